@@ -1,0 +1,33 @@
+/**
+ * The one entry every front door calls: it parses the input by the contract's schema, runs
+ * the handler, and turns any failure into a Result the caller can show.
+ */
+import { contract, isMethod, type ApiError, type Result } from '../../shared/contract.js';
+import { AppError } from '../errors.js';
+import type { Session } from '../services/session.js';
+import { handlers } from './handlers.js';
+
+export type Dispatch = (method: unknown, input: unknown) => Result<unknown>;
+
+export function createDispatch(session: Session, log: (message: string) => void = console.error): Dispatch {
+  return (method, input) => {
+    if (!isMethod(method)) return failure({ code: 'unknownMethod', message: `Unknown method ${String(method)}`, params: {} });
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+      return failure({ code: 'invalidInput', message: `Invalid input for ${method}: ${detail}`, params: { method, detail } });
+    }
+    try {
+      const handler = handlers[method] as (session: Session, input: unknown) => unknown;
+      return { ok: true, value: handler(session, parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) return failure({ code: error.code, message: error.message, params: error.params });
+      log(`${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return failure({ code: 'internal', message: 'Something went wrong; your project was not changed', params: {} });
+    }
+  };
+}
+
+function failure(error: ApiError): Result<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,72 @@
+/** Each contract method's implementation: a thin call into the services. */
+import type { Method, Output, ParsedInput } from '../../shared/contract.js';
+import { historyState, redo, undo } from '../db/history.js';
+import { listAttributes } from '../db/repos/attributes.js';
+import { listCases } from '../db/repos/cases.js';
+import { getCodebook } from '../db/repos/codebook.js';
+import { listDocuments } from '../db/repos/documents.js';
+import { listGroups } from '../db/repos/groups.js';
+import { querySegments } from '../db/repos/segments.js';
+import { createAttribute, setAttributeValue } from '../services/attributes.js';
+import { createCase, createGroup, deleteCase, renameCase, setCaseGroup } from '../services/cases.js';
+import { createCode, createFramework, deleteCode, updateCode, updateFramework } from '../services/codebook.js';
+import { applyCode, removeCoding } from '../services/coding.js';
+import { getDocumentView, importCaseTable, importTextFile, pasteText } from '../services/documents.js';
+import type { Session } from '../services/session.js';
+
+type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Output<M> };
+
+const done = { ok: true } as const;
+const bytes = (base64: string) => Buffer.from(base64, 'base64');
+
+export const handlers: Handlers = {
+  'session.get': (session) => session.state(),
+  'session.setCoder': (session, { name }) => {
+    session.settings.setCoderName(name);
+    return session.state();
+  },
+
+  'project.create': (session, { path, name }) => session.createProject(path, name),
+  'project.open': (session, { path }) => session.openProject(path),
+  'project.close': (session) => (session.closeProject(), done),
+  'project.saveCopy': (session, { path }) => (session.saveCopy(path), done),
+
+  'groups.list': (session) => listGroups(session.context().store),
+  'groups.create': (session, { name }) => createGroup(session.context(), name),
+
+  'cases.list': (session) => listCases(session.context().store),
+  'cases.create': (session, { name, groupId }) => createCase(session.context(), name, groupId),
+  'cases.rename': (session, { id, name }) => (renameCase(session.context(), id, name), done),
+  'cases.setGroup': (session, { id, groupId }) => (setCaseGroup(session.context(), id, groupId), done),
+  'cases.delete': (session, { id }) => (deleteCase(session.context(), id), done),
+
+  'attributes.list': (session) => listAttributes(session.context().store),
+  'attributes.create': (session, { name, type, choices }) => createAttribute(session.context(), name, type, choices),
+  'attributes.setValue': (session, { caseId, attributeId, value }) =>
+    (setAttributeValue(session.context(), caseId, attributeId, value), done),
+
+  'documents.list': (session, { caseId }) => listDocuments(session.context().store, caseId),
+  'documents.get': (session, { id }) => getDocumentView(session.context(), id),
+  'documents.importText': (session, { caseId, fileName, content }) =>
+    importTextFile(session.context(), caseId, fileName, bytes(content)),
+  'documents.paste': (session, { caseId, name, text }) => pasteText(session.context(), caseId, name, text),
+  'documents.importCaseTable': (session, { fileName, content, groupName }) =>
+    importCaseTable(session.context(), fileName, bytes(content), groupName),
+
+  'codebook.get': (session) => getCodebook(session.context().store),
+  'frameworks.create': (session, { name, exclusive }) => createFramework(session.context(), name, exclusive),
+  'frameworks.update': (session, { id, ...changes }) => (updateFramework(session.context(), id, changes), done),
+  'codes.create': (session, input) => createCode(session.context(), input),
+  'codes.update': (session, { id, ...changes }) => (updateCode(session.context(), id, changes), done),
+  'codes.delete': (session, { id }) => (deleteCode(session.context(), id), done),
+
+  'coding.apply': (session, input) => ({ segmentId: applyCode(session.context(), input) }),
+  'coding.remove': (session, { codingId }) => (removeCoding(session.context(), codingId), done),
+
+  'segments.query': (session, query) => querySegments(session.context().store, query),
+
+  'history.state': (session) => historyState(session.context().store),
+  'history.undo': (session) => undo(session.context().store),
+  'history.redo': (session) => redo(session.context().store),
+};
+

@@ -1,0 +1,101 @@
+/**
+ * Undo and redo of every user action, kept in the project file.
+ *
+ * A user action runs inside `recordStep`: triggers on the tracked tables log each changed
+ * row's before and after image into that step. Undo writes the before images back, newest
+ * change first; redo writes the after images, oldest first. Undone steps form the redo stack
+ * until a new action discards them.
+ */
+import { AppError } from '../errors.js';
+import type { HistoryState } from '../../shared/entities.js';
+import { ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
+import { now, type Store } from './store.js';
+
+interface Change {
+  tbl: string;
+  row_id: number;
+  before: string | null;
+  after: string | null;
+}
+
+/** Runs `action` as one undoable step, in one transaction. */
+export function recordStep<T>(store: Store, label: string, action: () => T): T {
+  return store.transaction(() => {
+    store.prepare('DELETE FROM history_step WHERE undone = 1').run();
+    const step = store.prepare('INSERT INTO history_step (label, created_at) VALUES (?, ?)').run(label, now());
+    const stepId = Number(step.lastInsertRowid);
+    store.prepare('UPDATE history_cursor SET step_id = ?').run(stepId);
+    try {
+      return action();
+    } finally {
+      store.prepare('UPDATE history_cursor SET step_id = NULL').run();
+      const changed = store.prepare('SELECT 1 FROM history_change WHERE step_id = ? LIMIT 1').get(stepId);
+      if (!changed) store.prepare('DELETE FROM history_step WHERE id = ?').run(stepId);
+    }
+  });
+}
+
+export function historyState(store: Store): HistoryState {
+  const undo = lastDone(store);
+  const redo = firstUndone(store);
+  return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+}
+
+export function undo(store: Store): HistoryState {
+  store.transaction(() => {
+    const step = lastDone(store);
+    if (!step) throw new AppError('nothingToUndo', 'Nothing to undo');
+    const changes = store.prepare('SELECT tbl, row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq DESC').all(step.id) as Change[];
+    replay(store, changes, 'before');
+    store.prepare('UPDATE history_step SET undone = 1 WHERE id = ?').run(step.id);
+  });
+  return historyState(store);
+}
+
+export function redo(store: Store): HistoryState {
+  store.transaction(() => {
+    const step = firstUndone(store);
+    if (!step) throw new AppError('nothingToRedo', 'Nothing to redo');
+    const changes = store.prepare('SELECT tbl, row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq ASC').all(step.id) as Change[];
+    replay(store, changes, 'after');
+    store.prepare('UPDATE history_step SET undone = 0 WHERE id = ?').run(step.id);
+  });
+  return historyState(store);
+}
+
+function lastDone(store: Store) {
+  return store.prepare('SELECT id, label FROM history_step WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; label: string }
+    | undefined;
+}
+
+function firstUndone(store: Store) {
+  return store.prepare('SELECT id, label FROM history_step WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
+    | { id: number; label: string }
+    | undefined;
+}
+
+/** Writes each change's chosen image back. The cursor is NULL here, so nothing is logged. */
+function replay(store: Store, changes: Change[], image: 'before' | 'after'): void {
+  // Rows come back in an order that can briefly break a reference (a case before its
+  // documents); foreign keys are checked at commit instead.
+  store.db.pragma('defer_foreign_keys = ON');
+  for (const change of changes) {
+    if (!isTrackedTable(change.tbl)) throw new Error(`history names unknown table ${change.tbl}`);
+    const target = change[image];
+    if (target === null) {
+      store.prepare(`DELETE FROM ${change.tbl} WHERE id = ?`).run(change.row_id);
+    } else {
+      writeRow(store, change.tbl, JSON.parse(target) as Record<string, unknown>);
+    }
+  }
+}
+
+function writeRow(store: Store, table: TrackedTable, row: Record<string, unknown>): void {
+  const columns = trackedTables[table];
+  const values = columns.map((column) => row[column] ?? null);
+  const list = columns.map(ident).join(', ');
+  const marks = columns.map(() => '?').join(', ');
+  const assignments = columns.filter((c) => c !== 'id').map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
+  store.prepare(`INSERT INTO ${table} (${list}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET ${assignments}`).run(...values);
+}

@@ -1,0 +1,21 @@
+import type { Database } from 'better-sqlite3';
+import { migrate001 } from './001-initial.js';
+
+/** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+/** Brings a project to the latest schema, each migration in its own transaction. */
+export function runMigrations(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new Error(`schema version ${current} is newer than ${LATEST_SCHEMA_VERSION}`);
+  }
+  for (let version = current; version < LATEST_SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      migrations[version]!(db);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

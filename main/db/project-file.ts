@@ -1,0 +1,54 @@
+/**
+ * Checks a file is a CaseCoder project this version can open, by reading its SQLite header
+ * only: a file we refuse is never opened by SQLite, so it cannot be modified.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { AppError } from '../errors.js';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
+
+/** Stored in the SQLite header (PRAGMA application_id) of every project: "CCdr". */
+export const APPLICATION_ID = 0x43436472;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export function checkProjectFile(path: string): void {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new AppError('notAFile', `${path} is not a file`, { path });
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('projectNotFound', `No project at ${path}`, { path });
+  }
+  if (size === 0) throw new AppError('projectEmpty', `${path} is an empty file, not a CaseCoder project`, { path });
+
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new AppError('notSqlite', `${path} is not a CaseCoder project (not an SQLite database)`, { path });
+  }
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pageCount = header.readUInt32BE(28);
+  if (size < 100 || pageCount * pageSize > size) {
+    throw new AppError('projectTruncated', `${path} is truncated: the database is incomplete`, { path });
+  }
+  const applicationId = header.readUInt32BE(68);
+  if (applicationId !== APPLICATION_ID) {
+    throw new AppError('foreignDatabase', `${path} is another application's SQLite database, not a CaseCoder project`, { path });
+  }
+  const schemaVersion = header.readUInt32BE(60);
+  if (schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppError(
+      'projectTooNew',
+      `${path} was written by a newer CaseCoder (schema ${schemaVersion}; this version reads up to ${LATEST_SCHEMA_VERSION})`,
+      { path, version: schemaVersion, supported: LATEST_SCHEMA_VERSION },
+    );
+  }
+}

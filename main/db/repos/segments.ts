@@ -1,0 +1,148 @@
+import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
+import type { SegmentQuery } from '../../../shared/entities.js';
+import { newGuid, now, type Store } from '../store.js';
+
+export function findSegment(store: Store, documentId: number, start: number, end: number): number | undefined {
+  const row = store
+    .prepare('SELECT id FROM segment WHERE document_id = ? AND start = ? AND "end" = ?')
+    .get(documentId, start, end) as { id: number } | undefined;
+  return row?.id;
+}
+
+export function insertSegment(
+  store: Store,
+  segment: { documentId: number; start: number; end: number; quote: string; coderId: number },
+): number {
+  const info = store
+    .prepare(
+      `INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(newGuid(), segment.documentId, segment.start, segment.end, segment.quote, segment.coderId, now());
+  return Number(info.lastInsertRowid);
+}
+
+export function insertCoding(store: Store, segmentId: number, codeId: number, coderId: number): void {
+  store
+    .prepare(
+      `INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (segment_id, code_id, coder_id) DO NOTHING`,
+    )
+    .run(newGuid(), segmentId, codeId, coderId, now());
+}
+
+/** Removes this coder's codings of the segment with other codes of the same framework. */
+export function removeSiblingCodings(store: Store, segmentId: number, codeId: number, coderId: number): void {
+  store
+    .prepare(
+      `DELETE FROM coding WHERE segment_id = ? AND coder_id = ? AND code_id != ?
+         AND code_id IN (SELECT id FROM code WHERE framework_id = (SELECT framework_id FROM code WHERE id = ?))`,
+    )
+    .run(segmentId, coderId, codeId, codeId);
+}
+
+export function codingSegment(store: Store, codingId: number): number | undefined {
+  const row = store.prepare('SELECT segment_id AS segmentId FROM coding WHERE id = ?').get(codingId) as
+    | { segmentId: number }
+    | undefined;
+  return row?.segmentId;
+}
+
+export function deleteCoding(store: Store, codingId: number): void {
+  store.prepare('DELETE FROM coding WHERE id = ?').run(codingId);
+}
+
+/** Deletes segments left with no coding, so the segment list holds only coded spans. */
+export function deleteSegmentIfUncoded(store: Store, segmentId: number): void {
+  store.prepare('DELETE FROM segment WHERE id = ? AND NOT EXISTS (SELECT 1 FROM coding WHERE segment_id = ?)').run(segmentId, segmentId);
+}
+
+export function deleteCodingsOfCode(store: Store, codeId: number): number[] {
+  const segments = store.prepare('SELECT DISTINCT segment_id AS id FROM coding WHERE code_id = ?').all(codeId) as { id: number }[];
+  store.prepare('DELETE FROM coding WHERE code_id = ?').run(codeId);
+  return segments.map((s) => s.id);
+}
+
+export function documentSegments(store: Store, documentId: number): Segment[] {
+  const rows = store
+    .prepare(
+      `SELECT s.id AS segmentId, s.start, s."end" AS "end", c.id AS codingId, c.code_id AS codeId,
+              k.name AS coder, c.created_at AS createdAt
+       FROM segment s JOIN coding c ON c.segment_id = s.id JOIN coder k ON k.id = c.coder_id
+       WHERE s.document_id = ? ORDER BY s.start, s."end", c.id`,
+    )
+    .all(documentId) as { segmentId: number; start: number; end: number; codingId: number; codeId: number; coder: string; createdAt: string }[];
+  const segments = new Map<number, Segment>();
+  for (const row of rows) {
+    let segment = segments.get(row.segmentId);
+    if (!segment) {
+      segment = { id: row.segmentId, documentId, start: row.start, end: row.end, codings: [] };
+      segments.set(row.segmentId, segment);
+    }
+    const coding: Coding = { id: row.codingId, codeId: row.codeId, coder: row.coder, createdAt: row.createdAt };
+    segment.codings.push(coding);
+  }
+  return [...segments.values()];
+}
+
+// Sort keys map to SQL expressions over the filtered set (aliases s, d, c, g); each ends
+// with s.id so paging is stable when keys tie.
+const codesLabel = `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id ORDER BY k.name))`;
+const codersLabel = `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id ORDER BY u.name))`;
+const sortExpressions: Record<SegmentSortKey, string> = {
+  position: 'c.id, d.id, s.start',
+  case: 'c.name COLLATE NOCASE',
+  group: 'g.name COLLATE NOCASE',
+  document: 'd.name COLLATE NOCASE',
+  quote: 's.quote COLLATE NOCASE',
+  codes: codesLabel,
+  coder: codersLabel,
+  date: 's.created_at',
+};
+
+/** One page of the segment list, filtered and sorted in SQL. */
+export function querySegments(store: Store, query: Required<Pick<SegmentQuery, 'sort' | 'descending' | 'offset' | 'limit'>> & SegmentQuery): SegmentPage {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (query.caseId !== undefined) { where.push('d.case_id = ?'); params.push(query.caseId); }
+  if (query.groupId !== undefined) { where.push('c.group_id = ?'); params.push(query.groupId); }
+  if (query.documentId !== undefined) { where.push('s.document_id = ?'); params.push(query.documentId); }
+  if (query.codeId !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM coding x WHERE x.segment_id = s.id AND x.code_id = ?)');
+    params.push(query.codeId);
+  }
+  if (query.coder !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id AND u.name = ?)');
+    params.push(query.coder);
+  }
+  if (query.quote) {
+    where.push("s.quote LIKE ? ESCAPE '\\'");
+    params.push(`%${query.quote.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  }
+  const from = `FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
+    LEFT JOIN case_group g ON g.id = c.group_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const direction = query.descending ? 'DESC' : 'ASC';
+  const order = sortExpressions[query.sort]
+    .split(', ')
+    .map((part) => `${part} ${direction}`)
+    .join(', ');
+
+  const total = (store.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+  // Page the ids first, then fetch the details of that page only.
+  const rows = store
+    .prepare(
+      `WITH page AS (SELECT s.id, row_number() OVER (ORDER BY ${order}, s.id ${direction}) AS pos ${from}
+                     ORDER BY pos LIMIT ? OFFSET ?)
+       SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.name AS caseName, g.name AS groupName,
+              d.name AS documentName, s.quote, s.created_at AS createdAt,
+              (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id ORDER BY k.name)) AS codes,
+              (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id ORDER BY u.name)) AS coders
+       FROM page JOIN segment s ON s.id = page.id JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
+       LEFT JOIN case_group g ON g.id = c.group_id ORDER BY page.pos`,
+    )
+    .all(...params, query.limit, query.offset) as (Omit<SegmentRow, 'codes' | 'coders'> & { codes: string; coders: string })[];
+  return {
+    total,
+    rows: rows.map((row) => ({ ...row, codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[] })),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Reads a case table: one row per case, the case name in the first column, one column per
+ * fact type. A cell that is empty or a lone dash holds no fact.
+ */
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../errors.js';
+
+export interface CaseTable {
+  caseColumn: string;
+  factColumns: string[];
+  rows: { caseName: string; cells: (string | null)[] }[];
+}
+
+/** Cells that mean "nothing here": empty, or a dash of any kind. */
+const EMPTY_CELL = /^[\s\-‐‑‒–—―]*$/u;
+
+export const MAX_CASE_TABLE_ROWS = 100_000;
+
+export function parseCaseTable(text: string, fileName: string): CaseTable {
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      to: MAX_CASE_TABLE_ROWS + 1,
+    }) as string[][];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('badCsv', `${fileName} is not a readable CSV table: ${reason}`, { file: fileName, reason });
+  }
+  const [header, ...body] = records;
+  if (!header || header.length < 2) {
+    throw new AppError('caseTableShape', `${fileName} needs a header row with a case column and at least one fact column`, { file: fileName });
+  }
+  if (body.length === 0) throw new AppError('caseTableEmpty', `${fileName} has no rows of cases`, { file: fileName });
+  const factColumns = header.slice(1).map((h, i) => h.trim() || `Column ${i + 2}`);
+  const rows = body
+    .map((record) => ({
+      caseName: (record[0] ?? '').trim(),
+      cells: factColumns.map((_, i) => {
+        const cell = record[i + 1] ?? '';
+        return EMPTY_CELL.test(cell) ? null : cell.trim();
+      }),
+    }))
+    .filter((row) => row.caseName !== '');
+  return { caseColumn: header[0]!.trim(), factColumns, rows };
+}
+
+/** The delimiter that splits the header line into the most fields: comma, semicolon or tab. */
+function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const candidates = [',', ';', '\t'];
+  let best = ',';
+  let bestCount = 0;
+  for (const candidate of candidates) {
+    const count = unquoted.split(candidate).length - 1;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,72 @@
+import type { Code, Framework } from '../../shared/entities.js';
+import { codePalette, defaultFrameworks } from '../../shared/default-codebook.js';
+import { AppError } from '../errors.js';
+import { recordStep } from '../db/history.js';
+import * as codebook from '../db/repos/codebook.js';
+import * as segments from '../db/repos/segments.js';
+import type { Store } from '../db/store.js';
+import { notFound, type ServiceContext } from './context.js';
+
+/** Gives a new project the Valence and STEEPL frameworks (not an undoable step). */
+export function seedDefaultCodebook(store: Store): void {
+  store.transaction(() => {
+    for (const seed of defaultFrameworks) {
+      const framework = codebook.insertFramework(store, seed.name, seed.exclusive);
+      for (const code of seed.codes) {
+        codebook.insertCode(store, { frameworkId: framework.id, parentId: null, ...code });
+      }
+    }
+  });
+}
+
+export function createFramework({ store }: ServiceContext, name: string, exclusive: boolean): Framework {
+  if (codebook.getCodebook(store).frameworks.some((f) => f.name.toLowerCase() === name.toLowerCase())) {
+    throw new AppError('frameworkExists', `A framework named ${name} exists`, { name });
+  }
+  return recordStep(store, 'frameworks.create', () => codebook.insertFramework(store, name, exclusive));
+}
+
+export function updateFramework({ store }: ServiceContext, id: number, changes: { name?: string; exclusive?: boolean }): void {
+  if (!codebook.getFramework(store, id)) throw notFound('framework', id);
+  recordStep(store, 'frameworks.update', () => codebook.updateFramework(store, id, changes));
+}
+
+export function createCode(
+  { store }: ServiceContext,
+  input: { frameworkId: number; parentId: number | null; name: string; color?: string; description: string },
+): Code {
+  if (!codebook.getFramework(store, input.frameworkId)) throw notFound('framework', input.frameworkId);
+  if (input.parentId !== null) {
+    const parent = codebook.getCode(store, input.parentId);
+    if (!parent) throw notFound('code', input.parentId);
+    if (parent.frameworkId !== input.frameworkId) {
+      throw new AppError('parentInOtherFramework', 'A code and its parent must be in the same framework');
+    }
+  }
+  const siblings = codebook.getCodebook(store).codes.filter((c) => c.frameworkId === input.frameworkId);
+  if (siblings.some((c) => c.parentId === input.parentId && c.name.toLowerCase() === input.name.toLowerCase())) {
+    throw new AppError('codeExists', `A code named ${input.name} exists there`, { name: input.name });
+  }
+  const color = input.color ?? codePalette[siblings.length % codePalette.length]!;
+  return recordStep(store, 'codes.create', () =>
+    codebook.insertCode(store, { frameworkId: input.frameworkId, parentId: input.parentId, name: input.name, color, description: input.description }),
+  );
+}
+
+export function updateCode({ store }: ServiceContext, id: number, changes: { name?: string; color?: string; description?: string }): void {
+  if (!codebook.getCode(store, id)) throw notFound('code', id);
+  recordStep(store, 'codes.update', () => codebook.updateCode(store, id, changes));
+}
+
+/** Deletes a code, its sub-codes and their codings; segments left uncoded go too. Undoable. */
+export function deleteCode({ store }: ServiceContext, id: number): void {
+  if (!codebook.getCode(store, id)) throw notFound('code', id);
+  recordStep(store, 'codes.delete', () => {
+    for (const codeId of codebook.codeSubtree(store, id)) {
+      for (const segmentId of segments.deleteCodingsOfCode(store, codeId)) {
+        segments.deleteSegmentIfUncoded(store, segmentId);
+      }
+      codebook.deleteCodeRow(store, codeId);
+    }
+  });
+}

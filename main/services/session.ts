@@ -1,0 +1,88 @@
+/**
+ * The state behind one front door: the settings and the one open project. Browser mode and
+ * the Electron shell each hold one Session; the command line makes one per command.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { ProjectInfo, SessionState } from '../../shared/entities.js';
+import { AppError } from '../errors.js';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
+import { Store } from '../db/store.js';
+import { seedDefaultCodebook } from './codebook.js';
+import type { ServiceContext } from './context.js';
+import { SettingsFile, type SettingsPaths } from './settings.js';
+
+export const PROJECT_EXTENSION = '.casecoder';
+
+export class Session {
+  readonly settings: SettingsFile;
+  private store: Store | null = null;
+
+  constructor(paths: SettingsPaths) {
+    this.settings = new SettingsFile(paths);
+  }
+
+  state(): SessionState {
+    const { coderName, recent } = this.settings.get();
+    return { project: this.projectInfo(), coderName, recent, workspace: this.settings.paths.workspace };
+  }
+
+  /** The open project and current coder, for a service call. */
+  context(): ServiceContext {
+    if (!this.store) throw new AppError('noProject', 'No project is open');
+    return { store: this.store, coderName: this.settings.get().coderName };
+  }
+
+  createProject(path: string, name?: string): ProjectInfo {
+    const file = this.resolveProjectPath(path);
+    if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
+    mkdirSync(dirname(file), { recursive: true });
+    const store = Store.create(file, name ?? basename(file, PROJECT_EXTENSION));
+    seedDefaultCodebook(store);
+    return this.adopt(store);
+  }
+
+  openProject(path: string): ProjectInfo {
+    const file = this.resolveProjectPath(path);
+    let store: Store;
+    try {
+      store = Store.open(file);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
+      throw error;
+    }
+    return this.adopt(store);
+  }
+
+  closeProject(): void {
+    this.store?.close();
+    this.store = null;
+  }
+
+  /** A self-contained copy of the open project (one file, no WAL beside it). */
+  saveCopy(path: string): void {
+    const { store } = this.context();
+    const file = this.resolveProjectPath(path);
+    if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
+    mkdirSync(dirname(file), { recursive: true });
+    store.db.prepare('VACUUM INTO ?').run(file);
+  }
+
+  private adopt(store: Store): ProjectInfo {
+    this.closeProject();
+    this.store = store;
+    this.settings.addRecent(store.path);
+    return this.projectInfo()!;
+  }
+
+  private projectInfo(): ProjectInfo | null {
+    if (!this.store) return null;
+    return { path: this.store.path, name: this.store.meta('name') ?? basename(this.store.path), schemaVersion: LATEST_SCHEMA_VERSION };
+  }
+
+  /** Relative paths live in the workspace folder; the extension is added when missing. */
+  private resolveProjectPath(path: string): string {
+    const withExtension = extname(path) ? path : `${path}${PROJECT_EXTENSION}`;
+    return resolve(this.settings.paths.workspace, withExtension);
+  }
+}

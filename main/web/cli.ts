@@ -1,0 +1,59 @@
+/**
+ * `npm run web [-- --port N] [-- --project FILE]`: browser mode. Opens the given project, else
+ * the most recent one, else the demo study, and prints the URL to open.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDispatch } from '../api/dispatch.js';
+import { ensureDemoProject } from '../sample/demo-project.js';
+import { Session } from '../services/session.js';
+import { defaultPaths } from '../services/settings.js';
+import { startWebServer } from './server.js';
+
+const STATIC_ROOT = fileURLToPath(new URL('../../renderer/', import.meta.url));
+
+export async function runBrowserMode(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, project: { type: 'string' } } });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
+  const session = new Session(defaultPaths());
+  openInitialProject(session, values.project);
+  const server = await startWebServer({ dispatch: createDispatch(session), staticRoot: STATIC_ROOT, port });
+  console.log(`CaseCoder is running in browser mode: ${server.url}`);
+  const stop = () => {
+    void server.close().then(() => {
+      session.closeProject();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function openInitialProject(session: Session, project: string | undefined): void {
+  if (project) {
+    const path = resolve(project);
+    if (existsSync(path)) session.openProject(path);
+    else session.createProject(path);
+    return;
+  }
+  const recent = session.state().recent[0];
+  if (recent) {
+    try {
+      session.openProject(recent);
+      return;
+    } catch (error) {
+      console.error(`Could not reopen ${recent}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  ensureDemoProject(session);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runBrowserMode(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Browser mode: the same services as the desktop app, behind a loopback HTTP server, so the
+ * UI runs in any Chromium. The API is one POST route carrying {method, input}.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
+import type { Dispatch } from '../api/dispatch.js';
+import { checkHostAndOrigin, checkToken } from './guard.js';
+import { readStatic } from './static-files.js';
+
+export const API_PATH = '/api/call';
+
+/** Base64 of the largest import plus room for the JSON around it. */
+const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: { dispatch: Dispatch; staticRoot: string; port?: number }): Promise<WebServer> {
+  const token = randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const access = checkHostAndOrigin(request.headers, port);
+    if (!access.allowed) return send(response, access.status, 'text/plain', access.reason);
+    const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+
+    if (path === API_PATH) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
+      const auth = checkToken(request.headers, token);
+      if (!auth.allowed) return send(response, auth.status, 'text/plain', auth.reason);
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+        return send(response, 415, 'text/plain', 'JSON only');
+      }
+      const body = await readBody(request);
+      if (body === null) return send(response, 413, 'text/plain', 'request too large');
+      let call: { method?: unknown; input?: unknown };
+      try {
+        call = JSON.parse(body) as { method?: unknown; input?: unknown };
+      } catch {
+        return send(response, 400, 'text/plain', 'invalid JSON');
+      }
+      return send(response, 200, 'application/json', JSON.stringify(options.dispatch(call.method, call.input)));
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only');
+    const file = await readStatic(options.staticRoot, path);
+    if (!file) return send(response, 404, 'text/plain', 'not found');
+    send(response, 200, file.type, file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+/** The request body as text, or null once it exceeds the limit. */
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) {
+      request.destroy();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,123 @@
+/**
+ * The one API between the UI (or any front door) and the services: each method's input and
+ * output schema. Every front door parses input with these schemas before a service sees it.
+ */
+import { z } from 'zod';
+import {
+  Attribute, AttributeValue, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
+  Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
+  attributeTypes,
+} from './entities.js';
+
+/** Largest file the UI may hand over for import, in bytes (before base64). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const id = z.number().int().positive();
+const name = z.string().trim().min(1).max(500);
+const path = z.string().min(1).max(4096);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+/** File content as base64; the limit is MAX_IMPORT_BYTES once decoded. */
+const fileContent = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4);
+const empty = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const contract = {
+  'session.get': method(empty, SessionState),
+  'session.setCoder': method(z.object({ name }), SessionState),
+
+  'project.create': method(z.object({ path, name: name.optional() }), ProjectInfo),
+  'project.open': method(z.object({ path }), ProjectInfo),
+  'project.close': method(empty, ok),
+  'project.saveCopy': method(z.object({ path }), ok),
+
+  'groups.list': method(empty, z.array(Group)),
+  'groups.create': method(z.object({ name }), Group),
+
+  'cases.list': method(empty, z.array(CaseItem)),
+  'cases.create': method(z.object({ name, groupId: id.nullable().default(null) }), CaseItem),
+  'cases.rename': method(z.object({ id, name }), ok),
+  'cases.setGroup': method(z.object({ id, groupId: id.nullable() }), ok),
+  'cases.delete': method(z.object({ id }), ok),
+
+  'attributes.list': method(empty, z.array(Attribute)),
+  'attributes.create': method(
+    z.object({ name, type: z.enum(attributeTypes), choices: z.array(name).default([]) }),
+    Attribute,
+  ),
+  'attributes.setValue': method(
+    z.object({ caseId: id, attributeId: id, value: AttributeValue.nullable() }),
+    ok,
+  ),
+
+  'documents.list': method(z.object({ caseId: id.optional() }), z.array(DocumentItem)),
+  'documents.get': method(z.object({ id }), DocumentView),
+  'documents.importText': method(
+    z.object({ caseId: id, fileName: name, content: fileContent }),
+    ImportReport,
+  ),
+  'documents.paste': method(
+    z.object({ caseId: id, name, text: z.string().min(1).max(MAX_IMPORT_BYTES) }),
+    ImportReport,
+  ),
+  'documents.importCaseTable': method(
+    z.object({ fileName: name, content: fileContent, groupName: name.optional() }),
+    ImportReport,
+  ),
+
+  'codebook.get': method(empty, Codebook),
+  'frameworks.create': method(z.object({ name, exclusive: z.boolean().default(false) }), Framework),
+  'frameworks.update': method(z.object({ id, name: name.optional(), exclusive: z.boolean().optional() }), ok),
+  'codes.create': method(
+    z.object({
+      frameworkId: id,
+      parentId: id.nullable().default(null),
+      name,
+      color: color.optional(),
+      description: z.string().max(10000).default(''),
+    }),
+    Code,
+  ),
+  'codes.update': method(
+    z.object({ id, name: name.optional(), color: color.optional(), description: z.string().max(10000).optional() }),
+    ok,
+  ),
+  'codes.delete': method(z.object({ id }), ok),
+
+  'coding.apply': method(
+    z.object({ documentId: id, start: z.number().int().min(0), end: z.number().int().min(1), codeId: id }),
+    z.object({ segmentId: id }),
+  ),
+  'coding.remove': method(z.object({ codingId: id }), ok),
+
+  'segments.query': method(SegmentQuery, SegmentPage),
+
+  'history.state': method(empty, HistoryState),
+  'history.undo': method(empty, HistoryState),
+  'history.redo': method(empty, HistoryState),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const methods = Object.keys(contract) as Method[];
+
+export function isMethod(value: unknown): value is Method {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** A failure the user can act on: a stable code for translation, plus its parameters. */
+export const ApiError = z.object({
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

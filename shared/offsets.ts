@@ -1,0 +1,108 @@
+/**
+ * Text positions, defined once.
+ *
+ * The store and every exchange format count positions in Unicode code points into the
+ * document's normalised text (line endings LF, no BOM), as REFI-QDA does. The browser counts
+ * UTF-16 code units. This module is the only place that converts between the two.
+ */
+
+const BOM = '\uFEFF';
+
+/** The canonical form of a document's text: BOM stripped, CRLF and lone CR turned into LF. */
+export function normalizeText(raw: string): string {
+  const withoutBom = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  return withoutBom.replace(/\r\n?/g, '\n');
+}
+
+/** Number of code points in a string (a surrogate pair counts once). */
+export function codePointLength(text: string): number {
+  let astral = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      astral++;
+      i++;
+    }
+  }
+  return text.length - astral;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/**
+ * Converts positions in one text between code points and UTF-16 units. Built once per
+ * document; each conversion is a binary search over the text's astral characters, so a
+ * 10 MB text with no emoji costs nothing beyond one scan.
+ */
+export class OffsetMap {
+  /** UTF-16 index of each astral character's high surrogate, ascending. */
+  private readonly astralAt: number[] = [];
+  readonly utf16Length: number;
+  readonly codePointLength: number;
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        this.astralAt.push(i);
+        i++;
+      }
+    }
+    this.utf16Length = text.length;
+    this.codePointLength = text.length - this.astralAt.length;
+  }
+
+  /** UTF-16 position of a code-point position (clamped to the text). */
+  toUtf16(codePoint: number): number {
+    const cp = Math.max(0, Math.min(codePoint, this.codePointLength));
+    // Astral characters before code point cp are those whose code-point index is < cp;
+    // the k-th astral char (0-based) sits at code-point index astralAt[k] - k.
+    let lo = 0;
+    let hi = this.astralAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.astralAt[mid]! - mid < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
+  /**
+   * Code-point position of a UTF-16 position. A position between the two halves of a
+   * surrogate pair is moved back to the start of that character.
+   */
+  toCodePoint(utf16: number): number {
+    const u = Math.max(0, Math.min(utf16, this.utf16Length));
+    let lo = 0;
+    let hi = this.astralAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.astralAt[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    // lo astral characters start before u, each one UTF-16 unit longer than a code point.
+    // When u falls inside the last of them, u - lo is that character's own start.
+    return u - lo;
+  }
+}
+
+/**
+ * Widens a UTF-16 range to whole grapheme clusters, so a selection never separates a base
+ * letter from its combining accent or splits an emoji sequence.
+ */
+export function snapToGraphemes(text: string, start: number, end: number): [number, number] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let snappedStart = start;
+  let snappedEnd = end;
+  for (const { index, segment } of segmenter.segment(text)) {
+    const segEnd = index + segment.length;
+    if (index < start && start < segEnd) snappedStart = index;
+    if (index < end && end < segEnd) snappedEnd = segEnd;
+    if (index >= end) break;
+  }
+  return [snappedStart, snappedEnd];
+}

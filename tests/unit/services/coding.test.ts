@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findCodeByPath } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { documentSegments, querySegments } from '../../../main/db/repos/segments.js';
+import { historyState, redo, undo } from '../../../main/db/history.js';
+import { createCase, deleteCase } from '../../../main/services/cases.js';
+import { applyCode, removeCoding } from '../../../main/services/coding.js';
+import { pasteText } from '../../../main/services/documents.js';
+import { listCases } from '../../../main/db/repos/cases.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+let documentId: number;
+const code = (path: string) => {
+  const [f, c] = path.split('/') as [string, string];
+  return findCodeByPath(t.session.context().store, f, c)!.id;
+};
+
+beforeEach(() => {
+  t = newTestSession();
+  t.session.createProject('study');
+  const ctx = t.session.context();
+  const item = createCase(ctx, 'P1', null);
+  pasteText(ctx, item.id, 'Interview', 'Good internet 😀 here.\r\nBad rent prices.');
+  documentId = listDocuments(ctx.store, item.id)[0]!.id;
+});
+afterEach(() => t.dispose());
+
+describe('coding', () => {
+  it('stores spans in code points of the normalised text, with the quote and coder', () => {
+    const ctx = t.session.context();
+    // "Bad rent" starts after 'Good internet 😀 here.\n' = 22 code points.
+    applyCode(ctx, { documentId, start: 22, end: 30, codeId: code('Valence/Negative') });
+    const [segment] = querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 10 }).rows;
+    expect(segment).toMatchObject({ start: 22, end: 30, quote: 'Bad rent', codes: ['Negative'], coders: ['Ada'], caseName: 'P1' });
+  });
+
+  it('lets overlapping spans and several codes on one span coexist', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 13, codeId: code('Valence/Positive') });
+    applyCode(ctx, { documentId, start: 0, end: 13, codeId: code('STEEPL/Technological') });
+    applyCode(ctx, { documentId, start: 5, end: 20, codeId: code('STEEPL/Economic') });
+    const segments = documentSegments(ctx.store, documentId);
+    expect(segments.map((s) => [s.start, s.end, s.codings.length])).toEqual([[0, 13, 2], [5, 20, 1]]);
+  });
+
+  it('replaces the code of an exclusive framework instead of adding a second one', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('STEEPL/Technological') });
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Negative') });
+    const [segment] = documentSegments(ctx.store, documentId);
+    expect(segment!.codings.map((c) => c.codeId).sort()).toEqual([code('Valence/Negative'), code('STEEPL/Technological')].sort());
+  });
+
+  it('keeps each coder\'s coding of the same span', () => {
+    applyCode(t.session.context(), { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    t.session.settings.setCoderName('Boris');
+    applyCode(t.session.context(), { documentId, start: 0, end: 4, codeId: code('Valence/Negative') });
+    const [segment] = documentSegments(t.session.context().store, documentId);
+    expect(segment!.codings.map((c) => c.coder)).toEqual(['Ada', 'Boris']);
+  });
+
+  it('refuses spans outside the text and codings without a coder', () => {
+    expect(() => applyCode(t.session.context(), { documentId, start: 30, end: 99, codeId: code('Valence/Positive') })).toThrow(/not inside/);
+    t.session.settings.setCoderName('');
+    expect(() => applyCode(t.session.context(), { documentId, start: 0, end: 4, codeId: code('Valence/Positive') })).toThrow(/coder name/);
+  });
+
+  it('removes a coding, and the segment with its last coding', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    const [segment] = documentSegments(ctx.store, documentId);
+    removeCoding(ctx, segment!.codings[0]!.id);
+    expect(documentSegments(ctx.store, documentId)).toEqual([]);
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes any number of steps, and the history survives reopening the project', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    applyCode(ctx, { documentId, start: 5, end: 13, codeId: code('STEEPL/Technological') });
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Negative') });
+    const count = () => documentSegments(t.session.context().store, documentId).flatMap((s) => s.codings).length;
+    expect(count()).toBe(2);
+
+    undo(ctx.store);
+    expect(documentSegments(ctx.store, documentId)[0]!.codings[0]!.codeId).toBe(code('Valence/Positive'));
+    undo(ctx.store);
+    expect(count()).toBe(1);
+
+    const path = ctx.store.path;
+    t.session.closeProject();
+    t.session.openProject(path);
+    const reopened = t.session.context().store;
+    expect(historyState(reopened)).toMatchObject({ canUndo: true, canRedo: true, redoLabel: 'coding.apply' });
+    redo(reopened);
+    redo(reopened);
+    expect(count()).toBe(2);
+    expect(historyState(reopened).canRedo).toBe(false);
+    undo(reopened);
+    undo(reopened);
+    undo(reopened);
+    expect(count()).toBe(0);
+  });
+
+  it('brings back a deleted case with its documents and codings', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    const caseId = listCases(ctx.store)[0]!.id;
+    deleteCase(ctx, caseId);
+    expect(listCases(ctx.store)).toEqual([]);
+    undo(ctx.store);
+    expect(listCases(ctx.store)).toMatchObject([{ name: 'P1', documentCount: 1, segmentCount: 1 }]);
+    expect(ctx.store.db.pragma('foreign_key_check')).toEqual([]);
+    redo(ctx.store);
+    expect(listCases(ctx.store)).toEqual([]);
+  });
+
+  it('drops the redo branch when a new action is taken', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    undo(ctx.store);
+    applyCode(ctx, { documentId, start: 5, end: 8, codeId: code('Valence/Positive') });
+    expect(historyState(ctx.store).canRedo).toBe(false);
+  });
+});
