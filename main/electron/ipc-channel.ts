@@ -1,0 +1,3 @@
+/** The one IPC channel from the preload to the main process. */
+export const CALL_CHANNEL = 'casecoder:call';
+export type CallChannel = typeof CALL_CHANNEL;

@@ -1,0 +1,140 @@
+/**
+ * The Electron shell: one sandboxed window showing the built UI through app://, and one IPC
+ * channel into the same dispatch that browser mode uses.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
+import type { Result } from '../../shared/contract.js';
+import { createDispatch, type Dispatch } from '../api/dispatch.js';
+import { ensureDemoProject } from '../sample/demo-project.js';
+import { PROJECT_EXTENSION, Session } from '../services/session.js';
+import { defaultPaths } from '../services/settings.js';
+import { APP_ENTRY, APP_SCHEME, isAppUrl, resolveAppFile } from './app-url.js';
+import { CALL_CHANNEL } from './ipc-channel.js';
+import { buildMenu } from './menu.js';
+import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+const forbidden: Result<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'Calls are accepted only from the CaseCoder window', params: {} },
+};
+
+// This file sits at dist/main/electron/ in the repository and in the packaged archive alike.
+const appRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+let mainWindow: BrowserWindow | null = null;
+let session: Session | null = null;
+
+useElectronSqliteBuild();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+installSecurityGuards();
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => session?.closeProject());
+
+app.whenReady().then(() => {
+  denyAllPermissions();
+  serveRenderer(join(appRoot, 'dist', 'renderer'));
+  session = new Session(defaultPaths());
+  openFirstProject(session);
+  handleCalls(createDispatch(session));
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    mainWindow ??= createWindow();
+  });
+}).catch((error: unknown) => {
+  console.error('CaseCoder could not start:', error);
+  app.exit(1);
+});
+
+/**
+ * Development runs the tests on Node's build of better-sqlite3, so Electron's build is kept
+ * apart (scripts/electron-native.mjs). A packaged app carries a module electron-builder rebuilt.
+ */
+function useElectronSqliteBuild(): void {
+  if (process.env.CASECODER_SQLITE_BINDING || app.isPackaged) return;
+  const binding = join(appRoot, '.electron-native', 'better_sqlite3.node');
+  if (existsSync(binding)) process.env.CASECODER_SQLITE_BINDING = binding;
+  else console.warn(`${binding} is missing: run node scripts/electron-native.mjs, or projects will not open`);
+}
+
+function serveRenderer(root: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(root, request.url);
+    const body = file === null ? null : await readFile(file).catch(() => null);
+    if (file === null || body === null) {
+      return new Response('Not found', { status: 404, headers: responseHeaders('text/plain; charset=utf-8') });
+    }
+    return new Response(body, { headers: responseHeaders(contentTypes[extname(file)] ?? 'application/octet-stream') });
+  });
+}
+
+/** The file the OS launched us with, else the last project, else the demo; a failure only skips to the next. */
+function openFirstProject(current: Session): void {
+  const launched = process.argv.slice(1).find((arg) => !arg.startsWith('-') && arg.endsWith(PROJECT_EXTENSION));
+  for (const path of [launched && resolve(launched), current.state().recent[0]]) {
+    if (!path) continue;
+    try {
+      current.openProject(path);
+      return;
+    } catch (error) {
+      console.warn(`Could not open ${path}:`, error);
+    }
+  }
+  try {
+    ensureDemoProject(current);
+  } catch (error) {
+    // The window still opens: the user can create or open a project from there.
+    console.error('Could not open the demo project:', error);
+  }
+}
+
+function handleCalls(dispatch: Dispatch): void {
+  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) =>
+    isOurWindow(event) ? dispatch(method, input) : forbidden,
+  );
+}
+
+/** Only our window, showing our own page: not another window, nor a page it was navigated to. */
+function isOurWindow(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && isAppUrl(frame.url);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    title: 'CaseCoder',
+    webPreferences: {
+      preload: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(APP_ENTRY).catch((error: unknown) => console.error(`Could not load ${APP_ENTRY}:`, error));
+  return window;
+}

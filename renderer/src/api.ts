@@ -1,0 +1,62 @@
+/**
+ * The UI's only way to the services: the desktop bridge when the preload provides it, else
+ * browser mode's loopback endpoint with this run's token.
+ */
+import type { ApiError, Input, Method, Output, Result } from '../../shared/contract.js';
+
+declare global {
+  interface Window {
+    casecoder?: { call(method: string, input: unknown): Promise<Result<unknown>> };
+  }
+}
+
+const TOKEN_KEY = 'casecoder.token';
+
+/** The token comes in the URL once; it is kept for the tab and taken out of the address bar. */
+function browserToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const token = window.casecoder ? null : browserToken();
+
+export class CallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+async function transport(method: string, input: unknown): Promise<Result<unknown>> {
+  if (window.casecoder) return window.casecoder.call(method, input);
+  const response = await fetch('./api/call', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CaseCoder-Token': token ?? '' },
+    body: JSON.stringify({ method, input }),
+  });
+  if (!response.ok) {
+    return { ok: false, error: { code: 'transport', message: await response.text(), params: { status: response.status } } };
+  }
+  return (await response.json()) as Result<unknown>;
+}
+
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const result = await transport(method, input);
+  if (!result.ok) throw new CallError(result.error);
+  return result.value as Output<M>;
+}
+
+/** File bytes as base64, for the import methods. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

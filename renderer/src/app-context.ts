@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { SessionState } from '../../shared/entities.js';
+import type { ProjectData, View } from './app-state.js';
+import type { ModalRequest } from './components/modal.js';
+
+export interface AppContextValue {
+  session: SessionState;
+  data: ProjectData;
+  revision: number;
+  view: View;
+  setView(view: View): void;
+  /** Runs a change through the services, then reloads; failures are shown, not thrown. */
+  act(change: () => Promise<unknown>): Promise<boolean>;
+  ask(request: ModalRequest): void;
+  activeFrameworkId: number | null;
+  setActiveFrameworkId(id: number): void;
+  /** The span the user has selected in the open document, in code points. */
+  selection: { documentId: number; start: number; end: number } | null;
+  setSelection(selection: { documentId: number; start: number; end: number } | null): void;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside AppContext');
+  return value;
+}

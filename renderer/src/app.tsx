@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SessionState } from '../../shared/entities.js';
+import { CallError } from './api.js';
+import { call } from './api.js';
+import { AppContext, type AppContextValue } from './app-context.js';
+import { loadProjectData, loadSession, type ProjectData, type View } from './app-state.js';
+import { CaseList } from './components/case-list.js';
+import { CaseSheet } from './components/case-sheet.js';
+import { CodebookPanel } from './components/codebook-panel.js';
+import { DocumentView } from './components/document-view.js';
+import { Modal, type ModalRequest } from './components/modal.js';
+import { ProjectScreen } from './components/project-screen.js';
+import { SegmentTable } from './components/segment-table.js';
+import { TopBar } from './components/top-bar.js';
+import { errorText, t } from './i18n/index.js';
+
+export function App() {
+  const [session, setSession] = useState<SessionState | null>(null);
+  const [data, setData] = useState<ProjectData | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [view, setView] = useState<View>({ kind: 'none' });
+  const [modal, setModal] = useState<ModalRequest | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
+  const [selection, setSelection] = useState<AppContextValue['selection']>(null);
+
+  const showError = useCallback((error: unknown) => {
+    setMessage(error instanceof CallError ? errorText(error.error) : String(error));
+  }, []);
+
+  const reload = useCallback(async () => {
+    try {
+      const next = await loadSession();
+      setSession(next);
+      setData(next.project ? await loadProjectData() : null);
+      setRevision((r) => r + 1);
+    } catch (error) {
+      showError(error);
+    }
+  }, [showError]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const act = useCallback(
+    async (change: () => Promise<unknown>) => {
+      try {
+        await change();
+        setMessage(null);
+        return true;
+      } catch (error) {
+        showError(error);
+        return false;
+      } finally {
+        await reload();
+      }
+    },
+    [reload, showError],
+  );
+
+  const history = useCallback(
+    (direction: 'undo' | 'redo') => act(() => call(direction === 'undo' ? 'history.undo' : 'history.redo', {})),
+    [act],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || modal) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' || key === 'y') {
+        event.preventDefault();
+        void history(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [history, modal]);
+
+  // The coder's name is asked once, before the first action that records it.
+  const coderAsked = useRef(false);
+  useEffect(() => {
+    if (session && session.coderName === null && !coderAsked.current) {
+      coderAsked.current = true;
+      setModal({
+        title: t('coder.title'),
+        message: t('coder.message'),
+        fields: [{ kind: 'text', name: 'name', label: t('coder.name') }],
+        onSubmit: ({ name }) => void act(() => call('session.setCoder', { name: String(name) })),
+      });
+    }
+  }, [session, act]);
+
+  const frameworkId = activeFrameworkId ?? data?.codebook.frameworks[0]?.id ?? null;
+
+  const context = useMemo<AppContextValue | null>(
+    () =>
+      session && data
+        ? {
+            session, data, revision, view, setView, act, ask: setModal,
+            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection,
+          }
+        : null,
+    [session, data, revision, view, act, frameworkId, selection],
+  );
+
+  if (!session) return <div className="loading">{message ?? t('common.loading')}</div>;
+
+  return (
+    <div className="app">
+      <TopBar session={session} history={data?.history ?? null} onHistory={history} act={act} ask={setModal} />
+      {message && (
+        <div className="message" role="alert">
+          {message} <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
+        </div>
+      )}
+      {context ? (
+        <AppContext.Provider value={context}>
+          <main className="workspace">
+            <CaseList />
+            <section className="center">
+              <nav className="tabs">
+                <button className={view.kind === 'segments' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'segments' })}>
+                  {t('segments.tab')}
+                </button>
+              </nav>
+              {view.kind === 'document' && <DocumentView key={view.documentId} documentId={view.documentId} focus={view.focus} />}
+              {view.kind === 'case' && <CaseSheet key={view.caseId} caseId={view.caseId} />}
+              {view.kind === 'segments' && <SegmentTable />}
+              {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
+            </section>
+            <CodebookPanel />
+          </main>
+        </AppContext.Provider>
+      ) : (
+        <ProjectScreen session={session} act={act} ask={setModal} />
+      )}
+      {modal && <Modal request={modal} onClose={() => setModal(null)} />}
+    </div>
+  );
+}

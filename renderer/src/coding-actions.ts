@@ -1,0 +1,21 @@
+import { call } from './api.js';
+import { useApp } from './app-context.js';
+import { t } from './i18n/index.js';
+
+/** Applies a code to the current selection; shared by the codebook's buttons and the shortcuts. */
+export function useApplyCode(): (codeId: number) => void {
+  const { selection, act, ask } = useApp();
+  return (codeId) => {
+    if (!selection) {
+      ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), onSubmit: () => {} });
+      return;
+    }
+    void act(() => call('coding.apply', { ...selection, codeId }));
+  };
+}
+
+/** The codes the digit keys 1–9 pick: the active framework's, in codebook order. */
+export function useShortcutCodes(): number[] {
+  const { data, activeFrameworkId } = useApp();
+  return data.codebook.codes.filter((c) => c.frameworkId === activeFrameworkId).slice(0, 9).map((c) => c.id);
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import type { CaseItem, DocumentItem } from '../../../shared/entities.js';
+import { call, fileToBase64 } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+import { FilePicker } from './file-picker.js';
+
+/** The left column: cases by group, the open case's documents, and ways to add cases. */
+export function CaseList() {
+  const { data, view, setView, act, ask, revision } = useApp();
+  const [documents, setDocuments] = useState<DocumentItem[]>([]);
+  const openCaseId =
+    view.kind === 'case' ? view.caseId : view.kind === 'document' ? documents.find((d) => d.id === view.documentId)?.caseId : undefined;
+
+  useEffect(() => {
+    void call('documents.list', {}).then(setDocuments);
+  }, [revision]);
+
+  const sections: { id: number | null; name: string; cases: CaseItem[] }[] = [
+    ...data.groups.map((g) => ({ id: g.id, name: g.name, cases: data.cases.filter((c) => c.groupId === g.id) })),
+    { id: null, name: t('cases.ungrouped'), cases: data.cases.filter((c) => c.groupId === null) },
+  ].filter((s) => s.cases.length > 0 || s.id !== null);
+
+  const addCase = () =>
+    ask({
+      title: t('cases.addTitle'),
+      fields: [
+        { kind: 'text', name: 'name', label: t('cases.name') },
+        {
+          kind: 'select', name: 'group', label: t('cases.group'), value: '',
+          options: [{ value: '', label: t('cases.noGroup') }, ...data.groups.map((g) => ({ value: String(g.id), label: g.name }))],
+        },
+      ],
+      onSubmit: ({ name, group }) =>
+        void act(async () => {
+          const created = await call('cases.create', { name: String(name), groupId: group ? Number(group) : null });
+          setView({ kind: 'case', caseId: created.id });
+        }),
+    });
+
+  const importCaseTable = (file: File) =>
+    ask({
+      title: t('import.caseTableTitle'),
+      message: t('import.caseTableHint', { file: file.name }),
+      fields: [{ kind: 'text', name: 'group', label: t('cases.group'), value: file.name.replace(/\.[^.]+$/, '') }],
+      onSubmit: ({ group }) =>
+        void act(async () => {
+          const content = await fileToBase64(file);
+          const report = await call('documents.importCaseTable', {
+            fileName: file.name, content, ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
+          });
+          ask({ title: t('import.done'), message: t('import.caseTableReport', report) + (report.warnings.length ? `\n${report.warnings.join('\n')}` : ''), onSubmit: () => {} });
+        }),
+    });
+
+  return (
+    <aside className="case-list" aria-label={t('cases.title')}>
+      <div className="panel-head">
+        <h2>{t('cases.title')}</h2>
+        <button onClick={addCase}>{t('cases.add')}</button>
+        <FilePicker label={t('import.caseTable')} accept=".csv,.tsv,.txt" onFile={importCaseTable} />
+      </div>
+      {sections.map((section) => (
+        <section key={section.id ?? 'none'} className="group">
+          <h3>{section.name} <span className="count">{section.cases.length}</span></h3>
+          <ul>
+            {section.cases.map((item) => (
+              <li key={item.id}>
+                <button
+                  className={openCaseId === item.id ? 'case active' : 'case'}
+                  onClick={() => setView({ kind: 'case', caseId: item.id })}
+                >
+                  {item.name} <span className="count">{item.segmentCount}</span>
+                </button>
+                {openCaseId === item.id && (
+                  <ul className="documents">
+                    {documents.filter((d) => d.caseId === item.id).map((d) => (
+                      <li key={d.id}>
+                        <button
+                          className={view.kind === 'document' && view.documentId === d.id ? 'document active' : 'document'}
+                          onClick={() => setView({ kind: 'document', documentId: d.id })}
+                        >
+                          {d.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </aside>
+  );
+}

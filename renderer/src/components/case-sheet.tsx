@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'react';
+import { attributeTypes, type Attribute, type AttributeValue, type DocumentItem } from '../../../shared/entities.js';
+import { call, fileToBase64 } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+import { FilePicker } from './file-picker.js';
+
+/** One case: its name, group, typed attributes and documents. */
+export function CaseSheet({ caseId }: { caseId: number }) {
+  const { data, act, ask, setView, revision } = useApp();
+  const item = data.cases.find((c) => c.id === caseId);
+  const [documents, setDocuments] = useState<DocumentItem[]>([]);
+
+  useEffect(() => {
+    void call('documents.list', { caseId }).then(setDocuments);
+  }, [caseId, revision]);
+
+  if (!item) return <p className="hint">{t('cases.gone')}</p>;
+
+  const rename = () =>
+    ask({
+      title: t('cases.renameTitle'),
+      fields: [{ kind: 'text', name: 'name', label: t('cases.name'), value: item.name }],
+      onSubmit: ({ name }) => void act(() => call('cases.rename', { id: caseId, name: String(name) })),
+    });
+
+  const remove = () =>
+    ask({
+      title: t('cases.deleteTitle', { name: item.name }),
+      message: t('cases.deleteMessage', { documents: item.documentCount, segments: item.segmentCount }),
+      okLabel: t('common.delete'),
+      danger: true,
+      onSubmit: () =>
+        void act(async () => {
+          await call('cases.delete', { id: caseId });
+          setView({ kind: 'none' });
+        }),
+    });
+
+  const newGroup = () =>
+    ask({
+      title: t('groups.addTitle'),
+      fields: [{ kind: 'text', name: 'name', label: t('groups.name') }],
+      onSubmit: ({ name }) =>
+        void act(async () => {
+          const group = await call('groups.create', { name: String(name) });
+          await call('cases.setGroup', { id: caseId, groupId: group.id });
+        }),
+    });
+
+  const newAttribute = () =>
+    ask({
+      title: t('attributes.addTitle'),
+      fields: [
+        { kind: 'text', name: 'name', label: t('attributes.name') },
+        { kind: 'select', name: 'type', label: t('attributes.type'), value: 'text', options: attributeTypes.map((type) => ({ value: type, label: t(`attributes.types.${type}`) })) },
+        { kind: 'text', name: 'choices', label: t('attributes.choices') },
+      ],
+      onSubmit: ({ name, type, choices }) =>
+        void act(() =>
+          call('attributes.create', {
+            name: String(name),
+            type: type as Attribute['type'],
+            choices: String(choices).split(',').map((c) => c.trim()).filter(Boolean),
+          }),
+        ),
+    });
+
+  const importText = (file: File) =>
+    void act(async () => call('documents.importText', { caseId, fileName: file.name, content: await fileToBase64(file) }));
+
+  const paste = () =>
+    ask({
+      title: t('documents.pasteTitle'),
+      fields: [
+        { kind: 'text', name: 'name', label: t('documents.name'), value: `${item.name} — ${t('documents.defaultName')}` },
+        { kind: 'text', name: 'text', label: t('documents.text'), multiline: true },
+      ],
+      onSubmit: ({ name, text }) => void act(() => call('documents.paste', { caseId, name: String(name), text: String(text) })),
+    });
+
+  return (
+    <div className="case-sheet">
+      <div className="sheet-head">
+        <h2>{item.name}</h2>
+        <button onClick={rename}>{t('cases.rename')}</button>
+        <button className="danger" onClick={remove}>{t('cases.delete')}</button>
+      </div>
+      <table className="sheet">
+        <tbody>
+          <tr>
+            <th>{t('cases.group')}</th>
+            <td>
+              <select
+                aria-label={t('cases.group')}
+                value={item.groupId ?? ''}
+                onChange={(e) => void act(() => call('cases.setGroup', { id: caseId, groupId: e.target.value ? Number(e.target.value) : null }))}
+              >
+                <option value="">{t('cases.noGroup')}</option>
+                {data.groups.map((g) => (
+                  <option key={g.id} value={g.id}>{g.name}</option>
+                ))}
+              </select>
+              <button onClick={newGroup}>{t('groups.add')}</button>
+            </td>
+          </tr>
+          {data.attributes.map((attribute) => (
+            <tr key={attribute.id}>
+              <th>{attribute.name}</th>
+              <td>
+                <AttributeEditor
+                  attribute={attribute}
+                  value={item.attributes[String(attribute.id)]}
+                  onChange={(value) => void act(() => call('attributes.setValue', { caseId, attributeId: attribute.id, value }))}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button onClick={newAttribute}>{t('attributes.add')}</button>
+
+      <h3>{t('documents.title')}</h3>
+      <div className="menu">
+        <FilePicker label={t('documents.importText')} accept=".txt,.text,.md" onFile={importText} />
+        <button onClick={paste}>{t('documents.paste')}</button>
+      </div>
+      <ul className="documents">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <button className="link" onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
+            <span className="count">{t('documents.stats', { length: d.length, segments: d.segmentCount })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** An input that fits the attribute's type; a change is saved when the field is left. */
+function AttributeEditor({ attribute, value, onChange }: { attribute: Attribute; value: AttributeValue | undefined; onChange(value: AttributeValue | null): void }) {
+  const label = attribute.name;
+  switch (attribute.type) {
+    case 'boolean':
+      return <input type="checkbox" aria-label={label} checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+    case 'choice':
+      return (
+        <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)}>
+          <option value="">—</option>
+          {attribute.choices.map((c) => (
+            <option key={c} value={c}>{c}</option>
+          ))}
+        </select>
+      );
+    default: {
+      const type = attribute.type === 'number' ? 'number' : attribute.type === 'date' ? 'date' : 'text';
+      return (
+        <input
+          key={String(value ?? '')}
+          aria-label={label}
+          type={type}
+          defaultValue={value === undefined ? '' : String(value)}
+          onBlur={(e) => {
+            const next = e.target.value;
+            if (next === String(value ?? '')) return;
+            onChange(next === '' ? null : attribute.type === 'number' ? Number(next) : next);
+          }}
+        />
+      );
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { useRef } from 'react';
+
+/** A button that opens the system's file chooser; the file's bytes go to the services. */
+export function FilePicker({ label, accept, onFile }: { label: string; accept: string; onFile(file: File): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button onClick={() => input.current?.click()}>{label}</button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        hidden
+        aria-label={label}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}

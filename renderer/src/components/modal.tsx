@@ -1,0 +1,73 @@
+/**
+ * One modal for every question the app asks: a title, some fields, OK and Cancel. Fields are
+ * described as data so the dialogs of the app stay declarative.
+ */
+import { useState, type FormEvent } from 'react';
+import { t } from '../i18n/index.js';
+
+export type Field =
+  | { kind: 'text'; name: string; label: string; value?: string; multiline?: boolean }
+  | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
+  | { kind: 'checkbox'; name: string; label: string; value?: boolean }
+  | { kind: 'color'; name: string; label: string; value?: string };
+
+export type FieldValues = Record<string, string | boolean>;
+
+export interface ModalRequest {
+  title: string;
+  message?: string;
+  fields?: Field[];
+  okLabel?: string;
+  danger?: boolean;
+  onSubmit(values: FieldValues): void | Promise<void>;
+}
+
+export function Modal({ request, onClose }: { request: ModalRequest; onClose(): void }) {
+  const [values, setValues] = useState<FieldValues>(() =>
+    Object.fromEntries((request.fields ?? []).map((f) => [f.name, f.value ?? (f.kind === 'checkbox' ? false : '')])),
+  );
+  const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    onClose();
+    await request.onSubmit(values);
+  }
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form className="modal" role="dialog" aria-label={request.title} onSubmit={submit}>
+        <h2>{request.title}</h2>
+        {request.message && <p>{request.message}</p>}
+        {(request.fields ?? []).map((field, index) => (
+          <label key={field.name} className={`field field-${field.kind}`}>
+            <span>{field.label}</span>
+            {field.kind === 'text' && !field.multiline && (
+              <input autoFocus={index === 0} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+            )}
+            {field.kind === 'text' && field.multiline && (
+              <textarea autoFocus={index === 0} rows={8} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+            )}
+            {field.kind === 'select' && (
+              <select value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}>
+                {field.options.map((o) => (
+                  <option key={o.value} value={o.value}>{o.label}</option>
+                ))}
+              </select>
+            )}
+            {field.kind === 'checkbox' && (
+              <input type="checkbox" checked={values[field.name] as boolean} onChange={(e) => set(field.name, e.target.checked)} />
+            )}
+            {field.kind === 'color' && (
+              <input type="color" value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+            )}
+          </label>
+        ))}
+        <div className="modal-buttons">
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" className={request.danger ? 'danger' : 'primary'}>{request.okLabel ?? t('common.ok')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

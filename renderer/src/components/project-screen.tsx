@@ -1,0 +1,42 @@
+import type { SessionState } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { t } from '../i18n/index.js';
+import type { ModalRequest } from './modal.js';
+
+type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+
+/** Asks for a project path (a bare name lands in the workspace folder), then acts on it. */
+export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose: 'create' | 'open' | 'saveCopy') {
+  ask({
+    title: t(`project.${purpose}Title`),
+    message: t('project.pathHint'),
+    fields: [{ kind: 'text', name: 'path', label: t('project.path') }],
+    onSubmit: ({ path }) => {
+      const method = purpose === 'create' ? 'project.create' : purpose === 'open' ? 'project.open' : 'project.saveCopy';
+      void act(() => call(method, { path: String(path) }));
+    },
+  });
+}
+
+/** Shown when no project is open: recent projects and the ways to start. */
+export function ProjectScreen({ session, act, ask }: { session: SessionState; act: Act; ask(r: ModalRequest): void }) {
+  return (
+    <main className="project-screen">
+      <h1>{t('project.welcome')}</h1>
+      <p>{t('project.workspace', { path: session.workspace })}</p>
+      <div className="menu">
+        <button className="primary" onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
+        <button onClick={() => askProjectPath(ask, act, 'open')}>{t('project.open')}</button>
+      </div>
+      <h2>{t('project.recent')}</h2>
+      {session.recent.length === 0 && <p className="hint">{t('project.noRecent')}</p>}
+      <ul className="recent">
+        {session.recent.map((path) => (
+          <li key={path}>
+            <button className="link" onClick={() => void act(() => call('project.open', { path }))}>{path}</button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,177 @@
+import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+
+const PAGE_SIZE = 200;
+const ROW_HEIGHT = 34;
+
+const features = tableFeatures({ rowSortingFeature });
+const column = createColumnHelper<typeof features, SegmentRow>();
+
+/** Column ids are the services' sort keys, so a header click sorts in SQL. */
+const columns = column.columns([
+  column.accessor('caseName', { id: 'case', header: () => t('segments.case') }),
+  column.accessor('groupName', { id: 'group', header: () => t('segments.group'), cell: (c) => c.getValue() ?? '' }),
+  column.accessor('documentName', { id: 'document', header: () => t('segments.document') }),
+  column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
+  column.accessor((row) => row.codes.join(', '), { id: 'codes', header: () => t('segments.codes') }),
+  column.accessor((row) => row.coders.join(', '), { id: 'coder', header: () => t('segments.coder') }),
+  column.accessor((row) => row.createdAt.slice(0, 16).replace('T', ' '), { id: 'date', header: () => t('segments.date') }),
+]);
+
+type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote'>;
+
+/**
+ * Every coded segment of the project. Sorting, filtering and paging happen in SQL; only the
+ * pages near the visible rows are fetched, and only the visible rows are in the DOM.
+ */
+export function SegmentTable() {
+  const { data, revision, setView } = useApp();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [filters, setFilters] = useState<Filters>({});
+  const [quoteInput, setQuoteInput] = useState('');
+  const [total, setTotal] = useState(0);
+  const [pages, setPages] = useState<Map<number, SegmentRow[]>>(new Map());
+  const [documents, setDocuments] = useState<DocumentItem[]>([]);
+  const requested = useRef(new Set<number>());
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const query = useMemo(() => {
+    const sort = sorting[0];
+    return { ...filters, sort: (sort?.id ?? 'position') as SegmentSortKey, descending: sort?.desc ?? false };
+  }, [sorting, filters]);
+
+  // Typing in the quote filter queries once the user pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, quote: quoteInput || undefined })), 250);
+    return () => clearTimeout(timer);
+  }, [quoteInput]);
+
+  useEffect(() => {
+    void call('documents.list', {}).then(setDocuments);
+  }, [revision]);
+
+  // A new query or a change in the project starts from the first page again.
+  useEffect(() => {
+    let cancelled = false;
+    requested.current = new Set([0]);
+    void call('segments.query', { ...query, offset: 0, limit: PAGE_SIZE }).then((page) => {
+      if (cancelled) return;
+      setTotal(page.total);
+      setPages(new Map([[0, page.rows]]));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [query, revision]);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    const wanted = new Set(items.map((item) => Math.floor(item.index / PAGE_SIZE)));
+    for (const page of wanted) {
+      if (requested.current.has(page)) continue;
+      requested.current.add(page);
+      void call('segments.query', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((result) =>
+        setPages((current) => new Map(current).set(page, result.rows)),
+      );
+    }
+  }, [items, query]);
+
+  const rowAt = (index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  const visibleRows = items.map((item) => rowAt(item.index)).filter((row): row is SegmentRow => !!row);
+
+  const table = useTable({
+    features,
+    columns,
+    data: visibleRows,
+    getRowId: (row) => String(row.id),
+    state: { sorting },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    enableMultiSort: false,
+  });
+  const rowsById = new Map(table.getRowModel().rows.map((row) => [row.original.id, row]));
+  const setFilter = (key: keyof Filters, value: string | undefined, numeric = true) =>
+    setFilters((f) => ({ ...f, [key]: value ? (numeric ? Number(value) : value) : undefined }));
+
+  return (
+    <div className="segment-table">
+      <div className="filters">
+        <input aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)} />
+        <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
+          <option value="">{t('segments.allCases')}</option>
+          {data.cases.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </select>
+        <select aria-label={t('segments.filterGroup')} onChange={(e) => setFilter('groupId', e.target.value)}>
+          <option value="">{t('segments.allGroups')}</option>
+          {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+        </select>
+        <select aria-label={t('segments.filterDocument')} onChange={(e) => setFilter('documentId', e.target.value)}>
+          <option value="">{t('segments.allDocuments')}</option>
+          {documents.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+        </select>
+        <select aria-label={t('segments.filterCode')} onChange={(e) => setFilter('codeId', e.target.value)}>
+          <option value="">{t('segments.allCodes')}</option>
+          {data.codebook.frameworks.flatMap((f) =>
+            data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id}>{f.name}/{c.name}</option>),
+          )}
+        </select>
+        <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} onChange={(e) => setFilter('coder', e.target.value, false)} />
+        <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
+      </div>
+      <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total}>
+        <div className="grid-head" role="rowgroup">
+          {table.getHeaderGroups().map((group) => (
+            <div key={group.id} className="grid-row" role="row">
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <button key={header.id} role="columnheader" className={`cell col-${header.column.id}`} onClick={header.column.getToggleSortingHandler()}>
+                    <table.FlexRender header={header} />
+                    {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                  </button>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        <div ref={scroller} className="grid-body" role="rowgroup">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const original = rowAt(item.index);
+              const row = original ? rowsById.get(original.id) : undefined;
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  className="grid-row body-row"
+                  style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, width: '100%' }}
+                  onClick={() => original && setView({ kind: 'document', documentId: original.documentId, focus: { start: original.start, end: original.end } })}
+                >
+                  {row
+                    ? row.getAllCells().map((cell) => (
+                        <div key={cell.id} role="cell" className={`cell col-${cell.column.id}`} title={String(cell.getValue() ?? '')}>
+                          <table.FlexRender cell={cell} />
+                        </div>
+                      ))
+                    : <div role="cell" className="cell loading-row">…</div>}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

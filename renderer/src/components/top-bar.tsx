@@ -1,0 +1,57 @@
+import type { HistoryState, SessionState } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { t } from '../i18n/index.js';
+import type { ModalRequest } from './modal.js';
+import { askProjectPath } from './project-screen.js';
+
+interface Props {
+  session: SessionState;
+  history: HistoryState | null;
+  onHistory(direction: 'undo' | 'redo'): void;
+  act(change: () => Promise<unknown>): Promise<boolean>;
+  ask(request: ModalRequest): void;
+}
+
+export function TopBar({ session, history, onHistory, act, ask }: Props) {
+  const project = session.project;
+  const changeCoder = () =>
+    ask({
+      title: t('coder.title'),
+      fields: [{ kind: 'text', name: 'name', label: t('coder.name'), value: session.coderName ?? '' }],
+      onSubmit: ({ name }) => void act(() => call('session.setCoder', { name: String(name) })),
+    });
+
+  return (
+    <header className="top-bar">
+      <strong className="brand">CaseCoder</strong>
+      <span className="project-name" title={project?.path}>{project?.name ?? t('project.none')}</span>
+      <div className="menu">
+        <button onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
+        <button onClick={() => askProjectPath(ask, act, 'open')}>{t('project.open')}</button>
+        {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
+        {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
+      </div>
+      {history && (
+        <div className="history">
+          <button
+            disabled={!history.canUndo}
+            onClick={() => onHistory('undo')}
+            title={history.undoLabel ? t('history.undoWhat', { what: t(`history.step.${history.undoLabel}`) }) : undefined}
+          >
+            {t('history.undo')}
+          </button>
+          <button
+            disabled={!history.canRedo}
+            onClick={() => onHistory('redo')}
+            title={history.redoLabel ? t('history.redoWhat', { what: t(`history.step.${history.redoLabel}`) }) : undefined}
+          >
+            {t('history.redo')}
+          </button>
+        </div>
+      )}
+      <button className="coder" onClick={changeCoder} title={t('coder.change')}>
+        {t('coder.label')}: {session.coderName ?? '—'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Between the DOM's selection and UTF-16 positions in a container whose text content is
+ * exactly the document's text.
+ */
+
+/** UTF-16 position of a DOM point inside the container. */
+export function offsetWithin(container: Node, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(container, 0);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/** The DOM point at a UTF-16 position inside the container. */
+function pointAt(container: Node, position: number): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  let remaining = position;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (remaining <= node.data.length) return { node, offset: remaining };
+    remaining -= node.data.length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: container, offset: 0 };
+}
+
+/** Selects [start, end) of the container's text and returns the range. */
+export function selectWithin(container: Node, start: number, end: number): Range {
+  const range = document.createRange();
+  const from = pointAt(container, start);
+  const to = pointAt(container, end);
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return range;
+}
