@@ -5,11 +5,11 @@
 import { resolveStaticPath } from '../web/static-files.js';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'casecoder';
+const APP_HOST = 'casecoder';
 export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** The URL's path ('/index.html'), or null for any URL that is not the app's own. */
-export function appUrlPath(url: string): string | null {
+function appUrlPath(url: string): string | null {
   if (spellsDotSegment(url)) return null;
   let parsed: URL;
   try {

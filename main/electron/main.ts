@@ -95,7 +95,7 @@ function openFirstProject(current: Session): void {
       current.openProject(path);
       return;
     } catch (error) {
-      console.warn(`Could not open ${path}:`, error);
+      console.warn(`Could not open ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   try {

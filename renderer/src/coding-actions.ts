@@ -2,10 +2,13 @@ import { call } from './api.js';
 import { useApp } from './app-context.js';
 import { t } from './i18n/index.js';
 
+type Span = { documentId: number; start: number; end: number };
+
 /** Applies a code to the current selection; shared by the codebook's buttons and the shortcuts. */
-export function useApplyCode(): (codeId: number) => void {
-  const { selection, act, ask } = useApp();
-  return (codeId) => {
+export function useApplyCode(): (codeId: number, span?: Span) => void {
+  const { selection: current, act, ask } = useApp();
+  return (codeId, span) => {
+    const selection = span ?? current;
     if (!selection) {
       ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), onSubmit: () => {} });
       return;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Code, DocumentView as DocumentData } from '../../../shared/entities.js';
 import { OffsetMap, snapToGraphemes } from '../../../shared/offsets.js';
 import { call } from '../api.js';
@@ -36,28 +36,31 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     [doc],
   );
 
-  // Follow the user's selection inside the text, in code points.
+  /** The user's selection inside the text, in code points, read from the DOM now. */
+  const readSelection = useCallback((): { start: number; end: number } | null | undefined => {
+    const container = textRef.current;
+    const domSelection = window.getSelection();
+    if (!container || !doc || !offsets || !domSelection || domSelection.rangeCount === 0) return undefined;
+    const range = domSelection.getRangeAt(0);
+    if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
+    if (range.collapsed) return null;
+    const [start, end] = snapToGraphemes(
+      doc.text,
+      offsetWithin(container, range.startContainer, range.startOffset),
+      offsetWithin(container, range.endContainer, range.endOffset),
+    );
+    return { start: offsets.toCodePoint(start), end: offsets.toCodePoint(end) };
+  }, [doc, offsets]);
+
+  // Follow the selection; a selection outside the text (undefined) leaves the last one.
   useEffect(() => {
     const onChange = () => {
-      const container = textRef.current;
-      const domSelection = window.getSelection();
-      if (!container || !doc || !offsets || !domSelection || domSelection.rangeCount === 0) return;
-      const range = domSelection.getRangeAt(0);
-      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return;
-      if (range.collapsed) {
-        setSelection(null);
-        return;
-      }
-      const [start, end] = snapToGraphemes(
-        doc.text,
-        offsetWithin(container, range.startContainer, range.startOffset),
-        offsetWithin(container, range.endContainer, range.endOffset),
-      );
-      setSelection({ documentId, start: offsets.toCodePoint(start), end: offsets.toCodePoint(end) });
+      const current = readSelection();
+      if (current !== undefined) setSelection(current && { documentId, ...current });
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [doc, offsets, documentId, setSelection]);
+  }, [readSelection, documentId, setSelection]);
 
   // After a reload, or when opened from the segment list, show the span selected.
   useEffect(() => {
@@ -81,8 +84,10 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const digit = Number(event.key);
     if (Number.isInteger(digit) && digit >= 1 && digit <= 9) {
       event.preventDefault();
+      // selectionchange arrives late when keys come fast; the DOM knows the selection now.
+      const current = readSelection();
       const codeId = shortcutCodes[digit - 1];
-      if (codeId !== undefined) applyCode(codeId);
+      if (codeId !== undefined) applyCode(codeId, current ? { documentId, ...current } : undefined);
     }
   };
 

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { dragSelect, launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+
+const fixture = fileURLToPath(new URL('../fixtures/case-table-programmers.csv', import.meta.url));
+
+let home: string;
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+async function segmentQuotes(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Segments', exact: true }).click();
+  const rows = page.locator('.body-row');
+  await rows.first().waitFor();
+  return rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ')));
+}
+
+describe('the core coding loop in browser mode', () => {
+  it('creates a project, imports a case table, codes by mouse and keyboard, undoes, and finds the rest after a restart', async () => {
+    app = await startApp(home);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+
+    // First start: the demo study is open and the coder's name is asked once.
+    await page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('textbox').fill('Ada');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('Demo study');
+    await expect.poll(() => page.locator('.coder').innerText()).toContain('Ada');
+
+    // A new project of our own.
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('e2e-study');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('e2e-study');
+
+    // A case table: three cases in the group Programmers.
+    await page.getByLabel('Import case table…').setInputFiles(fixture);
+    await page.getByRole('dialog').getByRole('textbox').fill('Programmers');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('3 new cases, 7 documents, 7 coded segments');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.locator('.case-list .group h3').first().textContent()).toContain('Programmers');
+
+    await page.getByRole('button', { name: /^1\b/ }).click();
+    await page.locator('.case-list').getByRole('button', { name: '1 — Positive facts' }).click();
+    const text = page.getByTestId('document-text');
+    await expect.poll(() => text.innerText()).toContain('Housing near the office');
+
+    // By mouse: drag across a phrase, click a STEEPL code.
+    await dragSelect(page, '[data-testid=document-text]', 'Housing near the office');
+    await expect.poll(() => page.locator('.codebook .hint').innerText()).toContain('23 characters selected');
+    await page.getByRole('button', { name: 'Economic', exact: true }).click();
+    await expect.poll(() => page.locator('mark[data-codes*="Economic"]').innerText()).toBe('Housing near the office');
+
+    // By keyboard: caret to the end, Shift+Left over "helped.", then the digit of Sociocultural.
+    await page.getByRole('button', { name: 'STEEPL', exact: true }).click();
+    await text.click();
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 'helped.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('mark[data-codes*="Sociocultural"]').innerText()).toBe('helped.');
+
+    // Both in the segment table, beside the imported ones.
+    const quotes = await segmentQuotes(page);
+    await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('9 segments');
+    expect(quotes.some((q) => q.includes('Housing near the office') && q.includes('Economic') && q.includes('Ada'))).toBe(true);
+    expect((await segmentQuotes(page)).some((q) => q.includes('helped.') && q.includes('Sociocultural'))).toBe(true);
+
+    // Undo the keyboard coding.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('8 segments');
+
+    // Restart the app: the project reopens with everything but the undone coding.
+    await page.goto('about:blank');
+    await app.stop();
+    app = await startApp(home);
+    await page.goto(app.url);
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('e2e-study');
+    const after = await segmentQuotes(page);
+    await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('8 segments');
+    expect(after.some((q) => q.includes('Housing near the office') && q.includes('Economic'))).toBe(true);
+    expect(after.some((q) => q.includes('Sociocultural'))).toBe(false);
+    // The undone step can still be redone after the restart.
+    await expect.poll(() => page.getByRole('button', { name: 'Redo' }).isEnabled()).toBe(true);
+
+    // A row opens its span in the document, selected.
+    await page.locator('.body-row', { hasText: 'Economic' }).click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Housing near the office');
+    expect(errors).toEqual([]);
+  });
+});

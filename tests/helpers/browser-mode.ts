@@ -1,0 +1,107 @@
+/**
+ * Runs CaseCoder's browser mode as a user would (`node dist/main/web/cli.js`), in its own
+ * settings folder, and drives Debian's Chromium with Playwright.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function assertBuilt(): void {
+  if (!existsSync(`${root}dist/main/web/cli.js`) || !existsSync(`${root}dist/renderer/index.html`)) {
+    throw new Error('CaseCoder is not built: run `npm run build` (npm test does it first)');
+  }
+}
+
+export interface RunningApp {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startApp(home: string, args: string[] = []): Promise<RunningApp> {
+  assertBuilt();
+  const child = spawn(process.execPath, [`${root}dist/main/web/cli.js`, ...args], {
+    env: { ...process.env, CASECODER_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** Fails the test on any error the page logs, not only on failed assertions. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** Drags the mouse across the first occurrence of `text` inside the element. */
+export async function dragSelect(page: Page, selector: string, text: string): Promise<void> {
+  const box = await page.evaluate(
+    ([sel, needle]) => {
+      const container = document.querySelector(sel)!;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      let all = '';
+      const nodes: { node: Text; at: number }[] = [];
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        nodes.push({ node: n, at: all.length });
+        all += n.data;
+      }
+      const index = all.indexOf(needle);
+      if (index < 0) throw new Error(`"${needle}" is not in the text`);
+      const point = (offset: number) => {
+        const hit = nodes.filter((x) => x.at <= offset).pop()!;
+        const range = document.createRange();
+        range.setStart(hit.node, offset - hit.at);
+        range.setEnd(hit.node, Math.min(offset - hit.at + 1, hit.node.data.length));
+        return range.getClientRects()[0]!;
+      };
+      const first = point(index);
+      const last = point(index + needle.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    [selector, text] as const,
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
