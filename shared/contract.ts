@@ -8,6 +8,7 @@ import {
   Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
   attributeTypes,
 } from './entities.js';
+import { CrossTable, TableRequest, exportFormats } from './tables.js';
 
 /** Largest file the UI may hand over for import, in bytes (before base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -94,6 +95,12 @@ export const contract = {
   'coding.remove': method(z.object({ codingId: id }), ok),
 
   'segments.query': method(SegmentQuery, SegmentPage),
+
+  'tables.build': method(TableRequest, CrossTable),
+  'tables.export': method(
+    z.object({ request: TableRequest, format: z.enum(exportFormats) }),
+    z.object({ fileName: z.string(), content: z.string() }),
+  ),
 
   'history.state': method(empty, HistoryState),
   'history.undo': method(empty, HistoryState),

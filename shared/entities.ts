@@ -112,6 +112,8 @@ export const SegmentQuery = z.object({
   codeId: z.number().int().optional(),
   coder: z.string().optional(),
   quote: z.string().max(500).optional(),
+  /** The grid needs the total with the first page only; later pages skip the count. */
+  countTotal: z.boolean().default(true),
 });
 export type SegmentQuery = z.input<typeof SegmentQuery>;
 
@@ -130,6 +132,7 @@ export const SegmentRow = z.object({
 });
 export type SegmentRow = z.infer<typeof SegmentRow>;
 
+/** total is -1 when the query asked not to count. */
 export const SegmentPage = z.object({ total: z.number().int(), rows: z.array(SegmentRow) });
 export type SegmentPage = z.infer<typeof SegmentPage>;
 

@@ -7,10 +7,10 @@ import { AppError } from '../errors.js';
 import type { Session } from '../services/session.js';
 import { handlers } from './handlers.js';
 
-export type Dispatch = (method: unknown, input: unknown) => Result<unknown>;
+export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export function createDispatch(session: Session, log: (message: string) => void = console.error): Dispatch {
-  return (method, input) => {
+  return async (method, input) => {
     if (!isMethod(method)) return failure({ code: 'unknownMethod', message: `Unknown method ${String(method)}`, params: {} });
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -19,7 +19,7 @@ export function createDispatch(session: Session, log: (message: string) => void 
     }
     try {
       const handler = handlers[method] as (session: Session, input: unknown) => unknown;
-      return { ok: true, value: handler(session, parsed.data) };
+      return { ok: true, value: await handler(session, parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return failure({ code: error.code, message: error.message, params: error.params });
       log(`${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,5 +1,7 @@
 /** Each contract method's implementation: a thin call into the services. */
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
+import { buildTable } from '../analysis/tables.js';
+import { exportFileExtension, exportTable } from '../export/index.js';
 import { historyState, redo, undo } from '../db/history.js';
 import { listAttributes } from '../db/repos/attributes.js';
 import { listCases } from '../db/repos/cases.js';
@@ -14,7 +16,7 @@ import { applyCode, removeCoding } from '../services/coding.js';
 import { getDocumentView, importCaseTable, importTextFile, pasteText } from '../services/documents.js';
 import type { Session } from '../services/session.js';
 
-type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Output<M> };
+type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 
 const done = { ok: true } as const;
 const bytes = (base64: string) => Buffer.from(base64, 'base64');
@@ -64,6 +66,13 @@ export const handlers: Handlers = {
   'coding.remove': (session, { codingId }) => (removeCoding(session.context(), codingId), done),
 
   'segments.query': (session, query) => querySegments(session.context().store, query),
+
+  'tables.build': (session, request) => buildTable(session.context().store, request),
+  'tables.export': async (session, { request, format }) => {
+    const table = buildTable(session.context().store, request);
+    const content = await exportTable(table, format);
+    return { fileName: `${table.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.${exportFileExtension(format)}`, content: content.toString('base64') };
+  },
 
   'history.state': (session) => historyState(session.context().store),
   'history.undo': (session) => undo(session.context().store),

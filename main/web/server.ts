@@ -65,7 +65,7 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
       } catch {
         return send(response, 400, 'text/plain', 'invalid JSON');
       }
-      return send(response, 200, 'application/json', JSON.stringify(options.dispatch(call.method, call.input)));
+      return send(response, 200, 'application/json', JSON.stringify(await options.dispatch(call.method, call.input)));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only');

@@ -14,6 +14,7 @@ export type View =
   | { kind: 'document'; documentId: number; focus?: { start: number; end: number } }
   | { kind: 'case'; caseId: number }
   | { kind: 'segments' }
+  | { kind: 'tables' }
   | { kind: 'none' };
 
 export async function loadSession(): Promise<SessionState> {

@@ -11,6 +11,7 @@ import { DocumentView } from './components/document-view.js';
 import { Modal, type ModalRequest } from './components/modal.js';
 import { ProjectScreen } from './components/project-screen.js';
 import { SegmentTable } from './components/segment-table.js';
+import { TablesView } from './components/tables-view.js';
 import { TopBar } from './components/top-bar.js';
 import { errorText, t } from './i18n/index.js';
 
@@ -123,10 +124,14 @@ export function App() {
                 <button className={view.kind === 'segments' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'segments' })}>
                   {t('segments.tab')}
                 </button>
+                <button className={view.kind === 'tables' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'tables' })}>
+                  {t('tables.tab')}
+                </button>
               </nav>
               {view.kind === 'document' && <DocumentView key={view.documentId} documentId={view.documentId} focus={view.focus} />}
               {view.kind === 'case' && <CaseSheet key={view.caseId} caseId={view.caseId} />}
               {view.kind === 'segments' && <SegmentTable />}
+              {view.kind === 'tables' && <TablesView />}
               {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
             </section>
             <CodebookPanel />

@@ -85,23 +85,28 @@ export function documentSegments(store: Store, documentId: number): Segment[] {
   return [...segments.values()];
 }
 
-// Sort keys map to SQL expressions over the filtered set (aliases s, d, c, g); each ends
-// with s.id so paging is stable when keys tie.
-const codesLabel = `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id ORDER BY k.name))`;
-const codersLabel = `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id ORDER BY u.name))`;
-const sortExpressions: Record<SegmentSortKey, string> = {
-  position: 'c.id, d.id, s.start',
-  case: 'c.name COLLATE NOCASE',
-  group: 'g.name COLLATE NOCASE',
-  document: 'd.name COLLATE NOCASE',
-  quote: 's.quote COLLATE NOCASE',
-  codes: codesLabel,
-  coder: codersLabel,
-  date: 's.created_at',
+// Sort keys map to SQL expressions over the filtered set (aliases s, d, c, g); the query adds
+// s.id last so paging is stable when keys tie.
+const labelOf = (join: string) =>
+  `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT k.name FROM coding x ${join} WHERE x.segment_id = s.id ORDER BY k.name))`;
+const sortExpressions: Record<SegmentSortKey, string[]> = {
+  position: ['c.id', 'd.id', 's.start'],
+  case: ['c.name COLLATE NOCASE'],
+  group: ['g.name COLLATE NOCASE'],
+  document: ['d.name COLLATE NOCASE'],
+  quote: ['s.quote COLLATE NOCASE'],
+  codes: [labelOf('JOIN code k ON k.id = x.code_id')],
+  coder: [labelOf('JOIN coder k ON k.id = x.coder_id')],
+  date: ['s.created_at'],
 };
 
-/** One page of the segment list, filtered and sorted in SQL. */
-export function querySegments(store: Store, query: Required<Pick<SegmentQuery, 'sort' | 'descending' | 'offset' | 'limit'>> & SegmentQuery): SegmentPage {
+type PageQuery = Required<Pick<SegmentQuery, 'sort' | 'descending' | 'offset' | 'limit'>> & SegmentQuery;
+
+/**
+ * One page of the segment list, filtered and sorted in SQL. The page's ids come first from a
+ * top-N sort that carries only the keys; the details are then read for those rows alone.
+ */
+export function querySegments(store: Store, query: PageQuery): SegmentPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (query.caseId !== undefined) { where.push('d.case_id = ?'); params.push(query.caseId); }
@@ -122,25 +127,22 @@ export function querySegments(store: Store, query: Required<Pick<SegmentQuery, '
   const from = `FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
     LEFT JOIN case_group g ON g.id = c.group_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const direction = query.descending ? 'DESC' : 'ASC';
-  const order = sortExpressions[query.sort]
-    .split(', ')
-    .map((part) => `${part} ${direction}`)
-    .join(', ');
+  const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
 
-  const total = (store.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
-  // Page the ids first, then fetch the details of that page only.
+  const total = query.countTotal === false ? -1 : (store.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+  const ids = store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset) as number[];
+  if (ids.length === 0) return { total, rows: [] };
   const rows = store
     .prepare(
-      `WITH page AS (SELECT s.id, row_number() OVER (ORDER BY ${order}, s.id ${direction}) AS pos ${from}
-                     ORDER BY pos LIMIT ? OFFSET ?)
-       SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.name AS caseName, g.name AS groupName,
+      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.name AS caseName, g.name AS groupName,
               d.name AS documentName, s.quote, s.created_at AS createdAt,
               (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id ORDER BY k.name)) AS codes,
               (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id ORDER BY u.name)) AS coders
-       FROM page JOIN segment s ON s.id = page.id JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
-       LEFT JOIN case_group g ON g.id = c.group_id ORDER BY page.pos`,
+       FROM json_each(?) page JOIN segment s ON s.id = page.value JOIN document d ON d.id = s.document_id
+       JOIN case_ c ON c.id = d.case_id LEFT JOIN case_group g ON g.id = c.group_id
+       ORDER BY page.key`,
     )
-    .all(...params, query.limit, query.offset) as (Omit<SegmentRow, 'codes' | 'coders'> & { codes: string; coders: string })[];
+    .all(JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders'> & { codes: string; coders: string })[];
   return {
     total,
     rows: rows.map((row) => ({ ...row, codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[] })),

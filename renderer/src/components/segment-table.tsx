@@ -82,7 +82,7 @@ export function SegmentTable() {
     for (const page of wanted) {
       if (requested.current.has(page)) continue;
       requested.current.add(page);
-      void call('segments.query', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((result) =>
+      void call('segments.query', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, countTotal: false }).then((result) =>
         setPages((current) => new Map(current).set(page, result.rows)),
       );
     }

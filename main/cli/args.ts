@@ -1,0 +1,120 @@
+/**
+ * Commands declare their arguments once; the same declaration parses them (node:util
+ * parseArgs), checks what is required, and writes the command's --help.
+ */
+import { parseArgs } from 'node:util';
+import type { CliIo } from './output.js';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  /** Placeholder shown in help, e.g. CASE for --case CASE. */
+  value?: string;
+  required?: boolean;
+  help: string;
+}
+type OptionSpecs = Record<string, OptionSpec>;
+
+/** Values as parsed: strings for string options, true for flags given; required ones always there. */
+export type OptionValues<O extends OptionSpecs> = {
+  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : O[K]['required'] extends true ? string : string | undefined;
+};
+
+export interface CommandSpec<O extends OptionSpecs> {
+  name: string;
+  /** One line for the list of commands. */
+  summary: string;
+  /** Positional parameters; a last one ending in "..." takes one or more values. */
+  positionals: string[];
+  options: O;
+  /** Paragraphs after the option list: what the command does beyond its summary. */
+  details?: string;
+  run(args: { values: OptionValues<O>; positionals: string[] }, io: CliIo): Promise<void> | void;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  help: string;
+  run(argv: string[], io: CliIo): Promise<void>;
+}
+
+/** Wrong arguments, as opposed to a failure while doing the work; exits with status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>): Command {
+  const help = formatHelp(spec);
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    help,
+    async run(argv, io) {
+      const parsed = parseCommandArgs(spec, argv);
+      if (parsed === 'help') io.out(help);
+      else await spec.run(parsed, io);
+    },
+  };
+}
+
+function parseCommandArgs<O extends OptionSpecs>(
+  spec: CommandSpec<O>,
+  argv: string[],
+): { values: OptionValues<O>; positionals: string[] } | 'help' {
+  const options = Object.fromEntries(Object.entries(spec.options).map(([name, { type }]) => [name, { type }]));
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+
+  const variadic = spec.positionals.at(-1)?.endsWith('...') ?? false;
+  if (positionals.length < spec.positionals.length) {
+    throw new UsageError(`missing ${spec.positionals.slice(positionals.length).join(' ')}`);
+  }
+  if (!variadic && positionals.length > spec.positionals.length) {
+    throw new UsageError(`unexpected argument ${positionals[spec.positionals.length]}`);
+  }
+  for (const [name, option] of Object.entries(spec.options)) {
+    const value = values[name];
+    if (option.required && value === undefined) throw new UsageError(`${flagText(name, option)} is required`);
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} needs a value that is not empty`);
+  }
+  const typed = Object.fromEntries(
+    Object.entries(spec.options).map(([name, option]) => [name, option.type === 'boolean' ? values[name] === true : values[name]]),
+  ) as OptionValues<O>;
+  return { values: typed, positionals };
+}
+
+/** parseArgs messages suggest `--` tricks; say it shorter, in the terms of this CLI. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return message.includes('argument missing') ? `${option} needs a value` : `${option} takes no value`;
+  }
+  return message;
+}
+
+function formatHelp<O extends OptionSpecs>(spec: CommandSpec<O>): string {
+  const flags = Object.entries(spec.options).map(([name, o]) => (o.required ? flagText(name, o) : `[${flagText(name, o)}]`));
+  const lines = [`Usage: casecoder ${[spec.name, ...spec.positionals, ...flags].join(' ')}`, '', spec.summary];
+  const rows = Object.entries(spec.options).map(([name, o]) => [flagText(name, o), o.help]);
+  rows.push(['-h, --help', 'Show this help']);
+  const width = Math.max(...rows.map(([flag]) => flag!.length));
+  lines.push('', 'Options:', ...rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`));
+  if (spec.details) lines.push('', spec.details);
+  return lines.join('\n');
+}
+
+function flagText(name: string, option: OptionSpec): string {
+  return option.value ? `--${name} ${option.value}` : `--${name}`;
+}

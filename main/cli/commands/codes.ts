@@ -1,0 +1,32 @@
+import { getCodebook } from '../../db/repos/codebook.js';
+import { codePaths } from '../../services/code-by-quote.js';
+import { defineCommand } from '../args.js';
+import { oneLine, printJson, printTable } from '../output.js';
+import { withProject } from '../project.js';
+
+export const codesCommand = defineCommand({
+  name: 'codes',
+  summary: 'List the frameworks and their codes, each with the path other commands take',
+  positionals: ['PROJECT'],
+  options: {
+    json: { type: 'boolean', help: 'Print {frameworks, codes} as JSON, each code with its path' },
+  },
+  details: 'A code path is FRAMEWORK/CODE, or FRAMEWORK/PARENT/CHILD for a sub-code.',
+  async run({ values, positionals: [project] }, io) {
+    await withProject(io, project!, {}, ({ store }) => {
+      const codebook = getCodebook(store);
+      const byId = new Map(codebook.codes.map((c) => [c.id, c]));
+      // codePaths lists codes depth-first, so each sub-code follows its parent.
+      const codes = [...codePaths(codebook)].map(([id, path]) => ({ ...byId.get(id)!, path }));
+      if (values.json) {
+        printJson(io, { frameworks: codebook.frameworks, codes });
+        return;
+      }
+      const rows = codebook.frameworks.flatMap((framework) => [
+        [framework.name, framework.exclusive ? 'Framework: one of its codes per segment and coder' : 'Framework'],
+        ...codes.filter((c) => c.frameworkId === framework.id).map((c) => [c.path, oneLine(c.description, 70)]),
+      ]);
+      printTable(io, ['PATH', 'DESCRIPTION'], rows);
+    });
+  },
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { ImportReport } from '../../../shared/entities.js';
+import { listCases } from '../../db/repos/cases.js';
+import { findGroupByName } from '../../db/repos/groups.js';
+import { createCase, createGroup } from '../../services/cases.js';
+import type { ServiceContext } from '../../services/context.js';
+import { importCaseTable, importTextFile } from '../../services/documents.js';
+import { defineCommand, UsageError } from '../args.js';
+import { plural, type CliIo } from '../output.js';
+import { withProject } from '../project.js';
+
+interface ImportOptions {
+  caseTable: boolean;
+  caseName: string | undefined;
+  groupName: string | undefined;
+}
+
+type Importer = (ctx: ServiceContext, fileName: string, bytes: Buffer) => ImportReport;
+
+export const importCommand = defineCommand({
+  name: 'import',
+  summary: 'Import plain-text files into a case, or case tables (a case per row)',
+  positionals: ['PROJECT', 'FILE...'],
+  options: {
+    'case-table': { type: 'boolean', help: 'Each FILE is a case table: CSV, a row per case, a column per fact type' },
+    group: { type: 'string', value: 'GROUP', help: 'Group of the cases (created when missing)' },
+    coder: { type: 'string', value: 'NAME', help: 'Coder of the codings a case table makes (default: $CASECODER_CODER, else your settings)' },
+    case: { type: 'string', value: 'CASE', help: 'Case the text files go to (created when missing)' },
+  },
+  details: [
+    'Text files may be UTF-8, UTF-16 or Windows-1251; each becomes one document of CASE.',
+    "A case table's cells become documents of their row's case, each coded whole with its column's code.",
+  ].join('\n'),
+  async run({ values, positionals: [project, ...files] }, io) {
+    const options: ImportOptions = { caseTable: values['case-table'], caseName: values.case, groupName: values.group };
+    // Choose every importer and read every file before the project changes, so a typo in the
+    // last file name does not leave the first files imported.
+    const inputs = files.map((file) => ({ file, importer: importerFor(file, options), bytes: readInput(io, file) }));
+    await withProject(io, project!, { coder: values.coder }, (ctx) => {
+      for (const { file, importer, bytes } of inputs) {
+        const report = importer(ctx, basename(file), bytes);
+        io.out(`${file}: ${describeReport(report)}`);
+        for (const warning of report.warnings) io.err(`${file}: ${warning}`);
+      }
+    });
+  },
+});
+
+/** How a file is imported; each format the command reads is one branch here. */
+function importerFor(file: string, options: ImportOptions): Importer {
+  if (options.caseTable) {
+    if (options.caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');
+    return (ctx, fileName, bytes) => importCaseTable(ctx, fileName, bytes, options.groupName);
+  }
+  const { caseName } = options;
+  if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
+  return (ctx, fileName, bytes) => {
+    const target = caseFor(ctx, caseName, options.groupName);
+    const report = importTextFile(ctx, target.id, fileName, bytes);
+    return { ...report, casesCreated: report.casesCreated + (target.created ? 1 : 0) };
+  };
+}
+
+/** The case named so (in the group, when one is given), created when there is none. */
+function caseFor(ctx: ServiceContext, name: string, groupName: string | undefined): { id: number; created: boolean } {
+  const group = groupName === undefined ? undefined : findGroupByName(ctx.store, groupName);
+  const matches = listCases(ctx.store).filter((c) => c.name === name && (groupName === undefined || c.groupId === group?.id));
+  if (matches.length > 1) {
+    const hint = groupName === undefined ? '; give --group to say which' : '';
+    throw new Error(`${matches.length} cases are named ${name} (ids ${matches.map((c) => c.id).join(', ')})${hint}`);
+  }
+  if (matches[0]) return { id: matches[0].id, created: false };
+  const groupId = groupName === undefined ? null : (group ?? createGroup(ctx, groupName)).id;
+  return { id: createCase(ctx, name, groupId).id, created: true };
+}
+
+function readInput(io: CliIo, file: string): Buffer {
+  try {
+    return readFileSync(resolve(io.cwd, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new Error(`Cannot read ${file}: ${reason}`);
+  }
+}
+
+function describeReport(report: ImportReport): string {
+  const created = [plural(report.casesCreated, 'case'), plural(report.documentsCreated, 'document'), plural(report.segmentsCreated, 'segment')];
+  return `created ${created.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`;
+}

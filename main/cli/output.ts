@@ -1,0 +1,38 @@
+/** What a command prints and where: results on stdout, warnings and errors on stderr. */
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** The directory relative paths on the command line are relative to. */
+  cwd: string;
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}
+
+/** Columns padded to their widest cell, for reading in a terminal. */
+export function printTable(io: CliIo, headers: string[], rows: string[][]): void {
+  const widths = headers.map((header, i) => Math.max(width(header), ...rows.map((row) => width(row[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell))))
+      .join('  ')
+      .trimEnd();
+  io.out([line(headers), ...rows.map(line)].join('\n'));
+}
+
+/** Text on one line and at most `max` characters, so a table row stays one row. */
+export function oneLine(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function width(text: string): number {
+  return [...text].length;
+}

@@ -1,0 +1,75 @@
+/**
+ * What a table cell says, in words every export writer shares, so a cell reads the same in
+ * CSV, Excel, Word, Markdown and HTML.
+ */
+import type { CellSegment, CrossTable, TableCell, TableRow } from '../../shared/tables.js';
+
+/** A table cell with the row and column it stands in, as the writers walk them. */
+export interface PlacedCell {
+  row: TableRow;
+  column: CrossTable['columns'][number];
+  cell: TableCell;
+}
+
+/**
+ * Subtotal and total rows sum the rows above them; repeating every quote there would print
+ * the group's evidence twice, so they show their count even in a table of quotes.
+ */
+export function showsCount(table: CrossTable, row: TableRow): boolean {
+  return table.display === 'counts' || row.role === 'subtotal' || row.role === 'total';
+}
+
+/** One quote as a cell prints it, followed by its case when the table tags cases. */
+export function quoteLine(segment: CellSegment, tagCases: boolean): string {
+  const quote = segment.quote.replace(/\r\n?/g, '\n');
+  return tagCases ? `${quote} (${segment.caseName})` : quote;
+}
+
+/**
+ * A cell's text: its count, or its quotes one per line. A heading row's cells and a cell
+ * without quotes are empty, so each writer draws them as blank rather than as a dash.
+ */
+export function cellText(table: CrossTable, row: TableRow, cell: TableCell): string {
+  if (row.role === 'heading') return '';
+  if (showsCount(table, row)) return String(cell.count);
+  return cell.segments.map((segment) => quoteLine(segment, table.tagCases)).join('\n');
+}
+
+/**
+ * Every cell of the non-heading rows, in reading order. Heading rows carry no evidence of
+ * their own: their cells are placeholders with count 0.
+ */
+export function placedCells(table: CrossTable): PlacedCell[] {
+  const placed: PlacedCell[] = [];
+  table.rows.forEach((row, r) => {
+    if (row.role === 'heading') return;
+    table.columns.forEach((column, c) => placed.push({ row, column, cell: cellAt(table, r, c) }));
+  });
+  return placed;
+}
+
+/**
+ * The cells whose segments an evidence list names: data rows only, since a subtotal or total
+ * row's segments are those of the rows above it and would list every id twice.
+ */
+export function evidenceCells(table: CrossTable): PlacedCell[] {
+  return placedCells(table).filter(({ row, cell }) => row.role === 'data' && cell.segments.length > 0);
+}
+
+/** The cell at rows[r] × columns[c]; a table missing one is read as an empty cell. */
+export function cellAt(table: CrossTable, r: number, c: number): TableCell {
+  const row = table.rows[r];
+  const column = table.columns[c];
+  return table.cells[r]?.[c] ?? { row: row?.key ?? '', column: column?.key ?? '', count: 0, segments: [] };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Spreadsheets run a CSV field that starts with = + - @ (or a tab or carriage return) as a
+ * formula, so quoted interview text could compute or call out. OWASP's advice: prefix a
+ * single quote, which the spreadsheet shows as text.
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,173 @@
+/**
+ * Word document via the `docx` package: maintained, pure JavaScript, and it writes real Word
+ * tables with repeating header rows and per-edge borders.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import type { CrossTable, TableRow as CrossRow } from '../../shared/tables.js';
+import { cellAt, cellText, evidenceCells, showsCount } from './cell-text.js';
+
+// A4 in twips, with Word's default one-inch margins.
+const PAGE = { width: 11906, height: 16838, margin: 1440 };
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+const THIN_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+// Half-points: the table in 10 pt, its note a size smaller, as journals set them.
+const TEXT_SIZE = 20;
+const NOTE_SIZE = 18;
+
+export async function writeDocx(table: CrossTable): Promise<Buffer> {
+  const landscape = table.columns.length > 3;
+  const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+  const document = new Document({
+    creator: 'CaseCoder',
+    title: table.title,
+    styles: { default: { document: { run: { font: 'Times New Roman', size: TEXT_SIZE } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+          },
+        },
+        children: [caption(table), wordTable(table, columnWidths(table, textWidth)), ...note(table)],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function caption(table: CrossTable): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: table.title, bold: true, size: 22 })],
+    keepNext: true,
+    spacing: { after: 120 },
+  });
+}
+
+/** Quotes share what the label column leaves; counts need only a narrow column each. */
+function columnWidths(table: CrossTable, textWidth: number): number[] {
+  const n = table.columns.length;
+  if (table.display === 'counts') {
+    const label = Math.round(textWidth * 0.3);
+    const value = Math.min(1600, Math.floor((textWidth - label) / Math.max(n, 1)));
+    return [label, ...Array<number>(n).fill(value)];
+  }
+  const label = Math.round(textWidth * (n > 3 ? 0.16 : 0.22));
+  return [label, ...Array<number>(n).fill(Math.floor((textWidth - label) / Math.max(n, 1)))];
+}
+
+function wordTable(table: CrossTable, widths: number[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [table.rowHeader, ...table.columns.map((column) => column.label)].map(
+      (label, c) =>
+        new TableCell({
+          width: { size: widths[c] ?? 0, type: WidthType.DXA },
+          borders: { bottom: THIN_RULE },
+          verticalAlign: VerticalAlignTable.BOTTOM,
+          children: [paragraph(label, { bold: true, align: c > 0 && table.display === 'counts' ? 'right' : 'left' })],
+        }),
+    ),
+  });
+  return new Table({
+    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    // Journal style: horizontal rules above, below the header and below; no vertical lines.
+    borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    rows: [header, ...table.rows.map((row, r) => bodyRow(table, row, r, widths))],
+  });
+}
+
+function bodyRow(table: CrossTable, row: CrossRow, r: number, widths: number[]): TableRow {
+  if (row.role === 'heading') {
+    // A group heading spans the table and stays with the first row of its group.
+    return new TableRow({
+      cantSplit: true,
+      keepNext: true,
+      children: [
+        new TableCell({
+          columnSpan: widths.length,
+          children: [paragraph(row.label, { italic: true, spaceBefore: 80 })],
+        }),
+      ],
+    });
+  }
+  const bold = row.role !== 'data';
+  const counts = showsCount(table, row);
+  const borders = row.role === 'total' ? { top: THIN_RULE } : undefined;
+  const label = new TableCell({
+    width: { size: widths[0] ?? 0, type: WidthType.DXA },
+    borders,
+    children: [paragraph(row.label, { bold })],
+  });
+  const values = table.columns.map((_, c) => {
+    const lines = cellText(table, row, cellAt(table, r, c)).split('\n');
+    return new TableCell({
+      width: { size: widths[c + 1] ?? 0, type: WidthType.DXA },
+      borders,
+      // Each quote its own paragraph, a little apart, so quotes read as separate pieces.
+      children: lines.map((line, i) =>
+        paragraph(line, { bold, align: counts ? 'right' : 'left', spaceAfter: i < lines.length - 1 ? 60 : 0 }),
+      ),
+    });
+  });
+  return new TableRow({ children: [label, ...values] });
+}
+
+interface ParagraphLook {
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'left' | 'right';
+  spaceBefore?: number;
+  spaceAfter?: number;
+}
+
+function paragraph(text: string, look: ParagraphLook = {}): Paragraph {
+  return new Paragraph({
+    alignment: look.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { before: look.spaceBefore ?? 0, after: look.spaceAfter ?? 0 },
+    children: [new TextRun({ text, bold: look.bold, italics: look.italic })],
+  });
+}
+
+/** The note under the table: its filters, then the segment ids behind every data cell. */
+function note(table: CrossTable): Paragraph[] {
+  const filters = table.filterNote.trim();
+  const evidence = evidenceCells(table).map(
+    ({ row, column, cell }) => `${row.label} × ${column.label}: ${cell.segments.map((s) => s.id).join(', ')}`,
+  );
+  const parts: string[] = [];
+  if (filters) parts.push(/[.!?]$/.test(filters) ? filters : `${filters}.`);
+  if (evidence.length > 0) parts.push(`Segment ids by cell: ${evidence.join('; ')}.`);
+  if (parts.length === 0) return [];
+  const note = new Paragraph({
+    spacing: { before: 120 },
+    children: [
+      new TextRun({ text: 'Note.', italics: true, size: NOTE_SIZE }),
+      new TextRun({ text: ` ${parts.join(' ')}`, size: NOTE_SIZE }),
+    ],
+  });
+  return [note];
+}

@@ -1,0 +1,81 @@
+/**
+ * A standalone HTML page, written by hand: escaping five characters needs no template library.
+ * No scripts, and a content policy that forbids them, since the page may be opened anywhere.
+ */
+import type { CrossTable, TableRow } from '../../shared/tables.js';
+import { cellAt, quoteLine, showsCount } from './cell-text.js';
+
+const STYLE = `
+body { font-family: "Times New Roman", Times, serif; font-size: 11pt; margin: 2em; color: #000; }
+table { border-collapse: collapse; border-top: 1.5px solid #000; border-bottom: 1.5px solid #000; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.5em; }
+th, td { text-align: left; vertical-align: top; padding: 0.3em 0.6em; }
+thead th { border-bottom: 1px solid #000; vertical-align: bottom; }
+tbody th { font-weight: normal; }
+tr.heading th { font-style: italic; padding-top: 0.8em; }
+tr.subtotal th, tr.subtotal td, tr.total th, tr.total td { font-weight: bold; }
+tr.total th, tr.total td { border-top: 1px solid #000; }
+td.count, thead th.count { text-align: right; }
+td.quotes { min-width: 16em; max-width: 32em; }
+p.quote { margin: 0 0 0.4em; white-space: pre-line; }
+p.quote:last-child { margin-bottom: 0; }
+p.note { font-size: 9.5pt; max-width: 60em; }
+`;
+
+export function writeHtml(table: CrossTable): Buffer {
+  const countsHeader = table.display === 'counts' ? ' class="count"' : '';
+  const head = [
+    `<th scope="col">${escapeHtml(table.rowHeader)}</th>`,
+    ...table.columns.map((column) => `<th scope="col"${countsHeader}>${escapeHtml(column.label)}</th>`),
+  ].join('');
+  const body = table.rows.map((row, r) => bodyRow(table, row, r)).join('\n');
+  const note = table.filterNote.trim()
+    ? `\n<p class="note"><em>Note.</em> ${escapeHtml(table.filterNote.trim())}</p>`
+    : '';
+  const page = `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(table.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<table>
+<caption>${escapeHtml(table.title)}</caption>
+<thead>
+<tr>${head}</tr>
+</thead>
+<tbody>
+${body}
+</tbody>
+</table>${note}
+</body>
+</html>
+`;
+  return Buffer.from(page, 'utf8');
+}
+
+function bodyRow(table: CrossTable, row: TableRow, r: number): string {
+  if (row.role === 'heading') {
+    return `<tr class="heading"><th scope="rowgroup" colspan="${table.columns.length + 1}">${escapeHtml(row.label)}</th></tr>`;
+  }
+  const cells = table.columns.map((_, c) => {
+    const cell = cellAt(table, r, c);
+    const ids = cell.segments.map((segment) => segment.id).join(' ');
+    if (showsCount(table, row)) {
+      return `<td class="count" data-segment-ids="${ids}">${cell.count}</td>`;
+    }
+    const quotes = cell.segments.map(
+      (segment) =>
+        `<p class="quote" data-segment-id="${segment.id}">${escapeHtml(quoteLine(segment, table.tagCases))}</p>`,
+    );
+    return `<td class="quotes">${quotes.join('')}</td>`;
+  });
+  return `<tr class="${row.role}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,28 @@
+/**
+ * JSON for other tools: the table's cells as a flat list, each with its evidence. Plain
+ * JSON.stringify; no BOM, which JSON parsers are not required to accept.
+ */
+import type { CrossTable } from '../../shared/tables.js';
+import { placedCells } from './cell-text.js';
+
+export function writeJson(table: CrossTable): Buffer {
+  const document = {
+    kind: table.kind,
+    title: table.title,
+    rowHeader: table.rowHeader,
+    filterNote: table.filterNote,
+    display: table.display,
+    columns: table.columns.map(({ key, label }) => ({ key, label })),
+    rows: table.rows.map(({ key, label, role }) => ({ key, label, role })),
+    // Labels for people; keys because a label such as "Subtotal" can recur.
+    cells: placedCells(table).map(({ row, column, cell }) => ({
+      row: row.label,
+      column: column.label,
+      rowKey: row.key,
+      columnKey: column.key,
+      count: cell.count,
+      segments: cell.segments.map((segment) => ({ id: segment.id, case: segment.caseName, quote: segment.quote })),
+    })),
+  };
+  return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
+}

@@ -1,0 +1,206 @@
+/**
+ * Coding without positions: name a case, give the exact text and a code path, and the one
+ * place that text occurs in the case's documents is coded. Scripts and the command line use
+ * it; the name lookups (cases by name, codes by FRAMEWORK/PARENT/CHILD path) serve them too.
+ */
+import type { CaseItem, Code, Codebook } from '../../shared/entities.js';
+import { normalizeText, OffsetMap } from '../../shared/offsets.js';
+import { AppError } from '../errors.js';
+import { listCases } from '../db/repos/cases.js';
+import { getCodebook } from '../db/repos/codebook.js';
+import { getDocumentText, listDocuments } from '../db/repos/documents.js';
+import type { Store } from '../db/store.js';
+import { applyCode } from './coding.js';
+import type { ServiceContext } from './context.js';
+
+export interface QuoteCoding {
+  caseName: string;
+  quote: string;
+  /** FRAMEWORK/CODE, or FRAMEWORK/PARENT/CHILD for a sub-code. */
+  codePath: string;
+}
+
+export interface QuoteCoded {
+  segmentId: number;
+  documentId: number;
+  documentName: string;
+  /** Code points into the document's normalised text. */
+  start: number;
+  end: number;
+  codeId: number;
+}
+
+export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded {
+  const { store } = ctx;
+  const item = findCaseByName(store, input.caseName);
+  const code = findCodeByFullPath(store, input.codePath);
+  // Document texts are stored normalised, so a quote pasted with CRLF must be too.
+  const quote = normalizeText(input.quote);
+  if (quote === '') throw new AppError('emptyQuote', 'The quote is empty');
+  const shown = quoteForMessage(quote);
+
+  const documents = listDocuments(store, item.id);
+  if (documents.length === 0) {
+    throw new AppError('caseHasNoDocuments', `Case ${item.name} has no documents`, { case: item.name });
+  }
+  const hits: { documentId: number; documentName: string; text: string; index: number }[] = [];
+  for (const document of documents) {
+    const text = getDocumentText(store, document.id)!;
+    // Overlapping occurrences ("aa" in "aaa") are distinct spans, so each counts.
+    for (let index = text.indexOf(quote); index !== -1; index = text.indexOf(quote, index + 1)) {
+      hits.push({ documentId: document.id, documentName: document.name, text, index });
+    }
+  }
+  const where = `case ${item.name}'s documents`;
+  if (hits.length === 0) {
+    throw new AppError('quoteNotFound', `"${shown}" does not occur in ${where} (${listNames(documents.map((d) => d.name))})`, {
+      quote: shown, case: item.name,
+    });
+  }
+  if (hits.length > 1) {
+    const perDocument = new Map<string, number>();
+    for (const hit of hits) perDocument.set(hit.documentName, (perDocument.get(hit.documentName) ?? 0) + 1);
+    const detail = listNames([...perDocument].map(([name, count]) => `${name}: ${count}`));
+    throw new AppError('quoteAmbiguous', `"${shown}" occurs ${hits.length} times in ${where} (${detail}); give a longer quote`, {
+      quote: shown, case: item.name, count: hits.length,
+    });
+  }
+
+  const hit = hits[0]!;
+  const offsets = new OffsetMap(hit.text);
+  const start = offsets.toCodePoint(hit.index);
+  const end = offsets.toCodePoint(hit.index + quote.length);
+  const segmentId = applyCode(ctx, { documentId: hit.documentId, start, end, codeId: code.id });
+  return { segmentId, documentId: hit.documentId, documentName: hit.documentName, start, end, codeId: code.id };
+}
+
+/** The one case with this exact name; several cases may share a name, and then this refuses. */
+export function findCaseByName(store: Store, name: string): CaseItem {
+  const matches = listCases(store).filter((c) => c.name === name);
+  if (matches.length === 0) throw new AppError('caseNameNotFound', `No case named ${name}`, { case: name });
+  if (matches.length > 1) {
+    throw new AppError(
+      'caseNameAmbiguous',
+      `${matches.length} cases are named ${name} (ids ${matches.map((c) => c.id).join(', ')}); rename one so the name says which`,
+      { case: name, count: matches.length },
+    );
+  }
+  return matches[0]!;
+}
+
+interface CodeNode {
+  name: string;
+  /** Undefined for a framework, the root of its codes. */
+  code?: Code;
+  children: CodeNode[];
+}
+
+/**
+ * The code at FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD (names compared ignoring case). A name
+ * may itself contain "/", so at each level every run of the remaining parts is tried as one
+ * name; a path that fits two codes that way is refused rather than guessed.
+ */
+export function findCodeByFullPath(store: Store, path: string): Code {
+  const parts = path.split('/').map((part) => part.trim());
+  if (parts.length < 2 || parts.some((part) => part === '')) {
+    throw new AppError('badCodePath', `${path} is not a code path: write FRAMEWORK/CODE, e.g. STEEPL/Economic`, { path });
+  }
+  const codebook = getCodebook(store);
+  const roots = codeTree(codebook);
+  // Where the walk got furthest before no name matched, to say which part is missing.
+  let stuck: { at: number; parent: CodeNode | null } = { at: -1, parent: null };
+
+  const walk = (nodes: CodeNode[], parent: CodeNode | null, from: number): Code[] => {
+    if (from === parts.length) {
+      if (parent?.code) return [parent.code];
+      // The whole path named a framework (possible when its name holds a "/").
+      if (from > stuck.at) stuck = { at: from, parent };
+      return [];
+    }
+    const found: Code[] = [];
+    let matched = false;
+    for (let to = from + 1; to <= parts.length; to++) {
+      for (const node of named(nodes, parts.slice(from, to).join('/'))) {
+        matched = true;
+        found.push(...walk(node.children, node, to));
+      }
+    }
+    if (!matched && from > stuck.at) stuck = { at: from, parent };
+    return found;
+  };
+
+  const found = walk(roots, null, 0);
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1) {
+    const paths = codePaths(codebook);
+    throw new AppError('codePathAmbiguous', `${path} fits ${found.length} codes (${found.map((c) => paths.get(c.id)).join('; ')}); rename one`, {
+      path, count: found.length,
+    });
+  }
+  const missing = parts[stuck.at];
+  if (missing === undefined) {
+    throw new AppError('codeNotFound', `${path} is a framework; name one of its codes`, { path, code: '' });
+  }
+  if (!stuck.parent) {
+    throw new AppError('frameworkNotFound', `No framework named ${missing} (frameworks: ${listNames(roots.map((r) => r.name))})`, {
+      path, framework: missing,
+    });
+  }
+  throw new AppError('codeNotFound', describeMissing(stuck.parent, missing, codebook), { path, code: missing });
+}
+
+/** Each code's full path, FRAMEWORK/PARENT/CHILD, by code id. */
+export function codePaths(codebook: Codebook): Map<number, string> {
+  const paths = new Map<number, string>();
+  const visit = (nodes: CodeNode[], prefix: string) => {
+    for (const node of nodes) {
+      const path = `${prefix}/${node.name}`;
+      paths.set(node.code!.id, path);
+      visit(node.children, path);
+    }
+  };
+  for (const root of codeTree(codebook)) visit(root.children, root.name);
+  return paths;
+}
+
+/** Frameworks in codebook order, each with its codes as a tree (siblings in codebook order). */
+function codeTree(codebook: Codebook): CodeNode[] {
+  const nodes = new Map(codebook.codes.map((code) => [code.id, { name: code.name, code, children: [] as CodeNode[] }]));
+  const roots = codebook.frameworks.map((f) => ({ id: f.id, node: { name: f.name, children: [] as CodeNode[] } }));
+  for (const node of nodes.values()) {
+    const { parentId, frameworkId } = node.code;
+    const parent = parentId === null ? roots.find((r) => r.id === frameworkId)?.node : nodes.get(parentId);
+    parent?.children.push(node);
+  }
+  return roots.map((r) => r.node);
+}
+
+/** Nodes with this name ignoring case; an exact match wins over ones differing only in case. */
+function named(nodes: CodeNode[], name: string): CodeNode[] {
+  const folded = nodes.filter((n) => n.name.toLowerCase() === name.toLowerCase());
+  const exact = folded.filter((n) => n.name === name);
+  return exact.length > 0 ? exact : folded;
+}
+
+function describeMissing(parent: CodeNode, missing: string, codebook: Codebook): string {
+  const paths = codePaths(codebook);
+  const parentPath = parent.code ? paths.get(parent.code.id)! : parent.name;
+  const what = parent.code ? `${parentPath} has no sub-code named ${missing}` : `Framework ${parentPath} has no code named ${missing}`;
+  // The usual slip is naming a sub-code without its parent: point at where it is.
+  const deeper = [...paths.values()].filter((p) => p.startsWith(`${parentPath}/`) && p.toLowerCase().endsWith(`/${missing.toLowerCase()}`));
+  if (deeper.length > 0) return `${what}; did you mean ${deeper.join(' or ')}?`;
+  const children = parent.children.map((c) => c.name);
+  return children.length > 0 ? `${what} (its codes: ${listNames(children)})` : `${what} (it has none)`;
+}
+
+/** A quote as a message shows it: on one line, and short. */
+function quoteForMessage(quote: string): string {
+  const line = quote.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : line;
+}
+
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}

@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useState } from 'react';
+import { exportFormats, tableKinds, type CellSegment, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { downloadBase64 } from '../download.js';
+import { t } from '../i18n/index.js';
+
+/** Cross-case tables: choose one, filter it, read it, open the segments behind a cell, export it. */
+export function TablesView() {
+  const { data, revision, setView, act } = useApp();
+  const frameworks = data.codebook.frameworks;
+  const byName = (name: string) => frameworks.find((f) => f.name === name)?.id;
+  const [kind, setKind] = useState<TableKind>('case-matrix');
+  const [columnFramework, setColumnFramework] = useState<number | undefined>(byName('Valence'));
+  const [rowFramework, setRowFramework] = useState<number | undefined>(byName('STEEPL'));
+  const [groupBy, setGroupBy] = useState<string>('group');
+  const [countsOnly, setCountsOnly] = useState(false);
+  const [groupId, setGroupId] = useState<number | undefined>();
+  const [coder, setCoder] = useState('');
+  const [attributeFilter, setAttributeFilter] = useState<{ attributeId: number; value: string } | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
+  const [table, setTable] = useState<CrossTable | null>(null);
+  const [evidence, setEvidence] = useState<{ title: string; segments: CellSegment[] } | null>(null);
+
+  const request = useMemo<TableRequest>(() => {
+    const usesRows = kind === 'crosstab' || kind === 'cooccurrence';
+    return {
+      kind,
+      ...(kind !== 'cooccurrence' && columnFramework !== undefined ? { columnFramework } : {}),
+      ...(usesRows && rowFramework !== undefined ? { rowFramework } : {}),
+      groupBy: groupBy === 'none' || groupBy === 'group' ? groupBy : { attributeId: Number(groupBy) },
+      countsOnly,
+      filters: {
+        ...(groupId !== undefined ? { groupIds: [groupId] } : {}),
+        ...(coder ? { coders: [coder] } : {}),
+        ...(attributeFilter ? { attributes: [{ attributeId: attributeFilter.attributeId, values: [attributeFilter.value] }] } : {}),
+      },
+    };
+  }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter]);
+
+  useEffect(() => {
+    setEvidence(null);
+    void call('tables.build', request).then(setTable);
+  }, [request, revision]);
+
+  const maxCount = useMemo(
+    () => Math.max(1, ...(table?.cells.flatMap((row, r) => (table.rows[r]!.role === 'data' ? row.map((c) => c.count) : [])) ?? [])),
+    [table],
+  );
+
+  const exportTable = () =>
+    void act(async () => {
+      const file = await call('tables.export', { request, format });
+      downloadBase64(file.fileName, file.content);
+    });
+
+  const frameworkSelect = (label: string, value: number | undefined, onChange: (id: number | undefined) => void, allowAll: boolean) => (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
+        {allowAll && <option value="">{t('tables.allCodes')}</option>}
+        {frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="tables-view">
+      <div className="filters">
+        <label>
+          {t('tables.kind')}{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as TableKind)}>
+            {tableKinds.map((k) => <option key={k} value={k}>{t(`tables.kinds.${k}`)}</option>)}
+          </select>
+        </label>
+        {kind === 'crosstab' && frameworkSelect(t('tables.rows'), rowFramework, setRowFramework, false)}
+        {kind === 'cooccurrence' && frameworkSelect(t('tables.codes'), rowFramework, setRowFramework, true)}
+        {kind === 'code-case' && frameworkSelect(t('tables.codes'), columnFramework, setColumnFramework, true)}
+        {(kind === 'case-matrix' || kind === 'crosstab') && frameworkSelect(t('tables.columns'), columnFramework, setColumnFramework, false)}
+        {(kind === 'case-matrix' || kind === 'code-case') && (
+          <label>
+            {t('tables.groupBy')}{' '}
+            <select value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
+              {kind === 'case-matrix' && <option value="none">{t('tables.groupByNone')}</option>}
+              <option value="group">{t('tables.groupByGroup')}</option>
+              {data.attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </label>
+        )}
+        {kind === 'crosstab' && (
+          <label>
+            <input type="checkbox" checked={countsOnly} onChange={(e) => setCountsOnly(e.target.checked)} /> {t('tables.countsOnly')}
+          </label>
+        )}
+      </div>
+      <div className="filters">
+        <span className="hint">{t('tables.filters')}</span>
+        <select aria-label={t('segments.filterGroup')} value={groupId ?? ''} onChange={(e) => setGroupId(e.target.value ? Number(e.target.value) : undefined)}>
+          <option value="">{t('segments.allGroups')}</option>
+          {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+        </select>
+        <select
+          aria-label={t('tables.filterAttribute')}
+          value={attributeFilter ? `${attributeFilter.attributeId}\u0000${attributeFilter.value}` : ''}
+          onChange={(e) => {
+            const [id, value] = e.target.value.split('\u0000');
+            setAttributeFilter(id ? { attributeId: Number(id), value: value ?? '' } : null);
+          }}
+        >
+          <option value="">{t('tables.anyAttribute')}</option>
+          {data.attributes.map((a) => {
+            const values = a.choices.length ? a.choices : [...new Set(data.cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined).map(String))];
+            return values.map((value) => <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`}>{a.name}: {value}</option>);
+          })}
+        </select>
+        <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} value={coder} onChange={(e) => setCoder(e.target.value)} />
+        <span className="spacer" />
+        <select aria-label={t('tables.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          {exportFormats.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+        </select>
+        <button onClick={exportTable}>{t('tables.export')}</button>
+      </div>
+      {table && (
+        <div className="cross-table-wrap">
+          <table className="cross-table" data-testid="cross-table">
+            <caption>{table.title} <span className="hint">{table.filterNote}</span></caption>
+            <thead>
+              <tr>
+                <th>{table.rowHeader}</th>
+                {table.columns.map((c) => <th key={c.key}>{c.label}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) =>
+                row.role === 'heading' ? (
+                  <tr key={row.key} className="heading-row"><th colSpan={table.columns.length + 1}>{row.label}</th></tr>
+                ) : (
+                  <tr key={row.key} className={`${row.role}-row`}>
+                    <th>{row.label}</th>
+                    {table.cells[r]!.map((cell, c) => {
+                      const open = () => setEvidence({ title: `${row.label} × ${table.columns[c]!.label}`, segments: cell.segments });
+                      if (table.display === 'counts') {
+                        const heat = row.role === 'data' ? cell.count / maxCount : 0;
+                        return (
+                          <td key={c} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
+                            <button className="link" onClick={open} disabled={cell.count === 0}>{cell.count}</button>
+                          </td>
+                        );
+                      }
+                      return (
+                        <td key={c}>
+                          {cell.segments.map((s) => (
+                            <button
+                              key={s.id}
+                              className="link quote-in-cell"
+                              onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
+                            >
+                              {s.quote}{table.tagCases && <span className="case-tag"> ({s.caseName})</span>}
+                            </button>
+                          ))}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {evidence && (
+        <div className="evidence" aria-label={t('tables.evidence')}>
+          <h3>{evidence.title}: {t('segments.total', { count: evidence.segments.length })}</h3>
+          <ul>
+            {evidence.segments.map((s) => (
+              <li key={s.id}>
+                <button className="link" onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
+                  {s.caseName}: {s.quote}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

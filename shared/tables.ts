@@ -1,0 +1,77 @@
+/**
+ * Cross-case tables: what the analysis computes and every export writes. A table is rows ×
+ * columns of cells; each cell holds its count and the segments behind it (its evidence).
+ */
+import { z } from 'zod';
+
+export const tableKinds = ['case-matrix', 'crosstab', 'code-case', 'cooccurrence'] as const;
+export type TableKind = (typeof tableKinds)[number];
+
+export const exportFormats = ['csv', 'xlsx', 'docx', 'md', 'html', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** Filters every table shares. Attribute filters keep cases whose value is one of those given. */
+export const TableFilters = z.object({
+  groupIds: z.array(z.number().int()).optional(),
+  attributes: z.array(z.object({ attributeId: z.number().int(), values: z.array(z.string()) })).optional(),
+  coders: z.array(z.string()).optional(),
+  documentIds: z.array(z.number().int()).optional(),
+});
+export type TableFilters = z.infer<typeof TableFilters>;
+
+export const TableRequest = z.object({
+  kind: z.enum(tableKinds),
+  /** Framework of the columns (case matrix, crosstab); default Valence. */
+  columnFramework: z.number().int().optional(),
+  /** Framework of the rows (crosstab); default STEEPL. Codes of it (code × case, co-occurrence); default all. */
+  rowFramework: z.number().int().optional(),
+  /** Case matrix rows: one per case, or cases under group headings, or under an attribute's values. */
+  groupBy: z.union([z.literal('none'), z.literal('group'), z.object({ attributeId: z.number().int() })]).default('group'),
+  /** Crosstab: quotes in cells, or counts only. */
+  countsOnly: z.boolean().default(false),
+  filters: TableFilters.default({}),
+});
+export type TableRequest = z.input<typeof TableRequest>;
+
+export const CellSegment = z.object({
+  id: z.number().int(),
+  caseName: z.string(),
+  documentId: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+});
+export type CellSegment = z.infer<typeof CellSegment>;
+
+export const TableCell = z.object({
+  row: z.string(),
+  column: z.string(),
+  count: z.number().int(),
+  segments: z.array(CellSegment),
+});
+export type TableCell = z.infer<typeof TableCell>;
+
+export const TableRow = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** A heading row (a group or attribute value) or a subtotal row, drawn apart from data rows. */
+  role: z.enum(['data', 'heading', 'subtotal', 'total']).default('data'),
+});
+export type TableRow = z.infer<typeof TableRow>;
+
+export const CrossTable = z.object({
+  kind: z.enum(tableKinds),
+  title: z.string(),
+  /** Header of the first column (what the rows are: Case, Code, …). */
+  rowHeader: z.string(),
+  rows: z.array(TableRow),
+  columns: z.array(z.object({ key: z.string(), label: z.string() })),
+  /** cells[r][c] for rows[r] and columns[c]; a heading row has cells with count 0. */
+  cells: z.array(z.array(TableCell)),
+  /** What a cell shows: its quotes (each tagged with its case where `tagCases`), or its count. */
+  display: z.enum(['quotes', 'counts']),
+  tagCases: z.boolean(),
+  /** Plain words for the filters in force, for captions and notes ("Group: Programmers"). */
+  filterNote: z.string(),
+});
+export type CrossTable = z.infer<typeof CrossTable>;

@@ -1,0 +1,39 @@
+/**
+ * A project with many coded segments, written straight into the tables in one transaction
+ * (the services would log every row for undo, which a benchmark's set-up does not need).
+ */
+import { Store, newGuid } from '../../main/db/store.js';
+import { seedDefaultCodebook } from '../../main/services/codebook.js';
+
+const words = ['housing', 'internet', 'language', 'wages', 'mountains', 'паспорт', 'аренда', 'банк', 'visa', 'friends', 'smog', 'taxes'];
+
+export function bulkProject(path: string, segmentCount: number, segmentsPerDocument = 100): Store {
+  const store = Store.create(path, 'bulk');
+  seedDefaultCodebook(store);
+  const codeIds = (store.db.prepare('SELECT id FROM code ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  store.transaction(() => {
+    store.db.prepare("INSERT INTO coder (guid, name) VALUES (?, 'Ada'), (?, 'Boris')").run(newGuid(), newGuid());
+    store.db.prepare("INSERT INTO case_group (name, sort) VALUES ('Programmers', 1), ('Entrepreneurs', 2)").run();
+    const insertCase = store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01')");
+    const insertDocument = store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, ?, 'bench', '2026-01-01')");
+    const insertSegment = store.db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertCoding = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, '2026-01-01')");
+    const documents = Math.ceil(segmentCount / segmentsPerDocument);
+    let made = 0;
+    for (let d = 0; d < documents; d++) {
+      const caseId = Number(insertCase.run(newGuid(), `Case ${d + 1}`, (d % 2) + 1).lastInsertRowid);
+      const sentences = Array.from({ length: segmentsPerDocument }, (_, i) => `${words[(d + i) % words.length]} sentence ${i} of document ${d}.`);
+      const text = sentences.join(' ');
+      const documentId = Number(insertDocument.run(newGuid(), caseId, `Document ${d + 1}`, text).lastInsertRowid);
+      let at = 0;
+      for (const sentence of sentences) {
+        if (made++ >= segmentCount) break;
+        const segmentId = Number(insertSegment.run(newGuid(), documentId, at, at + sentence.length, sentence, 1 + (made % 2), `2026-01-${String(1 + (made % 28)).padStart(2, '0')}`).lastInsertRowid);
+        insertCoding.run(newGuid(), segmentId, codeIds[made % 3]!, 1 + (made % 2));
+        insertCoding.run(newGuid(), segmentId, codeIds[3 + (made % 6)]!, 1 + (made % 2));
+        at += sentence.length + 1;
+      }
+    }
+  });
+  return store;
+}

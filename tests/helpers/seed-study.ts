@@ -1,0 +1,8 @@
+/** The seed study in ../shared (read-only material given to the project), when present. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const seedStudyDir = fileURLToPath(new URL('../../../shared/seed-study/', import.meta.url));
+export const hasSeedStudy = existsSync(`${seedStudyDir}table1-programmers.csv`);
+
+if (!hasSeedStudy) console.warn(`Seed-study tests skipped: ${seedStudyDir} is absent on this machine.`);

@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { buildTable } from '../../../main/analysis/tables.js';
+import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { listGroups } from '../../../main/db/repos/groups.js';
+import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
+import { applyCode } from '../../../main/services/coding.js';
+import { importCaseTable } from '../../../main/services/documents.js';
+import { OffsetMap } from '../../../shared/offsets.js';
+import type { CrossTable } from '../../../shared/tables.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { hasSeedStudy, seedStudyDir } from '../../helpers/seed-study.js';
+
+let t: TestSession;
+beforeEach(() => {
+  t = newTestSession();
+  t.session.createProject('tables');
+});
+afterEach(() => t.dispose());
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
+const codeId = (path: string) => {
+  const [f, c] = path.split('/') as [string, string];
+  return findCodeByPath(t.session.context().store, f, c)!.id;
+};
+const frameworkId = (name: string) => getCodebook(t.session.context().store).frameworks.find((f) => f.name === name)!.id;
+
+/** Codes the one occurrence of `quote` among the project's documents. */
+function codeQuote(quote: string, path: string) {
+  const ctx = t.session.context();
+  for (const document of listDocuments(ctx.store)) {
+    const text = ctx.store.db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(document.id) as string;
+    const at = text.indexOf(quote);
+    if (at < 0) continue;
+    const map = new OffsetMap(text);
+    applyCode(ctx, { documentId: document.id, start: map.toCodePoint(at), end: map.toCodePoint(at + quote.length), codeId: codeId(path) });
+    return;
+  }
+  throw new Error(`no "${quote}"`);
+}
+
+const cellText = (table: CrossTable, row: string, column: string) => {
+  const r = table.rows.findIndex((x) => x.label === row && x.role === 'data');
+  const c = table.columns.findIndex((x) => x.label === column);
+  return table.cells[r]![c]!;
+};
+
+describe('case matrix', () => {
+  it('lists each case\'s segments per code of the framework, under group headings', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    const table = buildTable(ctx.store, { kind: 'case-matrix' });
+    expect(table.columns.map((c) => c.label)).toEqual(['Positive', 'Negative', 'Forecast']);
+    expect(table.rows.map((r) => [r.label, r.role])).toEqual([['Programmers', 'heading'], ['1', 'data'], ['2', 'data'], ['3', 'data']]);
+    expect(cellText(table, '2', 'Forecast').segments.map((s) => s.quote)).toEqual(['We plan to leave, maybe for Georgia, maybe further.']);
+    expect(cellText(table, '2', 'Negative').count).toBe(0);
+    expect(cellText(table, '3', 'Forecast').count).toBe(0);
+  });
+
+  it('groups rows by an attribute\'s values and filters by attribute', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    const outcome = createAttribute(ctx, 'Outcome', 'choice', ['staying', 'leaving']);
+    setAttributeValue(ctx, 1, outcome.id, 'staying');
+    setAttributeValue(ctx, 2, outcome.id, 'leaving');
+    const grouped = buildTable(ctx.store, { kind: 'case-matrix', groupBy: { attributeId: outcome.id } });
+    expect(grouped.rows.map((r) => r.label)).toEqual(['Outcome: leaving', '2', 'Outcome: staying', '1', 'Outcome: —', '3']);
+    const filtered = buildTable(ctx.store, { kind: 'case-matrix', groupBy: 'none', filters: { attributes: [{ attributeId: outcome.id, values: ['leaving'] }] } });
+    expect(filtered.rows.map((r) => r.label)).toEqual(['2']);
+    expect(filtered.filterNote).toBe('Outcome: leaving.');
+  });
+});
+
+describe('framework cross-tab', () => {
+  it('counts a STEEPL span inside a document coded with a valence for that valence, tagged with its case', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    codeQuote('Slow internet in the suburbs.', 'STEEPL/Technological');
+    codeQuote('Taxes for freelancers are low', 'STEEPL/Economic');
+    codeQuote('prices went up by a third', 'STEEPL/Economic');
+    codeQuote('Colleagues invited me home', 'STEEPL/Sociocultural');
+    const table = buildTable(ctx.store, { kind: 'crosstab' });
+    expect(table.rows.map((r) => r.label)).toEqual(['Sociocultural', 'Technological', 'Economic', 'Environmental', 'Political', 'Legal']);
+    expect(table.columns.map((c) => c.label)).toEqual(['Positive', 'Negative', 'Forecast']);
+    expect(cellText(table, 'Economic', 'Positive').segments.map((s) => [s.caseName, s.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
+    expect(cellText(table, 'Economic', 'Negative').segments.map((s) => [s.caseName, s.quote])).toEqual([['3', 'prices went up by a third']]);
+    expect(cellText(table, 'Technological', 'Negative').segments.map((s) => s.caseName)).toEqual(['1']);
+    expect(cellText(table, 'Sociocultural', 'Positive').count).toBe(1);
+    expect(cellText(table, 'Legal', 'Positive').count).toBe(0);
+    const counts = buildTable(ctx.store, { kind: 'crosstab', countsOnly: true });
+    expect(counts.display).toBe('counts');
+  });
+});
+
+describe('code × case counts and co-occurrence', () => {
+  it('counts segments per case and code, with group subtotals and a total', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    importCaseTable(ctx, 'ru.csv', fixture('case-table-cp1251-semicolon.csv'), 'Entrepreneurs');
+    const table = buildTable(ctx.store, { kind: 'code-case', columnFramework: frameworkId('Valence') });
+    const row = (label: string) => table.cells[table.rows.findIndex((r) => r.label === label)]!.map((c) => c.count);
+    expect(row('1')).toEqual([1, 1, 1]);
+    expect(row('Subtotal Programmers')).toEqual([3, 2, 2]);
+    expect(row('Subtotal Entrepreneurs')).toEqual([1, 2, 0]);
+    expect(row('Total')).toEqual([4, 4, 2]);
+    const onlyEntrepreneurs = buildTable(ctx.store, {
+      kind: 'code-case', columnFramework: frameworkId('Valence'),
+      filters: { groupIds: [listGroups(ctx.store).find((g) => g.name === 'Entrepreneurs')!.id] },
+    });
+    expect(onlyEntrepreneurs.rows.map((r) => r.label)).toEqual(['Entrepreneurs', 'А', 'Б', 'Total']);
+  });
+
+  it('counts overlapping pairs of codes, and each code\'s segments on the diagonal', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    codeQuote('Winter smog', 'STEEPL/Environmental');
+    codeQuote('prices went up', 'STEEPL/Economic');
+    codeQuote('Taxes for freelancers', 'STEEPL/Economic');
+    const table = buildTable(ctx.store, { kind: 'cooccurrence' });
+    const count = (a: string, b: string) => {
+      const r = table.rows.findIndex((x) => x.label === a);
+      const c = table.columns.findIndex((x) => x.label === b);
+      return table.cells[r]![c]!.count;
+    };
+    expect(count('Valence/Negative', 'STEEPL/Environmental')).toBe(1);
+    expect(count('Valence/Negative', 'STEEPL/Economic')).toBe(1);
+    expect(count('STEEPL/Economic', 'Valence/Positive')).toBe(1);
+    expect(count('STEEPL/Economic', 'STEEPL/Environmental')).toBe(0);
+    expect(count('STEEPL/Economic', 'STEEPL/Economic')).toBe(2);
+    expect(count('Valence/Negative', 'STEEPL/Economic')).toBe(count('STEEPL/Economic', 'Valence/Negative'));
+  });
+});
+
+describe.skipIf(!hasSeedStudy)('the seed study', () => {
+  const readCsv = (name: string) => parse(readFileSync(`${seedStudyDir}${name}`), { bom: true }) as string[][];
+
+  for (const [file, group] of [['table1-programmers.csv', 'Programmers'], ['table2-entrepreneurs.csv', 'Entrepreneurs']] as const) {
+    it(`reproduces ${file} cell for cell from its imported case table`, () => {
+      const ctx = t.session.context();
+      importCaseTable(ctx, file, readFileSync(`${seedStudyDir}${file}`), group);
+      const table = buildTable(ctx.store, { kind: 'case-matrix', groupBy: 'none' });
+      const [header, ...rows] = readCsv(file);
+      expect(table.columns.length).toBe(header!.length - 1);
+      expect(table.rows.map((r) => r.label)).toEqual(rows.map((r) => r[0]));
+      rows.forEach((row, r) => {
+        row.slice(1).forEach((expected, c) => {
+          const quotes = table.cells[r]![c]!.segments.map((s) => s.quote).join('\n');
+          expect(quotes).toBe(expected.trim() === '-' ? '' : expected.trim());
+        });
+      });
+    });
+  }
+});

@@ -1,0 +1,105 @@
+/**
+ * A small case matrix built by hand, with what trips export writers up: Cyrillic, quotes that
+ * start like formulas, markup and CSV punctuation, multi-line quotes, headings and subtotals.
+ */
+import type { CellSegment, CrossTable, TableCell, TableRow } from '../../../shared/tables.js';
+
+let nextStart = 0;
+function segment(id: number, caseName: string, quote: string): CellSegment {
+  const start = nextStart;
+  nextStart += quote.length + 1;
+  return { id, caseName, documentId: 1, start, end: start + quote.length, quote };
+}
+
+const columns = [
+  { key: 'positive', label: 'Позитивные' },
+  { key: 'negative', label: 'Негативные' },
+  { key: 'neutral', label: 'Нейтральные, прочие' },
+];
+
+const rows: TableRow[] = [
+  { key: 'group:1', label: 'Программисты', role: 'heading' },
+  { key: 'case:1', label: 'П1', role: 'data' },
+  { key: 'case:2', label: 'П2', role: 'data' },
+  { key: 'subtotal:1', label: 'Итого: программисты', role: 'subtotal' },
+  { key: 'group:2', label: 'Дизайнеры <UX> & "друзья"', role: 'heading' },
+  { key: 'case:3', label: 'Д1', role: 'data' },
+  { key: 'total', label: 'Всего', role: 'total' },
+];
+
+const p1 = [
+  [segment(11, 'П1', '=1+1 это не формула'), segment(12, 'П1', 'Хороший интернет, "быстрый" | везде')],
+  [segment(13, 'П1', '- Аренда дорогая.\nОчень дорогая.')],
+  [],
+];
+const p2 = [
+  [segment(21, 'П2', '+7 (999) звонили; @коллеги помогли')],
+  [segment(22, 'П2', 'Налоги <b>растут</b> & цены тоже')],
+  [segment(23, 'П2', 'Без мнения')],
+];
+const d1 = [[], [segment(31, 'Д1', 'Клиенты платят поздно')], []];
+
+function cells(row: TableRow, segmentsByColumn: CellSegment[][]): TableCell[] {
+  return columns.map((column, c) => {
+    const segments = segmentsByColumn[c] ?? [];
+    return { row: row.key, column: column.key, count: segments.length, segments };
+  });
+}
+
+function sum(...groups: CellSegment[][][]): CellSegment[][] {
+  return columns.map((_, c) => groups.flatMap((group) => group[c] ?? []));
+}
+
+export const sampleTable: CrossTable = {
+  kind: 'case-matrix',
+  title: 'Таблица 1. Оценки факторов по случаям',
+  rowHeader: 'Случай',
+  rows,
+  columns,
+  cells: [
+    cells(rows[0]!, [[], [], []]),
+    cells(rows[1]!, p1),
+    cells(rows[2]!, p2),
+    cells(rows[3]!, sum(p1, p2)),
+    cells(rows[4]!, [[], [], []]),
+    cells(rows[5]!, d1),
+    cells(rows[6]!, sum(p1, p2, d1)),
+  ],
+  display: 'quotes',
+  tagCases: true,
+  filterNote: 'Группы: Программисты, Дизайнеры; кодировщик: Ada',
+};
+
+export const countsTable: CrossTable = { ...sampleTable, display: 'counts', tagCases: false };
+
+/** The same table with five columns, which DOCX lays out in landscape. */
+export const wideTable: CrossTable = {
+  ...sampleTable,
+  columns: [...columns, { key: 'c4', label: 'Четвёртая' }, { key: 'c5', label: 'Пятая' }],
+  cells: sampleTable.cells.map((row, r) => [
+    ...row,
+    { row: rows[r]!.key, column: 'c4', count: 0, segments: [] },
+    { row: rows[r]!.key, column: 'c5', count: 0, segments: [] },
+  ]),
+};
+
+/** Each cell's text as the writers should print it, heading rows blank: rows × columns. */
+export const expectedQuotes: string[][] = [
+  ['', '', ''],
+  ['=1+1 это не формула (П1)\nХороший интернет, "быстрый" | везде (П1)', '- Аренда дорогая.\nОчень дорогая. (П1)', ''],
+  ['+7 (999) звонили; @коллеги помогли (П2)', 'Налоги <b>растут</b> & цены тоже (П2)', 'Без мнения (П2)'],
+  ['3', '2', '1'],
+  ['', '', ''],
+  ['', 'Клиенты платят поздно (Д1)', ''],
+  ['3', '3', '1'],
+];
+
+export const expectedCounts: number[][] = [
+  [0, 0, 0],
+  [2, 1, 0],
+  [1, 1, 1],
+  [3, 2, 1],
+  [0, 0, 0],
+  [0, 1, 0],
+  [3, 3, 1],
+];

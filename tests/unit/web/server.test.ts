@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { createDispatch } from '../../../main/api/dispatch.js';
+import { startWebServer, type WebServer } from '../../../main/web/server.js';
+import { resolveStaticPath } from '../../../main/web/static-files.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+let server: WebServer;
+
+beforeEach(async () => {
+  t = newTestSession();
+  const root = join(t.home, 'static');
+  mkdirSync(root);
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>CaseCoder</title>');
+  writeFileSync(join(t.home, 'secret.txt'), 'not for the web');
+  server = await startWebServer({ dispatch: createDispatch(t.session, () => {}), staticRoot: root });
+});
+afterEach(async () => {
+  await server.close();
+  t.dispose();
+});
+
+/** A raw request, so tests can send the Host and Origin headers an attacker would. */
+function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers: options.headers, setHost: false },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const host = () => `127.0.0.1:${server.port}`;
+const apiCall = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  send({
+    path: '/api/call',
+    method: 'POST',
+    headers: { host: host(), 'content-type': 'application/json', 'x-casecoder-token': server.token, ...headers },
+    body: JSON.stringify({ method, input }),
+  });
+
+describe('browser mode server', () => {
+  it('listens on loopback and answers calls that carry the token', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+    const response = await apiCall('session.get', {});
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { project: null, coderName: 'Ada' } });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    expect((await apiCall('session.get', {}, { 'x-casecoder-token': '' })).status).toBe(401);
+    expect((await apiCall('session.get', {}, { 'x-casecoder-token': `${server.token}x` })).status).toBe(401);
+  });
+
+  it('refuses a DNS-rebinding Host, even with the token', async () => {
+    const response = await apiCall('session.get', {}, { host: `attacker.example:${server.port}` });
+    expect(response.status).toBe(421);
+    expect((await send({ path: '/', headers: { host: `rebind.attacker.example:${server.port}` } })).status).toBe(421);
+  });
+
+  it('refuses a cross-site request from another origin', async () => {
+    const response = await apiCall('project.create', { path: join(t.home, 'evil') }, { origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+    expect(t.session.state().project).toBeNull();
+  });
+
+  it('accepts its own origin and refuses a form post that is not JSON', async () => {
+    expect((await apiCall('session.get', {}, { origin: `http://${host()}` })).status).toBe(200);
+    const form = await send({ path: '/api/call', method: 'POST', headers: { host: host(), 'content-type': 'text/plain', 'x-casecoder-token': server.token }, body: '{}' });
+    expect(form.status).toBe(415);
+  });
+
+  it('parses every payload by the contract and reports invalid input without running it', async () => {
+    const body = JSON.parse((await apiCall('project.create', { path: 42 })).body);
+    expect(body).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(JSON.parse((await apiCall('no.such.method', {})).body)).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
+  });
+
+  it('serves the UI with a strict Content-Security-Policy and nothing outside its folder', async () => {
+    const page = await send({ path: '/', headers: { host: host() } });
+    expect(page.status).toBe(200);
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'none'");
+    expect((await send({ path: '/../secret.txt', headers: { host: host() } })).status).toBe(404);
+    expect((await send({ path: '/%2e%2e/secret.txt', headers: { host: host() } })).status).toBe(404);
+    const escaped = resolveStaticPath('/srv/ui', '/%2e%2e/%2e%2e/etc/passwd');
+    expect(escaped === null || escaped.startsWith('/srv/ui/')).toBe(true);
+    expect(resolveStaticPath('/srv/ui', '/assets/app.js')).toBe('/srv/ui/assets/app.js');
+  });
+});
