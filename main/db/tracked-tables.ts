@@ -1,19 +1,24 @@
 /**
  * Tables whose rows are user data: every change to them is recorded for undo and redo.
- * Each has an INTEGER PRIMARY KEY `id`; the column lists drive both the change-log triggers
- * (created by migrations) and the replay of changes (history.ts).
+ * Each has an INTEGER PRIMARY KEY `id`. This is the current schema's list, used to replay
+ * changes (history.ts); each migration that changes a tracked table recreates its triggers
+ * from a column list frozen in that migration.
  */
 export const trackedTables = {
   coder: ['id', 'guid', 'name'],
   case_group: ['id', 'name', 'sort'],
-  case_: ['id', 'guid', 'name', 'group_id', 'created_at'],
+  case_: ['id', 'guid', 'name', 'group_id', 'created_at', 'description'],
   attribute: ['id', 'guid', 'name', 'type', 'choices', 'sort'],
   case_attribute: ['id', 'case_id', 'attribute_id', 'value'],
-  document: ['id', 'guid', 'case_id', 'name', 'text', 'origin', 'created_at'],
+  document: ['id', 'guid', 'case_id', 'name', 'text', 'origin', 'created_at', 'description'],
   framework: ['id', 'guid', 'name', 'exclusive', 'sort'],
   code: ['id', 'guid', 'framework_id', 'parent_id', 'name', 'color', 'description', 'sort'],
   segment: ['id', 'guid', 'document_id', 'start', 'end', 'quote', 'created_by', 'created_at'],
   coding: ['id', 'guid', 'segment_id', 'code_id', 'coder_id', 'created_at'],
+  memo: ['id', 'guid', 'name', 'text', 'created_by', 'created_at'],
+  memo_link: ['id', 'memo_id', 'target_kind', 'target_id'],
+  code_set: ['id', 'guid', 'name', 'description'],
+  set_member: ['id', 'set_id', 'member_kind', 'member_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TrackedTable = keyof typeof trackedTables;
@@ -25,6 +30,11 @@ export function isTrackedTable(name: string): name is TrackedTable {
 /** Quotes an identifier we wrote ourselves (`end` is a keyword). */
 export function ident(name: string): string {
   return `"${name}"`;
+}
+
+/** SQL that removes a table's change-log triggers, before a migration recreates them. */
+export function dropChangeLogTriggers(table: string): string {
+  return ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER IF EXISTS ${table}_log_${op};`).join('\n');
 }
 
 /** SQL for the three triggers that log one table's changes into the open history step. */

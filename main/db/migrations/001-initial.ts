@@ -1,5 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import { changeLogTriggers, trackedTables } from '../tracked-tables.js';
+import { changeLogTriggers } from '../tracked-tables.js';
+
+/** The tracked tables' columns as this migration made them (frozen: later migrations add their own). */
+const trackedColumns: Record<string, string[]> = {
+  coder: ['id', 'guid', 'name'],
+  case_group: ['id', 'name', 'sort'],
+  case_: ['id', 'guid', 'name', 'group_id', 'created_at'],
+  attribute: ['id', 'guid', 'name', 'type', 'choices', 'sort'],
+  case_attribute: ['id', 'case_id', 'attribute_id', 'value'],
+  document: ['id', 'guid', 'case_id', 'name', 'text', 'origin', 'created_at'],
+  framework: ['id', 'guid', 'name', 'exclusive', 'sort'],
+  code: ['id', 'guid', 'framework_id', 'parent_id', 'name', 'color', 'description', 'sort'],
+  segment: ['id', 'guid', 'document_id', 'start', 'end', 'quote', 'created_by', 'created_at'],
+  coding: ['id', 'guid', 'segment_id', 'code_id', 'coder_id', 'created_at'],
+};
 
 /** The first schema: cases, documents, codebook, segments, and the undo history. */
 export function migrate001(db: Database): void {
@@ -82,7 +96,7 @@ export function migrate001(db: Database): void {
     CREATE TABLE history_cursor (only INTEGER PRIMARY KEY CHECK (only = 1), step_id INTEGER);
     INSERT INTO history_cursor (only, step_id) VALUES (1, NULL);
   `);
-  for (const [table, columns] of Object.entries(trackedTables)) {
+  for (const [table, columns] of Object.entries(trackedColumns)) {
     db.exec(changeLogTriggers(table, columns));
   }
 }

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { migrate001 } from './001-initial.js';
+import { migrate002 } from './002-memos-sets-descriptions.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

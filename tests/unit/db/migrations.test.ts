@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
+import { LATEST_SCHEMA_VERSION, migrations, runMigrations } from '../../../main/db/migrations/index.js';
+import { undo } from '../../../main/db/history.js';
+import { createCase } from '../../../main/services/cases.js';
 import { APPLICATION_ID } from '../../../main/db/project-file.js';
 import { Store } from '../../../main/db/store.js';
 import { AppError } from '../../../main/errors.js';
@@ -91,5 +93,36 @@ describe('project files', () => {
     t.session.openProject(join(t.home, 'copy.casecoder'));
     const groups = t.session.context().store.db.prepare('SELECT name FROM case_group').all();
     expect(groups).toEqual([{ name: 'G' }]);
+  });
+});
+
+describe('migrations', () => {
+  it('bring a version-1 project up to date, keeping its data and its undo history working', () => {
+    t = newTestSession();
+    const path = join(t.home, 'v1.casecoder');
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('journal_mode = WAL');
+    migrations[0]!(db);
+    db.pragma('user_version = 1');
+    db.exec("INSERT INTO coder (guid, name) VALUES ('g1', 'Ada'); INSERT INTO case_group (name, sort) VALUES ('G', 1)");
+    db.close();
+    t.session.openProject(path);
+    const { store } = t.session.context();
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.db.prepare('SELECT name FROM case_group').pluck().all()).toEqual(['G']);
+    const ctx = t.session.context();
+    const item = createCase(ctx, 'C', null);
+    expect(store.db.prepare('SELECT description FROM case_ WHERE id = ?').pluck().get(item.id)).toBe('');
+    undo(store);
+    expect(store.db.prepare('SELECT count(*) FROM case_').pluck().get()).toBe(0);
+  });
+
+  it('each run in its own transaction and record the version reached', () => {
+    const db = new Database(':memory:');
+    runMigrations(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    runMigrations(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
   });
 });
