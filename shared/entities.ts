@@ -112,6 +112,9 @@ export const SegmentQuery = z.object({
   codeId: z.number().int().optional(),
   coder: z.string().optional(),
   quote: z.string().max(500).optional(),
+  /** Coded on or after / on or before these days (YYYY-MM-DD, UTC). */
+  dateFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  dateTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The grid needs the total with the first page only; later pages skip the count. */
   countTotal: z.boolean().default(true),
 });

@@ -124,6 +124,8 @@ export function querySegments(store: Store, query: PageQuery): SegmentPage {
     where.push("s.quote LIKE ? ESCAPE '\\'");
     params.push(`%${query.quote.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
   }
+  if (query.dateFrom) { where.push('s.created_at >= ?'); params.push(query.dateFrom); }
+  if (query.dateTo) { where.push('s.created_at < ?'); params.push(`${query.dateTo}\uffff`); }
   const from = `FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
     LEFT JOIN case_group g ON g.id = c.group_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const direction = query.descending ? 'DESC' : 'ASC';

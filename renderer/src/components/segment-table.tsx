@@ -23,7 +23,7 @@ const columns = column.columns([
   column.accessor((row) => row.createdAt.slice(0, 16).replace('T', ' '), { id: 'date', header: () => t('segments.date') }),
 ]);
 
-type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote'>;
+type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote' | 'dateFrom' | 'dateTo'>;
 
 /**
  * Every coded segment of the project. Sorting, filtering and paging happen in SQL; only the
@@ -128,6 +128,8 @@ export function SegmentTable() {
           )}
         </select>
         <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} onChange={(e) => setFilter('coder', e.target.value, false)} />
+        <input type="date" aria-label={t('segments.dateFrom')} title={t('segments.dateFrom')} onChange={(e) => setFilter('dateFrom', e.target.value, false)} />
+        <input type="date" aria-label={t('segments.dateTo')} title={t('segments.dateTo')} onChange={(e) => setFilter('dateTo', e.target.value, false)} />
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
       </div>
       <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total}>

@@ -138,6 +138,8 @@ export const en = {
     filterDocument: 'Filter by document',
     filterCode: 'Filter by code',
     filterCoder: 'Coder…',
+    dateFrom: 'Coded on or after',
+    dateTo: 'Coded on or before',
     allCases: 'All cases',
     allGroups: 'All groups',
     allDocuments: 'All documents',

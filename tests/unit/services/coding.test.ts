@@ -126,3 +126,30 @@ describe('undo and redo', () => {
     expect(historyState(ctx.store).canRedo).toBe(false);
   });
 });
+
+describe('segment list queries', () => {
+  it('filters by quote text (literal % and _), code, coder and coding date, and sorts by each key', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    applyCode(ctx, { documentId, start: 22, end: 30, codeId: code('Valence/Negative') });
+    t.session.settings.setCoderName('Boris');
+    applyCode(t.session.context(), { documentId, start: 5, end: 13, codeId: code('STEEPL/Technological') });
+    const q = (extra: object) =>
+      querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 50, ...extra }).rows.map((r) => r.quote);
+    expect(q({})).toEqual(['Good', 'internet', 'Bad rent']);
+    expect(q({ quote: 'RENT' })).toEqual(['Bad rent']);
+    expect(q({ quote: '%' })).toEqual([]);
+    expect(q({ codeId: code('STEEPL/Technological') })).toEqual(['internet']);
+    expect(q({ coder: 'Ada' })).toEqual(['Good', 'Bad rent']);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(q({ dateFrom: today, dateTo: today })).toHaveLength(3);
+    expect(q({ dateTo: '2000-01-01' })).toEqual([]);
+    expect(q({ sort: 'quote' })).toEqual(['Bad rent', 'Good', 'internet']);
+    expect(q({ sort: 'quote', descending: true })).toEqual(['internet', 'Good', 'Bad rent']);
+    expect(q({ sort: 'codes' })).toEqual(['Bad rent', 'Good', 'internet']);
+    expect(q({ sort: 'coder', descending: true })[0]).toBe('internet');
+    const page = querySegments(ctx.store, { sort: 'position', descending: false, offset: 1, limit: 1 });
+    expect(page).toMatchObject({ total: 3, rows: [{ quote: 'internet' }] });
+    expect(querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 1, countTotal: false }).total).toBe(-1);
+  });
+});
