@@ -4,29 +4,19 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
 import type { Result } from '../../shared/contract.js';
 import { createDispatch, type Dispatch } from '../api/dispatch.js';
-import { ensureDemoProject } from '../sample/demo-project.js';
+import { openInitialProject } from '../sample/open-initial-project.js';
 import { PROJECT_EXTENSION, Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
+import { contentTypeOf } from '../web/static-files.js';
 import { APP_ENTRY, APP_SCHEME, isAppUrl, resolveAppFile } from './app-url.js';
 import { CALL_CHANNEL } from './ipc-channel.js';
 import { buildMenu } from './menu.js';
 import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 const forbidden: Result<never> = {
   ok: false,
@@ -52,7 +42,12 @@ app.whenReady().then(() => {
   denyAllPermissions();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   session = new Session(defaultPaths());
-  openFirstProject(session);
+  try {
+    openInitialProject(session, launchedProject());
+  } catch (error) {
+    // The window still opens: the user can create or open a project from there.
+    console.error('Could not open a project:', error);
+  }
   handleCalls(createDispatch(session));
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
@@ -82,28 +77,13 @@ function serveRenderer(root: string): void {
     if (file === null || body === null) {
       return new Response('Not found', { status: 404, headers: responseHeaders('text/plain; charset=utf-8') });
     }
-    return new Response(body, { headers: responseHeaders(contentTypes[extname(file)] ?? 'application/octet-stream') });
+    return new Response(body, { headers: responseHeaders(contentTypeOf(file)) });
   });
 }
 
-/** The file the OS launched us with, else the last project, else the demo; a failure only skips to the next. */
-function openFirstProject(current: Session): void {
-  const launched = process.argv.slice(1).find((arg) => !arg.startsWith('-') && arg.endsWith(PROJECT_EXTENSION));
-  for (const path of [launched && resolve(launched), current.state().recent[0]]) {
-    if (!path) continue;
-    try {
-      current.openProject(path);
-      return;
-    } catch (error) {
-      console.warn(`Could not open ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  try {
-    ensureDemoProject(current);
-  } catch (error) {
-    // The window still opens: the user can create or open a project from there.
-    console.error('Could not open the demo project:', error);
-  }
+/** The .casecoder file the OS launched us with, if any. */
+function launchedProject(): string | undefined {
+  return process.argv.slice(1).find((arg) => !arg.startsWith('-') && arg.endsWith(PROJECT_EXTENSION));
 }
 
 function handleCalls(dispatch: Dispatch): void {

@@ -2,12 +2,10 @@
  * `npm run web [-- --port N] [-- --project FILE]`: browser mode. Opens the given project, else
  * the most recent one, else the demo study, and prints the URL to open.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../api/dispatch.js';
-import { ensureDemoProject } from '../sample/demo-project.js';
+import { openInitialProject } from '../sample/open-initial-project.js';
 import { Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
 import { startWebServer } from './server.js';
@@ -30,25 +28,6 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-function openInitialProject(session: Session, project: string | undefined): void {
-  if (project) {
-    const path = resolve(project);
-    if (existsSync(path)) session.openProject(path);
-    else session.createProject(path);
-    return;
-  }
-  const recent = session.state().recent[0];
-  if (recent) {
-    try {
-      session.openProject(recent);
-      return;
-    } catch (error) {
-      console.error(`Could not reopen ${recent}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  ensureDemoProject(session);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

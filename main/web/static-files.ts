@@ -13,6 +13,11 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The Content-Type to serve a file of the built UI with. */
+export function contentTypeOf(file: string): string {
+  return contentTypes[extname(file)] ?? 'application/octet-stream';
+}
+
 /** The file a URL path names inside root, or null when it would leave root. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -32,7 +37,7 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   const file = resolveStaticPath(root, urlPath);
   if (!file) return null;
   try {
-    return { body: await readFile(file), type: contentTypes[extname(file)] ?? 'application/octet-stream' };
+    return { body: await readFile(file), type: contentTypeOf(file) };
   } catch {
     return null;
   }

@@ -1,0 +1,28 @@
+/**
+ * What a front door opens on start: the project it was given (created when the file does not
+ * exist yet), else the most recent project, else the demo study. A recent project that fails
+ * to open is reported and skipped, so the app always starts.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Session } from '../services/session.js';
+import { ensureDemoProject } from './demo-project.js';
+
+export function openInitialProject(session: Session, given: string | undefined, warn: (message: string) => void = console.warn): void {
+  if (given) {
+    const path = resolve(given);
+    if (existsSync(path)) session.openProject(path);
+    else session.createProject(path);
+    return;
+  }
+  const recent = session.state().recent[0];
+  if (recent) {
+    try {
+      session.openProject(recent);
+      return;
+    } catch (error) {
+      warn(`Could not reopen ${recent}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  ensureDemoProject(session);
+}
