@@ -9,6 +9,7 @@ import {
   attributeTypes,
 } from './entities.js';
 import { CrossTable, TableRequest, exportFormats } from './tables.js';
+import { MergeChoices, MergePlan } from './merge.js';
 
 /** Largest file the UI may hand over for import, in bytes (before base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -101,6 +102,10 @@ export const contract = {
     z.object({ request: TableRequest, format: z.enum(exportFormats) }),
     z.object({ fileName: z.string(), content: z.string() }),
   ),
+
+  'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),
+  'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
+  'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
 
   'history.state': method(empty, HistoryState),
   'history.undo': method(empty, HistoryState),

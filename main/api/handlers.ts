@@ -74,6 +74,10 @@ export const handlers: Handlers = {
     return { fileName: `${table.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.${exportFileExtension(format)}`, content: content.toString('base64') };
   },
 
+  'merge.plan': (session, { fileName, content }) => session.merges.plan(session.context().store, fileName, bytes(content)),
+  'merge.apply': (session, { planId, choices }) => session.merges.apply(session.context().store, planId, choices),
+  'merge.cancel': (session, { planId }) => (session.merges.cancel(planId), done),
+
   'history.state': (session) => historyState(session.context().store),
   'history.undo': (session) => undo(session.context().store),
   'history.redo': (session) => redo(session.context().store),

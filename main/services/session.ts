@@ -8,6 +8,7 @@ import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { Store } from '../db/store.js';
+import { PendingMerges } from '../merge/pending-merges.js';
 import { seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
@@ -16,6 +17,7 @@ export const PROJECT_EXTENSION = '.casecoder';
 
 export class Session {
   readonly settings: SettingsFile;
+  readonly merges = new PendingMerges();
   private store: Store | null = null;
 
   constructor(paths: SettingsPaths) {
@@ -55,6 +57,7 @@ export class Session {
   }
 
   closeProject(): void {
+    this.merges.clear();
     this.store?.close();
     this.store = null;
   }

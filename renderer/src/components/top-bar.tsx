@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import type { HistoryState, SessionState } from '../../../shared/entities.js';
-import { call } from '../api.js';
+import type { MergePlan } from '../../../shared/merge.js';
+import { call, fileToBase64 } from '../api.js';
+import { FilePicker } from './file-picker.js';
+import { MergeDialog } from './merge-dialog.js';
 import { t } from '../i18n/index.js';
 import type { ModalRequest } from './modal.js';
 import { askProjectPath } from './project-screen.js';
@@ -14,6 +18,9 @@ interface Props {
 
 export function TopBar({ session, history, onHistory, act, ask }: Props) {
   const project = session.project;
+  const [mergePlan, setMergePlan] = useState<MergePlan | null>(null);
+  const planMerge = (file: File) =>
+    void act(async () => setMergePlan(await call('merge.plan', { fileName: file.name, content: await fileToBase64(file) })));
   const changeCoder = () =>
     ask({
       title: t('coder.title'),
@@ -30,6 +37,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
         <button onClick={() => askProjectPath(ask, act, 'open')}>{t('project.open')}</button>
         {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
         {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
+        {project && <FilePicker label={t('merge.button')} accept=".casecoder" onFile={planMerge} />}
       </div>
       {history && (
         <div className="history">
@@ -52,6 +60,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
       <button className="coder" onClick={changeCoder} title={t('coder.change')}>
         {t('coder.label')}: {session.coderName ?? '—'}
       </button>
+      {mergePlan && <MergeDialog plan={mergePlan} act={act} onClose={() => setMergePlan(null)} />}
     </header>
   );
 }

@@ -47,6 +47,7 @@ export const en = {
       'codes.delete': 'delete code',
       'coding.apply': 'apply code',
       'coding.remove': 'remove coding',
+      merge: 'merge',
     },
   },
   cases: {
@@ -147,6 +148,22 @@ export const en = {
     total_one: '{{count}} segment',
     total_other: '{{count}} segments',
   },
+  merge: {
+    button: 'Merge…',
+    title: 'Merge {{source}} into this project',
+    added: 'Will be added',
+    matched: 'Already here',
+    conflicts_one: '{{count}} conflict',
+    conflicts_other: '{{count}} conflicts',
+    noConflicts: 'No conflicts: everything fits together.',
+    apply: 'Merge',
+    kinds: {
+      coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
+      cases: 'Cases', attributeValues: 'Attribute values', documents: 'Documents', segments: 'Segments',
+      codings: 'Codings', memos: 'Memos',
+    },
+    options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
+  },
   tables: {
     tab: 'Tables',
     kind: 'Table',
@@ -172,6 +189,7 @@ export const en = {
     evidence: 'Segments behind the cell',
   },
   errors: {
+    mergeExpired: 'That merge is no longer pending; start it again.',
     frameworkNotFound: 'There is no framework {{framework}}.',
     noProject: 'No project is open.',
     projectNotFound: 'There is no project at {{path}}.',

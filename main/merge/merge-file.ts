@@ -1,0 +1,47 @@
+/**
+ * Merging from a file: the teammate's project is copied into a temporary folder and opened
+ * there, so their file is never touched (opening runs migrations, which write).
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { MergeChoices } from '../../shared/merge.js';
+import { recordStep } from '../db/history.js';
+import { Store } from '../db/store.js';
+import { mergeProjects, type MergeOutcome } from './merge.js';
+
+export interface MergeSource {
+  store: Store;
+  name: string;
+  dispose(): void;
+}
+
+/** A private, disposable copy of the project to merge from (a .casecoder file). */
+export function openMergeSource(path: string, name = basename(path)): MergeSource {
+  const folder = mkdtempSync(join(tmpdir(), 'casecoder-merge-'));
+  const copy = join(folder, 'theirs.casecoder');
+  try {
+    copyFileSync(path, copy);
+    const store = Store.open(copy);
+    return {
+      store,
+      name,
+      dispose() {
+        store.close();
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export function planMerge(target: Store, source: MergeSource): MergeOutcome {
+  return mergeProjects(target, source.store, { dryRun: true });
+}
+
+/** The merge as one undoable step: all of it is written, or none. */
+export function applyMerge(target: Store, source: MergeSource, choices: MergeChoices): MergeOutcome {
+  return recordStep(target, 'merge', () => mergeProjects(target, source.store, { dryRun: false, choices }));
+}

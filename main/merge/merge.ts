@@ -1,0 +1,222 @@
+/**
+ * Brings a teammate's project into ours. The same walk both plans the merge (a dry run that
+ * writes nothing and lists what would be added, what matches and what conflicts) and applies
+ * it with the user's choices, so the plan shown is exactly what gets written.
+ *
+ * Matching: coders by id then name; groups by name; attributes and frameworks by id then name;
+ * codes by id then by path (framework, parent, name); cases by id then name; documents by
+ * content; segments by span. Every coder's codings are kept and stay attributed.
+ */
+import { randomUUID } from 'node:crypto';
+import type { MergeChoices, MergeConflict, MergeCounts } from '../../shared/merge.js';
+import { allRows, insertRow, type Row } from '../db/repos/rows.js';
+import type { Store } from '../db/store.js';
+import type { TrackedTable } from '../db/tracked-tables.js';
+
+export interface MergeOutcome {
+  added: MergeCounts;
+  matched: MergeCounts;
+  conflicts: MergeConflict[];
+}
+
+const zero = (): MergeCounts => ({
+  coders: 0, groups: 0, attributes: 0, frameworks: 0, codes: 0, cases: 0, attributeValues: 0,
+  documents: 0, segments: 0, codings: 0, memos: 0,
+});
+
+/** GUIDs compare without braces and case, as REFI-QDA writers differ in both. */
+const guidKey = (guid: unknown) => String(guid).replace(/[{}]/g, '').toLowerCase();
+const nameKey = (name: unknown) => String(name).toLowerCase();
+
+export function mergeProjects(target: Store, source: Store, options: { dryRun: boolean; choices?: MergeChoices }): MergeOutcome {
+  const outcome: MergeOutcome = { added: zero(), matched: zero(), conflicts: [] };
+  let fakeId = 0;
+  const insert = (table: TrackedTable, values: Record<string, unknown>): number =>
+    options.dryRun ? --fakeId : insertRow(target, table, values);
+  const write = (fn: () => void) => {
+    if (!options.dryRun) fn();
+  };
+  const decide = (conflict: MergeConflict) => {
+    outcome.conflicts.push(conflict);
+    return options.choices?.[conflict.id] ?? conflict.options[0]!;
+  };
+  const usedGuids = new Set<string>();
+  for (const table of ['coder', 'case_', 'attribute', 'document', 'framework', 'code', 'segment', 'coding', 'memo'] as const) {
+    for (const row of allRows(target, table)) usedGuids.add(guidKey(row.guid));
+  }
+  /** The source's GUID, unless ours already uses it for something else. */
+  const freshGuid = (guid: unknown) => {
+    const key = guidKey(guid);
+    const chosen = usedGuids.has(key) ? randomUUID() : String(guid);
+    usedGuids.add(guidKey(chosen));
+    return chosen;
+  };
+
+  /** Maps source rows to ours by the given keys, inserting the rest; returns source id → our id. */
+  function mergeTable(
+    table: TrackedTable,
+    counter: keyof MergeCounts,
+    keys: ((row: Row) => string)[],
+    newValues: (row: Row) => Record<string, unknown>,
+    onMatch?: (theirs: Row, ours: Row) => void,
+    rows: Row[] = allRows(source, table),
+  ): Map<number, number> {
+    const ours = allRows(target, table);
+    const indexes = keys.map((key) => new Map(ours.map((row) => [key(row), row])));
+    const map = new Map<number, number>();
+    for (const row of rows) {
+      const match = keys.map((key, i) => indexes[i]!.get(key(row))).find((found) => found !== undefined);
+      if (match) {
+        map.set(row.id, match.id);
+        outcome.matched[counter]++;
+        onMatch?.(row, match);
+      } else {
+        const values = newValues(row);
+        const id = insert(table, values);
+        map.set(row.id, id);
+        outcome.added[counter]++;
+        const added = { ...values, id } as Row;
+        keys.forEach((key, i) => indexes[i]!.set(key(added), added));
+      }
+    }
+    return map;
+  }
+
+  const coders = mergeTable('coder', 'coders', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}`], (r) => ({ guid: freshGuid(r.guid), name: r.name }));
+  const groups = mergeTable('case_group', 'groups', [(r) => nameKey(r.name)], (r) => ({ name: r.name, sort: 1000 + r.id }));
+
+  const skippedAttributes = new Set<number>();
+  const attributes = mergeTable(
+    'attribute', 'attributes', [(r) => guidKey(r.guid), (r) => `name:${nameKey(r.name)}`],
+    (r) => ({ guid: freshGuid(r.guid), name: r.name, type: r.type, choices: r.choices, sort: 1000 + r.id }),
+    (theirs, ours) => {
+      if (theirs.type !== ours.type) {
+        decide({ id: `attributeType:${guidKey(theirs.guid)}`, kind: 'attributeType', options: ['ours'],
+          description: `Attribute "${String(ours.name)}" is ${String(ours.type)} here and ${String(theirs.type)} in theirs; their values are left out` });
+        skippedAttributes.add(theirs.id);
+      } else if (ours.type === 'choice') {
+        const merged = [...new Set([...(JSON.parse(String(ours.choices)) as string[]), ...(JSON.parse(String(theirs.choices)) as string[])])];
+        write(() => target.prepare('UPDATE attribute SET choices = ? WHERE id = ?').run(JSON.stringify(merged), ours.id));
+      }
+    },
+  );
+
+  const frameworks = mergeTable(
+    'framework', 'frameworks', [(r) => guidKey(r.guid), (r) => `name:${nameKey(r.name)}`],
+    (r) => ({ guid: freshGuid(r.guid), name: r.name, exclusive: r.exclusive, sort: 1000 + r.id }),
+  );
+
+  // Codes parent-first, so a code's parent is mapped before the code's path is known.
+  const sourceCodes = allRows(source, 'code');
+  const depth = (row: Row): number => {
+    const parent = sourceCodes.find((c) => c.id === row.parent_id);
+    return parent ? 1 + depth(parent) : 0;
+  };
+  const codes = new Map<number, number>();
+  const ourCodePath = (row: Row) => `${String(row.framework_id)}/${String(row.parent_id)}/${nameKey(row.name)}`;
+  for (const row of [...sourceCodes].sort((a, b) => depth(a) - depth(b))) {
+    const parentId = row.parent_id === null ? null : codes.get(Number(row.parent_id)) ?? null;
+    const mapped = { ...row, framework_id: frameworks.get(Number(row.framework_id)), parent_id: parentId };
+    const one = mergeTable(
+      'code', 'codes', [(r) => guidKey(r.guid), (r) => `path:${ourCodePath(r)}`],
+      () => ({ guid: freshGuid(row.guid), framework_id: mapped.framework_id, parent_id: parentId, name: row.name, color: row.color, description: row.description, sort: 1000 + row.id }),
+      (theirs, ours) => {
+        if (guidKey(theirs.guid) === guidKey(ours.guid) && theirs.name !== ours.name) {
+          const choice = decide({ id: `code:${guidKey(theirs.guid)}`, kind: 'codeRenamed', options: ['ours', 'theirs'],
+            description: `Code "${String(ours.name)}" is named "${String(theirs.name)}" in theirs` });
+          if (choice === 'theirs') write(() => target.prepare('UPDATE code SET name = ? WHERE id = ?').run(theirs.name, ours.id));
+        }
+      },
+      [mapped as Row],
+    );
+    codes.set(row.id, one.get(row.id)!);
+  }
+
+  const cases = mergeTable(
+    'case_', 'cases', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}`],
+    (r) => ({ guid: freshGuid(r.guid), name: r.name, group_id: r.group_id === null ? null : groups.get(Number(r.group_id)), created_at: r.created_at, description: r.description }),
+  );
+
+  const ourValues = new Map(allRows(target, 'case_attribute').map((r) => [`${String(r.case_id)}:${String(r.attribute_id)}`, r]));
+  const sourceCaseName = new Map(allRows(source, 'case_').map((r) => [r.id, String(r.name)]));
+  const sourceAttribute = new Map(allRows(source, 'attribute').map((r) => [r.id, r]));
+  for (const row of allRows(source, 'case_attribute')) {
+    if (skippedAttributes.has(Number(row.attribute_id))) continue;
+    const caseId = cases.get(Number(row.case_id))!;
+    const attributeId = attributes.get(Number(row.attribute_id))!;
+    const ours = ourValues.get(`${caseId}:${attributeId}`);
+    if (!ours) {
+      insert('case_attribute', { case_id: caseId, attribute_id: attributeId, value: row.value });
+      outcome.added.attributeValues++;
+    } else if (ours.value === row.value) {
+      outcome.matched.attributeValues++;
+    } else {
+      const attribute = sourceAttribute.get(Number(row.attribute_id))!;
+      const choice = decide({
+        id: `value:${caseId}:${attributeId}`, kind: 'attributeValue', options: ['ours', 'theirs'],
+        description: `Case "${sourceCaseName.get(Number(row.case_id))}": ${String(attribute.name)} is "${String(ours.value)}" here and "${String(row.value)}" in theirs`,
+      });
+      if (choice === 'theirs') write(() => target.prepare('UPDATE case_attribute SET value = ? WHERE id = ?').run(row.value, ours.id));
+    }
+  }
+
+  // Documents match by content: the same text is the same document, whatever its name.
+  const ourDocuments = allRows(target, 'document');
+  const byText = new Map(ourDocuments.map((r) => [String(r.text), r.id]));
+  const byGuid = new Map(ourDocuments.map((r) => [guidKey(r.guid), r]));
+  const documents = new Map<number, number>();
+  for (const row of allRows(source, 'document')) {
+    const same = byText.get(String(row.text));
+    if (same !== undefined) {
+      documents.set(row.id, same);
+      outcome.matched.documents++;
+      continue;
+    }
+    const namesake = byGuid.get(guidKey(row.guid));
+    if (namesake) {
+      const choice = decide({ id: `document:${guidKey(row.guid)}`, kind: 'documentText', options: ['both', 'ours'],
+        description: `Document "${String(namesake.name)}" has different text in theirs` });
+      if (choice === 'ours') continue;
+    }
+    const id = insert('document', {
+      guid: freshGuid(row.guid), case_id: cases.get(Number(row.case_id)), name: row.name, text: row.text,
+      origin: `merge:${String(row.origin)}`, created_at: row.created_at, description: row.description,
+    });
+    byText.set(String(row.text), id);
+    documents.set(row.id, id);
+    outcome.added.documents++;
+  }
+
+  const segments = mergeTable(
+    'segment', 'segments', [(r) => `${String(r.document_id)}:${String(r.start)}:${String(r.end)}`],
+    (r) => ({ guid: freshGuid(r.guid), document_id: r.document_id, start: r.start, end: r.end, quote: r.quote, created_by: coders.get(Number(r.created_by)), created_at: r.created_at }),
+    undefined,
+    allRows(source, 'segment')
+      .filter((r) => documents.has(Number(r.document_id)))
+      .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) })),
+  );
+
+  const codings = mergeTable(
+    'coding', 'codings', [(r) => `${String(r.segment_id)}:${String(r.code_id)}:${String(r.coder_id)}`],
+    (r) => ({ guid: freshGuid(r.guid), segment_id: r.segment_id, code_id: r.code_id, coder_id: r.coder_id, created_at: r.created_at }),
+    undefined,
+    allRows(source, 'coding')
+      .filter((r) => segments.has(Number(r.segment_id)))
+      .map((r) => ({ ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)) })),
+  );
+
+  const memos = mergeTable(
+    'memo', 'memos', [(r) => guidKey(r.guid)],
+    (r) => ({ guid: freshGuid(r.guid), name: r.name, text: r.text, created_by: r.created_by === null ? null : coders.get(Number(r.created_by)), created_at: r.created_at }),
+  );
+  const targets: Record<string, Map<number, number>> = { code: codes, case: cases, document: documents, segment: segments, coding: codings };
+  const ourLinks = new Set(allRows(target, 'memo_link').map((r) => `${String(r.memo_id)}:${String(r.target_kind)}:${String(r.target_id)}`));
+  for (const link of allRows(source, 'memo_link')) {
+    const memoId = memos.get(Number(link.memo_id))!;
+    const kind = String(link.target_kind);
+    const targetId = kind === 'project' ? null : targets[kind]?.get(Number(link.target_id));
+    if (targetId === undefined || ourLinks.has(`${memoId}:${kind}:${String(targetId)}`)) continue;
+    insert('memo_link', { memo_id: memoId, target_kind: kind, target_id: targetId });
+  }
+  return outcome;
+}

@@ -1,0 +1,55 @@
+/**
+ * Merges the user is deciding on: planned, shown, and either applied or cancelled. The
+ * teammate's file arrives as bytes (the UI has no file paths in browser mode).
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { MergeChoices, MergePlan } from '../../shared/merge.js';
+import { AppError } from '../errors.js';
+import type { Store } from '../db/store.js';
+import { applyMerge, openMergeSource, planMerge, type MergeSource } from './merge-file.js';
+
+export class PendingMerges {
+  private readonly sources = new Map<string, MergeSource>();
+
+  plan(target: Store, fileName: string, bytes: Buffer): MergePlan {
+    const folder = mkdtempSync(join(tmpdir(), 'casecoder-upload-'));
+    try {
+      const file = join(folder, 'upload.casecoder');
+      writeFileSync(file, bytes);
+      const source = openMergeSource(file, basename(fileName));
+      const planId = randomUUID();
+      this.sources.set(planId, source);
+      return { planId, source: source.name, ...planMerge(target, source) };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  apply(target: Store, planId: string, choices: MergeChoices): MergePlan {
+    const source = this.take(planId);
+    try {
+      return { planId, source: source.name, ...applyMerge(target, source, choices) };
+    } finally {
+      source.dispose();
+    }
+  }
+
+  cancel(planId: string): void {
+    this.take(planId).dispose();
+  }
+
+  clear(): void {
+    for (const source of this.sources.values()) source.dispose();
+    this.sources.clear();
+  }
+
+  private take(planId: string): MergeSource {
+    const source = this.sources.get(planId);
+    if (!source) throw new AppError('mergeExpired', 'That merge is no longer pending; plan it again');
+    this.sources.delete(planId);
+    return source;
+  }
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { MergeChoices, MergeCounts, MergePlan } from '../../../shared/merge.js';
+import { call } from '../api.js';
+import { t } from '../i18n/index.js';
+
+type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+
+/** The merge report: what will be added, what matched, and a choice for each conflict. */
+export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act; onClose(): void }) {
+  const [choices, setChoices] = useState<MergeChoices>(() => Object.fromEntries(plan.conflicts.map((c) => [c.id, c.options[0]!])));
+  const kinds = Object.keys(plan.added) as (keyof MergeCounts)[];
+
+  const finish = (apply: boolean) => {
+    onClose();
+    void act(() => (apply ? call('merge.apply', { planId: plan.planId, choices }) : call('merge.cancel', { planId: plan.planId })));
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal merge" role="dialog" aria-label={t('merge.title', { source: plan.source })}>
+        <h2>{t('merge.title', { source: plan.source })}</h2>
+        <table className="sheet merge-counts">
+          <thead>
+            <tr><th /><th>{t('merge.added')}</th><th>{t('merge.matched')}</th></tr>
+          </thead>
+          <tbody>
+            {kinds.map((kind) => (
+              <tr key={kind}>
+                <th>{t(`merge.kinds.${kind}`)}</th>
+                <td data-testid={`merge-added-${kind}`}>{plan.added[kind]}</td>
+                <td>{plan.matched[kind]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t('merge.conflicts', { count: plan.conflicts.length })}</h3>
+        {plan.conflicts.length === 0 && <p className="hint">{t('merge.noConflicts')}</p>}
+        <ul className="conflicts">
+          {plan.conflicts.map((conflict) => (
+            <li key={conflict.id}>
+              <p>{conflict.description}</p>
+              {conflict.options.map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={conflict.id}
+                    checked={choices[conflict.id] === option}
+                    onChange={() => setChoices((c) => ({ ...c, [conflict.id]: option }))}
+                  />{' '}
+                  {t(`merge.options.${option}`)}
+                </label>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <div className="modal-buttons">
+          <button onClick={() => finish(false)}>{t('common.cancel')}</button>
+          <button className="primary" onClick={() => finish(true)}>{t('merge.apply')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

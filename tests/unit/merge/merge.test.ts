@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { historyState, undo } from '../../../main/db/history.js';
+import { listAttributes } from '../../../main/db/repos/attributes.js';
+import { listCases } from '../../../main/db/repos/cases.js';
+import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { querySegments } from '../../../main/db/repos/segments.js';
+import { applyMerge, openMergeSource, planMerge, type MergeSource } from '../../../main/merge/merge-file.js';
+import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
+import { createCase } from '../../../main/services/cases.js';
+import { updateCode } from '../../../main/services/codebook.js';
+import { applyCode } from '../../../main/services/coding.js';
+import { pasteText } from '../../../main/services/documents.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+let theirsPath: string;
+let source: MergeSource | undefined;
+const TEXT = 'Slow internet, friendly neighbours, high rent.';
+
+beforeEach(() => {
+  t = newTestSession('Ada');
+  t.session.createProject('ours');
+  const ctx = t.session.context();
+  const anna = createCase(ctx, 'Anna', null);
+  pasteText(ctx, anna.id, 'Anna interview', TEXT);
+  const city = createAttribute(ctx, 'City', 'text', []);
+  setAttributeValue(ctx, anna.id, city.id, 'Almaty');
+  const documentId = listDocuments(ctx.store)[0]!.id;
+  applyCode(ctx, { documentId, start: 0, end: 13, codeId: findCodeByPath(ctx.store, 'Valence', 'Negative')!.id });
+
+  // Their project starts as a copy of ours, then diverges.
+  theirsPath = join(t.home, 'theirs.casecoder');
+  t.session.saveCopy(theirsPath);
+  const oursPath = ctx.store.path;
+  t.session.openProject(theirsPath);
+  t.session.settings.setCoderName('Boris');
+  const theirs = t.session.context();
+  const theirDoc = listDocuments(theirs.store)[0]!.id;
+  applyCode(theirs, { documentId: theirDoc, start: 0, end: 13, codeId: findCodeByPath(theirs.store, 'Valence', 'Positive')!.id });
+  applyCode(theirs, { documentId: theirDoc, start: 15, end: 34, codeId: findCodeByPath(theirs.store, 'STEEPL', 'Sociocultural')!.id });
+  updateCode(theirs, findCodeByPath(theirs.store, 'STEEPL', 'Economic')!.id, { name: 'Economy' });
+  setAttributeValue(theirs, listCases(theirs.store)[0]!.id, listAttributes(theirs.store)[0]!.id, 'Astana');
+  const boris = createCase(theirs, 'Boris', null);
+  pasteText(theirs, boris.id, 'Boris interview', 'Visa runs every ninety days.');
+  t.session.openProject(oursPath);
+  t.session.settings.setCoderName('Ada');
+});
+afterEach(() => {
+  source?.dispose();
+  t.dispose();
+});
+
+describe('merging a teammate\'s project', () => {
+  it('plans without writing: what is added, what matches, and each conflict', () => {
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source);
+    expect(plan.added).toMatchObject({ coders: 1, cases: 1, documents: 1, segments: 1, codings: 2 });
+    expect(plan.matched).toMatchObject({ cases: 1, documents: 1, segments: 1, codings: 1, codes: 9 });
+    expect(plan.conflicts.map((c) => c.kind).sort()).toEqual(['attributeValue', 'codeRenamed']);
+    expect(listCases(store)).toHaveLength(1);
+    expect(historyState(store).undoLabel).not.toBe('merge');
+  });
+
+  it('applies with the user\'s choices, keeps every coder\'s codings, and is one undoable step', () => {
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source);
+    const rename = plan.conflicts.find((c) => c.kind === 'codeRenamed')!;
+    const value = plan.conflicts.find((c) => c.kind === 'attributeValue')!;
+    applyMerge(store, source, { [rename.id]: 'theirs', [value.id]: 'ours' });
+
+    expect(listCases(store).map((c) => c.name)).toEqual(['Anna', 'Boris']);
+    expect(listCases(store)[0]!.attributes[String(listAttributes(store)[0]!.id)]).toBe('Almaty');
+    expect(getCodebook(store).codes.map((c) => c.name)).toContain('Economy');
+    const rows = querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows;
+    expect(rows.map((r) => [r.quote, r.codes.join('+'), r.coders.join('+')])).toEqual([
+      ['Slow internet', 'Negative+Positive', 'Ada+Boris'],
+      ['friendly neighbours', 'Sociocultural', 'Boris'],
+    ]);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+
+    undo(store);
+    expect(listCases(store).map((c) => c.name)).toEqual(['Anna']);
+    expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).total).toBe(1);
+  });
+
+  it('merging the same project twice adds nothing the second time', () => {
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    applyMerge(store, source, {});
+    const again = planMerge(store, source);
+    expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+  });
+
+  it('refuses a file that is not a CaseCoder project and leaves ours untouched', () => {
+    expect(() => openMergeSource(join(t.home, 'config', 'settings.json'))).toThrow(/not a CaseCoder project/);
+  });
+});
