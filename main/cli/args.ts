@@ -99,7 +99,9 @@ function describeParseError(error: unknown): string {
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return message.includes('argument missing') ? `${option} needs a value` : `${option} takes no value`;
+    if (message.includes('ambiguous')) return `a value starting with "-" is written ${option}=VALUE`;
+    if (message.includes('argument missing')) return `${option} needs a value`;
+    if (message.includes('does not take')) return `${option} takes no value`;
   }
   return message;
 }

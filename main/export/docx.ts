@@ -19,7 +19,8 @@ import {
   type IBorderOptions,
 } from 'docx';
 import type { CrossTable, TableRow as CrossRow } from '../../shared/tables.js';
-import { cellAt, cellText, evidenceCells, showsCount } from './cell-text.js';
+import { cellAt, cellText, evidenceCells, quoteLine, showsCount } from './cell-text.js';
+import { xmlSafeTable } from './xml-text.js';
 
 // A4 in twips, with Word's default one-inch margins.
 const PAGE = { width: 11906, height: 16838, margin: 1440 };
@@ -30,7 +31,9 @@ const THIN_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '
 const TEXT_SIZE = 20;
 const NOTE_SIZE = 18;
 
-export async function writeDocx(table: CrossTable): Promise<Buffer> {
+export async function writeDocx(source: CrossTable): Promise<Buffer> {
+  // docx drops control characters from runs, but not from the document properties, nor U+FFFE.
+  const table = xmlSafeTable(source);
   const landscape = table.columns.length > 3;
   const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const document = new Document({
@@ -83,7 +86,8 @@ function wordTable(table: CrossTable, widths: number[]): Table {
       (label, c) =>
         new TableCell({
           width: { size: widths[c] ?? 0, type: WidthType.DXA },
-          borders: { bottom: THIN_RULE },
+          // The top rule on the cells too, so the header repeated on a new page has it.
+          borders: { top: RULE, bottom: THIN_RULE },
           verticalAlign: VerticalAlignTable.BOTTOM,
           children: [paragraph(label, { bold: true, align: c > 0 && table.display === 'counts' ? 'right' : 'left' })],
         }),
@@ -115,7 +119,9 @@ function bodyRow(table: CrossTable, row: CrossRow, r: number, widths: number[]):
     });
   }
   const bold = row.role !== 'data';
-  const counts = showsCount(table, row);
+  // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
+  // under the quotes, on the left.
+  const align = table.display === 'counts' ? 'right' : 'left';
   const borders = row.role === 'total' ? { top: THIN_RULE } : undefined;
   const label = new TableCell({
     width: { size: widths[0] ?? 0, type: WidthType.DXA },
@@ -123,13 +129,18 @@ function bodyRow(table: CrossTable, row: CrossRow, r: number, widths: number[]):
     children: [paragraph(row.label, { bold })],
   });
   const values = table.columns.map((_, c) => {
-    const lines = cellText(table, row, cellAt(table, r, c)).split('\n');
+    const cell = cellAt(table, r, c);
+    const pieces = showsCount(table, row)
+      ? [cellText(table, row, cell)]
+      : cell.segments.map((segment) => quoteLine(segment, table.tagCases));
+    if (pieces.length === 0) pieces.push('');
     return new TableCell({
       width: { size: widths[c + 1] ?? 0, type: WidthType.DXA },
       borders,
-      // Each quote its own paragraph, a little apart, so quotes read as separate pieces.
-      children: lines.map((line, i) =>
-        paragraph(line, { bold, align: counts ? 'right' : 'left', spaceAfter: i < lines.length - 1 ? 60 : 0 }),
+      // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
+      // distinct from the gap between quotes.
+      children: pieces.map((piece, i) =>
+        paragraph(piece, { bold, align, spaceAfter: i < pieces.length - 1 ? 80 : 0 }),
       ),
     });
   });
@@ -148,7 +159,9 @@ function paragraph(text: string, look: ParagraphLook = {}): Paragraph {
   return new Paragraph({
     alignment: look.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     spacing: { before: look.spaceBefore ?? 0, after: look.spaceAfter ?? 0 },
-    children: [new TextRun({ text, bold: look.bold, italics: look.italic })],
+    children: text
+      .split('\n')
+      .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: look.bold, italics: look.italic })),
   });
 }
 

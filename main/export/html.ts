@@ -1,9 +1,12 @@
 /**
  * A standalone HTML page, written by hand: escaping five characters needs no template library.
  * No scripts, and a content policy that forbids them, since the page may be opened anywhere.
+ * The markup is also well-formed XML (void elements closed, only XML's entities), so XML
+ * tools can read the evidence out of it.
  */
 import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
+import { xmlText } from './xml-text.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; margin: 2em; color: #000; }
@@ -15,7 +18,7 @@ tbody th { font-weight: normal; }
 tr.heading th { font-style: italic; padding-top: 0.8em; }
 tr.subtotal th, tr.subtotal td, tr.total th, tr.total td { font-weight: bold; }
 tr.total th, tr.total td { border-top: 1px solid #000; }
-td.count, thead th.count { text-align: right; }
+table.counts td.count, table.counts thead th.value { text-align: right; }
 td.quotes { min-width: 16em; max-width: 32em; }
 p.quote { margin: 0 0 0.4em; white-space: pre-line; }
 p.quote:last-child { margin-bottom: 0; }
@@ -23,10 +26,9 @@ p.note { font-size: 9.5pt; max-width: 60em; }
 `;
 
 export function writeHtml(table: CrossTable): Buffer {
-  const countsHeader = table.display === 'counts' ? ' class="count"' : '';
   const head = [
     `<th scope="col">${escapeHtml(table.rowHeader)}</th>`,
-    ...table.columns.map((column) => `<th scope="col"${countsHeader}>${escapeHtml(column.label)}</th>`),
+    ...table.columns.map((column) => `<th scope="col" class="value">${escapeHtml(column.label)}</th>`),
   ].join('');
   const body = table.rows.map((row, r) => bodyRow(table, row, r)).join('\n');
   const note = table.filterNote.trim()
@@ -35,14 +37,14 @@ export function writeHtml(table: CrossTable): Buffer {
   const page = `<!DOCTYPE html>
 <html>
 <head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${escapeHtml(table.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<table>
+<table class="${table.display}">
 <caption>${escapeHtml(table.title)}</caption>
 <thead>
 <tr>${head}</tr>
@@ -76,6 +78,8 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
   return `<tr class="${row.role}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
 }
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return xmlText(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }

@@ -2,18 +2,27 @@
  * Excel workbook via write-excel-file: maintained (exceljs has had no release since 2023), one
  * dependency (fflate), and it does wrapped text, frozen panes, widths and typed cells.
  */
-import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet } from 'write-excel-file/node';
+import writeXlsxFile, { type CellObject, type Sheet } from 'write-excel-file/node';
 import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { cellAt, cellText, evidenceCells, showsCount } from './cell-text.js';
 
 // The type parameter only concerns embedded images, which these sheets have none of.
 type SheetOf = Sheet<Buffer>;
+type SheetRow = CellObject[];
+
+// Arial 10: Liberation Sans has the same metrics, so the row heights below fit in LibreOffice
+// as in Excel. A line of it is 12.75 pt; a column width unit is one digit, which an average
+// letter of it is a little narrower than.
+const FONT = { fontFamily: 'Arial', fontSize: 10 };
+const LINE_HEIGHT = 12.75;
+const LETTERS_PER_WIDTH_UNIT = 1.05;
+// Excel's limits for a row's height and a cell's text; a cell of many quotes can pass both.
+const MAX_ROW_HEIGHT = 409;
+const MAX_CELL_TEXT = 32767;
+const CUT_NOTE = '\n… (cut short at the 32,767 characters Excel allows in a cell)';
 
 export async function writeXlsx(table: CrossTable): Promise<Buffer> {
-  return writeXlsxFile([tableSheet(table), aboutSheet(table), evidenceSheet(table)], {
-    fontFamily: 'Calibri',
-    fontSize: 11,
-  }).toBuffer();
+  return writeXlsxFile([tableSheet(table), aboutSheet(table), evidenceSheet(table)], FONT).toBuffer();
 }
 
 /**
@@ -22,7 +31,15 @@ export async function writeXlsx(table: CrossTable): Promise<Buffer> {
  * the cell as one.
  */
 function text(value: string, style: Partial<CellObject> = {}): CellObject {
-  return { value, type: String, format: '@', wrap: true, alignVertical: 'top', ...style };
+  return { value: withinCellLimit(value), type: String, format: '@', wrap: true, alignVertical: 'top', ...style };
+}
+
+/** Cut at a line break where there is one, so no quote is left half-printed. */
+function withinCellLimit(value: string): string {
+  if (value.length <= MAX_CELL_TEXT) return value;
+  const cut = value.slice(0, MAX_CELL_TEXT - CUT_NOTE.length);
+  const lastBreak = cut.lastIndexOf('\n');
+  return `${lastBreak > 0 ? cut.slice(0, lastBreak) : cut}${CUT_NOTE}`;
 }
 
 function count(value: number, style: Partial<CellObject> = {}): CellObject {
@@ -30,30 +47,34 @@ function count(value: number, style: Partial<CellObject> = {}): CellObject {
 }
 
 const bold = { fontWeight: 'bold' } as const;
-const headerStyle = { ...bold, bottomBorderStyle: 'thin', backgroundColor: '#F2F2F2' } as const;
-// A heading row is a band across the table, so its blank cells are shaded too.
-const headingStyle = { ...bold, backgroundColor: '#F2F2F2' } as const;
+const shaded = { backgroundColor: '#F2F2F2' } as const;
+const headerStyle = { ...bold, ...shaded, bottomBorderStyle: 'thin' } as const;
 
 function tableSheet(table: CrossTable): SheetOf {
-  const header: Row = [table.rowHeader, ...table.columns.map((column) => column.label)].map((label) =>
-    text(label, headerStyle),
-  );
-  const rows = table.rows.map((row, r): Row => {
+  // Count headers sit right, over their numbers.
+  const valueHeaderStyle = table.display === 'counts' ? { ...headerStyle, align: 'right' as const } : headerStyle;
+  const header = [
+    text(table.rowHeader, headerStyle),
+    ...table.columns.map((column) => text(column.label, valueHeaderStyle)),
+  ];
+  const rows = table.rows.map((row, r): SheetRow => {
     if (row.role === 'heading') {
-      return [row.label, ...table.columns.map(() => '')].map((label) => text(label, headingStyle));
+      // A band across the table, so its blank cells are shaded too.
+      return [row.label, ...table.columns.map(() => '')].map((label) => text(label, { ...bold, ...shaded }));
     }
     const style = row.role === 'data' ? {} : bold;
-    const cells: Cell[] = table.columns.map((_, c) => {
+    const values = table.columns.map((_, c) => {
       const cell = cellAt(table, r, c);
       return showsCount(table, row) ? count(cell.count, style) : text(cellText(table, row, cell), style);
     });
-    return [text(row.label, style), ...cells];
+    return [text(row.label, style), ...values];
   });
   const valueWidth = table.display === 'quotes' ? 55 : countWidth(table);
+  const widths = [labelWidth(table.rows), ...table.columns.map(() => valueWidth)];
   return {
     sheet: 'Table',
-    data: [header, ...rows],
-    columns: [{ width: labelWidth(table.rows) }, ...table.columns.map(() => ({ width: valueWidth }))],
+    data: fitRows([header, ...rows], widths),
+    columns: widths.map((width) => ({ width })),
     stickyRowsCount: 1,
     stickyColumnsCount: 1,
     orientation: table.columns.length > 3 ? 'landscape' : undefined,
@@ -66,10 +87,12 @@ function labelWidth(rows: TableRow[]): number {
   return clamp(longest + 2, 18, 24);
 }
 
-/** A count column fits its header on two lines at most. */
+/** A count column fits its header on two lines, without breaking a word where it can. */
 function countWidth(table: CrossTable): number {
-  const longest = Math.max(0, ...table.columns.map((column) => column.label.length));
-  return clamp(Math.ceil(longest / 2) + 2, 10, 14);
+  const needs = table.columns.map(({ label }) =>
+    Math.max(Math.ceil(label.length / 2), ...label.split(/\s+/).map((word) => word.length)),
+  );
+  return clamp(Math.max(0, ...needs) + 2, 10, 14);
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -83,18 +106,22 @@ function aboutSheet(table: CrossTable): SheetOf {
     ['Rows', table.rowHeader],
     ['Cells show', table.display === 'quotes' ? 'Quotes' : 'Counts'],
   ];
+  const widths = [14, 80];
   return {
     sheet: 'About',
-    data: facts.map(([name, value]) => [text(name, bold), text(value)]),
-    columns: [{ width: 14 }, { width: 80 }],
+    data: fitRows(
+      facts.map(([name, value]) => [text(name, bold), text(value)]),
+      widths,
+    ),
+    columns: widths.map((width) => ({ width })),
   };
 }
 
-/** Each cell's evidence, one segment a row, so the quotes behind a count can be traced. */
+/** Each data cell's evidence, one segment a row, so the quotes behind a count can be traced. */
 function evidenceSheet(table: CrossTable): SheetOf {
   const header = [table.rowHeader, 'Column', 'Segment id', 'Case', 'Quote'].map((label) => text(label, headerStyle));
   const rows = evidenceCells(table).flatMap(({ row, column, cell }) =>
-    cell.segments.map((segment): Row => [
+    cell.segments.map((segment): SheetRow => [
       text(row.label),
       text(column.label),
       count(segment.id),
@@ -102,10 +129,50 @@ function evidenceSheet(table: CrossTable): SheetOf {
       text(segment.quote.replace(/\r\n?/g, '\n')),
     ]),
   );
+  const widths = [labelWidth(table.rows), 20, 11, 18, 80];
   return {
     sheet: 'Evidence',
-    data: [header, ...rows],
-    columns: [{ width: labelWidth(table.rows) }, { width: 20 }, { width: 11 }, { width: 18 }, { width: 80 }],
+    data: fitRows([header, ...rows], widths),
+    columns: widths.map((width) => ({ width })),
     stickyRowsCount: 1,
   };
+}
+
+/**
+ * Gives each row that wraps the height its text needs. Spreadsheets do not reliably fit a
+ * wrapped row to its text when they open a file (LibreOffice 7.4 does not), and a row left at
+ * one line shows only the first line of a quote.
+ */
+function fitRows(rows: SheetRow[], widths: number[]): SheetRow[] {
+  return rows.map((row) => {
+    const lines = Math.max(
+      1,
+      ...row.map((cell, c) => (typeof cell.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)),
+    );
+    if (lines === 1) return row;
+    const [first, ...rest] = row;
+    const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3));
+    return first ? [{ ...first, height }, ...rest] : row;
+  });
+}
+
+/** How many lines a text takes in a column, wrapped at spaces as a spreadsheet wraps it. */
+function wrappedLines(value: string, width: number): number {
+  const perLine = Math.max(1, Math.floor((width - 1) * LETTERS_PER_WIDTH_UNIT));
+  return value.split('\n').reduce((total, paragraph) => {
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= perLine) {
+        used = needed;
+      } else {
+        // A word longer than a line is broken across lines.
+        lines += used === 0 ? 0 : 1;
+        lines += Math.floor(Math.max(0, word.length - 1) / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+    return total + lines;
+  }, 0);
 }

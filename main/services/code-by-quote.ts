@@ -32,7 +32,7 @@ export interface QuoteCoded {
 
 export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded {
   const { store } = ctx;
-  const item = findCaseByName(store, input.caseName);
+  const item = findUniqueCase(store, input.caseName);
   const code = findCodeByFullPath(store, input.codePath);
   // Document texts are stored normalised, so a quote pasted with CRLF must be too.
   const quote = normalizeText(input.quote);
@@ -75,7 +75,7 @@ export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded
 }
 
 /** The one case with this exact name; several cases may share a name, and then this refuses. */
-export function findCaseByName(store: Store, name: string): CaseItem {
+export function findUniqueCase(store: Store, name: string): CaseItem {
   const matches = listCases(store).filter((c) => c.name === name);
   if (matches.length === 0) throw new AppError('caseNameNotFound', `No case named ${name}`, { case: name });
   if (matches.length > 1) {
@@ -201,6 +201,6 @@ function quoteForMessage(quote: string): string {
 }
 
 function listNames(names: string[]): string {
-  const shown = names.slice(0, 5).join(', ');
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+  if (names.length <= 8) return names.join(', ');
+  return `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`;
 }

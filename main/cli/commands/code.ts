@@ -1,4 +1,5 @@
-import { codeByQuote } from '../../services/code-by-quote.js';
+import { getCodebook } from '../../db/repos/codebook.js';
+import { codeByQuote, codePaths } from '../../services/code-by-quote.js';
 import { defineCommand } from '../args.js';
 import { oneLine } from '../output.js';
 import { withProject } from '../project.js';
@@ -17,7 +18,8 @@ export const codeCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, { coder: values.coder }, (ctx) => {
       const coded = codeByQuote(ctx, { caseName: values.case, quote: values.quote, codePath: values.code });
-      io.out(`Coded "${oneLine(values.quote, 60)}" in ${coded.documentName} (case ${values.case}, code points ${coded.start}-${coded.end}) as ${values.code}`);
+      const path = codePaths(getCodebook(ctx.store)).get(coded.codeId);
+      io.out(`Coded "${oneLine(values.quote, 60)}" in ${coded.documentName} (case ${values.case}, code points ${coded.start}-${coded.end}) as ${path}`);
     });
   },
 });

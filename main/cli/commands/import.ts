@@ -55,11 +55,13 @@ function importerFor(file: string, options: ImportOptions): Importer {
   }
   const { caseName } = options;
   if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
-  return (ctx, fileName, bytes) => {
-    const target = caseFor(ctx, caseName, options.groupName);
-    const report = importTextFile(ctx, target.id, fileName, bytes);
-    return { ...report, casesCreated: report.casesCreated + (target.created ? 1 : 0) };
-  };
+  // One transaction, so a file that fails to import leaves no empty case behind.
+  return (ctx, fileName, bytes) =>
+    ctx.store.transaction(() => {
+      const target = caseFor(ctx, caseName, options.groupName);
+      const report = importTextFile(ctx, target.id, fileName, bytes);
+      return { ...report, casesCreated: report.casesCreated + (target.created ? 1 : 0) };
+    });
 }
 
 /** The case named so (in the group, when one is given), created when there is none. */

@@ -1,10 +1,10 @@
 import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
-import { findGroupByName, listGroups } from '../../db/repos/groups.js';
 import { querySegments } from '../../db/repos/segments.js';
 import type { Store } from '../../db/store.js';
-import { findCaseByName, findCodeByFullPath } from '../../services/code-by-quote.js';
+import { findUniqueCase, findCodeByFullPath } from '../../services/code-by-quote.js';
 import { defineCommand } from '../args.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
+import { groupIdByName } from '../lookup.js';
 import { withProject } from '../project.js';
 
 /** The largest page querySegments serves. */
@@ -24,8 +24,8 @@ export const segmentsCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, {}, ({ store }) => {
       const filters: SegmentQuery = { coder: values.coder };
-      if (values.case !== undefined) filters.caseId = findCaseByName(store, values.case).id;
-      if (values.group !== undefined) filters.groupId = groupId(store, values.group);
+      if (values.case !== undefined) filters.caseId = findUniqueCase(store, values.case).id;
+      if (values.group !== undefined) filters.groupId = groupIdByName(store, values.group);
       if (values.code !== undefined) filters.codeId = findCodeByFullPath(store, values.code).id;
       const rows = allSegments(store, filters);
       if (values.json) {
@@ -49,10 +49,4 @@ function allSegments(store: Store, filters: SegmentQuery): SegmentRow[] {
     rows.push(...page.rows);
     if (page.rows.length === 0 || rows.length >= page.total) return rows;
   }
-}
-
-function groupId(store: Store, name: string): number {
-  const group = findGroupByName(store, name);
-  if (!group) throw new Error(`No group named ${name} (groups: ${listGroups(store).map((g) => g.name).join(', ') || 'none'})`);
-  return group.id;
 }

@@ -39,30 +39,34 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
       <form className="modal" role="dialog" aria-label={request.title} onSubmit={submit}>
         <h2>{request.title}</h2>
         {request.message && <p>{request.message}</p>}
-        {(request.fields ?? []).map((field, index) => (
-          <label key={field.name} className={`field field-${field.kind}`}>
-            <span>{field.label}</span>
-            {field.kind === 'text' && !field.multiline && (
-              <input autoFocus={index === 0} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
-            )}
-            {field.kind === 'text' && field.multiline && (
-              <textarea autoFocus={index === 0} rows={8} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
-            )}
-            {field.kind === 'select' && (
-              <select value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}>
-                {field.options.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
-                ))}
-              </select>
-            )}
-            {field.kind === 'checkbox' && (
-              <input type="checkbox" checked={values[field.name] as boolean} onChange={(e) => set(field.name, e.target.checked)} />
-            )}
-            {field.kind === 'color' && (
-              <input type="color" value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
-            )}
-          </label>
-        ))}
+        {(request.fields ?? []).map((field, index) => {
+          // Label and control are tied by id, so the control's name is the label alone.
+          const id = `field-${field.name}`;
+          return (
+            <div key={field.name} className={`field field-${field.kind}`}>
+              <label htmlFor={id}>{field.label}</label>
+              {field.kind === 'text' && !field.multiline && (
+                <input id={id} autoFocus={index === 0} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+              )}
+              {field.kind === 'text' && field.multiline && (
+                <textarea id={id} autoFocus={index === 0} rows={8} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+              )}
+              {field.kind === 'select' && (
+                <select id={id} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}>
+                  {field.options.map((o) => (
+                    <option key={o.value} value={o.value}>{o.label}</option>
+                  ))}
+                </select>
+              )}
+              {field.kind === 'checkbox' && (
+                <input id={id} type="checkbox" checked={values[field.name] as boolean} onChange={(e) => set(field.name, e.target.checked)} />
+              )}
+              {field.kind === 'color' && (
+                <input id={id} type="color" value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+              )}
+            </div>
+          );
+        })}
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>{t('common.cancel')}</button>
           <button type="submit" className={request.danger ? 'danger' : 'primary'}>{request.okLabel ?? t('common.ok')}</button>

@@ -103,3 +103,12 @@ export const expectedCounts: number[][] = [
   [0, 1, 0],
   [3, 3, 1],
 ];
+
+/** Text with characters XML forbids, as pasted from other programs. */
+export const controlCharacters = 'вертикальный\u000bтаб\u0000нуль\u0007звонок\uFFFEконец';
+
+export function withQuote(table: CrossTable, quote: string): CrossTable {
+  const copy = structuredClone(table);
+  copy.cells[1]![0]!.segments[0]!.quote = quote;
+  return copy;
+}

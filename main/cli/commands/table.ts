@@ -1,0 +1,42 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
+import { buildTable } from '../../analysis/tables.js';
+import { exportTable } from '../../export/index.js';
+import { defineCommand, UsageError } from '../args.js';
+import { frameworkIdByName, groupIdByName } from '../lookup.js';
+import { withProject } from '../project.js';
+
+export const tableCommand = defineCommand({
+  name: 'table',
+  summary: 'Build a cross-case table and write it to a file',
+  positionals: ['PROJECT'],
+  options: {
+    kind: { type: 'string', value: 'KIND', required: true, help: `Which table: ${tableKinds.join(', ')}` },
+    rows: { type: 'string', value: 'FRAMEWORK', help: 'Framework whose codes make the rows (crosstab, cooccurrence)' },
+    cols: { type: 'string', value: 'FRAMEWORK', help: 'Framework whose codes make the columns (case-matrix, crosstab, code-case)' },
+    group: { type: 'string', value: 'GROUP', help: 'Only cases of this group' },
+    format: { type: 'string', value: 'FORMAT', required: true, help: `File format: ${exportFormats.join(', ')}` },
+    out: { type: 'string', value: 'FILE', required: true, help: 'File to write (replaced if it exists)' },
+  },
+  details: 'Left out, --rows and --cols take the defaults of each table (rows STEEPL and columns Valence for a crosstab).',
+  async run({ values, positionals: [project] }, io) {
+    const kind = oneOf('kind', values.kind, tableKinds);
+    const format = oneOf('format', values.format, exportFormats);
+    await withProject(io, project!, {}, async ({ store }) => {
+      const request: TableRequest = { kind };
+      if (values.rows !== undefined) request.rowFramework = frameworkIdByName(store, values.rows);
+      if (values.cols !== undefined) request.columnFramework = frameworkIdByName(store, values.cols);
+      if (values.group !== undefined) request.filters = { groupIds: [groupIdByName(store, values.group)] };
+      const table = buildTable(store, request);
+      const file = resolve(io.cwd, values.out);
+      writeFileSync(file, await exportTable(table, format));
+      io.out(`Wrote ${table.title} (${table.rows.length} rows, ${table.columns.length} columns) to ${file}`);
+    });
+  },
+});
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${value}`);
+  return value as T;
+}

@@ -1,0 +1,80 @@
+/**
+ * `casecoder <command>`: the command line onto the services the app uses. Each command lives
+ * in commands/<name>.ts; this module picks one and turns failures into one line on stderr.
+ */
+import { AppError } from '../errors.js';
+import { UsageError, type Command } from './args.js';
+import { casesCommand } from './commands/cases.js';
+import { codeCommand } from './commands/code.js';
+import { codesCommand } from './commands/codes.js';
+import { importCommand } from './commands/import.js';
+import { newCommand } from './commands/new.js';
+import { segmentsCommand } from './commands/segments.js';
+import { tableCommand } from './commands/table.js';
+import type { CliIo } from './output.js';
+
+const commands: Command[] = [newCommand, importCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand];
+
+/** Exit statuses: 0 done, 1 the work failed, 2 the command line was wrong. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h') {
+    io.out(overview());
+    return 0;
+  }
+  if (name === undefined) {
+    io.err('casecoder: no command given; run casecoder --help for the list');
+    return 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`casecoder: unknown command ${name}; run casecoder --help for the list`);
+    return 2;
+  }
+  try {
+    await command.run(rest, io);
+    return 0;
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    const reason = usage ? `${error.message} (see casecoder ${name} --help)` : describeError(error);
+    io.err(`casecoder ${name}: ${reason.replace(/\s*\n\s*/g, ' ')}`);
+    return usage ? 2 : 1;
+  }
+}
+
+/** Runs the command line of this process; bin/casecoder.js calls it. */
+export async function main(): Promise<number> {
+  // `casecoder segments p | head` closes stdout early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: casecoder <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run casecoder <command> --help for its options. PROJECT is a .casecoder file (the extension may be left off).',
+    'Coder name: --coder, else $CASECODER_CODER, else the one set in the app (settings under $CASECODER_HOME if set).',
+  ].join('\n');
+}
+
+/** Why the work failed. Service errors are already worded for the user. */
+function describeError(error: unknown): string {
+  // The services ask to "set your coder name", which the app does in its settings.
+  if (error instanceof AppError && error.code === 'coderRequired') {
+    return 'this records codings, so it needs a coder name: give --coder NAME or set CASECODER_CODER';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+
+let home: string;
+let browser: Browser;
+let app: RunningApp;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
+  browser = await launchBrowser();
+  app = await startApp(home, ['--project', join(home, 'cases.casecoder')]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(5000);
+  errors = watchErrors(page);
+  await page.goto(app.url);
+  await page.getByRole('dialog').getByRole('textbox').fill('Ada');
+  await page.getByRole('button', { name: 'OK' }).click();
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+async function answer(fields: Record<string, string>, ok = 'OK') {
+  const dialog = page.getByRole('dialog');
+  for (const [label, value] of Object.entries(fields)) {
+    const field = dialog.getByLabel(label, { exact: true });
+    if ((await field.evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption({ label: value });
+    else await field.fill(value);
+  }
+  await dialog.getByRole('button', { name: ok, exact: true }).click();
+}
+
+describe('cases, attributes, documents and the codebook in the UI', () => {
+  it('creates a case with a group and typed attributes, imports a Windows-1251 text, and deletes the case undoably', async () => {
+    await page.getByRole('button', { name: '+ Case' }).click();
+    await answer({ Name: 'Olga' });
+    await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Olga');
+
+    await page.getByRole('button', { name: 'New group…' }).click();
+    await answer({ 'Group name': 'Programmers' });
+    await expect.poll(() => page.locator('.case-list .group h3').first().textContent()).toContain('Programmers');
+
+    await page.getByRole('button', { name: '+ Attribute' }).click();
+    await answer({ Name: 'Age', Type: 'Number' });
+    await page.getByRole('button', { name: '+ Attribute' }).click();
+    await answer({ Name: 'Outcome', Type: 'Choice', 'Choices (for a choice attribute, separated by commas)': 'staying, leaving' });
+    await page.getByLabel('Age', { exact: true }).fill('34');
+    await page.getByLabel('Outcome', { exact: true }).selectOption('leaving');
+    await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('34');
+    await expect.poll(() => page.getByLabel('Outcome', { exact: true }).inputValue()).toBe('leaving');
+
+    const file = join(home, 'olga.txt');
+    writeFileSync(file, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]));
+    await page.getByLabel('Import text file…').setInputFiles(file);
+    await page.getByRole('button', { name: 'olga', exact: true }).first().click();
+    await expect.poll(() => page.getByTestId('document-text').innerText()).toBe('Привет, мир');
+
+    await page.getByRole('button', { name: 'Olga' }).first().click();
+    await page.getByRole('button', { name: 'Delete case' }).click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('1 documents');
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator('.case-list .case').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.case-list .case').count()).toBe(1);
+    await page.getByRole('button', { name: /^Olga/ }).click();
+    await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('34');
+  });
+
+  it('adds a framework and a sub-code, and the exclusive framework replaces a code', async () => {
+    await page.getByRole('button', { name: '+ Framework' }).click();
+    await answer({ Name: 'Themes' });
+    await page.getByRole('button', { name: 'Add a code to Themes' }).click();
+    await answer({ 'Code name': 'Belonging', Description: 'Feeling at home' });
+    await page.getByRole('button', { name: 'Add a sub-code under Belonging' }).click();
+    await answer({ 'Code name': 'Language' });
+    await expect.poll(() => page.locator('.codebook .framework', { hasText: 'Themes' }).innerText()).toMatch(/Belonging[\s\S]*Language/);
+
+    await page.locator('.case-list .document').first().click();
+    const text = page.getByTestId('document-text');
+    await text.click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Positive');
+    await page.keyboard.press('2');
+    await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Negative');
+    await page.getByRole('button', { name: 'Language', exact: true }).click();
+    await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Negative,Language');
+    await page.getByRole('button', { name: 'Remove Negative' }).click();
+    await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Language');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * The command line as users run it: `node bin/casecoder.js …` in a process of its own, with
+ * its own CASECODER_HOME, on a project in a temporary folder. The steps share one project
+ * and run in order, as a scripted session would.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFormats, tableKinds } from '../../../shared/tables.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const fixture = fileURLToPath(new URL('../../fixtures/case-table-programmers.csv', import.meta.url));
+let dir: string;
+let home: string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function casecoder(args: string[], env: Record<string, string> = {}): Run {
+  const { CASECODER_CODER: _ignored, ...parentEnv } = process.env;
+  const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
+    cwd: dir,
+    env: { ...parentEnv, CASECODER_HOME: home, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A successful run's stdout; a failed one fails the test with its stderr. */
+function ok(args: string[], env?: Record<string, string>): string {
+  const run = casecoder(args, env);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return run.stdout;
+}
+
+/** A failed run's stderr, which must be exactly one line. */
+function fails(args: string[], status: number, env?: Record<string, string>): string {
+  const run = casecoder(args, env);
+  expect(run.status).toBe(status);
+  expect(run.stderr.endsWith('\n')).toBe(true);
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  return run.stderr.trimEnd();
+}
+
+const json = <T>(args: string[]): T => JSON.parse(ok([...args, '--json'])) as T;
+
+/** When a TypeScript source of the Node side last changed. */
+function newestSource(): number {
+  return Math.max(
+    ...['main', 'shared'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.c?ts$/.test(file))
+        .map((file) => statSync(join(root, folder, file)).mtimeMs),
+    ),
+  );
+}
+
+beforeAll(() => {
+  // The launcher runs the compiled CLI. Build it (as `npm run build:main` does) only when a
+  // source is newer: `npm test` has just built, and the browser tests run dist/ meanwhile.
+  // Type errors elsewhere do not stop tsc from emitting; a broken CLI fails the tests anyway.
+  const entry = join(root, 'dist/main/cli/index.js');
+  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
+    spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: root });
+  }
+  expect(statSync(entry).mtimeMs).toBeGreaterThanOrEqual(newestSource());
+  dir = mkdtempSync(join(tmpdir(), 'casecoder-cli-'));
+  home = join(dir, 'home');
+  mkdirSync(home);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('casecoder, step by step on one project', () => {
+  it('creates a project, refusing to overwrite it', () => {
+    expect(ok(['new', 'study', '--name', 'Relocation'])).toBe(`Created ${join(dir, 'study.casecoder')}\n`);
+    expect(existsSync(join(dir, 'study.casecoder'))).toBe(true);
+    expect(fails(['new', 'study.casecoder'], 1)).toBe(`casecoder new: ${join(dir, 'study.casecoder')} already exists`);
+  });
+
+  it('imports a case table into a group, as the coder named', () => {
+    expect(fails(['import', 'study', fixture, '--case-table', '--group', 'Programmers'], 1)).toMatch(
+      /^casecoder import: .*needs a coder name: give --coder NAME or set CASECODER_CODER$/,
+    );
+    expect(ok(['import', 'study', fixture, '--case-table', '--group', 'Programmers', '--coder', 'Ada'])).toBe(
+      `${fixture}: created 3 cases, 7 documents, 7 segments (utf-8)\n`,
+    );
+  });
+
+  it('lists cases and codes as JSON', () => {
+    const cases = json<{ name: string; groupName: string; documentCount: number; segmentCount: number }[]>(['cases', 'study']);
+    expect(cases.map((c) => [c.name, c.groupName, c.documentCount, c.segmentCount])).toEqual([
+      ['1', 'Programmers', 3, 3], ['2', 'Programmers', 2, 2], ['3', 'Programmers', 2, 2],
+    ]);
+    const codebook = json<{ frameworks: { name: string }[]; codes: { path: string }[] }>(['codes', 'study']);
+    expect(codebook.frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
+    expect(codebook.codes.map((c) => c.path)).toEqual([
+      'Valence/Positive', 'Valence/Negative', 'Valence/Forecast',
+      'STEEPL/Sociocultural', 'STEEPL/Technological', 'STEEPL/Economic', 'STEEPL/Environmental', 'STEEPL/Political', 'STEEPL/Legal',
+    ]);
+    expect(ok(['cases', 'study']).split('\n')[1]).toMatch(/^1 +1 +Programmers +3 +3$/);
+  });
+
+  it('imports a text file into a case, creating the case in its group', () => {
+    writeFileSync(join(dir, 'notes.txt'), 'Rent is high.\r\nRent is high, wages are low.\r\n');
+    expect(fails(['import', 'study', 'notes.txt'], 2)).toBe(
+      'casecoder import: --case CASE is needed to import notes.txt as text (or --case-table for a case table) (see casecoder import --help)',
+    );
+    expect(fails(['import', 'study', 'notes.txt', 'absent.txt', '--case', '4'], 1)).toBe('casecoder import: Cannot read absent.txt: no such file');
+    expect(ok(['import', 'study', 'notes.txt', '--case', '4', '--group', 'Designers'])).toBe('notes.txt: created 1 case, 1 document, 0 segments (utf-8)\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(fails(['import', 'study', 'empty.txt', '--case', '5'], 1)).toBe('casecoder import: empty.txt is empty');
+    const cases = json<{ name: string; groupName: string; documentCount: number }[]>(['cases', 'study']);
+    // Case 5 went with its failed import.
+    expect(cases.map((c) => c.name)).toEqual(['1', '2', '3', '4']);
+    expect(cases.at(-1)).toMatchObject({ name: '4', groupName: 'Designers', documentCount: 1 });
+  });
+
+  it('codes by quote with STEEPL codes, refusing absent and ambiguous quotes', () => {
+    const coder = { CASECODER_CODER: 'Boris' };
+    expect(ok(['code', 'study', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological'], coder)).toBe(
+      'Coded "Slow internet" in 1 — Negative facts (case 1, code points 0-13) as STEEPL/Technological\n',
+    );
+    expect(ok(['code', 'study', '--case', '3', '--quote', 'prices went up by a third', '--code', 'steepl/economic'], coder)).toMatch(
+      /^Coded "prices went up by a third" in 3 — Negative facts \(case 3, code points 17-42\) as STEEPL\/Economic\n$/,
+    );
+    ok(['code', 'study', '--case', '4', '--quote', 'wages are low', '--code', 'STEEPL/Economic', '--coder', 'Cleo'], coder);
+
+    expect(fails(['code', 'study', '--case', '1', '--quote', 'Cheap flats', '--code', 'STEEPL/Economic'], 1, coder)).toBe(
+      'casecoder code: "Cheap flats" does not occur in case 1\'s documents (1 — Positive facts, 1 — Negative facts, 1 — Perspective (forecast))',
+    );
+    expect(fails(['code', 'study', '--case', '4', '--quote', 'Rent is high', '--code', 'STEEPL/Economic'], 1, coder)).toBe(
+      'casecoder code: "Rent is high" occurs 2 times in case 4\'s documents (notes: 2); give a longer quote',
+    );
+    expect(fails(['code', 'study', '--case', '4', '--quote', 'wages', '--code', 'STEEPL/Wages'], 1, coder)).toMatch(/Framework STEEPL has no code named Wages/);
+    expect(fails(['code', 'study', '--case', '4', '--quote', 'wages'], 2, coder)).toMatch(/--code FRAMEWORK\/CODE is required/);
+    expect(fails(['code', 'study', '--case', '4', '--quote', 'Rent is high,', '--code', 'STEEPL/Economic'], 1)).toMatch(/needs a coder name/);
+  });
+
+  it('lists segments with filters, as JSON and as a table', () => {
+    type Row = { caseName: string; groupName: string; quote: string; codes: string[]; coders: string[] };
+    const all = json<Row[]>(['segments', 'study']);
+    expect(all).toHaveLength(10);
+    expect(json<Row[]>(['segments', 'study', '--code', 'STEEPL/Economic']).map((s) => [s.caseName, s.quote, s.coders])).toEqual([
+      ['3', 'prices went up by a third', ['Boris']], ['4', 'wages are low', ['Cleo']],
+    ]);
+    expect(json<Row[]>(['segments', 'study', '--case', '1', '--coder', 'Boris']).map((s) => [s.quote, s.codes])).toEqual([
+      ['Slow internet', ['Technological']],
+    ]);
+    expect(json<Row[]>(['segments', 'study', '--group', 'Designers']).map((s) => s.quote)).toEqual(['wages are low']);
+    expect(json<Row[]>(['segments', 'study', '--group', 'Programmers', '--code', 'Valence/Negative'])).toHaveLength(2);
+    expect(json<Row[]>(['segments', 'study', '--coder', 'Nobody'])).toEqual([]);
+    expect(fails(['segments', 'study', '--group', 'Nurses'], 1)).toBe('casecoder segments: No group named Nurses (groups: Programmers, Designers)');
+
+    const table = ok(['segments', 'study', '--case', '3']).trimEnd().split('\n');
+    expect(table[0]).toMatch(/^CASE +DOCUMENT +CODES +QUOTE$/);
+    expect(table).toContain('3     3 — Negative facts  Negative  Winter smog, and prices went up by a third.');
+    expect(table.at(-1)).toBe('3 segments');
+  });
+
+  it('writes every kind of table in every format', () => {
+    for (const kind of tableKinds) {
+      for (const format of exportFormats) {
+        const out = `${kind}.${format}`;
+        expect(ok(['table', 'study', '--kind', kind, '--format', format, '--out', out])).toMatch(/^Wrote .+ to /);
+        const content = readFileSync(join(dir, out));
+        expect(content.length).toBeGreaterThan(0);
+        // xlsx and docx are zip files.
+        if (format === 'xlsx' || format === 'docx') expect(content.subarray(0, 2).toString()).toBe('PK');
+      }
+    }
+    expect(readFileSync(join(dir, 'crosstab.html'), 'utf8')).toContain('<table');
+    expect(readFileSync(join(dir, 'crosstab.csv'), 'utf8')).toContain('prices went up by a third');
+  });
+
+  it("puts what was coded in the JSON table's cells", () => {
+    type Table = { title: string; cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
+    const table = (...args: string[]): Table => {
+      ok(['table', 'study', ...args, '--format', 'json', '--out', 'table.json']);
+      return JSON.parse(readFileSync(join(dir, 'table.json'), 'utf8')) as Table;
+    };
+    const cell = (t: Table, row: string, column: string) => t.cells.find((c) => c.row === row && c.column === column);
+
+    const crosstab = table('--kind', 'crosstab', '--rows', 'STEEPL', '--cols', 'Valence');
+    expect(crosstab.title).toBe('STEEPL × Valence');
+    expect(cell(crosstab, 'Economic', 'Negative')).toMatchObject({ count: 1, segments: [{ case: '3', quote: 'prices went up by a third' }] });
+    expect(cell(crosstab, 'Technological', 'Negative')).toMatchObject({ count: 1, segments: [{ case: '1', quote: 'Slow internet' }] });
+    // Case 4's Economic quote is in an uncoded document: it has no valence.
+    expect(crosstab.cells.filter((c) => c.row === 'Economic').reduce((n, c) => n + c.count, 0)).toBe(1);
+
+    const programmers = table('--kind', 'case-matrix', '--group', 'Programmers');
+    expect(cell(programmers, '3', 'Negative')!.segments.map((s) => s.quote)).toEqual(['Winter smog, and prices went up by a third.']);
+    expect(programmers.cells.some((c) => c.row === '4')).toBe(false);
+
+    const counts = table('--kind', 'code-case', '--cols', 'STEEPL');
+    expect(cell(counts, '4', 'Economic')!.count).toBe(1);
+    expect(cell(counts, 'Total', 'Economic')!.count).toBe(2);
+
+    const cooccurrence = table('--kind', 'cooccurrence');
+    expect(cell(cooccurrence, 'STEEPL/Technological', 'Valence/Negative')!.count).toBe(1);
+
+    expect(fails(['table', 'study', '--kind', 'pie', '--format', 'json', '--out', 'x'], 2)).toMatch(/--kind must be one of case-matrix, crosstab/);
+    expect(fails(['table', 'study', '--kind', 'crosstab', '--rows', 'PESTLE', '--format', 'json', '--out', 'x'], 1)).toBe(
+      'casecoder table: No framework named PESTLE (frameworks: Valence, STEEPL)',
+    );
+  });
+
+  it("leaves the user's settings alone and takes the coder name from them last", () => {
+    const settings = join(home, 'settings.json');
+    writeFileSync(settings, JSON.stringify({ coderName: 'Dana', recent: ['/elsewhere/a.casecoder'] }));
+    const before = readFileSync(settings, 'utf8');
+    ok(['code', 'study', '--case', '2', '--quote', 'Georgia', '--code', 'STEEPL/Political']);
+    ok(['code', 'study', '--case', '2', '--quote', 'holidays', '--code', 'STEEPL/Sociocultural'], { CASECODER_CODER: 'Eve' });
+    expect(json<{ quote: string; coders: string[] }[]>(['segments', 'study', '--case', '2']).map((s) => [s.quote, s.coders])).toEqual([
+      ['Colleagues invited me home for the holidays.', ['Ada']], ['holidays', ['Eve']],
+      ['We plan to leave, maybe for Georgia, maybe further.', ['Ada']], ['Georgia', ['Dana']],
+    ]);
+    expect(readFileSync(settings, 'utf8')).toBe(before);
+  });
+});
+
+describe('casecoder help and mistakes', () => {
+  it('gives help on every command', () => {
+    const overview = ok(['--help']);
+    for (const command of ['new', 'import', 'cases', 'codes', 'code', 'segments', 'table']) {
+      expect(overview).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+      expect(ok([command, '--help'])).toMatch(new RegExp(`^Usage: casecoder ${command} PROJECT`));
+    }
+    expect(ok(['code', '-h'])).toContain('--quote "EXACT TEXT"');
+  });
+
+  it('says in one line what is wrong', () => {
+    expect(fails(['frobnicate'], 2)).toBe('casecoder: unknown command frobnicate; run casecoder --help for the list');
+    expect(fails([], 2)).toBe('casecoder: no command given; run casecoder --help for the list');
+    expect(fails(['cases'], 2)).toBe('casecoder cases: missing PROJECT (see casecoder cases --help)');
+    expect(fails(['cases', 'study', '--csv'], 2)).toBe('casecoder cases: unknown option --csv (see casecoder cases --help)');
+    expect(fails(['code', 'study', '--case', '1', '--quote', '-5%', '--code', 'STEEPL/Economic'], 2)).toBe(
+      'casecoder code: a value starting with "-" is written --quote=VALUE (see casecoder code --help)',
+    );
+    expect(fails(['cases', 'absent'], 1)).toBe(`casecoder cases: No project at ${join(dir, 'absent.casecoder')}`);
+  });
+});

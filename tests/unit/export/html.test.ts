@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { writeHtml } from '../../../main/export/html.js';
+import { all, first, parseXml, textOf } from './ooxml.js';
+import { controlCharacters, countsTable, expectedCounts, sampleTable, withQuote } from './sample-table.js';
+
+describe('HTML export', () => {
+  const html = writeHtml(sampleTable).toString('utf8');
+  // The page is well-formed XML, so an XML parser reads it strictly.
+  const page = parseXml(html.replace(/^<!DOCTYPE html>\n/, ''));
+
+  it('is a standalone UTF-8 page without scripts', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html>')).toBe(true);
+    expect(first(page, 'meta')?.attributes.charset).toBe('utf-8');
+    expect(all(page, 'script')).toEqual([]);
+    expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
+    expect(textOf(first(page, 'title')!)).toBe(sampleTable.title);
+  });
+
+  it('has a caption, a header and a body row per table row', () => {
+    const table = first(page, 'table')!;
+    expect(textOf(first(table, 'caption')!)).toBe(sampleTable.title);
+    expect(all(first(table, 'thead')!, 'th').map(textOf)).toEqual(['Случай', 'Позитивные', 'Негативные', 'Нейтральные, прочие']);
+    const rows = all(first(table, 'tbody')!, 'tr');
+    expect(rows.map((row) => row.attributes.class)).toEqual(sampleTable.rows.map((row) => row.role));
+    expect(rows.map((row) => textOf(first(row, 'th')!))).toEqual(sampleTable.rows.map((row) => row.label));
+    expect(first(rows[0]!, 'th')!.attributes.colspan).toBe('4');
+  });
+
+  it('puts each quote in its own element carrying its segment id, text escaped', () => {
+    const rows = all(first(page, 'tbody')!, 'tr');
+    const quotes = (r: number, c: number) =>
+      all(all(rows[r]!, 'td')[c]!, 'p').map((p) => [Number(p.attributes['data-segment-id']), textOf(p)]);
+    expect(quotes(1, 0)).toEqual([
+      [11, '=1+1 это не формула (П1)'],
+      [12, 'Хороший интернет, "быстрый" | везде (П1)'],
+    ]);
+    expect(quotes(1, 1)).toEqual([[13, '- Аренда дорогая.\nОчень дорогая. (П1)']]);
+    expect(quotes(2, 1)).toEqual([[22, 'Налоги <b>растут</b> & цены тоже (П2)']]);
+    expect(quotes(1, 2)).toEqual([]);
+    expect(html).toContain('Налоги &lt;b&gt;растут&lt;/b&gt; &amp; цены тоже');
+  });
+
+  it('shows counts with the ids of the segments behind them', () => {
+    const countsPage = parseXml(writeHtml(countsTable).toString('utf8').replace(/^<!DOCTYPE html>\n/, ''));
+    const rows = all(first(countsPage, 'tbody')!, 'tr');
+    countsTable.rows.forEach((row, r) => {
+      if (row.role === 'heading') return;
+      expect(all(rows[r]!, 'td').map((td) => Number(textOf(td)))).toEqual(expectedCounts[r]);
+    });
+    expect(all(rows[1]!, 'td')[0]!.attributes['data-segment-ids']).toBe('11 12');
+  });
+
+  it('ends with the filter note', () => {
+    expect(textOf(all(first(page, 'body')!, 'p').at(-1)!)).toBe(`Note. ${sampleTable.filterNote}`);
+  });
+
+  it('drops characters XML forbids', () => {
+    const page = parseXml(writeHtml(withQuote(sampleTable, controlCharacters)).toString('utf8').replace(/^<!DOCTYPE html>\n/, ''));
+    expect(textOf(first(first(page, 'tbody')!, 'p')!)).toBe('вертикальныйтабнульзвонокконец (П1)');
+  });
+});
