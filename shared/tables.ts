@@ -21,9 +21,9 @@ export type TableFilters = z.infer<typeof TableFilters>;
 
 export const TableRequest = z.object({
   kind: z.enum(tableKinds),
-  /** Framework of the columns (case matrix, crosstab); default Valence. */
+  /** Framework of the columns: case matrix and crosstab (default Valence), code × case (default all codes). */
   columnFramework: z.number().int().optional(),
-  /** Framework of the rows (crosstab); default STEEPL. Codes of it (code × case, co-occurrence); default all. */
+  /** Framework of the rows: crosstab (default STEEPL); the codes of a co-occurrence table (default all). */
   rowFramework: z.number().int().optional(),
   /** Case matrix rows: one per case, or cases under group headings, or under an attribute's values. */
   groupBy: z.union([z.literal('none'), z.literal('group'), z.object({ attributeId: z.number().int() })]).default('group'),

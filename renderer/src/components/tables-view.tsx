@@ -57,7 +57,7 @@ export function TablesView() {
   const frameworkSelect = (label: string, value: number | undefined, onChange: (id: number | undefined) => void, allowAll: boolean) => (
     <label>
       {label}{' '}
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
+      <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
         {allowAll && <option value="">{t('tables.allCodes')}</option>}
         {frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
       </select>
@@ -69,7 +69,7 @@ export function TablesView() {
       <div className="filters">
         <label>
           {t('tables.kind')}{' '}
-          <select value={kind} onChange={(e) => setKind(e.target.value as TableKind)}>
+          <select aria-label={t('tables.kind')} value={kind} onChange={(e) => setKind(e.target.value as TableKind)}>
             {tableKinds.map((k) => <option key={k} value={k}>{t(`tables.kinds.${k}`)}</option>)}
           </select>
         </label>
@@ -80,7 +80,7 @@ export function TablesView() {
         {(kind === 'case-matrix' || kind === 'code-case') && (
           <label>
             {t('tables.groupBy')}{' '}
-            <select value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
+            <select aria-label={t('tables.groupBy')} value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
               {kind === 'case-matrix' && <option value="none">{t('tables.groupByNone')}</option>}
               <option value="group">{t('tables.groupByGroup')}</option>
               {data.attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}

@@ -1,0 +1,100 @@
+/**
+ * Issue 3's acceptance: the same study built with the command line and through the UI gives
+ * the same exported files, for every table kind in every format.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { exportFormats, tableKinds } from '../../shared/tables.js';
+import { unzip } from '../unit/export/ooxml.js';
+import { dragSelect, launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = `${root}tests/fixtures/case-table-programmers.csv`;
+const codings = [
+  { caseName: '1', document: '1 — Negative facts', quote: 'Slow internet', code: 'Technological' },
+  { caseName: '3', document: '3 — Positive facts', quote: 'Taxes for freelancers are low', code: 'Economic' },
+  { caseName: '3', document: '3 — Negative facts', quote: 'Winter smog', code: 'Environmental' },
+];
+
+let home: string;
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function cli(...args: string[]): string {
+  return execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: home, env: { ...process.env, CASECODER_HOME: join(home, 'cli-home') } }).toString();
+}
+
+/** Office files compared by their parts, leaving out the creation time in docProps. */
+async function comparable(path: string, format: string): Promise<unknown> {
+  const bytes = readFileSync(path);
+  if (format !== 'xlsx' && format !== 'docx') return bytes.toString('utf8');
+  const parts = await unzip(bytes);
+  return Object.fromEntries([...parts].filter(([name]) => !name.startsWith('docProps/')).sort());
+}
+
+async function exportFromUi(page: Page, kind: string, format: string, out: string) {
+  await page.getByLabel('Table', { exact: true }).selectOption(kind);
+  if (kind === 'code-case' || kind === 'cooccurrence') await page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
+  await page.getByLabel('Export format').selectOption(format);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+  await download.saveAs(out);
+}
+
+describe('tables built by the command line and by the UI', () => {
+  it('export the same files', async () => {
+    cli('new', 'cli.casecoder');
+    cli('import', 'cli.casecoder', fixture, '--case-table', '--group', 'Programmers', '--coder', 'Ada');
+    for (const c of codings) cli('code', 'cli.casecoder', '--case', c.caseName, '--quote', c.quote, '--code', `STEEPL/${c.code}`, '--coder', 'Ada');
+    for (const kind of tableKinds) {
+      for (const format of exportFormats) cli('table', 'cli.casecoder', '--kind', kind, '--format', format, '--out', `cli-${kind}.${format}`);
+    }
+
+    app = await startApp(join(home, 'ui-home'), ['--project', join(home, 'ui.casecoder')]);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog').getByRole('textbox').fill('Ada');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByLabel('Import case table…').setInputFiles(fixture);
+    await page.getByRole('dialog').getByRole('textbox').fill('Programmers');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    for (const c of codings) {
+      await page.locator('.case-list button.case', { hasText: new RegExp(`^${c.caseName}\\s`) }).click();
+      await page.locator('.case-list').getByRole('button', { name: c.document }).click();
+      await expect.poll(() => page.getByTestId('document-text').innerText()).toContain(c.quote);
+      await dragSelect(page, '[data-testid=document-text]', c.quote);
+      await page.getByRole('button', { name: c.code, exact: true }).click();
+      await expect.poll(() => page.locator(`mark[data-codes*="${c.code}"]`).first().innerText()).toBe(c.quote);
+    }
+
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    for (const kind of tableKinds) {
+      for (const format of exportFormats) {
+        const ui = join(home, `ui-${kind}.${format}`);
+        await exportFromUi(page, kind, format, ui);
+        expect(await comparable(ui, format), `${kind}.${format}`).toEqual(await comparable(join(home, `cli-${kind}.${format}`), format));
+      }
+    }
+    const crosstab = JSON.parse(readFileSync(join(home, 'ui-crosstab.json'), 'utf8')) as { cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
+    const economic = crosstab.cells.find((c) => c.row === 'Economic' && c.column === 'Positive')!;
+    expect(economic.segments.map((s) => [s.case, s.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
+    expect(errors).toEqual([]);
+  });
+});
