@@ -10,6 +10,7 @@ import {
 } from './entities.js';
 import { CrossTable, TableRequest, exportFormats } from './tables.js';
 import { MergeChoices, MergePlan } from './merge.js';
+import { AgreementReport, AgreementRequest } from './agreement/report.js';
 
 /** Largest file the UI may hand over for import, in bytes (before base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -106,6 +107,8 @@ export const contract = {
   'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),
   'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
   'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
+
+  'agreement.report': method(AgreementRequest, AgreementReport),
 
   'history.state': method(empty, HistoryState),
   'history.undo': method(empty, HistoryState),

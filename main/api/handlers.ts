@@ -1,5 +1,6 @@
 /** Each contract method's implementation: a thin call into the services. */
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
+import { agreementReport } from '../agreement/report.js';
 import { buildTable } from '../analysis/tables.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
 import { historyState, redo, undo } from '../db/history.js';
@@ -77,6 +78,8 @@ export const handlers: Handlers = {
   'merge.plan': (session, { fileName, content }) => session.merges.plan(session.context().store, fileName, bytes(content)),
   'merge.apply': (session, { planId, choices }) => session.merges.apply(session.context().store, planId, choices),
   'merge.cancel': (session, { planId }) => (session.merges.cancel(planId), done),
+
+  'agreement.report': (session, request) => agreementReport(session.context().store, request),
 
   'history.state': (session) => historyState(session.context().store),
   'history.undo': (session) => undo(session.context().store),

@@ -11,9 +11,13 @@ import { importCommand } from './commands/import.js';
 import { newCommand } from './commands/new.js';
 import { segmentsCommand } from './commands/segments.js';
 import { tableCommand } from './commands/table.js';
+import { agreementCommand } from './commands/agreement.js';
+import { mergeCommand } from './commands/merge.js';
 import type { CliIo } from './output.js';
 
-const commands: Command[] = [newCommand, importCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand];
+const commands: Command[] = [
+  newCommand, importCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, mergeCommand, agreementCommand,
+];
 
 /** Exit statuses: 0 done, 1 the work failed, 2 the command line was wrong. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

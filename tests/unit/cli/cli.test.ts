@@ -246,3 +246,34 @@ describe('casecoder help and mistakes', () => {
     expect(fails(['cases', 'absent'], 1)).toBe(`casecoder cases: No project at ${join(dir, 'absent.casecoder')}`);
   });
 });
+
+describe('casecoder merge and agreement, for a team', () => {
+  it('merges a teammate\'s copy and measures how far the two coders agree', () => {
+    ok(['new', 'team']);
+    ok(['import', 'team', fixture, '--case-table', '--group', 'Programmers', '--coder', 'Ada']);
+    writeFileSync(join(dir, 'team-boris.casecoder'), readFileSync(join(dir, 'team.casecoder')));
+    ok(['code', 'team', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological', '--coder', 'Ada']);
+    ok(['code', 'team-boris', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological', '--coder', 'Boris']);
+    ok(['code', 'team-boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Environmental', '--coder', 'Boris']);
+
+    const [plan] = json<{ added: Record<string, number>; conflicts: unknown[] }[]>(['merge', 'team', 'team-boris', '--dry-run']);
+    expect(plan!.added).toMatchObject({ coders: 1, segments: 1, codings: 2, documents: 0, cases: 0 });
+    expect(plan!.conflicts).toEqual([]);
+    expect(json<unknown[]>(['segments', 'team', '--coder', 'Boris'])).toEqual([]);
+
+    expect(ok(['merge', 'team', 'team-boris'])).toMatch(/^Merged team-boris: added 1 coders, 1 segments, 2 codings;/);
+    const boris = json<{ quote: string; coders: string[] }[]>(['segments', 'team', '--coder', 'Boris']);
+    expect(boris.map((s) => [s.quote, s.coders])).toEqual([['Slow internet', ['Ada', 'Boris']], ['Winter smog', ['Boris']]]);
+
+    const report = json<{
+      documents: { name: string }[];
+      codes: { path: string; character: { percentAgreement: { value: number | null } } }[];
+      disagreements: { path: string; appliedBy: string[]; notAppliedBy: string[] }[];
+    }>(['agreement', 'team', '--coders', 'Ada,Boris', '--framework', 'STEEPL']);
+    expect(report.documents.map((d) => d.name).sort()).toEqual(['1 — Negative facts', '3 — Negative facts']);
+    expect(report.codes.find((c) => c.path === 'STEEPL/Technological')!.character.percentAgreement.value).toBe(1);
+    expect(report.disagreements.map((d) => [d.path, d.appliedBy, d.notAppliedBy])).toEqual([['STEEPL/Environmental', ['Boris'], ['Ada']]]);
+    expect(ok(['agreement', 'team', '--coders', 'Ada,Boris'])).toMatch(/alpha/i);
+    expect(fails(['agreement', 'team', '--coders', 'Ada'], 2)).toMatch(/two or more names/);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The inter-coder agreement report: for two or more coders over the documents they all coded,
+ * percent agreement, Cohen's kappa (two coders) and Krippendorff's alpha per code and per
+ * framework, character by character and by segment, plus the stretches of text where the
+ * coders split, for a side-by-side view.
+ */
+import { measureAgreement } from '../../shared/agreement/measure.js';
+import {
+  DEFAULT_OVERLAP_THRESHOLD, type AgreementReport, type AgreementRequest, type Disagreement,
+} from '../../shared/agreement/report.js';
+import { labelOf, type Run } from '../../shared/agreement/runs.js';
+import { UnitTally } from '../../shared/agreement/units.js';
+import { AppError } from '../errors.js';
+import type { Store } from '../db/store.js';
+import { segmentUnits } from './by-segment.js';
+import { codeRuns, frameworkRuns, NO_CODE } from './character.js';
+import { codedDocuments, documentCodings, resolveCoders, type CoderRef } from './load.js';
+import { codeScope, type ScopeCode } from './scope.js';
+
+export function agreementReport(store: Store, request: AgreementRequest): AgreementReport {
+  const threshold = request.overlapThreshold ?? DEFAULT_OVERLAP_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new AppError('invalidOverlapThreshold', `The overlap threshold must be above 0 and at most 1, not ${threshold}`, { threshold });
+  }
+  const coders = resolveCoders(store, request.coders);
+  const frameworks = codeScope(store, request);
+  if (frameworks.length === 0) throw new AppError('noCodesSelected', 'There are no codes to compare');
+  const codes = frameworks.flatMap((f) => f.codes);
+  const coded = codedDocuments(store, coders, request.documentIds);
+  const shared = coded.filter((d) => d.codedBy.length === coders.length);
+  if (shared.length === 0) {
+    const names = coders.map((c) => c.name).join(', ');
+    throw new AppError('noSharedDocuments', `No document was coded by every one of ${names}`, { coders: names });
+  }
+
+  const tallies = (ids: number[]) => new Map(ids.map((id) => [id, new UnitTally()]));
+  const characterByCode = tallies(codes.map((c) => c.id));
+  const segmentByCode = tallies(codes.map((c) => c.id));
+  const characterByFramework = tallies(frameworks.map((f) => f.id));
+  const segmentByFramework = tallies(frameworks.map((f) => f.id));
+  const disagreements: Disagreement[] = [];
+  const documents: AgreementReport['documents'] = [];
+  const scopeIds = new Set(codes.map((c) => c.id));
+
+  for (const document of shared) {
+    const { length, codings } = documentCodings(store, document.id, coders, scopeIds);
+    documents.push({ id: document.id, name: document.name, caseName: document.caseName, length });
+    const split: Disagreement[] = [];
+    for (const code of codes) {
+      for (const run of codeRuns(length, codings, code.id, coders.length)) {
+        characterByCode.get(code.id)!.add(run.values, run.end - run.start);
+        if (run.values.some((v) => v !== run.values[0])) split.push(disagreement(document.id, run, code, coders));
+      }
+    }
+    // Stable sort: at one position the codes stay in codebook order.
+    disagreements.push(...split.sort((a, b) => a.start - b.start));
+    for (const framework of frameworks) {
+      const ids = new Set(framework.codes.map((c) => c.id));
+      for (const run of frameworkRuns(length, codings, ids, coders.length)) {
+        characterByFramework.get(framework.id)!.add(run.values, run.end - run.start);
+      }
+      for (const unit of segmentUnits(codings, ids, coders.length, threshold)) {
+        segmentByFramework.get(framework.id)!.add(unit.map((applied) => (applied ? labelOf(applied.map(String), NO_CODE) : NO_CODE)), 1);
+        for (const code of framework.codes) {
+          segmentByCode.get(code.id)!.add(unit.map((applied) => (applied?.includes(code.id) ? '1' : '0')), 1);
+        }
+      }
+    }
+  }
+
+  const measure = (tally: UnitTally) => measureAgreement(tally.units(), coders.length);
+  return {
+    coders: coders.map((c) => c.name),
+    overlapThreshold: threshold,
+    documents,
+    skippedDocuments: coded
+      .filter((d) => d.codedBy.length < coders.length)
+      .map(({ id, name, caseName, codedBy }) => ({ id, name, caseName, codedBy: codedBy.map((i) => coders[i]!.name) })),
+    codes: codes.map((code) => ({
+      codeId: code.id,
+      path: code.path,
+      frameworkId: code.frameworkId,
+      character: measure(characterByCode.get(code.id)!),
+      segment: measure(segmentByCode.get(code.id)!),
+    })),
+    frameworks: frameworks.map((framework) => ({
+      frameworkId: framework.id,
+      name: framework.name,
+      exclusive: framework.exclusive,
+      character: measure(characterByFramework.get(framework.id)!),
+      segment: measure(segmentByFramework.get(framework.id)!),
+    })),
+    disagreements,
+    method: methodNotes(coders.length, threshold),
+  };
+}
+
+function disagreement(documentId: number, run: Run, code: ScopeCode, coders: readonly CoderRef[]): Disagreement {
+  const by = (value: string) => coders.filter((_, i) => run.values[i] === value).map((c) => c.name);
+  return { documentId, start: run.start, end: run.end, codeId: code.id, path: code.path, appliedBy: by('1'), notAppliedBy: by('0') };
+}
+
+function methodNotes(coderCount: number, threshold: number): string[] {
+  const all = coderCount === 2 ? 'both' : `all ${coderCount}`;
+  return [
+    `Only documents that ${all} coders coded (with any code) are compared; the others are listed as skipped.`,
+    "Characters: every code point of the compared documents is a unit. Per code, a coder's value is whether " +
+      "their segments with that code cover it. Per framework, it is the set of the framework's codes covering it " +
+      '("none" if none), so in a non-exclusive framework each combination of codes is a category of its own; ' +
+      'read the per-code figures there.',
+    'Segments: per framework, segments of different coders are one unit when their overlap (shared code points / ' +
+      `code points in either) is at least ${threshold}, every two segments of a unit match, and a unit holds at most ` +
+      'one segment per coder. A coder with no segment in a unit counts as not having applied the code (or "none"), ' +
+      'not as missing: they read that text and left it uncoded.',
+    "Percent agreement: share of units on which all coders gave the same value. Kappa: Cohen (1960), two coders only. " +
+      "Alpha: Krippendorff's nominal alpha from the coincidence matrix (Krippendorff 2011). " +
+      'Undefined figures (0/0) are given with the reason.',
+    'Codes are compared as applied: coding a sub-code does not count as coding its parent.',
+  ];
+}

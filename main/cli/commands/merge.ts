@@ -1,0 +1,49 @@
+import { extname, resolve } from 'node:path';
+import type { MergeChoices } from '../../../shared/merge.js';
+import { applyMerge, openMergeSource, planMerge } from '../../merge/merge-file.js';
+import { PROJECT_EXTENSION } from '../../services/session.js';
+import type { MergeOutcome } from '../../merge/merge.js';
+import { defineCommand, UsageError } from '../args.js';
+import { printJson, type CliIo } from '../output.js';
+import { withProject } from '../project.js';
+
+export const mergeCommand = defineCommand({
+  name: 'merge',
+  summary: "Bring teammates' projects into this one, keeping every coder's codings",
+  positionals: ['PROJECT', 'OTHER...'],
+  options: {
+    prefer: { type: 'string', value: 'ours|theirs', help: 'How to settle conflicts (default: ours; a document with different text is kept as both)' },
+    'dry-run': { type: 'boolean', help: 'Print the merge report and change nothing' },
+    json: { type: 'boolean', help: 'Print the merge reports as JSON' },
+  },
+  details: 'Each OTHER is merged in turn, each as one step that the app can undo. Their files are never modified.',
+  async run({ values, positionals: [project, ...others] }, io) {
+    if (others.length === 0) throw new UsageError('name at least one project to merge from');
+    const prefer = values.prefer ?? 'ours';
+    if (prefer !== 'ours' && prefer !== 'theirs') throw new UsageError(`--prefer must be ours or theirs, not ${prefer}`);
+    await withProject(io, project!, {}, ({ store }) => {
+      const reports: (MergeOutcome & { source: string })[] = [];
+      for (const other of others) {
+        const source = openMergeSource(resolve(io.cwd, extname(other) ? other : `${other}${PROJECT_EXTENSION}`), other);
+        try {
+          const plan = planMerge(store, source);
+          const choices: MergeChoices = Object.fromEntries(
+            plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
+          );
+          reports.push({ source: other, ...(values['dry-run'] ? plan : applyMerge(store, source, choices)) });
+        } finally {
+          source.dispose();
+        }
+      }
+      if (values.json) printJson(io, reports);
+      else for (const report of reports) printReport(io, report, values['dry-run'] === true);
+    });
+  },
+});
+
+function printReport(io: CliIo, report: MergeOutcome & { source: string }, dryRun: boolean): void {
+  const counts = (which: 'added' | 'matched') =>
+    Object.entries(report[which]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
+  io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.source}: added ${counts('added')}; matched ${counts('matched')}`);
+  for (const conflict of report.conflicts) io.out(`  conflict: ${conflict.description}`);
+}

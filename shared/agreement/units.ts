@@ -1,0 +1,52 @@
+/**
+ * Reliability data as the statistics read it: units, each with one value per coder (null when
+ * that coder gave none) and a weight. A weight lets one entry stand for many identical units,
+ * such as a run of code points every coder coded alike, so a long document costs one entry per
+ * distinct pattern instead of one per character.
+ */
+export interface WeightedUnit {
+  values: readonly (string | null)[];
+  weight: number;
+}
+
+/** A statistic's value, or why it has none (e.g. 0/0 when the data hold a single category). */
+export type Statistic = { value: number } | { value: null; reason: string };
+
+export function statistic(value: number): Statistic {
+  return { value };
+}
+
+export function undefinedStatistic(reason: string): Statistic {
+  return { value: null, reason };
+}
+
+/** Coders × units, Krippendorff's layout with null for a missing value, as units of weight 1. */
+export function unitsOfMatrix(reliabilityData: readonly (readonly (string | null)[])[]): WeightedUnit[] {
+  const unitCount = Math.max(0, ...reliabilityData.map((row) => row.length));
+  return Array.from({ length: unitCount }, (_, u) => ({
+    values: reliabilityData.map((row) => row[u] ?? null),
+    weight: 1,
+  }));
+}
+
+/** The non-missing values of a unit. */
+export function presentValues(unit: WeightedUnit): string[] {
+  return unit.values.filter((v): v is string => v !== null);
+}
+
+/** Adds up the weights of units whose values are identical, coder by coder. */
+export class UnitTally {
+  private readonly byKey = new Map<string, { values: readonly (string | null)[]; weight: number }>();
+
+  add(values: readonly (string | null)[], weight: number): void {
+    if (weight <= 0) return;
+    const key = JSON.stringify(values);
+    const entry = this.byKey.get(key);
+    if (entry) entry.weight += weight;
+    else this.byKey.set(key, { values: [...values], weight });
+  }
+
+  units(): WeightedUnit[] {
+    return [...this.byKey.values()];
+  }
+}
