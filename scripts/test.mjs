@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: makes sure a Chromium is there for the browser tests, builds, type-checks,
+// `npm test`: makes sure the system packages the tests use are there, builds, type-checks,
 // runs every test, and ends with the line CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -11,18 +11,27 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-function ensureChromium() {
-  if (existsSync(chromium)) return;
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Chromium for the browser tests, xmllint to validate REFI-QDA exports against the XSD. */
+function ensureSystemPackages() {
+  const missing = [];
+  if (!existsSync(chromium)) missing.push('chromium');
+  if (!onPath('xmllint')) missing.push('libxml2-utils');
+  if (missing.length === 0) return;
   if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium package for the browser tests…');
-    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) === 0 && existsSync(chromium)) return;
+    console.log(`Installing Debian packages the tests need: ${missing.join(' ')}…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', ...missing], { env }) === 0 && existsSync(chromium) && onPath('xmllint')) return;
   }
-  console.error(`No Chromium at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary, then run npm test again.`);
+  console.error(`The tests need ${missing.join(' and ')}. Install them (Debian/Ubuntu: sudo apt-get install ${missing.join(' ')}); CHROMIUM_PATH may name another Chromium or Chrome. Then run npm test again.`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 
-ensureChromium();
+ensureSystemPackages();
 for (const step of [['run', 'build'], ['run', 'typecheck']]) {
   if (run('npm', step) !== 0) {
     console.log(`npm ${step.join(' ')} failed`);

@@ -11,6 +11,7 @@ import {
 import { CrossTable, TableRequest, exportFormats } from './tables.js';
 import { MergeChoices, MergePlan } from './merge.js';
 import { AgreementReport, AgreementRequest } from './agreement/report.js';
+import { RefiImportReport } from './refi-report.js';
 
 /** Largest file the UI may hand over for import, in bytes (before base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -107,6 +108,9 @@ export const contract = {
   'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),
   'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
   'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
+
+  'refi.import': method(z.object({ fileName: name, content: fileContent }), RefiImportReport),
+  'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']) }), z.object({ fileName: z.string(), content: z.string() })),
 
   'agreement.report': method(AgreementRequest, AgreementReport),
 

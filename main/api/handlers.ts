@@ -2,6 +2,8 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
 import { agreementReport } from '../agreement/report.js';
 import { buildTable } from '../analysis/tables.js';
+import { exportQdc, exportQdpx } from '../refi/export.js';
+import { importRefi } from '../refi/import.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
 import { historyState, redo, undo } from '../db/history.js';
 import { listAttributes } from '../db/repos/attributes.js';
@@ -21,6 +23,8 @@ type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Ou
 
 const done = { ok: true } as const;
 const bytes = (base64: string) => Buffer.from(base64, 'base64');
+/** A title as a file name: letters and digits, runs of anything else as one dash. */
+const safeFileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'casecoder';
 
 export const handlers: Handlers = {
   'session.get': (session) => session.state(),
@@ -72,12 +76,19 @@ export const handlers: Handlers = {
   'tables.export': async (session, { request, format }) => {
     const table = buildTable(session.context().store, request);
     const content = await exportTable(table, format);
-    return { fileName: `${table.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.${exportFileExtension(format)}`, content: content.toString('base64') };
+    return { fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`, content: content.toString('base64') };
   },
 
   'merge.plan': (session, { fileName, content }) => session.merges.plan(session.context().store, fileName, bytes(content)),
   'merge.apply': (session, { planId, choices }) => session.merges.apply(session.context().store, planId, choices),
   'merge.cancel': (session, { planId }) => (session.merges.cancel(planId), done),
+
+  'refi.import': (session, { fileName, content }) => importRefi(session.context(), fileName, bytes(content)),
+  'refi.export': async (session, { format }) => {
+    const { store } = session.context();
+    const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
+    return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content: content.toString('base64') };
+  },
 
   'agreement.report': (session, request) => agreementReport(session.context().store, request),
 

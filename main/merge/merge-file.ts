@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
 import { recordStep } from '../db/history.js';
 import { Store } from '../db/store.js';
+import { importRefi } from '../refi/import.js';
 import { mergeProjects, type MergeOutcome } from './merge.js';
 
 export interface MergeSource {
@@ -26,6 +27,31 @@ export function openMergeSource(path: string, name = basename(path)): MergeSourc
     return {
       store,
       name,
+      dispose() {
+        store.close();
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A REFI-QDA package from another tool, made into a private CaseCoder project to merge from. */
+export async function openRefiMergeSource(fileName: string, bytes: Buffer): Promise<MergeSource> {
+  const folder = mkdtempSync(join(tmpdir(), 'casecoder-merge-'));
+  try {
+    const store = Store.create(join(folder, 'theirs.casecoder'), fileName);
+    try {
+      await importRefi({ store, coderName: null }, fileName, bytes);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    return {
+      store,
+      name: fileName,
       dispose() {
         store.close();
         rmSync(folder, { recursive: true, force: true });

@@ -9,20 +9,26 @@ import { basename, join } from 'node:path';
 import type { MergeChoices, MergePlan } from '../../shared/merge.js';
 import { AppError } from '../errors.js';
 import type { Store } from '../db/store.js';
-import { applyMerge, openMergeSource, planMerge, type MergeSource } from './merge-file.js';
+import { applyMerge, openMergeSource, openRefiMergeSource, planMerge, type MergeSource } from './merge-file.js';
+
+const REFI_FILE = /\.(qdpx|qde)$/i;
 
 export class PendingMerges {
   private readonly sources = new Map<string, MergeSource>();
 
-  plan(target: Store, fileName: string, bytes: Buffer): MergePlan {
+  async plan(target: Store, fileName: string, bytes: Buffer): Promise<MergePlan> {
+    const source = REFI_FILE.test(fileName) ? await openRefiMergeSource(basename(fileName), bytes) : this.openUploaded(fileName, bytes);
+    const planId = randomUUID();
+    this.sources.set(planId, source);
+    return { planId, source: source.name, ...planMerge(target, source) };
+  }
+
+  private openUploaded(fileName: string, bytes: Buffer): MergeSource {
     const folder = mkdtempSync(join(tmpdir(), 'casecoder-upload-'));
     try {
       const file = join(folder, 'upload.casecoder');
       writeFileSync(file, bytes);
-      const source = openMergeSource(file, basename(fileName));
-      const planId = randomUUID();
-      this.sources.set(planId, source);
-      return { planId, source: source.name, ...planMerge(target, source) };
+      return openMergeSource(file, basename(fileName));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

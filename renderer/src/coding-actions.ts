@@ -10,7 +10,7 @@ export function useApplyCode(): (codeId: number, span?: Span) => void {
   return (codeId, span) => {
     const selection = span ?? current;
     if (!selection) {
-      ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), onSubmit: () => {} });
+      ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), notice: true, onSubmit: () => {} });
       return;
     }
     void act(() => call('coding.apply', { ...selection, codeId }));

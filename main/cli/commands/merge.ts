@@ -1,6 +1,7 @@
-import { extname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import type { MergeChoices } from '../../../shared/merge.js';
-import { applyMerge, openMergeSource, planMerge } from '../../merge/merge-file.js';
+import { applyMerge, openMergeSource, openRefiMergeSource, planMerge } from '../../merge/merge-file.js';
 import { PROJECT_EXTENSION } from '../../services/session.js';
 import type { MergeOutcome } from '../../merge/merge.js';
 import { defineCommand, UsageError } from '../args.js';
@@ -16,15 +17,16 @@ export const mergeCommand = defineCommand({
     'dry-run': { type: 'boolean', help: 'Print the merge report and change nothing' },
     json: { type: 'boolean', help: 'Print the merge reports as JSON' },
   },
-  details: 'Each OTHER is merged in turn, each as one step that the app can undo. Their files are never modified.',
+  details: 'OTHER is a .casecoder project or a REFI-QDA package (.qdpx, .qde) from another tool. Each is merged in turn, as one step the app can undo; their files are never modified.',
   async run({ values, positionals: [project, ...others] }, io) {
     if (others.length === 0) throw new UsageError('name at least one project to merge from');
     const prefer = values.prefer ?? 'ours';
     if (prefer !== 'ours' && prefer !== 'theirs') throw new UsageError(`--prefer must be ours or theirs, not ${prefer}`);
-    await withProject(io, project!, {}, ({ store }) => {
+    await withProject(io, project!, {}, async ({ store }) => {
       const reports: (MergeOutcome & { source: string })[] = [];
       for (const other of others) {
-        const source = openMergeSource(resolve(io.cwd, extname(other) ? other : `${other}${PROJECT_EXTENSION}`), other);
+        const path = resolve(io.cwd, extname(other) ? other : `${other}${PROJECT_EXTENSION}`);
+        const source = /\.(qdpx|qde)$/i.test(path) ? await openRefiMergeSource(basename(path), readFileSync(path)) : openMergeSource(path, other);
         try {
           const plan = planMerge(store, source);
           const choices: MergeChoices = Object.fromEntries(

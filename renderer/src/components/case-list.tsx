@@ -49,7 +49,7 @@ export function CaseList() {
           const report = await call('documents.importCaseTable', {
             fileName: file.name, content, ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
           });
-          ask({ title: t('import.done'), message: t('import.caseTableReport', report) + (report.warnings.length ? `\n${report.warnings.join('\n')}` : ''), onSubmit: () => {} });
+          ask({ title: t('import.done'), message: t('import.caseTableReport', report) + (report.warnings.length ? `\n${report.warnings.join('\n')}` : ''), notice: true, onSubmit: () => {} });
         }),
     });
 

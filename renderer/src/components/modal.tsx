@@ -19,6 +19,8 @@ export interface ModalRequest {
   fields?: Field[];
   okLabel?: string;
   danger?: boolean;
+  /** A message to acknowledge: OK only, nothing to cancel. */
+  notice?: boolean;
   onSubmit(values: FieldValues): void | Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
           );
         })}
         <div className="modal-buttons">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          {!request.notice && <button type="button" onClick={onClose}>{t('common.cancel')}</button>}
           <button type="submit" className={request.danger ? 'danger' : 'primary'}>{request.okLabel ?? t('common.ok')}</button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import type { HistoryState, SessionState } from '../../../shared/entities.js';
 import type { MergePlan } from '../../../shared/merge.js';
 import { call, fileToBase64 } from '../api.js';
 import { FilePicker } from './file-picker.js';
+import { ExchangeMenu } from './exchange-menu.js';
 import { MergeDialog } from './merge-dialog.js';
 import { t } from '../i18n/index.js';
 import type { ModalRequest } from './modal.js';
@@ -37,7 +38,8 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
         <button onClick={() => askProjectPath(ask, act, 'open')}>{t('project.open')}</button>
         {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
         {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
-        {project && <FilePicker label={t('merge.button')} accept=".casecoder" onFile={planMerge} />}
+        {project && <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} />}
+        {project && <ExchangeMenu act={act} ask={ask} />}
       </div>
       {history && (
         <div className="history">

@@ -48,6 +48,7 @@ export const en = {
       'coding.apply': 'apply code',
       'coding.remove': 'remove coding',
       merge: 'merge',
+      'refi.import': 'import from another tool',
     },
   },
   cases: {
@@ -147,6 +148,19 @@ export const en = {
     allCodes: 'All codes',
     total_one: '{{count}} segment',
     total_other: '{{count}} segments',
+  },
+  exchange: {
+    import: 'Import QDA…',
+    importedTitle: '{{file}} imported',
+    created: 'From {{origin}}: {{cases}} cases, {{documents}} documents, {{codes}} codes, {{segments}} segments, {{codings}} codings, {{coders}} coders, {{attributes}} attributes, {{memos}} memos.',
+    notCarried: 'Not carried (CaseCoder codes text only):',
+    exportButton: 'Export QDA…',
+    exportTitle: 'Export for other tools (REFI-QDA)',
+    exportWarning: 'NVivo, ATLAS.ti, MAXQDA and QualCoder read this standard. They show frameworks as parent codes, and case groups and choice lists as text variables; the exclusive setting is kept only for CaseCoder.',
+    format: 'What to export',
+    qdpx: 'The whole project (.qdpx)',
+    qdc: 'The codebook only (.qdc)',
+    export: 'Export',
   },
   merge: {
     button: 'Merge…',

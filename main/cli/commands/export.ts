@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exportQdc, exportQdpx } from '../../refi/export.js';
+import { defineCommand, UsageError } from '../args.js';
+import { withProject } from '../project.js';
+
+export const exportCommand = defineCommand({
+  name: 'export',
+  summary: 'Export the project for other tools: a REFI-QDA project (.qdpx) or codebook (.qdc)',
+  positionals: ['PROJECT'],
+  options: {
+    format: { type: 'string', value: 'FORMAT', required: true, help: 'qdpx (the whole project) or qdc (the codebook)' },
+    out: { type: 'string', value: 'FILE', required: true, help: 'File to write (replaced if it exists)' },
+  },
+  details: 'Frameworks travel as top-level codes; groups and choice lists as described variables, which other tools show as text.',
+  async run({ values, positionals: [project] }, io) {
+    const format = values.format;
+    if (format !== 'qdpx' && format !== 'qdc') throw new UsageError(`--format must be qdpx or qdc, not ${format}`);
+    await withProject(io, project!, {}, async ({ store }) => {
+      const file = resolve(io.cwd, values.out);
+      writeFileSync(file, format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store));
+      io.out(`Wrote ${file}`);
+    });
+  },
+});

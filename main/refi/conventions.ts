@@ -1,0 +1,33 @@
+/**
+ * How CaseCoder's own concepts travel in REFI-QDA, which has no slot for them. Each is carried
+ * by an ordinary element that other tools import as something harmless:
+ *
+ * - A framework is a top-level Code with isCodable="false" (its codes are its children). On
+ *   import every top-level non-codable code becomes a framework.
+ * - A framework's `exclusive` flag: the framework's code is a member of a Set named
+ *   EXCLUSIVE_SET_NAME (other tools show it as a code set).
+ * - A case's group: a Text Variable named "Group" whose Description is GROUPS_PREFIX + JSON array
+ *   of every group (so groups with no case survive too). A Text variable named "Group" from
+ *   another tool is read as groups as well.
+ * - A choice attribute: a Text Variable whose Description is CHOICES_PREFIX + JSON array of choices.
+ * - A memo on a case (Case has no NoteRef in the schema): a Link from the Note to the Case,
+ *   named CASE_MEMO_LINK_NAME, as NVivo links annotations.
+ */
+export const EXCLUSIVE_SET_NAME = 'CaseCoder: exclusive frameworks';
+export const EXCLUSIVE_SET_DESCRIPTION =
+  'Frameworks (top-level codes) whose codes exclude each other: one per segment and coder.';
+export const GROUP_VARIABLE_NAME = 'Group';
+export const GROUPS_PREFIX = 'CaseCoder case groups: ';
+export const CHOICES_PREFIX = 'CaseCoder choices: ';
+export const CASE_MEMO_LINK_NAME = 'CaseCoder case memo';
+
+/** The list a variable's description carries after `prefix`, or null when it carries none. */
+export function listFromDescription(description: string, prefix: string): string[] | null {
+  if (!description.startsWith(prefix)) return null;
+  try {
+    const parsed: unknown = JSON.parse(description.slice(prefix.length));
+    return Array.isArray(parsed) && parsed.every((c) => typeof c === 'string') ? parsed : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The in-memory form of a REFI-QDA project or codebook, as parsed and checked but before
+ * anything is written. Import writes it into a project; merge (later) compares it with one.
+ *
+ * GUIDs are normalised (lower case, no braces). Texts are normalised (LF, no BOM) and every
+ * selection's positions are code points into that normalised text, whatever the writing
+ * tool counted.
+ */
+
+import type { RefiUncarried } from '../../shared/refi-report.js';
+
+export type { RefiUncarried };
+
+export type RefiVariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date' | 'DateTime';
+
+export interface RefiUser {
+  guid: string;
+  name: string;
+}
+
+export interface RefiCode {
+  guid: string;
+  name: string;
+  isCodable: boolean;
+  /** `#RRGGBB` (a `#RGB` colour is widened), or null when the tool gave none. */
+  color: string | null;
+  description: string;
+  noteRefs: string[];
+  children: RefiCode[];
+}
+
+export interface RefiVariable {
+  guid: string;
+  name: string;
+  type: RefiVariableType;
+  description: string;
+}
+
+export interface RefiVariableValue {
+  variableGuid: string;
+  /** The value as written (xsd lexical form); null when the element carries no value. */
+  value: string | null;
+}
+
+export interface RefiCase {
+  guid: string;
+  name: string | null;
+  description: string;
+  values: RefiVariableValue[];
+  sourceRefs: string[];
+  selectionRefs: string[];
+  codeRefs: string[];
+}
+
+export interface RefiCoding {
+  guid: string;
+  codeGuid: string;
+  creatingUser: string | null;
+  creationDateTime: string | null;
+  noteRefs: string[];
+}
+
+export interface RefiSelection {
+  guid: string;
+  /** Code points into the source's normalised text, [start, end). */
+  start: number;
+  end: number;
+  name: string;
+  description: string;
+  creatingUser: string | null;
+  creationDateTime: string | null;
+  codings: RefiCoding[];
+  noteRefs: string[];
+}
+
+export interface RefiTextSource {
+  guid: string;
+  name: string;
+  description: string;
+  /** Normalised text; null when the package does not hold the source's text file. */
+  text: string | null;
+  /** How the writing tool counted positions in this source (see offsets.ts). */
+  offsetUnit: OffsetUnit;
+  creatingUser: string | null;
+  creationDateTime: string | null;
+  selections: RefiSelection[];
+  /** Codings on the source itself: they code the whole text. */
+  codings: RefiCoding[];
+  noteRefs: string[];
+  values: RefiVariableValue[];
+}
+
+export interface RefiNote {
+  guid: string;
+  name: string;
+  description: string;
+  text: string;
+  creatingUser: string | null;
+  creationDateTime: string | null;
+}
+
+export interface RefiSet {
+  guid: string;
+  name: string;
+  description: string;
+  memberCodes: string[];
+  memberSources: string[];
+  memberNotes: string[];
+}
+
+export interface RefiLink {
+  guid: string;
+  name: string;
+  originGuid: string | null;
+  targetGuid: string | null;
+}
+
+/** Something the file holds that CaseCoder cannot carry, counted per kind for the report. */
+
+/**
+ * How positions were counted: in code points or UTF-16 units, over the raw text (CRLF = 2)
+ * or over the LF-normalised text (CRLF = 1). `codePoint-lf` is the REFI-QDA convention.
+ */
+export type OffsetUnit = 'codePoint-lf' | 'codePoint-raw' | 'utf16-lf' | 'utf16-raw';
+
+export interface RefiProject {
+  kind: 'project' | 'codebook';
+  name: string;
+  origin: string;
+  users: RefiUser[];
+  codes: RefiCode[];
+  variables: RefiVariable[];
+  cases: RefiCase[];
+  sources: RefiTextSource[];
+  notes: RefiNote[];
+  sets: RefiSet[];
+  links: RefiLink[];
+  projectNoteRefs: string[];
+  /** Objects present in the file that are not carried (PDF, pictures, media, graphs, ...). */
+  uncarried: RefiUncarried[];
+  /** GUIDs of those objects, so references to them are told apart from dangling ones. */
+  uncarriedGuids: Set<string>;
+}

@@ -1,0 +1,147 @@
+/**
+ * Turns the positions another tool wrote into CaseCoder's: code points into the text with
+ * line endings normalised to LF and no BOM.
+ *
+ * Tools disagree on what they count (NOTES.md §4): the spec says code points; NVivo counts
+ * UTF-16 units and counts a CRLF as two; ATLAS.ti keeps CRLF in the file but counts it as one.
+ * When the text has no CR and no character outside the BMP every reading gives the same
+ * positions; otherwise each reading is scored against what the file itself says (quoted text
+ * in selection names, selections starting and ending on word boundaries) and the tool's
+ * known habit breaks ties.
+ */
+import { normalizeText, OffsetMap } from '../../shared/offsets.js';
+import type { OffsetUnit } from './model.js';
+
+export interface RawRange {
+  start: number;
+  end: number;
+  /** The selection's name: ATLAS.ti stores the quoted text there. */
+  name: string;
+}
+
+const UNITS: OffsetUnit[] = ['codePoint-lf', 'codePoint-raw', 'utf16-lf', 'utf16-raw'];
+
+/** The unit a tool is known to use, from `Project@origin`. */
+export function habitualUnit(origin: string): OffsetUnit {
+  return /nvivo/i.test(origin) ? 'utf16-raw' : 'codePoint-lf';
+}
+
+/** Converts positions in one source's raw text (BOM already stripped) for one unit. */
+export class OffsetReader {
+  readonly normalized: string;
+  private readonly rawMap: OffsetMap;
+  private readonly normalizedMap: OffsetMap;
+  /** UTF-16 index of each CR that starts a CRLF in the raw text, ascending. */
+  private readonly crlfAt: number[] = [];
+
+  constructor(readonly raw: string) {
+    this.normalized = normalizeText(raw);
+    this.rawMap = new OffsetMap(raw);
+    this.normalizedMap = new OffsetMap(this.normalized);
+    for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) this.crlfAt.push(i);
+  }
+
+  /** True when every unit reads positions the same way. */
+  get unambiguous(): boolean {
+    return this.crlfAt.length === 0 && this.raw.length === this.rawMap.codePointLength;
+  }
+
+  length(unit: OffsetUnit): number {
+    switch (unit) {
+      case 'codePoint-lf': return this.normalizedMap.codePointLength;
+      case 'utf16-lf': return this.normalized.length;
+      case 'codePoint-raw': return this.rawMap.codePointLength;
+      case 'utf16-raw': return this.raw.length;
+    }
+  }
+
+  /** A position in `unit` as a code point into the normalised text. */
+  toCodePoint(position: number, unit: OffsetUnit): number {
+    switch (unit) {
+      case 'codePoint-lf': return position;
+      case 'utf16-lf': return this.normalizedMap.toCodePoint(position);
+      case 'codePoint-raw': return this.fromRawUtf16(this.rawMap.toUtf16(position));
+      case 'utf16-raw': return this.fromRawUtf16(position);
+    }
+  }
+
+  private fromRawUtf16(utf16: number): number {
+    let lo = 0;
+    let hi = this.crlfAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.crlfAt[mid]! < utf16) lo = mid + 1;
+      else hi = mid;
+    }
+    // Each CRLF before the position became one LF: one code point fewer.
+    return this.rawMap.toCodePoint(utf16) - lo;
+  }
+
+  /** The normalised text between two code-point positions. */
+  slice(start: number, end: number): string {
+    return this.normalized.slice(this.normalizedMap.toUtf16(start), this.normalizedMap.toUtf16(end));
+  }
+
+  isWordBoundary(codePoint: number): boolean {
+    const at = this.normalizedMap.toUtf16(codePoint);
+    if (at === 0 || at === this.normalized.length) return true;
+    const before = String.fromCodePoint(this.normalized.codePointAt(at - 1) ?? 32);
+    const after = String.fromCodePoint(this.normalized.codePointAt(at) ?? 32);
+    return !WORD.test(before) || !WORD.test(after);
+  }
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The unit that best explains these ranges over this text, or null when no unit puts every
+ * range inside the text.
+ */
+export function chooseUnit(reader: OffsetReader, ranges: RawRange[], habit: OffsetUnit): OffsetUnit | null {
+  const fits = (unit: OffsetUnit) => ranges.every((r) => r.start >= 0 && r.start <= r.end && r.end <= reader.length(unit));
+  if (reader.unambiguous || ranges.length === 0) return fits(habit) ? habit : null;
+  let best: OffsetUnit | null = null;
+  let bestScore = -1;
+  // The habitual unit goes first so it wins ties.
+  for (const unit of [habit, ...UNITS.filter((u) => u !== habit)]) {
+    if (!fits(unit)) continue;
+    const score = scoreUnit(reader, ranges, unit);
+    if (score > bestScore) {
+      best = unit;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function scoreUnit(reader: OffsetReader, ranges: RawRange[], unit: OffsetUnit): number {
+  let score = 0;
+  for (const range of ranges) {
+    const start = reader.toCodePoint(range.start, unit);
+    const end = reader.toCodePoint(range.end, unit);
+    const quote = quotedText(range.name);
+    if (quote) {
+      if (sameText(reader.slice(start, end), quote)) score += 4;
+    } else {
+      if (reader.isWordBoundary(start)) score += 1;
+      if (reader.isWordBoundary(end)) score += 1;
+    }
+  }
+  return score;
+}
+
+/** The quote a selection name holds, or null for names that are labels ("Quotation 6:1", ""). */
+function quotedText(name: string): string | null {
+  const trimmed = name.trim();
+  if (trimmed.length < 3 || /^Quotation \d+:\d+$/.test(trimmed)) return null;
+  return trimmed;
+}
+
+/** Compares ignoring whitespace differences; a name ending in an ellipsis is a prefix. */
+function sameText(slice: string, quote: string): boolean {
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const text = squash(slice);
+  const wanted = squash(quote);
+  if (wanted.endsWith('…')) return text.startsWith(wanted.slice(0, -1).trimEnd());
+  return text === wanted;
+}

@@ -1,0 +1,395 @@
+/**
+ * Parses a .qdpx, .qde or .qdc into a RefiProject: reads the archive and XML with caps,
+ * decodes and normalises every text, converts every selection's positions, and checks that
+ * every reference resolves. Nothing is written; a problem refuses the whole file.
+ */
+import { normalizeText } from '../../shared/offsets.js';
+import { AppError } from '../errors.js';
+import { addUncarried } from './report.js';
+import { readZip } from './zip-reader.js';
+import { childNamed, childrenNamed, decodeUtf8, readXml, type XmlElement } from './xml-reader.js';
+import { chooseUnit, habitualUnit, OffsetReader, type RawRange } from './offsets.js';
+import { validateReferences } from './validate.js';
+import { refiLimits } from './limits.js';
+import type {
+  RefiCase, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource,
+  RefiUncarried, RefiUser, RefiVariable, RefiVariableType, RefiVariableValue,
+} from './model.js';
+
+export type RefiFormat = 'qdpx' | 'qde' | 'qdc';
+
+export function refiFormat(fileName: string): RefiFormat {
+  const match = /\.(qdpx|qde|qdc)$/i.exec(fileName);
+  if (!match) {
+    throw new AppError('refiUnknownFormat', `${fileName} is not a REFI-QDA file (.qdpx, .qde or .qdc)`, { fileName });
+  }
+  return match[1]!.toLowerCase() as RefiFormat;
+}
+
+/** Source files of a package, by lower-case file name (tools differ in folder case and prefixes). */
+type SourceFiles = Map<string, Buffer>;
+
+export async function parseRefi(fileName: string, bytes: Buffer): Promise<RefiProject> {
+  if (bytes.length > refiLimits.maxFileBytes) {
+    throw new AppError('refiTooLarge', `${fileName} is too large to import`, { fileName });
+  }
+  const format = refiFormat(fileName);
+  let xmlBytes: Buffer = bytes;
+  let xmlName = fileName;
+  let files: SourceFiles | null = null;
+  if (format === 'qdpx') {
+    // The project XML sits at the root; its name varies (project.qde, Project.qde, Trial.qde).
+    const isQde = (name: string) => !name.includes('/') && /\.qde$/i.test(name);
+    const isSourceFile = (name: string) => /^sources\/[^/]+$/i.test(name) && !name.endsWith('/.root');
+    const zip = await readZip(fileName, bytes, (name) => isQde(name) || isSourceFile(name));
+    const qdes = zip.names.filter(isQde);
+    if (qdes.length !== 1) {
+      throw new AppError('refiNoProject', `${fileName} must hold exactly one .qde file at its root; it holds ${qdes.length}`, {
+        fileName, count: qdes.length,
+      });
+    }
+    xmlName = qdes[0]!;
+    xmlBytes = zip.files.get(xmlName)!;
+    files = new Map();
+    for (const [name, data] of zip.files) {
+      if (isSourceFile(name)) files.set(name.slice('sources/'.length).toLowerCase(), data);
+    }
+  }
+  const root = readXml(xmlName, xmlBytes);
+  if (!root.namespace.startsWith('urn:QDA-XML:')) {
+    throw new AppError('refiBadXml', `${xmlName} is not REFI-QDA XML: its root is not in a urn:QDA-XML namespace`, {
+      fileName: xmlName, reason: 'namespace',
+    });
+  }
+  const project =
+    root.name === 'Project' ? new ProjectParser(fileName, files).project(root)
+    : root.name === 'CodeBook' ? new ProjectParser(fileName, files).codebook(root)
+    : null;
+  if (!project) {
+    throw new AppError('refiBadXml', `${xmlName} is not REFI-QDA XML: its root is <${root.name}>`, { fileName: xmlName, reason: 'root' });
+  }
+  validateReferences(fileName, project);
+  return project;
+}
+
+class ProjectParser {
+  private readonly uncarried: RefiUncarried[] = [];
+  private readonly uncarriedGuids = new Set<string>();
+  private origin = '';
+
+  constructor(
+    private readonly fileName: string,
+    private readonly files: SourceFiles | null,
+  ) {}
+
+  project(root: XmlElement): RefiProject {
+    this.origin = root.attrs.origin ?? '';
+    const codebook = childNamed(root, 'CodeBook');
+    const codes = codebook ? this.codes(childNamed(codebook, 'Codes')) : [];
+    const sourcesElement = childNamed(root, 'Sources');
+    const sources: RefiTextSource[] = [];
+    for (const element of sourcesElement?.children ?? []) {
+      if (element.name === 'TextSource') sources.push(this.textSource(element));
+      else this.uncarriedSource(element);
+    }
+    const links = childrenNamed(childNamed(root, 'Links') ?? emptyElement, 'Link').map((l) => this.link(l));
+    for (const graph of childrenNamed(childNamed(root, 'Graphs') ?? emptyElement, 'Graph')) {
+      this.skip('graph', graph);
+    }
+    return {
+      kind: 'project',
+      name: root.attrs.name ?? '',
+      origin: this.origin,
+      users: childrenNamed(childNamed(root, 'Users') ?? emptyElement, 'User').map((u) => this.user(u)),
+      codes,
+      variables: childrenNamed(childNamed(root, 'Variables') ?? emptyElement, 'Variable').map((v) => this.variable(v)),
+      cases: childrenNamed(childNamed(root, 'Cases') ?? emptyElement, 'Case').map((c) => this.case(c)),
+      sources,
+      notes: childrenNamed(childNamed(root, 'Notes') ?? emptyElement, 'Note').map((n) => this.note(n)),
+      sets: childrenNamed(childNamed(root, 'Sets') ?? emptyElement, 'Set').map((s) => this.set(s, 'targetGUID')),
+      links,
+      projectNoteRefs: this.refs(root, 'NoteRef'),
+      uncarried: this.uncarried,
+      uncarriedGuids: this.uncarriedGuids,
+    };
+  }
+
+  codebook(root: XmlElement): RefiProject {
+    this.origin = root.attrs.origin ?? '';
+    return {
+      kind: 'codebook',
+      name: '',
+      origin: this.origin,
+      users: [],
+      codes: this.codes(childNamed(root, 'Codes')),
+      variables: [],
+      cases: [],
+      sources: [],
+      notes: [],
+      // The codebook schema names a set member's code with `guid`, the project schema with `targetGUID`.
+      sets: childrenNamed(childNamed(root, 'Sets') ?? emptyElement, 'Set').map((s) => this.set(s, 'guid')),
+      links: [],
+      projectNoteRefs: [],
+      uncarried: this.uncarried,
+      uncarriedGuids: this.uncarriedGuids,
+    };
+  }
+
+  private guid(element: XmlElement, attribute = 'guid'): string {
+    const value = element.attrs[attribute];
+    if (value === undefined) this.fail(`<${element.name}> has no ${attribute}`);
+    return normalizeGuid(value, () => this.fail(`<${element.name}> has an invalid ${attribute} "${value}"`));
+  }
+
+  private optionalGuid(element: XmlElement, attribute: string): string | null {
+    return element.attrs[attribute] === undefined || element.attrs[attribute] === '' ? null : this.guid(element, attribute);
+  }
+
+  private refs(element: XmlElement, name: string, attribute = 'targetGUID'): string[] {
+    return childrenNamed(element, name).map((ref) => this.guid(ref, attribute));
+  }
+
+  private fail(reason: string): never {
+    throw new AppError('refiInvalid', `${this.fileName} cannot be imported: ${reason}`, { fileName: this.fileName, reason });
+  }
+
+  private user(element: XmlElement): RefiUser {
+    const guid = this.guid(element);
+    return { guid, name: element.attrs.name || element.attrs.id || guid };
+  }
+
+  private codes(container: XmlElement | undefined): RefiCode[] {
+    return childrenNamed(container ?? emptyElement, 'Code').map((c) => this.code(c));
+  }
+
+  private code(element: XmlElement): RefiCode {
+    return {
+      guid: this.guid(element),
+      name: element.attrs.name ?? '',
+      isCodable: element.attrs.isCodable !== 'false' && element.attrs.isCodable !== '0',
+      color: normalizeColor(element.attrs.color),
+      description: description(element),
+      noteRefs: this.refs(element, 'NoteRef'),
+      children: this.codes(element),
+    };
+  }
+
+  private variable(element: XmlElement): RefiVariable {
+    const type = element.attrs.typeOfVariable ?? 'Text';
+    if (!VARIABLE_TYPES.includes(type as RefiVariableType)) this.fail(`variable ${element.attrs.name ?? ''} has unknown type ${type}`);
+    return { guid: this.guid(element), name: element.attrs.name ?? '', type: type as RefiVariableType, description: description(element) };
+  }
+
+  private values(element: XmlElement): RefiVariableValue[] {
+    return childrenNamed(element, 'VariableValue').map((value) => {
+      const ref = childNamed(value, 'VariableRef');
+      if (!ref) this.fail('a <VariableValue> has no <VariableRef>');
+      const held = value.children.find((c) => c.name.endsWith('Value'));
+      return { variableGuid: this.guid(ref, 'targetGUID'), value: held ? held.text.trim() : null };
+    });
+  }
+
+  private case(element: XmlElement): RefiCase {
+    return {
+      guid: this.guid(element),
+      name: element.attrs.name ?? null,
+      description: description(element),
+      values: this.values(element),
+      sourceRefs: this.refs(element, 'SourceRef'),
+      selectionRefs: this.refs(element, 'SelectionRef'),
+      codeRefs: this.refs(element, 'CodeRef'),
+    };
+  }
+
+  private coding(element: XmlElement): RefiCoding {
+    const ref = childNamed(element, 'CodeRef');
+    if (!ref) this.fail('a <Coding> has no <CodeRef>');
+    return {
+      guid: this.guid(element),
+      codeGuid: this.guid(ref, 'targetGUID'),
+      creatingUser: this.optionalGuid(element, 'creatingUser'),
+      creationDateTime: element.attrs.creationDateTime ?? null,
+      noteRefs: this.refs(element, 'NoteRef'),
+    };
+  }
+
+  /** The text a plainTextPath points at, or null when the package does not hold it. */
+  private readText(path: string | undefined, owner: string): string | null {
+    if (!path || !this.files) return null;
+    // internal://x.txt is the rule; tools also write x.txt or internal://sources/x.txt.
+    const base = path.replace(/^internal:\/\//i, '').replace(/^\/*(sources\/)?/i, '');
+    if (/^[a-z]+:\/\//i.test(path) && !/^internal:/i.test(path)) return null;
+    const bytes = this.files.get(base.toLowerCase());
+    if (!bytes) return null;
+    return decodeUtf8(`${owner} (${base})`, bytes);
+  }
+
+  private textSource(element: XmlElement): RefiTextSource {
+    const guid = this.guid(element);
+    const path = element.attrs.plainTextPath;
+    const name = element.attrs.name || (path ? path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '') : '') || guid;
+    const inline = childNamed(element, 'PlainTextContent');
+    const raw = inline ? inline.text : this.readText(path, name);
+    const selectionElements = childrenNamed(element, 'PlainTextSelection');
+    const rawSelections = selectionElements.map((s) => this.rawSelection(s));
+    const source: RefiTextSource = {
+      guid,
+      name,
+      description: description(element),
+      text: null,
+      offsetUnit: 'codePoint-lf',
+      creatingUser: this.optionalGuid(element, 'creatingUser'),
+      creationDateTime: element.attrs.creationDateTime ?? null,
+      selections: [],
+      codings: childrenNamed(element, 'Coding').map((c) => this.coding(c)),
+      noteRefs: this.refs(element, 'NoteRef'),
+      values: this.values(element),
+    };
+    if (raw === null) {
+      // A bare .qde, or a package without this file: the source arrives, its selections cannot.
+      addUncarried(this.uncarried, 'text of a source (file not in the package)', name);
+      for (const { selection } of rawSelections) {
+        addUncarried(this.uncarried, 'selection in a source without text', `${name} ${selection.start}-${selection.end}`);
+        this.uncarriedGuids.add(selection.guid);
+        for (const coding of selection.codings) {
+          addUncarried(this.uncarried, 'coding in a source without text', name);
+          this.uncarriedGuids.add(coding.guid);
+        }
+        for (const note of selection.noteRefs) addUncarried(this.uncarried, 'note attached to something not carried', note);
+      }
+      return source;
+    }
+    const reader = new OffsetReader(raw);
+    const unit = chooseUnit(reader, rawSelections.map((r) => r.range), habitualUnit(this.origin));
+    if (!unit) {
+      const bad = rawSelections.find((r) => r.range.start < 0 || r.range.end < r.range.start || r.range.end > reader.length('utf16-raw'))
+        ?? rawSelections[0]!;
+      throw new AppError(
+        'refiOffsetOutside',
+        `${this.fileName} cannot be imported: selection ${bad.range.start}-${bad.range.end} lies outside the text of ${name}`,
+        { fileName: this.fileName, source: name, start: bad.range.start, end: bad.range.end },
+      );
+    }
+    source.text = reader.normalized;
+    source.offsetUnit = unit;
+    source.selections = rawSelections.map(({ selection, range }) => ({
+      ...selection,
+      start: reader.toCodePoint(range.start, unit),
+      end: reader.toCodePoint(range.end, unit),
+    }));
+    return source;
+  }
+
+  private rawSelection(element: XmlElement): { selection: RefiSelection; range: RawRange } {
+    const position = (attribute: string) => {
+      const value = element.attrs[attribute] ?? '';
+      if (!/^\s*[+-]?\d+\s*$/.test(value)) this.fail(`selection ${element.attrs.guid ?? ''} has ${attribute} "${value}"`);
+      return Number(value);
+    };
+    const start = position('startPosition');
+    const end = position('endPosition');
+    const name = element.attrs.name ?? '';
+    return {
+      range: { start, end, name },
+      selection: {
+        guid: this.guid(element),
+        start,
+        end,
+        name,
+        description: description(element),
+        creatingUser: this.optionalGuid(element, 'creatingUser'),
+        creationDateTime: element.attrs.creationDateTime ?? null,
+        codings: childrenNamed(element, 'Coding').map((c) => this.coding(c)),
+        noteRefs: this.refs(element, 'NoteRef'),
+      },
+    };
+  }
+
+  private note(element: XmlElement): RefiNote {
+    const guid = this.guid(element);
+    const name = element.attrs.name ?? '';
+    const inline = childNamed(element, 'PlainTextContent');
+    let text = inline ? inline.text : this.readText(element.attrs.plainTextPath, name || guid);
+    if (text === null) {
+      addUncarried(this.uncarried, 'text of a note (file not in the package)', name || guid);
+      text = '';
+    }
+    for (const selection of childrenNamed(element, 'PlainTextSelection')) this.skip('selection in a note', selection);
+    return {
+      guid,
+      name,
+      description: description(element),
+      text: normalizeText(text),
+      creatingUser: this.optionalGuid(element, 'creatingUser'),
+      creationDateTime: element.attrs.creationDateTime ?? null,
+    };
+  }
+
+  private set(element: XmlElement, codeAttribute: string): RefiSet {
+    return {
+      guid: this.guid(element),
+      name: element.attrs.name ?? '',
+      description: description(element),
+      memberCodes: this.refs(element, 'MemberCode', codeAttribute),
+      memberSources: this.refs(element, 'MemberSource'),
+      memberNotes: this.refs(element, 'MemberNote'),
+    };
+  }
+
+  private link(element: XmlElement): RefiLink {
+    return {
+      guid: this.guid(element),
+      name: element.attrs.name ?? '',
+      originGuid: this.optionalGuid(element, 'originGUID'),
+      targetGuid: this.optionalGuid(element, 'targetGUID'),
+    };
+  }
+
+  /** PDF, picture, audio and video sources: counted with everything inside them, GUIDs kept. */
+  private uncarriedSource(element: XmlElement): void {
+    const kind = element.name.replace(/Source$/, '').toLowerCase();
+    this.skip(`${kind} source`, element);
+    const visit = (node: XmlElement) => {
+      for (const child of node.children) {
+        if (child.name.endsWith('Selection')) this.skip(`selection in a ${kind} source`, child);
+        else if (child.name === 'Coding') this.skip(`coding in a ${kind} source`, child);
+        else if (child.name === 'Transcript' || child.name === 'Representation') this.rememberGuid(child);
+        visit(child);
+      }
+    };
+    visit(element);
+  }
+
+  private skip(kind: string, element: XmlElement): void {
+    addUncarried(this.uncarried, kind, element.attrs.name || element.attrs.guid || '');
+    this.rememberGuid(element);
+  }
+
+  private rememberGuid(element: XmlElement): void {
+    if (element.attrs.guid) this.uncarriedGuids.add(normalizeGuid(element.attrs.guid, () => this.fail(`invalid guid ${element.attrs.guid}`)));
+  }
+}
+
+const emptyElement: XmlElement = { name: '', namespace: '', attrs: {}, children: [], text: '' };
+
+const VARIABLE_TYPES: RefiVariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
+
+const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
+
+/** GUIDs compare case-insensitively without braces (tools differ: NOTES.md §3). */
+export function normalizeGuid(value: string, invalid: () => never): string {
+  const match = GUID.exec(value.trim());
+  if (!match) invalid();
+  return match[1]!.toLowerCase();
+}
+
+function normalizeColor(color: string | undefined): string | null {
+  if (!color) return null;
+  if (/^#[0-9a-f]{6}$/i.test(color)) return color.toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+  return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase() : null;
+}
+
+function description(element: XmlElement): string {
+  return childNamed(element, 'Description')?.text.trim() ?? '';
+}

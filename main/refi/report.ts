@@ -1,0 +1,17 @@
+/** The import report's shape lives in shared/ (the UI shows it); this adds its bookkeeping. */
+import type { RefiUncarried } from '../../shared/refi-report.js';
+
+export type { RefiImportCounts, RefiImportReport } from '../../shared/refi-report.js';
+
+const MAX_EXAMPLES = 5;
+
+/** Counts one more uncarried object of `kind`, keeping the first few examples. */
+export function addUncarried(list: RefiUncarried[], kind: string, example: string, count = 1): void {
+  let entry = list.find((u) => u.kind === kind);
+  if (!entry) {
+    entry = { kind, count: 0, examples: [] };
+    list.push(entry);
+  }
+  entry.count += count;
+  if (example && entry.examples.length < MAX_EXAMPLES && !entry.examples.includes(example)) entry.examples.push(example);
+}

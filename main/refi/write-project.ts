@@ -1,0 +1,414 @@
+/**
+ * Writes a parsed RefiProject into the open project as new objects (it matches nothing: merge
+ * is a separate step). Runs inside the caller's transaction; fills the report with what was
+ * created and what could not be carried.
+ */
+import { codePalette } from '../../shared/default-codebook.js';
+import { newGuid, now, type Store } from '../db/store.js';
+import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME, listFromDescription } from './conventions.js';
+import type { RefiCode, RefiCoding, RefiProject, RefiTextSource, RefiVariable } from './model.js';
+import { addUncarried, type RefiImportReport } from './report.js';
+import type { AttributeType } from '../../shared/entities.js';
+
+type MemoTarget = { kind: 'project' | 'code' | 'case' | 'document' | 'segment' | 'coding'; id: number | null };
+
+export function writeProject(store: Store, project: RefiProject, fallbackCoder: string, report: RefiImportReport): void {
+  new ProjectWriter(store, project, fallbackCoder, report).write();
+}
+
+class ProjectWriter {
+  private readonly coders = new Map<string, number>();
+  private readonly codes = new Map<string, number>();
+  private readonly frameworkCodes = new Set<string>();
+  private readonly cases = new Map<string, number>();
+  private readonly documents = new Map<string, number>();
+  private readonly segments = new Map<string, number>();
+  private readonly codings = new Map<string, number>();
+  private readonly memos = new Map<string, number>();
+  private readonly memoTargets: { noteGuid: string; target: MemoTarget | null; what: string }[] = [];
+  private readonly attributes = new Map<string, { id: number; type: AttributeType; choices: string[] }>();
+  private groupVariable: string | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly project: RefiProject,
+    private readonly fallbackCoder: string,
+    private readonly report: RefiImportReport,
+  ) {}
+
+  write(): void {
+    for (const user of this.project.users) this.coders.set(user.guid, this.ensureCoder(user.name, user.guid));
+    this.writeCodebook();
+    this.writeAttributes();
+    this.writeCasesAndDocuments();
+    for (const source of this.project.sources) this.writeSelections(source);
+    this.writeMemos();
+    this.writeSets();
+    for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
+    this.linkMemos();
+  }
+
+  private uncarried(kind: string, example: string): void {
+    addUncarried(this.report.notCarried, kind, example);
+  }
+
+  /** A GUID kept from the file when the table does not hold it yet (so merge can match later). */
+  private guidFor(table: string, guid: string): string {
+    return this.store.prepare(`SELECT 1 FROM ${table} WHERE guid = ?`).get(guid) ? newGuid() : guid;
+  }
+
+  private ensureCoder(name: string, guid?: string): number {
+    const existing = this.store.prepare('SELECT id FROM coder WHERE name = ?').get(name) as { id: number } | undefined;
+    if (existing) return existing.id;
+    const info = this.store.prepare('INSERT INTO coder (guid, name) VALUES (?, ?)').run(guid ? this.guidFor('coder', guid) : newGuid(), name);
+    this.report.created.coders++;
+    return Number(info.lastInsertRowid);
+  }
+
+  private coder(...guids: (string | null)[]): number {
+    for (const guid of guids) {
+      const id = guid === null ? undefined : this.coders.get(guid);
+      if (id !== undefined) return id;
+    }
+    return this.ensureCoder(this.fallbackCoder);
+  }
+
+  /** A name not yet used in `table` (compared without case), noting any rename. */
+  private uniqueName(table: string, name: string, what: string): string {
+    const taken = (n: string) => !!this.store.prepare(`SELECT 1 FROM ${table} WHERE name = ? COLLATE NOCASE`).get(n);
+    let candidate = name;
+    for (let i = 2; taken(candidate); i++) candidate = `${name} (${i})`;
+    if (candidate !== name) this.report.notes.push(`${what} "${name}" was renamed "${candidate}": the project already has one.`);
+    return candidate;
+  }
+
+  private writeCodebook(): void {
+    const exclusive = new Set(this.project.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
+    const loose = this.project.codes.filter((c) => c.isCodable);
+    for (const code of this.project.codes) {
+      if (code.isCodable) continue;
+      const frameworkId = this.insertFramework(code.name || 'Codes', code.guid, exclusive.has(code.guid));
+      this.frameworkCodes.add(code.guid);
+      if (code.description) this.uncarried('description of a top-level category', code.name);
+      for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: null, what: `note on the category ${code.name}` });
+      code.children.forEach((child, i) => this.insertCode(child, frameworkId, null, i));
+    }
+    if (loose.length > 0) {
+      // Codable top-level codes have no framework of their own; they share one named after the file.
+      const name = this.report.fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '') || 'Imported codes';
+      const frameworkId = this.insertFramework(name, null, false);
+      this.report.notes.push(`Top-level codes were put into a new framework "${name}".`);
+      loose.forEach((code, i) => this.insertCode(code, frameworkId, null, i));
+    }
+  }
+
+  private insertFramework(name: string, guid: string | null, exclusive: boolean): number {
+    const info = this.store
+      .prepare(`INSERT INTO framework (guid, name, exclusive, sort) VALUES (?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM framework))`)
+      .run(guid ? this.guidFor('framework', guid) : newGuid(), this.uniqueName('framework', name, 'Framework'), exclusive ? 1 : 0);
+    this.report.created.frameworks++;
+    return Number(info.lastInsertRowid);
+  }
+
+  private insertCode(code: RefiCode, frameworkId: number, parentId: number | null, index: number): void {
+    const info = this.store
+      .prepare(
+        `INSERT INTO code (guid, framework_id, parent_id, name, color, description, sort) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        this.guidFor('code', code.guid), frameworkId, parentId, code.name || '(unnamed)',
+        code.color ?? codePalette[index % codePalette.length]!, code.description, index + 1,
+      );
+    const id = Number(info.lastInsertRowid);
+    this.codes.set(code.guid, id);
+    this.report.created.codes++;
+    for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'code', id }, what: code.name });
+    code.children.forEach((child, i) => this.insertCode(child, frameworkId, id, i));
+  }
+
+  private writeAttributes(): void {
+    const group = this.project.variables.find((v) => v.type === 'Text' && listFromDescription(v.description, GROUPS_PREFIX))
+      ?? this.project.variables.find((v) => v.type === 'Text' && v.name.toLowerCase() === GROUP_VARIABLE_NAME.toLowerCase());
+    if (group) {
+      this.groupVariable = group.guid;
+      for (const name of listFromDescription(group.description, GROUPS_PREFIX) ?? []) this.ensureGroup(name);
+      this.report.notes.push(`The text variable "${group.name}" became the cases' groups.`);
+    }
+    for (const variable of this.project.variables) {
+      if (variable === group) continue;
+      const choices = variable.type === 'Text' ? listFromDescription(variable.description, CHOICES_PREFIX) : null;
+      const type: AttributeType = choices ? 'choice' : attributeType(variable);
+      if (variable.type === 'DateTime') this.report.notes.push(`The date-time variable "${variable.name}" became a text attribute.`);
+      if (variable.description && !choices) this.uncarried('description of a variable', variable.name);
+      const info = this.store
+        .prepare(
+          `INSERT INTO attribute (guid, name, type, choices, sort) VALUES (?, ?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM attribute))`,
+        )
+        .run(this.guidFor('attribute', variable.guid), this.uniqueName('attribute', variable.name || 'Variable', 'Attribute'), type,
+          JSON.stringify(choices ?? []));
+      this.attributes.set(variable.guid, { id: Number(info.lastInsertRowid), type, choices: choices ?? [] });
+      this.report.created.attributes++;
+    }
+  }
+
+  private writeCasesAndDocuments(): void {
+    const sources = new Map(this.project.sources.map((s) => [s.guid, s]));
+    const sourceOfSelection = new Map(this.project.sources.flatMap((s) => s.selections.map((x) => [x.guid, s.guid] as const)));
+    const caseOfSource = new Map<string, number>();
+    const extraCases: string[] = [];
+    for (const c of this.project.cases) {
+      const members = [...c.sourceRefs, ...c.selectionRefs.map((r) => sourceOfSelection.get(r) ?? '')].filter((g) => sources.has(g));
+      const onlySource = members.length === 1 ? sources.get(members[0]!)!.name : null;
+      const groupValue = c.values.find((v) => v.variableGuid === this.groupVariable)?.value ?? null;
+      const caseId = this.insertCase(c.name || onlySource || 'Case', c.guid, groupValue, c.description);
+      this.cases.set(c.guid, caseId);
+      for (const value of c.values) this.setValue(caseId, value.variableGuid, value.value, c.name ?? '');
+      for (const ref of c.codeRefs) this.uncarried('code assigned to a case', c.name ?? ref);
+      for (const ref of [...c.sourceRefs, ...c.selectionRefs]) {
+        if (!sources.has(ref) && !sourceOfSelection.has(ref)) this.uncarried('case member that is not a text source', c.name ?? ref);
+      }
+      for (const source of new Set(members)) {
+        if (caseOfSource.has(source)) extraCases.push(`${sources.get(source)!.name} → ${c.name ?? ''}`);
+        else caseOfSource.set(source, caseId);
+      }
+    }
+    if (extraCases.length > 0) {
+      this.report.notes.push(
+        `${extraCases.length} source(s) belong to several cases; each went to its first case only (not also in: ${extraCases.slice(0, 5).join('; ')}).`,
+      );
+    }
+    const ownCases: string[] = [];
+    for (const source of this.project.sources) {
+      let caseId = caseOfSource.get(source.guid);
+      if (caseId === undefined) {
+        caseId = this.insertCase(source.name, null, null, '');
+        ownCases.push(source.name);
+      }
+      this.insertDocument(source, caseId);
+    }
+    if (ownCases.length > 0) {
+      this.report.notes.push(`${ownCases.length} source(s) in no case became a case of their own name: ${ownCases.slice(0, 5).join(', ')}.`);
+    }
+  }
+
+  private insertCase(name: string, guid: string | null, groupName: string | null, description: string): number {
+    const groupId = groupName ? this.ensureGroup(groupName) : null;
+    const info = this.store
+      .prepare('INSERT INTO case_ (guid, name, group_id, created_at, description) VALUES (?, ?, ?, ?, ?)')
+      .run(guid ? this.guidFor('case_', guid) : newGuid(), name, groupId, now(), description);
+    this.report.created.cases++;
+    return Number(info.lastInsertRowid);
+  }
+
+  private ensureGroup(name: string): number {
+    const existing = this.store.prepare('SELECT id FROM case_group WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+    if (existing) return existing.id;
+    const info = this.store
+      .prepare('INSERT INTO case_group (name, sort) VALUES (?, (SELECT coalesce(max(sort), 0) + 1 FROM case_group))')
+      .run(name);
+    this.report.created.groups++;
+    return Number(info.lastInsertRowid);
+  }
+
+  private setValue(caseId: number, variableGuid: string, raw: string | null, owner: string): boolean {
+    const attribute = this.attributes.get(variableGuid);
+    if (!attribute || raw === null || raw === '') return true;
+    const stored = storedValue(attribute.type, attribute.choices, raw);
+    if (stored === null) {
+      this.uncarried('variable value that does not fit its type', `${owner}: ${raw}`);
+      return true;
+    }
+    const existing = this.store.prepare('SELECT value FROM case_attribute WHERE case_id = ? AND attribute_id = ?').get(caseId, attribute.id);
+    if (existing) return false;
+    this.store.prepare('INSERT INTO case_attribute (case_id, attribute_id, value) VALUES (?, ?, ?)').run(caseId, attribute.id, stored);
+    return true;
+  }
+
+  private insertDocument(source: RefiTextSource, caseId: number): void {
+    const info = this.store
+      .prepare('INSERT INTO document (guid, case_id, name, text, origin, created_at, description) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(this.guidFor('document', source.guid), caseId, source.name, source.text ?? '', `refi:${this.report.fileName}`,
+        source.creationDateTime ?? now(), source.description);
+    const id = Number(info.lastInsertRowid);
+    this.documents.set(source.guid, id);
+    this.report.created.documents++;
+    for (const value of source.values) {
+      // Documents have no attributes of their own; a source's values go to its case unless it has one already.
+      if (value.variableGuid === this.groupVariable) continue;
+      if (!this.setValue(caseId, value.variableGuid, value.value, source.name)) this.uncarried('variable value on a source (its case has one already)', source.name);
+    }
+    for (const note of source.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'document', id }, what: source.name });
+  }
+
+  private writeSelections(source: RefiTextSource): void {
+    const documentId = this.documents.get(source.guid)!;
+    if (source.text === null) {
+      for (const coding of source.codings) this.uncarried('coding in a source without text', source.name);
+      for (const selection of source.selections) selection.codings.forEach(() => this.uncarried('coding in a source without text', source.name));
+      return;
+    }
+    const text = source.text;
+    const codePoints = [...text];
+    const segmentAt = (start: number, end: number, guid: string, coder: number, createdAt: string | null): number => {
+      const existing = this.store
+        .prepare('SELECT id FROM segment WHERE document_id = ? AND start = ? AND "end" = ?')
+        .get(documentId, start, end) as { id: number } | undefined;
+      if (existing) return existing.id;
+      const info = this.store
+        .prepare('INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(this.guidFor('segment', guid), documentId, start, end, codePoints.slice(start, end).join(''), coder, createdAt ?? now());
+      this.report.created.segments++;
+      return Number(info.lastInsertRowid);
+    };
+    for (const selection of source.selections) {
+      if (selection.end <= selection.start) {
+        this.uncarried('empty selection (start = end)', `${source.name} ${selection.start}`);
+        selection.codings.forEach(() => this.uncarried('coding of an empty selection', source.name));
+        continue;
+      }
+      // qc records the user on the coding only; the first coder then made the segment.
+      const author = this.coder(selection.creatingUser, selection.codings[0]?.creatingUser ?? null);
+      const segmentId = segmentAt(selection.start, selection.end, selection.guid, author, selection.creationDateTime);
+      this.segments.set(selection.guid, segmentId);
+      for (const coding of selection.codings) this.insertCoding(coding, segmentId, selection.creatingUser, selection.creationDateTime, source.name);
+      for (const note of selection.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'segment', id: segmentId }, what: source.name });
+      if (selection.description) {
+        const memoId = this.insertMemo(newGuid(), '', selection.description, this.coder(selection.creatingUser), selection.creationDateTime);
+        this.insertMemoLink(memoId, { kind: 'segment', id: segmentId });
+      }
+    }
+    if (source.codings.length > 0) {
+      if (codePoints.length === 0) {
+        source.codings.forEach(() => this.uncarried('coding of an empty source', source.name));
+        return;
+      }
+      // A Coding on the source itself codes its whole text.
+      const segmentId = segmentAt(0, codePoints.length, newGuid(), this.coder(source.creatingUser), source.creationDateTime);
+      for (const coding of source.codings) this.insertCoding(coding, segmentId, source.creatingUser, source.creationDateTime, source.name);
+    }
+  }
+
+  private insertCoding(coding: RefiCoding, segmentId: number, fallbackUser: string | null, fallbackDate: string | null, where: string): void {
+    const codeId = this.codes.get(coding.codeGuid);
+    if (codeId === undefined) {
+      this.uncarried('coding with a top-level category', where);
+      return;
+    }
+    const info = this.store
+      .prepare(
+        `INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (segment_id, code_id, coder_id) DO NOTHING`,
+      )
+      .run(this.guidFor('coding', coding.guid), segmentId, codeId, this.coder(coding.creatingUser, fallbackUser),
+        coding.creationDateTime ?? fallbackDate ?? now());
+    if (info.changes === 0) {
+      this.uncarried('duplicate coding (same span, code and coder)', where);
+      return;
+    }
+    const id = Number(info.lastInsertRowid);
+    this.codings.set(coding.guid, id);
+    this.report.created.codings++;
+    for (const note of coding.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'coding', id }, what: where });
+  }
+
+  private insertMemo(guid: string, name: string, text: string, coderId: number | null, createdAt: string | null): number {
+    const info = this.store
+      .prepare('INSERT INTO memo (guid, name, text, created_by, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(this.guidFor('memo', guid), name, text, coderId, createdAt ?? now());
+    this.report.created.memos++;
+    return Number(info.lastInsertRowid);
+  }
+
+  private insertMemoLink(memoId: number, target: MemoTarget): void {
+    this.store
+      .prepare('INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(memoId, target.kind, target.id);
+  }
+
+  private writeMemos(): void {
+    for (const note of this.project.notes) {
+      const text = [note.text, note.description].filter((t) => t.trim() !== '').join('\n\n');
+      const coderId = note.creatingUser && this.coders.has(note.creatingUser) ? this.coders.get(note.creatingUser)! : null;
+      this.memos.set(note.guid, this.insertMemo(note.guid, note.name, text, coderId, note.creationDateTime));
+    }
+    for (const link of this.project.links) {
+      const target = link.targetGuid === null ? null : this.targetOf(link.targetGuid);
+      if (link.originGuid && this.memos.has(link.originGuid) && target) {
+        this.memoTargets.push({ noteGuid: link.originGuid, target, what: link.name });
+      } else {
+        this.uncarried('link', link.name || link.guid);
+      }
+    }
+  }
+
+  /** What a GUID names among the carried objects, as a memo target. */
+  private targetOf(guid: string): MemoTarget | null {
+    const kinds: [MemoTarget['kind'], Map<string, number>][] = [
+      ['case', this.cases], ['document', this.documents], ['segment', this.segments], ['coding', this.codings], ['code', this.codes],
+    ];
+    for (const [kind, map] of kinds) {
+      const id = map.get(guid);
+      if (id !== undefined) return { kind, id };
+    }
+    return null;
+  }
+
+  private linkMemos(): void {
+    for (const { noteGuid, target, what } of this.memoTargets) {
+      const memoId = this.memos.get(noteGuid);
+      if (memoId === undefined) continue;
+      if (target) this.insertMemoLink(memoId, target);
+      else this.uncarried('note attached to something not carried', what);
+    }
+  }
+
+  private writeSets(): void {
+    for (const set of this.project.sets) {
+      if (set.name === EXCLUSIVE_SET_NAME) continue;
+      const info = this.store.prepare('INSERT INTO code_set (guid, name, description) VALUES (?, ?, ?)')
+        .run(this.guidFor('code_set', set.guid), set.name, set.description);
+      const setId = Number(info.lastInsertRowid);
+      this.report.created.sets++;
+      const add = (kind: 'code' | 'document' | 'memo', id: number | undefined, guid: string) => {
+        if (id === undefined) {
+          this.uncarried('set member not carried', `${set.name}: ${guid}`);
+          return;
+        }
+        this.store.prepare('INSERT INTO set_member (set_id, member_kind, member_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(setId, kind, id);
+      };
+      set.memberCodes.forEach((g) => add('code', this.codes.get(g), g));
+      set.memberSources.forEach((g) => add('document', this.documents.get(g), g));
+      set.memberNotes.forEach((g) => add('memo', this.memos.get(g), g));
+    }
+  }
+}
+
+function attributeType(variable: RefiVariable): AttributeType {
+  switch (variable.type) {
+    case 'Boolean': return 'boolean';
+    case 'Integer':
+    case 'Float': return 'number';
+    case 'Date': return 'date';
+    default: return 'text';
+  }
+}
+
+/** A value in CaseCoder's stored form (see services/attributes.ts), or null if it does not fit. */
+function storedValue(type: AttributeType, choices: string[], raw: string): string | null {
+  switch (type) {
+    case 'number': {
+      const n = Number(raw);
+      return raw.trim() !== '' && Number.isFinite(n) ? String(n) : null;
+    }
+    case 'boolean':
+      return raw === 'true' || raw === '1' ? 'true' : raw === 'false' || raw === '0' ? 'false' : null;
+    case 'date': {
+      const date = /^(\d{4}-\d{2}-\d{2})/.exec(raw)?.[1];
+      return date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? date : null;
+    }
+    case 'choice':
+      return choices.includes(raw) ? raw : null;
+    case 'text':
+      return raw;
+  }
+}

@@ -1,0 +1,50 @@
+import type { RefiImportReport } from '../../../shared/refi-report.js';
+import { call, fileToBase64 } from '../api.js';
+import { downloadBase64 } from '../download.js';
+import { t } from '../i18n/index.js';
+import { FilePicker } from './file-picker.js';
+import type { ModalRequest } from './modal.js';
+
+type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+
+/** Exchange with other tools through REFI-QDA: import a project or codebook, export either. */
+export function ExchangeMenu({ act, ask }: { act: Act; ask(request: ModalRequest): void }) {
+  const importFile = (file: File) =>
+    void act(async () => {
+      const report = await call('refi.import', { fileName: file.name, content: await fileToBase64(file) });
+      ask({ title: t('exchange.importedTitle', { file: report.fileName }), message: describe(report), notice: true, onSubmit: () => {} });
+    });
+
+  const exportFile = () =>
+    ask({
+      title: t('exchange.exportTitle'),
+      message: t('exchange.exportWarning'),
+      fields: [{
+        kind: 'select', name: 'format', label: t('exchange.format'), value: 'qdpx',
+        options: [{ value: 'qdpx', label: t('exchange.qdpx') }, { value: 'qdc', label: t('exchange.qdc') }],
+      }],
+      okLabel: t('exchange.export'),
+      onSubmit: ({ format }) =>
+        void act(async () => {
+          const file = await call('refi.export', { format: format === 'qdc' ? 'qdc' : 'qdpx' });
+          downloadBase64(file.fileName, file.content);
+        }),
+    });
+
+  return (
+    <>
+      <FilePicker label={t('exchange.import')} accept=".qdpx,.qde,.qdc" onFile={importFile} />
+      <button onClick={exportFile}>{t('exchange.exportButton')}</button>
+    </>
+  );
+}
+
+function describe(report: RefiImportReport): string {
+  const lines = [t('exchange.created', { ...report.created, origin: report.origin || '?' })];
+  if (report.notCarried.length) {
+    lines.push('', t('exchange.notCarried'));
+    for (const u of report.notCarried) lines.push(`• ${u.kind}: ${u.count}${u.examples.length ? ` (${u.examples.join('; ')})` : ''}`);
+  }
+  if (report.notes.length) lines.push('', ...report.notes.map((n) => `• ${n}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,37 @@
+/** Shared by the REFI-QDA tests: where the samples are, and what a project holds. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Store } from '../../../main/db/store.js';
+import type { ServiceContext } from '../../../main/services/context.js';
+
+export const refiDir = join(process.cwd(), '..', 'shared', 'refi-qda');
+export const samplesDir = join(refiDir, 'samples');
+export const hasShared = existsSync(samplesDir);
+export const skipReason = `../shared/refi-qda is absent (${refiDir}); REFI-QDA sample tests skipped`;
+
+export function sample(name: string): Buffer {
+  return readFileSync(join(samplesDir, name));
+}
+
+export function memoryContext(coderName: string | null = 'Ada'): ServiceContext {
+  return { store: Store.memory(), coderName };
+}
+
+const TABLES = ['coder', 'framework', 'code', 'attribute', 'case_group', 'case_', 'case_attribute', 'document', 'segment', 'coding',
+  'memo', 'memo_link', 'code_set', 'set_member'] as const;
+
+export type TableCounts = Record<(typeof TABLES)[number], number>;
+
+export function tableCounts(store: Store): TableCounts {
+  const counts = {} as TableCounts;
+  for (const table of TABLES) counts[table] = (store.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return counts;
+}
+
+/** The quote stored for the segment at a range of a document, by document name. */
+export function quoteAt(store: Store, documentName: string, start: number, end: number): string | undefined {
+  const row = store
+    .prepare('SELECT s.quote FROM segment s JOIN document d ON d.id = s.document_id WHERE d.name = ? AND s.start = ? AND s."end" = ?')
+    .get(documentName, start, end) as { quote: string } | undefined;
+  return row?.quote;
+}

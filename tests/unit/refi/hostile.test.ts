@@ -1,0 +1,190 @@
+/**
+ * Hostile input: each file is refused with a clear AppError and the project is left exactly
+ * as it was. Archives are built byte by byte here so every field can lie.
+ */
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { AppError } from '../../../main/errors.js';
+import { importRefi } from '../../../main/refi/import.js';
+import { insertCase } from '../../../main/db/repos/cases.js';
+import { memoryContext, tableCounts } from './helpers.js';
+
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+  deflate?: boolean;
+  /** Overrides the uncompressed size written in the headers. */
+  declaredSize?: number;
+  /** Unix mode for the external attributes (e.g. 0o120777 for a symlink). */
+  mode?: number;
+}
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A zip with full control over names, sizes and modes; `alias` adds central records pointing at entry 0's data. */
+function buildZip(entries: ZipEntry[], alias = 0): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  const records: { name: Buffer; crc: number; method: number; csize: number; usize: number; offset: number; mode: number }[] = [];
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const body = entry.deflate ? deflateRawSync(entry.data) : entry.data;
+    const record = { name, crc: crc32(entry.data), method: entry.deflate ? 8 : 0, csize: body.length,
+      usize: entry.declaredSize ?? entry.data.length, offset, mode: entry.mode ?? 0o100644 };
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6);
+    header.writeUInt16LE(record.method, 8);
+    header.writeUInt32LE(record.crc, 14);
+    header.writeUInt32LE(record.csize, 18);
+    header.writeUInt32LE(record.usize, 22);
+    header.writeUInt16LE(name.length, 26);
+    locals.push(header, name, body);
+    offset += 30 + name.length + body.length;
+    records.push(record);
+  }
+  for (let i = 0; i < alias; i++) records.push({ ...records[0]!, name: Buffer.from(`sources/alias-${i}.txt`) });
+  for (const r of records) {
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE((3 << 8) | 20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(0x0800, 8);
+    header.writeUInt16LE(r.method, 10);
+    header.writeUInt32LE(r.crc, 16);
+    header.writeUInt32LE(r.csize, 20);
+    header.writeUInt32LE(r.usize, 24);
+    header.writeUInt16LE(r.name.length, 28);
+    header.writeUInt32LE((r.mode << 16) >>> 0, 38);
+    header.writeUInt32LE(r.offset, 42);
+    centrals.push(header, r.name);
+  }
+  const central = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(records.length, 8);
+  end.writeUInt16LE(records.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, central, end]);
+}
+
+const SOURCE = 'a0000000-0000-4000-8000-000000000001';
+const CODE = 'a0000000-0000-4000-8000-000000000002';
+
+function qde({ codeRef = CODE, start = 0, end = 5, doctype = '' } = {}): Buffer {
+  return Buffer.from(`<?xml version="1.0" encoding="utf-8"?>${doctype}
+<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="test">
+  <CodeBook><Codes><Code guid="${CODE}" name="C" isCodable="true"/></Codes></CodeBook>
+  <Sources><TextSource guid="${SOURCE}" name="S" plainTextPath="internal://${SOURCE}.txt">
+    <PlainTextSelection guid="a0000000-0000-4000-8000-000000000003" startPosition="${start}" endPosition="${end}">
+      <Coding guid="a0000000-0000-4000-8000-000000000004"><CodeRef targetGUID="${codeRef}"/></Coding>
+    </PlainTextSelection>
+  </TextSource></Sources>
+</Project>`);
+}
+
+function qdpx(project: Buffer, text: Buffer = Buffer.from('Hello world'), extra: ZipEntry[] = []): Buffer {
+  return buildZip([{ name: 'project.qde', data: project, deflate: true }, { name: `sources/${SOURCE}.txt`, data: text, deflate: true }, ...extra]);
+}
+
+/** Imports into a project holding one case and expects a refusal with `code`, leaving it unchanged. */
+async function expectRefused(fileName: string, bytes: Buffer, code: string, message: RegExp): Promise<void> {
+  const ctx = memoryContext();
+  insertCase(ctx.store, 'Existing', null);
+  const before = tableCounts(ctx.store);
+  const steps = () => (ctx.store.prepare('SELECT count(*) AS n FROM history_step').get() as { n: number }).n;
+  const stepsBefore = steps();
+  const error = await importRefi(ctx, fileName, bytes).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  expect((error as AppError).message).toMatch(message);
+  expect(tableCounts(ctx.store)).toEqual(before);
+  expect(steps()).toBe(stepsBefore);
+}
+
+describe('hostile REFI-QDA input', () => {
+  test('the well-formed control imports (so the refusals below are about what they change)', async () => {
+    const ctx = memoryContext();
+    const report = await importRefi(ctx, 'ok.qdpx', qdpx(qde()));
+    expect(report.created).toMatchObject({ documents: 1, segments: 1, codings: 1 });
+  });
+
+  test('entry names with .., absolute paths, drive letters and backslashes', async () => {
+    for (const name of ['../evil.txt', 'sources/../../evil.txt', '/etc/evil.txt', 'C:/evil.txt', 'sources\\evil.txt']) {
+      await expectRefused('bad.qdpx', qdpx(qde(), undefined, [{ name, data: Buffer.from('x') }]), 'refiBadArchive', /not a safe REFI-QDA archive/);
+    }
+  });
+
+  test('a symbolic link entry', async () => {
+    const link = { name: 'sources/link.txt', data: Buffer.from('/etc/passwd'), mode: 0o120777 };
+    await expectRefused('link.qdpx', qdpx(qde(), undefined, [link]), 'refiBadArchive', /symbolic link/);
+  });
+
+  test('a zip bomb: an entry that expands a thousandfold', async () => {
+    const bomb = { name: 'sources/bomb.txt', data: Buffer.alloc(20 * 1024 * 1024), deflate: true };
+    await expectRefused('bomb.qdpx', qdpx(qde(), undefined, [bomb]), 'refiBadArchive', /expands/);
+  });
+
+  test('too many entries', async () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => ({ name: `sources/${i}.txt`, data: Buffer.from('x') }));
+    await expectRefused('many.qdpx', qdpx(qde(), undefined, many), 'refiBadArchive', /entries/);
+  });
+
+  test('overlapping entries (several records sharing one data stream)', async () => {
+    const zip = buildZip([{ name: `sources/${SOURCE}.txt`, data: Buffer.from('Hello world') }, { name: 'project.qde', data: qde() }], 3);
+    await expectRefused('overlap.qdpx', zip, 'refiBadArchive', /overlap/);
+  });
+
+  test('an entry larger than it declares', async () => {
+    const liar = { name: `sources/${SOURCE}.txt`, data: Buffer.from('Hello world, and much more text than declared'), deflate: true, declaredSize: 11 };
+    await expectRefused('liar.qdpx', buildZip([{ name: 'project.qde', data: qde() }, liar]), 'refiBadArchive', /too many bytes|larger than it declares|uncompressed/);
+  });
+
+  test('not a zip at all', async () => {
+    await expectRefused('junk.qdpx', Buffer.from('PK but not really'), 'refiBadArchive', /not a safe/);
+  });
+
+  test('a DOCTYPE (with or without entities) is refused outright', async () => {
+    const laughs = '<!DOCTYPE Project [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    await expectRefused('laughs.qdpx', qdpx(qde({ doctype: laughs })), 'refiBadXml', /DOCTYPE/);
+    await expectRefused('plain.qde', qde({ doctype: '<!DOCTYPE Project>' }), 'refiBadXml', /DOCTYPE/);
+    await expectRefused('xxe.qde', qde({ doctype: '<!DOCTYPE Project SYSTEM "file:///etc/passwd">' }), 'refiBadXml', /DOCTYPE/);
+  });
+
+  test('an undeclared entity and malformed XML', async () => {
+    await expectRefused('entity.qde', Buffer.from('<Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>'), 'refiBadXml', /not readable/);
+    await expectRefused('broken.qde', Buffer.from('<Project xmlns="urn:QDA-XML:project:1.0"><Users>'), 'refiBadXml', /not readable/);
+    await expectRefused('foreign.qde', Buffer.from('<Project name="x"/>'), 'refiBadXml', /namespace/);
+  });
+
+  test('a reference to a code that does not exist', async () => {
+    await expectRefused('dangling.qdpx', qdpx(qde({ codeRef: 'b0000000-0000-4000-8000-00000000dead' })), 'refiDanglingReference', /does not define/);
+  });
+
+  test('offsets outside the text or reversed', async () => {
+    await expectRefused('outside.qdpx', qdpx(qde({ start: 5, end: 500 })), 'refiOffsetOutside', /outside the text of S/);
+    await expectRefused('negative.qdpx', qdpx(qde({ start: -1, end: 3 })), 'refiOffsetOutside', /outside/);
+    await expectRefused('reversed.qdpx', qdpx(qde({ start: 6, end: 2 })), 'refiOffsetOutside', /outside/);
+  });
+
+  test('a text source that is not UTF-8', async () => {
+    await expectRefused('latin1.qdpx', qdpx(qde(), Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f, 0x20, 0x77, 0x6f, 0x72, 0x6c, 0x64])), 'refiNotUtf8', /not UTF-8/);
+  });
+
+  test('a package without exactly one .qde, and an unknown extension', async () => {
+    await expectRefused('none.qdpx', buildZip([{ name: 'sources/x.txt', data: Buffer.from('x') }]), 'refiNoProject', /exactly one \.qde/);
+    await expectRefused('file.zip', qdpx(qde()), 'refiUnknownFormat', /not a REFI-QDA file/);
+  });
+});
