@@ -112,6 +112,7 @@ export const contract = {
   'refi.import': method(z.object({ fileName: name, content: fileContent }), RefiImportReport),
   'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']) }), z.object({ fileName: z.string(), content: z.string() })),
 
+  'coders.list': method(empty, z.array(z.string())),
   'agreement.report': method(AgreementRequest, AgreementReport),
 
   'history.state': method(empty, HistoryState),

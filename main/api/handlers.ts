@@ -9,6 +9,7 @@ import { historyState, redo, undo } from '../db/history.js';
 import { listAttributes } from '../db/repos/attributes.js';
 import { listCases } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
+import { listCoderNames } from '../db/repos/coders.js';
 import { listDocuments } from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
 import { querySegments } from '../db/repos/segments.js';
@@ -90,6 +91,7 @@ export const handlers: Handlers = {
     return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content: content.toString('base64') };
   },
 
+  'coders.list': (session) => listCoderNames(session.context().store),
   'agreement.report': (session, request) => agreementReport(session.context().store, request),
 
   'history.state': (session) => historyState(session.context().store),

@@ -15,6 +15,7 @@ export type View =
   | { kind: 'case'; caseId: number }
   | { kind: 'segments' }
   | { kind: 'tables' }
+  | { kind: 'agreement' }
   | { kind: 'none' };
 
 export async function loadSession(): Promise<SessionState> {

@@ -12,6 +12,7 @@ import { Modal, type ModalRequest } from './components/modal.js';
 import { ProjectScreen } from './components/project-screen.js';
 import { SegmentTable } from './components/segment-table.js';
 import { TablesView } from './components/tables-view.js';
+import { AgreementView } from './components/agreement-view.js';
 import { TopBar } from './components/top-bar.js';
 import { errorText, t } from './i18n/index.js';
 
@@ -127,11 +128,15 @@ export function App() {
                 <button className={view.kind === 'tables' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'tables' })}>
                   {t('tables.tab')}
                 </button>
+                <button className={view.kind === 'agreement' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'agreement' })}>
+                  {t('agreement.tab')}
+                </button>
               </nav>
               {view.kind === 'document' && <DocumentView key={view.documentId} documentId={view.documentId} focus={view.focus} />}
               {view.kind === 'case' && <CaseSheet key={view.caseId} caseId={view.caseId} />}
               {view.kind === 'segments' && <SegmentTable />}
               {view.kind === 'tables' && <TablesView />}
+              {view.kind === 'agreement' && <AgreementView />}
               {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
             </section>
             <CodebookPanel />

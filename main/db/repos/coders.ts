@@ -7,3 +7,7 @@ export function ensureCoder(store: Store, name: string): number {
   const info = store.prepare('INSERT INTO coder (guid, name) VALUES (?, ?)').run(newGuid(), name);
   return Number(info.lastInsertRowid);
 }
+
+export function listCoderNames(store: Store): string[] {
+  return store.prepare('SELECT name FROM coder ORDER BY name').pluck().all() as string[];
+}

@@ -1,0 +1,146 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AgreementReport, MethodResult } from '../../../shared/agreement/report.js';
+import type { DocumentView as DocumentData } from '../../../shared/entities.js';
+import { OffsetMap } from '../../../shared/offsets.js';
+import { call, CallError } from '../api.js';
+import { useApp } from '../app-context.js';
+import { errorText, t } from '../i18n/index.js';
+
+/**
+ * Inter-coder agreement: pick coders (and a framework), read percent agreement, kappa and
+ * alpha per code, and go through the disagreements side by side, each in its text.
+ */
+export function AgreementView() {
+  const { data, revision, setView } = useApp();
+  const [coders, setCoders] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [frameworkId, setFrameworkId] = useState<number | undefined>();
+  const [report, setReport] = useState<AgreementReport | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [texts, setTexts] = useState<Map<number, DocumentData>>(new Map());
+
+  useEffect(() => {
+    void call('coders.list', {}).then((names) => {
+      setCoders(names);
+      setChosen((current) => (current.length ? current : names.slice(0, 2)));
+    });
+  }, [revision]);
+
+  useEffect(() => {
+    setReport(null);
+    setProblem(null);
+    if (chosen.length < 2) return;
+    call('agreement.report', { coders: chosen, ...(frameworkId !== undefined ? { frameworkId } : {}) })
+      .then(setReport)
+      .catch((error: unknown) => setProblem(error instanceof CallError ? errorText(error.error) : String(error)));
+  }, [chosen, frameworkId, revision]);
+
+  // The texts of the documents with disagreements, to show each stretch in its context.
+  useEffect(() => {
+    const ids = [...new Set(report?.disagreements.map((d) => d.documentId) ?? [])];
+    void Promise.all(ids.map((id) => call('documents.get', { id }))).then((docs) => setTexts(new Map(docs.map((d) => [d.document.id, d]))));
+  }, [report]);
+
+  const toggle = (name: string) => setChosen((c) => (c.includes(name) ? c.filter((x) => x !== name) : [...c, name]));
+  const shown = useMemo(() => report?.disagreements.slice(0, 200) ?? [], [report]);
+
+  return (
+    <div className="agreement-view">
+      <div className="filters">
+        <span className="hint">{t('agreement.coders')}</span>
+        {coders.map((name) => (
+          <label key={name}>
+            <input type="checkbox" checked={chosen.includes(name)} onChange={() => toggle(name)} /> {name}
+          </label>
+        ))}
+        <select aria-label={t('agreement.framework')} value={frameworkId ?? ''} onChange={(e) => setFrameworkId(e.target.value ? Number(e.target.value) : undefined)}>
+          <option value="">{t('tables.allCodes')}</option>
+          {data.codebook.frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+        </select>
+      </div>
+      {chosen.length < 2 && <p className="hint">{t('agreement.pickTwo')}</p>}
+      {problem && <p className="hint">{problem}</p>}
+      {report && (
+        <>
+          <p className="hint">{t('agreement.documents', { count: report.documents.length, skipped: report.skippedDocuments.length })}</p>
+          <table className="cross-table agreement-table" data-testid="agreement-table">
+            <thead>
+              <tr>
+                <th rowSpan={2}>{t('agreement.code')}</th>
+                <th colSpan={3}>{t('agreement.byCharacter')}</th>
+                <th colSpan={3}>{t('agreement.bySegment', { threshold: report.overlapThreshold })}</th>
+              </tr>
+              <tr>
+                {[0, 1].flatMap((i) => [
+                  <th key={`p${i}`}>{t('agreement.percent')}</th>,
+                  <th key={`k${i}`}>κ</th>,
+                  <th key={`a${i}`}>α</th>,
+                ])}
+              </tr>
+            </thead>
+            <tbody>
+              {report.frameworks.map((f) => (
+                <tr key={`f${f.frameworkId}`} className="subtotal-row">
+                  <th>{f.name}</th>
+                  <Stats result={f.character} />
+                  <Stats result={f.segment} />
+                </tr>
+              ))}
+              {report.codes.map((c) => (
+                <tr key={c.codeId}>
+                  <th>{c.path}</th>
+                  <Stats result={c.character} />
+                  <Stats result={c.segment} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{t('agreement.disagreements', { count: report.disagreements.length })}</h3>
+          <ul className="disagreements">
+            {shown.map((d, i) => {
+              const doc = texts.get(d.documentId);
+              return (
+                <li key={i}>
+                  <div className="side">
+                    <strong>{d.path}</strong>
+                    <span className="applied">{t('agreement.applied', { coders: d.appliedBy.join(', ') })}</span>
+                    <span className="not-applied">{t('agreement.notApplied', { coders: d.notAppliedBy.join(', ') })}</span>
+                  </div>
+                  <button className="link context" onClick={() => setView({ kind: 'document', documentId: d.documentId, focus: { start: d.start, end: d.end } })}>
+                    {doc ? <Context text={doc.text} start={d.start} end={d.end} /> : '…'}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Stats({ result }: { result: MethodResult }) {
+  const cell = (stat: MethodResult['alpha'], percent = false) =>
+    stat.value === null ? <td title={stat.reason}>n/a</td> : <td>{percent ? `${(stat.value * 100).toFixed(1)}%` : stat.value.toFixed(3)}</td>;
+  return (
+    <>
+      {cell(result.percentAgreement, true)}
+      {cell(result.kappa)}
+      {cell(result.alpha)}
+    </>
+  );
+}
+
+/** The disputed stretch, marked, with a little text either side. */
+function Context({ text, start, end }: { text: string; start: number; end: number }) {
+  const map = new OffsetMap(text);
+  const from = map.toUtf16(start);
+  const to = map.toUtf16(end);
+  const before = text.slice(Math.max(0, from - 60), from);
+  const after = text.slice(to, to + 60);
+  return (
+    <>
+      {from > 60 && '…'}{before}<mark>{text.slice(from, to)}</mark>{after}{to + 60 < text.length && '…'}
+    </>
+  );
+}
