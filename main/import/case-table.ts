@@ -24,11 +24,15 @@ export function parseCaseTable(text: string, fileName: string): CaseTable {
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
-      to: MAX_CASE_TABLE_ROWS + 1,
+      // One row past the limit is read, so a longer table is refused rather than cut short.
+      to: MAX_CASE_TABLE_ROWS + 2,
     }) as string[][];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('badCsv', `${fileName} is not a readable CSV table: ${reason}`, { file: fileName, reason });
+  }
+  if (records.length > MAX_CASE_TABLE_ROWS + 1) {
+    throw new AppError('caseTableTooLarge', `${fileName} has more than ${MAX_CASE_TABLE_ROWS} rows`, { file: fileName, limit: MAX_CASE_TABLE_ROWS });
   }
   const [header, ...body] = records;
   if (!header || header.length < 2) {

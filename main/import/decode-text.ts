@@ -12,7 +12,23 @@ export interface DecodedText {
   encoding: TextEncodingName;
 }
 
+/** File signatures of formats people mistake for text; each is refused by name. */
+const binarySignatures: { format: string; bytes: number[] }[] = [
+  { format: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { format: 'Word, Excel or other zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { format: 'old Word or Excel', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { format: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { format: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { format: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+];
+
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  const binary = binarySignatures.find((s) => s.bytes.every((b, i) => bytes[i] === b));
+  if (binary) {
+    throw new AppError('notPlainText', `${fileName} is a ${binary.format} file; CaseCoder imports plain text (save it as .txt)`, {
+      file: fileName, format: binary.format,
+    });
+  }
   const encoding = detectEncoding(bytes);
   let text: string;
   try {

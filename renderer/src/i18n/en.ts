@@ -237,6 +237,8 @@ export const en = {
     spanOutOfRange: 'That span is not inside the document.',
     badEncoding: '{{file}} is not readable {{encoding}} text.',
     binaryFile: '{{file}} looks like a binary file, not text.',
+    notPlainText: '{{file}} is a {{format}} file; CaseCoder imports plain text (save it as .txt).',
+    caseTableTooLarge: '{{file}} has more than {{limit}} rows.',
     emptyFile: '{{file}} is empty.',
     fileTooLarge: '{{file}} is larger than {{limitMb}} MB.',
     badCsv: '{{file}} is not a readable CSV table: {{reason}}',
