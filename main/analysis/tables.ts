@@ -58,6 +58,17 @@ function codesOf(codebook: Codebook, frameworkId: number | undefined): Code[] {
   return ordered;
 }
 
+/** Segments grouped by a key, each group in the input's (document) order. */
+function groupBy(segments: CodedSegment[], key: (s: CodedSegment) => number): Map<number, CodedSegment[]> {
+  const groups = new Map<number, CodedSegment[]>();
+  for (const segment of segments) {
+    const list = groups.get(key(segment));
+    if (list) list.push(segment);
+    else groups.set(key(segment), [segment]);
+  }
+  return groups;
+}
+
 function evidence(segment: CodedSegment): CellSegment {
   const { id, caseName, documentId, start, end, quote } = segment;
   return { id, caseName, documentId, start, end, quote };
@@ -96,6 +107,7 @@ function caseMatrix(store: Store, request: Request, codebook: Codebook, segments
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
   const rows: TableRow[] = [];
   const cells: TableCell[][] = [];
+  const byCase = groupBy(segments, (s) => s.caseId);
   for (const section of caseSections(store, request, filteredCases(store, request.filters))) {
     if (section.heading !== null) {
       rows.push({ key: `heading:${section.heading}`, label: section.heading, role: 'heading' });
@@ -103,7 +115,7 @@ function caseMatrix(store: Store, request: Request, codebook: Codebook, segments
     }
     for (const item of section.cases) {
       rows.push({ key: String(item.id), label: item.name, role: 'data' });
-      const ofCase = segments.filter((s) => s.caseId === item.id);
+      const ofCase = byCase.get(item.id) ?? [];
       cells.push(codes.map((code) => cell(item.name, code.name, ofCase.filter((s) => s.codeIds.has(code.id)))));
     }
   }
@@ -124,8 +136,7 @@ function crosstab(request: Request, codebook: Codebook, segments: CodedSegment[]
   const rowCodes = codesOf(codebook, rowFramework.id);
   const columnCodes = codesOf(codebook, columnFramework.id);
   const columnIds = new Set(columnCodes.map((c) => c.id));
-  const byDocument = new Map<number, CodedSegment[]>();
-  for (const s of segments) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
+  const byDocument = groupBy(segments, (s) => s.documentId);
   const columnCodesOf = (segment: CodedSegment): Set<number> => {
     const found = new Set<number>();
     for (const other of byDocument.get(segment.documentId) ?? []) {
@@ -166,12 +177,13 @@ function codeCase(store: Store, request: Request, codebook: Codebook, segments: 
     cells.push(codes.map((code, i) => cell(label, columns[i]!.label, of.filter((s) => s.codeIds.has(code.id)))));
   };
   const sections = caseSections(store, request.groupBy === 'none' ? { ...request, groupBy: 'group' } : request, filteredCases(store, request.filters));
+  const byCase = groupBy(segments, (s) => s.caseId);
   for (const section of sections) {
     if (section.heading !== null) {
       rows.push({ key: `heading:${section.heading}`, label: section.heading, role: 'heading' });
       cells.push(columns.map((col) => cell(section.heading!, col.label, [])));
     }
-    for (const item of section.cases) countRow(String(item.id), item.name, 'data', segments.filter((s) => s.caseId === item.id));
+    for (const item of section.cases) countRow(String(item.id), item.name, 'data', byCase.get(item.id) ?? []);
     if (section.heading !== null && sections.length > 1) {
       const ids = new Set(section.cases.map((c) => c.id));
       countRow(`subtotal:${section.heading}`, `Subtotal ${section.heading}`, 'subtotal', segments.filter((s) => ids.has(s.caseId)));
@@ -191,8 +203,7 @@ function codeCase(store: Store, request: Request, codebook: Codebook, segments: 
 function cooccurrence(request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
   const codes = codesOf(codebook, request.rowFramework ?? request.columnFramework);
   const labels = codes.map((c) => codeLabel(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
-  const byDocument = new Map<number, CodedSegment[]>();
-  for (const s of segments) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
+  const byDocument = groupBy(segments, (s) => s.documentId);
   const cells = codes.map((a, r) =>
     codes.map((b, c) => {
       if (a.id === b.id) return cell(labels[r]!, labels[c]!, segments.filter((s) => s.codeIds.has(a.id)));
