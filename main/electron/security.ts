@@ -4,19 +4,7 @@
  */
 import { app, session } from 'electron';
 import { isAppUrl } from './app-url.js';
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
 
 /** Headers for every response of the app protocol, whatever its status. */
 export function responseHeaders(contentType: string): Record<string, string> {

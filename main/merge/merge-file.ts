@@ -23,15 +23,7 @@ export function openMergeSource(path: string, name = basename(path)): MergeSourc
   const copy = join(folder, 'theirs.casecoder');
   try {
     copyFileSync(path, copy);
-    const store = Store.open(copy);
-    return {
-      store,
-      name,
-      dispose() {
-        store.close();
-        rmSync(folder, { recursive: true, force: true });
-      },
-    };
+    return disposable(Store.open(copy), name, folder);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
@@ -49,18 +41,23 @@ export async function openRefiMergeSource(fileName: string, bytes: Buffer): Prom
       store.close();
       throw error;
     }
-    return {
-      store,
-      name: fileName,
-      dispose() {
-        store.close();
-        rmSync(folder, { recursive: true, force: true });
-      },
-    };
+    return disposable(store, fileName, folder);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A source whose disposal closes it and removes its temporary folder. */
+function disposable(store: Store, name: string, folder: string): MergeSource {
+  return {
+    store,
+    name,
+    dispose() {
+      store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 export function planMerge(target: Store, source: MergeSource): MergeOutcome {

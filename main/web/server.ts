@@ -9,24 +9,12 @@ import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import type { Dispatch } from '../api/dispatch.js';
 import { checkHostAndOrigin, checkToken } from './guard.js';
 import { readStatic } from './static-files.js';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
 
 export const API_PATH = '/api/call';
 
 /** Base64 of the largest import plus room for the JSON around it. */
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface WebServer {
   url: string;

@@ -3,27 +3,11 @@
  * SQL query. Each case is timed on 200,000 segments and on 2,000 (the baseline, in the same
  * run); vitest prints how many times slower the large project is.
  */
-import { afterAll, beforeAll, bench, describe } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { bench, describe } from 'vitest';
 import { querySegments } from '../../main/db/repos/segments.js';
-import type { Store } from '../../main/db/store.js';
-import { bulkProject } from '../helpers/bulk-project.js';
+import { useBenchProjects } from '../helpers/bulk-project.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'casecoder-bench-'));
-let small: Store;
-let large: Store;
-
-beforeAll(() => {
-  small = bulkProject(join(dir, 'small.casecoder'), 2_000);
-  large = bulkProject(join(dir, 'large.casecoder'), 200_000);
-});
-afterAll(() => {
-  small.close();
-  large.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const projects = useBenchProjects();
 
 const page = { descending: false, limit: 200 } as const;
 const cases = {
@@ -36,10 +20,10 @@ const cases = {
 for (const [name, query] of Object.entries(cases)) {
   describe(name, () => {
     bench('200,000 segments', () => {
-      querySegments(large, query);
+      querySegments(projects.large, query);
     }, { iterations: 5, warmupIterations: 1 });
     bench('2,000 segments (baseline)', () => {
-      querySegments(small, query);
+      querySegments(projects.small, query);
     }, { iterations: 5, warmupIterations: 1 });
   });
 }

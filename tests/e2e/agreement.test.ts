@@ -1,47 +1,31 @@
 /** Two coders' work, merged by the command line, compared in the Agreement view. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-let home: string;
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(home, { recursive: true, force: true });
-});
+const env = useBrowserTestEnv();
 
 const cli = (...args: string[]) =>
-  execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: home, env: { ...process.env, CASECODER_HOME: join(home, 'cli') } });
+  execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, CASECODER_HOME: join(env.home, 'cli') } });
 
 describe('the agreement view', () => {
   it('shows each code\'s agreement and each disagreement in its text', async () => {
     cli('new', 'team');
     cli('import', 'team', `${root}tests/fixtures/case-table-programmers.csv`, '--case-table', '--group', 'Programmers', '--coder', 'Ada');
-    copyFileSync(join(home, 'team.casecoder'), join(home, 'boris.casecoder'));
+    copyFileSync(join(env.home, 'team.casecoder'), join(env.home, 'boris.casecoder'));
     cli('code', 'team', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Ada');
     cli('code', 'boris', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Boris');
     cli('code', 'boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Environmental', '--coder', 'Boris');
     cli('merge', 'team', 'boris');
 
-    app = await startApp(join(home, 'ui'), ['--project', join(home, 'team.casecoder')]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const app = await env.start(['--project', join(env.home, 'team.casecoder')], join(env.home, 'ui'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(app.url);
-    await page.getByRole('dialog').getByRole('textbox').fill('Ada');
-    await page.getByRole('button', { name: 'OK' }).click();
+    await openAsCoder(page, app.url);
     await page.getByRole('button', { name: 'Agreement', exact: true }).click();
     await page.getByLabel('Framework').selectOption({ label: 'STEEPL' });
     const row = (code: string) => page.getByTestId('agreement-table').locator('tr', { has: page.locator('th', { hasText: code }) }).first();

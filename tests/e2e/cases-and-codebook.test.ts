@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+import type { Page } from 'playwright-core';
+import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
-let home: string;
-let browser: Browser;
-let app: RunningApp;
+const env = useBrowserTestEnv();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
-  browser = await launchBrowser();
-  app = await startApp(home, ['--project', join(home, 'cases.casecoder')]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const app = await env.start(['--project', join(env.home, 'cases.casecoder')]);
+  page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(5000);
   errors = watchErrors(page);
-  await page.goto(app.url);
-  await page.getByRole('dialog').getByRole('textbox').fill('Ada');
-  await page.getByRole('button', { name: 'OK' }).click();
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(home, { recursive: true, force: true });
+  await openAsCoder(page, app.url);
 });
 
 async function answer(fields: Record<string, string>, ok = 'OK') {
@@ -57,7 +45,7 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('34');
     await expect.poll(() => page.getByLabel('Outcome', { exact: true }).inputValue()).toBe('leaving');
 
-    const file = join(home, 'olga.txt');
+    const file = join(env.home, 'olga.txt');
     writeFileSync(file, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]));
     await page.getByLabel('Import text file…').setInputFiles(file);
     await page.getByRole('button', { name: 'olga', exact: true }).first().click();

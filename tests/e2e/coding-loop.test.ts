@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { dragSelect, launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+import type { Page } from 'playwright-core';
+import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/case-table-programmers.csv', import.meta.url));
 
-let home: string;
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(home, { recursive: true, force: true });
-});
+const env = useBrowserTestEnv();
 
 async function segmentQuotes(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Segments', exact: true }).click();
@@ -31,14 +16,12 @@ async function segmentQuotes(page: Page): Promise<string[]> {
 
 describe('the core coding loop in browser mode', () => {
   it('creates a project, imports a case table, codes by mouse and keyboard, undoes, and finds the rest after a restart', async () => {
-    app = await startApp(home);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(app.url);
 
     // First start: the demo study is open and the coder's name is asked once.
-    await page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('textbox').fill('Ada');
-    await page.getByRole('button', { name: 'OK' }).click();
+    await openAsCoder(page, app.url);
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('Demo study');
     await expect.poll(() => page.locator('.coder').innerText()).toContain('Ada');
 
@@ -88,7 +71,7 @@ describe('the core coding loop in browser mode', () => {
     // Restart the app: the project reopens with everything but the undone coding.
     await page.goto('about:blank');
     await app.stop();
-    app = await startApp(home);
+    app = await env.start();
     await page.goto(app.url);
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('e2e-study');
     const after = await segmentQuotes(page);

@@ -2,41 +2,25 @@
  * Exchange in the UI: a QualCoder project comes in through REFI-QDA with its report, the
  * project goes out as .qdpx, and that file merges back into a fresh project.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const sample = fileURLToPath(new URL('../../../shared/refi-qda/samples/qc-1.3.2_demo.qdpx', import.meta.url));
 const hasSample = existsSync(sample);
 if (!hasSample) console.warn(`REFI-QDA exchange e2e skipped: ${sample} is absent on this machine.`);
 
-let home: string;
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(home, { recursive: true, force: true });
-});
+const env = useBrowserTestEnv();
 
 describe.skipIf(!hasSample)('exchange with other tools', () => {
   it('imports a QualCoder project with a report, exports it as .qdpx, and merges that into a new project', async () => {
-    app = await startApp(home, ['--project', join(home, 'qc.casecoder')]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const app = await env.start(['--project', join(env.home, 'qc.casecoder')]);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(10_000);
     const errors = watchErrors(page);
-    await page.goto(app.url);
-    await page.getByRole('dialog').getByRole('textbox').fill('Ada');
-    await page.getByRole('button', { name: 'OK' }).click();
+    await openAsCoder(page, app.url);
 
     await page.getByLabel('Import QDA…').setInputFiles(sample);
     const report = page.getByRole('dialog', { name: 'qc-1.3.2_demo.qdpx imported' });
@@ -46,11 +30,11 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
 
     await page.getByRole('button', { name: 'Export QDA…' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Export' }).click()]);
-    const exported = join(home, 'roundtrip.qdpx');
+    const exported = join(env.home, 'roundtrip.qdpx');
     await download.saveAs(exported);
 
     await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill(join(home, 'fresh.casecoder'));
+    await page.getByRole('dialog').getByRole('textbox').fill(join(env.home, 'fresh.casecoder'));
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('fresh');
     await page.getByLabel('Merge…').setInputFiles(exported);

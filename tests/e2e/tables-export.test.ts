@@ -2,16 +2,15 @@
  * Issue 3's acceptance: the same study built with the command line and through the UI gives
  * the same exported files, for every table kind in every format.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { exportFormats, tableKinds } from '../../shared/tables.js';
 import { unzip } from '../unit/export/ooxml.js';
-import { dragSelect, launchBrowser, startApp, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = `${root}tests/fixtures/case-table-programmers.csv`;
@@ -21,22 +20,10 @@ const codings = [
   { caseName: '3', document: '3 — Negative facts', quote: 'Winter smog', code: 'Environmental' },
 ];
 
-let home: string;
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(home, { recursive: true, force: true });
-});
+const env = useBrowserTestEnv();
 
 function cli(...args: string[]): string {
-  return execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: home, env: { ...process.env, CASECODER_HOME: join(home, 'cli-home') } }).toString();
+  return execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, CASECODER_HOME: join(env.home, 'cli-home') } }).toString();
 }
 
 /** Office files compared by their parts, leaving out the creation time in docProps. */
@@ -64,13 +51,11 @@ describe('tables built by the command line and by the UI', () => {
       for (const format of exportFormats) cli('table', 'cli.casecoder', '--kind', kind, '--format', format, '--out', `cli-${kind}.${format}`);
     }
 
-    app = await startApp(join(home, 'ui-home'), ['--project', join(home, 'ui.casecoder')]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const app = await env.start(['--project', join(env.home, 'ui.casecoder')], join(env.home, 'ui-home'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(10_000);
     const errors = watchErrors(page);
-    await page.goto(app.url);
-    await page.getByRole('dialog').getByRole('textbox').fill('Ada');
-    await page.getByRole('button', { name: 'OK' }).click();
+    await openAsCoder(page, app.url);
     await page.getByLabel('Import case table…').setInputFiles(fixture);
     await page.getByRole('dialog').getByRole('textbox').fill('Programmers');
     await page.getByRole('button', { name: 'OK' }).click();
@@ -87,14 +72,14 @@ describe('tables built by the command line and by the UI', () => {
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
     for (const kind of tableKinds) {
       for (const format of exportFormats) {
-        const ui = join(home, `ui-${kind}.${format}`);
+        const ui = join(env.home, `ui-${kind}.${format}`);
         await exportFromUi(page, kind, format, ui);
-        expect(await comparable(ui, format), `${kind}.${format}`).toEqual(await comparable(join(home, `cli-${kind}.${format}`), format));
+        expect(await comparable(ui, format), `${kind}.${format}`).toEqual(await comparable(join(env.home, `cli-${kind}.${format}`), format));
       }
     }
-    const crosstab = JSON.parse(readFileSync(join(home, 'ui-crosstab.json'), 'utf8')) as { cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
+    const crosstab = JSON.parse(readFileSync(join(env.home, 'ui-crosstab.json'), 'utf8')) as { cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
     const economic = crosstab.cells.find((c) => c.row === 'Economic' && c.column === 'Positive')!;
     expect(economic.segments.map((s) => [s.case, s.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 });

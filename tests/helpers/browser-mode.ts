@@ -3,9 +3,12 @@
  * settings folder, and drives Debian's Chromium with Playwright.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -104,4 +107,49 @@ export async function dragSelect(page: Page, selector: string, text: string): Pr
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
+}
+
+export interface BrowserTestEnv {
+  /** A fresh folder for this test file: settings, projects, downloads. */
+  readonly home: string;
+  readonly browser: Browser;
+  /** Starts browser mode with its settings under `home` (or the folder given); stopped after the tests. */
+  start(args?: string[], settingsHome?: string): Promise<RunningApp>;
+}
+
+/** Registers the set-up and tear-down every browser test file needs. */
+export function useBrowserTestEnv(): BrowserTestEnv {
+  let home = '';
+  let browser: Browser | undefined;
+  const apps: RunningApp[] = [];
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await browser?.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+  return {
+    get home() {
+      return home;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    async start(args = [], settingsHome = home) {
+      const app = await startApp(settingsHome, args);
+      apps.push(app);
+      return app;
+    },
+  };
+}
+
+/** Opens the app and answers the first-start question for the coder's name. */
+export async function openAsCoder(page: Page, url: string, coder = 'Ada'): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('textbox').fill(coder);
+  await page.getByRole('button', { name: 'OK' }).click();
 }

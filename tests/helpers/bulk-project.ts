@@ -2,6 +2,10 @@
  * A project with many coded segments, written straight into the tables in one transaction
  * (the services would log every row for undo, which a benchmark's set-up does not need).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { Store, newGuid } from '../../main/db/store.js';
 import { seedDefaultCodebook } from '../../main/services/codebook.js';
 
@@ -36,4 +40,27 @@ export function bulkProject(path: string, segmentCount: number, segmentsPerDocum
     }
   });
   return store;
+}
+
+/** A 200,000-segment project and a 2,000-segment baseline, for a benchmark file. */
+export function useBenchProjects(): { readonly small: Store; readonly large: Store } {
+  const dir = mkdtempSync(join(tmpdir(), 'casecoder-bench-'));
+  const projects: { small?: Store; large?: Store } = {};
+  beforeAll(() => {
+    projects.small = bulkProject(join(dir, 'small.casecoder'), 2_000);
+    projects.large = bulkProject(join(dir, 'large.casecoder'), 200_000);
+  });
+  afterAll(() => {
+    projects.small?.close();
+    projects.large?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get small() {
+      return projects.small!;
+    },
+    get large() {
+      return projects.large!;
+    },
+  };
 }
