@@ -146,8 +146,8 @@ export const en = {
     allGroups: 'All groups',
     allDocuments: 'All documents',
     allCodes: 'All codes',
-    total_one: '{{count}} segment',
-    total_other: '{{count}} segments',
+    total_one: '{{count, number}} segment',
+    total_other: '{{count, number}} segments',
   },
   exchange: {
     import: 'Import QDA…',
