@@ -4,6 +4,7 @@ import { agreementReport } from '../agreement/report.js';
 import { buildTable } from '../analysis/tables.js';
 import { exportQdc, exportQdpx } from '../refi/export.js';
 import { importRefi } from '../refi/import.js';
+import { PendingMerges } from '../merge/pending-merges.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
 import { historyState, redo, undo } from '../db/history.js';
 import { listAttributes } from '../db/repos/attributes.js';
@@ -19,6 +20,19 @@ import { createCode, createFramework, deleteCode, updateCode, updateFramework } 
 import { applyCode, removeCoding } from '../services/coding.js';
 import { getDocumentView, importCaseTable, importTextFile, pasteText } from '../services/documents.js';
 import type { Session } from '../services/session.js';
+
+/** Each session's pending merges; a plan belongs to the project it was made for. */
+const pendingMerges = new WeakMap<Session, PendingMerges>();
+function mergesOf(session: Session): PendingMerges {
+  let merges = pendingMerges.get(session);
+  if (!merges) {
+    const created = new PendingMerges();
+    session.onClose(() => created.clear());
+    pendingMerges.set(session, created);
+    merges = created;
+  }
+  return merges;
+}
 
 type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 
@@ -80,9 +94,9 @@ export const handlers: Handlers = {
     return { fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`, content: content.toString('base64') };
   },
 
-  'merge.plan': (session, { fileName, content }) => session.merges.plan(session.context().store, fileName, bytes(content)),
-  'merge.apply': (session, { planId, choices }) => session.merges.apply(session.context().store, planId, choices),
-  'merge.cancel': (session, { planId }) => (session.merges.cancel(planId), done),
+  'merge.plan': (session, { fileName, content }) => mergesOf(session).plan(session.context().store, fileName, bytes(content)),
+  'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),
+  'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 
   'refi.import': (session, { fileName, content }) => importRefi(session.context(), fileName, bytes(content)),
   'refi.export': async (session, { format }) => {

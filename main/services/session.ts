@@ -8,7 +8,6 @@ import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { Store } from '../db/store.js';
-import { PendingMerges } from '../merge/pending-merges.js';
 import { seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
@@ -17,8 +16,8 @@ export const PROJECT_EXTENSION = '.casecoder';
 
 export class Session {
   readonly settings: SettingsFile;
-  readonly merges = new PendingMerges();
   private store: Store | null = null;
+  private readonly closeListeners: (() => void)[] = [];
 
   constructor(paths: SettingsPaths) {
     this.settings = new SettingsFile(paths);
@@ -56,8 +55,13 @@ export class Session {
     return this.adopt(store);
   }
 
+  /** Runs before the open project closes (work that belongs to it, such as a pending merge). */
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
+  }
+
   closeProject(): void {
-    this.merges.clear();
+    if (this.store) for (const listener of this.closeListeners) listener();
     this.store?.close();
     this.store = null;
   }
