@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  Attribute, AttributeValue, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
+  Attribute, AttributeValue, BackupInfo, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
   Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
   attributeTypes,
 } from './entities.js';
@@ -37,6 +37,9 @@ export const contract = {
   'project.open': method(z.object({ path }), ProjectInfo),
   'project.close': method(empty, ok),
   'project.saveCopy': method(z.object({ path }), ok),
+
+  'backups.list': method(empty, z.array(BackupInfo)),
+  'backups.restore': method(z.object({ path }), ProjectInfo),
 
   'groups.list': method(empty, z.array(Group)),
   'groups.create': method(z.object({ name }), Group),

@@ -8,6 +8,8 @@ export const ProjectInfo = z.object({
   path: z.string(),
   name: z.string(),
   schemaVersion: z.number().int(),
+  /** Why the project's folder is unsafe for it (a network or cloud-synced folder), or null. */
+  risk: z.string().nullable(),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 
@@ -18,6 +20,14 @@ export const SessionState = z.object({
   workspace: z.string(),
 });
 export type SessionState = z.infer<typeof SessionState>;
+
+export const BackupInfo = z.object({
+  path: z.string(),
+  createdAt: z.string(),
+  reason: z.enum(['open', 'periodic', 'manual', 'before-restore']),
+  bytes: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
 
 export const Group = z.object({ id: z.number().int(), name: z.string() });
 export type Group = z.infer<typeof Group>;

@@ -6,12 +6,11 @@
  * UTF-16 code units. This module is the only place that converts between the two.
  */
 
-const BOM = '\uFEFF';
-
-/** The canonical form of a document's text: BOM stripped, CRLF and lone CR turned into LF. */
+/** The canonical form of a document's text: BOMs stripped, CRLF and lone CR turned into LF. */
 export function normalizeText(raw: string): string {
-  const withoutBom = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  return withoutBom.replace(/\r\n?/g, '\n');
+  // Every leading U+FEFF goes: a reader of the exported text would take one left for a BOM
+  // and drop it, moving every position by one.
+  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n');
 }
 
 /** Number of code points in a string (a surrogate pair counts once). */

@@ -53,6 +53,9 @@ export const handlers: Handlers = {
   'project.close': (session) => (session.closeProject(), done),
   'project.saveCopy': (session, { path }) => (session.saveCopy(path), done),
 
+  'backups.list': (session) => session.listBackups(),
+  'backups.restore': (session, { path }) => session.restoreBackup(path),
+
   'groups.list': (session) => listGroups(session.context().store),
   'groups.create': (session, { name }) => createGroup(session.context(), name),
 

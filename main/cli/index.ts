@@ -14,10 +14,11 @@ import { tableCommand } from './commands/table.js';
 import { agreementCommand } from './commands/agreement.js';
 import { mergeCommand } from './commands/merge.js';
 import { exportCommand } from './commands/export.js';
+import { restoreCommand } from './commands/restore.js';
 import type { CliIo } from './output.js';
 
 const commands: Command[] = [
-  newCommand, importCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand,
+  newCommand, importCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand,
 ];
 
 /** Exit statuses: 0 done, 1 the work failed, 2 the command line was wrong. */

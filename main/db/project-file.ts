@@ -36,7 +36,10 @@ export function checkProjectFile(path: string): void {
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pageCount = header.readUInt32BE(28);
-  if (size < 100 || pageCount * pageSize > size) {
+  // A checkpoint writes page 1, which holds the page count, before the pages after it: a crash
+  // in between leaves the file short while the WAL beside it still holds those pages, and
+  // SQLite replays them on open. Only a short file with no WAL has lost data.
+  if (size < 100 || (pageCount * pageSize > size && !hasWal(path))) {
     throw new AppError('projectTruncated', `${path} is truncated: the database is incomplete`, { path });
   }
   const applicationId = header.readUInt32BE(68);
@@ -50,5 +53,13 @@ export function checkProjectFile(path: string): void {
       `${path} was written by a newer CaseCoder (schema ${schemaVersion}; this version reads up to ${LATEST_SCHEMA_VERSION})`,
       { path, version: schemaVersion, supported: LATEST_SCHEMA_VERSION },
     );
+  }
+}
+
+function hasWal(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
   }
 }

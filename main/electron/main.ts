@@ -10,6 +10,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, type IpcMainInvokeEvent } 
 import type { Result } from '../../shared/contract.js';
 import { createDispatch, type Dispatch } from '../api/dispatch.js';
 import { openInitialProject } from '../sample/open-initial-project.js';
+import { DEFAULT_BACKUP_POLICY } from '../backup/policy.js';
 import { PROJECT_EXTENSION, Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
 import { contentTypeOf } from '../web/static-files.js';
@@ -41,7 +42,7 @@ app.on('will-quit', () => session?.closeProject());
 app.whenReady().then(() => {
   denyAllPermissions();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
-  session = new Session(defaultPaths());
+  session = new Session(defaultPaths(), { backups: DEFAULT_BACKUP_POLICY });
   try {
     openInitialProject(session, launchedProject());
   } catch (error) {

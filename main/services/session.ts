@@ -7,6 +7,11 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
+import { listBackups, type BackupInfo } from '../backup/folder.js';
+import { BackupKeeper } from '../backup/keeper.js';
+import type { BackupPolicy } from '../backup/policy.js';
+import { restoreBackup } from '../backup/restore.js';
+import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { Store } from '../db/store.js';
 import { seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
@@ -14,12 +19,20 @@ import { SettingsFile, type SettingsPaths } from './settings.js';
 
 export const PROJECT_EXTENSION = '.casecoder';
 
+export interface SessionOptions {
+  /** Rolling snapshots of the open project: the desktop app and browser mode; not the command line. */
+  backups?: BackupPolicy;
+}
+
 export class Session {
   readonly settings: SettingsFile;
   private store: Store | null = null;
+  private keeper: BackupKeeper | null = null;
+  /** Why the open project's folder is unsafe for a live SQLite file, if it is. */
+  private risk: string | null = null;
   private readonly closeListeners: (() => void)[] = [];
 
-  constructor(paths: SettingsPaths) {
+  constructor(paths: SettingsPaths, private readonly options: SessionOptions = {}) {
     this.settings = new SettingsFile(paths);
   }
 
@@ -62,6 +75,8 @@ export class Session {
 
   closeProject(): void {
     if (this.store) for (const listener of this.closeListeners) listener();
+    this.keeper?.stop();
+    this.keeper = null;
     this.store?.close();
     this.store = null;
   }
@@ -75,16 +90,43 @@ export class Session {
     store.db.prepare('VACUUM INTO ?').run(file);
   }
 
+  /** The open project's snapshots, newest first. */
+  listBackups(): BackupInfo[] {
+    return listBackups(this.context().store.path);
+  }
+
+  /** Puts a snapshot in place of the open project (kept first as a snapshot) and reopens it. */
+  restoreBackup(backupPath: string): ProjectInfo {
+    const file = this.context().store.path;
+    this.closeProject();
+    try {
+      restoreBackup(backupPath, file);
+    } finally {
+      this.openProject(file);
+    }
+    return this.projectInfo()!;
+  }
+
   private adopt(store: Store): ProjectInfo {
     this.closeProject();
     this.store = store;
+    this.risk = detectRiskyFolder(store.path);
+    if (this.options.backups) {
+      this.keeper = new BackupKeeper(store, this.options.backups);
+      this.keeper.start();
+    }
     this.settings.addRecent(store.path);
     return this.projectInfo()!;
   }
 
   private projectInfo(): ProjectInfo | null {
     if (!this.store) return null;
-    return { path: this.store.path, name: this.store.meta('name') ?? basename(this.store.path), schemaVersion: LATEST_SCHEMA_VERSION };
+    return {
+      path: this.store.path,
+      name: this.store.meta('name') ?? basename(this.store.path),
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      risk: this.risk,
+    };
   }
 
   /** Relative paths live in the workspace folder; the extension is added when missing. */

@@ -111,6 +111,9 @@ export function App() {
   return (
     <div className="app">
       <TopBar session={session} history={data?.history ?? null} onHistory={history} act={act} ask={setModal} />
+      {session.project?.risk && (
+        <div className="message warning" role="status">{t('project.risk', { reason: session.project.risk })}</div>
+      )}
       {message && (
         <div className="message" role="alert">
           {message} <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>

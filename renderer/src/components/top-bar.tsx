@@ -3,6 +3,7 @@ import type { HistoryState, SessionState } from '../../../shared/entities.js';
 import type { MergePlan } from '../../../shared/merge.js';
 import { call, fileToBase64 } from '../api.js';
 import { FilePicker } from './file-picker.js';
+import { BackupsDialog } from './backups-dialog.js';
 import { ExchangeMenu } from './exchange-menu.js';
 import { MergeDialog } from './merge-dialog.js';
 import { t } from '../i18n/index.js';
@@ -20,6 +21,7 @@ interface Props {
 export function TopBar({ session, history, onHistory, act, ask }: Props) {
   const project = session.project;
   const [mergePlan, setMergePlan] = useState<MergePlan | null>(null);
+  const [showBackups, setShowBackups] = useState(false);
   const planMerge = (file: File) =>
     void act(async () => setMergePlan(await call('merge.plan', { fileName: file.name, content: await fileToBase64(file) })));
   const changeCoder = () =>
@@ -40,6 +42,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
         {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
         {project && <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} />}
         {project && <ExchangeMenu act={act} ask={ask} />}
+        {project && <button onClick={() => setShowBackups(true)}>{t('backups.button')}</button>}
       </div>
       {history && (
         <div className="history">
@@ -62,6 +65,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
       <button className="coder" onClick={changeCoder} title={t('coder.change')}>
         {t('coder.label')}: {session.coderName ?? '—'}
       </button>
+      {showBackups && <BackupsDialog act={act} onClose={() => setShowBackups(false)} />}
       {mergePlan && <MergeDialog plan={mergePlan} act={act} onClose={() => setMergePlan(null)} />}
     </header>
   );

@@ -1,7 +1,16 @@
 /** English words on screen. Keys are stable; other languages translate the same keys. */
 export const en = {
   app: { pickSomething: 'Pick a case or a document on the left, or open the segment list.' },
-  common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…' },
+  common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close' },
+  backups: {
+    button: 'Backups…',
+    title: 'Backups of this project',
+    explain: 'CaseCoder keeps a snapshot when you open the project and every 10 minutes of editing, within a size budget. Restoring one keeps the current state as a snapshot first.',
+    none: 'No backups yet.',
+    restore: 'Restore',
+    size: '{{kb}} KB',
+    reasons: { open: 'on opening', periodic: 'while editing', manual: 'by hand', 'before-restore': 'before a restore' },
+  },
   project: {
     none: 'No project open',
     new: 'New project',
@@ -17,6 +26,7 @@ export const en = {
     workspace: 'Projects are kept in {{path}} unless you give a full path.',
     recent: 'Recent projects',
     noRecent: 'No recent projects yet.',
+    risk: 'This project is in a folder that is not safe for it ({{reason}}). Syncing or network access can corrupt a project that is open: move it to a local folder and keep the copies in sync with Save a copy.',
   },
   coder: {
     title: 'Who is coding?',
@@ -222,6 +232,7 @@ export const en = {
     tooFewCoders: 'Pick two or more coders.',
     unknownCoder: 'There is no coder {{name}} in this project.',
     noSharedDocuments: 'These coders have no document that all of them coded.',
+    restoreOntoItself: 'That is the project itself, not a backup of it.',
     mergeExpired: 'That merge is no longer pending; start it again.',
     frameworkNotFound: 'There is no framework {{framework}}.',
     noProject: 'No project is open.',

@@ -277,3 +277,23 @@ describe('casecoder merge and agreement, for a team', () => {
     expect(fails(['agreement', 'team', '--coders', 'Ada'], 2)).toMatch(/two or more names/);
   });
 });
+
+describe('casecoder restore', () => {
+  it('lists the backups the app made and puts the newest back, keeping the replaced file', async () => {
+    const { Session } = await import('../../../main/services/session.js');
+    const { DEFAULT_BACKUP_POLICY } = await import('../../../main/backup/policy.js');
+    const { createCase } = await import('../../../main/services/cases.js');
+    const app = new Session({ configDir: join(dir, 'app-config'), workspace: dir }, { backups: DEFAULT_BACKUP_POLICY });
+    app.settings.setCoderName('Ada');
+    app.createProject(join(dir, 'backed.casecoder'));
+    createCase(app.context(), 'Added after the snapshot', null);
+    app.closeProject();
+
+    const [backup] = json<{ reason: string; path: string }[]>(['restore', 'backed']);
+    expect(backup!.reason).toBe('open');
+    expect(json<{ name: string }[]>(['cases', 'backed']).map((c) => c.name)).toEqual(['Added after the snapshot']);
+    expect(ok(['restore', 'backed', '--latest'])).toMatch(/^Restored .*backed\.casecoder from .*; the replaced version is kept as /);
+    expect(json<unknown[]>(['cases', 'backed'])).toEqual([]);
+    expect(fails(['restore', 'backed', '--latest', '--backup', 'x'], 2)).toMatch(/not both/);
+  });
+});

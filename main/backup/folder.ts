@@ -1,0 +1,56 @@
+/**
+ * Where a project's snapshots live — a folder beside it, `<project>.backups/` — and how they
+ * are named: `<UTC time>-<reason>.casecoder`, so names sort oldest to newest.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type BackupReason = 'open' | 'periodic' | 'manual' | 'before-restore';
+
+export interface BackupInfo {
+  path: string;
+  /** ISO time the snapshot was taken. */
+  createdAt: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+export const BACKUP_EXTENSION = '.casecoder';
+
+const NAME = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z-(open|periodic|manual|before-restore)\.casecoder$/;
+
+export function backupFolder(projectPath: string): string {
+  return `${projectPath}.backups`;
+}
+
+/**
+ * A free file name for a snapshot taken at `date`, in the form listBackups reads (`:` is not
+ * allowed in Windows names). Should the millisecond be taken, the next free one is used, so
+ * that names stay unique and in the order the snapshots were taken.
+ */
+export function backupFileName(projectPath: string, date: Date, reason: BackupReason): string {
+  const taken = new Set(listBackups(projectPath).map((b) => b.createdAt));
+  let at = date.getTime();
+  while (taken.has(new Date(at).toISOString())) at++;
+  return `${new Date(at).toISOString().replace(/[:.]/g, '-')}-${reason}${BACKUP_EXTENSION}`;
+}
+
+/** The project's snapshots, newest first. */
+export function listBackups(projectPath: string): BackupInfo[] {
+  const folder = backupFolder(projectPath);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const backups: BackupInfo[] = [];
+  for (const name of names) {
+    const match = NAME.exec(name);
+    if (!match) continue;
+    const [, day, hours, minutes, seconds, millis, reason] = match;
+    const path = join(folder, name);
+    backups.push({ path, createdAt: `${day}T${hours}:${minutes}:${seconds}.${millis}Z`, reason: reason as BackupReason, bytes: statSync(path).size });
+  }
+  return backups.sort((a, b) => (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
+}

@@ -1,0 +1,113 @@
+/**
+ * Puts a backup in place of a project. The backup must be a sound CaseCoder project, and the
+ * file it replaces is kept first: as a snapshot when it opens, else as a raw copy.
+ *
+ * The project must be closed in this process first; a project open in another process is
+ * refused.
+ */
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../errors.js';
+import { checkProjectFile } from '../db/project-file.js';
+import { openSqlite } from '../db/sqlite.js';
+import { Store } from '../db/store.js';
+import { backupFileName, backupFolder, BACKUP_EXTENSION } from './folder.js';
+import { syncFile, syncFolder } from './files.js';
+import { snapshot, type SnapshotOptions } from './snapshot.js';
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** Where the replaced project was kept; null when there was none. */
+  keptCurrentAs: string | null;
+}
+
+export function restoreBackup(backupPath: string, targetPath: string, options: SnapshotOptions = {}): RestoreResult {
+  if (resolve(backupPath) === resolve(targetPath)) {
+    throw new AppError('restoreOntoItself', `${backupPath} is the project itself, not a backup of it`, { path: backupPath });
+  }
+  // The header check refuses what is not a CaseCoder project without opening it.
+  checkProjectFile(backupPath);
+  const staged = join(dirname(targetPath), `.${basename(targetPath)}.restoring`);
+  stage(backupPath, staged);
+  try {
+    const keptCurrentAs = existsSync(targetPath) ? keepCurrent(targetPath, options) : null;
+    syncFile(staged);
+    // A WAL left beside the old file would be replayed into the restored one.
+    removeWithSidecars(targetPath, ['-wal', '-shm']);
+    renameSync(staged, targetPath);
+    syncFolder(dirname(targetPath));
+    return { restoredFrom: backupPath, keptCurrentAs };
+  } finally {
+    removeWithSidecars(staged);
+  }
+}
+
+/**
+ * Copies the backup (and any WAL beside it, so the backup itself is never opened and never
+ * changed) and checks the copy is sound, folding its WAL in so it becomes one file.
+ */
+function stage(backupPath: string, staged: string): void {
+  mkdirSync(dirname(staged), { recursive: true });
+  removeWithSidecars(staged);
+  copyFileSync(backupPath, staged);
+  if (existsSync(`${backupPath}-wal`)) copyFileSync(`${backupPath}-wal`, `${staged}-wal`);
+  const damaged = (detail: string) =>
+    new AppError('backupDamaged', `${backupPath} is damaged and cannot be restored: ${detail}`, { path: backupPath, detail });
+  let db: Database | undefined;
+  try {
+    db = openSqlite(staged);
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw damaged(String(integrity));
+    const orphans = db.pragma('foreign_key_check') as unknown[];
+    if (orphans.length > 0) throw damaged(`${orphans.length} rows refer to rows that do not exist`);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+  } catch (error) {
+    db?.close();
+    removeWithSidecars(staged);
+    if (error instanceof AppError) throw error;
+    throw damaged(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Keeps the project about to be replaced, and makes sure no one else has it open. */
+function keepCurrent(targetPath: string, options: SnapshotOptions): string {
+  let store: Store;
+  try {
+    store = Store.open(targetPath);
+  } catch {
+    return keepRawCopy(targetPath, options.now ?? new Date());
+  }
+  try {
+    const kept = snapshot(store, 'before-restore', options).path;
+    // Leaving WAL mode needs the only connection: it fails while another process has the
+    // project open, and on success folds the WAL into the file.
+    try {
+      // Waiting would not help: the other program keeps the project open until closed there.
+      store.db.pragma('busy_timeout = 0');
+      store.db.pragma('journal_mode = DELETE');
+    } catch {
+      throw new AppError('projectInUse', `${targetPath} is open in another window or program; close it there first`, { path: targetPath });
+    }
+    return kept;
+  } finally {
+    store.close();
+  }
+}
+
+/** A project that does not open (which may be why it is being restored) is kept byte for byte. */
+function keepRawCopy(targetPath: string, now: Date): string {
+  const folder = backupFolder(targetPath);
+  const kept = join(folder, backupFileName(targetPath, now, 'before-restore').replace(BACKUP_EXTENSION, '.damaged'));
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(targetPath, kept);
+  if (existsSync(`${targetPath}-wal`)) copyFileSync(`${targetPath}-wal`, `${kept}-wal`);
+  syncFile(kept);
+  syncFolder(folder);
+  return kept;
+}
+
+function removeWithSidecars(path: string, suffixes = ['', '-wal', '-shm']): void {
+  for (const suffix of suffixes) rmSync(path + suffix, { force: true });
+}

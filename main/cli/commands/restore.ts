@@ -1,0 +1,35 @@
+import { extname, resolve } from 'node:path';
+import { listBackups } from '../../backup/folder.js';
+import { restoreBackup } from '../../backup/restore.js';
+import { PROJECT_EXTENSION } from '../../services/session.js';
+import { defineCommand, UsageError } from '../args.js';
+import { printJson, printTable } from '../output.js';
+
+export const restoreCommand = defineCommand({
+  name: 'restore',
+  summary: "List a project's backups, or put one back in its place",
+  positionals: ['PROJECT'],
+  options: {
+    backup: { type: 'string', value: 'FILE', help: 'The backup to restore (see the list); --latest takes the newest' },
+    latest: { type: 'boolean', help: 'Restore the newest backup' },
+    json: { type: 'boolean', help: 'List the backups as JSON' },
+  },
+  details:
+    'The app snapshots a project when it opens it and every 10 minutes of editing, beside it in PROJECT.backups/. ' +
+    'Restoring keeps the current file as a snapshot first; close the project in the app before restoring.',
+  async run({ values, positionals: [project] }, io) {
+    const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
+    const backups = listBackups(file);
+    if (values.backup === undefined && !values.latest) {
+      if (values.json) printJson(io, backups);
+      else if (backups.length === 0) io.out(`No backups of ${file}`);
+      else printTable(io, ['CREATED', 'REASON', 'BYTES', 'FILE'], backups.map((b) => [b.createdAt, b.reason, String(b.bytes), b.path]));
+      return;
+    }
+    if (values.backup !== undefined && values.latest) throw new UsageError('give --backup FILE or --latest, not both');
+    const chosen = values.latest ? backups[0]?.path : resolve(io.cwd, values.backup!);
+    if (!chosen) throw new Error(`No backups of ${file} to restore`);
+    const result = restoreBackup(chosen, file);
+    io.out(`Restored ${file} from ${result.restoredFrom}${result.keptCurrentAs ? `; the replaced version is kept as ${result.keptCurrentAs}` : ''}`);
+  },
+});

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { t } from '../i18n/index.js';
+
+type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+
+/** The open project's snapshots, newest first; restoring one keeps the current state as a snapshot. */
+export function BackupsDialog({ act, onClose }: { act: Act; onClose(): void }) {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+
+  useEffect(() => {
+    void call('backups.list', {}).then(setBackups);
+  }, []);
+
+  const restore = (backup: BackupInfo) => {
+    onClose();
+    void act(() => call('backups.restore', { path: backup.path }));
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal backups" role="dialog" aria-label={t('backups.title')}>
+        <h2>{t('backups.title')}</h2>
+        <p>{t('backups.explain')}</p>
+        {backups === null && <p className="hint">{t('common.loading')}</p>}
+        {backups?.length === 0 && <p className="hint">{t('backups.none')}</p>}
+        <table className="sheet">
+          <tbody>
+            {backups?.map((backup) => (
+              <tr key={backup.path}>
+                <td>{new Date(backup.createdAt).toLocaleString()}</td>
+                <td>{t(`backups.reasons.${backup.reason}`)}</td>
+                <td>{t('backups.size', { kb: Math.ceil(backup.bytes / 1024) })}</td>
+                <td><button onClick={() => restore(backup)}>{t('backups.restore')}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="modal-buttons">
+          <button onClick={onClose}>{t('common.close')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The user actions the crash worker performs, one entry each. An entry says how often it is
+ * chosen (`weight`), how it moves the undo history (`history`: 'step' for an action recorded
+ * as a new step, 'undo', 'redo', or 'none'), picks its arguments from the current project
+ * (`pick`, null when it cannot run now), and runs them through the services (`run`, returning
+ * the effect in words). To add an action (merge, export…), add an entry.
+ */
+import { historyState, redo, undo } from '../../dist/main/db/history.js';
+import { getDocumentText } from '../../dist/main/db/repos/documents.js';
+import { createCase, deleteCase, renameCase } from '../../dist/main/services/cases.js';
+import { applyCode, removeCoding } from '../../dist/main/services/coding.js';
+import { importCaseTable, importTextFile, pasteText } from '../../dist/main/services/documents.js';
+import { codePointLength } from '../../dist/shared/offsets.js';
+
+const ids = (w, sql) => w.store.db.prepare(sql).pluck().all();
+
+export const actions = [
+  {
+    name: 'createCase',
+    weight: 3,
+    history: 'step',
+    pick: (w) => ({ name: randomName(w.rng), groupId: w.rng.chance(0.5) ? (w.rng.pick(ids(w, 'SELECT id FROM case_group')) ?? null) : null }),
+    run: (w, a) => `case ${createCase(w.ctx, a.name, a.groupId).id} "${a.name}" created`,
+  },
+  {
+    name: 'renameCase',
+    weight: 3,
+    history: 'step',
+    pick: (w) => withId(w.rng.pick(ids(w, 'SELECT id FROM case_')), { name: randomName(w.rng) }),
+    run: (w, a) => (renameCase(w.ctx, a.id, a.name), `case ${a.id} renamed "${a.name}"`),
+  },
+  {
+    name: 'deleteCase',
+    weight: 2,
+    history: 'step',
+    pick: (w) => withId(w.rng.pick(ids(w, 'SELECT id FROM case_')), {}),
+    run: (w, a) => (deleteCase(w.ctx, a.id), `case ${a.id} deleted with its documents and codings`),
+  },
+  {
+    name: 'pasteText',
+    weight: 4,
+    history: 'step',
+    pick: (w) => withId(w.rng.pick(ids(w, 'SELECT id FROM case_')), { name: randomName(w.rng), text: randomText(w.rng) }),
+    run: (w, a) => (pasteText(w.ctx, a.id, a.name, a.text), `document "${a.name}" (${a.text.length} units) pasted into case ${a.id}`),
+  },
+  {
+    name: 'importTextFile',
+    weight: 3,
+    history: 'step',
+    pick: (w) => withId(w.rng.pick(ids(w, 'SELECT id FROM case_')), encodeText(w.rng, randomText(w.rng))),
+    run: (w, a) => {
+      const report = importTextFile(w.ctx, a.id, `interview-${a.encoding}.txt`, a.bytes);
+      return `file of ${a.bytes.length} bytes (${report.encoding}) imported into case ${a.id}`;
+    },
+  },
+  {
+    name: 'importCaseTable',
+    weight: 2,
+    history: 'step',
+    pick: (w) => ({ groupName: w.rng.pick(['Programmers', 'Предприниматели', undefined]) }),
+    run: (w, a) => {
+      const r = importCaseTable(w.ctx, 'case-table-programmers.csv', w.caseTable, a.groupName);
+      return `case table imported: ${r.casesCreated} cases, ${r.documentsCreated} documents, ${r.segmentsCreated} coded segments`;
+    },
+  },
+  {
+    name: 'applyCode',
+    weight: 10,
+    history: 'step',
+    pick: (w) => pickSpan(w),
+    run: (w, a) => `segment ${applyCode(w.ctx, a)} [${a.start}, ${a.end}) of document ${a.documentId} coded with code ${a.codeId}`,
+  },
+  {
+    name: 'removeCoding',
+    weight: 4,
+    history: 'step',
+    pick: (w) => withId(w.rng.pick(ids(w, 'SELECT id FROM coding')), {}),
+    run: (w, a) => (removeCoding(w.ctx, a.id), `coding ${a.id} removed`),
+  },
+  {
+    name: 'undo',
+    weight: 5,
+    history: 'undo',
+    pick: (w) => (historyState(w.store).canUndo ? {} : null),
+    run: (w) => {
+      const { undoLabel } = historyState(w.store);
+      undo(w.store);
+      return `undid ${undoLabel}`;
+    },
+  },
+  {
+    name: 'redo',
+    weight: 3,
+    history: 'redo',
+    pick: (w) => (historyState(w.store).canRedo ? {} : null),
+    run: (w) => {
+      const { redoLabel } = historyState(w.store);
+      redo(w.store);
+      return `redid ${redoLabel}`;
+    },
+  },
+  {
+    // Closing checkpoints the WAL into the project and deletes it: kills land there too.
+    name: 'reopen',
+    weight: 1,
+    history: 'none',
+    pick: () => ({}),
+    run: (w) => (w.reopen(), 'project closed and opened again'),
+  },
+];
+
+function withId(id, args) {
+  return id === undefined ? null : { id, ...args };
+}
+
+/** A span of a document and a code; often an existing segment's span, to code it again. */
+function pickSpan(w) {
+  const codeId = w.rng.pick(ids(w, 'SELECT id FROM code'));
+  if (w.rng.chance(0.3)) {
+    const segment = w.rng.pick(w.store.db.prepare('SELECT document_id AS documentId, start, "end" AS "end" FROM segment').all());
+    if (segment) return { ...segment, codeId };
+  }
+  const documentId = w.rng.pick(ids(w, 'SELECT id FROM document'));
+  if (documentId === undefined) return null;
+  const length = codePointLength(getDocumentText(w.store, documentId));
+  const start = w.rng.int(length);
+  return { documentId, start, end: start + 1 + w.rng.int(Math.min(length - start, 120)), codeId };
+}
+
+const words = ['housing', 'visa', 'wages', 'internet', 'аренда', 'паспорт', 'банк', 'соседи', 'naïve', 'café', '😀', '👩‍💻', '🇬🇪', 'e\u0301'];
+const breaks = [' ', ' ', ' ', ', ', '. ', '\n', '\r\n', '\r', '\t'];
+
+function randomName(rng) {
+  return `${rng.pick(words)} ${rng.int(1000)}`;
+}
+
+/** Mixed-script text with every kind of line break; now and then large (a long transaction). */
+function randomText(rng) {
+  const count = rng.chance(0.015) ? 5_000 + rng.int(20_000) : 1 + rng.int(300);
+  const parts = [rng.chance(0.1) ? '\uFEFF' : ''];
+  for (let i = 0; i < count; i++) parts.push(rng.pick(words), rng.pick(breaks));
+  return parts.join('');
+}
+
+/** The text as a file's bytes, in one of the encodings researchers' files come in. */
+function encodeText(rng, text) {
+  const encoding = rng.pick(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be']);
+  const body = text.replace(/^\uFEFF/, '');
+  const utf16le = () => Buffer.from(body, 'utf16le');
+  const bytes = {
+    'utf-8': () => Buffer.from(body),
+    'utf-8-bom': () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]),
+    'utf-16le': () => Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le()]),
+    'utf-16be': () => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16le().swap16()]),
+  }[encoding]();
+  return { encoding, bytes };
+}

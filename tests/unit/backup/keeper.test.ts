@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { backupFolder, listBackups } from '../../../main/backup/folder.js';
+import { BackupKeeper } from '../../../main/backup/keeper.js';
+import { DEFAULT_BACKUP_POLICY } from '../../../main/backup/policy.js';
+import type { AppError } from '../../../main/errors.js';
+import { tempProject, type TempProject } from './project.js';
+
+let p: TempProject;
+beforeEach(() => {
+  p = tempProject();
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  p.dispose();
+});
+
+const policy = { ...DEFAULT_BACKUP_POLICY, intervalMs: 60_000 };
+const reasons = () => listBackups(p.path).map((b) => b.reason);
+
+describe('BackupKeeper', () => {
+  it('snapshots on open, then each interval only if the project changed', () => {
+    const keeper = new BackupKeeper(p.store, policy);
+    keeper.start();
+    expect(reasons()).toEqual(['open']);
+    vi.advanceTimersByTime(60_000);
+    expect(reasons()).toEqual(['open']);
+    p.addCase('Anna');
+    vi.advanceTimersByTime(60_000);
+    expect(reasons()).toEqual(['periodic', 'open']);
+    vi.advanceTimersByTime(60_000);
+    expect(reasons()).toEqual(['periodic', 'open']);
+    keeper.stop();
+    p.addCase('Boris');
+    vi.advanceTimersByTime(120_000);
+    expect(reasons()).toEqual(['periodic', 'open']);
+  });
+
+  it('reports a failed snapshot instead of throwing, and tries again next time', () => {
+    writeFileSync(backupFolder(p.path), 'a file where the folder should be');
+    const errors: AppError[] = [];
+    const keeper = new BackupKeeper(p.store, policy, (error) => errors.push(error));
+    keeper.start();
+    vi.advanceTimersByTime(60_000);
+    expect(errors.map((e) => e.code)).toEqual(['backupFailed', 'backupFailed']);
+    keeper.stop();
+  });
+});
