@@ -3,7 +3,7 @@
  * chosen (`weight`), how it moves the undo history (`history`: 'step' for an action recorded
  * as a new step, 'undo', 'redo', or 'none'), picks its arguments from the current project
  * (`pick`, null when it cannot run now), and runs them through the services (`run`, returning
- * the effect in words). To add an action (merge, export…), add an entry.
+ * the effect in words). To add an action, add an entry.
  */
 import { historyState, redo, undo } from '../../dist/main/db/history.js';
 import { getDocumentText } from '../../dist/main/db/repos/documents.js';
@@ -11,6 +11,11 @@ import { createCase, deleteCase, renameCase } from '../../dist/main/services/cas
 import { applyCode, removeCoding } from '../../dist/main/services/coding.js';
 import { importCaseTable, importTextFile, pasteText } from '../../dist/main/services/documents.js';
 import { codePointLength } from '../../dist/shared/offsets.js';
+import { Store } from '../../dist/main/db/store.js';
+import { applyMerge, openMergeSource } from '../../dist/main/merge/merge-file.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const ids = (w, sql) => w.store.db.prepare(sql).pluck().all();
 
@@ -100,6 +105,35 @@ export const actions = [
     },
   },
   {
+    // A teammate's copy that went its own way: their new case and codings come in as one step.
+    name: 'merge',
+    weight: 2,
+    history: 'step',
+    pick: (w) => teammateCopy(w),
+    run: (w, a) => {
+      const source = openMergeSource(a.path, 'teammate');
+      try {
+        const { added } = applyMerge(w.store, source, {});
+        return `merged a teammate's copy: ${added.cases} cases, ${added.segments} segments, ${added.codings} codings added`;
+      } finally {
+        source.dispose();
+        rmSync(a.folder, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    // Save a copy writes a whole second file from the live project; the project must not suffer.
+    name: 'saveCopy',
+    weight: 1,
+    history: 'none',
+    pick: () => ({ folder: mkdtempSync(join(tmpdir(), 'casecoder-crash-copy-')) }),
+    run: (w, a) => {
+      w.store.db.prepare('VACUUM INTO ?').run(join(a.folder, 'copy.casecoder'));
+      rmSync(a.folder, { recursive: true, force: true });
+      return 'a copy of the project saved';
+    },
+  },
+  {
     // Closing checkpoints the WAL into the project and deletes it: kills land there too.
     name: 'reopen',
     weight: 1,
@@ -108,6 +142,26 @@ export const actions = [
     run: (w) => (w.reopen(), 'project closed and opened again'),
   },
 ];
+
+/** A copy of the project in which "Boris" added a case and coded some spans, in a temp folder. */
+function teammateCopy(w) {
+  const folder = mkdtempSync(join(tmpdir(), 'casecoder-crash-merge-'));
+  const path = join(folder, 'teammate.casecoder');
+  w.store.db.prepare('VACUUM INTO ?').run(path);
+  const theirs = Store.open(path);
+  try {
+    const ctx = { store: theirs, coderName: 'Boris' };
+    const team = { ...w, store: theirs, ctx };
+    createCase(ctx, randomName(w.rng), null);
+    for (let i = 0; i < 3; i++) {
+      const span = pickSpan(team);
+      if (span) applyCode(ctx, span);
+    }
+  } finally {
+    theirs.close();
+  }
+  return { folder, path };
+}
 
 function withId(id, args) {
   return id === undefined ? null : { id, ...args };
