@@ -12,13 +12,19 @@ const propertyMs = Number(process.env.FUZZ_MS ?? 2_500);
 /** Vitest's limit for one fuzz test: the property's time, plus shrinking and slow machines. */
 export const FUZZ_TEST_TIMEOUT = propertyMs + 20_000;
 
+const parameters = () => ({
+  seed,
+  path,
+  // Time, not a count, bounds the run: as many inputs as fit.
+  numRuns: Number.MAX_SAFE_INTEGER,
+  plugins: [fc.interruptAfterTimeLimit(propertyMs)],
+  endOnFailure: path !== undefined,
+});
+
 export function fuzz<T extends [unknown, ...unknown[]]>(property: fc.IProperty<T>): void {
-  fc.assert(property, {
-    seed,
-    path,
-    // Time, not a count, bounds the run: as many inputs as fit.
-    numRuns: Number.MAX_SAFE_INTEGER,
-    plugins: [fc.interruptAfterTimeLimit(propertyMs)],
-    endOnFailure: path !== undefined,
-  });
+  fc.assert(property, parameters());
+}
+
+export async function fuzzAsync<T extends [unknown, ...unknown[]]>(property: fc.IAsyncProperty<T>): Promise<void> {
+  await fc.assert(property, parameters());
 }
