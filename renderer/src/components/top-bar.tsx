@@ -32,6 +32,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
     });
 
   return (
+    <>
     <header className="top-bar">
       <strong className="brand">CaseCoder</strong>
       <span className="project-name" title={project?.path}>{project?.name ?? t('project.none')}</span>
@@ -65,8 +66,9 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
       <button className="coder" onClick={changeCoder} title={t('coder.change')}>
         {t('coder.label')}: {session.coderName ?? '—'}
       </button>
-      {showBackups && <BackupsDialog act={act} onClose={() => setShowBackups(false)} />}
-      {mergePlan && <MergeDialog plan={mergePlan} act={act} onClose={() => setMergePlan(null)} />}
     </header>
+    {showBackups && <BackupsDialog act={act} onClose={() => setShowBackups(false)} />}
+    {mergePlan && <MergeDialog plan={mergePlan} act={act} onClose={() => setMergePlan(null)} />}
+    </>
   );
 }

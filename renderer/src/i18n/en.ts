@@ -26,7 +26,7 @@ export const en = {
     workspace: 'Projects are kept in {{path}} unless you give a full path.',
     recent: 'Recent projects',
     noRecent: 'No recent projects yet.',
-    risk: 'This project is in a folder that is not safe for it ({{reason}}). Syncing or network access can corrupt a project that is open: move it to a local folder and keep the copies in sync with Save a copy.',
+    risk: 'This folder is not safe for an open project. {{reason}} Syncing or network access can corrupt it: keep the project in a local folder, and put copies (Save a copy) in the shared folder.',
   },
   coder: {
     title: 'Who is coding?',
