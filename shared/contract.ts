@@ -33,6 +33,7 @@ export const contract = {
   'session.get': method(empty, SessionState),
   'session.setCoder': method(z.object({ name }), SessionState),
 
+  'project.list': method(empty, z.object({ recent: z.array(z.string()), workspace: z.array(z.string()) })),
   'project.create': method(z.object({ path, name: name.optional() }), ProjectInfo),
   'project.open': method(z.object({ path }), ProjectInfo),
   'project.close': method(empty, ok),

@@ -48,6 +48,7 @@ export const handlers: Handlers = {
     return session.state();
   },
 
+  'project.list': (session) => ({ recent: session.state().recent, workspace: session.workspaceProjects() }),
   'project.create': (session, { path, name }) => session.createProject(path, name),
   'project.open': (session, { path }) => session.openProject(path),
   'project.close': (session) => (session.closeProject(), done),

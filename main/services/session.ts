@@ -2,7 +2,7 @@
  * The state behind one front door: the settings and the one open project. Browser mode and
  * the Electron shell each hold one Session; the command line makes one per command.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
@@ -39,6 +39,19 @@ export class Session {
   state(): SessionState {
     const { coderName, recent } = this.settings.get();
     return { project: this.projectInfo(), coderName, recent, workspace: this.settings.paths.workspace };
+  }
+
+  /** The project files in the workspace folder, by name. */
+  workspaceProjects(): string[] {
+    const folder = this.settings.paths.workspace;
+    try {
+      return readdirSync(folder)
+        .filter((name) => name.endsWith(PROJECT_EXTENSION))
+        .sort((a, b) => a.localeCompare(b))
+        .map((name) => resolve(folder, name));
+    } catch {
+      return [];
+    }
   }
 
   /** The open project and current coder, for a service call. */

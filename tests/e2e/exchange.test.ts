@@ -46,6 +46,11 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('158 segments');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('0 segments');
+
+    // Back to the first project, picked from the recent list.
+    await page.getByRole('button', { name: 'Open project' }).click();
+    await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'qc.casecoder') }).click();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('qc');
     expect(errors).toEqual([]);
   });
 });

@@ -1,18 +1,20 @@
+import { useState } from 'react';
 import type { SessionState } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { t } from '../i18n/index.js';
 import type { ModalRequest } from './modal.js';
+import { OpenProjectDialog } from './open-project-dialog.js';
 
 type Act = (change: () => Promise<unknown>) => Promise<boolean>;
 
 /** Asks for a project path (a bare name lands in the workspace folder), then acts on it. */
-export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose: 'create' | 'open' | 'saveCopy') {
+export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose: 'create' | 'saveCopy') {
   ask({
     title: t(`project.${purpose}Title`),
     message: t('project.pathHint'),
     fields: [{ kind: 'text', name: 'path', label: t('project.path') }],
     onSubmit: ({ path }) => {
-      const method = purpose === 'create' ? 'project.create' : purpose === 'open' ? 'project.open' : 'project.saveCopy';
+      const method = purpose === 'create' ? 'project.create' : 'project.saveCopy';
       void act(() => call(method, { path: String(path) }));
     },
   });
@@ -20,13 +22,14 @@ export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose
 
 /** Shown when no project is open: recent projects and the ways to start. */
 export function ProjectScreen({ session, act, ask }: { session: SessionState; act: Act; ask(r: ModalRequest): void }) {
+  const [showOpen, setShowOpen] = useState(false);
   return (
     <main className="project-screen">
       <h1>{t('project.welcome')}</h1>
       <p>{t('project.workspace', { path: session.workspace })}</p>
       <div className="menu">
         <button className="primary" onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
-        <button onClick={() => askProjectPath(ask, act, 'open')}>{t('project.open')}</button>
+        <button onClick={() => setShowOpen(true)}>{t('project.open')}</button>
       </div>
       <h2>{t('project.recent')}</h2>
       {session.recent.length === 0 && <p className="hint">{t('project.noRecent')}</p>}
@@ -37,6 +40,7 @@ export function ProjectScreen({ session, act, ask }: { session: SessionState; ac
           </li>
         ))}
       </ul>
+      {showOpen && <OpenProjectDialog act={act} onClose={() => setShowOpen(false)} />}
     </main>
   );
 }

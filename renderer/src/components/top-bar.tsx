@@ -5,6 +5,7 @@ import { call, fileToBase64 } from '../api.js';
 import { FilePicker } from './file-picker.js';
 import { BackupsDialog } from './backups-dialog.js';
 import { ExchangeMenu } from './exchange-menu.js';
+import { OpenProjectDialog } from './open-project-dialog.js';
 import { MergeDialog } from './merge-dialog.js';
 import { t } from '../i18n/index.js';
 import type { ModalRequest } from './modal.js';
@@ -22,6 +23,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
   const project = session.project;
   const [mergePlan, setMergePlan] = useState<MergePlan | null>(null);
   const [showBackups, setShowBackups] = useState(false);
+  const [showOpen, setShowOpen] = useState(false);
   const planMerge = (file: File) =>
     void act(async () => setMergePlan(await call('merge.plan', { fileName: file.name, content: await fileToBase64(file) })));
   const changeCoder = () =>
@@ -38,7 +40,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
       <span className="project-name" title={project?.path}>{project?.name ?? t('project.none')}</span>
       <div className="menu">
         <button onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
-        <button onClick={() => askProjectPath(ask, act, 'open')}>{t('project.open')}</button>
+        <button onClick={() => setShowOpen(true)}>{t('project.open')}</button>
         {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
         {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
         {project && <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} />}
@@ -67,6 +69,7 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
         {t('coder.label')}: {session.coderName ?? '—'}
       </button>
     </header>
+    {showOpen && <OpenProjectDialog act={act} onClose={() => setShowOpen(false)} />}
     {showBackups && <BackupsDialog act={act} onClose={() => setShowBackups(false)} />}
     {mergePlan && <MergeDialog plan={mergePlan} act={act} onClose={() => setMergePlan(null)} />}
     </>

@@ -26,6 +26,8 @@ export const en = {
     workspace: 'Projects are kept in {{path}} unless you give a full path.',
     recent: 'Recent projects',
     noRecent: 'No recent projects yet.',
+    inWorkspace: 'In your CaseCoder folder',
+    orPath: 'Or type the path of a .casecoder file',
     risk: 'This folder is not safe for an open project. {{reason}} Syncing or network access can corrupt it: keep the project in a local folder, and put copies (Save a copy) in the shared folder.',
   },
   coder: {

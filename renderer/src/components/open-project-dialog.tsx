@@ -1,0 +1,60 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { call } from '../api.js';
+import { t } from '../i18n/index.js';
+
+type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+
+/**
+ * Opening a project: recent projects and those in the CaseCoder folder, one click each, or a
+ * path typed in (the UI cannot browse the disk in browser mode).
+ */
+export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void }) {
+  const [lists, setLists] = useState<{ recent: string[]; workspace: string[] } | null>(null);
+  const [path, setPath] = useState('');
+
+  useEffect(() => {
+    void call('project.list', {}).then(setLists);
+  }, []);
+
+  const open = (target: string) => {
+    onClose();
+    void act(() => call('project.open', { path: target }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (path.trim()) open(path.trim());
+  };
+  const others = lists?.workspace.filter((p) => !lists.recent.includes(p)) ?? [];
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form className="modal open-project" role="dialog" aria-label={t('project.openTitle')} onSubmit={submit}>
+        <h2>{t('project.openTitle')}</h2>
+        {lists === null && <p className="hint">{t('common.loading')}</p>}
+        {lists && lists.recent.length + others.length === 0 && <p className="hint">{t('project.noRecent')}</p>}
+        {[{ title: t('project.recent'), paths: lists?.recent ?? [] }, { title: t('project.inWorkspace'), paths: others }]
+          .filter((section) => section.paths.length > 0)
+          .map((section) => (
+            <section key={section.title}>
+              <h3>{section.title}</h3>
+              <ul className="recent">
+                {section.paths.map((p) => (
+                  <li key={p}>
+                    <button type="button" className="link" onClick={() => open(p)}>{p}</button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        <div className="field">
+          <label htmlFor="open-path">{t('project.orPath')}</label>
+          <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('project.pathHint')} />
+        </div>
+        <div className="modal-buttons">
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" className="primary" disabled={!path.trim()}>{t('project.open')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}
