@@ -21,7 +21,6 @@ interface Change {
 /** Runs `action` as one undoable step, in one transaction. */
 export function recordStep<T>(store: Store, label: string, action: () => T): T {
   return store.transaction(() => {
-    store.prepare('DELETE FROM history_step WHERE undone = 1').run();
     const step = store.prepare('INSERT INTO history_step (label, created_at) VALUES (?, ?)').run(label, now());
     const stepId = Number(step.lastInsertRowid);
     store.prepare('UPDATE history_cursor SET step_id = ?').run(stepId);
@@ -30,7 +29,9 @@ export function recordStep<T>(store: Store, label: string, action: () => T): T {
     } finally {
       store.prepare('UPDATE history_cursor SET step_id = NULL').run();
       const changed = store.prepare('SELECT 1 FROM history_change WHERE step_id = ? LIMIT 1').get(stepId);
-      if (!changed) store.prepare('DELETE FROM history_step WHERE id = ?').run(stepId);
+      // Only an action that changed something discards what could be redone.
+      if (changed) store.prepare('DELETE FROM history_step WHERE undone = 1').run();
+      else store.prepare('DELETE FROM history_step WHERE id = ?').run(stepId);
     }
   });
 }
@@ -92,7 +93,9 @@ function replay(store: Store, changes: Change[], image: 'before' | 'after'): voi
 }
 
 function writeRow(store: Store, table: TrackedTable, row: Record<string, unknown>): void {
-  const columns = trackedTables[table];
+  // An image logged before a migration added a column lacks it: the column keeps its default
+  // on insert and its value on update.
+  const columns = trackedTables[table].filter((column) => Object.hasOwn(row, column));
   const values = columns.map((column) => row[column] ?? null);
   const list = columns.map(ident).join(', ');
   const marks = columns.map(() => '?').join(', ');

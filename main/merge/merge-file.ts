@@ -2,7 +2,7 @@
  * Merging from a file: the teammate's project is copied into a temporary folder and opened
  * there, so their file is never touched (opening runs migrations, which write).
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
@@ -23,6 +23,8 @@ export function openMergeSource(path: string, name = basename(path)): MergeSourc
   const copy = join(folder, 'theirs.casecoder');
   try {
     copyFileSync(path, copy);
+    // An open or crashed project keeps its latest work in the WAL beside it.
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
     return disposable(Store.open(copy), name, folder);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });

@@ -132,9 +132,12 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
     codes.set(row.id, one.get(row.id)!);
   }
 
+  // A case is the same by id, else by name within the same group (as case-table import matches).
   const cases = mergeTable(
-    'case_', 'cases', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}`],
-    (r) => ({ guid: freshGuid(r.guid), name: r.name, group_id: r.group_id === null ? null : groups.get(Number(r.group_id)), created_at: r.created_at, description: r.description }),
+    'case_', 'cases', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}\u0000${String(r.group_id ?? '')}`],
+    (r) => ({ guid: freshGuid(r.guid), name: r.name, group_id: r.group_id, created_at: r.created_at, description: r.description }),
+    undefined,
+    allRows(source, 'case_').map((r) => ({ ...r, group_id: r.group_id === null ? null : groups.get(Number(r.group_id)) })),
   );
 
   const ourValues = new Map(allRows(target, 'case_attribute').map((r) => [`${String(r.case_id)}:${String(r.attribute_id)}`, r]));
@@ -160,13 +163,16 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
     }
   }
 
-  // Documents match by content: the same text is the same document, whatever its name.
+  // Documents match by content within their case: the same text of the same case is the same
+  // document, whatever its name (identical short cells of different cases are not).
   const ourDocuments = allRows(target, 'document');
-  const byText = new Map(ourDocuments.map((r) => [String(r.text), r.id]));
+  const contentKey = (caseId: unknown, text: unknown) => `${String(caseId)}\u0000${String(text)}`;
+  const byContent = new Map(ourDocuments.map((r) => [contentKey(r.case_id, r.text), r.id]));
   const byGuid = new Map(ourDocuments.map((r) => [guidKey(r.guid), r]));
   const documents = new Map<number, number>();
   for (const row of allRows(source, 'document')) {
-    const same = byText.get(String(row.text));
+    const key = contentKey(cases.get(Number(row.case_id)), row.text);
+    const same = byContent.get(key);
     if (same !== undefined) {
       documents.set(row.id, same);
       outcome.matched.documents++;
@@ -182,7 +188,7 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
       guid: freshGuid(row.guid), case_id: cases.get(Number(row.case_id)), name: row.name, text: row.text,
       origin: `merge:${String(row.origin)}`, created_at: row.created_at, description: row.description,
     });
-    byText.set(String(row.text), id);
+    byContent.set(key, id);
     documents.set(row.id, id);
     outcome.added.documents++;
   }
@@ -196,13 +202,32 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
       .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) })),
   );
 
+  // In an exclusive framework a coder carries one code per segment: the same coder's other code
+  // of that framework on the segment here is a conflict.
+  const exclusiveSibling = target.prepare(
+    `SELECT x.id, k.name FROM coding x JOIN code k ON k.id = x.code_id JOIN framework f ON f.id = k.framework_id
+     WHERE x.segment_id = ? AND x.coder_id = ? AND x.code_id != ? AND f.exclusive = 1
+       AND k.framework_id = (SELECT framework_id FROM code WHERE id = ?)`,
+  );
+  const codingRows = allRows(source, 'coding')
+    .filter((r) => segments.has(Number(r.segment_id)))
+    .map((r) => ({ ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)) }))
+    .filter((r) => {
+      const sibling = exclusiveSibling.get(r.segment_id, r.coder_id, r.code_id, r.code_id) as { id: number; name: string } | undefined;
+      if (!sibling) return true;
+      const theirCode = allRows(target, 'code').find((c) => c.id === r.code_id);
+      const choice = decide({
+        id: `exclusive:${String(r.segment_id)}:${String(r.coder_id)}:${String(r.code_id)}`, kind: 'exclusiveCoding', options: ['ours', 'theirs'],
+        description: `A segment is coded "${sibling.name}" here and "${String(theirCode?.name ?? r.code_id)}" in theirs by the same coder, in an exclusive framework`,
+      });
+      if (choice === 'theirs') write(() => target.prepare('DELETE FROM coding WHERE id = ?').run(sibling.id));
+      return choice === 'theirs';
+    });
   const codings = mergeTable(
     'coding', 'codings', [(r) => `${String(r.segment_id)}:${String(r.code_id)}:${String(r.coder_id)}`],
     (r) => ({ guid: freshGuid(r.guid), segment_id: r.segment_id, code_id: r.code_id, coder_id: r.coder_id, created_at: r.created_at }),
     undefined,
-    allRows(source, 'coding')
-      .filter((r) => segments.has(Number(r.segment_id)))
-      .map((r) => ({ ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)) })),
+    codingRows,
   );
 
   const memos = mergeTable(

@@ -59,11 +59,15 @@ export function importCaseTable(ctx: ServiceContext, fileName: string, bytes: Ui
     const groupId = groupName ? ensureGroup(ctx, groupName).id : null;
     const columnCodes = mapColumnsToCodes(ctx, table, report);
     const coderId = ensureCoder(store, coderName);
-    const existing = cases.listCases(store);
+    // Cases by name in this group, the table's own new rows included: a name repeated in the
+    // table is one case.
+    const caseIds = new Map<string, number>();
+    for (const c of cases.listCases(store)) if (c.groupId === groupId && !caseIds.has(c.name)) caseIds.set(c.name, c.id);
     for (const row of table.rows) {
-      let caseId = existing.find((c) => c.name === row.caseName && c.groupId === groupId)?.id;
+      let caseId = caseIds.get(row.caseName);
       if (caseId === undefined) {
         caseId = cases.insertCase(store, row.caseName, groupId);
+        caseIds.set(row.caseName, caseId);
         report.casesCreated++;
       }
       row.cells.forEach((cell, i) => {

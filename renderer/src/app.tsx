@@ -20,11 +20,18 @@ export function App() {
   const [session, setSession] = useState<SessionState | null>(null);
   const [data, setData] = useState<ProjectData | null>(null);
   const [revision, setRevision] = useState(0);
-  const [view, setView] = useState<View>({ kind: 'none' });
+  const [view, setViewState] = useState<View>({ kind: 'none' });
   const [modal, setModal] = useState<ModalRequest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
   const [selection, setSelection] = useState<AppContextValue['selection']>(null);
+
+  // A selection belongs to the document it was made in: changing view drops it, so a code
+  // clicked later cannot land on a document no longer shown.
+  const setView = useCallback((next: View) => {
+    setSelection(null);
+    setViewState(next);
+  }, []);
 
   const showError = useCallback((error: unknown) => {
     setMessage(error instanceof CallError ? errorText(error.error) : String(error));
@@ -69,6 +76,9 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || modal) return;
+      // In a form field, Ctrl+Z undoes the typing, not the last change to the project.
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
       const key = event.key.toLowerCase();
       if (key === 'z' || key === 'y') {
         event.preventDefault();
@@ -103,7 +113,7 @@ export function App() {
             activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection,
           }
         : null,
-    [session, data, revision, view, act, frameworkId, selection],
+    [session, data, revision, view, setView, act, frameworkId, selection],
   );
 
   if (!session) return <div className="loading">{message ?? t('common.loading')}</div>;

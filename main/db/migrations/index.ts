@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { migrate001 } from './001-initial.js';
 import { migrate002 } from './002-memos-sets-descriptions.js';
+import { migrate003 } from './003-detach-on-delete.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -21,7 +21,14 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   const shortcutCodes = useShortcutCodes();
 
   useEffect(() => {
-    void call('documents.get', { id: documentId }).then(setDoc);
+    // A slow answer for an older revision must not replace a newer one.
+    let current = true;
+    void call('documents.get', { id: documentId }).then((loaded) => {
+      if (current) setDoc(loaded);
+    });
+    return () => {
+      current = false;
+    };
   }, [documentId, revision]);
 
   const offsets = useMemo(() => (doc ? new OffsetMap(doc.text) : null), [doc]);

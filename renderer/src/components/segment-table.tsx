@@ -55,18 +55,17 @@ export function SegmentTable() {
     void call('documents.list', {}).then(setDocuments);
   }, [revision]);
 
-  // A new query or a change in the project starts from the first page again.
+  // A new query or a change in the project starts from the first page again; answers to an
+  // earlier generation of the query are dropped.
+  const generation = useRef(0);
   useEffect(() => {
-    let cancelled = false;
+    const current = ++generation.current;
     requested.current = new Set([0]);
     void call('segments.query', { ...query, offset: 0, limit: PAGE_SIZE }).then((page) => {
-      if (cancelled) return;
+      if (current !== generation.current) return;
       setTotal(page.total);
       setPages(new Map([[0, page.rows]]));
     });
-    return () => {
-      cancelled = true;
-    };
   }, [query, revision]);
 
   const virtualizer = useVirtualizer({
@@ -77,16 +76,18 @@ export function SegmentTable() {
   });
   const items = virtualizer.getVirtualItems();
 
+  // Every page in view is fetched once per generation, after a reload too.
   useEffect(() => {
+    const current = generation.current;
     const wanted = new Set(items.map((item) => Math.floor(item.index / PAGE_SIZE)));
     for (const page of wanted) {
       if (requested.current.has(page)) continue;
       requested.current.add(page);
-      void call('segments.query', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, countTotal: false }).then((result) =>
-        setPages((current) => new Map(current).set(page, result.rows)),
-      );
+      void call('segments.query', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, countTotal: false }).then((result) => {
+        if (current === generation.current) setPages((pages) => new Map(pages).set(page, result.rows));
+      });
     }
-  }, [items, query]);
+  }, [items, query, revision, pages]);
 
   const rowAt = (index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   const visibleRows = items.map((item) => rowAt(item.index)).filter((row): row is SegmentRow => !!row);

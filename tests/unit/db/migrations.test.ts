@@ -3,7 +3,7 @@ import { writeFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, migrations, runMigrations } from '../../../main/db/migrations/index.js';
-import { undo } from '../../../main/db/history.js';
+import { redo, undo } from '../../../main/db/history.js';
 import { createCase } from '../../../main/services/cases.js';
 import { APPLICATION_ID } from '../../../main/db/project-file.js';
 import { Store } from '../../../main/db/store.js';
@@ -106,16 +106,33 @@ describe('migrations', () => {
     migrations[0]!(db);
     db.pragma('user_version = 1');
     db.exec("INSERT INTO coder (guid, name) VALUES ('g1', 'Ada'); INSERT INTO case_group (name, sort) VALUES ('G', 1)");
+    // Two undoable steps recorded under schema 1, whose row images lack later columns.
+    const step = (label: string, sql: string) => {
+      const id = db.prepare("INSERT INTO history_step (label, created_at) VALUES (?, '2026-01-01')").run(label).lastInsertRowid;
+      db.prepare('UPDATE history_cursor SET step_id = ?').run(id);
+      db.exec(sql);
+      db.exec('UPDATE history_cursor SET step_id = NULL');
+    };
+    step('cases.create', "INSERT INTO case_ (guid, name, group_id, created_at) VALUES ('c1', 'Old', NULL, '2026-01-01')");
+    step('cases.delete', "DELETE FROM case_ WHERE guid = 'c1'");
     db.close();
     t.session.openProject(path);
     const { store } = t.session.context();
     expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(store.db.prepare('SELECT name FROM case_group').pluck().all()).toEqual(['G']);
+    const names = () => store.db.prepare('SELECT name FROM case_ ORDER BY id').pluck().all();
+    undo(store);
+    expect(names()).toEqual(['Old']);
+    expect(store.db.prepare('SELECT description FROM case_').pluck().get()).toBe('');
+    undo(store);
+    expect(names()).toEqual([]);
+    redo(store);
+    expect(names()).toEqual(['Old']);
     const ctx = t.session.context();
     const item = createCase(ctx, 'C', null);
     expect(store.db.prepare('SELECT description FROM case_ WHERE id = ?').pluck().get(item.id)).toBe('');
     undo(store);
-    expect(store.db.prepare('SELECT count(*) FROM case_').pluck().get()).toBe(0);
+    expect(names()).toEqual(['Old']);
   });
 
   it('each run in its own transaction and record the version reached', () => {

@@ -8,7 +8,8 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { applyMerge, openMergeSource, planMerge, type MergeSource } from '../../../main/merge/merge-file.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
-import { createCase } from '../../../main/services/cases.js';
+import { createCase, createGroup } from '../../../main/services/cases.js';
+import { Store } from '../../../main/db/store.js';
 import { updateCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/documents.js';
@@ -97,5 +98,69 @@ describe('merging a teammate\'s project', () => {
 
   it('refuses a file that is not a CaseCoder project and leaves ours untouched', () => {
     expect(() => openMergeSource(join(t.home, 'config', 'settings.json'))).toThrow(/not a CaseCoder project/);
+  });
+});
+
+describe('merge matching', () => {
+  it('keeps identical short texts of different cases apart, and cases of the same name in different groups', () => {
+    const other = newTestSession('Boris');
+    try {
+      other.session.createProject('theirs');
+      const ctx = other.session.context();
+      const doctors = createGroup(ctx, 'Doctors');
+      for (const name of ['Carl', 'Dora']) {
+        const item = createCase(ctx, name, null);
+        pasteText(ctx, item.id, `${name} notes`, 'No complaints.');
+        const documentId = listDocuments(ctx.store, item.id)[0]!.id;
+        applyCode(ctx, { documentId, start: 0, end: 14, codeId: findCodeByPath(ctx.store, 'Valence', 'Positive')!.id });
+      }
+      const namesake = createCase(ctx, 'Anna', doctors.id);
+      pasteText(ctx, namesake.id, 'Doctor Anna', 'A different Anna.');
+      const path = ctx.store.path;
+      other.session.closeProject();
+
+      const { store } = t.session.context();
+      source = openMergeSource(path);
+      applyMerge(store, source, {});
+      const cases = listCases(store).map((c) => [c.name, c.documentCount, c.segmentCount]);
+      expect(cases).toEqual([['Anna', 1, 1], ['Carl', 1, 1], ['Dora', 1, 1], ['Anna', 1, 0]]);
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('offers a choice when the same coder coded a span differently in an exclusive framework', () => {
+    const { store } = t.session.context();
+    // Ours: Ada coded "Slow internet" Negative. Theirs (a copy): Ada recodes it Positive.
+    const copy = join(t.home, 'ada-again.casecoder');
+    t.session.saveCopy(copy);
+    const oursPath = store.path;
+    t.session.openProject(copy);
+    const theirs = t.session.context();
+    applyCode(theirs, { documentId: listDocuments(theirs.store)[0]!.id, start: 0, end: 13, codeId: findCodeByPath(theirs.store, 'Valence', 'Positive')!.id });
+    t.session.openProject(oursPath);
+    const ours = t.session.context().store;
+
+    source = openMergeSource(copy);
+    const plan = planMerge(ours, source);
+    const conflict = plan.conflicts.find((c) => c.kind === 'exclusiveCoding')!;
+    expect(conflict.description).toMatch(/"Negative" here and "Positive" in theirs/);
+    applyMerge(ours, source, { [conflict.id]: 'theirs' });
+    const [segment] = querySegments(ours, { sort: 'position', descending: false, offset: 0, limit: 5, coder: 'Ada' }).rows;
+    expect(segment!.codes).toEqual(['Positive']);
+  });
+
+  it('reads the teammate\'s latest work from the WAL beside their file', () => {
+    const { store } = t.session.context();
+    const live = Store.open(theirsPath);
+    try {
+      live.db.pragma('wal_autocheckpoint = 0');
+      createCase({ store: live, coderName: 'Boris' }, 'Only in the WAL', null);
+      source = openMergeSource(theirsPath);
+      applyMerge(store, source, {});
+      expect(listCases(store).map((c) => c.name)).toContain('Only in the WAL');
+    } finally {
+      live.close();
+    }
   });
 });

@@ -153,3 +153,14 @@ describe('segment list queries', () => {
     expect(querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 1, countTotal: false }).total).toBe(-1);
   });
 });
+
+describe('history edge cases', () => {
+  it('keeps the redo stack when an action changes nothing (coding a span again with its code)', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    applyCode(ctx, { documentId, start: 5, end: 13, codeId: code('Valence/Positive') });
+    undo(ctx.store);
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    expect(historyState(ctx.store).canRedo).toBe(true);
+  });
+});

@@ -48,6 +48,13 @@ describe('case table import', () => {
     expect(listCases(ctx.store)).toHaveLength(2);
   });
 
+  it('makes a case named twice in the table one case', () => {
+    const ctx = t.session.context();
+    const report = importCaseTable(ctx, 'twice.csv', Buffer.from('Case,Positive facts\nAnna,Friendly neighbours.\nAnna,Cheap bread.\n'));
+    expect(report.casesCreated).toBe(1);
+    expect(listCases(ctx.store).map((c) => [c.name, c.documentCount])).toEqual([['Anna', 2]]);
+  });
+
   it('creates a code for a column no code matches, and says so', () => {
     const ctx = t.session.context();
     const csv = Buffer.from('Case,Turning points\nX,Lost the job in March.\n');
