@@ -25,6 +25,7 @@ const Counts = z.object({
   segments: z.number().int(),
   codings: z.number().int(),
   memos: z.number().int(),
+  sets: z.number().int(),
 });
 export type MergeCounts = z.infer<typeof Counts>;
 

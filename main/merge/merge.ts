@@ -4,8 +4,9 @@
  * it with the user's choices, so the plan shown is exactly what gets written.
  *
  * Matching: coders by id then name; groups by name; attributes and frameworks by id then name;
- * codes by id then by path (framework, parent, name); cases by id then name; documents by
- * content; segments by span. Every coder's codings are kept and stay attributed.
+ * codes by id then by path (framework, parent, name); cases by id then name within their
+ * group; documents by content within their case; segments by span; memos by id; sets by id
+ * then name. Every coder's codings are kept and stay attributed.
  */
 import { randomUUID } from 'node:crypto';
 import type { MergeChoices, MergeConflict, MergeCounts } from '../../shared/merge.js';
@@ -21,7 +22,7 @@ export interface MergeOutcome {
 
 const zero = (): MergeCounts => ({
   coders: 0, groups: 0, attributes: 0, frameworks: 0, codes: 0, cases: 0, attributeValues: 0,
-  documents: 0, segments: 0, codings: 0, memos: 0,
+  documents: 0, segments: 0, codings: 0, memos: 0, sets: 0,
 });
 
 /** GUIDs compare without braces and case, as REFI-QDA writers differ in both. */
@@ -242,6 +243,21 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
     const targetId = kind === 'project' ? null : targets[kind]?.get(Number(link.target_id));
     if (targetId === undefined || ourLinks.has(`${memoId}:${kind}:${String(targetId)}`)) continue;
     insert('memo_link', { memo_id: memoId, target_kind: kind, target_id: targetId });
+  }
+
+  // Sets (of codes, documents and memos) by id then name, their members mapped like the rest.
+  const sets = mergeTable(
+    'code_set', 'sets', [(r) => guidKey(r.guid), (r) => `name:${nameKey(r.name)}`],
+    (r) => ({ guid: freshGuid(r.guid), name: r.name, description: r.description }),
+  );
+  const members: Record<string, Map<number, number>> = { code: codes, document: documents, memo: memos };
+  const ourMembers = new Set(allRows(target, 'set_member').map((r) => `${String(r.set_id)}:${String(r.member_kind)}:${String(r.member_id)}`));
+  for (const member of allRows(source, 'set_member')) {
+    const setId = sets.get(Number(member.set_id))!;
+    const kind = String(member.member_kind);
+    const memberId = members[kind]?.get(Number(member.member_id));
+    if (memberId === undefined || ourMembers.has(`${setId}:${kind}:${memberId}`)) continue;
+    insert('set_member', { set_id: setId, member_kind: kind, member_id: memberId });
   }
   return outcome;
 }

@@ -186,7 +186,7 @@ export const en = {
     kinds: {
       coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
       cases: 'Cases', attributeValues: 'Attribute values', documents: 'Documents', segments: 'Segments',
-      codings: 'Codings', memos: 'Memos',
+      codings: 'Codings', memos: 'Memos', sets: 'Sets',
     },
     options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
   },

@@ -164,3 +164,26 @@ describe('merge matching', () => {
     }
   });
 });
+
+describe('merging memos and sets', () => {
+  it('brings a teammate\'s memo on a code and their set of documents, once', () => {
+    const other = openMergeSource(theirsPath);
+    const theirs = other.store;
+    const economy = theirs.db.prepare("SELECT id FROM code WHERE name = 'Economy'").pluck().get() as number;
+    const documentId = theirs.db.prepare('SELECT id FROM document ORDER BY id LIMIT 1').pluck().get() as number;
+    theirs.db.exec(`
+      INSERT INTO memo (guid, name, text, created_at) VALUES ('7d0c1f5e-0000-4000-8000-000000000001', 'Note', 'Rent is the theme', '2026-01-01');
+      INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (last_insert_rowid(), 'code', ${economy});
+      INSERT INTO code_set (guid, name) VALUES ('7d0c1f5e-0000-4000-8000-000000000002', 'Key interviews');
+      INSERT INTO set_member (set_id, member_kind, member_id) VALUES (last_insert_rowid(), 'document', ${documentId});`);
+    source = other;
+    const { store } = t.session.context();
+    const outcome = applyMerge(store, other, {});
+    expect(outcome.added).toMatchObject({ memos: 1, sets: 1 });
+    const memo = store.db.prepare("SELECT k.name FROM memo_link l JOIN code k ON k.id = l.target_id WHERE l.target_kind = 'code'").pluck().all();
+    expect(memo).toEqual(['Economic']);
+    const member = store.db.prepare("SELECT d.name FROM set_member m JOIN document d ON d.id = m.member_id WHERE m.member_kind = 'document'").pluck().all();
+    expect(member).toEqual(['Anna interview']);
+    expect(planMerge(store, other).added).toMatchObject({ memos: 0, sets: 0 });
+  });
+});
