@@ -61,8 +61,8 @@ export function nextHistory(history: HistoryEntry[], event: HistoryEvent): Histo
     case 'none':
       return history;
     case 'step':
-      // A new step discards the redo stack; a step that changed nothing leaves only that.
-      if (event.id === null) return done;
+      // A new step discards the redo stack; a step that changed nothing leaves all as it was.
+      if (event.id === null) return history;
       return event.id > (lastDone?.id ?? 0) ? [...done, { id: event.id, undone: false }] : null;
     case 'undo':
       return lastDone?.id === event.id ? history.map((s) => (s.id === event.id ? { id: s.id, undone: true } : s)) : null;

@@ -67,7 +67,7 @@ function perform(action, args) {
   if (action.history === 'none') return { effect, history: { kind: 'none' } };
   if (action.history === 'undo') return { effect, history: { kind: 'undo', id: before.lastDone } };
   if (action.history === 'redo') return { effect, history: { kind: 'redo', id: before.firstUndone } };
-  // A step that changed no row is dropped, but it still cleared the redo stack.
+  // A step that changed no row is dropped and leaves the redo stack alone.
   const newest = lastDone();
   return { effect, history: { kind: 'step', id: newest === before.lastDone ? null : newest } };
 }
