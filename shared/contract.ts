@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  Attribute, AttributeValue, BackupInfo, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
+  Attribute, AttributeValue, BackupInfo, Memo, MemoTarget, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
   Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
   attributeTypes,
 } from './entities.js';
@@ -100,6 +100,11 @@ export const contract = {
     z.object({ segmentId: id }),
   ),
   'coding.remove': method(z.object({ codingId: id }), ok),
+
+  'memos.list': method(z.object({ target: MemoTarget }), z.array(Memo)),
+  'memos.create': method(z.object({ target: MemoTarget, name: z.string().max(500).default(''), text: z.string().min(1).max(1_000_000) }), ok),
+  'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().min(1).max(1_000_000).optional() }), ok),
+  'memos.delete': method(z.object({ id }), ok),
 
   'segments.query': method(SegmentQuery, SegmentPage),
 

@@ -29,6 +29,21 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+export const memoTargetKinds = ['project', 'case', 'document', 'code', 'segment'] as const;
+
+/** What a memo is about: the project (id null) or one case, document, code or segment. */
+export const MemoTarget = z.object({ kind: z.enum(memoTargetKinds), id: z.number().int().positive().nullable() });
+export type MemoTarget = z.infer<typeof MemoTarget>;
+
+export const Memo = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  author: z.string().nullable(),
+});
+export type Memo = z.infer<typeof Memo>;
+
 export const Group = z.object({ id: z.number().int(), name: z.string() });
 export type Group = z.infer<typeof Group>;
 

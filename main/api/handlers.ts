@@ -13,6 +13,8 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listCoderNames } from '../db/repos/coders.js';
 import { listDocuments } from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
+import { memosOf } from '../db/repos/memos.js';
+import { createMemo, deleteMemo, updateMemo } from '../services/memos.js';
 import { querySegments } from '../db/repos/segments.js';
 import { createAttribute, setAttributeValue } from '../services/attributes.js';
 import { createCase, createGroup, deleteCase, renameCase, setCaseGroup } from '../services/cases.js';
@@ -88,6 +90,11 @@ export const handlers: Handlers = {
 
   'coding.apply': (session, input) => ({ segmentId: applyCode(session.context(), input) }),
   'coding.remove': (session, { codingId }) => (removeCoding(session.context(), codingId), done),
+
+  'memos.list': (session, { target }) => memosOf(session.context().store, target),
+  'memos.create': (session, { target, name, text }) => (createMemo(session.context(), target, name, text), done),
+  'memos.update': (session, { id, ...changes }) => (updateMemo(session.context(), id, changes), done),
+  'memos.delete': (session, { id }) => (deleteMemo(session.context(), id), done),
 
   'segments.query': (session, query) => querySegments(session.context().store, query),
 

@@ -52,6 +52,9 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await expect.poll(() => page.getByTestId('document-text').innerText()).toBe('Привет, мир');
 
     await page.getByRole('button', { name: 'Olga' }).first().click();
+    await page.getByRole('button', { name: 'Add a memo' }).click();
+    await answer({ Title: 'First visit', Memo: 'Met her at the language school.' });
+    await expect.poll(() => page.locator('.memo').innerText()).toContain('Met her at the language school.');
     await page.getByRole('button', { name: 'Delete case' }).click();
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('1 documents');
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
@@ -60,6 +63,7 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await expect.poll(() => page.locator('.case-list .case').count()).toBe(1);
     await page.getByRole('button', { name: /^Olga/ }).click();
     await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('34');
+    await expect.poll(() => page.locator('.memo').innerText()).toContain('First visit');
   });
 
   it('adds a framework and a sub-code, and the exclusive framework replaces a code', async () => {

@@ -4,6 +4,7 @@ import { call, fileToBase64 } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
+import { MemoPanel } from './memo-panel.js';
 
 /** One case: its name, group, typed attributes and documents. */
 export function CaseSheet({ caseId }: { caseId: number }) {
@@ -125,6 +126,7 @@ export function CaseSheet({ caseId }: { caseId: number }) {
         <FilePicker label={t('documents.importText')} accept=".txt,.text,.md" onFile={importText} />
         <button onClick={paste}>{t('documents.paste')}</button>
       </div>
+      <MemoPanel target={{ kind: 'case', id: caseId }} />
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>

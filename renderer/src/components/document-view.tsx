@@ -7,6 +7,7 @@ import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { documentRuns } from '../document-runs.js';
 import { t } from '../i18n/index.js';
 import { offsetWithin, selectWithin } from '../text-selection.js';
+import { MemoPanel } from './memo-panel.js';
 
 /**
  * A document's text with its coded spans highlighted. The text is editable only in the
@@ -137,6 +138,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           );
         })}
       </div>
+      <MemoPanel target={{ kind: 'document', id: documentId }} />
       <SegmentsOfDocument doc={doc} codes={codes} onSelect={(s) => setSelection({ documentId, start: s.start, end: s.end })} onRemove={(codingId) => void act(() => call('coding.remove', { codingId }))} />
     </div>
   );

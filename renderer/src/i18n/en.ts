@@ -2,6 +2,18 @@
 export const en = {
   app: { pickSomething: 'Pick a case or a document on the left, or open the segment list.' },
   common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close' },
+  memos: {
+    title: 'Memos',
+    none: 'No memos yet.',
+    add: 'Add a memo',
+    addTitle: 'New memo',
+    edit: 'Edit the memo',
+    editTitle: 'Edit memo',
+    delete: 'Delete the memo',
+    deleteTitle: 'Delete this memo?',
+    name: 'Title',
+    text: 'Memo',
+  },
   backups: {
     button: 'Backups…',
     title: 'Backups of this project',
@@ -61,6 +73,9 @@ export const en = {
       'coding.remove': 'remove coding',
       merge: 'merge',
       'refi.import': 'import from another tool',
+      'memos.create': 'new memo',
+      'memos.update': 'change memo',
+      'memos.delete': 'delete memo',
     },
   },
   cases: {

@@ -1,0 +1,38 @@
+import type { Memo, MemoTarget } from '../../../shared/entities.js';
+import { newGuid, now, type Store } from '../store.js';
+
+export function memosOf(store: Store, target: MemoTarget): Memo[] {
+  return store
+    .prepare(
+      `SELECT m.id, m.name, m.text, m.created_at AS createdAt, u.name AS author
+       FROM memo m JOIN memo_link l ON l.memo_id = m.id LEFT JOIN coder u ON u.id = m.created_by
+       WHERE l.target_kind = ? AND l.target_id IS ? ORDER BY m.id`,
+    )
+    .all(target.kind, target.id) as Memo[];
+}
+
+export function memoExists(store: Store, id: number): boolean {
+  return !!store.prepare('SELECT 1 FROM memo WHERE id = ?').get(id);
+}
+
+export function insertMemo(store: Store, target: MemoTarget, memo: { name: string; text: string; coderId: number | null }): number {
+  const id = Number(
+    store
+      .prepare('INSERT INTO memo (guid, name, text, created_by, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(newGuid(), memo.name, memo.text, memo.coderId, now()).lastInsertRowid,
+  );
+  store.prepare('INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, ?, ?)').run(id, target.kind, target.id);
+  return id;
+}
+
+export function updateMemo(store: Store, id: number, changes: { name?: string; text?: string }): void {
+  if (changes.name !== undefined) store.prepare('UPDATE memo SET name = ? WHERE id = ?').run(changes.name, id);
+  if (changes.text !== undefined) store.prepare('UPDATE memo SET text = ? WHERE id = ?').run(changes.text, id);
+}
+
+/** A memo with its links and set memberships, children first so history replays in order. */
+export function deleteMemo(store: Store, id: number): void {
+  store.prepare('DELETE FROM memo_link WHERE memo_id = ?').run(id);
+  store.prepare("DELETE FROM set_member WHERE member_kind = 'memo' AND member_id = ?").run(id);
+  store.prepare('DELETE FROM memo WHERE id = ?').run(id);
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { Memo, MemoTarget } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+
+/** The memos on one case, document, code or segment: read, add, edit, delete (all undoable). */
+export function MemoPanel({ target }: { target: MemoTarget }) {
+  const { act, ask, revision } = useApp();
+  const [memos, setMemos] = useState<Memo[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    void call('memos.list', { target }).then((list) => {
+      if (current) setMemos(list);
+    });
+    return () => {
+      current = false;
+    };
+  }, [target.kind, target.id, revision]);
+
+  const edit = (memo?: Memo) =>
+    ask({
+      title: memo ? t('memos.editTitle') : t('memos.addTitle'),
+      fields: [
+        { kind: 'text', name: 'name', label: t('memos.name'), value: memo?.name ?? '' },
+        { kind: 'text', name: 'text', label: t('memos.text'), value: memo?.text ?? '', multiline: true },
+      ],
+      onSubmit: ({ name, text }) =>
+        void act(() =>
+          memo
+            ? call('memos.update', { id: memo.id, name: String(name), text: String(text) })
+            : call('memos.create', { target, name: String(name), text: String(text) }),
+        ),
+    });
+
+  const remove = (memo: Memo) =>
+    ask({
+      title: t('memos.deleteTitle'),
+      message: memo.name || memo.text.slice(0, 80),
+      okLabel: t('common.delete'),
+      danger: true,
+      onSubmit: () => void act(() => call('memos.delete', { id: memo.id })),
+    });
+
+  return (
+    <section className="memos" aria-label={t('memos.title')}>
+      <h3>
+        {t('memos.title')} <button className="icon" aria-label={t('memos.add')} onClick={() => edit()}>+</button>
+      </h3>
+      {memos.length === 0 && <p className="hint">{t('memos.none')}</p>}
+      <ul>
+        {memos.map((memo) => (
+          <li key={memo.id} className="memo">
+            <div className="memo-head">
+              <strong>{memo.name}</strong>
+              <small>{memo.author ?? ''} {memo.createdAt.slice(0, 10)}</small>
+              <button className="icon" aria-label={t('memos.edit')} onClick={() => edit(memo)}>✎</button>
+              <button className="icon" aria-label={t('memos.delete')} onClick={() => remove(memo)}>×</button>
+            </div>
+            <p>{memo.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
