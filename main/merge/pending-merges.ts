@@ -9,15 +9,14 @@ import { basename, join } from 'node:path';
 import type { MergeChoices, MergePlan } from '../../shared/merge.js';
 import { AppError } from '../errors.js';
 import type { Store } from '../db/store.js';
+import { isRefiProject } from '../refi/parse-project.js';
 import { applyMerge, openMergeSource, openRefiMergeSource, planMerge, type MergeSource } from './merge-file.js';
-
-const REFI_FILE = /\.(qdpx|qde)$/i;
 
 export class PendingMerges {
   private readonly sources = new Map<string, MergeSource>();
 
   async plan(target: Store, fileName: string, bytes: Buffer): Promise<MergePlan> {
-    const source = REFI_FILE.test(fileName) ? await openRefiMergeSource(basename(fileName), bytes) : this.openUploaded(fileName, bytes);
+    const source = isRefiProject(fileName) ? await openRefiMergeSource(basename(fileName), bytes) : this.openUploaded(fileName, bytes);
     const planId = randomUUID();
     this.sources.set(planId, source);
     return { planId, source: source.name, ...planMerge(target, source) };

@@ -18,12 +18,25 @@ import type {
 
 export type RefiFormat = 'qdpx' | 'qde' | 'qdc';
 
+const REFI_EXTENSION = /\.(qdpx|qde|qdc)$/i;
+
+/** The REFI-QDA format a file name says, or null for any other file. */
+export function refiFormatOf(fileName: string): RefiFormat | null {
+  return (REFI_EXTENSION.exec(fileName)?.[1]?.toLowerCase() as RefiFormat | undefined) ?? null;
+}
+
+/** A project package (not a codebook alone): what a merge can take. */
+export function isRefiProject(fileName: string): boolean {
+  const format = refiFormatOf(fileName);
+  return format === 'qdpx' || format === 'qde';
+}
+
 export function refiFormat(fileName: string): RefiFormat {
-  const match = /\.(qdpx|qde|qdc)$/i.exec(fileName);
-  if (!match) {
+  const format = refiFormatOf(fileName);
+  if (!format) {
     throw new AppError('refiUnknownFormat', `${fileName} is not a REFI-QDA file (.qdpx, .qde or .qdc)`, { fileName });
   }
-  return match[1]!.toLowerCase() as RefiFormat;
+  return format;
 }
 
 /** Source files of a package, by lower-case file name (tools differ in folder case and prefixes). */

@@ -7,6 +7,7 @@ import { createCase, createGroup } from '../../services/cases.js';
 import type { ServiceContext } from '../../services/context.js';
 import { importCaseTable, importTextFile } from '../../services/documents.js';
 import { importRefi } from '../../refi/import.js';
+import { refiFormatOf } from '../../refi/parse-project.js';
 import type { RefiImportReport } from '../../refi/report.js';
 import { defineCommand, UsageError } from '../args.js';
 import { plural, type CliIo } from '../output.js';
@@ -26,7 +27,6 @@ interface Outcome {
 
 type Importer = (ctx: ServiceContext, fileName: string, bytes: Buffer) => Outcome | Promise<Outcome>;
 
-const REFI_FILE = /\.(qdpx|qde|qdc)$/i;
 
 export const importCommand = defineCommand({
   name: 'import',
@@ -61,7 +61,7 @@ export const importCommand = defineCommand({
 
 /** How a file is imported; each format the command reads is one branch here. */
 function importerFor(file: string, options: ImportOptions): Importer {
-  if (REFI_FILE.test(file)) {
+  if (refiFormatOf(file)) {
     if (options.caseTable || options.caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
     return async (ctx, fileName, bytes) => describeRefi(await importRefi(ctx, fileName, bytes));
   }

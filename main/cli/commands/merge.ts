@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import type { MergeChoices } from '../../../shared/merge.js';
 import { applyMerge, openMergeSource, openRefiMergeSource, planMerge } from '../../merge/merge-file.js';
+import { isRefiProject } from '../../refi/parse-project.js';
 import { PROJECT_EXTENSION } from '../../services/session.js';
 import type { MergeOutcome } from '../../merge/merge.js';
 import { defineCommand, UsageError } from '../args.js';
@@ -26,7 +27,7 @@ export const mergeCommand = defineCommand({
       const reports: (MergeOutcome & { source: string })[] = [];
       for (const other of others) {
         const path = resolve(io.cwd, extname(other) ? other : `${other}${PROJECT_EXTENSION}`);
-        const source = /\.(qdpx|qde)$/i.test(path) ? await openRefiMergeSource(basename(path), readFileSync(path)) : openMergeSource(path, other);
+        const source = isRefiProject(path) ? await openRefiMergeSource(basename(path), readFileSync(path)) : openMergeSource(path, other);
         try {
           const plan = planMerge(store, source);
           const choices: MergeChoices = Object.fromEntries(

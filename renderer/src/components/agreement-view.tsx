@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AgreementReport, MethodResult } from '../../../shared/agreement/report.js';
-import type { DocumentView as DocumentData } from '../../../shared/entities.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -17,7 +16,7 @@ export function AgreementView() {
   const [frameworkId, setFrameworkId] = useState<number | undefined>();
   const [report, setReport] = useState<AgreementReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [texts, setTexts] = useState<Map<number, DocumentData>>(new Map());
+  const [texts, setTexts] = useState<Map<number, { text: string; offsets: OffsetMap }>>(new Map());
 
   useEffect(() => {
     void call('coders.list', {}).then((names) => {
@@ -38,7 +37,7 @@ export function AgreementView() {
   // The texts of the documents with disagreements, to show each stretch in its context.
   useEffect(() => {
     const ids = [...new Set(report?.disagreements.map((d) => d.documentId) ?? [])];
-    void Promise.all(ids.map((id) => call('documents.get', { id }))).then((docs) => setTexts(new Map(docs.map((d) => [d.document.id, d]))));
+    void Promise.all(ids.map((id) => call('documents.get', { id }))).then((docs) => setTexts(new Map(docs.map((d) => [d.document.id, { text: d.text, offsets: new OffsetMap(d.text) }]))));
   }, [report]);
 
   const toggle = (name: string) => setChosen((c) => (c.includes(name) ? c.filter((x) => x !== name) : [...c, name]));
@@ -107,7 +106,7 @@ export function AgreementView() {
                     <span className="not-applied">{t('agreement.notApplied', { coders: d.notAppliedBy.join(', ') })}</span>
                   </div>
                   <button className="link context" onClick={() => setView({ kind: 'document', documentId: d.documentId, focus: { start: d.start, end: d.end } })}>
-                    {doc ? <Context text={doc.text} start={d.start} end={d.end} /> : '…'}
+                    {doc ? <Context {...doc} start={d.start} end={d.end} /> : '…'}
                   </button>
                 </li>
               );
@@ -132,10 +131,9 @@ function Stats({ result }: { result: MethodResult }) {
 }
 
 /** The disputed stretch, marked, with a little text either side. */
-function Context({ text, start, end }: { text: string; start: number; end: number }) {
-  const map = new OffsetMap(text);
-  const from = map.toUtf16(start);
-  const to = map.toUtf16(end);
+function Context({ text, offsets, start, end }: { text: string; offsets: OffsetMap; start: number; end: number }) {
+  const from = offsets.toUtf16(start);
+  const to = offsets.toUtf16(end);
   const before = text.slice(Math.max(0, from - 60), from);
   const after = text.slice(to, to + 60);
   return (

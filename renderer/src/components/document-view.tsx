@@ -139,7 +139,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         })}
       </div>
       <MemoPanel target={{ kind: 'document', id: documentId }} />
-      <SegmentsOfDocument doc={doc} codes={codes} onSelect={(s) => setSelection({ documentId, start: s.start, end: s.end })} onRemove={(codingId) => void act(() => call('coding.remove', { codingId }))} />
+      <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={(s) => setSelection({ documentId, start: s.start, end: s.end })} onRemove={(codingId) => void act(() => call('coding.remove', { codingId }))} />
     </div>
   );
 }
@@ -153,13 +153,13 @@ function highlightStyle(codes: Code[]): React.CSSProperties {
   };
 }
 
-function SegmentsOfDocument({ doc, codes, onSelect, onRemove }: {
+function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove }: {
   doc: DocumentData;
+  offsets: OffsetMap;
   codes: Map<number, Code>;
   onSelect(segment: { start: number; end: number }): void;
   onRemove(codingId: number): void;
 }) {
-  const offsets = new OffsetMap(doc.text);
   if (doc.segments.length === 0) return <p className="hint">{t('coding.howTo')}</p>;
   return (
     <ul className="codings" aria-label={t('coding.listLabel')}>
