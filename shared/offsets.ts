@@ -5,6 +5,7 @@
  * document's normalised text (line endings LF, no BOM), as REFI-QDA does. The browser counts
  * UTF-16 code units. This module is the only place that converts between the two.
  */
+import { lowerBound } from './sorted-search.js';
 
 /** The canonical form of a document's text: BOMs stripped, CRLF and lone CR turned into LF. */
 export function normalizeText(raw: string): string {
@@ -41,12 +42,15 @@ function isLowSurrogate(unit: number): boolean {
 export class OffsetMap {
   /** UTF-16 index of each astral character's high surrogate, ascending. */
   private readonly astralAt: number[] = [];
+  /** Code-point index of each astral character, ascending: the k-th sits at astralAt[k] - k. */
+  private readonly astralCodePointAt: number[] = [];
   readonly utf16Length: number;
   readonly codePointLength: number;
 
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        this.astralCodePointAt.push(i - this.astralAt.length);
         this.astralAt.push(i);
         i++;
       }
@@ -58,16 +62,8 @@ export class OffsetMap {
   /** UTF-16 position of a code-point position (clamped to the text). */
   toUtf16(codePoint: number): number {
     const cp = Math.max(0, Math.min(codePoint, this.codePointLength));
-    // Astral characters before code point cp are those whose code-point index is < cp;
-    // the k-th astral char (0-based) sits at code-point index astralAt[k] - k.
-    let lo = 0;
-    let hi = this.astralAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.astralAt[mid]! - mid < cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return cp + lo;
+    // Each astral character before code point cp adds one UTF-16 unit.
+    return cp + lowerBound(this.astralCodePointAt, cp);
   }
 
   /**
@@ -76,16 +72,10 @@ export class OffsetMap {
    */
   toCodePoint(utf16: number): number {
     const u = Math.max(0, Math.min(utf16, this.utf16Length));
-    let lo = 0;
-    let hi = this.astralAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.astralAt[mid]! < u) lo = mid + 1;
-      else hi = mid;
-    }
-    // lo astral characters start before u, each one UTF-16 unit longer than a code point.
-    // When u falls inside the last of them, u - lo is that character's own start.
-    return u - lo;
+    const before = lowerBound(this.astralAt, u);
+    // `before` astral characters start before u, each one UTF-16 unit longer than a code point.
+    // When u falls inside the last of them, u - before is that character's own start.
+    return u - before;
   }
 }
 

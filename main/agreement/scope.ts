@@ -2,6 +2,7 @@
  * Which codes and frameworks a report covers: every code, or those of one framework, or the
  * codes asked for, in codebook order (frameworks in their order, parents before children).
  */
+import { codeTree } from '../../shared/code-tree.js';
 import type { Code, Framework } from '../../shared/entities.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import type { Store } from '../db/store.js';
@@ -25,30 +26,14 @@ export function codeScope(store: Store, request: { frameworkId?: number | undefi
   }
   const unknown = request.codeIds?.find((id) => !codes.some((c) => c.id === id));
   if (unknown !== undefined) throw notFound('code', unknown);
+  const asked = request.codeIds && new Set(request.codeIds);
   const wanted = (code: Code) =>
-    (request.frameworkId === undefined || code.frameworkId === request.frameworkId) &&
-    (request.codeIds === undefined || request.codeIds.includes(code.id));
-  return frameworks
-    .map((framework) => ({
-      ...framework,
-      codes: treeOrder(framework, codes)
-        .filter(({ code }) => wanted(code))
-        .map(({ code, path }) => ({ id: code.id, frameworkId: framework.id, path })),
-    }))
-    .filter((framework) => framework.codes.length > 0);
-}
-
-/** A framework's codes depth first, each with its path. */
-function treeOrder(framework: Framework, codes: Code[]): { code: Code; path: string }[] {
-  const own = codes.filter((c) => c.frameworkId === framework.id);
-  const ordered: { code: Code; path: string }[] = [];
-  const visit = (parentId: number | null, prefix: string) => {
-    for (const code of own.filter((c) => c.parentId === parentId)) {
-      const path = `${prefix}/${code.name}`;
-      ordered.push({ code, path });
-      visit(code.id, path);
-    }
-  };
-  visit(null, framework.name);
-  return ordered;
+    (request.frameworkId === undefined || code.frameworkId === request.frameworkId) && (!asked || asked.has(code.id));
+  const tree = codeTree({ frameworks, codes });
+  const scope = tree.frameworks.map((framework): ScopeFramework => ({ ...framework, codes: [] }));
+  const byId = new Map(scope.map((framework) => [framework.id, framework]));
+  for (const { code, path } of tree.entries) {
+    if (wanted(code)) byId.get(code.frameworkId)!.codes.push({ id: code.id, frameworkId: code.frameworkId, path });
+  }
+  return scope.filter((framework) => framework.codes.length > 0);
 }

@@ -62,14 +62,3 @@ export function cellAt(table: CrossTable, r: number, c: number): TableCell {
   const column = table.columns[c];
   return table.cells[r]?.[c] ?? { row: row?.key ?? '', column: column?.key ?? '', count: 0, segments: [] };
 }
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Spreadsheets run a CSV field that starts with = + - @ (or a tab or carriage return) as a
- * formula, so quoted interview text could compute or call out. OWASP's advice: prefix a
- * single quote, which the spreadsheet shows as text.
- */
-export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}

@@ -10,6 +10,7 @@
  * known habit breaks ties.
  */
 import { normalizeText, OffsetMap } from '../../shared/offsets.js';
+import { lowerBound } from '../../shared/sorted-search.js';
 import type { OffsetUnit } from './model.js';
 
 export interface RawRange {
@@ -66,15 +67,8 @@ export class OffsetReader {
   }
 
   private fromRawUtf16(utf16: number): number {
-    let lo = 0;
-    let hi = this.crlfAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.crlfAt[mid]! < utf16) lo = mid + 1;
-      else hi = mid;
-    }
     // Each CRLF before the position became one LF: one code point fewer.
-    return this.rawMap.toCodePoint(utf16) - lo;
+    return this.rawMap.toCodePoint(utf16) - lowerBound(this.crlfAt, utf16);
   }
 
   /** The normalised text between two code-point positions. */

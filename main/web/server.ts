@@ -19,6 +19,8 @@ const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
 export interface WebServer {
   url: string;
   port: number;
+  /** Where the socket is really bound, as the OS reports it: loopback only. */
+  address: AddressInfo;
   token: string;
   close(): Promise<void>;
 }
@@ -66,10 +68,12 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
+    address,
     token,
     close: () =>
       new Promise<void>((resolve) => {

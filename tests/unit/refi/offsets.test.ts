@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 /** Reading other tools' positions: emoji, CRLF and a BOM, with the unit chosen from the file's own evidence. */
 import { describe, expect, test } from 'vitest';
 import { chooseUnit, OffsetReader } from '../../../main/refi/offsets.js';
@@ -57,3 +58,20 @@ function rangeOf(text: string, quote: string, measure: (s: string) => number): {
   const [start, end] = at(text, quote, measure);
   return { start, end };
 }
+
+describe('OffsetReader against counting by hand', () => {
+  const texts = fc.array(fc.constantFrom('a', '\r\n', '\n', '\r', '😀'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  test('reads raw UTF-16 positions as code points into the normalised text', () => {
+    fc.assert(
+      fc.property(texts, (raw) => {
+        const reader = new OffsetReader(raw);
+        for (let utf16 = 0; utf16 <= raw.length; utf16++) {
+          if (raw[utf16 - 1] === '\r' && raw[utf16] === '\n') continue; // inside a CRLF
+          if (raw.codePointAt(utf16 - 1)! > 0xffff) continue; // inside a surrogate pair
+          expect(reader.toCodePoint(utf16, 'utf16-raw')).toBe([...raw.slice(0, utf16).replace(/\r\n?/g, '\n')].length);
+        }
+      }),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OffsetMap, codePointLength, normalizeText, snapToGraphemes } from '../../../shared/offsets.js';
 
@@ -77,5 +78,23 @@ describe('snapToGraphemes', () => {
   });
   it('leaves whole characters alone', () => {
     expect(snapToGraphemes('hello', 1, 3)).toEqual([1, 3]);
+  });
+});
+
+describe('OffsetMap against counting by hand', () => {
+  const texts = fc.array(fc.constantFrom('a', 'ж', '\n', '😀', '𝔸', '\u0301'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('converts every position both ways as walking the characters does', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const map = new OffsetMap(text);
+        const chars = [...text];
+        for (let cp = 0; cp <= chars.length; cp++) {
+          const utf16 = chars.slice(0, cp).join('').length;
+          expect(map.toUtf16(cp)).toBe(utf16);
+          expect(map.toCodePoint(utf16)).toBe(cp);
+        }
+      }),
+    );
   });
 });

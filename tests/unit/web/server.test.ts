@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { startWebServer, type WebServer } from '../../../main/web/server.js';
@@ -94,5 +96,73 @@ describe('browser mode server', () => {
     const escaped = resolveStaticPath('/srv/ui', '/%2e%2e/%2e%2e/etc/passwd');
     expect(escaped === null || escaped.startsWith('/srv/ui/')).toBe(true);
     expect(resolveStaticPath('/srv/ui', '/assets/app.js')).toBe('/srv/ui/assets/app.js');
+  });
+
+  it('binds its socket to loopback only, as the OS reports it', () => {
+    expect(server.address).toEqual({ address: '127.0.0.1', family: 'IPv4', port: server.port });
+  });
+
+  // Every address of this machine that is not loopback: the server must not answer on any.
+  const outward = Object.values(networkInterfaces()).flat().filter((i) => i !== undefined && !i.internal).map((i) => i!.address);
+
+  it.skipIf(outward.length === 0)('cannot be reached on the machine\'s other addresses', async () => {
+    for (const address of outward) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: server.port, timeout: 2000 });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+        socket.once('timeout', () => {
+          socket.destroy();
+          resolve(false);
+        });
+      });
+      expect(reached, address).toBe(false);
+    }
+  });
+
+  // Names that merely start like ours: a prefix or "includes" check would let them through.
+  const lookalikeHosts = (port: number) => [
+    'localhost',
+    '127.0.0.1',
+    'localhost.evil.com',
+    `localhost.evil.com:${port}`,
+    `localhost:${port}.evil.com`,
+    `127.0.0.1.nip.io:${port}`,
+    `127.0.0.1:${port}.nip.io`,
+    'localhost:1234@evil',
+    `localhost:${port}@evil.com`,
+    `127.0.0.1:${port}:${port}`,
+    `127.0.0.1:${port}0`,
+    `127.0.0.2:${port}`,
+    `0.0.0.0:${port}`,
+  ];
+
+  it('refuses a Host that merely starts with localhost or 127.0.0.1, even with the token', async () => {
+    for (const bad of lookalikeHosts(server.port)) {
+      expect((await apiCall('project.create', { path: join(t.home, 'evil') }, { host: bad })).status, bad).toBe(421);
+      expect((await send({ path: '/', headers: { host: bad } })).status, bad).toBe(421);
+    }
+    expect(t.session.state().project).toBeNull();
+    expect((await apiCall('session.get', {}, { host: `LocalHost:${server.port}` })).status).toBe(200);
+  });
+
+  it('refuses an Origin that merely starts like its own', async () => {
+    const port = server.port;
+    const origins = [
+      ...lookalikeHosts(port).map((name) => `http://${name}`),
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${port}/`,
+      `http://localhost:${port}/evil`,
+      'null',
+      'file://',
+    ];
+    for (const origin of origins) {
+      expect((await apiCall('project.create', { path: join(t.home, 'evil') }, { origin })).status, origin).toBe(403);
+    }
+    expect(t.session.state().project).toBeNull();
+    expect((await apiCall('session.get', {}, { origin: `http://localhost:${port}` })).status).toBe(200);
   });
 });
