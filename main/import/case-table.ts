@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../errors.js';
+import { detectDelimiter } from './sheet.js';
 
 export interface CaseTable {
   caseColumn: string;
@@ -50,28 +51,4 @@ export function parseCaseTable(text: string, fileName: string): CaseTable {
     }))
     .filter((row) => row.caseName !== '');
   return { caseColumn: header[0]!.trim(), factColumns, rows };
-}
-
-/**
- * Of tab, semicolon and comma, the delimiter that splits the first lines most consistently:
- * the one splitting the most lines into as many fields as the header, then the header into
- * the most fields; on a tie, the character rarer in prose. The header alone misleads when
- * its titles hold another delimiter ("Позитивные факты, ресурсы" in a semicolon table).
- */
-function detectDelimiter(text: string): string {
-  // Quoted parts can hold any delimiter and line breaks: count outside them only.
-  const lines = text.slice(0, 64 * 1024).replace(/"[^"]*"/g, '').split(/\r?\n/).filter((line) => line !== '').slice(0, 20);
-  let best = ',';
-  let bestScore: [number, number] = [0, 0];
-  for (const candidate of ['\t', ';', ',']) {
-    const counts = lines.map((line) => line.split(candidate).length - 1);
-    const header = counts[0] ?? 0;
-    if (header === 0) continue;
-    const score: [number, number] = [counts.filter((n) => n === header).length, header];
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
 }

@@ -71,10 +71,12 @@ describe('hostile and mistaken files', () => {
     expect(refusal(() => importTextFile(t.session.context(), caseId, 'blank.txt', Buffer.from(' \r\n\t ')))).toMatch(/no text/);
   });
 
-  it('reads invalid UTF-8 as Windows-1251 (the common case for Russian files) rather than losing bytes', () => {
+  it('reads invalid UTF-8 in a one-byte encoding rather than losing bytes', () => {
     const report = importTextFile(t.session.context(), caseId, 'mixed.txt', Buffer.from([0x41, 0xc3, 0x28, 0xe0, 0xe1]));
-    expect(report.encoding).toBe('windows-1251');
-    expect(listDocuments(t.session.context().store, caseId)).toHaveLength(1);
+    // Five bytes carry too few words to tell the code page (main/import/decode-text.ts); none is lost.
+    expect(['windows-1251', 'koi8-r', 'windows-1252']).toContain(report.encoding);
+    const [document] = listDocuments(t.session.context().store, caseId);
+    expect(document!.length).toBe(5);
   });
 
   it('imports a 10 MB single-line text and codes its last character', () => {

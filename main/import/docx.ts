@@ -1,0 +1,32 @@
+/**
+ * The text of a Word (.docx) document through mammoth (maintained; ≥ 1.12.3 for the fix of
+ * its external-file advisory). Mammoth writes HTML, which html-text.ts reads like any page,
+ * so Word and HTML give the same lines for paragraphs, headings, list items and table rows.
+ * Comments are left out (mammoth drops them unless a style map asks), and so is deleted
+ * tracked text. Images are never read, and linked (external) ones are never opened:
+ * external file access is off, and the image converter does not call `read`.
+ */
+import mammoth from 'mammoth';
+import { htmlToText } from './html-text.js';
+import { refuse } from './refusal.js';
+import { readZipParts } from './zip-parts.js';
+
+export async function docxToText(bytes: Buffer, fileName: string): Promise<string> {
+  const parts = await readZipParts(fileName, bytes, (name) => /\.(xml|rels)$/i.test(name));
+  if (!parts.has('word/document.xml')) throw refuse('corrupt', fileName, 'this zip holds no Word document (word/document.xml)', { detail: 'word/document.xml' });
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        ignoreEmptyParagraphs: true,
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    throw refuse('corrupt', fileName, `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return htmlToText(html);
+}

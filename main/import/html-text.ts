@@ -1,0 +1,91 @@
+/**
+ * The words of an HTML page (or of mammoth's HTML for a .docx) as the researcher reads them:
+ * paragraphs, headings, list items and table rows each a line, table cells separated by a
+ * tab, entities decoded. Nothing from <head>, scripts, styles, comments, templates or
+ * elements hidden by the `hidden` attribute or an inline display:none / visibility:hidden.
+ */
+// htmlparser2: maintained, forgiving streaming HTML tokenizer; it never loads anything.
+import { Parser } from 'htmlparser2';
+import { decodeTextBytes, type DecodedText } from './decode-text.js';
+import { LineBuilder } from './line-builder.js';
+
+/** Elements whose content is never text on the page. */
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'object', 'iframe', 'select', 'button']);
+/** Elements that start and end a line. */
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'tr', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre',
+  'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'address', 'figure', 'figcaption', 'caption', 'hr',
+  'form', 'fieldset', 'legend', 'details', 'summary', 'body', 'center',
+]);
+const CELLS = new Set(['td', 'th']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+export function htmlToText(html: string): string {
+  const out = new LineBuilder();
+  /** Open elements that hide their content; text is kept only while none is open. */
+  let hiddenDepth = 0;
+  const hidesStack: boolean[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const hides = SKIPPED.has(name) || 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '');
+        hidesStack.push(hides);
+        if (hides) hiddenDepth++;
+        if (hiddenDepth > 0) return;
+        if (name === 'tr') out.rowStart();
+        else if (CELLS.has(name)) out.cellStart();
+        else if (BLOCKS.has(name) || name === 'br') out.breakLine();
+        if (name === 'pre') out.preserveDepth++;
+      },
+      ontext(text) {
+        if (hiddenDepth > 0) return;
+        if (out.preserveDepth === 0) return out.text(text);
+        const [first, ...rest] = text.split('\n');
+        out.text(first!);
+        for (const part of rest) {
+          out.breakLine();
+          out.text(part);
+        }
+      },
+      onclosetag(name) {
+        if (hidesStack.pop()) {
+          hiddenDepth--;
+          return;
+        }
+        if (hiddenDepth > 0) return;
+        if (CELLS.has(name)) out.cellEnd();
+        else if (BLOCKS.has(name)) out.breakLine();
+        if (name === 'pre') out.preserveDepth--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.finish();
+}
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * Decodes an HTML file: a BOM wins, then a <meta> charset among the first bytes (as browsers
+ * do), then detection.
+ */
+export function decodeHtml(bytes: Uint8Array, fileName: string, named?: string): DecodedText {
+  if (named === undefined && !hasBom(bytes)) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+    const declared = META_CHARSET.exec(head)?.[1];
+    if (declared) {
+      try {
+        return decodeTextBytes(bytes, fileName, declared);
+      } catch {
+        // A charset CaseCoder does not know is no reason to refuse the page: detect instead.
+      }
+    }
+  }
+  return decodeTextBytes(bytes, fileName, named);
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}

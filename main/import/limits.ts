@@ -1,0 +1,36 @@
+/**
+ * What one imported file may cost. Each limit is named in the refusal that enforces it, and
+ * belongs in the README's list of limits (issue 12).
+ */
+const MB = 1024 * 1024;
+
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'odt' | 'rtf' | 'pdf';
+export type SheetFormat = 'csv' | 'xlsx';
+
+export const importLimits = {
+  /** Bytes of the file as given, per format; zipped formats are also bounded unpacked (main/refi/limits.ts). */
+  maxFileBytes: {
+    txt: 50 * MB,
+    md: 50 * MB,
+    html: 20 * MB,
+    docx: 50 * MB,
+    odt: 50 * MB,
+    rtf: 50 * MB,
+    pdf: 50 * MB,
+    csv: 20 * MB,
+    xlsx: 20 * MB,
+  } satisfies Record<DocumentFormat | SheetFormat, number>,
+  /** UTF-16 units of extracted text: a long book is about 2 million. */
+  maxTextChars: 20_000_000,
+  /** Wall-clock seconds one file may take in the worker before it is killed. */
+  timeoutSeconds: 60,
+  /** Heap of the worker thread: a parser that balloons dies alone, not the app. */
+  workerHeapMb: 1024,
+  sheet: {
+    maxColumns: 1_000,
+    maxRows: 100_000,
+    maxCellChars: 100_000,
+    /** Rows × columns: XLSX readers fill the gaps between cells, so area, not just count, is held. */
+    maxCells: 2_000_000,
+  },
+} as const;

@@ -1,0 +1,61 @@
+/**
+ * Collects a document's words as the researcher reads them: each paragraph, heading, list
+ * item or table row one line (no blank lines between), table cells separated by a tab,
+ * paragraphs inside a cell joined by a space, whitespace collapsed as a browser or word
+ * processor does (except where the format keeps it: <pre>).
+ */
+export class LineBuilder {
+  private readonly lines: string[] = [];
+  private line = '';
+  private cellDepth = 0;
+  private cellInRow = 0;
+  /** While > 0 (inside <pre>), whitespace is kept as written. */
+  preserveDepth = 0;
+
+  text(text: string): void {
+    if (this.preserveDepth > 0) {
+      this.line += text;
+      return;
+    }
+    const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ');
+    this.line += this.line.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+  }
+
+  /** Text a format means literally (ODF's <text:s/> spaces and <text:tab/>). */
+  literal(text: string): void {
+    this.line += text;
+  }
+
+  breakLine(): void {
+    if (this.cellDepth === 0) this.endLine();
+    else if (!/[ \t]$/.test(this.line)) this.line += ' ';
+  }
+
+  rowStart(): void {
+    if (this.cellDepth === 0) {
+      this.endLine();
+      this.cellInRow = 0;
+    }
+  }
+
+  cellStart(): void {
+    if (this.cellDepth === 0 && this.cellInRow++ > 0) this.line += '\t';
+    this.cellDepth++;
+  }
+
+  cellEnd(): void {
+    this.cellDepth = Math.max(0, this.cellDepth - 1);
+  }
+
+  finish(): string {
+    this.endLine();
+    return this.lines.join('\n');
+  }
+
+  private endLine(): void {
+    const trimmed = this.preserveDepth > 0 ? this.line : this.line.replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
+    // A row whose cells are all empty, or a line of only spaces, is no line.
+    if (trimmed.trim() !== '') this.lines.push(trimmed);
+    this.line = '';
+  }
+}

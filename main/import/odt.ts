@@ -1,0 +1,91 @@
+/**
+ * The text of an OpenDocument text (.odt): content.xml read with saxes, the same
+ * non-validating, never-fetching SAX parser as REFI-QDA import. Paragraphs, headings, list
+ * items and table rows become lines, cells are tab-separated; comments (office:annotation),
+ * tracked deletions (text:tracked-changes), hidden text and image titles are left out.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { refiLimits } from '../refi/limits.js';
+import { LineBuilder } from './line-builder.js';
+import { describeError, ImportRefusal, refuse } from './refusal.js';
+import { readZipParts } from './zip-parts.js';
+
+const NS = {
+  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
+  text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+  table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+  svg: 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0',
+};
+
+const SKIPPED = new Set([
+  `${NS.office} annotation`, `${NS.text} tracked-changes`, `${NS.text} hidden-text`, `${NS.text} hidden-paragraph`,
+  `${NS.svg} title`, `${NS.svg} desc`, `${NS.text} note-citation`,
+]);
+const BLOCKS = new Set([`${NS.text} p`, `${NS.text} h`, `${NS.text} list-item`]);
+const CELLS = new Set([`${NS.table} table-cell`, `${NS.table} covered-table-cell`]);
+/** ODF's <text:s text:c="N"/> repeats a space N times; a hostile N must not become a huge string. */
+const MAX_REPEATED_SPACES = 1_000;
+
+export async function odtToText(bytes: Buffer, fileName: string): Promise<string> {
+  const parts = await readZipParts(fileName, bytes, (name) => name === 'content.xml');
+  const content = parts.get('content.xml');
+  if (!content) throw refuse('corrupt', fileName, 'this zip holds no OpenDocument content (content.xml)', { detail: 'content.xml' });
+  return contentToText(content.toString('utf8'), fileName);
+}
+
+function contentToText(xml: string, fileName: string): string {
+  const out = new LineBuilder();
+  const parser = new SaxesParser({ xmlns: true });
+  let inBody = false;
+  let skipDepth = 0;
+  let depth = 0;
+  let elements = 0;
+  const key = (tag: SaxesTagNS) => `${tag.uri} ${tag.local}`;
+  parser.on('doctype', () => {
+    throw refuse('corrupt', fileName, 'content.xml declares a DOCTYPE, which OpenDocument never needs', { detail: 'DOCTYPE' });
+  });
+  parser.on('opentag', (tag) => {
+    if (++depth > refiLimits.maxXmlDepth || ++elements > refiLimits.maxXmlElements) {
+      throw refuse('tooLarge', fileName, 'content.xml is nested too deep or has too many elements', { limit: refiLimits.maxXmlElements });
+    }
+    const name = key(tag);
+    if (name === `${NS.office} body`) inBody = true;
+    if (!inBody) return;
+    if (skipDepth > 0 || SKIPPED.has(name)) {
+      skipDepth++;
+      return;
+    }
+    if (name === `${NS.table} table-row`) out.rowStart();
+    else if (CELLS.has(name)) out.cellStart();
+    else if (BLOCKS.has(name)) out.breakLine();
+    else if (name === `${NS.text} line-break`) out.breakLine();
+    else if (name === `${NS.text} tab`) out.literal('\t');
+    else if (name === `${NS.text} s`) {
+      const c = Object.values(tag.attributes).find((attribute) => attribute.uri === NS.text && attribute.local === 'c');
+      const count = Number.parseInt(c?.value ?? '1', 10);
+      out.literal(' '.repeat(Math.min(Number.isFinite(count) && count > 0 ? count : 1, MAX_REPEATED_SPACES)));
+    }
+  });
+  parser.on('text', (text) => {
+    if (inBody && skipDepth === 0) out.text(text);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    const name = key(tag);
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    if (name === `${NS.office} body`) inBody = false;
+    if (!inBody) return;
+    if (CELLS.has(name)) out.cellEnd();
+    else if (BLOCKS.has(name) || name === `${NS.table} table-row`) out.breakLine();
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof ImportRefusal) throw error;
+    throw refuse('corrupt', fileName, `content.xml is not well-formed: ${describeError(error)}`, { detail: describeError(error) });
+  }
+  return out.finish();
+}

@@ -1,0 +1,188 @@
+/**
+ * Documents and tables made to hurt, given to the format layer (main/import): each is
+ * refused with its own reason or read within the stated limits, fast, and nothing outside
+ * the file is fetched or run.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument, type ExtractResult } from '../../../main/import/extract-document.js';
+import { importLimits } from '../../../main/import/limits.js';
+import { readSheet } from '../../../main/import/sheet.js';
+import { docx, odt, para, pdf, textPage, utf8 } from '../import/fixtures.js';
+
+const refusalOf = (result: ExtractResult) => (result.ok ? null : result.refusal);
+
+/** A server that counts every connection: the canary for any fetch of an external resource. */
+let server: Server;
+let connections = 0;
+let origin = '';
+beforeAll(async () => {
+  server = createServer((_, response) => response.end('x'));
+  server.on('connection', () => connections++);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let canaryDir: string;
+let canary: string;
+beforeAll(() => {
+  canaryDir = mkdtempSync(join(tmpdir(), 'casecoder-canary-'));
+  canary = join(canaryDir, 'linked-image.png');
+  execFileSync('mkfifo', [canary]);
+});
+afterAll(() => rmSync(canaryDir, { recursive: true, force: true }));
+
+describe('external resources are never fetched', () => {
+  it('a .docx with linked (external) images', async () => {
+    const image = (id: string) => `<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="10" cy="10"/><wp:docPr id="1" name="p"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="p"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:link="${id}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+    const relationships = [
+      `<Relationship Id="rIdWeb" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${origin}/tracker.png" TargetMode="External"/>`,
+      `<Relationship Id="rIdFile" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://${canary}" TargetMode="External"/>`,
+    ].join('');
+    const extraction = extractDocument('linked.docx', docx(para('Before') + image('rIdWeb') + image('rIdFile') + para('After'), relationships));
+    // The canary is a named pipe: opening its write end without blocking succeeds only while
+    // someone has opened it to read, which is what following the link would do.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let opened = false;
+    try {
+      closeSync(openSync(canary, constants.O_WRONLY | constants.O_NONBLOCK));
+      opened = true;
+    } catch (error) {
+      expect((error as NodeJS.ErrnoException).code).toBe('ENXIO');
+    }
+    expect(await extraction).toMatchObject({ ok: true, document: { text: 'Before\nAfter' } });
+    expect(opened).toBe(false);
+    expect(connections).toBe(0);
+  });
+
+  it('an HTML page with images, styles, frames and scripts from elsewhere', async () => {
+    const html = `<html><head><link rel="stylesheet" href="${origin}/a.css"><script src="${origin}/a.js"></script></head>
+      <body><img src="${origin}/a.png"><iframe src="${origin}/frame"></iframe><p style="background:url(${origin}/bg.png)">Text</p></body></html>`;
+    expect(await extractDocument('page.html', utf8(html))).toMatchObject({ ok: true, document: { text: 'Text' } });
+    expect(connections).toBe(0);
+  });
+});
+
+describe('PDF', () => {
+  it('a PDF with JavaScript: its text is read, its script is not run', async () => {
+    const script = `globalThis.casecoderPwned = 1; fetch("${origin}/pdf-js")`;
+    const bytes = pdf({
+      pages: [textPage('Harmless words')],
+      catalog: '/OpenAction 100 0 R /Names << /JavaScript << /Names [(x) 100 0 R] >> >> /AcroForm << /Fields [] >>',
+      objects: [`<< /S /JavaScript /JS (${script}) >>`],
+    });
+    expect(await extractDocument('script.pdf', bytes)).toMatchObject({ ok: true, document: { text: 'Harmless words' } });
+    expect((globalThis as { casecoderPwned?: number }).casecoderPwned).toBeUndefined();
+    expect(connections).toBe(0);
+  });
+
+  it('a password-protected PDF is refused as such', async () => {
+    const hex32 = (byte: string) => `<${byte.repeat(32)}>`;
+    const bytes = pdf({
+      pages: [textPage('Secret')],
+      objects: [`<< /Filter /Standard /V 1 /R 2 /O ${hex32('4f')} /U ${hex32('55')} /P -4 >>`],
+      trailer: `/Encrypt 100 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>]`,
+    });
+    expect(refusalOf(await extractDocument('locked.pdf', bytes))).toMatchObject({ reason: 'passwordProtected', params: { file: 'locked.pdf' } });
+  });
+
+  it('an image-only PDF asks for OCR', async () => {
+    const bytes = pdf({
+      pages: ['q 100 0 0 100 72 600 cm /Im1 Do Q 0 0 m 200 200 l S'],
+      resources: '/XObject << /Im1 100 0 R >>',
+      objects: ['<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream'],
+    });
+    const refusal = refusalOf(await extractDocument('scan.pdf', bytes));
+    expect(refusal).toMatchObject({ reason: 'noTextLayer', params: { pages: 1 } });
+    expect(refusal!.message).toContain('no text layer: run OCR first');
+  });
+
+  it('a file that only starts like a PDF is corrupt', async () => {
+    expect(refusalOf(await extractDocument('broken.pdf', utf8('%PDF-1.7\n1 0 obj << /Type /Catalog')))).toMatchObject({ reason: 'corrupt' });
+  });
+});
+
+describe('sizes', () => {
+  it('a 30,000-column CSV (390 KB) is refused in well under a second, naming the limit', async () => {
+    const header = Array.from({ length: 30_000 }, (_, i) => `Column ${i}`).join(',');
+    const bytes = utf8(`${header}\n${'x,'.repeat(29_999)}x\n`);
+    const started = performance.now();
+    const result = await readSheet('wide.csv', bytes);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns', params: { limit: importLimits.sheet.maxColumns } } });
+    expect(result.ok ? '' : result.refusal.message).toContain(String(importLimits.sheet.maxColumns));
+  });
+
+  it('an RTF with a 100 MB embedded object is refused by the byte cap without being parsed', async () => {
+    const head = Buffer.from(String.raw`{\rtf1\ansi Before\par{\object\objemb{\*\objdata `, 'latin1');
+    const bytes = Buffer.concat([head, Buffer.alloc(100 * 1024 * 1024, 0x41), Buffer.from('}}After\\par}', 'latin1')]);
+    const started = performance.now();
+    const refusal = refusalOf(await extractDocument('huge.rtf', bytes));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(refusal).toMatchObject({ reason: 'tooLarge', params: { limit: importLimits.maxFileBytes.rtf } });
+  });
+
+  it('an RTF with an embedded object just under the cap is read within the time cap, the object dropped', async () => {
+    const head = Buffer.from(String.raw`{\rtf1\ansi Before\par{\object\objemb{\*\objdata `, 'latin1');
+    const tail = Buffer.from('}{\\result {\\pict 0102}}}After\\par}', 'latin1');
+    const object = Buffer.alloc(importLimits.maxFileBytes.rtf - head.length - tail.length, 0x41);
+    const started = performance.now();
+    const result = await extractDocument('object.rtf', Buffer.concat([head, object, tail]));
+    expect(performance.now() - started).toBeLessThan(importLimits.timeoutSeconds * 1000);
+    expect(result).toMatchObject({ ok: true, document: { text: 'Before\nAfter' } });
+  }, 60_000);
+
+  it('an RTF announcing more binary data than it has is refused before anything is allocated', async () => {
+    expect(refusalOf(await extractDocument('bin.rtf', utf8(String.raw`{\rtf1 a{\pict\bin2000000000 x}}`)))).toMatchObject({ reason: 'corrupt', params: { detail: '\\bin' } });
+  });
+
+  it('a text longer than the text cap is refused, naming the limit', async () => {
+    const bytes = Buffer.alloc(importLimits.maxTextChars + 1, 0x61);
+    expect(refusalOf(await extractDocument('long.txt', bytes))).toMatchObject({ reason: 'textTooLong', params: { limit: importLimits.maxTextChars } });
+  });
+
+  it('a text file over its byte cap is refused, naming the limit', async () => {
+    const bytes = Buffer.alloc(importLimits.maxFileBytes.txt + 1, 0x61);
+    expect(refusalOf(await extractDocument('big.txt', bytes))).toMatchObject({ reason: 'tooLarge', params: { limit: importLimits.maxFileBytes.txt, format: 'txt' } });
+  });
+});
+
+describe('broken, empty and disguised files', () => {
+  it.each(['a.docx', 'a.odt'])('a corrupt zip (%s) is refused as corrupt', async (name) => {
+    const good = name.endsWith('docx') ? docx(para('x')) : odt('<text:p>x</text:p>');
+    expect(refusalOf(await extractDocument(name, good.subarray(0, good.length - 30)))).toMatchObject({ reason: 'corrupt' });
+    expect(refusalOf(await extractDocument(name, utf8('PK\u0003\u0004 not really a zip')))).toMatchObject({ reason: 'corrupt' });
+  });
+
+  it('a corrupt .xlsx is refused as corrupt', async () => {
+    expect(await readSheet('a.xlsx', utf8('PK\u0003\u0004 nope'))).toMatchObject({ ok: false, refusal: { reason: 'corrupt' } });
+  });
+
+  it.each(['a.txt', 'a.md', 'a.html', 'a.docx', 'a.odt', 'a.rtf', 'a.pdf'])('an empty %s is refused as empty', async (name) => {
+    expect(refusalOf(await extractDocument(name, new Uint8Array()))).toMatchObject({ reason: 'empty' });
+  });
+
+  it('files with no words in them are refused as empty', async () => {
+    expect(refusalOf(await extractDocument('blank.docx', docx('<w:p/>')))).toMatchObject({ reason: 'empty' });
+    expect(refusalOf(await extractDocument('blank.html', utf8('<html><script>x()</script></html>')))).toMatchObject({ reason: 'empty' });
+  });
+
+  it('a DOCTYPE inside .odt or .docx XML is refused (no entity expansion)', async () => {
+    const laughs = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    expect(refusalOf(await extractDocument('a.odt', odt('<text:p>&b;</text:p>', laughs)))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
+    const word = docx(para('x'), '', { 'word/styles.xml': `<?xml version="1.0"?>${laughs}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>` });
+    expect(refusalOf(await extractDocument('a.docx', word))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
+  });
+
+  it('a PDF named .txt, or a binary, is refused as not text; an unknown extension as unsupported', async () => {
+    expect(refusalOf(await extractDocument('a.txt', pdf({ pages: [textPage('x')] })))).toMatchObject({ reason: 'notText', params: { format: 'PDF' } });
+    expect(refusalOf(await extractDocument('a.txt', new Uint8Array([0x61, 0, 0x62, 0x63, 0x64, 0, 0, 0x01])))).toMatchObject({ reason: 'notText' });
+    expect(refusalOf(await extractDocument('a.exe', utf8('MZ')))).toMatchObject({ reason: 'unsupported' });
+  });
+});

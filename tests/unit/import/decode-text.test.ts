@@ -1,0 +1,85 @@
+/**
+ * Encodings researchers' files come in, generated here with iconv-lite: each must read back
+ * exactly, with the encoding reported, and a short one-byte text must not come out in the
+ * wrong code page ("чФПМЙГБ", "cafй Mьller").
+ */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeTextBytes, plausibility } from '../../../main/import/decode-text.js';
+import { ImportRefusal } from '../../../main/import/refusal.js';
+
+const russian = 'Столица Казахстана — город Астана. Интервью записано в марте.';
+const kazakh = 'Қазақстанның астанасы — Астана қаласы. Сұхбат наурызда жазылды.';
+const french = 'Le garçon était très âgé à Noël, café crème.';
+const german = 'Größere Ärger über Öl bei Müller.';
+
+const bom = (bytes: number[], body: Buffer) => Buffer.concat([Buffer.from(bytes), body]);
+
+describe('Unicode files', () => {
+  const cases: [string, string, Buffer][] = [
+    ['UTF-8', russian, iconv.encode(russian, 'utf-8')],
+    ['UTF-8 with BOM', kazakh, bom([0xef, 0xbb, 0xbf], iconv.encode(kazakh, 'utf-8'))],
+    ['UTF-16 LE with BOM', kazakh, bom([0xff, 0xfe], iconv.encode(kazakh, 'utf-16le'))],
+    ['UTF-16 BE with BOM', russian, bom([0xfe, 0xff], iconv.encode(russian, 'utf-16be'))],
+    ['UTF-16 LE without BOM', kazakh, iconv.encode(kazakh, 'utf-16le')],
+    ['UTF-16 BE without BOM', french, iconv.encode(french, 'utf-16be')],
+  ];
+  it.each(cases)('%s reads back exactly, for certain', (_, text, bytes) => {
+    const decoded = decodeTextBytes(bytes, 'a.txt');
+    expect(decoded.text).toBe(text);
+    expect(decoded).toMatchObject({ confidence: 1, unsure: false });
+  });
+});
+
+describe('one-byte files', () => {
+  const cases: [string, string, string][] = [
+    ['koi8-r', 'Столица Казахстана', 'koi8-r'],
+    ['koi8-r', 'Интервью записано в марте. Респондент из Алматы.', 'koi8-r'],
+    ['windows-1251', 'Столица Казахстана', 'windows-1251'],
+    ['windows-1251', russian, 'windows-1251'],
+    ['windows-1251', 'Привет', 'windows-1251'],
+    ['koi8-r', 'Привет', 'koi8-r'],
+    ['latin1', 'café Müller', 'windows-1252'],
+    ['windows-1252', french, 'windows-1252'],
+    ['windows-1252', german, 'windows-1252'],
+    ['latin1', 'Größe', 'windows-1252'],
+  ];
+  it.each(cases)('%s "%s" reads back as %s, for certain', (encoding, text, reported) => {
+    const decoded = decodeTextBytes(iconv.encode(text, encoding), 'a.txt');
+    expect(decoded.text).toBe(text);
+    expect(decoded.encoding).toBe(reported);
+    expect(decoded.unsure).toBe(false);
+  });
+
+  it('says it is unsure where case cannot tell KOI8-R from Windows-1251 (words in capitals), and leans on letter frequency', () => {
+    const decoded = decodeTextBytes(iconv.encode('ПРИВЕТ МИР', 'windows-1251'), 'a.txt');
+    expect(decoded.unsure).toBe(true);
+    expect(decoded.confidence).toBeLessThan(0.75);
+    expect(decodeTextBytes(iconv.encode('ПРИВЕТ МИР', 'koi8-r'), 'a.txt')).toMatchObject({ text: 'ПРИВЕТ МИР', unsure: true });
+    expect(decodeTextBytes(iconv.encode('СТОЛИЦА КАЗАХСТАНА', 'windows-1251'), 'a.txt').text).toBe('СТОЛИЦА КАЗАХСТАНА');
+  });
+
+  it('scores the right reading above the garbled ones', () => {
+    expect(plausibility('Столица Казахстана')).toBeGreaterThan(plausibility('чФПМЙГБ лБЪБИУФБОБ'));
+    expect(plausibility('café Müller')).toBeGreaterThan(plausibility('cafй Mьller'));
+    expect(plausibility('Привет')).toBeGreaterThan(plausibility('Ïðèâåò'));
+  });
+});
+
+describe('a named encoding', () => {
+  it('re-reads the bytes in it', () => {
+    const bytes = iconv.encode('Столица', 'koi8-r');
+    expect(decodeTextBytes(bytes, 'a.txt', 'windows-1251').text).toBe(iconv.decode(bytes, 'windows-1251'));
+    expect(decodeTextBytes(bytes, 'a.txt', 'KOI8-R')).toMatchObject({ text: 'Столица', encoding: 'koi8-r', unsure: false });
+  });
+
+  it('is refused when CaseCoder does not know it', () => {
+    try {
+      decodeTextBytes(Buffer.from('x'), 'a.txt', 'klingon-8');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportRefusal);
+      expect(error).toMatchObject({ reason: 'unknownEncoding', params: { encoding: 'klingon-8', file: 'a.txt' } });
+    }
+  });
+});

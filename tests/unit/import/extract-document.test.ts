@@ -1,0 +1,125 @@
+/**
+ * Each document format gives the words a researcher reads, as lines, and nothing else.
+ */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { extractDocument, type ExtractedDocument } from '../../../main/import/extract-document.js';
+import { docx, odt, para, pdf, textPage, utf8 } from './fixtures.js';
+
+async function text(fileName: string, bytes: Uint8Array, encoding?: string): Promise<ExtractedDocument> {
+  const result = await extractDocument(fileName, bytes, encoding === undefined ? {} : { encoding });
+  if (!result.ok) throw new Error(`refused: ${result.refusal.message}`);
+  return result.document;
+}
+
+describe('plain text and Markdown', () => {
+  it('normalises line endings and drops the BOM, nothing else', async () => {
+    // "é" as e + combining acute (2 code points) must stay 2 code points: offsets count them.
+    const decomposed = 'Cafe\u0301 one\r\ntwo\rthree\n';
+    const document = await text('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(decomposed)]));
+    expect(document.text).toBe('Cafe\u0301 one\ntwo\nthree\n');
+    expect(document).toMatchObject({ format: 'txt', encoding: 'utf-8', encodingConfidence: 1, warnings: [] });
+  });
+
+  it('shows Markdown as written', async () => {
+    const document = await text('notes.md', utf8('# Interview\n\n- **first** point\n'));
+    expect(document).toMatchObject({ format: 'md', text: '# Interview\n\n- **first** point\n' });
+  });
+
+  it('re-reads a file in the encoding the user names', async () => {
+    const bytes = iconv.encode('Привет, мир', 'windows-1251');
+    expect((await text('a.txt', bytes, 'koi8-r')).text).toBe(iconv.decode(bytes, 'koi8-r'));
+    expect(await text('a.txt', bytes, 'windows-1251')).toMatchObject({ text: 'Привет, мир', encoding: 'windows-1251' });
+  });
+});
+
+describe('HTML', () => {
+  it('keeps the body text as lines, cells tab-separated, and drops script, style, comments and hidden text', async () => {
+    const html = `<!doctype html><html><head><title>Title</title><style>p{color:red}</style>
+      <script>alert("x")</script></head><body>
+      <h1>Interview&nbsp;1</h1><!-- a comment -->
+      <p>First   paragraph with <b>bold</b>
+      words &amp; an entity &#8212; done.</p>
+      <p hidden>hidden attribute</p><div style="color: red; display: none">hidden style</div>
+      <span style="visibility:hidden">invisible</span>
+      <ul><li>one</li><li>two</li></ul>
+      <table><tr><th>Case</th><th>Fact</th></tr><tr><td>A</td><td><p>x</p><p>y</p></td></tr><tr><td></td><td>z</td></tr></table>
+      <pre>kept   as
+  written</pre>
+      <noscript>no script</noscript><template><p>template</p></template>
+      last<br>line</body></html>`;
+    const document = await text('page.html', utf8(html));
+    expect(document.text).toBe([
+      'Interview\u00a01', 'First paragraph with bold words & an entity — done.', 'one', 'two',
+      'Case\tFact', 'A\tx y', '\tz', 'kept   as', '  written', 'last', 'line',
+    ].join('\n'));
+  });
+
+  it('reads the charset a <meta> declares', async () => {
+    const html = '<html><head><meta charset="koi8-r"></head><body><p>Столица Казахстана</p></body></html>';
+    expect(await text('page.htm', iconv.encode(html, 'koi8-r'))).toMatchObject({ text: 'Столица Казахстана', encoding: 'koi8-r' });
+    const http = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>café Müller</body></html>';
+    expect((await text('page.html', iconv.encode(http, 'windows-1252'))).text).toBe('café Müller');
+  });
+});
+
+describe('Word (.docx)', () => {
+  it('gives paragraphs, headings, list items and table rows as lines; no comments or deleted text', async () => {
+    const body = [
+      para('Interview with A', 'Heading1'),
+      '<w:p><w:r><w:t xml:space="preserve">Kept </w:t></w:r><w:del w:id="1" w:author="x"><w:r><w:delText>deleted </w:delText></w:r></w:del>'
+        + '<w:ins w:id="2" w:author="x"><w:r><w:t>inserted</w:t></w:r></w:ins>'
+        + '<w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve"> text</w:t></w:r><w:commentRangeEnd w:id="0"/>'
+        + '<w:r><w:commentReference w:id="0"/></w:r></w:p>',
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>item one</w:t></w:r></w:p>',
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Case</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Fact</w:t></w:r></w:p></w:tc></w:tr>'
+        + '<w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>y</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+      para('Последний абзац. Қазақ тілі.'),
+    ].join('');
+    const comments = `<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="x"><w:p><w:r><w:t>a comment</w:t></w:r></w:p></w:comment></w:comments>`;
+    const document = await text('interview.docx', docx(
+      body,
+      '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>',
+      { 'word/comments.xml': comments },
+    ));
+    expect(document.text).toBe(['Interview with A', 'Kept inserted text', 'item one', 'Case\tFact', 'A\tx y', 'Последний абзац. Қазақ тілі.'].join('\n'));
+    expect(document.format).toBe('docx');
+    expect(document.encoding).toBeUndefined();
+  });
+});
+
+describe('OpenDocument (.odt)', () => {
+  it('gives paragraphs, headings, list items and table rows as lines; no comments, deletions or hidden text', async () => {
+    const body = [
+      '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>deleted text</text:p></text:deletion></text:changed-region></text:tracked-changes>',
+      '<text:h text:outline-level="1">Interview</text:h>',
+      '<text:p>Two<text:s text:c="3"/>spaces<text:tab/>tab<office:annotation><dc:creator>x</dc:creator><text:p>a comment</text:p></office:annotation> end<text:line-break/>next</text:p>',
+      '<text:p>visible<text:hidden-text text:is-hidden="true" text:string-value="">hidden</text:hidden-text></text:p>',
+      '<text:list><text:list-item><text:p>item one</text:p></text:list-item><text:list-item><text:p>item two</text:p></text:list-item></text:list>',
+      '<table:table><table:table-row><table:table-cell><text:p>Case</text:p></table:table-cell><table:table-cell><text:p>Fact</text:p><text:p>more</text:p></table:table-cell></table:table-row></table:table>',
+      '<text:p>Алматы &amp; Астана</text:p>',
+    ].join('');
+    const document = await text('interview.odt', odt(body));
+    expect(document.text).toBe(['Interview', 'Two   spaces\ttab end', 'next', 'visible', 'item one', 'item two', 'Case\tFact more', 'Алматы & Астана'].join('\n'));
+  });
+});
+
+describe('RTF', () => {
+  it('decodes \\ansicpg code pages and \\u escapes, and leaves out tables of fonts, info, pictures and objects', async () => {
+    const rtf = String.raw`{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0\fnil\fcharset204 Arial;}}{\colortbl;\red0\green0\blue0;}{\info{\title Secret title}{\author Someone}}{\*\generator Writer;}
+\pard Hello \'cf\'f0\'e8\'e2\'e5\'f2 world\par
+Kazakh \u1178?\u1201?\u1187? done\par
+{\pict\pngblip 89504e470d0a}{\object\objemb{\*\objclass Excel}{\*\objdata 01050000020000}{\result picture}}
+\trowd\cellx1000\cellx2000 A1\cell B1\cell\row
+{\field{\*\fldinst HYPERLINK "http://example.invalid"}{\fldrslt link text}}\par
+{\header page header}last line\par}`;
+    expect((await text('a.rtf', iconv.encode(rtf, 'latin1'))).text).toBe('Hello Привет world\nKazakh Құң done\nA1\tB1\nlink text\nlast line');
+  });
+});
+
+describe('PDF', () => {
+  it('rebuilds lines from the text layer, page after page', async () => {
+    const bytes = pdf({ pages: [textPage('First line of page one', 'Second line'), textPage('Page two')] });
+    expect((await text('a.pdf', bytes)).text).toBe('First line of page one\nSecond line\nPage two');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Builds the import fixtures in memory: Word and OpenDocument files as zipped XML (fflate),
+ * PDFs written object by object, so every test owns exactly the bytes it feeds the parsers.
+ */
+import { strToU8, zipSync } from 'fflate';
+
+export const utf8 = (text: string) => new TextEncoder().encode(text);
+
+export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])));
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** A .docx whose body is `body` (WordprocessingML), with extra relationships of word/document.xml. */
+export function docx(body: string, relationships = '', extra: Record<string, string> = {}): Uint8Array {
+  return zip({
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    ...extra,
+  });
+}
+
+export const para = (text: string, style?: string) =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+const ODF = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+].join(' ');
+
+/** An .odt whose office:text holds `body`; `prolog` goes before the root element. */
+export function odt(body: string, prolog = ''): Uint8Array {
+  return zip({
+    mimetype: 'application/vnd.oasis.opendocument.text',
+    'META-INF/manifest.xml': `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`,
+    'content.xml': `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODF} office:version="1.3"><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+  });
+}
+
+export interface PdfOptions {
+  /** Page content streams, one per page. */
+  pages: string[];
+  /** Extra entries for the catalog dictionary. */
+  catalog?: string;
+  /** Extra objects, numbered from 100 in order. */
+  objects?: string[];
+  /** Extra entries for each page's /Resources. */
+  resources?: string;
+  /** Extra trailer entries (/Encrypt, /ID). */
+  trailer?: string;
+}
+
+/** A PDF with one Helvetica font, written with a correct cross-reference table. */
+export function pdf(options: PdfOptions): Uint8Array {
+  const objects = new Map<number, string>();
+  const pageIds = options.pages.map((_, i) => 10 + i * 2);
+  objects.set(1, `<< /Type /Catalog /Pages 2 0 R ${options.catalog ?? ''} >>`);
+  objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`);
+  objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  options.pages.forEach((content, i) => {
+    objects.set(pageIds[i]!, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> ${options.resources ?? ''} >> /Contents ${pageIds[i]! + 1} 0 R >>`);
+    objects.set(pageIds[i]! + 1, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  });
+  (options.objects ?? []).forEach((object, i) => objects.set(100 + i, object));
+  let out = '%PDF-1.4\n';
+  const offsets = new Map<number, number>();
+  const size = Math.max(...objects.keys()) + 1;
+  for (const [id, body] of [...objects].sort((a, b) => a[0] - b[0])) {
+    offsets.set(id, out.length);
+    out += `${id} 0 obj\n${body}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${size}\n0000000000 65535 f \n`;
+  for (let id = 1; id < size; id++) {
+    const offset = offsets.get(id);
+    out += offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
+  }
+  out += `trailer\n<< /Size ${size} /Root 1 0 R ${options.trailer ?? ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+/** A content stream that writes each line of `lines` 20 points below the previous. */
+export const textPage = (...lines: string[]) =>
+  `BT /F1 12 Tf 72 720 Td ${lines.map((line, i) => `${i > 0 ? '0 -20 Td ' : ''}(${line.replace(/[()\\]/g, '\\$&')}) Tj`).join(' ')} ET`;

@@ -1,0 +1,67 @@
+/**
+ * Tables from CSV and XLSX as rows of strings, within the column, row, cell and area caps.
+ */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { importLimits } from '../../../main/import/limits.js';
+import { readSheet, type SheetResult } from '../../../main/import/sheet.js';
+import { utf8, zip } from './fixtures.js';
+
+function rows(result: SheetResult): string[][] {
+  if (!result.ok) throw new Error(`refused: ${result.refusal.message}`);
+  return result.sheet.rows;
+}
+
+describe('CSV', () => {
+  it('detects the delimiter and keeps quoted delimiters and line breaks', async () => {
+    const csv = 'Случай;"Позитивные факты, ресурсы"\r\n1;"a; b\nc"\r\n2;\r\n';
+    expect(rows(await readSheet('t.csv', utf8(csv)))).toEqual([['Случай', 'Позитивные факты, ресурсы'], ['1', 'a; b\nc'], ['2', '']]);
+    expect(rows(await readSheet('t.csv', utf8('a,b\n1,2\n')))).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
+  it('reports the encoding it read', async () => {
+    const result = await readSheet('t.csv', iconv.encode('Город,Возраст\nАлматы,40\n', 'koi8-r'));
+    expect(result).toMatchObject({ ok: true, sheet: { format: 'csv', encoding: 'koi8-r', rows: [['Город', 'Возраст'], ['Алматы', '40']] } });
+  });
+
+  it('refuses more columns, rows or cell characters than the limits, naming the limit', async () => {
+    const { maxColumns, maxRows, maxCellChars } = importLimits.sheet;
+    const wide = await readSheet('wide.csv', utf8(`${Array.from({ length: maxColumns + 1 }, (_, i) => `c${i}`).join(',')}\n`));
+    expect(wide).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns', params: { limit: maxColumns } } });
+    expect(rows(await readSheet('edge.csv', utf8(`${Array.from({ length: maxColumns }, (_, i) => `c${i}`).join(',')}\n`)))[0]).toHaveLength(maxColumns);
+    const long = await readSheet('long.csv', utf8(`a\n${'1\r\n'.repeat(maxRows + 1)}`));
+    expect(long).toMatchObject({ ok: false, refusal: { reason: 'tooManyRows', params: { limit: maxRows } } });
+    expect(rows(await readSheet('rows.csv', utf8(`a\n${'1\r\n'.repeat(maxRows)}`)))).toHaveLength(maxRows + 1);
+    const cell = await readSheet('cell.csv', utf8(`a,b\n"${'x'.repeat(maxCellChars + 1)}",1\n`));
+    expect(cell).toMatchObject({ ok: false, refusal: { reason: 'cellTooLong', params: { limit: maxCellChars } } });
+  });
+});
+
+describe('XLSX', () => {
+  it('reads shared strings, numbers as stored, dates as ISO dates, and evaluates no formula', async () => {
+    const bytes = await writeXlsxFile([
+      ['Case', 'Group', 'Age', 'Interviewed', 'Sum'],
+      ['Алматы 1', 'Programmers', 41, { value: new Date(Date.UTC(2024, 2, 5)), format: 'yyyy-mm-dd' }, { type: 'Formula', value: 'C2+1' }],
+      ['B', null, 0.1, null, null],
+    ]).toBuffer();
+    expect(rows(await readSheet('t.xlsx', bytes))).toEqual([
+      ['Case', 'Group', 'Age', 'Interviewed', 'Sum'],
+      ['Алматы 1', 'Programmers', '41', '2024-03-05', ''],
+      ['B', '', '0.1', '', ''],
+    ]);
+  });
+
+  it('refuses a sheet whose cells reach past the column, row or area limits before reading it', async () => {
+    const sheet = (cells: string) => zip({
+      '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="S" sheetId="1"/></sheets></workbook>',
+      'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`,
+    });
+    expect(await readSheet('far.xlsx', sheet('<row r="1"><c r="XFD1"><v>1</v></c></row>'))).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns' } });
+    expect(await readSheet('deep.xlsx', sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>'))).toMatchObject({ ok: false, refusal: { reason: 'tooManyRows' } });
+    expect(await readSheet('area.xlsx', sheet('<row r="90000"><c r="ALL90000"><v>1</v></c></row>'))).toMatchObject({
+      ok: false, refusal: { reason: 'tooManyCells', params: { limit: importLimits.sheet.maxCells } },
+    });
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The worker path: parsers run in a worker thread started from the built entry
+ * (dist/main/import/extract-worker.js, made by `npm run build`, which `npm test` runs
+ * first), with progress, cancel and a time cap, while the main thread stays free.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractDocumentInWorker, readSheetInWorker } from '../../../main/import/worker-client.js';
+import { docx, para, pdf, textPage, utf8 } from './fixtures.js';
+
+const builtDir = new URL('../../../dist/main/import/', import.meta.url);
+const workerUrl = new URL('extract-worker.js', builtDir);
+
+/** An RTF that takes the parser a noticeable time: an embedded object of 40 MB. */
+const slowRtf = () => Buffer.concat([
+  Buffer.from(String.raw`{\rtf1\ansi Before\par{\object{\*\objdata `, 'latin1'),
+  Buffer.alloc(40 * 1024 * 1024, 0x41),
+  Buffer.from('}}After\\par}', 'latin1'),
+]);
+
+describe('extraction in a worker thread', () => {
+  it('needs the built worker entry', () => {
+    expect(existsSync(fileURLToPath(workerUrl)), 'run npm run build first').toBe(true);
+  });
+
+  it('gives the same text as in-process, with progress per PDF page', async () => {
+    const word = await extractDocumentInWorker('a.docx', docx(para('Title', 'Heading1') + para('Body')), { workerUrl });
+    expect(word).toMatchObject({ ok: true, document: { text: 'Title\nBody', format: 'docx' } });
+    const progress: [number, number][] = [];
+    const paper = await extractDocumentInWorker('a.pdf', pdf({ pages: [textPage('one'), textPage('two')] }), {
+      workerUrl, onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(paper).toMatchObject({ ok: true, document: { text: 'one\ntwo' } });
+    expect(progress).toEqual([[1, 2], [2, 2]]);
+  });
+
+  it('reads tables and passes on a named encoding and refusals', async () => {
+    expect(await readSheetInWorker('t.csv', utf8('a;b\n1;2\n'), { workerUrl })).toMatchObject({ ok: true, sheet: { rows: [['a', 'b'], ['1', '2']] } });
+    expect(await extractDocumentInWorker('a.txt', utf8('x'), { workerUrl, encoding: 'nope-1' })).toMatchObject({ ok: false, refusal: { reason: 'unknownEncoding' } });
+  });
+
+  it('keeps the main thread free while a slow file is read', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const started = performance.now();
+    const result = await extractDocumentInWorker('slow.rtf', slowRtf(), { workerUrl });
+    clearInterval(timer);
+    expect(result).toMatchObject({ ok: true, document: { text: 'Before\nAfter' } });
+    // The event loop turned throughout: at least a third of the 10 ms ticks the run allowed.
+    expect(ticks).toBeGreaterThan((performance.now() - started) / 30);
+  }, 30_000);
+
+  it('kills a file that takes longer than the time cap', async () => {
+    const result = await extractDocumentInWorker('slow.rtf', slowRtf(), { workerUrl, timeoutSeconds: 0.05 });
+    expect(result).toMatchObject({ ok: false, refusal: { reason: 'timeout', params: { seconds: 0.05 } } });
+  });
+
+  it('stops when the caller cancels', async () => {
+    const controller = new AbortController();
+    const running = extractDocumentInWorker('slow.rtf', slowRtf(), { workerUrl, signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expect(await running).toMatchObject({ ok: false, refusal: { reason: 'cancelled' } });
+    controller.abort();
+    expect(await extractDocumentInWorker('a.txt', utf8('x'), { workerUrl, signal: controller.signal })).toMatchObject({ ok: false, refusal: { reason: 'cancelled' } });
+  });
+
+  it('finds its worker beside itself once built', async () => {
+    const built = await import(pathToFileURL(fileURLToPath(new URL('worker-client.js', builtDir))).href) as typeof import('../../../main/import/worker-client.js');
+    expect(await built.extractDocumentInWorker('a.md', utf8('# Title\n'))).toMatchObject({ ok: true, document: { text: '# Title\n' } });
+  });
+});
