@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { wordFrequencies } from '../../../main/search/frequencies.js';
+
+const sources = [
+  { document: 1, case: 'A', text: 'Бюрократия и бюрократия. Зарплата — низкая.' },
+  { document: 2, case: 'A', text: 'Бюрократии меньше, и зарплаты выше; ещё он сказал это.' },
+  { document: 3, case: 'B', text: 'Бюрократией недовольны. Және мен бұл өте жақсы қала' },
+];
+
+describe('wordFrequencies', () => {
+  it('counts words, documents and cases, leaving out Russian and Kazakh stop words', () => {
+    const { words, totalWords } = wordFrequencies(sources);
+    expect(totalWords).toBe(22);
+    const byWord = Object.fromEntries(words.map((w) => [w.word, w]));
+    expect(byWord['бюрократия']).toEqual({ word: 'бюрократия', count: 2, share: 2 / 22, documents: 1, cases: 1 });
+    expect(byWord['зарплата']?.cases).toBe(1);
+    for (const stop of ['и', 'он', 'еще', 'және', 'мен', 'бұл', 'өте']) expect(byWord[stop], stop).toBeUndefined();
+    expect(byWord['жақсы']?.count).toBe(1);
+    // The NLTK Russian list has этот, эти, этой… but not это.
+    expect(byWord['это']?.count).toBe(1);
+    expect(words[0]!.word).toBe('бюрократия');
+  });
+
+  it('groups forms by stem under the most frequent form', () => {
+    const { words } = wordFrequencies(sources, { byStem: true });
+    expect(words[0]).toEqual({
+      word: 'бюрократия',
+      count: 4,
+      share: 4 / 22,
+      documents: 3,
+      cases: 2,
+      forms: ['бюрократия', 'бюрократии', 'бюрократией'],
+    });
+    expect(words.find((w) => w.word === 'зарплата')?.forms).toEqual(['зарплата', 'зарплаты']);
+  });
+
+  it('takes a project’s own stop words and removals, or none at all', () => {
+    const words = (options: Parameters<typeof wordFrequencies>[1]) => wordFrequencies(sources, options).words.map((w) => w.word);
+    expect(words({ stopWords: { add: ['БЮРОКРАТИЯ'] } })).not.toContain('бюрократия');
+    expect(words({ stopWords: { remove: ['сказал'] } })).toContain('сказал');
+    expect(words({})).not.toContain('сказал');
+    expect(words({ stopWords: { languages: ['ru'] } })).toContain('және');
+    expect(words({ stopWords: false })).toContain('и');
+  });
+
+  it('counts English with its stop words on the project fixture', () => {
+    const csv = readFileSync(new URL('../../fixtures/case-table-programmers.csv', import.meta.url), 'utf8');
+    const { words } = wordFrequencies([{ document: 1, text: csv }]);
+    const list = words.map((w) => w.word);
+    expect(list).toContain('freelancers');
+    expect(list).not.toContain('the');
+    expect(list).not.toContain('for');
+  });
+
+  it('refuses sources that are not grouped by document and case', () => {
+    const mixed = [sources[0]!, sources[2]!, { ...sources[1]!, case: 'A' }];
+    expect(() => wordFrequencies(mixed)).toThrow(/case A came back/);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The FTS5 schema proposed in docs/search.md, on an in-memory database: SQLite reads the index
+ * text back as exactly our terms, triggers keep it in step, and MATCH selects the documents in
+ * which the JS hit finder finds hits. (SQL lives here and in the design note only; the real
+ * table and triggers belong to a migration in main/db.)
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { indexText, indexTextFunctions } from '../../../main/search/index-text.js';
+import { QuerySyntaxError } from '../../../main/search/query-error.js';
+import { toFtsMatch } from '../../../main/search/query-fts.js';
+import { compileMatcher } from '../../../main/search/query-match.js';
+import { parseQuery } from '../../../main/search/query-parse.js';
+import { tokenize } from '../../../main/search/tokenize.js';
+
+const SCHEMA = `
+  CREATE TABLE document (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+  CREATE VIRTUAL TABLE document_search USING fts5(
+    words, stems,
+    content = '', contentless_delete = 1, detail = full, prefix = '2 3',
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '''' categories 'L* N* Co M*'"
+  );
+  CREATE TRIGGER document_search_insert AFTER INSERT ON document BEGIN
+    INSERT INTO document_search (rowid, words, stems)
+    VALUES (NEW.id, casecoder_search_words(NEW.text), casecoder_search_stems(NEW.text));
+  END;
+  CREATE TRIGGER document_search_update AFTER UPDATE OF id, text ON document BEGIN
+    DELETE FROM document_search WHERE rowid = OLD.id;
+    INSERT INTO document_search (rowid, words, stems)
+    VALUES (NEW.id, casecoder_search_words(NEW.text), casecoder_search_stems(NEW.text));
+  END;
+  CREATE TRIGGER document_search_delete AFTER DELETE ON document BEGIN
+    DELETE FROM document_search WHERE rowid = OLD.id;
+  END;
+  CREATE VIRTUAL TABLE search_terms USING fts5vocab(document_search, 'instance');
+`;
+
+const corpus = [
+  'Бюрократия мешает. С бюрократией боролись, но бюрократии меньше не стало.',
+  'Государственная служба: ЕЩЁ одна реформа, ещё один бизнес-план.',
+  'ҚАЗАҚСТАН және Қазақстан: әкімдік, ғылым, қала, өнер, ұлт, үкімет, һәм ІЗДЕУ.',
+  "Taxes for freelancers are low; the government's paperwork isn't online. Running, runs.",
+  'налог на прибыль был снижен, а через много лет и много слов снова поднят налог',
+  'Зарплата за\u0301мок 2020 😀 COVID-19 п’ять налоги без льгот, только НДС',
+];
+
+let db: Database.Database;
+beforeEach(() => {
+  db = new Database(':memory:');
+  const f = indexTextFunctions();
+  db.function('casecoder_search_words', { deterministic: true }, (text: unknown) => f.words(String(text)));
+  db.function('casecoder_search_stems', { deterministic: true }, (text: unknown) => f.stems(String(text)));
+  db.exec(SCHEMA);
+  const insert = db.prepare('INSERT INTO document (id, text) VALUES (?, ?)');
+  corpus.forEach((text, i) => insert.run(i + 1, text));
+});
+afterEach(() => db.close());
+
+function terms(rowid: number, column: 'words' | 'stems'): string[] {
+  const rows = db
+    .prepare('SELECT term FROM search_terms WHERE doc = ? AND col = ? ORDER BY "offset"')
+    .all(rowid, column) as Array<{ term: string }>;
+  return rows.map((r) => r.term);
+}
+
+function matching(expression: string): number[] {
+  const rows = db.prepare('SELECT rowid FROM document_search WHERE document_search MATCH ? ORDER BY rowid').all(expression) as Array<{ rowid: number }>;
+  return rows.map((r) => r.rowid);
+}
+
+describe('the FTS5 index', () => {
+  it('reads our index text back as the same terms at the same positions', () => {
+    corpus.forEach((text, i) => {
+      const expected = indexText(tokenize(text));
+      expect(terms(i + 1, 'words').join(' ')).toBe(expected.words);
+      expect(terms(i + 1, 'stems').join(' ')).toBe(expected.stems);
+    });
+    expect(terms(3, 'words')).toContain('іздеу');
+    expect(terms(6, 'words')).toEqual(expect.arrayContaining(['замок', "п'ять", 'covid', '19']));
+  });
+
+  it('stores every letter of the Basic Multilingual Plane as we normalise it', () => {
+    // Skipped: the big caseless blocks (CJK, Hangul syllables), to keep the test quick.
+    const skip = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xd800, 0xdfff], [0xf900, 0xfaff]];
+    const letters: string[] = [];
+    for (let c = 0x20; c <= 0xffff; c++) {
+      if (skip.some(([from, to]) => c >= from! && c <= to!)) continue;
+      const word = `x${String.fromCodePoint(c)}x`;
+      if (tokenize(word).length === 1) letters.push(word);
+    }
+    expect(letters.length).toBeGreaterThan(10_000);
+    db.prepare('INSERT INTO document (id, text) VALUES (100, ?)').run(letters.join(' '));
+    expect(terms(100, 'words')).toEqual(tokenize(letters.join(' ')).map((t) => t.norm));
+  });
+
+  it('follows inserts, edits and deletes of documents through the triggers', () => {
+    expect(matching('stems : "бюрократ"')).toEqual([1]);
+    db.prepare('UPDATE document SET text = ? WHERE id = 1').run('Никакой бюрократии');
+    expect(matching('words : "бюрократии"')).toEqual([1]);
+    expect(matching('words : "мешает"')).toEqual([]);
+    db.prepare('DELETE FROM document WHERE id = 1').run();
+    expect(matching('stems : "бюрократ"')).toEqual([]);
+    db.prepare('INSERT INTO document (id, text) VALUES (7, ?)').run('бюрократией');
+    expect(matching('stems : "бюрократ"')).toEqual([7]);
+  });
+
+  it('is rebuilt whole from the documents, as a migration would', () => {
+    db.exec(`INSERT INTO document_search (document_search) VALUES ('delete-all');`);
+    expect(matching('stems : "бюрократ"')).toEqual([]);
+    db.exec(`INSERT INTO document_search (rowid, words, stems)
+             SELECT id, casecoder_search_words(text), casecoder_search_stems(text) FROM document;`);
+    expect(matching('stems : "бюрократ"')).toEqual([1]);
+    expect(terms(3, 'words').join(' ')).toBe(indexText(tokenize(corpus[2]!)).words);
+  });
+});
+
+describe('FTS5 and the hit finder agree', () => {
+  const queries = [
+    'бюрократии',
+    '"бюрократии"',
+    'бюрокр*',
+    '"государственная служба"',
+    'ещё',
+    '"еще"',
+    'қазақстан',
+    'ІЗДЕУ',
+    'үкімет ЖӘНЕ ғылым',
+    'government',
+    "isn't",
+    'run',
+    'бизнес-план',
+    'налог NOT ндс',
+    'налог НЕ ндс',
+    'налог И ндс',
+    'налог ИЛИ бюрократия',
+    'налог NEAR/3 снижен',
+    'NEAR(снижен налог, 3)',
+    'NEAR("налог на" приб*, 0)',
+    'налог NEAR/3 сниж*',
+    '(бюрократия OR зарплата) AND NOT реформа',
+    'замок 2020',
+    'covid-19',
+    'п’ять',
+    'бюрократия NOT (налог NEAR/3 сниж*)',
+  ];
+
+  it.each(queries)('%s', (query) => {
+    const tree = parseQuery(query);
+    const { expression, exact } = toFtsMatch(tree);
+    const matcher = compileMatcher(tree);
+    const withHits = corpus.map((text, i) => (matcher(tokenize(text)).length > 0 ? i + 1 : 0)).filter((id) => id > 0);
+    const selected = matching(expression);
+    if (exact) expect(selected).toEqual(withHits);
+    else expect(selected).toEqual(expect.arrayContaining(withHits));
+    expect(withHits.length, 'each query finds something in the corpus').toBeGreaterThan(0);
+  });
+});
+
+describe('typed queries never reach SQLite as errors', () => {
+  it('gives a tree SQLite accepts, or a QuerySyntaxError', () => {
+    const piece = fc.constantFrom('налог', 'Қала', 'AND', 'OR', 'NOT', 'И', 'НЕ', 'NEAR', 'NEAR/2', '(', ')', '"', '*', ',', ' ', ':', '^', '+', '-', "'", '5', 'x*', '{', '}', 'words', 'stems');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const query = pieces.join(' ').replace(/ ([*,)]) /g, '$1 ');
+        let expression: string;
+        try {
+          expression = toFtsMatch(parseQuery(query)).expression;
+        } catch (error) {
+          if (error instanceof QuerySyntaxError) return;
+          throw error;
+        }
+        matching(expression);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
