@@ -1,10 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { SessionState } from '../../shared/entities.js';
+import type { Language } from './i18n/index.js';
 import type { ProjectData, View } from './app-state.js';
 import type { ModalRequest } from './components/modal.js';
 
 export interface AppContextValue {
   session: SessionState;
+  /** The UI language: a change re-renders every component that reads the context. */
+  language: Language;
   data: ProjectData;
   revision: number;
   view: View;

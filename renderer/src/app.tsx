@@ -14,24 +14,34 @@ import { SegmentTable } from './components/segment-table.js';
 import { TablesView } from './components/tables-view.js';
 import { AgreementView } from './components/agreement-view.js';
 import { TopBar } from './components/top-bar.js';
-import { errorText, t } from './i18n/index.js';
+import { readingPlace } from './reading-place.js';
+import { currentLanguage, errorText, onLanguageChanged, t, type Language } from './i18n/index.js';
 
 export function App() {
   const [session, setSession] = useState<SessionState | null>(null);
   const [data, setData] = useState<ProjectData | null>(null);
   const [revision, setRevision] = useState(0);
-  const [view, setViewState] = useState<View>({ kind: 'none' });
+  // A view belongs to the project it was opened in: another project starts from its own
+  // last reading place, never from the previous project's document.
+  const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
   const [modal, setModal] = useState<ModalRequest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
   const [selection, setSelection] = useState<AppContextValue['selection']>(null);
+  const [language, setLanguage] = useState<Language>(currentLanguage);
+  useEffect(() => onLanguageChanged(() => setLanguage(currentLanguage())), []);
 
   // A selection belongs to the document it was made in: changing view drops it, so a code
   // clicked later cannot land on a document no longer shown.
+  const projectPath = session?.project?.path ?? null;
+  const projectPathRef = useRef(projectPath);
+  projectPathRef.current = projectPath;
+  const view = viewState.project === projectPath ? viewState.view : firstView(projectPath);
   const setView = useCallback((next: View) => {
     setSelection(null);
-    setViewState(next);
+    setViewState({ project: projectPathRef.current, view: next });
   }, []);
+  useEffect(() => setSelection(null), [projectPath]);
 
   const showError = useCallback((error: unknown) => {
     setMessage(error instanceof CallError ? errorText(error.error) : String(error));
@@ -40,8 +50,10 @@ export function App() {
   const reload = useCallback(async () => {
     try {
       const next = await loadSession();
+      const nextData = next.project ? await loadProjectData() : null;
+      // Together, so no render pairs one project's session with another's data.
       setSession(next);
-      setData(next.project ? await loadProjectData() : null);
+      setData(nextData);
       setRevision((r) => r + 1);
     } catch (error) {
       showError(error);
@@ -109,11 +121,11 @@ export function App() {
     () =>
       session && data
         ? {
-            session, data, revision, view, setView, act, ask: setModal,
+            session, language, data, revision, view, setView, act, ask: setModal,
             activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection,
           }
         : null,
-    [session, data, revision, view, setView, act, frameworkId, selection],
+    [session, language, data, revision, view, setView, act, frameworkId, selection],
   );
 
   if (!session) return <div className="loading">{message ?? t('common.loading')}</div>;
@@ -145,8 +157,11 @@ export function App() {
                   {t('agreement.tab')}
                 </button>
               </nav>
-              {view.kind === 'document' && <DocumentView key={view.documentId} documentId={view.documentId} focus={view.focus} />}
-              {view.kind === 'case' && <CaseSheet key={view.caseId} caseId={view.caseId} />}
+              {view.kind === 'document' && (
+                // Keyed by project too: the same id in another project is another document.
+                <DocumentView key={`${projectPath}:${view.documentId}`} documentId={view.documentId} focus={view.focus} />
+              )}
+              {view.kind === 'case' && <CaseSheet key={`${projectPath}:${view.caseId}`} caseId={view.caseId} />}
               {view.kind === 'segments' && <SegmentTable />}
               {view.kind === 'tables' && <TablesView />}
               {view.kind === 'agreement' && <AgreementView />}
@@ -161,4 +176,10 @@ export function App() {
       {modal && <Modal request={modal} onClose={() => setModal(null)} />}
     </div>
   );
+}
+
+/** Where a project opens: the document last read in it, if any. */
+function firstView(projectPath: string | null): View {
+  const place = projectPath ? readingPlace(projectPath) : null;
+  return place ? { kind: 'document', documentId: place.documentId } : { kind: 'none' };
 }

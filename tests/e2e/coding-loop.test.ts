@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/case-table-programmers.csv', import.meta.url));
 
@@ -26,7 +26,7 @@ describe('the core coding loop in browser mode', () => {
     await expect.poll(() => page.locator('.coder').innerText()).toContain('Ada');
 
     // A new project of our own.
-    await page.getByRole('button', { name: 'New project' }).click();
+    await chooseFromMenu(page, 'File', 'New project');
     await page.getByRole('dialog').getByRole('textbox').fill('e2e-study');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('e2e-study');

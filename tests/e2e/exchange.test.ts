@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const sample = fileURLToPath(new URL('../../../shared/refi-qda/samples/qc-1.3.2_demo.qdpx', import.meta.url));
 const hasSample = existsSync(sample);
@@ -28,12 +28,12 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await report.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.case-list .case').count()).toBe(2);
 
-    await page.getByRole('button', { name: 'Export QDA…' }).click();
+    await chooseFromMenu(page, 'Exchange', 'Export QDA…');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Export' }).click()]);
     const exported = join(env.home, 'roundtrip.qdpx');
     await download.saveAs(exported);
 
-    await page.getByRole('button', { name: 'New project' }).click();
+    await chooseFromMenu(page, 'File', 'New project');
     await page.getByRole('dialog').getByRole('textbox').fill(join(env.home, 'fresh.casecoder'));
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('fresh');
@@ -48,7 +48,7 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('0 segments');
 
     // Back to the first project, picked from the recent list.
-    await page.getByRole('button', { name: 'Open project' }).click();
+    await chooseFromMenu(page, 'File', 'Open project');
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'qc.casecoder') }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('qc');
     expect(errors).toEqual([]);

@@ -61,7 +61,7 @@ export async function startApp(home: string, args: string[] = []): Promise<Runni
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: ['--headless', '--lang=en-US', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 }
 
@@ -152,4 +152,10 @@ export async function openAsCoder(page: Page, url: string, coder = 'Ada'): Promi
   await page.goto(url);
   await page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('textbox').fill(coder);
   await page.getByRole('button', { name: 'OK' }).click();
+}
+
+/** Opens a menu of the top bar (File, Exchange) and chooses one of its actions. */
+export async function chooseFromMenu(page: Page, menu: string, action: string): Promise<void> {
+  await page.locator('.top-bar summary', { hasText: menu }).click();
+  await page.locator('.drop-menu[open]').getByRole('button', { name: action, exact: true }).click();
 }

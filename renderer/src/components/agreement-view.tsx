@@ -3,7 +3,7 @@ import type { AgreementReport, MethodResult } from '../../../shared/agreement/re
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
-import { errorText, t } from '../i18n/index.js';
+import { errorText, formatNumber, t } from '../i18n/index.js';
 
 /**
  * Inter-coder agreement: pick coders (and a framework), read percent agreement, kappa and
@@ -120,7 +120,8 @@ export function AgreementView() {
 
 function Stats({ result }: { result: MethodResult }) {
   const cell = (stat: MethodResult['alpha'], percent = false) =>
-    stat.value === null ? <td title={stat.reason}>n/a</td> : <td>{percent ? `${(stat.value * 100).toFixed(1)}%` : stat.value.toFixed(3)}</td>;
+    stat.value === null ? <td title={stat.reason}>{t('agreement.notAvailable')}</td>
+      : <td>{percent ? formatNumber(stat.value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }) : formatNumber(stat.value, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</td>;
   return (
     <>
       {cell(result.percentAgreement, true)}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/entities.js';
 import { call } from '../api.js';
-import { t } from '../i18n/index.js';
+import { formatDate, t } from '../i18n/index.js';
 
 type Act = (change: () => Promise<unknown>) => Promise<boolean>;
 
@@ -29,7 +29,7 @@ export function BackupsDialog({ act, onClose }: { act: Act; onClose(): void }) {
           <tbody>
             {backups?.map((backup) => (
               <tr key={backup.path}>
-                <td>{new Date(backup.createdAt).toLocaleString()}</td>
+                <td>{formatDate(backup.createdAt)}</td>
                 <td>{t(`backups.reasons.${backup.reason}`)}</td>
                 <td>{t('backups.size', { kb: Math.ceil(backup.bytes / 1024) })}</td>
                 <td><button onClick={() => restore(backup)}>{t('backups.restore')}</button></td>

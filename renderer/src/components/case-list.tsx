@@ -62,7 +62,7 @@ export function CaseList() {
       </div>
       {sections.map((section) => (
         <section key={section.id ?? 'none'} className="group">
-          <h3>{section.name} <span className="count">{section.cases.length}</span></h3>
+          <h3><span {...(section.id !== null ? { 'data-user-data': 'group' } : {})}>{section.name}</span> <span className="count">{section.cases.length}</span></h3>
           <ul>
             {section.cases.map((item) => (
               <li key={item.id}>
@@ -70,7 +70,7 @@ export function CaseList() {
                   className={openCaseId === item.id ? 'case active' : 'case'}
                   onClick={() => setView({ kind: 'case', caseId: item.id })}
                 >
-                  {item.name} <span className="count">{item.segmentCount}</span>
+                  <span data-user-data="case">{item.name}</span> <span className="count">{item.segmentCount}</span>
                 </button>
                 {openCaseId === item.id && (
                   <ul className="documents">
@@ -79,6 +79,7 @@ export function CaseList() {
                         <button
                           className={view.kind === 'document' && view.documentId === d.id ? 'document active' : 'document'}
                           onClick={() => setView({ kind: 'document', documentId: d.id })}
+                          data-user-data="document-name"
                         >
                           {d.name}
                         </button>

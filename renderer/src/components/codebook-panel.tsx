@@ -70,6 +70,8 @@ export function CodebookPanel() {
                 <button
                   className="code"
                   title={code.description}
+                  // Its name and description are the project's words, not the UI's.
+                  data-user-data="code"
                   // Keep the text selection: the button must not take focus from the document.
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => applyCode(code.id)}
@@ -97,12 +99,12 @@ export function CodebookPanel() {
         <h2>{t('codebook.title')}</h2>
         <button onClick={addFramework}>{t('codebook.addFramework')}</button>
       </div>
-      <p className="hint">{selection ? t('codebook.selectionReady', { length: selection.end - selection.start }) : t('codebook.selectFirst')}</p>
+      <p className="hint">{selection ? t('codebook.selectionReady', { count: selection.end - selection.start }) : t('codebook.selectFirst')}</p>
       {data.codebook.frameworks.map((framework) => (
         <section key={framework.id} className={framework.id === activeFrameworkId ? 'framework active' : 'framework'}>
           <h3>
             <button className="link" onClick={() => setActiveFrameworkId(framework.id)} title={t('codebook.makeActive')}>
-              {framework.name}
+              <span data-user-data="framework">{framework.name}</span>
             </button>
             <label className="exclusive" title={t('codebook.exclusiveHint')}>
               <input type="checkbox" checked={framework.exclusive} onChange={() => toggleExclusive(framework)} /> {t('codebook.exclusiveShort')}

@@ -4,33 +4,51 @@ import { OffsetMap, snapToGraphemes } from '../../../shared/offsets.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
+import { chunkRuns, type Chunk } from '../document-chunks.js';
 import { documentRuns } from '../document-runs.js';
+import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { offsetWithin, selectWithin } from '../text-selection.js';
+import { DocumentSidePane } from './document-side-pane.js';
 import { MemoPanel } from './memo-panel.js';
+import { SegmentsOfDocument } from './segments-of-document.js';
 
 /**
  * A document's text with its coded spans highlighted. The text is editable only in the
  * browser's sense (contentEditable), so the caret and Shift+arrows select text from the
- * keyboard; every attempt to change the text is refused.
+ * keyboard; every attempt to change the text is refused. The text is drawn in blocks the
+ * browser lays out only near the viewport (content-visibility), so a long interview opens fast.
  */
 export function DocumentView({ documentId, focus }: { documentId: number; focus?: { start: number; end: number } }) {
-  const { data, revision, act, selection, setSelection } = useApp();
+  const { session, data, revision, act, selection, setSelection } = useApp();
+  const projectPath = session.project?.path ?? '';
   const [doc, setDoc] = useState<DocumentData | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const applyCode = useApplyCode();
   const shortcutCodes = useShortcutCodes();
 
+  const [missing, setMissing] = useState(false);
   useEffect(() => {
     // A slow answer for an older revision must not replace a newer one.
     let current = true;
-    void call('documents.get', { id: documentId }).then((loaded) => {
-      if (current) setDoc(loaded);
-    });
+    call('documents.get', { id: documentId }).then(
+      (loaded) => {
+        if (!current) return;
+        setDoc(loaded);
+        setMissing(false);
+      },
+      () => {
+        // Deleted (or undone) since: forget it as the reading place.
+        if (!current) return;
+        setMissing(true);
+        saveReadingPlace(projectPath, null);
+      },
+    );
     return () => {
       current = false;
     };
-  }, [documentId, revision]);
+  }, [documentId, revision, projectPath]);
 
   const offsets = useMemo(() => (doc ? new OffsetMap(doc.text) : null), [doc]);
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
@@ -39,6 +57,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const spans = doc.segments.map((s) => ({ id: s.id, start: offsets.toUtf16(s.start), end: offsets.toUtf16(s.end) }));
     return documentRuns(doc.text.length, spans);
   }, [doc, offsets]);
+  const chunks = useMemo(() => (doc ? chunkRuns(doc.text, runs) : []), [doc, runs]);
   const segmentCodes = useMemo(
     () => new Map((doc?.segments ?? []).map((s) => [s.id, [...new Set(s.codings.map((c) => c.codeId))]])),
     [doc],
@@ -77,14 +96,54 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const target = focus && !selection ? focus : selection?.documentId === documentId ? selection : null;
     if (!target) return;
     const range = selectWithin(container, offsets.toUtf16(target.start), offsets.toUtf16(target.end));
-    if (target === focus) {
+    const scroller = scrollRef.current;
+    if (target === focus && scroller) {
       const box = range.getBoundingClientRect();
-      const view = container.getBoundingClientRect();
-      if (box.top < view.top || box.bottom > view.bottom) container.scrollTop += box.top - view.top - 40;
+      const view = scroller.getBoundingClientRect();
+      if (box.top < view.top || box.bottom > view.bottom) scroller.scrollTop += box.top - view.top - 40;
     }
     // Only the document's content decides; a selection change must not re-run this.
   }, [runs, focus]);
 
+  // The first time the text is there, return to where the user was reading it (unless a
+  // segment asked for a place of its own).
+  const restored = useRef(false);
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (restored.current || !scroller || chunks.length === 0) return;
+    restored.current = true;
+    const place = readingPlace(projectPath);
+    if (focus || !place || place.documentId !== documentId) return;
+    const block = [...scroller.querySelectorAll<HTMLElement>('.text-chunk')].filter((b) => Number(b.dataset.start) <= place.anchor).pop();
+    if (!block) return;
+    // Blocks laid out for the first time as they come into view change size; align again on
+    // the next frames until the block sits where it was.
+    let frames = 4;
+    const align = () => {
+      scroller.scrollTop += block.getBoundingClientRect().top - scroller.getBoundingClientRect().top + place.offset;
+      if (--frames > 0) requestAnimationFrame(align);
+    };
+    align();
+  }, [chunks, focus, documentId, projectPath]);
+
+  // Remember the reading place as the user scrolls (at most every 200 ms).
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onScroll = useCallback(() => {
+    if (saveTimer.current) return;
+    saveTimer.current = setTimeout(() => {
+      saveTimer.current = undefined;
+      const scroller = scrollRef.current;
+      if (scroller) saveReadingPlace(projectPath, { documentId, ...anchorOf(scroller) });
+    }, 200);
+  }, [projectPath, documentId]);
+  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  useEffect(() => {
+    if (projectPath && readingPlace(projectPath)?.documentId !== documentId) {
+      saveReadingPlace(projectPath, { documentId, anchor: 0, offset: 0 });
+    }
+  }, [projectPath, documentId]);
+
+  if (missing) return <p className="hint">{t('app.pickSomething')}</p>;
   if (!doc) return <p className="hint">{t('common.loading')}</p>;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -99,49 +158,85 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     }
   };
 
+  const segmentsList = (
+    <SegmentsOfDocument
+      doc={doc}
+      offsets={offsets!}
+      codes={codes}
+      onSelect={(s) => setSelection({ documentId, start: s.start, end: s.end })}
+      onRemove={(codingId) => void act(() => call('coding.remove', { codingId }))}
+    />
+  );
+
   return (
     <div className="document-view">
-      <h2>{doc.document.name}</h2>
-      <div
-        ref={textRef}
-        className="document-text"
-        data-testid="document-text"
-        contentEditable
-        suppressContentEditableWarning
-        spellCheck={false}
-        role="textbox"
-        aria-readonly="true"
-        aria-multiline="true"
-        aria-label={t('documents.textLabel')}
-        onKeyDown={onKeyDown}
-        onBeforeInput={(e) => e.preventDefault()}
-        onPaste={(e) => e.preventDefault()}
-        onCut={(e) => e.preventDefault()}
-        onDrop={(e) => e.preventDefault()}
-      >
-        {runs.map((run) => {
-          const runCodes = [...new Set(run.segmentIds.flatMap((id) => segmentCodes.get(id) ?? []))]
-            .map((id) => codes.get(id))
-            .filter((c): c is Code => !!c);
-          const text = doc.text.slice(run.start, run.end);
-          if (runCodes.length === 0) return <span key={run.start}>{text}</span>;
-          return (
-            <mark
-              key={run.start}
-              className="coded"
-              style={highlightStyle(runCodes)}
-              title={runCodes.map((c) => c.name).join(', ')}
-              data-codes={runCodes.map((c) => c.name).join(',')}
-            >
-              {text}
-            </mark>
-          );
-        })}
+      <h2 data-user-data="document-name">{doc.document.name}</h2>
+      <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
+        <div
+          ref={textRef}
+          className="document-text"
+          data-testid="document-text"
+          data-user-data="document-text"
+          contentEditable
+          suppressContentEditableWarning
+          spellCheck={false}
+          role="textbox"
+          aria-readonly="true"
+          aria-multiline="true"
+          aria-label={t('documents.textLabel')}
+          onKeyDown={onKeyDown}
+          onBeforeInput={(e) => e.preventDefault()}
+          onPaste={(e) => e.preventDefault()}
+          onCut={(e) => e.preventDefault()}
+          onDrop={(e) => e.preventDefault()}
+        >
+          {chunks.map((chunk) => (
+            <div key={chunk.start} className="text-chunk" data-start={chunk.start} style={{ containIntrinsicSize: `auto ${estimateHeight(doc.text, chunk)}px` }}>
+              {chunk.runs.map((run) => {
+                const runCodes = [...new Set(run.segmentIds.flatMap((id) => segmentCodes.get(id) ?? []))]
+                  .map((id) => codes.get(id))
+                  .filter((c): c is Code => !!c);
+                const text = doc.text.slice(run.start, run.end);
+                if (runCodes.length === 0) return <span key={run.start}>{text}</span>;
+                return (
+                  <mark
+                    key={run.start}
+                    className="coded"
+                    style={highlightStyle(runCodes)}
+                    title={runCodes.map((c) => c.name).join(', ')}
+                    data-codes={runCodes.map((c) => c.name).join(',')}
+                  >
+                    {text}
+                  </mark>
+                );
+              })}
+            </div>
+          ))}
+        </div>
       </div>
-      <MemoPanel target={{ kind: 'document', id: documentId }} />
-      <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={(s) => setSelection({ documentId, start: s.start, end: s.end })} onRemove={(codingId) => void act(() => call('coding.remove', { codingId }))} />
+      <DocumentSidePane segmentCount={doc.segments.length} segments={segmentsList} memos={<MemoPanel target={{ kind: 'document', id: documentId }} />} />
     </div>
   );
+}
+
+/** The text block at the top of the view and how far into it the view starts. */
+function anchorOf(scroller: HTMLElement): { anchor: number; offset: number } {
+  const top = scroller.getBoundingClientRect().top;
+  for (const block of scroller.querySelectorAll<HTMLElement>('.text-chunk')) {
+    const box = block.getBoundingClientRect();
+    if (box.bottom > top) return { anchor: Number(block.dataset.start), offset: Math.max(0, Math.round(top - box.top)) };
+  }
+  return { anchor: 0, offset: 0 };
+}
+
+/**
+ * A block's likely height before it is first laid out (then the browser remembers the real
+ * one): its lines at about 75 characters each, at the text's line height.
+ */
+function estimateHeight(text: string, chunk: Chunk): number {
+  let lines = 0;
+  for (const line of text.slice(chunk.start, chunk.end).split('\n')) lines += Math.max(1, Math.ceil(line.length / 75));
+  return Math.round(lines * 25.5);
 }
 
 /** The first code colours the background; each further code adds an underline of its colour. */
@@ -151,37 +246,4 @@ function highlightStyle(codes: Code[]): React.CSSProperties {
     backgroundColor: `${first!.color}40`,
     boxShadow: rest.map((c, i) => `inset 0 -${(i + 1) * 3}px 0 ${c.color}`).join(', ') || undefined,
   };
-}
-
-function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove }: {
-  doc: DocumentData;
-  offsets: OffsetMap;
-  codes: Map<number, Code>;
-  onSelect(segment: { start: number; end: number }): void;
-  onRemove(codingId: number): void;
-}) {
-  if (doc.segments.length === 0) return <p className="hint">{t('coding.howTo')}</p>;
-  return (
-    <ul className="codings" aria-label={t('coding.listLabel')}>
-      {doc.segments.map((segment) => {
-        const quote = doc.text.slice(offsets.toUtf16(segment.start), offsets.toUtf16(segment.end));
-        return (
-          <li key={segment.id}>
-            <button className="link quote" onClick={() => onSelect(segment)}>
-              {quote.length > 90 ? `${quote.slice(0, 90)}…` : quote}
-            </button>
-            {segment.codings.map((coding) => {
-              const code = codes.get(coding.codeId);
-              return (
-                <span key={coding.id} className="chip" style={{ borderColor: code?.color }}>
-                  {code?.name} <small>{coding.coder}</small>
-                  <button aria-label={t('coding.remove', { code: code?.name ?? '' })} onClick={() => onRemove(coding.id)}>×</button>
-                </span>
-              );
-            })}
-          </li>
-        );
-      })}
-    </ul>
-  );
 }

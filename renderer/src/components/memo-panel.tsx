@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Memo, MemoTarget } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { t } from '../i18n/index.js';
+import { formatDate, t } from '../i18n/index.js';
 
 /** The memos on one case, document, code or segment: read, add, edit, delete (all undoable). */
 export function MemoPanel({ target }: { target: MemoTarget }) {
@@ -53,12 +53,12 @@ export function MemoPanel({ target }: { target: MemoTarget }) {
         {memos.map((memo) => (
           <li key={memo.id} className="memo">
             <div className="memo-head">
-              <strong>{memo.name}</strong>
-              <small>{memo.author ?? ''} {memo.createdAt.slice(0, 10)}</small>
+              <strong data-user-data="memo">{memo.name}</strong>
+              <small><span data-user-data="coder">{memo.author ?? ''}</span> {formatDate(memo.createdAt, false)}</small>
               <button className="icon" aria-label={t('memos.edit')} onClick={() => edit(memo)}>✎</button>
               <button className="icon" aria-label={t('memos.delete')} onClick={() => remove(memo)}>×</button>
             </div>
-            <p>{memo.text}</p>
+            <p data-user-data="memo">{memo.text}</p>
           </li>
         ))}
       </ul>

@@ -40,7 +40,7 @@ export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void 
               <ul className="recent">
                 {section.paths.map((p) => (
                   <li key={p}>
-                    <button type="button" className="link" onClick={() => open(p)}>{p}</button>
+                    <button type="button" className="link" data-user-data="path" onClick={() => open(p)}>{p}</button>
                   </li>
                 ))}
               </ul>

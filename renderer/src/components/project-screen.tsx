@@ -23,10 +23,12 @@ export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose
 /** Shown when no project is open: recent projects and the ways to start. */
 export function ProjectScreen({ session, act, ask }: { session: SessionState; act: Act; ask(r: ModalRequest): void }) {
   const [showOpen, setShowOpen] = useState(false);
+  // The folder is the user's, not a word to translate: it goes into the sentence as its own element.
+  const [before, after] = t('project.workspace', { path: '\u0001' }).split('\u0001');
   return (
     <main className="project-screen">
       <h1>{t('project.welcome')}</h1>
-      <p>{t('project.workspace', { path: session.workspace })}</p>
+      <p>{before}<code data-user-data="path">{session.workspace}</code>{after}</p>
       <div className="menu">
         <button className="primary" onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
         <button onClick={() => setShowOpen(true)}>{t('project.open')}</button>
@@ -36,7 +38,7 @@ export function ProjectScreen({ session, act, ask }: { session: SessionState; ac
       <ul className="recent">
         {session.recent.map((path) => (
           <li key={path}>
-            <button className="link" onClick={() => void act(() => call('project.open', { path }))}>{path}</button>
+            <button className="link" data-user-data="path" onClick={() => void act(() => call('project.open', { path }))}>{path}</button>
           </li>
         ))}
       </ul>

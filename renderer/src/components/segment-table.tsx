@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { t } from '../i18n/index.js';
+import { formatDate, t } from '../i18n/index.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -20,7 +20,7 @@ const columns = column.columns([
   column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
   column.accessor((row) => row.codes.join(', '), { id: 'codes', header: () => t('segments.codes') }),
   column.accessor((row) => row.coders.join(', '), { id: 'coder', header: () => t('segments.coder') }),
-  column.accessor((row) => row.createdAt.slice(0, 16).replace('T', ' '), { id: 'date', header: () => t('segments.date') }),
+  column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue()) }),
 ]);
 
 type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote' | 'dateFrom' | 'dateTo'>;
@@ -112,20 +112,20 @@ export function SegmentTable() {
         <input aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)} />
         <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
           <option value="">{t('segments.allCases')}</option>
-          {data.cases.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {data.cases.map((c) => <option key={c.id} value={c.id} data-user-data="case">{c.name}</option>)}
         </select>
         <select aria-label={t('segments.filterGroup')} onChange={(e) => setFilter('groupId', e.target.value)}>
           <option value="">{t('segments.allGroups')}</option>
-          {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+          {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data="group">{g.name}</option>)}
         </select>
         <select aria-label={t('segments.filterDocument')} onChange={(e) => setFilter('documentId', e.target.value)}>
           <option value="">{t('segments.allDocuments')}</option>
-          {documents.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          {documents.map((d) => <option key={d.id} value={d.id} data-user-data="document">{d.name}</option>)}
         </select>
         <select aria-label={t('segments.filterCode')} onChange={(e) => setFilter('codeId', e.target.value)}>
           <option value="">{t('segments.allCodes')}</option>
           {data.codebook.frameworks.flatMap((f) =>
-            data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id}>{f.name}/{c.name}</option>),
+            data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id} data-user-data="code">{f.name}/{c.name}</option>),
           )}
         </select>
         <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} onChange={(e) => setFilter('coder', e.target.value, false)} />
@@ -164,7 +164,7 @@ export function SegmentTable() {
                 >
                   {row
                     ? row.getAllCells().map((cell) => (
-                        <div key={cell.id} role="cell" className={`cell col-${cell.column.id}`} title={String(cell.getValue() ?? '')}>
+                        <div key={cell.id} role="cell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
                           <table.FlexRender cell={cell} />
                         </div>
                       ))

@@ -3,6 +3,8 @@ import type { HistoryState, SessionState } from '../../../shared/entities.js';
 import type { MergePlan } from '../../../shared/merge.js';
 import { call, fileToBase64 } from '../api.js';
 import { FilePicker } from './file-picker.js';
+import { DropMenu } from './drop-menu.js';
+import { LanguagePicker } from './language-picker.js';
 import { BackupsDialog } from './backups-dialog.js';
 import { ExchangeMenu } from './exchange-menu.js';
 import { OpenProjectDialog } from './open-project-dialog.js';
@@ -36,17 +38,23 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
   return (
     <>
     <header className="top-bar">
-      <strong className="brand">CaseCoder</strong>
-      <span className="project-name" title={project?.path}>{project?.name ?? t('project.none')}</span>
-      <div className="menu">
-        <button onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
-        <button onClick={() => setShowOpen(true)}>{t('project.open')}</button>
-        {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
-        {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
-        {project && <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} />}
-        {project && <ExchangeMenu act={act} ask={ask} />}
-        {project && <button onClick={() => setShowBackups(true)}>{t('backups.button')}</button>}
-      </div>
+      <strong className="brand" data-untranslated="brand">CaseCoder</strong>
+      <span className="project-name" title={project?.path} data-user-data="project">{project?.name ?? t('project.none')}</span>
+      <nav className="menu" aria-label={t('menu.label')}>
+        <DropMenu label={t('menu.file')}>
+          <button onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
+          <button onClick={() => setShowOpen(true)}>{t('project.open')}</button>
+          {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
+          {project && <button onClick={() => setShowBackups(true)}>{t('backups.button')}</button>}
+          {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
+        </DropMenu>
+        {project && (
+          <DropMenu label={t('menu.exchange')}>
+            <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} />
+            <ExchangeMenu act={act} ask={ask} />
+          </DropMenu>
+        )}
+      </nav>
       {history && (
         <div className="history">
           <button
@@ -65,8 +73,9 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
           </button>
         </div>
       )}
+      <LanguagePicker />
       <button className="coder" onClick={changeCoder} title={t('coder.change')}>
-        {t('coder.label')}: {session.coderName ?? '—'}
+        {t('coder.label')}: <span data-user-data="coder">{session.coderName ?? '—'}</span>
       </button>
     </header>
     {showOpen && <OpenProjectDialog act={act} onClose={() => setShowOpen(false)} />}

@@ -1,19 +1,116 @@
 /**
- * Every word on screen comes from here. English ships now; Russian and Kazakh are further
- * resource bundles with the same keys.
+ * Every word on screen comes from here: English, Russian and Kazakh bundles with the same keys
+ * (a unit test compares them). The language follows the browser on first start and the
+ * user's choice after that.
  */
 import i18next from 'i18next';
+import type { Bundle } from './bundle.js';
 import { en } from './en.js';
+import { kk } from './kk.js';
+import { ru } from './ru.js';
+
+export const languages = ['en', 'ru', 'kk'] as const;
+export type Language = (typeof languages)[number];
+export const bundles: Record<Language, Bundle> = { en, ru, kk };
+
+const STORAGE_KEY = 'casecoder.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** The first of the browser's languages we have (by its primary subtag), else English. */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}
+
+function storedLanguage(): Language | null {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : null;
+  } catch {
+    // Storage can be refused (private mode, file:// origins): the browser's choice then stands.
+    return null;
+  }
+}
+
+const initial = storedLanguage() ?? pickLanguage(globalThis.navigator?.languages ?? []);
 
 void i18next.init({
-  lng: 'en',
+  lng: initial,
   fallbackLng: 'en',
-  resources: { en: { translation: en } },
+  supportedLngs: [...languages],
+  resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk } },
   interpolation: { escapeValue: false },
   initAsync: false,
 });
 
+/**
+ * The locale to format numbers and dates in. Some browsers (Debian's Chromium) accept 'kk' but
+ * carry no Kazakh data and would print "2026 M11 30" and "1,234.5"; Kazakhstan writes numbers
+ * and numeric dates as Russian does, so those borrow 'ru' and dates stay numeric.
+ */
+const localeData = new Map<string, boolean>();
+function hasLocaleData(language: string): boolean {
+  if (language === 'en') return true;
+  if (!localeData.has(language)) {
+    const month = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2020, 0, 15));
+    localeData.set(language, !/[A-Za-z]/.test(month));
+  }
+  return localeData.get(language)!;
+}
+function formatLocale(language: string): { locale: string; numericDates: boolean } {
+  return hasLocaleData(language) ? { locale: language, numericDates: false } : { locale: 'ru', numericDates: true };
+}
+
+i18next.services.formatter?.add('number', (value: number, language?: string) =>
+  new Intl.NumberFormat(formatLocale(language ?? 'en').locale).format(value),
+);
+
+function markDocument(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+markDocument(initial);
+
 export const t = i18next.t.bind(i18next);
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'en';
+}
+
+/** Switches the UI language now and for the next start. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered, still switched.
+  }
+  await i18next.changeLanguage(language);
+  markDocument(language);
+}
+
+export function onLanguageChanged(listener: (language: string) => void): () => void {
+  i18next.on('languageChanged', listener);
+  return () => i18next.off('languageChanged', listener);
+}
+
+/** Numbers and dates in the UI language's format. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(formatLocale(currentLanguage()).locale, options).format(value);
+}
+
+export function formatDate(iso: string, withTime = true): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const { locale, numericDates } = formatLocale(currentLanguage());
+  const day: Intl.DateTimeFormatOptions = numericDates ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
+  const time: Intl.DateTimeFormatOptions = numericDates ? { hour: '2-digit', minute: '2-digit' } : { timeStyle: 'short' };
+  return new Intl.DateTimeFormat(locale, withTime ? { ...day, ...time } : day).format(date);
+}
 
 /** A service error in the user's language, falling back to the service's English message. */
 export function errorText(error: { code: string; message: string; params?: Record<string, string | number> }): string {

@@ -1,0 +1,101 @@
+import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { t } from '../i18n/index.js';
+
+const HEIGHT_KEY = 'casecoder.documentPaneHeight';
+const OPEN_KEY = 'casecoder.documentPaneOpen';
+const MIN_HEIGHT = 80;
+const DEFAULT_HEIGHT = 180;
+
+/** The pane may never take more than a third of the window: the text comes first. */
+const maxHeight = () => Math.max(MIN_HEIGHT, Math.floor(window.innerHeight / 3));
+const clamp = (height: number) => Math.min(maxHeight(), Math.max(MIN_HEIGHT, Math.round(height)));
+
+function stored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Not remembered across reloads; the pane still works.
+  }
+}
+
+type Tab = 'segments' | 'memos';
+
+/**
+ * Under the document: its coded segments and its memos, in tabs, in a pane whose height the
+ * user drags (or sets with the arrow keys on the divider) and which can be hidden. The
+ * height and whether it is open are remembered.
+ */
+export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCount: number; segments: ReactNode; memos: ReactNode }) {
+  const [open, setOpen] = useState(() => stored(OPEN_KEY) !== 'false');
+  const [height, setHeight] = useState(() => clamp(Number(stored(HEIGHT_KEY)) || DEFAULT_HEIGHT));
+  const [tab, setTab] = useState<Tab>('segments');
+  const drag = useRef<{ y: number; height: number } | null>(null);
+
+  const resize = useCallback((next: number) => {
+    const value = clamp(next);
+    setHeight(value);
+    store(HEIGHT_KEY, String(value));
+  }, []);
+  const toggle = (next: boolean) => {
+    setOpen(next);
+    store(OPEN_KEY, String(next));
+  };
+
+  if (!open) {
+    return (
+      <div className="side-pane closed">
+        <button className="link" onClick={() => toggle(true)}>{t('coding.showPane')}</button>
+      </div>
+    );
+  }
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { y: e.clientY, height };
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (drag.current) resize(drag.current.height - (e.clientY - drag.current.y));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      resize(height + (e.key === 'ArrowUp' ? 20 : -20));
+    }
+  };
+
+  return (
+    <section className="side-pane" aria-label={t('coding.paneLabel')} style={{ height }}>
+      <div
+        className="pane-divider"
+        role="separator"
+        aria-orientation="horizontal"
+        aria-valuemin={MIN_HEIGHT}
+        aria-valuemax={maxHeight()}
+        aria-valuenow={height}
+        aria-label={t('coding.paneLabel')}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => (drag.current = null)}
+        onKeyDown={onKeyDown}
+      />
+      <div className="pane-tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'segments'} className={tab === 'segments' ? 'tab active' : 'tab'} onClick={() => setTab('segments')}>
+          {t('coding.segmentsTab', { count: segmentCount })}
+        </button>
+        <button role="tab" aria-selected={tab === 'memos'} className={tab === 'memos' ? 'tab active' : 'tab'} onClick={() => setTab('memos')}>
+          {t('coding.memosTab')}
+        </button>
+        <button className="link hide" onClick={() => toggle(false)}>{t('coding.hidePane')}</button>
+      </div>
+      <div className="pane-body" role="tabpanel">{tab === 'segments' ? segments : memos}</div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The UI in Russian and Kazakh: the first language follows the browser, the top bar switches
+ * it at any time and it is remembered, and no English word is left on screen outside the
+ * project's own data. Screenshots of each language land in test-results/screens/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { englishOnScreen } from './english-on-screen.js';
+
+const env = useBrowserTestEnv();
+const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+
+async function openFirstDocument(page: Page): Promise<void> {
+  await page.locator('.case-list button.case').first().click();
+  await page.locator('.case-list button.document').first().click();
+  await expect.poll(() => page.getByTestId('document-text').innerText()).not.toBe('');
+}
+
+describe('the UI languages', () => {
+  it('starts in the browser language, switches from the top bar and shows no English', async () => {
+    mkdirSync(screens, { recursive: true });
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+
+    // A Russian browser: the first question is asked in Russian.
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
+    await page.getByRole('button', { name: 'ОК' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await openFirstDocument(page);
+    // Select some text so the codebook's plural hint shows too.
+    await page.getByTestId('document-text').click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.locator('.codebook .hint').innerText()).toContain('Выделено 5 символов');
+    expect(await englishOnScreen(page)).toEqual([]);
+    await page.screenshot({ path: `${screens}main-ru.png` });
+    for (const menu of ['Файл', 'Обмен']) {
+      await page.locator('.top-bar summary', { hasText: menu }).click();
+      expect(await englishOnScreen(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+
+    await page.getByRole('button', { name: 'Сегменты', exact: true }).click();
+    await page.locator('.body-row').first().waitFor();
+    expect(await englishOnScreen(page)).toEqual([]);
+
+    // Kazakh from the top bar, at once and after a reload.
+    await page.getByLabel('Язык').selectOption('kk');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    expect(await englishOnScreen(page)).toEqual([]);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Үзінділер', exact: true }).count()).toBe(1);
+    await openFirstDocument(page);
+    expect(await englishOnScreen(page)).toEqual([]);
+    await page.screenshot({ path: `${screens}main-kk.png` });
+    for (const menu of ['Файл', 'Алмасу']) {
+      await page.locator('.top-bar summary', { hasText: menu }).click();
+      expect(await englishOnScreen(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+
+    // The screen without a project, and the dialog that opens one.
+    await chooseFromMenu(page, 'Файл', 'Жобаны жабу');
+    await expect.poll(() => page.getByRole('heading', { name: 'CaseCoder-ге қош келдіңіз' }).count()).toBe(1);
+    expect(await englishOnScreen(page)).toEqual([]);
+    await page.screenshot({ path: `${screens}welcome-kk.png` });
+    await page.locator('.project-screen').getByRole('button', { name: 'Жобаны ашу' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Жобаны ашу' });
+    await dialog.locator('[data-user-data=path]').first().waitFor();
+    expect(await englishOnScreen(page)).toEqual([]);
+    await dialog.locator('[data-user-data=path]').first().click();
+    await openFirstDocument(page);
+
+    // Back to English; the check itself sees English when there is some.
+    await page.getByLabel('Тіл').selectOption('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.getByRole('button', { name: 'Segments', exact: true }).count()).toBe(1);
+    expect((await englishOnScreen(page)).length).toBeGreaterThan(10);
+    await page.screenshot({ path: `${screens}main-en.png` });
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('follows a Kazakh browser and falls back to English for others', async () => {
+    // Its own settings folder: no coder name yet, so the first question shows the language.
+    const app = await env.start([], join(env.home, 'fresh'));
+    for (const [locale, title] of [['kk-KZ', 'Кім кодтап жатыр?'], ['de-DE', 'Who is coding?']] as const) {
+      const context = await env.browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(app.url);
+      await expect.poll(() => page.getByRole('dialog', { name: title }).count()).toBe(1);
+      await context.close();
+    }
+  }, 60_000);
+});

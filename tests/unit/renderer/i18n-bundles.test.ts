@@ -1,0 +1,99 @@
+/**
+ * Every language has every key of the English bundle, each plural in the forms its language
+ * needs (by Intl's plural rules), the same placeholders, and a message for every error code the
+ * services throw.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../../../renderer/src/i18n/bundle.js';
+import { bundles, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(bundle: Bundle, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(bundle)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** Plain keys, and each plural key's base with the forms it has. */
+function shape(bundle: Bundle) {
+  const plain = new Set<string>();
+  const plurals = new Map<string, Set<string>>();
+  for (const key of flatten(bundle).keys()) {
+    const match = PLURAL.exec(key);
+    if (!match) plain.add(key);
+    else {
+      const base = key.slice(0, match.index);
+      plurals.set(base, (plurals.get(base) ?? new Set()).add(match[1]!));
+    }
+  }
+  return { plain, plurals };
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+
+const english = shape(bundles.en as Bundle);
+const englishText = flatten(bundles.en as Bundle);
+
+describe.each(languages.filter((l) => l !== 'en'))('the %s bundle', (language) => {
+  const bundle = bundles[language] as Bundle;
+  const own = shape(bundle);
+  const text = flatten(bundle);
+
+  it('has every plain key of English and no other', () => {
+    expect([...own.plain].sort()).toEqual([...english.plain].sort());
+  });
+
+  it('has every plural in exactly the forms its language needs', () => {
+    expect([...own.plurals.keys()].sort()).toEqual([...english.plurals.keys()].sort());
+    const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories.slice().sort();
+    for (const [base, forms] of own.plurals) expect({ base, forms: [...forms].sort() }).toEqual({ base, forms: needed });
+  });
+
+  it('fills the same placeholders as English', () => {
+    for (const [key, value] of text) {
+      const match = PLURAL.exec(key);
+      const englishKey = match ? `${key.slice(0, match.index)}_other` : key;
+      expect({ key, names: placeholders(value) }).toEqual({ key, names: placeholders(englishText.get(englishKey)!) });
+    }
+  });
+});
+
+describe('service errors', () => {
+  const mainRoot = fileURLToPath(new URL('../../../main/', import.meta.url));
+  const sources = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+    });
+  const codes = new Set(
+    sources(mainRoot).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/new AppError\(\s*'(\w+)'/g)].map((m) => m[1]!)),
+  );
+
+  it('has an English message for every code the services throw', () => {
+    expect(codes.size).toBeGreaterThan(20);
+    const missing = [...codes].filter((code) => !englishText.has(`errors.${code}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('falls back to the service message for a code it does not know', () => {
+    expect(errorText({ code: 'somethingNew', message: 'Raw English message', params: {} })).toBe('Raw English message');
+    expect(errorText({ code: 'emptyFile', message: 'x', params: { file: 'a.txt' } })).toBe('a.txt is empty.');
+  });
+});
+
+describe('the first language', () => {
+  it('follows the browser when it prefers Russian or Kazakh, else English', () => {
+    expect(pickLanguage(['kk-KZ', 'ru-RU', 'en'])).toBe('kk');
+    expect(pickLanguage(['de-DE', 'ru'])).toBe('ru');
+    expect(pickLanguage(['de-DE', 'fr'])).toBe('en');
+    expect(pickLanguage([])).toBe('en');
+  });
+});
