@@ -22,6 +22,8 @@ const path = z.string().min(1).max(4096);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 /** File content as base64; the limit is MAX_IMPORT_BYTES once decoded. */
 const fileContent = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4);
+/** A code's place in the codebook: FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD. */
+const codePath = z.string().min(1).max(5000);
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
 
@@ -41,15 +43,24 @@ export const contract = {
 
   'backups.list': method(empty, z.array(BackupInfo)),
   'backups.restore': method(z.object({ path }), ProjectInfo),
+  /** A project file's backups and their restoring, without opening it (it may not open). */
+  'backups.listOfFile': method(z.object({ project: path }), z.array(BackupInfo)),
+  'backups.restoreFile': method(
+    z.object({ project: path, backup: path }),
+    z.object({ restoredFrom: z.string(), keptCurrentAs: z.string().nullable() }),
+  ),
 
   'groups.list': method(empty, z.array(Group)),
   'groups.create': method(z.object({ name }), Group),
+  'groups.findByName': method(z.object({ name }), Group),
 
   'cases.list': method(empty, z.array(CaseItem)),
   'cases.create': method(z.object({ name, groupId: id.nullable().default(null) }), CaseItem),
   'cases.rename': method(z.object({ id, name }), ok),
   'cases.setGroup': method(z.object({ id, groupId: id.nullable() }), ok),
   'cases.delete': method(z.object({ id }), ok),
+  /** The one case of that name (in that group, when one is named); several of that name is an error. */
+  'cases.findByName': method(z.object({ name, groupName: name.optional() }), CaseItem),
 
   'attributes.list': method(empty, z.array(Attribute)),
   'attributes.create': method(
@@ -71,6 +82,11 @@ export const contract = {
     z.object({ caseId: id, name, text: z.string().min(1).max(MAX_IMPORT_BYTES) }),
     ImportReport,
   ),
+  /** A text file into the case of that name, created (with its group) when missing. */
+  'documents.importTextToCase': method(
+    z.object({ caseName: name, groupName: name.optional(), fileName: name, content: fileContent }),
+    ImportReport,
+  ),
   'documents.importCaseTable': method(
     z.object({ fileName: name, content: fileContent, groupName: name.optional() }),
     ImportReport,
@@ -78,6 +94,7 @@ export const contract = {
 
   'codebook.get': method(empty, Codebook),
   'frameworks.create': method(z.object({ name, exclusive: z.boolean().default(false) }), Framework),
+  'frameworks.findByName': method(z.object({ name }), Framework),
   'frameworks.update': method(z.object({ id, name: name.optional(), exclusive: z.boolean().optional() }), ok),
   'codes.create': method(
     z.object({
@@ -94,10 +111,18 @@ export const contract = {
     ok,
   ),
   'codes.delete': method(z.object({ id }), ok),
+  'codes.findByPath': method(z.object({ path: codePath }), Code),
 
   'coding.apply': method(
     z.object({ documentId: id, start: z.number().int().min(0), end: z.number().int().min(1), codeId: id }),
     z.object({ segmentId: id }),
+  ),
+  /** Codes the one place the quote occurs in the case's documents; none or several is an error. */
+  'coding.applyByQuote': method(
+    z.object({ caseName: name, quote: z.string().min(1).max(MAX_IMPORT_BYTES), codePath }),
+    z.object({
+      segmentId: id, documentId: id, documentName: z.string(), start: z.number().int(), end: z.number().int(), codeId: id, codePath: z.string(),
+    }),
   ),
   'coding.remove': method(z.object({ codingId: id }), ok),
 
@@ -111,7 +136,7 @@ export const contract = {
   'tables.build': method(TableRequest, CrossTable),
   'tables.export': method(
     z.object({ request: TableRequest, format: z.enum(exportFormats) }),
-    z.object({ fileName: z.string(), content: z.string() }),
+    z.object({ fileName: z.string(), content: z.string(), title: z.string(), rowCount: z.number().int(), columnCount: z.number().int() }),
   ),
 
   'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),

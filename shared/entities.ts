@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const attributeTypes = ['text', 'number', 'date', 'boolean', 'choice'] as const;
 export type AttributeType = (typeof attributeTypes)[number];
 
+/** A project file's extension; a path given without one gets it. */
+export const PROJECT_EXTENSION = '.casecoder';
+
 export const ProjectInfo = z.object({
   path: z.string(),
   name: z.string(),

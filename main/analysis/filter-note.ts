@@ -2,10 +2,10 @@ import type { TableFilters } from '../../shared/tables.js';
 import { listAttributes } from '../db/repos/attributes.js';
 import { listDocuments } from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
-import type { Store } from '../db/store.js';
+import type { ReadStore } from '../db/store.js';
 
 /** The filters in plain words, for table captions and notes ("Group: Programmers. Coder: Ada."). */
-export function describeFilters(store: Store, filters: TableFilters): string {
+export function describeFilters(store: ReadStore, filters: TableFilters): string {
   const parts: string[] = [];
   if (filters.groupIds?.length) {
     const groups = listGroups(store).filter((g) => filters.groupIds!.includes(g.id)).map((g) => g.name);

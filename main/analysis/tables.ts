@@ -6,16 +6,17 @@
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
 import { TableRequest, type CellSegment, type CrossTable, type TableCell, type TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
-import { listAttributes } from '../db/repos/attributes.js';
+import { attributeValues, listAttributes } from '../db/repos/attributes.js';
+import { filteredCases, type CaseRef } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
-import type { Store } from '../db/store.js';
-import { codedSegments, filteredCases, type CaseRef, type CodedSegment } from './coded-segments.js';
+import type { ReadStore } from '../db/store.js';
+import { codedSegments, type CodedSegment } from './coded-segments.js';
 import { describeFilters } from './filter-note.js';
 
 type Request = ReturnType<typeof TableRequest.parse>;
 
-export function buildTable(store: Store, input: TableRequest): CrossTable {
+export function buildTable(store: ReadStore, input: TableRequest): CrossTable {
   const request = TableRequest.parse(input);
   const codebook = getCodebook(store);
   const segments = codedSegments(store, request.filters);
@@ -79,7 +80,7 @@ function cell(row: string, column: string, segments: CodedSegment[], count = seg
 }
 
 /** Cases under headings (groups or attribute values) as the request asks. */
-function caseSections(store: Store, request: Request, cases: CaseRef[]): { heading: string | null; cases: CaseRef[] }[] {
+function caseSections(store: ReadStore, request: Request, cases: CaseRef[]): { heading: string | null; cases: CaseRef[] }[] {
   if (request.groupBy === 'none') return [{ heading: null, cases }];
   if (request.groupBy === 'group') {
     const groups = listGroups(store);
@@ -90,10 +91,7 @@ function caseSections(store: Store, request: Request, cases: CaseRef[]): { headi
   const { attributeId } = request.groupBy;
   const attribute = listAttributes(store).find((a) => a.id === attributeId);
   if (!attribute) throw new AppError('notFound', `No attribute with id ${attributeId}`, { what: 'attribute', id: attributeId });
-  const values = new Map<number, string>(
-    (store.prepare('SELECT case_id AS caseId, value FROM case_attribute WHERE attribute_id = ?').all(attributeId) as { caseId: number; value: string }[])
-      .map((v) => [v.caseId, v.value]),
-  );
+  const values = new Map<number, string>(attributeValues(store, attributeId).map((v) => [v.caseId, v.value]));
   const keys = [...new Set(cases.map((c) => values.get(c.id) ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   return keys.map((key) => ({
     heading: `${attribute.name}: ${key === '' ? '—' : key}`,
@@ -101,7 +99,7 @@ function caseSections(store: Store, request: Request, cases: CaseRef[]): { headi
   }));
 }
 
-function caseMatrix(store: Store, request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
+function caseMatrix(store: ReadStore, request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
   const codes = codesOf(codebook, columnsFramework.id);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
@@ -167,7 +165,7 @@ function crosstab(request: Request, codebook: Codebook, segments: CodedSegment[]
 }
 
 /** Cases (under group headings with subtotals, and a total) × codes: how many segments each. */
-function codeCase(store: Store, request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
+function codeCase(store: ReadStore, request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
   const codes = codesOf(codebook, request.columnFramework);
   const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, request.columnFramework === undefined) }));
   const rows: TableRow[] = [];

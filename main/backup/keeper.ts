@@ -4,6 +4,7 @@
  * anyone working.
  */
 import { AppError } from '../errors.js';
+import { totalChanges } from '../db/maintenance.js';
 import type { Store } from '../db/store.js';
 import type { BackupReason } from './folder.js';
 import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from './policy.js';
@@ -43,8 +44,7 @@ export class BackupKeeper {
     }
   }
 
-  /** Rows this connection has changed since it opened (SQLite counts; VACUUM INTO adds none). */
   private changes(): number {
-    return this.store.prepare('SELECT total_changes()').pluck().get() as number;
+    return totalChanges(this.store);
   }
 }

@@ -7,10 +7,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors.js';
+import { checkAndSettleFile, leaveWalMode } from '../db/maintenance.js';
 import { checkProjectFile } from '../db/project-file.js';
-import { openSqlite } from '../db/sqlite.js';
 import { Store } from '../db/store.js';
 import { backupFileName, backupFolder, BACKUP_EXTENSION } from './folder.js';
 import { syncFile, syncFolder } from './files.js';
@@ -54,17 +53,10 @@ function stage(backupPath: string, staged: string): void {
   if (existsSync(`${backupPath}-wal`)) copyFileSync(`${backupPath}-wal`, `${staged}-wal`);
   const damaged = (detail: string) =>
     new AppError('backupDamaged', `${backupPath} is damaged and cannot be restored: ${detail}`, { path: backupPath, detail });
-  let db: Database | undefined;
   try {
-    db = openSqlite(staged);
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw damaged(String(integrity));
-    const orphans = db.pragma('foreign_key_check') as unknown[];
-    if (orphans.length > 0) throw damaged(`${orphans.length} rows refer to rows that do not exist`);
-    db.pragma('journal_mode = DELETE');
-    db.close();
+    const problem = checkAndSettleFile(staged);
+    if (problem !== null) throw damaged(problem);
   } catch (error) {
-    db?.close();
     removeWithSidecars(staged);
     if (error instanceof AppError) throw error;
     throw damaged(error instanceof Error ? error.message : String(error));
@@ -84,9 +76,7 @@ function keepCurrent(targetPath: string, options: SnapshotOptions): string {
     // Leaving WAL mode needs the only connection: it fails while another process has the
     // project open, and on success folds the WAL into the file.
     try {
-      // Waiting would not help: the other program keeps the project open until closed there.
-      store.db.pragma('busy_timeout = 0');
-      store.db.pragma('journal_mode = DELETE');
+      leaveWalMode(store);
     } catch {
       throw new AppError('projectInUse', `${targetPath} is open in another window or program; close it there first`, { path: targetPath });
     }

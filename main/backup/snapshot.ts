@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
+import { vacuumInto } from '../db/maintenance.js';
 import type { Store } from '../db/store.js';
 import { backupFileName, backupFolder, listBackups, type BackupInfo, type BackupReason } from './folder.js';
 import { syncFile, syncFolder } from './files.js';
@@ -30,7 +31,7 @@ export function snapshot(store: Store, reason: BackupReason, options: SnapshotOp
   const partial = join(folder, `.${name}${PARTIAL}`);
   try {
     mkdirSync(folder, { recursive: true });
-    store.db.prepare('VACUUM INTO ?').run(partial);
+    vacuumInto(store, partial);
     syncFile(partial);
     renameSync(partial, path);
     syncFolder(folder);

@@ -1,5 +1,5 @@
 /**
- * `casecoder <command>`: the command line onto the services the app uses. Each command lives
+ * `casecoder <command>`: the command line onto the dispatch the app uses. Each command lives
  * in commands/<name>.ts; this module picks one and turns failures into one line on stderr.
  */
 import { AppError } from '../errors.js';

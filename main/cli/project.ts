@@ -1,5 +1,6 @@
 /**
- * Each command opens its project, works through the services, and closes it, even on error.
+ * The command line's front door: the one module of the CLI that builds a Session (as browser
+ * mode and the Electron shell build theirs); every command then works through the dispatch.
  *
  * A command line run must be reproducible and leave the user's settings alone, so the
  * Session's settings folder is a temporary one, thrown away afterwards (opening a project
@@ -9,9 +10,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ProjectInfo } from '../../shared/entities.js';
+import { createDispatch } from '../api/dispatch.js';
 import { Session } from '../services/session.js';
-import type { ServiceContext } from '../services/context.js';
 import { defaultPaths, SettingsFile } from '../services/settings.js';
+import { callThrough, type Call } from './call.js';
 import type { CliIo } from './output.js';
 
 export interface ProjectOptions {
@@ -21,28 +24,39 @@ export interface ProjectOptions {
   create?: { name?: string | undefined };
 }
 
-export async function withProject<T>(
-  io: CliIo,
-  projectPath: string,
-  options: ProjectOptions,
-  work: (ctx: ServiceContext, projectFile: string) => T | Promise<T>,
-): Promise<T> {
+/** A session with no project open, for work on project files themselves (backups). */
+export async function withSession<T>(io: CliIo, coder: string | undefined, work: (call: Call) => T | Promise<T>): Promise<T> {
   const configDir = mkdtempSync(join(tmpdir(), 'casecoder-cli-'));
   try {
     // Relative project paths mean the current directory here, not the app's workspace.
     const session = new Session({ configDir, workspace: io.cwd });
-    const coder = coderName(io, options.coder);
-    if (coder) session.settings.setCoderName(coder);
-    const path = resolve(io.cwd, projectPath);
-    const info = options.create ? session.createProject(path, options.create.name) : session.openProject(path);
+    const logged: string[] = [];
+    const call = callThrough(createDispatch(session, (message) => logged.push(message)), logged);
+    const name = coderName(io, coder);
+    if (name) await call('session.setCoder', { name });
     try {
-      return await work(session.context(), info.path);
+      return await work(call);
     } finally {
       session.closeProject();
     }
   } finally {
     rmSync(configDir, { recursive: true, force: true });
   }
+}
+
+export async function withProject<T>(
+  io: CliIo,
+  projectPath: string,
+  options: ProjectOptions,
+  work: (call: Call, project: ProjectInfo) => T | Promise<T>,
+): Promise<T> {
+  return withSession(io, options.coder, async (call) => {
+    const path = resolve(io.cwd, projectPath);
+    const project = options.create
+      ? await call('project.create', { path, name: options.create.name })
+      : await call('project.open', { path });
+    return work(call, project);
+  });
 }
 
 function coderName(io: CliIo, option: string | undefined): string | null {

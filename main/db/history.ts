@@ -64,6 +64,11 @@ export function redo(store: Store): HistoryState {
   return historyState(store);
 }
 
+/** Forgets every step, so nothing done so far can be undone (a new project's own making). */
+export function clearHistory(store: Store): void {
+  store.prepare('DELETE FROM history_step').run();
+}
+
 function lastDone(store: Store) {
   return store.prepare('SELECT id, label FROM history_step WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
     | { id: number; label: string }

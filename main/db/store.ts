@@ -1,6 +1,11 @@
 /**
  * One open project: its SQLite connection and the statements prepared on it. Every repository
  * reads and writes through a Store, so each SQL text is prepared once per connection.
+ *
+ * Reads and writes are different types, as in Signal Desktop: a repository function that
+ * only reads takes a ReadStore, one that writes a WriteStore. `Store.reader` is a read-only
+ * handle on the same connection: it refuses to prepare any statement that would write, so a
+ * read path cannot write by mistake even past the type checker.
  */
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
@@ -8,10 +13,27 @@ import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index.js';
 import { APPLICATION_ID, checkProjectFile } from './project-file.js';
 import type { Database } from 'better-sqlite3';
+import { slowStatementThreshold, watchStatement } from './slow-statements.js';
 import { openSqlite } from './sqlite.js';
 
-export class Store {
+/** A handle that can only read the project. */
+export interface ReadStore {
+  readonly path: string;
+  /** The statement for `sql`, prepared once per connection. */
+  prepare(sql: string): Statement;
+  meta(key: string): string | null;
+}
+
+/** A handle that can also write, and group writes into one transaction. */
+export interface WriteStore extends ReadStore {
+  transaction<T>(fn: () => T): T;
+}
+
+export class Store implements WriteStore {
   private readonly statements = new Map<string, Statement>();
+  private readonly slowMs = slowStatementThreshold();
+  /** A read-only handle on this connection, for code that only reads. */
+  readonly reader: ReadStore = new ReadOnlyStore(this);
 
   private constructor(
     readonly db: Database,
@@ -73,8 +95,14 @@ export class Store {
     const cached = this.statements.get(sql);
     if (cached) return cached;
     const statement = this.db.prepare(sql);
+    if (this.slowMs !== null) watchStatement(statement, sql, this.slowMs, (message) => console.warn(message));
     this.statements.set(sql, statement);
     return statement;
+  }
+
+  /** Every SQL text prepared on this connection so far (the query-plan tests check them). */
+  preparedSql(): string[] {
+    return [...this.statements.keys()];
   }
 
   transaction<T>(fn: () => T): T {
@@ -89,6 +117,36 @@ export class Store {
   close(): void {
     this.statements.clear();
     this.db.close();
+  }
+}
+
+/**
+ * Shares the Store's statements, but hands out only those SQLite reports as read-only
+ * (sqlite3_stmt_readonly): an INSERT, UPDATE, DELETE or schema change is refused before it
+ * can run. Each text is checked once, then served from this handle's own cache.
+ */
+class ReadOnlyStore implements ReadStore {
+  private readonly checked = new Map<string, Statement>();
+
+  constructor(private readonly store: Store) {}
+
+  get path(): string {
+    return this.store.path;
+  }
+
+  prepare(sql: string): Statement {
+    const cached = this.checked.get(sql);
+    if (cached) return cached;
+    const statement = this.store.prepare(sql);
+    if (!statement.readonly) {
+      throw new Error(`A read-only handle cannot run a statement that writes: ${sql.trim().slice(0, 80)}`);
+    }
+    this.checked.set(sql, statement);
+    return statement;
+  }
+
+  meta(key: string): string | null {
+    return this.store.meta(key);
   }
 }
 

@@ -63,10 +63,10 @@ function disposable(store: Store, name: string, folder: string): MergeSource {
 }
 
 export function planMerge(target: Store, source: MergeSource): MergeOutcome {
-  return mergeProjects(target, source.store, { dryRun: true });
+  return mergeProjects(target, source.store.reader, { dryRun: true });
 }
 
 /** The merge as one undoable step: all of it is written, or none. */
 export function applyMerge(target: Store, source: MergeSource, choices: MergeChoices): MergeOutcome {
-  return recordStep(target, 'merge', () => mergeProjects(target, source.store, { dryRun: false, choices }));
+  return recordStep(target, 'merge', () => mergeProjects(target, source.store.reader, { dryRun: false, choices }));
 }

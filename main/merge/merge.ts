@@ -10,8 +10,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MergeChoices, MergeConflict, MergeCounts } from '../../shared/merge.js';
+import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
+import { updateCode } from '../db/repos/codebook.js';
 import { allRows, insertRow, type Row } from '../db/repos/rows.js';
-import type { Store } from '../db/store.js';
+import { deleteCoding, exclusiveSiblingCoding } from '../db/repos/segments.js';
+import type { ReadStore, WriteStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
 
 export interface MergeOutcome {
@@ -29,7 +32,7 @@ const zero = (): MergeCounts => ({
 const guidKey = (guid: unknown) => String(guid).replace(/[{}]/g, '').toLowerCase();
 const nameKey = (name: unknown) => String(name).toLowerCase();
 
-export function mergeProjects(target: Store, source: Store, options: { dryRun: boolean; choices?: MergeChoices }): MergeOutcome {
+export function mergeProjects(target: WriteStore, source: ReadStore, options: { dryRun: boolean; choices?: MergeChoices }): MergeOutcome {
   const outcome: MergeOutcome = { added: zero(), matched: zero(), conflicts: [] };
   let fakeId = 0;
   const insert = (table: TrackedTable, values: Record<string, unknown>): number =>
@@ -97,7 +100,7 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
         skippedAttributes.add(theirs.id);
       } else if (ours.type === 'choice') {
         const merged = [...new Set([...(JSON.parse(String(ours.choices)) as string[]), ...(JSON.parse(String(theirs.choices)) as string[])])];
-        write(() => target.prepare('UPDATE attribute SET choices = ? WHERE id = ?').run(JSON.stringify(merged), ours.id));
+        write(() => setAttributeChoices(target, ours.id, merged));
       }
     },
   );
@@ -125,7 +128,7 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
         if (guidKey(theirs.guid) === guidKey(ours.guid) && theirs.name !== ours.name) {
           const choice = decide({ id: `code:${guidKey(theirs.guid)}`, kind: 'codeRenamed', options: ['ours', 'theirs'],
             description: `Code "${String(ours.name)}" is named "${String(theirs.name)}" in theirs` });
-          if (choice === 'theirs') write(() => target.prepare('UPDATE code SET name = ? WHERE id = ?').run(theirs.name, ours.id));
+          if (choice === 'theirs') write(() => updateCode(target, ours.id, { name: String(theirs.name) }));
         }
       },
       [mapped as Row],
@@ -160,7 +163,7 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
         id: `value:${caseId}:${attributeId}`, kind: 'attributeValue', options: ['ours', 'theirs'],
         description: `Case "${sourceCaseName.get(Number(row.case_id))}": ${String(attribute.name)} is "${String(ours.value)}" here and "${String(row.value)}" in theirs`,
       });
-      if (choice === 'theirs') write(() => target.prepare('UPDATE case_attribute SET value = ? WHERE id = ?').run(row.value, ours.id));
+      if (choice === 'theirs') write(() => setAttributeValue(target, caseId, attributeId, String(row.value)));
     }
   }
 
@@ -205,23 +208,18 @@ export function mergeProjects(target: Store, source: Store, options: { dryRun: b
 
   // In an exclusive framework a coder carries one code per segment: the same coder's other code
   // of that framework on the segment here is a conflict.
-  const exclusiveSibling = target.prepare(
-    `SELECT x.id, k.name FROM coding x JOIN code k ON k.id = x.code_id JOIN framework f ON f.id = k.framework_id
-     WHERE x.segment_id = ? AND x.coder_id = ? AND x.code_id != ? AND f.exclusive = 1
-       AND k.framework_id = (SELECT framework_id FROM code WHERE id = ?)`,
-  );
   const codingRows = allRows(source, 'coding')
     .filter((r) => segments.has(Number(r.segment_id)))
     .map((r) => ({ ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)) }))
     .filter((r) => {
-      const sibling = exclusiveSibling.get(r.segment_id, r.coder_id, r.code_id, r.code_id) as { id: number; name: string } | undefined;
+      const sibling = exclusiveSiblingCoding(target, Number(r.segment_id), Number(r.coder_id), Number(r.code_id));
       if (!sibling) return true;
       const theirCode = allRows(target, 'code').find((c) => c.id === r.code_id);
       const choice = decide({
         id: `exclusive:${String(r.segment_id)}:${String(r.coder_id)}:${String(r.code_id)}`, kind: 'exclusiveCoding', options: ['ours', 'theirs'],
         description: `A segment is coded "${sibling.name}" here and "${String(theirCode?.name ?? r.code_id)}" in theirs by the same coder, in an exclusive framework`,
       });
-      if (choice === 'theirs') write(() => target.prepare('DELETE FROM coding WHERE id = ?').run(sibling.id));
+      if (choice === 'theirs') write(() => deleteCoding(target, sibling.id));
       return choice === 'theirs';
     });
   const codings = mergeTable(

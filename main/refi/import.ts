@@ -7,7 +7,7 @@ import type { ServiceContext } from '../services/context.js';
 import type { RefiProject } from './model.js';
 import { parseRefi, refiFormat } from './parse-project.js';
 import type { RefiImportReport } from './report.js';
-import { writeProject } from './write-project.js';
+import { importIntoProject } from './import-into-project.js';
 
 export { parseRefi } from './parse-project.js';
 
@@ -28,7 +28,7 @@ export function writeRefi(ctx: ServiceContext, fileName: string, project: RefiPr
   };
   // Objects without a recorded author are credited to whoever imports, else to the file's first user.
   const fallbackCoder = ctx.coderName ?? project.users[0]?.name ?? 'Imported';
-  recordStep(ctx.store, 'refi.import', () => writeProject(ctx.store, project, fallbackCoder, report));
+  recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, project, fallbackCoder, report));
   for (const source of project.sources) {
     if (source.offsetUnit !== 'codePoint-lf' && source.selections.length > 0) {
       report.notes.push(`Positions in "${source.name}" were read as ${describeUnit(source.offsetUnit)}, as ${project.origin || 'the writing tool'} counts them.`);

@@ -5,6 +5,7 @@ import { OffsetMap } from '../../shared/offsets.js';
 import { listAttributes } from '../db/repos/attributes.js';
 import { findCodeByPath } from '../db/repos/codebook.js';
 import { listDocuments } from '../db/repos/documents.js';
+import { clearHistory } from '../db/history.js';
 import { createAttribute, setAttributeValue } from '../services/attributes.js';
 import { createCase, createGroup } from '../services/cases.js';
 import { applyCode } from '../services/coding.js';
@@ -45,5 +46,5 @@ export function ensureDemoProject(session: Session): void {
     }
   }
   // The demo's own making is not the user's to undo.
-  ctx.store.db.exec('DELETE FROM history_step');
+  clearHistory(ctx.store);
 }

@@ -1,13 +1,18 @@
 import type { Attribute, AttributeType, AttributeValue } from '../../shared/entities.js';
+import { sameName } from '../../shared/names.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
 import { notFound, type ServiceContext } from './context.js';
 import { requireCase } from './cases.js';
 
+export function listAttributes({ store }: ServiceContext): Attribute[] {
+  return attributes.listAttributes(store);
+}
+
 export function createAttribute(ctx: ServiceContext, name: string, type: AttributeType, choices: string[]): Attribute {
   const { store } = ctx;
-  if (attributes.listAttributes(store).some((a) => a.name.toLowerCase() === name.toLowerCase())) {
+  if (attributes.listAttributes(store).some((a) => sameName(a.name, name))) {
     throw new AppError('attributeExists', `An attribute named ${name} exists`, { name });
   }
   if (type === 'choice' && choices.length === 0) {

@@ -1,18 +1,74 @@
 import type { CaseItem, Group } from '../../shared/entities.js';
+import { findByName, matchByName } from '../../shared/names.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as cases from '../db/repos/cases.js';
 import * as groups from '../db/repos/groups.js';
 import { notFound, type ServiceContext } from './context.js';
 
+export function listGroups({ store }: ServiceContext): Group[] {
+  return groups.listGroups(store);
+}
+
+export function listCases({ store }: ServiceContext): CaseItem[] {
+  return cases.listCases(store);
+}
+
 export function createGroup({ store }: ServiceContext, name: string): Group {
-  if (groups.findGroupByName(store, name)) throw new AppError('groupExists', `A group named ${name} exists`, { name });
+  if (findByName(groups.listGroups(store), name)) throw new AppError('groupExists', `A group named ${name} exists`, { name });
   return recordStep(store, 'groups.create', () => groups.insertGroup(store, name));
 }
 
 /** The group of that name, created (inside the caller's step) when missing. */
 export function ensureGroup({ store }: ServiceContext, name: string): Group {
-  return groups.findGroupByName(store, name) ?? groups.insertGroup(store, name);
+  return findByName(groups.listGroups(store), name) ?? groups.insertGroup(store, name);
+}
+
+/** The group of that name, for front doors that name groups rather than pick them. */
+export function findGroup({ store }: ServiceContext, name: string): Group {
+  const all = groups.listGroups(store);
+  const group = findByName(all, name);
+  if (!group) {
+    throw new AppError('groupNotFound', `No group named ${name} (groups: ${all.map((g) => g.name).join(', ') || 'none'})`, { group: name });
+  }
+  return group;
+}
+
+/**
+ * The one case of that name (in that group, when one is named). Several cases may share a
+ * name; then this refuses and says which ids, rather than guess.
+ */
+export function findCase(ctx: ServiceContext, name: string, groupName?: string): CaseItem {
+  const found = onlyCase(findCases(ctx, name, groupName), name, groupName);
+  if (!found) throw new AppError('caseNameNotFound', `No case named ${name}`, { case: name });
+  return found;
+}
+
+/** The case of that name (in the group, when one is named), created with its group when missing. */
+export function findOrCreateCase(ctx: ServiceContext, name: string, groupName?: string): { id: number; created: boolean } {
+  const found = onlyCase(findCases(ctx, name, groupName), name, groupName);
+  if (found) return { id: found.id, created: false };
+  const groupId = groupName === undefined ? null : ensureGroup(ctx, groupName).id;
+  return { id: createCase(ctx, name, groupId).id, created: true };
+}
+
+/** Cases carrying this name, only those of the named group when one is named. */
+function findCases({ store }: ServiceContext, name: string, groupName: string | undefined): CaseItem[] {
+  const all = cases.listCases(store);
+  if (groupName === undefined) return matchByName(all, name);
+  const group = findByName(groups.listGroups(store), groupName);
+  return group ? matchByName(all.filter((c) => c.groupId === group.id), name) : [];
+}
+
+function onlyCase(found: CaseItem[], name: string, groupName: string | undefined): CaseItem | undefined {
+  if (found.length > 1) {
+    const hint = groupName === undefined ? 'name the group or rename one' : 'rename one';
+    const ids = found.map((c) => c.id).join(', ');
+    throw new AppError('caseNameAmbiguous', `${found.length} cases are named ${name} (ids ${ids}); ${hint} so the name says which`, {
+      case: name, count: found.length,
+    });
+  }
+  return found[0];
 }
 
 export function createCase(ctx: ServiceContext, name: string, groupId: number | null): CaseItem {

@@ -1,15 +1,17 @@
 /**
  * Coding without positions: name a case, give the exact text and a code path, and the one
  * place that text occurs in the case's documents is coded. Scripts and the command line use
- * it; the name lookups (cases by name, codes by FRAMEWORK/PARENT/CHILD path) serve them too.
+ * it; the lookup of codes by FRAMEWORK/PARENT/CHILD path serves them too.
  */
-import type { CaseItem, Code, Codebook } from '../../shared/entities.js';
+import { codeTree, type CodeTree } from '../../shared/code-tree.js';
+import type { Code, Codebook } from '../../shared/entities.js';
+import { matchByName, sameName } from '../../shared/names.js';
 import { normalizeText, OffsetMap } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
-import { listCases } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { getDocumentText, listDocuments } from '../db/repos/documents.js';
 import type { Store } from '../db/store.js';
+import { findCase } from './cases.js';
 import { applyCode } from './coding.js';
 import type { ServiceContext } from './context.js';
 
@@ -28,11 +30,12 @@ export interface QuoteCoded {
   start: number;
   end: number;
   codeId: number;
+  codePath: string;
 }
 
 export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded {
   const { store } = ctx;
-  const item = findUniqueCase(store, input.caseName);
+  const item = findCase(ctx, input.caseName);
   const code = findCodeByFullPath(store, input.codePath);
   // Document texts are stored normalised, so a quote pasted with CRLF must be too.
   const quote = normalizeText(input.quote);
@@ -71,32 +74,19 @@ export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded
   const start = offsets.toCodePoint(hit.index);
   const end = offsets.toCodePoint(hit.index + quote.length);
   const segmentId = applyCode(ctx, { documentId: hit.documentId, start, end, codeId: code.id });
-  return { segmentId, documentId: hit.documentId, documentName: hit.documentName, start, end, codeId: code.id };
-}
-
-/** The one case with this exact name; several cases may share a name, and then this refuses. */
-export function findUniqueCase(store: Store, name: string): CaseItem {
-  const matches = listCases(store).filter((c) => c.name === name);
-  if (matches.length === 0) throw new AppError('caseNameNotFound', `No case named ${name}`, { case: name });
-  if (matches.length > 1) {
-    throw new AppError(
-      'caseNameAmbiguous',
-      `${matches.length} cases are named ${name} (ids ${matches.map((c) => c.id).join(', ')}); rename one so the name says which`,
-      { case: name, count: matches.length },
-    );
-  }
-  return matches[0]!;
+  const codePath = codePaths(getCodebook(store)).get(code.id)!;
+  return { segmentId, documentId: hit.documentId, documentName: hit.documentName, start, end, codeId: code.id, codePath };
 }
 
 interface CodeNode {
   name: string;
   /** Undefined for a framework, the root of its codes. */
   code?: Code;
-  children: CodeNode[];
+  frameworkId: number;
 }
 
 /**
- * The code at FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD (names compared ignoring case). A name
+ * The code at FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD (names by the one name rule). A name
  * may itself contain "/", so at each level every run of the remaining parts is tried as one
  * name; a path that fits two codes that way is refused rather than guessed.
  */
@@ -105,8 +95,10 @@ export function findCodeByFullPath(store: Store, path: string): Code {
   if (parts.length < 2 || parts.some((part) => part === '')) {
     throw new AppError('badCodePath', `${path} is not a code path: write FRAMEWORK/CODE, e.g. STEEPL/Economic`, { path });
   }
-  const codebook = getCodebook(store);
-  const roots = codeTree(codebook);
+  const tree = codeTree(getCodebook(store));
+  const roots: CodeNode[] = tree.frameworks.map((f) => ({ name: f.name, frameworkId: f.id }));
+  const childrenOf = (node: CodeNode): CodeNode[] =>
+    (node.code ? tree.children(node.code.id) : tree.roots(node.frameworkId)).map((code) => ({ name: code.name, code, frameworkId: code.frameworkId }));
   // Where the walk got furthest before no name matched, to say which part is missing.
   let stuck: { at: number; parent: CodeNode | null } = { at: -1, parent: null };
 
@@ -120,9 +112,9 @@ export function findCodeByFullPath(store: Store, path: string): Code {
     const found: Code[] = [];
     let matched = false;
     for (let to = from + 1; to <= parts.length; to++) {
-      for (const node of named(nodes, parts.slice(from, to).join('/'))) {
+      for (const node of matchByName(nodes, parts.slice(from, to).join('/'))) {
         matched = true;
-        found.push(...walk(node.children, node, to));
+        found.push(...walk(childrenOf(node), node, to));
       }
     }
     if (!matched && from > stuck.at) stuck = { at: from, parent };
@@ -132,8 +124,7 @@ export function findCodeByFullPath(store: Store, path: string): Code {
   const found = walk(roots, null, 0);
   if (found.length === 1) return found[0]!;
   if (found.length > 1) {
-    const paths = codePaths(codebook);
-    throw new AppError('codePathAmbiguous', `${path} fits ${found.length} codes (${found.map((c) => paths.get(c.id)).join('; ')}); rename one`, {
+    throw new AppError('codePathAmbiguous', `${path} fits ${found.length} codes (${found.map((c) => tree.entry(c.id)!.path).join('; ')}); rename one`, {
       path, count: found.length,
     });
   }
@@ -146,51 +137,24 @@ export function findCodeByFullPath(store: Store, path: string): Code {
       path, framework: missing,
     });
   }
-  throw new AppError('codeNotFound', describeMissing(stuck.parent, missing, codebook), { path, code: missing });
+  const parent = stuck.parent;
+  throw new AppError('codeNotFound', describeMissing(tree, parent, childrenOf(parent), missing), { path, code: missing });
 }
 
-/** Each code's full path, FRAMEWORK/PARENT/CHILD, by code id. */
+/** Each code's full path, FRAMEWORK/PARENT/CHILD, by code id, in codebook order. */
 export function codePaths(codebook: Codebook): Map<number, string> {
-  const paths = new Map<number, string>();
-  const visit = (nodes: CodeNode[], prefix: string) => {
-    for (const node of nodes) {
-      const path = `${prefix}/${node.name}`;
-      paths.set(node.code!.id, path);
-      visit(node.children, path);
-    }
-  };
-  for (const root of codeTree(codebook)) visit(root.children, root.name);
-  return paths;
+  return new Map(codeTree(codebook).entries.map((entry) => [entry.code.id, entry.path]));
 }
 
-/** Frameworks in codebook order, each with its codes as a tree (siblings in codebook order). */
-function codeTree(codebook: Codebook): CodeNode[] {
-  const nodes = new Map(codebook.codes.map((code) => [code.id, { name: code.name, code, children: [] as CodeNode[] }]));
-  const roots = codebook.frameworks.map((f) => ({ id: f.id, node: { name: f.name, children: [] as CodeNode[] } }));
-  for (const node of nodes.values()) {
-    const { parentId, frameworkId } = node.code;
-    const parent = parentId === null ? roots.find((r) => r.id === frameworkId)?.node : nodes.get(parentId);
-    parent?.children.push(node);
-  }
-  return roots.map((r) => r.node);
-}
-
-/** Nodes with this name ignoring case; an exact match wins over ones differing only in case. */
-function named(nodes: CodeNode[], name: string): CodeNode[] {
-  const folded = nodes.filter((n) => n.name.toLowerCase() === name.toLowerCase());
-  const exact = folded.filter((n) => n.name === name);
-  return exact.length > 0 ? exact : folded;
-}
-
-function describeMissing(parent: CodeNode, missing: string, codebook: Codebook): string {
-  const paths = codePaths(codebook);
-  const parentPath = parent.code ? paths.get(parent.code.id)! : parent.name;
+function describeMissing(tree: CodeTree<Code>, parent: CodeNode, children: CodeNode[], missing: string): string {
+  const parentPath = parent.code ? tree.entry(parent.code.id)!.path : parent.name;
   const what = parent.code ? `${parentPath} has no sub-code named ${missing}` : `Framework ${parentPath} has no code named ${missing}`;
   // The usual slip is naming a sub-code without its parent: point at where it is.
-  const deeper = [...paths.values()].filter((p) => p.startsWith(`${parentPath}/`) && p.toLowerCase().endsWith(`/${missing.toLowerCase()}`));
+  const below = parent.code ? tree.descendants(parent.code.id) : tree.codesOf(parent.frameworkId);
+  const deeper = below.filter((code) => sameName(code.name, missing)).map((code) => tree.entry(code.id)!.path);
   if (deeper.length > 0) return `${what}; did you mean ${deeper.join(' or ')}?`;
-  const children = parent.children.map((c) => c.name);
-  return children.length > 0 ? `${what} (its codes: ${listNames(children)})` : `${what} (it has none)`;
+  const names = children.map((c) => c.name);
+  return names.length > 0 ? `${what} (its codes: ${listNames(names)})` : `${what} (it has none)`;
 }
 
 /** A quote as a message shows it: on one line, and short. */

@@ -1,4 +1,5 @@
-import type { Code, Framework } from '../../shared/entities.js';
+import type { Code, Codebook, Framework } from '../../shared/entities.js';
+import { findByName, sameName } from '../../shared/names.js';
 import { codePalette, defaultFrameworks } from '../../shared/default-codebook.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
@@ -19,8 +20,24 @@ export function seedDefaultCodebook(store: Store): void {
   });
 }
 
+export function getCodebook({ store }: ServiceContext): Codebook {
+  return codebook.getCodebook(store);
+}
+
+/** The framework of that name, for front doors that name frameworks rather than pick them. */
+export function findFramework({ store }: ServiceContext, name: string): Framework {
+  const { frameworks } = codebook.getCodebook(store);
+  const framework = findByName(frameworks, name);
+  if (!framework) {
+    throw new AppError('frameworkNotFound', `No framework named ${name} (frameworks: ${frameworks.map((f) => f.name).join(', ')})`, {
+      framework: name,
+    });
+  }
+  return framework;
+}
+
 export function createFramework({ store }: ServiceContext, name: string, exclusive: boolean): Framework {
-  if (codebook.getCodebook(store).frameworks.some((f) => f.name.toLowerCase() === name.toLowerCase())) {
+  if (codebook.getCodebook(store).frameworks.some((f) => sameName(f.name, name))) {
     throw new AppError('frameworkExists', `A framework named ${name} exists`, { name });
   }
   return recordStep(store, 'frameworks.create', () => codebook.insertFramework(store, name, exclusive));
@@ -44,7 +61,7 @@ export function createCode(
     }
   }
   const siblings = codebook.getCodebook(store).codes.filter((c) => c.frameworkId === input.frameworkId);
-  if (siblings.some((c) => c.parentId === input.parentId && c.name.toLowerCase() === input.name.toLowerCase())) {
+  if (siblings.some((c) => c.parentId === input.parentId && sameName(c.name, input.name))) {
     throw new AppError('codeExists', `A code named ${input.name} exists there`, { name: input.name });
   }
   const color = input.color ?? codePalette[siblings.length % codePalette.length]!;

@@ -1,4 +1,5 @@
-import type { DocumentView, ImportReport } from '../../shared/entities.js';
+import type { DocumentItem, DocumentView, ImportReport } from '../../shared/entities.js';
+import { findByName, nameKey, sameName } from '../../shared/names.js';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
@@ -10,11 +11,15 @@ import * as documents from '../db/repos/documents.js';
 import * as segments from '../db/repos/segments.js';
 import { parseCaseTable, type CaseTable } from '../import/case-table.js';
 import { decodeText } from '../import/decode-text.js';
-import { ensureGroup, requireCase } from './cases.js';
+import { ensureGroup, findOrCreateCase, requireCase } from './cases.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 
 /** The framework that receives codes for case-table columns no existing code matches. */
 const COLUMN_FRAMEWORK = 'Case table columns';
+
+export function listDocuments({ store }: ServiceContext, caseId?: number): DocumentItem[] {
+  return documents.listDocuments(store, caseId);
+}
 
 export function getDocumentView({ store }: ServiceContext, id: number): DocumentView {
   const document = documents.getDocument(store, id);
@@ -29,6 +34,23 @@ export function importTextFile(ctx: ServiceContext, caseId: number, fileName: st
   const name = fileName.replace(/\.[^.]+$/, '') || fileName;
   addDocument(ctx, caseId, name, text, `file:${fileName}`);
   return { casesCreated: 0, documentsCreated: 1, segmentsCreated: 0, encoding, warnings: [] };
+}
+
+/**
+ * A text file into the case of that name (in the group, when one is named), creating the case
+ * and group when missing; one transaction, so a file that fails leaves no empty case behind.
+ */
+export function importTextFileToCase(
+  ctx: ServiceContext,
+  target: { caseName: string; groupName?: string | undefined },
+  fileName: string,
+  bytes: Uint8Array,
+): ImportReport {
+  return ctx.store.transaction(() => {
+    const found = findOrCreateCase(ctx, target.caseName, target.groupName);
+    const report = importTextFile(ctx, found.id, fileName, bytes);
+    return { ...report, casesCreated: report.casesCreated + (found.created ? 1 : 0) };
+  });
 }
 
 export function pasteText(ctx: ServiceContext, caseId: number, name: string, text: string): ImportReport {
@@ -62,12 +84,12 @@ export function importCaseTable(ctx: ServiceContext, fileName: string, bytes: Ui
     // Cases by name in this group, the table's own new rows included: a name repeated in the
     // table is one case.
     const caseIds = new Map<string, number>();
-    for (const c of cases.listCases(store)) if (c.groupId === groupId && !caseIds.has(c.name)) caseIds.set(c.name, c.id);
+    for (const c of cases.listCases(store)) if (c.groupId === groupId && !caseIds.has(nameKey(c.name))) caseIds.set(nameKey(c.name), c.id);
     for (const row of table.rows) {
-      let caseId = caseIds.get(row.caseName);
+      let caseId = caseIds.get(nameKey(row.caseName));
       if (caseId === undefined) {
         caseId = cases.insertCase(store, row.caseName, groupId);
-        caseIds.set(row.caseName, caseId);
+        caseIds.set(nameKey(row.caseName), caseId);
         report.casesCreated++;
       }
       row.cells.forEach((cell, i) => {
@@ -95,13 +117,13 @@ function mapColumnsToCodes(ctx: ServiceContext, table: CaseTable, report: Import
   const frameworkOrder = new Map(frameworks.map((f, i) => [f.id, i]));
   const byFramework = [...codes].sort((a, b) => frameworkOrder.get(a.frameworkId)! - frameworkOrder.get(b.frameworkId)!);
   return table.factColumns.map((column) => {
-    const words = new Set(column.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    const match = byFramework.find((code) => words.has(code.name.toLowerCase()));
+    // Folded before splitting, so a letter written with a combining mark stays in its word.
+    const words = new Set(nameKey(column).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    const match = byFramework.find((code) => words.has(nameKey(code.name)));
     if (match) return match.id;
     const framework =
-      codebook.getCodebook(store).frameworks.find((f) => f.name === COLUMN_FRAMEWORK) ??
-      codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
-    const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && c.name === column);
+      findByName(codebook.getCodebook(store).frameworks, COLUMN_FRAMEWORK) ?? codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
+    const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && sameName(c.name, column));
     if (existing) return existing.id;
     report.warnings.push(`Column "${column}" matched no code; created code ${COLUMN_FRAMEWORK}/${column}`);
     return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: column, color: '#888888', description: '' }).id;

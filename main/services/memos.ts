@@ -1,22 +1,23 @@
-import type { MemoTarget } from '../../shared/entities.js';
+import type { Memo, MemoTarget } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as memos from '../db/repos/memos.js';
+import { targetExists } from '../db/repos/targets.js';
 import { notFound, type ServiceContext } from './context.js';
 
-const targetTables: Record<MemoTarget['kind'], string | null> = {
-  project: null, case: 'case_', document: 'document', code: 'code', segment: 'segment',
-};
-
 /** Memos: the researcher's notes on the project or on a case, document, code or segment. */
+export function listMemos({ store }: ServiceContext, target: MemoTarget): Memo[] {
+  return memos.memosOf(store, target);
+}
+
 export function createMemo(ctx: ServiceContext, target: MemoTarget, name: string, text: string): void {
   const { store } = ctx;
-  const table = targetTables[target.kind];
-  if ((table === null) !== (target.id === null)) {
+  const { kind, id } = target;
+  if ((kind === 'project') !== (id === null)) {
     throw new AppError('invalidMemoTarget', 'A project memo has no target id; any other memo needs one');
   }
-  if (table !== null && !store.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(target.id)) throw notFound(target.kind, target.id!);
+  if (kind !== 'project' && !targetExists(store, kind, id!)) throw notFound(kind, id!);
   recordStep(store, 'memos.create', () =>
     memos.insertMemo(store, target, { name, text, coderId: ctx.coderName ? ensureCoder(store, ctx.coderName) : null }),
   );

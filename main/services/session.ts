@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
+import { vacuumInto } from '../db/maintenance.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { listBackups, type BackupInfo } from '../backup/folder.js';
 import { BackupKeeper } from '../backup/keeper.js';
@@ -100,7 +101,7 @@ export class Session {
     const file = this.resolveProjectPath(path);
     if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
     mkdirSync(dirname(file), { recursive: true });
-    store.db.prepare('VACUUM INTO ?').run(file);
+    vacuumInto(store, file);
   }
 
   /** The open project's snapshots, newest first. */

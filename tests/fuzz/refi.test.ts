@@ -11,7 +11,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { trackedTables } from '../../main/db/tracked-tables.js';
 import type { Store } from '../../main/db/store.js';
 import { AppError } from '../../main/errors.js';
-import { exportQdpx } from '../../main/refi/export.js';
+import { exportQdpx } from '../../main/refi/write-package.js';
 import { importRefi } from '../../main/refi/import.js';
 import { applyCode } from '../../main/services/coding.js';
 import { pasteText } from '../../main/services/documents.js';

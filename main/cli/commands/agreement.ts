@@ -1,8 +1,6 @@
 import { formatAgreementText } from '../../agreement/format-text.js';
-import { agreementReport } from '../../agreement/report.js';
 import { DEFAULT_OVERLAP_THRESHOLD, type AgreementRequest } from '../../../shared/agreement/report.js';
 import { defineCommand, UsageError } from '../args.js';
-import { frameworkIdByName } from '../lookup.js';
 import { printJson } from '../output.js';
 import { withProject } from '../project.js';
 
@@ -32,9 +30,9 @@ export const agreementCommand = defineCommand({
       if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--overlap must be a number above 0 and at most 1, not ${values.overlap}`);
       request.overlapThreshold = threshold;
     }
-    await withProject(io, project!, {}, ({ store }) => {
-      if (values.framework !== undefined) request.frameworkId = frameworkIdByName(store, values.framework);
-      const report = agreementReport(store, request);
+    await withProject(io, project!, {}, async (call) => {
+      if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
+      const report = await call('agreement.report', request);
       if (values.json) printJson(io, report);
       else io.out(formatAgreementText(report));
     });

@@ -1,5 +1,3 @@
-import { listCases } from '../../db/repos/cases.js';
-import { listGroups } from '../../db/repos/groups.js';
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
@@ -12,9 +10,9 @@ export const casesCommand = defineCommand({
     json: { type: 'boolean', help: 'Print the cases as JSON (with groupName beside groupId)' },
   },
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, {}, ({ store }) => {
-      const groups = new Map(listGroups(store).map((g) => [g.id, g.name]));
-      const cases = listCases(store).map((c) => ({ ...c, groupName: c.groupId === null ? null : groups.get(c.groupId)! }));
+    await withProject(io, project!, {}, async (call) => {
+      const groups = new Map((await call('groups.list', {})).map((g) => [g.id, g.name]));
+      const cases = (await call('cases.list', {})).map((c) => ({ ...c, groupName: c.groupId === null ? null : groups.get(c.groupId)! }));
       if (values.json) {
         printJson(io, cases);
         return;

@@ -1,5 +1,3 @@
-import { getCodebook } from '../../db/repos/codebook.js';
-import { codeByQuote, codePaths } from '../../services/code-by-quote.js';
 import { defineCommand } from '../args.js';
 import { oneLine } from '../output.js';
 import { withProject } from '../project.js';
@@ -16,10 +14,11 @@ export const codeCommand = defineCommand({
   },
   details: 'The quote must occur exactly once in all the documents of the case; if it occurs more often, give a longer one.',
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, { coder: values.coder }, (ctx) => {
-      const coded = codeByQuote(ctx, { caseName: values.case, quote: values.quote, codePath: values.code });
-      const path = codePaths(getCodebook(ctx.store)).get(coded.codeId);
-      io.out(`Coded "${oneLine(values.quote, 60)}" in ${coded.documentName} (case ${values.case}, code points ${coded.start}-${coded.end}) as ${path}`);
+    await withProject(io, project!, { coder: values.coder }, async (call) => {
+      const coded = await call('coding.applyByQuote', { caseName: values.case, quote: values.quote, codePath: values.code });
+      io.out(
+        `Coded "${oneLine(values.quote, 60)}" in ${coded.documentName} (case ${values.case}, code points ${coded.start}-${coded.end}) as ${coded.codePath}`,
+      );
     });
   },
 });

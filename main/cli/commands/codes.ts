@@ -1,5 +1,4 @@
-import { getCodebook } from '../../db/repos/codebook.js';
-import { codePaths } from '../../services/code-by-quote.js';
+import { codeTree } from '../../../shared/code-tree.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
@@ -13,11 +12,10 @@ export const codesCommand = defineCommand({
   },
   details: 'A code path is FRAMEWORK/CODE, or FRAMEWORK/PARENT/CHILD for a sub-code.',
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, {}, ({ store }) => {
-      const codebook = getCodebook(store);
-      const byId = new Map(codebook.codes.map((c) => [c.id, c]));
-      // codePaths lists codes depth-first, so each sub-code follows its parent.
-      const codes = [...codePaths(codebook)].map(([id, path]) => ({ ...byId.get(id)!, path }));
+    await withProject(io, project!, {}, async (call) => {
+      const codebook = await call('codebook.get', {});
+      // Codebook order is depth first, so each sub-code follows its parent.
+      const codes = codeTree(codebook).entries.map(({ code, path }) => ({ ...code, path }));
       if (values.json) {
         printJson(io, { frameworks: codebook.frameworks, codes });
         return;

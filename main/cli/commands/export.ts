@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportQdc, exportQdpx } from '../../refi/export.js';
 import { defineCommand, UsageError } from '../args.js';
 import { withProject } from '../project.js';
 
@@ -16,9 +15,10 @@ export const exportCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const format = values.format;
     if (format !== 'qdpx' && format !== 'qdc') throw new UsageError(`--format must be qdpx or qdc, not ${format}`);
-    await withProject(io, project!, {}, async ({ store }) => {
+    await withProject(io, project!, {}, async (call) => {
+      const { content } = await call('refi.export', { format });
       const file = resolve(io.cwd, values.out);
-      writeFileSync(file, format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store));
+      writeFileSync(file, Buffer.from(content, 'base64'));
       io.out(`Wrote ${file}`);
     });
   },

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { ImportReport } from '../../../shared/entities.js';
-import { listCases } from '../../db/repos/cases.js';
-import { findGroupByName } from '../../db/repos/groups.js';
-import { createCase, createGroup } from '../../services/cases.js';
-import type { ServiceContext } from '../../services/context.js';
-import { importCaseTable, importTextFile } from '../../services/documents.js';
-import { importRefi } from '../../refi/import.js';
+import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { refiFormatOf } from '../../refi/parse-project.js';
-import type { RefiImportReport } from '../../refi/report.js';
 import { defineCommand, UsageError } from '../args.js';
-import { plural, type CliIo } from '../output.js';
+import type { Call } from '../call.js';
+import { plural } from '../output.js';
 import { withProject } from '../project.js';
+import { readInput } from '../read-input.js';
 
 interface ImportOptions {
   caseTable: boolean;
@@ -25,8 +20,8 @@ interface Outcome {
   warnings: string[];
 }
 
-type Importer = (ctx: ServiceContext, fileName: string, bytes: Buffer) => Outcome | Promise<Outcome>;
-
+/** Imports one file, given as its name and its bytes in base64. */
+type Importer = (call: Call, fileName: string, content: string) => Promise<Outcome>;
 
 export const importCommand = defineCommand({
   name: 'import',
@@ -48,10 +43,10 @@ export const importCommand = defineCommand({
     const options: ImportOptions = { caseTable: values['case-table'], caseName: values.case, groupName: values.group };
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.
-    const inputs = files.map((file) => ({ file, importer: importerFor(file, options), bytes: readInput(io, file) }));
-    await withProject(io, project!, { coder: values.coder }, async (ctx) => {
-      for (const { file, importer, bytes } of inputs) {
-        const outcome = await importer(ctx, basename(file), bytes);
+    const inputs = files.map((file) => ({ file, importer: importerFor(file, options), content: readInput(io, file) }));
+    await withProject(io, project!, { coder: values.coder }, async (call) => {
+      for (const { file, importer, content } of inputs) {
+        const outcome = await importer(call, basename(file), content);
         io.out(`${file}: ${outcome.summary}`);
         for (const warning of outcome.warnings) io.err(`${file}: ${warning}`);
       }
@@ -61,48 +56,18 @@ export const importCommand = defineCommand({
 
 /** How a file is imported; each format the command reads is one branch here. */
 function importerFor(file: string, options: ImportOptions): Importer {
+  const { caseName, groupName } = options;
   if (refiFormatOf(file)) {
-    if (options.caseTable || options.caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
-    return async (ctx, fileName, bytes) => describeRefi(await importRefi(ctx, fileName, bytes));
+    if (options.caseTable || caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
+    return async (call, fileName, content) => describeRefi(await call('refi.import', { fileName, content }));
   }
   if (options.caseTable) {
-    if (options.caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');
-    return (ctx, fileName, bytes) => describeReport(importCaseTable(ctx, fileName, bytes, options.groupName));
+    if (caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');
+    return async (call, fileName, content) => describeReport(await call('documents.importCaseTable', { fileName, content, groupName }));
   }
-  const { caseName } = options;
   if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
-  // One transaction, so a file that fails to import leaves no empty case behind.
-  return (ctx, fileName, bytes) =>
-    describeReport(
-      ctx.store.transaction(() => {
-        const target = caseFor(ctx, caseName, options.groupName);
-        const report = importTextFile(ctx, target.id, fileName, bytes);
-        return { ...report, casesCreated: report.casesCreated + (target.created ? 1 : 0) };
-      }),
-    );
-}
-
-/** The case named so (in the group, when one is given), created when there is none. */
-function caseFor(ctx: ServiceContext, name: string, groupName: string | undefined): { id: number; created: boolean } {
-  const group = groupName === undefined ? undefined : findGroupByName(ctx.store, groupName);
-  const matches = listCases(ctx.store).filter((c) => c.name === name && (groupName === undefined || c.groupId === group?.id));
-  if (matches.length > 1) {
-    const hint = groupName === undefined ? '; give --group to say which' : '';
-    throw new Error(`${matches.length} cases are named ${name} (ids ${matches.map((c) => c.id).join(', ')})${hint}`);
-  }
-  if (matches[0]) return { id: matches[0].id, created: false };
-  const groupId = groupName === undefined ? null : (group ?? createGroup(ctx, groupName)).id;
-  return { id: createCase(ctx, name, groupId).id, created: true };
-}
-
-function readInput(io: CliIo, file: string): Buffer {
-  try {
-    return readFileSync(resolve(io.cwd, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new Error(`Cannot read ${file}: ${reason}`);
-  }
+  return async (call, fileName, content) =>
+    describeReport(await call('documents.importTextToCase', { caseName, groupName, fileName, content }));
 }
 
 function describeReport(report: ImportReport): Outcome {

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
-import type { MergeChoices } from '../../../shared/merge.js';
-import { applyMerge, openMergeSource, openRefiMergeSource, planMerge } from '../../merge/merge-file.js';
-import { isRefiProject } from '../../refi/parse-project.js';
-import { PROJECT_EXTENSION } from '../../services/session.js';
-import type { MergeOutcome } from '../../merge/merge.js';
+import { basename, extname } from 'node:path';
+import { PROJECT_EXTENSION } from '../../../shared/entities.js';
+import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
 import { defineCommand, UsageError } from '../args.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
+import { readInput } from '../read-input.js';
+
+/** What one merge did (or, in a dry run, would do), named as the command line named it. */
+type MergeReport = Omit<MergePlan, 'planId'>;
 
 export const mergeCommand = defineCommand({
   name: 'merge',
@@ -23,20 +23,18 @@ export const mergeCommand = defineCommand({
     if (others.length === 0) throw new UsageError('name at least one project to merge from');
     const prefer = values.prefer ?? 'ours';
     if (prefer !== 'ours' && prefer !== 'theirs') throw new UsageError(`--prefer must be ours or theirs, not ${prefer}`);
-    await withProject(io, project!, {}, async ({ store }) => {
-      const reports: (MergeOutcome & { source: string })[] = [];
+    await withProject(io, project!, {}, async (call) => {
+      const reports: MergeReport[] = [];
       for (const other of others) {
-        const path = resolve(io.cwd, extname(other) ? other : `${other}${PROJECT_EXTENSION}`);
-        const source = isRefiProject(path) ? await openRefiMergeSource(basename(path), readFileSync(path)) : openMergeSource(path, other);
-        try {
-          const plan = planMerge(store, source);
-          const choices: MergeChoices = Object.fromEntries(
-            plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
-          );
-          reports.push({ source: other, ...(values['dry-run'] ? plan : applyMerge(store, source, choices)) });
-        } finally {
-          source.dispose();
-        }
+        const file = extname(other) ? other : `${other}${PROJECT_EXTENSION}`;
+        const plan = await call('merge.plan', { fileName: basename(file), content: readInput(io, file) });
+        const choices: MergeChoices = Object.fromEntries(
+          plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
+        );
+        const { planId: _planId, ...outcome } = values['dry-run']
+          ? (await call('merge.cancel', { planId: plan.planId }), plan)
+          : await call('merge.apply', { planId: plan.planId, choices });
+        reports.push({ ...outcome, source: other });
       }
       if (values.json) printJson(io, reports);
       else for (const report of reports) printReport(io, report, values['dry-run'] === true);
@@ -44,7 +42,7 @@ export const mergeCommand = defineCommand({
   },
 });
 
-function printReport(io: CliIo, report: MergeOutcome & { source: string }, dryRun: boolean): void {
+function printReport(io: CliIo, report: MergeReport, dryRun: boolean): void {
   const counts = (which: 'added' | 'matched') =>
     Object.entries(report[which]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
   io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.source}: added ${counts('added')}; matched ${counts('matched')}`);

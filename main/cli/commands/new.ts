@@ -10,8 +10,8 @@ export const newCommand = defineCommand({
   },
   details: 'PROJECT gets the .casecoder extension when it has none. An existing file is never overwritten.',
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, { create: { name: values.name } }, (_ctx, file) => {
-      io.out(`Created ${file}`);
+    await withProject(io, project!, { create: { name: values.name } }, (_call, created) => {
+      io.out(`Created ${created.path}`);
     });
   },
 });

@@ -1,9 +1,8 @@
 import { extname, resolve } from 'node:path';
-import { listBackups } from '../../backup/folder.js';
-import { restoreBackup } from '../../backup/restore.js';
-import { PROJECT_EXTENSION } from '../../services/session.js';
+import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import { defineCommand, UsageError } from '../args.js';
 import { printJson, printTable } from '../output.js';
+import { withSession } from '../project.js';
 
 export const restoreCommand = defineCommand({
   name: 'restore',
@@ -18,18 +17,21 @@ export const restoreCommand = defineCommand({
     'The app snapshots a project when it opens it and every 10 minutes of editing, beside it in PROJECT.backups/. ' +
     'Restoring keeps the current file as a snapshot first; close the project in the app before restoring.',
   async run({ values, positionals: [project] }, io) {
-    const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
-    const backups = listBackups(file);
-    if (values.backup === undefined && !values.latest) {
-      if (values.json) printJson(io, backups);
-      else if (backups.length === 0) io.out(`No backups of ${file}`);
-      else printTable(io, ['CREATED', 'REASON', 'BYTES', 'FILE'], backups.map((b) => [b.createdAt, b.reason, String(b.bytes), b.path]));
-      return;
-    }
     if (values.backup !== undefined && values.latest) throw new UsageError('give --backup FILE or --latest, not both');
-    const chosen = values.latest ? backups[0]?.path : resolve(io.cwd, values.backup!);
-    if (!chosen) throw new Error(`No backups of ${file} to restore`);
-    const result = restoreBackup(chosen, file);
-    io.out(`Restored ${file} from ${result.restoredFrom}${result.keptCurrentAs ? `; the replaced version is kept as ${result.keptCurrentAs}` : ''}`);
+    const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
+    // The project stays closed: it may be the damaged file the backup is to replace.
+    await withSession(io, undefined, async (call) => {
+      const backups = await call('backups.listOfFile', { project: file });
+      if (values.backup === undefined && !values.latest) {
+        if (values.json) printJson(io, backups);
+        else if (backups.length === 0) io.out(`No backups of ${file}`);
+        else printTable(io, ['CREATED', 'REASON', 'BYTES', 'FILE'], backups.map((b) => [b.createdAt, b.reason, String(b.bytes), b.path]));
+        return;
+      }
+      const chosen = values.latest ? backups[0]?.path : resolve(io.cwd, values.backup!);
+      if (!chosen) throw new Error(`No backups of ${file} to restore`);
+      const result = await call('backups.restoreFile', { project: file, backup: chosen });
+      io.out(`Restored ${file} from ${result.restoredFrom}${result.keptCurrentAs ? `; the replaced version is kept as ${result.keptCurrentAs}` : ''}`);
+    });
   },
 });

@@ -1,13 +1,10 @@
 import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
-import { querySegments } from '../../db/repos/segments.js';
-import type { Store } from '../../db/store.js';
-import { findUniqueCase, findCodeByFullPath } from '../../services/code-by-quote.js';
 import { defineCommand } from '../args.js';
+import type { Call } from '../call.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
-import { groupIdByName } from '../lookup.js';
 import { withProject } from '../project.js';
 
-/** The largest page querySegments serves. */
+/** The largest page segments.query serves. */
 const PAGE = 1000;
 
 export const segmentsCommand = defineCommand({
@@ -22,12 +19,12 @@ export const segmentsCommand = defineCommand({
     coder: { type: 'string', value: 'NAME', help: 'Only segments this coder coded' },
   },
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, {}, ({ store }) => {
+    await withProject(io, project!, {}, async (call) => {
       const filters: SegmentQuery = { coder: values.coder };
-      if (values.case !== undefined) filters.caseId = findUniqueCase(store, values.case).id;
-      if (values.group !== undefined) filters.groupId = groupIdByName(store, values.group);
-      if (values.code !== undefined) filters.codeId = findCodeByFullPath(store, values.code).id;
-      const rows = allSegments(store, filters);
+      if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case })).id;
+      if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
+      if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;
+      const rows = await allSegments(call, filters);
       if (values.json) {
         printJson(io, rows);
         return;
@@ -42,10 +39,10 @@ export const segmentsCommand = defineCommand({
   },
 });
 
-function allSegments(store: Store, filters: SegmentQuery): SegmentRow[] {
+async function allSegments(call: Call, filters: SegmentQuery): Promise<SegmentRow[]> {
   const rows: SegmentRow[] = [];
   for (;;) {
-    const page = querySegments(store, { ...filters, sort: 'position', descending: false, offset: rows.length, limit: PAGE });
+    const page = await call('segments.query', { ...filters, sort: 'position', descending: false, offset: rows.length, limit: PAGE });
     rows.push(...page.rows);
     if (page.rows.length === 0 || rows.length >= page.total) return rows;
   }

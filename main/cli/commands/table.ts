@@ -1,10 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
-import { buildTable } from '../../analysis/tables.js';
-import { exportTable } from '../../export/index.js';
 import { defineCommand, UsageError } from '../args.js';
-import { frameworkIdByName, groupIdByName } from '../lookup.js';
 import { withProject } from '../project.js';
 
 export const tableCommand = defineCommand({
@@ -23,15 +20,15 @@ export const tableCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const kind = oneOf('kind', values.kind, tableKinds);
     const format = oneOf('format', values.format, exportFormats);
-    await withProject(io, project!, {}, async ({ store }) => {
+    await withProject(io, project!, {}, async (call) => {
       const request: TableRequest = { kind };
-      if (values.rows !== undefined) request.rowFramework = frameworkIdByName(store, values.rows);
-      if (values.cols !== undefined) request.columnFramework = frameworkIdByName(store, values.cols);
-      if (values.group !== undefined) request.filters = { groupIds: [groupIdByName(store, values.group)] };
-      const table = buildTable(store, request);
+      if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
+      if (values.cols !== undefined) request.columnFramework = (await call('frameworks.findByName', { name: values.cols })).id;
+      if (values.group !== undefined) request.filters = { groupIds: [(await call('groups.findByName', { name: values.group })).id] };
+      const table = await call('tables.export', { request, format });
       const file = resolve(io.cwd, values.out);
-      writeFileSync(file, await exportTable(table, format));
-      io.out(`Wrote ${table.title} (${table.rows.length} rows, ${table.columns.length} columns) to ${file}`);
+      writeFileSync(file, Buffer.from(table.content, 'base64'));
+      io.out(`Wrote ${table.title} (${table.rowCount} rows, ${table.columnCount} columns) to ${file}`);
     });
   },
 });

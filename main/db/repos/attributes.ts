@@ -1,5 +1,5 @@
 import type { Attribute, AttributeType, AttributeValue } from '../../../shared/entities.js';
-import { newGuid, type Store } from '../store.js';
+import { newGuid, type ReadStore, type WriteStore } from '../store.js';
 
 interface AttributeRow {
   id: number;
@@ -8,26 +8,46 @@ interface AttributeRow {
   choices: string;
 }
 
-export function listAttributes(store: Store): Attribute[] {
+export function listAttributes(store: ReadStore): Attribute[] {
   const rows = store.prepare('SELECT id, name, type, choices FROM attribute ORDER BY sort, id').all() as AttributeRow[];
   return rows.map((row) => ({ ...row, choices: JSON.parse(row.choices) as string[] }));
 }
 
-export function getAttribute(store: Store, id: number): Attribute | undefined {
+export function getAttribute(store: ReadStore, id: number): Attribute | undefined {
   return listAttributes(store).find((a) => a.id === id);
 }
 
-export function insertAttribute(store: Store, name: string, type: AttributeType, choices: string[]): Attribute {
+/** `guid` is kept from an imported file (REFI-QDA); a new one is made otherwise. */
+export function insertAttribute(store: WriteStore, name: string, type: AttributeType, choices: string[], guid = newGuid()): Attribute {
   const info = store
     .prepare(
       `INSERT INTO attribute (guid, name, type, choices, sort)
        VALUES (?, ?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM attribute))`,
     )
-    .run(newGuid(), name, type, JSON.stringify(choices));
+    .run(guid, name, type, JSON.stringify(choices));
   return { id: Number(info.lastInsertRowid), name, type, choices };
 }
 
-export function setAttributeValue(store: Store, caseId: number, attributeId: number, stored: string | null): void {
+export function setAttributeChoices(store: WriteStore, id: number, choices: string[]): void {
+  store.prepare('UPDATE attribute SET choices = ? WHERE id = ?').run(JSON.stringify(choices), id);
+}
+
+/** A case's stored value of an attribute, if it has one. */
+export function attributeValue(store: ReadStore, caseId: number, attributeId: number): string | undefined {
+  return store.prepare('SELECT value FROM case_attribute WHERE case_id = ? AND attribute_id = ?').pluck().get(caseId, attributeId) as
+    | string
+    | undefined;
+}
+
+/** Every case's stored value of one attribute. */
+export function attributeValues(store: ReadStore, attributeId: number): { caseId: number; value: string }[] {
+  return store.prepare('SELECT case_id AS caseId, value FROM case_attribute WHERE attribute_id = ?').all(attributeId) as {
+    caseId: number;
+    value: string;
+  }[];
+}
+
+export function setAttributeValue(store: WriteStore, caseId: number, attributeId: number, stored: string | null): void {
   if (stored === null) {
     store.prepare('DELETE FROM case_attribute WHERE case_id = ? AND attribute_id = ?').run(caseId, attributeId);
     return;

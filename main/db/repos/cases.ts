@@ -1,5 +1,6 @@
 import type { AttributeValue, CaseItem } from '../../../shared/entities.js';
-import { newGuid, now, type Store } from '../store.js';
+import type { TableFilters } from '../../../shared/tables.js';
+import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
 import { decodeAttributeValue } from './attributes.js';
 
 interface CaseRow {
@@ -10,7 +11,7 @@ interface CaseRow {
   segmentCount: number;
 }
 
-export function listCases(store: Store): CaseItem[] {
+export function listCases(store: ReadStore): CaseItem[] {
   const rows = store
     .prepare(
       `SELECT c.id, c.name, c.group_id AS groupId,
@@ -34,35 +35,42 @@ export function listCases(store: Store): CaseItem[] {
   return rows.map((row) => ({ ...row, attributes: byCase.get(row.id) ?? {} }));
 }
 
-export function getCase(store: Store, id: number): CaseItem | undefined {
+export function getCase(store: ReadStore, id: number): CaseItem | undefined {
   return listCases(store).find((c) => c.id === id);
 }
 
-export function caseExists(store: Store, id: number): boolean {
+export function caseExists(store: ReadStore, id: number): boolean {
   return !!store.prepare('SELECT 1 FROM case_ WHERE id = ?').get(id);
 }
 
-export function findCaseByName(store: Store, name: string): { id: number } | undefined {
+export function findCaseByName(store: ReadStore, name: string): { id: number } | undefined {
   return store.prepare('SELECT id FROM case_ WHERE name = ? ORDER BY id LIMIT 1').get(name) as { id: number } | undefined;
 }
 
-export function insertCase(store: Store, name: string, groupId: number | null): number {
+/** What an imported case brings along (REFI-QDA keeps its GUID, so merge can match it later). */
+export interface ImportedRowFields {
+  guid?: string;
+  createdAt?: string;
+  description?: string;
+}
+
+export function insertCase(store: WriteStore, name: string, groupId: number | null, imported: ImportedRowFields = {}): number {
   const info = store
-    .prepare('INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, ?)')
-    .run(newGuid(), name, groupId, now());
+    .prepare('INSERT INTO case_ (guid, name, group_id, created_at, description) VALUES (?, ?, ?, ?, ?)')
+    .run(imported.guid ?? newGuid(), name, groupId, imported.createdAt ?? now(), imported.description ?? '');
   return Number(info.lastInsertRowid);
 }
 
-export function renameCase(store: Store, id: number, name: string): void {
+export function renameCase(store: WriteStore, id: number, name: string): void {
   store.prepare('UPDATE case_ SET name = ? WHERE id = ?').run(name, id);
 }
 
-export function setCaseGroup(store: Store, id: number, groupId: number | null): void {
+export function setCaseGroup(store: WriteStore, id: number, groupId: number | null): void {
   store.prepare('UPDATE case_ SET group_id = ? WHERE id = ?').run(groupId, id);
 }
 
 /** Deletes a case and all that hangs on it, children first so history replays in order. */
-export function deleteCase(store: Store, id: number): void {
+export function deleteCase(store: WriteStore, id: number): void {
   store
     .prepare(
       `DELETE FROM coding WHERE segment_id IN
@@ -73,4 +81,36 @@ export function deleteCase(store: Store, id: number): void {
   store.prepare('DELETE FROM document WHERE case_id = ?').run(id);
   store.prepare('DELETE FROM case_attribute WHERE case_id = ?').run(id);
   store.prepare('DELETE FROM case_ WHERE id = ?').run(id);
+}
+
+export interface CaseRef {
+  id: number;
+  name: string;
+  groupId: number | null;
+}
+
+/** SQL conditions on case_ c for a table's case filters (group, attribute values). */
+export function caseConditions(filters: TableFilters): { sql: string[]; params: (string | number)[] } {
+  const sql: string[] = [];
+  const params: (string | number)[] = [];
+  if (filters.groupIds?.length) {
+    sql.push(`c.group_id IN (${filters.groupIds.map(() => '?').join(', ')})`);
+    params.push(...filters.groupIds);
+  }
+  for (const attribute of filters.attributes ?? []) {
+    sql.push(
+      `EXISTS (SELECT 1 FROM case_attribute ca WHERE ca.case_id = c.id AND ca.attribute_id = ?
+               AND ca.value IN (${attribute.values.map(() => '?').join(', ') || 'NULL'}))`,
+    );
+    params.push(attribute.attributeId, ...attribute.values);
+  }
+  return { sql, params };
+}
+
+/** The cases a table's filters keep, in id order. */
+export function filteredCases(store: ReadStore, filters: TableFilters): CaseRef[] {
+  const { sql, params } = caseConditions(filters);
+  return store
+    .prepare(`SELECT c.id, c.name, c.group_id AS groupId FROM case_ c ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''} ORDER BY c.id`)
+    .all(...params) as CaseRef[];
 }

@@ -1,13 +1,29 @@
-import { newGuid, type Store } from '../store.js';
+import { newGuid, type ReadStore, type WriteStore } from '../store.js';
 
-/** The coder row for a name, created on first use. */
-export function ensureCoder(store: Store, name: string): number {
-  const existing = store.prepare('SELECT id FROM coder WHERE name = ?').get(name) as { id: number } | undefined;
-  if (existing) return existing.id;
-  const info = store.prepare('INSERT INTO coder (guid, name) VALUES (?, ?)').run(newGuid(), name);
-  return Number(info.lastInsertRowid);
+export interface CoderRef {
+  id: number;
+  name: string;
 }
 
-export function listCoderNames(store: Store): string[] {
+export function findCoder(store: ReadStore, name: string): number | undefined {
+  const existing = store.prepare('SELECT id FROM coder WHERE name = ?').get(name) as { id: number } | undefined;
+  return existing?.id;
+}
+
+/** `guid` is kept from an imported file (REFI-QDA); a new one is made otherwise. */
+export function insertCoder(store: WriteStore, name: string, guid = newGuid()): number {
+  return Number(store.prepare('INSERT INTO coder (guid, name) VALUES (?, ?)').run(guid, name).lastInsertRowid);
+}
+
+/** The coder row for a name, created on first use. */
+export function ensureCoder(store: WriteStore, name: string): number {
+  return findCoder(store, name) ?? insertCoder(store, name);
+}
+
+export function listCoderNames(store: ReadStore): string[] {
   return store.prepare('SELECT name FROM coder ORDER BY name').pluck().all() as string[];
+}
+
+export function listCoders(store: ReadStore): CoderRef[] {
+  return store.prepare('SELECT id, name FROM coder ORDER BY name').all() as CoderRef[];
 }

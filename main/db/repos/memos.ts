@@ -1,7 +1,7 @@
 import type { Memo, MemoTarget } from '../../../shared/entities.js';
-import { newGuid, now, type Store } from '../store.js';
+import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
 
-export function memosOf(store: Store, target: MemoTarget): Memo[] {
+export function memosOf(store: ReadStore, target: MemoTarget): Memo[] {
   return store
     .prepare(
       `SELECT m.id, m.name, m.text, m.created_at AS createdAt, u.name AS author
@@ -11,27 +11,45 @@ export function memosOf(store: Store, target: MemoTarget): Memo[] {
     .all(target.kind, target.id) as Memo[];
 }
 
-export function memoExists(store: Store, id: number): boolean {
+export function memoExists(store: ReadStore, id: number): boolean {
   return !!store.prepare('SELECT 1 FROM memo WHERE id = ?').get(id);
 }
 
-export function insertMemo(store: Store, target: MemoTarget, memo: { name: string; text: string; coderId: number | null }): number {
-  const id = Number(
-    store
-      .prepare('INSERT INTO memo (guid, name, text, created_by, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(newGuid(), memo.name, memo.text, memo.coderId, now()).lastInsertRowid,
-  );
-  store.prepare('INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, ?, ?)').run(id, target.kind, target.id);
+export function insertMemo(store: WriteStore, target: MemoTarget, memo: { name: string; text: string; coderId: number | null }): number {
+  const id = insertMemoRow(store, memo);
+  linkMemo(store, id, target);
   return id;
 }
 
-export function updateMemo(store: Store, id: number, changes: { name?: string; text?: string }): void {
+/** A memo attached to nothing yet; `guid` and `createdAt` are kept from an imported file. */
+export function insertMemoRow(
+  store: WriteStore,
+  memo: { name: string; text: string; coderId: number | null; guid?: string; createdAt?: string },
+): number {
+  return Number(
+    store
+      .prepare('INSERT INTO memo (guid, name, text, created_by, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(memo.guid ?? newGuid(), memo.name, memo.text, memo.coderId, memo.createdAt ?? now()).lastInsertRowid,
+  );
+}
+
+/** What a memo can hang on in the file: REFI-QDA import also attaches notes to single codings. */
+export type MemoLinkTarget = { kind: MemoTarget['kind'] | 'coding'; id: number | null };
+
+/** Attaches a memo to a target; attaching it twice keeps one link. */
+export function linkMemo(store: WriteStore, memoId: number, target: MemoLinkTarget): void {
+  store
+    .prepare('INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+    .run(memoId, target.kind, target.id);
+}
+
+export function updateMemo(store: WriteStore, id: number, changes: { name?: string; text?: string }): void {
   if (changes.name !== undefined) store.prepare('UPDATE memo SET name = ? WHERE id = ?').run(changes.name, id);
   if (changes.text !== undefined) store.prepare('UPDATE memo SET text = ? WHERE id = ?').run(changes.text, id);
 }
 
 /** A memo with its links and set memberships, children first so history replays in order. */
-export function deleteMemo(store: Store, id: number): void {
+export function deleteMemo(store: WriteStore, id: number): void {
   store.prepare('DELETE FROM memo_link WHERE memo_id = ?').run(id);
   store.prepare("DELETE FROM set_member WHERE member_kind = 'memo' AND member_id = ?").run(id);
   store.prepare('DELETE FROM memo WHERE id = ?').run(id);

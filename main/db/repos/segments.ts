@@ -1,38 +1,64 @@
 import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import type { SegmentQuery } from '../../../shared/entities.js';
-import { newGuid, now, type Store } from '../store.js';
+import type { TableFilters } from '../../../shared/tables.js';
+import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { caseConditions } from './cases.js';
 
-export function findSegment(store: Store, documentId: number, start: number, end: number): number | undefined {
+export function findSegment(store: ReadStore, documentId: number, start: number, end: number): number | undefined {
   const row = store
     .prepare('SELECT id FROM segment WHERE document_id = ? AND start = ? AND "end" = ?')
     .get(documentId, start, end) as { id: number } | undefined;
   return row?.id;
 }
 
+/** `guid` and `createdAt` are kept from an imported file (REFI-QDA); made fresh otherwise. */
 export function insertSegment(
-  store: Store,
-  segment: { documentId: number; start: number; end: number; quote: string; coderId: number },
+  store: WriteStore,
+  segment: { documentId: number; start: number; end: number; quote: string; coderId: number; guid?: string; createdAt?: string },
 ): number {
   const info = store
     .prepare(
       `INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(newGuid(), segment.documentId, segment.start, segment.end, segment.quote, segment.coderId, now());
+    .run(segment.guid ?? newGuid(), segment.documentId, segment.start, segment.end, segment.quote, segment.coderId, segment.createdAt ?? now());
   return Number(info.lastInsertRowid);
 }
 
-export function insertCoding(store: Store, segmentId: number, codeId: number, coderId: number): void {
-  store
+/**
+ * Codes a segment, unless this coder already coded it with this code. Returns the new
+ * coding's id, or null when it was there already.
+ */
+export function insertCoding(
+  store: WriteStore, segmentId: number, codeId: number, coderId: number, imported: { guid?: string; createdAt?: string } = {},
+): number | null {
+  const info = store
     .prepare(
       `INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (segment_id, code_id, coder_id) DO NOTHING`,
     )
-    .run(newGuid(), segmentId, codeId, coderId, now());
+    .run(imported.guid ?? newGuid(), segmentId, codeId, coderId, imported.createdAt ?? now());
+  return info.changes === 0 ? null : Number(info.lastInsertRowid);
+}
+
+/**
+ * The same coder's coding of the segment with another code of the code's framework, when
+ * that framework is exclusive (one code per segment and coder).
+ */
+export function exclusiveSiblingCoding(
+  store: ReadStore, segmentId: number, coderId: number, codeId: number,
+): { id: number; name: string } | undefined {
+  return store
+    .prepare(
+      `SELECT x.id, k.name FROM coding x JOIN code k ON k.id = x.code_id JOIN framework f ON f.id = k.framework_id
+       WHERE x.segment_id = ? AND x.coder_id = ? AND x.code_id != ? AND f.exclusive = 1
+         AND k.framework_id = (SELECT framework_id FROM code WHERE id = ?)`,
+    )
+    .get(segmentId, coderId, codeId, codeId) as { id: number; name: string } | undefined;
 }
 
 /** Removes this coder's codings of the segment with other codes of the same framework. */
-export function removeSiblingCodings(store: Store, segmentId: number, codeId: number, coderId: number): void {
+export function removeSiblingCodings(store: WriteStore, segmentId: number, codeId: number, coderId: number): void {
   store
     .prepare(
       `DELETE FROM coding WHERE segment_id = ? AND coder_id = ? AND code_id != ?
@@ -41,29 +67,29 @@ export function removeSiblingCodings(store: Store, segmentId: number, codeId: nu
     .run(segmentId, coderId, codeId, codeId);
 }
 
-export function codingSegment(store: Store, codingId: number): number | undefined {
+export function codingSegment(store: ReadStore, codingId: number): number | undefined {
   const row = store.prepare('SELECT segment_id AS segmentId FROM coding WHERE id = ?').get(codingId) as
     | { segmentId: number }
     | undefined;
   return row?.segmentId;
 }
 
-export function deleteCoding(store: Store, codingId: number): void {
+export function deleteCoding(store: WriteStore, codingId: number): void {
   store.prepare('DELETE FROM coding WHERE id = ?').run(codingId);
 }
 
 /** Deletes segments left with no coding, so the segment list holds only coded spans. */
-export function deleteSegmentIfUncoded(store: Store, segmentId: number): void {
+export function deleteSegmentIfUncoded(store: WriteStore, segmentId: number): void {
   store.prepare('DELETE FROM segment WHERE id = ? AND NOT EXISTS (SELECT 1 FROM coding WHERE segment_id = ?)').run(segmentId, segmentId);
 }
 
-export function deleteCodingsOfCode(store: Store, codeId: number): number[] {
+export function deleteCodingsOfCode(store: WriteStore, codeId: number): number[] {
   const segments = store.prepare('SELECT DISTINCT segment_id AS id FROM coding WHERE code_id = ?').all(codeId) as { id: number }[];
   store.prepare('DELETE FROM coding WHERE code_id = ?').run(codeId);
   return segments.map((s) => s.id);
 }
 
-export function documentSegments(store: Store, documentId: number): Segment[] {
+export function documentSegments(store: ReadStore, documentId: number): Segment[] {
   const rows = store
     .prepare(
       `SELECT s.id AS segmentId, s.start, s."end" AS "end", c.id AS codingId, c.code_id AS codeId,
@@ -106,18 +132,19 @@ type PageQuery = Required<Pick<SegmentQuery, 'sort' | 'descending' | 'offset' | 
  * One page of the segment list, filtered and sorted in SQL. The page's ids come first from a
  * top-N sort that carries only the keys; the details are then read for those rows alone.
  */
-export function querySegments(store: Store, query: PageQuery): SegmentPage {
+export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (query.caseId !== undefined) { where.push('d.case_id = ?'); params.push(query.caseId); }
   if (query.groupId !== undefined) { where.push('c.group_id = ?'); params.push(query.groupId); }
   if (query.documentId !== undefined) { where.push('s.document_id = ?'); params.push(query.documentId); }
   if (query.codeId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM coding x WHERE x.segment_id = s.id AND x.code_id = ?)');
+    // Driven from the code's (or coder's) codings by their index, not by probing every segment.
+    where.push('s.id IN (SELECT x.segment_id FROM coding x WHERE x.code_id = ?)');
     params.push(query.codeId);
   }
   if (query.coder !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id AND u.name = ?)');
+    where.push('s.id IN (SELECT x.segment_id FROM coding x JOIN coder u ON u.id = x.coder_id WHERE u.name = ?)');
     params.push(query.coder);
   }
   if (query.quote) {
@@ -149,4 +176,79 @@ export function querySegments(store: Store, query: PageQuery): SegmentPage {
     total,
     rows: rows.map((row) => ({ ...row, codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[] })),
   };
+}
+
+/**
+ * Documents with codings (of any code) by at least one of the coders, one row per document
+ * and coder, in case and document order; restricted to `documentIds` when given.
+ */
+export function documentsCodedBy(
+  store: ReadStore, coderIds: readonly number[], documentIds?: readonly number[],
+): { id: number; name: string; caseName: string; coderId: number }[] {
+  return store
+    .prepare(
+      `SELECT d.id, d.name, c.name AS caseName, x.coder_id AS coderId
+       FROM document d JOIN case_ c ON c.id = d.case_id
+       JOIN (SELECT DISTINCT s.document_id, k.coder_id FROM coding k JOIN segment s ON s.id = k.segment_id
+             WHERE k.coder_id IN (SELECT value FROM json_each(?))) x ON x.document_id = d.id
+       WHERE ? IS NULL OR d.id IN (SELECT value FROM json_each(?))
+       ORDER BY c.id, d.id, x.coder_id`,
+    )
+    .all(JSON.stringify(coderIds), documentIds ? 1 : null, JSON.stringify(documentIds ?? [])) as {
+    id: number;
+    name: string;
+    caseName: string;
+    coderId: number;
+  }[];
+}
+
+/** The coders' codings in one document, in span order. */
+export function documentCodingsBy(
+  store: ReadStore, documentId: number, coderIds: readonly number[],
+): { coderId: number; start: number; end: number; codeId: number }[] {
+  return store
+    .prepare(
+      `SELECT k.coder_id AS coderId, s.start, s."end" AS "end", k.code_id AS codeId
+       FROM coding k JOIN segment s ON s.id = k.segment_id
+       WHERE s.document_id = ? AND k.coder_id IN (SELECT value FROM json_each(?))
+       ORDER BY s.start, s."end", k.code_id`,
+    )
+    .all(documentId, JSON.stringify(coderIds)) as { coderId: number; start: number; end: number; codeId: number }[];
+}
+
+export interface FilteredSegment {
+  id: number;
+  documentId: number;
+  start: number;
+  end: number;
+  quote: string;
+  caseId: number;
+  caseName: string;
+}
+
+/** The segments of the cases (and documents) a table's filters keep, in case, document and span order. */
+export function filteredSegments(store: ReadStore, filters: TableFilters): FilteredSegment[] {
+  const { sql, params } = caseConditions(filters);
+  if (filters.documentIds?.length) {
+    sql.push(`d.id IN (${filters.documentIds.map(() => '?').join(', ')})`);
+    params.push(...filters.documentIds);
+  }
+  return store
+    .prepare(
+      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote, c.id AS caseId, c.name AS caseName
+       FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
+       ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''}
+       ORDER BY c.id, d.id, s.start, s."end", s.id`,
+    )
+    .all(...params) as FilteredSegment[];
+}
+
+/** Every coding as (segment, code), only those by the named coders when any are named. */
+export function codingPairs(store: ReadStore, coders: readonly string[]): { segmentId: number; codeId: number }[] {
+  return store
+    .prepare(
+      `SELECT x.segment_id AS segmentId, x.code_id AS codeId FROM coding x
+       ${coders.length ? `JOIN coder u ON u.id = x.coder_id WHERE u.name IN (${coders.map(() => '?').join(', ')})` : ''}`,
+    )
+    .all(...coders) as { segmentId: number; codeId: number }[];
 }

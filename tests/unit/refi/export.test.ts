@@ -16,7 +16,7 @@ import { ensureCoder } from '../../../main/db/repos/coders.js';
 import { insertDocument } from '../../../main/db/repos/documents.js';
 import { insertGroup } from '../../../main/db/repos/groups.js';
 import { insertCoding, insertSegment } from '../../../main/db/repos/segments.js';
-import { exportQdc, exportQdpx } from '../../../main/refi/export.js';
+import { exportQdc, exportQdpx } from '../../../main/refi/write-package.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { hasShared, refiDir, sample, skipReason } from './helpers.js';
 

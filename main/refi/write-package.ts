@@ -6,7 +6,11 @@
  */
 // fflate: maintained, dependency-free zip writer (already used by docx and write-excel-file).
 import { zipSync } from 'fflate';
-import { newGuid, type Store } from '../db/store.js';
+import {
+  attributeRows, attributeValueRows, caseRows, codeRows, coderRows, codingRows, documentRows, frameworkRows, groupRows,
+  memoLinkRows, memoRows, segmentRows, setMemberRows, setRows, type CodeRow, type LinkRow,
+} from '../db/repos/exchange.js';
+import { newGuid, type ReadStore } from '../db/store.js';
 import {
   CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
 } from './conventions.js';
@@ -15,58 +19,6 @@ import { XmlWriter } from './xml-writer.js';
 const PROJECT_NS = 'urn:QDA-XML:project:1.0';
 const CODEBOOK_NS = 'urn:QDA-XML:codebook:1.0';
 const ORIGIN = 'CaseCoder';
-
-interface FrameworkRow { id: number; guid: string; name: string; exclusive: number }
-interface CodeRow { id: number; guid: string; framework_id: number; parent_id: number | null; name: string; color: string; description: string }
-interface SetRow { id: number; guid: string; name: string; description: string }
-interface MemberRow { set_id: number; member_kind: 'code' | 'document' | 'memo'; guid: string }
-interface LinkRow { memo_guid: string; target_kind: string; target_guid: string | null }
-
-/** Reads what both exports share: the codebook and the sets. */
-class ProjectReader {
-  constructor(readonly store: Store) {}
-
-  all<T>(sql: string, ...params: unknown[]): T[] {
-    return this.store.prepare(sql).all(...params) as T[];
-  }
-
-  frameworks(): FrameworkRow[] {
-    return this.all('SELECT id, guid, name, exclusive FROM framework ORDER BY sort, id');
-  }
-
-  codes(): CodeRow[] {
-    return this.all('SELECT id, guid, framework_id, parent_id, name, color, description FROM code ORDER BY sort, id');
-  }
-
-  sets(): SetRow[] {
-    return this.all('SELECT id, guid, name, description FROM code_set ORDER BY id');
-  }
-
-  members(): MemberRow[] {
-    return this.all(
-      `SELECT m.set_id, m.member_kind, coalesce(c.guid, d.guid, n.guid) AS guid FROM set_member m
-       LEFT JOIN code c ON m.member_kind = 'code' AND c.id = m.member_id
-       LEFT JOIN document d ON m.member_kind = 'document' AND d.id = m.member_id
-       LEFT JOIN memo n ON m.member_kind = 'memo' AND n.id = m.member_id
-       ORDER BY m.id`,
-    );
-  }
-
-  /** Memo links with the GUID of what they point at (null for the project). */
-  memoLinks(): LinkRow[] {
-    return this.all(
-      `SELECT n.guid AS memo_guid, l.target_kind,
-         CASE l.target_kind
-           WHEN 'code' THEN (SELECT guid FROM code WHERE id = l.target_id)
-           WHEN 'case' THEN (SELECT guid FROM case_ WHERE id = l.target_id)
-           WHEN 'document' THEN (SELECT guid FROM document WHERE id = l.target_id)
-           WHEN 'segment' THEN (SELECT guid FROM segment WHERE id = l.target_id)
-           WHEN 'coding' THEN (SELECT guid FROM coding WHERE id = l.target_id)
-         END AS target_guid
-       FROM memo_link l JOIN memo n ON n.id = l.memo_id ORDER BY l.id`,
-    );
-  }
-}
 
 /**
  * Memo GUIDs attached to each target, keyed `kind:guid`: imported GUIDs can repeat across
@@ -81,8 +33,8 @@ function notesByTarget(links: LinkRow[]): Map<string, string[]> {
   return map;
 }
 
-function writeCodes(xml: XmlWriter, reader: ProjectReader, noteRefs: Map<string, string[]> | null): void {
-  const codes = reader.codes();
+function writeCodes(xml: XmlWriter, store: ReadStore, noteRefs: Map<string, string[]> | null): void {
+  const codes = codeRows(store);
   const children = (frameworkId: number, parentId: number | null) =>
     codes.filter((c) => c.framework_id === frameworkId && c.parent_id === parentId);
   const writeCode = (code: CodeRow, frameworkId: number) => {
@@ -100,7 +52,7 @@ function writeCodes(xml: XmlWriter, reader: ProjectReader, noteRefs: Map<string,
     xml.end();
   };
   xml.start('Codes');
-  for (const framework of reader.frameworks()) {
+  for (const framework of frameworkRows(store)) {
     // A framework is a category: a top-level code nobody codes with (conventions.ts).
     const top = children(framework.id, null);
     if (top.length === 0) {
@@ -115,10 +67,10 @@ function writeCodes(xml: XmlWriter, reader: ProjectReader, noteRefs: Map<string,
 }
 
 /** Sets with their members; `memberAttr` differs between the project and codebook schemas. */
-function writeSets(xml: XmlWriter, reader: ProjectReader, codebookOnly: boolean): void {
-  const members = reader.members();
-  const exclusive = reader.frameworks().filter((f) => f.exclusive === 1);
-  const sets = reader.sets()
+function writeSets(xml: XmlWriter, store: ReadStore, codebookOnly: boolean): void {
+  const members = setMemberRows(store);
+  const exclusive = frameworkRows(store).filter((f) => f.exclusive === 1);
+  const sets = setRows(store)
     .map((set) => ({ set, members: members.filter((m) => m.set_id === set.id && (!codebookOnly || m.member_kind === 'code')) }))
     .filter(({ members: list }) => !codebookOnly || list.length > 0);
   const codeAttr = codebookOnly ? 'guid' : 'targetGUID';
@@ -143,19 +95,17 @@ function writeSets(xml: XmlWriter, reader: ProjectReader, codebookOnly: boolean)
   xml.end();
 }
 
-export async function exportQdc(store: Store): Promise<Buffer> {
-  const reader = new ProjectReader(store);
+export async function exportQdc(store: ReadStore): Promise<Buffer> {
   const xml = new XmlWriter();
   xml.start('CodeBook', { xmlns: CODEBOOK_NS, origin: ORIGIN });
-  writeCodes(xml, reader, null);
-  writeSets(xml, reader, true);
+  writeCodes(xml, store, null);
+  writeSets(xml, store, true);
   xml.end();
   return xml.toBuffer();
 }
 
-export async function exportQdpx(store: Store): Promise<Buffer> {
-  const reader = new ProjectReader(store);
-  const links = reader.memoLinks();
+export async function exportQdpx(store: ReadStore): Promise<Buffer> {
+  const links = memoLinkRows(store);
   const notes = notesByTarget(links);
   const noteRefs = (xml: XmlWriter, key: string) => {
     for (const memo of notes.get(key) ?? []) xml.empty('NoteRef', { targetGUID: memo });
@@ -167,19 +117,17 @@ export async function exportQdpx(store: Store): Promise<Buffer> {
     creationDateTime: store.meta('created_at') ?? undefined,
   });
 
-  const coders = reader.all<{ guid: string; name: string }>('SELECT guid, name FROM coder ORDER BY id');
+  const coders = coderRows(store);
   xml.container('Users', coders, (c) => xml.empty('User', { guid: c.guid, name: c.name }));
 
-  if (reader.frameworks().length > 0) {
+  if (frameworkRows(store).length > 0) {
     xml.start('CodeBook');
-    writeCodes(xml, reader, notes);
+    writeCodes(xml, store, notes);
     xml.end();
   }
 
-  const attributes = reader.all<{ id: number; guid: string; name: string; type: string; choices: string }>(
-    'SELECT id, guid, name, type, choices FROM attribute ORDER BY sort, id',
-  );
-  const values = reader.all<{ case_id: number; attribute_id: number; value: string }>('SELECT case_id, attribute_id, value FROM case_attribute');
+  const attributes = attributeRows(store);
+  const values = attributeValueRows(store);
   const variableType = (a: (typeof attributes)[number]) => {
     if (a.type === 'number') {
       const integral = values.filter((v) => v.attribute_id === a.id).every((v) => Number.isInteger(Number(v.value)));
@@ -188,7 +136,7 @@ export async function exportQdpx(store: Store): Promise<Buffer> {
     return { text: 'Text', choice: 'Text', date: 'Date', boolean: 'Boolean' }[a.type] ?? 'Text';
   };
   const types = new Map(attributes.map((a) => [a.id, variableType(a)]));
-  const groups = reader.all<{ id: number; name: string }>('SELECT id, name FROM case_group ORDER BY sort, id');
+  const groups = groupRows(store);
   const groupGuid = groups.length > 0 ? newGuid() : null;
   const groupName = attributes.some((a) => a.name.toLowerCase() === GROUP_VARIABLE_NAME.toLowerCase()) ? 'CaseCoder group' : GROUP_VARIABLE_NAME;
   const variables = [
@@ -202,12 +150,8 @@ export async function exportQdpx(store: Store): Promise<Buffer> {
     xml.end();
   });
 
-  const cases = reader.all<{ id: number; guid: string; name: string; group_id: number | null; description: string }>(
-    'SELECT id, guid, name, group_id, description FROM case_ ORDER BY id',
-  );
-  const documents = reader.all<{ id: number; guid: string; case_id: number; name: string; text: string; created_at: string; description: string }>(
-    'SELECT id, guid, case_id, name, text, created_at, description FROM document ORDER BY id',
-  );
+  const cases = caseRows(store);
+  const documents = documentRows(store);
   const attributeGuid = new Map(attributes.map((a) => [a.id, a.guid]));
   xml.container('Cases', cases, (c) => {
     xml.start('Case', { guid: c.guid, name: c.name });
@@ -221,14 +165,8 @@ export async function exportQdpx(store: Store): Promise<Buffer> {
     xml.end();
   });
 
-  const segments = reader.all<{ id: number; guid: string; document_id: number; start: number; end: number; coder_guid: string; created_at: string }>(
-    `SELECT s.id, s.guid, s.document_id, s.start, s."end" AS "end", k.guid AS coder_guid, s.created_at
-     FROM segment s JOIN coder k ON k.id = s.created_by ORDER BY s.document_id, s.start, s."end"`,
-  );
-  const codings = reader.all<{ guid: string; segment_id: number; code_guid: string; coder_guid: string; created_at: string }>(
-    `SELECT c.guid, c.segment_id, k.guid AS code_guid, u.guid AS coder_guid, c.created_at
-     FROM coding c JOIN code k ON k.id = c.code_id JOIN coder u ON u.id = c.coder_id ORDER BY c.id`,
-  );
+  const segments = segmentRows(store);
+  const codings = codingRows(store);
   const codingsBySegment = new Map<number, typeof codings>();
   for (const c of codings) codingsBySegment.set(c.segment_id, [...(codingsBySegment.get(c.segment_id) ?? []), c]);
   xml.container('Sources', documents, (d) => {
@@ -253,9 +191,7 @@ export async function exportQdpx(store: Store): Promise<Buffer> {
     xml.end();
   });
 
-  const memos = reader.all<{ guid: string; name: string; text: string; coder_guid: string | null; created_at: string }>(
-    'SELECT m.guid, m.name, m.text, k.guid AS coder_guid, m.created_at FROM memo m LEFT JOIN coder k ON k.id = m.created_by ORDER BY m.id',
-  );
+  const memos = memoRows(store);
   xml.container('Notes', memos, (m) => {
     xml.start('Note', { guid: m.guid, name: m.name, creatingUser: m.coder_guid, creationDateTime: m.created_at });
     xml.text('PlainTextContent', m.text);
@@ -267,7 +203,7 @@ export async function exportQdpx(store: Store): Promise<Buffer> {
   xml.container('Links', caseMemos, (l) =>
     xml.empty('Link', { guid: newGuid(), name: CASE_MEMO_LINK_NAME, direction: 'OneWay', originGUID: l.memo_guid, targetGUID: l.target_guid }),
   );
-  writeSets(xml, reader, false);
+  writeSets(xml, store, false);
   noteRefs(xml, 'project:');
   xml.end();
 

@@ -4,19 +4,28 @@
  * created and what could not be carried.
  */
 import { codePalette } from '../../shared/default-codebook.js';
-import { newGuid, now, type Store } from '../db/store.js';
+import { OffsetMap } from '../../shared/offsets.js';
+import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
+import { insertCase as insertCaseRow } from '../db/repos/cases.js';
+import { insertCode as insertCodeRow, insertFramework as insertFrameworkRow } from '../db/repos/codebook.js';
+import { findCoder, insertCoder } from '../db/repos/coders.js';
+import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
+import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
+import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
+import { guidInUse, nameInUse, type GuidTable } from '../db/repos/rows.js';
+import { findSegment, insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
+import { addSetMember, insertSet } from '../db/repos/sets.js';
+import { newGuid, now, type WriteStore } from '../db/store.js';
 import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME, listFromDescription } from './conventions.js';
 import type { RefiCode, RefiCoding, RefiProject, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, type RefiImportReport } from './report.js';
 import type { AttributeType } from '../../shared/entities.js';
 
-type MemoTarget = { kind: 'project' | 'code' | 'case' | 'document' | 'segment' | 'coding'; id: number | null };
-
-export function writeProject(store: Store, project: RefiProject, fallbackCoder: string, report: RefiImportReport): void {
-  new ProjectWriter(store, project, fallbackCoder, report).write();
+export function importIntoProject(store: WriteStore, project: RefiProject, fallbackCoder: string, report: RefiImportReport): void {
+  new ProjectImporter(store, project, fallbackCoder, report).write();
 }
 
-class ProjectWriter {
+class ProjectImporter {
   private readonly coders = new Map<string, number>();
   private readonly codes = new Map<string, number>();
   private readonly frameworkCodes = new Set<string>();
@@ -25,12 +34,12 @@ class ProjectWriter {
   private readonly segments = new Map<string, number>();
   private readonly codings = new Map<string, number>();
   private readonly memos = new Map<string, number>();
-  private readonly memoTargets: { noteGuid: string; target: MemoTarget | null; what: string }[] = [];
+  private readonly memoTargets: { noteGuid: string; target: MemoLinkTarget | null; what: string }[] = [];
   private readonly attributes = new Map<string, { id: number; type: AttributeType; choices: string[] }>();
   private groupVariable: string | null = null;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: WriteStore,
     private readonly project: RefiProject,
     private readonly fallbackCoder: string,
     private readonly report: RefiImportReport,
@@ -53,16 +62,16 @@ class ProjectWriter {
   }
 
   /** A GUID kept from the file when the table does not hold it yet (so merge can match later). */
-  private guidFor(table: string, guid: string): string {
-    return this.store.prepare(`SELECT 1 FROM ${table} WHERE guid = ?`).get(guid) ? newGuid() : guid;
+  private guidFor(table: GuidTable, guid: string): string {
+    return guidInUse(this.store, table, guid) ? newGuid() : guid;
   }
 
   private ensureCoder(name: string, guid?: string): number {
-    const existing = this.store.prepare('SELECT id FROM coder WHERE name = ?').get(name) as { id: number } | undefined;
-    if (existing) return existing.id;
-    const info = this.store.prepare('INSERT INTO coder (guid, name) VALUES (?, ?)').run(guid ? this.guidFor('coder', guid) : newGuid(), name);
+    const existing = findCoder(this.store, name);
+    if (existing !== undefined) return existing;
+    const id = insertCoder(this.store, name, guid ? this.guidFor('coder', guid) : newGuid());
     this.report.created.coders++;
-    return Number(info.lastInsertRowid);
+    return id;
   }
 
   private coder(...guids: (string | null)[]): number {
@@ -74,8 +83,8 @@ class ProjectWriter {
   }
 
   /** A name not yet used in `table` (compared without case), noting any rename. */
-  private uniqueName(table: string, name: string, what: string): string {
-    const taken = (n: string) => !!this.store.prepare(`SELECT 1 FROM ${table} WHERE name = ? COLLATE NOCASE`).get(n);
+  private uniqueName(table: 'framework' | 'attribute', name: string, what: string): string {
+    const taken = (n: string) => nameInUse(this.store, table, n);
     let candidate = name;
     for (let i = 2; taken(candidate); i++) candidate = `${name} (${i})`;
     if (candidate !== name) this.report.notes.push(`${what} "${name}" was renamed "${candidate}": the project already has one.`);
@@ -103,23 +112,19 @@ class ProjectWriter {
   }
 
   private insertFramework(name: string, guid: string | null, exclusive: boolean): number {
-    const info = this.store
-      .prepare(`INSERT INTO framework (guid, name, exclusive, sort) VALUES (?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM framework))`)
-      .run(guid ? this.guidFor('framework', guid) : newGuid(), this.uniqueName('framework', name, 'Framework'), exclusive ? 1 : 0);
+    const framework = insertFrameworkRow(
+      this.store, this.uniqueName('framework', name, 'Framework'), exclusive, guid ? this.guidFor('framework', guid) : newGuid(),
+    );
     this.report.created.frameworks++;
-    return Number(info.lastInsertRowid);
+    return framework.id;
   }
 
   private insertCode(code: RefiCode, frameworkId: number, parentId: number | null, index: number): void {
-    const info = this.store
-      .prepare(
-        `INSERT INTO code (guid, framework_id, parent_id, name, color, description, sort) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        this.guidFor('code', code.guid), frameworkId, parentId, code.name || '(unnamed)',
-        code.color ?? codePalette[index % codePalette.length]!, code.description, index + 1,
-      );
-    const id = Number(info.lastInsertRowid);
+    const { id } = insertCodeRow(
+      this.store,
+      { frameworkId, parentId, name: code.name || '(unnamed)', color: code.color ?? codePalette[index % codePalette.length]!, description: code.description },
+      { guid: this.guidFor('code', code.guid), sort: index + 1 },
+    );
     this.codes.set(code.guid, id);
     this.report.created.codes++;
     for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'code', id }, what: code.name });
@@ -140,13 +145,9 @@ class ProjectWriter {
       const type: AttributeType = choices ? 'choice' : attributeType(variable);
       if (variable.type === 'DateTime') this.report.notes.push(`The date-time variable "${variable.name}" became a text attribute.`);
       if (variable.description && !choices) this.uncarried('description of a variable', variable.name);
-      const info = this.store
-        .prepare(
-          `INSERT INTO attribute (guid, name, type, choices, sort) VALUES (?, ?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM attribute))`,
-        )
-        .run(this.guidFor('attribute', variable.guid), this.uniqueName('attribute', variable.name || 'Variable', 'Attribute'), type,
-          JSON.stringify(choices ?? []));
-      this.attributes.set(variable.guid, { id: Number(info.lastInsertRowid), type, choices: choices ?? [] });
+      const name = this.uniqueName('attribute', variable.name || 'Variable', 'Attribute');
+      const attribute = insertAttribute(this.store, name, type, choices ?? [], this.guidFor('attribute', variable.guid));
+      this.attributes.set(variable.guid, { id: attribute.id, type, choices: choices ?? [] });
       this.report.created.attributes++;
     }
   }
@@ -193,21 +194,17 @@ class ProjectWriter {
 
   private insertCase(name: string, guid: string | null, groupName: string | null, description: string): number {
     const groupId = groupName ? this.ensureGroup(groupName) : null;
-    const info = this.store
-      .prepare('INSERT INTO case_ (guid, name, group_id, created_at, description) VALUES (?, ?, ?, ?, ?)')
-      .run(guid ? this.guidFor('case_', guid) : newGuid(), name, groupId, now(), description);
+    const id = insertCaseRow(this.store, name, groupId, { guid: guid ? this.guidFor('case_', guid) : newGuid(), description });
     this.report.created.cases++;
-    return Number(info.lastInsertRowid);
+    return id;
   }
 
   private ensureGroup(name: string): number {
-    const existing = this.store.prepare('SELECT id FROM case_group WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+    const existing = findGroupIgnoringCase(this.store, name);
     if (existing) return existing.id;
-    const info = this.store
-      .prepare('INSERT INTO case_group (name, sort) VALUES (?, (SELECT coalesce(max(sort), 0) + 1 FROM case_group))')
-      .run(name);
+    const group = insertGroup(this.store, name);
     this.report.created.groups++;
-    return Number(info.lastInsertRowid);
+    return group.id;
   }
 
   private setValue(caseId: number, variableGuid: string, raw: string | null, owner: string): boolean {
@@ -218,18 +215,15 @@ class ProjectWriter {
       this.uncarried('variable value that does not fit its type', `${owner}: ${raw}`);
       return true;
     }
-    const existing = this.store.prepare('SELECT value FROM case_attribute WHERE case_id = ? AND attribute_id = ?').get(caseId, attribute.id);
-    if (existing) return false;
-    this.store.prepare('INSERT INTO case_attribute (case_id, attribute_id, value) VALUES (?, ?, ?)').run(caseId, attribute.id, stored);
+    if (attributeValue(this.store, caseId, attribute.id) !== undefined) return false;
+    setAttributeValue(this.store, caseId, attribute.id, stored);
     return true;
   }
 
   private insertDocument(source: RefiTextSource, caseId: number): void {
-    const info = this.store
-      .prepare('INSERT INTO document (guid, case_id, name, text, origin, created_at, description) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(this.guidFor('document', source.guid), caseId, source.name, source.text ?? '', `refi:${this.report.fileName}`,
-        source.creationDateTime ?? now(), source.description);
-    const id = Number(info.lastInsertRowid);
+    const id = insertDocumentRow(this.store, caseId, source.name, source.text ?? '', `refi:${this.report.fileName}`, {
+      guid: this.guidFor('document', source.guid), createdAt: source.creationDateTime ?? now(), description: source.description,
+    });
     this.documents.set(source.guid, id);
     this.report.created.documents++;
     for (const value of source.values) {
@@ -248,17 +242,17 @@ class ProjectWriter {
       return;
     }
     const text = source.text;
-    const codePoints = [...text];
+    const offsets = new OffsetMap(text);
     const segmentAt = (start: number, end: number, guid: string, coder: number, createdAt: string | null): number => {
-      const existing = this.store
-        .prepare('SELECT id FROM segment WHERE document_id = ? AND start = ? AND "end" = ?')
-        .get(documentId, start, end) as { id: number } | undefined;
-      if (existing) return existing.id;
-      const info = this.store
-        .prepare('INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(this.guidFor('segment', guid), documentId, start, end, codePoints.slice(start, end).join(''), coder, createdAt ?? now());
+      const existing = findSegment(this.store, documentId, start, end);
+      if (existing !== undefined) return existing;
+      // The quote as the coding service takes it: the text between the code-point offsets.
+      const quote = text.slice(offsets.toUtf16(start), offsets.toUtf16(end));
+      const id = insertSegment(this.store, {
+        documentId, start, end, quote, coderId: coder, guid: this.guidFor('segment', guid), createdAt: createdAt ?? now(),
+      });
       this.report.created.segments++;
-      return Number(info.lastInsertRowid);
+      return id;
     };
     for (const selection of source.selections) {
       if (selection.end <= selection.start) {
@@ -278,12 +272,12 @@ class ProjectWriter {
       }
     }
     if (source.codings.length > 0) {
-      if (codePoints.length === 0) {
+      if (offsets.codePointLength === 0) {
         source.codings.forEach(() => this.uncarried('coding of an empty source', source.name));
         return;
       }
       // A Coding on the source itself codes its whole text.
-      const segmentId = segmentAt(0, codePoints.length, newGuid(), this.coder(source.creatingUser), source.creationDateTime);
+      const segmentId = segmentAt(0, offsets.codePointLength, newGuid(), this.coder(source.creatingUser), source.creationDateTime);
       for (const coding of source.codings) this.insertCoding(coding, segmentId, source.creatingUser, source.creationDateTime, source.name);
     }
   }
@@ -294,35 +288,26 @@ class ProjectWriter {
       this.uncarried('coding with a top-level category', where);
       return;
     }
-    const info = this.store
-      .prepare(
-        `INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (segment_id, code_id, coder_id) DO NOTHING`,
-      )
-      .run(this.guidFor('coding', coding.guid), segmentId, codeId, this.coder(coding.creatingUser, fallbackUser),
-        coding.creationDateTime ?? fallbackDate ?? now());
-    if (info.changes === 0) {
+    const id = insertCodingRow(this.store, segmentId, codeId, this.coder(coding.creatingUser, fallbackUser), {
+      guid: this.guidFor('coding', coding.guid), createdAt: coding.creationDateTime ?? fallbackDate ?? now(),
+    });
+    if (id === null) {
       this.uncarried('duplicate coding (same span, code and coder)', where);
       return;
     }
-    const id = Number(info.lastInsertRowid);
     this.codings.set(coding.guid, id);
     this.report.created.codings++;
     for (const note of coding.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'coding', id }, what: where });
   }
 
   private insertMemo(guid: string, name: string, text: string, coderId: number | null, createdAt: string | null): number {
-    const info = this.store
-      .prepare('INSERT INTO memo (guid, name, text, created_by, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(this.guidFor('memo', guid), name, text, coderId, createdAt ?? now());
+    const id = insertMemoRow(this.store, { guid: this.guidFor('memo', guid), name, text, coderId, createdAt: createdAt ?? now() });
     this.report.created.memos++;
-    return Number(info.lastInsertRowid);
+    return id;
   }
 
-  private insertMemoLink(memoId: number, target: MemoTarget): void {
-    this.store
-      .prepare('INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
-      .run(memoId, target.kind, target.id);
+  private insertMemoLink(memoId: number, target: MemoLinkTarget): void {
+    linkMemo(this.store, memoId, target);
   }
 
   private writeMemos(): void {
@@ -342,8 +327,8 @@ class ProjectWriter {
   }
 
   /** What a GUID names among the carried objects, as a memo target. */
-  private targetOf(guid: string): MemoTarget | null {
-    const kinds: [MemoTarget['kind'], Map<string, number>][] = [
+  private targetOf(guid: string): MemoLinkTarget | null {
+    const kinds: [MemoLinkTarget['kind'], Map<string, number>][] = [
       ['case', this.cases], ['document', this.documents], ['segment', this.segments], ['coding', this.codings], ['code', this.codes],
     ];
     for (const [kind, map] of kinds) {
@@ -365,16 +350,14 @@ class ProjectWriter {
   private writeSets(): void {
     for (const set of this.project.sets) {
       if (set.name === EXCLUSIVE_SET_NAME) continue;
-      const info = this.store.prepare('INSERT INTO code_set (guid, name, description) VALUES (?, ?, ?)')
-        .run(this.guidFor('code_set', set.guid), set.name, set.description);
-      const setId = Number(info.lastInsertRowid);
+      const setId = insertSet(this.store, { guid: this.guidFor('code_set', set.guid), name: set.name, description: set.description });
       this.report.created.sets++;
       const add = (kind: 'code' | 'document' | 'memo', id: number | undefined, guid: string) => {
         if (id === undefined) {
           this.uncarried('set member not carried', `${set.name}: ${guid}`);
           return;
         }
-        this.store.prepare('INSERT INTO set_member (set_id, member_kind, member_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(setId, kind, id);
+        addSetMember(this.store, setId, kind, id);
       };
       set.memberCodes.forEach((g) => add('code', this.codes.get(g), g));
       set.memberSources.forEach((g) => add('document', this.documents.get(g), g));

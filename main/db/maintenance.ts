@@ -1,0 +1,45 @@
+/**
+ * Whole-database operations that are not reads or writes of rows: copies, soundness checks,
+ * journal mode, change counting. Backups and save-a-copy use them.
+ */
+import { openSqlite } from './sqlite.js';
+import type { Store } from './store.js';
+
+/** Writes a consistent one-file copy of the live (WAL) database to `path`, which must not exist. */
+export function vacuumInto(store: Store, path: string): void {
+  store.prepare('VACUUM INTO ?').run(path);
+}
+
+/** Rows this connection has changed since it opened (SQLite counts; VACUUM INTO adds none). */
+export function totalChanges(store: Store): number {
+  return store.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+/**
+ * Leaves WAL mode without waiting for other connections. It needs the only connection: it
+ * fails while another process has the project open, and on success folds the WAL into the file.
+ */
+export function leaveWalMode(store: Store): void {
+  // Waiting would not help: the other program keeps the project open until closed there.
+  store.db.pragma('busy_timeout = 0');
+  store.db.pragma('journal_mode = DELETE');
+}
+
+/**
+ * Opens a database file that is not an open project (a copied backup), checks it is sound and
+ * folds any WAL beside it into the file. Returns what is wrong with it, or null when sound;
+ * throws when SQLite cannot read it at all.
+ */
+export function checkAndSettleFile(path: string): string | null {
+  const db = openSqlite(path);
+  try {
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') return String(integrity);
+    const orphans = db.pragma('foreign_key_check') as unknown[];
+    if (orphans.length > 0) return `${orphans.length} rows refer to rows that do not exist`;
+    db.pragma('journal_mode = DELETE');
+    return null;
+  } finally {
+    db.close();
+  }
+}
