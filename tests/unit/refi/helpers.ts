@@ -8,6 +8,8 @@ export const refiDir = join(process.cwd(), '..', 'shared', 'refi-qda');
 export const samplesDir = join(refiDir, 'samples');
 export const hasShared = existsSync(samplesDir);
 export const skipReason = `../shared/refi-qda is absent (${refiDir}); REFI-QDA sample tests skipped`;
+// CI always has ../shared beside the clone: there missing samples are a failure, not a skip.
+if (!hasShared && process.env.CI) throw new Error(`The REFI-QDA samples are missing at ${samplesDir}, and CI must run their tests`);
 
 export function sample(name: string): Buffer {
   return readFileSync(join(samplesDir, name));
