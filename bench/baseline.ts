@@ -94,6 +94,17 @@ export function removeDatabase(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
 }
 
+/** Bytes of the pages of the tables and indexes whose names start with one of `prefixes` (SQLite's dbstat). */
+export function objectBytes(file: string, prefixes: string[]): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    const like = prefixes.map(() => 'name LIKE ?').join(' OR ');
+    return (db.prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE ${like}`).pluck().get(...prefixes.map((p) => `${p}%`)) as number);
+  } finally {
+    db.close();
+  }
+}
+
 /** Bytes on disk: the database and its WAL, after a checkpoint. */
 export function databaseBytes(file: string): number {
   const size = (f: string) => { try { return statSync(f).size; } catch { return 0; } };

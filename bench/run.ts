@@ -13,7 +13,7 @@ import { tableKinds } from '../shared/tables.js';
 import { openApi, type Api } from './api.js';
 import { numberArg, parseArgs } from './args.js';
 import {
-  buildBaseline, csvDump, databaseBytes, removeDatabase, groupByCount, medianMs, percentile, rawCodingInserts, segmentPage, segmentPageByGroup,
+  buildBaseline, csvDump, databaseBytes, objectBytes, removeDatabase, groupByCount, medianMs, percentile, rawCodingInserts, segmentPage, segmentPageByGroup,
   type Baseline,
 } from './baseline.js';
 import { parseChildResult, type ChildOp } from './child-protocol.js';
@@ -22,6 +22,8 @@ import type { WriteStats } from './corpus/qdpx-writer.js';
 import { figure, missing, printTable, type Figure } from './figures.js';
 import { Prng } from './prng.js';
 import { runNode, type Measured } from './spawn.js';
+import { searchFigures } from './search.js';
+import { docxImportFigures } from './docx-import.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const CLI = join(REPO, 'bin', 'casecoder.js');
@@ -29,13 +31,16 @@ const HERE = import.meta.dirname;
 const MB = 1e6;
 const MEMORY_CAP_MB = 1024;
 
-const args = parseArgs(process.argv.slice(2), { scale: '1', seed: '13', budget: '', work: '', out: join(REPO, 'bench', 'results', 'latest.json'), 'cpu-prof': '' });
+const args = parseArgs(process.argv.slice(2), { scale: '1', seed: '13', budget: '', work: '', out: join(REPO, 'bench', 'results', 'latest.json'), 'cpu-prof': '', only: '' });
 const scale = numberArg(args, 'scale');
 const seed = numberArg(args, 'seed');
 /** Seconds any one figure may take before it is killed and recorded as a timeout. */
 const budgetMs = 1000 * (args.budget ? numberArg(args, 'budget') : Math.max(120, 1200 * scale));
 const work = args.work ? resolve(args.work) : mkdtempSync(join(tmpdir(), 'casecoder-bench-'));
 mkdirSync(work, { recursive: true });
+/** `--only search`: generate, import and measure search alone (minutes less while working on it). */
+const onlySearch = args.only === 'search';
+if (args.only && !onlySearch) throw new Error(`--only takes "search", not ${args.only}`);
 const profileArgs = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(args['cpu-prof'])] : [];
 
 const figures: Figure[] = [];
@@ -97,16 +102,25 @@ async function main(): Promise<void> {
     const projectBytes = databaseBytes(project);
     figures.push(figure('project file size', projectBytes / MB, 'MB', {
       baseline: databaseBytes(baseline.file) / MB, target: { max: 1.3, of: 'ratio' },
-      note: `${(projectBytes / stats.textBytes).toFixed(2)}× the text alone (${(stats.textBytes / MB).toFixed(1)} MB); baseline = text + rows + indexes, raw`,
+      note: `${(projectBytes / stats.textBytes).toFixed(2)}× the text alone (${(stats.textBytes / MB).toFixed(1)} MB); of it the undo log ${(objectBytes(project, ['history_']) / MB).toFixed(1)} MB, the full-text index ${(objectBytes(project, ['document_search']) / MB).toFixed(1)} MB (not in the baseline); baseline = text + rows + indexes, raw`,
     }));
-    await tables(project, plan, baseline);
-    await inProcess(project, plan, baseline);
-    await exports(project, plan, baseline);
-    await roundTrip(project, baseline, stats.ms, imported.summary);
-    await durableCoding(project, plan, baseline);
+    if (!onlySearch) {
+      await tables(project, plan, baseline);
+      await inProcess(project, plan, baseline);
+      await exports(project, plan, baseline);
+      await roundTrip(project, baseline, stats.ms, imported.summary);
+      await durableCoding(project, plan, baseline);
+    }
+    const searchApi = await openApi(project);
+    try {
+      figures.push(...(await searchFigures(searchApi, project, imported.seconds)));
+    } finally {
+      searchApi.close();
+    }
   } else {
     for (const name of DEPENDENT_FIGURES) figures.push(missing(name, '', 'failed', 'not run: the corpus was not imported'));
   }
+  if (!onlySearch) figures.push(...(await docxImportFigures({ work, scale, seed, cli, setupBudgetMs: budgetMs * SETUP_BUDGET_FACTOR })));
   summaries();
   figures.push(missing('renderer: 300,000-character document ready to code', 'ms', 'not measured', 'needs the renderer in Chromium; not in this harness yet', { max: 500, of: 'value' }));
   figures.push(missing('renderer: segment table scrolling', 'fps', 'not measured', 'target ≥ 50 fps; needs the renderer in Chromium; not in this harness yet'));

@@ -4,14 +4,23 @@
  */
 import { z } from 'zod';
 import {
-  Attribute, AttributeValue, BackupInfo, Memo, MemoTarget, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
-  Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
+  Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoTargetKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
+  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
   attributeTypes,
 } from './entities.js';
-import { CrossTable, TableRequest, exportFormats } from './tables.js';
+import { CellEvidencePage, CellEvidenceRequest, CrossTable, TableRequest, exportFormats } from './tables.js';
+import {
+  AutocodeApplyRequest, AutocodePreviewRequest, AutocodeResult, AutocodeSpan, SearchRequest, SearchResult, StopWordSettings,
+  WordList, WordListExportRequest, WordListRequest,
+} from './search.js';
 import { MergeChoices, MergePlan } from './merge.js';
 import { AgreementReport, AgreementRequest } from './agreement/report.js';
 import { RefiImportReport } from './refi-report.js';
+import { Comparison, ComparisonRequest } from './method/comparison.js';
+import { QcaRequest, QcaResult } from './method/qca-request.js';
+import { SelectionReport, caseStatuses } from './method/selection.js';
+import { SummaryGrid, SummaryGridRequest } from './method/summaries.js';
+import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from './sheets.js';
 
 /** Largest file the UI may hand over for import, in bytes (before base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -40,6 +49,8 @@ export const contract = {
   'project.open': method(z.object({ path }), ProjectInfo),
   'project.close': method(empty, ok),
   'project.saveCopy': method(z.object({ path }), ok),
+  /** A project refused as altered outside CaseCoder, imported into a new project beside it, which opens. */
+  'project.salvage': method(z.object({ path }), z.object({ project: ProjectInfo, added: MergePlan.shape.added, leftBehind: z.number().int() })),
 
   'backups.list': method(empty, z.array(BackupInfo)),
   'backups.restore': method(z.object({ path }), ProjectInfo),
@@ -87,9 +98,48 @@ export const contract = {
     z.object({ caseName: name, groupName: name.optional(), fileName: name, content: fileContent }),
     ImportReport,
   ),
+  /**
+   * Text, Markdown, HTML, Word, OpenDocument, RTF and PDF files into one case (an existing one,
+   * or one named and created when missing); each file is reported created, duplicate or refused.
+   */
+  'documents.import': method(
+    z.object({
+      target: z.union([z.object({ caseId: id }).strict(), z.object({ caseName: name, groupName: name.optional() }).strict()]),
+      files: z.array(z.object({ fileName: name, content: fileContent, encoding: z.string().trim().min(1).max(64).optional() })).min(1).max(1000),
+      /** Import a file whose text is already a document of the case as a second copy. */
+      allowDuplicates: z.boolean().default(false),
+      /** Names this import so documents.cancelImport can stop it. */
+      importId: z.string().min(1).max(100).optional(),
+    }),
+    DocumentImportReport,
+  ),
+  'documents.cancelImport': method(z.object({ importId: z.string().min(1).max(100) }), ok),
+  'documents.rename': method(z.object({ id, name }), ok),
+  'documents.move': method(z.object({ id, caseId: id }), ok),
+  'documents.delete': method(z.object({ id }), ok),
   'documents.importCaseTable': method(
     z.object({ fileName: name, content: fileContent, groupName: name.optional() }),
     ImportReport,
+  ),
+  /** A case table (CSV or XLSX): each fact column's proposed code, and a few rows. Nothing is written. */
+  'sheets.previewCaseTable': method(z.object({ fileName: name, content: fileContent }), CaseTablePreview),
+  /** Imports a case table with the mapping the user confirmed (the proposed one when left out). */
+  'sheets.importCaseTable': method(
+    z.object({ fileName: name, content: fileContent, groupName: name.optional(), mapping: z.array(ColumnMapping).max(1000).optional() }),
+    SheetImportReport,
+  ),
+  /** An attribute sheet or, with `survey`, a survey: each column's role and inferred type. Nothing is written. */
+  'sheets.previewAttributes': method(
+    z.object({ fileName: name, content: fileContent, survey: SurveyColumns.optional() }),
+    AttributeSheetPreview,
+  ),
+  /** Imports an attribute sheet or survey, with the types the user chose by column header. */
+  'sheets.importAttributes': method(
+    z.object({
+      fileName: name, content: fileContent, groupName: name.optional(), survey: SurveyColumns.optional(),
+      types: z.record(z.string().max(500), ColumnType).optional(),
+    }),
+    SheetImportReport,
   ),
 
   'codebook.get': method(empty, Codebook),
@@ -111,6 +161,15 @@ export const contract = {
     ok,
   ),
   'codes.delete': method(z.object({ id }), ok),
+  /** Puts a code under another parent of its framework (null: top level), at `index` among its new siblings. */
+  'codes.move': method(z.object({ id, parentId: id.nullable(), index: z.number().int().min(0) }), ok),
+  /** The source code's and its sub-codes' codings move to the target; the merged codes go. One undoable step. */
+  'codes.merge': method(z.object({ sourceId: id, targetId: id }), z.object({ codingsMoved: z.number().int() })),
+  /** Per code: segments, cases and codings that carry it. */
+  'codebook.counts': method(
+    z.object({}),
+    z.array(z.object({ codeId: z.number().int(), segments: z.number().int(), cases: z.number().int(), codings: z.number().int() })),
+  ),
   'codes.findByPath': method(z.object({ path: codePath }), Code),
 
   'coding.apply': method(
@@ -119,7 +178,7 @@ export const contract = {
   ),
   /** Codes the one place the quote occurs in the case's documents; none or several is an error. */
   'coding.applyByQuote': method(
-    z.object({ caseName: name, quote: z.string().min(1).max(MAX_IMPORT_BYTES), codePath }),
+    z.object({ caseName: name, groupName: name.optional(), quote: z.string().min(1).max(MAX_IMPORT_BYTES), codePath }),
     z.object({
       segmentId: id, documentId: id, documentName: z.string(), start: z.number().int(), end: z.number().int(), codeId: id, codePath: z.string(),
     }),
@@ -130,14 +189,31 @@ export const contract = {
   'memos.create': method(z.object({ target: MemoTarget, name: z.string().max(500).default(''), text: z.string().min(1).max(1_000_000) }), ok),
   'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().min(1).max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),
+  'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional() }), z.array(MemoListRow)),
 
   'segments.query': method(SegmentQuery, SegmentPage),
 
+  'search.run': method(SearchRequest, SearchResult),
+  'search.autocodePreview': method(AutocodePreviewRequest, z.object({ spans: z.array(AutocodeSpan), complete: z.boolean() })),
+  'search.autocodeApply': method(AutocodeApplyRequest, AutocodeResult),
+  'words.list': method(WordListRequest, WordList),
+  'words.export': method(WordListExportRequest, z.object({ fileName: z.string(), content: z.string(), rowCount: z.number().int() })),
+  'words.stopWords': method(empty, StopWordSettings),
+  'words.setStopWords': method(StopWordSettings, StopWordSettings),
+
   'tables.build': method(TableRequest, CrossTable),
+  /** A page of the segments behind one cell of a table (tables.build leaves a table of counts without them). */
+  'tables.cellEvidence': method(CellEvidenceRequest, CellEvidencePage),
   'tables.export': method(
     z.object({ request: TableRequest, format: z.enum(exportFormats) }),
     z.object({ fileName: z.string(), content: z.string(), title: z.string(), rowCount: z.number().int(), columnCount: z.number().int() }),
   ),
+  /** Long operations running in worker threads (tables, exports), with their progress; cancel asks one to stop. */
+  'jobs.list': method(
+    z.object({}),
+    z.array(z.object({ id: z.number().int(), name: z.string(), done: z.number(), total: z.number(), startedAt: z.number() })),
+  ),
+  'jobs.cancel': method(z.object({ id: z.number().int() }), ok),
 
   'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),
   'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
@@ -148,6 +224,25 @@ export const contract = {
 
   'coders.list': method(empty, z.array(z.string())),
   'agreement.report': method(AgreementRequest, AgreementReport),
+
+  /** The case selection log: every case's status, its decisions, the funnel and the reasons. */
+  'selection.report': method(empty, SelectionReport),
+  /** A decision on a case; criteria not yet on the project's checklist are added to it. */
+  'selection.decide': method(
+    z.object({ caseId: id, status: z.enum(caseStatuses), reason: z.string().trim().max(5000).default(''), criteria: z.array(name).max(100).default([]) }),
+    ok,
+  ),
+  'selection.addCriterion': method(z.object({ name }), ok),
+  'selection.export': method(z.object({ format: z.enum(exportFormats) }), z.object({ fileName: z.string(), content: z.string(), title: z.string() })),
+  'qca.run': method(QcaRequest, QcaResult),
+  'comparison.build': method(ComparisonRequest, Comparison),
+  'comparison.export': method(
+    z.object({ request: ComparisonRequest, format: z.enum(exportFormats) }),
+    z.object({ fileName: z.string(), content: z.string(), title: z.string() }),
+  ),
+  'summaries.grid': method(SummaryGridRequest, SummaryGrid),
+  /** A case × code cell's summary; empty text removes it. One undoable step. */
+  'summaries.set': method(z.object({ caseId: id, codeId: id, text: z.string().max(1_000_000) }), ok),
 
   'history.state': method(empty, HistoryState),
   'history.undo': method(empty, HistoryState),

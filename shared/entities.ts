@@ -47,6 +47,17 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
+/** A memo in the memo list, with what it is on (label: the case's, document's or code's name, or the segment's quote). */
+export const MemoListRow = Memo.extend({
+  targetKind: z.enum(memoTargetKinds),
+  targetId: z.number().int().nullable(),
+  targetLabel: z.string().nullable(),
+  documentId: z.number().int().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+});
+export type MemoListRow = z.infer<typeof MemoListRow>;
+
 export const Group = z.object({ id: z.number().int(), name: z.string() });
 export type Group = z.infer<typeof Group>;
 
@@ -78,6 +89,10 @@ export const DocumentItem = z.object({
   name: z.string(),
   length: z.number().int(),
   segmentCount: z.number().int(),
+  /** The file format it was imported from (docx, pdf, txt…), 'paste', 'case-table' or 'refi'; null when unknown. */
+  format: z.string().nullable().optional(),
+  /** The encoding a text, Markdown or HTML file was read in. */
+  encoding: z.string().nullable().optional(),
 });
 export type DocumentItem = z.infer<typeof DocumentItem>;
 
@@ -145,6 +160,8 @@ export const SegmentQuery = z.object({
   dateTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The grid needs the total with the first page only; later pages skip the count. */
   countTotal: z.boolean().default(true),
+  /** Keyed paging for reading every segment (CLI, exports): those after this id, in id order; sort and offset are ignored. */
+  afterId: z.number().int().optional(),
 });
 export type SegmentQuery = z.input<typeof SegmentQuery>;
 
@@ -155,6 +172,8 @@ export const SegmentRow = z.object({
   end: z.number().int(),
   caseName: z.string(),
   groupName: z.string().nullable(),
+  /** The case named with its group ("Entrepreneurs · 4"), for lists that mix groups. */
+  caseLabel: z.string(),
   documentName: z.string(),
   quote: z.string(),
   codes: z.array(z.string()),
@@ -183,3 +202,33 @@ export const ImportReport = z.object({
   warnings: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/** What became of one file of a document import (documents.import). */
+export const DocumentImportFile = z.object({
+  fileName: z.string(),
+  status: z.enum(['created', 'duplicate', 'refused']),
+  /** The new document, or for a duplicate the existing one with the same text. */
+  documentId: z.number().int().optional(),
+  format: z.string().optional(),
+  encoding: z.string().optional(),
+  /** The encoding was a guess the detector was not sure of: the user may re-read it in another. */
+  encodingUnsure: z.boolean().optional(),
+  characters: z.number().int().optional(),
+  /** For a refused file: the reason code (main/import/refusal.ts) and its message's params. */
+  reason: z.string().optional(),
+  message: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  warnings: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+});
+export type DocumentImportFile = z.infer<typeof DocumentImportFile>;
+
+export const DocumentImportReport = z.object({
+  /** The case the documents went to; null when a named case was not created because nothing arrived. */
+  caseId: z.number().int().nullable(),
+  caseCreated: z.boolean(),
+  created: z.number().int(),
+  duplicates: z.number().int(),
+  refused: z.number().int(),
+  files: z.array(DocumentImportFile),
+});
+export type DocumentImportReport = z.infer<typeof DocumentImportReport>;

@@ -29,12 +29,31 @@ const Counts = z.object({
 });
 export type MergeCounts = z.infer<typeof Counts>;
 
+/** Why a teammate's row was not merged: it breaks a rule every row written through the API keeps. */
+export const refusalReasons = [
+  'badName', 'badJson', 'badValue', 'spanOutside', 'quoteMismatch', 'codeCycle', 'codeOrphan', 'unknownCoder', 'refusedParent',
+] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
+export const MAX_REFUSAL_EXAMPLES = 5;
+
+/** Rows of one table refused for one reason: how many, and the first few. */
+export const MergeRefusal = z.object({
+  table: z.string(),
+  reason: z.enum(refusalReasons),
+  count: z.number().int(),
+  examples: z.array(z.string()),
+});
+export type MergeRefusal = z.infer<typeof MergeRefusal>;
+
 export const MergePlan = z.object({
   planId: z.string(),
   source: z.string(),
   added: Counts,
   matched: Counts,
   conflicts: z.array(MergeConflict),
+  /** The teammate's rows that will not be merged because they break a rule (never dropped in silence). */
+  refused: z.array(MergeRefusal),
 });
 export type MergePlan = z.infer<typeof MergePlan>;
 

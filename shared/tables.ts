@@ -1,6 +1,7 @@
 /**
  * Cross-case tables: what the analysis computes and every export writes. A table is rows ×
- * columns of cells; each cell holds its count and the segments behind it (its evidence).
+ * columns of cells; each cell holds its count and, where shown or exported, the segments
+ * behind it (its evidence).
  */
 import { z } from 'zod';
 
@@ -32,6 +33,8 @@ export const TableRequest = z.object({
   filters: TableFilters.default({}),
 });
 export type TableRequest = z.input<typeof TableRequest>;
+/** A table request with its defaults filled in, as the dispatch hands it to the service. */
+export type TableQuery = z.output<typeof TableRequest>;
 
 export const CellSegment = z.object({
   id: z.number().int(),
@@ -40,6 +43,8 @@ export const CellSegment = z.object({
   start: z.number().int(),
   end: z.number().int(),
   quote: z.string(),
+  /** The case as the table names it: "Entrepreneurs · 4" when the table's cases are of several groups. */
+  caseLabel: z.string().optional(),
 });
 export type CellSegment = z.infer<typeof CellSegment>;
 
@@ -47,9 +52,31 @@ export const TableCell = z.object({
   row: z.string(),
   column: z.string(),
   count: z.number().int(),
+  /**
+   * The segments behind the cell where the table shows quotes (data rows of a case matrix or
+   * a crosstab of quotes), and in exports; otherwise empty, and `tables.cellEvidence` pages them.
+   */
   segments: z.array(CellSegment),
 });
 export type TableCell = z.infer<typeof TableCell>;
+
+/** One page of the segments behind a cell, named by its row and column keys. */
+export const CellEvidenceRequest = z.object({
+  request: TableRequest,
+  row: z.string(),
+  column: z.string(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+export type CellEvidenceRequest = z.input<typeof CellEvidenceRequest>;
+export type CellEvidenceQuery = z.output<typeof CellEvidenceRequest>;
+
+export const CellEvidencePage = z.object({
+  /** How many segments are behind the cell (a co-occurrence count is of pairs, this of segments). */
+  total: z.number().int(),
+  segments: z.array(CellSegment),
+});
+export type CellEvidencePage = z.infer<typeof CellEvidencePage>;
 
 export const TableRow = z.object({
   key: z.string(),

@@ -1,13 +1,14 @@
 /**
- * The coded segments a table is built from, with their cases and codes, after the filters.
- * Loaded in document order; tables are then computed in memory.
+ * The coded segments a table is counted from, with their cases and codes, after the filters:
+ * spans only, in case, document and span order (quotes are read when a cell's evidence is).
  */
 import type { TableFilters } from '../../shared/tables.js';
 import { codingPairs, filteredSegments, type FilteredSegment } from '../db/repos/segments.js';
 import type { ReadStore } from '../db/store.js';
 
 export interface CodedSegment extends FilteredSegment {
-  codeIds: Set<number>;
+  /** Each code once, however many coders applied it. */
+  codeIds: number[];
 }
 
 /**
@@ -16,11 +17,11 @@ export interface CodedSegment extends FilteredSegment {
  */
 export function codedSegments(store: ReadStore, filters: TableFilters): CodedSegment[] {
   const rows = filteredSegments(store, filters);
-  const codesOf = new Map<number, Set<number>>();
+  const codesOf = new Map<number, number[]>();
   for (const { segmentId, codeId } of codingPairs(store, filters.coders ?? [])) {
-    const set = codesOf.get(segmentId);
-    if (set) set.add(codeId);
-    else codesOf.set(segmentId, new Set([codeId]));
+    const list = codesOf.get(segmentId);
+    if (!list) codesOf.set(segmentId, [codeId]);
+    else if (!list.includes(codeId)) list.push(codeId);
   }
   const segments: CodedSegment[] = [];
   for (const row of rows) {

@@ -1,10 +1,15 @@
 /**
  * The cross-case tables researchers read and publish: the case matrix (the seed study's
  * Tables 1-2), the framework cross-tab (its Table 3), code × case counts and co-occurrence.
- * Every cell keeps the segments behind it, so any number can be traced to its quotes.
+ *
+ * Each table is counted in one pass over the filtered segments (co-occurrence: one sweep per
+ * document over its segments in start order, never per pair of codes). Every cell can be
+ * traced to the segments behind it, but those are only gathered for the cells asked for
+ * (`EvidenceScope`) and their quotes read then (evidence.ts): a table of counts over 200,000
+ * codings would otherwise carry every quote three times over.
  */
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
-import { TableRequest, type CellSegment, type CrossTable, type TableCell, type TableRow } from '../../shared/tables.js';
+import type { CellEvidencePage, CellEvidenceQuery, CrossTable, TableCell, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { attributeValues, listAttributes } from '../db/repos/attributes.js';
 import { filteredCases, type CaseRef } from '../db/repos/cases.js';
@@ -12,24 +17,108 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import { codedSegments, type CodedSegment } from './coded-segments.js';
+import { evidenceOf } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 
-type Request = ReturnType<typeof TableRequest.parse>;
+/**
+ * Which cells keep the segments behind them: none, those the table shows as quotes (data rows
+ * of a case matrix or a crosstab of quotes), all (exports), or one cell by row and column key.
+ */
+export type EvidenceScope = 'none' | 'quotes' | 'all' | { row: string; column: string };
 
-export function buildTable(store: ReadStore, input: TableRequest): CrossTable {
-  const request = TableRequest.parse(input);
+/** A table with its counts, and for the cells in scope the segments behind them. */
+export interface CountedTable {
+  table: CrossTable;
+  /** members[r][c]: indexes into `segments` (document order) of the cell's segments, where kept. */
+  members: (number[] | null)[][];
+  segments: CodedSegment[];
+  cases: CaseRef[];
+}
+
+function countTable(store: ReadStore, request: TableQuery, scope: EvidenceScope): CountedTable {
   const codebook = getCodebook(store);
   const segments = codedSegments(store, request.filters);
+  const cases = filteredCases(store, request.filters);
   const filterNote = describeFilters(store, request.filters);
+  const ctx: Context = { store, request, codebook, segments, cases, filterNote, scope };
   switch (request.kind) {
     case 'case-matrix':
-      return caseMatrix(store, request, codebook, segments, filterNote);
+      return caseMatrix(ctx);
     case 'crosstab':
-      return crosstab(request, codebook, segments, filterNote);
+      return crosstab(ctx);
     case 'code-case':
-      return codeCase(store, request, codebook, segments, filterNote);
+      return codeCase(ctx);
     case 'cooccurrence':
-      return cooccurrence(request, codebook, segments, filterNote);
+      return cooccurrence(ctx);
+  }
+}
+
+/** A table with the segments of the cells in `scope` filled in (`tables.build`: the quotes it shows). */
+export function buildTable(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): CrossTable {
+  const counted = countTable(store, request, scope);
+  const wanted = new Set<number>();
+  for (const row of counted.members) for (const list of row) if (list) for (const i of list) wanted.add(i);
+  const evidence = evidenceOf(store, counted, [...wanted].sort((a, b) => a - b));
+  const cells = counted.table.cells.map((row, r) =>
+    row.map((cell, c) => {
+      const members = counted.members[r]![c];
+      return members ? { ...cell, segments: members.map((i) => evidence.get(i)!) } : cell;
+    }),
+  );
+  return { ...counted.table, cells };
+}
+
+/** One page of the segments behind one cell, in document order. */
+export function cellEvidence(store: ReadStore, query: CellEvidenceQuery): CellEvidencePage {
+  const counted = countTable(store, query.request, { row: query.row, column: query.column });
+  const r = counted.table.rows.findIndex((row) => row.key === query.row);
+  const c = counted.table.columns.findIndex((column) => column.key === query.column);
+  const members = counted.members[r]?.[c] ?? [];
+  const page = members.slice(query.offset, query.offset + query.limit);
+  const evidence = evidenceOf(store, counted, page);
+  return { total: members.length, segments: page.map((i) => evidence.get(i)!) };
+}
+
+interface Context {
+  store: ReadStore;
+  request: TableQuery;
+  codebook: Codebook;
+  segments: CodedSegment[];
+  cases: CaseRef[];
+  filterNote: string;
+  scope: EvidenceScope;
+}
+
+/** Does the cell at this row and column keep its segments? */
+function keeps(scope: EvidenceScope, showsQuotes: boolean, row: TableRow, columnKey: string): boolean {
+  if (row.role === 'heading') return false;
+  if (scope === 'none') return false;
+  if (scope === 'all') return true;
+  if (scope === 'quotes') return showsQuotes && row.role === 'data';
+  return scope.row === row.key && scope.column === columnKey;
+}
+
+/** Rows, cells and members built together, so they cannot fall out of step. */
+class Grid {
+  readonly rows: TableRow[] = [];
+  readonly cells: TableCell[][] = [];
+  readonly members: (number[] | null)[][] = [];
+
+  constructor(
+    private readonly columns: { key: string; label: string }[],
+    private readonly scope: EvidenceScope,
+    private readonly showsQuotes: boolean,
+  ) {}
+
+  heading(label: string): void {
+    this.add({ key: `heading:${label}`, label, role: 'heading' }, () => 0, () => []);
+  }
+
+  /** A row; `members(c)` is only called for the cells that keep theirs. */
+  add(row: TableRow, count: (c: number) => number, members: (c: number) => number[]): void {
+    this.rows.push(row);
+    this.cells.push(this.columns.map((column, c) => ({ row: row.label, column: column.label, count: count(c), segments: [] })));
+    this.members.push(this.columns.map((column, c) => (keeps(this.scope, this.showsQuotes, row, column.key) ? members(c) : null)));
   }
 }
 
@@ -44,51 +133,54 @@ function framework(codebook: Codebook, id: number | undefined, fallbackName: str
 /** A framework's codes in codebook order, parents before their children. */
 function codesOf(codebook: Codebook, frameworkId: number | undefined): Code[] {
   const pool = codebook.codes.filter((c) => frameworkId === undefined || c.frameworkId === frameworkId);
+  const children = new Map<number | null, Code[]>();
+  const ids = new Set(pool.map((c) => c.id));
+  for (const code of pool) {
+    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
+    const list = children.get(parent);
+    if (list) list.push(code);
+    else children.set(parent, [code]);
+  }
   const ordered: Code[] = [];
   const visit = (parentId: number | null) => {
-    for (const code of pool.filter((c) => c.parentId === parentId)) {
+    for (const code of children.get(parentId) ?? []) {
       ordered.push(code);
       visit(code.id);
     }
   };
-  const ids = new Set(pool.map((c) => c.id));
-  for (const root of pool.filter((c) => c.parentId === null || !ids.has(c.parentId))) {
-    ordered.push(root);
-    visit(root.id);
-  }
+  visit(null);
   return ordered;
 }
 
-/** Segments grouped by a key, each group in the input's (document) order. */
-function groupBy(segments: CodedSegment[], key: (s: CodedSegment) => number): Map<number, CodedSegment[]> {
-  const groups = new Map<number, CodedSegment[]>();
-  for (const segment of segments) {
-    const list = groups.get(key(segment));
-    if (list) list.push(segment);
-    else groups.set(key(segment), [segment]);
-  }
-  return groups;
+/** Position of each code in a table's columns (or rows). */
+function indexOf(codes: Code[]): Map<number, number> {
+  return new Map(codes.map((code, i) => [code.id, i]));
 }
 
-function evidence(segment: CodedSegment): CellSegment {
-  const { id, caseName, documentId, start, end, quote } = segment;
-  return { id, caseName, documentId, start, end, quote };
-}
-
-function cell(row: string, column: string, segments: CodedSegment[], count = segments.length): TableCell {
-  return { row, column, count, segments: segments.map(evidence) };
+/** For each case, per code index, the indexes of its segments carrying that code, in order. */
+function bucketsByCase(segments: CodedSegment[], index: Map<number, number>, width: number): Map<number, number[][]> {
+  const byCase = new Map<number, number[][]>();
+  segments.forEach((segment, i) => {
+    let buckets = byCase.get(segment.caseId);
+    for (const codeId of segment.codeIds) {
+      const c = index.get(codeId);
+      if (c === undefined) continue;
+      if (!buckets) byCase.set(segment.caseId, (buckets = Array.from({ length: width }, () => [])));
+      buckets[c]!.push(i);
+    }
+  });
+  return byCase;
 }
 
 /** Cases under headings (groups or attribute values) as the request asks. */
-function caseSections(store: ReadStore, request: Request, cases: CaseRef[]): { heading: string | null; cases: CaseRef[] }[] {
-  if (request.groupBy === 'none') return [{ heading: null, cases }];
-  if (request.groupBy === 'group') {
-    const groups = listGroups(store);
-    const sections = groups.map((g) => ({ heading: g.name, cases: cases.filter((c) => c.groupId === g.id) }));
+function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: CaseRef[]): { heading: string | null; cases: CaseRef[] }[] {
+  if (groupBy === 'none') return [{ heading: null, cases }];
+  if (groupBy === 'group') {
+    const sections = listGroups(store).map((g) => ({ heading: g.name, cases: cases.filter((c) => c.groupId === g.id) }));
     sections.push({ heading: 'No group', cases: cases.filter((c) => c.groupId === null) });
     return sections.filter((s) => s.cases.length > 0);
   }
-  const { attributeId } = request.groupBy;
+  const { attributeId } = groupBy;
   const attribute = listAttributes(store).find((a) => a.id === attributeId);
   if (!attribute) throw new AppError('notFound', `No attribute with id ${attributeId}`, { what: 'attribute', id: attributeId });
   const values = new Map<number, string>(attributeValues(store, attributeId).map((v) => [v.caseId, v.value]));
@@ -99,28 +191,24 @@ function caseSections(store: ReadStore, request: Request, cases: CaseRef[]): { h
   }));
 }
 
-function caseMatrix(store: ReadStore, request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
+function caseMatrix({ store, request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
   const codes = codesOf(codebook, columnsFramework.id);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
-  const rows: TableRow[] = [];
-  const cells: TableCell[][] = [];
-  const byCase = groupBy(segments, (s) => s.caseId);
-  for (const section of caseSections(store, request, filteredCases(store, request.filters))) {
-    if (section.heading !== null) {
-      rows.push({ key: `heading:${section.heading}`, label: section.heading, role: 'heading' });
-      cells.push(columns.map((col) => cell(section.heading!, col.label, [])));
-    }
+  const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
+  const grid = new Grid(columns, scope, true);
+  for (const section of caseSections(store, request.groupBy, cases)) {
+    if (section.heading !== null) grid.heading(section.heading);
     for (const item of section.cases) {
-      rows.push({ key: String(item.id), label: item.name, role: 'data' });
-      const ofCase = byCase.get(item.id) ?? [];
-      cells.push(codes.map((code) => cell(item.name, code.name, ofCase.filter((s) => s.codeIds.has(code.id)))));
+      const buckets = byCase.get(item.id);
+      grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => buckets?.[c]!.length ?? 0, (c) => buckets?.[c] ?? []);
     }
   }
-  return {
-    kind: 'case-matrix', title: `Cases × ${columnsFramework.name}`, rowHeader: 'Case', rows, columns, cells,
+  const table: CrossTable = {
+    kind: 'case-matrix', title: `Cases × ${columnsFramework.name}`, rowHeader: 'Case', rows: grid.rows, columns, cells: grid.cells,
     display: 'quotes', tagCases: false, filterNote,
   };
+  return { table, members: grid.members, segments, cases };
 }
 
 /**
@@ -128,108 +216,149 @@ function caseMatrix(store: ReadStore, request: Request, codebook: Codebook, segm
  * for a column code carried by the segment itself or by a segment of the same document that
  * contains it (a STEEPL span inside a document coded Positive is a positive STEEPL fact).
  */
-function crosstab(request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
+function crosstab({ request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
   const rowFramework = framework(codebook, request.rowFramework, 'STEEPL');
   const columnFramework = framework(codebook, request.columnFramework, 'Valence');
   const rowCodes = codesOf(codebook, rowFramework.id);
   const columnCodes = codesOf(codebook, columnFramework.id);
-  const columnIds = new Set(columnCodes.map((c) => c.id));
-  const byDocument = groupBy(segments, (s) => s.documentId);
-  const columnCodesOf = (segment: CodedSegment): Set<number> => {
-    const found = new Set<number>();
-    for (const other of byDocument.get(segment.documentId) ?? []) {
-      if (other.start <= segment.start && other.end >= segment.end) {
-        for (const id of other.codeIds) if (columnIds.has(id)) found.add(id);
+  const rowIndex = indexOf(rowCodes);
+  const columnIndex = indexOf(columnCodes);
+  const cellsOf: number[][][] = rowCodes.map(() => columnCodes.map(() => []));
+  // Segments of one document are consecutive; those carrying a column code are the only
+  // possible containers, so each row-coded segment is checked against those alone.
+  for (let from = 0; from < segments.length; ) {
+    let to = from;
+    while (to < segments.length && segments[to]!.documentId === segments[from]!.documentId) to++;
+    const containers: CodedSegment[] = [];
+    for (let i = from; i < to; i++) if (segments[i]!.codeIds.some((id) => columnIndex.has(id))) containers.push(segments[i]!);
+    for (let i = from; i < to; i++) {
+      const segment = segments[i]!;
+      const rows = segment.codeIds.map((id) => rowIndex.get(id)).filter((r) => r !== undefined);
+      if (rows.length === 0) continue;
+      const found = new Set<number>();
+      for (const other of containers) {
+        if (other.start <= segment.start && other.end >= segment.end) {
+          for (const id of other.codeIds) {
+            const c = columnIndex.get(id);
+            if (c !== undefined) found.add(c);
+          }
+        }
       }
+      for (const r of rows) for (const c of found) cellsOf[r]![c]!.push(i);
     }
-    return found;
-  };
-  const rowSegments = new Map(rowCodes.map((code) => [code.id, segments.filter((s) => s.codeIds.has(code.id))]));
-  const valences = new Map<number, Set<number>>();
-  for (const list of rowSegments.values()) for (const s of list) if (!valences.has(s.id)) valences.set(s.id, columnCodesOf(s));
-  return {
+    from = to;
+  }
+  const columns = columnCodes.map((c) => ({ key: String(c.id), label: c.name }));
+  const grid = new Grid(columns, scope, !request.countsOnly);
+  rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: code.name, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
+  const table: CrossTable = {
     kind: 'crosstab',
     title: `${rowFramework.name} × ${columnFramework.name}`,
     rowHeader: rowFramework.name,
-    rows: rowCodes.map((c) => ({ key: String(c.id), label: c.name, role: 'data' as const })),
-    columns: columnCodes.map((c) => ({ key: String(c.id), label: c.name })),
-    cells: rowCodes.map((rowCode) =>
-      columnCodes.map((columnCode) =>
-        cell(rowCode.name, columnCode.name, rowSegments.get(rowCode.id)!.filter((s) => valences.get(s.id)!.has(columnCode.id))),
-      ),
-    ),
+    rows: grid.rows,
+    columns,
+    cells: grid.cells,
     display: request.countsOnly ? 'counts' : 'quotes',
     tagCases: true,
     filterNote,
   };
+  return { table, members: grid.members, segments, cases };
 }
 
 /** Cases (under group headings with subtotals, and a total) × codes: how many segments each. */
-function codeCase(store: ReadStore, request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
+function codeCase({ store, request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
   const codes = codesOf(codebook, request.columnFramework);
   const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, request.columnFramework === undefined) }));
-  const rows: TableRow[] = [];
-  const cells: TableCell[][] = [];
-  const countRow = (key: string, label: string, role: TableRow['role'], of: CodedSegment[]) => {
-    rows.push({ key, label, role });
-    cells.push(codes.map((code, i) => cell(label, columns[i]!.label, of.filter((s) => s.codeIds.has(code.id)))));
-  };
-  const sections = caseSections(store, request.groupBy === 'none' ? { ...request, groupBy: 'group' } : request, filteredCases(store, request.filters));
-  const byCase = groupBy(segments, (s) => s.caseId);
+  const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
+  const grid = new Grid(columns, scope, false);
+  const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + (byCase.get(item.id)?.[c]!.length ?? 0), 0);
+  // Cases are in id order, as the segments are, so their members joined stay in document order.
+  const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);
+  const sections = caseSections(store, request.groupBy === 'none' ? 'group' : request.groupBy, cases);
   for (const section of sections) {
-    if (section.heading !== null) {
-      rows.push({ key: `heading:${section.heading}`, label: section.heading, role: 'heading' });
-      cells.push(columns.map((col) => cell(section.heading!, col.label, [])));
-    }
-    for (const item of section.cases) countRow(String(item.id), item.name, 'data', byCase.get(item.id) ?? []);
+    if (section.heading !== null) grid.heading(section.heading);
+    for (const item of section.cases) grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => countOf([item], c), (c) => membersOf([item], c));
     if (section.heading !== null && sections.length > 1) {
-      const ids = new Set(section.cases.map((c) => c.id));
-      countRow(`subtotal:${section.heading}`, `Subtotal ${section.heading}`, 'subtotal', segments.filter((s) => ids.has(s.caseId)));
+      grid.add(
+        { key: `subtotal:${section.heading}`, label: `Subtotal ${section.heading}`, role: 'subtotal' },
+        (c) => countOf(section.cases, c),
+        (c) => membersOf(section.cases, c),
+      );
     }
   }
-  countRow('total', 'Total', 'total', segments);
-  return {
-    kind: 'code-case', title: 'Code × case counts', rowHeader: 'Case', rows, columns, cells,
+  grid.add({ key: 'total', label: 'Total', role: 'total' }, (c) => countOf(cases, c), (c) => membersOf(cases, c));
+  const table: CrossTable = {
+    kind: 'code-case', title: 'Code × case counts', rowHeader: 'Case', rows: grid.rows, columns, cells: grid.cells,
     display: 'counts', tagCases: true, filterNote,
   };
+  return { table, members: grid.members, segments, cases };
 }
 
 /**
  * Codes × codes: how many pairs of segments, one with each code, overlap in a document (a
  * segment carrying both codes is one pair). The diagonal counts each code's segments.
+ *
+ * One sweep per document over its segments in start order, keeping those still open: each
+ * overlapping pair of segments is met once, and adds to the cells of their codes.
  */
-function cooccurrence(request: Request, codebook: Codebook, segments: CodedSegment[], filterNote: string): CrossTable {
+function cooccurrence({ request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
   const codes = codesOf(codebook, request.rowFramework ?? request.columnFramework);
+  const n = codes.length;
   const labels = codes.map((c) => codeLabel(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
-  const byDocument = groupBy(segments, (s) => s.documentId);
-  const cells = codes.map((a, r) =>
-    codes.map((b, c) => {
-      if (a.id === b.id) return cell(labels[r]!, labels[c]!, segments.filter((s) => s.codeIds.has(a.id)));
-      let pairs = 0;
-      const involved = new Map<number, CodedSegment>();
-      for (const list of byDocument.values()) {
-        const withA = list.filter((s) => s.codeIds.has(a.id));
-        const withB = list.filter((s) => s.codeIds.has(b.id));
-        for (const x of withA) {
-          for (const y of withB) {
-            if (x.start < y.end && y.start < x.end) {
-              pairs++;
-              involved.set(x.id, x);
-              involved.set(y.id, y);
-            }
-          }
+  const columns = codes.map((c, i) => ({ key: String(c.id), label: labels[i]! }));
+  const rows: TableRow[] = codes.map((c, i) => ({ key: String(c.id), label: labels[i]!, role: 'data' }));
+  const index = indexOf(codes);
+  const wanted = (a: number, b: number) => keeps(scope, false, rows[a]!, columns[b]!.key);
+  const pairs = new Int32Array(n * n);
+  const diagonal: number[][] = codes.map(() => []);
+  const involved = new Map<number, Set<number>>();
+  const note = (a: number, b: number, x: number, y: number) => {
+    pairs[a * n + b]!++;
+    if (!wanted(a, b)) return;
+    let set = involved.get(a * n + b);
+    if (!set) involved.set(a * n + b, (set = new Set()));
+    set.add(x).add(y);
+  };
+  const codesAt = segments.map((s) => s.codeIds.map((id) => index.get(id)).filter((i) => i !== undefined));
+  let open: number[] = [];
+  let documentId = -1;
+  segments.forEach((segment, i) => {
+    if (segment.documentId !== documentId) {
+      documentId = segment.documentId;
+      open = [];
+    }
+    const mine = codesAt[i]!;
+    if (mine.length === 0) return;
+    for (const a of mine) diagonal[a]!.push(i);
+    if (segment.start < segment.end) for (const a of mine) for (const b of mine) if (a !== b) note(a, b, i, i);
+    // Sorted by start: a segment ending at or before this one's start meets no later one.
+    open = open.filter((j) => segments[j]!.end > segment.start);
+    for (const j of open) {
+      const other = segments[j]!;
+      if (!(other.start < segment.end && segment.start < other.end)) continue;
+      for (const a of codesAt[j]!) {
+        for (const b of mine) {
+          if (a === b) continue;
+          note(a, b, j, i);
+          note(b, a, i, j);
         }
       }
-      const evidenceInOrder = segments.filter((s) => involved.has(s.id));
-      return cell(labels[r]!, labels[c]!, evidenceInOrder, pairs);
-    }),
+    }
+    open.push(i);
+  });
+  const grid = new Grid(columns, scope, false);
+  rows.forEach((row, a) =>
+    grid.add(
+      row,
+      (b) => (a === b ? diagonal[a]!.length : pairs[a * n + b]!),
+      (b) => (a === b ? diagonal[a]! : [...(involved.get(a * n + b) ?? [])].sort((x, y) => x - y)),
+    ),
   );
-  return {
-    kind: 'cooccurrence', title: 'Code co-occurrence', rowHeader: 'Code',
-    rows: codes.map((c, i) => ({ key: String(c.id), label: labels[i]!, role: 'data' as const })),
-    columns: codes.map((c, i) => ({ key: String(c.id), label: labels[i]! })),
-    cells, display: 'counts', tagCases: true, filterNote,
+  const table: CrossTable = {
+    kind: 'cooccurrence', title: 'Code co-occurrence', rowHeader: 'Code', rows, columns, cells: grid.cells,
+    display: 'counts', tagCases: true, filterNote,
   };
+  return { table, members: grid.members, segments, cases };
 }
 
 /** A code's name, with its framework when codes of several frameworks share the table. */

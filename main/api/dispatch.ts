@@ -3,6 +3,7 @@
  * the handler, and turns any failure into a Result the caller can show.
  */
 import { contract, isMethod, type ApiError, type Result } from '../../shared/contract.js';
+import { storageError } from '../db/storage-errors.js';
 import { AppError } from '../errors.js';
 import type { Session } from '../services/session.js';
 import { handlers } from './handlers.js';
@@ -20,7 +21,8 @@ export function createDispatch(session: Session, log: (message: string) => void 
     try {
       const handler = handlers[method] as (session: Session, input: unknown) => unknown;
       return { ok: true, value: await handler(session, parsed.data) };
-    } catch (error) {
+    } catch (caught) {
+      const error = storageError(caught) ?? caught;
       if (error instanceof AppError) return failure({ code: error.code, message: error.message, params: error.params });
       log(`${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return failure({ code: 'internal', message: 'Something went wrong; your project was not changed', params: {} });

@@ -2,11 +2,10 @@
 import { resolve } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
 import { agreementReport } from '../agreement/report.js';
-import { buildTable } from '../analysis/tables.js';
-import { exportQdc, exportQdpx } from '../refi/write-package.js';
 import { importRefi } from '../refi/import.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
+import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
 import { AppError } from '../errors.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
 import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
@@ -14,16 +13,31 @@ import {
   createCase, createGroup, deleteCase, findCase, findGroup, listCases, listGroups, renameCase, setCaseGroup,
 } from '../services/cases.js';
 import { codeByQuote, findCodeByFullPath } from '../services/code-by-quote.js';
-import { createCode, createFramework, deleteCode, findFramework, getCodebook, updateCode, updateFramework } from '../services/codebook.js';
+import {
+  codeCounts, createCode, createFramework, deleteCode, findFramework, getCodebook, mergeCode, moveCode, updateCode, updateFramework,
+} from '../services/codebook.js';
 import { listCoders } from '../services/coders.js';
 import { applyCode, removeCoding } from '../services/coding.js';
 import {
-  getDocumentView, importCaseTable, importTextFile, importTextFileToCase, listDocuments, pasteText,
+  deleteDocument, getDocumentView, importCaseTable, importTextFile, importTextFileToCase, listDocuments, moveDocument, pasteText,
+  renameDocument,
 } from '../services/documents.js';
+import { importDocuments } from '../services/document-import.js';
+import { cancelImport, startImport } from '../services/import-jobs.js';
 import { historyState, redo, undo } from '../services/history.js';
-import { createMemo, deleteMemo, listMemos, updateMemo } from '../services/memos.js';
+import { createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
 import { querySegments } from '../services/segments.js';
+import { autocodeApply, autocodePreview } from '../services/autocode.js';
+import { search } from '../services/search.js';
+import { getStopWords, setStopWords, wordList, wordListTable } from '../services/words.js';
 import type { Session } from '../services/session.js';
+import { compareCases, comparisonCrossTable } from '../services/comparison.js';
+import { runQca } from '../services/qca.js';
+import type { CrossTable, ExportFormat } from '../../shared/tables.js';
+import { addCriterion, decideCase, selectionCrossTable, selectionReport } from '../services/selection.js';
+import { setSummary, summaryGrid } from '../services/summaries.js';
+import { importCaseTableSheet, previewCaseTable } from '../services/case-table-import.js';
+import { importAttributeSheet, previewAttributeSheet } from '../services/attribute-import.js';
 
 /** Each session's pending merges; a plan belongs to the project it was made for. */
 const pendingMerges = new WeakMap<Session, PendingMerges>();
@@ -57,6 +71,7 @@ export const handlers: Handlers = {
   'project.open': (session, { path }) => session.openProject(path),
   'project.close': (session) => (session.closeProject(), done),
   'project.saveCopy': (session, { path }) => (session.saveCopy(path), done),
+  'project.salvage': (session, { path }) => session.salvageProject(path),
 
   'backups.list': (session) => session.listBackups(),
   'backups.restore': (session, { path }) => session.restoreBackup(path),
@@ -92,8 +107,27 @@ export const handlers: Handlers = {
   'documents.importTextToCase': (session, { caseName, groupName, fileName, content }) =>
     importTextFileToCase(session.context(), { caseName, groupName }, fileName, bytes(content)),
   'documents.paste': (session, { caseId, name, text }) => pasteText(session.context(), caseId, name, text),
+  'documents.import': async (session, { target, files, allowDuplicates, importId }) => {
+    const job = startImport(importId);
+    try {
+      const inputs = files.map((f) => ({ fileName: f.fileName, bytes: bytes(f.content), encoding: f.encoding }));
+      return await importDocuments(session.context(), target, inputs, { allowDuplicates, signal: job.signal });
+    } finally {
+      job.finish();
+    }
+  },
+  'documents.cancelImport': (_session, { importId }) => (cancelImport(importId), done),
+  'documents.rename': (session, { id, name }) => (renameDocument(session.context(), id, name), done),
+  'documents.move': (session, { id, caseId }) => (moveDocument(session.context(), id, caseId), done),
+  'documents.delete': (session, { id }) => (deleteDocument(session.context(), id), done),
   'documents.importCaseTable': (session, { fileName, content, groupName }) =>
     importCaseTable(session.context(), fileName, bytes(content), groupName),
+  'sheets.previewCaseTable': (session, { fileName, content }) => previewCaseTable(session.context(), fileName, bytes(content)),
+  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping }) =>
+    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping }),
+  'sheets.previewAttributes': (session, { fileName, content, survey }) => previewAttributeSheet(session.context(), fileName, bytes(content), { survey }),
+  'sheets.importAttributes': (session, { fileName, content, groupName, survey, types }) =>
+    importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, types }),
 
   'codebook.get': (session) => getCodebook(session.context()),
   'frameworks.create': (session, { name, exclusive }) => createFramework(session.context(), name, exclusive),
@@ -102,31 +136,51 @@ export const handlers: Handlers = {
   'codes.create': (session, input) => createCode(session.context(), input),
   'codes.update': (session, { id, ...changes }) => (updateCode(session.context(), id, changes), done),
   'codes.delete': (session, { id }) => (deleteCode(session.context(), id), done),
+  'codes.move': (session, { id, parentId, index }) => (moveCode(session.context(), id, parentId, index), done),
+  'codes.merge': (session, { sourceId, targetId }) => mergeCode(session.context(), sourceId, targetId),
+  'codebook.counts': (session) => codeCounts(session.context()),
   'codes.findByPath': (session, { path }) => findCodeByFullPath(session.context().store, path),
 
   'coding.apply': (session, input) => ({ segmentId: applyCode(session.context(), input) }),
-  'coding.applyByQuote': (session, { caseName, quote, codePath }) => codeByQuote(session.context(), { caseName, quote, codePath }),
+  'coding.applyByQuote': (session, { caseName, groupName, quote, codePath }) =>
+    codeByQuote(session.context(), { caseName, groupName, quote, codePath }),
   'coding.remove': (session, { codingId }) => (removeCoding(session.context(), codingId), done),
 
   'memos.list': (session, { target }) => listMemos(session.context(), target),
   'memos.create': (session, { target, name, text }) => (createMemo(session.context(), target, name, text), done),
   'memos.update': (session, { id, ...changes }) => (updateMemo(session.context(), id, changes), done),
   'memos.delete': (session, { id }) => (deleteMemo(session.context(), id), done),
+  'memos.find': (session, filter) => findMemos(session.context(), filter),
 
   'segments.query': (session, query) => querySegments(session.context(), query),
 
-  'tables.build': (session, request) => buildTable(session.context().store, request),
-  'tables.export': async (session, { request, format }) => {
-    const table = buildTable(session.context().store, request);
+  'search.run': (session, request) => search(session.context(), request),
+  'search.autocodePreview': (session, input) => autocodePreview(session.context(), input),
+  'search.autocodeApply': (session, input) => autocodeApply(session.context(), input),
+  'words.list': (session, request) => wordList(session.context(), request),
+  'words.export': async (session, { request, format, labels }) => {
+    const table = wordListTable(wordList(session.context(), request), labels);
     const content = await exportTable(table, format);
+    return { fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`, content: content.toString('base64'), rowCount: table.rows.length };
+  },
+  'words.stopWords': (session) => getStopWords(session.context()),
+  'words.setStopWords': (session, settings) => setStopWords(session.context(), settings),
+
+  // Tables run as jobs: in a worker thread on its own connection, listed with progress, cancellable.
+  'tables.build': (session, request) => runJob(session.context().store, 'tables.build', request),
+  'tables.cellEvidence': (session, query) => runJob(session.context().store, 'tables.cellEvidence', query),
+  'tables.export': async (session, { request, format }) => {
+    const { table, content } = await runJob(session.context().store, 'tables.export', { request, format });
     return {
       fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`,
-      content: content.toString('base64'),
+      content,
       title: table.title,
-      rowCount: table.rows.length,
-      columnCount: table.columns.length,
+      rowCount: table.rows,
+      columnCount: table.columns,
     };
   },
+  'jobs.list': () => listJobs(),
+  'jobs.cancel': (_session, { id }) => (cancelJob(id), done),
 
   'merge.plan': (session, { fileName, content }) => mergesOf(session).plan(session.context().store, fileName, bytes(content)),
   'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),
@@ -135,15 +189,30 @@ export const handlers: Handlers = {
   'refi.import': (session, { fileName, content }) => importRefi(session.context(), fileName, bytes(content)),
   'refi.export': async (session, { format }) => {
     const { store } = session.context();
-    const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
-    return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content: content.toString('base64') };
+    const content = await runJob(store, 'refi.export', { format });
+    return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content };
   },
 
   'coders.list': (session) => listCoders(session.context()),
   'agreement.report': (session, request) => agreementReport(session.context().store, request),
+
+  'selection.report': (session) => selectionReport(session.context()),
+  'selection.decide': (session, input) => (decideCase(session.context(), input), done),
+  'selection.addCriterion': (session, { name }) => (addCriterion(session.context(), name), done),
+  'selection.export': async (session, { format }) => exportFile(selectionCrossTable(session.context()), format),
+  'qca.run': (session, request) => runQca(session.context(), request),
+  'comparison.build': (session, request) => compareCases(session.context(), request),
+  'comparison.export': async (session, { request, format }) => exportFile(comparisonCrossTable(session.context(), request), format),
+  'summaries.grid': (session, request) => summaryGrid(session.context(), request),
+  'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),
 
   'history.state': (session) => historyState(session.context()),
   'history.undo': (session) => undo(session.context()),
   'history.redo': (session) => redo(session.context()),
 };
 
+/** A table written in an export format, as the method views and commands save it. */
+async function exportFile(table: CrossTable, format: ExportFormat): Promise<{ fileName: string; content: string; title: string }> {
+  const content = await exportTable(table, format);
+  return { fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`, content: content.toString('base64'), title: table.title };
+}

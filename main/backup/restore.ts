@@ -26,7 +26,15 @@ export function restoreBackup(backupPath: string, targetPath: string, options: S
     throw new AppError('restoreOntoItself', `${backupPath} is the project itself, not a backup of it`, { path: backupPath });
   }
   // The header check refuses what is not a CaseCoder project without opening it.
-  checkProjectFile(backupPath);
+  try {
+    checkProjectFile(backupPath);
+  } catch (error) {
+    // A damaged project file here is a damaged backup: say so in the restore's own words.
+    if (error instanceof AppError && error.code === 'projectDamaged') {
+      throw new AppError('backupDamaged', `${backupPath} is damaged and cannot be restored: ${error.message}`, { path: backupPath, detail: error.message });
+    }
+    throw error;
+  }
   const staged = join(dirname(targetPath), `.${basename(targetPath)}.restoring`);
   stage(backupPath, staged);
   try {
@@ -72,15 +80,16 @@ function keepCurrent(targetPath: string, options: SnapshotOptions): string {
     return keepRawCopy(targetPath, options.now ?? new Date());
   }
   try {
-    const kept = snapshot(store, 'before-restore', options).path;
     // Leaving WAL mode needs the only connection: it fails while another process has the
-    // project open, and on success folds the WAL into the file.
+    // project open, and on success folds the WAL into the file. It comes before the snapshot,
+    // so a restore refused here leaves no snapshot behind.
     try {
       leaveWalMode(store);
     } catch {
       throw new AppError('projectInUse', `${targetPath} is open in another window or program; close it there first`, { path: targetPath });
     }
-    return kept;
+    // Skipped when the newest snapshot already holds this state.
+    return snapshot(store, 'before-restore', options).path;
   } finally {
     store.close();
   }

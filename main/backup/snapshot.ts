@@ -1,16 +1,19 @@
 /**
  * Rolling snapshots of an open project: `VACUUM INTO` writes a consistent copy of the live
- * WAL database into its backups folder, and the oldest snapshots go once they exceed the
- * size budget.
+ * WAL database into its backups folder. A project in the state its newest snapshot already
+ * holds is not snapshotted again, so opening, or a restore that fails, never pushes an older
+ * state out; retention.ts decides what is kept.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import { vacuumInto } from '../db/maintenance.js';
 import type { Store } from '../db/store.js';
-import { backupFileName, backupFolder, listBackups, type BackupInfo, type BackupReason } from './folder.js';
+import { contentFingerprint } from '../db/repos/rows.js';
+import { backupFileName, backupFolder, listBackups, listStoredBackups, type BackupInfo, type BackupReason } from './folder.js';
 import { syncFile, syncFolder } from './files.js';
 import { budgetBytes, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './policy.js';
+import { backupsToDelete } from './retention.js';
 
 const PARTIAL = '.partial';
 /** A partial file this old is left over from a crash, not a snapshot being written. */
@@ -21,10 +24,15 @@ export interface SnapshotOptions {
   now?: Date;
 }
 
+/** Snapshots the project; when its newest snapshot holds this very state, returns that one instead. */
 export function snapshot(store: Store, reason: BackupReason, options: SnapshotOptions = {}): BackupInfo {
   if (store.path === ':memory:') throw new AppError('noProjectFile', 'This project has no file to back up');
+  const fingerprint = contentFingerprint(store);
+  const newest = listStoredBackups(store.path)[0];
+  if (newest?.fingerprint === fingerprint) return listBackups(store.path)[0]!;
   const folder = backupFolder(store.path);
-  const name = backupFileName(store.path, options.now ?? new Date(), reason);
+  const now = options.now ?? new Date();
+  const name = backupFileName(store.path, now, reason, fingerprint);
   const path = join(folder, name);
   // Written under another name and renamed once complete, so a crash never leaves a
   // half-written file that looks like a snapshot.
@@ -40,23 +48,18 @@ export function snapshot(store: Store, reason: BackupReason, options: SnapshotOp
     const reasonText = error instanceof Error ? error.message : String(error);
     throw new AppError('backupFailed', `Could not write a backup into ${folder}: ${reasonText}`, { folder, reason: reasonText });
   }
-  pruneBackups(store.path, budgetBytes(options.policy ?? DEFAULT_BACKUP_POLICY, projectBytes(store.path)));
+  const policy = options.policy ?? DEFAULT_BACKUP_POLICY;
+  pruneBackups(store.path, budgetBytes(policy, projectBytes(store.path)), { policy, now });
   return listBackups(store.path).find((b) => b.path === path)!;
 }
 
 /**
- * Keeps the newest snapshots whose sizes add up to at most `budget` bytes, and always the
- * newest one; deletes the rest, and partial files a crash left. Returns what it deleted.
+ * Deletes the snapshots retention.ts does not keep (within `budget` bytes, always the newest),
+ * and partial files a crash left. Returns what it deleted.
  */
-export function pruneBackups(projectPath: string, budget: number): string[] {
-  const deleted: string[] = [];
-  let total = 0;
-  for (const [i, backup] of listBackups(projectPath).entries()) {
-    total += backup.bytes;
-    if (i === 0 || total <= budget) continue;
-    rmSync(backup.path, { force: true });
-    deleted.push(backup.path);
-  }
+export function pruneBackups(projectPath: string, budget: number, options: SnapshotOptions = {}): string[] {
+  const deleted = backupsToDelete(listStoredBackups(projectPath), options.now ?? new Date(), options.policy ?? DEFAULT_BACKUP_POLICY, budget);
+  for (const path of deleted) rmSync(path, { force: true });
   const folder = backupFolder(projectPath);
   for (const name of existsSync(folder) ? readdirSync(folder) : []) {
     const path = join(folder, name);

@@ -10,13 +10,21 @@ export interface OptionSpec {
   /** Placeholder shown in help, e.g. CASE for --case CASE. */
   value?: string;
   required?: boolean;
+  /** A string option that may be given several times; its value is then the list. */
+  multiple?: boolean;
   help: string;
 }
 type OptionSpecs = Record<string, OptionSpec>;
 
 /** Values as parsed: strings for string options, true for flags given; required ones always there. */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : O[K]['required'] extends true ? string : string | undefined;
+  [K in keyof O]: O[K]['type'] extends 'boolean'
+    ? boolean
+    : O[K]['multiple'] extends true
+      ? string[]
+      : O[K]['required'] extends true
+        ? string
+        : string | undefined;
 };
 
 export interface CommandSpec<O extends OptionSpecs> {
@@ -64,7 +72,9 @@ function parseCommandArgs<O extends OptionSpecs>(
   spec: CommandSpec<O>,
   argv: string[],
 ): { values: OptionValues<O>; positionals: string[] } | 'help' {
-  const options = Object.fromEntries(Object.entries(spec.options).map(([name, { type }]) => [name, { type }]));
+  const options = Object.fromEntries(
+    Object.entries(spec.options).map(([name, { type, multiple }]) => [name, multiple ? { type, multiple } : { type }]),
+  );
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -84,10 +94,14 @@ function parseCommandArgs<O extends OptionSpecs>(
   for (const [name, option] of Object.entries(spec.options)) {
     const value = values[name];
     if (option.required && value === undefined) throw new UsageError(`${flagText(name, option)} is required`);
-    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} needs a value that is not empty`);
+    const given = Array.isArray(value) ? value : [value];
+    if (given.some((v) => typeof v === 'string' && v.trim() === '')) throw new UsageError(`--${name} needs a value that is not empty`);
   }
   const typed = Object.fromEntries(
-    Object.entries(spec.options).map(([name, option]) => [name, option.type === 'boolean' ? values[name] === true : values[name]]),
+    Object.entries(spec.options).map(([name, option]) => [
+      name,
+      option.type === 'boolean' ? values[name] === true : option.multiple ? (values[name] ?? []) : values[name],
+    ]),
   ) as OptionValues<O>;
   return { values: typed, positionals };
 }

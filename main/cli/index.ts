@@ -8,6 +8,7 @@ import { casesCommand } from './commands/cases.js';
 import { codeCommand } from './commands/code.js';
 import { codesCommand } from './commands/codes.js';
 import { importCommand } from './commands/import.js';
+import { documentsCommand } from './commands/documents.js';
 import { newCommand } from './commands/new.js';
 import { segmentsCommand } from './commands/segments.js';
 import { tableCommand } from './commands/table.js';
@@ -15,10 +16,18 @@ import { agreementCommand } from './commands/agreement.js';
 import { mergeCommand } from './commands/merge.js';
 import { exportCommand } from './commands/export.js';
 import { restoreCommand } from './commands/restore.js';
+import { autocodeCommand } from './commands/autocode.js';
+import { searchCommand } from './commands/search.js';
+import { wordsCommand } from './commands/words.js';
+import { selectCommand } from './commands/select.js';
+import { selectionCommand } from './commands/selection.js';
+import { qcaCommand } from './commands/qca.js';
+import { compareCommand } from './commands/compare.js';
 import type { CliIo } from './output.js';
 
 const commands: Command[] = [
-  newCommand, importCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand,
+  newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
+  selectCommand, selectionCommand, compareCommand, qcaCommand,
 ];
 
 /** Exit statuses: 0 done, 1 the work failed, 2 the command line was wrong. */

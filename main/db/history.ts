@@ -2,7 +2,8 @@
  * Undo and redo of every user action, kept in the project file.
  *
  * A user action runs inside `recordStep`: triggers on the tracked tables log each changed
- * row's before and after image into that step. Undo writes the before images back, newest
+ * row's before and after image into that step (an inserted row by reference only, its image
+ * kept while the step is undone: see keepInsertedRows). Undo writes the before images back, newest
  * change first; redo writes the after images, oldest first. Undone steps form the redo stack
  * until a new action discards them.
  */
@@ -10,6 +11,7 @@ import { AppError } from '../errors.js';
 import type { HistoryState } from '../../shared/entities.js';
 import { ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
 import { now, type Store } from './store.js';
+import { indexDocument } from './repos/search.js';
 
 interface Change {
   tbl: string;
@@ -46,7 +48,8 @@ export function undo(store: Store): HistoryState {
   store.transaction(() => {
     const step = lastDone(store);
     if (!step) throw new AppError('nothingToUndo', 'Nothing to undo');
-    const changes = store.prepare('SELECT tbl, row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq DESC').all(step.id) as Change[];
+    keepInsertedRows(store, step.id);
+    const changes = store.prepare('SELECT tbl, row_id, before, NULL AS after FROM history_change WHERE step_id = ? ORDER BY seq DESC').all(step.id) as Change[];
     replay(store, changes, 'before');
     store.prepare('UPDATE history_step SET undone = 1 WHERE id = ?').run(step.id);
   });
@@ -59,6 +62,8 @@ export function redo(store: Store): HistoryState {
     if (!step) throw new AppError('nothingToRedo', 'Nothing to redo');
     const changes = store.prepare('SELECT tbl, row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq ASC').all(step.id) as Change[];
     replay(store, changes, 'after');
+    // The rows are back in their tables: the log goes back to naming them.
+    store.prepare('UPDATE history_change SET after = NULL WHERE step_id = ? AND before IS NULL').run(step.id);
     store.prepare('UPDATE history_step SET undone = 0 WHERE id = ?').run(step.id);
   });
   return historyState(store);
@@ -81,6 +86,29 @@ function firstUndone(store: Store) {
     | undefined;
 }
 
+/**
+ * An insert is logged by reference (table and id, no image: migration 006), so the log does
+ * not hold a second copy of an imported corpus. Before undo removes such rows it keeps their
+ * images in the log, for redo. The rows are as the step left them, since every later step is
+ * undone; a row the step inserted and then deleted is absent and stays without an image.
+ */
+function keepInsertedRows(store: Store, stepId: number): void {
+  const tables = store
+    .prepare('SELECT DISTINCT tbl FROM history_change WHERE step_id = ? AND before IS NULL AND after IS NULL')
+    .pluck()
+    .all(stepId) as string[];
+  for (const table of tables) {
+    if (!isTrackedTable(table)) throw new Error(`history names unknown table ${table}`);
+    const image = `json_object(${trackedTables[table].map((c) => `'${c}', t.${ident(c)}`).join(', ')})`;
+    store
+      .prepare(
+        `UPDATE history_change SET after = (SELECT ${image} FROM ${table} t WHERE t.id = history_change.row_id)
+         WHERE step_id = ? AND tbl = '${table}' AND before IS NULL AND after IS NULL`,
+      )
+      .run(stepId);
+  }
+}
+
 /** Writes each change's chosen image back. The cursor is NULL here, so nothing is logged. */
 function replay(store: Store, changes: Change[], image: 'before' | 'after'): void {
   // Rows come back in an order that can briefly break a reference (a case before its
@@ -92,7 +120,11 @@ function replay(store: Store, changes: Change[], image: 'before' | 'after'): voi
     if (target === null) {
       store.prepare(`DELETE FROM ${change.tbl} WHERE id = ?`).run(change.row_id);
     } else {
-      writeRow(store, change.tbl, JSON.parse(target) as Record<string, unknown>);
+      const row = JSON.parse(target) as Record<string, unknown>;
+      writeRow(store, change.tbl, row);
+      // The search index is kept from JavaScript (no app functions in triggers): a document
+      // brought back or changed is indexed again; a deleted one leaves through its trigger.
+      if (change.tbl === 'document' && typeof row.text === 'string') indexDocument(store, change.row_id, row.text);
     }
   }
 }

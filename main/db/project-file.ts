@@ -1,10 +1,15 @@
 /**
- * Checks a file is a CaseCoder project this version can open, by reading its SQLite header
- * only: a file we refuse is never opened by SQLite, so it cannot be modified.
+ * Checks a file is a CaseCoder project this version can open: first its SQLite header (a file
+ * refused there is never opened by SQLite), then, read-only in a worker with a time limit, that
+ * its schema is exactly CaseCoder's and its pages are sound (file-check.ts). A refused file is
+ * not modified.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors.js';
+import { checkFileInWorker } from './file-check.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
+import { describeKey } from './schema-check.js';
+import { isUnwritable } from './storage-errors.js';
 
 /** Stored in the SQLite header (PRAGMA application_id) of every project: "CCdr". */
 export const APPLICATION_ID = 0x43436472;
@@ -12,6 +17,33 @@ export const APPLICATION_ID = 0x43436472;
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 export function checkProjectFile(path: string): void {
+  checkProjectHeader(path);
+  const check = checkFileInWorker(path);
+  switch (check.kind) {
+    case 'ok':
+      return;
+    case 'altered': {
+      const detail = [...check.unexpected.map((key) => `+${describeKey(key)}`), ...check.missing.map((key) => `-${describeKey(key)}`)].join(', ');
+      throw new AppError(
+        'projectAltered',
+        `${path} was altered outside CaseCoder (${detail}) and was not opened; its data can be imported into a fresh project instead`,
+        { path, detail },
+      );
+    }
+    case 'damaged':
+      if (check.code !== undefined && isUnwritable(check.code)) {
+        throw new AppError('projectReadOnly', `${path} is in a folder or on a disk CaseCoder cannot write to; copy it somewhere writable and open the copy`, { path });
+      }
+      throw new AppError('projectDamaged', `${path} is damaged and was not opened: ${check.detail}`, { path, detail: check.detail });
+    case 'timeout':
+      throw new AppError('projectCheckTimeout', `Checking ${path} took longer than ${check.seconds} seconds; it was not opened`, {
+        path, seconds: check.seconds,
+      });
+  }
+}
+
+/** The checks the SQLite header answers: is it an SQLite file, complete, CaseCoder's, not too new. */
+export function checkProjectHeader(path: string): void {
   let size: number;
   try {
     const stat = statSync(path);

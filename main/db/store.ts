@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index.js';
+import { FileInPlace } from './file-in-place.js';
 import { APPLICATION_ID, checkProjectFile } from './project-file.js';
 import type { Database } from 'better-sqlite3';
 import { slowStatementThreshold, watchStatement } from './slow-statements.js';
@@ -38,9 +39,14 @@ export class Store implements WriteStore {
   private constructor(
     readonly db: Database,
     readonly path: string,
+    /** The file this connection opened, checked at the path before each write; none in memory. */
+    private readonly file: FileInPlace | null = null,
   ) {}
 
-  /** Opens an existing project, refusing (untouched) anything that is not one we can read. */
+  /**
+   * Opens an existing project, refusing (untouched) anything that is not one we can read: the
+   * file's header, schema and pages are checked before this connection reads it (project-file.ts).
+   */
   static open(path: string): Store {
     checkProjectFile(path);
     return Store.connect(path);
@@ -88,7 +94,7 @@ export class Store implements WriteStore {
       db.close();
       throw error;
     }
-    return new Store(db, path);
+    return new Store(db, path, new FileInPlace(path));
   }
 
   prepare(sql: string): Statement {
@@ -105,7 +111,9 @@ export class Store implements WriteStore {
     return [...this.statements.keys()];
   }
 
+  /** Every user action writes through here, so this is where a file gone from its path is noticed. */
   transaction<T>(fn: () => T): T {
+    if (!this.db.inTransaction) this.file?.ensure(this.db);
     return this.db.transaction(fn)();
   }
 

@@ -19,6 +19,9 @@ export const trackedTables = {
   memo_link: ['id', 'memo_id', 'target_kind', 'target_id'],
   code_set: ['id', 'guid', 'name', 'description'],
   set_member: ['id', 'set_id', 'member_kind', 'member_id'],
+  selection_criterion: ['id', 'guid', 'name', 'sort'],
+  case_decision: ['id', 'guid', 'case_id', 'status', 'reason', 'criteria', 'decided_by', 'decided_at'],
+  case_summary: ['id', 'guid', 'case_id', 'code_id', 'text', 'updated_by', 'updated_at'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TrackedTable = keyof typeof trackedTables;

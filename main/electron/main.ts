@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import type { Result } from '../../shared/contract.js';
 import { createDispatch, type Dispatch } from '../api/dispatch.js';
 import { openInitialProject } from '../sample/open-initial-project.js';
@@ -15,7 +15,8 @@ import { PROJECT_EXTENSION, Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
 import { contentTypeOf } from '../web/static-files.js';
 import { APP_ENTRY, APP_SCHEME, isAppUrl, resolveAppFile } from './app-url.js';
-import { CALL_CHANNEL } from './ipc-channel.js';
+import { CALL_CHANNEL, MENU_LANGUAGE_CHANNEL } from './ipc-channel.js';
+import { menuLanguageFor, menuLanguages, type MenuLanguage } from '../../shared/menu.js';
 import { buildMenu } from './menu.js';
 import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
 
@@ -50,7 +51,10 @@ app.whenReady().then(() => {
     console.error('Could not open a project:', error);
   }
   handleCalls(createDispatch(session));
-  Menu.setApplicationMenu(buildMenu());
+  showMenu(menuLanguageFor(app.getLocale()));
+  ipcMain.on(MENU_LANGUAGE_CHANNEL, (event, language: unknown) => {
+    if (isOurWindow(event) && (menuLanguages as readonly unknown[]).includes(language)) showMenu(language as MenuLanguage);
+  });
   mainWindow = createWindow();
   app.on('activate', () => {
     mainWindow ??= createWindow();
@@ -93,8 +97,12 @@ function handleCalls(dispatch: Dispatch): void {
   );
 }
 
+function showMenu(language: MenuLanguage): void {
+  Menu.setApplicationMenu(buildMenu(language, () => mainWindow));
+}
+
 /** Only our window, showing our own page: not another window, nor a page it was navigated to. */
-function isOurWindow(event: IpcMainInvokeEvent): boolean {
+function isOurWindow(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const frame = event.senderFrame;
   return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && isAppUrl(frame.url);
 }

@@ -19,10 +19,15 @@ export function showsCount(table: CrossTable, row: TableRow): boolean {
   return table.display === 'counts' || row.role === 'subtotal' || row.role === 'total';
 }
 
-/** One quote as a cell prints it, followed by its case when the table tags cases. */
+/** One quote as a cell prints it, followed by its case (with its group where the table needs it) when the table tags cases. */
 export function quoteLine(segment: CellSegment, tagCases: boolean): string {
   const quote = segment.quote.replace(/\r\n?/g, '\n');
-  return tagCases ? `${quote} (${segment.caseName})` : quote;
+  return tagCases ? `${quote} (${caseLabel(segment)})` : quote;
+}
+
+/** The case as the table names it: "Entrepreneurs · 4" when its cases are of several groups. */
+export function caseLabel(segment: CellSegment): string {
+  return segment.caseLabel ?? segment.caseName;
 }
 
 /**

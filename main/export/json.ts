@@ -3,7 +3,7 @@
  * JSON.stringify; no BOM, which JSON parsers are not required to accept.
  */
 import type { CrossTable } from '../../shared/tables.js';
-import { placedCells } from './cell-text.js';
+import { caseLabel, placedCells } from './cell-text.js';
 
 export function writeJson(table: CrossTable): Buffer {
   const document = {
@@ -21,7 +21,7 @@ export function writeJson(table: CrossTable): Buffer {
       rowKey: row.key,
       columnKey: column.key,
       count: cell.count,
-      segments: cell.segments.map((segment) => ({ id: segment.id, case: segment.caseName, quote: segment.quote })),
+      segments: cell.segments.map((segment) => ({ id: segment.id, case: caseLabel(segment), quote: segment.quote })),
     })),
   };
   return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');

@@ -4,7 +4,7 @@
  */
 import writeXlsxFile, { type CellObject, type Sheet } from 'write-excel-file/node';
 import type { CrossTable, TableRow } from '../../shared/tables.js';
-import { cellAt, cellText, evidenceCells, showsCount } from './cell-text.js';
+import { caseLabel, cellAt, cellText, evidenceCells, showsCount } from './cell-text.js';
 
 // The type parameter only concerns embedded images, which these sheets have none of.
 type SheetOf = Sheet<Buffer>;
@@ -125,7 +125,7 @@ function evidenceSheet(table: CrossTable): SheetOf {
       text(row.label),
       text(column.label),
       count(segment.id),
-      text(segment.caseName),
+      text(caseLabel(segment)),
       text(segment.quote.replace(/\r\n?/g, '\n')),
     ]),
   );

@@ -25,6 +25,7 @@ export function xmlSafeTable(table: CrossTable): CrossTable {
         segments: cell.segments.map((segment) => ({
           ...segment,
           caseName: xmlText(segment.caseName),
+          ...(segment.caseLabel === undefined ? {} : { caseLabel: xmlText(segment.caseLabel) }),
           quote: xmlText(segment.quote),
         })),
       })),

@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../errors.js';
+import { isEmptyCell } from './attribute-sheet.js';
 import { detectDelimiter } from './sheet.js';
 
 export interface CaseTable {
@@ -11,9 +12,6 @@ export interface CaseTable {
   factColumns: string[];
   rows: { caseName: string; cells: (string | null)[] }[];
 }
-
-/** Cells that mean "nothing here": empty, or a dash of any kind. */
-const EMPTY_CELL = /^[\s\-‐‑‒–—―]*$/u;
 
 export const MAX_CASE_TABLE_ROWS = 100_000;
 
@@ -35,6 +33,11 @@ export function parseCaseTable(text: string, fileName: string): CaseTable {
   if (records.length > MAX_CASE_TABLE_ROWS + 1) {
     throw new AppError('caseTableTooLarge', `${fileName} has more than ${MAX_CASE_TABLE_ROWS} rows`, { file: fileName, limit: MAX_CASE_TABLE_ROWS });
   }
+  return caseTableFromRows(records, fileName);
+}
+
+/** A case table from a sheet's rows (CSV or XLSX, as main/import/sheet.ts reads them). */
+export function caseTableFromRows(records: string[][], fileName: string): CaseTable {
   const [header, ...body] = records;
   if (!header || header.length < 2) {
     throw new AppError('caseTableShape', `${fileName} needs a header row with a case column and at least one fact column`, { file: fileName });
@@ -46,7 +49,7 @@ export function parseCaseTable(text: string, fileName: string): CaseTable {
       caseName: (record[0] ?? '').trim(),
       cells: factColumns.map((_, i) => {
         const cell = record[i + 1] ?? '';
-        return EMPTY_CELL.test(cell) ? null : cell.trim();
+        return isEmptyCell(cell) ? null : cell.trim();
       }),
     }))
     .filter((row) => row.caseName !== '');

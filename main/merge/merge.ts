@@ -7,20 +7,25 @@
  * codes by id then by path (framework, parent, name); cases by id then name within their
  * group; documents by content within their case; segments by span; memos by id; sets by id
  * then name. Every coder's codings are kept and stay attributed.
+ *
+ * Their rows are checked first (check-rows.ts); what breaks a rule is refused and reported.
+ * Every match is a map lookup, so the work grows with the rows, not with their square.
  */
 import { randomUUID } from 'node:crypto';
-import type { MergeChoices, MergeConflict, MergeCounts } from '../../shared/merge.js';
+import type { MergeChoices, MergeConflict, MergeCounts, MergeRefusal } from '../../shared/merge.js';
 import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
 import { updateCode } from '../db/repos/codebook.js';
 import { allRows, insertRow, type Row } from '../db/repos/rows.js';
 import { deleteCoding, exclusiveSiblingCoding } from '../db/repos/segments.js';
 import type { ReadStore, WriteStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
+import { checkSourceRows } from './check-rows.js';
 
 export interface MergeOutcome {
   added: MergeCounts;
   matched: MergeCounts;
   conflicts: MergeConflict[];
+  refused: MergeRefusal[];
 }
 
 const zero = (): MergeCounts => ({
@@ -33,7 +38,8 @@ const guidKey = (guid: unknown) => String(guid).replace(/[{}]/g, '').toLowerCase
 const nameKey = (name: unknown) => String(name).toLowerCase();
 
 export function mergeProjects(target: WriteStore, source: ReadStore, options: { dryRun: boolean; choices?: MergeChoices }): MergeOutcome {
-  const outcome: MergeOutcome = { added: zero(), matched: zero(), conflicts: [] };
+  const { rows: theirs, refused } = checkSourceRows(source);
+  const outcome: MergeOutcome = { added: zero(), matched: zero(), conflicts: [], refused };
   let fakeId = 0;
   const insert = (table: TrackedTable, values: Record<string, unknown>): number =>
     options.dryRun ? --fakeId : insertRow(target, table, values);
@@ -56,6 +62,18 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     return chosen;
   };
 
+  /** Our rows of each table by each match key, read once per table and kept up to date. */
+  const indexCache = new Map<TrackedTable, Map<string, Row>[]>();
+  const indexesOf = (table: TrackedTable, keys: ((row: Row) => string)[]) => {
+    let indexes = indexCache.get(table);
+    if (!indexes) {
+      const ours = allRows(target, table);
+      indexes = keys.map((key) => new Map(ours.map((row) => [key(row), row])));
+      indexCache.set(table, indexes);
+    }
+    return indexes;
+  };
+
   /** Maps source rows to ours by the given keys, inserting the rest; returns source id → our id. */
   function mergeTable(
     table: TrackedTable,
@@ -63,10 +81,9 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     keys: ((row: Row) => string)[],
     newValues: (row: Row) => Record<string, unknown>,
     onMatch?: (theirs: Row, ours: Row) => void,
-    rows: Row[] = allRows(source, table),
+    rows: Row[] = theirs[table],
   ): Map<number, number> {
-    const ours = allRows(target, table);
-    const indexes = keys.map((key) => new Map(ours.map((row) => [key(row), row])));
+    const indexes = indexesOf(table, keys);
     const map = new Map<number, number>();
     for (const row of rows) {
       const match = keys.map((key, i) => indexes[i]!.get(key(row))).find((found) => found !== undefined);
@@ -110,11 +127,19 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     (r) => ({ guid: freshGuid(r.guid), name: r.name, exclusive: r.exclusive, sort: 1000 + r.id }),
   );
 
-  // Codes parent-first, so a code's parent is mapped before the code's path is known.
-  const sourceCodes = allRows(source, 'code');
+  // Codes parent-first, so a code's parent is mapped before the code's path is known. The
+  // check refused cycles, so every parent chain ends.
+  const sourceCodes = theirs.code;
+  const sourceCodeById = new Map(sourceCodes.map((c) => [c.id, c]));
+  const depths = new Map<number, number>();
   const depth = (row: Row): number => {
-    const parent = sourceCodes.find((c) => c.id === row.parent_id);
-    return parent ? 1 + depth(parent) : 0;
+    let known = depths.get(row.id);
+    if (known === undefined) {
+      const parent = row.parent_id === null ? undefined : sourceCodeById.get(Number(row.parent_id));
+      known = parent ? 1 + depth(parent) : 0;
+      depths.set(row.id, known);
+    }
+    return known;
   };
   const codes = new Map<number, number>();
   const ourCodePath = (row: Row) => `${String(row.framework_id)}/${String(row.parent_id)}/${nameKey(row.name)}`;
@@ -141,13 +166,13 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     'case_', 'cases', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}\u0000${String(r.group_id ?? '')}`],
     (r) => ({ guid: freshGuid(r.guid), name: r.name, group_id: r.group_id, created_at: r.created_at, description: r.description }),
     undefined,
-    allRows(source, 'case_').map((r) => ({ ...r, group_id: r.group_id === null ? null : groups.get(Number(r.group_id)) })),
+    theirs.case_.map((r) => ({ ...r, group_id: r.group_id === null ? null : groups.get(Number(r.group_id)) })),
   );
 
   const ourValues = new Map(allRows(target, 'case_attribute').map((r) => [`${String(r.case_id)}:${String(r.attribute_id)}`, r]));
-  const sourceCaseName = new Map(allRows(source, 'case_').map((r) => [r.id, String(r.name)]));
-  const sourceAttribute = new Map(allRows(source, 'attribute').map((r) => [r.id, r]));
-  for (const row of allRows(source, 'case_attribute')) {
+  const sourceCaseName = new Map(theirs.case_.map((r) => [r.id, String(r.name)]));
+  const sourceAttribute = new Map(theirs.attribute.map((r) => [r.id, r]));
+  for (const row of theirs.case_attribute) {
     if (skippedAttributes.has(Number(row.attribute_id))) continue;
     const caseId = cases.get(Number(row.case_id))!;
     const attributeId = attributes.get(Number(row.attribute_id))!;
@@ -174,7 +199,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   const byContent = new Map(ourDocuments.map((r) => [contentKey(r.case_id, r.text), r.id]));
   const byGuid = new Map(ourDocuments.map((r) => [guidKey(r.guid), r]));
   const documents = new Map<number, number>();
-  for (const row of allRows(source, 'document')) {
+  for (const row of theirs.document) {
     const key = contentKey(cases.get(Number(row.case_id)), row.text);
     const same = byContent.get(key);
     if (same !== undefined) {
@@ -201,23 +226,25 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     'segment', 'segments', [(r) => `${String(r.document_id)}:${String(r.start)}:${String(r.end)}`],
     (r) => ({ guid: freshGuid(r.guid), document_id: r.document_id, start: r.start, end: r.end, quote: r.quote, created_by: coders.get(Number(r.created_by)), created_at: r.created_at }),
     undefined,
-    allRows(source, 'segment')
+    theirs.segment
       .filter((r) => documents.has(Number(r.document_id)))
       .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) })),
   );
 
   // In an exclusive framework a coder carries one code per segment: the same coder's other code
   // of that framework on the segment here is a conflict.
-  const codingRows = allRows(source, 'coding')
+  const codingRows = theirs.coding
     .filter((r) => segments.has(Number(r.segment_id)))
-    .map((r) => ({ ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)) }))
+    .map((r) => ({
+      ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)),
+      theirCodeName: String(sourceCodeById.get(Number(r.code_id))?.name ?? ''),
+    }))
     .filter((r) => {
       const sibling = exclusiveSiblingCoding(target, Number(r.segment_id), Number(r.coder_id), Number(r.code_id));
       if (!sibling) return true;
-      const theirCode = allRows(target, 'code').find((c) => c.id === r.code_id);
       const choice = decide({
         id: `exclusive:${String(r.segment_id)}:${String(r.coder_id)}:${String(r.code_id)}`, kind: 'exclusiveCoding', options: ['ours', 'theirs'],
-        description: `A segment is coded "${sibling.name}" here and "${String(theirCode?.name ?? r.code_id)}" in theirs by the same coder, in an exclusive framework`,
+        description: `A segment is coded "${sibling.name}" here and "${r.theirCodeName}" in theirs by the same coder, in an exclusive framework`,
       });
       if (choice === 'theirs') write(() => deleteCoding(target, sibling.id));
       return choice === 'theirs';
@@ -235,7 +262,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   );
   const targets: Record<string, Map<number, number>> = { code: codes, case: cases, document: documents, segment: segments, coding: codings };
   const ourLinks = new Set(allRows(target, 'memo_link').map((r) => `${String(r.memo_id)}:${String(r.target_kind)}:${String(r.target_id)}`));
-  for (const link of allRows(source, 'memo_link')) {
+  for (const link of theirs.memo_link) {
     const memoId = memos.get(Number(link.memo_id))!;
     const kind = String(link.target_kind);
     const targetId = kind === 'project' ? null : targets[kind]?.get(Number(link.target_id));
@@ -250,7 +277,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   );
   const members: Record<string, Map<number, number>> = { code: codes, document: documents, memo: memos };
   const ourMembers = new Set(allRows(target, 'set_member').map((r) => `${String(r.set_id)}:${String(r.member_kind)}:${String(r.member_id)}`));
-  for (const member of allRows(source, 'set_member')) {
+  for (const member of theirs.set_member) {
     const setId = sets.get(Number(member.set_id))!;
     const kind = String(member.member_kind);
     const memberId = members[kind]?.get(Number(member.member_id));

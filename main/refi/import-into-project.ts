@@ -7,12 +7,12 @@ import { codePalette } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
 import { insertCase as insertCaseRow } from '../db/repos/cases.js';
-import { insertCode as insertCodeRow, insertFramework as insertFrameworkRow } from '../db/repos/codebook.js';
+import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort } from '../db/repos/codebook.js';
 import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
 import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
-import { guidInUse, nameInUse, type GuidTable } from '../db/repos/rows.js';
+import { guidInUse, namesIn, type GuidTable } from '../db/repos/rows.js';
 import { findSegment, insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { newGuid, now, type WriteStore } from '../db/store.js';
@@ -37,6 +37,10 @@ class ProjectImporter {
   private readonly memoTargets: { noteGuid: string; target: MemoLinkTarget | null; what: string }[] = [];
   private readonly attributes = new Map<string, { id: number; type: AttributeType; choices: string[] }>();
   private groupVariable: string | null = null;
+  /** Names taken per table (as SQLite's NOCASE compares them), and the next suffix to try per name. */
+  private readonly takenNames = new Map<'framework' | 'attribute', { taken: Set<string>; next: Map<string, number> }>();
+  private readonly renames: string[] = [];
+  private frameworkSort: number | null = null;
 
   constructor(
     private readonly store: WriteStore,
@@ -55,6 +59,7 @@ class ProjectImporter {
     this.writeSets();
     for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
     this.linkMemos();
+    this.reportRenames();
   }
 
   private uncarried(kind: string, example: string): void {
@@ -82,20 +87,44 @@ class ProjectImporter {
     return this.ensureCoder(this.fallbackCoder);
   }
 
-  /** A name not yet used in `table` (compared without case), noting any rename. */
+  /**
+   * A name not yet used in `table` (compared without case), noting any rename. The taken names
+   * live in a set and each name remembers its next suffix, so 10,000 namesakes cost linear work.
+   */
   private uniqueName(table: 'framework' | 'attribute', name: string, what: string): string {
-    const taken = (n: string) => nameInUse(this.store, table, n);
+    let names = this.takenNames.get(table);
+    if (!names) {
+      names = { taken: new Set(namesIn(this.store, table).map(nocase)), next: new Map() };
+      this.takenNames.set(table, names);
+    }
     let candidate = name;
-    for (let i = 2; taken(candidate); i++) candidate = `${name} (${i})`;
-    if (candidate !== name) this.report.notes.push(`${what} "${name}" was renamed "${candidate}": the project already has one.`);
+    let i = names.next.get(nocase(name)) ?? 2;
+    while (names.taken.has(nocase(candidate))) candidate = `${name} (${i++})`;
+    names.next.set(nocase(name), i);
+    names.taken.add(nocase(candidate));
+    if (candidate !== name) this.renames.push(`${what} "${name}" was renamed "${candidate}": the project already has one.`);
     return candidate;
+  }
+
+  /** Renames as notes: the first few in full, the rest counted (a file may rename thousands). */
+  private reportRenames(): void {
+    this.report.notes.push(...this.renames.slice(0, MAX_RENAME_NOTES));
+    if (this.renames.length > MAX_RENAME_NOTES) {
+      this.report.notes.push(`${this.renames.length - MAX_RENAME_NOTES} more frameworks or attributes were renamed the same way.`);
+    }
   }
 
   private writeCodebook(): void {
     const exclusive = new Set(this.project.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
     const loose = this.project.codes.filter((c) => c.isCodable);
+    const ours = new OurFrameworks(this.store);
     for (const code of this.project.codes) {
       if (code.isCodable) continue;
+      const same = ours.matching(code, exclusive.has(code.guid));
+      if (same) {
+        this.reuseFramework(code, same);
+        continue;
+      }
       const frameworkId = this.insertFramework(code.name || 'Codes', code.guid, exclusive.has(code.guid));
       this.frameworkCodes.add(code.guid);
       if (code.description) this.uncarried('description of a top-level category', code.name);
@@ -111,9 +140,26 @@ class ProjectImporter {
     }
   }
 
+  /** A category whose codes are exactly one of our frameworks' (as Valence and STEEPL of a new project) lands on it. */
+  private reuseFramework(category: RefiCode, same: { name: string; codeIdByPath: Map<string, number> }): void {
+    this.frameworkCodes.add(category.guid);
+    if (category.description) this.uncarried('description of a top-level category', category.name);
+    for (const note of category.noteRefs) this.memoTargets.push({ noteGuid: note, target: null, what: `note on the category ${category.name}` });
+    const walk = (code: RefiCode, parentPath: string) => {
+      const path = `${parentPath}/${code.name}`;
+      const id = same.codeIdByPath.get(path)!;
+      this.codes.set(code.guid, id);
+      for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'code', id }, what: code.name });
+      code.children.forEach((child) => walk(child, path));
+    };
+    category.children.forEach((child) => walk(child, ''));
+    this.report.notes.push(`The framework "${same.name}" matches one this project has; its codes were used, not copied.`);
+  }
+
   private insertFramework(name: string, guid: string | null, exclusive: boolean): number {
+    this.frameworkSort ??= nextFrameworkSort(this.store);
     const framework = insertFrameworkRow(
-      this.store, this.uniqueName('framework', name, 'Framework'), exclusive, guid ? this.guidFor('framework', guid) : newGuid(),
+      this.store, this.uniqueName('framework', name, 'Framework'), exclusive, guid ? this.guidFor('framework', guid) : newGuid(), this.frameworkSort++,
     );
     this.report.created.frameworks++;
     return framework.id;
@@ -363,6 +409,65 @@ class ProjectImporter {
       set.memberSources.forEach((g) => add('document', this.documents.get(g), g));
       set.memberNotes.forEach((g) => add('memo', this.memos.get(g), g));
     }
+  }
+}
+
+const MAX_RENAME_NOTES = 5;
+
+/** Names as SQLite's NOCASE compares them: ASCII letters folded, nothing else. */
+function nocase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Our frameworks with their code trees as paths, to recognise a category that is one of them. */
+class OurFrameworks {
+  private readonly frameworks: { name: string; exclusive: boolean; codeIdByPath: Map<string, number> | null; used: boolean }[];
+
+  constructor(store: WriteStore) {
+    const { frameworks, codes } = getCodebook(store);
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    const paths = new Map<number, string | null>();
+    const pathOf = (id: number, seen = new Set<number>()): string | null => {
+      if (paths.has(id)) return paths.get(id)!;
+      const code = byId.get(id);
+      if (!code || seen.has(id)) return null;
+      seen.add(id);
+      const parent = code.parentId === null ? '' : pathOf(code.parentId, seen);
+      const path = parent === null ? null : `${parent}/${code.name}`;
+      paths.set(id, path);
+      return path;
+    };
+    this.frameworks = frameworks.map((f) => {
+      const codeIdByPath = new Map<string, number>();
+      let sound = true;
+      for (const code of codes) {
+        if (code.frameworkId !== f.id) continue;
+        const path = pathOf(code.id);
+        // Namesakes under one parent, or a damaged tree, make the match ambiguous: no reuse.
+        if (path === null || codeIdByPath.has(path)) sound = false;
+        else codeIdByPath.set(path, code.id);
+      }
+      return { name: f.name, exclusive: f.exclusive, codeIdByPath: sound ? codeIdByPath : null, used: false };
+    });
+  }
+
+  /** Ours with the category's name, exclusivity and exactly its codes (by path), if any; each is matched once. */
+  matching(category: RefiCode, exclusive: boolean): { name: string; codeIdByPath: Map<string, number> } | null {
+    const paths: string[] = [];
+    const walk = (code: RefiCode, parent: string) => {
+      paths.push(`${parent}/${code.name}`);
+      code.children.forEach((child) => walk(child, `${parent}/${code.name}`));
+    };
+    category.children.forEach((child) => walk(child, ''));
+    for (const ours of this.frameworks) {
+      const map = ours.codeIdByPath;
+      if (!map || ours.used || nocase(ours.name) !== nocase(category.name) || ours.exclusive !== exclusive || map.size !== paths.length) continue;
+      if (new Set(paths).size === paths.length && paths.every((p) => map.has(p))) {
+        ours.used = true;
+        return { name: ours.name, codeIdByPath: map };
+      }
+    }
+    return null;
   }
 }
 

@@ -30,7 +30,13 @@ export function writeRefi(ctx: ServiceContext, fileName: string, project: RefiPr
   const fallbackCoder = ctx.coderName ?? project.users[0]?.name ?? 'Imported';
   recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, project, fallbackCoder, report));
   for (const source of project.sources) {
-    if (source.offsetUnit !== 'codePoint-lf' && source.selections.length > 0) {
+    const placed = Object.entries(source.placedByQuote) as [RefiProject['sources'][number]['offsetUnit'], number][];
+    if (placed.length > 1 || placed.some(([unit]) => unit !== 'codePoint-lf')) {
+      const counts = placed.map(([unit, n]) => `${n} as ${describeUnit(unit)}`).join(', ');
+      report.notes.push(`Selections in "${source.name}" were placed one by one by their quoted text: ${counts}.`);
+    }
+    const unplaced = source.selections.length - placed.reduce((sum, [, n]) => sum + n, 0);
+    if (source.offsetUnit !== 'codePoint-lf' && unplaced > 0) {
       report.notes.push(`Positions in "${source.name}" were read as ${describeUnit(source.offsetUnit)}, as ${project.origin || 'the writing tool'} counts them.`);
     }
   }

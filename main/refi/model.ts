@@ -81,6 +81,8 @@ export interface RefiTextSource {
   text: string | null;
   /** How the writing tool counted positions in this source (see offsets.ts). */
   offsetUnit: OffsetUnit;
+  /** Selections placed one by one by their quoted text, per unit that placed them (empty when none was). */
+  placedByQuote: Partial<Record<OffsetUnit, number>>;
   creatingUser: string | null;
   creationDateTime: string | null;
   selections: RefiSelection[];

@@ -8,6 +8,10 @@
  * positions; otherwise each reading is scored against what the file itself says (quoted text
  * in selection names, selections starting and ending on word boundaries) and the tool's
  * known habit breaks ties.
+ *
+ * One tool may also mix units inside one document (QualCoder's coding screen saves UTF-16
+ * positions while its own import stores code points), so a selection that carries its quoted
+ * text is placed on its own: at the first unit whose reading gives exactly that text.
  */
 import { normalizeText, OffsetMap } from '../../shared/offsets.js';
 import { lowerBound } from '../../shared/sorted-search.js';
@@ -124,8 +128,22 @@ function scoreUnit(reader: OffsetReader, ranges: RawRange[], unit: OffsetUnit): 
   return score;
 }
 
+/**
+ * The unit in which this selection's positions give exactly its quoted text (the habitual unit
+ * first), or null when none does or the name holds no quote.
+ */
+export function placeByQuote(reader: OffsetReader, range: RawRange, habit: OffsetUnit): OffsetUnit | null {
+  const quote = quotedText(range.name);
+  if (quote === null || range.start < 0 || range.start >= range.end) return null;
+  for (const unit of [habit, ...UNITS.filter((u) => u !== habit)]) {
+    if (range.end > reader.length(unit)) continue;
+    if (sameText(reader.slice(reader.toCodePoint(range.start, unit), reader.toCodePoint(range.end, unit)), quote)) return unit;
+  }
+  return null;
+}
+
 /** The quote a selection name holds, or null for names that are labels ("Quotation 6:1", ""). */
-function quotedText(name: string): string | null {
+export function quotedText(name: string): string | null {
   const trimmed = name.trim();
   if (trimmed.length < 3 || /^Quotation \d+:\d+$/.test(trimmed)) return null;
   return trimmed;

@@ -8,11 +8,12 @@ import { AppError } from '../errors.js';
 import { addUncarried } from './report.js';
 import { readZip } from './zip-reader.js';
 import { childNamed, childrenNamed, decodeUtf8, readXml, type XmlElement } from './xml-reader.js';
-import { chooseUnit, habitualUnit, OffsetReader, type RawRange } from './offsets.js';
+import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, quotedText, type RawRange } from './offsets.js';
 import { validateReferences } from './validate.js';
-import { refiLimits } from './limits.js';
+import { refiLimits, textTooLong } from './limits.js';
+import { importLimits } from '../import/limits.js';
 import type {
-  RefiCase, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource,
+  OffsetUnit, RefiCase, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource,
   RefiUncarried, RefiUser, RefiVariable, RefiVariableType, RefiVariableValue,
 } from './model.js';
 
@@ -234,7 +235,11 @@ class ProjectParser {
     if (/^[a-z]+:\/\//i.test(path) && !/^internal:/i.test(path)) return null;
     const bytes = this.files.get(base.toLowerCase());
     if (!bytes) return null;
-    return decodeUtf8(`${owner} (${base})`, bytes);
+    // Each UTF-16 unit takes at most 3 bytes of UTF-8: a longer file is refused before decoding.
+    if (bytes.length > 3 * importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
+    const text = decodeUtf8(`${owner} (${base})`, bytes);
+    if (text.length > importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
+    return text;
   }
 
   private textSource(element: XmlElement): RefiTextSource {
@@ -251,6 +256,7 @@ class ProjectParser {
       description: description(element),
       text: null,
       offsetUnit: 'codePoint-lf',
+      placedByQuote: {},
       creatingUser: this.optionalGuid(element, 'creatingUser'),
       creationDateTime: element.attrs.creationDateTime ?? null,
       selections: [],
@@ -262,35 +268,67 @@ class ProjectParser {
       // A bare .qde, or a package without this file: the source arrives, its selections cannot.
       addUncarried(this.uncarried, 'text of a source (file not in the package)', name);
       for (const { selection } of rawSelections) {
-        addUncarried(this.uncarried, 'selection in a source without text', `${name} ${selection.start}-${selection.end}`);
-        this.uncarriedGuids.add(selection.guid);
-        for (const coding of selection.codings) {
-          addUncarried(this.uncarried, 'coding in a source without text', name);
-          this.uncarriedGuids.add(coding.guid);
-        }
-        for (const note of selection.noteRefs) addUncarried(this.uncarried, 'note attached to something not carried', note);
+        this.dropSelection(selection, 'selection in a source without text', `${name} ${selection.start}-${selection.end}`, 'coding in a source without text', name);
       }
       return source;
     }
     const reader = new OffsetReader(raw);
-    const unit = chooseUnit(reader, rawSelections.map((r) => r.range), habitualUnit(this.origin));
+    const habit = habitualUnit(this.origin);
+    // A selection carrying its quote is placed on its own; one whose quote is nowhere at its
+    // position is listed, never shifted.
+    let entries = rawSelections.map((r) => ({ ...r, unit: null as OffsetUnit | null }));
+    const placed = this.placeByQuotes(reader, rawSelections.map((r) => r.range), habit);
+    if (placed) {
+      entries = entries.flatMap((entry, i) => {
+        const quote = quotedText(entry.range.name);
+        if (quote === null || placed[i] !== null) return [{ ...entry, unit: placed[i] ?? null }];
+        this.dropSelection(entry.selection, 'selection whose quoted text is not at its position',
+          `${name} ${entry.range.start}-${entry.range.end}: ${quote.slice(0, 40)}`, 'coding of a selection that could not be placed', name);
+        return [];
+      });
+    }
+    // The rest are read in the unit that best explains them over the whole source.
+    const unplaced = entries.filter((e) => e.unit === null).map((e) => e.range);
+    const unit = chooseUnit(reader, unplaced, habit);
     if (!unit) {
-      const bad = rawSelections.find((r) => r.range.start < 0 || r.range.end < r.range.start || r.range.end > reader.length('utf16-raw'))
-        ?? rawSelections[0]!;
+      const bad = unplaced.find((r) => r.start < 0 || r.end < r.start || r.end > reader.length('utf16-raw')) ?? unplaced[0]!;
       throw new AppError(
         'refiOffsetOutside',
-        `${this.fileName} cannot be imported: selection ${bad.range.start}-${bad.range.end} lies outside the text of ${name}`,
-        { fileName: this.fileName, source: name, start: bad.range.start, end: bad.range.end },
+        `${this.fileName} cannot be imported: selection ${bad.start}-${bad.end} lies outside the text of ${name}`,
+        { fileName: this.fileName, source: name, start: bad.start, end: bad.end },
       );
     }
     source.text = reader.normalized;
     source.offsetUnit = unit;
-    source.selections = rawSelections.map(({ selection, range }) => ({
-      ...selection,
-      start: reader.toCodePoint(range.start, unit),
-      end: reader.toCodePoint(range.end, unit),
-    }));
+    source.selections = entries.map(({ selection, range, unit: own }) => {
+      if (own) source.placedByQuote[own] = (source.placedByQuote[own] ?? 0) + 1;
+      const read = own ?? unit;
+      return { ...selection, start: reader.toCodePoint(range.start, read), end: reader.toCodePoint(range.end, read) };
+    });
     return source;
+  }
+
+  /**
+   * Each selection's unit by its quoted text, or null per selection without a quote or whose
+   * quote is not at its position; null overall when the names are labels, not quotes (fewer
+   * than half of them read as the text at their position, as with QualCoder's "line:6").
+   */
+  private placeByQuotes(reader: OffsetReader, ranges: RawRange[], habit: OffsetUnit): (OffsetUnit | null)[] | null {
+    const units = ranges.map((range) => placeByQuote(reader, range, habit));
+    const quoted = ranges.filter((range) => quotedText(range.name) !== null).length;
+    const found = units.filter((u) => u !== null).length;
+    return found > 0 && found * 2 >= quoted ? units : null;
+  }
+
+  /** A selection that does not arrive, with its codings and notes, counted in the report. */
+  private dropSelection(selection: RefiSelection, kind: string, example: string, codingKind: string, where: string): void {
+    addUncarried(this.uncarried, kind, example);
+    this.uncarriedGuids.add(selection.guid);
+    for (const coding of selection.codings) {
+      addUncarried(this.uncarried, codingKind, where);
+      this.uncarriedGuids.add(coding.guid);
+    }
+    for (const note of selection.noteRefs) addUncarried(this.uncarried, 'note attached to something not carried', note);
   }
 
   private rawSelection(element: XmlElement): { selection: RefiSelection; range: RawRange } {

@@ -6,7 +6,8 @@
 // saxes: maintained, namespace-aware, non-validating SAX parser that never fetches or expands entities.
 import { SaxesParser } from 'saxes';
 import { AppError } from '../errors.js';
-import { refiLimits } from './limits.js';
+import { importLimits } from '../import/limits.js';
+import { refiLimits, textTooLong } from './limits.js';
 
 export interface XmlElement {
   /** Local name (no prefix). */
@@ -61,7 +62,10 @@ export function readXml(fileName: string, bytes: Uint8Array): XmlElement {
   });
   const addText = (text: string) => {
     const current = stack[stack.length - 1];
-    if (current) current.text += text;
+    if (!current) return;
+    // Inline text (PlainTextContent) is held to the same limit as a source file's text.
+    if (current.text.length + text.length > importLimits.maxTextChars) throw textTooLong(fileName, `<${current.name}>`);
+    current.text += text;
   };
   parser.on('text', addText);
   parser.on('cdata', addText);

@@ -5,7 +5,7 @@
  * phrase and NEAR positions in SQLite are the same as the token indexes here.
  */
 import { stemOf } from './stem.js';
-import { tokenize, type Token } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 export interface IndexText {
   readonly words: string;
@@ -21,21 +21,4 @@ export function indexText(tokens: readonly Token[]): IndexText {
     stems[i] = stemOf(norm);
   }
   return { words: words.join(' '), stems: stems.join(' ') };
-}
-
-/**
- * The two column builders for SQL functions that triggers call (SQLite calls them one after the
- * other for the same row): the last text's columns are kept so it is tokenized once, not twice.
- */
-export function indexTextFunctions(): { words(text: string): string; stems(text: string): string } {
-  let lastText: string | undefined;
-  let last: IndexText = { words: '', stems: '' };
-  const of = (text: string): IndexText => {
-    if (text !== lastText) {
-      last = indexText(tokenize(text));
-      lastText = text;
-    }
-    return last;
-  };
-  return { words: (text) => of(text).words, stems: (text) => of(text).stems };
 }

@@ -27,12 +27,12 @@ export function setAttributeValue(ctx: ServiceContext, caseId: number, attribute
   requireCase(ctx, caseId);
   const attribute = attributes.getAttribute(ctx.store, attributeId);
   if (!attribute) throw notFound('attribute', attributeId);
-  const stored = value === null || value === '' ? null : encodeValue(attribute, value);
+  const stored = value === null || value === '' ? null : encodeAttributeValue(attribute, value);
   recordStep(ctx.store, 'attributes.setValue', () => attributes.setAttributeValue(ctx.store, caseId, attributeId, stored));
 }
 
 /** Checks a value against its attribute's type and returns its stored text. */
-function encodeValue(attribute: Attribute, value: AttributeValue): string {
+export function encodeAttributeValue(attribute: Attribute, value: AttributeValue): string {
   const invalid = () =>
     new AppError('invalidAttributeValue', `${String(value)} is not a valid ${attribute.type} for ${attribute.name}`, {
       value: String(value), type: attribute.type, attribute: attribute.name,

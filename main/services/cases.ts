@@ -1,5 +1,5 @@
 import type { CaseItem, Group } from '../../shared/entities.js';
-import { findByName, matchByName } from '../../shared/names.js';
+import { findByName, matchByName, sameName } from '../../shared/names.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as cases from '../db/repos/cases.js';
@@ -74,24 +74,40 @@ function onlyCase(found: CaseItem[], name: string, groupName: string | undefined
 export function createCase(ctx: ServiceContext, name: string, groupId: number | null): CaseItem {
   const { store } = ctx;
   if (groupId !== null) requireGroup(ctx, groupId);
+  requireFreeName(ctx, name, groupId);
   const id = recordStep(store, 'cases.create', () => cases.insertCase(store, name, groupId));
   return cases.getCase(store, id)!;
 }
 
 export function renameCase(ctx: ServiceContext, id: number, name: string): void {
   requireCase(ctx, id);
+  requireFreeName(ctx, name, cases.getCase(ctx.store, id)!.groupId, id);
   recordStep(ctx.store, 'cases.rename', () => cases.renameCase(ctx.store, id, name));
 }
 
 export function setCaseGroup(ctx: ServiceContext, id: number, groupId: number | null): void {
   requireCase(ctx, id);
   if (groupId !== null) requireGroup(ctx, groupId);
+  requireFreeName(ctx, cases.getCase(ctx.store, id)!.name, groupId, id);
   recordStep(ctx.store, 'cases.setGroup', () => cases.setCaseGroup(ctx.store, id, groupId));
 }
 
 export function deleteCase(ctx: ServiceContext, id: number): void {
   requireCase(ctx, id);
   recordStep(ctx.store, 'cases.delete', () => cases.deleteCase(ctx.store, id));
+}
+
+/**
+ * A case's name is unique within its group (cases without a group count as one group), so a
+ * name and a group always say which case; the same name in two groups is fine.
+ */
+function requireFreeName({ store }: ServiceContext, name: string, groupId: number | null, exceptId?: number): void {
+  const taken = cases.listCases(store).find((c) => c.groupId === groupId && c.id !== exceptId && sameName(c.name, name));
+  if (!taken) return;
+  const group = groupId === null ? undefined : groups.listGroups(store).find((g) => g.id === groupId);
+  throw new AppError('caseExists', `A case named ${taken.name} exists ${group ? `in group ${group.name}` : 'without a group'}`, {
+    case: taken.name, group: group?.name ?? '',
+  });
 }
 
 export function requireCase({ store }: ServiceContext, id: number): void {

@@ -17,6 +17,8 @@ import type { ServiceContext } from './context.js';
 
 export interface QuoteCoding {
   caseName: string;
+  /** Chooses among cases of the same name in different groups. */
+  groupName?: string | undefined;
   quote: string;
   /** FRAMEWORK/CODE, or FRAMEWORK/PARENT/CHILD for a sub-code. */
   codePath: string;
@@ -35,7 +37,7 @@ export interface QuoteCoded {
 
 export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded {
   const { store } = ctx;
-  const item = findCase(ctx, input.caseName);
+  const item = findCase(ctx, input.caseName, input.groupName);
   const code = findCodeByFullPath(store, input.codePath);
   // Document texts are stored normalised, so a quote pasted with CRLF must be too.
   const quote = normalizeText(input.quote);

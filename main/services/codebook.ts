@@ -87,3 +87,48 @@ export function deleteCode({ store }: ServiceContext, id: number): void {
     }
   });
 }
+
+export function codeCounts({ store }: ServiceContext): { codeId: number; segments: number; cases: number; codings: number }[] {
+  return codebook.codeCounts(store);
+}
+
+/**
+ * Puts a code under another parent of its framework (null: top level) at a position among
+ * its new siblings. One undoable step; a code cannot go under itself or its own sub-codes.
+ */
+export function moveCode({ store }: ServiceContext, id: number, parentId: number | null, index: number): void {
+  const code = codebook.getCode(store, id);
+  if (!code) throw notFound('code', id);
+  if (parentId !== null) {
+    const parent = codebook.getCode(store, parentId);
+    if (!parent) throw notFound('code', parentId);
+    if (parent.frameworkId !== code.frameworkId) throw new AppError('parentInOtherFramework', 'A code and its parent must be in the same framework');
+    if (codebook.codeSubtree(store, id).includes(parentId)) throw new AppError('codeUnderItself', 'A code cannot go under itself or its own sub-codes');
+  }
+  recordStep(store, 'codes.move', () => {
+    const siblings = codebook.siblingIds(store, code.frameworkId, parentId).filter((s) => s !== id);
+    siblings.splice(Math.min(Math.max(0, index), siblings.length), 0, id);
+    if (code.parentId !== parentId) codebook.setCodeParent(store, id, parentId);
+    siblings.forEach((siblingId, i) => codebook.setCodeSort(store, siblingId, i + 1));
+  });
+}
+
+/**
+ * Merges a code into another: the codings of the code and of its sub-codes move to the target,
+ * memos about them follow, and the merged codes go. One undoable step.
+ */
+export function mergeCode({ store }: ServiceContext, sourceId: number, targetId: number): { codingsMoved: number } {
+  if (!codebook.getCode(store, sourceId)) throw notFound('code', sourceId);
+  if (!codebook.getCode(store, targetId)) throw notFound('code', targetId);
+  const subtree = codebook.codeSubtree(store, sourceId);
+  if (subtree.includes(targetId)) throw new AppError('codeUnderItself', 'A code cannot be merged into itself or its own sub-codes');
+  return recordStep(store, 'codes.merge', () => {
+    let codingsMoved = 0;
+    for (const codeId of subtree) {
+      codingsMoved += codebook.moveCodings(store, codeId, targetId);
+      codebook.moveCodeMemos(store, codeId, targetId);
+      codebook.deleteCodeRow(store, codeId);
+    }
+    return { codingsMoved };
+  });
+}

@@ -27,6 +27,28 @@ export function getDocumentView({ store }: ServiceContext, id: number): Document
   return { document, text: documents.getDocumentText(store, id)!, segments: segments.documentSegments(store, id) };
 }
 
+export function renameDocument(ctx: ServiceContext, id: number, name: string): void {
+  requireDocument(ctx, id);
+  recordStep(ctx.store, 'documents.rename', () => documents.renameDocument(ctx.store, id, name));
+}
+
+/** To another case; its segments and codings go with it. */
+export function moveDocument(ctx: ServiceContext, id: number, caseId: number): void {
+  requireDocument(ctx, id);
+  requireCase(ctx, caseId);
+  recordStep(ctx.store, 'documents.move', () => documents.moveDocument(ctx.store, id, caseId));
+}
+
+/** With its segments and their codings; one undoable step brings them all back. */
+export function deleteDocument(ctx: ServiceContext, id: number): void {
+  requireDocument(ctx, id);
+  recordStep(ctx.store, 'documents.delete', () => documents.deleteDocument(ctx.store, id));
+}
+
+function requireDocument({ store }: ServiceContext, id: number): void {
+  if (!documents.documentExists(store, id)) throw notFound('document', id);
+}
+
 export function importTextFile(ctx: ServiceContext, caseId: number, fileName: string, bytes: Uint8Array): ImportReport {
   requireCase(ctx, caseId);
   checkSize(bytes, fileName);

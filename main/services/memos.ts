@@ -1,8 +1,9 @@
-import type { Memo, MemoTarget } from '../../shared/entities.js';
+import type { Memo, MemoListRow, MemoTarget } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as memos from '../db/repos/memos.js';
+import * as memoList from '../db/repos/memo-list.js';
 import { targetExists } from '../db/repos/targets.js';
 import { notFound, type ServiceContext } from './context.js';
 
@@ -31,4 +32,18 @@ export function updateMemo({ store }: ServiceContext, id: number, changes: { nam
 export function deleteMemo({ store }: ServiceContext, id: number): void {
   if (!memos.memoExists(store, id)) throw notFound('memo', id);
   recordStep(store, 'memos.delete', () => memos.deleteMemo(store, id));
+}
+
+/**
+ * The memo list: every memo (of one kind of target, if given) whose name or text holds `text`,
+ * compared as search compares words (any case, ё as е), which SQLite's lower() cannot do for Cyrillic.
+ */
+export function findMemos({ store }: ServiceContext, filter: { kind?: MemoTarget['kind'] | undefined; text?: string | undefined }): MemoListRow[] {
+  const rows = memoList.allMemos(store, filter.kind ?? null);
+  const needle = filter.text ? fold(filter.text.trim()) : '';
+  return needle ? rows.filter((m) => fold(`${m.name}\n${m.text}`).includes(needle)) : rows;
+}
+
+function fold(text: string): string {
+  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }

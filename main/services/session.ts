@@ -16,6 +16,7 @@ import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { Store } from '../db/store.js';
 import { seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
+import { salvageInto, type SalvageOutcome } from './salvage.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
 
 export const PROJECT_EXTENSION = '.casecoder';
@@ -80,6 +81,19 @@ export class Session {
       throw error;
     }
     return this.adopt(store);
+  }
+
+  /**
+   * A project CaseCoder refused as altered outside it, imported into a new project beside it
+   * (NAME (imported).casecoder), which is then open. The altered file is not changed.
+   */
+  salvageProject(path: string): SalvageOutcome & { project: ProjectInfo } {
+    const file = this.resolveProjectPath(path);
+    const name = basename(file, extname(file));
+    let target = resolve(dirname(file), `${name} (imported)${PROJECT_EXTENSION}`);
+    for (let n = 2; existsSync(target); n++) target = resolve(dirname(file), `${name} (imported ${n})${PROJECT_EXTENSION}`);
+    const outcome = salvageInto(file, target, name);
+    return { ...outcome, project: this.openProject(target) };
   }
 
   /** Runs before the open project closes (work that belongs to it, such as a pending merge). */

@@ -1,5 +1,6 @@
 /** What the UI holds of the open project, loaded together after every change. */
 import type { Attribute, CaseItem, Codebook, Group, HistoryState, SessionState } from '../../shared/entities.js';
+import type { Output } from '../../shared/contract.js';
 import { call } from './api.js';
 
 export interface ProjectData {
@@ -8,6 +9,8 @@ export interface ProjectData {
   attributes: Attribute[];
   codebook: Codebook;
   history: HistoryState;
+  /** Per code: segments, cases and codings that carry it. */
+  counts: Output<'codebook.counts'>;
 }
 
 export type View =
@@ -15,7 +18,9 @@ export type View =
   | { kind: 'case'; caseId: number }
   | { kind: 'segments' }
   | { kind: 'tables' }
+  | { kind: 'charts' }
   | { kind: 'agreement' }
+  | { kind: 'method'; tool: 'selection' | 'summaries' | 'compare' | 'qca' }
   | { kind: 'none' };
 
 export async function loadSession(): Promise<SessionState> {
@@ -23,12 +28,13 @@ export async function loadSession(): Promise<SessionState> {
 }
 
 export async function loadProjectData(): Promise<ProjectData> {
-  const [cases, groups, attributes, codebook, history] = await Promise.all([
+  const [cases, groups, attributes, codebook, history, counts] = await Promise.all([
     call('cases.list', {}),
     call('groups.list', {}),
     call('attributes.list', {}),
     call('codebook.get', {}),
     call('history.state', {}),
+    call('codebook.counts', {}),
   ]);
-  return { cases, groups, attributes, codebook, history };
+  return { cases, groups, attributes, codebook, history, counts };
 }

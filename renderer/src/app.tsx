@@ -9,11 +9,26 @@ import { CaseSheet } from './components/case-sheet.js';
 import { CodebookPanel } from './components/codebook-panel.js';
 import { DocumentView } from './components/document-view.js';
 import { Modal, type ModalRequest } from './components/modal.js';
+import { alteredProjectPath, SalvageDialog } from './components/salvage-dialog.js';
 import { ProjectScreen } from './components/project-screen.js';
 import { SegmentTable } from './components/segment-table.js';
 import { TablesView } from './components/tables-view.js';
 import { AgreementView } from './components/agreement-view.js';
-import { TopBar } from './components/top-bar.js';
+import { ChartsView } from './components/charts-view.js';
+import { MethodView } from './components/method/method-view.js';
+import { SearchPanel, type SearchTool } from './components/search-panel.js';
+import { MemoList } from './components/memo-list.js';
+import { CodePicker } from './components/code-picker.js';
+import { ShortcutList } from './components/shortcut-list.js';
+import { ImportDocumentsDialog } from './components/import-documents-dialog.js';
+import { SheetImportDialog } from './components/sheet-import-dialog.js';
+import { WindowDropZone } from './components/window-drop-zone.js';
+import type { Span } from './coding-actions.js';
+import { typingInField } from './shortcuts.js';
+import { askNewFramework } from './components/codebook-panel.js';
+import { runMenuCommand } from './components/menu-bar.js';
+import { TopBar, type AppCommands } from './components/top-bar.js';
+import { JobProgress } from './components/job-progress.js';
 import { readingPlace } from './reading-place.js';
 import { currentLanguage, errorText, onLanguageChanged, t, type Language } from './i18n/index.js';
 
@@ -26,9 +41,21 @@ export function App() {
   const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
   const [modal, setModal] = useState<ModalRequest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  /** A project refused as altered outside CaseCoder, whose data the user may import instead. */
+  const [altered, setAltered] = useState<string | null>(null);
   const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
   const [selection, setSelection] = useState<AppContextValue['selection']>(null);
   const [language, setLanguage] = useState<Language>(currentLanguage);
+  // The quick code picker, open with the selection it will code (null: asks for one).
+  const [picker, setPicker] = useState<{ span: Span | null } | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  // The search drawer and its tab, null while closed.
+  const [searchTool, setSearchTool] = useState<SearchTool | null>(null);
+  const [showMemos, setShowMemos] = useState(false);
+  // The document import, open with the files chosen or dropped so far.
+  const [importing, setImporting] = useState<File[] | null>(null);
+  const openImport = useCallback((files: File[]) => setImporting((current) => [...(current ?? []), ...files]), []);
+  const [importingSheet, setImportingSheet] = useState(false);
   useEffect(() => onLanguageChanged(() => setLanguage(currentLanguage())), []);
 
   // A selection belongs to the document it was made in: changing view drops it, so a code
@@ -45,6 +72,7 @@ export function App() {
 
   const showError = useCallback((error: unknown) => {
     setMessage(error instanceof CallError ? errorText(error.error) : String(error));
+    setAltered(alteredProjectPath(error));
   }, []);
 
   const reload = useCallback(async () => {
@@ -85,21 +113,36 @@ export function App() {
     [act],
   );
 
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const overlayOpen = !!modal || !!picker || showShortcuts || !!importing || importingSheet;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || modal) return;
-      // In a form field, Ctrl+Z undoes the typing, not the last change to the project.
-      const target = event.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      // In a form field, Ctrl+Z undoes the typing, not the last change to the project, and "?" is a character.
+      if (overlayOpen || typingInField(event.target)) return;
       const key = event.key.toLowerCase();
+      if (!(event.ctrlKey || event.metaKey)) {
+        if (event.key === '?' && !event.altKey) {
+          event.preventDefault();
+          setShowShortcuts(true);
+        }
+        return;
+      }
       if (key === 'z' || key === 'y') {
         event.preventDefault();
         void history(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+      } else if (key === 'k' && data) {
+        event.preventDefault();
+        setPicker({ span: selectionRef.current });
+      } else if (key === 'f' && event.shiftKey && data) {
+        event.preventDefault();
+        setShowMemos(false);
+        setSearchTool('search');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [history, modal]);
+  }, [history, overlayOpen, data]);
 
   // The coder's name is asked once, before the first action that records it.
   const coderAsked = useRef(false);
@@ -128,14 +171,37 @@ export function App() {
     [session, language, data, revision, view, setView, act, frameworkId, selection],
   );
 
+  const commands: AppCommands = {
+    'help.shortcuts': () => setShowShortcuts(true),
+    ...(data && {
+      'code.picker': () => setPicker({ span: selection }),
+      'code.newFramework': () => askNewFramework(setModal, act),
+      'code.segments': () => setView({ kind: 'segments' }),
+      'analyse.tables': () => setView({ kind: 'tables' }),
+      'analyse.charts': () => setView({ kind: 'charts' }),
+      'analyse.agreement': () => setView({ kind: 'agreement' }),
+      'analyse.selection': () => setView({ kind: 'method', tool: 'selection' }),
+      'analyse.summaries': () => setView({ kind: 'method', tool: 'summaries' }),
+      'analyse.compare': () => setView({ kind: 'method', tool: 'compare' }),
+      'analyse.qca': () => setView({ kind: 'method', tool: 'qca' }),
+      // The search drawer and the memo list share the right edge: one at a time.
+      'analyse.search': () => (setShowMemos(false), setSearchTool('search')),
+      'analyse.words': () => (setShowMemos(false), setSearchTool('words')),
+      'analyse.memos': () => (setSearchTool(null), setShowMemos(true)),
+      'exchange.importDocuments': () => openImport([]),
+      'exchange.importSheet': () => setImportingSheet(true),
+    }),
+  };
+
   if (!session) return <div className="loading">{message ?? t('common.loading')}</div>;
 
   return (
     <div className="app">
-      <TopBar session={session} history={data?.history ?? null} onHistory={history} act={act} ask={setModal} />
+      <TopBar session={session} history={data?.history ?? null} onHistory={history} act={act} ask={setModal} commands={commands} />
       {session.project?.risk && (
         <div className="message warning" role="status">{t('project.risk', { reason: session.project.risk })}</div>
       )}
+      <JobProgress />
       {message && (
         <div className="message" role="alert">
           {message} <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
@@ -153,8 +219,14 @@ export function App() {
                 <button className={view.kind === 'tables' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'tables' })}>
                   {t('tables.tab')}
                 </button>
+                <button className={view.kind === 'charts' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'charts' })}>
+                  {t('charts.tab')}
+                </button>
                 <button className={view.kind === 'agreement' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'agreement' })}>
                   {t('agreement.tab')}
+                </button>
+                <button className={view.kind === 'method' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'method', tool: 'selection' })}>
+                  {t('method.tab')}
                 </button>
               </nav>
               {view.kind === 'document' && (
@@ -164,16 +236,30 @@ export function App() {
               {view.kind === 'case' && <CaseSheet key={`${projectPath}:${view.caseId}`} caseId={view.caseId} />}
               {view.kind === 'segments' && <SegmentTable />}
               {view.kind === 'tables' && <TablesView />}
+              {view.kind === 'charts' && <ChartsView />}
               {view.kind === 'agreement' && <AgreementView />}
+              {view.kind === 'method' && <MethodView tool={view.tool} />}
               {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
             </section>
             <CodebookPanel />
           </main>
+          {picker && <CodePicker span={picker.span} onClose={() => setPicker(null)} />}
+          {showMemos && <MemoList key={projectPath} onClose={() => setShowMemos(false)} />}
+          {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} />}
+          <WindowDropZone onFiles={openImport} />
+          {importingSheet && <SheetImportDialog onClose={() => setImportingSheet(false)} />}
+          {importing && (
+            <ImportDocumentsDialog
+              files={importing} onAddFiles={openImport} caseId={view.kind === 'case' ? view.caseId : null} onClose={() => setImporting(null)}
+            />
+          )}
         </AppContext.Provider>
       ) : (
         <ProjectScreen session={session} act={act} ask={setModal} />
       )}
+      {showShortcuts && <ShortcutList onClose={() => setShowShortcuts(false)} />}
       {modal && <Modal request={modal} onClose={() => setModal(null)} />}
+      {altered && <SalvageDialog path={altered} act={act} onClose={() => setAltered(null)} />}
     </div>
   );
 }

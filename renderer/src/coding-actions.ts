@@ -1,18 +1,20 @@
 import { call } from './api.js';
 import { useApp } from './app-context.js';
 import { t } from './i18n/index.js';
+import { noteRecentCode } from './recent-codes.js';
 
-type Span = { documentId: number; start: number; end: number };
+export type Span = { documentId: number; start: number; end: number };
 
-/** Applies a code to the current selection; shared by the codebook's buttons and the shortcuts. */
+/** Applies a code to the current selection; shared by the codebook, the coding menu, the picker and the digit keys. */
 export function useApplyCode(): (codeId: number, span?: Span) => void {
-  const { selection: current, act, ask } = useApp();
+  const { selection: current, act, ask, session } = useApp();
   return (codeId, span) => {
     const selection = span ?? current;
     if (!selection) {
       ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), notice: true, onSubmit: () => {} });
       return;
     }
+    noteRecentCode(session.project?.path ?? '', codeId);
     void act(() => call('coding.apply', { ...selection, codeId }));
   };
 }

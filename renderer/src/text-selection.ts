@@ -12,7 +12,7 @@ export function offsetWithin(container: Node, node: Node, offset: number): numbe
 }
 
 /** The DOM point at a UTF-16 position inside the container. */
-function pointAt(container: Node, position: number): { node: Node; offset: number } {
+export function pointAt(container: Node, position: number): { node: Node; offset: number } {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   let remaining = position;
   let last: Text | null = null;
@@ -26,13 +26,19 @@ function pointAt(container: Node, position: number): { node: Node; offset: numbe
 
 /** Selects [start, end) of the container's text and returns the range. */
 export function selectWithin(container: Node, start: number, end: number): Range {
+  const range = rangeWithin(container, start, end);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return range;
+}
+
+/** A range over [start, end) of the container's text, without selecting it. */
+export function rangeWithin(container: Node, start: number, end: number): Range {
   const range = document.createRange();
   const from = pointAt(container, start);
   const to = pointAt(container, end);
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
   return range;
 }

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Names that stay as they are in every language. */
-const PROPER_NAMES = ['CaseCoder', 'REFI', 'QDA', 'NVivo', 'ATLAS', 'ti', 'MAXQDA', 'QualCoder', 'Ctrl', 'Shift', 'CSV', 'XML', 'UTF'];
+/** Names that stay as they are in every language (key names as printed on keyboards among them). */
+const PROPER_NAMES = ['CaseCoder', 'REFI', 'QDA', 'NVivo', 'ATLAS', 'ti', 'MAXQDA', 'QualCoder', 'Ctrl', 'Shift', 'Enter', 'CSV', 'XML', 'UTF', 'SVG', 'PNG', 'QCA'];
 
 export async function englishOnScreen(page: Page): Promise<string[]> {
   return page.evaluate((properNames) => {

@@ -20,6 +20,43 @@ async function openFirstDocument(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('document-text').innerText()).not.toBe('');
 }
 
+/**
+ * The coding tools and analysis screens, with a document open: the selection's menu, the code
+ * picker, the shortcut list, a segment's card, a code's menu, the charts.
+ */
+async function screensOfCodingTools(page: Page, language: string): Promise<void> {
+  const text = page.getByTestId('document-text');
+  await text.click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menu').waitFor();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await page.screenshot({ path: `${screens}coding-menu-${language}.png` });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.locator('.code-picker').waitFor();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('.case-list').click();
+  await page.keyboard.press('?');
+  await page.locator('.shortcut-list').waitFor();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('.stripe').first().click();
+  await page.locator('.segment-card').waitFor();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('.codebook .code-more summary').first().click();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('.tabs button').nth(2).click();
+  await page.locator('figure.chart').first().waitFor();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await page.screenshot({ path: `${screens}charts-${language}.png` });
+  await openFirstDocument(page);
+}
+
 describe('the UI languages', () => {
   it('starts in the browser language, switches from the top bar and shows no English', async () => {
     mkdirSync(screens, { recursive: true });
@@ -40,11 +77,12 @@ describe('the UI languages', () => {
     await expect.poll(() => page.locator('.codebook .hint').innerText()).toContain('Выделено 5 символов');
     expect(await englishOnScreen(page)).toEqual([]);
     await page.screenshot({ path: `${screens}main-ru.png` });
-    for (const menu of ['Файл', 'Обмен']) {
-      await page.locator('.top-bar summary', { hasText: menu }).click();
+    for (const menu of ['Файл', 'Правка', 'Код', 'Анализ', 'Обмен', 'Справка']) {
+      await page.locator('.top-bar summary', { hasText: new RegExp(`^${menu}$`) }).click();
       expect(await englishOnScreen(page)).toEqual([]);
       await page.keyboard.press('Escape');
     }
+    await screensOfCodingTools(page, 'ru');
 
     await page.getByRole('button', { name: 'Сегменты', exact: true }).click();
     await page.locator('.body-row').first().waitFor();
@@ -59,11 +97,12 @@ describe('the UI languages', () => {
     await openFirstDocument(page);
     expect(await englishOnScreen(page)).toEqual([]);
     await page.screenshot({ path: `${screens}main-kk.png` });
-    for (const menu of ['Файл', 'Алмасу']) {
-      await page.locator('.top-bar summary', { hasText: menu }).click();
+    for (const menu of ['Файл', 'Түзету', 'Код', 'Талдау', 'Алмасу', 'Анықтама']) {
+      await page.locator('.top-bar summary', { hasText: new RegExp(`^${menu}$`) }).click();
       expect(await englishOnScreen(page)).toEqual([]);
       await page.keyboard.press('Escape');
     }
+    await screensOfCodingTools(page, 'kk');
 
     // The screen without a project, and the dialog that opens one.
     await chooseFromMenu(page, 'Файл', 'Жобаны жабу');

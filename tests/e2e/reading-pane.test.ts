@@ -59,7 +59,7 @@ describe('reading a long interview', () => {
 
     // Only the blocks near the viewport are rendered (the rest skip layout).
     const rendered = await page.getByTestId('document-text').evaluate((text) => {
-      const view = text.parentElement!.getBoundingClientRect();
+      const view = text.closest('[data-testid=document-scroll]')!.getBoundingClientRect();
       const blocks = [...text.querySelectorAll('.text-chunk')];
       return { blocks: blocks.length, near: blocks.filter((b) => { const r = b.getBoundingClientRect(); return r.bottom > view.top - 2000 && r.top < view.bottom + 2000; }).length };
     });

@@ -154,8 +154,9 @@ export async function openAsCoder(page: Page, url: string, coder = 'Ada'): Promi
   await page.getByRole('button', { name: 'OK' }).click();
 }
 
-/** Opens a menu of the top bar (File, Exchange) and chooses one of its actions. */
+/** Opens a menu of the top bar (File, Edit, Code, Analyse, Exchange, Help) and chooses one of its actions. */
 export async function chooseFromMenu(page: Page, menu: string, action: string): Promise<void> {
-  await page.locator('.top-bar summary', { hasText: menu }).click();
+  // The whole name: Правка is inside Справка.
+  await page.locator('.top-bar summary', { hasText: new RegExp(`^${menu}$`) }).click();
   await page.locator('.drop-menu[open]').getByRole('button', { name: action, exact: true }).click();
 }

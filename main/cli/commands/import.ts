@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ImportReport } from '../../../shared/entities.js';
+import type { DocumentImportReport, ImportReport } from '../../../shared/entities.js';
 import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { refiFormatOf } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
@@ -7,17 +7,22 @@ import type { Call } from '../call.js';
 import { plural } from '../output.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
+import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
 
 interface ImportOptions {
   caseTable: boolean;
   caseName: string | undefined;
   groupName: string | undefined;
+  encoding: string | undefined;
+  allowDuplicates: boolean;
 }
 
 /** What an import says: one summary line, and warnings for stderr. */
 interface Outcome {
   summary: string;
   warnings: string[];
+  /** The file was not imported (the others still are); the command ends with status 1. */
+  failed?: boolean;
 }
 
 /** Imports one file, given as its name and its bytes in base64. */
@@ -25,32 +30,56 @@ type Importer = (call: Call, fileName: string, content: string) => Promise<Outco
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Import plain-text files into a case, case tables (a case per row), or REFI-QDA projects and codebooks',
+  summary: 'Import documents (text, Markdown, HTML, Word, OpenDocument, RTF, PDF) into a case, case tables (a case per row), or REFI-QDA projects and codebooks',
   positionals: ['PROJECT', 'FILE...'],
   options: {
     'case-table': { type: 'boolean', help: 'Each FILE is a case table: CSV, a row per case, a column per fact type' },
     group: { type: 'string', value: 'GROUP', help: 'Group of the cases (created when missing)' },
     coder: { type: 'string', value: 'NAME', help: 'Coder of the codings a case table makes (default: $CASECODER_CODER, else your settings)' },
-    case: { type: 'string', value: 'CASE', help: 'Case the text files go to (created when missing)' },
+    case: { type: 'string', value: 'CASE', help: 'Case the documents go to (created when missing)' },
+    encoding: { type: 'string', value: 'NAME', help: 'Read text, Markdown and HTML files in this encoding (e.g. koi8-r, windows-1252) instead of detecting it' },
+    'allow-duplicates': { type: 'boolean', help: 'Import a file whose text is already a document of the case as a second copy' },
+    attributes: { type: 'boolean', help: 'Each FILE is an attribute sheet (CSV or XLSX): a row per case, its name first, a column per attribute' },
+    survey: { type: 'boolean', help: 'Each FILE is a survey (CSV or XLSX): a row per respondent; needs --case-column and --text-columns' },
+    'case-column': { type: 'string', value: 'COL', help: "Survey column naming each row's case" },
+    'text-columns': { type: 'string', value: '"A,B"', help: 'Survey columns whose answers become documents of the case, named by the column' },
+    types: { type: 'string', value: '"COL=TYPE,..."', help: 'Attribute types instead of the inferred ones: text, number, date, boolean, choice or skip' },
   },
   details: [
-    'Text files may be UTF-8, UTF-16 or Windows-1251; each becomes one document of CASE.',
-    "A case table's cells become documents of their row's case, each coded whole with its column's code.",
+    'Each .txt, .md, .html, .docx, .odt, .rtf or .pdf file becomes one document of CASE; the encoding of text files',
+    '(UTF-8, UTF-16, Windows-1251, KOI8-R, Windows-1252...) is detected and printed, "unsure" when it is a guess.',
+    'A file that cannot be read is reported on stderr and the others still import (the command then ends with status 1);',
+    'a file whose text is already a document of CASE is skipped unless --allow-duplicates.',
+    "A case table's cells (CSV or XLSX) become documents of their row's case, each coded whole with its column's code;",
+    'cells already documents of their case are skipped. An attribute sheet sets case attributes (a Group, Группа or Топ',
+    'column sets the group; types are inferred); a survey also makes each text column a document of the respondent.',
     'A .qdpx, .qde or .qdc file (REFI-QDA, from NVivo, ATLAS.ti, MAXQDA, QualCoder...) brings its sources, codes, cases,',
     'variables, codings and notes; what cannot be carried (PDF, pictures, audio, video, graphs, links) is listed.',
   ].join('\n'),
   async run({ values, positionals: [project, ...files] }, io) {
-    const options: ImportOptions = { caseTable: values['case-table'], caseName: values.case, groupName: values.group };
+    const options: ImportOptions = {
+      caseTable: values['case-table'], caseName: values.case, groupName: values.group,
+      encoding: values.encoding, allowDuplicates: values['allow-duplicates'],
+    };
+    const sheetOptions: SheetOptions = {
+      caseTable: values['case-table'], attributes: values.attributes, survey: values.survey, caseColumn: values['case-column'],
+      textColumns: values['text-columns'], types: values.types, caseName: values.case, groupName: values.group,
+    };
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.
-    const inputs = files.map((file) => ({ file, importer: importerFor(file, options), content: readInput(io, file) }));
+    const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions) ?? importerFor(file, options), content: readInput(io, file) }));
+    let failed = 0;
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       for (const { file, importer, content } of inputs) {
         const outcome = await importer(call, basename(file), content);
-        io.out(`${file}: ${outcome.summary}`);
+        if (outcome.failed) io.err(`${file}: ${outcome.summary}`);
+        else io.out(`${file}: ${outcome.summary}`);
         for (const warning of outcome.warnings) io.err(`${file}: ${warning}`);
+        if (outcome.failed) failed++;
       }
     });
+    // The command line's own summary (English, like all its output), after each file's line.
+    if (failed > 0) throw new Error(`${failed} of ${plural(inputs.length, 'file')} not imported`);
   },
 });
 
@@ -66,8 +95,26 @@ function importerFor(file: string, options: ImportOptions): Importer {
     return async (call, fileName, content) => describeReport(await call('documents.importCaseTable', { fileName, content, groupName }));
   }
   if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
-  return async (call, fileName, content) =>
-    describeReport(await call('documents.importTextToCase', { caseName, groupName, fileName, content }));
+  const { encoding, allowDuplicates } = options;
+  return async (call, fileName, content) => describeDocument(await call('documents.import', {
+    target: { caseName, groupName }, files: [{ fileName, content, encoding }], allowDuplicates,
+  }));
+}
+
+/** One document file's line: created (format, encoding), skipped as a duplicate, or refused and why. */
+function describeDocument(report: DocumentImportReport): Outcome {
+  const file = report.files[0]!;
+  const warnings = file.warnings.flatMap((w) => (w.code === 'unknownCodePage' ? [`RTF code page ${w.params.codePage} is unknown: some letters may be wrong`] : []));
+  if (file.status === 'refused') {
+    const message = (file.message ?? file.reason ?? '').replace(`${file.fileName}: `, '');
+    return { summary: `not imported: ${message}`, warnings, failed: true };
+  }
+  if (file.status === 'duplicate') {
+    return { summary: `skipped: its text is already document ${file.documentId} of the case (--allow-duplicates imports a second copy)`, warnings };
+  }
+  const encoding = file.encoding ? `, ${file.encoding}${file.encodingUnsure ? ' (unsure: --encoding NAME re-reads it)' : ''}` : '';
+  const caseCreated = report.caseCreated ? ' and its case' : '';
+  return { summary: `created document ${file.documentId}${caseCreated} (${file.format}${encoding}, ${plural(file.characters ?? 0, 'character')})`, warnings };
 }
 
 function describeReport(report: ImportReport): Outcome {

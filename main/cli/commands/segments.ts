@@ -3,6 +3,7 @@ import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { progressLine, type ProgressLine } from '../progress-line.js';
 
 /** The largest page segments.query serves. */
 const PAGE = 1000;
@@ -14,17 +15,17 @@ export const segmentsCommand = defineCommand({
   options: {
     json: { type: 'boolean', help: 'Print every matching segment as JSON, full quotes included' },
     case: { type: 'string', value: 'CASE', help: 'Only segments of this case' },
-    group: { type: 'string', value: 'GROUP', help: 'Only segments of cases in this group' },
+    group: { type: 'string', value: 'GROUP', help: 'Only segments of cases in this group (with --case: the group of that case)' },
     code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only segments coded with this code' },
     coder: { type: 'string', value: 'NAME', help: 'Only segments this coder coded' },
   },
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, {}, async (call) => {
       const filters: SegmentQuery = { coder: values.coder };
-      if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case })).id;
+      if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case, groupName: values.group })).id;
       if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
       if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;
-      const rows = await allSegments(call, filters);
+      const rows = await allSegments(call, filters, progressLine('segments read', (line) => io.err(line)));
       if (values.json) {
         printJson(io, rows);
         return;
@@ -39,11 +40,21 @@ export const segmentsCommand = defineCommand({
   },
 });
 
-async function allSegments(call: Call, filters: SegmentQuery): Promise<SegmentRow[]> {
+/**
+ * Every matching segment, read in pages keyed by id (no OFFSET, no count or sort per page),
+ * then put in position order: case, document, start.
+ */
+async function allSegments(call: Call, filters: SegmentQuery, progress: ProgressLine): Promise<SegmentRow[]> {
   const rows: SegmentRow[] = [];
   for (;;) {
-    const page = await call('segments.query', { ...filters, sort: 'position', descending: false, offset: rows.length, limit: PAGE });
+    const afterId = rows.at(-1)?.id ?? 0;
+    const page = await call('segments.query', { ...filters, afterId, countTotal: false, limit: PAGE });
     rows.push(...page.rows);
-    if (page.rows.length === 0 || rows.length >= page.total) return rows;
+    progress.update(rows.length);
+    if (page.rows.length < PAGE) break;
   }
+  progress.finish();
+  const caseOf = new Map((await call('documents.list', {})).map((d) => [d.id, d.caseId]));
+  const caseId = (s: SegmentRow) => caseOf.get(s.documentId) ?? 0;
+  return rows.sort((a, b) => caseId(a) - caseId(b) || a.documentId - b.documentId || a.start - b.start || a.id - b.id);
 }

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { withProject } from '../project.js';
+import { progressLine } from '../progress-line.js';
+
+const PROGRESS_POLL_MS = 250;
 
 export const tableCommand = defineCommand({
   name: 'table',
@@ -25,7 +28,15 @@ export const tableCommand = defineCommand({
       if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
       if (values.cols !== undefined) request.columnFramework = (await call('frameworks.findByName', { name: values.cols })).id;
       if (values.group !== undefined) request.filters = { groupIds: [(await call('groups.findByName', { name: values.group })).id] };
-      const table = await call('tables.export', { request, format });
+      // The table is built in a worker thread (a job); its progress is read meanwhile.
+      const progress = progressLine(`${kind} table, steps`, (line) => io.err(line));
+      const timer = setInterval(() => {
+        void call('jobs.list', {}).then(([job]) => job && progress.update(job.done, job.total));
+      }, PROGRESS_POLL_MS);
+      const table = await call('tables.export', { request, format }).finally(() => {
+        clearInterval(timer);
+        progress.finish();
+      });
       const file = resolve(io.cwd, values.out);
       writeFileSync(file, Buffer.from(table.content, 'base64'));
       io.out(`Wrote ${table.title} (${table.rowCount} rows, ${table.columnCount} columns) to ${file}`);

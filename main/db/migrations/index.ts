@@ -2,9 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { migrate001 } from './001-initial.js';
 import { migrate002 } from './002-memos-sets-descriptions.js';
 import { migrate003 } from './003-detach-on-delete.js';
+import { migrate004, refreshSearchIndex } from './004-search-index.js';
+import { migrate005 } from './005-case-method.js';
+import { migrate006 } from './006-undo-by-reference.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
@@ -20,4 +23,5 @@ export function runMigrations(db: Database): void {
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
+  refreshSearchIndex(db);
 }

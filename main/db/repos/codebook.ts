@@ -31,15 +31,23 @@ export function getCode(store: ReadStore, id: number): Code | undefined {
     .get(id) as Code | undefined;
 }
 
-/** `guid` is kept from an imported file (REFI-QDA); a new one is made otherwise. */
-export function insertFramework(store: WriteStore, name: string, exclusive: boolean, guid = newGuid()): Framework {
+/**
+ * `guid` is kept from an imported file (REFI-QDA); a new one is made otherwise. An import of
+ * many frameworks passes `sort` (from nextFrameworkSort) so each insert does not scan them all.
+ */
+export function insertFramework(store: WriteStore, name: string, exclusive: boolean, guid = newGuid(), sort?: number): Framework {
   const info = store
     .prepare(
       `INSERT INTO framework (guid, name, exclusive, sort)
-       VALUES (?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM framework))`,
+       VALUES (?, ?, ?, coalesce(?, (SELECT coalesce(max(sort), 0) + 1 FROM framework)))`,
     )
-    .run(guid, name, exclusive ? 1 : 0);
+    .run(guid, name, exclusive ? 1 : 0, sort ?? null);
   return { id: Number(info.lastInsertRowid), name, exclusive };
+}
+
+/** The sort a framework added after all others takes. */
+export function nextFrameworkSort(store: ReadStore): number {
+  return (store.prepare('SELECT coalesce(max(sort), 0) + 1 AS sort FROM framework').get() as { sort: number }).sort;
 }
 
 export function updateFramework(store: WriteStore, id: number, changes: { name?: string; exclusive?: boolean }): void {
@@ -95,4 +103,61 @@ export function findCodeByPath(store: ReadStore, frameworkName: string, codeName
        WHERE f.name = ? COLLATE NOCASE AND c.name = ? COLLATE NOCASE`,
     )
     .get(frameworkName, codeName) as Code | undefined;
+}
+
+/** Per code: the segments, cases (through documents) and codings that carry it. */
+export function codeCounts(store: ReadStore): { codeId: number; segments: number; cases: number; codings: number }[] {
+  return store
+    .prepare(
+      `SELECT c.id AS codeId, count(DISTINCT g.segment_id) AS segments, count(DISTINCT d.case_id) AS cases, count(g.id) AS codings
+       FROM code c
+       LEFT JOIN coding g ON g.code_id = c.id
+       LEFT JOIN segment s ON s.id = g.segment_id
+       LEFT JOIN document d ON d.id = s.document_id
+       GROUP BY c.id ORDER BY c.id`,
+    )
+    .all() as { codeId: number; segments: number; cases: number; codings: number }[];
+}
+
+/** The ids of a parent's children (top-level codes of the framework for null), in order. */
+export function siblingIds(store: ReadStore, frameworkId: number, parentId: number | null): number[] {
+  const rows = store
+    .prepare('SELECT id FROM code WHERE framework_id = ? AND parent_id IS ? ORDER BY sort, id')
+    .all(frameworkId, parentId) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+export function setCodeParent(store: WriteStore, id: number, parentId: number | null): void {
+  store.prepare('UPDATE code SET parent_id = ? WHERE id = ?').run(parentId, id);
+}
+
+export function setCodeSort(store: WriteStore, id: number, sort: number): void {
+  store.prepare('UPDATE code SET sort = ? WHERE id = ? AND sort IS NOT ?').run(sort, id, sort);
+}
+
+/**
+ * Moves every coding of one code to another. A segment that already carries the target code
+ * from the same coder keeps that coding and loses the moved one (a segment holds a code once
+ * per coder). Returns how many codings moved or merged.
+ */
+export function moveCodings(store: WriteStore, fromCodeId: number, toCodeId: number): number {
+  const duplicates = store
+    .prepare(
+      `DELETE FROM coding WHERE code_id = ? AND EXISTS (
+         SELECT 1 FROM coding t WHERE t.code_id = ? AND t.segment_id = coding.segment_id AND t.coder_id = coding.coder_id)`,
+    )
+    .run(fromCodeId, toCodeId).changes;
+  const moved = store.prepare('UPDATE coding SET code_id = ? WHERE code_id = ?').run(toCodeId, fromCodeId).changes;
+  return duplicates + moved;
+}
+
+/** Memos about one code become memos about another (a memo already linked to both keeps one link). */
+export function moveCodeMemos(store: WriteStore, fromCodeId: number, toCodeId: number): void {
+  store
+    .prepare(
+      `DELETE FROM memo_link WHERE target_kind = 'code' AND target_id = ? AND memo_id IN (
+         SELECT memo_id FROM memo_link WHERE target_kind = 'code' AND target_id = ?)`,
+    )
+    .run(fromCodeId, toCodeId);
+  store.prepare(`UPDATE memo_link SET target_id = ? WHERE target_kind = 'code' AND target_id = ?`).run(toCodeId, fromCodeId);
 }

@@ -1,9 +1,29 @@
 import type { DocumentItem } from '../../../shared/entities.js';
 import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
 import type { ImportedRowFields } from './cases.js';
+import { indexDocument } from './search.js';
 
+/**
+ * A document's source format and encoding: imported files keep them in `origin` as JSON
+ * (documentOrigin below); older origins are 'file:NAME' (a text file), 'paste', 'case-table:NAME'.
+ */
 const documentColumns = `d.id, d.case_id AS caseId, d.name, length(d.text) AS length,
-  (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segmentCount`;
+  (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segmentCount,
+  CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.format')
+       WHEN d.origin LIKE 'file:%' THEN 'txt'
+       WHEN d.origin = 'paste' THEN 'paste'
+       WHEN d.origin LIKE 'case-table:%' THEN 'case-table' END AS format,
+  CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.encoding') END AS encoding`;
+
+export interface DocumentOrigin {
+  file: string;
+  format: string;
+  encoding?: string | undefined;
+}
+
+export function documentOrigin(origin: DocumentOrigin): string {
+  return JSON.stringify(origin);
+}
 
 export function listDocuments(store: ReadStore, caseId?: number): DocumentItem[] {
   if (caseId === undefined) {
@@ -32,5 +52,28 @@ export function insertDocument(
   const info = store
     .prepare('INSERT INTO document (guid, case_id, name, text, origin, created_at, description) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(imported.guid ?? newGuid(), caseId, name, text, origin, imported.createdAt ?? now(), imported.description ?? '');
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  indexDocument(store, id, text); // same transaction: the search index never lags the documents
+  return id;
+}
+
+/** A document of the case whose text is exactly this one. */
+export function findDocumentWithText(store: ReadStore, caseId: number, text: string): number | undefined {
+  const row = store.prepare('SELECT id FROM document WHERE case_id = ? AND text = ? LIMIT 1').get(caseId, text) as { id: number } | undefined;
+  return row?.id;
+}
+
+export function renameDocument(store: WriteStore, id: number, name: string): void {
+  store.prepare('UPDATE document SET name = ? WHERE id = ?').run(name, id);
+}
+
+export function moveDocument(store: WriteStore, id: number, caseId: number): void {
+  store.prepare('UPDATE document SET case_id = ? WHERE id = ?').run(caseId, id);
+}
+
+/** The document with its segments and their codings (memo links go by trigger, migration 003). */
+export function deleteDocument(store: WriteStore, id: number): void {
+  store.prepare('DELETE FROM coding WHERE segment_id IN (SELECT id FROM segment WHERE document_id = ?)').run(id);
+  store.prepare('DELETE FROM segment WHERE document_id = ?').run(id);
+  store.prepare('DELETE FROM document WHERE id = ?').run(id);
 }

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { ident, trackedTables, type TrackedTable } from '../tracked-tables.js';
 import type { ReadStore, WriteStore } from '../store.js';
+import { indexDocument } from './search.js';
 
 export type Row = Record<string, unknown> & { id: number };
 
@@ -14,7 +16,10 @@ export function insertRow(store: WriteStore, table: TrackedTable, values: Record
   const info = store
     .prepare(`INSERT INTO ${table} (${columns.map(ident).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
     .run(...columns.map((c) => values[c] ?? null));
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  // The search index is kept from JavaScript, never by triggers calling app functions.
+  if (table === 'document') indexDocument(store, id, String(values.text ?? ''));
+  return id;
 }
 
 export type GuidTable = { [T in TrackedTable]: 'guid' extends (typeof trackedTables)[T][number] ? T : never }[TrackedTable];
@@ -24,7 +29,21 @@ export function guidInUse(store: ReadStore, table: GuidTable, guid: string): boo
   return store.prepare(`SELECT 1 FROM ${table} WHERE guid = ?`).get(guid) !== undefined;
 }
 
-/** Whether a row of `table` already has this name, compared without case. */
-export function nameInUse(store: ReadStore, table: 'framework' | 'attribute', name: string): boolean {
-  return store.prepare(`SELECT 1 FROM ${table} WHERE name = ? COLLATE NOCASE`).get(name) !== undefined;
+/** Every name used in `table` (an import keeps them in a set rather than asking per name). */
+export function namesIn(store: ReadStore, table: 'framework' | 'attribute'): string[] {
+  return (store.prepare(`SELECT name FROM ${table}`).all() as { name: string }[]).map((r) => r.name);
+}
+
+/**
+ * A hash of every row of user data: equal for two states of a project exactly when they hold
+ * the same data (ids included), whatever history led there. Rows are streamed, not held.
+ */
+export function contentFingerprint(store: ReadStore): string {
+  const hash = createHash('sha256');
+  for (const table of Object.keys(trackedTables) as TrackedTable[]) {
+    hash.update(`\u0000${table}\u0000`);
+    const sql = `SELECT ${trackedTables[table].map(ident).join(', ')} FROM ${table} ORDER BY id`;
+    for (const row of store.prepare(sql).iterate() as Iterable<Record<string, unknown>>) hash.update(JSON.stringify(Object.values(row)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -1,6 +1,7 @@
 import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import type { SegmentQuery } from '../../../shared/entities.js';
 import type { TableFilters } from '../../../shared/tables.js';
+import { caseLabel } from '../../../shared/sheets.js';
 import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
 import { caseConditions } from './cases.js';
 
@@ -159,7 +160,10 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
 
   const total = query.countTotal === false ? -1 : (store.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
-  const ids = store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset) as number[];
+  // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
+  const ids = (query.afterId === undefined
+    ? store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset)
+    : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
   if (ids.length === 0) return { total, rows: [] };
   const rows = store
     .prepare(
@@ -171,10 +175,12 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
        JOIN case_ c ON c.id = d.case_id LEFT JOIN case_group g ON g.id = c.group_id
        ORDER BY page.key`,
     )
-    .all(JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders'> & { codes: string; coders: string })[];
+    .all(JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'caseLabel'> & { codes: string; coders: string })[];
   return {
     total,
-    rows: rows.map((row) => ({ ...row, codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[] })),
+    rows: rows.map((row) => ({
+      ...row, caseLabel: caseLabel(row.caseName, row.groupName), codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[],
+    })),
   };
 }
 
@@ -221,9 +227,7 @@ export interface FilteredSegment {
   documentId: number;
   start: number;
   end: number;
-  quote: string;
   caseId: number;
-  caseName: string;
 }
 
 /** The segments of the cases (and documents) a table's filters keep, in case, document and span order. */
@@ -235,12 +239,19 @@ export function filteredSegments(store: ReadStore, filters: TableFilters): Filte
   }
   return store
     .prepare(
-      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote, c.id AS caseId, c.name AS caseName
+      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.id AS caseId
        FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
        ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''}
        ORDER BY c.id, d.id, s.start, s."end", s.id`,
     )
     .all(...params) as FilteredSegment[];
+}
+
+/** The quotes of the given segments (any order), for the evidence behind table cells. */
+export function segmentQuotes(store: ReadStore, ids: readonly number[]): { id: number; quote: string }[] {
+  return store
+    .prepare('SELECT id, quote FROM segment WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; quote: string }[];
 }
 
 /** Every coding as (segment, code), only those by the named coders when any are named. */

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { attributeTypes, type Attribute, type AttributeValue, type DocumentItem } from '../../../shared/entities.js';
-import { call, fileToBase64 } from '../api.js';
+import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
-import { FilePicker } from './file-picker.js';
+import { DocumentActions } from './document-actions.js';
+import { ImportDocumentsDialog } from './import-documents-dialog.js';
 import { MemoPanel } from './memo-panel.js';
 
 /** One case: its name, group, typed attributes and documents. */
@@ -11,6 +12,7 @@ export function CaseSheet({ caseId }: { caseId: number }) {
   const { data, act, ask, setView, revision } = useApp();
   const item = data.cases.find((c) => c.id === caseId);
   const [documents, setDocuments] = useState<DocumentItem[]>([]);
+  const [importing, setImporting] = useState<File[] | null>(null);
 
   useEffect(() => {
     void call('documents.list', { caseId }).then(setDocuments);
@@ -67,9 +69,6 @@ export function CaseSheet({ caseId }: { caseId: number }) {
         ),
     });
 
-  const importText = (file: File) =>
-    void act(async () => call('documents.importText', { caseId, fileName: file.name, content: await fileToBase64(file) }));
-
   const paste = () =>
     ask({
       title: t('documents.pasteTitle'),
@@ -123,18 +122,25 @@ export function CaseSheet({ caseId }: { caseId: number }) {
 
       <h3>{t('documents.title')}</h3>
       <div className="menu">
-        <FilePicker label={t('documents.importText')} accept=".txt,.text,.md" onFile={importText} />
+        <button onClick={() => setImporting([])}>{t('import-documents.open')}</button>
         <button onClick={paste}>{t('documents.paste')}</button>
       </div>
       <MemoPanel target={{ kind: 'case', id: caseId }} />
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>
-            <button className="link" onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
+            <button className="link" data-user-data="document-name" onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
             <span className="count">{t('documents.stats', { length: d.length, segments: d.segmentCount })}</span>
+            <DocumentActions document={d} />
           </li>
         ))}
       </ul>
+      {importing && (
+        <ImportDocumentsDialog
+          files={importing} onAddFiles={(more) => setImporting((current) => [...(current ?? []), ...more])}
+          caseId={caseId} onClose={() => setImporting(null)}
+        />
+      )}
     </div>
   );
 }

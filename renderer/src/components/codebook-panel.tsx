@@ -1,35 +1,65 @@
+import { useMemo, useState, type DragEvent } from 'react';
+import { codeTree, type CodeTree } from '../../../shared/code-tree.js';
 import type { Code, Framework } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
+import { DropMenu } from './drop-menu.js';
+import type { ModalRequest } from './modal.js';
 
-/** The right column: frameworks and their code trees. A click on a code codes the selection. */
+type Place = 'before' | 'into' | 'after';
+
+/**
+ * The right column: frameworks and their code trees. A click on a code codes the selection;
+ * branches fold; a filter keeps the matching codes and their ancestors; each code shows how
+ * many segments and cases carry it. Codes are dragged to reorder or to nest, or moved and
+ * merged from their menu (the keyboard way to do the same).
+ */
 export function CodebookPanel() {
-  const { data, act, ask, activeFrameworkId, setActiveFrameworkId, selection } = useApp();
+  const { data, act, ask, activeFrameworkId, setActiveFrameworkId, selection, language } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
+  const tree = useMemo(() => codeTree(data.codebook), [data.codebook]);
+  const counts = useMemo(() => new Map(data.counts.map((c) => [c.codeId, c])), [data.counts]);
+  const [filter, setFilter] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [drag, setDrag] = useState<{ id: number; over: number | null; place: Place } | null>(null);
 
-  const addFramework = () =>
-    ask({
-      title: t('codebook.addFrameworkTitle'),
-      fields: [
-        { kind: 'text', name: 'name', label: t('codebook.frameworkName') },
-        { kind: 'checkbox', name: 'exclusive', label: t('codebook.exclusive') },
-      ],
-      onSubmit: ({ name, exclusive }) => void act(() => call('frameworks.create', { name: String(name), exclusive: exclusive === true })),
-    });
+  // With a filter: the codes whose name matches, and their ancestors so each stays in place.
+  const visible = useMemo(() => {
+    const words = filter.toLocaleLowerCase(language).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return null;
+    const keep = new Set<number>();
+    for (const { code } of tree.entries) {
+      const name = code.name.toLocaleLowerCase(language);
+      if (words.every((w) => name.includes(w))) {
+        keep.add(code.id);
+        for (const a of tree.ancestors(code.id)) keep.add(a.id);
+      }
+    }
+    return keep;
+  }, [filter, tree, language]);
+
+  /** Codings that go with the code: its own and its sub-codes'. */
+  const codingsWith = (code: Code) => [code, ...tree.descendants(code.id)].reduce((n, c) => n + (counts.get(c.id)?.codings ?? 0), 0);
+
+  const addFramework = () => askNewFramework(ask, act);
 
   const addCode = (framework: Framework, parent: Code | null) =>
     ask({
       title: parent ? t('codebook.addSubcodeTitle', { parent: parent.name }) : t('codebook.addCodeTitle', { framework: framework.name }),
       fields: [
         { kind: 'text', name: 'name', label: t('codebook.codeName') },
+        { kind: 'color', name: 'color', label: t('codebook.color'), value: parent?.color ?? nextCodeColor(data.codebook.codes.map((c) => c.color)) },
         { kind: 'text', name: 'description', label: t('codebook.description') },
       ],
-      onSubmit: ({ name, description }) =>
+      onSubmit: ({ name, color, description }) =>
         void act(() =>
-          call('codes.create', { frameworkId: framework.id, parentId: parent?.id ?? null, name: String(name), description: String(description) }),
+          call('codes.create', {
+            frameworkId: framework.id, parentId: parent?.id ?? null, name: String(name), color: String(color), description: String(description),
+          }),
         ),
     });
 
@@ -48,25 +78,129 @@ export function CodebookPanel() {
   const deleteCode = (code: Code) =>
     ask({
       title: t('codebook.deleteCodeTitle', { code: code.name }),
-      message: t('codebook.deleteCodeMessage'),
+      message: t('codebookTree.deleteMessage', { count: codingsWith(code) }),
       okLabel: t('common.delete'),
       danger: true,
       onSubmit: () => void act(() => call('codes.delete', { id: code.id })),
     });
 
+  /** Codes of the framework a code can go under: not itself, not its own sub-codes. */
+  const possibleParents = (code: Code) => {
+    const inside = new Set([code.id, ...tree.descendants(code.id).map((c) => c.id)]);
+    return tree.codesOf(code.frameworkId).filter((c) => !inside.has(c.id));
+  };
+  const label = (c: Code) => (tree.entry(c.id)?.path ?? c.name).split('/').slice(1).join(' › ');
+
+  const moveCode = (code: Code) =>
+    ask({
+      title: t('codebookTree.moveTitle', { code: code.name }),
+      fields: [
+        {
+          kind: 'select', name: 'parent', label: t('codebookTree.moveUnder'), value: String(code.parentId ?? ''),
+          options: [{ value: '', label: t('codebookTree.topLevel') }, ...possibleParents(code).map((c) => ({ value: String(c.id), label: label(c) }))],
+        },
+        { kind: 'text', name: 'index', label: t('codebookTree.position'), value: String(siblingsOf(tree, code.frameworkId, code.parentId).findIndex((c) => c.id === code.id) + 1) },
+      ],
+      onSubmit: ({ parent, index }) =>
+        void act(() =>
+          call('codes.move', { id: code.id, parentId: parent ? Number(parent) : null, index: Math.max(0, (Number.parseInt(String(index), 10) || 1) - 1) }),
+        ),
+    });
+
+  const mergeCode = (code: Code) => {
+    const targets = data.codebook.codes.filter((c) => c.id !== code.id && !tree.descendants(code.id).some((d) => d.id === c.id));
+    if (targets.length === 0) return;
+    ask({
+      title: t('codebookTree.mergeTitle', { code: code.name }),
+      message: t('codebookTree.mergeMessage', { count: codingsWith(code), code: code.name }),
+      fields: [
+        {
+          kind: 'select', name: 'target', label: t('codebookTree.mergeInto'), value: String(targets[0]!.id),
+          options: targets.map((c) => ({ value: String(c.id), label: (tree.entry(c.id)?.path ?? c.name).split('/').join(' › ') })),
+        },
+      ],
+      okLabel: t('codebookTree.mergeOk'),
+      onSubmit: ({ target }) => void act(() => call('codes.merge', { sourceId: code.id, targetId: Number(target) })),
+    });
+  };
+
   const toggleExclusive = (framework: Framework) =>
     void act(() => call('frameworks.update', { id: framework.id, exclusive: !framework.exclusive }));
 
-  function renderCodes(framework: Framework, parentId: number | null, depth: number) {
-    const children = data.codebook.codes.filter((c) => c.frameworkId === framework.id && c.parentId === parentId);
-    if (children.length === 0) return null;
+  const toggle = (id: number) =>
+    setCollapsed((before) => {
+      const next = new Set(before);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  // Dragging: the upper or lower quarter of a row places the code before or after it, the middle puts it under it.
+  const placeOf = (event: DragEvent): Place => {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const y = (event.clientY - box.top) / box.height;
+    return y < 0.25 ? 'before' : y > 0.75 ? 'after' : 'into';
+  };
+  const drop = (target: Code, place: Place) => {
+    const moving = drag ? tree.entry(drag.id)?.code : undefined;
+    setDrag(null);
+    if (!moving || moving.id === target.id || moving.frameworkId !== target.frameworkId) return;
+    if (tree.descendants(moving.id).some((d) => d.id === target.id)) return;
+    if (place === 'into') {
+      void act(() => call('codes.move', { id: moving.id, parentId: target.id, index: tree.children(target.id).length }));
+      return;
+    }
+    const parentId = tree.entry(target.id)?.parentId ?? null;
+    const siblings = siblingsOf(tree, target.frameworkId, parentId).filter((c) => c.id !== moving.id);
+    const at = siblings.findIndex((c) => c.id === target.id) + (place === 'after' ? 1 : 0);
+    void act(() => call('codes.move', { id: moving.id, parentId, index: at }));
+  };
+
+  function renderCodes(framework: Framework, codes: readonly Code[], depth: number) {
+    const shown = visible ? codes.filter((c) => visible.has(c.id)) : codes;
+    if (shown.length === 0) return null;
     return (
-      <ul className="codes" style={{ paddingLeft: depth ? 14 : 0 }}>
-        {children.map((code) => {
+      <ul className="codes" role={depth === 0 ? 'tree' : 'group'} aria-label={depth === 0 ? framework.name : undefined} style={{ paddingLeft: depth ? 14 : 0 }}>
+        {shown.map((code) => {
           const shortcut = framework.id === activeFrameworkId ? shortcuts.indexOf(code.id) + 1 : 0;
+          const children = tree.children(code.id);
+          const open = visible !== null || !collapsed.has(code.id);
+          const count = counts.get(code.id);
+          const dropClass = drag?.over === code.id ? ` drop-${drag.place}` : '';
           return (
-            <li key={code.id}>
-              <div className="code-row">
+            <li key={code.id} role="treeitem" aria-expanded={children.length > 0 ? open : undefined} aria-selected={false}>
+              <div
+                className={`code-row${dropClass}`}
+                draggable
+                onDragStart={(e) => {
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', code.name);
+                  setDrag({ id: code.id, over: null, place: 'into' });
+                }}
+                onDragOver={(e) => {
+                  if (!drag) return;
+                  e.preventDefault();
+                  const place = placeOf(e);
+                  if (drag.over !== code.id || drag.place !== place) setDrag({ ...drag, over: code.id, place });
+                }}
+                onDragLeave={() => drag?.over === code.id && setDrag({ ...drag, over: null })}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  drop(code, placeOf(e));
+                }}
+                onDragEnd={() => setDrag(null)}
+              >
+                {children.length > 0 ? (
+                  <button
+                    className="icon fold"
+                    aria-label={t(open ? 'codebookTree.collapse' : 'codebookTree.expand', { code: code.name })}
+                    aria-expanded={open}
+                    onClick={() => toggle(code.id)}
+                  >
+                    {open ? '▾' : '▸'}
+                  </button>
+                ) : (
+                  <span className="fold" />
+                )}
                 <button
                   className="code"
                   title={code.description}
@@ -81,11 +215,24 @@ export function CodebookPanel() {
                   {code.name}
                   {shortcut > 0 && <kbd>{shortcut}</kbd>}
                 </button>
+                {count && (
+                  <span
+                    className="counts"
+                    data-testid="code-counts"
+                    title={t('codebookTree.countsTitle', { count: count.segments, cases: count.cases })}
+                  >
+                    {t('codebookTree.counts', { segments: count.segments, cases: count.cases })}
+                  </span>
+                )}
                 <button className="icon" aria-label={t('codebook.addSubcode', { code: code.name })} onClick={() => addCode(framework, code)}>+</button>
                 <button className="icon" aria-label={t('codebook.editCode', { code: code.name })} onClick={() => editCode(code)}>✎</button>
                 <button className="icon" aria-label={t('codebook.deleteCode', { code: code.name })} onClick={() => deleteCode(code)}>×</button>
+                <DropMenu label="⋯" title={t('codebookTree.more', { code: code.name })} className="code-more">
+                  <button onClick={() => moveCode(code)}>{t('codebookTree.move')}</button>
+                  <button onClick={() => mergeCode(code)}>{t('codebookTree.merge')}</button>
+                </DropMenu>
               </div>
-              {renderCodes(framework, code.id, depth + 1)}
+              {children.length > 0 && open && renderCodes(framework, children, depth + 1)}
             </li>
           );
         })}
@@ -93,6 +240,7 @@ export function CodebookPanel() {
     );
   }
 
+  const nothingMatches = visible !== null && visible.size === 0;
   return (
     <aside className="codebook" aria-label={t('codebook.title')}>
       <div className="panel-head">
@@ -100,20 +248,40 @@ export function CodebookPanel() {
         <button onClick={addFramework}>{t('codebook.addFramework')}</button>
       </div>
       <p className="hint">{selection ? t('codebook.selectionReady', { count: selection.end - selection.start }) : t('codebook.selectFirst')}</p>
+      <input type="search" className="code-filter" aria-label={t('codebookTree.filter')} placeholder={t('codebookTree.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      {nothingMatches && <p className="hint">{t('codebookTree.noMatch')}</p>}
       {data.codebook.frameworks.map((framework) => (
         <section key={framework.id} className={framework.id === activeFrameworkId ? 'framework active' : 'framework'}>
           <h3>
             <button className="link" onClick={() => setActiveFrameworkId(framework.id)} title={t('codebook.makeActive')}>
               <span data-user-data="framework">{framework.name}</span>
             </button>
+            {framework.id === activeFrameworkId && <span className="active-badge">{t('codingTools.activeBadge')}</span>}
             <label className="exclusive" title={t('codebook.exclusiveHint')}>
               <input type="checkbox" checked={framework.exclusive} onChange={() => toggleExclusive(framework)} /> {t('codebook.exclusiveShort')}
             </label>
             <button className="icon" aria-label={t('codebook.addCodeTo', { framework: framework.name })} onClick={() => addCode(framework, null)}>+</button>
           </h3>
-          {renderCodes(framework, null, 0)}
+          {renderCodes(framework, tree.roots(framework.id), 0)}
         </section>
       ))}
+      <p className="drag-hint">{t('codebookTree.dragHint')}</p>
     </aside>
   );
+}
+
+function siblingsOf(tree: CodeTree<Code>, frameworkId: number, parentId: number | null): readonly Code[] {
+  return parentId === null ? tree.roots(frameworkId) : tree.children(parentId);
+}
+
+/** The new-framework dialog; the codebook's button and the Code menu both open it. */
+export function askNewFramework(ask: (request: ModalRequest) => void, act: (change: () => Promise<unknown>) => Promise<boolean>): void {
+  ask({
+    title: t('codebook.addFrameworkTitle'),
+    fields: [
+      { kind: 'text', name: 'name', label: t('codebook.frameworkName') },
+      { kind: 'checkbox', name: 'exclusive', label: t('codebook.exclusive') },
+    ],
+    onSubmit: ({ name, exclusive }) => void act(() => call('frameworks.create', { name: String(name), exclusive: exclusive === true })),
+  });
 }

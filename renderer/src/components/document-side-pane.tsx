@@ -86,13 +86,16 @@ export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCou
         onPointerUp={() => (drag.current = null)}
         onKeyDown={onKeyDown}
       />
-      <div className="pane-tabs" role="tablist">
+      <div className="pane-tabs">
+        {/* Only tabs may sit in a tablist; the Hide button stands beside it. */}
+        <div role="tablist" className="pane-tablist">
         <button role="tab" aria-selected={tab === 'segments'} className={tab === 'segments' ? 'tab active' : 'tab'} onClick={() => setTab('segments')}>
           {t('coding.segmentsTab', { count: segmentCount })}
         </button>
         <button role="tab" aria-selected={tab === 'memos'} className={tab === 'memos' ? 'tab active' : 'tab'} onClick={() => setTab('memos')}>
           {t('coding.memosTab')}
         </button>
+        </div>
         <button className="link hide" onClick={() => toggle(false)}>{t('coding.hidePane')}</button>
       </div>
       <div className="pane-body" role="tabpanel">{tab === 'segments' ? segments : memos}</div>

@@ -9,7 +9,11 @@ import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { offsetWithin, selectWithin } from '../text-selection.js';
+import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
+import { DocumentActions } from './document-actions.js';
+import { CodingStripes, type ShownSegment } from './coding-stripes.js';
 import { DocumentSidePane } from './document-side-pane.js';
+import { SegmentCard } from './segment-card.js';
 import { MemoPanel } from './memo-panel.js';
 import { SegmentsOfDocument } from './segments-of-document.js';
 
@@ -20,7 +24,7 @@ import { SegmentsOfDocument } from './segments-of-document.js';
  * browser lays out only near the viewport (content-visibility), so a long interview opens fast.
  */
 export function DocumentView({ documentId, focus }: { documentId: number; focus?: { start: number; end: number } }) {
-  const { session, data, revision, act, selection, setSelection } = useApp();
+  const { session, data, revision, act, selection, setSelection, setView } = useApp();
   const projectPath = session.project?.path ?? '';
   const [doc, setDoc] = useState<DocumentData | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -58,6 +62,14 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     return documentRuns(doc.text.length, spans);
   }, [doc, offsets]);
   const chunks = useMemo(() => (doc ? chunkRuns(doc.text, runs) : []), [doc, runs]);
+  const shownSegments = useMemo<ShownSegment[]>(
+    () => (doc && offsets ? doc.segments.map((segment) => ({ segment, start: offsets.toUtf16(segment.start), end: offsets.toUtf16(segment.end) })) : []),
+    [doc, offsets],
+  );
+  const [menu, setMenu] = useState<CodingMenuRequest | null>(null);
+  const [card, setCard] = useState<{ segmentId: number; at: { x: number; y: number } } | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const closeCard = useCallback(() => setCard(null), []);
   const segmentCodes = useMemo(
     () => new Map((doc?.segments ?? []).map((s) => [s.id, [...new Set(s.codings.map((c) => c.codeId))]])),
     [doc],
@@ -158,6 +170,30 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     }
   };
 
+  // Right-click, the context-menu key or Shift+F10 on selected text: the coding menu there.
+  const onContextMenu = (event: React.MouseEvent) => {
+    const current = readSelection();
+    if (!current || !doc || !offsets) return;
+    event.preventDefault();
+    let { clientX: x, clientY: y } = event;
+    if (x === 0 && y === 0) {
+      // From the keyboard: under the selection's end.
+      const box = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      if (box) [x, y] = [box.left, box.bottom + 4];
+    }
+    const exact = doc.segments.find((s) => s.start === current.start && s.end === current.end);
+    const quote = doc.text.slice(offsets.toUtf16(current.start), offsets.toUtf16(current.end));
+    setMenu({ x, y, span: { documentId, ...current }, segmentId: exact?.id ?? null, quote });
+  };
+
+  const pickSegment = (shown: ShownSegment, at: { x: number; y: number }) => {
+    const container = textRef.current;
+    if (container) selectWithin(container, shown.start, shown.end);
+    setSelection({ documentId, start: shown.segment.start, end: shown.segment.end });
+    setCard({ segmentId: shown.segment.id, at });
+  };
+  const cardSegment = card ? doc.segments.find((s) => s.id === card.segmentId) : undefined;
+
   const segmentsList = (
     <SegmentsOfDocument
       doc={doc}
@@ -170,8 +206,13 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   return (
     <div className="document-view">
-      <h2 data-user-data="document-name">{doc.document.name}</h2>
+      <div className="sheet-head">
+        <h2 data-user-data="document-name">{doc.document.name}</h2>
+        <DocumentActions document={doc.document} onDeleted={() => setView({ kind: 'case', caseId: doc.document.caseId })} />
+      </div>
       <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
+        <div className="document-page">
+        <CodingStripes textRef={textRef} scrollRef={scrollRef} segments={shownSegments} codes={codes} onPick={pickSegment} />
         <div
           ref={textRef}
           className="document-text"
@@ -185,6 +226,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           aria-multiline="true"
           aria-label={t('documents.textLabel')}
           onKeyDown={onKeyDown}
+          onContextMenu={onContextMenu}
+          // A right press would move the caret and drop the selection the menu is for.
+          onMouseDown={(e) => e.button === 2 && !window.getSelection()?.isCollapsed && e.preventDefault()}
           onBeforeInput={(e) => e.preventDefault()}
           onPaste={(e) => e.preventDefault()}
           onCut={(e) => e.preventDefault()}
@@ -213,7 +257,10 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
             </div>
           ))}
         </div>
+        </div>
       </div>
+      {menu && <CodingMenu request={menu} onClose={closeMenu} />}
+      {cardSegment && card && <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} />}
       <DocumentSidePane segmentCount={doc.segments.length} segments={segmentsList} memos={<MemoPanel target={{ kind: 'document', id: documentId }} />} />
     </div>
   );

@@ -5,7 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * <details>, so it opens by click, Enter or Space without script; it closes when an action is
  * chosen, on Escape, and on a click elsewhere.
  */
-export function DropMenu({ label, children }: { label: string; children: ReactNode }) {
+export function DropMenu({ label, title, className, children }: { label: string; title?: string; className?: string; children: ReactNode }) {
   const details = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -20,7 +20,7 @@ export function DropMenu({ label, children }: { label: string; children: ReactNo
   return (
     <details
       ref={details}
-      className="drop-menu"
+      className={className ? `drop-menu ${className}` : 'drop-menu'}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && details.current?.open) {
           details.current.open = false;
@@ -28,7 +28,7 @@ export function DropMenu({ label, children }: { label: string; children: ReactNo
         }
       }}
     >
-      <summary>{label}</summary>
+      <summary title={title} aria-label={title}>{label}</summary>
       {/* A chosen action closes the menu; the action itself (a dialog, a file chooser) goes on. */}
       <div className="drop-items" onClick={() => details.current && (details.current.open = false)}>
         {children}

@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 
 /** A button that opens the system's file chooser; the file's bytes go to the services. */
-export function FilePicker({ label, accept, onFile }: { label: string; accept: string; onFile(file: File): void }) {
+export function FilePicker({ label, accept, onFile, command }: { label: string; accept: string; onFile(file: File): void; command?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button onClick={() => input.current?.click()}>{label}</button>
+      <button data-menu-command={command} onClick={() => input.current?.click()}>{label}</button>
       <input
         ref={input}
         type="file"

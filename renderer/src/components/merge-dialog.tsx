@@ -5,7 +5,10 @@ import { t } from '../i18n/index.js';
 
 type Act = (change: () => Promise<unknown>) => Promise<boolean>;
 
-/** The merge report: what will be added, what matched, and a choice for each conflict. */
+/**
+ * The merge report: what will be added, what matched, a choice for each conflict, and the
+ * teammate's rows that break a rule and so will not be merged.
+ */
 export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act; onClose(): void }) {
   const [choices, setChoices] = useState<MergeChoices>(() => Object.fromEntries(plan.conflicts.map((c) => [c.id, c.options[0]!])));
   const kinds = Object.keys(plan.added) as (keyof MergeCounts)[];
@@ -53,11 +56,30 @@ export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act;
             </li>
           ))}
         </ul>
+        {plan.refused.length > 0 && <RefusedRows refused={plan.refused} />}
         <div className="modal-buttons">
           <button onClick={() => finish(false)}>{t('common.cancel')}</button>
           <button className="primary" onClick={() => finish(true)}>{t('merge.apply')}</button>
         </div>
       </div>
     </div>
+  );
+}
+
+/** Rows refused by the merge's checks: per table and reason, a count and the first examples. */
+function RefusedRows({ refused }: { refused: MergePlan['refused'] }) {
+  const total = refused.reduce((sum, r) => sum + r.count, 0);
+  return (
+    <section className="merge-refused" data-testid="merge-refused">
+      <h3>{t('mergeRefusals.title', { count: total })}</h3>
+      <ul>
+        {refused.map((r) => (
+          <li key={`${r.table}:${r.reason}`}>
+            <p>{t('mergeRefusals.line', { what: t(`mergeRefusals.tables.${r.table}`), count: r.count, reason: t(`mergeRefusals.reasons.${r.reason}`) })}</p>
+            {r.examples.length > 0 && <p className="hint">{r.examples.join('; ')}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

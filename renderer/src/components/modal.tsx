@@ -2,7 +2,7 @@
  * One modal for every question the app asks: a title, some fields, OK and Cancel. Fields are
  * described as data so the dialogs of the app stay declarative.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { t } from '../i18n/index.js';
 
 export type Field =
@@ -30,6 +30,30 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
   );
   const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
 
+  // Focus lands in the first field (or on OK when there is none); Escape cancels from anywhere.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, textarea, select, button[type=submit]')?.focus();
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        if (request.notice) form.current?.requestSubmit();
+        else onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose, request.notice]);
+
+  // Enter confirms from any field but a multi-line one (there it starts a new line) and buttons (they act themselves).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && !event.shiftKey && !(target instanceof HTMLTextAreaElement) && !(target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      form.current?.requestSubmit();
+    }
+  };
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     onClose();
@@ -37,21 +61,21 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
   }
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form className="modal" role="dialog" aria-label={request.title} onSubmit={submit}>
+    <div className="modal-backdrop">
+      <form ref={form} className="modal" role="dialog" aria-modal="true" aria-label={request.title} onSubmit={submit} onKeyDown={onKeyDown}>
         <h2>{request.title}</h2>
         {request.message && <p>{request.message}</p>}
-        {(request.fields ?? []).map((field, index) => {
+        {(request.fields ?? []).map((field) => {
           // Label and control are tied by id, so the control's name is the label alone.
           const id = `field-${field.name}`;
           return (
             <div key={field.name} className={`field field-${field.kind}`}>
               <label htmlFor={id}>{field.label}</label>
               {field.kind === 'text' && !field.multiline && (
-                <input id={id} autoFocus={index === 0} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+                <input id={id} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
               )}
               {field.kind === 'text' && field.multiline && (
-                <textarea id={id} autoFocus={index === 0} rows={8} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+                <textarea id={id} rows={8} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
               )}
               {field.kind === 'select' && (
                 <select id={id} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}>

@@ -5,6 +5,7 @@ import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
+import { caseLabel } from '../import-report-text.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -14,7 +15,8 @@ const column = createColumnHelper<typeof features, SegmentRow>();
 
 /** Column ids are the services' sort keys, so a header click sorts in SQL. */
 const columns = column.columns([
-  column.accessor('caseName', { id: 'case', header: () => t('segments.case') }),
+  // Same-named cases of different groups stay apart: "Entrepreneurs · 4".
+  column.accessor('caseLabel', { id: 'case', header: () => t('segments.case') }),
   column.accessor('groupName', { id: 'group', header: () => t('segments.group'), cell: (c) => c.getValue() ?? '' }),
   column.accessor('documentName', { id: 'document', header: () => t('segments.document') }),
   column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
@@ -112,7 +114,7 @@ export function SegmentTable() {
         <input aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)} />
         <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
           <option value="">{t('segments.allCases')}</option>
-          {data.cases.map((c) => <option key={c.id} value={c.id} data-user-data="case">{c.name}</option>)}
+          {data.cases.map((c) => <option key={c.id} value={c.id} data-user-data="case">{caseLabel(c, data.groups)}</option>)}
         </select>
         <select aria-label={t('segments.filterGroup')} onChange={(e) => setFilter('groupId', e.target.value)}>
           <option value="">{t('segments.allGroups')}</option>

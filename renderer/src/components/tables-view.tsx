@@ -5,6 +5,9 @@ import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { t } from '../i18n/index.js';
 
+// Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
+const EVIDENCE_PAGE = 200;
+
 /** Cross-case tables: choose one, filter it, read it, open the segments behind a cell, export it. */
 export function TablesView() {
   const { data, revision, setView, act } = useApp();
@@ -20,7 +23,8 @@ export function TablesView() {
   const [attributeFilter, setAttributeFilter] = useState<{ attributeId: number; value: string } | null>(null);
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [table, setTable] = useState<CrossTable | null>(null);
-  const [evidence, setEvidence] = useState<{ title: string; segments: CellSegment[] } | null>(null);
+  // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
+  const [evidence, setEvidence] = useState<{ title: string; row: string; column: string; total: number; segments: CellSegment[] } | null>(null);
 
   const request = useMemo<TableRequest>(() => {
     const usesRows = kind === 'crosstab' || kind === 'cooccurrence';
@@ -47,6 +51,20 @@ export function TablesView() {
     () => Math.max(1, ...(table?.cells.flatMap((row, r) => (table.rows[r]!.role === 'data' ? row.map((c) => c.count) : [])) ?? [])),
     [table],
   );
+
+  // Reading only: not through act(), whose reload would rebuild the table and close the cell.
+  const openCell = (title: string, row: string, column: string) =>
+    void call('tables.cellEvidence', { request, row, column, offset: 0, limit: EVIDENCE_PAGE }).then((page) =>
+      setEvidence({ title, row, column, total: page.total, segments: page.segments }),
+    );
+
+  const moreEvidence = () => {
+    if (!evidence) return;
+    const { row, column, segments } = evidence;
+    void call('tables.cellEvidence', { request, row, column, offset: segments.length, limit: EVIDENCE_PAGE }).then((page) =>
+      setEvidence({ ...evidence, total: page.total, segments: [...segments, ...page.segments] }),
+    );
+  };
 
   const exportTable = () =>
     void act(async () => {
@@ -138,7 +156,7 @@ export function TablesView() {
                   <tr key={row.key} className={`${row.role}-row`}>
                     <th>{row.label}</th>
                     {table.cells[r]!.map((cell, c) => {
-                      const open = () => setEvidence({ title: `${row.label} × ${table.columns[c]!.label}`, segments: cell.segments });
+                      const open = () => openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
                       if (table.display === 'counts') {
                         const heat = row.role === 'data' ? cell.count / maxCount : 0;
                         return (
@@ -155,7 +173,7 @@ export function TablesView() {
                               className="link quote-in-cell"
                               onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
                             >
-                              {s.quote}{table.tagCases && <span className="case-tag"> ({s.caseName})</span>}
+                              {s.quote}{table.tagCases && <span className="case-tag"> ({s.caseLabel ?? s.caseName})</span>}
                             </button>
                           ))}
                         </td>
@@ -170,16 +188,22 @@ export function TablesView() {
       )}
       {evidence && (
         <div className="evidence" aria-label={t('tables.evidence')}>
-          <h3>{evidence.title}: {t('segments.total', { count: evidence.segments.length })}</h3>
+          <h3>{evidence.title}: {t('segments.total', { count: evidence.total })}</h3>
           <ul>
             {evidence.segments.map((s) => (
               <li key={s.id}>
                 <button className="link" onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
-                  {s.caseName}: {s.quote}
+                  {s.caseLabel ?? s.caseName}: {s.quote}
                 </button>
               </li>
             ))}
           </ul>
+          {evidence.segments.length < evidence.total && (
+            <p>
+              {t('jobs.shown', { shown: evidence.segments.length, total: evidence.total })}{' '}
+              <button className="link" onClick={moreEvidence}>{t('jobs.more')}</button>
+            </p>
+          )}
         </div>
       )}
     </div>

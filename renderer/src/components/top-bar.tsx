@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import type { HistoryState, SessionState } from '../../../shared/entities.js';
+import type { MenuCommand } from '../../../shared/menu.js';
 import type { MergePlan } from '../../../shared/merge.js';
 import { call, fileToBase64 } from '../api.js';
-import { FilePicker } from './file-picker.js';
-import { DropMenu } from './drop-menu.js';
-import { LanguagePicker } from './language-picker.js';
-import { BackupsDialog } from './backups-dialog.js';
-import { ExchangeMenu } from './exchange-menu.js';
-import { OpenProjectDialog } from './open-project-dialog.js';
-import { MergeDialog } from './merge-dialog.js';
 import { t } from '../i18n/index.js';
+import { refiExchange } from '../refi-exchange.js';
+import { BackupsDialog } from './backups-dialog.js';
+import { FilePicker } from './file-picker.js';
+import { LanguagePicker } from './language-picker.js';
+import { MenuBar } from './menu-bar.js';
+import { MergeDialog } from './merge-dialog.js';
 import type { ModalRequest } from './modal.js';
+import { OpenProjectDialog } from './open-project-dialog.js';
 import { askProjectPath } from './project-screen.js';
+
+/** Commands the app as a whole carries out (views, the picker, the shortcut list). */
+export type AppCommands = Partial<Record<MenuCommand, () => void>>;
 
 interface Props {
   session: SessionState;
@@ -19,9 +23,10 @@ interface Props {
   onHistory(direction: 'undo' | 'redo'): void;
   act(change: () => Promise<unknown>): Promise<boolean>;
   ask(request: ModalRequest): void;
+  commands: AppCommands;
 }
 
-export function TopBar({ session, history, onHistory, act, ask }: Props) {
+export function TopBar({ session, history, onHistory, act, ask, commands }: Props) {
   const project = session.project;
   const [mergePlan, setMergePlan] = useState<MergePlan | null>(null);
   const [showBackups, setShowBackups] = useState(false);
@@ -34,27 +39,37 @@ export function TopBar({ session, history, onHistory, act, ask }: Props) {
       fields: [{ kind: 'text', name: 'name', label: t('coder.name'), value: session.coderName ?? '' }],
       onSubmit: ({ name }) => void act(() => call('session.setCoder', { name: String(name) })),
     });
+  const refi = refiExchange(act, ask);
+
+  const run: AppCommands = {
+    'file.new': () => askProjectPath(ask, act, 'create'),
+    'file.open': () => setShowOpen(true),
+    'file.saveCopy': () => askProjectPath(ask, act, 'saveCopy'),
+    'file.backups': () => setShowBackups(true),
+    'file.close': () => void act(() => call('project.close', {})),
+    'edit.undo': () => onHistory('undo'),
+    'edit.redo': () => onHistory('redo'),
+    'edit.coder': changeCoder,
+    'exchange.exportQda': refi.exportFile,
+    ...commands,
+  };
 
   return (
     <>
     <header className="top-bar">
       <strong className="brand" data-untranslated="brand">CaseCoder</strong>
       <span className="project-name" title={project?.path} data-user-data="project">{project?.name ?? t('project.none')}</span>
-      <nav className="menu" aria-label={t('menu.label')}>
-        <DropMenu label={t('menu.file')}>
-          <button onClick={() => askProjectPath(ask, act, 'create')}>{t('project.new')}</button>
-          <button onClick={() => setShowOpen(true)}>{t('project.open')}</button>
-          {project && <button onClick={() => askProjectPath(ask, act, 'saveCopy')}>{t('project.saveCopy')}</button>}
-          {project && <button onClick={() => setShowBackups(true)}>{t('backups.button')}</button>}
-          {project && <button onClick={() => void act(() => call('project.close', {}))}>{t('project.close')}</button>}
-        </DropMenu>
-        {project && (
-          <DropMenu label={t('menu.exchange')}>
-            <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} />
-            <ExchangeMenu act={act} ask={ask} />
-          </DropMenu>
-        )}
-      </nav>
+      <MenuBar
+        hasProject={!!project}
+        actions={{
+          run,
+          custom: {
+            'exchange.merge': <FilePicker label={t('merge.button')} accept=".casecoder,.qdpx,.qde" onFile={planMerge} command="exchange.merge" />,
+            'exchange.importQda': <FilePicker label={t('exchange.import')} accept=".qdpx,.qde,.qdc" onFile={refi.importFile} command="exchange.importQda" />,
+          },
+          disabled: { 'edit.undo': !history?.canUndo, 'edit.redo': !history?.canRedo },
+        }}
+      />
       {history && (
         <div className="history">
           <button

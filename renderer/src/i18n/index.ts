@@ -6,12 +6,18 @@
 import i18next from 'i18next';
 import type { Bundle } from './bundle.js';
 import { en } from './en.js';
+import { features, withFeatures } from './feature-strings.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
 
 export const languages = ['en', 'ru', 'kk'] as const;
 export type Language = (typeof languages)[number];
-export const bundles: Record<Language, Bundle> = { en, ru, kk };
+/** Core words plus every feature's (i18n/features/*.ts, see docs/i18n.md). */
+export const bundles: Record<Language, Bundle> = {
+  en: withFeatures('en', en),
+  ru: withFeatures('ru', ru),
+  kk: withFeatures('kk', kk),
+};
 
 const STORAGE_KEY = 'casecoder.language';
 
@@ -44,7 +50,7 @@ void i18next.init({
   lng: initial,
   fallbackLng: 'en',
   supportedLngs: [...languages],
-  resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk } },
+  resources: { en: { translation: bundles.en }, ru: { translation: bundles.ru }, kk: { translation: bundles.kk } },
   interpolation: { escapeValue: false },
   initAsync: false,
 });
@@ -114,6 +120,14 @@ export function formatDate(iso: string, withTime = true): string {
 
 /** A service error in the user's language, falling back to the service's English message. */
 export function errorText(error: { code: string; message: string; params?: Record<string, string | number> }): string {
-  const key = `errors.${error.code}`;
-  return i18next.exists(key) ? t(key, error.params ?? {}) : error.message;
+  const key = errorKey(error.code);
+  return key ? t(key, error.params ?? {}) : error.message;
+}
+
+/** Where a service error's message is: the core `errors.<code>`, or a feature's `<feature>.errors.<code>`. */
+export function errorKey(code: string): string | null {
+  for (const key of [`errors.${code}`, ...[...features.keys()].map((name) => `${name}.errors.${code}`)]) {
+    if (i18next.exists(key, { lng: 'en' })) return key;
+  }
+  return null;
 }

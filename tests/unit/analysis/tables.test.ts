@@ -9,7 +9,7 @@ import { createAttribute, setAttributeValue } from '../../../main/services/attri
 import { applyCode } from '../../../main/services/coding.js';
 import { importCaseTable } from '../../../main/services/documents.js';
 import { OffsetMap } from '../../../shared/offsets.js';
-import type { CrossTable } from '../../../shared/tables.js';
+import { TableRequest, type CrossTable } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { hasSeedStudy, seedStudyDir } from '../../helpers/seed-study.js';
 
@@ -51,7 +51,7 @@ describe('case matrix', () => {
   it('lists each case\'s segments per code of the framework, under group headings', () => {
     const ctx = t.session.context();
     importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
-    const table = buildTable(ctx.store, { kind: 'case-matrix' });
+    const table = buildTable(ctx.store, TableRequest.parse({ kind: 'case-matrix' }));
     expect(table.columns.map((c) => c.label)).toEqual(['Positive', 'Negative', 'Forecast']);
     expect(table.rows.map((r) => [r.label, r.role])).toEqual([['Programmers', 'heading'], ['1', 'data'], ['2', 'data'], ['3', 'data']]);
     expect(cellText(table, '2', 'Forecast').segments.map((s) => s.quote)).toEqual(['We plan to leave, maybe for Georgia, maybe further.']);
@@ -65,9 +65,9 @@ describe('case matrix', () => {
     const outcome = createAttribute(ctx, 'Outcome', 'choice', ['staying', 'leaving']);
     setAttributeValue(ctx, 1, outcome.id, 'staying');
     setAttributeValue(ctx, 2, outcome.id, 'leaving');
-    const grouped = buildTable(ctx.store, { kind: 'case-matrix', groupBy: { attributeId: outcome.id } });
+    const grouped = buildTable(ctx.store, TableRequest.parse({ kind: 'case-matrix', groupBy: { attributeId: outcome.id } }));
     expect(grouped.rows.map((r) => r.label)).toEqual(['Outcome: leaving', '2', 'Outcome: staying', '1', 'Outcome: —', '3']);
-    const filtered = buildTable(ctx.store, { kind: 'case-matrix', groupBy: 'none', filters: { attributes: [{ attributeId: outcome.id, values: ['leaving'] }] } });
+    const filtered = buildTable(ctx.store, TableRequest.parse({ kind: 'case-matrix', groupBy: 'none', filters: { attributes: [{ attributeId: outcome.id, values: ['leaving'] }] } }));
     expect(filtered.rows.map((r) => r.label)).toEqual(['2']);
     expect(filtered.filterNote).toBe('Outcome: leaving.');
   });
@@ -81,7 +81,7 @@ describe('framework cross-tab', () => {
     codeQuote('Taxes for freelancers are low', 'STEEPL/Economic');
     codeQuote('prices went up by a third', 'STEEPL/Economic');
     codeQuote('Colleagues invited me home', 'STEEPL/Sociocultural');
-    const table = buildTable(ctx.store, { kind: 'crosstab' });
+    const table = buildTable(ctx.store, TableRequest.parse({ kind: 'crosstab' }));
     expect(table.rows.map((r) => r.label)).toEqual(['Sociocultural', 'Technological', 'Economic', 'Environmental', 'Political', 'Legal']);
     expect(table.columns.map((c) => c.label)).toEqual(['Positive', 'Negative', 'Forecast']);
     expect(cellText(table, 'Economic', 'Positive').segments.map((s) => [s.caseName, s.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
@@ -89,7 +89,7 @@ describe('framework cross-tab', () => {
     expect(cellText(table, 'Technological', 'Negative').segments.map((s) => s.caseName)).toEqual(['1']);
     expect(cellText(table, 'Sociocultural', 'Positive').count).toBe(1);
     expect(cellText(table, 'Legal', 'Positive').count).toBe(0);
-    const counts = buildTable(ctx.store, { kind: 'crosstab', countsOnly: true });
+    const counts = buildTable(ctx.store, TableRequest.parse({ kind: 'crosstab', countsOnly: true }));
     expect(counts.display).toBe('counts');
   });
 });
@@ -99,16 +99,16 @@ describe('code × case counts and co-occurrence', () => {
     const ctx = t.session.context();
     importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
     importCaseTable(ctx, 'ru.csv', fixture('case-table-cp1251-semicolon.csv'), 'Entrepreneurs');
-    const table = buildTable(ctx.store, { kind: 'code-case', columnFramework: frameworkId('Valence') });
+    const table = buildTable(ctx.store, TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence') }));
     const row = (label: string) => table.cells[table.rows.findIndex((r) => r.label === label)]!.map((c) => c.count);
     expect(row('1')).toEqual([1, 1, 1]);
     expect(row('Subtotal Programmers')).toEqual([3, 2, 2]);
     expect(row('Subtotal Entrepreneurs')).toEqual([1, 2, 0]);
     expect(row('Total')).toEqual([4, 4, 2]);
-    const onlyEntrepreneurs = buildTable(ctx.store, {
+    const onlyEntrepreneurs = buildTable(ctx.store, TableRequest.parse({
       kind: 'code-case', columnFramework: frameworkId('Valence'),
       filters: { groupIds: [listGroups(ctx.store).find((g) => g.name === 'Entrepreneurs')!.id] },
-    });
+    }));
     expect(onlyEntrepreneurs.rows.map((r) => r.label)).toEqual(['Entrepreneurs', 'А', 'Б', 'Total']);
   });
 
@@ -118,7 +118,7 @@ describe('code × case counts and co-occurrence', () => {
     codeQuote('Winter smog', 'STEEPL/Environmental');
     codeQuote('prices went up', 'STEEPL/Economic');
     codeQuote('Taxes for freelancers', 'STEEPL/Economic');
-    const table = buildTable(ctx.store, { kind: 'cooccurrence' });
+    const table = buildTable(ctx.store, TableRequest.parse({ kind: 'cooccurrence' }));
     const count = (a: string, b: string) => {
       const r = table.rows.findIndex((x) => x.label === a);
       const c = table.columns.findIndex((x) => x.label === b);
@@ -140,7 +140,7 @@ describe.skipIf(!hasSeedStudy)('the seed study', () => {
     it(`reproduces ${file} cell for cell from its imported case table`, () => {
       const ctx = t.session.context();
       importCaseTable(ctx, file, readFileSync(`${seedStudyDir}${file}`), group);
-      const table = buildTable(ctx.store, { kind: 'case-matrix', groupBy: 'none' });
+      const table = buildTable(ctx.store, TableRequest.parse({ kind: 'case-matrix', groupBy: 'none' }));
       const [header, ...rows] = readCsv(file);
       expect(table.columns.length).toBe(header!.length - 1);
       expect(table.rows.map((r) => r.label)).toEqual(rows.map((r) => r[0]));

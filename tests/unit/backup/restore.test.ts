@@ -26,7 +26,7 @@ describe('restoreBackup', () => {
     p.store.close();
     const result = restoreBackup(backup, p.path);
     expect(caseNames(p.path)).toEqual(['Anna']);
-    expect(result.keptCurrentAs).toMatch(/before-restore\.casecoder$/);
+    expect(result.keptCurrentAs).toMatch(/before-restore-[0-9a-f]{16}\.casecoder$/);
     expect(caseNames(result.keptCurrentAs!)).toEqual(['Anna', 'Boris']);
     expect(listBackups(p.path).map((b) => b.reason)).toEqual(['before-restore', 'manual']);
   });

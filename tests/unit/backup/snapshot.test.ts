@@ -20,7 +20,7 @@ describe('snapshot', () => {
     expect(statSync(`${p.path}-wal`).size).toBeGreaterThan(0);
     const backup = snapshot(p.store, 'manual', { now: at(1) });
     expect(backup).toMatchObject({ createdAt: '2026-05-01T12:00:01.000Z', reason: 'manual' });
-    expect(backup.path).toBe(join(`${p.path}.backups`, '2026-05-01T12-00-01-000Z-manual.casecoder'));
+    expect(backup.path).toMatch(/\.backups[/\\]2026-05-01T12-00-01-000Z-manual-[0-9a-f]{16}\.casecoder$/);
     expect(existsSync(`${backup.path}-wal`)).toBe(false);
     expect(caseNames(backup.path)).toEqual(['Anna']);
     // The project goes on as before.
@@ -31,8 +31,10 @@ describe('snapshot', () => {
   it('lists snapshots newest first, skipping what is not one', () => {
     expect(listBackups(p.path)).toEqual([]);
     snapshot(p.store, 'open', { now: at(1) });
+    p.addCase('Anna');
     snapshot(p.store, 'periodic', { now: at(2) });
     // Two in the same millisecond keep distinct names, in the order taken.
+    p.addCase('Boris');
     snapshot(p.store, 'manual', { now: at(2) });
     writeFileSync(join(backupFolder(p.path), 'notes.txt'), 'mine');
     expect(listBackups(p.path).map((b) => [b.createdAt, b.reason])).toEqual([
@@ -58,9 +60,12 @@ describe('the size budget', () => {
   });
 
   it('keeps the newest snapshots that fit, deleting the oldest first', () => {
-    for (let second = 1; second <= 4; second++) snapshot(p.store, 'periodic', { now: at(second) });
+    for (let second = 1; second <= 4; second++) {
+      p.addCase(`Case ${second}`);
+      snapshot(p.store, 'periodic', { now: at(second) });
+    }
     const [newest, second, third, oldest] = listBackups(p.path);
-    const deleted = pruneBackups(p.path, newest!.bytes + second!.bytes + third!.bytes / 2);
+    const deleted = pruneBackups(p.path, newest!.bytes + second!.bytes + third!.bytes / 2, { now: at(5) });
     expect(deleted).toEqual([third!.path, oldest!.path]);
     expect(listBackups(p.path).map((b) => b.path)).toEqual([newest!.path, second!.path]);
   });
@@ -68,6 +73,7 @@ describe('the size budget', () => {
   it('always keeps the newest snapshot, however small the budget', () => {
     const policy = { ...DEFAULT_BACKUP_POLICY, minBudgetBytes: 0, projectSizeFactor: 0 };
     snapshot(p.store, 'open', { now: at(1), policy });
+    p.addCase('Anna');
     const newest = snapshot(p.store, 'periodic', { now: at(2), policy });
     expect(listBackups(p.path)).toEqual([newest]);
   });
@@ -81,7 +87,8 @@ describe('the size budget', () => {
     writeFileSync(fresh, 'being written');
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(stale, twoHoursAgo, twoHoursAgo);
-    pruneBackups(p.path, Infinity);
-    expect(readdirSync(folder).sort()).toEqual([basename(fresh), '2026-05-01T12-00-01-000Z-open.casecoder']);
+    pruneBackups(p.path, Infinity, { now: at(2) });
+    expect(readdirSync(folder).sort()).toEqual([basename(fresh), basename(listBackups(p.path)[0]!.path)]);
+    expect(listBackups(p.path)[0]!.createdAt).toBe('2026-05-01T12:00:01.000Z');
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
-import { createCase } from '../../../main/services/cases.js';
+import { createCase, createGroup } from '../../../main/services/cases.js';
 import { codeByQuote, codePaths, findCodeByFullPath } from '../../../main/services/code-by-quote.js';
 import { createCode, createFramework } from '../../../main/services/codebook.js';
 import { pasteText } from '../../../main/services/documents.js';
@@ -60,7 +60,8 @@ describe('codeByQuote', () => {
 
   it('refuses an unknown case and a name two cases share', () => {
     expect(() => codeByQuote(ctx(), { caseName: 'P9', quote: 'high rent', codePath: 'STEEPL/Economic' })).toThrow('No case named P9');
-    createCase(ctx(), 'P1', null);
+    // Names are unique within a group, so the namesake lives in another group.
+    createCase(ctx(), 'P1', createGroup(ctx(), 'Entrepreneurs').id);
     expect(() => codeByQuote(ctx(), { caseName: 'P1', quote: 'high rent', codePath: 'STEEPL/Economic' })).toThrow(/^2 cases are named P1 \(ids 1, 3\)/);
   });
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segmentSortKeys } from '../../../shared/entities.js';
-import { tableKinds } from '../../../shared/tables.js';
+import { TableRequest, tableKinds } from '../../../shared/tables.js';
 import { agreementReport } from '../../../main/agreement/report.js';
 import { buildTable } from '../../../main/analysis/tables.js';
 import { redo, undo } from '../../../main/db/history.js';
@@ -130,10 +130,10 @@ beforeAll(async () => {
   // Tables and agreement.
   const filters = { groupIds: [1], attributes: [{ attributeId: listAttributes(store)[0]!.id, values: ['30'] }], coders: ['Ada'], documentIds: [1, 2, 3] };
   for (const kind of tableKinds) {
-    buildTable(store, { kind });
-    buildTable(store, { kind, filters });
+    buildTable(store, TableRequest.parse({ kind }));
+    buildTable(store, TableRequest.parse({ kind, filters }));
   }
-  buildTable(store, { kind: 'case-matrix', groupBy: { attributeId: attribute.id } });
+  buildTable(store, TableRequest.parse({ kind: 'case-matrix', groupBy: { attributeId: attribute.id } }));
   agreementReport(store, { coders: ['Ada', 'Boris'] });
   agreementReport(store, { coders: ['Ada', 'Boris'], documentIds: [1, 2] });
 

@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const recorded = vi.hoisted(() => ({
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+  ipcListeners: new Map<string, (...args: unknown[]) => void>(),
+  /** The top-level labels of each native menu built, in order. */
+  menus: [] as string[][],
   windows: [] as { options: Record<string, unknown>; webContents: object; loaded: string[] }[],
   sandbox: false,
   schemes: [] as unknown[],
@@ -37,12 +40,22 @@ vi.mock('electron', () => {
       on: (name: string, listener: (...args: unknown[]) => void) => recorded.appEvents.set(name, listener),
       whenReady: () => Promise.resolve(),
       isPackaged: false,
+      getLocale: () => 'en-US',
       quit: () => {},
       exit: () => {},
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, handler) },
-    Menu: { setApplicationMenu: () => {}, buildFromTemplate: () => ({}) },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, handler),
+      on: (channel: string, listener: (...args: unknown[]) => void) => recorded.ipcListeners.set(channel, listener),
+    },
+    Menu: {
+      setApplicationMenu: () => {},
+      buildFromTemplate: (template: { label?: string }[]) => {
+        recorded.menus.push(template.map((item) => item.label ?? ''));
+        return {};
+      },
+    },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes), handle: () => {} },
     session: {
       defaultSession: {
@@ -120,6 +133,18 @@ describe('the Electron shell', () => {
     expect(await call(ours, 'https://evil.example/', 'session.get', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call(ours, 'app://casecoder/index.html', 'project.open', { path: 7 })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(await call(ours, 'app://casecoder/index.html', 'fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
+  });
+
+  it('builds the native menu in the language our page asks for, and ignores other senders', () => {
+    const listener = recorded.ipcListeners.get('casecoder:menu-language')!;
+    const ours = recorded.windows[0]!.webContents;
+    const built = recorded.menus.length;
+    expect(recorded.menus.at(-1)).toContain('File');
+    listener({ sender: {}, senderFrame: { url: 'app://casecoder/index.html' } }, 'ru');
+    listener({ sender: ours, senderFrame: { url: 'app://casecoder/index.html' } }, 'fr');
+    expect(recorded.menus).toHaveLength(built);
+    listener({ sender: ours, senderFrame: { url: 'app://casecoder/index.html' } }, 'ru');
+    expect(recorded.menus.at(-1)).toContain('Файл');
   });
 });
 

@@ -26,6 +26,11 @@ describe('cell text', () => {
     expect(quoteLine(segment, true)).toBe('раз\nдва (П1)');
   });
 
+  it('tags a quote with its case\'s group where the table labels cases with groups (issue 9)', () => {
+    const segment = { id: 1, caseName: '4', caseLabel: 'Entrepreneurs · 4', documentId: 1, start: 0, end: 5, quote: 'taxes' };
+    expect(quoteLine(segment, true)).toBe('taxes (Entrepreneurs · 4)');
+  });
+
   it('reads a missing cell as empty', () => {
     const table = { ...sampleTable, cells: [] };
     expect(cellText(table, sampleTable.rows[1]!, cellAt(table, 1, 0))).toBe('');

@@ -1,14 +1,15 @@
 /**
  * Every language has every key of the English bundle, each plural in the forms its language
  * needs (by Intl's plural rules), the same placeholders, and a message for every error code the
- * services throw.
+ * services throw. Feature files (i18n/features/*.ts) are merged in first, so they are checked too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../renderer/src/i18n/bundle.js';
-import { bundles, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
+import { features, withFeatures } from '../../../renderer/src/i18n/feature-strings.js';
+import { bundles, errorKey, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -79,8 +80,22 @@ describe('service errors', () => {
 
   it('has an English message for every code the services throw', () => {
     expect(codes.size).toBeGreaterThan(20);
-    const missing = [...codes].filter((code) => !englishText.has(`errors.${code}`));
+    const missing = [...codes].filter((code) => errorKey(code) === null);
     expect(missing).toEqual([]);
+  });
+
+  it('names every undo step the services record, in every language', () => {
+    const labels = new Set(
+      sources(mainRoot).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/recordStep\([^,]+,\s*([^,]+?),\s*\(/g)].flatMap((m) =>
+        // A label is a literal, or a choice between literals.
+        [...m[1]!.matchAll(/'([\w.]+)'/g)].map((l) => l[1]!),
+      )),
+    );
+    expect(labels.size).toBeGreaterThan(20);
+    for (const language of languages) {
+      const steps = flatten(bundles[language] as Bundle);
+      expect({ language, missing: [...labels].filter((label) => !steps.has(`history.step.${label}`)) }).toEqual({ language, missing: [] });
+    }
   });
 
   it('falls back to the service message for a code it does not know', () => {
@@ -95,5 +110,17 @@ describe('the first language', () => {
     expect(pickLanguage(['de-DE', 'ru'])).toBe('ru');
     expect(pickLanguage(['de-DE', 'fr'])).toBe('en');
     expect(pickLanguage([])).toBe('en');
+  });
+});
+
+describe('feature strings', () => {
+  it('are merged into every bundle under the feature file name', () => {
+    expect(features.size).toBeGreaterThan(0);
+    for (const [name, strings] of features) for (const language of languages) expect(bundles[language][name]).toBe(strings[language]);
+  });
+
+  it('refuse a feature named like a core key', () => {
+    const clash = new Map([['common', { en: { a: 'A' }, ru: { a: 'А' }, kk: { a: 'А' } }]]);
+    expect(() => withFeatures('en', { common: { b: 'B' } }, clash)).toThrow(/collides/);
   });
 });

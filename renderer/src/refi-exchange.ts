@@ -1,14 +1,13 @@
-import type { RefiImportReport } from '../../../shared/refi-report.js';
-import { call, fileToBase64 } from '../api.js';
-import { downloadBase64 } from '../download.js';
-import { t } from '../i18n/index.js';
-import { FilePicker } from './file-picker.js';
-import type { ModalRequest } from './modal.js';
+import type { RefiImportReport } from '../../shared/refi-report.js';
+import { call, fileToBase64 } from './api.js';
+import { downloadBase64 } from './download.js';
+import { t } from './i18n/index.js';
+import type { ModalRequest } from './components/modal.js';
 
 type Act = (change: () => Promise<unknown>) => Promise<boolean>;
 
 /** Exchange with other tools through REFI-QDA: import a project or codebook, export either. */
-export function ExchangeMenu({ act, ask }: { act: Act; ask(request: ModalRequest): void }) {
+export function refiExchange(act: Act, ask: (request: ModalRequest) => void): { importFile(file: File): void; exportFile(): void } {
   const importFile = (file: File) =>
     void act(async () => {
       const report = await call('refi.import', { fileName: file.name, content: await fileToBase64(file) });
@@ -31,12 +30,7 @@ export function ExchangeMenu({ act, ask }: { act: Act; ask(request: ModalRequest
         }),
     });
 
-  return (
-    <>
-      <FilePicker label={t('exchange.import')} accept=".qdpx,.qde,.qdc" onFile={importFile} />
-      <button onClick={exportFile}>{t('exchange.exportButton')}</button>
-    </>
-  );
+  return { importFile, exportFile };
 }
 
 function describe(report: RefiImportReport): string {

@@ -1,0 +1,49 @@
+/**
+ * The quotes behind table cells, read when they are wanted (tables.ts says which): the cells a
+ * table shows as quotes, the cell a reader opens (a page at a time), or every cell of an export.
+ */
+import type { CellSegment } from '../../shared/tables.js';
+import type { CaseRef } from '../db/repos/cases.js';
+import { listGroups } from '../db/repos/groups.js';
+import { segmentQuotes } from '../db/repos/segments.js';
+import type { ReadStore } from '../db/store.js';
+import type { CodedSegment } from './coded-segments.js';
+import type { CountedTable } from './tables.js';
+
+// Quotes are read this many segments a statement, so no statement binds a huge list.
+const QUOTE_BATCH = 5000;
+
+/** Evidence for the given segment indexes of a counted table, keyed by index. */
+export function evidenceOf(store: ReadStore, counted: CountedTable, indexes: number[]): Map<number, CellSegment> {
+  const label = caseLabels(store, counted.cases);
+  const byId = new Map<number, number>(indexes.map((i) => [counted.segments[i]!.id, i]));
+  const evidence = new Map<number, CellSegment>();
+  for (let from = 0; from < indexes.length; from += QUOTE_BATCH) {
+    const ids = indexes.slice(from, from + QUOTE_BATCH).map((i) => counted.segments[i]!.id);
+    for (const { id, quote } of segmentQuotes(store, ids)) {
+      const i = byId.get(id)!;
+      evidence.set(i, cellSegment(counted.segments[i]!, quote, label.get(counted.segments[i]!.caseId)!));
+    }
+  }
+  return evidence;
+}
+
+function cellSegment(segment: CodedSegment, quote: string, label: { name: string; label: string }): CellSegment {
+  const { id, documentId, start, end } = segment;
+  return { id, caseName: label.name, caseLabel: label.label, documentId, start, end, quote };
+}
+
+/**
+ * Each case's name, and its label in a table: with its group ("Entrepreneurs · 4") when the
+ * table's cases are of more than one group, so a quote's case is never ambiguous.
+ */
+function caseLabels(store: ReadStore, cases: CaseRef[]): Map<number, { name: string; label: string }> {
+  const severalGroups = new Set(cases.map((c) => c.groupId)).size > 1;
+  const groups = new Map(listGroups(store).map((g) => [g.id, g.name]));
+  return new Map(
+    cases.map((c) => {
+      const group = c.groupId === null ? undefined : groups.get(c.groupId);
+      return [c.id, { name: c.name, label: severalGroups && group ? `${group} · ${c.name}` : c.name }];
+    }),
+  );
+}

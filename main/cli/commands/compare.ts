@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ComparisonRequest } from '../../../shared/method/comparison.js';
+import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { findByName } from '../../../shared/names.js';
+import { AppError } from '../../errors.js';
+import { defineCommand, UsageError } from '../args.js';
+import { printJson, printTable } from '../output.js';
+import { withProject } from '../project.js';
+
+export const compareCommand = defineCommand({
+  name: 'compare',
+  summary: 'Compare groups (or an attribute\'s values): per code, the share of cases with it in each',
+  positionals: ['PROJECT'],
+  options: {
+    by: { type: 'string', value: 'group|ATTRIBUTE', help: 'Split the cases by group (the default) or by this attribute\'s values' },
+    framework: { type: 'string', value: 'FRAMEWORK', help: 'Only the codes of this framework' },
+    json: { type: 'boolean', help: 'Print the comparison as JSON, with each cell\'s segment ids' },
+    format: { type: 'string', value: 'FORMAT', help: `Write it as a table instead: ${exportFormats.join(', ')} (with --out)` },
+    out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+  },
+  details: 'Codes whose shares differ most come first. Only selected cases count (see casecoder selection).',
+  async run({ values, positionals: [project] }, io) {
+    if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
+    if (values.format !== undefined && !(exportFormats as readonly string[]).includes(values.format)) {
+      throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, not ${values.format}`);
+    }
+    await withProject(io, project!, {}, async (call) => {
+      const request: ComparisonRequest = {};
+      if (values.by !== undefined && values.by !== 'group') {
+        const attributes = await call('attributes.list', {});
+        const attribute = findByName(attributes, values.by);
+        if (!attribute) {
+          throw new AppError('attributeNotFound', `No attribute named ${values.by} (attributes: ${attributes.map((a) => a.name).join(', ') || 'none'})`, {
+            attribute: values.by,
+          });
+        }
+        request.by = { attributeId: attribute.id };
+      }
+      if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
+      if (values.format !== undefined) {
+        const file = resolve(io.cwd, values.out!);
+        const table = await call('comparison.export', { request, format: values.format as ExportFormat });
+        writeFileSync(file, Buffer.from(table.content, 'base64'));
+        io.out(`Wrote ${table.title} to ${file}`);
+        return;
+      }
+      const comparison = await call('comparison.build', request);
+      if (values.json) {
+        printJson(io, comparison);
+        return;
+      }
+      const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
+      printTable(
+        io,
+        ['CODE', ...comparison.parts.map((p) => `${p.label} (n=${p.cases})`), 'DIFFERENCE'],
+        comparison.rows.map((r) => [
+          r.code, ...r.counts.map((n, i) => `${n} (${percent(r.shares[i]!)})`), `${Math.round(r.difference * 100)} points`,
+        ]),
+      );
+    });
+  },
+});

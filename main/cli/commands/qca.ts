@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { QcaResult } from '../../../shared/method/qca-request.js';
+import { formatTerm } from '../../../shared/qca/format.js';
+import type { QcaSolutionSet } from '../../../shared/qca/minimize.js';
+import { defineCommand, UsageError } from '../args.js';
+import { printJson, printTable, type CliIo } from '../output.js';
+import { withProject } from '../project.js';
+
+const expectationWords = { present: 'present', absent: 'absent', either: 'either', '1': 'present', '0': 'absent', '-': 'either' } as const;
+
+export const qcaCommand = defineCommand({
+  name: 'qca',
+  summary: 'Crisp-set QCA: the truth table and the complex, parsimonious and intermediate solutions',
+  positionals: ['PROJECT'],
+  options: {
+    condition: {
+      type: 'string', value: 'TEST', multiple: true, required: true,
+      help: 'A condition, once per condition: a code FRAMEWORK/CODE (the case has a segment so coded) or an attribute test such as "Age >= 30"',
+    },
+    outcome: { type: 'string', value: 'TEST', required: true, help: 'The outcome, written like a condition' },
+    group: { type: 'string', value: 'GROUP', help: 'Only cases of this group' },
+    expect: {
+      type: 'string', value: 'E,E,...',
+      help: 'Directional expectations for the intermediate solution, one per condition: present, absent or either (or 1, 0, -)',
+    },
+    'include-candidates': { type: 'boolean', help: 'Count candidate cases too (selected cases only unless given)' },
+    'include-excluded': { type: 'boolean', help: 'Count excluded cases too' },
+    'incl-cut': { type: 'string', value: 'X', help: 'Consistency threshold for a row to have the outcome (default 1)' },
+    'n-cut': { type: 'string', value: 'N', help: 'Fewest cases for a row to count as observed (default 1)' },
+    negate: { type: 'boolean', help: 'Analyse the absence of the outcome' },
+    'r-csv': { type: 'string', value: 'FILE', help: 'Also write the data as a CSV that R\'s QCA package reads' },
+    json: { type: 'boolean', help: 'Print the whole analysis as JSON' },
+  },
+  details: 'Give --condition once per condition, in order; solutions name them as written. Consistency and coverage are over cases.',
+  async run({ values, positionals: [project] }, io) {
+    const expectations = values.expect?.split(',').map((word) => {
+      const e = expectationWords[word.trim().toLowerCase() as keyof typeof expectationWords];
+      if (!e) throw new UsageError(`--expect takes present, absent or either (or 1, 0, -) per condition, not ${word}`);
+      return e;
+    });
+    if (expectations && expectations.length !== values.condition.length) {
+      throw new UsageError(`--expect needs ${values.condition.length} values, one per condition; it has ${expectations.length}`);
+    }
+    const consistencyThreshold = values['incl-cut'] === undefined ? undefined : Number(values['incl-cut']);
+    const frequencyThreshold = values['n-cut'] === undefined ? undefined : Number(values['n-cut']);
+    if (consistencyThreshold !== undefined && !(consistencyThreshold > 0 && consistencyThreshold <= 1)) {
+      throw new UsageError(`--incl-cut must be above 0 and at most 1, not ${values['incl-cut']}`);
+    }
+    if (frequencyThreshold !== undefined && !(Number.isInteger(frequencyThreshold) && frequencyThreshold >= 1)) {
+      throw new UsageError(`--n-cut must be a whole number of cases, at least 1, not ${values['n-cut']}`);
+    }
+    await withProject(io, project!, {}, async (call) => {
+      const groupId = values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id;
+      const result = await call('qca.run', {
+        conditions: values.condition,
+        outcome: values.outcome,
+        groupId,
+        statuses: ['selected', ...(values['include-candidates'] ? ['candidate' as const] : []), ...(values['include-excluded'] ? ['excluded' as const] : [])],
+        expectations,
+        consistencyThreshold,
+        frequencyThreshold,
+        negateOutcome: values.negate,
+      });
+      if (values['r-csv'] !== undefined) {
+        const file = resolve(io.cwd, values['r-csv']);
+        writeFileSync(file, result.rData.csv, 'utf8');
+        if (!values.json) io.out(`Wrote the data for R to ${file}; in R:\n${result.rData.rCommands.replace('qca-data.csv', file)}\n`);
+      }
+      if (values.json) printJson(io, result);
+      else printResult(io, result);
+    });
+  },
+});
+
+const fixed = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+
+function printResult(io: CliIo, { analysis, caseNames, formatted }: QcaResult): void {
+  const table = analysis.truthTable;
+  io.out(`Truth table (outcome ${table.outcome}; consistency threshold ${table.consistencyThreshold}, frequency threshold ${table.frequencyThreshold})`);
+  printTable(
+    io,
+    [...table.conditions, 'OUT', 'N', 'CONSISTENCY', 'CASES'],
+    table.rows.map((r) => [
+      ...r.configuration.map(String), String(r.outcome) + (r.contradictory ? ' (C)' : ''), String(r.n), fixed(r.consistency),
+      r.cases.map((id) => caseNames[id] ?? id).join(', '),
+    ]),
+  );
+  io.out(`${table.remainders.length} logical remainders`);
+  const names = table.conditions;
+  const section = (title: string, set: QcaSolutionSet, written: string[]) => {
+    io.out('');
+    io.out(`${title} solution`);
+    if (set.solutions.length === 0) {
+      io.out('  no row has the outcome');
+      return;
+    }
+    set.solutions.forEach((solution, i) => {
+      io.out(`  M${i + 1}: ${written[i]}    consistency ${fixed(solution.consistency)}, coverage ${fixed(solution.coverage)}`);
+      printTable(
+        io,
+        ['    TERM', 'CONSISTENCY', 'RAW COVERAGE', 'UNIQUE COVERAGE', 'CASES'],
+        solution.terms.map((t) => [
+          `    ${formatTerm(t.literals, names)}`, fixed(t.consistency), fixed(t.rawCoverage), fixed(t.uniqueCoverage),
+          t.cases.map((id) => caseNames[id] ?? id).join(', '),
+        ]),
+      );
+    });
+    if (set.moreSolutionsOmitted) io.out('  (more tied solutions were not listed)');
+  };
+  section('Complex', analysis.complex, formatted.complex);
+  section('Parsimonious', analysis.parsimonious, formatted.parsimonious);
+  // Every complex × parsimonious pair gives an intermediate model; flatten them in that order.
+  const intermediate: QcaSolutionSet = {
+    primeImplicants: [],
+    solutions: analysis.intermediate.flatMap((set) => set.solutions),
+    moreSolutionsOmitted: analysis.intermediate.some((set) => set.moreSolutionsOmitted),
+  };
+  section('Intermediate', intermediate, formatted.intermediate);
+}

@@ -1,0 +1,61 @@
+import type { SearchScope } from '../../../shared/search.js';
+import { defineCommand } from '../args.js';
+import type { Call } from '../call.js';
+import { printJson, printTable } from '../output.js';
+import { withProject } from '../project.js';
+
+/** The most hits the command prints (the contract's largest page). */
+const MAX_HITS = 5000;
+
+export const searchCommand = defineCommand({
+  name: 'search',
+  summary: 'Full-text search: every hit with its case, group, document, position and context',
+  positionals: ['PROJECT', 'QUERY'],
+  options: {
+    json: { type: 'boolean', help: 'Print the hits and counts as JSON' },
+    case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
+    group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only inside segments coded with this code' },
+  },
+  details:
+    'QUERY: words (any form: бюрократии finds бюрократия), "exact phrases", prefix*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). ' +
+    'START and END are code points into the document.',
+  async run({ values, positionals: [project, query] }, io) {
+    await withProject(io, project!, {}, async (call) => {
+      const scope = await scopeOf(call, values);
+      const result = await call('search.run', { query: query!, scope, limit: MAX_HITS, counts: true });
+      if (values.json) {
+        printJson(io, result);
+        return;
+      }
+      printTable(
+        io,
+        ['CASE', 'GROUP', 'DOCUMENT', 'START', 'END', 'CONTEXT'],
+        result.hits.map((h) => [h.caseName, h.groupName ?? '', h.documentName, String(h.start), String(h.end), contextLine(h.line)]),
+      );
+      io.out(`${result.totalHits} hit(s) in ${result.cases.length} case(s)${result.complete ? '' : `; the first ${result.hits.length} shown`}`);
+    });
+  },
+});
+
+/** The context line with the hits in [brackets] and … where the document goes on. */
+function contextLine(line: { text: string; highlights: { start: number; end: number }[]; moreBefore: boolean; moreAfter: boolean }): string {
+  const chars = [...line.text];
+  let out = '';
+  let at = 0;
+  for (const h of line.highlights) {
+    out += chars.slice(at, h.start).join('') + '[' + chars.slice(h.start, h.end).join('') + ']';
+    at = h.end;
+  }
+  out += chars.slice(at).join('');
+  return `${line.moreBefore ? '…' : ''}${out}${line.moreAfter ? '…' : ''}`;
+}
+
+/** The scope named by --case, --group and --code (shared by search and autocode). */
+export async function scopeOf(call: Call, values: { case?: string | undefined; group?: string | undefined; code?: string | undefined }): Promise<SearchScope> {
+  const scope: SearchScope = {};
+  if (values.case !== undefined) scope.caseIds = [(await call('cases.findByName', { name: values.case })).id];
+  if (values.group !== undefined) scope.groupIds = [(await call('groups.findByName', { name: values.group })).id];
+  if (values.code !== undefined) scope.codeIds = [(await call('codes.findByPath', { path: values.code })).id];
+  return scope;
+}

@@ -1,0 +1,30 @@
+import { caseStatuses, type CaseStatus } from '../../../shared/method/selection.js';
+import { defineCommand, UsageError } from '../args.js';
+import { withProject } from '../project.js';
+
+export const selectCommand = defineCommand({
+  name: 'select',
+  summary: 'Record a case selection decision: candidate, selected or excluded, with a reason',
+  positionals: ['PROJECT'],
+  options: {
+    case: { type: 'string', value: 'CASE', required: true, help: 'The case, by name' },
+    group: { type: 'string', value: 'GROUP', help: 'Its group, when several cases share the name' },
+    status: { type: 'string', value: 'STATUS', required: true, help: `New status: ${caseStatuses.join(', ')}` },
+    reason: { type: 'string', value: 'TEXT', help: 'Why (goes into the selection table)' },
+    criteria: { type: 'string', value: 'A,B', help: 'Criteria the case meets, comma-separated; new ones join the checklist' },
+    coder: { type: 'string', value: 'NAME', help: 'Who decided (recorded with the decision)' },
+  },
+  details: 'Earlier decisions on the case stay in its history (casecoder selection PROJECT --json).',
+  async run({ values, positionals: [project] }, io) {
+    if (!(caseStatuses as readonly string[]).includes(values.status)) {
+      throw new UsageError(`--status must be one of ${caseStatuses.join(', ')}, not ${values.status}`);
+    }
+    const criteria = (values.criteria ?? '').split(',').map((c) => c.trim()).filter((c) => c !== '');
+    await withProject(io, project!, { coder: values.coder }, async (call) => {
+      const found = await call('cases.findByName', { name: values.case, groupName: values.group });
+      await call('selection.decide', { caseId: found.id, status: values.status as CaseStatus, reason: values.reason ?? '', criteria });
+      const { funnel } = await call('selection.report', {});
+      io.out(`${found.name}: ${values.status}. ${funnel.pool} cases: ${funnel.selected} selected, ${funnel.excluded} excluded, ${funnel.candidate} candidates`);
+    });
+  },
+});

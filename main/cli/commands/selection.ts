@@ -1,0 +1,47 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { defineCommand, UsageError } from '../args.js';
+import { oneLine, printJson, printTable } from '../output.js';
+import { withProject } from '../project.js';
+
+export const selectionCommand = defineCommand({
+  name: 'selection',
+  summary: 'Show the case selection log: the funnel, each case\'s status, reason and criteria',
+  positionals: ['PROJECT'],
+  options: {
+    json: { type: 'boolean', help: 'Print the whole log as JSON, with every decision\'s history' },
+    format: { type: 'string', value: 'FORMAT', help: `Write the methods-section table instead: ${exportFormats.join(', ')} (with --out)` },
+    out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+  },
+  async run({ values, positionals: [project] }, io) {
+    if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
+    if (values.format !== undefined && !(exportFormats as readonly string[]).includes(values.format)) {
+      throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, not ${values.format}`);
+    }
+    await withProject(io, project!, {}, async (call) => {
+      if (values.format !== undefined) {
+        const file = resolve(io.cwd, values.out!);
+        const table = await call('selection.export', { format: values.format as ExportFormat });
+        writeFileSync(file, Buffer.from(table.content, 'base64'));
+        io.out(`Wrote ${table.title} to ${file}`);
+        return;
+      }
+      const report = await call('selection.report', {});
+      if (values.json) {
+        printJson(io, report);
+        return;
+      }
+      const { pool, selected, excluded, candidate } = report.funnel;
+      io.out(`${pool} cases → ${selected} selected (${excluded} excluded, ${candidate} candidates)`);
+      printTable(
+        io,
+        ['CASE', 'GROUP', 'STATUS', 'REASON', 'CRITERIA', 'DECIDED BY', 'WHEN'],
+        report.cases.map((c) => [
+          c.caseName, c.groupName ?? '', c.status, oneLine(c.decision?.reason ?? '', 60), (c.decision?.criteria ?? []).join(', '),
+          c.decision?.decidedBy ?? '', c.decision?.decidedAt ?? '',
+        ]),
+      );
+    });
+  },
+});

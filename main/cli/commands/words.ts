@@ -1,0 +1,40 @@
+import { defineCommand } from '../args.js';
+import { printJson, printTable } from '../output.js';
+import { withProject } from '../project.js';
+
+export const wordsCommand = defineCommand({
+  name: 'words',
+  summary: 'Word frequencies of the project, a group, a case or the text coded with a code',
+  positionals: ['PROJECT'],
+  options: {
+    json: { type: 'boolean', help: 'Print the list as JSON' },
+    case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
+    group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only the text of segments coded with this code' },
+    stems: { type: 'boolean', help: 'Count word forms together (бюрократия, бюрократии, …)' },
+    limit: { type: 'string', value: 'N', help: 'How many words (default 100)' },
+  },
+  details: 'Stop words (Russian, Kazakh, English, with the project\'s own changes) are left out; SHARE is of all words.',
+  async run({ values, positionals: [project] }, io) {
+    await withProject(io, project!, {}, async (call) => {
+      const request = {
+        byStem: values.stems ?? false,
+        limit: values.limit === undefined ? 100 : Number(values.limit),
+        caseId: values.case === undefined ? undefined : (await call('cases.findByName', { name: values.case })).id,
+        groupId: values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id,
+        codeId: values.code === undefined ? undefined : (await call('codes.findByPath', { path: values.code })).id,
+      };
+      const list = await call('words.list', request);
+      if (values.json) {
+        printJson(io, list);
+        return;
+      }
+      printTable(
+        io,
+        ['WORD', 'COUNT', 'SHARE', 'DOCUMENTS', 'CASES'],
+        list.words.map((w) => [w.word, String(w.count), `${(w.share * 100).toFixed(2)}%`, String(w.documents), String(w.cases)]),
+      );
+      io.out(`${list.totalWords} words, ${list.distinctWords} different (stop words left out)`);
+    });
+  },
+});

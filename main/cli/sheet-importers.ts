@@ -1,0 +1,75 @@
+/**
+ * `casecoder import --case-table | --attributes | --survey`: the spreadsheet branches of the
+ * import command, one per mode, each onto its sheets.* method.
+ */
+import type { ColumnType, SheetImportReport } from '../../shared/sheets.js';
+import { columnTypes } from '../../shared/sheets.js';
+import { UsageError } from './args.js';
+import type { Call } from './call.js';
+import { plural } from './output.js';
+
+export interface SheetOptions {
+  caseTable: boolean;
+  attributes: boolean;
+  survey: boolean;
+  caseColumn: string | undefined;
+  textColumns: string | undefined;
+  types: string | undefined;
+  caseName: string | undefined;
+  groupName: string | undefined;
+}
+
+type SheetImporter = (call: Call, fileName: string, content: string) => Promise<{ summary: string; warnings: string[]; failed?: boolean }>;
+
+/** The importer for a spreadsheet mode, or undefined when no spreadsheet flag is given. */
+export function sheetImporterFor(options: SheetOptions): SheetImporter | undefined {
+  const modes = [options.caseTable && '--case-table', options.attributes && '--attributes', options.survey && '--survey'].filter(Boolean);
+  if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} exclude each other`);
+  if (modes.length === 0) {
+    if (options.caseColumn !== undefined || options.textColumns !== undefined) throw new UsageError('--case-column and --text-columns need --survey');
+    if (options.types !== undefined) throw new UsageError('--types needs --attributes or --survey');
+    return undefined;
+  }
+  if (options.caseName !== undefined) throw new UsageError(`--case does not apply to ${modes[0]}: the rows name their cases`);
+  const { groupName } = options;
+  if (options.caseTable) {
+    if (options.types !== undefined) throw new UsageError('--types applies to --attributes and --survey');
+    return async (call, fileName, content) => describeSheet(await call('sheets.importCaseTable', { fileName, content, groupName }));
+  }
+  const types = parseTypes(options.types);
+  let survey: { caseColumn: string; textColumns: string[] } | undefined;
+  if (options.survey) {
+    const textColumns = (options.textColumns ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    if (options.caseColumn === undefined || textColumns.length === 0) throw new UsageError('--survey needs --case-column COL and --text-columns "A,B"');
+    survey = { caseColumn: options.caseColumn, textColumns };
+  } else if (options.caseColumn !== undefined || options.textColumns !== undefined) {
+    throw new UsageError('--case-column and --text-columns need --survey');
+  }
+  return async (call, fileName, content) => describeSheet(await call('sheets.importAttributes', { fileName, content, groupName, survey, types }));
+}
+
+/** "Age=number,Region=skip" as a record of column types. */
+function parseTypes(text: string | undefined): Record<string, ColumnType> | undefined {
+  if (text === undefined) return undefined;
+  const types: Record<string, ColumnType> = {};
+  for (const part of text.split(',').filter((p) => p.trim())) {
+    const [column, type] = part.split('=').map((s) => s.trim());
+    if (!column || !(columnTypes as readonly string[]).includes(type ?? '')) {
+      throw new UsageError(`--types takes COLUMN=TYPE pairs, TYPE one of ${columnTypes.join(', ')}; got "${part.trim()}"`);
+    }
+    types[column] = type as ColumnType;
+  }
+  return types;
+}
+
+function describeSheet(report: SheetImportReport): { summary: string; warnings: string[] } {
+  const parts = [
+    `created ${plural(report.casesCreated, 'case')}`,
+    `matched ${plural(report.casesMatched, 'case')}`,
+    `created ${plural(report.documentsCreated, 'document')}`,
+  ];
+  if (report.segmentsCreated) parts.push(`${plural(report.segmentsCreated, 'coded segment')}`);
+  if (report.attributesCreated || report.valuesSet) parts.push(`${plural(report.attributesCreated, 'new attribute')}, ${plural(report.valuesSet, 'value')} set`);
+  if (report.documentsSkipped) parts.push(`skipped ${plural(report.documentsSkipped, 'cell')} already imported`);
+  return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings };
+}

@@ -1,0 +1,118 @@
+/**
+ * Checks a project file's schema and soundness in a worker thread, with a time limit, before
+ * any connection of ours uses it: SQLite's guidance for untrusted files
+ * (https://www.sqlite.org/security.html, "Untrusted SQLite Database Files") is to verify the
+ * schema and run `PRAGMA quick_check` first, and to bound what a foreign file may cost.
+ * better-sqlite3 has no progress handler or interrupt, so the bound is a thread the caller
+ * stops waiting for.
+ *
+ * The worker opens the file read-only (it is never written, so a refused file is untouched),
+ * compares sqlite_schema with CaseCoder's own at the file's version (schema-check.ts), and
+ * only then runs quick_check: CHECK constraints and index expressions it evaluates are ours.
+ *
+ * The caller waits synchronously (Atomics.wait, then receiveMessageOnPort) because opening a
+ * project is synchronous everywhere. The worker's source is inline so the same code runs from
+ * the TypeScript sources (tests) and the built files.
+ */
+import { statSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { allExpectedSchemaKeys } from './schema-check.js';
+import { HARDENING_PRAGMAS, sqliteModule } from './sqlite.js';
+
+export type FileCheck =
+  | { kind: 'ok'; version: number }
+  | { kind: 'altered'; version: number; unexpected: string[]; missing: string[] }
+  /** `code` is SQLite's when it refused to read the file at all (SQLITE_CANTOPEN, …). */
+  | { kind: 'damaged'; detail: string; code?: string }
+  | { kind: 'timeout'; seconds: number };
+
+/** A fixed allowance plus one second per 20 MB read: quick_check reads every page once. */
+export function checkSeconds(bytes: number): number {
+  return 15 + Math.ceil(bytes / 20_000_000);
+}
+
+export function checkFileInWorker(path: string, seconds = checkSeconds(fileSize(path))): FileCheck {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const { modulePath, nativeBinding } = sqliteModule();
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    // The source is CommonJS: a parent started with --input-type=module must not pass that on.
+    execArgv: [],
+    workerData: { path, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, expected: allExpectedSchemaKeys(), signal, port: port2 },
+    transferList: [port2],
+    // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
+  });
+  // A worker that dies (out of memory) sends nothing; the wait below ends at the time limit.
+  worker.on('error', () => {});
+  try {
+    const waited = Atomics.wait(signal, 0, 0, seconds * 1000);
+    const message = receiveMessageOnPort(port1)?.message as FileCheck | undefined;
+    if (waited === 'timed-out' && !message) return { kind: 'timeout', seconds };
+    return message ?? { kind: 'damaged', detail: 'the check stopped without an answer' };
+  } finally {
+    port1.close();
+    // A worker stuck inside SQLite finishes that statement before it stops; nothing waits for it.
+    void worker.terminate();
+    worker.unref();
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size + walSize(path);
+  } catch {
+    return 0;
+  }
+}
+
+function walSize(path: string): number {
+  try {
+    return statSync(`${path}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** CommonJS run by the worker; the keys' form is schemaKey's in schema-check.ts. */
+const WORKER_SOURCE = String.raw`
+const { workerData } = require('node:worker_threads');
+const { path, modulePath, nativeBinding, pragmas, expected, signal, port } = workerData;
+const key = (row) => [row.type, row.name, row.tbl_name, row.sql === null ? '' : row.sql.replace(/\s+/g, ' ').trim()].join('\u0000');
+function check() {
+  const Database = require(modulePath);
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    for (const pragma of pragmas) db.pragma(pragma);
+    const version = db.pragma('user_version', { simple: true });
+    const want = expected[version];
+    if (!want) return { kind: 'damaged', detail: 'unknown schema version ' + version };
+    // One row at a time, stopping after a few strangers: a schema of a million rows costs no memory.
+    const wanted = new Set(want);
+    const seen = new Set();
+    const unexpected = [];
+    for (const row of db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').iterate()) {
+      const k = key(row);
+      if (wanted.has(k)) seen.add(k);
+      else if (unexpected.push(k) >= 20) break;
+    }
+    const missing = unexpected.length > 0 ? [] : want.filter((k) => !seen.has(k));
+    if (unexpected.length > 0 || missing.length > 0) return { kind: 'altered', version, unexpected, missing };
+    const problems = db.pragma('quick_check(1)', { simple: true });
+    if (problems !== 'ok') return { kind: 'damaged', detail: String(problems) };
+    return { kind: 'ok', version };
+  } finally {
+    db.close();
+  }
+}
+let result;
+try {
+  result = check();
+} catch (error) {
+  result = { kind: 'damaged', detail: error && error.message ? error.message : String(error), code: error && typeof error.code === 'string' ? error.code : undefined };
+}
+port.postMessage(result);
+Atomics.store(signal, 0, 1);
+Atomics.notify(signal, 0);
+`;

@@ -1,0 +1,34 @@
+import type { ReadStore } from '../store.js';
+
+/** Ids of the cases with at least one segment coded with one of `codeIds`. */
+export function casesWithAnyCode(store: ReadStore, codeIds: readonly number[]): number[] {
+  if (codeIds.length === 0) return [];
+  return store
+    .prepare(
+      `SELECT DISTINCT d.case_id FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
+       WHERE k.code_id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .all(JSON.stringify(codeIds)) as number[];
+}
+
+export interface CaseCodeSegment {
+  caseId: number;
+  codeId: number;
+  segmentId: number;
+  documentId: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** Every (case, code, segment) of the codings, in document order, for per-case code presence and its evidence. */
+export function caseCodeSegments(store: ReadStore): CaseCodeSegment[] {
+  return store
+    .prepare(
+      `SELECT DISTINCT d.case_id AS caseId, k.code_id AS codeId, s.id AS segmentId, s.document_id AS documentId, s.start, s."end" AS "end", s.quote
+       FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
+       ORDER BY d.case_id, k.code_id, s.document_id, s.start, s.id`,
+    )
+    .all() as CaseCodeSegment[];
+}

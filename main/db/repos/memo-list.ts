@@ -1,0 +1,24 @@
+/** Every memo with what it hangs on, for the memo list (issue 10, "memos everywhere"). */
+import type { MemoListRow } from '../../../shared/entities.js';
+import type { ReadStore } from '../store.js';
+
+/** Newest first. Memos are few (a researcher writes them by hand), so text filtering is left to the caller. */
+export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
+  return store
+    .prepare(
+      `SELECT m.id, m.name, m.text, m.created_at AS createdAt, u.name AS author, l.target_kind AS targetKind, l.target_id AS targetId,
+         CASE l.target_kind
+           WHEN 'case' THEN (SELECT name FROM case_ WHERE id = l.target_id)
+           WHEN 'document' THEN (SELECT name FROM document WHERE id = l.target_id)
+           WHEN 'code' THEN (SELECT name FROM code WHERE id = l.target_id)
+           WHEN 'segment' THEN (SELECT substr(quote, 1, 200) FROM segment WHERE id = l.target_id)
+         END AS targetLabel,
+         s.document_id AS documentId, s.start, s."end" AS "end"
+       FROM memo m JOIN memo_link l ON l.memo_id = m.id
+       LEFT JOIN coder u ON u.id = m.created_by
+       LEFT JOIN segment s ON l.target_kind = 'segment' AND s.id = l.target_id
+       WHERE l.target_kind != 'coding' AND (@kind IS NULL OR l.target_kind = @kind)
+       ORDER BY m.id DESC`,
+    )
+    .all({ kind }) as MemoListRow[];
+}

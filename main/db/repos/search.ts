@@ -1,0 +1,148 @@
+/**
+ * The full-text index (document_search, migration 004) and the reads a search needs. Index rows
+ * are written here, in JavaScript, in the caller's transaction: by insertDocument and by undo/redo
+ * replay (history.ts). A document's deletion removes its row through the schema's trigger.
+ */
+import { indexText } from '../../search/index-text.js';
+import { tokenize } from '../../search/tokenize.js';
+import type { ReadStore, WriteStore } from '../store.js';
+
+/** (Re)writes one document's index row. A contentless FTS5 table accepts a second row with the same rowid, so the old one goes first. */
+export function indexDocument(store: WriteStore, documentId: number, text: string): void {
+  const { words, stems } = indexText(tokenize(text));
+  store.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
+  store.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(documentId, words, stems);
+}
+
+/** Where to look; every list left out (or empty) means no restriction on it. */
+export interface SearchScopeFilter {
+  readonly caseIds?: readonly number[];
+  readonly groupIds?: readonly number[];
+  readonly documentIds?: readonly number[];
+  /** Cases with one of these values of each attribute (attribute conditions combine with AND). */
+  readonly attributes?: readonly { readonly attributeId: number; readonly values: readonly string[] }[];
+  /** Only documents holding a segment coded with one of these codes. */
+  readonly codeIds?: readonly number[];
+}
+
+export type SearchOrder = 'document' | 'case';
+
+export interface CandidateDocument {
+  readonly documentId: number;
+  readonly documentName: string;
+  readonly text: string;
+  readonly caseId: number;
+  readonly caseName: string;
+  readonly groupId: number | null;
+  readonly groupName: string | null;
+}
+
+const list = (ids: readonly unknown[] | undefined) => (ids && ids.length > 0 ? JSON.stringify(ids) : null);
+
+/** The scope's conditions on d (document) and c (case), with parameters bound by scopeParameters. */
+const scopeSql = `
+  (@cases IS NULL OR d.case_id IN (SELECT value FROM json_each(@cases)))
+  AND (@groups IS NULL OR c.group_id IN (SELECT value FROM json_each(@groups)))
+  AND (@documents IS NULL OR d.id IN (SELECT value FROM json_each(@documents)))
+  AND (@attributes IS NULL OR NOT EXISTS (
+    SELECT 1 FROM json_each(@attributes) a WHERE NOT EXISTS (
+      SELECT 1 FROM case_attribute ca
+      WHERE ca.case_id = c.id AND ca.attribute_id = json_extract(a.value, '$.attributeId')
+        AND ca.value IN (SELECT value FROM json_each(json_extract(a.value, '$.values'))))))
+  AND (@codes IS NULL OR EXISTS (
+    SELECT 1 FROM segment s JOIN coding k ON k.segment_id = s.id
+    WHERE s.document_id = d.id AND k.code_id IN (SELECT value FROM json_each(@codes))))`;
+
+function scopeParameters(scope: SearchScopeFilter): Record<string, string | null> {
+  return {
+    cases: list(scope.caseIds), groups: list(scope.groupIds), documents: list(scope.documentIds),
+    attributes: list(scope.attributes), codes: list(scope.codeIds),
+  };
+}
+
+const orderSql: Record<SearchOrder, string> = {
+  document: 'f.rowid', // = d.id, in the order FTS5 yields rows: no sort, so a full page stops the reading
+  case: 'c.name COLLATE NOCASE, c.id, d.name COLLATE NOCASE, d.id',
+};
+
+/**
+ * The documents FTS5 selects for `expression` (bound, never spliced) within the scope, in the
+ * order hits are listed. An iterator: a page of hits stops reading documents once it is full.
+ */
+export function* candidateDocuments(store: ReadStore, expression: string, scope: SearchScopeFilter, order: SearchOrder): Generator<CandidateDocument> {
+  const sql = `
+    SELECT d.id AS documentId, d.name AS documentName, d.text, c.id AS caseId, c.name AS caseName,
+           g.id AS groupId, g.name AS groupName
+    FROM document_search f
+    JOIN document d ON d.id = f.rowid
+    JOIN case_ c ON c.id = d.case_id
+    LEFT JOIN case_group g ON g.id = c.group_id
+    WHERE document_search MATCH @expression AND ${scopeSql}
+    ORDER BY ${orderSql[order]}`;
+  yield* store.prepare(sql).iterate({ ...scopeParameters(scope), expression }) as IterableIterator<CandidateDocument>;
+}
+
+/** Just the document ids FTS5 selects, unscoped and unordered: the bench's baseline and the tests' check. */
+export function matchingDocumentIds(store: ReadStore, expression: string): number[] {
+  return store.prepare('SELECT rowid FROM document_search WHERE document_search MATCH ?').pluck().all(expression) as number[];
+}
+
+/** The spans of a document's segments coded with any of the codes, sorted (code points). */
+export function codedSpans(store: ReadStore, documentId: number, codeIds: readonly number[]): { start: number; end: number }[] {
+  return store
+    .prepare(
+      `SELECT DISTINCT s.start, s."end" AS "end" FROM segment s JOIN coding k ON k.segment_id = s.id
+       WHERE s.document_id = ? AND k.code_id IN (SELECT value FROM json_each(?)) ORDER BY s.start, s."end"`,
+    )
+    .all(documentId, JSON.stringify(codeIds)) as { start: number; end: number }[];
+}
+
+/** The texts a word list counts, grouped by case then document (wordFrequencies needs that order). */
+export interface WordSourceFilter {
+  readonly caseId?: number;
+  readonly groupId?: number;
+  /** Count only the text of segments coded with this code. */
+  readonly codeId?: number;
+}
+
+export function* wordSources(store: ReadStore, filter: WordSourceFilter): Generator<{ text: string; document: number; case: number }> {
+  const where = `(@caseId IS NULL OR c.id = @caseId) AND (@groupId IS NULL OR c.group_id = @groupId)`;
+  const params = { caseId: filter.caseId ?? null, groupId: filter.groupId ?? null };
+  if (filter.codeId === undefined) {
+    yield* store
+      .prepare(`SELECT d.text, d.id AS document, c.id AS "case" FROM document d JOIN case_ c ON c.id = d.case_id WHERE ${where} ORDER BY c.id, d.id`)
+      .iterate(params) as IterableIterator<{ text: string; document: number; case: number }>;
+    return;
+  }
+  yield* store
+    .prepare(
+      `SELECT s.quote AS text, d.id AS document, c.id AS "case" FROM segment s
+       JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
+       WHERE ${where} AND EXISTS (SELECT 1 FROM coding k WHERE k.segment_id = s.id AND k.code_id = @codeId)
+       ORDER BY c.id, d.id, s.start`,
+    )
+    .iterate({ ...params, codeId: filter.codeId }) as IterableIterator<{ text: string; document: number; case: number }>;
+}
+
+const STOP_WORDS_KEY = 'search_stop_words';
+
+/** The project's stop-word choices as stored (JSON), or null when it never changed them. */
+export function storedStopWords(store: ReadStore): string | null {
+  return store.meta(STOP_WORDS_KEY);
+}
+
+export function storeStopWords(store: WriteStore, json: string): void {
+  store.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STOP_WORDS_KEY, json);
+}
+
+/** Whether the span is already a segment coded with the code (by anyone): autocoding it changes little. */
+export function spanCodedWith(store: ReadStore, documentId: number, start: number, end: number, codeId: number): boolean {
+  return (
+    store
+      .prepare(
+        `SELECT 1 FROM segment s JOIN coding k ON k.segment_id = s.id
+         WHERE s.document_id = ? AND s.start = ? AND s."end" = ? AND k.code_id = ? LIMIT 1`,
+      )
+      .get(documentId, start, end, codeId) !== undefined
+  );
+}

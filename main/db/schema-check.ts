@@ -1,0 +1,59 @@
+/**
+ * The exact schema CaseCoder writes at each version, and the comparison a project file must
+ * pass before any statement of ours reads it. A file carrying a trigger, view, index or table
+ * of its own (or one of ours altered) could run SQL on the user's next action or hang a query
+ * that reads what was a table: SQLite's guidance for untrusted files
+ * (https://www.sqlite.org/security.html, "Untrusted SQLite Database Files") is to treat the
+ * schema as hostile; CaseCoder accepts only its own.
+ *
+ * The expectation is derived, not listed: the migrations run up to that version on an
+ * in-memory database, so every new migration (virtual tables and their shadow tables
+ * included) is covered without editing this file.
+ */
+import { migrations } from './migrations/index.js';
+import { openSqlite } from './sqlite.js';
+
+export interface SchemaRow {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+/**
+ * SQLite keeps the CREATE text as written; only runs of white space are folded, so a file
+ * written by another build with the same migrations still matches.
+ */
+export function schemaKey(row: SchemaRow): string {
+  const sql = row.sql === null ? '' : row.sql.replace(/\s+/g, ' ').trim();
+  return [row.type, row.name, row.tbl_name, sql].join('\u0000');
+}
+
+const expected = new Map<number, readonly string[]>();
+
+/** The schema keys of a project at `version` (0 = before the first migration), sorted. */
+export function expectedSchemaKeys(version: number): readonly string[] {
+  let keys = expected.get(version);
+  if (keys) return keys;
+  if (!Number.isInteger(version) || version < 0 || version > migrations.length) throw new Error(`no schema version ${version}`);
+  const db = openSqlite(':memory:');
+  try {
+    for (let step = 0; step < version; step++) migrations[step]!(db);
+    keys = (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map(schemaKey).sort();
+  } finally {
+    db.close();
+  }
+  expected.set(version, keys);
+  return keys;
+}
+
+/** Every version's expected keys, for the worker thread that checks a file (file-check.ts compares). */
+export function allExpectedSchemaKeys(): (readonly string[])[] {
+  return Array.from({ length: migrations.length + 1 }, (_, version) => expectedSchemaKeys(version));
+}
+
+/** The "type name" of each differing row, for the message and the log. */
+export function describeKey(key: string): string {
+  const [type, name] = key.split('\u0000');
+  return `${type} ${name}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The operations that may run as jobs, by name: each reads (or writes) the project through
+ * the store it is given and reports progress through `progress`, which throws when the job
+ * was cancelled (so a cancelled write job leaves its transaction, which rolls back).
+ */
+import { buildTable, cellEvidence } from '../analysis/tables.js';
+import type { ReadStore } from '../db/store.js';
+import { exportTable } from '../export/index.js';
+import { exportQdc, exportQdpx } from '../refi/write-package.js';
+import type { CellEvidenceQuery, ExportFormat, TableQuery } from '../../shared/tables.js';
+
+export type Progress = (done: number, total: number) => void;
+
+export const jobList = {
+  'tables.build': (store: ReadStore, request: TableQuery, progress: Progress) => {
+    progress(0, 1);
+    return buildTable(store, request);
+  },
+  'tables.cellEvidence': (store: ReadStore, query: CellEvidenceQuery, progress: Progress) => {
+    progress(0, 1);
+    return cellEvidence(store, query);
+  },
+  'tables.export': async (store: ReadStore, { request, format }: { request: TableQuery; format: ExportFormat }, progress: Progress) => {
+    progress(0, 2);
+    const table = buildTable(store, request, 'all');
+    progress(1, 2);
+    const content = await exportTable(table, format);
+    return { table: { title: table.title, rows: table.rows.length, columns: table.columns.length }, content: content.toString('base64') };
+  },
+  'refi.export': async (store: ReadStore, { format }: { format: 'qdpx' | 'qdc' }, progress: Progress) => {
+    progress(0, 1);
+    const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
+    return content.toString('base64');
+  },
+} as const;
+
+export type JobName = keyof typeof jobList;
+export type JobInput<N extends JobName> = Parameters<(typeof jobList)[N]>[1];
+export type JobOutput<N extends JobName> = Awaited<ReturnType<(typeof jobList)[N]>>;

@@ -1,0 +1,44 @@
+/**
+ * Worker-thread entry of jobs (run-job.ts): keeps its own read-only connection to one project
+ * file and runs the operations it is sent, one at a time, posting progress and each result.
+ * The thread stays for the next job, so a table costs no thread start-up. Cancellation is a
+ * flag in shared memory that the operation's progress calls read, since a busy thread reads
+ * no messages.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { JobReader } from '../db/repos/analysis.js';
+import { AppError } from '../errors.js';
+import { jobList, type JobName, type Progress } from './job-list.js';
+import type { ReadStore } from '../db/store.js';
+
+export interface JobRequest {
+  id: number;
+  name: JobName;
+  input: unknown;
+  cancel: Int32Array;
+}
+
+export type JobMessage =
+  | { id: number; type: 'progress'; done: number; total: number }
+  | { id: number; type: 'result'; value: unknown }
+  | { id: number; type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean };
+
+const store = new JobReader((workerData as { path: string }).path);
+const post = (message: JobMessage) => parentPort!.postMessage(message);
+
+async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
+  const progress: Progress = (done, total) => {
+    if (Atomics.load(cancel, 0) !== 0) throw new AppError('jobCancelled', 'Cancelled');
+    post({ id, type: 'progress', done, total });
+  };
+  try {
+    const job = jobList[name] as (store: ReadStore, input: unknown, progress: Progress) => unknown;
+    post({ id, type: 'result', value: await job(store, input, progress) });
+  } catch (error) {
+    if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false });
+    else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true });
+  }
+}
+
+// Jobs arrive one at a time: run-job.ts sends the next only after this one's answer.
+parentPort!.on('message', (request: JobRequest) => void run(request));

@@ -1,0 +1,176 @@
+/**
+ * A teammate's rows pass the same domain rules as the API before a merge may copy them: their
+ * file was written outside this process and may have been edited by hand or by another tool.
+ * A row that breaks a rule is refused, and so is every row that hangs on a refused one (the
+ * codings of a refused segment, the children of a refused code); each refusal is counted in
+ * the merge report by table and reason, with a few examples.
+ */
+import { codeTree } from '../../shared/code-tree.js';
+import { attributeTypes } from '../../shared/entities.js';
+import { MAX_REFUSAL_EXAMPLES, type MergeRefusal, type RefusalReason } from '../../shared/merge.js';
+import { OffsetMap } from '../../shared/offsets.js';
+import { allRows, type Row } from '../db/repos/rows.js';
+import type { ReadStore } from '../db/store.js';
+import type { TrackedTable } from '../db/tracked-tables.js';
+
+/** The contract's limits (shared/contract.ts) for what a merged row may hold. */
+const MAX_NAME = 500;
+const MAX_DESCRIPTION = 10_000;
+const MAX_MEMO_TEXT = 1_000_000;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MEMO_TARGETS = new Set(['project', 'code', 'case', 'document', 'segment', 'coding']);
+const SET_MEMBERS = new Set(['code', 'document', 'memo']);
+
+/** Source rows that passed, by table; every table is read once. */
+export type CheckedRows = Record<TrackedTable, Row[]>;
+
+export interface RowCheck {
+  rows: CheckedRows;
+  refused: MergeRefusal[];
+}
+
+export function checkSourceRows(source: ReadStore): RowCheck {
+  const refused: MergeRefusal[] = [];
+  const refuse = (table: TrackedTable, reason: RefusalReason, example: string) => {
+    let entry = refused.find((r) => r.table === table && r.reason === reason);
+    if (!entry) {
+      entry = { table, reason, count: 0, examples: [] };
+      refused.push(entry);
+    }
+    entry.count++;
+    if (entry.examples.length < MAX_REFUSAL_EXAMPLES) entry.examples.push(example.slice(0, 120));
+  };
+  const rows = {} as CheckedRows;
+  const kept = {} as Record<TrackedTable, Set<number>>;
+  /** Keeps the rows of `table` for which `problem` finds nothing, refusing the rest. */
+  const pass = (table: TrackedTable, problem: (row: Row) => [RefusalReason, string] | null) => {
+    rows[table] = allRows(source, table).filter((row) => {
+      const found = problem(row);
+      if (found) refuse(table, found[0], found[1]);
+      return found === null;
+    });
+    kept[table] = new Set(rows[table].map((r) => r.id));
+  };
+  const has = (table: TrackedTable, id: unknown) => kept[table]!.has(Number(id));
+  const badName = (name: unknown, label: string): [RefusalReason, string] | null =>
+    typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME ? ['badName', `${label}: ${String(name).slice(0, 60)}`] : null;
+  const tooLong = (text: unknown, max: number) => text !== null && (typeof text !== 'string' || text.length > max);
+
+  pass('coder', (r) => badName(r.name, 'coder'));
+  pass('case_group', (r) => badName(r.name, 'group'));
+  const attributes = new Map<number, { type: string; choices: string[] }>();
+  pass('attribute', (r) => {
+    const name = badName(r.name, 'attribute');
+    if (name) return name;
+    if (!(attributeTypes as readonly unknown[]).includes(r.type)) return ['badValue', `${String(r.name)}: type ${String(r.type)}`];
+    const choices = parseStringArray(r.choices);
+    if (choices === null) return ['badJson', `${String(r.name)}: ${String(r.choices).slice(0, 60)}`];
+    if (r.type === 'choice' && choices.length === 0) return ['badValue', `${String(r.name)}: no choices`];
+    attributes.set(r.id, { type: String(r.type), choices });
+    return null;
+  });
+  pass('framework', (r) => badName(r.name, 'framework') ?? (r.exclusive !== 0 && r.exclusive !== 1 ? ['badValue', `${String(r.name)}: exclusive`] : null));
+  pass('code', codeProblem(source, has));
+  pass('case_', (r) => badName(r.name, 'case') ?? (r.group_id !== null && !has('case_group', r.group_id) ? ['refusedParent', `case ${String(r.name)}`] : null)
+    ?? (tooLong(r.description, MAX_DESCRIPTION) ? ['badValue', `case ${String(r.name)}: description`] : null));
+  pass('case_attribute', (r) => {
+    const attribute = attributes.get(Number(r.attribute_id));
+    if (!attribute || !has('attribute', r.attribute_id) || !has('case_', r.case_id)) return ['refusedParent', `value ${String(r.value)}`];
+    return validValue(attribute, r.value) ? null : ['badValue', `${String(r.value).slice(0, 60)} (${attribute.type})`];
+  });
+  const texts = new Map<number, { text: string; map: OffsetMap }>();
+  pass('document', (r) => {
+    const name = badName(r.name, 'document');
+    if (name) return name;
+    if (!has('case_', r.case_id)) return ['refusedParent', `document ${String(r.name)}`];
+    if (typeof r.text !== 'string') return ['badValue', `document ${String(r.name)}: text`];
+    texts.set(r.id, { text: r.text, map: new OffsetMap(r.text) });
+    return null;
+  });
+  pass('segment', (r) => {
+    const document = texts.get(Number(r.document_id));
+    const where = `${String(r.start)}–${String(r.end)}`;
+    if (!document || !has('document', r.document_id)) return ['refusedParent', `segment ${where}`];
+    const { start, end } = r;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || Number(start) < 0 || Number(start) >= Number(end) || Number(end) > document.map.codePointLength) {
+      return ['spanOutside', `segment ${where} (document length ${document.map.codePointLength})`];
+    }
+    const quote = document.text.slice(document.map.toUtf16(Number(start)), document.map.toUtf16(Number(end)));
+    if (r.quote !== quote) return ['quoteMismatch', `segment ${where}: ${String(r.quote).slice(0, 60)}`];
+    if (!has('coder', r.created_by)) return ['unknownCoder', `segment ${where}`];
+    return null;
+  });
+  pass('coding', (r) => {
+    if (!has('segment', r.segment_id) || !has('code', r.code_id)) return ['refusedParent', `coding ${String(r.guid)}`];
+    return has('coder', r.coder_id) ? null : ['unknownCoder', `coding ${String(r.guid)}`];
+  });
+  pass('memo', (r) => {
+    if (typeof r.name !== 'string' || r.name.length > MAX_NAME) return ['badName', `memo ${String(r.name).slice(0, 60)}`];
+    if (typeof r.text !== 'string' || r.text.length > MAX_MEMO_TEXT) return ['badValue', `memo ${r.name}: text`];
+    return r.created_by === null || has('coder', r.created_by) ? null : ['unknownCoder', `memo ${r.name}`];
+  });
+  pass('memo_link', (r) => (!has('memo', r.memo_id) ? ['refusedParent', `link of memo ${String(r.memo_id)}`]
+    : !MEMO_TARGETS.has(String(r.target_kind)) ? ['badValue', `link to ${String(r.target_kind).slice(0, 60)}`] : null));
+  pass('code_set', (r) => badName(r.name, 'set'));
+  pass('set_member', (r) => (!has('code_set', r.set_id) ? ['refusedParent', `member of set ${String(r.set_id)}`]
+    : !SET_MEMBERS.has(String(r.member_kind)) ? ['badValue', `set member ${String(r.member_kind).slice(0, 60)}`] : null));
+  return { rows, refused };
+
+  /** Codes: names, colours, a known framework, and a parent chain that ends (no cycles, no orphans). */
+  function codeProblem(store: ReadStore, known: typeof has): (row: Row) => [RefusalReason, string] | null {
+    const all = allRows(store, 'code');
+    const tree = codeTree({
+      frameworks: allRows(store, 'framework').filter((f) => known('framework', f.id)).map((f) => ({ id: f.id, name: String(f.name) })),
+      codes: all.map((c) => ({ id: c.id, frameworkId: Number(c.framework_id), parentId: c.parent_id === null ? null : Number(c.parent_id), name: String(c.name) })),
+    });
+    const treeProblem = new Map<number, RefusalReason>();
+    for (const problem of tree.problems) {
+      if (problem.kind === 'cycle') for (const id of problem.cycle) treeProblem.set(id, 'codeCycle');
+      else treeProblem.set(problem.codeId, problem.kind === 'orphan' ? 'codeOrphan' : 'refusedParent');
+    }
+    // A code under a refused code is refused too: parents first, in codebook order.
+    const byId = new Map(all.map((c) => [c.id, c]));
+    const verdict = new Map<number, [RefusalReason, string] | null>();
+    const own = (c: Row): [RefusalReason, string] | null => {
+      const problem = treeProblem.get(c.id);
+      if (problem) return [problem, `code ${String(c.name).slice(0, 60)}`];
+      return badName(c.name, 'code')
+        ?? (typeof c.color !== 'string' || !COLOR.test(c.color) ? ['badValue', `code ${String(c.name)}: colour ${String(c.color)}`] : null)
+        ?? (tooLong(c.description, MAX_DESCRIPTION) ? ['badValue', `code ${String(c.name)}: description`] : null);
+    };
+    for (const entry of tree.entries) {
+      const code = byId.get(entry.code.id)!;
+      const parentVerdict = entry.parentId === null ? null : verdict.get(entry.parentId);
+      verdict.set(code.id, own(code) ?? (parentVerdict ? ['refusedParent', `code ${String(code.name).slice(0, 60)}`] : null));
+    }
+    return (row) => (verdict.has(row.id) ? verdict.get(row.id)! : own(row) ?? ['refusedParent', `code ${String(row.name).slice(0, 60)}`]);
+  }
+}
+
+function parseStringArray(json: unknown): string[] | null {
+  if (typeof json !== 'string') return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A stored value as services/attributes.ts stores it for the attribute's type. */
+function validValue(attribute: { type: string; choices: string[] }, value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  switch (attribute.type) {
+    case 'text': return true;
+    case 'number': return value.trim() !== '' && Number.isFinite(Number(value));
+    case 'boolean': return value === 'true' || value === 'false';
+    case 'date': {
+      const date = new Date(`${value}T00:00:00Z`);
+      return ISO_DATE.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }
+    case 'choice': return attribute.choices.includes(value);
+    default: return false;
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Attribute sheets and surveys: one row per case (or respondent). The first column (a
+ * survey's case column) names the case, a Group/Группа/Топ column sets its group, a survey's
+ * text columns become documents of the case named by the column, and every other column a
+ * case attribute of the type its values suggest, which the user may change before import.
+ */
+import type { Attribute, AttributeType, AttributeValue } from '../../shared/entities.js';
+import { findByName, nameKey } from '../../shared/names.js';
+import { normalizeText } from '../../shared/offsets.js';
+import type { AttributeSheetPreview, ColumnType, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
+import { AppError } from '../errors.js';
+import { recordStep } from '../db/history.js';
+import * as attributes from '../db/repos/attributes.js';
+import * as documents from '../db/repos/documents.js';
+import { cellValue, inferType, isEmptyCell, isGroupHeader } from '../import/attribute-sheet.js';
+import { encodeAttributeValue } from './attributes.js';
+import { ensureGroup } from './cases.js';
+import type { ServiceContext } from './context.js';
+import { caseFinder, emptyReport, readSheetOrRefuse, sampleRows, type SheetReadOptions } from './sheet-import.js';
+
+type Role = AttributeSheetPreview['columns'][number]['role'];
+
+interface PlannedColumn {
+  header: string;
+  index: number;
+  role: Role;
+  type?: ColumnType;
+  existing?: Attribute;
+}
+
+export interface AttributeSheetOptions extends SheetReadOptions {
+  groupName?: string | undefined;
+  survey?: SurveyColumns | undefined;
+  /** Types chosen by the user, by column header; "skip" leaves a column out. */
+  types?: Record<string, ColumnType> | undefined;
+}
+
+export async function previewAttributeSheet(
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: Pick<AttributeSheetOptions, 'survey' | 'workerUrl'> = {},
+): Promise<AttributeSheetPreview> {
+  const sheet = await readSheetOrRefuse(fileName, bytes, options);
+  const { header, body } = split(sheet.rows, fileName);
+  const columns = planColumns(ctx, header, body, options.survey, fileName);
+  return {
+    columns: columns.map((c) => ({
+      header: c.header, role: c.role, ...(c.type ? { type: c.type } : {}), ...(c.role === 'attribute' ? { existing: !!c.existing } : {}),
+    })),
+    sampleRows: sampleRows(sheet.rows),
+    rowCount: body.length,
+  };
+}
+
+export async function importAttributeSheet(
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: AttributeSheetOptions = {},
+): Promise<SheetImportReport> {
+  const { store } = ctx;
+  const sheet = await readSheetOrRefuse(fileName, bytes, options);
+  const { header, body } = split(sheet.rows, fileName);
+  const columns = applyTypes(planColumns(ctx, header, body, options.survey, fileName), options.types ?? {}, fileName);
+  const caseColumn = columns.find((c) => c.role === 'case')!;
+  const groupColumn = columns.find((c) => c.role === 'group');
+  const textColumns = columns.filter((c) => c.role === 'text');
+  const attributeColumns = columns.filter((c) => c.role === 'attribute' && c.type !== 'skip');
+  // Every value is checked before the project changes: one bad cell refuses the whole file.
+  const values = attributeColumns.map((column) => columnValues(column, body, fileName));
+  const report = emptyReport(sheet);
+  const origin = documents.documentOrigin({ file: fileName, format: 'survey', encoding: sheet.encoding });
+
+  recordStep(store, options.survey ? 'sheets.importSurvey' : 'sheets.importAttributes', () => {
+    const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, column, values[i]!, report));
+    const caseOf = caseFinder(store, report);
+    const groupIds = new Map<string, number>();
+    const groupOf = (name: string) => {
+      const key = nameKey(name);
+      if (!groupIds.has(key)) groupIds.set(key, ensureGroup(ctx, name).id);
+      return groupIds.get(key)!;
+    };
+    body.forEach((row, r) => {
+      const caseName = (row[caseColumn.index] ?? '').trim();
+      if (caseName === '') return;
+      const groupCell = groupColumn ? row[groupColumn.index] : undefined;
+      const groupName = groupCell !== undefined && !isEmptyCell(groupCell) ? groupCell.trim() : options.groupName;
+      const caseId = caseOf(caseName, groupName ? groupOf(groupName) : null);
+      attributeColumns.forEach((_, i) => {
+        const value = values[i]![r];
+        if (value === undefined) return;
+        const attribute = columnAttributes[i]!;
+        attributes.setAttributeValue(store, caseId, attribute.id, encodeAttributeValue(attribute, value));
+        report.valuesSet++;
+      });
+      for (const column of textColumns) {
+        const cell = row[column.index];
+        if (isEmptyCell(cell)) continue;
+        const text = normalizeText(cell!.trim());
+        if (documents.findDocumentWithText(store, caseId, text) !== undefined) {
+          report.documentsSkipped++;
+          continue;
+        }
+        documents.insertDocument(store, caseId, column.header, text, origin);
+        report.documentsCreated++;
+      }
+    });
+  });
+  if (report.documentsSkipped > 0) {
+    report.warnings.push(`${report.documentsSkipped} answers were already documents of their cases and were not imported again`);
+  }
+  return report;
+}
+
+function split(rows: string[][], fileName: string): { header: string[]; body: string[][] } {
+  const [first, ...body] = rows;
+  const header = (first ?? []).map((h, i) => h.trim() || `Column ${i + 1}`);
+  if (header.length < 2) {
+    throw new AppError('sheetShape', `${fileName} needs a header row with a case column and at least one more column`, { file: fileName });
+  }
+  if (body.length === 0) throw new AppError('caseTableEmpty', `${fileName} has no rows of cases`, { file: fileName });
+  return { header, body };
+}
+
+function columnIndex(header: string[], name: string, fileName: string): number {
+  const index = header.findIndex((h) => nameKey(h) === nameKey(name));
+  if (index < 0) {
+    throw new AppError('sheetColumnNotFound', `${fileName} has no column named ${name} (columns: ${header.join(', ')})`, {
+      file: fileName, column: name,
+    });
+  }
+  return index;
+}
+
+/** Each column's role and, for attributes, its type: an existing attribute's, else the inferred one. */
+function planColumns(ctx: ServiceContext, header: string[], body: string[][], survey: SurveyColumns | undefined, fileName: string): PlannedColumn[] {
+  const caseIndex = survey ? columnIndex(header, survey.caseColumn, fileName) : 0;
+  const textIndexes = new Set(survey?.textColumns.map((name) => columnIndex(header, name, fileName)) ?? []);
+  if (textIndexes.has(caseIndex)) {
+    throw new AppError('sheetColumnTwice', `${header[caseIndex]} cannot both name the case and hold its text`, { column: header[caseIndex]! });
+  }
+  const groupIndex = header.findIndex((h, i) => i !== caseIndex && !textIndexes.has(i) && isGroupHeader(h));
+  const existing = attributes.listAttributes(ctx.store);
+  return header.map((h, index): PlannedColumn => {
+    if (index === caseIndex) return { header: h, index, role: 'case' };
+    if (index === groupIndex) return { header: h, index, role: 'group' };
+    if (textIndexes.has(index)) return { header: h, index, role: 'text' };
+    const attribute = findByName(existing, h);
+    if (attribute) return { header: h, index, role: 'attribute', type: attribute.type, existing: attribute };
+    return { header: h, index, role: 'attribute', type: inferType(body.map((row) => row[index] ?? '')) };
+  });
+}
+
+/** The user's types over the proposed ones; an existing attribute keeps its type (or is skipped). */
+function applyTypes(columns: PlannedColumn[], types: Record<string, ColumnType>, fileName: string): PlannedColumn[] {
+  for (const name of Object.keys(types)) {
+    if (!columns.some((c) => c.role === 'attribute' && nameKey(c.header) === nameKey(name))) {
+      throw new AppError('sheetColumnNotFound', `${fileName} has no attribute column named ${name}`, { file: fileName, column: name });
+    }
+  }
+  return columns.map((column) => {
+    const chosen = Object.entries(types).find(([name]) => nameKey(name) === nameKey(column.header))?.[1];
+    if (chosen === undefined || column.role !== 'attribute' || chosen === column.type) return column;
+    if (column.existing && chosen !== 'skip') {
+      throw new AppError('attributeTypeFixed', `The attribute ${column.header} exists as ${column.existing.type}; its type cannot change on import`, {
+        attribute: column.header, type: column.existing.type,
+      });
+    }
+    return { ...column, type: chosen };
+  });
+}
+
+/** A column's values by row (undefined for empty cells); a cell that is not of the type refuses the file. */
+function columnValues(column: PlannedColumn, body: string[][], fileName: string): (AttributeValue | undefined)[] {
+  const type = column.type as AttributeType;
+  return body.map((row, r) => {
+    const cell = row[column.index];
+    if (isEmptyCell(cell)) return undefined;
+    const value = cellValue(cell!, type);
+    if (value === undefined) {
+      throw new AppError('sheetValueInvalid', `${fileName}, row ${r + 2}, column ${column.header}: ${cell} is not a ${type}`, {
+        file: fileName, row: r + 2, column: column.header, value: cell!, type,
+      });
+    }
+    return value;
+  });
+}
+
+/** The column's attribute: the existing one (a choice gains the new choices), else a new one. */
+function ensureAttribute(ctx: ServiceContext, column: PlannedColumn, values: (AttributeValue | undefined)[], report: SheetImportReport): Attribute {
+  const { store } = ctx;
+  const choices = [...new Set(values.filter((v): v is string => typeof v === 'string'))];
+  if (column.existing) {
+    if (column.existing.type === 'choice') {
+      const added = choices.filter((c) => !column.existing!.choices.includes(c));
+      if (added.length) {
+        const all = [...column.existing.choices, ...added];
+        attributes.setAttributeChoices(store, column.existing.id, all);
+        return { ...column.existing, choices: all };
+      }
+    }
+    return column.existing;
+  }
+  report.attributesCreated++;
+  const type = column.type as AttributeType;
+  return attributes.insertAttribute(store, column.header, type, type === 'choice' ? choices : []);
+}

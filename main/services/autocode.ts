@@ -1,0 +1,79 @@
+/**
+ * "Code all hits": a preview of every span a query would code (each hit, or the sentence or
+ * paragraph around it), then coding the spans the researcher kept, in one undoable step.
+ */
+import { MAX_AUTOCODE_SPANS, type AutocodeSpan, type SearchScope } from '../../shared/search.js';
+import { OffsetMap } from '../../shared/offsets.js';
+import { AppError } from '../errors.js';
+import { recordStep } from '../db/history.js';
+import * as codebook from '../db/repos/codebook.js';
+import { ensureCoder } from '../db/repos/coders.js';
+import { getDocumentText } from '../db/repos/documents.js';
+import { spanCodedWith } from '../db/repos/search.js';
+import * as segments from '../db/repos/segments.js';
+import { scopeSpans, type CodingScope } from '../search/scopes.js';
+import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { documentsWithHits } from './search.js';
+
+const PREVIEW_TEXT = 500;
+
+export function autocodePreview(
+  { store }: ServiceContext,
+  input: { query: string; scope: SearchScope; codingScope: CodingScope; codeId: number },
+): { spans: AutocodeSpan[]; complete: boolean } {
+  if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
+  const spans: AutocodeSpan[] = [];
+  for (const { document: d, hits } of documentsWithHits(store, input.query, input.scope)) {
+    const map = new OffsetMap(d.text);
+    for (const span of scopeSpans(d.text, hits, input.codingScope)) {
+      if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
+      const text = d.text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
+      spans.push({
+        documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
+        start: span.start, end: span.end,
+        text: text.length > PREVIEW_TEXT ? `${text.slice(0, PREVIEW_TEXT)}…` : text,
+        alreadyCoded: spanCodedWith(store, d.documentId, span.start, span.end, input.codeId),
+      });
+    }
+  }
+  return { spans, complete: true };
+}
+
+/** Codes each span with the code as the current coder; all of it is one step in the undo history. */
+export function autocodeApply(
+  ctx: ServiceContext,
+  input: { codeId: number; spans: readonly { documentId: number; start: number; end: number }[] },
+): { coded: number; unchanged: number } {
+  const { store } = ctx;
+  const coderName = requireCoder(ctx);
+  const code = codebook.getCode(store, input.codeId);
+  if (!code) throw notFound('code', input.codeId);
+  const framework = codebook.getFramework(store, code.frameworkId)!;
+  const texts = new Map<number, OffsetMap & { text: string }>();
+  const located = input.spans.map((span) => {
+    let doc = texts.get(span.documentId);
+    if (!doc) {
+      const text = getDocumentText(store, span.documentId);
+      if (text === undefined) throw notFound('document', span.documentId);
+      doc = Object.assign(new OffsetMap(text), { text });
+      texts.set(span.documentId, doc);
+    }
+    if (span.start < 0 || span.end > doc.codePointLength || span.end <= span.start) {
+      throw new AppError('spanOutOfRange', `The span ${span.start}-${span.end} is not inside the document (length ${doc.codePointLength})`, {
+        start: span.start, end: span.end, length: doc.codePointLength,
+      });
+    }
+    return { ...span, quote: doc.text.slice(doc.toUtf16(span.start), doc.toUtf16(span.end)) };
+  });
+  let coded = 0;
+  recordStep(store, 'search.autocode', () => {
+    const coderId = ensureCoder(store, coderName);
+    for (const span of located) {
+      const segmentId =
+        segments.findSegment(store, span.documentId, span.start, span.end) ?? segments.insertSegment(store, { ...span, coderId });
+      if (framework.exclusive) segments.removeSiblingCodings(store, segmentId, code.id, coderId);
+      if (segments.insertCoding(store, segmentId, code.id, coderId) !== null) coded++;
+    }
+  });
+  return { coded, unchanged: located.length - coded };
+}

@@ -1,0 +1,120 @@
+/**
+ * The case table import: each row a case (matched by name within the group, else created),
+ * each non-empty cell a document of that case coded whole with its column's code. The user
+ * sees the proposed code of each column first (previewCaseTable) and may change it.
+ */
+import { findByName, sameName } from '../../shared/names.js';
+import { codePointLength, normalizeText } from '../../shared/offsets.js';
+import type { CaseTablePreview, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
+import { AppError } from '../errors.js';
+import { recordStep } from '../db/history.js';
+import * as codebook from '../db/repos/codebook.js';
+import { ensureCoder } from '../db/repos/coders.js';
+import * as documents from '../db/repos/documents.js';
+import * as segments from '../db/repos/segments.js';
+import type { WriteStore } from '../db/store.js';
+import { caseTableFromRows, type CaseTable } from '../import/case-table.js';
+import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
+import { ensureGroup } from './cases.js';
+import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { caseFinder, emptyReport, readSheetOrRefuse, sampleRows, type SheetReadOptions } from './sheet-import.js';
+
+/** The framework that receives the new codes columns are mapped to. */
+const COLUMN_FRAMEWORK = 'Case table columns';
+
+export async function previewCaseTable(
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: SheetReadOptions = {},
+): Promise<CaseTablePreview> {
+  const sheet = await readSheetOrRefuse(fileName, bytes, options);
+  const table = caseTableFromRows(sheet.rows, fileName);
+  const codes = codeChoices(ctx);
+  return {
+    caseColumn: table.caseColumn,
+    columns: table.factColumns.map((header) => ({ header, mapping: proposeMapping(header, codes) })),
+    sampleRows: sampleRows(sheet.rows),
+    rowCount: table.rows.length,
+  };
+}
+
+export interface CaseTableOptions extends SheetReadOptions {
+  groupName?: string | undefined;
+  /** One per fact column; the proposed mapping when left out. */
+  mapping?: ColumnMapping[] | undefined;
+}
+
+export async function importCaseTableSheet(
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: CaseTableOptions = {},
+): Promise<SheetImportReport> {
+  const { store } = ctx;
+  const coderName = requireCoder(ctx);
+  const sheet = await readSheetOrRefuse(fileName, bytes, options);
+  const table = caseTableFromRows(sheet.rows, fileName);
+  const mapping = options.mapping ?? table.factColumns.map((header) => proposeMapping(header, codeChoices(ctx)));
+  checkMapping(ctx, table, mapping, fileName);
+  const report = emptyReport(sheet);
+  const origin = documents.documentOrigin({ file: fileName, format: 'case-table', encoding: sheet.encoding });
+
+  // The step keeps the label the UI translates (renderer/src/i18n: history.step).
+  recordStep(store, 'documents.importCaseTable', () => {
+    const groupId = options.groupName ? ensureGroup(ctx, options.groupName).id : null;
+    const columnCodes = mapping.map((m) => resolveMapping(store, m, report));
+    const coderId = ensureCoder(store, coderName);
+    const caseOf = caseFinder(store, report);
+    for (const row of table.rows) {
+      const caseId = caseOf(row.caseName, groupId);
+      row.cells.forEach((cell, i) => {
+        const codeId = columnCodes[i];
+        if (cell === null || codeId === null) return;
+        const body = normalizeText(cell);
+        // The same table imported again: its cells are documents of their cases already.
+        if (documents.findDocumentWithText(store, caseId, body) !== undefined) {
+          report.documentsSkipped++;
+          return;
+        }
+        const documentId = documents.insertDocument(store, caseId, `${row.caseName} — ${table.factColumns[i]}`, body, origin);
+        report.documentsCreated++;
+        const segmentId = segments.insertSegment(store, { documentId, start: 0, end: codePointLength(body), quote: body, coderId });
+        segments.insertCoding(store, segmentId, codeId!, coderId);
+        report.segmentsCreated++;
+      });
+    }
+  });
+  if (report.documentsSkipped > 0) {
+    report.warnings.push(`${report.documentsSkipped} cells were already documents of their cases and were not imported again`);
+  }
+  return report;
+}
+
+function codeChoices({ store }: ServiceContext): CodeChoice[] {
+  const { frameworks, codes } = codebook.getCodebook(store);
+  const order = new Map(frameworks.map((f, i) => [f.id, i]));
+  const names = new Map(frameworks.map((f) => [f.id, f.name]));
+  return [...codes]
+    .sort((a, b) => order.get(a.frameworkId)! - order.get(b.frameworkId)!)
+    .map((c) => ({ id: c.id, name: c.name, frameworkName: names.get(c.frameworkId)! }));
+}
+
+/** Refuses a mapping that does not fit the table, before anything is written. */
+function checkMapping({ store }: ServiceContext, table: CaseTable, mapping: ColumnMapping[], fileName: string): void {
+  if (mapping.length !== table.factColumns.length) {
+    throw new AppError('sheetMappingLength', `${fileName} has ${table.factColumns.length} fact columns but the mapping names ${mapping.length}`, {
+      file: fileName, columns: table.factColumns.length, mapped: mapping.length,
+    });
+  }
+  for (const m of mapping) {
+    if (m.kind === 'code' && !codebook.getCode(store, m.codeId)) {
+      throw notFound('code', m.codeId);
+    }
+  }
+}
+
+/** The code a column's cells are coded with; null for a skipped column. */
+function resolveMapping(store: WriteStore, mapping: ColumnMapping, report: SheetImportReport): number | null {
+  if (mapping.kind === 'skip') return null;
+  if (mapping.kind === 'code') return mapping.codeId;
+  const framework = findByName(codebook.getCodebook(store).frameworks, COLUMN_FRAMEWORK) ?? codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
+  const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && c.parentId === null && sameName(c.name, mapping.name));
+  if (existing) return existing.id;
+  report.warnings.push(`Created code ${COLUMN_FRAMEWORK}/${mapping.name}`);
+  return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: mapping.name, color: '#888888', description: '' }).id;
+}

@@ -1,0 +1,58 @@
+/**
+ * "Import its data into a fresh project": what CaseCoder offers for a project file altered
+ * outside it, which it refuses to open. The file is copied to a private folder (never opened
+ * where it lies), the rows of CaseCoder's own tables are read from the copy into a project our
+ * migrations built (db/salvage-copy.ts), and that is merged into a new project, so each row
+ * passes the same checks as a teammate's file. Nothing of the file's own schema (views,
+ * triggers, expressions) is carried or run; its undo history stays behind.
+ */
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MergeCounts } from '../../shared/merge.js';
+import { checkProjectHeader } from '../db/project-file.js';
+import { copyKnownRows } from '../db/salvage-copy.js';
+import { Store } from '../db/store.js';
+import { AppError } from '../errors.js';
+import { applyMerge, openMergeSource } from '../merge/merge-file.js';
+
+export interface SalvageOutcome {
+  /** Rows carried into the new project, by kind. */
+  added: MergeCounts;
+  /** Rows left behind: broken constraints, dangling references, or refused by merge's checks. */
+  leftBehind: number;
+}
+
+/** Builds a new project at `target` (which must not exist) from the data in `source`. */
+export function salvageInto(source: string, target: string, name: string): SalvageOutcome {
+  checkProjectHeader(source);
+  if (existsSync(target)) throw new AppError('projectExists', `${target} already exists`, { path: target });
+  const folder = mkdtempSync(join(tmpdir(), 'casecoder-salvage-'));
+  try {
+    const copy = join(folder, 'altered.casecoder');
+    copyFileSync(source, copy);
+    // An open or crashed project keeps its latest work in the WAL beside it.
+    if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
+    const clean = join(folder, 'clean.casecoder');
+    const copied = copyKnownRows(copy, clean);
+    const rows = openMergeSource(clean, name);
+    try {
+      const store = Store.create(target, name);
+      let outcome: ReturnType<typeof applyMerge>;
+      try {
+        outcome = applyMerge(store, rows, {});
+      } catch (error) {
+        store.close();
+        // A half-made project is no use to anyone.
+        for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+        throw error;
+      }
+      store.close();
+      return { added: outcome.added, leftBehind: copied.dropped + outcome.refused.length };
+    } finally {
+      rows.dispose();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

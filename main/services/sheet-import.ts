@@ -1,0 +1,65 @@
+/**
+ * What the three spreadsheet imports share: reading the file within the sheet limits, a few
+ * sample rows for the preview, and finding each row's case by name within its group.
+ */
+import { nameKey } from '../../shared/names.js';
+import type { SheetImportReport } from '../../shared/sheets.js';
+import * as cases from '../db/repos/cases.js';
+import type { WriteStore } from '../db/store.js';
+import { ImportRefusal } from '../import/refusal.js';
+import type { Sheet } from '../import/sheet.js';
+import { readSheetInWorker } from '../import/worker-client.js';
+
+const SAMPLE_ROWS = 5;
+/** Sample cells are cut here: the preview shows what a column holds, not whole answers. */
+const SAMPLE_CELL_CHARS = 200;
+
+export interface SheetReadOptions {
+  /** The built worker entry, for tests that run the TypeScript sources. */
+  workerUrl?: URL | undefined;
+}
+
+/**
+ * The sheet, read in the import worker (time and heap capped, the window never blocked), or
+ * the refusal (which names the limit crossed) thrown before anything is written.
+ */
+export async function readSheetOrRefuse(fileName: string, bytes: Uint8Array, options: SheetReadOptions = {}): Promise<Sheet> {
+  const result = await readSheetInWorker(fileName, bytes, options.workerUrl ? { workerUrl: options.workerUrl } : {});
+  if (!result.ok) throw new ImportRefusal(result.refusal.reason, result.refusal.message, result.refusal.params);
+  return result.sheet;
+}
+
+export function sampleRows(rows: string[][]): string[][] {
+  return rows.slice(1, 1 + SAMPLE_ROWS).map((row) => row.map((cell) => (cell.length > SAMPLE_CELL_CHARS ? `${cell.slice(0, SAMPLE_CELL_CHARS)}…` : cell)));
+}
+
+export function emptyReport(sheet: Sheet): SheetImportReport {
+  return {
+    casesCreated: 0, casesMatched: 0, documentsCreated: 0, documentsSkipped: 0, segmentsCreated: 0, attributesCreated: 0, valuesSet: 0,
+    ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
+    warnings: sheet.warnings.map((w) => `${w.code}: ${Object.values(w.params).join(', ')}`),
+  };
+}
+
+/**
+ * Finds rows' cases by name within their group (a case's name is unique there), creating the
+ * missing ones; each case is counted once as created or matched, however many rows name it.
+ */
+export function caseFinder(store: WriteStore, report: SheetImportReport): (name: string, groupId: number | null) => number {
+  const known = new Map<string, number>();
+  const key = (name: string, groupId: number | null) => `${groupId ?? ''}\u0000${nameKey(name)}`;
+  for (const c of cases.listCases(store)) if (!known.has(key(c.name, c.groupId))) known.set(key(c.name, c.groupId), c.id);
+  const counted = new Set<number>();
+  return (name, groupId) => {
+    let id = known.get(key(name, groupId));
+    if (id === undefined) {
+      id = cases.insertCase(store, name, groupId);
+      known.set(key(name, groupId), id);
+      report.casesCreated++;
+    } else if (!counted.has(id)) {
+      report.casesMatched++;
+    }
+    counted.add(id);
+    return id;
+  };
+}

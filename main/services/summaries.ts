@@ -1,0 +1,60 @@
+/** Case summaries: the researcher's text per case × code cell, with the cell's segments as evidence. */
+import type { z } from 'zod';
+import type { SummaryCell, SummaryGrid, SummaryGridRequest } from '../../shared/method/summaries.js';
+import { recordStep } from '../db/history.js';
+import { caseExists, filteredCases } from '../db/repos/cases.js';
+import { getCode, getCodebook } from '../db/repos/codebook.js';
+import { ensureCoder } from '../db/repos/coders.js';
+import { listGroups } from '../db/repos/groups.js';
+import { caseIdsWithStatus } from '../db/repos/selection.js';
+import * as summaries from '../db/repos/summaries.js';
+import { notFound, type ServiceContext } from './context.js';
+
+type ParsedRequest = z.output<typeof SummaryGridRequest>;
+
+export function summaryGrid({ store }: ServiceContext, request: ParsedRequest): SummaryGrid {
+  const codebook = getCodebook(store);
+  const framework = codebook.frameworks.find((f) => f.id === request.frameworkId);
+  if (!framework) throw notFound('framework', request.frameworkId);
+  const statuses = new Set(caseIdsWithStatus(store, request.statuses));
+  const groupName = new Map(listGroups(store).map((g) => [g.id, g.name]));
+  const cases = filteredCases(store, {})
+    .filter((c) => statuses.has(c.id))
+    .map((c) => ({ id: c.id, name: c.name, groupName: c.groupId === null ? null : (groupName.get(c.groupId) ?? null) }));
+  const codes = codebook.codes.filter((c) => c.frameworkId === framework.id).map((c) => ({ id: c.id, name: c.name }));
+  const key = (caseId: number, codeId: number) => `${caseId}:${codeId}`;
+  const written = new Map(summaries.listSummaries(store).map((s) => [key(s.caseId, s.codeId), s]));
+  const caseName = new Map(cases.map((c) => [c.id, c.name]));
+  const evidence = new Map<string, SummaryCell['segments']>();
+  for (const s of summaries.cellSegments(store)) {
+    const name = caseName.get(s.caseId);
+    if (name === undefined) continue;
+    const k = key(s.caseId, s.codeId);
+    evidence.set(k, [...(evidence.get(k) ?? []), { id: s.id, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }]);
+  }
+  const cells = cases.map((c) =>
+    codes.map((code): SummaryCell => {
+      const summary = written.get(key(c.id, code.id));
+      return {
+        caseId: c.id,
+        codeId: code.id,
+        text: summary?.text ?? '',
+        updatedBy: summary?.updatedBy ?? null,
+        updatedAt: summary?.updatedAt ?? null,
+        segments: evidence.get(key(c.id, code.id)) ?? [],
+      };
+    }),
+  );
+  return { framework: framework.name, cases, codes, cells };
+}
+
+/** Writes a cell's summary as one undoable step; empty text removes it. */
+export function setSummary(ctx: ServiceContext, cell: { caseId: number; codeId: number; text: string }): void {
+  const { store } = ctx;
+  if (!caseExists(store, cell.caseId)) throw notFound('case', cell.caseId);
+  if (!getCode(store, cell.codeId)) throw notFound('code', cell.codeId);
+  recordStep(store, 'summaries.set', () => {
+    if (cell.text.trim() === '') summaries.deleteSummary(store, cell.caseId, cell.codeId);
+    else summaries.upsertSummary(store, { ...cell, coderId: ctx.coderName ? ensureCoder(store, ctx.coderName) : null });
+  });
+}

@@ -1,0 +1,94 @@
+/** "Code all hits": every span the query would code, each with a tick to leave it out, then one undoable coding. */
+import { useEffect, useState } from 'react';
+import type { AutocodeSpan, SearchScope } from '../../../shared/search.js';
+import { codingScopes } from '../../../shared/search.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+import { codeName } from './search-panel.js';
+
+type CodingScope = (typeof codingScopes)[number];
+const scopeLabel: Record<CodingScope, string> = { hit: 'search.scopeHit', sentence: 'search.scopeSentence', paragraph: 'search.scopeParagraph' };
+
+export function AutocodePreview({ query, scope, onClose }: { query: string; scope: SearchScope; onClose(): void }) {
+  const { data, act, activeFrameworkId } = useApp();
+  const codes = data.codebook.codes;
+  const [codeId, setCodeId] = useState<number | null>(codes.find((c) => c.frameworkId === activeFrameworkId)?.id ?? codes[0]?.id ?? null);
+  const [codingScope, setCodingScope] = useState<CodingScope>('hit');
+  const [preview, setPreview] = useState<{ spans: AutocodeSpan[]; complete: boolean } | null>(null);
+  const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
+  const [done, setDone] = useState<number | null>(null);
+
+  useEffect(() => {
+    setPreview(null);
+    setUnticked(new Set());
+    if (codeId === null) return;
+    void act(async () => setPreview(await call('search.autocodePreview', { query, scope, codingScope, codeId })));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, codeId, codingScope]);
+
+  const kept = preview?.spans.filter((_, i) => !unticked.has(i)) ?? [];
+  const code = codes.find((c) => c.id === codeId);
+  const apply = () =>
+    void act(async () => {
+      const result = await call('search.autocodeApply', {
+        codeId: codeId!, spans: kept.map(({ documentId, start, end }) => ({ documentId, start, end })),
+      });
+      setDone(result.coded);
+      setPreview(null);
+    });
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal autocode" role="dialog" aria-label={t('search.autocode')}>
+        <h2>{t('search.autocode')}</h2>
+        <div className="search-scope">
+          <label>
+            {t('search.autocodeCode')}{' '}
+            <select aria-label={t('search.autocodeCode')} value={codeId ?? ''} onChange={(e) => setCodeId(Number(e.target.value))}>
+              {codes.map((c) => <option key={c.id} value={c.id}>{codeName(data.codebook, c)}</option>)}
+            </select>
+          </label>
+          <label>
+            {t('search.autocodeScope')}{' '}
+            <select aria-label={t('search.autocodeScope')} value={codingScope} onChange={(e) => setCodingScope(e.target.value as CodingScope)}>
+              {codingScopes.map((s) => <option key={s} value={s}>{t(scopeLabel[s])}</option>)}
+            </select>
+          </label>
+        </div>
+        {done !== null && <p role="status">{t('search.coded', { count: done })}</p>}
+        {preview && code && (
+          <>
+            <h3>{t('search.previewTitle', { code: codeName(data.codebook, code) })}</h3>
+            {!preview.complete && <p className="message warning">{t('search.previewIncomplete')}</p>}
+            <ul className="autocode-spans">
+              {preview.spans.map((s, i) => (
+                <li key={`${s.documentId}:${s.start}`}>
+                  <label>
+                    <input
+                      type="checkbox" checked={!unticked.has(i)}
+                      onChange={() => setUnticked((old) => {
+                        const next = new Set(old);
+                        if (next.has(i)) next.delete(i);
+                        else next.add(i);
+                        return next;
+                      })}
+                    />
+                    <span className="kwic-source">{s.caseName} — {s.documentName}</span> {s.text}
+                    {s.alreadyCoded && <em className="hint"> ({t('search.alreadyCoded')})</em>}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className="modal-buttons">
+          <button onClick={onClose}>{t('search.cancel')}</button>
+          <button className="primary" disabled={!preview || !preview.complete || kept.length === 0} onClick={apply}>
+            {t('search.apply', { count: kept.length })}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

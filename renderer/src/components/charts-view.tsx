@@ -1,0 +1,223 @@
+/**
+ * Charts of the coded material: how often each code of a framework occurs in each group (bars
+ * side by side), and one framework's profile against another in each group (stacked bars, e.g.
+ * STEEPL × Valence). A bar opens its segments; each chart saves as SVG or PNG. Numbers come
+ * from the same cross-case tables the Tables view shows.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tables.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { savePng, saveSvg, type LegendEntry } from '../chart-export.js';
+import { formatNumber, t } from '../i18n/index.js';
+
+const GROUP_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
+
+interface Evidence {
+  what: string;
+  total: number;
+  segments: CellSegment[];
+}
+
+type Row = Record<string, string | number>;
+
+export function ChartsView() {
+  const { data, revision, setView } = useApp();
+  const frameworks = data.codebook.frameworks;
+  const [rowFramework, setRowFramework] = useState(() => frameworks.find((f) => f.name === 'STEEPL')?.id ?? frameworks[0]?.id ?? 0);
+  const [columnFramework, setColumnFramework] = useState(() => frameworks.find((f) => f.name === 'Valence')?.id ?? frameworks[1]?.id ?? 0);
+  const [tables, setTables] = useState<{ totals: CrossTable[]; profiles: CrossTable[] } | null>(null);
+  const [evidence, setEvidence] = useState<Evidence | null>(null);
+  const groups = data.groups;
+
+  const requests = useMemo(
+    () => ({
+      totals: groups.map((g): TableRequest => ({ kind: 'code-case', columnFramework: rowFramework, groupBy: 'group', filters: { groupIds: [g.id] } })),
+      profiles: groups.map((g): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: [g.id] } })),
+    }),
+    [groups, rowFramework, columnFramework],
+  );
+
+  // A bar's segments come when it is clicked (the tables hold counts only).
+  const showEvidence = (what: string, request: TableRequest, row: string, column: string) =>
+    void call('tables.cellEvidence', { request, row, column, offset: 0, limit: 200 }).then(
+      (page) => setEvidence({ what, total: page.total, segments: page.segments }),
+      () => setEvidence({ what, total: 0, segments: [] }),
+    );
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([
+      Promise.all(requests.totals.map((request) => call('tables.build', request))),
+      Promise.all(requests.profiles.map((request) => call('tables.build', request))),
+    ]).then(
+      ([totals, profiles]) => current && setTables({ totals, profiles }),
+      () => current && setTables({ totals: [], profiles: [] }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [requests, revision]);
+
+  const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [String(c.id), c])), [data.codebook.codes]);
+  const nameOf = (frameworkId: number) => frameworks.find((f) => f.id === frameworkId)?.name ?? '';
+
+  // Bars side by side: one row per code, one value per group.
+  const frequencies = useMemo(() => {
+    if (!tables) return null;
+    const first = tables.totals[0];
+    if (!first) return [];
+    return first.columns.map((column, c) => {
+      const row: Row = { code: codes.get(column.key)?.name ?? column.label };
+      tables.totals.forEach((table, g) => {
+        const total = table.cells[table.rows.findIndex((r) => r.role === 'total')]?.[c];
+        row[`g${g}`] = total?.count ?? 0;
+      });
+      return row;
+    });
+  }, [tables, codes]);
+
+  const selectFramework = (label: string, value: number, onChange: (id: number) => void) => (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {frameworks.map((f) => (
+          <option key={f.id} value={f.id}>{f.name}</option>
+        ))}
+      </select>
+    </label>
+  );
+
+  if (groups.length === 0) return <p className="hint">{t('charts.noGroups')}</p>;
+
+  return (
+    <div className="charts-view">
+      <div className="filters">
+        {selectFramework(t('charts.framework'), rowFramework, setRowFramework)}
+        {selectFramework(t('charts.against'), columnFramework, setColumnFramework)}
+        <span className="hint">{t('charts.clickHint')}</span>
+      </div>
+      <div className="charts-scroll">
+        {frequencies && tables && (
+          <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })} fileName="code-frequencies">
+            <BarChart width={Math.max(560, frequencies.length * 40 * Math.max(1, groups.length / 2))} height={300} data={frequencies} accessibilityLayer>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="code" interval={0} tick={{ fontSize: 12 }} />
+              <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+              <Tooltip formatter={(v) => formatNumber(Number(v))} />
+              <Legend content={legendContent} />
+              {groups.map((group, g) => (
+                <Bar
+                  key={group.id}
+                  dataKey={`g${g}`}
+                  name={group.name}
+                  fill={GROUP_COLORS[g % GROUP_COLORS.length]}
+                  cursor="pointer"
+                  isAnimationActive={false}
+                  onClick={(_, index) => {
+                    const table = tables.totals[g]!;
+                    const column = table.columns[index];
+                    if (column) showEvidence(`${group.name} · ${frequencies[index]!.code}`, requests.totals[g]!, 'total', column.key);
+                  }}
+                />
+              ))}
+            </BarChart>
+          </ChartFrame>
+        )}
+        {tables &&
+          tables.profiles.map((table, g) => {
+            const rows: Row[] = table.rows.map((row, r) => {
+              const out: Row = { code: codes.get(row.key)?.name ?? row.label };
+              table.columns.forEach((column, c) => (out[column.key] = table.cells[r]![c]!.count));
+              return out;
+            });
+            const group = groups[g]!;
+            return (
+              <ChartFrame
+                key={group.id}
+                title={t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework), group: group.name })}
+                fileName={`profile-${g + 1}`}
+              >
+                <BarChart width={Math.max(560, rows.length * 60)} height={260} data={rows} accessibilityLayer>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="code" interval={0} tick={{ fontSize: 12 }} />
+                  <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+                  <Tooltip formatter={(v) => formatNumber(Number(v))} />
+                  <Legend content={legendContent} />
+                  {table.columns.map((column, c) => (
+                    <Bar
+                      key={column.key}
+                      dataKey={column.key}
+                      name={codes.get(column.key)?.name ?? column.label}
+                      stackId="profile"
+                      fill={codes.get(column.key)?.color ?? GROUP_COLORS[c % GROUP_COLORS.length]}
+                      cursor="pointer"
+                      isAnimationActive={false}
+                      onClick={(_, r) => {
+                        const row = table.rows[r];
+                        if (row) showEvidence(`${group.name} · ${rows[r]!.code} · ${codes.get(column.key)?.name ?? column.label}`, requests.profiles[g]!, row.key, column.key);
+                      }}
+                    />
+                  ))}
+                </BarChart>
+              </ChartFrame>
+            );
+          })}
+      </div>
+      {evidence && (
+        <section className="chart-evidence" aria-label={t('charts.segments')}>
+          <h3>{t('charts.evidence', { what: evidence.what, count: evidence.total })}</h3>
+          <ul>
+            {evidence.segments.map((s) => (
+              <li key={s.id}>
+                <button className="link" title={t('charts.open')} onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
+                  <strong data-user-data="case">{s.caseName}</strong> <span data-user-data="quote">{s.quote}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The legend, drawn by us: Recharts' own gives each icon an English aria-label. Names are the
+ * project's (groups, codes).
+ */
+function legendContent({ payload }: { payload?: readonly { value?: unknown; color?: string }[] }) {
+  return (
+    <ul className="chart-legend">
+      {(payload ?? []).map((entry, i) => (
+        <li key={i} data-color={entry.color}>
+          <span className="swatch" style={{ background: entry.color }} />
+          <span data-user-data="legend">{String(entry.value ?? '')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A chart with its title and buttons to save it. */
+function ChartFrame({ title, fileName, children }: { title: string; fileName: string; children: ReactNode }) {
+  const frame = useRef<HTMLElement>(null);
+  // The plot is the wrapper's own SVG (legend icons are small SVGs of their own).
+  const svg = () => frame.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null;
+  const legend = (): LegendEntry[] =>
+    [...(frame.current?.querySelectorAll<HTMLElement>('.chart-legend li') ?? [])].map((item) => ({
+      label: item.textContent ?? '',
+      color: item.dataset.color ?? '#888',
+    }));
+  return (
+    <figure ref={frame} className="chart" aria-label={t('charts.chartLabel', { title })}>
+      <figcaption>
+        <span>{title}</span>
+        <button onClick={() => svg() && saveSvg(svg()!, legend(), fileName)}>{t('charts.exportSvg')}</button>
+        <button onClick={() => svg() && void savePng(svg()!, legend(), fileName)}>{t('charts.exportPng')}</button>
+      </figcaption>
+      {children}
+    </figure>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The menu a right-click (or the context-menu key, Shift+F10) opens on selected text: the
+ * active framework's codes with their digit keys, the codes used last, a new code made and
+ * applied at once, and a memo on the passage. Arrow keys move, Enter chooses, Escape closes.
+ */
+import { useEffect, useRef } from 'react';
+import type { Code } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { nextCodeColor } from '../code-colors.js';
+import { useApplyCode, useShortcutCodes, type Span } from '../coding-actions.js';
+import { t } from '../i18n/index.js';
+import { useRecentCodes } from '../recent-codes.js';
+
+export interface CodingMenuRequest {
+  x: number;
+  y: number;
+  span: Span;
+  /** The segment exactly at the span, if there is one: a memo goes on it. */
+  segmentId: number | null;
+  quote: string;
+}
+
+export function CodingMenu({ request, onClose }: { request: CodingMenuRequest; onClose(): void }) {
+  const { data, session, act, ask, activeFrameworkId } = useApp();
+  const applyCode = useApplyCode();
+  const shortcuts = useShortcutCodes();
+  const recent = useRecentCodes(session.project?.path ?? '');
+  const menu = useRef<HTMLDivElement>(null);
+  const codes = new Map(data.codebook.codes.map((c) => [c.id, c]));
+  const framework = data.codebook.frameworks.find((f) => f.id === activeFrameworkId);
+  const recentCodes = recent.map((id) => codes.get(id)).filter((c): c is Code => !!c);
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+    const close = (event: Event) => {
+      if (!menu.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [onClose]);
+
+  const choose = (action: () => void) => () => {
+    onClose();
+    action();
+  };
+
+  const newCode = () => {
+    if (!framework) return;
+    ask({
+      title: t('codingTools.newCodeTitle', { framework: framework.name }),
+      fields: [
+        { kind: 'text', name: 'name', label: t('codebook.codeName') },
+        { kind: 'color', name: 'color', label: t('codebook.color'), value: nextCodeColor(data.codebook.codes.map((c) => c.color)) },
+      ],
+      onSubmit: ({ name, color }) =>
+        void act(async () => {
+          const code = await call('codes.create', { frameworkId: framework.id, parentId: null, name: String(name), color: String(color) });
+          await call('coding.apply', { ...request.span, codeId: code.id });
+        }),
+    });
+  };
+
+  const memo = () =>
+    ask({
+      title: t('codingTools.memoTitle'),
+      message: request.quote,
+      fields: [{ kind: 'text', name: 'text', label: t('memos.text'), multiline: true }],
+      onSubmit: ({ text }) =>
+        void act(() =>
+          call('memos.create', {
+            target: request.segmentId ? { kind: 'segment', id: request.segmentId } : { kind: 'document', id: request.span.documentId },
+            name: request.segmentId ? '' : request.quote.slice(0, 80),
+            text: String(text),
+          }),
+        ),
+    });
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[(at + step + items.length) % items.length]?.focus();
+    } else return;
+    event.preventDefault();
+  };
+
+  const codeItem = (code: Code, key?: number) => (
+    <button key={code.id} role="menuitem" onMouseDown={(e) => e.preventDefault()} onClick={choose(() => applyCode(code.id, request.span))}>
+      <span className="swatch" style={{ background: code.color }} />
+      <span data-user-data="code">{code.name}</span>
+      {key !== undefined && key > 0 && <kbd data-untranslated="key">{key}</kbd>}
+    </button>
+  );
+
+  // Keep the menu inside the window.
+  const style = { left: Math.min(request.x, window.innerWidth - 280), top: Math.min(request.y, window.innerHeight - 360) };
+  return (
+    <div ref={menu} className="coding-menu" role="menu" aria-label={t('codingTools.menuLabel')} style={style} onKeyDown={onKeyDown}>
+      {framework && (
+        <>
+          <div className="menu-heading" role="presentation">{t('codingTools.activeCodes', { framework: framework.name })}</div>
+          {data.codebook.codes.filter((c) => c.frameworkId === framework.id).map((code) => codeItem(code, shortcuts.indexOf(code.id) + 1))}
+        </>
+      )}
+      {recentCodes.length > 0 && (
+        <>
+          <div className="menu-heading" role="presentation">{t('codingTools.recent')}</div>
+          {recentCodes.map((code) => codeItem(code))}
+        </>
+      )}
+      <hr />
+      {framework && (
+        <button role="menuitem" onClick={choose(newCode)}>
+          {t('codingTools.newCode')}
+        </button>
+      )}
+      <button role="menuitem" onClick={choose(memo)}>
+        {t('codingTools.memo')}
+      </button>
+    </div>
+  );
+}

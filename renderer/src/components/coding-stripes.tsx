@@ -1,0 +1,175 @@
+/**
+ * The margin beside the text: a coloured bracket per coding, from the segment's first line to
+ * its last. Only segments in the blocks near the viewport are measured and drawn, so a long
+ * interview with hundreds of codings scrolls as lightly as a short one. Hovering a bracket shows
+ * its code, coder and memos; clicking it selects the segment and opens its codes to change.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Code, Segment } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { t } from '../i18n/index.js';
+import { assignLanes, spansNear } from '../stripe-lanes.js';
+import { rangeWithin } from '../text-selection.js';
+
+/** A segment in UTF-16 positions of the shown text. */
+export interface ShownSegment {
+  segment: Segment;
+  start: number;
+  end: number;
+}
+
+interface Bracket {
+  key: string;
+  segment: ShownSegment;
+  codingId: number;
+  code: Code;
+  coder: string;
+  top: number;
+  height: number;
+  lane: number;
+}
+
+const LANE = 9;
+const MAX_LANES = 6;
+
+interface Props {
+  textRef: RefObject<HTMLDivElement | null>;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  segments: ShownSegment[];
+  codes: Map<number, Code>;
+  onPick(segment: ShownSegment, at: { x: number; y: number }): void;
+}
+
+export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: Props) {
+  const [brackets, setBrackets] = useState<Bracket[]>([]);
+  const [hover, setHover] = useState<{ bracket: Bracket; memos: string[] | null } | null>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  const sorted = useMemo(() => [...segments].sort((a, b) => a.start - b.start), [segments]);
+  const longest = useMemo(() => sorted.reduce((m, s) => Math.max(m, s.end - s.start), 0), [sorted]);
+
+  const measure = useCallback(() => {
+    const text = textRef.current;
+    const scroller = scrollRef.current;
+    const base = layer.current?.getBoundingClientRect();
+    if (!text || !scroller || !base) return;
+    const view = scroller.getBoundingClientRect();
+    const margin = view.height / 2;
+    const blocks = [...text.querySelectorAll<HTMLElement>('.text-chunk')];
+    const near = blocks.filter((b) => {
+      const box = b.getBoundingClientRect();
+      return box.bottom >= view.top - margin && box.top <= view.bottom + margin;
+    });
+    if (near.length === 0) return setBrackets([]);
+    const from = Number(near[0]!.dataset.start);
+    const last = near[near.length - 1]!;
+    const to = Number(last.dataset.start) + (last.textContent?.length ?? 0);
+    const starts = blocks.map((b) => Number(b.dataset.start));
+    // A point is found within its own block, not by walking the whole text.
+    const blockAt = (position: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= position) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const extents: { segment: ShownSegment; top: number; bottom: number }[] = [];
+    for (const shown of spansNear(sorted, from, to, longest)) {
+      const a = blockAt(shown.start);
+      const b = blockAt(Math.max(shown.start, shown.end - 1));
+      const range = document.createRange();
+      const first = rangeWithin(blocks[a]!, shown.start - starts[a]!, shown.start - starts[a]!);
+      const lastPoint = rangeWithin(blocks[b]!, shown.end - starts[b]!, shown.end - starts[b]!);
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(lastPoint.endContainer, lastPoint.endOffset);
+      const rects = range.getClientRects();
+      if (rects.length === 0) continue;
+      extents.push({ segment: shown, top: rects[0]!.top - base.top, bottom: rects[rects.length - 1]!.bottom - base.top });
+    }
+    const items = extents.flatMap((e) =>
+      e.segment.segment.codings.map((coding) => ({ ...e, coding, code: codes.get(coding.codeId) })).filter((x) => x.code),
+    );
+    const lanes = assignLanes(items, MAX_LANES);
+    setBrackets(
+      items.map((item, i) => ({
+        key: `${item.coding.id}`,
+        segment: item.segment,
+        codingId: item.coding.id,
+        code: item.code!,
+        coder: item.coding.coder,
+        top: item.top,
+        height: Math.max(4, item.bottom - item.top),
+        lane: lanes[i]!,
+      })),
+    );
+  }, [textRef, scrollRef, sorted, longest, codes]);
+
+  // Re-measure on scroll (once a frame) and whenever the text's size changes (window, pane, fonts).
+  // A passive effect: the parent's refs to the scroller and the text are set only after this
+  // component's layout effects would run.
+  useEffect(() => {
+    measure();
+    const scroller = scrollRef.current;
+    const text = textRef.current;
+    if (!scroller || !text) return;
+    let frame = 0;
+    const later = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), measure()));
+    };
+    scroller.addEventListener('scroll', later, { passive: true });
+    const observer = new ResizeObserver(later);
+    observer.observe(text);
+    return () => {
+      scroller.removeEventListener('scroll', later);
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [measure, scrollRef, textRef]);
+
+  // The memos of the hovered segment come when asked for, not with the document.
+  useEffect(() => {
+    if (!hover || hover.memos) return;
+    let current = true;
+    call('memos.list', { target: { kind: 'segment', id: hover.bracket.segment.segment.id } }).then(
+      (memos) => current && setHover((h) => (h && h.bracket.key === hover.bracket.key ? { ...h, memos: memos.map((m) => m.text) } : h)),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [hover]);
+
+  return (
+    <div ref={layer} className="coding-stripes" aria-label={t('codingTools.stripesLabel')} role="group" data-testid="coding-stripes">
+      {brackets.map((b) => (
+        <button
+          key={b.key}
+          className="stripe"
+          data-coding={b.codingId}
+          aria-label={t('codingTools.stripe', { code: b.code.name, coder: b.coder })}
+          style={{ top: b.top, height: b.height, right: 4 + b.lane * LANE, borderColor: b.code.color }}
+          onMouseEnter={() => setHover({ bracket: b, memos: null })}
+          onMouseLeave={() => setHover(null)}
+          onFocus={() => setHover({ bracket: b, memos: null })}
+          onBlur={() => setHover(null)}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={(e) => {
+            setHover(null);
+            onPick(b.segment, { x: e.clientX, y: e.clientY });
+          }}
+        />
+      ))}
+      {hover && (
+        <div className="stripe-card" role="tooltip" style={{ top: hover.bracket.top }}>
+          <strong data-user-data="code">{hover.bracket.code.name}</strong>
+          <span data-user-data="coder">{hover.bracket.coder}</span>
+          {(hover.memos ?? []).map((memo, i) => (
+            <p key={i} data-user-data="memo">{memo}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * Many files into one case: choose (or drop) the files, the case (or a new one), import, and
+ * read the report — each file created, skipped as a duplicate, or refused and why, with the
+ * encoding a text file was read in and a choice to re-read it in another. Files go one per
+ * call, so the report fills in as they are read and Stop takes effect between files (and
+ * within the file being read, through documents.cancelImport).
+ */
+import { useRef, useState } from 'react';
+import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
+import type { DocumentImportFile } from '../../../shared/entities.js';
+import { call, fileToBase64 } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
+
+export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.docx,.odt,.rtf,.pdf';
+
+type Target = Input<'documents.import'>['target'];
+
+interface Line {
+  file: File;
+  line: DocumentImportFile;
+}
+
+/** `files` are those chosen or dropped so far; more dropped once the import has started wait for the next one. */
+export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId, onClose }: {
+  files: File[];
+  onAddFiles(files: File[]): void;
+  caseId: number | null;
+  onClose(): void;
+}) {
+  const { data, act } = useApp();
+  const [choice, setChoice] = useState(String(initialCaseId ?? data.cases[0]?.id ?? 'new'));
+  const [newName, setNewName] = useState('');
+  const [newGroup, setNewGroup] = useState('');
+  const [allowDuplicates, setAllowDuplicates] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number; file: string } | null>(null);
+  const [lines, setLines] = useState<Line[] | null>(null);
+  const [encodings, setEncodings] = useState<Record<number, string>>({});
+  // Where the batch went: after the first file a new case is an existing one.
+  const target = useRef<Target | null>(null);
+  const stopped = useRef(false);
+  const importId = useRef('');
+  const picker = useRef<HTMLInputElement>(null);
+
+  const importOne = async (file: File, encoding?: string): Promise<DocumentImportFile> => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      // Larger than the contract carries: refused here, in the words the services would use.
+      const format = /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
+      return { fileName: file.name, status: 'refused', reason: 'tooLarge', params: { limit: MAX_IMPORT_BYTES, format }, warnings: [] };
+    }
+    const report = await call('documents.import', {
+      target: target.current!,
+      files: [{ fileName: file.name, content: await fileToBase64(file), ...(encoding ? { encoding } : {}) }],
+      allowDuplicates,
+      importId: importId.current,
+    });
+    if (report.caseId !== null) target.current = { caseId: report.caseId };
+    return report.files[0]!;
+  };
+
+  const start = () => {
+    target.current = choice === 'new' ? { caseName: newName.trim(), ...(newGroup.trim() ? { groupName: newGroup.trim() } : {}) } : { caseId: Number(choice) };
+    stopped.current = false;
+    importId.current = crypto.randomUUID();
+    const done: Line[] = [];
+    setLines([]);
+    void act(async () => {
+      try {
+        for (const [index, file] of files.entries()) {
+          if (stopped.current) {
+            done.push({ file, line: { fileName: file.name, status: 'refused', reason: 'cancelled', params: {}, warnings: [] } });
+            continue;
+          }
+          setProgress({ done: index + 1, total: files.length, file: file.name });
+          done.push({ file, line: await importOne(file) });
+          setLines([...done]);
+        }
+      } finally {
+        setProgress(null);
+        setLines([...done]);
+      }
+    });
+  };
+
+  const stop = () => {
+    stopped.current = true;
+    void call('documents.cancelImport', { importId: importId.current });
+  };
+
+  /** Reads the file again in the chosen encoding, in place of the document the first reading made. */
+  const reread = (index: number) => {
+    const { file, line } = lines![index]!;
+    const encoding = encodings[index] ?? rereadEncodings[0]!;
+    void act(async () => {
+      if (line.status === 'created' && line.documentId !== undefined) await call('documents.delete', { id: line.documentId });
+      const next = await importOne(file, encoding);
+      setLines((current) => current!.map((l, i) => (i === index ? { file, line: next } : l)));
+    });
+  };
+
+
+  const canStart = files.length > 0 && (choice !== 'new' || newName.trim() !== '');
+  const finished = lines !== null && progress === null;
+  const counts = lines && {
+    created: lines.filter((l) => l.line.status === 'created').length,
+    duplicates: lines.filter((l) => l.line.status === 'duplicate').length,
+    refused: lines.filter((l) => l.line.status === 'refused').length,
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal import-documents" role="dialog" aria-modal="true" aria-label={t('import-documents.title')}>
+        <h2>{t('import-documents.title')}</h2>
+        {lines === null && (
+          <>
+            <p>{t('import-documents.hint')} <span data-untranslated="formats">{DOCUMENT_EXTENSIONS.split(',').join(' ')}</span></p>
+            <div className="field">
+              <button type="button" onClick={() => picker.current?.click()}>{t('import-documents.choose')}</button>
+              <input
+                ref={picker} type="file" multiple hidden accept={DOCUMENT_EXTENSIONS} aria-label={t('import-documents.choose')}
+                onChange={(event) => {
+                  if (event.target.files) onAddFiles(Array.from(event.target.files));
+                  event.target.value = '';
+                }}
+              />
+            </div>
+            {files.length === 0 ? <p className="hint">{t('import-documents.noFiles')}</p> : (
+              <ul className="import-files">
+                {files.map((file, i) => <li key={`${i}:${file.name}`} data-user-data="file-name">{file.name}</li>)}
+              </ul>
+            )}
+            <div className="field">
+              <label htmlFor="import-case">{t('import-documents.intoCase')}</label>
+              <select id="import-case" value={choice} onChange={(e) => setChoice(e.target.value)}>
+                {data.cases.map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
+                <option value="new">{t('import-documents.newCase')}</option>
+              </select>
+            </div>
+            {choice === 'new' && (
+              <>
+                <div className="field">
+                  <label htmlFor="import-new-case">{t('import-documents.newCaseName')}</label>
+                  <input id="import-new-case" value={newName} onChange={(e) => setNewName(e.target.value)} />
+                </div>
+                <div className="field">
+                  <label htmlFor="import-new-group">{t('import-documents.newCaseGroup')}</label>
+                  <input id="import-new-group" list="import-groups" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />
+                  <datalist id="import-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
+                </div>
+              </>
+            )}
+            <div className="field field-checkbox">
+              <label htmlFor="import-duplicates">{t('import-documents.allowDuplicates')}</label>
+              <input id="import-duplicates" type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.target.checked)} />
+            </div>
+          </>
+        )}
+        {progress && <p role="status">{t('import-documents.reading', progress)}</p>}
+        {finished && counts && <p role="status">{t('import-documents.summary', counts)}</p>}
+        {lines !== null && (
+          <ul className="import-report">
+            {lines.map(({ line }, index) => (
+              <li key={index} data-status={line.status}>
+                <strong data-user-data="file-name">{line.fileName}</strong>: {fileStatusText(line)}
+                {encodingText(line) && <span data-untranslated="encoding"> · {encodingText(line)}</span>}
+                {warningTexts(line).map((w) => <div key={w} className="hint">{w}</div>)}
+                {finished && line.encoding !== undefined && (
+                  <span className="reread">
+                    {' '}
+                    <select
+                      data-untranslated="encoding"
+                      aria-label={t('import-documents.rereadAs')}
+                      value={encodings[index] ?? line.encoding}
+                      onChange={(e) => setEncodings((current) => ({ ...current, [index]: e.target.value }))}
+                    >
+                      {[...new Set([line.encoding, ...rereadEncodings])].map((name) => <option key={name} value={name}>{name}</option>)}
+                    </select>
+                    <button type="button" onClick={() => reread(index)} disabled={(encodings[index] ?? line.encoding) === line.encoding}>
+                      {t('import-documents.reread')}
+                    </button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="modal-buttons">
+          {progress ? (
+            <button type="button" onClick={stop}>{t('import-documents.cancel')}</button>
+          ) : (
+            <button type="button" onClick={onClose}>{finished ? t('import-documents.close') : t('common.cancel')}</button>
+          )}
+          {lines === null && (
+            <button type="button" className="primary" disabled={!canStart} onClick={start}>{t('import-documents.start')}</button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** Every memo of the project in one list, filtered by what it is on and searched by its words; a memo opens what it is on. */
+import { useEffect, useState } from 'react';
+import { memoTargetKinds, type MemoListRow } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { formatDate, t } from '../i18n/index.js';
+import { MemoPanel } from './memo-panel.js';
+
+type Kind = (typeof memoTargetKinds)[number];
+
+export function MemoList({ onClose }: { onClose(): void }) {
+  const { revision, setView } = useApp();
+  const [kind, setKind] = useState<Kind | ''>('');
+  const [text, setText] = useState('');
+  const [memos, setMemos] = useState<MemoListRow[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    void call('memos.find', { ...(kind && { kind }), ...(text.trim() && { text }) }).then((rows) => current && setMemos(rows));
+    return () => {
+      current = false;
+    };
+  }, [kind, text, revision]);
+
+  const open = (m: MemoListRow) => {
+    if (m.targetKind === 'case' && m.targetId !== null) setView({ kind: 'case', caseId: m.targetId });
+    else if (m.targetKind === 'document' && m.targetId !== null) setView({ kind: 'document', documentId: m.targetId });
+    else if (m.targetKind === 'segment' && m.documentId !== null && m.start !== null && m.end !== null) {
+      setView({ kind: 'document', documentId: m.documentId, focus: { start: m.start, end: m.end } });
+    }
+  };
+  const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment';
+
+  return (
+    <aside className="search-panel memo-list" aria-label={t('memoList.title')}>
+      <div className="panel-head">
+        <h2>{t('memoList.title')}</h2>
+        <button className="close" onClick={onClose} aria-label={t('memoList.close')}>×</button>
+      </div>
+      <details>
+        <summary>{t('memoList.projectMemos')}</summary>
+        <MemoPanel target={{ kind: 'project', id: null }} />
+      </details>
+      <div className="search-scope">
+        <input type="search" aria-label={t('memoList.search')} placeholder={t('memoList.search')} value={text} onChange={(e) => setText(e.target.value)} />
+        <select aria-label={t('memoList.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
+          <option value="">{t('memoList.allKinds')}</option>
+          {memoTargetKinds.map((k) => <option key={k} value={k}>{t(`memoList.${k}`)}</option>)}
+        </select>
+      </div>
+      <p className="hint">{t('memoList.count', { count: memos.length })}</p>
+      <ul className="kwic">
+        {memos.map((m) => (
+          <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>
+            <div className="kwic-source">
+              {t(`memoList.${m.targetKind}`)}{m.targetLabel ? ` · ${t('memoList.on', { target: m.targetLabel })}` : ''} · {m.author ?? ''} {formatDate(m.createdAt)}
+              {opens(m) && <> <button className="link" onClick={() => open(m)}>{t('memoList.open')}</button></>}
+            </div>
+            {m.name && <strong>{m.name}</strong>}
+            <p className="memo-text">{m.text}</p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

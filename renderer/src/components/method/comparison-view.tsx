@@ -1,0 +1,109 @@
+/**
+ * Cross-case comparison: cases split by group or an attribute's values; per code the share of
+ * cases with it in each part, widest difference first, drawn as bars; a count opens its segments.
+ */
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../../shared/contract.js';
+import type { ComparisonRequest, EvidenceSegment } from '../../../../shared/method/comparison.js';
+import { call } from '../../api.js';
+import { useApp } from '../../app-context.js';
+import { formatNumber, t } from '../../i18n/index.js';
+import { ExportControls } from './export-controls.js';
+
+const PART_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
+const BAR_WIDTH = 120;
+
+export function ComparisonView() {
+  const { data, revision, setView } = useApp();
+  const [by, setBy] = useState('group');
+  const [frameworkId, setFrameworkId] = useState<number | undefined>(undefined);
+  const [comparison, setComparison] = useState<Output<'comparison.build'> | null>(null);
+  const [evidence, setEvidence] = useState<{ title: string; segments: EvidenceSegment[] } | null>(null);
+  const request: ComparisonRequest = { by: by === 'group' ? 'group' : { attributeId: Number(by) }, ...(frameworkId ? { frameworkId } : {}) };
+  const key = JSON.stringify(request);
+
+  useEffect(() => {
+    let current = true;
+    setEvidence(null);
+    void call('comparison.build', JSON.parse(key) as ComparisonRequest).then((c) => current && setComparison(c));
+    return () => {
+      current = false;
+    };
+  }, [key, revision]);
+
+  const percent = (share: number | null) => (share === null ? '–' : formatNumber(share, { style: 'percent' }));
+
+  return (
+    <div className="comparison-view">
+      <div className="filters">
+        <label>
+          {t('method.compareBy')}{' '}
+          <select aria-label={t('method.compareBy')} value={by} onChange={(e) => setBy(e.target.value)}>
+            <option value="group">{t('method.byGroup')}</option>
+            {data.attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('method.codesOf')}{' '}
+          <select aria-label={t('method.codesOf')} value={frameworkId ?? ''} onChange={(e) => setFrameworkId(e.target.value ? Number(e.target.value) : undefined)}>
+            <option value="">{t('method.allCodes')}</option>
+            {data.codebook.frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          </select>
+        </label>
+        <span className="spacer" style={{ flex: 1 }} />
+        <ExportControls exportAs={(format) => call('comparison.export', { request, format })} />
+      </div>
+      {comparison && (
+        <div className="cross-table-wrap">
+          <table className="cross-table" data-testid="comparison-table" aria-label={t('method.chartLabel', { by: comparison.by })}>
+            <thead>
+              <tr>
+                <th>{t('method.code')}</th>
+                {comparison.parts.map((p, i) => (
+                  <th key={p.key}><span style={{ color: PART_COLORS[i % PART_COLORS.length] }}>■</span> {p.label} (n = {p.cases})</th>
+                ))}
+                <th>{t('method.difference')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.rows.map((row) => (
+                <tr key={row.codeId}>
+                  <th>{row.code}</th>
+                  {comparison.parts.map((p, i) => (
+                    <td key={p.key}>
+                      <svg width={BAR_WIDTH} height={10} role="img" aria-label={percent(row.shares[i]!)}>
+                        <rect width={BAR_WIDTH} height={10} fill="#eee" />
+                        <rect width={BAR_WIDTH * (row.shares[i] ?? 0)} height={10} fill={PART_COLORS[i % PART_COLORS.length]} />
+                      </svg>{' '}
+                      <button
+                        className="link" disabled={row.counts[i] === 0}
+                        onClick={() => setEvidence({ title: t('method.cellEvidence', { code: row.code, part: p.label }), segments: row.segments[i]! })}
+                      >
+                        {t('method.share', { count: row.counts[i], total: p.cases, percent: percent(row.shares[i]!) })}
+                      </button>
+                    </td>
+                  ))}
+                  <td>{t('method.points', { value: formatNumber(Math.round(row.difference * 100)) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {evidence && (
+        <div className="evidence" aria-label={t('method.evidence')}>
+          <h3>{evidence.title}</h3>
+          <ul>
+            {evidence.segments.map((s) => (
+              <li key={s.id}>
+                <button className="link" onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
+                  {s.caseName}: {s.quote}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

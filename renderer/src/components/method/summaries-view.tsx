@@ -1,0 +1,93 @@
+/**
+ * Case summaries (a framework matrix): cases × the codes of one framework, the researcher's
+ * summary in each cell; opening a cell shows its summary for editing beside the coded segments
+ * it rests on, each a link into its document.
+ */
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../../shared/contract.js';
+import { call } from '../../api.js';
+import { useApp } from '../../app-context.js';
+import { t } from '../../i18n/index.js';
+
+type Grid = Output<'summaries.grid'>;
+
+export function SummariesView() {
+  const { data, revision, act, setView } = useApp();
+  const frameworks = data.codebook.frameworks;
+  const [frameworkId, setFrameworkId] = useState(() => frameworks.find((f) => f.name === 'STEEPL')?.id ?? frameworks[0]?.id ?? 0);
+  const [includeAll, setIncludeAll] = useState(false);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [open, setOpen] = useState<{ r: number; c: number } | null>(null);
+  const [draft, setDraft] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    const statuses = includeAll ? (['selected', 'candidate', 'excluded'] as const) : (['selected'] as const);
+    void call('summaries.grid', { frameworkId, statuses: [...statuses] }).then((g) => current && setGrid(g), () => current && setGrid(null));
+    return () => {
+      current = false;
+    };
+  }, [frameworkId, includeAll, revision]);
+
+  const cell = open && grid ? grid.cells[open.r]?.[open.c] : undefined;
+  const openCell = (r: number, c: number) => {
+    setOpen({ r, c });
+    setDraft(grid?.cells[r]?.[c]?.text ?? '');
+  };
+  const save = () => cell && void act(() => call('summaries.set', { caseId: cell.caseId, codeId: cell.codeId, text: draft }));
+
+  return (
+    <div className="summaries-view">
+      <div className="filters">
+        <label>
+          {t('method.codesOf')}{' '}
+          <select aria-label={t('method.codesOf')} value={frameworkId} onChange={(e) => (setFrameworkId(Number(e.target.value)), setOpen(null))}>
+            {frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          </select>
+        </label>
+        <label><input type="checkbox" checked={includeAll} onChange={(e) => setIncludeAll(e.target.checked)} /> {t('method.includeAll')}</label>
+      </div>
+      {grid && (
+        <div className="cross-table-wrap">
+          <table className="cross-table" data-testid="summary-grid">
+            <thead>
+              <tr><th>{t('method.case')}</th>{grid.codes.map((c) => <th key={c.id}>{c.name}</th>)}</tr>
+            </thead>
+            <tbody>
+              {grid.cases.map((kase, r) => (
+                <tr key={kase.id}>
+                  <th>{kase.name}{kase.groupName && <span className="hint"> ({kase.groupName})</span>}</th>
+                  {grid.cells[r]!.map((s, c) => (
+                    <td key={s.codeId} aria-selected={open?.r === r && open.c === c}>
+                      <button className="link" onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
+                        {s.text || <span className="hint">({s.segments.length})</span>}
+                      </button>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {cell && grid && open && (
+        <div className="evidence" aria-label={t('method.summaryTitle', { case: grid.cases[open.r]!.name, code: grid.codes[open.c]!.name })}>
+          <h3>{t('method.summaryTitle', { case: grid.cases[open.r]!.name, code: grid.codes[open.c]!.name })}</h3>
+          <textarea aria-label={t('method.summary')} value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} style={{ width: '100%' }} />
+          <button onClick={save}>{t('method.save')}</button>
+          <h4>{t('method.evidence')}</h4>
+          {cell.segments.length === 0 && <p className="hint">{t('method.noEvidence')}</p>}
+          <ul>
+            {cell.segments.map((s) => (
+              <li key={s.id}>
+                <button className="link" onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
+                  {s.quote}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

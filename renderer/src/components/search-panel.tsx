@@ -1,0 +1,197 @@
+/**
+ * The search panel (issue 10): a query with its scope, keyword-in-context hits that open the
+ * document at the hit, counts per case and group, "Code all hits" through a preview, and the
+ * word list. A drawer over the right of the workspace, so the hits stay while documents open.
+ */
+import { useEffect, useState, type ReactElement } from 'react';
+import type { Code } from '../../../shared/entities.js';
+import type { SearchHit, SearchResult, SearchScope } from '../../../shared/search.js';
+import { call, CallError } from '../api.js';
+import { useApp } from '../app-context.js';
+import { errorText, t } from '../i18n/index.js';
+import { AutocodePreview } from './autocode-preview.js';
+import { WordsView } from './words-view.js';
+import './search-panel.css';
+
+export type SearchTool = 'search' | 'words';
+
+interface Filters {
+  caseId: number | null;
+  groupId: number | null;
+  codeId: number | null;
+}
+
+export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onTool(tool: SearchTool): void; onClose(): void }) {
+  const { data, revision, setView } = useApp();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>({ caseId: null, groupId: null, codeId: null });
+  const [order, setOrder] = useState<'document' | 'case'>('document');
+  const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [autocoding, setAutocoding] = useState(false);
+
+  const scope: SearchScope = {
+    ...(filters.caseId !== null && { caseIds: [filters.caseId] }),
+    ...(filters.groupId !== null && { groupIds: [filters.groupId] }),
+    ...(filters.codeId !== null && { codeIds: [filters.codeId] }),
+  };
+
+  const run = async (text = query) => {
+    setError(null);
+    try {
+      const value = await call('search.run', { query: text, scope, order, limit: 200 });
+      setResult({ query: text, value });
+    } catch (e) {
+      setResult(null);
+      setError(e instanceof CallError ? queryErrorText(e) : String(e));
+    }
+  };
+  // Coding changes the "inside a code" scope's text: search again after every change.
+  useEffect(() => {
+    if (result) void run(result.query);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision, order]);
+
+  const searchWord = (word: string) => {
+    setQuery(word);
+    onTool('search');
+    void run(word);
+  };
+
+  return (
+    <aside className="search-panel" aria-label={t('search.tab')}>
+      <div className="panel-head">
+        <nav className="tabs">
+          <button className={tool === 'search' ? 'tab active' : 'tab'} onClick={() => onTool('search')}>{t('search.tab')}</button>
+          <button className={tool === 'words' ? 'tab active' : 'tab'} onClick={() => onTool('words')}>{t('search.wordsTab')}</button>
+        </nav>
+        <button className="close" onClick={onClose} aria-label={t('search.close')}>×</button>
+      </div>
+      {tool === 'words' ? (
+        <WordsView onSearch={searchWord} />
+      ) : (
+        <>
+          <form
+            className="search-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run();
+            }}
+          >
+            <input
+              type="search" aria-label={t('search.query')} placeholder={t('search.query')} title={t('search.queryHint')}
+              value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
+            />
+            <button type="submit">{t('search.run')}</button>
+          </form>
+          <p className="hint small">{t('search.queryHint')}</p>
+          <ScopeFilters filters={filters} onChange={setFilters} codes={data.codebook.codes} />
+          <label>
+            {t('search.order')}{' '}
+            <select aria-label={t('search.order')} value={order} onChange={(e) => setOrder(e.target.value as 'document' | 'case')}>
+              <option value="document">{t('search.orderDocument')}</option>
+              <option value="case">{t('search.orderCase')}</option>
+            </select>
+          </label>
+          {error && <p className="message" role="alert">{error}</p>}
+          {result && (
+            <Results
+              result={result.value}
+              onOpen={(hit) => setView({ kind: 'document', documentId: hit.documentId, focus: { start: hit.start, end: hit.end } })}
+              onAutocode={() => setAutocoding(true)}
+            />
+          )}
+          {autocoding && result && <AutocodePreview query={result.query} scope={scope} onClose={() => setAutocoding(false)} />}
+        </>
+      )}
+    </aside>
+  );
+}
+
+/** A query error in the user's language, with where it is. */
+function queryErrorText(e: CallError): string {
+  const { code, params } = e.error;
+  const key = `search.errors.${code}`;
+  const message = t(key);
+  if (message === key) return errorText(e.error);
+  return typeof params?.position === 'number' ? t('search.error', { message, position: params.position + 1 }) : message;
+}
+
+export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; onChange(f: Filters): void; codes: readonly Code[] }) {
+  const { data } = useApp();
+  const number = (value: string) => (value ? Number(value) : null);
+  return (
+    <div className="search-scope">
+      <select aria-label={t('search.scopeCase')} value={filters.caseId ?? ''} onChange={(e) => onChange({ ...filters, caseId: number(e.target.value) })}>
+        <option value="">{t('search.allCases')}</option>
+        {data.cases.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+      </select>
+      <select aria-label={t('search.scopeGroup')} value={filters.groupId ?? ''} onChange={(e) => onChange({ ...filters, groupId: number(e.target.value) })}>
+        <option value="">{t('search.allGroups')}</option>
+        {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+      </select>
+      <select aria-label={t('search.scopeCode')} value={filters.codeId ?? ''} onChange={(e) => onChange({ ...filters, codeId: number(e.target.value) })}>
+        <option value="">{t('search.anyCode')}</option>
+        {codes.map((c) => <option key={c.id} value={c.id}>{t('search.insideCode', { code: codeName(data.codebook, c) })}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** Framework/Code, as the CLI and the codebook name a code. */
+export function codeName(codebook: { frameworks: { id: number; name: string }[] }, code: Code): string {
+  return `${codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''}/${code.name}`;
+}
+
+function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(hit: SearchHit): void; onAutocode(): void }) {
+  const total = result.totalHits ?? result.hits.length;
+  return (
+    <div className="search-results">
+      <p>
+        <strong>{t('search.hits', { count: total })}</strong>
+        {!result.complete && <> · {t('search.shown', { count: result.hits.length })}</>}
+        {total > 0 && <button className="autocode" onClick={onAutocode}>{t('search.autocode')}</button>}
+      </p>
+      {total === 0 && <p className="hint">{t('search.none')}</p>}
+      {result.cases.length > 0 && (
+        <details className="search-counts">
+          <summary>{t('search.perCase')} · {t('search.perGroup')}</summary>
+          <table>
+            <tbody>
+              {result.groups.map((g) => (
+                <tr key={`g${g.groupId}`} className="group"><th>{g.groupName ?? t('search.noGroup')}</th><td>{g.hits}</td></tr>
+              ))}
+              {result.cases.map((c) => (
+                <tr key={`c${c.caseId}`}><td>{c.caseName}</td><td>{c.hits}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      <ol className="kwic">
+        {result.hits.map((hit, i) => (
+          <li key={`${hit.documentId}:${hit.start}:${i}`}>
+            <button className="kwic-line" onClick={() => onOpen(hit)} title={t('search.openHit', { document: hit.documentName })}>
+              <span className="kwic-source">{hit.caseName}{hit.groupName ? ` · ${hit.groupName}` : ''} — {hit.documentName}</span>
+              <span className="kwic-text"><Highlighted line={hit.line} /></span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The context line with its hits marked; positions are code points. */
+function Highlighted({ line }: { line: SearchHit['line'] }) {
+  const chars = [...line.text];
+  const parts: ReactElement[] = [];
+  let at = 0;
+  line.highlights.forEach((h, i) => {
+    if (h.start > at) parts.push(<span key={`t${i}`}>{chars.slice(at, h.start).join('')}</span>);
+    parts.push(<mark key={`m${i}`} className="hit">{chars.slice(h.start, h.end).join('')}</mark>);
+    at = h.end;
+  });
+  if (at < chars.length) parts.push(<span key="end">{chars.slice(at).join('')}</span>);
+  return <>{line.moreBefore && '…'}{parts}{line.moreAfter && '…'}</>;
+}

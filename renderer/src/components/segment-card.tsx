@@ -1,0 +1,83 @@
+/**
+ * A coded segment opened from its bracket: its codes, each removable or changed to another
+ * code (the new code is applied, then the old coding removed), and another code added.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { codeTree } from '../../../shared/code-tree.js';
+import type { Code, Segment } from '../../../shared/entities.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { t } from '../i18n/index.js';
+
+export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { x: number; y: number }; onClose(): void }) {
+  const { data, act } = useApp();
+  const card = useRef<HTMLDivElement>(null);
+  const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
+  const options = useMemo(() => codeTree(data.codebook).entries.map((e) => ({ id: e.code.id, label: e.path.split('/').join(' › ') })), [data.codebook]);
+  const span = { documentId: segment.documentId, start: segment.start, end: segment.end };
+
+  useEffect(() => {
+    card.current?.querySelector<HTMLElement>('button, select')?.focus();
+    const close = (event: Event) => {
+      if (!card.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [onClose]);
+
+  const change = (codingId: number, codeId: number) =>
+    void act(async () => {
+      await call('coding.apply', { ...span, codeId });
+      await call('coding.remove', { codingId });
+    }).then(onClose);
+
+  const codeOptions = (except: number | null) =>
+    options
+      .filter((o) => o.id !== except)
+      .map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ));
+
+  return (
+    <div
+      ref={card}
+      className="segment-card"
+      role="dialog"
+      aria-label={t('codingTools.segmentTitle')}
+      style={{ left: Math.min(at.x + 8, window.innerWidth - 340), top: Math.min(at.y, window.innerHeight - 260) }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <h3>{t('codingTools.segmentCodes')}</h3>
+      <ul>
+        {segment.codings.map((coding) => {
+          const code = codes.get(coding.codeId) as Code | undefined;
+          if (!code) return null;
+          return (
+            <li key={coding.id}>
+              <span className="swatch" style={{ background: code.color }} />
+              <span data-user-data="code">{code.name}</span>
+              <small data-user-data="coder">{coding.coder}</small>
+              <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && change(coding.id, Number(e.target.value))}>
+                <option value="">{t('codingTools.changeTo')}</option>
+                {codeOptions(code.id)}
+              </select>
+              <button className="icon" aria-label={t('coding.remove', { code: code.name })} onClick={() => void act(() => call('coding.remove', { codingId: coding.id })).then(onClose)}>
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <select
+        aria-label={t('codingTools.addCode')}
+        value=""
+        onChange={(e) => e.target.value && void act(() => call('coding.apply', { ...span, codeId: Number(e.target.value) })).then(onClose)}
+      >
+        <option value="">{t('codingTools.addCode')}</option>
+        {codeOptions(null)}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * A spreadsheet into the project: a case table (cells become coded documents), an attribute
+ * sheet (columns become case attributes) or a survey (answers become documents, the rest
+ * attributes). Before anything is written the dialog shows what each column will become, as
+ * the services propose it (a code by the header's name, a type by the values), and the user
+ * may change it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
+import { columnTypes } from '../../../shared/sheets.js';
+import { call, CallError, fileToBase64 } from '../api.js';
+import { useApp } from '../app-context.js';
+import { errorText, t } from '../i18n/index.js';
+
+const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
+const modes = ['caseTable', 'attributes', 'survey'] as const;
+type Mode = (typeof modes)[number];
+
+type Preview = { mode: 'caseTable'; value: CaseTablePreview } | { mode: 'attributes' | 'survey'; value: AttributeSheetPreview };
+
+export function SheetImportDialog({ onClose }: { onClose(): void }) {
+  const { data, act } = useApp();
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [mode, setMode] = useState<Mode>('caseTable');
+  const [group, setGroup] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  const [types, setTypes] = useState<Record<string, ColumnType>>({});
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [survey, setSurvey] = useState<SurveyColumns | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<SheetImportReport | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+
+  const fail = (caught: unknown) => setError(caught instanceof CallError ? errorText(caught.error) : String(caught));
+
+  // Each change of file, mode or survey columns asks the services again what the columns will become.
+  useEffect(() => {
+    if (!file) return;
+    let current = true;
+    setError(null);
+    const input = { fileName: file.name, content: file.content };
+    const ask = mode === 'caseTable'
+      ? call('sheets.previewCaseTable', input).then((value): Preview => ({ mode, value }))
+      : call('sheets.previewAttributes', { ...input, ...(mode === 'survey' && survey ? { survey } : {}) }).then((value): Preview => ({ mode, value }));
+    ask.then(
+      (next) => {
+        if (!current) return;
+        setPreview(next);
+        if (next.mode === 'caseTable') {
+          setMapping(next.value.columns.map((c) => c.mapping));
+          setHeaders([next.value.caseColumn, ...next.value.columns.map((c) => c.header)]);
+        } else {
+          setTypes({});
+          setHeaders(next.value.columns.map((c) => c.header));
+        }
+      },
+      (caught: unknown) => {
+        if (!current) return;
+        setPreview(null);
+        fail(caught);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [file, mode, survey]);
+
+  const choose = async (chosen: File) => {
+    setReport(null);
+    setSurvey(null);
+    setFile({ name: chosen.name, content: await fileToBase64(chosen) });
+    if (!group) setGroup(chosen.name.replace(/\.[^.]+$/, ''));
+  };
+
+  const start = () => {
+    if (!file) return;
+    const base = { fileName: file.name, content: file.content, ...(group.trim() ? { groupName: group.trim() } : {}) };
+    void act(async () => {
+      try {
+        setReport(mode === 'caseTable'
+          ? await call('sheets.importCaseTable', { ...base, mapping })
+          : await call('sheets.importAttributes', { ...base, types, ...(mode === 'survey' && survey ? { survey } : {}) }));
+      } catch (caught) {
+        fail(caught);
+      }
+    });
+  };
+
+  const codeOptions = data.codebook.codes.map((code) => ({
+    value: `code:${code.id}`,
+    label: `${data.codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''} / ${code.name}`,
+  }));
+  const mappingValue = (m: ColumnMapping) => (m.kind === 'code' ? `code:${m.codeId}` : m.kind);
+  const setColumnMapping = (index: number, value: string, header: string) =>
+    setMapping((current) => current.map((m, i) => {
+      if (i !== index) return m;
+      if (value === 'skip') return { kind: 'skip' };
+      if (value === 'new') return { kind: 'new', name: header };
+      return { kind: 'code', codeId: Number(value.slice('code:'.length)) };
+    }));
+  const surveyReady = mode !== 'survey' || (survey !== null && survey.textColumns.length > 0);
+  const setSurveyColumns = (caseColumn: string, textColumns: string[]) =>
+    setSurvey(textColumns.length > 0 ? { caseColumn, textColumns } : null);
+  const surveyCase = survey?.caseColumn ?? headers[0] ?? '';
+  const surveyTexts = survey?.textColumns ?? [];
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal sheet-import" role="dialog" aria-modal="true" aria-label={t('sheets.title')}>
+        <h2>{t('sheets.title')}</h2>
+        {report === null && (
+          <>
+            <div className="field">
+              <button type="button" onClick={() => picker.current?.click()}>{t('sheets.choose')}</button>
+              <input
+                ref={picker} type="file" hidden accept={SHEET_EXTENSIONS} aria-label={t('sheets.choose')}
+                onChange={(event) => {
+                  const chosen = event.target.files?.[0];
+                  event.target.value = '';
+                  if (chosen) void choose(chosen);
+                }}
+              />
+              {file && <span data-user-data="file-name"> {file.name}</span>}
+            </div>
+            <fieldset className="field">
+              <legend>{t('sheets.mode')}</legend>
+              {modes.map((m) => (
+                <label key={m}>
+                  <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`sheets.modes.${m}`)}
+                </label>
+              ))}
+            </fieldset>
+            <div className="field">
+              <label htmlFor="sheet-group">{t('sheets.group')}</label>
+              <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
+              <datalist id="sheet-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
+            </div>
+            {mode === 'survey' && headers.length > 0 && (
+              <>
+                <div className="field">
+                  <label htmlFor="sheet-case-column">{t('sheets.caseColumn')}</label>
+                  <select id="sheet-case-column" value={surveyCase} onChange={(e) => setSurveyColumns(e.target.value, surveyTexts.filter((c) => c !== e.target.value))}>
+                    {headers.map((h) => <option key={h} value={h} data-user-data="column">{h}</option>)}
+                  </select>
+                </div>
+                <fieldset className="field">
+                  <legend>{t('sheets.textColumns')}</legend>
+                  {headers.filter((h) => h !== surveyCase).map((h) => (
+                    <label key={h}>
+                      <input
+                        type="checkbox" checked={surveyTexts.includes(h)}
+                        onChange={(e) => setSurveyColumns(surveyCase, e.target.checked ? [...surveyTexts, h] : surveyTexts.filter((c) => c !== h))}
+                      />{' '}
+                      <span data-user-data="column">{h}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              </>
+            )}
+            {error && <p className="message warning" role="alert">{error}</p>}
+            {preview && (
+              <>
+                <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
+                {preview.mode === 'caseTable' ? (
+                  <table className="sheet-columns">
+                    <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.code')}</th></tr></thead>
+                    <tbody>
+                      {preview.value.columns.map((column, i) => {
+                        const m = mapping[i] ?? column.mapping;
+                        return (
+                          <tr key={`${i}:${column.header}`}>
+                            <td data-user-data="column">{column.header}</td>
+                            <td>
+                              <select
+                                aria-label={column.header} value={mappingValue(m)}
+                                onChange={(e) => setColumnMapping(i, e.target.value, column.header)}
+                              >
+                                {codeOptions.map((o) => <option key={o.value} value={o.value} data-user-data="code">{o.label}</option>)}
+                                <option value="new">{t('sheets.newCode')}</option>
+                                <option value="skip">{t('sheets.skip')}</option>
+                              </select>
+                              {m.kind === 'new' && (
+                                <input
+                                  aria-label={t('sheets.newCodeName', { column: column.header })} value={m.name} data-user-data="code"
+                                  onChange={(e) => setMapping((current) => current.map((x, j) => (j === i ? { kind: 'new', name: e.target.value } : x)))}
+                                />
+                              )}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                ) : (
+                  <table className="sheet-columns">
+                    <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.role')}</th><th>{t('sheets.type')}</th></tr></thead>
+                    <tbody>
+                      {preview.value.columns.map((column) => (
+                        <tr key={column.header}>
+                          <td data-user-data="column">{column.header}</td>
+                          <td>{t(`sheets.roles.${column.role}`)}</td>
+                          <td>
+                            {column.role === 'attribute' && column.type && (
+                              <select
+                                aria-label={column.header} value={types[column.header] ?? column.type}
+                                title={column.existing ? t('sheets.existing') : undefined}
+                                onChange={(e) => setTypes((current) => ({ ...current, [column.header]: e.target.value as ColumnType }))}
+                              >
+                                {columnTypes
+                                  .filter((type) => !column.existing || type === column.type || type === 'skip')
+                                  .map((type) => <option key={type} value={type}>{t(`sheets.types.${type}`)}</option>)}
+                              </select>
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+                <h3>{t('sheets.sample')}</h3>
+                <table className="sheet-sample" data-user-data="sample">
+                  <tbody>
+                    {preview.value.sampleRows.map((row, r) => (
+                      <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </>
+        )}
+        {report && (
+          <>
+            <p role="status">{t('sheets.report', report)}</p>
+            {report.warnings.map((w) => <p key={w} className="hint" data-untranslated="warning">{w}</p>)}
+          </>
+        )}
+        <div className="modal-buttons">
+          <button type="button" onClick={onClose}>{report ? t('sheets.close') : t('common.cancel')}</button>
+          {report === null && (
+            <button type="button" className="primary" disabled={!preview || !surveyReady} onClick={start}>{t('sheets.import')}</button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+/** The word list (issue 10): frequencies in the project, a group, a case or a code's text; a click searches the word. */
+import { useEffect, useState } from 'react';
+import type { StopWordSettings, WordList } from '../../../shared/search.js';
+import { stopWordLanguages } from '../../../shared/search.js';
+import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { call } from '../api.js';
+import { useApp } from '../app-context.js';
+import { downloadBase64 } from '../download.js';
+import { formatNumber, t } from '../i18n/index.js';
+import { codeName } from './search-panel.js';
+
+type Where = { kind: 'project' } | { kind: 'group' | 'case' | 'code'; id: number };
+
+export function WordsView({ onSearch }: { onSearch(word: string): void }) {
+  const { data, act, revision } = useApp();
+  const [where, setWhere] = useState<Where>({ kind: 'project' });
+  const [byStem, setByStem] = useState(false);
+  const [list, setList] = useState<WordList | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
+  const [editingStops, setEditingStops] = useState(false);
+
+  const request = {
+    byStem, limit: 500,
+    ...(where.kind === 'group' && { groupId: where.id }),
+    ...(where.kind === 'case' && { caseId: where.id }),
+    ...(where.kind === 'code' && { codeId: where.id }),
+  };
+  const key = JSON.stringify(request);
+  useEffect(() => {
+    void act(async () => setList(await call('words.list', request)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, revision]);
+
+  const exportList = () =>
+    void act(async () => {
+      const file = await call('words.export', {
+        request: { ...request, limit: 100_000 },
+        format,
+        labels: {
+          title: t('search.words.title'), word: t('search.words.word'), count: t('search.words.count'),
+          share: t('search.words.perTenThousand'), documents: t('search.words.documents'), cases: t('search.words.cases'), filterNote: '',
+        },
+      });
+      downloadBase64(file.fileName, file.content);
+    });
+
+  const whereValue = where.kind === 'project' ? '' : `${where.kind}:${where.id}`;
+  return (
+    <div className="words-view">
+      <div className="search-scope">
+        <select
+          aria-label={t('search.words.scope')} value={whereValue}
+          onChange={(e) => {
+            const [kind, id] = e.target.value.split(':');
+            setWhere(kind ? { kind: kind as 'group' | 'case' | 'code', id: Number(id) } : { kind: 'project' });
+          }}
+        >
+          <option value="">{t('search.words.project')}</option>
+          <optgroup label={t('search.scopeGroup')}>{data.groups.map((g) => <option key={g.id} value={`group:${g.id}`}>{g.name}</option>)}</optgroup>
+          <optgroup label={t('search.scopeCase')}>{data.cases.map((c) => <option key={c.id} value={`case:${c.id}`}>{c.name}</option>)}</optgroup>
+          <optgroup label={t('search.scopeCode')}>
+            {data.codebook.codes.map((c) => <option key={c.id} value={`code:${c.id}`}>{codeName(data.codebook, c)}</option>)}
+          </optgroup>
+        </select>
+        <label><input type="checkbox" checked={byStem} onChange={(e) => setByStem(e.target.checked)} /> {t('search.words.byStem')}</label>
+      </div>
+      <div className="search-scope">
+        <select aria-label={t('search.words.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          {exportFormats.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+        </select>
+        <button onClick={exportList}>{t('search.words.export')}</button>
+        <button onClick={() => setEditingStops((v) => !v)}>{t('search.words.stopWords')}</button>
+      </div>
+      {editingStops && <StopWordsEditor onSaved={() => setEditingStops(false)} />}
+      {list && (
+        <>
+          <p className="hint">{t('search.words.total', { total: list.totalWords, distinct: list.distinctWords })}</p>
+          <table className="word-table">
+            <thead>
+              <tr>
+                <th>{t('search.words.word')}</th><th>{t('search.words.count')}</th><th>{t('search.words.share')}</th>
+                <th>{t('search.words.documents')}</th><th>{t('search.words.cases')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.words.map((w) => (
+                <tr key={w.word}>
+                  <td>
+                    <button className="link" onClick={() => onSearch(w.word)} title={w.forms?.join(', ') ?? t('search.words.searchWord', { word: w.word })}>
+                      {w.word}
+                    </button>
+                  </td>
+                  <td>{formatNumber(w.count)}</td>
+                  <td>{(w.share * 100).toFixed(2)}%</td>
+                  <td>{formatNumber(w.documents)}</td>
+                  <td>{formatNumber(w.cases)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+function StopWordsEditor({ onSaved }: { onSaved(): void }) {
+  const { act } = useApp();
+  const [settings, setSettings] = useState<StopWordSettings | null>(null);
+  useEffect(() => void call('words.stopWords', {}).then(setSettings), []);
+  if (!settings) return null;
+  const lines = (text: string) => text.split('\n').map((w) => w.trim()).filter(Boolean);
+  return (
+    <form
+      className="stop-words"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act(() => call('words.setStopWords', settings)).then((ok) => ok && onSaved());
+      }}
+    >
+      <fieldset>
+        <legend>{t('search.words.languages')}</legend>
+        {stopWordLanguages.map((language) => (
+          <label key={language}>
+            <input
+              type="checkbox" checked={settings.languages.includes(language)}
+              onChange={(e) => setSettings({
+                ...settings,
+                languages: e.target.checked ? [...settings.languages, language] : settings.languages.filter((l) => l !== language),
+              })}
+            />{' '}
+            {t(`search.words.${language}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('search.words.add')}
+        <textarea rows={3} value={settings.add.join('\n')} onChange={(e) => setSettings({ ...settings, add: lines(e.target.value) })} />
+      </label>
+      <label>
+        {t('search.words.remove')}
+        <textarea rows={3} value={settings.remove.join('\n')} onChange={(e) => setSettings({ ...settings, remove: lines(e.target.value) })} />
+      </label>
+      <button type="submit">{t('search.words.save')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+/** Long work run off the main thread: its progress bar, and pages of a table cell's segments. */
+import type { FeatureStrings } from '../feature-strings.js';
+
+export default {
+  en: {
+    working: 'Working…',
+    progress: '{{done, number}} of {{total, number}}',
+    cancel: 'Cancel',
+    shown: 'Showing {{shown, number}} of {{total, number}}',
+    more: 'Show more',
+    errors: { jobCancelled: 'Cancelled; nothing was changed.' },
+  },
+  ru: {
+    working: 'Выполняется…',
+    progress: '{{done, number}} из {{total, number}}',
+    cancel: 'Отменить',
+    shown: 'Показано {{shown, number}} из {{total, number}}',
+    more: 'Показать ещё',
+    errors: { jobCancelled: 'Отменено; ничего не изменено.' },
+  },
+  kk: {
+    working: 'Орындалуда…',
+    progress: '{{total, number}} ішінен {{done, number}}',
+    cancel: 'Болдырмау',
+    shown: '{{total, number}} ішінен {{shown, number}} көрсетілді',
+    more: 'Тағы көрсету',
+    errors: { jobCancelled: 'Болдырылмады; ештеңе өзгертілмеді.' },
+  },
+} satisfies FeatureStrings;

@@ -1,0 +1,73 @@
+/**
+ * The merge report's list of a teammate's rows that were not merged because they break a rule.
+ * (The file is not named merge.ts: "merge" is a core key of en.ts.)
+ */
+import type { FeatureStrings } from '../feature-strings.js';
+
+export default {
+  en: {
+    title_one: '{{count, number}} item will not be merged',
+    title_other: '{{count, number}} items will not be merged',
+    line: '{{what}}: {{count, number}} — {{reason}}',
+    tables: {
+      coder: 'Coders', case_group: 'Groups', attribute: 'Attributes', case_attribute: 'Attribute values', framework: 'Frameworks',
+      code: 'Codes', case_: 'Cases', document: 'Documents', segment: 'Segments', coding: 'Codings', memo: 'Memos',
+      memo_link: 'Memo links', code_set: 'Sets', set_member: 'Set members',
+    },
+    reasons: {
+      badName: 'the name is empty or longer than 500 characters',
+      badJson: 'the stored list is not valid JSON',
+      badValue: 'a value does not fit its type',
+      spanOutside: 'the span lies outside its document',
+      quoteMismatch: 'the quoted text is not the text the span covers',
+      codeCycle: 'the codes are each other\'s parents (a cycle)',
+      codeOrphan: 'the parent code is missing or in another framework',
+      unknownCoder: 'the coder is not in the file',
+      refusedParent: 'what it belongs to was not merged',
+    },
+  },
+  ru: {
+    title_one: '{{count, number}} объект не будет перенесён',
+    title_few: '{{count, number}} объекта не будут перенесены',
+    title_many: '{{count, number}} объектов не будут перенесены',
+    title_other: '{{count, number}} объекта не будут перенесены',
+    line: '{{what}}: {{count, number}} — {{reason}}',
+    tables: {
+      coder: 'Кодировщики', case_group: 'Группы', attribute: 'Атрибуты', case_attribute: 'Значения атрибутов', framework: 'Схемы кодирования',
+      code: 'Коды', case_: 'Кейсы', document: 'Документы', segment: 'Сегменты', coding: 'Кодирования', memo: 'Мемо',
+      memo_link: 'Связи мемо', code_set: 'Наборы', set_member: 'Элементы наборов',
+    },
+    reasons: {
+      badName: 'название пустое или длиннее 500 символов',
+      badJson: 'сохранённый список — не корректный JSON',
+      badValue: 'значение не подходит к своему типу',
+      spanOutside: 'фрагмент выходит за пределы документа',
+      quoteMismatch: 'цитата не совпадает с текстом фрагмента',
+      codeCycle: 'коды являются родителями друг друга (цикл)',
+      codeOrphan: 'родительского кода нет или он в другой схеме кодирования',
+      unknownCoder: 'кодировщика нет в файле',
+      refusedParent: 'то, к чему он относится, не переносится',
+    },
+  },
+  kk: {
+    title_one: '{{count, number}} нысан біріктірілмейді',
+    title_other: '{{count, number}} нысан біріктірілмейді',
+    line: '{{what}}: {{count, number}} — {{reason}}',
+    tables: {
+      coder: 'Кодтаушылар', case_group: 'Топтар', attribute: 'Атрибуттар', case_attribute: 'Атрибут мәндері', framework: 'Кодтау схемалары',
+      code: 'Кодтар', case_: 'Кейстер', document: 'Құжаттар', segment: 'Сегменттер', coding: 'Кодтаулар', memo: 'Мемолар',
+      memo_link: 'Мемо байланыстары', code_set: 'Жиындар', set_member: 'Жиын мүшелері',
+    },
+    reasons: {
+      badName: 'атауы бос немесе 500 таңбадан ұзын',
+      badJson: 'сақталған тізім дұрыс JSON емес',
+      badValue: 'мән өз түріне сай емес',
+      spanOutside: 'үзінді құжаттан тыс жатыр',
+      quoteMismatch: 'дәйексөз үзінді мәтініне сай емес',
+      codeCycle: 'кодтар бір-бірінің аталық коды (цикл)',
+      codeOrphan: 'аталық код жоқ немесе басқа кодтау схемасында',
+      unknownCoder: 'кодтаушы файлда жоқ',
+      refusedParent: 'тиесілі нысаны біріктірілмейді',
+    },
+  },
+} satisfies FeatureStrings;

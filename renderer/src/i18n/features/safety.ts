@@ -1,0 +1,67 @@
+/**
+ * Project files that cannot be trusted or kept: one altered outside CaseCoder (and the offer to
+ * import its data into a fresh project), and the disk under an open project. `errors` holds the
+ * messages of the service error codes these raise (main/db/project-file.ts, file-in-place.ts,
+ * storage-errors.ts).
+ */
+import type { FeatureStrings } from '../feature-strings.js';
+
+export default {
+  en: {
+    alteredTitle: 'This project was changed outside CaseCoder',
+    alteredBody:
+      '{{path}} holds something CaseCoder never writes (a trigger, a view, a changed table), so it was not opened: such a file could change or delete your work, or hang the app. CaseCoder can copy its data — cases, documents, codes, codings, memos — into a new project beside it; the file itself stays as it is.',
+    salvage: 'Import its data into a new project',
+    errors: {
+      projectAltered: '{{path}} was changed outside CaseCoder ({{detail}}), so it was not opened. Its data can be imported into a new project instead.',
+      projectDamaged: '{{path}} is damaged and was not opened: {{detail}}',
+      projectCheckTimeout: 'Checking {{path}} took longer than {{seconds}} seconds, so it was not opened.',
+      projectReadOnly: '{{path}} is in a folder or on a disk CaseCoder cannot write to. Copy it somewhere writable and open the copy.',
+      projectFileGone:
+        '{{path}} was moved, replaced or deleted while open. Nothing more is written to it; your work is saved in {{recovery}} — open that copy to go on.',
+      projectFileGoneNoCopy:
+        '{{path}} was moved, replaced or deleted while open, and no recovery copy could be written. Keep CaseCoder open and use Save a copy.',
+      diskFull: 'The disk is full: this change was not saved (earlier work is safe). Free some space and try again.',
+      storageReadOnly:
+        'The project cannot be written here (a read-only file, folder or disk): this change was not saved (earlier work is safe). Save a copy somewhere writable to go on.',
+    },
+  },
+  ru: {
+    alteredTitle: 'Этот проект изменён вне CaseCoder',
+    alteredBody:
+      'В {{path}} есть то, чего CaseCoder никогда не записывает (триггер, представление, изменённая таблица), поэтому он не открыт: такой файл может изменить или удалить вашу работу либо привести к зависанию программы. CaseCoder может скопировать его данные — случаи, документы, коды, кодировки, заметки — в новый проект рядом с ним; сам файл останется как есть.',
+    salvage: 'Импортировать данные в новый проект',
+    errors: {
+      projectAltered: '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не открыт. Вместо этого его данные можно импортировать в новый проект.',
+      projectDamaged: '{{path}} повреждён и не открыт: {{detail}}',
+      projectCheckTimeout: 'Проверка {{path}} заняла больше {{seconds}} с, поэтому файл не открыт.',
+      projectReadOnly: '{{path}} лежит в папке или на диске, куда CaseCoder не может записывать. Скопируйте его туда, где запись разрешена, и откройте копию.',
+      projectFileGone:
+        '{{path}} был перемещён, заменён или удалён, пока был открыт. В него больше ничего не записывается; ваша работа сохранена в {{recovery}} — откройте эту копию, чтобы продолжить.',
+      projectFileGoneNoCopy:
+        '{{path}} был перемещён, заменён или удалён, пока был открыт, и записать копию для восстановления не удалось. Не закрывайте CaseCoder и воспользуйтесь командой «Сохранить копию».',
+      diskFull: 'Диск заполнен: это изменение не сохранено (прежняя работа цела). Освободите место и повторите.',
+      storageReadOnly:
+        'Проект нельзя записать сюда (файл, папка или диск только для чтения): это изменение не сохранено (прежняя работа цела). Чтобы продолжить, сохраните копию туда, где запись разрешена.',
+    },
+  },
+  kk: {
+    alteredTitle: 'Бұл жоба CaseCoder-ден тыс өзгертілген',
+    alteredBody:
+      '{{path}} ішінде CaseCoder ешқашан жазбайтын нәрсе бар (триггер, көрініс, өзгертілген кесте), сондықтан ол ашылмады: мұндай файл жұмысыңызды өзгертуі немесе жоюы, не бағдарламаны қатырып тастауы мүмкін. CaseCoder оның деректерін — кейстерді, құжаттарды, кодтарды, кодтауларды, ескертпелерді — қасындағы жаңа жобаға көшіре алады; файлдың өзі өзгеріссіз қалады.',
+    salvage: 'Деректерін жаңа жобаға импорттау',
+    errors: {
+      projectAltered: '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан ашылмады. Оның орнына деректерін жаңа жобаға импорттауға болады.',
+      projectDamaged: '{{path}} зақымдалған және ашылмады: {{detail}}',
+      projectCheckTimeout: '{{path}} файлын тексеру {{seconds}} секундтан ұзаққа созылды, сондықтан ол ашылмады.',
+      projectReadOnly: '{{path}} CaseCoder жаза алмайтын қалтада немесе дискіде тұр. Оны жазуға болатын жерге көшіріп, көшірмесін ашыңыз.',
+      projectFileGone:
+        '{{path}} ашық тұрғанда жылжытылды, ауыстырылды немесе жойылды. Оған енді ештеңе жазылмайды; жұмысыңыз {{recovery}} файлында сақталды — жалғастыру үшін сол көшірмені ашыңыз.',
+      projectFileGoneNoCopy:
+        '{{path}} ашық тұрғанда жылжытылды, ауыстырылды немесе жойылды, ал қалпына келтіру көшірмесін жазу мүмкін болмады. CaseCoder-ді жаппаңыз да, «Көшірмесін сақтау» пәрменін қолданыңыз.',
+      diskFull: 'Диск толы: бұл өзгеріс сақталмады (бұрынғы жұмыс аман). Орын босатып, қайталап көріңіз.',
+      storageReadOnly:
+        'Жобаны мұнда жазу мүмкін емес (тек оқуға арналған файл, қалта немесе диск): бұл өзгеріс сақталмады (бұрынғы жұмыс аман). Жалғастыру үшін көшірмесін жазуға болатын жерге сақтаңыз.',
+    },
+  },
+} satisfies FeatureStrings;

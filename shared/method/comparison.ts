@@ -1,0 +1,135 @@
+/**
+ * Cross-case comparison: cases split by group or by an attribute's values; for each code, how
+ * many cases of each part have it (at least one segment coded so), that count as a share of the
+ * part's cases, and the spread between the highest and the lowest share. Codes with the widest
+ * spread come first: they are where the parts differ.
+ */
+import { z } from 'zod';
+import type { CrossTable, TableCell, TableRow } from '../tables.js';
+import { caseStatuses } from './selection.js';
+
+export const ComparisonRequest = z.object({
+  by: z.union([z.literal('group'), z.object({ attributeId: z.number().int() })]).default('group'),
+  /** Only the codes of this framework; every code unless given. */
+  frameworkId: z.number().int().optional(),
+  /** Cases of these statuses take part; only selected cases unless given. */
+  statuses: z.array(z.enum(caseStatuses)).min(1).default(['selected']),
+});
+export type ComparisonRequest = z.input<typeof ComparisonRequest>;
+
+export const ComparisonPart = z.object({ key: z.string(), label: z.string(), cases: z.number().int() });
+export type ComparisonPart = z.infer<typeof ComparisonPart>;
+
+/** A segment behind a comparison cell, enough to open it in its document. */
+export const EvidenceSegment = z.object({
+  id: z.number().int(),
+  caseName: z.string(),
+  documentId: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+});
+export type EvidenceSegment = z.infer<typeof EvidenceSegment>;
+
+export const ComparisonRow = z.object({
+  codeId: z.number().int(),
+  code: z.string(),
+  /** Per part: cases with the code, their share of the part's cases (null for a part with none), and the segments. */
+  counts: z.array(z.number().int()),
+  shares: z.array(z.number().nullable()),
+  segments: z.array(z.array(EvidenceSegment)),
+  /** Highest share minus lowest share, over the parts that have cases. */
+  difference: z.number(),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRow>;
+
+export const Comparison = z.object({
+  /** "Group" or the attribute's name. */
+  by: z.string(),
+  parts: z.array(ComparisonPart),
+  rows: z.array(ComparisonRow),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export interface ComparedCase {
+  id: number;
+  name: string;
+  part: string;
+}
+
+/** One (case, code, segment) of the codings. */
+export interface CodedSegment {
+  caseId: number;
+  codeId: number;
+  segmentId: number;
+  documentId: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export function compareParts(
+  by: string,
+  parts: readonly { key: string; label: string }[],
+  cases: readonly ComparedCase[],
+  codes: readonly { id: number; path: string }[],
+  coded: readonly CodedSegment[],
+): Comparison {
+  const partOf = new Map(cases.map((c) => [c.id, parts.findIndex((p) => p.key === c.part)]));
+  const caseName = new Map(cases.map((c) => [c.id, c.name]));
+  const sizes = parts.map((_, i) => cases.filter((c) => partOf.get(c.id) === i).length);
+  const rows = codes.map((code): ComparisonRow => {
+    const withCode = parts.map(() => new Set<number>());
+    const segments = parts.map((): EvidenceSegment[] => []);
+    for (const s of coded) {
+      const part = partOf.get(s.caseId);
+      if (s.codeId !== code.id || part === undefined || part < 0) continue;
+      withCode[part]!.add(s.caseId);
+      segments[part]!.push({ id: s.segmentId, caseName: caseName.get(s.caseId)!, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote });
+    }
+    const counts = withCode.map((set) => set.size);
+    const shares = counts.map((n, i) => (sizes[i] === 0 ? null : n / sizes[i]!));
+    const known = shares.filter((s): s is number => s !== null);
+    const difference = known.length < 2 ? 0 : Math.max(...known) - Math.min(...known);
+    return { codeId: code.id, code: code.path, counts, shares, segments, difference };
+  });
+  rows.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code));
+  return { by, parts: parts.map((p, i) => ({ ...p, cases: sizes[i]! })), rows };
+}
+
+const percent = (share: number | null) => (share === null ? 0 : Math.round(share * 100));
+
+/**
+ * The comparison as a counts table: per part, the cases with the code (their segments as the
+ * cell's evidence) and the percentage of the part's cases, then the spread in percentage points.
+ */
+export function comparisonTable(comparison: Comparison): CrossTable {
+  const columns = [
+    ...comparison.parts.flatMap((p) => [
+      { key: `cases:${p.key}`, label: `${p.label} (n = ${p.cases}): cases` },
+      { key: `percent:${p.key}`, label: `${p.label}: %` },
+    ]),
+    { key: 'difference', label: 'Difference (points)' },
+  ];
+  const rows: TableRow[] = comparison.rows.map((r) => ({ key: `code:${r.codeId}`, label: r.code, role: 'data' }));
+  const cells: TableCell[][] = comparison.rows.map((r) => {
+    const cell = (column: string, count: number, segments: EvidenceSegment[] = []): TableCell => ({ row: `code:${r.codeId}`, column, count, segments });
+    return [
+      ...comparison.parts.flatMap((p, i) => [cell(`cases:${p.key}`, r.counts[i]!, r.segments[i]!), cell(`percent:${p.key}`, percent(r.shares[i]!))]),
+      cell('difference', Math.round(r.difference * 100)),
+    ];
+  });
+  return {
+    kind: 'code-case',
+    title: `Comparison by ${comparison.by}`,
+    rowHeader: 'Code',
+    rows,
+    columns,
+    cells,
+    display: 'counts',
+    tagCases: false,
+    filterNote:
+      'Cases: the number of cases with at least one segment so coded; %: of the cases in that column; ' +
+      'difference: highest minus lowest percentage. Codes with the widest difference first.',
+  };
+}

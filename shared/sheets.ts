@@ -1,0 +1,75 @@
+/**
+ * What the spreadsheet imports (case table, attribute sheet, survey) preview and take: the
+ * proposed meaning of each column, which the user may change before anything is written.
+ */
+import { z } from 'zod';
+import { attributeTypes } from './entities.js';
+
+/** Where a case table's column goes: an existing code, a new code of that name, or nowhere. */
+export const ColumnMapping = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('code'), codeId: z.number().int().positive() }),
+  z.object({ kind: z.literal('new'), name: z.string().trim().min(1).max(500) }),
+  z.object({ kind: z.literal('skip') }),
+]);
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+/** A few first rows, so the user sees what the columns hold. */
+const sampleRows = z.array(z.array(z.string()));
+
+export const CaseTablePreview = z.object({
+  caseColumn: z.string(),
+  /** One per column after the case column, in order. */
+  columns: z.array(z.object({ header: z.string(), mapping: ColumnMapping })),
+  sampleRows,
+  rowCount: z.number().int(),
+});
+export type CaseTablePreview = z.infer<typeof CaseTablePreview>;
+
+/** A column's type as an attribute, or "skip" to leave it out. */
+export const columnTypes = [...attributeTypes, 'skip'] as const;
+export const ColumnType = z.enum(columnTypes);
+export type ColumnType = z.infer<typeof ColumnType>;
+
+export const columnRoles = ['case', 'group', 'text', 'attribute'] as const;
+
+export const AttributeSheetPreview = z.object({
+  columns: z.array(
+    z.object({
+      header: z.string(),
+      role: z.enum(columnRoles),
+      /** For attribute columns: the type inferred from the values (or the existing attribute's). */
+      type: ColumnType.optional(),
+      /** True when an attribute of that name exists already; its type is then kept. */
+      existing: z.boolean().optional(),
+    }),
+  ),
+  sampleRows,
+  rowCount: z.number().int(),
+});
+export type AttributeSheetPreview = z.infer<typeof AttributeSheetPreview>;
+
+/** A survey: which column names the respondent, which columns hold answers to read as documents. */
+export const SurveyColumns = z.object({
+  caseColumn: z.string().trim().min(1).max(500),
+  textColumns: z.array(z.string().trim().min(1).max(500)).min(1).max(1000),
+});
+export type SurveyColumns = z.infer<typeof SurveyColumns>;
+
+export const SheetImportReport = z.object({
+  casesCreated: z.number().int(),
+  casesMatched: z.number().int(),
+  documentsCreated: z.number().int(),
+  /** Cells whose text is already a document of their case: not imported again. */
+  documentsSkipped: z.number().int(),
+  segmentsCreated: z.number().int(),
+  attributesCreated: z.number().int(),
+  valuesSet: z.number().int(),
+  encoding: z.string().optional(),
+  warnings: z.array(z.string()),
+});
+export type SheetImportReport = z.infer<typeof SheetImportReport>;
+
+/** How a case is named where its group's list is not around it: "Entrepreneurs · 4". */
+export function caseLabel(caseName: string, groupName: string | null | undefined): string {
+  return groupName ? `${groupName} · ${caseName}` : caseName;
+}

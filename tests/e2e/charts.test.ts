@@ -1,0 +1,53 @@
+/** Charts of the demo study: frequencies by group and a profile per group, clickable to segments, saved as SVG and PNG. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+
+const env = useBrowserTestEnv();
+const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+
+describe('charts', () => {
+  it('draws bars per group, opens a bar’s segments and saves SVG and PNG', async () => {
+    mkdirSync(screens, { recursive: true });
+    const app = await env.start();
+    const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+    const charts = page.locator('figure.chart');
+    // Frequencies, then one profile per group (Programmers, Entrepreneurs).
+    await expect.poll(() => charts.count()).toBe(3);
+    await expect.poll(() => charts.first().locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await charts.nth(1).locator('figcaption').innerText()).toContain('STEEPL × Valence in Programmers');
+    await page.screenshot({ path: `${screens}charts.png` });
+
+    // A bar opens the segments behind it.
+    // (A bar of 0 has no height to click: the first one with some.)
+    const bars = charts.first().locator('.recharts-bar-rectangle path');
+    const tall = await bars.evaluateAll((paths) => paths.findIndex((p) => p.getBoundingClientRect().height > 2));
+    await bars.nth(tall).click();
+    await expect.poll(() => page.locator('.chart-evidence li').count()).toBeGreaterThan(0);
+    const heading = (await page.locator('.chart-evidence h3').textContent()) ?? '';
+    const shown = Number(/(\d+) segments?$/.exec(heading)?.[1] ?? `no count in ${heading}`);
+    expect(await page.locator('.chart-evidence li').count()).toBe(shown);
+    await page.locator('.chart-evidence li button').first().click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().length ?? 0)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+
+    // Saved as SVG and as PNG.
+    const [svg] = await Promise.all([page.waitForEvent('download'), charts.first().getByRole('button', { name: 'Save as SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('code-frequencies.svg');
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain('Programmers');
+    const [png] = await Promise.all([page.waitForEvent('download'), charts.first().getByRole('button', { name: 'Save as PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('code-frequencies.png');
+    await png.saveAs(`${screens}chart-export.png`);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(2000);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});

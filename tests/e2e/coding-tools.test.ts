@@ -1,0 +1,164 @@
+/**
+ * Coding without the codebook: the context menu on a selection (active framework's codes with
+ * their digits, recent codes, a new code, a memo), the Ctrl+K picker, undo and redo from the
+ * keyboard, the "?" list, and the brackets beside the text (hover, click, remove, change) — also
+ * on a 300,000-character interview where only brackets near the viewport are drawn.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { seedLongInterview } from './contract-client.js';
+
+const env = useBrowserTestEnv();
+const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+
+const marked = (page: Page, code: string) => page.locator(`mark[data-codes*="${code}"]`).allInnerTexts();
+
+async function rightClickOn(page: Page, text: string): Promise<void> {
+  await dragSelect(page, '[data-testid=document-text]', text);
+  const box = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() as DOMRect);
+  await page.mouse.click(box.left + 5, box.top + box.height / 2, { button: 'right' });
+  await page.getByRole('menu').waitFor();
+}
+
+describe('coding tools', () => {
+  it('codes from the context menu and the picker, undoes from the keyboard, lists the shortcuts', async () => {
+    mkdirSync(screens, { recursive: true });
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+
+    // The active framework is marked and its codes carry their digits in the menu.
+    await page.getByRole('button', { name: 'STEEPL', exact: true }).click();
+    await expect.poll(() => page.locator('.framework.active .active-badge').innerText()).toBe('keys 1–9');
+    await rightClickOn(page, 'My employer let me keep the same contract');
+    const menu = page.getByRole('menu', { name: 'Code the selection' });
+    await expect.poll(() => menu.textContent()).toContain('Codes of STEEPL');
+    expect(await menu.getByRole('menuitem', { name: 'Legal 6' }).count()).toBe(1);
+    await page.screenshot({ path: `${screens}coding-menu.png` });
+    await menu.getByRole('menuitem', { name: 'Legal 6' }).click();
+    await expect.poll(() => marked(page, 'Legal')).toContain('My employer let me keep the same contract');
+
+    // Recent codes come next time; a new code is made and applied in one go.
+    await rightClickOn(page, 'so the move cost me little');
+    await expect.poll(() => menu.textContent()).toContain('Recently used');
+    await menu.getByRole('menuitem', { name: 'New code…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Code name').fill('Relocation cost');
+    expect(await dialog.getByLabel('Colour').inputValue()).toMatch(/^#[0-9a-f]{6}$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marked(page, 'Relocation cost')).toContain('so the move cost me little');
+
+    // A memo on the passage from the menu.
+    await rightClickOn(page, 'Renting was the hard part');
+    await menu.getByRole('menuitem', { name: 'Memo…' }).click();
+    await page.getByRole('dialog').getByLabel('Memo').fill('Housing again.');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('tab', { name: 'Memos' }).click();
+    await expect.poll(() => page.locator('.side-pane').innerText()).toContain('Housing again.');
+
+    // Ctrl+K: filter by part of a name in any framework, Enter applies.
+    await dragSelect(page, '[data-testid=document-text]', 'Renting was the hard part');
+    await page.keyboard.press('Control+k');
+    const picker = page.getByRole('dialog', { name: 'Apply a code' });
+    await picker.getByRole('combobox').fill('val neg');
+    await expect.poll(() => picker.getByRole('option').allInnerTexts()).toEqual(['Valence › Negative']);
+    await page.screenshot({ path: `${screens}code-picker.png` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
+
+    // Undo and redo from the keyboard.
+    await page.getByTestId('document-text').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => marked(page, 'Negative')).not.toContain('Renting was the hard part');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
+
+    // "?" lists every shortcut; Escape closes it.
+    await page.keyboard.press('?');
+    const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => list.innerText()).toContain('Ctrl+K');
+    expect(await list.innerText()).toContain('Ctrl+Shift+Z');
+    await page.screenshot({ path: `${screens}shortcut-list.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('draws a bracket per coding beside the text; hover tells, click selects and edits', async () => {
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    const stripes = page.getByTestId('coding-stripes').locator('.stripe');
+    // Anna's demo account: two codings on the fibre sentence and two on the landlords, one forecast (+ the first test's).
+    await expect.poll(() => stripes.count()).toBeGreaterThanOrEqual(5);
+    const technological = stripes.and(page.locator('[aria-label^="Technological"]'));
+    await technological.hover();
+    await expect.poll(() => page.getByRole('tooltip').innerText()).toContain('Technological');
+    await page.screenshot({ path: `${screens}coding-stripes.png` });
+    await technological.click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(
+      'The fibre connection in my flat is faster than anything I had at home.',
+    );
+    const card = page.getByRole('dialog', { name: 'Coded segment' });
+    await page.screenshot({ path: `${screens}segment-card.png` });
+    await card.getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Economic' });
+    await expect.poll(() => page.locator('[aria-label^="Economic"]').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('.stripe[aria-label^="Technological"]').count()).toBe(0);
+    await page.locator('.stripe[aria-label^="Positive"]').first().click();
+    await card.getByRole('button', { name: 'Remove Positive' }).click();
+    await expect.poll(() => page.locator('.stripe[aria-label^="Positive"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('draws only the brackets near the viewport of a 300,000-character interview', async () => {
+    const app = await env.start([], join(env.home, 'long'));
+    await seedLongInterview(app.url, join(env.home, 'long', 'long.casecoder'), 300_000, 400);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.locator('.case-list button.case').first().click();
+    await page.locator('.case-list button.document').first().click();
+    const stripes = page.getByTestId('coding-stripes').locator('.stripe');
+    await expect.poll(() => stripes.count()).toBeGreaterThan(0);
+    expect(await stripes.count()).toBeLessThan(40);
+    // Jump to the middle: the brackets follow, and each frame's work stays small.
+    const scroller = page.getByTestId('document-scroll');
+    const took = await scroller.evaluate(async (element) => {
+      const times: number[] = [];
+      for (let i = 1; i <= 10; i++) {
+        const before = performance.now();
+        element.scrollTop = (element.scrollHeight * i) / 20;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        times.push(performance.now() - before);
+      }
+      return Math.max(...times);
+    });
+    console.log(`slowest scroll step with brackets: ${took.toFixed(0)} ms`);
+    expect(took).toBeLessThan(500);
+    await expect.poll(() => stripes.count()).toBeGreaterThan(0);
+    expect(await stripes.count()).toBeLessThan(40);
+    const inView = await stripes.evaluateAll((elements) => {
+      const view = document.querySelector('[data-testid=document-scroll]')!.getBoundingClientRect();
+      return elements.some((e) => {
+        const box = e.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
+    });
+    expect(inView).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,87 @@
+/**
+ * Documents dropped onto the window: a .docx, a .pdf and a .txt (made here) go into a new
+ * case through the import dialog, and a span of each is coded; the dialog and its report show
+ * no English in Russian or Kazakh.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dragSelect, openAsCoder, chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { englishOnScreen } from './english-on-screen.js';
+import { docx, para, pdf, textPage, utf8 } from '../unit/import/fixtures.js';
+
+const env = useBrowserTestEnv();
+
+const files = [
+  { name: 'word-interview.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: docx(para('Housing near the office helped a lot.')) },
+  { name: 'scanned-notes.pdf', type: 'application/pdf', bytes: pdf({ pages: [textPage('Prices went up by a third.')] }) },
+  { name: 'plain-account.txt', type: 'text/plain', bytes: utf8('We plan to leave next spring.') },
+];
+
+/** Drops the files onto the page as a file manager would: dragover, then drop, on the body. */
+async function dropFiles(page: Page, dropped: typeof files): Promise<void> {
+  const payload = dropped.map((f) => ({ name: f.name, type: f.type, bytes: Array.from(f.bytes) }));
+  await page.evaluate((items) => {
+    const transfer = new DataTransfer();
+    for (const item of items) transfer.items.add(new File([new Uint8Array(item.bytes)], item.name, { type: item.type }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, payload);
+}
+
+describe('importing documents by drag and drop', () => {
+  it('drops a docx, a pdf and a txt onto the window, imports them into a new case and codes a span in each', async () => {
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await chooseFromMenu(page, 'File', 'New project');
+    await page.getByRole('dialog').getByRole('textbox').fill('dropped');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('dropped');
+
+    await dropFiles(page, files);
+    const dialog = page.getByRole('dialog', { name: 'Import documents' });
+    await expect.poll(() => dialog.locator('.import-files li').allInnerTexts()).toEqual(files.map((f) => f.name));
+    await dialog.getByLabel('Name of the new case').fill('Anna');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('3 created, 0 skipped as duplicates, 0 not imported.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.locator('.case-list').getByRole('button', { name: /^Anna\b/ }).click();
+    const spans = [
+      ['word-interview', 'Housing near the office'],
+      ['scanned-notes', 'Prices went up'],
+      ['plain-account', 'leave next spring'],
+    ];
+    for (const [document, phrase] of spans) {
+      await page.locator('.case-list').getByRole('button', { name: document, exact: true }).click();
+      await expect.poll(() => page.getByTestId('document-text').innerText()).toContain(phrase);
+      await dragSelect(page, '[data-testid=document-text]', phrase!);
+      await page.getByRole('button', { name: 'Economic', exact: true }).click();
+      await expect.poll(() => page.locator('mark[data-codes*="Economic"]').innerText()).toBe(phrase);
+    }
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('3 segments');
+
+    // In Russian and Kazakh: the dialog, and its report (the same files again are duplicates).
+    for (const [language, label, title, importLabel] of [
+      ['ru', 'Language', 'Импорт документов', 'Импортировать'],
+      ['kk', 'Язык', 'Құжаттарды импорттау', 'Импорттау'],
+    ] as const) {
+      await page.getByLabel(label).selectOption(language);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+      await dropFiles(page, files);
+      const translated = page.getByRole('dialog', { name: title });
+      await translated.locator('.import-files li').first().waitFor();
+      expect(await englishOnScreen(page)).toEqual([]);
+      await translated.getByRole('button', { name: importLabel, exact: true }).click();
+      await expect.poll(() => translated.locator('.import-report li[data-status=duplicate]').count()).toBe(3);
+      expect(await englishOnScreen(page)).toEqual([]);
+      await translated.locator('.modal-buttons button').first().click();
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  }, 120_000);
+});

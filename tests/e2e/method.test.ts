@@ -1,0 +1,70 @@
+/** The method views on the demo study: the selection log with its funnel and export, and a QCA run. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiCall } from './contract-client.js';
+import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+
+const env = useBrowserTestEnv();
+
+describe('the method views', () => {
+  it('records a selection decision, shows the funnel and exports the methods table', async () => {
+    const app = await env.start();
+    const page = await (await env.browser.newContext({ acceptDownloads: true })).newPage();
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByRole('button', { name: 'Method', exact: true }).click();
+    const funnel = page.getByTestId('selection-funnel');
+    await expect.poll(() => funnel.textContent()).toBe('Cases considered: 6 → selected: 6 (excluded: 0, candidates: 0)');
+
+    await page.getByTestId('selection-table').getByRole('button', { name: 'Boris' }).click();
+    const form = page.getByRole('form', { name: 'Decision on Boris' });
+    await form.getByLabel('Status').selectOption('excluded');
+    await form.getByLabel('Reason').fill('Similar information');
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await expect.poll(() => funnel.textContent()).toBe('Cases considered: 6 → selected: 5 (excluded: 1, candidates: 0)');
+    const row = page.getByTestId('selection-table').locator('tr', { hasText: 'Boris' }).first();
+    expect(await row.innerText()).toMatch(/Boris\s+Programmers\s+Excluded\s+Similar information/);
+
+    await page.getByLabel('Format').selectOption('csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Case-selection.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Similar information');
+    expect(csv).toContain('Pool: 6');
+
+    // Undo takes the decision back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => funnel.textContent()).toBe('Cases considered: 6 → selected: 6 (excluded: 0, candidates: 0)');
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('runs QCA from the Analyse menu and shows the truth table and the three solutions', async () => {
+    // Its own settings and demo project: the first test has set a coder name and changed its project.
+    const app = await env.start([], join(env.home, 'qca'));
+    const page = await (await env.browser.newContext()).newPage();
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await chooseFromMenu(page, 'Analyse', 'QCA');
+    await page.getByLabel('Conditions 1').fill('Valence/Negative');
+    await page.getByRole('button', { name: 'Add a condition' }).click();
+    await page.getByLabel('Conditions 2').fill('Years abroad >= 2');
+    await page.getByLabel('Expected to contribute when 2').selectOption('present');
+    await page.getByLabel('Outcome', { exact: true }).fill('Outcome = staying');
+    await page.getByRole('button', { name: 'Run QCA' }).click();
+
+    const expected = await apiCall(app.url, 'qca.run', {
+      conditions: ['Valence/Negative', 'Years abroad >= 2'], outcome: 'Outcome = staying', expectations: ['either', 'present'],
+    });
+    const truthTable = page.getByTestId('qca-truth-table');
+    await expect.poll(() => truthTable.locator('tbody tr').count()).toBe(expected.analysis.truthTable.rows.length);
+    expect(await truthTable.locator('thead').innerText()).toMatch(/Valence\/Negative\s+Years abroad >= 2\s+Outcome\s+Cases\s+Consistency\s+Cases/);
+    for (const kind of ['complex', 'parsimonious', 'intermediate'] as const) {
+      const section = await page.getByTestId(`qca-${kind}`).innerText();
+      const written = expected.formatted[kind];
+      if (written.length === 0) expect(section).toContain('No row of the truth table has the outcome.');
+      else expect(section).toContain(`Model 1: ${written[0]}`);
+    }
+    expect(errors).toEqual([]);
+  }, 90_000);
+});

@@ -1,0 +1,75 @@
+/** Search on the demo study: hits in context, a hit opens its document, "Code all hits" through the preview, undone in one step. */
+import { describe, expect, it } from 'vitest';
+import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+
+const env = useBrowserTestEnv();
+
+describe('search', () => {
+  it('finds word forms, opens a hit, autocodes the kept spans as one undo step', async () => {
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.keyboard.press('Control+Shift+F');
+    const panel = page.getByRole('complementary', { name: 'Search' });
+    const box = panel.getByRole('searchbox', { name: 'Search for' });
+
+    // A malformed query gets a plain message, not SQL.
+    await box.fill('"winter');
+    await box.press('Enter');
+    await expect.poll(() => panel.getByRole('alert').innerText()).toBe('A quotation mark is not closed. (at character 1)');
+
+    // A word finds its other forms: "visit" finds "visits".
+    await box.fill('visit');
+    await box.press('Enter');
+    await expect.poll(() => panel.locator('mark.hit').allInnerTexts()).toEqual(['visits']);
+
+    // "move" occurs in three accounts; each line names case · group and document.
+    await box.fill('move');
+    await box.press('Enter');
+    const lines = panel.locator('.kwic li');
+    await expect.poll(() => lines.count()).toBe(3);
+    expect(await panel.locator('.search-results > p strong').innerText()).toBe('3 hits');
+    expect(await panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'move', 'move']);
+    expect(await lines.first().locator('.kwic-source').innerText()).toMatch(/ · (Programmers|Entrepreneurs) — /);
+
+    // A hit opens its document with the hit selected.
+    await lines.first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toBe('move');
+
+    // Code all hits: untick one span in the preview, code the other two in one step.
+    const segmentsBefore = await segmentCount(page);
+    await panel.getByRole('button', { name: 'Code all hits' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Code all hits' });
+    await dialog.getByRole('combobox', { name: 'Code what' }).selectOption('sentence');
+    const boxes = dialog.getByRole('checkbox');
+    await expect.poll(() => boxes.count()).toBe(3);
+    await boxes.nth(1).uncheck();
+    await dialog.getByRole('button', { name: 'Code 2 spans' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('2 spans coded (one undo step).');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => segmentCount(page)).toBe(segmentsBefore + 2);
+    // Ctrl+Z in a text field undoes typing: leave the search box first.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => segmentCount(page)).toBe(segmentsBefore);
+
+    // The word list: a click on a word searches it.
+    await panel.getByRole('button', { name: 'Words', exact: true }).click();
+    await panel.getByRole('button', { name: 'contract', exact: true }).click();
+    await expect.poll(() => box.inputValue()).toBe('contract');
+    await expect.poll(() => lines.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+async function segmentCount(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(async () => {
+    const response = await fetch('./api/call', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CaseCoder-Token': sessionStorage.getItem('casecoder.token') ?? '' },
+      body: JSON.stringify({ method: 'segments.query', input: { limit: 1 } }),
+    });
+    return ((await response.json()) as { value: { total: number } }).value.total;
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * A project file altered outside CaseCoder, opened in the UI: refused at once (it used to hang
+ * the app for good), with the offer to import its data into a new project, which then opens
+ * with the cases, texts and codings and none of the file's own SQL.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { newTestSession } from '../helpers/project.js';
+import { alter, RECURSIVE_PROJECT_META, writeProject } from '../unit/db/untrusted-helpers.js';
+
+const env = useBrowserTestEnv();
+
+describe('a project altered outside CaseCoder', () => {
+  it('is refused with an offer to import its data into a new project', async () => {
+    const maker = newTestSession();
+    const altered = join(env.home, 'study.casecoder');
+    copyFileSync(writeProject(maker.session, 'study'), altered);
+    maker.dispose();
+    alter(altered, RECURSIVE_PROJECT_META);
+
+    const app = await env.start(['--project', join(env.home, 'mine.casecoder')]);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+
+    await chooseFromMenu(page, 'File', 'Open project');
+    const open = page.getByRole('dialog', { name: 'Open project' });
+    await open.getByRole('textbox').fill(altered);
+    await open.getByRole('button', { name: 'Open project' }).click();
+
+    const offer = page.getByRole('dialog', { name: 'This project was changed outside CaseCoder' });
+    await expect.poll(() => offer.textContent()).toContain(altered);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('was changed outside CaseCoder');
+    await offer.getByRole('button', { name: 'Import its data into a new project' }).click();
+
+    await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(join(env.home, 'study (imported).casecoder'));
+    await expect.poll(() => page.locator('.case-list').textContent()).toContain('Anna');
+    expect(errors).toEqual([]);
+  });
+});

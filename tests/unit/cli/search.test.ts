@@ -1,0 +1,95 @@
+/**
+ * `casecoder search`, `autocode` and `words` as users run them: the compiled CLI in its own
+ * process, on a project in a temporary folder (built first when a source is newer, as cli.test.ts does).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let dir: string;
+let home: string;
+
+function casecoder(args: string[]) {
+  const { CASECODER_CODER: _ignored, ...parentEnv } = process.env;
+  const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
+    cwd: dir, env: { ...parentEnv, CASECODER_HOME: home }, encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function ok(args: string[]): string {
+  const run = casecoder(args);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return run.stdout;
+}
+
+function newestSource(): number {
+  return Math.max(
+    ...['main', 'shared'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.c?ts$/.test(file))
+        .map((file) => statSync(join(root, folder, file)).mtimeMs),
+    ),
+  );
+}
+
+beforeAll(() => {
+  const entry = join(root, 'dist/main/cli/index.js');
+  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
+    spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: root });
+  }
+  dir = mkdtempSync(join(tmpdir(), 'casecoder-search-cli-'));
+  home = join(dir, 'home');
+  mkdirSync(home);
+  ok(['new', 'study']);
+  writeFileSync(join(dir, 'a.txt'), 'Бюрократия мешает. Без бюрократии никак.\n😀 Ёлка в Қазақстане.\n');
+  writeFileSync(join(dir, 'b.txt'), 'Мы боремся с бюрократией.\n');
+  ok(['import', 'study', 'a.txt', '--case', 'P1', '--group', 'Чиновники']);
+  ok(['import', 'study', 'b.txt', '--case', 'P2']);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('casecoder search / autocode / words', () => {
+  it('prints each hit with case, group, document, code-point positions and context', () => {
+    const hits = JSON.parse(ok(['search', 'study', 'бюрократии', '--json'])) as {
+      hits: { caseName: string; groupName: string | null; documentName: string; start: number; end: number }[]; totalHits: number;
+    };
+    expect(hits.hits.map((h) => [h.caseName, h.groupName, h.start, h.end])).toEqual([
+      ['P1', 'Чиновники', 0, 10], ['P1', 'Чиновники', 23, 33], ['P2', null, 13, 24],
+    ]);
+    // After the emoji (one code point, two UTF-16 units): "😀 " is 2 code points into line 2 (41 + 2).
+    expect(JSON.parse(ok(['search', 'study', 'елка', '--json'])).hits[0]).toMatchObject({ start: 43, end: 47 });
+    const text = ok(['search', 'study', 'бюрократии', '--group', 'Чиновники']);
+    expect(text).toMatch(/P1 +Чиновники +a +0 +10 +\[Бюрократия\] мешает/);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('2 hit(s) in 1 case(s)');
+  });
+
+  it('refuses a malformed query in one plain line', () => {
+    const run = casecoder(['search', 'study', '"бюрократии']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^casecoder search: .*quote.*\(at character 1\)\n$/i);
+  });
+
+  it('autocodes the sentences around hits, after a dry run that changes nothing', () => {
+    const dry = ok(['autocode', 'study', 'бюрократии', '--code', 'Valence/Negative', '--scope', 'sentence', '--dry-run', '--coder', 'Ada']);
+    expect(dry).toMatch(/3 span\(s\) would be coded as Valence\/Negative; nothing was changed/);
+    expect(JSON.parse(ok(['segments', 'study', '--json']))).toEqual([]);
+    expect(ok(['autocode', 'study', 'бюрократии', '--code', 'Valence/Negative', '--scope', 'sentence', '--coder', 'Ada'])).toMatch(
+      /Coded 3 span\(s\) as Valence\/Negative; one undo step/,
+    );
+    const segments = JSON.parse(ok(['segments', 'study', '--json'])) as { quote: string }[];
+    expect(segments.map((s) => s.quote)).toEqual(['Бюрократия мешает.', 'Без бюрократии никак.', 'Мы боремся с бюрократией.']);
+    expect(JSON.parse(ok(['search', 'study', 'мешает', '--code', 'Valence/Negative', '--json'])).totalHits).toBe(1);
+  });
+
+  it('lists word frequencies, by stem on request', () => {
+    const list = JSON.parse(ok(['words', 'study', '--json', '--stems'])) as { words: { word: string; count: number; cases: number }[] };
+    expect(list.words[0]).toMatchObject({ count: 3, cases: 2 });
+    expect(ok(['words', 'study', '--case', 'P2'])).toMatch(/боремся +1 +/);
+  });
+});

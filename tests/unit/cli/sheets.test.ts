@@ -1,0 +1,116 @@
+/**
+ * The spreadsheet imports and same-named cases on the command line, as users run it: the
+ * built bin in a process of its own (sheets are read in the built import worker). The seed study's two case tables give
+ * Programmers 1–10 and Entrepreneurs 1–4; case 4 of the entrepreneurs is coded by name + group.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+
+const seed = fileURLToPath(new URL('../../../../shared/seed-study/', import.meta.url));
+let dir: string;
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Each step starts a process of its own: a test of a dozen steps needs more than the default. */
+const STEPS = { timeout: 180_000 };
+
+async function casecoder(...args: string[]): Promise<{ status: number; out: string; err: string }> {
+  const run = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
+    cwd: dir, env: { ...process.env, CASECODER_HOME: dir, CASECODER_CODER: 'Ada' }, encoding: 'utf8',
+  });
+  return { status: run.status ?? -1, out: run.stdout.trimEnd(), err: run.stderr.trimEnd() };
+}
+
+async function ok(...args: string[]): Promise<string> {
+  const run = await casecoder(...args);
+  expect(run.err).toBe('');
+  expect(run.status).toBe(0);
+  return run.out;
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'casecoder-sheets-cli-'));
+  await ok('new', 'p');
+}, 60_000);
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the seed study on the command line', () => {
+  // A missing ../shared fails the run in CI rather than passing silently.
+  const present = existsSync(join(seed, 'table2-entrepreneurs.csv'));
+  it.skipIf(!present && !process.env.CI)('imports both tables and codes Entrepreneurs · 4 by --case 4 --group', STEPS, async () => {
+    expect(present, `${seed} is missing`).toBe(true);
+    copyFileSync(join(seed, 'table1-programmers.csv'), join(dir, 'programmers.csv'));
+    copyFileSync(join(seed, 'table2-entrepreneurs.csv'), join(dir, 'entrepreneurs.csv'));
+    expect(await ok('import', 'p', 'programmers.csv', '--case-table', '--group', 'Programmers')).toMatch(/created 10 cases/);
+    expect(await ok('import', 'p', 'entrepreneurs.csv', '--case-table', '--group', 'Entrepreneurs')).toMatch(/created 4 cases/);
+
+    const quote = 'enter with a Russian passport';
+    const ambiguous = await casecoder('code', 'p', '--case', '4', '--quote', quote, '--code', 'STEEPL/Legal');
+    expect(ambiguous.status).toBe(1);
+    expect(ambiguous.err).toMatch(/2 cases are named 4/);
+    // Programmers · 4 does not hold the quote; Entrepreneurs · 4 does.
+    expect(await casecoder('code', 'p', '--case', '4', '--group', 'Programmers', '--quote', quote, '--code', 'STEEPL/Legal'))
+      .toMatchObject({ status: 1 });
+    expect(await ok('code', 'p', '--case', '4', '--group', 'Entrepreneurs', '--quote', quote, '--code', 'STEEPL/Legal'))
+      .toMatch(/case Entrepreneurs · 4/);
+    const segments = JSON.parse(await ok('segments', 'p', '--case', '4', '--group', 'Entrepreneurs', '--code', 'STEEPL/Legal', '--json')) as
+      { caseLabel: string; quote: string }[];
+    expect(segments).toMatchObject([{ caseLabel: 'Entrepreneurs · 4', quote }]);
+
+    const again = await casecoder('import', 'p', 'entrepreneurs.csv', '--case-table', '--group', 'Entrepreneurs');
+    expect(again.status).toBe(0);
+    expect(again.out).toMatch(/created 0 cases, matched 4 cases, created 0 documents, skipped 10 cells already imported/);
+    expect(again.err).toMatch(/10 cells were already documents/);
+  });
+});
+
+describe('import --attributes and --survey', () => {
+  it('sets attributes from an XLSX sheet, with a type changed by --types', STEPS, async () => {
+    writeFileSync(join(dir, 'a.xlsx'), await writeXlsxFile([
+      ['Case', 'Топ', 'Жасы', 'Remote'],
+      ['4', 'Entrepreneurs', 41, 'иә'],
+      ['4', 'Programmers', 35, 'жоқ'],
+    ]).toBuffer());
+    expect(await ok('import', 'p', 'a.xlsx', '--attributes', '--types', 'Жасы=text')).toMatch(/created 2 cases, matched 0 cases, created 0 documents, 2 new attributes, 4 values set/);
+    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string; attributes: Record<string, unknown> }[];
+    expect(cases.map((c) => [c.groupName, c.name, Object.values(c.attributes)])).toEqual([
+      ['Entrepreneurs', '4', ['41', true]], ['Programmers', '4', ['35', false]],
+    ]);
+  });
+
+  it('makes survey answers documents of their respondents', STEPS, async () => {
+    writeFileSync(join(dir, 's.csv'), 'Respondent;Age;Why;Next\nR1;30;For work.;Stay.\n');
+    expect(await ok('import', 'p', 's.csv', '--survey', '--case-column', 'Respondent', '--text-columns', 'Why, Next', '--group', 'Survey'))
+      .toMatch(/created 1 case, matched 0 cases, created 2 documents, 1 new attribute, 1 value set/);
+    const usage = await casecoder('import', 'p', 's.csv', '--survey', '--text-columns', 'Why');
+    expect(usage).toMatchObject({ status: 2 });
+    expect(usage.err).toMatch(/--survey needs --case-column/);
+  });
+
+  it('refuses a table past the column limit and leaves the project as it was', STEPS, async () => {
+    writeFileSync(join(dir, 'wide.csv'), `Case,${Array.from({ length: 30_000 }, (_, i) => `c${i}`).join(',')}\n1,x\n`);
+    const run = await casecoder('import', 'p', 'wide.csv', '--attributes');
+    expect(run.status).toBe(1);
+    expect(run.err).toMatch(/more than 1000 columns/);
+    expect(await ok('cases', 'p', '--json')).toBe('[]');
+  });
+});
+
+describe('cases rename and move', () => {
+  it('renames and moves a case chosen by name and group, refusing a name its group has', STEPS, async () => {
+    writeFileSync(join(dir, 't.csv'), 'Case,Positive facts\n4,A\n5,B\n');
+    await ok('import', 'p', 't.csv', '--case-table', '--group', 'Entrepreneurs');
+    await ok('import', 'p', 't.csv', '--case-table', '--group', 'Programmers');
+    expect(await casecoder('cases', 'rename', 'p', '--case', '5', '--group', 'Entrepreneurs', '--to', '4')).toMatchObject({ status: 1 });
+    expect(await ok('cases', 'rename', 'p', '--case', '5', '--group', 'Entrepreneurs', '--to', '6')).toMatch(/Renamed case 5 to 6/);
+    expect(await casecoder('cases', 'move', 'p', '--case', '4', '--group', 'Entrepreneurs', '--to', 'Programmers')).toMatchObject({ status: 1 });
+    await ok('cases', 'move', 'p', '--case', '6', '--group', 'Entrepreneurs', '--to', 'Programmers');
+    await ok('cases', 'move', 'p', '--case', '4', '--group', 'Entrepreneurs', '--to', 'Others');
+    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string }[];
+    expect(cases.map((c) => `${c.groupName} · ${c.name}`)).toEqual(['Others · 4', 'Programmers · 6', 'Programmers · 4', 'Programmers · 5']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { progressLine } from '../../../main/cli/progress-line.js';
+
+describe('progress line', () => {
+  it('stays quiet for the first second, then writes at most once a second, and a last line', () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const line = progressLine('segments read', (text) => lines.push(text), () => clock);
+    line.update(1000);
+    clock = 900;
+    line.update(2000);
+    expect(lines).toEqual([]);
+    clock = 1100;
+    line.update(3000, 9000);
+    clock = 1500;
+    line.update(4000, 9000);
+    clock = 2200;
+    line.update(5000, 9000);
+    line.finish();
+    expect(lines).toEqual(['segments read: 3,000 of 9,000…', 'segments read: 5,000 of 9,000…', 'segments read: 5,000 of 9,000, done']);
+  });
+
+  it('says nothing at all about quick work', () => {
+    const lines: string[] = [];
+    const line = progressLine('x', (text) => lines.push(text), () => 0);
+    line.update(5);
+    line.finish();
+    expect(lines).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * casecoder select, selection, compare and qca, run in-process on a project built through the
+ * dispatch (the spawned-binary tests in tests/unit/cli cover the front door itself).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/index.js';
+import { LIPSET_CONDITIONS, newMethodProject, seedLipset, type MethodProject } from './helpers.js';
+
+let p: MethodProject;
+let project: string;
+beforeEach(async () => {
+  p = await newMethodProject();
+  await seedLipset(p.call);
+  project = p.t.session.state().project!.path;
+  p.t.session.closeProject();
+});
+afterEach(() => p.t.dispose());
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(argv, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    env: { CASECODER_HOME: join(p.t.home, 'cli-home'), CASECODER_CODER: 'Bea' },
+    cwd: p.t.home,
+  });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('casecoder select and selection', () => {
+  it('records decisions and prints the funnel, the log and its history', async () => {
+    let run = await cli('select', project, '--case', 'DE', '--status', 'excluded', '--reason', 'Similar information', '--criteria', 'Inter-war,Europe');
+    expect(run).toMatchObject({ status: 0, err: '' });
+    expect(run.out).toBe('DE: excluded. 18 cases: 17 selected, 1 excluded, 0 candidates');
+    await cli('select', project, '--case', 'AU', '--status', 'candidate');
+    run = await cli('selection', project);
+    expect(run.out.split('\n')[0]).toBe('18 cases → 16 selected (1 excluded, 1 candidates)');
+    expect(run.out).toMatch(/DE\s+excluded\s+Similar information\s+Inter-war, Europe\s+Bea/);
+
+    const log = JSON.parse((await cli('selection', project, '--json')).out);
+    expect(log.funnel).toEqual({ pool: 18, candidate: 1, selected: 16, excluded: 1 });
+    expect(log.cases.find((c: { caseName: string }) => c.caseName === 'DE').history).toHaveLength(1);
+
+    run = await cli('selection', project, '--format', 'csv', '--out', 'selection.csv');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(p.t.home, 'selection.csv'), 'utf8')).toContain('Similar information');
+  });
+
+  it('refuses a status that is not one, an unknown case, and --format without --out', async () => {
+    let run = await cli('select', project, '--case', 'DE', '--status', 'maybe');
+    expect(run.status).toBe(2);
+    expect(run.err).toContain('--status must be one of candidate, selected, excluded, not maybe');
+    run = await cli('select', project, '--case', 'Atlantis', '--status', 'selected');
+    expect(run.status).toBe(1);
+    expect(run.err).toContain('Atlantis');
+    expect((await cli('selection', project, '--format', 'csv')).status).toBe(2);
+  });
+});
+
+describe('casecoder qca', () => {
+  const conditions = LIPSET_CONDITIONS.flatMap((c) => ['--condition', c]);
+
+  it('prints the truth table and the three solutions with consistency and coverage', async () => {
+    const run = await cli('qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--expect', '1,1,1,1,1');
+    expect(run).toMatchObject({ status: 0, err: '' });
+    const lines = run.out.split('\n');
+    expect(lines[0]).toBe('Truth table (outcome Lipset/SURV; consistency threshold 1, frequency threshold 1)');
+    expect(run.out).toMatch(/^1\s+1\s+1\s+1\s+1\s+1\s+4\s+1\.000\s+BE, CZ, NL, UK$/m);
+    expect(run.out).toContain('23 logical remainders');
+    expect(run.out).toContain('Complex solution\n  M1: GNP >= 550*~Lipset/URB*Lipset/LIT*Lipset/STB + GNP >= 550*Lipset/LIT*Lipset/IND*Lipset/STB    consistency 1.000, coverage 1.000');
+    expect(run.out).toContain('Parsimonious solution\n  M1: GNP >= 550*Lipset/STB    consistency 1.000, coverage 1.000');
+    expect(run.out).toContain('Intermediate solution\n  M1: GNP >= 550*Lipset/LIT*Lipset/STB    consistency 1.000, coverage 1.000');
+    expect(run.out).toMatch(/GNP >= 550\*Lipset\/STB\s+1\.000\s+1\.000\s+1\.000\s+BE, CZ, NL, UK, FI, IE, FR, SE/);
+  });
+
+  it('prints JSON, writes the data file for R, and counts candidates only when asked', async () => {
+    const json = JSON.parse((await cli('qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--json', '--r-csv', 'lc.csv')).out);
+    expect(json.formatted.parsimonious).toEqual(['GNP >= 550*Lipset/STB']);
+    expect(readFileSync(join(p.t.home, 'lc.csv'), 'utf8').split('\n')[0]).toBe('"","GNP.550","Lipset.URB","Lipset.LIT","Lipset.IND","Lipset.STB","Lipset.SURV"');
+
+    await cli('select', project, '--case', 'DE', '--status', 'candidate');
+    const without = JSON.parse((await cli('qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--json')).out);
+    expect(without.analysis.truthTable.rows.find((r: { code: number }) => r.code === 30)).toBeUndefined();
+    const withIt = JSON.parse((await cli('qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--json', '--include-candidates')).out);
+    expect(withIt.analysis.truthTable.rows.find((r: { code: number }) => r.code === 30).cases).toHaveLength(1);
+  });
+
+  it('refuses expectations of the wrong number and an unknown code', async () => {
+    let run = await cli('qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--expect', '1,1');
+    expect(run.status).toBe(2);
+    expect(run.err).toContain('--expect needs 5 values');
+    run = await cli('qca', project, '--condition', 'Lipset/NOPE', '--outcome', 'Lipset/SURV');
+    expect(run.status).toBe(1);
+    expect(run.err.split('\n')).toHaveLength(1);
+    expect((await cli('qca', project, '--outcome', 'Lipset/SURV')).err).toContain('--condition TEST is required');
+  });
+});
+
+describe('casecoder compare', () => {
+  it('compares an attribute\'s values, widest difference first, and writes the table', async () => {
+    const run = await cli('compare', project, '--by', 'GNP', '--framework', 'Lipset');
+    expect(run).toMatchObject({ status: 0, err: '' });
+    const lines = run.out.split('\n');
+    expect(lines[0]).toMatch(/^CODE\s+300 \(n=8\)\s+600 \(n=10\)\s+DIFFERENCE$/);
+    // IND and SURV: 0 of 8 and 8 of 10 (a tie, in code order); LIT: 3 of 8 and 10 of 10.
+    expect(lines[1]).toMatch(/^Lipset\/IND\s+0 \(0%\)\s+8 \(80%\)\s+80 points$/);
+    expect(lines[2]).toMatch(/^Lipset\/SURV\s+0 \(0%\)\s+8 \(80%\)\s+80 points$/);
+    expect(lines[3]).toMatch(/^Lipset\/LIT\s+3 \(38%\)\s+10 \(100%\)\s+63 points$/);
+    expect((await cli('compare', project, '--format', 'xlsx', '--out', 'compare.xlsx')).status).toBe(0);
+    expect((await cli('compare', project, '--by', 'Nope')).err).toContain('No attribute named Nope');
+  });
+});

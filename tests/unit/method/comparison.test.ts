@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseWithText, codeId, newMethodProject, type MethodProject } from './helpers.js';
+
+let p: MethodProject;
+const segmentOf: Record<string, number> = {};
+
+/**
+ * Programmers P1–P4 and entrepreneurs E1–E2: Negative in 3 of 4 programmers and 0 of 2
+ * entrepreneurs (75 points apart), Positive in 1 of 4 and 2 of 2 (75 points), Economic in 2 of
+ * 4 and 1 of 2 (0 points).
+ */
+beforeEach(async () => {
+  p = await newMethodProject();
+  const coded: [string, string, string[]][] = [
+    ['P1', 'Programmers', ['Valence/Negative', 'STEEPL/Economic']],
+    ['P2', 'Programmers', ['Valence/Negative']],
+    ['P3', 'Programmers', ['Valence/Negative', 'Valence/Positive', 'STEEPL/Economic']],
+    ['P4', 'Programmers', []],
+    ['E1', 'Entrepreneurs', ['Valence/Positive', 'STEEPL/Economic']],
+    ['E2', 'Entrepreneurs', ['Valence/Positive']],
+  ];
+  for (const [name, group, codes] of coded) {
+    const { documentId } = await caseWithText(p.call, name, group, 'Wages are low but work is good.');
+    // Each code on its own span: Valence is exclusive, so one span cannot be Negative and Positive.
+    for (const [k, path] of codes.entries()) {
+      const { segmentId } = await p.call('coding.apply', { documentId, start: k * 6, end: k * 6 + 5, codeId: await codeId(p.call, path) });
+      segmentOf[`${name} ${path}`] = segmentId;
+    }
+  }
+});
+afterEach(() => p.t.dispose());
+
+describe('cross-case comparison', () => {
+  it('gives per code the cases with it in each group, their share and the difference, widest first', async () => {
+    const comparison = await p.call('comparison.build', { frameworkId: (await p.call('frameworks.findByName', { name: 'Valence' })).id });
+    expect(comparison.parts).toEqual([
+      { key: expect.any(String), label: 'Programmers', cases: 4 },
+      { key: expect.any(String), label: 'Entrepreneurs', cases: 2 },
+    ]);
+    expect(comparison.rows.map((r) => [r.code, r.counts, r.shares, r.difference])).toEqual([
+      ['Valence/Negative', [3, 0], [0.75, 0], 0.75],
+      ['Valence/Positive', [1, 2], [0.25, 1], 0.75],
+      ...comparison.rows.slice(2).map((r) => [r.code, [0, 0], [0, 0], 0]),
+    ]);
+    // The evidence: each cell's segments.
+    expect(comparison.rows[1]!.segments[1]!.map((s) => [s.id, s.caseName, s.quote])).toEqual([
+      [segmentOf['E1 Valence/Positive'], 'E1', 'Wages'],
+      [segmentOf['E2 Valence/Positive'], 'E2', 'Wages'],
+    ]);
+  });
+
+  it('leaves excluded cases out', async () => {
+    const e2 = (await p.call('cases.list', {})).find((c) => c.name === 'E2')!;
+    await p.call('selection.decide', { caseId: e2.id, status: 'excluded', reason: 'Similar information' });
+    const comparison = await p.call('comparison.build', {});
+    expect(comparison.parts[1]).toMatchObject({ label: 'Entrepreneurs', cases: 1 });
+    const positive = comparison.rows.find((r) => r.code === 'Valence/Positive')!;
+    expect(positive.counts).toEqual([1, 1]);
+  });
+
+  it('splits by an attribute\'s values, cases without a value apart', async () => {
+    const sector = await p.call('attributes.create', { name: 'Sector', type: 'choice', choices: ['IT', 'Trade'] });
+    const cases = await p.call('cases.list', {});
+    for (const c of cases) {
+      if (c.name === 'P4') continue;
+      await p.call('attributes.setValue', { caseId: c.id, attributeId: sector.id, value: c.name.startsWith('P') ? 'IT' : 'Trade' });
+    }
+    const comparison = await p.call('comparison.build', { by: { attributeId: sector.id } });
+    expect(comparison.by).toBe('Sector');
+    expect(comparison.parts.map((x) => [x.label, x.cases])).toEqual([['IT', 3], ['Trade', 2], ['No value', 1]]);
+    const negative = comparison.rows.find((r) => r.code === 'Valence/Negative')!;
+    expect(negative.counts).toEqual([3, 0, 0]);
+    expect(negative.difference).toBe(1);
+  });
+
+  it('exports as a table of counts with percentages and segment ids', async () => {
+    const file = await p.call('comparison.export', { request: {}, format: 'md' });
+    const md = Buffer.from(file.content, 'base64').toString('utf8');
+    expect(file.title).toBe('Comparison by group');
+    expect(md).toContain('| Code | Programmers (n = 4): cases | Programmers: % | Entrepreneurs (n = 2): cases | Entrepreneurs: % | Difference (points) |');
+    expect(md).toContain('| Valence/Negative | 3 | 75 | 0 | 0 | 75 |');
+    expect(md).toContain(`Valence/Negative × Programmers (n = 4): cases: ${[segmentOf['P1 Valence/Negative'], segmentOf['P2 Valence/Negative'], segmentOf['P3 Valence/Negative']].join(', ')}`);
+  });
+
+  it('refuses a framework or attribute that does not exist', async () => {
+    await expect(p.call('comparison.build', { frameworkId: 999 })).rejects.toMatchObject({ code: 'notFound' });
+    await expect(p.call('comparison.build', { by: { attributeId: 999 } })).rejects.toMatchObject({ code: 'notFound' });
+  });
+});

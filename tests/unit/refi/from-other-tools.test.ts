@@ -1,0 +1,115 @@
+/**
+ * Packages as other tools write them: positions in mixed units inside one document, quotes
+ * that are nowhere at their position, oversized texts, thousands of namesakes, and a
+ * CaseCoder export coming back into a fresh project.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { importLimits } from '../../../main/import/limits.js';
+import { importRefi } from '../../../main/refi/import.js';
+import { exportQdpx } from '../../../main/refi/write-package.js';
+import { getCodebook } from '../../../main/db/repos/codebook.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { memoryContext, tableCounts } from './helpers.js';
+import { qdpx } from './package.js';
+
+const CODE = '5b8f3c1e-0000-4000-8000-000000000001';
+const codes = [{ guid: CODE, name: 'Theme' }];
+
+// CRLF line endings and astral characters before the quoted words: every unit reads differently.
+const raw = 'Grüße 😀😀\r\nZweite Zeile 🎉 hier\r\nDritte Zeile endet.';
+const utf16 = (s: string) => s.length;
+const codePoints = (s: string) => [...s.replace(/\r\n/g, '\n')].length;
+/** The selection of `quote` in `raw`, counted with `measure` (UTF-16 with CRLF as two, or code points with CRLF as one). */
+const select = (quote: string, measure: (s: string) => number, name = quote) => {
+  const at = raw.indexOf(quote);
+  return { start: measure(raw.slice(0, at)), end: measure(raw.slice(0, at + quote.length)), name, codeGuid: CODE };
+};
+
+function quotes(ctx: ReturnType<typeof memoryContext>): string[] {
+  return (ctx.store.prepare('SELECT quote FROM segment ORDER BY start').all() as { quote: string }[]).map((r) => r.quote);
+}
+
+let session: TestSession | undefined;
+afterEach(() => {
+  session?.dispose();
+  session = undefined;
+  vi.restoreAllMocks();
+});
+
+describe('REFI-QDA packages from other tools', () => {
+  test('places each selection by its quoted text when one document mixes UTF-16 and code-point positions', async () => {
+    const ctx = memoryContext();
+    const file = qdpx({
+      origin: 'QualCoder 3.6',
+      codes,
+      sources: [{ name: 'Interview', text: raw, selections: [
+        select('hier', utf16), select('Zweite Zeile', codePoints), select('Dritte Zeile', codePoints), select('endet', utf16),
+      ] }],
+    });
+    const report = await importRefi(ctx, 'mixed.qdpx', file);
+    expect(quotes(ctx)).toEqual(['Zweite Zeile', 'hier', 'Dritte Zeile', 'endet']);
+    expect(report.notCarried).toEqual([]);
+    const note = report.notes.find((n) => n.includes('placed one by one by their quoted text'));
+    expect(note).toContain('2 as UTF-16 units with CRLF counted as two');
+    expect(note).toContain('2 as code points with CRLF counted as one');
+  });
+
+  test('lists a selection whose quote is at its position in no unit, instead of shifting it', async () => {
+    const ctx = memoryContext();
+    const shifted = { ...select('hier', utf16), start: 3, end: 7 };
+    const file = qdpx({ codes, sources: [{ name: 'Interview', text: raw, selections: [select('Zweite Zeile', codePoints), shifted, select('endet', codePoints)] }] });
+    const report = await importRefi(ctx, 'shifted.qdpx', file);
+    expect(quotes(ctx)).toEqual(['Zweite Zeile', 'endet']);
+    expect(report.notCarried).toEqual([
+      { kind: 'selection whose quoted text is not at its position', count: 1, examples: ['Interview 3-7: hier'] },
+      { kind: 'coding of a selection that could not be placed', count: 1, examples: ['Interview'] },
+    ]);
+    expect(tableCounts(ctx.store).coding).toBe(2);
+  });
+
+  test('names that are labels, not quotes, leave the positions to the whole-document reading', async () => {
+    const ctx = memoryContext();
+    const file = qdpx({ codes, sources: [{ name: 'Interview', text: raw, selections: [
+      select('hier', codePoints, 'line:2'), select('Dritte Zeile', codePoints, 'line:3'),
+    ] }] });
+    const report = await importRefi(ctx, 'labels.qdpx', file);
+    expect(quotes(ctx)).toEqual(['hier', 'Dritte Zeile']);
+    expect(report.notCarried).toEqual([]);
+  });
+
+  test('refuses a text source longer than the document limit, naming the limit, and writes nothing', async () => {
+    const ctx = memoryContext();
+    const before = tableCounts(ctx.store);
+    const file = qdpx({ codes, stored: true, sources: [{ name: 'Huge', text: Buffer.alloc(importLimits.maxTextChars + 1, 'a') }] });
+    await expect(importRefi(ctx, 'huge.qdpx', file)).rejects.toMatchObject({
+      code: 'textTooLong', params: expect.objectContaining({ limit: importLimits.maxTextChars }),
+    });
+    expect(tableCounts(ctx.store)).toEqual(before);
+  });
+
+  test('10,000 same-named categories get unique names with linear work, and a bounded report', async () => {
+    const ctx = memoryContext();
+    const file = qdpx({ codes: Array.from({ length: 10_000 }, () => ({ name: 'Theme', isCodable: false, children: [] })), sources: [] });
+    const prepare = vi.spyOn(ctx.store, 'prepare');
+    const report = await importRefi(ctx, 'namesakes.qdpx', file);
+    const names = getCodebook(ctx.store).frameworks.map((f) => f.name);
+    expect(new Set(names).size).toBe(10_000);
+    expect(names).toContain('Theme (10000)');
+    // A few statements per framework; asking the database per candidate name was quadratic.
+    expect(prepare.mock.calls.length).toBeLessThan(10 * 10_000);
+    expect(report.notes.length).toBeLessThanOrEqual(10);
+  });
+
+  test('a CaseCoder export imported into a fresh project lands on its own Valence and STEEPL', async () => {
+    session = newTestSession('Ada');
+    session.session.createProject('first');
+    const exported = await exportQdpx(session.session.context().store);
+    session.session.createProject(join(session.home, 'projects', 'second.casecoder'));
+    const ctx = session.session.context();
+    const report = await importRefi(ctx, 'first.qdpx', exported);
+    expect(getCodebook(ctx.store).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
+    expect(report.created.frameworks).toBe(0);
+    expect(report.created.codes).toBe(0);
+  });
+});

@@ -1,0 +1,208 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SearchRequest } from '../../../shared/search.js';
+import { findCodeByPath } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { matchingDocumentIds } from '../../../main/db/repos/search.js';
+import { querySegments } from '../../../main/db/repos/segments.js';
+import { historyState, redo, undo } from '../../../main/db/history.js';
+import { rebuildSearchIndex, SEARCH_INDEX_META_KEY } from '../../../main/db/migrations/004-search-index.js';
+import { runMigrations } from '../../../main/db/migrations/index.js';
+import { createCase, createGroup, deleteCase } from '../../../main/services/cases.js';
+import { applyCode } from '../../../main/services/coding.js';
+import { pasteText } from '../../../main/services/documents.js';
+import { autocodeApply, autocodePreview } from '../../../main/services/autocode.js';
+import { search } from '../../../main/services/search.js';
+import { getStopWords, setStopWords, wordList } from '../../../main/services/words.js';
+import { StopWordSettings } from '../../../shared/search.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { exportQdpx } from '../../../main/refi/write-package.js';
+import { importRefi } from '../../../main/refi/import.js';
+import { PendingMerges } from '../../../main/merge/pending-merges.js';
+
+let t: TestSession;
+const ctx = () => t.session.context();
+const run = (query: string, extra: Partial<Parameters<typeof SearchRequest.parse>[0]> = {}) =>
+  search(ctx(), SearchRequest.parse({ query, ...extra }) as Parameters<typeof search>[1]);
+/** Each hit's own text, cut from its context line (which may hold neighbouring hits too). */
+const hitTexts = (query: string, extra = {}) =>
+  run(query, extra).hits.map((h) => [...h.line.text].slice(h.start - h.line.start, h.end - h.line.start).join(''));
+const code = (path: string) => {
+  const [f, c] = path.split('/') as [string, string];
+  return findCodeByPath(ctx().store, f, c)!.id;
+};
+/** The documents the FTS5 index selects for a plain word, straight from SQL. */
+const indexed = (word: string) => matchingDocumentIds(ctx().store, `words : "${word}"`).sort();
+
+let p1: number;
+let p2: number;
+beforeEach(() => {
+  t = newTestSession('Ada');
+  t.session.createProject('study');
+  const g = createGroup(ctx(), 'Чиновники');
+  p1 = createCase(ctx(), 'P1', g.id).id;
+  p2 = createCase(ctx(), 'P2', null).id;
+  pasteText(ctx(), p1, 'Интервью', 'Бюрократия мешает. Без бюрократии никак.\nЁлка в Қазақстане стоит.');
+  pasteText(ctx(), p2, 'Заметки', 'Мы боремся с бюрократией. Елка и ЁЛКА.\nGovernment running; the government\'s runs.');
+});
+afterEach(() => t.dispose());
+
+describe('search through the real index', () => {
+  it('finds Russian word forms, ё as е, Kazakh letters in any case, English stems', () => {
+    expect(hitTexts('бюрократии')).toEqual(['Бюрократия', 'бюрократии', 'бюрократией']);
+    expect(hitTexts('елка')).toEqual(['Ёлка', 'Елка', 'ЁЛКА']);
+    expect(hitTexts('ҚАЗАҚСТАНЕ')).toEqual(['Қазақстане']);
+    expect(hitTexts('run')).toEqual(['running', 'runs']);
+  });
+
+  it('reads phrases, prefixes, И/ИЛИ/НЕ and NEAR', () => {
+    expect(hitTexts('"без бюрократии"')).toEqual(['Без бюрократии']);
+    expect(hitTexts('"бюрократия"')).toEqual(['Бюрократия']);
+    expect(hitTexts('бюрок*')).toEqual(['Бюрократия', 'бюрократии', 'бюрократией']);
+    expect(run('бюрократия И government').hits.map((h) => h.documentName)).toEqual(['Заметки', 'Заметки', 'Заметки']);
+    expect(run('бюрократия НЕ government').hits.map((h) => h.documentName)).toEqual(['Интервью', 'Интервью']);
+    expect(run('мешает ИЛИ боремся').hits).toHaveLength(2);
+    // Both forms lie within one word of мешает; overlapping NEAR hits merge into one.
+    expect(hitTexts('бюрократия NEAR/1 мешает')).toEqual(['Бюрократия мешает. Без бюрократии']);
+    expect(hitTexts('government NEAR/0 running')).toEqual(['Government running', "government's runs"]);
+    expect(run('мешает NEAR/1 никак').hits).toHaveLength(0);
+    expect(run('мешает NEAR/2 никак').hits).toHaveLength(1);
+  });
+
+  it('gives the hit in code points with a context line, and counts per case and group', () => {
+    const result = run('елка');
+    expect(result.hits[0]).toMatchObject({ caseName: 'P1', groupName: 'Чиновники', documentName: 'Интервью' });
+    const text = 'Бюрократия мешает. Без бюрократии никак.\nЁлка';
+    expect(result.hits[0]!.start).toBe([...text].length - 4);
+    expect(result.hits[0]!.line.text).not.toMatch(/\n/);
+    expect(result.totalHits).toBe(3);
+    expect(result.cases.map((c) => [c.caseName, c.hits])).toEqual([['P1', 1], ['P2', 2]]);
+    expect(result.groups.map((g) => [g.groupName, g.hits])).toEqual([['Чиновники', 1], [null, 2]]);
+    expect(run('елка', { limit: 1 })).toMatchObject({ complete: false, totalHits: 3 });
+  });
+
+  it('keeps to the scope: cases, groups, documents, and the text coded with a code', () => {
+    expect(run('бюрократия', { scope: { caseIds: [p2] } }).hits).toHaveLength(1);
+    const group = run('бюрократия', { scope: { groupIds: [run('елка').groups.length > 0 ? findGroupId() : 0] } });
+    expect(group.hits.map((h) => h.caseName)).toEqual(['P1', 'P1']);
+    const [doc2] = listDocuments(ctx().store, p2);
+    expect(run('елка', { scope: { documentIds: [doc2!.id] } }).hits).toHaveLength(2);
+    // Coded: "Бюрократия мешает." (not the next sentence's бюрократии) and "Мы боремся с бюрократией.".
+    const [doc1] = listDocuments(ctx().store, p1);
+    applyCode(ctx(), { documentId: doc1!.id, start: 0, end: 18, codeId: code('Valence/Negative') });
+    applyCode(ctx(), { documentId: doc2!.id, start: 0, end: 25, codeId: code('Valence/Negative') });
+    expect(hitTexts('бюрократия', { scope: { codeIds: [code('Valence/Negative')] } })).toEqual(['Бюрократия', 'бюрократией']);
+  });
+
+  it('answers a malformed query with a query error code, never SQL', () => {
+    for (const [query, errorCode] of [['"бюрократия', 'queryUnclosedQuote'], ['НЕ елка', 'queryNotWithoutWord'], ['а*', 'queryShortPrefix'], ['', 'queryEmpty']]) {
+      expect(() => run(query!)).toThrow(expect.objectContaining({ code: errorCode }));
+    }
+  });
+});
+
+function findGroupId(): number {
+  return (ctx().store.prepare("SELECT id FROM case_group WHERE name = 'Чиновники'").get() as { id: number }).id;
+}
+
+describe('the index kept in step', () => {
+  it('through import, case deletion, undo and redo', () => {
+    const [doc1] = listDocuments(ctx().store, p1);
+    expect(indexed('мешает')).toEqual([doc1!.id]);
+    deleteCase(ctx(), p1);
+    expect(indexed('мешает')).toEqual([]);
+    undo(ctx().store);
+    expect(indexed('мешает')).toEqual([doc1!.id]);
+    expect(hitTexts('мешает')).toEqual(['мешает']);
+    redo(ctx().store);
+    expect(indexed('мешает')).toEqual([]);
+    undo(ctx().store);
+    undo(ctx().store); // the paste of P2's document
+    expect(indexed('боремся')).toEqual([]);
+    redo(ctx().store);
+    expect(indexed('боремся')).toHaveLength(1);
+  });
+
+  it('through REFI-QDA import, which inserts through the documents repository', async () => {
+    const qdpx = await exportQdpx(ctx().store);
+    const other = newTestSession('Boris');
+    try {
+      other.session.createProject('copy');
+      await importRefi(other.session.context(), 'study.qdpx', qdpx);
+      expect(matchingDocumentIds(other.session.context().store, 'words : "мешает"')).toHaveLength(1);
+    } finally {
+      other.dispose();
+    }
+  });
+
+  // Needs merge's generic insertRow (main/db/repos/rows.ts) to index the documents it adds.
+  it('through merge, and its undo', async () => {
+    const qdpx = await exportQdpx(ctx().store);
+    const third = newTestSession('Vera');
+    try {
+      third.session.createProject('merged');
+      const store = third.session.context().store;
+      const merges = new PendingMerges();
+      const plan = await merges.plan(store, 'study.qdpx', qdpx);
+      merges.apply(store, plan.planId, {});
+      expect(matchingDocumentIds(store, 'words : "боремся"')).toHaveLength(1);
+      undo(store);
+      expect(matchingDocumentIds(store, 'words : "боремся"')).toEqual([]);
+    } finally {
+      third.dispose();
+    }
+  });
+
+  it('is rebuilt by the migration from the documents, and again when the stem rules change', () => {
+    const store = ctx().store;
+    store.db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
+    expect(indexed('мешает')).toEqual([]);
+    rebuildSearchIndex(store.db);
+    expect(indexed('мешает')).toHaveLength(1);
+    store.db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
+    store.db.prepare('UPDATE project_meta SET value = ? WHERE key = ?').run('0', SEARCH_INDEX_META_KEY);
+    runMigrations(store.db);
+    expect(indexed('мешает')).toHaveLength(1);
+  });
+});
+
+describe('autocode', () => {
+  it('previews every span, codes the kept ones as one undo step', () => {
+    const codeId = code('Valence/Negative');
+    const preview = autocodePreview(ctx(), { query: 'бюрократия', scope: {}, codingScope: 'sentence', codeId });
+    expect(preview.spans.map((s) => s.text)).toEqual(['Бюрократия мешает.', 'Без бюрократии никак.', 'Мы боремся с бюрократией.']);
+    const kept = preview.spans.filter((s) => s.text !== 'Без бюрократии никак.');
+    const before = historyState(ctx().store);
+    expect(autocodeApply(ctx(), { codeId, spans: kept })).toEqual({ coded: 2, unchanged: 0 });
+    const quotes = () => querySegments(ctx().store, { sort: 'position', descending: false, offset: 0, limit: 10 }).rows.map((r) => r.quote);
+    expect(quotes()).toEqual(['Бюрократия мешает.', 'Мы боремся с бюрократией.']);
+    expect(historyState(ctx().store).undoLabel).toBe('search.autocode');
+    expect(autocodePreview(ctx(), { query: 'бюрократия', scope: {}, codingScope: 'sentence', codeId }).spans.map((s) => s.alreadyCoded)).toEqual([true, false, true]);
+    undo(ctx().store);
+    expect(quotes()).toEqual([]);
+    expect(historyState(ctx().store)).toEqual({ ...before, canRedo: true, redoLabel: 'search.autocode' });
+  });
+
+  it('codes paragraphs, and refuses a span outside the document', () => {
+    const codeId = code('Valence/Positive');
+    const preview = autocodePreview(ctx(), { query: 'елка', scope: {}, codingScope: 'paragraph', codeId });
+    expect(preview.spans.map((s) => s.text)).toEqual(['Ёлка в Қазақстане стоит.', 'Мы боремся с бюрократией. Елка и ЁЛКА.']);
+    expect(() => autocodeApply(ctx(), { codeId, spans: [{ documentId: preview.spans[0]!.documentId, start: 0, end: 10_000 }] })).toThrow(/not inside/);
+    expect(querySegments(ctx().store, { sort: 'position', descending: false, offset: 0, limit: 10 }).total).toBe(0);
+  });
+});
+
+describe('word frequencies', () => {
+  it('counts words with stop words left out, by stem on request, per project stop words', () => {
+    const list = wordList(ctx(), { byStem: false, limit: 100 });
+    expect(list.words.find((w) => w.word === 'елка')).toMatchObject({ count: 3, documents: 2, cases: 2 });
+    expect(list.words.some((w) => w.word === 'и')).toBe(false);
+    const stems = wordList(ctx(), { byStem: true, limit: 100 });
+    expect(stems.words.find((w) => w.forms?.includes('бюрократией'))).toMatchObject({ count: 3, cases: 2 });
+    setStopWords(ctx(), StopWordSettings.parse({ add: ['Елка'], remove: ['и'] }));
+    expect(getStopWords(ctx())).toMatchObject({ add: ['Елка'], remove: ['и'] });
+    const changed = wordList(ctx(), { byStem: false, limit: 100 });
+    expect(changed.words.some((w) => w.word === 'елка')).toBe(false);
+    expect(changed.words.find((w) => w.word === 'и')).toMatchObject({ count: 1 });
+    expect(wordList(ctx(), { byStem: false, limit: 100, caseId: p1 }).words.every((w) => w.cases === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,189 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { undo } from '../../../main/db/history.js';
+import { listAttributes } from '../../../main/db/repos/attributes.js';
+import { listCases } from '../../../main/db/repos/cases.js';
+import { getCodebook } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { listGroups } from '../../../main/db/repos/groups.js';
+import { querySegments } from '../../../main/db/repos/segments.js';
+import * as attributeImport from '../../../main/services/attribute-import.js';
+import * as caseTableImport from '../../../main/services/case-table-import.js';
+import { createCase, createGroup, renameCase, setCaseGroup } from '../../../main/services/cases.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+/** Sheets are read in the import worker, built from these sources (npm run build). */
+const workerUrl = new URL('../../../dist/main/import/extract-worker.js', import.meta.url);
+type Options<F extends (...args: never[]) => unknown> = NonNullable<Parameters<F>[3]>;
+const previewCaseTable = (c: Ctx, name: string, bytes: Uint8Array) => caseTableImport.previewCaseTable(c, name, bytes, { workerUrl });
+const importCaseTableSheet = (c: Ctx, name: string, bytes: Uint8Array, options: Options<typeof caseTableImport.importCaseTableSheet> = {}) =>
+  caseTableImport.importCaseTableSheet(c, name, bytes, { ...options, workerUrl });
+const previewAttributeSheet = (c: Ctx, name: string, bytes: Uint8Array) => attributeImport.previewAttributeSheet(c, name, bytes, { workerUrl });
+const importAttributeSheet = (c: Ctx, name: string, bytes: Uint8Array, options: Options<typeof attributeImport.importAttributeSheet> = {}) =>
+  attributeImport.importAttributeSheet(c, name, bytes, { ...options, workerUrl });
+
+let t: TestSession;
+type Ctx = ReturnType<TestSession['session']['context']>;
+const ctx = () => t.session.context();
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const segments = () => querySegments(ctx().store, { sort: 'position', descending: false, offset: 0, limit: 1000 }).rows;
+const codeId = (framework: string, name: string) => {
+  const { frameworks, codes } = getCodebook(ctx().store);
+  return codes.find((c) => c.frameworkId === frameworks.find((f) => f.name === framework)!.id && c.name === name)!.id;
+};
+/** Everything an import may write, to show a refused file changed nothing. */
+const snapshot = () => ({
+  cases: listCases(ctx().store), groups: listGroups(ctx().store), attributes: listAttributes(ctx().store),
+  documents: listDocuments(ctx().store), codebook: getCodebook(ctx().store),
+});
+
+beforeEach(() => {
+  expect(existsSync(fileURLToPath(workerUrl)), 'run npm run build first').toBe(true);
+  t = newTestSession('Ada');
+  t.session.createProject('study');
+});
+afterEach(() => t.dispose());
+
+const russianTable = utf8('Кейс;Позитивные факты;Негативные факты;Заметки\n1;Люди приветливые.;-;x\n2;;Дорогой кофе.;y\n');
+
+describe('case table', () => {
+  it('previews each column with the code its Russian header names, and a new code otherwise', async () => {
+    const preview = await previewCaseTable(ctx(), 'т.csv', russianTable);
+    expect(preview).toMatchObject({
+      caseColumn: 'Кейс',
+      columns: [
+        { header: 'Позитивные факты', mapping: { kind: 'code', codeId: codeId('Valence', 'Positive') } },
+        { header: 'Негативные факты', mapping: { kind: 'code', codeId: codeId('Valence', 'Negative') } },
+        { header: 'Заметки', mapping: { kind: 'new', name: 'Заметки' } },
+      ],
+      rowCount: 2,
+    });
+    expect(preview.sampleRows[0]).toEqual(['1', 'Люди приветливые.', '-', 'x']);
+    expect(listCases(ctx().store)).toEqual([]);
+  });
+
+  it('imports with the mapping the user chose: another code, a new code, a skipped column', async () => {
+    const report = await importCaseTableSheet(ctx(), 'т.csv', russianTable, {
+      groupName: 'Программисты',
+      mapping: [{ kind: 'code', codeId: codeId('STEEPL', 'Sociocultural') }, { kind: 'new', name: 'Цены' }, { kind: 'skip' }],
+    });
+    expect(report).toMatchObject({ casesCreated: 2, documentsCreated: 2, segmentsCreated: 2, documentsSkipped: 0 });
+    expect(segments().map((s) => [s.caseName, s.groupName, s.codes])).toEqual([
+      ['1', 'Программисты', ['Sociocultural']], ['2', 'Программисты', ['Цены']],
+    ]);
+    expect(codeId('Case table columns', 'Цены')).toBeGreaterThan(0);
+  });
+
+  it('is one step: one undo takes the whole import back', async () => {
+    const before = snapshot();
+    await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
+    undo(ctx().store);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('reads XLSX tables with Kazakh headers', async () => {
+    const bytes = await writeXlsxFile([
+      ['Кейс', 'Оң фактілер', 'Теріс фактілер', 'Болжам'],
+      ['1', 'Адамдар қонақжай.', null, 'Қалады.'],
+    ]).toBuffer();
+    const report = await importCaseTableSheet(ctx(), 'k.xlsx', bytes);
+    expect(report).toMatchObject({ casesCreated: 1, documentsCreated: 2 });
+    expect(segments().map((s) => s.codes[0])).toEqual(['Positive', 'Forecast']);
+  });
+
+  it('skips and reports the cells already imported when the same table comes again', async () => {
+    await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
+    const again = await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
+    expect(again).toMatchObject({ casesCreated: 0, casesMatched: 2, documentsCreated: 0, documentsSkipped: 4 });
+    expect(again.warnings.join()).toContain('4 cells');
+    expect(listDocuments(ctx().store)).toHaveLength(4);
+  });
+
+  it('refuses a table past the column limit, naming the limit, with the project unchanged', async () => {
+    const before = snapshot();
+    const wide = utf8(`Case,${Array.from({ length: 30_000 }, (_, i) => `c${i}`).join(',')}\n1,x\n`);
+    await expect(previewCaseTable(ctx(), 'wide.csv', wide)).rejects.toMatchObject({ code: 'tooManyColumns', params: { limit: 1000 } });
+    await expect(importCaseTableSheet(ctx(), 'wide.csv', wide)).rejects.toMatchObject({ code: 'tooManyColumns' });
+    await expect(importCaseTableSheet(ctx(), 't.csv', russianTable, { mapping: [{ kind: 'skip' }] })).rejects.toMatchObject({ code: 'sheetMappingLength' });
+    await expect(importCaseTableSheet(ctx(), 't.csv', russianTable, { mapping: [{ kind: 'code', codeId: 9999 }, { kind: 'skip' }, { kind: 'skip' }] }))
+      .rejects.toMatchObject({ code: 'notFound' });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+const attributeSheet = utf8(
+  'Case,Группа,Age,Interviewed,Remote,Sector,City\n' +
+  '4,Entrepreneurs,41,05.03.2024,да,IT,Almaty\n' +
+  '5,Entrepreneurs,29,2024-03-06,нет,IT,Astana\n' +
+  '4,Programmers,35,,иә,Finance,Shymkent\n',
+);
+
+describe('attribute sheet', () => {
+  it('previews roles and inferred types', async () => {
+    const preview = await previewAttributeSheet(ctx(), 'a.csv', attributeSheet);
+    expect(preview.columns.map((c) => [c.header, c.role, c.type ?? null])).toEqual([
+      ['Case', 'case', null], ['Группа', 'group', null], ['Age', 'attribute', 'number'], ['Interviewed', 'attribute', 'date'],
+      ['Remote', 'attribute', 'boolean'], ['Sector', 'attribute', 'choice'], ['City', 'attribute', 'text'],
+    ]);
+  });
+
+  it('matches cases by name within their group, creates the others, and sets typed values', async () => {
+    const e4 = createCase(ctx(), '4', createGroup(ctx(), 'Entrepreneurs').id);
+    const report = await importAttributeSheet(ctx(), 'a.csv', attributeSheet, { types: { City: 'skip' } });
+    expect(report).toMatchObject({ casesCreated: 2, casesMatched: 1, attributesCreated: 4, valuesSet: 11 });
+    const byName = new Map(listAttributes(ctx().store).map((a) => [a.name, a]));
+    expect(byName.has('City')).toBe(false);
+    expect(byName.get('Sector')).toMatchObject({ type: 'choice', choices: ['IT', 'Finance'] });
+    const entrepreneur = listCases(ctx().store).find((c) => c.id === e4.id)!;
+    expect(entrepreneur.attributes).toEqual({
+      [byName.get('Age')!.id]: 41, [byName.get('Interviewed')!.id]: '2024-03-05', [byName.get('Remote')!.id]: true, [byName.get('Sector')!.id]: 'IT',
+    });
+    expect(listCases(ctx().store).map((c) => c.name)).toEqual(['4', '5', '4']);
+  });
+
+  it('refuses the file when a cell does not fit the chosen type, writing nothing', async () => {
+    const before = snapshot();
+    await expect(importAttributeSheet(ctx(), 'a.csv', attributeSheet, { types: { Sector: 'number' } }))
+      .rejects.toMatchObject({ code: 'sheetValueInvalid', params: { row: 2, column: 'Sector' } });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('survey', () => {
+  const survey = utf8('Respondent,Age,Why did you come?,What next?\nR1,30,For work.,Stay.\nR2,41,Family.,\n');
+
+  it('makes each text column a document of the respondent, the others attributes', async () => {
+    const report = await importAttributeSheet(ctx(), 's.csv', survey, {
+      groupName: 'Survey', survey: { caseColumn: 'respondent', textColumns: ['Why did you come?', 'What next?'] },
+    });
+    expect(report).toMatchObject({ casesCreated: 2, documentsCreated: 3, attributesCreated: 1, valuesSet: 2 });
+    expect(listDocuments(ctx().store).map((d) => d.name)).toEqual(['Why did you come?', 'What next?', 'Why did you come?']);
+    const again = await importAttributeSheet(ctx(), 's.csv', survey, {
+      groupName: 'Survey', survey: { caseColumn: 'Respondent', textColumns: ['Why did you come?', 'What next?'] },
+    });
+    expect(again).toMatchObject({ casesCreated: 0, documentsCreated: 0, documentsSkipped: 3 });
+  });
+
+  it('refuses a column the sheet lacks', async () => {
+    await expect(importAttributeSheet(ctx(), 's.csv', survey, { survey: { caseColumn: 'Respondent', textColumns: ['Nope'] } }))
+      .rejects.toMatchObject({ code: 'sheetColumnNotFound', params: { column: 'Nope' } });
+  });
+});
+
+describe('cases with the same name', () => {
+  it('allows a name once per group, and refuses a second through create, rename or move', () => {
+    const p = createGroup(ctx(), 'Programmers').id;
+    const e = createGroup(ctx(), 'Entrepreneurs').id;
+    createCase(ctx(), '4', p);
+    const e4 = createCase(ctx(), '4', e);
+    const e5 = createCase(ctx(), '5', e);
+    expect(() => createCase(ctx(), ' 4 ', e)).toThrow(expect.objectContaining({ code: 'caseExists', params: { case: '4', group: 'Entrepreneurs' } }));
+    expect(() => renameCase(ctx(), e5.id, '4')).toThrow(expect.objectContaining({ code: 'caseExists' }));
+    expect(() => setCaseGroup(ctx(), e4.id, p)).toThrow(expect.objectContaining({ code: 'caseExists' }));
+    renameCase(ctx(), e4.id, '4');
+    createCase(ctx(), '4', null);
+    expect(() => createCase(ctx(), '4', null)).toThrow(expect.objectContaining({ code: 'caseExists', params: { case: '4', group: '' } }));
+  });
+});
