@@ -243,6 +243,11 @@ export const contract = {
   'summaries.grid': method(SummaryGridRequest, SummaryGrid),
   /** A case × code cell's summary; empty text removes it. One undoable step. */
   'summaries.set': method(z.object({ caseId: id, codeId: id, text: z.string().max(1_000_000) }), ok),
+  /** The summaries grid as a table file, each cell its summary and, with quotes, the segments behind it. */
+  'summaries.export': method(
+    z.object({ request: SummaryGridRequest, quotes: z.boolean().default(false), format: z.enum(exportFormats) }),
+    z.object({ fileName: z.string(), content: z.string(), title: z.string() }),
+  ),
 
   'history.state': method(empty, HistoryState),
   'history.undo': method(empty, HistoryState),

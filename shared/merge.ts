@@ -1,7 +1,7 @@
 /** What a merge will do, shown to the user before anything is written. */
 import { z } from 'zod';
 
-export const conflictKinds = ['documentText', 'codeRenamed', 'attributeValue', 'attributeType', 'exclusiveCoding'] as const;
+export const conflictKinds = ['documentText', 'codeRenamed', 'attributeValue', 'attributeType', 'exclusiveCoding', 'caseSummary'] as const;
 
 export const MergeConflict = z.object({
   /** Stable within one plan; choices refer to it. */
@@ -26,6 +26,10 @@ const Counts = z.object({
   codings: z.number().int(),
   memos: z.number().int(),
   sets: z.number().int(),
+  /** The case-study method: the selection checklist, decisions on cases, case × code summaries. */
+  criteria: z.number().int(),
+  decisions: z.number().int(),
+  summaries: z.number().int(),
 });
 export type MergeCounts = z.infer<typeof Counts>;
 

@@ -4,9 +4,18 @@
  * behind it (its evidence).
  */
 import { z } from 'zod';
+import { caseStatuses } from './method/selection.js';
 
 export const tableKinds = ['case-matrix', 'crosstab', 'code-case', 'cooccurrence'] as const;
 export type TableKind = (typeof tableKinds)[number];
+
+/** What a cell's number counts: coded segments, unique passages (overlapping spans counted once), or cases. */
+export const countings = ['segments', 'passages', 'cases'] as const;
+export type Counting = (typeof countings)[number];
+
+/** Languages of an export's captions and notes. */
+export const exportLanguages = ['en', 'ru', 'kk'] as const;
+export type ExportLanguage = (typeof exportLanguages)[number];
 
 export const exportFormats = ['csv', 'xlsx', 'docx', 'md', 'html', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -17,6 +26,8 @@ export const TableFilters = z.object({
   attributes: z.array(z.object({ attributeId: z.number().int(), values: z.array(z.string()) })).optional(),
   coders: z.array(z.string()).optional(),
   documentIds: z.array(z.number().int()).optional(),
+  /** The cases' selection statuses to count; tables and analyses count only selected cases unless told. */
+  statuses: z.array(z.enum(caseStatuses)).optional(),
 });
 export type TableFilters = z.infer<typeof TableFilters>;
 
@@ -31,6 +42,15 @@ export const TableRequest = z.object({
   /** Crosstab: quotes in cells, or counts only. */
   countsOnly: z.boolean().default(false),
   filters: TableFilters.default({}),
+  /** What the counts count (co-occurrence always counts pairs of codes on one segment). */
+  count: z.enum(countings).default('segments'),
+  /** As a journal prints it: "Table N." and the title; the note goes under the table, before the filters. */
+  number: z.number().int().min(1).max(9999).optional(),
+  title: z.string().max(500).optional(),
+  note: z.string().max(5000).optional(),
+  /** Exports list each data cell's segment ids in an appendix (sheet or section). */
+  appendix: z.boolean().default(false),
+  language: z.enum(exportLanguages).default('en'),
 });
 export type TableRequest = z.input<typeof TableRequest>;
 /** A table request with its defaults filled in, as the dispatch hands it to the service. */
@@ -57,6 +77,8 @@ export const TableCell = z.object({
    * a crosstab of quotes), and in exports; otherwise empty, and `tables.cellEvidence` pages them.
    */
   segments: z.array(CellSegment),
+  /** The researcher's own words for the cell (a case summary), printed before any quotes. */
+  text: z.string().optional(),
 });
 export type TableCell = z.infer<typeof TableCell>;
 
@@ -100,5 +122,12 @@ export const CrossTable = z.object({
   tagCases: z.boolean(),
   /** Plain words for the filters in force, for captions and notes ("Group: Programmers"). */
   filterNote: z.string(),
+  /** Journal presentation (tables from the analysis carry it; other tables go without). */
+  number: z.number().int().optional(),
+  /** The researcher's note, printed before the filters and the counting. */
+  note: z.string().optional(),
+  counting: z.enum(countings).optional(),
+  appendix: z.boolean().optional(),
+  language: z.enum(exportLanguages).optional(),
 });
 export type CrossTable = z.infer<typeof CrossTable>;

@@ -21,5 +21,7 @@ export function describeFilters(store: ReadStore, filters: TableFilters): string
     const documents = listDocuments(store).filter((d) => filters.documentIds!.includes(d.id)).map((d) => d.name);
     parts.push(`Documents: ${documents.join(', ')}`);
   }
-  return parts.length ? `${parts.join('. ')}.` : 'All cases, documents and coders.';
+  const others = (filters.statuses ?? ['selected']).filter((s) => s !== 'selected');
+  if (others.length) parts.push(`Includes ${others.join(' and ')} cases`);
+  return parts.length ? `${parts.join('. ')}.` : 'All selected cases, documents and coders.';
 }

@@ -9,7 +9,7 @@
  * codings would otherwise carry every quote three times over.
  */
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
-import type { CellEvidencePage, CellEvidenceQuery, CrossTable, TableCell, TableQuery, TableRow } from '../../shared/tables.js';
+import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, TableCell, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { attributeValues, listAttributes } from '../db/repos/attributes.js';
 import { filteredCases, type CaseRef } from '../db/repos/cases.js';
@@ -17,6 +17,7 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import { codedSegments, type CodedSegment } from './coded-segments.js';
+import { countMembers } from './counting.js';
 import { evidenceOf } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 
@@ -35,7 +36,9 @@ export interface CountedTable {
   cases: CaseRef[];
 }
 
-function countTable(store: ReadStore, request: TableQuery, scope: EvidenceScope): CountedTable {
+function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): CountedTable {
+  // Candidate and excluded cases stay out unless the request includes them (issue 14).
+  const request = { ...query, filters: { ...query.filters, statuses: query.filters.statuses ?? ['selected' as const] } };
   const codebook = getCodebook(store);
   const segments = codedSegments(store, request.filters);
   const cases = filteredCases(store, request.filters);
@@ -65,7 +68,19 @@ export function buildTable(store: ReadStore, request: TableQuery, scope: Evidenc
       return members ? { ...cell, segments: members.map((i) => evidence.get(i)!) } : cell;
     }),
   );
-  return { ...counted.table, cells };
+  return { ...counted.table, cells, ...presentation(request, counted.table) };
+}
+
+/** The journal fields of an export: number, title and note as the researcher set them, counting, appendix, language. */
+function presentation(request: TableQuery, table: CrossTable): Partial<CrossTable> {
+  return {
+    title: request.title?.trim() || table.title,
+    ...(request.number !== undefined ? { number: request.number } : {}),
+    ...(request.note?.trim() ? { note: request.note.trim() } : {}),
+    ...(table.kind === 'cooccurrence' ? {} : { counting: request.count }),
+    appendix: request.appendix,
+    language: request.language,
+  };
 }
 
 /** One page of the segments behind one cell, in document order. */
@@ -89,6 +104,11 @@ interface Context {
   scope: EvidenceScope;
 }
 
+/** Counting other than of segments recounts each cell from its members. */
+function recounter(counting: Counting, segments: CodedSegment[]): ((members: number[]) => number) | undefined {
+  return counting === 'segments' ? undefined : (members) => countMembers(counting, segments, members);
+}
+
 /** Does the cell at this row and column keep its segments? */
 function keeps(scope: EvidenceScope, showsQuotes: boolean, row: TableRow, columnKey: string): boolean {
   if (row.role === 'heading') return false;
@@ -108,6 +128,8 @@ class Grid {
     private readonly columns: { key: string; label: string }[],
     private readonly scope: EvidenceScope,
     private readonly showsQuotes: boolean,
+    /** Counts a cell from its members where the request counts passages or cases. */
+    private readonly recount?: (members: number[]) => number,
   ) {}
 
   heading(label: string): void {
@@ -117,7 +139,10 @@ class Grid {
   /** A row; `members(c)` is only called for the cells that keep theirs. */
   add(row: TableRow, count: (c: number) => number, members: (c: number) => number[]): void {
     this.rows.push(row);
-    this.cells.push(this.columns.map((column, c) => ({ row: row.label, column: column.label, count: count(c), segments: [] })));
+    const recount = this.recount;
+    this.cells.push(this.columns.map((column, c) => ({
+      row: row.label, column: column.label, count: recount && row.role !== 'heading' ? recount(members(c)) : count(c), segments: [],
+    })));
     this.members.push(this.columns.map((column, c) => (keeps(this.scope, this.showsQuotes, row, column.key) ? members(c) : null)));
   }
 }
@@ -196,7 +221,7 @@ function caseMatrix({ store, request, codebook, segments, cases, filterNote, sco
   const codes = codesOf(codebook, columnsFramework.id);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
   const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
-  const grid = new Grid(columns, scope, true);
+  const grid = new Grid(columns, scope, true, recounter(request.count, segments));
   for (const section of caseSections(store, request.groupBy, cases)) {
     if (section.heading !== null) grid.heading(section.heading);
     for (const item of section.cases) {
@@ -249,7 +274,7 @@ function crosstab({ request, codebook, segments, cases, filterNote, scope }: Con
     from = to;
   }
   const columns = columnCodes.map((c) => ({ key: String(c.id), label: c.name }));
-  const grid = new Grid(columns, scope, !request.countsOnly);
+  const grid = new Grid(columns, scope, !request.countsOnly, recounter(request.count, segments));
   rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: code.name, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
   const table: CrossTable = {
     kind: 'crosstab',
@@ -270,7 +295,7 @@ function codeCase({ store, request, codebook, segments, cases, filterNote, scope
   const codes = codesOf(codebook, request.columnFramework);
   const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, request.columnFramework === undefined) }));
   const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
-  const grid = new Grid(columns, scope, false);
+  const grid = new Grid(columns, scope, false, recounter(request.count, segments));
   const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + (byCase.get(item.id)?.[c]!.length ?? 0), 0);
   // Cases are in id order, as the segments are, so their members joined stay in document order.
   const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);

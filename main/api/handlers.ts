@@ -35,7 +35,7 @@ import { compareCases, comparisonCrossTable } from '../services/comparison.js';
 import { runQca } from '../services/qca.js';
 import type { CrossTable, ExportFormat } from '../../shared/tables.js';
 import { addCriterion, decideCase, selectionCrossTable, selectionReport } from '../services/selection.js';
-import { setSummary, summaryGrid } from '../services/summaries.js';
+import { setSummary, summariesCrossTable, summaryGrid } from '../services/summaries.js';
 import { importCaseTableSheet, previewCaseTable } from '../services/case-table-import.js';
 import { importAttributeSheet, previewAttributeSheet } from '../services/attribute-import.js';
 
@@ -205,6 +205,8 @@ export const handlers: Handlers = {
   'comparison.export': async (session, { request, format }) => exportFile(comparisonCrossTable(session.context(), request), format),
   'summaries.grid': (session, request) => summaryGrid(session.context(), request),
   'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),
+  'summaries.export': async (session, { request, quotes, format }) =>
+    exportFile(summariesCrossTable(session.context(), request, quotes), format),
 
   'history.state': (session) => historyState(session.context()),
   'history.undo': (session) => undo(session.context()),

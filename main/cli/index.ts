@@ -23,11 +23,13 @@ import { selectCommand } from './commands/select.js';
 import { selectionCommand } from './commands/selection.js';
 import { qcaCommand } from './commands/qca.js';
 import { compareCommand } from './commands/compare.js';
+import { salvageCommand } from './commands/salvage.js';
 import type { CliIo } from './output.js';
 
 const commands: Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
   selectCommand, selectionCommand, compareCommand, qcaCommand,
+  salvageCommand,
 ];
 
 /** Exit statuses: 0 done, 1 the work failed, 2 the command line was wrong. */

@@ -63,12 +63,9 @@ function parseTypes(text: string | undefined): Record<string, ColumnType> | unde
 }
 
 function describeSheet(report: SheetImportReport): { summary: string; warnings: string[] } {
-  const parts = [
-    `created ${plural(report.casesCreated, 'case')}`,
-    `matched ${plural(report.casesMatched, 'case')}`,
-    `created ${plural(report.documentsCreated, 'document')}`,
-  ];
-  if (report.segmentsCreated) parts.push(`${plural(report.segmentsCreated, 'coded segment')}`);
+  const parts = [`created ${plural(report.casesCreated, 'case')}`, plural(report.documentsCreated, 'document')];
+  if (report.segmentsCreated) parts.push(plural(report.segmentsCreated, 'segment'));
+  if (report.casesMatched) parts.push(`matched ${plural(report.casesMatched, 'case')}`);
   if (report.attributesCreated || report.valuesSet) parts.push(`${plural(report.attributesCreated, 'new attribute')}, ${plural(report.valuesSet, 'value')} set`);
   if (report.documentsSkipped) parts.push(`skipped ${plural(report.documentsSkipped, 'cell')} already imported`);
   return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings };

@@ -40,7 +40,13 @@ export function dropChangeLogTriggers(table: string): string {
   return ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER IF EXISTS ${table}_log_${op};`).join('\n');
 }
 
-/** SQL for the three triggers that log one table's changes into the open history step. */
+/**
+ * SQL for the three triggers that log one table's changes into the open history step, as
+ * migrations 001–005 wrote them. Kept as they were: the schema check
+ * rebuilds each version's exact schema from the migrations, so changing this would make every
+ * existing project look altered. Migration 006 replaces the insert trigger with one that logs
+ * by reference; a later migration adding a tracked table must do the same.
+ */
 export function changeLogTriggers(table: string, columns: readonly string[]): string {
   const json = (prefix: 'OLD' | 'NEW') =>
     `json_object(${columns.map((c) => `'${c}', ${prefix}.${ident(c)}`).join(', ')})`;

@@ -37,7 +37,14 @@ export function caseLabel(segment: CellSegment): string {
 export function cellText(table: CrossTable, row: TableRow, cell: TableCell): string {
   if (row.role === 'heading') return '';
   if (showsCount(table, row)) return String(cell.count);
-  return cell.segments.map((segment) => quoteLine(segment, table.tagCases)).join('\n');
+  return cellLines(table, cell).join('\n');
+}
+
+/** A cell of quotes line by line: its own text (a summary) where it has one, then each quote. */
+export function cellLines(table: CrossTable, cell: TableCell): string[] {
+  const quotes = cell.segments.map((segment) => quoteLine(segment, table.tagCases));
+  const text = cell.text?.replace(/\r\n?/g, '\n').trim();
+  return text ? [text, ...quotes] : quotes;
 }
 
 /**

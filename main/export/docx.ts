@@ -19,7 +19,8 @@ import {
   type IBorderOptions,
 } from 'docx';
 import type { CrossTable, TableRow as CrossRow } from '../../shared/tables.js';
-import { cellAt, cellText, evidenceCells, quoteLine, showsCount } from './cell-text.js';
+import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
+import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { xmlSafeTable } from './xml-text.js';
 
 // A4 in twips, with Word's default one-inch margins.
@@ -38,7 +39,7 @@ export async function writeDocx(source: CrossTable): Promise<Buffer> {
   const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const document = new Document({
     creator: 'CaseCoder',
-    title: table.title,
+    title: captionLine(table),
     styles: { default: { document: { run: { font: 'Times New Roman', size: TEXT_SIZE } } } },
     sections: [
       {
@@ -51,19 +52,23 @@ export async function writeDocx(source: CrossTable): Promise<Buffer> {
             },
           },
         },
-        children: [caption(table), wordTable(table, columnWidths(table, textWidth)), ...note(table)],
+        children: [...caption(table), wordTable(table, columnWidths(table, textWidth)), ...note(table), ...appendix(table)],
       },
     ],
   });
   return Packer.toBuffer(document);
 }
 
-function caption(table: CrossTable): Paragraph {
-  return new Paragraph({
-    children: [new TextRun({ text: table.title, bold: true, size: 22 })],
-    keepNext: true,
-    spacing: { after: 120 },
-  });
+/** APA: "Table 1" in bold on its own line, the title in italics under it; unnumbered, the title in bold. */
+function caption(table: CrossTable): Paragraph[] {
+  const label = tableLabel(table);
+  if (!label) {
+    return [new Paragraph({ children: [new TextRun({ text: table.title, bold: true, size: 22 })], keepNext: true, spacing: { after: 120 } })];
+  }
+  return [
+    new Paragraph({ children: [new TextRun({ text: label, bold: true, size: 22 })], keepNext: true, spacing: { after: 60 } }),
+    new Paragraph({ children: [new TextRun({ text: table.title, italics: true, size: 22 })], keepNext: true, spacing: { after: 120 } }),
+  ];
 }
 
 /** Quotes share what the label column leaves; counts need only a narrow column each. */
@@ -132,7 +137,7 @@ function bodyRow(table: CrossTable, row: CrossRow, r: number, widths: number[]):
     const cell = cellAt(table, r, c);
     const pieces = showsCount(table, row)
       ? [cellText(table, row, cell)]
-      : cell.segments.map((segment) => quoteLine(segment, table.tagCases));
+      : cellLines(table, cell);
     if (pieces.length === 0) pieces.push('');
     return new TableCell({
       width: { size: widths[c + 1] ?? 0, type: WidthType.DXA },
@@ -165,22 +170,32 @@ function paragraph(text: string, look: ParagraphLook = {}): Paragraph {
   });
 }
 
-/** The note under the table: its filters, then the segment ids behind every data cell. */
+/** The note under the table: the researcher's note, its filters and what the counts count. */
 function note(table: CrossTable): Paragraph[] {
-  const filters = table.filterNote.trim();
-  const evidence = evidenceCells(table).map(
-    ({ row, column, cell }) => `${row.label} × ${column.label}: ${cell.segments.map((s) => s.id).join(', ')}`,
-  );
-  const parts: string[] = [];
-  if (filters) parts.push(/[.!?]$/.test(filters) ? filters : `${filters}.`);
-  if (evidence.length > 0) parts.push(`Segment ids by cell: ${evidence.join('; ')}.`);
-  if (parts.length === 0) return [];
-  const note = new Paragraph({
-    spacing: { before: 120 },
-    children: [
-      new TextRun({ text: 'Note.', italics: true, size: NOTE_SIZE }),
-      new TextRun({ text: ` ${parts.join(' ')}`, size: NOTE_SIZE }),
-    ],
-  });
-  return [note];
+  const text = noteText(table);
+  if (!text) return [];
+  return [
+    new Paragraph({
+      spacing: { before: 120 },
+      children: [
+        new TextRun({ text: words(table).note, italics: true, size: NOTE_SIZE }),
+        new TextRun({ text: ` ${text}`, size: NOTE_SIZE }),
+      ],
+    }),
+  ];
+}
+
+/** The segment ids behind each data cell, as a section after the note, where the request asked for it. */
+function appendix(table: CrossTable): Paragraph[] {
+  const cells = appendixCells(table);
+  if (cells.length === 0) return [];
+  return [
+    new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: words(table).appendix, bold: true, size: 22 })] }),
+    ...cells.map(
+      ({ row, column, cell }) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${row.label} × ${column.label}: ${cell.segments.map((s) => s.id).join(', ')}`, size: NOTE_SIZE })],
+        }),
+    ),
+  ];
 }

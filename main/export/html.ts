@@ -7,6 +7,7 @@
 import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
+import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; margin: 2em; color: #000; }
@@ -22,7 +23,10 @@ table.counts td.count, table.counts thead th.value { text-align: right; }
 td.quotes { min-width: 16em; max-width: 32em; }
 p.quote { margin: 0 0 0.4em; white-space: pre-line; }
 p.quote:last-child { margin-bottom: 0; }
+p.text { margin: 0 0 0.4em; white-space: pre-line; }
 p.note { font-size: 9.5pt; max-width: 60em; }
+caption .label { display: block; }
+caption .title { font-weight: normal; font-style: italic; }
 `;
 
 export function writeHtml(table: CrossTable): Buffer {
@@ -31,32 +35,46 @@ export function writeHtml(table: CrossTable): Buffer {
     ...table.columns.map((column) => `<th scope="col" class="value">${escapeHtml(column.label)}</th>`),
   ].join('');
   const body = table.rows.map((row, r) => bodyRow(table, row, r)).join('\n');
-  const note = table.filterNote.trim()
-    ? `\n<p class="note"><em>Note.</em> ${escapeHtml(table.filterNote.trim())}</p>`
-    : '';
+  const noteWords = noteText(table);
+  const note = noteWords ? `\n<p class="note"><em>${escapeHtml(words(table).note)}</em> ${escapeHtml(noteWords)}</p>` : '';
+  const label = tableLabel(table);
+  const caption = label
+    ? `<span class="label">${escapeHtml(label)}</span><span class="title">${escapeHtml(table.title)}</span>`
+    : escapeHtml(table.title);
   const page = `<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>${escapeHtml(table.title)}</title>
+<title>${escapeHtml(captionLine(table))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <table class="${table.display}">
-<caption>${escapeHtml(table.title)}</caption>
+<caption>${caption}</caption>
 <thead>
 <tr>${head}</tr>
 </thead>
 <tbody>
 ${body}
 </tbody>
-</table>${note}
+</table>${note}${appendix(table)}
 </body>
 </html>
 `;
   return Buffer.from(page, 'utf8');
+}
+
+/** The segment ids behind each data cell, where the request asked for an appendix. */
+function appendix(table: CrossTable): string {
+  const cells = appendixCells(table);
+  if (cells.length === 0) return '';
+  const items = cells.map(
+    ({ row, column, cell }) =>
+      `<li>${escapeHtml(row.label)} × ${escapeHtml(column.label)}: ${cell.segments.map((s) => s.id).join(', ')}</li>`,
+  );
+  return `\n<section class="appendix">\n<h2>${escapeHtml(words(table).appendix)}</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`;
 }
 
 function bodyRow(table: CrossTable, row: TableRow, r: number): string {
@@ -73,7 +91,8 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
       (segment) =>
         `<p class="quote" data-segment-id="${segment.id}">${escapeHtml(quoteLine(segment, table.tagCases))}</p>`,
     );
-    return `<td class="quotes">${quotes.join('')}</td>`;
+    const text = cell.text?.trim() ? `<p class="text">${escapeHtml(cell.text.trim())}</p>` : '';
+    return `<td class="quotes">${text}${quotes.join('')}</td>`;
   });
   return `<tr class="${row.role}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
 }

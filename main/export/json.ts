@@ -21,7 +21,14 @@ export function writeJson(table: CrossTable): Buffer {
       rowKey: row.key,
       columnKey: column.key,
       count: cell.count,
-      segments: cell.segments.map((segment) => ({ id: segment.id, case: caseLabel(segment), quote: segment.quote })),
+      ...(cell.text ? { text: cell.text } : {}),
+      // The case's label with its group where the table's cases are of several groups.
+      segments: cell.segments.map((segment) => ({
+        id: segment.id,
+        case: segment.caseName,
+        ...(caseLabel(segment) === segment.caseName ? {} : { caseLabel: caseLabel(segment) }),
+        quote: segment.quote,
+      })),
     })),
   };
   return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');

@@ -2,11 +2,14 @@
  * GitHub-flavoured Markdown, written by hand: a table, a caption and a note need no library.
  */
 import type { CrossTable } from '../../shared/tables.js';
-import { cellAt, cellText, evidenceCells } from './cell-text.js';
+import { cellAt, cellText } from './cell-text.js';
+import { appendixCells, noteText, tableLabel, words } from './journal.js';
 
 export function writeMarkdown(table: CrossTable): Buffer {
   const header = [table.rowHeader, ...table.columns.map((column) => column.label)];
-  const lines = [`**${inline(table.title)}**`, '', tableLine(header.map(inline))];
+  const label = tableLabel(table);
+  const caption = label ? `**${inline(label)}** *${inline(table.title)}*` : `**${inline(table.title)}**`;
+  const lines = [caption, '', tableLine(header.map(inline))];
   lines.push(tableLine(header.map((_, c) => (c > 0 && table.display === 'counts' ? '---:' : '---'))));
   table.rows.forEach((row, r) => {
     const label = row.role === 'data' ? inline(row.label) : `**${inline(row.label)}**`;
@@ -16,10 +19,11 @@ export function writeMarkdown(table: CrossTable): Buffer {
     });
     lines.push(tableLine([label, ...values]));
   });
-  if (table.filterNote.trim()) lines.push('', `*Note.* ${inline(table.filterNote.trim())}`);
-  const evidence = evidenceCells(table);
+  const note = noteText(table);
+  if (note) lines.push('', `*${inline(words(table).note)}* ${inline(note)}`);
+  const evidence = appendixCells(table);
   if (evidence.length > 0) {
-    lines.push('', '**Segment ids by cell**', '');
+    lines.push('', `**${inline(words(table).appendix)}**`, '');
     for (const { row, column, cell } of evidence) {
       lines.push(`- ${inline(row.label)} × ${inline(column.label)}: ${cell.segments.map((s) => s.id).join(', ')}`);
     }

@@ -4,11 +4,13 @@
  */
 import writeXlsxFile, { type CellObject, type Sheet } from 'write-excel-file/node';
 import type { CrossTable, TableRow } from '../../shared/tables.js';
-import { caseLabel, cellAt, cellText, evidenceCells, showsCount } from './cell-text.js';
+import { caseLabel, cellAt, cellText, showsCount } from './cell-text.js';
+import { appendixCells, noteText, tableLabel, words } from './journal.js';
+import { setUpPrinting } from './xlsx-print.js';
 
 // The type parameter only concerns embedded images, which these sheets have none of.
 type SheetOf = Sheet<Buffer>;
-type SheetRow = CellObject[];
+type SheetRow = (CellObject | null)[];
 
 // Arial 10: Liberation Sans has the same metrics, so the row heights below fit in LibreOffice
 // as in Excel. A line of it is 12.75 pt; a column width unit is one digit, which an average
@@ -21,8 +23,20 @@ const MAX_ROW_HEIGHT = 409;
 const MAX_CELL_TEXT = 32767;
 const CUT_NOTE = '\n… (cut short at the 32,767 characters Excel allows in a cell)';
 
+// Printable width of A4 portrait with Excel's default margins, in column width units.
+const PORTRAIT_WIDTH = 90;
+
 export async function writeXlsx(table: CrossTable): Promise<Buffer> {
-  return writeXlsxFile([tableSheet(table), aboutSheet(table), evidenceSheet(table)], FONT).toBuffer();
+  const sheets = [tableSheet(table), aboutSheet(table), ...(table.appendix ? [appendixSheet(table)] : [])];
+  const workbook = await writeXlsxFile(sheets, FONT).toBuffer();
+  // The header row sits under the caption lines; it repeats on every printed page.
+  return setUpPrinting(workbook, { sheetName: sheets[0]!.sheet!, headerRow: captionLines(table).length + 1 });
+}
+
+/** "Table 1." in bold and the title in italics (APA), or the title alone in bold when unnumbered. */
+function captionLines(table: CrossTable): CellObject[] {
+  const label = tableLabel(table);
+  return label ? [text(label, bold), text(table.title, { fontStyle: 'italic' })] : [text(table.title, bold)];
 }
 
 /**
@@ -71,13 +85,22 @@ function tableSheet(table: CrossTable): SheetOf {
   });
   const valueWidth = table.display === 'quotes' ? 55 : countWidth(table);
   const widths = [labelWidth(table.rows), ...table.columns.map(() => valueWidth)];
+  const totalWidth = widths.reduce((sum, width) => sum + width, 0);
+  // Caption and note lines span the table's width, so they wrap across it rather than down column A.
+  const spanning = (cell: CellObject): SheetRow => {
+    const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(wrappedLines(String(cell.value), totalWidth) * LINE_HEIGHT + 3));
+    return [{ ...cell, columnSpan: widths.length, height }, ...widths.slice(1).map(() => null)];
+  };
+  const caption = captionLines(table).map(spanning);
+  const note = noteText(table);
+  const noteRows = note ? [[], spanning(text(`${words(table).note} ${note}`, { fontSize: 9 }))] : [];
   return {
-    sheet: 'Table',
-    data: fitRows([header, ...rows], widths),
+    sheet: words(table).table,
+    data: [...caption, ...fitRows([header, ...rows], widths), ...noteRows],
     columns: widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
+    stickyRowsCount: caption.length + 1,
     stickyColumnsCount: 1,
-    orientation: table.columns.length > 3 ? 'landscape' : undefined,
+    orientation: totalWidth > PORTRAIT_WIDTH ? 'landscape' : undefined,
   };
 }
 
@@ -117,10 +140,11 @@ function aboutSheet(table: CrossTable): SheetOf {
   };
 }
 
-/** Each data cell's evidence, one segment a row, so the quotes behind a count can be traced. */
-function evidenceSheet(table: CrossTable): SheetOf {
-  const header = [table.rowHeader, 'Column', 'Segment id', 'Case', 'Quote'].map((label) => text(label, headerStyle));
-  const rows = evidenceCells(table).flatMap(({ row, column, cell }) =>
+/** The appendix: each data cell's evidence, one segment a row, so the quotes behind a count can be traced. */
+function appendixSheet(table: CrossTable): SheetOf {
+  const w = words(table);
+  const header = [table.rowHeader, w.column, w.segmentId, w.case, w.quote].map((label) => text(label, headerStyle));
+  const rows = appendixCells(table).flatMap(({ row, column, cell }) =>
     cell.segments.map((segment): SheetRow => [
       text(row.label),
       text(column.label),
@@ -131,7 +155,7 @@ function evidenceSheet(table: CrossTable): SheetOf {
   );
   const widths = [labelWidth(table.rows), 20, 11, 18, 80];
   return {
-    sheet: 'Evidence',
+    sheet: w.appendixSheet,
     data: fitRows([header, ...rows], widths),
     columns: widths.map((width) => ({ width })),
     stickyRowsCount: 1,
@@ -147,7 +171,7 @@ function fitRows(rows: SheetRow[], widths: number[]): SheetRow[] {
   return rows.map((row) => {
     const lines = Math.max(
       1,
-      ...row.map((cell, c) => (typeof cell.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)),
+      ...row.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)),
     );
     if (lines === 1) return row;
     const [first, ...rest] = row;

@@ -17,6 +17,7 @@ export function xmlSafeTable(table: CrossTable): CrossTable {
     title: xmlText(table.title),
     rowHeader: xmlText(table.rowHeader),
     filterNote: xmlText(table.filterNote),
+    ...(table.note === undefined ? {} : { note: xmlText(table.note) }),
     rows: table.rows.map((row) => ({ ...row, label: xmlText(row.label) })),
     columns: table.columns.map((column) => ({ ...column, label: xmlText(column.label) })),
     cells: table.cells.map((row) =>

@@ -28,11 +28,16 @@ export type CheckedRows = Record<TrackedTable, Row[]>;
 export interface RowCheck {
   rows: CheckedRows;
   refused: MergeRefusal[];
+  /** For checks made later in the merge (the case-study method's rows, case-method.ts), into the same list. */
+  refuse: Refuse;
 }
+
+/** Counts a refused row under its table and reason, keeping the first few examples. */
+export type Refuse = (table: TrackedTable, reason: RefusalReason, example: string) => void;
 
 export function checkSourceRows(source: ReadStore): RowCheck {
   const refused: MergeRefusal[] = [];
-  const refuse = (table: TrackedTable, reason: RefusalReason, example: string) => {
+  const refuse: Refuse = (table, reason, example) => {
     let entry = refused.find((r) => r.table === table && r.reason === reason);
     if (!entry) {
       entry = { table, reason, count: 0, examples: [] };
@@ -115,7 +120,7 @@ export function checkSourceRows(source: ReadStore): RowCheck {
   pass('code_set', (r) => badName(r.name, 'set'));
   pass('set_member', (r) => (!has('code_set', r.set_id) ? ['refusedParent', `member of set ${String(r.set_id)}`]
     : !SET_MEMBERS.has(String(r.member_kind)) ? ['badValue', `set member ${String(r.member_kind).slice(0, 60)}`] : null));
-  return { rows, refused };
+  return { rows, refused, refuse };
 
   /** Codes: names, colours, a known framework, and a parent chain that ends (no cycles, no orphans). */
   function codeProblem(store: ReadStore, known: typeof has): (row: Row) => [RefusalReason, string] | null {

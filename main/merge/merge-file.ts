@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
 import { recordStep } from '../db/history.js';
+import { AppError } from '../errors.js';
 import { Store } from '../db/store.js';
 import { importRefi } from '../refi/import.js';
 import { mergeProjects, type MergeOutcome } from './merge.js';
@@ -17,18 +18,26 @@ export interface MergeSource {
   dispose(): void;
 }
 
-/** A private, disposable copy of the project to merge from (a .casecoder file). */
-export function openMergeSource(path: string, name = basename(path)): MergeSource {
+/**
+ * A private, disposable copy of the project to merge from (a .casecoder file). `shownPath` is
+ * the file as the user named it (an upload is first written to a temporary file): a refusal
+ * names it, never the temporary copy the user has not heard of.
+ */
+export function openMergeSource(path: string, name = basename(path), shownPath = path): MergeSource {
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-merge-'));
   const copy = join(folder, 'theirs.casecoder');
   try {
+    if (!existsSync(path)) throw new AppError('projectNotFound', `No project at ${path}`, { path });
     copyFileSync(path, copy);
     // An open or crashed project keeps its latest work in the WAL beside it.
     if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
     return disposable(Store.open(copy), name, folder);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
-    throw error;
+    if (!(error instanceof AppError)) throw error;
+    const named = (text: string) => text.split(copy).join(shownPath).split(path).join(shownPath);
+    const params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? named(value) : value]));
+    throw new AppError(error.code, named(error.message), { ...params, path: shownPath });
   }
 }
 

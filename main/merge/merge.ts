@@ -19,6 +19,7 @@ import { allRows, insertRow, type Row } from '../db/repos/rows.js';
 import { deleteCoding, exclusiveSiblingCoding } from '../db/repos/segments.js';
 import type { ReadStore, WriteStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
+import { mergeCaseMethod } from './case-method.js';
 import { checkSourceRows } from './check-rows.js';
 
 export interface MergeOutcome {
@@ -30,7 +31,7 @@ export interface MergeOutcome {
 
 const zero = (): MergeCounts => ({
   coders: 0, groups: 0, attributes: 0, frameworks: 0, codes: 0, cases: 0, attributeValues: 0,
-  documents: 0, segments: 0, codings: 0, memos: 0, sets: 0,
+  documents: 0, segments: 0, codings: 0, memos: 0, sets: 0, criteria: 0, decisions: 0, summaries: 0,
 });
 
 /** GUIDs compare without braces and case, as REFI-QDA writers differ in both. */
@@ -38,7 +39,7 @@ const guidKey = (guid: unknown) => String(guid).replace(/[{}]/g, '').toLowerCase
 const nameKey = (name: unknown) => String(name).toLowerCase();
 
 export function mergeProjects(target: WriteStore, source: ReadStore, options: { dryRun: boolean; choices?: MergeChoices }): MergeOutcome {
-  const { rows: theirs, refused } = checkSourceRows(source);
+  const { rows: theirs, refused, refuse } = checkSourceRows(source);
   const outcome: MergeOutcome = { added: zero(), matched: zero(), conflicts: [], refused };
   let fakeId = 0;
   const insert = (table: TrackedTable, values: Record<string, unknown>): number =>
@@ -51,7 +52,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     return options.choices?.[conflict.id] ?? conflict.options[0]!;
   };
   const usedGuids = new Set<string>();
-  for (const table of ['coder', 'case_', 'attribute', 'document', 'framework', 'code', 'segment', 'coding', 'memo'] as const) {
+  for (const table of ['coder', 'case_', 'attribute', 'document', 'framework', 'code', 'segment', 'coding', 'memo', 'selection_criterion', 'case_decision', 'case_summary'] as const) {
     for (const row of allRows(target, table)) usedGuids.add(guidKey(row.guid));
   }
   /** The source's GUID, unless ours already uses it for something else. */
@@ -269,6 +270,10 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     if (targetId === undefined || ourLinks.has(`${memoId}:${kind}:${String(targetId)}`)) continue;
     insert('memo_link', { memo_id: memoId, target_kind: kind, target_id: targetId });
   }
+
+  const method = mergeCaseMethod({ target, source, cases, codes, coders, insert, write, decide, refuse, freshGuid });
+  Object.assign(outcome.added, method.added);
+  Object.assign(outcome.matched, method.matched);
 
   // Sets (of codes, documents and memos) by id then name, their members mapped like the rest.
   const sets = mergeTable(

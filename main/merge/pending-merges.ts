@@ -27,7 +27,7 @@ export class PendingMerges {
     try {
       const file = join(folder, 'upload.casecoder');
       writeFileSync(file, bytes);
-      return openMergeSource(file, basename(fileName));
+      return openMergeSource(file, basename(fileName), fileName);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

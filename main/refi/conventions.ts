@@ -12,6 +12,9 @@
  * - A choice attribute: a Text Variable whose Description is CHOICES_PREFIX + JSON array of choices.
  * - A memo on a case (Case has no NoteRef in the schema): a Link from the Note to the Case,
  *   named CASE_MEMO_LINK_NAME, as NVivo links annotations.
+ * - A case summary (one case × code cell): a Note named SUMMARY_NOTE_PREFIX + "CASE × CODE",
+ *   referenced by its code and linked from its case as a case memo is. On import such a Note
+ *   with exactly one case and one code becomes the cell's summary again; any other stays a memo.
  */
 export const EXCLUSIVE_SET_NAME = 'CaseCoder: exclusive frameworks';
 export const EXCLUSIVE_SET_DESCRIPTION =

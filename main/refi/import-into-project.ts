@@ -12,12 +12,13 @@ import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
 import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
-import { guidInUse, namesIn, type GuidTable } from '../db/repos/rows.js';
+import { guidInUse, insertRow, namesIn, type GuidTable } from '../db/repos/rows.js';
 import { findSegment, insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
+import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
 import { newGuid, now, type WriteStore } from '../db/store.js';
 import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME, listFromDescription } from './conventions.js';
-import type { RefiCode, RefiCoding, RefiProject, RefiTextSource, RefiVariable } from './model.js';
+import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, type RefiImportReport } from './report.js';
 import type { AttributeType } from '../../shared/entities.js';
 
@@ -35,6 +36,8 @@ class ProjectImporter {
   private readonly codings = new Map<string, number>();
   private readonly memos = new Map<string, number>();
   private readonly memoTargets: { noteGuid: string; target: MemoLinkTarget | null; what: string }[] = [];
+  /** Notes that look like case summaries (conventions.ts), held back until their targets are known. */
+  private readonly summaryNotes = new Map<string, { note: RefiNote; text: string; coderId: number | null }>();
   private readonly attributes = new Map<string, { id: number; type: AttributeType; choices: string[] }>();
   private groupVariable: string | null = null;
   /** Names taken per table (as SQLite's NOCASE compares them), and the next suffix to try per name. */
@@ -56,8 +59,9 @@ class ProjectImporter {
     this.writeCasesAndDocuments();
     for (const source of this.project.sources) this.writeSelections(source);
     this.writeMemos();
-    this.writeSets();
     for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
+    this.writeSummaries();
+    this.writeSets();
     this.linkMemos();
     this.reportRenames();
   }
@@ -360,16 +364,50 @@ class ProjectImporter {
     for (const note of this.project.notes) {
       const text = [note.text, note.description].filter((t) => t.trim() !== '').join('\n\n');
       const coderId = note.creatingUser && this.coders.has(note.creatingUser) ? this.coders.get(note.creatingUser)! : null;
-      this.memos.set(note.guid, this.insertMemo(note.guid, note.name, text, coderId, note.creationDateTime));
+      if (note.name.startsWith(SUMMARY_NOTE_PREFIX) && text.trim() !== '' && !this.summaryNotes.has(note.guid)) this.summaryNotes.set(note.guid, { note, text, coderId });
+      else this.memos.set(note.guid, this.insertMemo(note.guid, note.name, text, coderId, note.creationDateTime));
     }
     for (const link of this.project.links) {
       const target = link.targetGuid === null ? null : this.targetOf(link.targetGuid);
-      if (link.originGuid && this.memos.has(link.originGuid) && target) {
+      if (link.originGuid && (this.memos.has(link.originGuid) || this.summaryNotes.has(link.originGuid)) && target) {
         this.memoTargets.push({ noteGuid: link.originGuid, target, what: link.name });
       } else {
         this.uncarried('link', link.name || link.guid);
       }
     }
+  }
+
+  /**
+   * A summary Note attached to exactly one case and one code becomes that cell's summary (the
+   * first such Note per cell); any other is kept as the memo it also is, so nothing is lost.
+   */
+  private writeSummaries(): void {
+    if (this.summaryNotes.size === 0) return;
+    const targets = new Map<string, (MemoLinkTarget | null)[]>();
+    for (const { noteGuid, target } of this.memoTargets) {
+      if (!this.summaryNotes.has(noteGuid)) continue;
+      const list = targets.get(noteGuid);
+      if (list) list.push(target);
+      else targets.set(noteGuid, [target]);
+    }
+    const cells = new Set<string>();
+    let summaries = 0;
+    for (const [guid, { note, text, coderId }] of this.summaryNotes) {
+      const attached = targets.get(guid) ?? [];
+      const caseId = attached.length === 2 ? attached.find((t) => t?.kind === 'case')?.id : undefined;
+      const codeId = attached.length === 2 ? attached.find((t) => t?.kind === 'code')?.id : undefined;
+      const cell = `${String(caseId)}:${String(codeId)}`;
+      if (caseId == null || codeId == null || cells.has(cell)) {
+        this.memos.set(guid, this.insertMemo(guid, note.name, text, coderId, note.creationDateTime));
+        continue;
+      }
+      cells.add(cell);
+      insertRow(this.store, 'case_summary', {
+        guid: this.guidFor('case_summary', guid), case_id: caseId, code_id: codeId, text, updated_by: coderId, updated_at: note.creationDateTime ?? now(),
+      });
+      summaries++;
+    }
+    if (summaries > 0) this.report.notes.push(`${summaries} note(s) became case summaries (one case × code cell each).`);
   }
 
   /** What a GUID names among the carried objects, as a memo target. */

@@ -10,6 +10,7 @@ import {
   attributeRows, attributeValueRows, caseRows, codeRows, coderRows, codingRows, documentRows, frameworkRows, groupRows,
   memoLinkRows, memoRows, segmentRows, setMemberRows, setRows, type CodeRow, type LinkRow,
 } from '../db/repos/exchange.js';
+import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
 import { newGuid, type ReadStore } from '../db/store.js';
 import {
   CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
@@ -105,7 +106,8 @@ export async function exportQdc(store: ReadStore): Promise<Buffer> {
 }
 
 export async function exportQdpx(store: ReadStore): Promise<Buffer> {
-  const links = memoLinkRows(store);
+  // Case summaries travel as Notes beside the memos (conventions.ts).
+  const links = [...memoLinkRows(store), ...summaryNoteLinkRows(store)];
   const notes = notesByTarget(links);
   const noteRefs = (xml: XmlWriter, key: string) => {
     for (const memo of notes.get(key) ?? []) xml.empty('NoteRef', { targetGUID: memo });
@@ -191,7 +193,7 @@ export async function exportQdpx(store: ReadStore): Promise<Buffer> {
     xml.end();
   });
 
-  const memos = memoRows(store);
+  const memos = [...memoRows(store), ...summaryNoteRows(store)];
   xml.container('Notes', memos, (m) => {
     xml.start('Note', { guid: m.guid, name: m.name, creatingUser: m.coder_guid, creationDateTime: m.created_at });
     xml.text('PlainTextContent', m.text);

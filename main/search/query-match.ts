@@ -21,12 +21,17 @@ export interface Span {
   readonly end: number;
 }
 
-export type Matcher = (tokens: readonly Token[]) => Span[];
+/**
+ * `positions[i]`, when given, is token i's word index in its document: the tokens may be a
+ * document's chunks with gaps between them (services/search.ts), and phrases then need
+ * consecutive positions and NEAR counts positions. Without it the tokens are the whole text.
+ */
+export type Matcher = (tokens: readonly Token[], positions?: readonly number[]) => Span[];
 
 export function compileMatcher(query: QueryNode): Matcher {
-  return (tokens) => {
+  return (tokens, positions) => {
     let norms: string[] | undefined;
-    const doc: Doc = { tokens, norms: () => (norms ??= tokens.map((t) => t.norm)) };
+    const doc: Doc = { tokens, norms: () => (norms ??= tokens.map((t) => t.norm)), position: positions ? (i) => positions[i]! : (i) => i };
     const result = evaluate(query, doc);
     return result ? mergeSpans(result.map(([from, to]) => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end }))) : [];
   };
@@ -35,6 +40,7 @@ export function compileMatcher(query: QueryNode): Matcher {
 interface Doc {
   readonly tokens: readonly Token[];
   readonly norms: () => readonly string[];
+  readonly position: (index: number) => number;
 }
 
 /** Token ranges [from, to), or null when the node does not match the document. */
@@ -78,7 +84,7 @@ function phraseStarts(p: PhraseNode, doc: Doc): number[] {
   const out: number[] = [];
   for (let i = 0; i + tests.length <= norms.length; i++) {
     let ok = true;
-    for (let j = 0; j < tests.length && ok; j++) ok = tests[j]!(norms[i + j]!);
+    for (let j = 0; j < tests.length && ok; j++) ok = tests[j]!(norms[i + j]!) && doc.position(i + j) === doc.position(i) + j;
     if (ok) out.push(i);
   }
   return out;
@@ -109,6 +115,7 @@ function nearRanges(n: NearNode, doc: Doc): Ranges | null {
   });
   instances.sort((a, b) => a.from - b.from);
   const latest: Array<{ from: number; to: number } | undefined> = new Array(n.items.length);
+  const endOf = (l: { to: number }) => doc.position(l.to - 1) + 1;
   let seen = 0;
   const out: Ranges = [];
   for (const inst of instances) {
@@ -119,11 +126,11 @@ function nearRanges(n: NearNode, doc: Doc): Ranges | null {
     let from = Infinity;
     let to = 0;
     for (const l of latest) {
-      minEnd = Math.min(minEnd, l!.to);
+      minEnd = Math.min(minEnd, endOf(l!));
       from = Math.min(from, l!.from);
       to = Math.max(to, l!.to);
     }
-    if (inst.from - minEnd <= n.distance) out.push([from, to]);
+    if (doc.position(inst.from) - minEnd <= n.distance) out.push([from, to]);
   }
   return out.length > 0 ? out : null;
 }

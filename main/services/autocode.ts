@@ -24,14 +24,15 @@ export function autocodePreview(
   if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
   const spans: AutocodeSpan[] = [];
   for (const { document: d, hits } of documentsWithHits(store, input.query, input.scope)) {
-    const map = new OffsetMap(d.text);
-    for (const span of scopeSpans(d.text, hits, input.codingScope)) {
+    const text = getDocumentText(store, d.documentId) ?? '';
+    const map = new OffsetMap(text);
+    for (const span of scopeSpans(text, hits, input.codingScope)) {
       if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
-      const text = d.text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
+      const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
       spans.push({
         documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
         start: span.start, end: span.end,
-        text: text.length > PREVIEW_TEXT ? `${text.slice(0, PREVIEW_TEXT)}…` : text,
+        text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
         alreadyCoded: spanCodedWith(store, d.documentId, span.start, span.end, input.codeId),
       });
     }

@@ -1,6 +1,7 @@
 /** Case summaries: the researcher's text per case × code cell, with the cell's segments as evidence. */
 import type { z } from 'zod';
 import type { SummaryCell, SummaryGrid, SummaryGridRequest } from '../../shared/method/summaries.js';
+import type { CrossTable, TableCell, TableRow } from '../../shared/tables.js';
 import { recordStep } from '../db/history.js';
 import { caseExists, filteredCases } from '../db/repos/cases.js';
 import { getCode, getCodebook } from '../db/repos/codebook.js';
@@ -57,4 +58,53 @@ export function setSummary(ctx: ServiceContext, cell: { caseId: number; codeId: 
     if (cell.text.trim() === '') summaries.deleteSummary(store, cell.caseId, cell.codeId);
     else summaries.upsertSummary(store, { ...cell, coderId: ctx.coderName ? ensureCoder(store, ctx.coderName) : null });
   });
+}
+
+/**
+ * The summaries grid as a table every export writes: a case per row (under group headings when
+ * the cases are of several groups), a code per column, each cell its summary and, when asked,
+ * the quotes behind it.
+ */
+export function summariesCrossTable(ctx: ServiceContext, request: ParsedRequest, withQuotes: boolean): CrossTable {
+  const grid = summaryGrid(ctx, request);
+  const columns = grid.codes.map((code) => ({ key: String(code.id), label: code.name }));
+  const groups = [...new Set(grid.cases.map((c) => c.groupName))];
+  const headed = groups.length > 1;
+  const rows: TableRow[] = [];
+  const cells: TableCell[][] = [];
+  for (const group of groups) {
+    if (headed) {
+      const label = group ?? 'No group';
+      rows.push({ key: `heading:${label}`, label, role: 'heading' });
+      cells.push(columns.map((column) => ({ row: label, column: column.label, count: 0, segments: [] })));
+    }
+    grid.cases.forEach((c, r) => {
+      if (c.groupName !== group) return;
+      rows.push({ key: `case:${c.id}`, label: c.name, role: 'data' });
+      cells.push(
+        grid.cells[r]!.map((cell, k) => ({
+          row: c.name,
+          column: columns[k]!.label,
+          count: cell.segments.length,
+          segments: withQuotes ? cell.segments : [],
+          ...(cell.text ? { text: cell.text } : {}),
+        })),
+      );
+    });
+  }
+  const statuses = request.statuses.filter((s) => s !== 'selected');
+  return {
+    kind: 'case-matrix',
+    title: `Case summaries × ${grid.framework}`,
+    rowHeader: 'Case',
+    rows,
+    columns,
+    cells,
+    display: 'quotes',
+    tagCases: false,
+    filterNote: [
+      withQuotes ? 'Each cell: the summary, then the coded segments behind it.' : 'Each cell: the researcher\'s summary.',
+      statuses.length ? `Includes ${statuses.join(' and ')} cases.` : '',
+    ].filter(Boolean).join(' '),
+  };
 }

@@ -42,10 +42,16 @@ export function readStepImages(db, trackedTables, stepId) {
   const changes = db.prepare('SELECT tbl, row_id AS id, before, after FROM history_change WHERE step_id = ? ORDER BY seq').all(stepId);
   const images = new Map();
   const hashOf = (tbl, image) => (image === null ? null : rowHash(trackedTables[tbl], JSON.parse(image)));
+  // An insert is logged by reference (both images NULL, migration 006): its after image is the row itself.
+  const current = (tbl, id) => {
+    const row = db.prepare(`SELECT * FROM ${tbl} WHERE id = ?`).get(id);
+    return row ? rowHash(trackedTables[tbl], row) : null;
+  };
   for (const change of changes) {
     const key = rowKey(change.tbl, change.id);
     const known = images.get(key);
-    images.set(key, { before: known ? known.before : hashOf(change.tbl, change.before), after: hashOf(change.tbl, change.after) });
+    const after = change.before === null && change.after === null ? current(change.tbl, change.id) : hashOf(change.tbl, change.after);
+    images.set(key, { before: known ? known.before : hashOf(change.tbl, change.before), after });
   }
   return images;
 }

@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
 import { defineCommand, UsageError } from '../args.js';
@@ -27,7 +27,8 @@ export const mergeCommand = defineCommand({
       const reports: MergeReport[] = [];
       for (const other of others) {
         const file = extname(other) ? other : `${other}${PROJECT_EXTENSION}`;
-        const plan = await call('merge.plan', { fileName: basename(file), content: readInput(io, file) });
+        // The path as typed, so that a refusal names the file the user gave, not a temporary copy.
+        const plan = await call('merge.plan', { fileName: file, content: readInput(io, file) });
         const choices: MergeChoices = Object.fromEntries(
           plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
         );
@@ -38,6 +39,7 @@ export const mergeCommand = defineCommand({
       }
       if (values.json) printJson(io, reports);
       else for (const report of reports) printReport(io, report, values['dry-run'] === true);
+      for (const report of reports) printRefused(io, report);
     });
   },
 });
@@ -47,4 +49,11 @@ function printReport(io: CliIo, report: MergeReport, dryRun: boolean): void {
     Object.entries(report[which]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
   io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.source}: added ${counts('added')}; matched ${counts('matched')}`);
   for (const conflict of report.conflicts) io.out(`  conflict: ${conflict.description}`);
+}
+
+/** What was not merged because it breaks a rule, on stderr (stdout stays the report, or JSON). */
+function printRefused(io: CliIo, report: MergeReport): void {
+  for (const r of report.refused) {
+    io.err(`${report.source}: refused: ${r.count} ${r.table.replace(/_$/, '')} (${r.reason})${r.examples.length ? `, e.g. ${r.examples.join('; ')}` : ''}`);
+  }
 }

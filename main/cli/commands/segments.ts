@@ -25,7 +25,7 @@ export const segmentsCommand = defineCommand({
       if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case, groupName: values.group })).id;
       if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
       if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;
-      const rows = await allSegments(call, filters, progressLine('segments read', (line) => io.err(line)));
+      const rows = await allSegments(call, filters, progressLine('segments read', (line) => io.err(line), process.stderr.isTTY === true));
       if (values.json) {
         printJson(io, rows);
         return;

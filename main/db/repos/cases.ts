@@ -2,6 +2,7 @@ import type { AttributeValue, CaseItem } from '../../../shared/entities.js';
 import type { TableFilters } from '../../../shared/tables.js';
 import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
 import { decodeAttributeValue } from './attributes.js';
+import { caseStatusCondition } from './selection.js';
 
 interface CaseRow {
   id: number;
@@ -89,10 +90,19 @@ export interface CaseRef {
   groupId: number | null;
 }
 
-/** SQL conditions on case_ c for a table's case filters (group, attribute values). */
+/**
+ * SQL conditions on case_ c for a table's case filters (group, attribute values, selection
+ * status). Without statuses every case is kept: the selection pool and the method services,
+ * which filter by status themselves, list all cases; tables pass the default (analysis/tables.ts).
+ */
 export function caseConditions(filters: TableFilters): { sql: string[]; params: (string | number)[] } {
   const sql: string[] = [];
   const params: (string | number)[] = [];
+  if (filters.statuses) {
+    const s = caseStatusCondition(filters.statuses);
+    sql.push(s.sql);
+    params.push(...s.params);
+  }
   if (filters.groupIds?.length) {
     sql.push(`c.group_id IN (${filters.groupIds.map(() => '?').join(', ')})`);
     params.push(...filters.groupIds);

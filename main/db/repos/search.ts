@@ -1,17 +1,15 @@
 /**
- * The full-text index (document_search, migration 004) and the reads a search needs. Index rows
- * are written here, in JavaScript, in the caller's transaction: by insertDocument and by undo/redo
- * replay (history.ts). A document's deletion removes its row through the schema's trigger.
+ * The full-text index (document_search and the chunk index, migration 004) and the reads a search
+ * needs. Index rows are written in JavaScript, in the caller's transaction: by insertDocument,
+ * insertRow (merge) and undo/redo replay (history.ts). A document's deletion removes its rows
+ * through the schema's trigger.
  */
-import { indexText } from '../../search/index-text.js';
-import { tokenize } from '../../search/tokenize.js';
+import { writeDocumentIndex } from '../migrations/004-search-index.js';
 import type { ReadStore, WriteStore } from '../store.js';
 
-/** (Re)writes one document's index row. A contentless FTS5 table accepts a second row with the same rowid, so the old one goes first. */
+/** (Re)writes one document's index rows: the document's own and its chunks'. */
 export function indexDocument(store: WriteStore, documentId: number, text: string): void {
-  const { words, stems } = indexText(tokenize(text));
-  store.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
-  store.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(documentId, words, stems);
+  writeDocumentIndex(store, documentId, text);
 }
 
 /** Where to look; every list left out (or empty) means no restriction on it. */
@@ -30,7 +28,6 @@ export type SearchOrder = 'document' | 'case';
 export interface CandidateDocument {
   readonly documentId: number;
   readonly documentName: string;
-  readonly text: string;
   readonly caseId: number;
   readonly caseName: string;
   readonly groupId: number | null;
@@ -71,7 +68,7 @@ const orderSql: Record<SearchOrder, string> = {
  */
 export function* candidateDocuments(store: ReadStore, expression: string, scope: SearchScopeFilter, order: SearchOrder): Generator<CandidateDocument> {
   const sql = `
-    SELECT d.id AS documentId, d.name AS documentName, d.text, c.id AS caseId, c.name AS caseName,
+    SELECT d.id AS documentId, d.name AS documentName, c.id AS caseId, c.name AS caseName,
            g.id AS groupId, g.name AS groupName
     FROM document_search f
     JOIN document d ON d.id = f.rowid
@@ -80,6 +77,73 @@ export function* candidateDocuments(store: ReadStore, expression: string, scope:
     WHERE document_search MATCH @expression AND ${scopeSql}
     ORDER BY ${orderSql[order]}`;
   yield* store.prepare(sql).iterate({ ...scopeParameters(scope), expression }) as IterableIterator<CandidateDocument>;
+}
+
+/** One stored chunk of a document (chunks.ts), with its id in the chunk index. */
+export interface StoredChunk {
+  readonly id: number;
+  readonly start: number;
+  readonly end: number;
+  readonly byteStart: number;
+  readonly byteEnd: number;
+  readonly word: number;
+  readonly words: number;
+}
+
+/** A document's chunks in text order. */
+export function documentChunks(store: ReadStore, documentId: number): StoredChunk[] {
+  return store.prepare('SELECT id, start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? ORDER BY id').all(documentId) as StoredChunk[];
+}
+
+/**
+ * The chunks FTS5 selects for `expression`, asked for one document's id range at a time. Ranges
+ * asked in ascending order (documents in the order they were indexed: the usual case) are served
+ * by one pass over the matches, which a search abandons when its page is full; a range behind the
+ * pass gets a query of its own. `close` must be called (a finally) to free the statement.
+ */
+export class MatchingChunks {
+  private readonly pass: IterableIterator<number>;
+  private next: number | undefined;
+  private position = 0;
+
+  constructor(private readonly store: ReadStore, private readonly expression: string) {
+    this.pass = store.prepare('SELECT rowid FROM document_chunk_search WHERE document_chunk_search MATCH ? ORDER BY rowid').pluck().iterate(expression) as IterableIterator<number>;
+  }
+
+  within(firstId: number, lastId: number): number[] {
+    if (firstId < this.position) {
+      return this.store
+        .prepare('SELECT rowid FROM document_chunk_search WHERE document_chunk_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid')
+        .pluck()
+        .all(this.expression, firstId, lastId) as number[];
+    }
+    const ids: number[] = [];
+    for (;;) {
+      if (this.next === undefined) {
+        const step = this.pass.next();
+        if (step.done) break;
+        this.next = step.value;
+      }
+      if (this.next > lastId) break;
+      if (this.next >= firstId) ids.push(this.next);
+      this.next = undefined;
+    }
+    this.position = lastId + 1;
+    return ids;
+  }
+
+  close(): void {
+    this.pass.return?.();
+  }
+}
+
+/**
+ * Bytes [start, end) of a document's text as stored (UTF-8), decoded: SQLite cuts a blob without
+ * counting characters, several times faster on long texts than substr of the text.
+ */
+export function documentTextBytes(store: ReadStore, documentId: number, start: number, end: number): string {
+  const bytes = store.prepare('SELECT substr(CAST(text AS BLOB), ?, ?) FROM document WHERE id = ?').pluck().get(start + 1, end - start, documentId) as Buffer | undefined;
+  return bytes ? bytes.toString('utf8') : '';
 }
 
 /** Just the document ids FTS5 selects, unscoped and unordered: the bench's baseline and the tests' check. */

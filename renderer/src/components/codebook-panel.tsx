@@ -7,6 +7,7 @@ import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { DropMenu } from './drop-menu.js';
+import { MemoPanel } from './memo-panel.js';
 import type { ModalRequest } from './modal.js';
 
 type Place = 'before' | 'into' | 'after';
@@ -26,6 +27,8 @@ export function CodebookPanel() {
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
   const [drag, setDrag] = useState<{ id: number; over: number | null; place: Place } | null>(null);
+  /** The code whose memos show under its row (from its ⋯ menu). */
+  const [memosOf, setMemosOf] = useState<number | null>(null);
 
   // With a filter: the codes whose name matches, and their ancestors so each stays in place.
   const visible = useMemo(() => {
@@ -230,8 +233,10 @@ export function CodebookPanel() {
                 <DropMenu label="⋯" title={t('codebookTree.more', { code: code.name })} className="code-more">
                   <button onClick={() => moveCode(code)}>{t('codebookTree.move')}</button>
                   <button onClick={() => mergeCode(code)}>{t('codebookTree.merge')}</button>
+                  <button onClick={() => setMemosOf(memosOf === code.id ? null : code.id)}>{t('memoList.codeMemos')}</button>
                 </DropMenu>
               </div>
+              {memosOf === code.id && <MemoPanel target={{ kind: 'code', id: code.id }} />}
               {children.length > 0 && open && renderCodes(framework, children, depth + 1)}
             </li>
           );

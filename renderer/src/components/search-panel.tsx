@@ -13,6 +13,9 @@ import { AutocodePreview } from './autocode-preview.js';
 import { WordsView } from './words-view.js';
 import './search-panel.css';
 
+/** The query language's own operators: typed as they are in every UI language (docs/search.md). */
+const OPERATORS = 'AND OR NOT NEAR/5';
+
 export type SearchTool = 'search' | 'words';
 
 interface Filters {
@@ -79,12 +82,12 @@ export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onToo
             }}
           >
             <input
-              type="search" aria-label={t('search.query')} placeholder={t('search.query')} title={t('search.queryHint')}
+              type="search" aria-label={t('search.query')} placeholder={t('search.query')} title={`${t('search.queryHint')} ${OPERATORS}`}
               value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
             />
             <button type="submit">{t('search.run')}</button>
           </form>
-          <p className="hint small">{t('search.queryHint')}</p>
+          <p className="hint small">{t('search.queryHint')} <code data-untranslated>{OPERATORS}</code></p>
           <ScopeFilters filters={filters} onChange={setFilters} codes={data.codebook.codes} />
           <label>
             {t('search.order')}{' '}

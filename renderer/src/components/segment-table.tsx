@@ -32,7 +32,17 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, setView } = useApp();
+  const { data, revision, setView, ask, act } = useApp();
+  /** A memo on the row's segment, from the row's context menu (right click, or the menu key). */
+  const addSegmentMemo = (segmentId: number) =>
+    ask({
+      title: t('memoList.segmentMemo'),
+      fields: [
+        { kind: 'text', name: 'name', label: t('memos.name'), value: '' },
+        { kind: 'text', name: 'text', label: t('memos.text'), value: '', multiline: true },
+      ],
+      onSubmit: ({ name, text }) => void act(() => call('memos.create', { target: { kind: 'segment', id: segmentId }, name: String(name), text: String(text) })),
+    });
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filters, setFilters] = useState<Filters>({});
   const [quoteInput, setQuoteInput] = useState('');
@@ -163,6 +173,11 @@ export function SegmentTable() {
                   className="grid-row body-row"
                   style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, width: '100%' }}
                   onClick={() => original && setView({ kind: 'document', documentId: original.documentId, focus: { start: original.start, end: original.end } })}
+                  onContextMenu={(event) => {
+                    if (!original) return;
+                    event.preventDefault();
+                    addSegmentMemo(original.id);
+                  }}
                 >
                   {row
                     ? row.getAllCells().map((cell) => (

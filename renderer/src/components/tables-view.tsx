@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { exportFormats, tableKinds, type CellSegment, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
+import { countings, exportFormats, tableKinds, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -21,6 +21,13 @@ export function TablesView() {
   const [groupId, setGroupId] = useState<number | undefined>();
   const [coder, setCoder] = useState('');
   const [attributeFilter, setAttributeFilter] = useState<{ attributeId: number; value: string } | null>(null);
+  const [includeAllCases, setIncludeAllCases] = useState(false);
+  const [counting, setCounting] = useState<Counting>('segments');
+  // A journal's presentation: number, title and note (empty: as today), ids in an appendix.
+  const [number, setNumber] = useState('');
+  const [title, setTitle] = useState('');
+  const [note, setNote] = useState('');
+  const [appendix, setAppendix] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [table, setTable] = useState<CrossTable | null>(null);
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
@@ -38,9 +45,11 @@ export function TablesView() {
         ...(groupId !== undefined ? { groupIds: [groupId] } : {}),
         ...(coder ? { coders: [coder] } : {}),
         ...(attributeFilter ? { attributes: [{ attributeId: attributeFilter.attributeId, values: [attributeFilter.value] }] } : {}),
+        ...(includeAllCases ? { statuses: ['selected', 'candidate', 'excluded'] as const } : {}),
       },
+      ...(counting !== 'segments' ? { count: counting } : {}),
     };
-  }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter]);
+  }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting]);
 
   useEffect(() => {
     setEvidence(null);
@@ -68,7 +77,15 @@ export function TablesView() {
 
   const exportTable = () =>
     void act(async () => {
-      const file = await call('tables.export', { request, format });
+      const tableNumber = Number(number);
+      const journal = {
+        ...(Number.isInteger(tableNumber) && tableNumber >= 1 ? { number: tableNumber } : {}),
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(appendix ? { appendix } : {}),
+        language: currentLanguage(),
+      };
+      const file = await call('tables.export', { request: { ...request, ...journal }, format });
       downloadBase64(file.fileName, file.content);
     });
 
@@ -132,6 +149,25 @@ export function TablesView() {
           })}
         </select>
         <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} value={coder} onChange={(e) => setCoder(e.target.value)} />
+        <label>
+          <input type="checkbox" checked={includeAllCases} onChange={(e) => setIncludeAllCases(e.target.checked)} /> {t('journal.includeAllCases')}
+        </label>
+        {kind !== 'cooccurrence' && (
+          <label>
+            {t('journal.count')}{' '}
+            <select aria-label={t('journal.count')} value={counting} onChange={(e) => setCounting(e.target.value as Counting)}>
+              {countings.map((c) => <option key={c} value={c}>{t(`journal.counts.${c}`)}</option>)}
+            </select>
+          </label>
+        )}
+      </div>
+      <div className="filters">
+        <input aria-label={t('journal.number')} placeholder={t('journal.number')} type="number" min={1} style={{ width: '7em' }} value={number} onChange={(e) => setNumber(e.target.value)} />
+        <input aria-label={t('journal.title')} placeholder={table?.title ?? t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input aria-label={t('journal.note')} placeholder={t('journal.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <label>
+          <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('journal.appendix')}
+        </label>
         <span className="spacer" />
         <select aria-label={t('tables.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
           {exportFormats.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}

@@ -66,7 +66,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
       </div>
       <div className="search-scope">
         <select aria-label={t('search.words.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {exportFormats.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+          {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
         <button onClick={exportList}>{t('search.words.export')}</button>
         <button onClick={() => setEditingStops((v) => !v)}>{t('search.words.stopWords')}</button>
@@ -86,7 +86,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
               {list.words.map((w) => (
                 <tr key={w.word}>
                   <td>
-                    <button className="link" onClick={() => onSearch(w.word)} title={w.forms?.join(', ') ?? t('search.words.searchWord', { word: w.word })}>
+                    <button className="link" data-user-data="word" onClick={() => onSearch(w.word)} title={w.forms?.join(', ') ?? t('search.words.searchWord', { word: w.word })}>
                       {w.word}
                     </button>
                   </td>

@@ -221,6 +221,7 @@ export const en = {
       coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
       cases: 'Cases', attributeValues: 'Attribute values', documents: 'Documents', segments: 'Segments',
       codings: 'Codings', memos: 'Memos', sets: 'Sets',
+      criteria: 'Selection criteria', decisions: 'Selection decisions', summaries: 'Case summaries',
     },
     options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
   },

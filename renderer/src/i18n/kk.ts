@@ -227,6 +227,7 @@ export const kk: Bundle = {
       coders: 'Кодтаушылар', groups: 'Топтар', attributes: 'Атрибуттар', frameworks: 'Кодтау схемалары', codes: 'Кодтар',
       cases: 'Кейстер', attributeValues: 'Атрибут мәндері', documents: 'Құжаттар', segments: 'Үзінділер',
       codings: 'Кодтаулар', memos: 'Мемолар', sets: 'Жиындар',
+      criteria: 'Іріктеу критерийлері', decisions: 'Іріктеу шешімдері', summaries: 'Кейс түйіндемелері',
     },
     options: { ours: 'Біздікін қалдыру', theirs: 'Олардікін алу', both: 'Екеуін де қалдыру' },
   },

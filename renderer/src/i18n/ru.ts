@@ -233,6 +233,7 @@ export const ru: Bundle = {
       coders: 'Кодировщики', groups: 'Группы', attributes: 'Атрибуты', frameworks: 'Схемы кодирования', codes: 'Коды',
       cases: 'Кейсы', attributeValues: 'Значения атрибутов', documents: 'Документы', segments: 'Сегменты',
       codings: 'Кодирования', memos: 'Мемо', sets: 'Наборы',
+      criteria: 'Критерии отбора', decisions: 'Решения об отборе', summaries: 'Резюме кейсов',
     },
     options: { ours: 'Оставить наше', theirs: 'Взять их', both: 'Оставить оба' },
   },

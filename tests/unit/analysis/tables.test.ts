@@ -8,6 +8,7 @@ import { listGroups } from '../../../main/db/repos/groups.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { importCaseTable } from '../../../main/services/documents.js';
+import { decideCase } from '../../../main/services/selection.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { TableRequest, type CrossTable } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -94,6 +95,23 @@ describe('framework cross-tab', () => {
   });
 });
 
+describe('case selection', () => {
+  it('counts only selected cases unless the request includes candidate and excluded ones, and says so', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    const caseId = (name: string) => ctx.store.db.prepare('SELECT id FROM case_ WHERE name = ?').pluck().get(name) as number;
+    decideCase(ctx, { caseId: caseId('2'), status: 'excluded', reason: 'Similar information', criteria: [] });
+    decideCase(ctx, { caseId: caseId('3'), status: 'candidate', reason: '', criteria: [] });
+    const request = { kind: 'code-case', columnFramework: frameworkId('Valence') } as const;
+    const selected = buildTable(ctx.store, TableRequest.parse(request));
+    expect(selected.rows.filter((r) => r.role === 'data').map((r) => r.label)).toEqual(['1']);
+    expect(selected.filterNote).not.toMatch(/candidate|excluded/);
+    const all = buildTable(ctx.store, TableRequest.parse({ ...request, filters: { statuses: ['selected', 'candidate', 'excluded'] } }));
+    expect(all.rows.filter((r) => r.role === 'data').map((r) => r.label)).toEqual(['1', '2', '3']);
+    expect(all.filterNote).toMatch(/candidate and excluded/);
+  });
+});
+
 describe('code × case counts and co-occurrence', () => {
   it('counts segments per case and code, with group subtotals and a total', () => {
     const ctx = t.session.context();
@@ -110,6 +128,21 @@ describe('code × case counts and co-occurrence', () => {
       filters: { groupIds: [listGroups(ctx.store).find((g) => g.name === 'Entrepreneurs')!.id] },
     }));
     expect(onlyEntrepreneurs.rows.map((r) => r.label)).toEqual(['Entrepreneurs', 'А', 'Б', 'Total']);
+  });
+
+  it('counts cases instead of segments when asked, in every row and the total', () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    codeQuote('People at the bank spoke English', 'Valence/Positive');
+    const request = { kind: 'code-case', columnFramework: frameworkId('Valence') } as const;
+    const bySegments = buildTable(ctx.store, TableRequest.parse(request));
+    const byCases = buildTable(ctx.store, TableRequest.parse({ ...request, count: 'cases' }));
+    const data = bySegments.rows.flatMap((r, i) => (r.role === 'data' ? [bySegments.cells[i]!.map((c) => c.count)] : []));
+    const casesWith = bySegments.columns.map((_, c) => data.filter((row) => row[c]! > 0).length);
+    const total = byCases.cells[byCases.rows.findIndex((r) => r.role === 'total')]!.map((c) => c.count);
+    expect(total).toEqual(casesWith);
+    expect(total).not.toEqual(bySegments.cells[bySegments.rows.findIndex((r) => r.role === 'total')]!.map((c) => c.count));
+    expect(byCases.counting).toBe('cases');
   });
 
   it('counts overlapping pairs of codes, and each code\'s segments on the diagonal', () => {

@@ -113,7 +113,7 @@ describe('casecoder, step by step on one project', () => {
       'casecoder import: --case CASE is needed to import notes.txt as text (or --case-table for a case table) (see casecoder import --help)',
     );
     expect(fails(['import', 'study', 'notes.txt', 'absent.txt', '--case', '4'], 1)).toBe('casecoder import: Cannot read absent.txt: no such file');
-    expect(ok(['import', 'study', 'notes.txt', '--case', '4', '--group', 'Designers'])).toBe('notes.txt: created 1 case, 1 document, 0 segments (utf-8)\n');
+    expect(ok(['import', 'study', 'notes.txt', '--case', '4', '--group', 'Designers'])).toBe('notes.txt: created document 8 and its case (txt, utf-8, 43 characters)\n');
     writeFileSync(join(dir, 'empty.txt'), '');
     expect(fails(['import', 'study', 'empty.txt', '--case', '5'], 1)).toBe('casecoder import: empty.txt is empty');
     const cases = json<{ name: string; groupName: string; documentCount: number }[]>(['cases', 'study']);
@@ -177,7 +177,8 @@ describe('casecoder, step by step on one project', () => {
     }
     expect(readFileSync(join(dir, 'crosstab.html'), 'utf8')).toContain('<table');
     expect(readFileSync(join(dir, 'crosstab.csv'), 'utf8')).toContain('prices went up by a third');
-  });
+    // 24 whole CLI processes, each opening the project through its schema check.
+  }, 120_000);
 
   it("puts what was coded in the JSON table's cells", () => {
     type Table = { title: string; cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };

@@ -10,16 +10,29 @@ async function readDocument(table: CrossTable): Promise<XmlElement> {
 }
 
 describe('DOCX export', () => {
-  it('puts the title above a Word table and a note with the filters and segment ids below', async () => {
+  it('puts the title above a Word table and a note with the filters below, segment ids in no note', async () => {
     const document = await readDocument(sampleTable);
     const body = first(document, 'w:body')!;
     const blocks = body.children.filter((child) => child.name !== 'w:sectPr' && child.name !== '#text');
     expect(blocks.map((block) => block.name)).toEqual(['w:p', 'w:tbl', 'w:p']);
     expect(paragraphText(blocks[0]!)).toBe(sampleTable.title);
-    const note = paragraphText(blocks[2]!);
-    expect(note.startsWith(`Note. ${sampleTable.filterNote}.`)).toBe(true);
-    expect(note).toContain('П1 × Позитивные: 11, 12; П1 × Негативные: 13;');
-    expect(note).toContain('Д1 × Негативные: 31.');
+    expect(paragraphText(blocks[2]!)).toBe(`Note. ${sampleTable.filterNote}.`);
+  });
+
+  it('numbers the table APA-style, with the researcher\'s note, the counting and an appendix of segment ids', async () => {
+    const journal = { ...sampleTable, number: 3, title: 'Facts by case', note: 'Interviews of 2024.', counting: 'cases' as const, appendix: true };
+    const body = first(await readDocument(journal), 'w:body')!;
+    const blocks = body.children.filter((child) => child.name !== 'w:sectPr' && child.name !== '#text');
+    expect(blocks.map((block) => block.name).slice(0, 4)).toEqual(['w:p', 'w:p', 'w:tbl', 'w:p']);
+    expect(paragraphText(blocks[0]!)).toBe('Table 3.');
+    expect(first(blocks[0]!, 'w:b')).toBeDefined();
+    expect(paragraphText(blocks[1]!)).toBe('Facts by case');
+    expect(first(blocks[1]!, 'w:i')).toBeDefined();
+    expect(paragraphText(blocks[3]!)).toBe(`Note. Interviews of 2024. ${sampleTable.filterNote}. Counts are of cases with at least one such segment.`);
+    expect(blocks.slice(4).map(paragraphText)).toEqual([
+      'Appendix. Segment ids by cell',
+      'П1 × Позитивные: 11, 12', 'П1 × Негативные: 13', 'П2 × Позитивные: 21', 'П2 × Негативные: 22', 'П2 × Нейтральные, прочие: 23', 'Д1 × Негативные: 31',
+    ]);
   });
 
   it('has one table cell per table cell, each quote its own paragraph', async () => {

@@ -51,7 +51,17 @@ describe('HTML export', () => {
   });
 
   it('ends with the filter note', () => {
-    expect(textOf(all(first(page, 'body')!, 'p').at(-1)!)).toBe(`Note. ${sampleTable.filterNote}`);
+    expect(textOf(all(first(page, 'body')!, 'p').at(-1)!)).toBe(`Note. ${sampleTable.filterNote}.`);
+    expect(all(page, 'section')).toEqual([]);
+  });
+
+  it('numbers the caption and lists segment ids in an appendix section when asked, in the language asked', () => {
+    const html = writeHtml({ ...sampleTable, number: 4, language: 'kk', appendix: true }).toString('utf8');
+    const journal = parseXml(html.replace(/^<!DOCTYPE html>\n/, ''));
+    expect(textOf(first(journal, 'caption')!)).toBe(`Кесте 4.${sampleTable.title}`);
+    const appendix = first(journal, 'section')!;
+    expect(textOf(first(appendix, 'h2')!)).toBe('Қосымша. Ұяшықтар бойынша сегмент идентификаторлары');
+    expect(all(appendix, 'li').map(textOf)[0]).toBe('П1 × Позитивные: 11, 12');
   });
 
   it('drops characters XML forbids', () => {

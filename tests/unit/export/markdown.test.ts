@@ -35,12 +35,15 @@ describe('Markdown export', () => {
     expect(rows[3]).toBe('| **Итого: программисты** | **3** | **2** | **1** |');
   });
 
-  it('ends with the filter note and the segment ids of every data cell', () => {
+  it('ends with the filter note, segment ids only in an appendix when asked', () => {
     const after = lines.slice(4 + sampleTable.rows.length).join('\n');
-    expect(after).toContain(`*Note.* ${sampleTable.filterNote}`);
-    expect(after).toContain('- П1 × Позитивные: 11, 12\n- П1 × Негативные: 13\n');
-    expect(after).toContain('- Д1 × Негативные: 31\n');
-    expect(after).not.toContain('Итого');
+    expect(after).toContain(`*Note.* ${sampleTable.filterNote}.`);
+    expect(after).not.toContain('11, 12');
+    const withAppendix = writeMarkdown({ ...sampleTable, number: 1, appendix: true }).toString('utf8');
+    expect(withAppendix.split('\n')[0]).toBe(`**Table 1.** *${sampleTable.title}*`);
+    expect(withAppendix).toContain('**Appendix. Segment ids by cell**\n\n- П1 × Позитивные: 11, 12\n- П1 × Негативные: 13\n');
+    expect(withAppendix).toContain('- Д1 × Негативные: 31\n');
+    expect(withAppendix.split('**Appendix')[1]).not.toContain('Итого');
   });
 
   it('right-aligns count columns', () => {

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../../main/export/xlsx.js';
-import { all, first, readWorkbook, type SheetCell } from './ooxml.js';
+import { all, first, parseXml, readWorkbook, textOf, type SheetCell } from './ooxml.js';
 import { controlCharacters, countsTable, expectedCounts, expectedQuotes, sampleTable, wideTable, withQuote } from './sample-table.js';
 
 const values = (row: (SheetCell | undefined)[] | undefined, width: number) =>
   Array.from({ length: width }, (_, c) => row?.[c]?.value ?? '');
 
 describe('XLSX export', () => {
-  it('has the table, an About sheet and an Evidence sheet', async () => {
+  it('has the table and an About sheet, and an Appendix sheet only when asked', async () => {
     const book = await readWorkbook(await writeXlsx(sampleTable));
-    expect(book.sheetNames).toEqual(['Table', 'About', 'Evidence']);
+    expect(book.sheetNames).toEqual(['Table', 'About']);
+    const withAppendix = await readWorkbook(await writeXlsx({ ...sampleTable, appendix: true }));
+    expect(withAppendix.sheetNames).toEqual(['Table', 'About', 'Appendix']);
   });
 
   it('writes the header and every cell as text, quotes unchanged', async () => {
     const book = await readWorkbook(await writeXlsx(sampleTable));
     const grid = book.grid('Table');
-    expect(values(grid[0], 4)).toEqual(['Случай', 'Позитивные', 'Негативные', 'Нейтральные, прочие']);
-    const body = sampleTable.rows.map((_, r) => values(grid[r + 1], 4));
+    expect(values(grid[1], 4)).toEqual(['Случай', 'Позитивные', 'Негативные', 'Нейтральные, прочие']);
+    const body = sampleTable.rows.map((_, r) => values(grid[r + 2], 4));
     expect(body.map((row) => row[0])).toEqual(sampleTable.rows.map((row) => row.label));
     const expected = expectedQuotes.map((row, r) =>
       sampleTable.rows[r]!.role === 'data' || sampleTable.rows[r]!.role === 'heading' ? row : row.map(Number),
@@ -26,12 +28,12 @@ describe('XLSX export', () => {
 
   it('writes "=1+1" as a shared string, never a formula', async () => {
     const book = await readWorkbook(await writeXlsx(sampleTable));
-    const cell = book.grid('Table')[2]![1]!;
+    const cell = book.grid('Table')[3]![1]!;
     expect(cell.type).toBe('s');
     expect(String(cell.value).startsWith('=1+1')).toBe(true);
     for (const sheet of book.sheets.values()) expect(all(sheet, 'f')).toEqual([]);
     for (const xml of book.files.values()) expect(xml).not.toMatch(/<f[\s>]/);
-    const evidence = book.grid('Evidence');
+    const evidence = (await readWorkbook(await writeXlsx({ ...sampleTable, appendix: true }))).grid('Appendix');
     expect(evidence[1]).toMatchObject([{ value: 'П1' }, { value: 'Позитивные' }, { value: 11 }, { value: 'П1' }, { value: '=1+1 это не формула', type: 's' }]);
   });
 
@@ -40,7 +42,7 @@ describe('XLSX export', () => {
     const grid = book.grid('Table');
     countsTable.rows.forEach((row, r) => {
       if (row.role === 'heading') return;
-      const cells = grid[r + 1]!.slice(1, 4);
+      const cells = grid[r + 2]!.slice(1, 4);
       expect(cells.map((cell) => cell?.type)).toEqual([undefined, undefined, undefined]);
       expect(cells.map((cell) => cell?.value)).toEqual(expectedCounts[r]);
     });
@@ -49,22 +51,22 @@ describe('XLSX export', () => {
   it('freezes the header row and first column, wraps text and sets widths', async () => {
     const book = await readWorkbook(await writeXlsx(sampleTable));
     const sheet = book.sheets.get('Table')!;
-    expect(first(sheet, 'pane')?.attributes).toMatchObject({ xSplit: '1', ySplit: '1', state: 'frozen' });
+    expect(first(sheet, 'pane')?.attributes).toMatchObject({ xSplit: '1', ySplit: '2', state: 'frozen' });
     const widths = all(sheet, 'col').map((col) => Number(col.attributes.width));
     expect(widths[0]).toBeGreaterThanOrEqual(18);
     expect(widths[0]).toBeLessThanOrEqual(24);
     for (const width of widths.slice(1)) expect(width).toBe(55);
     const grid = book.grid('Table');
-    expect(book.format(grid[0]![0]!.style)).toEqual({ bold: true, wrap: true });
-    expect(book.format(grid[2]![1]!.style)).toEqual({ bold: false, wrap: true });
-    expect(book.format(grid[4]![0]!.style).bold).toBe(true);
-    expect(book.format(grid[1]![0]!.style).bold).toBe(true);
+    expect(book.format(grid[1]![0]!.style)).toEqual({ bold: true, wrap: true });
+    expect(book.format(grid[3]![1]!.style)).toEqual({ bold: false, wrap: true });
+    expect(book.format(grid[5]![0]!.style).bold).toBe(true);
+    expect(book.format(grid[2]![0]!.style).bold).toBe(true);
   });
 
   it('gives a row with a multi-line quote room for every line', async () => {
     const book = await readWorkbook(await writeXlsx(sampleTable));
     const rows = all(book.sheets.get('Table')!, 'row');
-    expect(Number(rows[2]!.attributes.ht)).toBeGreaterThanOrEqual(2 * 12.75);
+    expect(Number(rows[3]!.attributes.ht)).toBeGreaterThanOrEqual(2 * 12.75);
   });
 
   it('makes count columns narrow', async () => {
@@ -76,9 +78,9 @@ describe('XLSX export', () => {
     }
   });
 
-  it('lists every data cell segment on the Evidence sheet and the filters on About', async () => {
-    const book = await readWorkbook(await writeXlsx(wideTable));
-    const evidence = book.grid('Evidence').map((row) => values(row, 5));
+  it('lists every data cell segment on the Appendix sheet and the filters on About', async () => {
+    const book = await readWorkbook(await writeXlsx({ ...wideTable, appendix: true }));
+    const evidence = book.grid('Appendix').map((row) => values(row, 5));
     expect(evidence[0]).toEqual(['Случай', 'Column', 'Segment id', 'Case', 'Quote']);
     expect(evidence.slice(1).map((row) => row[2])).toEqual([11, 12, 13, 21, 22, 23, 31]);
     expect(evidence[3]).toEqual(['П1', 'Негативные', 13, 'П1', '- Аренда дорогая.\nОчень дорогая.']);
@@ -90,16 +92,36 @@ describe('XLSX export', () => {
   it('keeps a cell within Excel\'s 32,767 characters, and a row within its 409 points', async () => {
     const long = Array.from({ length: 2000 }, (_, i) => `строка ${i} из очень длинной цитаты`).join('\n');
     const book = await readWorkbook(await writeXlsx(withQuote(sampleTable, long)));
-    const cell = String(book.grid('Table')[2]![1]!.value);
+    const cell = String(book.grid('Table')[3]![1]!.value);
     expect(cell.length).toBeLessThanOrEqual(32767);
     expect(cell).toMatch(/^строка 0 из очень длинной цитаты\n/);
     expect(cell).toMatch(/\n… \(cut short at the 32,767 characters Excel allows in a cell\)$/);
     const rows = all(book.sheets.get('Table')!, 'row');
-    expect(Number(rows[2]!.attributes.ht)).toBe(409);
+    expect(Number(rows[3]!.attributes.ht)).toBe(409);
   });
 
   it('drops characters XML forbids', async () => {
     const book = await readWorkbook(await writeXlsx(withQuote(sampleTable, controlCharacters)));
-    expect(book.grid('Table')[2]![1]!.value).toMatch(/^вертикальныйтабнульзвонокконец \(П1\)/);
+    expect(book.grid('Table')[3]![1]!.value).toMatch(/^вертикальныйтабнульзвонокконец \(П1\)/);
+  });
+
+  it('prints as a journal table: numbered caption, note under it, fit to width, header repeated, landscape when wide', async () => {
+    const journal = { ...sampleTable, number: 2, title: 'Факты по случаям', note: 'Данные 2024 года.', counting: 'passages' as const, language: 'ru' as const };
+    const book = await readWorkbook(await writeXlsx(journal));
+    expect(book.sheetNames[0]).toBe('Таблица');
+    const grid = book.grid('Таблица');
+    expect([grid[0]![0]!.value, grid[1]![0]!.value]).toEqual(['Таблица 2.', 'Факты по случаям']);
+    expect(grid[2]![0]!.value).toBe('Случай');
+    const note = String(grid.at(-1)![0]!.value);
+    expect(note).toBe(`Примечание. Данные 2024 года. ${sampleTable.filterNote}. Подсчитаны уникальные фрагменты: пересекающиеся сегменты разных кодировщиков считаются один раз.`);
+    const sheet = book.sheets.get('Таблица')!;
+    expect(first(sheet, 'pageSetUpPr')?.attributes).toMatchObject({ fitToPage: '1' });
+    expect(first(sheet, 'pageSetup')?.attributes).toMatchObject({ fitToWidth: '1', fitToHeight: '0', orientation: 'landscape' });
+    expect(first(sheet, 'pane')?.attributes).toMatchObject({ ySplit: '3' });
+    const titles = all(parseXml(book.files.get('xl/workbook.xml')!), 'definedName');
+    expect(titles.map((t) => [t.attributes.name, textOf(t)])).toEqual([['_xlnm.Print_Titles', "'Таблица'!$3:$3"]]);
+    const narrow = await readWorkbook(await writeXlsx({ ...countsTable, number: 1 }));
+    expect(first(narrow.sheets.get('Table')!, 'pageSetup')?.attributes.orientation).toBeUndefined();
+    expect(all(parseXml(narrow.files.get('xl/workbook.xml')!), 'definedName').map(textOf)).toEqual(["'Table'!$3:$3"]);
   });
 });

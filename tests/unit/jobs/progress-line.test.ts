@@ -5,7 +5,7 @@ describe('progress line', () => {
   it('stays quiet for the first second, then writes at most once a second, and a last line', () => {
     let clock = 0;
     const lines: string[] = [];
-    const line = progressLine('segments read', (text) => lines.push(text), () => clock);
+    const line = progressLine('segments read', (text) => lines.push(text), true, () => clock);
     line.update(1000);
     clock = 900;
     line.update(2000);
@@ -20,11 +20,16 @@ describe('progress line', () => {
     expect(lines).toEqual(['segments read: 3,000 of 9,000…', 'segments read: 5,000 of 9,000…', 'segments read: 5,000 of 9,000, done']);
   });
 
-  it('says nothing at all about quick work', () => {
+  it('says nothing at all about quick work, nor to a script reading stderr', () => {
     const lines: string[] = [];
-    const line = progressLine('x', (text) => lines.push(text), () => 0);
-    line.update(5);
-    line.finish();
+    const quick = progressLine('x', (text) => lines.push(text), true, () => 0);
+    quick.update(5);
+    quick.finish();
+    let clock = 0;
+    const piped = progressLine('x', (text) => lines.push(text), false, () => clock);
+    clock = 5000;
+    piped.update(5);
+    piped.finish();
     expect(lines).toEqual([]);
   });
 });

@@ -2,12 +2,8 @@
  * Export: the .qde and .qdc validate against the official schemas (xmllint), and a project
  * exported then imported into an empty project comes back the same.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { Store } from '../../../main/db/store.js';
 import { insertAttribute, setAttributeValue } from '../../../main/db/repos/attributes.js';
 import { insertCase } from '../../../main/db/repos/cases.js';
@@ -18,32 +14,7 @@ import { insertGroup } from '../../../main/db/repos/groups.js';
 import { insertCoding, insertSegment } from '../../../main/db/repos/segments.js';
 import { exportQdc, exportQdpx } from '../../../main/refi/write-package.js';
 import { importRefi } from '../../../main/refi/import.js';
-import { hasShared, refiDir, sample, skipReason } from './helpers.js';
-
-const work = mkdtempSync(join(tmpdir(), 'casecoder-refi-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function hasXmllint(): boolean {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs xmllint against a schema; returns its complaint, or '' when the file validates. */
-function validate(xml: Uint8Array, schema: string, name: string): string {
-  if (!hasXmllint()) throw new Error('xmllint is missing: install libxml2-utils (apt-get install libxml2-utils) to validate REFI-QDA exports');
-  const file = join(work, name);
-  writeFileSync(file, xml);
-  try {
-    execFileSync('xmllint', ['--noout', '--schema', join(refiDir, 'schema', schema), file], { stdio: 'pipe' });
-    return '';
-  } catch (error) {
-    return String((error as { stderr?: Buffer }).stderr ?? error);
-  }
-}
+import { hasShared, sample, skipReason, validate } from './helpers.js';
 
 /** A small project using every concept export carries. */
 function richProject(): Store {

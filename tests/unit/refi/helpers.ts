@@ -1,5 +1,7 @@
 /** Shared by the REFI-QDA tests: where the samples are, and what a project holds. */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../../../main/db/store.js';
 import type { ServiceContext } from '../../../main/services/context.js';
@@ -36,4 +38,29 @@ export function quoteAt(store: Store, documentName: string, start: number, end: 
     .prepare('SELECT s.quote FROM segment s JOIN document d ON d.id = s.document_id WHERE d.name = ? AND s.start = ? AND s."end" = ?')
     .get(documentName, start, end) as { quote: string } | undefined;
   return row?.quote;
+}
+
+function hasXmllint(): boolean {
+  try {
+    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs xmllint against a schema; returns its complaint, or '' when the file validates. */
+export function validate(xml: Uint8Array, schema: string, name: string): string {
+  if (!hasXmllint()) throw new Error('xmllint is missing: install libxml2-utils (apt-get install libxml2-utils) to validate REFI-QDA exports');
+  const work = mkdtempSync(join(tmpdir(), 'casecoder-refi-'));
+  const file = join(work, name);
+  writeFileSync(file, xml);
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', join(refiDir, 'schema', schema), file], { stdio: 'pipe' });
+    return '';
+  } catch (error) {
+    return String((error as { stderr?: Buffer }).stderr ?? error);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../renderer/src/i18n/bundle.js';
 import { features, withFeatures } from '../../../renderer/src/i18n/feature-strings.js';
 import { bundles, errorKey, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
+import { MergePlan, refusalReasons } from '../../../shared/merge.js';
+import { trackedTables } from '../../../main/db/tracked-tables.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -101,6 +103,20 @@ describe('service errors', () => {
   it('falls back to the service message for a code it does not know', () => {
     expect(errorText({ code: 'somethingNew', message: 'Raw English message', params: {} })).toBe('Raw English message');
     expect(errorText({ code: 'emptyFile', message: 'x', params: { file: 'a.txt' } })).toBe('a.txt is empty.');
+  });
+});
+
+describe('the merge report', () => {
+  it('names every count, refused table and reason in every language', () => {
+    const wanted = [
+      ...Object.keys(MergePlan.shape.added.shape).map((kind) => `merge.kinds.${kind}`),
+      ...Object.keys(trackedTables).map((table) => `mergeRefusals.tables.${table}`),
+      ...refusalReasons.map((reason) => `mergeRefusals.reasons.${reason}`),
+    ];
+    for (const language of languages) {
+      const keys = flatten(bundles[language] as Bundle);
+      expect({ language, missing: wanted.filter((key) => !keys.has(key)) }).toEqual({ language, missing: [] });
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { migrate004, rebuildSearchIndex } from '../../../main/db/migrations/004-search-index.js';
-import { indexText } from '../../../main/search/index-text.js';
+import { documentIndex } from '../../../main/search/index-text.js';
 import { QuerySyntaxError } from '../../../main/search/query-error.js';
 import { toFtsMatch } from '../../../main/search/query-fts.js';
 import { compileMatcher } from '../../../main/search/query-match.js';
@@ -28,7 +28,7 @@ let db: Database.Database;
 /** A document written as the documents repository writes one: the row, then its index row. */
 function addDocument(id: number, text: string): void {
   db.prepare('INSERT INTO document (id, text) VALUES (?, ?)').run(id, text);
-  const { words, stems } = indexText(tokenize(text));
+  const { words, stems } = documentIndex(text);
   db.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(id, words, stems);
 }
 
@@ -57,7 +57,7 @@ function matching(expression: string): number[] {
 describe('the FTS5 index', () => {
   it('reads our index text back as the same terms at the same positions', () => {
     corpus.forEach((text, i) => {
-      const expected = indexText(tokenize(text));
+      const expected = documentIndex(text);
       expect(terms(i + 1, 'words').join(' ')).toBe(expected.words);
       expect(terms(i + 1, 'stems').join(' ')).toBe(expected.stems);
     });
@@ -92,7 +92,7 @@ describe('the FTS5 index', () => {
     expect(matching('stems : "бюрократ"')).toEqual([]);
     rebuildSearchIndex(db);
     expect(matching('stems : "бюрократ"')).toEqual([1]);
-    expect(terms(3, 'words').join(' ')).toBe(indexText(tokenize(corpus[2]!)).words);
+    expect(terms(3, 'words').join(' ')).toBe(documentIndex(corpus[2]!).words);
   });
 });
 

@@ -30,8 +30,21 @@ const code = (path: string) => {
   const [f, c] = path.split('/') as [string, string];
   return findCodeByPath(ctx().store, f, c)!.id;
 };
-/** The documents the FTS5 index selects for a plain word, straight from SQL. */
-const indexed = (word: string) => matchingDocumentIds(ctx().store, `words : "${word}"`).sort();
+/**
+ * The documents the FTS5 index selects for a plain word, straight from SQL; the chunk index must
+ * select the same documents, and hold chunks of no document that is gone.
+ */
+const indexedIn = (store: ReturnType<typeof ctx>['store'], word: string) => {
+  const documents = matchingDocumentIds(store, `words : "${word}"`).sort();
+  const chunked = store
+    .prepare(`SELECT DISTINCT k.document_id FROM document_chunk_search f JOIN search_chunk k ON k.id = f.rowid
+              WHERE document_chunk_search MATCH ? ORDER BY 1`)
+    .pluck().all(`words : "${word}"`) as number[];
+  expect(chunked).toEqual(documents);
+  expect(store.prepare('SELECT count(*) FROM search_chunk WHERE document_id NOT IN (SELECT id FROM document)').pluck().get()).toBe(0);
+  return documents;
+};
+const indexed = (word: string) => indexedIn(ctx().store, word);
 
 let p1: number;
 let p2: number;
@@ -128,7 +141,7 @@ describe('the index kept in step', () => {
     try {
       other.session.createProject('copy');
       await importRefi(other.session.context(), 'study.qdpx', qdpx);
-      expect(matchingDocumentIds(other.session.context().store, 'words : "мешает"')).toHaveLength(1);
+      expect(indexedIn(other.session.context().store, 'мешает')).toHaveLength(1);
     } finally {
       other.dispose();
     }
@@ -144,21 +157,27 @@ describe('the index kept in step', () => {
       const merges = new PendingMerges();
       const plan = await merges.plan(store, 'study.qdpx', qdpx);
       merges.apply(store, plan.planId, {});
-      expect(matchingDocumentIds(store, 'words : "боремся"')).toHaveLength(1);
+      expect(indexedIn(store, 'боремся')).toHaveLength(1);
       undo(store);
-      expect(matchingDocumentIds(store, 'words : "боремся"')).toEqual([]);
+      expect(indexedIn(store, 'боремся')).toEqual([]);
     } finally {
       third.dispose();
     }
   });
 
+  const wipeIndex = (store: ReturnType<typeof ctx>['store']) => {
+    store.db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
+    store.db.prepare("INSERT INTO document_chunk_search (document_chunk_search) VALUES ('delete-all')").run();
+    store.db.prepare('DELETE FROM search_chunk').run();
+  };
+
   it('is rebuilt by the migration from the documents, and again when the stem rules change', () => {
     const store = ctx().store;
-    store.db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
+    wipeIndex(store);
     expect(indexed('мешает')).toEqual([]);
     rebuildSearchIndex(store.db);
     expect(indexed('мешает')).toHaveLength(1);
-    store.db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
+    wipeIndex(store);
     store.db.prepare('UPDATE project_meta SET value = ? WHERE key = ?').run('0', SEARCH_INDEX_META_KEY);
     runMigrations(store.db);
     expect(indexed('мешает')).toHaveLength(1);

@@ -18,6 +18,8 @@ export default {
     open: 'Open',
     count_one: '{{count, number}} memo',
     count_other: '{{count, number}} memos',
+    codeMemos: 'Memos…',
+    segmentMemo: 'Memo on this segment',
   },
   ru: {
     title: 'Все заметки',
@@ -37,6 +39,8 @@ export default {
     count_few: '{{count, number}} заметки',
     count_many: '{{count, number}} заметок',
     count_other: '{{count, number}} заметки',
+    codeMemos: 'Заметки…',
+    segmentMemo: 'Заметка к этому сегменту',
   },
   kk: {
     title: 'Барлық жазбалар',
@@ -54,5 +58,7 @@ export default {
     open: 'Ашу',
     count_one: '{{count, number}} жазба',
     count_other: '{{count, number}} жазба',
+    codeMemos: 'Жазбалар…',
+    segmentMemo: 'Осы үзіндіге жазба',
   },
 } satisfies FeatureStrings;

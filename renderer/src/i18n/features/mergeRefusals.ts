@@ -13,6 +13,7 @@ export default {
       coder: 'Coders', case_group: 'Groups', attribute: 'Attributes', case_attribute: 'Attribute values', framework: 'Frameworks',
       code: 'Codes', case_: 'Cases', document: 'Documents', segment: 'Segments', coding: 'Codings', memo: 'Memos',
       memo_link: 'Memo links', code_set: 'Sets', set_member: 'Set members',
+      selection_criterion: 'Selection criteria', case_decision: 'Selection decisions', case_summary: 'Case summaries',
     },
     reasons: {
       badName: 'the name is empty or longer than 500 characters',
@@ -36,6 +37,7 @@ export default {
       coder: 'Кодировщики', case_group: 'Группы', attribute: 'Атрибуты', case_attribute: 'Значения атрибутов', framework: 'Схемы кодирования',
       code: 'Коды', case_: 'Кейсы', document: 'Документы', segment: 'Сегменты', coding: 'Кодирования', memo: 'Мемо',
       memo_link: 'Связи мемо', code_set: 'Наборы', set_member: 'Элементы наборов',
+      selection_criterion: 'Критерии отбора', case_decision: 'Решения об отборе', case_summary: 'Резюме кейсов',
     },
     reasons: {
       badName: 'название пустое или длиннее 500 символов',
@@ -57,6 +59,7 @@ export default {
       coder: 'Кодтаушылар', case_group: 'Топтар', attribute: 'Атрибуттар', case_attribute: 'Атрибут мәндері', framework: 'Кодтау схемалары',
       code: 'Кодтар', case_: 'Кейстер', document: 'Құжаттар', segment: 'Сегменттер', coding: 'Кодтаулар', memo: 'Мемолар',
       memo_link: 'Мемо байланыстары', code_set: 'Жиындар', set_member: 'Жиын мүшелері',
+      selection_criterion: 'Іріктеу критерийлері', case_decision: 'Іріктеу шешімдері', case_summary: 'Кейс түйіндемелері',
     },
     reasons: {
       badName: 'атауы бос немесе 500 таңбадан ұзын',

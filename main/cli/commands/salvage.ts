@@ -1,0 +1,35 @@
+import { extname, resolve } from 'node:path';
+import { PROJECT_EXTENSION } from '../../../shared/entities.js';
+import { defineCommand } from '../args.js';
+import { printJson } from '../output.js';
+import { withSession } from '../project.js';
+
+export const salvageCommand = defineCommand({
+  name: 'salvage',
+  summary: 'Import the data of a project altered outside CaseCoder into a fresh project',
+  positionals: ['PROJECT'],
+  options: {
+    json: { type: 'boolean', help: 'Print what came across as JSON' },
+  },
+  details:
+    'For a project CaseCoder refuses to open because it was altered outside it. Its rows are read from a private copy ' +
+    'and pass the same checks as a merge; its own triggers, views and undo history are left behind. ' +
+    'The new project is PROJECT (imported).casecoder beside it; PROJECT itself is never changed.',
+  async run({ values, positionals: [project] }, io) {
+    const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
+    // The project is not opened: the dispatch reads its data from a copy.
+    await withSession(io, undefined, async (call) => {
+      const result = await call('project.salvage', { path: file });
+      if (values.json) {
+        printJson(io, { path: result.project.path, added: result.added, leftBehind: result.leftBehind });
+        return;
+      }
+      const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
+      io.out(`Imported the data of ${file} into ${result.project.path}`);
+      io.out(`  came across: ${added}`);
+      io.out(result.leftBehind > 0
+        ? `  left behind: ${result.leftBehind} (rows that broke a rule or hung on one that did; the file's own schema and undo history)`
+        : "  left behind: the file's own schema and undo history; no rows");
+    });
+  },
+});

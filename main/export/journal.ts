@@ -1,0 +1,100 @@
+/**
+ * A table as a journal prints it (issue 14): "Table N." over its title, a note under it (the
+ * researcher's note, then the filters and what the counts count), and the segment ids behind
+ * each cell in an appendix only when asked. Every writer takes its captions and notes from
+ * here, in the language the request names (the app passes its own).
+ */
+import type { Counting, CrossTable, ExportLanguage } from '../../shared/tables.js';
+import { evidenceCells, type PlacedCell } from './cell-text.js';
+
+interface Words {
+  table: string;
+  note: string;
+  counting: Record<Counting, string>;
+  appendix: string;
+  appendixSheet: string;
+  column: string;
+  segmentIds: string;
+  segmentId: string;
+  case: string;
+  quote: string;
+}
+
+const WORDS: Record<ExportLanguage, Words> = {
+  en: {
+    table: 'Table',
+    note: 'Note.',
+    counting: {
+      segments: 'Counts are of coded segments.',
+      passages: 'Counts are of unique passages: overlapping segments of different coders count once.',
+      cases: 'Counts are of cases with at least one such segment.',
+    },
+    appendix: 'Appendix. Segment ids by cell',
+    appendixSheet: 'Appendix',
+    column: 'Column',
+    segmentIds: 'Segment ids',
+    segmentId: 'Segment id',
+    case: 'Case',
+    quote: 'Quote',
+  },
+  ru: {
+    table: 'Таблица',
+    note: 'Примечание.',
+    counting: {
+      segments: 'Подсчитаны закодированные сегменты.',
+      passages: 'Подсчитаны уникальные фрагменты: пересекающиеся сегменты разных кодировщиков считаются один раз.',
+      cases: 'Подсчитаны случаи, в которых есть хотя бы один такой сегмент.',
+    },
+    appendix: 'Приложение. Идентификаторы сегментов по ячейкам',
+    appendixSheet: 'Приложение',
+    column: 'Столбец',
+    segmentIds: 'Идентификаторы сегментов',
+    segmentId: 'Идентификатор сегмента',
+    case: 'Случай',
+    quote: 'Цитата',
+  },
+  kk: {
+    table: 'Кесте',
+    note: 'Ескерту.',
+    counting: {
+      segments: 'Кодталған сегменттер саналды.',
+      passages: 'Бірегей үзінділер саналды: әртүрлі кодтаушылардың қиылысатын сегменттері бір рет саналады.',
+      cases: 'Кемінде бір осындай сегменті бар жағдайлар саналды.',
+    },
+    appendix: 'Қосымша. Ұяшықтар бойынша сегмент идентификаторлары',
+    appendixSheet: 'Қосымша',
+    column: 'Баған',
+    segmentIds: 'Сегмент идентификаторлары',
+    segmentId: 'Сегмент идентификаторы',
+    case: 'Жағдай',
+    quote: 'Дәйексөз',
+  },
+};
+
+export function words(table: CrossTable): Words {
+  return WORDS[table.language ?? 'en'];
+}
+
+/** "Table 1." where the table is numbered; a table without a number has none. */
+export function tableLabel(table: CrossTable): string {
+  return table.number === undefined ? '' : `${words(table).table} ${table.number}.`;
+}
+
+/** The caption on one line, for formats with no separate title line ("Table 1. Cases × Valence"). */
+export function captionLine(table: CrossTable): string {
+  return [tableLabel(table), table.title].filter(Boolean).join(' ');
+}
+
+/** The note's sentences after "Note.": the researcher's note, the filters, what the counts count. */
+export function noteText(table: CrossTable): string {
+  const parts = [table.note, table.filterNote, table.counting && words(table).counting[table.counting]]
+    .map((part) => part?.trim() ?? '')
+    .filter(Boolean)
+    .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`));
+  return parts.join(' ');
+}
+
+/** The cells whose segment ids the appendix lists: none unless the request asked for an appendix. */
+export function appendixCells(table: CrossTable): PlacedCell[] {
+  return table.appendix ? evidenceCells(table) : [];
+}

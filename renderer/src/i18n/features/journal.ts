@@ -1,0 +1,47 @@
+/** Tables a journal accepts: case selection in tables, numbering, title, note, counting, appendix. */
+import type { FeatureStrings } from '../feature-strings.js';
+
+export default {
+  en: {
+    includeAllCases: 'Include candidate and excluded cases',
+    number: 'Table number',
+    title: 'Table title',
+    titlePlaceholder: 'Default title',
+    note: 'Note under the table',
+    count: 'Count',
+    counts: {
+      segments: 'Segments',
+      passages: 'Unique passages',
+      cases: 'Cases',
+    },
+    appendix: 'Segment ids in an appendix',
+  },
+  ru: {
+    includeAllCases: 'Включить случаи-кандидаты и исключённые случаи',
+    number: 'Номер таблицы',
+    title: 'Название таблицы',
+    titlePlaceholder: 'Название по умолчанию',
+    note: 'Примечание под таблицей',
+    count: 'Считать',
+    counts: {
+      segments: 'Сегменты',
+      passages: 'Уникальные фрагменты',
+      cases: 'Случаи',
+    },
+    appendix: 'Идентификаторы сегментов в приложении',
+  },
+  kk: {
+    includeAllCases: 'Үміткер және алынып тасталған жағдайларды қосу',
+    number: 'Кесте нөмірі',
+    title: 'Кесте атауы',
+    titlePlaceholder: 'Әдепкі атау',
+    note: 'Кесте астындағы ескерту',
+    count: 'Санау',
+    counts: {
+      segments: 'Сегменттер',
+      passages: 'Бірегей үзінділер',
+      cases: 'Жағдайлар',
+    },
+    appendix: 'Сегмент идентификаторлары қосымшада',
+  },
+} satisfies FeatureStrings;

@@ -1,0 +1,63 @@
+/**
+ * `casecoder merge` in-process (runCli with a captured io): what a teammate's file had refused
+ * is told on stderr, and a refused file is named as the user named it, not as a temporary copy.
+ */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/index.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
+
+let t: TestSession;
+let ours: string;
+let theirs: string;
+
+beforeEach(() => {
+  t = newTestSession('Ada');
+  ours = writeProject(t.session, 'ours');
+  theirs = writeProject(t.session, 'theirs');
+});
+afterEach(() => t.dispose());
+
+async function casecoder(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(args, {
+    out: (text) => out.push(text), err: (text) => err.push(text),
+    env: { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada' }, cwd: join(t.home, 'projects'),
+  });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('casecoder merge', () => {
+  it('prints what was refused on stderr, and merges the rest', async () => {
+    const db = new Database(theirs);
+    db.prepare('UPDATE segment SET "end" = 1000000000').run();
+    db.close();
+    const run = await casecoder(['merge', 'ours', 'theirs.casecoder']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Merged theirs\.casecoder: added /);
+    expect(run.stderr).toContain('theirs.casecoder: refused: 1 segment (spanOutside)');
+    expect(run.stderr).toContain('refused: 1 coding (refusedParent)');
+    expect(run.stdout).not.toContain('refused');
+  });
+
+  it('prints refusals on stderr with --json too, keeping stdout JSON', async () => {
+    const db = new Database(theirs);
+    db.prepare('UPDATE segment SET "end" = 1000000000').run();
+    db.close();
+    const run = await casecoder(['merge', 'ours', 'theirs', '--dry-run', '--json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)[0].refused).toHaveLength(2);
+    expect(run.stderr).toContain('refused: 1 segment (spanOutside)');
+  });
+
+  it('names the teammate\'s file as given when it is refused, not the temporary copy', async () => {
+    alter(theirs, RECURSIVE_CASE_GROUP);
+    const run = await casecoder(['merge', ours, theirs]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${theirs} was altered outside CaseCoder`);
+    expect(run.stderr).not.toMatch(/casecoder-(merge|upload)-/);
+  });
+});

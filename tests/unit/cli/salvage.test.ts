@@ -1,0 +1,73 @@
+/**
+ * `casecoder salvage` in-process (runCli with a captured io): an altered project's data comes
+ * into a fresh project beside it, without the file's own trigger, and the file is not changed.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/index.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { alter, DESTRUCTIVE_TRIGGER, fileHash, writeProject } from '../db/untrusted-helpers.js';
+
+let t: TestSession;
+let altered: string;
+
+beforeEach(() => {
+  t = newTestSession('Ada');
+  altered = writeProject(t.session, 'study');
+  alter(altered, DESTRUCTIVE_TRIGGER);
+});
+afterEach(() => t.dispose());
+
+async function casecoder(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(args, {
+    out: (text) => out.push(text), err: (text) => err.push(text),
+    env: { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada' }, cwd: join(t.home, 'projects'),
+  });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('casecoder salvage', () => {
+  it('imports an altered project into a fresh one beside it, and says what came across', async () => {
+    const before = fileHash(altered);
+    expect((await casecoder(['codes', 'study'])).stderr).toMatch(/altered outside CaseCoder/);
+
+    const run = await casecoder(['salvage', 'study']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const salvaged = join(t.home, 'projects', 'study (imported).casecoder');
+    expect(run.stdout).toContain(`into ${salvaged}`);
+    expect(run.stdout).toMatch(/came across: .*1 cases, .*1 documents, 1 segments, 1 codings/);
+    expect(run.stdout).toMatch(/left behind: .*no rows/);
+    expect(fileHash(altered)).toBe(before);
+
+    // The new project opens, carries the data, and not the trigger.
+    const db = new Database(salvaged, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'wipe'").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT text FROM document').pluck().get()).toBe('Low wages and long hours.');
+    db.close();
+    expect((await casecoder(['codes', salvaged])).status).toBe(0);
+  });
+
+  it('counts the rows it left behind, and reports as JSON', async () => {
+    const db = new Database(altered);
+    db.prepare('UPDATE segment SET "end" = 1000000000').run();
+    db.close();
+    const run = await casecoder(['salvage', altered, '--json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { path: string; added: Record<string, number>; leftBehind: number };
+    expect(report.added).toMatchObject({ cases: 1, documents: 1, segments: 0, codings: 0 });
+    expect(report.leftBehind).toBeGreaterThan(0);
+    expect(existsSync(report.path)).toBe(true);
+  });
+
+  it('refuses a file that is not a project, creating nothing', async () => {
+    const run = await casecoder(['salvage', 'missing']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^casecoder salvage: /);
+    expect(existsSync(join(t.home, 'projects', 'missing (imported).casecoder'))).toBe(false);
+  });
+});

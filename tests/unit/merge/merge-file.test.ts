@@ -1,0 +1,53 @@
+/** A teammate's file that is refused is named as the user named it, never as CaseCoder's temporary copy. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../main/errors.js';
+import { openMergeSource } from '../../../main/merge/merge-file.js';
+import { PendingMerges } from '../../../main/merge/pending-merges.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
+
+let t: TestSession;
+beforeEach(() => {
+  t = newTestSession('Ada');
+});
+afterEach(() => t.dispose());
+
+async function refusal(run: () => unknown): Promise<AppError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+describe('the teammate\'s file in merge messages', () => {
+  it('is the path given, in the message and in params.path', async () => {
+    const theirs = writeProject(t.session, 'theirs');
+    alter(theirs, RECURSIVE_CASE_GROUP);
+    const error = await refusal(() => openMergeSource(theirs));
+    expect(error.code).toBe('projectAltered');
+    expect(error.message.startsWith(`${theirs} was altered`)).toBe(true);
+    expect(error.params.path).toBe(theirs);
+  });
+
+  it('is the uploaded file\'s name, not the temporary file it was written to', async () => {
+    const theirs = writeProject(t.session, 'theirs');
+    alter(theirs, RECURSIVE_CASE_GROUP);
+    t.session.createProject('ours');
+    const merges = new PendingMerges();
+    const error = await refusal(() => merges.plan(t.session.context().store, 'team/theirs.casecoder', readFileSync(theirs)));
+    expect(error.message).toMatch(/^team\/theirs\.casecoder was altered outside CaseCoder/);
+    expect(error.params.path).toBe('team/theirs.casecoder');
+    expect(JSON.stringify(error.params)).not.toMatch(/casecoder-(merge|upload)-/);
+  });
+
+  it('that does not exist is told as a missing project', async () => {
+    const error = await refusal(() => openMergeSource(join(t.home, 'nowhere.casecoder')));
+    expect(error.code).toBe('projectNotFound');
+    expect(error.params.path).toBe(join(t.home, 'nowhere.casecoder'));
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { chunkText, MAX_WORDS, MIN_WORDS } from '../../../main/search/chunks.js';
+import { tokenize } from '../../../main/search/tokenize.js';
+
+const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+const cut = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+
+describe('chunks', () => {
+  const text = [words(150, 'үй'), words(100, 'дом😀'), words(900, 'field'), `${words(10, 'жол')}.`].join('\n');
+  const tokens = tokenize(text);
+  const chunks = chunkText(text, tokens);
+
+  it('tile the text, end at a line break past MIN_WORDS words or anywhere at MAX_WORDS', () => {
+    expect(chunks.map((c) => c.words)).toEqual([250, MAX_WORDS, 300, 10]);
+    expect(chunks[0]!.start).toBe(0);
+    expect(chunks.at(-1)!.end).toBe([...text].length);
+    chunks.slice(1).forEach((c, i) => expect(c.start).toBe(chunks[i]!.end));
+    expect(chunks.slice(0, -1).every((c) => c.words >= MIN_WORDS)).toBe(true);
+  });
+
+  it('tokenize on their own to the words they hold, and their bytes are their text', () => {
+    const utf8 = Buffer.from(text, 'utf8');
+    for (const c of chunks) {
+      const own = cut(text, c.start, c.end);
+      expect(utf8.subarray(c.byteStart, c.byteEnd).toString('utf8')).toBe(own);
+      expect(tokenize(own).map((t) => t.norm)).toEqual(tokens.slice(c.word, c.word + c.words).map((t) => t.norm));
+    }
+  });
+
+  it('leave a short text in one chunk', () => {
+    expect(chunkText('Короткий текст.', tokenize('Короткий текст.'))).toEqual([{ start: 0, end: 15, byteStart: 0, byteEnd: 28, word: 0, words: 2 }]);
+  });
+});
