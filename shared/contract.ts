@@ -14,7 +14,7 @@ import {
   WordList, WordListExportRequest, WordListRequest,
 } from './search.js';
 import { MergeChoices, MergePlan } from './merge.js';
-import { AgreementReport, AgreementRequest } from './agreement/report.js';
+import { AgreementReport, AgreementRequest } from './agreement/schema.js';
 import { RefiImportReport } from './refi-report.js';
 import { Comparison, ComparisonRequest } from './method/comparison.js';
 import { QcaRequest, QcaResult } from './method/qca-request.js';

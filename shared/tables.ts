@@ -127,6 +127,7 @@ export const CrossTable = z.object({
   /** The researcher's note, printed before the filters and the counting. */
   note: z.string().optional(),
   counting: z.enum(countings).optional(),
+  /** Whether exports list segment ids in an appendix; left out (tables not built from a request), they do. */
   appendix: z.boolean().optional(),
   language: z.enum(exportLanguages).optional(),
 });

@@ -3,7 +3,7 @@
  * the first disagreements, and how the figures were computed. Figures that are undefined
  * (0/0) show as n/a with a numbered note giving the reason.
  */
-import type { AgreementReport, MethodResult } from '../../shared/agreement/report.js';
+import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
 import type { Statistic } from '../../shared/agreement/units.js';
 
 const WIDTH = 100;

@@ -1,7 +1,7 @@
 /** Each contract method's implementation: a thin call into the services. */
 import { resolve } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
-import { agreementReport } from '../agreement/report.js';
+import { agreementReport } from '../agreement/build-report.js';
 import { importRefi } from '../refi/import.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportFileExtension, exportTable } from '../export/index.js';

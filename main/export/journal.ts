@@ -94,7 +94,11 @@ export function noteText(table: CrossTable): string {
   return parts.join(' ');
 }
 
-/** The cells whose segment ids the appendix lists: none unless the request asked for an appendix. */
+/**
+ * The cells whose segment ids the appendix lists. A table request says whether it wants the
+ * appendix (default no); a table that does not say (the comparison, the summaries) keeps its
+ * evidence listed, as every export did before the appendix was optional.
+ */
 export function appendixCells(table: CrossTable): PlacedCell[] {
-  return table.appendix ? evidenceCells(table) : [];
+  return (table.appendix ?? true) ? evidenceCells(table) : [];
 }

@@ -27,7 +27,7 @@ const CUT_NOTE = '\n… (cut short at the 32,767 characters Excel allows in a ce
 const PORTRAIT_WIDTH = 90;
 
 export async function writeXlsx(table: CrossTable): Promise<Buffer> {
-  const sheets = [tableSheet(table), aboutSheet(table), ...(table.appendix ? [appendixSheet(table)] : [])];
+  const sheets = [tableSheet(table), aboutSheet(table), ...(appendixCells(table).length > 0 ? [appendixSheet(table)] : [])];
   const workbook = await writeXlsxFile(sheets, FONT).toBuffer();
   // The header row sits under the caption lines; it repeats on every printed page.
   return setUpPrinting(workbook, { sheetName: sheets[0]!.sheet!, headerRow: captionLines(table).length + 1 });

@@ -19,7 +19,7 @@ import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
 import { newGuid, now, type WriteStore } from '../db/store.js';
 import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME, listFromDescription } from './conventions.js';
 import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiTextSource, RefiVariable } from './model.js';
-import { addUncarried, type RefiImportReport } from './report.js';
+import { addUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
 
 export function importIntoProject(store: WriteStore, project: RefiProject, fallbackCoder: string, report: RefiImportReport): void {

@@ -6,7 +6,7 @@ import { recordStep } from '../db/history.js';
 import type { ServiceContext } from '../services/context.js';
 import type { RefiProject } from './model.js';
 import { parseRefi, refiFormat } from './parse-project.js';
-import type { RefiImportReport } from './report.js';
+import type { RefiImportReport } from './uncarried.js';
 import { importIntoProject } from './import-into-project.js';
 
 export { parseRefi } from './parse-project.js';

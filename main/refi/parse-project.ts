@@ -5,10 +5,10 @@
  */
 import { normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
-import { addUncarried } from './report.js';
+import { addUncarried } from './uncarried.js';
 import { readZip } from './zip-reader.js';
 import { childNamed, childrenNamed, decodeUtf8, readXml, type XmlElement } from './xml-reader.js';
-import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, quotedText, type RawRange } from './offsets.js';
+import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, quotedText, type RawRange } from './position-units.js';
 import { validateReferences } from './validate.js';
 import { refiLimits, textTooLong } from './limits.js';
 import { importLimits } from '../import/limits.js';

@@ -2,7 +2,7 @@
 import { krippendorffAlphaOfUnits } from './alpha.js';
 import { cohensKappaOfUnits } from './kappa.js';
 import { percentAgreementOfUnits } from './percent.js';
-import type { MethodResult } from './report.js';
+import type { MethodResult } from './schema.js';
 import { undefinedStatistic, type WeightedUnit } from './units.js';
 
 export function measureAgreement(units: readonly WeightedUnit[], coderCount: number): MethodResult {

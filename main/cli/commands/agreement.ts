@@ -1,5 +1,5 @@
 import { formatAgreementText } from '../../agreement/format-text.js';
-import { DEFAULT_OVERLAP_THRESHOLD, type AgreementRequest } from '../../../shared/agreement/report.js';
+import { DEFAULT_OVERLAP_THRESHOLD, type AgreementRequest } from '../../../shared/agreement/schema.js';
 import { defineCommand, UsageError } from '../args.js';
 import { printJson } from '../output.js';
 import { withProject } from '../project.js';

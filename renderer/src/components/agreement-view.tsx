@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AgreementReport, MethodResult } from '../../../shared/agreement/report.js';
+import type { AgreementReport, MethodResult } from '../../../shared/agreement/schema.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segmentSortKeys } from '../../../shared/entities.js';
 import { TableRequest, tableKinds } from '../../../shared/tables.js';
-import { agreementReport } from '../../../main/agreement/report.js';
+import { agreementReport } from '../../../main/agreement/build-report.js';
 import { buildTable } from '../../../main/analysis/tables.js';
 import { redo, undo } from '../../../main/db/history.js';
 import { listAttributes } from '../../../main/db/repos/attributes.js';

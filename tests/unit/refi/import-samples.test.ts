@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { codePointLength } from '../../../shared/offsets.js';
 import { importRefi } from '../../../main/refi/import.js';
-import type { RefiImportReport } from '../../../main/refi/report.js';
+import type { RefiImportReport } from '../../../main/refi/uncarried.js';
 import { hasShared, memoryContext, quoteAt, sample, skipReason, tableCounts, type TableCounts } from './helpers.js';
 
 if (!hasShared) console.warn(skipReason);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 /** Reading other tools' positions: emoji, CRLF and a BOM, with the unit chosen from the file's own evidence. */
 import { describe, expect, test } from 'vitest';
-import { chooseUnit, OffsetReader } from '../../../main/refi/offsets.js';
+import { chooseUnit, OffsetReader } from '../../../main/refi/position-units.js';
 
 // BOM, CRLF line endings and astral characters before the quoted words.
 const raw = 'Grüße 😀😀\r\nZweite Zeile 🎉 hier\r\nDritte Zeile endet.';

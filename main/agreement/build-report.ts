@@ -7,7 +7,7 @@
 import { measureAgreement } from '../../shared/agreement/measure.js';
 import {
   DEFAULT_OVERLAP_THRESHOLD, type AgreementReport, type AgreementRequest, type Disagreement,
-} from '../../shared/agreement/report.js';
+} from '../../shared/agreement/schema.js';
 import { labelOf, type Run } from '../../shared/agreement/runs.js';
 import { UnitTally } from '../../shared/agreement/units.js';
 import { AppError } from '../errors.js';

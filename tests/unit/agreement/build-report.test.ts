@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agreementReport } from '../../../main/agreement/report.js';
+import { agreementReport } from '../../../main/agreement/build-report.js';
 import { formatAgreementText } from '../../../main/agreement/format-text.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/documents.js';
-import { AgreementReport, type MethodResult } from '../../../shared/agreement/report.js';
+import { AgreementReport, type MethodResult } from '../../../shared/agreement/schema.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;
