@@ -11,6 +11,7 @@ import {
   memoLinkRows, memoRows, segmentRows, setMemberRows, setRows, type CodeRow, type LinkRow,
 } from '../db/repos/exchange.js';
 import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
+import { codeTree } from '../../shared/code-tree.js';
 import { newGuid, type ReadStore } from '../db/store.js';
 import {
   CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
@@ -35,12 +36,14 @@ function notesByTarget(links: LinkRow[]): Map<string, string[]> {
 }
 
 function writeCodes(xml: XmlWriter, store: ReadStore, noteRefs: Map<string, string[]> | null): void {
-  const codes = codeRows(store);
-  const children = (frameworkId: number, parentId: number | null) =>
-    codes.filter((c) => c.framework_id === frameworkId && c.parent_id === parentId);
-  const writeCode = (code: CodeRow, frameworkId: number) => {
+  // The one code tree: an orphan or a code in a cycle is still exported, as a top-level code.
+  const tree = codeTree({
+    frameworks: frameworkRows(store),
+    codes: codeRows(store).map((row) => ({ ...row, frameworkId: row.framework_id, parentId: row.parent_id })),
+  });
+  const writeCode = (code: CodeRow) => {
     const notes = noteRefs?.get(`code:${code.guid}`) ?? [];
-    const kids = children(frameworkId, code.id);
+    const kids = tree.children(code.id);
     const attrs = { guid: code.guid, name: code.name, isCodable: true, color: /^#[0-9a-f]{6}$/i.test(code.color) ? code.color.toUpperCase() : null };
     if (!code.description && notes.length === 0 && kids.length === 0) {
       xml.empty('Code', attrs);
@@ -49,19 +52,19 @@ function writeCodes(xml: XmlWriter, store: ReadStore, noteRefs: Map<string, stri
     xml.start('Code', attrs);
     if (code.description) xml.text('Description', code.description);
     for (const note of notes) xml.empty('NoteRef', { targetGUID: note });
-    for (const kid of kids) writeCode(kid, frameworkId);
+    for (const kid of kids) writeCode(kid);
     xml.end();
   };
   xml.start('Codes');
-  for (const framework of frameworkRows(store)) {
+  for (const framework of tree.frameworks) {
     // A framework is a category: a top-level code nobody codes with (conventions.ts).
-    const top = children(framework.id, null);
+    const top = tree.roots(framework.id);
     if (top.length === 0) {
       xml.empty('Code', { guid: framework.guid, name: framework.name, isCodable: false });
       continue;
     }
     xml.start('Code', { guid: framework.guid, name: framework.name, isCodable: false });
-    for (const code of top) writeCode(code, framework.id);
+    for (const code of top) writeCode(code);
     xml.end();
   }
   xml.end();
