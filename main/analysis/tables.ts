@@ -42,7 +42,7 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   const codebook = getCodebook(store);
   const segments = codedSegments(store, request.filters);
   const cases = filteredCases(store, request.filters);
-  const filterNote = describeFilters(store, request.filters);
+  const filterNote = describeFilters(store, request.filters, request.language);
   const ctx: Context = { store, request, codebook, segments, cases, filterNote, scope };
   switch (request.kind) {
     case 'case-matrix':

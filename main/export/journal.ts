@@ -18,6 +18,8 @@ interface Words {
   segmentId: string;
   case: string;
   quote: string;
+  /** The XLSX About sheet: its name, its labels, and what cells show. */
+  about: { sheet: string; title: string; filters: string; rows: string; cellsShow: string; quotes: string; counts: string };
 }
 
 const WORDS: Record<ExportLanguage, Words> = {
@@ -36,6 +38,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Segment id',
     case: 'Case',
     quote: 'Quote',
+    about: { sheet: 'About', title: 'Title', filters: 'Filters', rows: 'Rows', cellsShow: 'Cells show', quotes: 'Quotes', counts: 'Counts' },
   },
   ru: {
     table: 'Таблица',
@@ -52,6 +55,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Идентификатор сегмента',
     case: 'Случай',
     quote: 'Цитата',
+    about: { sheet: 'О таблице', title: 'Название', filters: 'Фильтры', rows: 'Строки', cellsShow: 'В ячейках', quotes: 'Цитаты', counts: 'Числа' },
   },
   kk: {
     table: 'Кесте',
@@ -68,6 +72,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Сегмент идентификаторы',
     case: 'Жағдай',
     quote: 'Дәйексөз',
+    about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', rows: 'Жолдар', cellsShow: 'Ұяшықтарда', quotes: 'Дәйексөздер', counts: 'Сандар' },
   },
 };
 

@@ -123,15 +123,16 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 function aboutSheet(table: CrossTable): SheetOf {
+  const w = words(table).about;
   const facts: [string, string][] = [
-    ['Title', table.title],
-    ['Filters', table.filterNote],
-    ['Rows', table.rowHeader],
-    ['Cells show', table.display === 'quotes' ? 'Quotes' : 'Counts'],
+    [w.title, table.title],
+    [w.filters, table.filterNote],
+    [w.rows, table.rowHeader],
+    [w.cellsShow, table.display === 'quotes' ? w.quotes : w.counts],
   ];
   const widths = [14, 80];
   return {
-    sheet: 'About',
+    sheet: w.sheet,
     data: fitRows(
       facts.map(([name, value]) => [text(name, bold), text(value)]),
       widths,

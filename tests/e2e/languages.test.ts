@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { englishOnScreen } from './english-on-screen.js';
@@ -79,11 +79,12 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
   await drawer.waitFor();
   await drawer.locator('input[type=search]').fill('"не закрыта');
   await drawer.locator('input[type=search]').press('Enter');
+  await drawer.getByRole('alert').waitFor();
   expect(await englishOnScreen(page)).toEqual([]);
   await page.screenshot({ path: `${screens}search-${language}.png` });
   await drawer.locator('.close').click();
   await chooseFromMenu(menu.analyse, menu.words);
-  await page.locator('.words-view').waitFor();
+  await page.locator('.words-view [data-user-data=word]').first().waitFor();
   expect(await englishOnScreen(page)).toEqual([]);
   await page.locator('.search-panel .close').first().click();
   await chooseFromMenu(menu.analyse, menu.memos);
@@ -95,16 +96,27 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
   await tools.first().waitFor();
   for (let i = 0; i < (await tools.count()); i++) {
     await tools.nth(i).click();
-    await page.waitForTimeout(500);
-    console.log('METHOD', language, i, JSON.stringify(await englishOnScreen(page)));
+    await settled(page.locator('.method-view'));
+    expect(await englishOnScreen(page)).toEqual([]);
     await page.screenshot({ path: `${screens}method-${i}-${language}.png` });
   }
   await chooseFromMenu(menu.exchange, menu.sheet);
   const sheet = page.locator('.sheet-import');
   await sheet.waitFor();
-  console.log('SHEET', language, JSON.stringify(await englishOnScreen(page)));
+  expect(await englishOnScreen(page)).toEqual([]);
   await sheet.locator('button[type=button]:not(.primary)').last().click(); // Cancel
   await openFirstDocument(page);
+}
+
+/** Waits until the element's text stops changing (a view that loads its data after it shows). */
+async function settled(element: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const before = await element.innerText();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return before !== '' && before === (await element.innerText());
+    })
+    .toBe(true);
 }
 
 describe('the UI languages', () => {

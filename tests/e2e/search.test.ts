@@ -1,4 +1,5 @@
 /** Search on the demo study: hits in context, a hit opens its document, "Code all hits" through the preview, undone in one step. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
@@ -59,6 +60,42 @@ describe('search', () => {
     await panel.getByRole('button', { name: 'contract', exact: true }).click();
     await expect.poll(() => box.inputValue()).toBe('contract');
     await expect.poll(() => lines.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+describe('memos', () => {
+  it('on a code from its ⋯ menu and on a segment from its table row, listed with All memos', async () => {
+    // Its own settings folder: the coder's name is asked again.
+    const app = await env.start([], join(env.home, 'memos'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    const write = async (title: string, text: string) => {
+      const dialog = page.getByRole('dialog', { name: 'New memo' }).or(page.getByRole('dialog', { name: 'Memo on this segment' }));
+      await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+      await dialog.getByRole('textbox', { name: 'Memo', exact: true }).fill(text);
+      await dialog.getByRole('button', { name: 'OK' }).click();
+    };
+
+    // A code's memos open under its row; + writes one.
+    await page.locator('.codebook .code-more summary').first().click();
+    await page.locator('.drop-menu[open]').getByRole('button', { name: 'Memos…' }).click();
+    const codeMemos = page.locator('.codebook').getByRole('region', { name: 'Memos' });
+    await codeMemos.getByRole('button', { name: 'Add a memo' }).click();
+    await write('Scope', 'Use for moves between cities only.');
+    await expect.poll(() => codeMemos.locator('.memo p').allInnerTexts()).toEqual(['Use for moves between cities only.']);
+
+    // A segment's memo from the context menu of its row in the segment table.
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.locator('.body-row').first().click({ button: 'right' });
+    await write('Doubt', 'Is this really about work?');
+
+    await page.locator('.top-bar summary', { hasText: /^Analyse$/ }).click();
+    await page.locator('.drop-menu[open]').getByRole('button', { name: /^All memos/ }).click();
+    const list = page.locator('.memo-list');
+    await expect.poll(() => list.innerText()).toContain('Use for moves between cities only.');
+    expect(await list.innerText()).toContain('Is this really about work?');
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -23,7 +23,7 @@ export function migrate004(db: Database): void {
   db.exec(`
     CREATE VIRTUAL TABLE document_search USING fts5(
       words, stems,
-      content = '', contentless_delete = 1, detail = full, prefix = '2 3', ${tokenize});
+      content = '', contentless_delete = 1, detail = full, prefix = '2', ${tokenize});
     CREATE VIRTUAL TABLE document_chunk_search USING fts5(
       words, stems,
       content = '', contentless_delete = 1, detail = full, ${tokenize});

@@ -230,7 +230,11 @@ export interface FilteredSegment {
   caseId: number;
 }
 
-/** The segments of the cases (and documents) a table's filters keep, in case, document and span order. */
+/**
+ * The segments of the cases (and documents) a table's filters keep, in case, document and span
+ * order. CROSS JOIN fixes the join order case → document → segment: with a case condition (its
+ * selection status) the planner would otherwise scan every segment and test its case.
+ */
 export function filteredSegments(store: ReadStore, filters: TableFilters): FilteredSegment[] {
   const { sql, params } = caseConditions(filters);
   if (filters.documentIds?.length) {
@@ -240,7 +244,7 @@ export function filteredSegments(store: ReadStore, filters: TableFilters): Filte
   return store
     .prepare(
       `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.id AS caseId
-       FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
+       FROM case_ c CROSS JOIN document d ON d.case_id = c.id CROSS JOIN segment s ON s.document_id = d.id
        ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''}
        ORDER BY c.id, d.id, s.start, s."end", s.id`,
     )

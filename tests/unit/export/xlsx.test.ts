@@ -108,7 +108,7 @@ describe('XLSX export', () => {
   it('prints as a journal table: numbered caption, note under it, fit to width, header repeated, landscape when wide', async () => {
     const journal = { ...sampleTable, number: 2, title: 'Факты по случаям', note: 'Данные 2024 года.', counting: 'passages' as const, language: 'ru' as const };
     const book = await readWorkbook(await writeXlsx(journal));
-    expect(book.sheetNames[0]).toBe('Таблица');
+    expect(book.sheetNames).toEqual(['Таблица', 'О таблице', 'Приложение']);
     const grid = book.grid('Таблица');
     expect([grid[0]![0]!.value, grid[1]![0]!.value]).toEqual(['Таблица 2.', 'Факты по случаям']);
     expect(grid[2]![0]!.value).toBe('Случай');
