@@ -20,6 +20,7 @@ import { Comparison, ComparisonRequest } from './method/comparison.js';
 import { QcaRequest, QcaResult } from './method/qca-request.js';
 import { SelectionReport, caseStatuses } from './method/selection.js';
 import { SummaryGrid, SummaryGridRequest } from './method/summaries.js';
+import { TablePresentation } from './method/presentation.js';
 import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from './sheets.js';
 
 /** Largest file the UI may hand over for import, in bytes (before base64). */
@@ -233,11 +234,11 @@ export const contract = {
     ok,
   ),
   'selection.addCriterion': method(z.object({ name }), ok),
-  'selection.export': method(z.object({ format: z.enum(exportFormats) }), z.object({ fileName: z.string(), content: z.string(), title: z.string() })),
+  'selection.export': method(TablePresentation.extend({ format: z.enum(exportFormats) }), z.object({ fileName: z.string(), content: z.string(), title: z.string() })),
   'qca.run': method(QcaRequest, QcaResult),
   'comparison.build': method(ComparisonRequest, Comparison),
   'comparison.export': method(
-    z.object({ request: ComparisonRequest, format: z.enum(exportFormats) }),
+    TablePresentation.extend({ request: ComparisonRequest, format: z.enum(exportFormats) }),
     z.object({ fileName: z.string(), content: z.string(), title: z.string() }),
   ),
   'summaries.grid': method(SummaryGridRequest, SummaryGrid),
@@ -245,7 +246,7 @@ export const contract = {
   'summaries.set': method(z.object({ caseId: id, codeId: id, text: z.string().max(1_000_000) }), ok),
   /** The summaries grid as a table file, each cell its summary and, with quotes, the segments behind it. */
   'summaries.export': method(
-    z.object({ request: SummaryGridRequest, quotes: z.boolean().default(false), format: z.enum(exportFormats) }),
+    TablePresentation.extend({ request: SummaryGridRequest, quotes: z.boolean().default(false), format: z.enum(exportFormats) }),
     z.object({ fileName: z.string(), content: z.string(), title: z.string() }),
   ),
 

@@ -20,6 +20,7 @@ import { codedSegments, type CodedSegment } from './coded-segments.js';
 import { countMembers } from './counting.js';
 import { evidenceOf } from './evidence.js';
 import { describeFilters } from './filter-note.js';
+import { tableWords, type TableWords } from './table-words.js';
 
 /**
  * Which cells keep the segments behind them: none, those the table shows as quotes (data rows
@@ -43,7 +44,7 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   const segments = codedSegments(store, request.filters);
   const cases = filteredCases(store, request.filters);
   const filterNote = describeFilters(store, request.filters, request.language);
-  const ctx: Context = { store, request, codebook, segments, cases, filterNote, scope };
+  const ctx: Context = { store, request, codebook, segments, cases, filterNote, scope, words: tableWords(request.language) };
   switch (request.kind) {
     case 'case-matrix':
       return caseMatrix(ctx);
@@ -102,6 +103,8 @@ interface Context {
   cases: CaseRef[];
   filterNote: string;
   scope: EvidenceScope;
+  /** The builder's own words, in the request's language. */
+  words: TableWords;
 }
 
 /** Counting other than of segments recounts each cell from its members. */
@@ -198,11 +201,11 @@ function bucketsByCase(segments: CodedSegment[], index: Map<number, number>, wid
 }
 
 /** Cases under headings (groups or attribute values) as the request asks. */
-function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: CaseRef[]): { heading: string | null; cases: CaseRef[] }[] {
+function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: CaseRef[], words: TableWords): { heading: string | null; cases: CaseRef[] }[] {
   if (groupBy === 'none') return [{ heading: null, cases }];
   if (groupBy === 'group') {
     const sections = listGroups(store).map((g) => ({ heading: g.name, cases: cases.filter((c) => c.groupId === g.id) }));
-    sections.push({ heading: 'No group', cases: cases.filter((c) => c.groupId === null) });
+    sections.push({ heading: words.noGroup, cases: cases.filter((c) => c.groupId === null) });
     return sections.filter((s) => s.cases.length > 0);
   }
   const { attributeId } = groupBy;
@@ -216,13 +219,13 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
   }));
 }
 
-function caseMatrix({ store, request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
+function caseMatrix({ store, request, codebook, segments, cases, filterNote, scope, words }: Context): CountedTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
   const codes = codesOf(codebook, columnsFramework.id);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
   const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
   const grid = new Grid(columns, scope, true, recounter(request.count, segments));
-  for (const section of caseSections(store, request.groupBy, cases)) {
+  for (const section of caseSections(store, request.groupBy, cases, words)) {
     if (section.heading !== null) grid.heading(section.heading);
     for (const item of section.cases) {
       const buckets = byCase.get(item.id);
@@ -230,7 +233,7 @@ function caseMatrix({ store, request, codebook, segments, cases, filterNote, sco
     }
   }
   const table: CrossTable = {
-    kind: 'case-matrix', title: `Cases × ${columnsFramework.name}`, rowHeader: 'Case', rows: grid.rows, columns, cells: grid.cells,
+    kind: 'case-matrix', title: words.caseMatrixTitle(columnsFramework.name), rowHeader: words.case, rows: grid.rows, columns, cells: grid.cells,
     display: 'quotes', tagCases: false, filterNote,
   };
   return { table, members: grid.members, segments, cases };
@@ -291,7 +294,7 @@ function crosstab({ request, codebook, segments, cases, filterNote, scope }: Con
 }
 
 /** Cases (under group headings with subtotals, and a total) × codes: how many segments each. */
-function codeCase({ store, request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
+function codeCase({ store, request, codebook, segments, cases, filterNote, scope, words }: Context): CountedTable {
   const codes = codesOf(codebook, request.columnFramework);
   const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, request.columnFramework === undefined) }));
   const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
@@ -299,21 +302,21 @@ function codeCase({ store, request, codebook, segments, cases, filterNote, scope
   const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + (byCase.get(item.id)?.[c]!.length ?? 0), 0);
   // Cases are in id order, as the segments are, so their members joined stay in document order.
   const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);
-  const sections = caseSections(store, request.groupBy === 'none' ? 'group' : request.groupBy, cases);
+  const sections = caseSections(store, request.groupBy === 'none' ? 'group' : request.groupBy, cases, words);
   for (const section of sections) {
     if (section.heading !== null) grid.heading(section.heading);
     for (const item of section.cases) grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => countOf([item], c), (c) => membersOf([item], c));
     if (section.heading !== null && sections.length > 1) {
       grid.add(
-        { key: `subtotal:${section.heading}`, label: `Subtotal ${section.heading}`, role: 'subtotal' },
+        { key: `subtotal:${section.heading}`, label: words.subtotal(section.heading), role: 'subtotal' },
         (c) => countOf(section.cases, c),
         (c) => membersOf(section.cases, c),
       );
     }
   }
-  grid.add({ key: 'total', label: 'Total', role: 'total' }, (c) => countOf(cases, c), (c) => membersOf(cases, c));
+  grid.add({ key: 'total', label: words.total, role: 'total' }, (c) => countOf(cases, c), (c) => membersOf(cases, c));
   const table: CrossTable = {
-    kind: 'code-case', title: 'Code × case counts', rowHeader: 'Case', rows: grid.rows, columns, cells: grid.cells,
+    kind: 'code-case', title: words.codeCaseTitle, rowHeader: words.case, rows: grid.rows, columns, cells: grid.cells,
     display: 'counts', tagCases: true, filterNote,
   };
   return { table, members: grid.members, segments, cases };
@@ -326,7 +329,7 @@ function codeCase({ store, request, codebook, segments, cases, filterNote, scope
  * One sweep per document over its segments in start order, keeping those still open: each
  * overlapping pair of segments is met once, and adds to the cells of their codes.
  */
-function cooccurrence({ request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
+function cooccurrence({ request, codebook, segments, cases, filterNote, scope, words }: Context): CountedTable {
   const codes = codesOf(codebook, request.rowFramework ?? request.columnFramework);
   const n = codes.length;
   const labels = codes.map((c) => codeLabel(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
@@ -380,7 +383,7 @@ function cooccurrence({ request, codebook, segments, cases, filterNote, scope }:
     ),
   );
   const table: CrossTable = {
-    kind: 'cooccurrence', title: 'Code co-occurrence', rowHeader: 'Code', rows, columns, cells: grid.cells,
+    kind: 'cooccurrence', title: words.cooccurrenceTitle, rowHeader: words.code, rows, columns, cells: grid.cells,
     display: 'counts', tagCases: true, filterNote,
   };
   return { table, members: grid.members, segments, cases };

@@ -199,14 +199,15 @@ export const handlers: Handlers = {
   'selection.report': (session) => selectionReport(session.context()),
   'selection.decide': (session, input) => (decideCase(session.context(), input), done),
   'selection.addCriterion': (session, { name }) => (addCriterion(session.context(), name), done),
-  'selection.export': async (session, { format }) => exportFile(selectionCrossTable(session.context()), format),
+  'selection.export': async (session, { format, ...presentation }) => exportFile(selectionCrossTable(session.context(), presentation), format),
   'qca.run': (session, request) => runQca(session.context(), request),
   'comparison.build': (session, request) => compareCases(session.context(), request),
-  'comparison.export': async (session, { request, format }) => exportFile(comparisonCrossTable(session.context(), request), format),
+  'comparison.export': async (session, { request, format, ...presentation }) =>
+    exportFile(comparisonCrossTable(session.context(), request, presentation), format),
   'summaries.grid': (session, request) => summaryGrid(session.context(), request),
   'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),
-  'summaries.export': async (session, { request, quotes, format }) =>
-    exportFile(summariesCrossTable(session.context(), request, quotes), format),
+  'summaries.export': async (session, { request, quotes, format, ...presentation }) =>
+    exportFile(summariesCrossTable(session.context(), request, quotes, presentation), format),
 
   'history.state': (session) => historyState(session.context()),
   'history.undo': (session) => undo(session.context()),

@@ -23,12 +23,13 @@ import { selectCommand } from './commands/select.js';
 import { selectionCommand } from './commands/selection.js';
 import { qcaCommand } from './commands/qca.js';
 import { compareCommand } from './commands/compare.js';
+import { summariesCommand } from './commands/summaries.js';
 import { salvageCommand } from './commands/salvage.js';
 import type { CliIo } from './output.js';
 
 const commands: Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
-  selectCommand, selectionCommand, compareCommand, qcaCommand,
+  selectCommand, selectionCommand, compareCommand, qcaCommand, summariesCommand,
   salvageCommand,
 ];
 

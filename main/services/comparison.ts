@@ -1,6 +1,7 @@
 /** Cross-case comparison of groups or of an attribute's values (see shared/method/comparison.ts). */
 import type { z } from 'zod';
 import { compareParts, comparisonTable, type Comparison, type ComparisonRequest } from '../../shared/method/comparison.js';
+import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import type { CrossTable } from '../../shared/tables.js';
 import { decodeAttributeValue, getAttribute, attributeValues } from '../db/repos/attributes.js';
 import { caseCodeSegments } from '../db/repos/case-codes.js';
@@ -53,8 +54,8 @@ export function compareCases({ store }: ServiceContext, request: ParsedRequest):
   return compareParts(by, parts, cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })), codes, caseCodeSegments(store));
 }
 
-export function comparisonCrossTable(ctx: ServiceContext, request: ParsedRequest): CrossTable {
-  return comparisonTable(compareCases(ctx, request));
+export function comparisonCrossTable(ctx: ServiceContext, request: ParsedRequest, presentation: TablePresentation = {}): CrossTable {
+  return presentTable(comparisonTable(compareCases(ctx, request)), presentation);
 }
 
 function collate(numeric: boolean): (a: string, b: string) => number {

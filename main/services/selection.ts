@@ -6,6 +6,7 @@ import { findByName } from '../../shared/names.js';
 import {
   DEFAULT_CASE_STATUS, funnelOf, reasonsOf, type CaseDecision, type CaseStatus, type SelectionEntry, type SelectionReport,
 } from '../../shared/method/selection.js';
+import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import { selectionTable } from '../../shared/method/selection-table.js';
 import type { CrossTable } from '../../shared/tables.js';
 import { recordStep } from '../db/history.js';
@@ -78,8 +79,8 @@ export function addCriterion({ store }: ServiceContext, name: string): void {
   recordStep(store, 'selection.addCriterion', () => selection.insertCriterion(store, name));
 }
 
-/** The selection log as a table, for the methods section. */
-export function selectionCrossTable(ctx: ServiceContext): CrossTable {
-  return selectionTable(selectionReport(ctx));
+/** The selection log as a table, for the methods section, numbered and titled as the researcher asks. */
+export function selectionCrossTable(ctx: ServiceContext, presentation: TablePresentation = {}): CrossTable {
+  return presentTable(selectionTable(selectionReport(ctx)), presentation);
 }
 

@@ -1,6 +1,7 @@
 /** Case summaries: the researcher's text per case × code cell, with the cell's segments as evidence. */
 import type { z } from 'zod';
 import type { SummaryCell, SummaryGrid, SummaryGridRequest } from '../../shared/method/summaries.js';
+import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import type { CrossTable, TableCell, TableRow } from '../../shared/tables.js';
 import { recordStep } from '../db/history.js';
 import { caseExists, filteredCases } from '../db/repos/cases.js';
@@ -65,7 +66,9 @@ export function setSummary(ctx: ServiceContext, cell: { caseId: number; codeId: 
  * the cases are of several groups), a code per column, each cell its summary and, when asked,
  * the quotes behind it.
  */
-export function summariesCrossTable(ctx: ServiceContext, request: ParsedRequest, withQuotes: boolean): CrossTable {
+export function summariesCrossTable(
+  ctx: ServiceContext, request: ParsedRequest, withQuotes: boolean, presentation: TablePresentation = {},
+): CrossTable {
   const grid = summaryGrid(ctx, request);
   const columns = grid.codes.map((code) => ({ key: String(code.id), label: code.name }));
   const groups = [...new Set(grid.cases.map((c) => c.groupName))];
@@ -93,7 +96,7 @@ export function summariesCrossTable(ctx: ServiceContext, request: ParsedRequest,
     });
   }
   const statuses = request.statuses.filter((s) => s !== 'selected');
-  return {
+  return presentTable({
     kind: 'case-matrix',
     title: `Case summaries × ${grid.framework}`,
     rowHeader: 'Case',
@@ -106,5 +109,5 @@ export function summariesCrossTable(ctx: ServiceContext, request: ParsedRequest,
       withQuotes ? 'Each cell: the summary, then the coded segments behind it.' : 'Each cell: the researcher\'s summary.',
       statuses.length ? `Includes ${statuses.join(' and ')} cases.` : '',
     ].filter(Boolean).join(' '),
-  };
+  }, presentation);
 }

@@ -47,7 +47,12 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
 
     const file = join(env.home, 'olga.txt');
     writeFileSync(file, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]));
-    await page.getByLabel('Import text file…').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import documents…' }).click();
+    const importing = page.getByRole('dialog', { name: 'Import documents' });
+    await importing.getByLabel('Choose files…').setInputFiles(file);
+    await importing.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => importing.getByRole('status').innerText()).toContain('1 created');
+    await importing.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'olga', exact: true }).first().click();
     await expect.poll(() => page.getByTestId('document-text').innerText()).toBe('Привет, мир');
 

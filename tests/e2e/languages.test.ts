@@ -50,6 +50,15 @@ async function screensOfCodingTools(page: Page, language: string): Promise<void>
   await page.locator('.codebook .code-more summary').first().click();
   expect(await englishOnScreen(page)).toEqual([]);
   await page.keyboard.press('Escape');
+  // The Tables tab, every kind: titles, headers, totals and the filter note come built in the UI's language.
+  await page.locator('.tabs button').nth(1).click();
+  const kinds = page.locator('.tables-view select').first();
+  for (let i = 0; i < (await kinds.locator('option').count()); i++) {
+    await kinds.selectOption({ index: i });
+    await settled(page.getByTestId('cross-table'));
+    expect(await englishOnScreen(page)).toEqual([]);
+    await page.screenshot({ path: `${screens}tables-${i}-${language}.png` });
+  }
   await page.locator('.tabs button').nth(2).click();
   await page.locator('figure.chart').first().waitFor();
   expect(await englishOnScreen(page)).toEqual([]);

@@ -39,6 +39,33 @@ describe('the method views', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('writes a case summary beside its evidence and exports the summaries with their quotes', async () => {
+    const app = await env.start([], join(env.home, 'summaries'));
+    const page = await (await env.browser.newContext({ acceptDownloads: true })).newPage();
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    const steepl = await apiCall(app.url, 'frameworks.findByName', { name: 'STEEPL' });
+    const grid = await apiCall(app.url, 'summaries.grid', { frameworkId: steepl.id });
+    const r = grid.cells.findIndex((row) => row.some((cell) => cell.segments.length > 0));
+    const c = grid.cells[r]!.findIndex((cell) => cell.segments.length > 0);
+    const cellName = `${grid.cases[r]!.name} × ${grid.codes[c]!.name}`;
+
+    await page.getByRole('button', { name: 'Method', exact: true }).click();
+    await page.getByRole('button', { name: 'Case summaries', exact: true }).click();
+    await page.getByTestId('summary-grid').getByRole('button', { name: cellName }).click();
+    await page.getByLabel('Summary', { exact: true }).fill('Pay is the complaint.');
+    await page.getByRole('button', { name: 'Save the summary' }).click();
+    await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay is the complaint.');
+
+    await page.getByLabel('With the quotes').check();
+    await page.getByLabel('Format').selectOption('md');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toContain('Pay is the complaint.<br>');
+    expect(errors).toEqual([]);
+  }, 90_000);
+
   it('runs QCA from the Analyse menu and shows the truth table and the three solutions', async () => {
     // Its own settings and demo project: the first test has set a coder name and changed its project.
     const app = await env.start([], join(env.home, 'qca'));

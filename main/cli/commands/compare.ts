@@ -4,9 +4,10 @@ import type { ComparisonRequest } from '../../../shared/method/comparison.js';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { findByName } from '../../../shared/names.js';
 import { AppError } from '../../errors.js';
-import { defineCommand, UsageError } from '../args.js';
+import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { checkExportFlags, presentationOf, presentationOptions } from './summaries.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',
@@ -18,13 +19,12 @@ export const compareCommand = defineCommand({
     json: { type: 'boolean', help: 'Print the comparison as JSON, with each cell\'s segment ids' },
     format: { type: 'string', value: 'FORMAT', help: `Write it as a table instead: ${exportFormats.join(', ')} (with --out)` },
     out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+    ...presentationOptions,
   },
   details: 'Codes whose shares differ most come first. Only selected cases count (see casecoder selection).',
   async run({ values, positionals: [project] }, io) {
-    if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
-    if (values.format !== undefined && !(exportFormats as readonly string[]).includes(values.format)) {
-      throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, not ${values.format}`);
-    }
+    checkExportFlags(values);
+    const presentation = presentationOf(values);
     await withProject(io, project!, {}, async (call) => {
       const request: ComparisonRequest = {};
       if (values.by !== undefined && values.by !== 'group') {
@@ -40,7 +40,7 @@ export const compareCommand = defineCommand({
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (values.format !== undefined) {
         const file = resolve(io.cwd, values.out!);
-        const table = await call('comparison.export', { request, format: values.format as ExportFormat });
+        const table = await call('comparison.export', { request, format: values.format as ExportFormat, ...presentation });
         writeFileSync(file, Buffer.from(table.content, 'base64'));
         io.out(`Wrote ${table.title} to ${file}`);
         return;

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
-import { defineCommand, UsageError } from '../args.js';
+import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { checkExportFlags, presentationOf, presentationOptions } from './summaries.js';
 
 export const selectionCommand = defineCommand({
   name: 'selection',
@@ -13,16 +14,15 @@ export const selectionCommand = defineCommand({
     json: { type: 'boolean', help: 'Print the whole log as JSON, with every decision\'s history' },
     format: { type: 'string', value: 'FORMAT', help: `Write the methods-section table instead: ${exportFormats.join(', ')} (with --out)` },
     out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+    ...presentationOptions,
   },
   async run({ values, positionals: [project] }, io) {
-    if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
-    if (values.format !== undefined && !(exportFormats as readonly string[]).includes(values.format)) {
-      throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, not ${values.format}`);
-    }
+    checkExportFlags(values);
+    const presentation = presentationOf(values);
     await withProject(io, project!, {}, async (call) => {
       if (values.format !== undefined) {
         const file = resolve(io.cwd, values.out!);
-        const table = await call('selection.export', { format: values.format as ExportFormat });
+        const table = await call('selection.export', { format: values.format as ExportFormat, ...presentation });
         writeFileSync(file, Buffer.from(table.content, 'base64'));
         io.out(`Wrote ${table.title} to ${file}`);
         return;

@@ -10,7 +10,7 @@ import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tabl
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { savePng, saveSvg, type LegendEntry } from '../chart-export.js';
-import { formatNumber, t } from '../i18n/index.js';
+import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 
 const GROUP_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
 
@@ -30,13 +30,15 @@ export function ChartsView() {
   const [tables, setTables] = useState<{ totals: CrossTable[]; profiles: CrossTable[] } | null>(null);
   const [evidence, setEvidence] = useState<Evidence | null>(null);
   const groups = data.groups;
+  // Tables are built in the UI's language, as the Tables tab builds them.
+  const language = currentLanguage();
 
   const requests = useMemo(
     () => ({
-      totals: groups.map((g): TableRequest => ({ kind: 'code-case', columnFramework: rowFramework, groupBy: 'group', filters: { groupIds: [g.id] } })),
-      profiles: groups.map((g): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: [g.id] } })),
+      totals: groups.map((g): TableRequest => ({ kind: 'code-case', columnFramework: rowFramework, groupBy: 'group', filters: { groupIds: [g.id] }, language })),
+      profiles: groups.map((g): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: [g.id] }, language })),
     }),
-    [groups, rowFramework, columnFramework],
+    [groups, rowFramework, columnFramework, language],
   );
 
   // A bar's segments come when it is clicked (the tables hold counts only).

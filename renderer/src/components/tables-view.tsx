@@ -32,6 +32,8 @@ export function TablesView() {
   const [table, setTable] = useState<CrossTable | null>(null);
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
   const [evidence, setEvidence] = useState<{ title: string; row: string; column: string; total: number; segments: CellSegment[] } | null>(null);
+  // The builder writes titles, headers and totals in the UI's language (the app re-renders on a switch).
+  const language = currentLanguage();
 
   const request = useMemo<TableRequest>(() => {
     const usesRows = kind === 'crosstab' || kind === 'cooccurrence';
@@ -48,8 +50,9 @@ export function TablesView() {
         ...(includeAllCases ? { statuses: ['selected', 'candidate', 'excluded'] as const } : {}),
       },
       ...(counting !== 'segments' ? { count: counting } : {}),
+      language,
     };
-  }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting]);
+  }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting, language]);
 
   useEffect(() => {
     setEvidence(null);
@@ -83,7 +86,6 @@ export function TablesView() {
         ...(title.trim() ? { title: title.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(appendix ? { appendix } : {}),
-        language: currentLanguage(),
       };
       const file = await call('tables.export', { request: { ...request, ...journal }, format });
       downloadBase64(file.fileName, file.content);
@@ -94,7 +96,7 @@ export function TablesView() {
       {label}{' '}
       <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
         {allowAll && <option value="">{t('tables.allCodes')}</option>}
-        {frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+        {frameworks.map((f) => <option key={f.id} value={f.id} data-user-data>{f.name}</option>)}
       </select>
     </label>
   );
@@ -118,7 +120,7 @@ export function TablesView() {
             <select aria-label={t('tables.groupBy')} value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
               {kind === 'case-matrix' && <option value="none">{t('tables.groupByNone')}</option>}
               <option value="group">{t('tables.groupByGroup')}</option>
-              {data.attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {data.attributes.map((a) => <option key={a.id} value={a.id} data-user-data>{a.name}</option>)}
             </select>
           </label>
         )}
@@ -132,7 +134,7 @@ export function TablesView() {
         <span className="hint">{t('tables.filters')}</span>
         <select aria-label={t('segments.filterGroup')} value={groupId ?? ''} onChange={(e) => setGroupId(e.target.value ? Number(e.target.value) : undefined)}>
           <option value="">{t('segments.allGroups')}</option>
-          {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+          {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data>{g.name}</option>)}
         </select>
         <select
           aria-label={t('tables.filterAttribute')}
@@ -145,7 +147,7 @@ export function TablesView() {
           <option value="">{t('tables.anyAttribute')}</option>
           {data.attributes.map((a) => {
             const values = a.choices.length ? a.choices : [...new Set(data.cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined).map(String))];
-            return values.map((value) => <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`}>{a.name}: {value}</option>);
+            return values.map((value) => <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>{a.name}: {value}</option>);
           })}
         </select>
         <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} value={coder} onChange={(e) => setCoder(e.target.value)} />
@@ -170,7 +172,8 @@ export function TablesView() {
         </label>
         <span className="spacer" />
         <select aria-label={t('tables.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {exportFormats.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+          {/* File formats are named alike in every language. */}
+          {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
         <button onClick={exportTable}>{t('tables.export')}</button>
       </div>
@@ -181,7 +184,7 @@ export function TablesView() {
             <thead>
               <tr>
                 <th>{table.rowHeader}</th>
-                {table.columns.map((c) => <th key={c.key}>{c.label}</th>)}
+                {table.columns.map((c) => <th key={c.key} data-user-data>{c.label}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -190,7 +193,8 @@ export function TablesView() {
                   <tr key={row.key} className="heading-row"><th colSpan={table.columns.length + 1}>{row.label}</th></tr>
                 ) : (
                   <tr key={row.key} className={`${row.role}-row`}>
-                    <th>{row.label}</th>
+                    {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
+                    <th {...(row.role === 'data' ? { 'data-user-data': '' } : {})}>{row.label}</th>
                     {table.cells[r]!.map((cell, c) => {
                       const open = () => openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
                       if (table.display === 'counts') {
@@ -206,6 +210,7 @@ export function TablesView() {
                           {cell.segments.map((s) => (
                             <button
                               key={s.id}
+                              data-user-data
                               className="link quote-in-cell"
                               onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
                             >

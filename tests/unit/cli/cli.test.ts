@@ -115,7 +115,10 @@ describe('casecoder, step by step on one project', () => {
     expect(fails(['import', 'study', 'notes.txt', 'absent.txt', '--case', '4'], 1)).toBe('casecoder import: Cannot read absent.txt: no such file');
     expect(ok(['import', 'study', 'notes.txt', '--case', '4', '--group', 'Designers'])).toBe('notes.txt: created document 8 and its case (txt, utf-8, 43 characters)\n');
     writeFileSync(join(dir, 'empty.txt'), '');
-    expect(fails(['import', 'study', 'empty.txt', '--case', '5'], 1)).toBe('casecoder import: empty.txt is empty');
+    // A refused file gets its own line; the last line says how many of the batch did not come in.
+    const empty = casecoder(['import', 'study', 'empty.txt', '--case', '5']);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toBe('empty.txt: not imported: the file is empty\ncasecoder import: 1 of 1 file not imported\n');
     const cases = json<{ name: string; groupName: string; documentCount: number }[]>(['cases', 'study']);
     // Case 5 went with its failed import.
     expect(cases.map((c) => c.name)).toEqual(['1', '2', '3', '4']);

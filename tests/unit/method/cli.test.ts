@@ -112,4 +112,45 @@ describe('casecoder compare', () => {
     expect((await cli('compare', project, '--format', 'xlsx', '--out', 'compare.xlsx')).status).toBe(0);
     expect((await cli('compare', project, '--by', 'Nope')).err).toContain('No attribute named Nope');
   });
+
+  it('numbers, titles and annotates the exported table, through the contract', async () => {
+    const args = ['--format', 'md', '--out', 'compare.md', '--number', '2', '--title', 'Cases by income', '--note', 'From the Lipset data.'];
+    expect((await cli('compare', project, '--by', 'GNP', '--framework', 'Lipset', ...args)).status).toBe(0);
+    const written = readFileSync(join(p.t.home, 'compare.md'), 'utf8');
+    expect(written).toContain('Table 2.');
+    expect(written).toContain('Cases by income');
+    expect(written).toContain('From the Lipset data.');
+  });
+});
+
+describe('casecoder summaries', () => {
+  it('sets a summary, prints the grid and writes it as a table with its quotes', async () => {
+    let run = await cli('summaries', project, '--framework', 'Lipset', '--case', 'DE', '--code', 'Lipset/URB', '--set', 'Urban, mostly.');
+    expect(run).toMatchObject({ status: 0, err: '', out: 'Summary of DE × Lipset/URB set' });
+    run = await cli('summaries', project, '--framework', 'Lipset');
+    expect(run.out.split('\n')[0]).toMatch(/^CASE\s+URB\s+LIT\s+IND\s+STB\s+SURV$/);
+    expect(run.out).toMatch(/^DE\s+Urban, mostly\.\s+\(1\)/m);
+    const grid = JSON.parse((await cli('summaries', project, '--framework', 'Lipset', '--json')).out);
+    expect(grid.framework).toBe('Lipset');
+
+    run = await cli('summaries', project, '--framework', 'Lipset', '--format', 'md', '--out', 'summaries.md', '--quotes');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(p.t.home, 'summaries.md'), 'utf8')).toMatch(/^\| DE \| Urban, mostly\.<br>Notes \|/m);
+    await cli('summaries', project, '--framework', 'Lipset', '--format', 'md', '--out', 'plain.md');
+    expect(readFileSync(join(p.t.home, 'plain.md'), 'utf8')).toMatch(/^\| DE \| Urban, mostly\. \|/m);
+  });
+
+  it('refuses a half-given summary, a bad table number or language, and an unknown code', async () => {
+    let run = await cli('summaries', project, '--framework', 'Lipset', '--case', 'DE', '--set', 'x');
+    expect(run.status).toBe(2);
+    expect(run.err).toContain('--case, --code and --set go together');
+    run = await cli('selection', project, '--format', 'md', '--out', 'x.md', '--number', 'two');
+    expect(run.status).toBe(2);
+    expect(run.err).toContain('--number must be a whole number from 1 to 9999, not two');
+    run = await cli('compare', project, '--format', 'md', '--out', 'x.md', '--language', 'de');
+    expect(run.status).toBe(2);
+    expect(run.err).toContain('--language must be one of en, ru, kk, not de');
+    run = await cli('summaries', project, '--framework', 'Lipset', '--case', 'DE', '--code', 'Lipset/NOPE', '--set', 'x');
+    expect(run.status).toBe(1);
+  });
 });

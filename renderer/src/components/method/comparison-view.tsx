@@ -40,27 +40,27 @@ export function ComparisonView() {
           {t('method.compareBy')}{' '}
           <select aria-label={t('method.compareBy')} value={by} onChange={(e) => setBy(e.target.value)}>
             <option value="group">{t('method.byGroup')}</option>
-            {data.attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {data.attributes.map((a) => <option key={a.id} value={a.id} data-user-data>{a.name}</option>)}
           </select>
         </label>
         <label>
           {t('method.codesOf')}{' '}
           <select aria-label={t('method.codesOf')} value={frameworkId ?? ''} onChange={(e) => setFrameworkId(e.target.value ? Number(e.target.value) : undefined)}>
             <option value="">{t('method.allCodes')}</option>
-            {data.codebook.frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {data.codebook.frameworks.map((f) => <option key={f.id} value={f.id} data-user-data>{f.name}</option>)}
           </select>
         </label>
         <span className="spacer" style={{ flex: 1 }} />
-        <ExportControls exportAs={(format) => call('comparison.export', { request, format })} />
+        <ExportControls exportAs={(format, presentation) => call('comparison.export', { request, format, ...presentation })} />
       </div>
       {comparison && (
         <div className="cross-table-wrap">
-          <table className="cross-table" data-testid="comparison-table" aria-label={t('method.chartLabel', { by: comparison.by })}>
+          <table className="cross-table" data-testid="comparison-table" aria-label={t('method.chartLabel', { by: comparison.by === 'group' ? t('method.byGroup') : comparison.by })}>
             <thead>
               <tr>
                 <th>{t('method.code')}</th>
                 {comparison.parts.map((p, i) => (
-                  <th key={p.key}><span style={{ color: PART_COLORS[i % PART_COLORS.length] }}>■</span> {p.label} (n = {p.cases})</th>
+                  <th key={p.key}><span style={{ color: PART_COLORS[i % PART_COLORS.length] }}>■</span> <span data-user-data>{p.label}</span> <span data-untranslated="statistic">{t('method.partCases', { count: p.cases })}</span></th>
                 ))}
                 <th>{t('method.difference')}</th>
               </tr>

@@ -41,7 +41,7 @@ export function SelectionView() {
         <strong data-testid="selection-funnel">{t('method.funnel', { ...funnel })}</strong>
         <span className="spacer" style={{ flex: 1 }} />
         <button onClick={addCriterion}>{t('method.newCriterion')}</button>
-        <ExportControls exportAs={(format) => call('selection.export', { format })} />
+        <ExportControls exportAs={(format, presentation) => call('selection.export', { format, ...presentation })} />
       </div>
       <div className="cross-table-wrap">
         <table className="cross-table" data-testid="selection-table">

@@ -5,9 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../../shared/contract.js';
+import type { CaseStatus } from '../../../../shared/method/selection.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { t } from '../../i18n/index.js';
+import { ExportControls } from './export-controls.js';
 
 type Grid = Output<'summaries.grid'>;
 
@@ -16,14 +18,16 @@ export function SummariesView() {
   const frameworks = data.codebook.frameworks;
   const [frameworkId, setFrameworkId] = useState(() => frameworks.find((f) => f.name === 'STEEPL')?.id ?? frameworks[0]?.id ?? 0);
   const [includeAll, setIncludeAll] = useState(false);
+  const [withQuotes, setWithQuotes] = useState(false);
   const [grid, setGrid] = useState<Grid | null>(null);
   const [open, setOpen] = useState<{ r: number; c: number } | null>(null);
   const [draft, setDraft] = useState('');
 
+  const statuses: CaseStatus[] = includeAll ? ['selected', 'candidate', 'excluded'] : ['selected'];
+
   useEffect(() => {
     let current = true;
-    const statuses = includeAll ? (['selected', 'candidate', 'excluded'] as const) : (['selected'] as const);
-    void call('summaries.grid', { frameworkId, statuses: [...statuses] }).then((g) => current && setGrid(g), () => current && setGrid(null));
+    void call('summaries.grid', { frameworkId, statuses }).then((g) => current && setGrid(g), () => current && setGrid(null));
     return () => {
       current = false;
     };
@@ -46,6 +50,12 @@ export function SummariesView() {
           </select>
         </label>
         <label><input type="checkbox" checked={includeAll} onChange={(e) => setIncludeAll(e.target.checked)} /> {t('method.includeAll')}</label>
+        <span className="spacer" style={{ flex: 1 }} />
+        <ExportControls
+          exportAs={(format, presentation) => call('summaries.export', { request: { frameworkId, statuses }, quotes: withQuotes, format, ...presentation })}
+        >
+          <label><input type="checkbox" checked={withQuotes} onChange={(e) => setWithQuotes(e.target.checked)} /> {t('method.withQuotes')}</label>
+        </ExportControls>
       </div>
       {grid && (
         <div className="cross-table-wrap">

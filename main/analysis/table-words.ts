@@ -1,0 +1,76 @@
+/**
+ * Every word the table builder writes (titles, row headers, group headings, subtotals, totals,
+ * filter notes) in the request's language: the Tables tab shows them as built, and exports
+ * print them beside the captions of main/export/journal.ts. Names from the project (cases,
+ * codes, frameworks, groups, attributes) are data and stay as they are.
+ */
+import type { CaseStatus } from '../../shared/method/selection.js';
+import type { ExportLanguage } from '../../shared/tables.js';
+
+export interface TableWords {
+  caseMatrixTitle: (framework: string) => string;
+  codeCaseTitle: string;
+  cooccurrenceTitle: string;
+  case: string;
+  code: string;
+  total: string;
+  subtotal: (heading: string) => string;
+  noGroup: string;
+  /** The filter note (filter-note.ts). */
+  filters: {
+    group: string; groups: string; coder: string; coders: string; documents: string; attribute: (id: number) => string;
+    includes: (statuses: string) => string; and: string; all: string; status: Record<CaseStatus, string>;
+  };
+}
+
+const WORDS: Record<ExportLanguage, TableWords> = {
+  en: {
+    caseMatrixTitle: (framework) => `Cases × ${framework}`,
+    codeCaseTitle: 'Code × case counts',
+    cooccurrenceTitle: 'Code co-occurrence',
+    case: 'Case',
+    code: 'Code',
+    total: 'Total',
+    subtotal: (heading) => `Subtotal ${heading}`,
+    noGroup: 'No group',
+    filters: {
+      group: 'Group', groups: 'Groups', coder: 'Coder', coders: 'Coders', documents: 'Documents', attribute: (id) => `attribute ${id}`,
+      includes: (statuses) => `Includes ${statuses} cases`, and: ' and ', all: 'All selected cases, documents and coders.',
+      status: { candidate: 'candidate', selected: 'selected', excluded: 'excluded' },
+    },
+  },
+  ru: {
+    caseMatrixTitle: (framework) => `Случаи × ${framework}`,
+    codeCaseTitle: 'Коды × случаи: число сегментов',
+    cooccurrenceTitle: 'Совместная встречаемость кодов',
+    case: 'Случай',
+    code: 'Код',
+    total: 'Итого',
+    subtotal: (heading) => `Промежуточный итог: ${heading}`,
+    noGroup: 'Без группы',
+    filters: {
+      group: 'Группа', groups: 'Группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
+      includes: (statuses) => `Включены также ${statuses} случаи`, and: ' и ', all: 'Все отобранные случаи, документы и кодировщики.',
+      status: { candidate: 'кандидатские', selected: 'отобранные', excluded: 'исключённые' },
+    },
+  },
+  kk: {
+    caseMatrixTitle: (framework) => `Жағдайлар × ${framework}`,
+    codeCaseTitle: 'Кодтар × жағдайлар: сегменттер саны',
+    cooccurrenceTitle: 'Кодтардың бірге кездесуі',
+    case: 'Жағдай',
+    code: 'Код',
+    total: 'Барлығы',
+    subtotal: (heading) => `Аралық жиынтық: ${heading}`,
+    noGroup: 'Топсыз',
+    filters: {
+      group: 'Топ', groups: 'Топтар', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
+      includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} жағдайлар да қосылған`, and: ' және ', all: 'Барлық іріктелген жағдайлар, құжаттар мен кодтаушылар.',
+      status: { candidate: 'үміткер', selected: 'іріктелген', excluded: 'алынып тасталған' },
+    },
+  },
+};
+
+export function tableWords(language: ExportLanguage = 'en'): TableWords {
+  return WORDS[language];
+}

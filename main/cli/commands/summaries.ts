@@ -1,0 +1,96 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TablePresentation } from '../../../shared/method/presentation.js';
+import { exportFormats, exportLanguages, type ExportFormat } from '../../../shared/tables.js';
+import { defineCommand, UsageError } from '../args.js';
+import { oneLine, printJson, printTable } from '../output.js';
+import { withProject } from '../project.js';
+
+/** The journal options every method table's export takes (selection, compare, summaries). */
+export const presentationOptions = {
+  number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N.")' },
+  title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
+  note: { type: 'string', value: 'TEXT', help: 'Note printed under the table' },
+  language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')}` },
+} as const;
+
+/** Checked here so a typo is a usage error rather than a contract one. */
+export function presentationOf(values: { number?: string; title?: string; note?: string; language?: string }): TablePresentation {
+  const fields: TablePresentation = {};
+  if (values.number !== undefined) {
+    const number = Number(values.number);
+    if (!Number.isInteger(number) || number < 1 || number > 9999) throw new UsageError(`--number must be a whole number from 1 to 9999, not ${values.number}`);
+    fields.number = number;
+  }
+  if (values.title !== undefined) fields.title = values.title;
+  if (values.note !== undefined) fields.note = values.note;
+  if (values.language !== undefined) {
+    if (!(exportLanguages as readonly string[]).includes(values.language)) {
+      throw new UsageError(`--language must be one of ${exportLanguages.join(', ')}, not ${values.language}`);
+    }
+    fields.language = values.language as TablePresentation['language'];
+  }
+  return fields;
+}
+
+/** --format and --out go together, and the format must be one we write. */
+export function checkExportFlags(values: { format?: string; out?: string }): void {
+  if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
+  if (values.format !== undefined && !(exportFormats as readonly string[]).includes(values.format)) {
+    throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, not ${values.format}`);
+  }
+}
+
+export const summariesCommand = defineCommand({
+  name: 'summaries',
+  summary: 'Show or write the case summaries of a framework (cases × its codes), or set one summary',
+  positionals: ['PROJECT'],
+  options: {
+    framework: { type: 'string', value: 'FRAMEWORK', required: true, help: 'Framework whose codes make the columns' },
+    json: { type: 'boolean', help: 'Print the grid as JSON, with each cell\'s segments' },
+    format: { type: 'string', value: 'FORMAT', help: `Write the grid as a table instead: ${exportFormats.join(', ')} (with --out)` },
+    out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+    quotes: { type: 'boolean', help: 'Put the coded segments behind each summary into the table' },
+    ...presentationOptions,
+    case: { type: 'string', value: 'CASE', help: 'Set this case\'s summary (with --code and --set)' },
+    group: { type: 'string', value: 'GROUP', help: 'The case\'s group, when several cases share the name' },
+    code: { type: 'string', value: 'F/C', help: 'The code of the summary to set, by path' },
+    set: { type: 'string', value: 'TEXT', help: 'The summary\'s text' },
+    coder: { type: 'string', value: 'NAME', help: 'Who wrote the summary' },
+  },
+  details: 'Only selected cases are shown (see casecoder selection).',
+  async run({ values, positionals: [project] }, io) {
+    checkExportFlags(values);
+    const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;
+    if (setting !== 0 && setting !== 3) throw new UsageError('--case, --code and --set go together');
+    const presentation = presentationOf(values);
+    await withProject(io, project!, { coder: values.coder }, async (call) => {
+      const frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
+      if (setting) {
+        const kase = await call('cases.findByName', { name: values.case!, groupName: values.group });
+        const code = await call('codes.findByPath', { path: values.code! });
+        await call('summaries.set', { caseId: kase.id, codeId: code.id, text: values.set! });
+        io.out(`Summary of ${kase.name} × ${values.code} set`);
+        return;
+      }
+      const request = { frameworkId };
+      if (values.format !== undefined) {
+        const file = resolve(io.cwd, values.out!);
+        const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format: values.format as ExportFormat, ...presentation });
+        writeFileSync(file, Buffer.from(table.content, 'base64'));
+        io.out(`Wrote ${table.title} to ${file}`);
+        return;
+      }
+      const grid = await call('summaries.grid', request);
+      if (values.json) {
+        printJson(io, grid);
+        return;
+      }
+      printTable(
+        io,
+        ['CASE', ...grid.codes.map((c) => c.name)],
+        grid.cases.map((c, r) => [c.name, ...grid.cells[r]!.map((cell) => oneLine(cell.text, 40) || `(${cell.segments.length})`)]),
+      );
+    });
+  },
+});
