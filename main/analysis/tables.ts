@@ -8,7 +8,9 @@
  * (`EvidenceScope`) and their quotes read then (evidence.ts): a table of counts over 200,000
  * codings would otherwise carry every quote three times over.
  */
+import { codeTree } from '../../shared/code-tree.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
+import { findByName } from '../../shared/names.js';
 import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, TableCell, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { attributeValues, listAttributes } from '../db/repos/attributes.js';
@@ -152,32 +154,16 @@ class Grid {
 
 function framework(codebook: Codebook, id: number | undefined, fallbackName: string): Framework {
   const found = id === undefined
-    ? codebook.frameworks.find((f) => f.name.toLowerCase() === fallbackName.toLowerCase()) ?? codebook.frameworks[0]
+    ? findByName(codebook.frameworks, fallbackName) ?? codebook.frameworks[0]
     : codebook.frameworks.find((f) => f.id === id);
   if (!found) throw new AppError('frameworkNotFound', `No framework ${id ?? fallbackName}`, { framework: String(id ?? fallbackName) });
   return found;
 }
 
-/** A framework's codes in codebook order, parents before their children. */
+/** A framework's codes (or every code) in codebook order, parents before their children: the one code tree's order. */
 function codesOf(codebook: Codebook, frameworkId: number | undefined): Code[] {
-  const pool = codebook.codes.filter((c) => frameworkId === undefined || c.frameworkId === frameworkId);
-  const children = new Map<number | null, Code[]>();
-  const ids = new Set(pool.map((c) => c.id));
-  for (const code of pool) {
-    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
-    const list = children.get(parent);
-    if (list) list.push(code);
-    else children.set(parent, [code]);
-  }
-  const ordered: Code[] = [];
-  const visit = (parentId: number | null) => {
-    for (const code of children.get(parentId) ?? []) {
-      ordered.push(code);
-      visit(code.id);
-    }
-  };
-  visit(null);
-  return ordered;
+  const tree = codeTree(codebook);
+  return frameworkId === undefined ? tree.entries.map((entry) => entry.code) : [...tree.codesOf(frameworkId)];
 }
 
 /** Position of each code in a table's columns (or rows). */
