@@ -7,7 +7,9 @@ export const MergeConflict = z.object({
   /** Stable within one plan; choices refer to it. */
   id: z.string(),
   kind: z.enum(conflictKinds),
+  /** In English, for the command line and logs; the app words it from kind and params. */
   description: z.string(),
+  params: z.record(z.string(), z.string()).default({}),
   /** The choices offered, the first being the default. */
   options: z.array(z.enum(['ours', 'theirs', 'both'])),
 });

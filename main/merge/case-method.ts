@@ -23,6 +23,7 @@ export interface CaseMethodConflict {
   id: string;
   kind: 'caseSummary';
   description: string;
+  params: Record<string, string>;
   options: ('ours' | 'theirs')[];
 }
 
@@ -122,6 +123,7 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
     } else {
       const choice = m.decide({
         id: `summary:${caseId}:${codeId}`, kind: 'caseSummary', options: ['ours', 'theirs'],
+        params: { ours: excerpt(ours.text), theirs: excerpt(row.text) },
         description: `The summary of a case × code cell differs: "${excerpt(ours.text)}" here, "${excerpt(row.text)}" in theirs`,
       });
       if (choice === 'theirs') {

@@ -114,6 +114,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     (theirs, ours) => {
       if (theirs.type !== ours.type) {
         decide({ id: `attributeType:${guidKey(theirs.guid)}`, kind: 'attributeType', options: ['ours'],
+          params: { attribute: String(ours.name), ours: String(ours.type), theirs: String(theirs.type) },
           description: `Attribute "${String(ours.name)}" is ${String(ours.type)} here and ${String(theirs.type)} in theirs; their values are left out` });
         skippedAttributes.add(theirs.id);
       } else if (ours.type === 'choice') {
@@ -153,6 +154,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
       (theirs, ours) => {
         if (guidKey(theirs.guid) === guidKey(ours.guid) && theirs.name !== ours.name) {
           const choice = decide({ id: `code:${guidKey(theirs.guid)}`, kind: 'codeRenamed', options: ['ours', 'theirs'],
+            params: { ours: String(ours.name), theirs: String(theirs.name) },
             description: `Code "${String(ours.name)}" is named "${String(theirs.name)}" in theirs` });
           if (choice === 'theirs') write(() => updateCode(target, ours.id, { name: String(theirs.name) }));
         }
@@ -187,6 +189,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
       const attribute = sourceAttribute.get(Number(row.attribute_id))!;
       const choice = decide({
         id: `value:${caseId}:${attributeId}`, kind: 'attributeValue', options: ['ours', 'theirs'],
+        params: { case: String(sourceCaseName.get(Number(row.case_id))), attribute: String(attribute.name), ours: String(ours.value), theirs: String(row.value) },
         description: `Case "${sourceCaseName.get(Number(row.case_id))}": ${String(attribute.name)} is "${String(ours.value)}" here and "${String(row.value)}" in theirs`,
       });
       if (choice === 'theirs') write(() => setAttributeValue(target, caseId, attributeId, String(row.value)));
@@ -211,6 +214,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     const namesake = byGuid.get(guidKey(row.guid));
     if (namesake) {
       const choice = decide({ id: `document:${guidKey(row.guid)}`, kind: 'documentText', options: ['both', 'ours'],
+        params: { document: String(namesake.name) },
         description: `Document "${String(namesake.name)}" has different text in theirs` });
       if (choice === 'ours') continue;
     }
@@ -245,6 +249,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
       if (!sibling) return true;
       const choice = decide({
         id: `exclusive:${String(r.segment_id)}:${String(r.coder_id)}:${String(r.code_id)}`, kind: 'exclusiveCoding', options: ['ours', 'theirs'],
+        params: { ours: String(sibling.name), theirs: String(r.theirCodeName) },
         description: `A segment is coded "${sibling.name}" here and "${r.theirCodeName}" in theirs by the same coder, in an exclusive framework`,
       });
       if (choice === 'theirs') write(() => deleteCoding(target, sibling.id));

@@ -41,7 +41,7 @@ export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act;
         <ul className="conflicts">
           {plan.conflicts.map((conflict) => (
             <li key={conflict.id}>
-              <p>{conflict.description}</p>
+              <p>{t(`merge.conflictText.${conflict.kind}`, conflict.params)}</p>
               {conflict.options.map((option) => (
                 <label key={option}>
                   <input

@@ -224,6 +224,14 @@ export const en = {
       criteria: 'Selection criteria', decisions: 'Selection decisions', summaries: 'Case summaries',
     },
     options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
+    conflictText: {
+      documentText: 'Document «{{document}}» has different text in theirs.',
+      codeRenamed: 'Code «{{ours}}» is named «{{theirs}}» in theirs.',
+      attributeValue: 'Case «{{case}}»: {{attribute}} is «{{ours}}» here and «{{theirs}}» in theirs.',
+      attributeType: 'Attribute «{{attribute}}» is {{ours}} here and {{theirs}} in theirs; their values are left out.',
+      exclusiveCoding: 'A segment is coded «{{ours}}» here and «{{theirs}}» in theirs by the same coder, in an exclusive framework.',
+      caseSummary: 'A case summary differs: «{{ours}}» here, «{{theirs}}» in theirs.',
+    },
   },
   agreement: {
     tab: 'Agreement',

@@ -230,6 +230,14 @@ export const kk: Bundle = {
       criteria: 'Іріктеу критерийлері', decisions: 'Іріктеу шешімдері', summaries: 'Кейс түйіндемелері',
     },
     options: { ours: 'Біздікін қалдыру', theirs: 'Олардікін алу', both: 'Екеуін де қалдыру' },
+    conflictText: {
+      documentText: '«{{document}}» құжатының олардағы мәтіні басқа.',
+      codeRenamed: '«{{ours}}» коды оларда «{{theirs}}» деп аталады.',
+      attributeValue: '«{{case}}» кейсі: {{attribute}} мұнда «{{ours}}», оларда «{{theirs}}».',
+      attributeType: '«{{attribute}}» атрибуты мұнда {{ours}}, оларда {{theirs}} түрінде; олардың мәндері алынбайды.',
+      exclusiveCoding: 'Бір кодтаушы сегментке мұнда «{{ours}}», оларда «{{theirs}}» кодын берген (бірін ғана таңдауға болатын схема).',
+      caseSummary: 'Кейс түйіндемесі әртүрлі: мұнда «{{ours}}», оларда «{{theirs}}».',
+    },
   },
   agreement: {
     tab: 'Келісім',

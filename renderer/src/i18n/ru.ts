@@ -236,6 +236,14 @@ export const ru: Bundle = {
       criteria: 'Критерии отбора', decisions: 'Решения об отборе', summaries: 'Резюме кейсов',
     },
     options: { ours: 'Оставить наше', theirs: 'Взять их', both: 'Оставить оба' },
+    conflictText: {
+      documentText: 'У документа «{{document}}» в их файле другой текст.',
+      codeRenamed: 'Код «{{ours}}» в их файле называется «{{theirs}}».',
+      attributeValue: 'Кейс «{{case}}»: {{attribute}} — «{{ours}}» здесь и «{{theirs}}» у них.',
+      attributeType: 'Атрибут «{{attribute}}» здесь типа {{ours}}, у них — {{theirs}}; их значения не переносятся.',
+      exclusiveCoding: 'Один и тот же кодировщик присвоил сегменту «{{ours}}» здесь и «{{theirs}}» у них в исключающей схеме.',
+      caseSummary: 'Резюме кейса различается: «{{ours}}» здесь, «{{theirs}}» у них.',
+    },
   },
   agreement: {
     tab: 'Согласованность',

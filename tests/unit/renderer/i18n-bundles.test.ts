@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../renderer/src/i18n/bundle.js';
 import { features, withFeatures } from '../../../renderer/src/i18n/feature-strings.js';
 import { bundles, errorKey, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
-import { MergePlan, refusalReasons } from '../../../shared/merge.js';
+import { MergePlan, conflictKinds, refusalReasons } from '../../../shared/merge.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -107,11 +107,12 @@ describe('service errors', () => {
 });
 
 describe('the merge report', () => {
-  it('names every count, refused table and reason in every language', () => {
+  it('names every count, refused table, reason and conflict in every language', () => {
     const wanted = [
       ...Object.keys(MergePlan.shape.added.shape).map((kind) => `merge.kinds.${kind}`),
       ...Object.keys(trackedTables).map((table) => `mergeRefusals.tables.${table}`),
       ...refusalReasons.map((reason) => `mergeRefusals.reasons.${reason}`),
+      ...conflictKinds.map((kind) => `merge.conflictText.${kind}`),
     ];
     for (const language of languages) {
       const keys = flatten(bundles[language] as Bundle);
