@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/index.js';
+import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
 
@@ -21,13 +21,8 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 async function casecoder(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(args, {
-    out: (text) => out.push(text), err: (text) => err.push(text),
-    env: { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada' }, cwd: join(t.home, 'projects'),
-  });
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+  const run = await runCliCaptured(args, { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada' }, join(t.home, 'projects'));
+  return { status: run.status, stdout: run.out, stderr: run.err };
 }
 
 describe('casecoder merge', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/index.js';
+import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { caseWithText, codeId, newMethodProject, type MethodProject } from '../method/helpers.js';
 
 let p: MethodProject;
@@ -20,17 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => p.t.dispose());
 
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: { CASECODER_HOME: join(p.t.home, 'cli-home') },
-    cwd: p.t.home,
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, { CASECODER_HOME: join(p.t.home, 'cli-home') }, p.t.home);
 
 describe('casecoder table as a journal prints it', () => {
   it('numbers, titles and notes the table, says what it counts, adds the appendix, counts selected cases unless told', async () => {

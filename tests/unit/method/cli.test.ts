@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/index.js';
+import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { LIPSET_CONDITIONS, newMethodProject, seedLipset, type MethodProject } from './helpers.js';
 
 let p: MethodProject;
@@ -18,17 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => p.t.dispose());
 
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: { CASECODER_HOME: join(p.t.home, 'cli-home'), CASECODER_CODER: 'Bea' },
-    cwd: p.t.home,
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, { CASECODER_HOME: join(p.t.home, 'cli-home'), CASECODER_CODER: 'Bea' }, p.t.home);
 
 describe('casecoder select and selection', () => {
   it('records decisions and prints the funnel, the log and its history', async () => {
