@@ -20,8 +20,10 @@ export function tidyName(name: string): string {
 
 /** The form two names share exactly when they are the same name. */
 export function nameKey(name: string): string {
-  // Folding can decompose (İ lower-cases to i + U+0307), hence NFC once more after it.
-  return tidyName(name).toUpperCase().toLowerCase().normalize('NFC');
+  // Lower-casing first makes the fold idempotent: capital ẞ lower-cases to ß, which only a
+  // further upper-casing expands to SS. Folding can decompose (İ lower-cases to i + U+0307),
+  // hence NFC once more after it.
+  return tidyName(name).toLowerCase().toUpperCase().toLowerCase().normalize('NFC');
 }
 
 export function sameName(a: string, b: string): boolean {

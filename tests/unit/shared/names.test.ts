@@ -32,6 +32,22 @@ describe('sameName', () => {
   it('folds context-dependent and expanding letters', () => {
     expect(sameName('ΟΔΟΣ', 'οδος')).toBe(true);
     expect(sameName('Straße', 'STRASSE')).toBe(true);
+    expect(sameName('ẞ', 'ss')).toBe(true); // capital sharp s
+    expect(nameKey(nameKey('ẞ'))).toBe(nameKey('ẞ'));
+  });
+
+  it('is idempotent and ignores case for every single code point', () => {
+    // Exhaustive, so no seed of the property below can find a letter this misses.
+    const broken: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const key = nameKey(c);
+      if (nameKey(key) !== key || nameKey(c.toUpperCase()) !== key || nameKey(c.toLowerCase()) !== key) {
+        broken.push(`U+${cp.toString(16).toUpperCase()}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('is an equivalence that ignores case and spacing (property)', () => {
