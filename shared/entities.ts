@@ -194,12 +194,31 @@ export const HistoryState = z.object({
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 
+/**
+ * Something an import did or guessed that the researcher should check, as a code and its
+ * parameters: the UI words it in the user's language, the CLI in English.
+ */
+export const ImportWarning = z.object({
+  code: z.enum([
+    /** The encoding was detected with low confidence ({encoding}). */
+    'encodingUnsure',
+    /** An RTF file names a code page we cannot decode ({codePage}). */
+    'unknownCodePage',
+    /** {count} cells or answers were already documents of their cases and were not imported again. */
+    'alreadyImported',
+    /** A column matched no code, so code {code} was created for it ({column}). */
+    'codeCreated',
+  ]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
 export const ImportReport = z.object({
   casesCreated: z.number().int(),
   documentsCreated: z.number().int(),
   segmentsCreated: z.number().int(),
   encoding: z.string().optional(),
-  warnings: z.array(z.string()),
+  warnings: z.array(ImportWarning),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -218,7 +237,7 @@ export const DocumentImportFile = z.object({
   reason: z.string().optional(),
   message: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  warnings: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  warnings: z.array(ImportWarning),
 });
 export type DocumentImportFile = z.infer<typeof DocumentImportFile>;
 

@@ -3,7 +3,7 @@
  * proposed meaning of each column, which the user may change before anything is written.
  */
 import { z } from 'zod';
-import { attributeTypes } from './entities.js';
+import { attributeTypes, ImportWarning } from './entities.js';
 
 /** Where a case table's column goes: an existing code, a new code of that name, or nowhere. */
 export const ColumnMapping = z.discriminatedUnion('kind', [
@@ -65,7 +65,7 @@ export const SheetImportReport = z.object({
   attributesCreated: z.number().int(),
   valuesSet: z.number().int(),
   encoding: z.string().optional(),
-  warnings: z.array(z.string()),
+  warnings: z.array(ImportWarning),
 });
 export type SheetImportReport = z.infer<typeof SheetImportReport>;
 

@@ -5,6 +5,7 @@
 import type { ColumnType, SheetImportReport } from '../../shared/sheets.js';
 import { columnTypes } from '../../shared/sheets.js';
 import { UsageError } from './args.js';
+import { importWarningText } from './import-warnings.js';
 import type { Call } from './call.js';
 import { plural } from './output.js';
 
@@ -68,5 +69,5 @@ function describeSheet(report: SheetImportReport): { summary: string; warnings: 
   if (report.casesMatched) parts.push(`matched ${plural(report.casesMatched, 'case')}`);
   if (report.attributesCreated || report.valuesSet) parts.push(`${plural(report.attributesCreated, 'new attribute')}, ${plural(report.valuesSet, 'value')} set`);
   if (report.documentsSkipped) parts.push(`skipped ${plural(report.documentsSkipped, 'cell')} already imported`);
-  return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings };
+  return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map(importWarningText) };
 }

@@ -8,14 +8,11 @@ import { decodeHtml, htmlToText } from './html-text.js';
 import { importLimits, type DocumentFormat } from './limits.js';
 import type { ProgressHook } from './pdf.js';
 import { describeError, ImportRefusal, refuse, type Refusal } from './refusal.js';
+import type { ImportWarning } from '../../shared/entities.js';
 
 export type { DocumentFormat } from './limits.js';
 export type { ProgressHook } from './pdf.js';
-
-export interface ImportWarning {
-  code: 'encodingUnsure' | 'unknownCodePage';
-  params: Record<string, string | number>;
-}
+export type { ImportWarning } from '../../shared/entities.js';
 
 export interface ExtractedDocument {
   text: string;

@@ -102,7 +102,7 @@ export async function importAttributeSheet(
     });
   });
   if (report.documentsSkipped > 0) {
-    report.warnings.push(`${report.documentsSkipped} answers were already documents of their cases and were not imported again`);
+    report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
   }
   return report;
 }

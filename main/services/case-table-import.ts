@@ -80,7 +80,7 @@ export async function importCaseTableSheet(
     }
   });
   if (report.documentsSkipped > 0) {
-    report.warnings.push(`${report.documentsSkipped} cells were already documents of their cases and were not imported again`);
+    report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
   }
   return report;
 }
@@ -115,6 +115,6 @@ function resolveMapping(store: WriteStore, mapping: ColumnMapping, report: Sheet
   const framework = findByName(codebook.getCodebook(store).frameworks, COLUMN_FRAMEWORK) ?? codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
   const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && c.parentId === null && sameName(c.name, mapping.name));
   if (existing) return existing.id;
-  report.warnings.push(`Created code ${COLUMN_FRAMEWORK}/${mapping.name}`);
+  report.warnings.push({ code: 'codeCreated', params: { column: mapping.name, code: `${COLUMN_FRAMEWORK}/${mapping.name}` } });
   return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: mapping.name, color: '#888888', description: '' }).id;
 }

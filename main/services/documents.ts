@@ -147,7 +147,7 @@ function mapColumnsToCodes(ctx: ServiceContext, table: CaseTable, report: Import
       findByName(codebook.getCodebook(store).frameworks, COLUMN_FRAMEWORK) ?? codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
     const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && sameName(c.name, column));
     if (existing) return existing.id;
-    report.warnings.push(`Column "${column}" matched no code; created code ${COLUMN_FRAMEWORK}/${column}`);
+    report.warnings.push({ code: 'codeCreated', params: { column, code: `${COLUMN_FRAMEWORK}/${column}` } });
     return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: column, color: '#888888', description: '' }).id;
   });
 }

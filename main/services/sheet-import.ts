@@ -37,7 +37,7 @@ export function emptyReport(sheet: Sheet): SheetImportReport {
   return {
     casesCreated: 0, casesMatched: 0, documentsCreated: 0, documentsSkipped: 0, segmentsCreated: 0, attributesCreated: 0, valuesSet: 0,
     ...(sheet.encoding ? { encoding: sheet.encoding } : {}),
-    warnings: sheet.warnings.map((w) => `${w.code}: ${Object.values(w.params).join(', ')}`),
+    warnings: [...sheet.warnings],
   };
 }
 

@@ -2,7 +2,7 @@
  * One file's line of a document import report in the UI language: what became of it, and for
  * a refused file, why. The reasons are the services' refusal codes (main/import/refusal.ts).
  */
-import type { DocumentImportFile } from '../../shared/entities.js';
+import type { DocumentImportFile, ImportWarning } from '../../shared/entities.js';
 import { t } from './i18n/index.js';
 
 const MB = 1024 * 1024;
@@ -36,8 +36,13 @@ export function encodingText(file: DocumentImportFile): string | null {
   return t(file.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: file.encoding });
 }
 
+/** A file's warnings beyond its encoding line, which already says when the encoding was a guess. */
 export function warningTexts(file: DocumentImportFile): string[] {
-  return file.warnings.flatMap((w) => (w.code === 'unknownCodePage' ? [t('import-documents.warnings.unknownCodePage', w.params)] : []));
+  return file.warnings.filter((w) => w.code !== 'encodingUnsure').map(importWarningText);
+}
+
+export function importWarningText(warning: ImportWarning): string {
+  return t(`import-documents.warnings.${warning.code}`, warning.params);
 }
 
 /** "Group · Case" where the case has a group, so same-named cases of two groups tell apart. */

@@ -5,6 +5,7 @@ import { refiFormatOf } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
 import { plural } from '../output.js';
+import { importWarningText } from '../import-warnings.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
@@ -104,7 +105,8 @@ function importerFor(file: string, options: ImportOptions): Importer {
 /** One document file's line: created (format, encoding), skipped as a duplicate, or refused and why. */
 function describeDocument(report: DocumentImportReport): Outcome {
   const file = report.files[0]!;
-  const warnings = file.warnings.flatMap((w) => (w.code === 'unknownCodePage' ? [`RTF code page ${w.params.codePage} is unknown: some letters may be wrong`] : []));
+  // The summary line already says when the encoding was a guess.
+  const warnings = file.warnings.filter((w) => w.code !== 'encodingUnsure').map(importWarningText);
   if (file.status === 'refused') {
     const message = (file.message ?? file.reason ?? '').replace(`${file.fileName}: `, '');
     return { summary: `not imported: ${message}`, warnings, failed: true };
@@ -119,7 +121,7 @@ function describeDocument(report: DocumentImportReport): Outcome {
 
 function describeReport(report: ImportReport): Outcome {
   const created = [plural(report.casesCreated, 'case'), plural(report.documentsCreated, 'document'), plural(report.segmentsCreated, 'segment')];
-  return { summary: `created ${created.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings };
+  return { summary: `created ${created.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map(importWarningText) };
 }
 
 /** A REFI-QDA import: what arrived, and (as warnings) what could not be carried and why. */

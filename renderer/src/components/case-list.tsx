@@ -4,6 +4,7 @@ import { call, fileToBase64 } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
+import { importWarningText } from '../import-report-text.js';
 
 /** The left column: cases by group, the open case's documents, and ways to add cases. */
 export function CaseList() {
@@ -49,7 +50,7 @@ export function CaseList() {
           const report = await call('documents.importCaseTable', {
             fileName: file.name, content, ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
           });
-          ask({ title: t('import.done'), message: t('import.caseTableReport', report) + (report.warnings.length ? `\n${report.warnings.join('\n')}` : ''), notice: true, onSubmit: () => {} });
+          ask({ title: t('import.done'), message: [t('import.caseTableReport', report), ...report.warnings.map(importWarningText)].join('\n'), notice: true, onSubmit: () => {} });
         }),
     });
 

@@ -11,6 +11,7 @@ import { columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileToBase64 } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, t } from '../i18n/index.js';
+import { importWarningText } from '../import-report-text.js';
 
 const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
 const modes = ['caseTable', 'attributes', 'survey'] as const;
@@ -233,7 +234,7 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
         {report && (
           <>
             <p role="status">{t('sheets.report', report)}</p>
-            {report.warnings.map((w) => <p key={w} className="hint" data-untranslated="warning">{w}</p>)}
+            {report.warnings.map(importWarningText).map((w) => <p key={w} className="hint">{w}</p>)}
           </>
         )}
         <div className="modal-buttons">

@@ -64,7 +64,7 @@ describe('the seed study on the command line', () => {
     const again = await casecoder('import', 'p', 'entrepreneurs.csv', '--case-table', '--group', 'Entrepreneurs');
     expect(again.status).toBe(0);
     expect(again.out).toMatch(/created 0 cases, 0 documents, matched 4 cases, skipped 10 cells already imported/);
-    expect(again.err).toMatch(/10 cells were already documents/);
+    expect(again.err).toMatch(/10 texts were already documents of their cases/);
   });
 });
 

@@ -12,6 +12,7 @@ import { features, withFeatures } from '../../../renderer/src/i18n/feature-strin
 import { bundles, errorKey, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
 import { MergePlan, conflictKinds, refusalReasons } from '../../../shared/merge.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
+import { ImportWarning } from '../../../shared/entities.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -114,6 +115,16 @@ describe('the merge report', () => {
       ...refusalReasons.map((reason) => `mergeRefusals.reasons.${reason}`),
       ...conflictKinds.map((kind) => `merge.conflictText.${kind}`),
     ];
+    for (const language of languages) {
+      const keys = flatten(bundles[language] as Bundle);
+      expect({ language, missing: wanted.filter((key) => !keys.has(key)) }).toEqual({ language, missing: [] });
+    }
+  });
+});
+
+describe('import reports', () => {
+  it('word every import warning in every language', () => {
+    const wanted = ImportWarning.shape.code.options.map((code) => `import-documents.warnings.${code}`);
     for (const language of languages) {
       const keys = flatten(bundles[language] as Bundle);
       expect({ language, missing: wanted.filter((key) => !keys.has(key)) }).toEqual({ language, missing: [] });

@@ -59,7 +59,7 @@ describe('case table import', () => {
     const ctx = t.session.context();
     const csv = Buffer.from('Case,Turning points\nX,Lost the job in March.\n');
     const report = importCaseTable(ctx, 't.csv', csv);
-    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings).toEqual([{ code: 'codeCreated', params: { column: 'Turning points', code: 'Case table columns/Turning points' } }]);
     const { frameworks, codes } = getCodebook(ctx.store);
     const framework = frameworks.find((f) => f.name === 'Case table columns')!;
     expect(codes.filter((c) => c.frameworkId === framework.id).map((c) => c.name)).toEqual(['Turning points']);

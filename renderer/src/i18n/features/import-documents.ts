@@ -29,6 +29,9 @@ export default {
     format: 'Format: {{format}}',
     warnings: {
       unknownCodePage: 'The RTF code page {{codePage}} is unknown: some letters may be wrong.',
+      encodingUnsure: 'The encoding {{encoding}} is a guess: check the text.',
+      alreadyImported: '{{count, number}} texts were already documents of their cases and were not imported again.',
+      codeCreated: 'The column “{{column}}” matched no code: the code {{code}} was created.',
     },
     reasons: {
       passwordProtected: 'It is password-protected: remove the password and import it again.',
@@ -83,6 +86,9 @@ export default {
     format: 'Формат: {{format}}',
     warnings: {
       unknownCodePage: 'Кодовая страница RTF {{codePage}} неизвестна: некоторые буквы могут быть неверны.',
+      encodingUnsure: 'Кодировка {{encoding}} определена предположительно: проверьте текст.',
+      alreadyImported: 'Уже были документами своих кейсов и не импортированы повторно текстов: {{count, number}}.',
+      codeCreated: 'Столбец «{{column}}» не совпал ни с одним кодом: создан код {{code}}.',
     },
     reasons: {
       passwordProtected: 'Файл защищён паролем: снимите пароль и импортируйте снова.',
@@ -137,6 +143,9 @@ export default {
     format: 'Пішім: {{format}}',
     warnings: {
       unknownCodePage: 'RTF {{codePage}} кодтық беті белгісіз: кейбір әріптер қате болуы мүмкін.',
+      encodingUnsure: '{{encoding}} кодтауы болжаммен анықталды: мәтінді тексеріңіз.',
+      alreadyImported: '{{count, number}} мәтін өз кейстерінің құжаттары болған, сондықтан қайта импортталмады.',
+      codeCreated: '«{{column}}» бағаны ешбір кодқа сәйкес келмеді: {{code}} коды құрылды.',
     },
     reasons: {
       passwordProtected: 'Файл құпиясөзбен қорғалған: құпиясөзді алып, қайта импорттаңыз.',
