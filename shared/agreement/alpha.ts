@@ -49,11 +49,11 @@ export function coincidenceMatrix(units: readonly WeightedUnit[]): CoincidenceMa
 }
 
 export function alphaFromCoincidences({ o, totals, n }: CoincidenceMatrix): Statistic {
-  if (n === 0) return undefinedStatistic('No unit has values from two or more coders');
+  if (n === 0) return undefinedStatistic('noPairedUnits', 'No unit has values from two or more coders');
   let observed = 0;
   o.forEach((row, c) => row.forEach((x, k) => { if (c !== k) observed += x; }));
   const expected = totals.reduce((sum, nc) => sum + nc * (n - nc), 0);
-  if (expected === 0) return undefinedStatistic('Every value is the same category, so alpha is 0/0 (no variation to agree on)');
+  if (expected === 0) return undefinedStatistic('noVariation', 'Every value is the same category, so alpha is 0/0 (no variation to agree on)');
   return statistic(1 - ((n - 1) * observed) / expected);
 }
 

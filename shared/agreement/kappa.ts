@@ -15,7 +15,7 @@ export function cohensKappa(pairs: readonly (readonly [string, string])[]): Stat
 /** Units must hold exactly two values (coder A, coder B); a unit missing either is skipped. */
 export function cohensKappaOfUnits(units: readonly WeightedUnit[]): Statistic {
   if (units.some((u) => u.values.length !== 2)) {
-    return undefinedStatistic("Cohen's kappa compares exactly two coders");
+    return undefinedStatistic('twoCodersOnly', "Cohen's kappa compares exactly two coders");
   }
   let total = 0;
   let agreed = 0;
@@ -28,9 +28,9 @@ export function cohensKappaOfUnits(units: readonly WeightedUnit[]): Statistic {
     marginalA.set(a, (marginalA.get(a) ?? 0) + weight);
     marginalB.set(b, (marginalB.get(b) ?? 0) + weight);
   }
-  if (total === 0) return undefinedStatistic('No unit has values from both coders');
+  if (total === 0) return undefinedStatistic('noPairedUnits', 'No unit has values from both coders');
   if (marginalA.size === 1 && marginalB.size === 1 && agreed === total) {
-    return undefinedStatistic('Both coders gave every unit the same single value, so chance agreement is 1 and kappa is 0/0');
+    return undefinedStatistic('noVariation', 'Both coders gave every unit the same single value, so chance agreement is 1 and kappa is 0/0');
   }
   let expected = 0;
   for (const [category, countA] of marginalA) expected += (countA / total) * ((marginalB.get(category) ?? 0) / total);

@@ -9,7 +9,7 @@ export function measureAgreement(units: readonly WeightedUnit[], coderCount: num
   return {
     units: units.reduce((sum, u) => sum + u.weight, 0),
     percentAgreement: percentAgreementOfUnits(units),
-    kappa: coderCount === 2 ? cohensKappaOfUnits(units) : undefinedStatistic(`Cohen's kappa compares two coders, not ${coderCount}`),
+    kappa: coderCount === 2 ? cohensKappaOfUnits(units) : undefinedStatistic('twoCodersOnly', `Cohen's kappa compares two coders, not ${coderCount}`),
     alpha: krippendorffAlphaOfUnits(units),
   };
 }

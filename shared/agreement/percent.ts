@@ -15,7 +15,7 @@ export function percentAgreementOfUnits(units: readonly WeightedUnit[]): Statist
     pairable += unit.weight;
     if (values.every((v) => v === values[0])) agreed += unit.weight;
   }
-  if (pairable === 0) return undefinedStatistic('No unit has values from two or more coders');
+  if (pairable === 0) return undefinedStatistic('noPairedUnits', 'No unit has values from two or more coders');
   return statistic(agreed / pairable);
 }
 

@@ -3,6 +3,7 @@
  * can use. The report is plain JSON.
  */
 import { z } from 'zod';
+import { undefinedReasons } from './units.js';
 
 /** Segments of two coders are the same unit when overlap / union of their spans reaches this. */
 export const DEFAULT_OVERLAP_THRESHOLD = 0.5;
@@ -22,7 +23,7 @@ export type AgreementRequest = z.infer<typeof AgreementRequest>;
 
 export const Statistic = z.union([
   z.object({ value: z.number() }),
-  z.object({ value: z.null(), reason: z.string() }),
+  z.object({ value: z.null(), code: z.enum(undefinedReasons), reason: z.string() }),
 ]);
 
 export const MethodResult = z.object({

@@ -9,15 +9,25 @@ export interface WeightedUnit {
   weight: number;
 }
 
-/** A statistic's value, or why it has none (e.g. 0/0 when the data hold a single category). */
-export type Statistic = { value: number } | { value: null; reason: string };
+/**
+ * Why a statistic has no value: kappa asked of other than two coders, no unit that two coders
+ * both gave a value, or a single category throughout (0/0).
+ */
+export const undefinedReasons = ['twoCodersOnly', 'noPairedUnits', 'noVariation'] as const;
+export type UndefinedReason = (typeof undefinedReasons)[number];
+
+/**
+ * A statistic's value, or why it has none: `code` for the UI to word in the user's language,
+ * `reason` in English for the command line and JSON readers.
+ */
+export type Statistic = { value: number } | { value: null; code: UndefinedReason; reason: string };
 
 export function statistic(value: number): Statistic {
   return { value };
 }
 
-export function undefinedStatistic(reason: string): Statistic {
-  return { value: null, reason };
+export function undefinedStatistic(code: UndefinedReason, reason: string): Statistic {
+  return { value: null, code, reason };
 }
 
 /** Coders × units, Krippendorff's layout with null for a missing value, as units of weight 1. */

@@ -120,7 +120,7 @@ export function AgreementView() {
 
 function Stats({ result }: { result: MethodResult }) {
   const cell = (stat: MethodResult['alpha'], percent = false) =>
-    stat.value === null ? <td title={stat.reason}>{t('agreement.notAvailable')}</td>
+    stat.value === null ? <td title={t(`agreement.reasons.${stat.code}`)}>{t('agreement.notAvailable')}</td>
       : <td>{percent ? formatNumber(stat.value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }) : formatNumber(stat.value, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</td>;
   return (
     <>

@@ -249,6 +249,11 @@ export const en = {
     applied: 'coded by {{coders}}',
     notApplied: 'not by {{coders}}',
     notAvailable: 'n/a',
+    reasons: {
+      twoCodersOnly: "Cohen's kappa compares exactly two coders.",
+      noPairedUnits: 'No text has values from two or more of the coders.',
+      noVariation: 'Every value is the same, so the figure is 0/0: there is no variation to agree on.',
+    },
   },
   tables: {
     tab: 'Tables',

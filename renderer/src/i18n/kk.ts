@@ -255,6 +255,11 @@ export const kk: Bundle = {
     applied: 'кодтаған: {{coders}}',
     notApplied: 'кодтамаған: {{coders}}',
     notAvailable: 'ж/о',
+    reasons: {
+      twoCodersOnly: 'Коэн каппасы дәл екі кодтаушыны салыстырады.',
+      noPairedUnits: 'Мәтіннің ешбір бөлігінде екі не одан көп кодтаушының мәні жоқ.',
+      noVariation: 'Барлық мән бірдей, сондықтан көрсеткіш 0/0: келісетін айырмашылық жоқ.',
+    },
   },
   tables: {
     tab: 'Кестелер',

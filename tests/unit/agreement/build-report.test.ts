@@ -102,7 +102,7 @@ describe('agreement report, two coders', () => {
       split(0, 2, 'Valence/Positive', ['Ada'], ['Boris']),
       split(10, 20, 'Valence/Negative', ['Boris'], ['Ada']),
     ]);
-    expect(byCode('Valence/Forecast')?.character.alpha).toEqual({ value: null, reason: expect.stringMatching(/same category/) });
+    expect(byCode('Valence/Forecast')?.character.alpha).toEqual({ value: null, code: 'noVariation', reason: expect.stringMatching(/same category/) });
     expect(AgreementReport.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
   });
 
@@ -138,7 +138,7 @@ describe('agreement report, three coders', () => {
     // (1,0,1)×2: o_11 += 1, o_10 = o_01 += 1 per unit; (1,1,1)×8: o_11 += 3; (0,0,0)×10: o_00 += 3.
     // o_11 = 26, o_00 = 30, o_01 = o_10 = 2; n_1 = 28, n_0 = 32, n = 60: α = 1 − 59·4 / (2·28·32).
     expectFigures(positive, { units: 20, percent: 0.9, kappa: null, alpha: 1 - 236 / 1792 });
-    expect(positive.kappa).toEqual({ value: null, reason: expect.stringMatching(/two coders, not 3/) });
+    expect(positive.kappa).toEqual({ value: null, code: 'twoCodersOnly', reason: expect.stringMatching(/two coders, not 3/) });
     expect(report.disagreements[0]).toMatchObject({ start: 0, end: 2, appliedBy: ['Ada', 'Cleo'], notAppliedBy: ['Boris'] });
   });
 });

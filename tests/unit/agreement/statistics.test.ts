@@ -85,9 +85,9 @@ describe("Krippendorff's alpha, nominal (Krippendorff 2011, Computing Krippendor
   it('is 1 for perfect agreement and undefined without variation or without pairable units', () => {
     expect(value(krippendorffAlphaNominal(data('a b c a', 'a b c a', 'a b . a')))).toBe(1);
     const uniform = krippendorffAlphaNominal(data('x x x', 'x x x'));
-    expect(uniform).toEqual({ value: null, reason: expect.stringMatching(/same category/) });
+    expect(uniform).toEqual({ value: null, code: 'noVariation', reason: expect.stringMatching(/same category/) });
     const unpaired = krippendorffAlphaNominal(data('a . .', '. b .'));
-    expect(unpaired).toEqual({ value: null, reason: expect.stringMatching(/two or more coders/) });
+    expect(unpaired).toEqual({ value: null, code: 'noPairedUnits', reason: expect.stringMatching(/two or more coders/) });
   });
 
   it('counts a weighted unit as that many identical units', () => {
@@ -123,8 +123,8 @@ describe("Cohen's kappa", () => {
   });
 
   it('is undefined when both coders used one and the same category throughout (p_e = 1)', () => {
-    expect(cohensKappa([['no', 'no'], ['no', 'no']])).toEqual({ value: null, reason: expect.stringMatching(/0\/0/) });
-    expect(cohensKappa([])).toEqual({ value: null, reason: expect.stringMatching(/No unit/) });
+    expect(cohensKappa([['no', 'no'], ['no', 'no']])).toEqual({ value: null, code: 'noVariation', reason: expect.stringMatching(/0\/0/) });
+    expect(cohensKappa([])).toEqual({ value: null, code: 'noPairedUnits', reason: expect.stringMatching(/No unit/) });
   });
 });
 
@@ -132,6 +132,6 @@ describe('percent agreement', () => {
   it('counts units on which every coder who gave a value agrees, leaving out units with fewer than two', () => {
     // Units: agreed (a,a,a), split (a,b,a), agreed (b,.,b), one value only (.,.,c): 2 of 3 pairable.
     expect(value(percentAgreement(data('a a b .', 'a b . .', 'a a b c')))).toBeCloseTo(2 / 3, 12);
-    expect(percentAgreement(data('a .', '. b'))).toEqual({ value: null, reason: expect.any(String) });
+    expect(percentAgreement(data('a .', '. b'))).toEqual({ value: null, code: 'noPairedUnits', reason: expect.any(String) });
   });
 });

@@ -13,6 +13,7 @@ import { bundles, errorKey, errorText, languages, pickLanguage } from '../../../
 import { MergePlan, conflictKinds, refusalReasons } from '../../../shared/merge.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 import { ImportWarning } from '../../../shared/entities.js';
+import { undefinedReasons } from '../../../shared/agreement/units.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -122,9 +123,10 @@ describe('the merge report', () => {
   });
 });
 
-describe('import reports', () => {
-  it('word every import warning in every language', () => {
+describe('reports coded for the UI', () => {
+  it('word every import warning and every undefined agreement figure in every language', () => {
     const wanted = ImportWarning.shape.code.options.map((code) => `import-documents.warnings.${code}`);
+    wanted.push(...undefinedReasons.map((code) => `agreement.reasons.${code}`));
     for (const language of languages) {
       const keys = flatten(bundles[language] as Bundle);
       expect({ language, missing: wanted.filter((key) => !keys.has(key)) }).toEqual({ language, missing: [] });
