@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { checkExportFlags, presentationOf, presentationOptions } from './summaries.js';
+import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',

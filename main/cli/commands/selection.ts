@@ -4,7 +4,7 @@ import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { checkExportFlags, presentationOf, presentationOptions } from './summaries.js';
+import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const selectionCommand = defineCommand({
   name: 'selection',

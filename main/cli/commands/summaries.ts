@@ -1,45 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { TablePresentation } from '../../../shared/method/presentation.js';
-import { exportFormats, exportLanguages, type ExportFormat } from '../../../shared/tables.js';
+import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-
-/** The journal options every method table's export takes (selection, compare, summaries). */
-export const presentationOptions = {
-  number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N.")' },
-  title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
-  note: { type: 'string', value: 'TEXT', help: 'Note printed under the table' },
-  language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')}` },
-} as const;
-
-/** Checked here so a typo is a usage error rather than a contract one. */
-export function presentationOf(values: { number?: string; title?: string; note?: string; language?: string }): TablePresentation {
-  const fields: TablePresentation = {};
-  if (values.number !== undefined) {
-    const number = Number(values.number);
-    if (!Number.isInteger(number) || number < 1 || number > 9999) throw new UsageError(`--number must be a whole number from 1 to 9999, not ${values.number}`);
-    fields.number = number;
-  }
-  if (values.title !== undefined) fields.title = values.title;
-  if (values.note !== undefined) fields.note = values.note;
-  if (values.language !== undefined) {
-    if (!(exportLanguages as readonly string[]).includes(values.language)) {
-      throw new UsageError(`--language must be one of ${exportLanguages.join(', ')}, not ${values.language}`);
-    }
-    fields.language = values.language as TablePresentation['language'];
-  }
-  return fields;
-}
-
-/** --format and --out go together, and the format must be one we write. */
-export function checkExportFlags(values: { format?: string; out?: string }): void {
-  if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
-  if (values.format !== undefined && !(exportFormats as readonly string[]).includes(values.format)) {
-    throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, not ${values.format}`);
-  }
-}
+import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const summariesCommand = defineCommand({
   name: 'summaries',

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countings, exportFormats, exportLanguages, tableKinds, type TableRequest } from '../../../shared/tables.js';
-import { defineCommand, UsageError } from '../args.js';
+import { countings, exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
+import { defineCommand } from '../args.js';
 import { withProject } from '../project.js';
 import { progressLine } from '../progress-line.js';
+import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
 
 const PROGRESS_POLL_MS = 250;
 
@@ -18,20 +19,19 @@ export const tableCommand = defineCommand({
     group: { type: 'string', value: 'GROUP', help: 'Only cases of this group' },
     format: { type: 'string', value: 'FORMAT', required: true, help: `File format: ${exportFormats.join(', ')}` },
     out: { type: 'string', value: 'FILE', required: true, help: 'File to write (replaced if it exists)' },
-    number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N.")' },
-    title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
-    note: { type: 'string', value: 'TEXT', help: 'Note printed under the table, before the filters' },
+    ...presentationOptions,
     count: { type: 'string', value: 'WHAT', help: `What counts count: ${countings.join(', ')} (default segments)` },
     appendix: { type: 'boolean', help: 'Add an appendix listing the segment ids behind each cell' },
     'include-all-cases': { type: 'boolean', help: 'Count candidate and excluded cases too, not only selected ones' },
-    language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')} (default en)` },
   },
   details: 'Left out, --rows and --cols take the defaults of each table (rows STEEPL and columns Valence for a crosstab).',
   async run({ values, positionals: [project] }, io) {
     const kind = oneOf('kind', values.kind, tableKinds);
     const format = oneOf('format', values.format, exportFormats);
     await withProject(io, project!, {}, async (call) => {
-      const request: TableRequest = { kind, ...journalFields(values) };
+      const request: TableRequest = { kind, ...presentationOf(values) };
+      if (values.count !== undefined) request.count = oneOf('count', values.count, countings);
+      if (values.appendix) request.appendix = true;
       if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
       if (values.cols !== undefined) request.columnFramework = (await call('frameworks.findByName', { name: values.cols })).id;
       if (values.group !== undefined) request.filters = { groupIds: [(await call('groups.findByName', { name: values.group })).id] };
@@ -51,24 +51,3 @@ export const tableCommand = defineCommand({
     });
   },
 });
-
-/** The journal presentation options, checked here so a typo is a usage error rather than a contract one. */
-function journalFields(values: Record<string, string | boolean | undefined>): Partial<TableRequest> {
-  const fields: Partial<TableRequest> = {};
-  if (typeof values.number === 'string') {
-    const number = Number(values.number);
-    if (!Number.isInteger(number) || number < 1) throw new UsageError(`--number must be a whole number from 1, not ${values.number}`);
-    fields.number = number;
-  }
-  if (typeof values.title === 'string') fields.title = values.title;
-  if (typeof values.note === 'string') fields.note = values.note;
-  if (typeof values.count === 'string') fields.count = oneOf('count', values.count, countings);
-  if (typeof values.language === 'string') fields.language = oneOf('language', values.language, exportLanguages);
-  if (values.appendix === true) fields.appendix = true;
-  return fields;
-}
-
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${value}`);
-  return value as T;
-}

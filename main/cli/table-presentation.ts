@@ -1,0 +1,40 @@
+/**
+ * The journal options of every command that exports a table (table, selection, compare,
+ * summaries), checked here so a typo is a usage error rather than a contract one.
+ */
+import type { TablePresentation } from '../../shared/method/presentation.js';
+import { exportFormats, exportLanguages } from '../../shared/tables.js';
+import { UsageError } from './args.js';
+
+export const presentationOptions = {
+  number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N.")' },
+  title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
+  note: { type: 'string', value: 'TEXT', help: 'Note printed under the table' },
+  language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')}` },
+} as const;
+
+/** The presentation the journal options ask for. */
+export function presentationOf(values: { number?: string; title?: string; note?: string; language?: string }): TablePresentation {
+  const fields: TablePresentation = {};
+  if (values.number !== undefined) {
+    const number = Number(values.number);
+    if (!Number.isInteger(number) || number < 1 || number > 9999) throw new UsageError(`--number must be a whole number from 1 to 9999, not ${values.number}`);
+    fields.number = number;
+  }
+  if (values.title !== undefined) fields.title = values.title;
+  if (values.note !== undefined) fields.note = values.note;
+  if (values.language !== undefined) fields.language = oneOf('language', values.language, exportLanguages);
+  return fields;
+}
+
+/** --format and --out go together, and the format must be one we write. */
+export function checkExportFlags(values: { format?: string; out?: string }): void {
+  if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
+  if (values.format !== undefined) oneOf('format', values.format, exportFormats);
+}
+
+/** The value when it is one of those allowed, else a usage error naming them. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${value}`);
+  return value as T;
+}
