@@ -23,11 +23,22 @@ const SCHEMA = `
   CREATE INDEX coding_code ON coding (code_id, segment_id);
 `;
 
+/**
+ * A bare full-text index of the documents' text, so the project's size is compared with text,
+ * rows and indexes of the same kinds. Contentless (content=''), as the project's own index is:
+ * the text is stored once, in its table, in both. Built after the timed rows, so the import
+ * baseline stays raw inserts.
+ */
+export const BARE_FULL_TEXT_TABLE = 'document_fts';
+const BARE_FULL_TEXT_INDEX = `CREATE VIRTUAL TABLE ${BARE_FULL_TEXT_TABLE} USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2')`;
+
 export interface Baseline {
   db: Database.Database;
   file: string;
   /** Time spent writing rows (not generating them), in ms. */
   importMs: number;
+  /** Time to build the bare full-text index, in ms (not in importMs). */
+  fullTextIndexMs: number;
   /** Segments per document, in document order (ids 1, 2, …): to pick documents holding a given number. */
   segmentsPerDocument: number[];
 }
@@ -85,8 +96,11 @@ export function buildBaseline(plan: CorpusPlan, file: string): Baseline {
     });
   }
   timed(() => db.exec('COMMIT'));
+  const fullText = performance.now();
+  db.exec(`${BARE_FULL_TEXT_INDEX}; INSERT INTO ${BARE_FULL_TEXT_TABLE} (rowid, text) SELECT id, text FROM document`);
+  const fullTextIndexMs = performance.now() - fullText;
   db.pragma('wal_checkpoint(TRUNCATE)');
-  return { db, file, importMs, segmentsPerDocument };
+  return { db, file, importMs, fullTextIndexMs, segmentsPerDocument };
 }
 
 /** A database file and its WAL and shared-memory files, so a rerun in the same folder starts clean. */
@@ -105,7 +119,19 @@ export function objectBytes(file: string, prefixes: string[]): number {
   }
 }
 
-/** Bytes on disk: the database and its WAL, after a checkpoint. */
+/** Bytes of the WAL file and of the database's free pages: space the file holds beyond its rows. */
+export function slackBytes(file: string): { wal: number; free: number } {
+  let wal = 0;
+  try { wal = statSync(`${file}-wal`).size; } catch { wal = 0; }
+  const db = new Database(file, { readonly: true });
+  try {
+    return { wal, free: (db.pragma('freelist_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number) };
+  } finally {
+    db.close();
+  }
+}
+
+/** Bytes on disk: the database and its WAL (the baseline's after a checkpoint; a project's as the app left it). */
 export function databaseBytes(file: string): number {
   const size = (f: string) => { try { return statSync(f).size; } catch { return 0; } };
   return size(file) + size(`${file}-wal`);

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { removeDatabase } from './baseline.js';
 import { figure, missing, type Figure } from './figures.js';
 import { Prng } from './prng.js';
 import type { Measured } from './spawn.js';
@@ -58,6 +59,8 @@ export async function docxImportFigures(options: { work: string; scale: number; 
   const name = `import ${count} .docx interviews (CLI process)`;
   const timed = async (what: string, files: string[]) => {
     const project = join(work, `${what}.casecoder`);
+    // A rerun in the same --work folder starts from a new project.
+    removeDatabase(project);
     const created = await cli(`casecoder new (${what})`, ['new', project], { budget: options.setupBudgetMs, app: false });
     if (created.status !== 'ok') return created;
     return cli(`${name}: ${what}`, ['import', project, ...files, '--case', 'Interviews']);

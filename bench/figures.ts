@@ -1,9 +1,6 @@
 /** One measured figure as bench/results/latest.json stores it, and the printed table. */
-export interface Target {
-  /** The figure passes when the value (or value ÷ baseline) is at most this. */
-  max: number;
-  of: 'value' | 'ratio';
-}
+/** The figure passes when the value (or value ÷ baseline) is at most `max`, or at least `min` (frames per second). */
+export type Target = { max: number; of: 'value' | 'ratio' } | { min: number; of: 'value' | 'ratio' };
 
 export interface Figure {
   figure: string;
@@ -27,7 +24,7 @@ export function figure(
   const measured = target === null ? null : target.of === 'value' ? value : ratio;
   return {
     figure: name, value, unit, baseline, ratio, target,
-    pass: target === null || measured === null ? null : measured <= target.max,
+    pass: target === null || measured === null ? null : 'max' in target ? measured <= target.max : measured >= target.min,
     status: 'ok', note: options.note ?? '',
   };
 }
@@ -43,7 +40,7 @@ export function printTable(figures: Figure[], write: (line: string) => void): vo
     f.value === null ? f.status : `${fmt(f.value)} ${f.unit}`,
     f.baseline === null ? '' : `${fmt(f.baseline)} ${f.unit}`,
     f.ratio === null ? '' : `${fmt(f.ratio)}×`,
-    f.target === null ? '' : f.target.of === 'ratio' ? `≤ ${fmt(f.target.max)}× base` : `≤ ${fmt(f.target.max)} ${f.unit}`,
+    f.target === null ? '' : targetText(f.target, f.unit),
     f.pass === null ? '' : f.pass ? 'pass' : 'FAIL',
     f.note,
   ]);
@@ -53,6 +50,11 @@ export function printTable(figures: Figure[], write: (line: string) => void): vo
   write(line(header));
   write(widths.map((w) => '-'.repeat(w)).join('  ').slice(0, 160));
   for (const r of rows) write(line(r));
+}
+
+function targetText(target: Target, unit: string): string {
+  const [sign, bound] = 'max' in target ? ['≤', target.max] : ['≥', target.min];
+  return target.of === 'ratio' ? `${sign} ${fmt(bound)}× base` : `${sign} ${fmt(bound)} ${unit}`;
 }
 
 function fmt(n: number): string {
