@@ -28,8 +28,11 @@ export interface ProjectOptions {
 export async function withSession<T>(io: CliIo, coder: string | undefined, work: (call: Call) => T | Promise<T>): Promise<T> {
   const configDir = mkdtempSync(join(tmpdir(), 'casecoder-cli-'));
   try {
-    // Relative project paths mean the current directory here, not the app's workspace.
-    const session = new Session({ configDir, workspace: io.cwd });
+    // Relative project paths mean the current directory here, not the app's workspace. The
+    // record of files closed cleanly is the user's own, so a command after a command (or the
+    // app) does not read every page of the project again.
+    const verifiedFiles = join(defaultPaths(io.env).configDir, 'verified-files.json');
+    const session = new Session({ configDir, workspace: io.cwd }, { verifiedFiles });
     const logged: string[] = [];
     const call = callThrough(createDispatch(session, (message) => logged.push(message)), logged);
     const name = coderName(io, coder);

@@ -9,6 +9,9 @@
  * The worker opens the file read-only (it is never written, so a refused file is untouched),
  * compares sqlite_schema with CaseCoder's own at the file's version (schema-check.ts), and
  * only then runs quick_check: CHECK constraints and index expressions it evaluates are ours.
+ * quick_check reads every page (seconds for a large project), so a caller that knows the pages
+ * sound (the very file it last closed cleanly, or one its own process has open) skips it; the
+ * schema is compared every time.
  *
  * The caller waits synchronously (Atomics.wait, then receiveMessageOnPort) because opening a
  * project is synchronous everywhere. The worker's source is inline so the same code runs from
@@ -31,7 +34,13 @@ export function checkSeconds(bytes: number): number {
   return 15 + Math.ceil(bytes / 20_000_000);
 }
 
-export function checkFileInWorker(path: string, seconds = checkSeconds(fileSize(path))): FileCheck {
+export interface FileCheckOptions {
+  /** Run quick_check over every page (default); false compares the schema only. */
+  pages?: boolean;
+  seconds?: number;
+}
+
+export function checkFileInWorker(path: string, { pages = true, seconds = checkSeconds(fileSize(path)) }: FileCheckOptions = {}): FileCheck {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const { modulePath, nativeBinding } = sqliteModule();
@@ -39,7 +48,7 @@ export function checkFileInWorker(path: string, seconds = checkSeconds(fileSize(
     eval: true,
     // The source is CommonJS: a parent started with --input-type=module must not pass that on.
     execArgv: [],
-    workerData: { path, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, expected: allExpectedSchemaKeys(), signal, port: port2 },
+    workerData: { path, pages, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, expected: allExpectedSchemaKeys(), signal, port: port2 },
     transferList: [port2],
     // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
@@ -78,7 +87,7 @@ function walSize(path: string): number {
 /** CommonJS run by the worker; the keys' form is schemaKey's in schema-check.ts. */
 const WORKER_SOURCE = String.raw`
 const { workerData } = require('node:worker_threads');
-const { path, modulePath, nativeBinding, pragmas, expected, signal, port } = workerData;
+const { path, pages, modulePath, nativeBinding, pragmas, expected, signal, port } = workerData;
 const key = (row) => [row.type, row.name, row.tbl_name, row.sql === null ? '' : row.sql.replace(/\s+/g, ' ').trim()].join('\u0000');
 function check() {
   const Database = require(modulePath);
@@ -99,8 +108,10 @@ function check() {
     }
     const missing = unexpected.length > 0 ? [] : want.filter((k) => !seen.has(k));
     if (unexpected.length > 0 || missing.length > 0) return { kind: 'altered', version, unexpected, missing };
-    const problems = db.pragma('quick_check(1)', { simple: true });
-    if (problems !== 'ok') return { kind: 'damaged', detail: String(problems) };
+    if (pages) {
+      const problems = db.pragma('quick_check(1)', { simple: true });
+      if (problems !== 'ok') return { kind: 'damaged', detail: String(problems) };
+    }
     return { kind: 'ok', version };
   } finally {
     db.close();

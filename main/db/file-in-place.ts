@@ -26,7 +26,7 @@ export class FileInPlace {
   /** Throws `projectFileGone` (after saving a recovery copy) when the path is no longer our file. */
   ensure(db: Database): void {
     if (this.lost) throw this.lost;
-    if (this.inPlace()) return;
+    if (this.isInPlace()) return;
     const recovery = writeRecoveryCopy(db, this.path, new Date());
     this.lost = recovery
       ? new AppError(
@@ -42,7 +42,8 @@ export class FileInPlace {
     throw this.lost;
   }
 
-  private inPlace(): boolean {
+  /** The path still names the file that was opened. */
+  isInPlace(): boolean {
     try {
       const stat = statSync(this.path);
       return stat.dev === this.device && stat.ino === this.inode;

@@ -16,9 +16,10 @@ export const APPLICATION_ID = 0x43436472;
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
-export function checkProjectFile(path: string): void {
+/** `pages: false` when the caller knows the pages sound (file-check.ts); the schema is always compared. */
+export function checkProjectFile(path: string, { pages = true }: { pages?: boolean } = {}): void {
   checkProjectHeader(path);
-  const check = checkFileInWorker(path);
+  const check = checkFileInWorker(path, { pages });
   switch (check.kind) {
     case 'ok':
       return;

@@ -46,9 +46,11 @@ export class Store implements WriteStore {
   /**
    * Opens an existing project, refusing (untouched) anything that is not one we can read: the
    * file's header, schema and pages are checked before this connection reads it (project-file.ts).
+   * `pagesKnownSound` skips the page check (not the schema's) for the file this app last closed
+   * cleanly, unchanged since (verified-files.ts), or one its own process holds open.
    */
-  static open(path: string): Store {
-    checkProjectFile(path);
+  static open(path: string, { pagesKnownSound = false }: { pagesKnownSound?: boolean } = {}): Store {
+    checkProjectFile(path, { pages: !pagesKnownSound });
     return Store.connect(path);
   }
 
@@ -120,6 +122,11 @@ export class Store implements WriteStore {
   meta(key: string): string | null {
     const row = this.prepare('SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;
+  }
+
+  /** The file this connection opened is still the one at its path (false in memory). */
+  isAtPath(): boolean {
+    return this.file?.isInPlace() ?? false;
   }
 
   close(): void {

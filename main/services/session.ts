@@ -3,7 +3,7 @@
  * the Electron shell each hold one Session; the command line makes one per command.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { vacuumInto } from '../db/maintenance.js';
@@ -18,12 +18,15 @@ import { seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
 import { salvageInto, type SalvageOutcome } from './salvage.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
+import { VerifiedFiles } from './verified-files.js';
 
 export const PROJECT_EXTENSION = '.casecoder';
 
 export interface SessionOptions {
   /** Rolling snapshots of the open project: the desktop app and browser mode; not the command line. */
   backups?: BackupPolicy;
+  /** Where the files last closed cleanly are recorded; by default beside the settings. */
+  verifiedFiles?: string;
 }
 
 export class Session {
@@ -34,8 +37,11 @@ export class Session {
   private risk: string | null = null;
   private readonly closeListeners: (() => void)[] = [];
 
+  private readonly verified: VerifiedFiles;
+
   constructor(paths: SettingsPaths, private readonly options: SessionOptions = {}) {
     this.settings = new SettingsFile(paths);
+    this.verified = new VerifiedFiles(options.verifiedFiles ?? join(paths.configDir, 'verified-files.json'));
   }
 
   state(): SessionState {
@@ -75,7 +81,7 @@ export class Session {
     const file = this.resolveProjectPath(path);
     let store: Store;
     try {
-      store = Store.open(file);
+      store = Store.open(file, { pagesKnownSound: this.verified.unchanged(file) });
     } catch (error) {
       if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
       throw error;
@@ -105,7 +111,13 @@ export class Session {
     if (this.store) for (const listener of this.closeListeners) listener();
     this.keeper?.stop();
     this.keeper = null;
-    this.store?.close();
+    if (this.store) {
+      const { path } = this.store;
+      // A file replaced under us is not the one whose pages were checked: it is not recorded.
+      const ours = this.store.isAtPath();
+      this.store.close();
+      if (ours) this.verified.remember(path);
+    }
     this.store = null;
   }
 

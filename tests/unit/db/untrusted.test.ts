@@ -141,7 +141,7 @@ describe('the expected schema', () => {
 describe('the check itself', () => {
   it('gives up after its time limit instead of waiting on the file', () => {
     const path = writeProject(t.session, 'study');
-    expect(checkFileInWorker(path, 0.001)).toEqual({ kind: 'timeout', seconds: 0.001 });
+    expect(checkFileInWorker(path, { seconds: 0.001 })).toEqual({ kind: 'timeout', seconds: 0.001 });
     expect(refusal(() => Store.open(join(t.home, 'missing.casecoder'))).code).toBe('projectNotFound');
   });
 
