@@ -16,6 +16,8 @@ export interface TableWords {
   total: string;
   subtotal: (heading: string) => string;
   noGroup: string;
+  /** An export's memos (main/export/table-memos.ts): its heading and sheet, what a memo is on, its columns. */
+  memos: { heading: string; sheet: string; project: string; case: string; code: string; on: string; title: string; text: string };
   /** The filter note (filter-note.ts). */
   filters: {
     group: string; groups: string; coder: string; coders: string; documents: string; attribute: (id: number) => string;
@@ -33,6 +35,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     total: 'Total',
     subtotal: (heading) => `Subtotal ${heading}`,
     noGroup: 'No group',
+    memos: { heading: 'Memos', sheet: 'Memos', project: 'Project', case: 'Case', code: 'Code', on: 'Memo on', title: 'Title', text: 'Memo' },
     filters: {
       group: 'Group', groups: 'Groups', coder: 'Coder', coders: 'Coders', documents: 'Documents', attribute: (id) => `attribute ${id}`,
       includes: (statuses) => `Includes ${statuses} cases`, and: ' and ', all: 'All selected cases, documents and coders.',
@@ -48,6 +51,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     total: 'Итого',
     subtotal: (heading) => `Промежуточный итог: ${heading}`,
     noGroup: 'Без группы',
+    memos: { heading: 'Мемо', sheet: 'Мемо', project: 'Проект', case: 'Случай', code: 'Код', on: 'К чему', title: 'Заголовок', text: 'Текст мемо' },
     filters: {
       group: 'Группа', groups: 'Группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
       includes: (statuses) => `Включены также ${statuses} случаи`, and: ' и ', all: 'Все отобранные случаи, документы и кодировщики.',
@@ -63,6 +67,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     total: 'Барлығы',
     subtotal: (heading) => `Аралық жиынтық: ${heading}`,
     noGroup: 'Топсыз',
+    memos: { heading: 'Мемолар', sheet: 'Мемолар', project: 'Жоба', case: 'Жағдай', code: 'Код', on: 'Неге қатысты', title: 'Тақырыбы', text: 'Мемо мәтіні' },
     filters: {
       group: 'Топ', groups: 'Топтар', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
       includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} жағдайлар да қосылған`, and: ' және ', all: 'Барлық іріктелген жағдайлар, құжаттар мен кодтаушылар.',

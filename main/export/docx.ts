@@ -21,7 +21,8 @@ import {
 import type { CrossTable, TableRow as CrossRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
-import { xmlSafeTable } from './xml-text.js';
+import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
+import { xmlSafeTable, xmlText } from './xml-text.js';
 
 // A4 in twips, with Word's default one-inch margins.
 const PAGE = { width: 11906, height: 16838, margin: 1440 };
@@ -32,7 +33,7 @@ const THIN_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '
 const TEXT_SIZE = 20;
 const NOTE_SIZE = 18;
 
-export async function writeDocx(source: CrossTable): Promise<Buffer> {
+export async function writeDocx(source: CrossTable, memos: readonly TableMemo[] = []): Promise<Buffer> {
   // docx drops control characters from runs, but not from the document properties, nor U+FFFE.
   const table = xmlSafeTable(source);
   const landscape = table.columns.length > 3;
@@ -52,7 +53,7 @@ export async function writeDocx(source: CrossTable): Promise<Buffer> {
             },
           },
         },
-        children: [...caption(table), wordTable(table, columnWidths(table, textWidth)), ...note(table), ...appendix(table)],
+        children: [...caption(table), wordTable(table, columnWidths(table, textWidth)), ...note(table), ...appendix(table), ...memoSection(table, memos)],
       },
     ],
   });
@@ -197,5 +198,24 @@ function appendix(table: CrossTable): Paragraph[] {
           children: [new TextRun({ text: `${row.label} × ${column.label}: ${cell.segments.map((s) => s.id).join(', ')}`, size: NOTE_SIZE })],
         }),
     ),
+  ];
+}
+
+/** Each memo under what it is on (bold) and its title (italics), its lines as paragraphs, where there are memos. */
+function memoSection(table: CrossTable, memos: readonly TableMemo[]): Paragraph[] {
+  if (memos.length === 0) return [];
+  return [
+    new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: xmlText(memoWords(table).heading), bold: true, size: 22 })] }),
+    ...memos.flatMap((memo) => [
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 120 },
+        children: [
+          new TextRun({ text: xmlText(memoOwner(table, memo)), bold: true }),
+          ...(memo.title.trim() ? [new TextRun({ text: ` ${xmlText(memo.title)}`, italics: true })] : []),
+        ],
+      }),
+      ...xmlText(memoBody(memo)).split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line })] })),
+    ]),
   ];
 }

@@ -8,6 +8,7 @@ import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
+import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; margin: 2em; color: #000; }
@@ -27,9 +28,10 @@ p.text { margin: 0 0 0.4em; white-space: pre-line; }
 p.note { font-size: 9.5pt; max-width: 60em; }
 caption .label { display: block; }
 caption .title { font-weight: normal; font-style: italic; }
+dd.memo { margin: 0 0 0.8em 1.5em; white-space: pre-line; max-width: 60em; }
 `;
 
-export function writeHtml(table: CrossTable): Buffer {
+export function writeHtml(table: CrossTable, memos: readonly TableMemo[] = []): Buffer {
   const head = [
     `<th scope="col">${escapeHtml(table.rowHeader)}</th>`,
     ...table.columns.map((column) => `<th scope="col" class="value">${escapeHtml(column.label)}</th>`),
@@ -59,7 +61,7 @@ export function writeHtml(table: CrossTable): Buffer {
 <tbody>
 ${body}
 </tbody>
-</table>${note}${appendix(table)}
+</table>${note}${appendix(table)}${memoSection(table, memos)}
 </body>
 </html>
 `;
@@ -75,6 +77,16 @@ function appendix(table: CrossTable): string {
       `<li>${escapeHtml(row.label)} × ${escapeHtml(column.label)}: ${cell.segments.map((s) => s.id).join(', ')}</li>`,
   );
   return `\n<section class="appendix">\n<h2>${escapeHtml(words(table).appendix)}</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`;
+}
+
+/** Each memo under what it is on, where there are memos. */
+function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
+  if (memos.length === 0) return '';
+  const items = memos.map((memo) => {
+    const title = memo.title.trim() ? ` <em>${escapeHtml(memo.title)}</em>` : '';
+    return `<dt><strong>${escapeHtml(memoOwner(table, memo))}</strong>${title}</dt>\n<dd class="memo">${escapeHtml(memoBody(memo))}</dd>`;
+  });
+  return `\n<section class="memos">\n<h2>${escapeHtml(memoWords(table).heading)}</h2>\n<dl>\n${items.join('\n')}\n</dl>\n</section>`;
 }
 
 function bodyRow(table: CrossTable, row: TableRow, r: number): string {

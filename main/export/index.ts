@@ -1,6 +1,7 @@
 /**
- * Turns a cross-case table into a file in any export format. Pure Node, so the desktop app,
- * the browser mode's server and the tests share it.
+ * Turns a cross-case table into a file in any export format, with the memos of what it shows
+ * where the caller read them (table-memos.ts). Pure Node, so the desktop app, the browser mode's
+ * server and the tests share it.
  */
 import type { CrossTable, ExportFormat } from '../../shared/tables.js';
 import { writeCsv } from './csv.js';
@@ -9,21 +10,22 @@ import { writeHtml } from './html.js';
 import { writeJson } from './json.js';
 import { writeMarkdown } from './markdown.js';
 import { writeXlsx } from './xlsx.js';
+import type { TableMemo } from './memo-text.js';
 
-export async function exportTable(table: CrossTable, format: ExportFormat): Promise<Buffer> {
+export async function exportTable(table: CrossTable, format: ExportFormat, memos: readonly TableMemo[] = []): Promise<Buffer> {
   switch (format) {
     case 'csv':
-      return writeCsv(table);
+      return writeCsv(table, memos);
     case 'xlsx':
-      return writeXlsx(table);
+      return writeXlsx(table, memos);
     case 'docx':
-      return writeDocx(table);
+      return writeDocx(table, memos);
     case 'md':
-      return writeMarkdown(table);
+      return writeMarkdown(table, memos);
     case 'html':
-      return writeHtml(table);
+      return writeHtml(table, memos);
     case 'json':
-      return writeJson(table);
+      return writeJson(table, memos);
   }
 }
 

@@ -4,8 +4,9 @@
  */
 import type { CrossTable } from '../../shared/tables.js';
 import { caseLabel, placedCells } from './cell-text.js';
+import type { TableMemo } from './memo-text.js';
 
-export function writeJson(table: CrossTable): Buffer {
+export function writeJson(table: CrossTable, memos: readonly TableMemo[] = []): Buffer {
   const document = {
     kind: table.kind,
     title: table.title,
@@ -30,6 +31,8 @@ export function writeJson(table: CrossTable): Buffer {
         quote: segment.quote,
       })),
     })),
+    // What each memo is on: the project, or a case or code with its row's or column's key.
+    ...(memos.length > 0 ? { memos: memos.map(({ on, key, label, title, text }) => ({ on, ...(key === undefined ? {} : { key, label }), title, text })) } : {}),
   };
   return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
 }

@@ -4,8 +4,9 @@
 import type { CrossTable } from '../../shared/tables.js';
 import { cellAt, cellText } from './cell-text.js';
 import { appendixCells, noteText, tableLabel, words } from './journal.js';
+import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 
-export function writeMarkdown(table: CrossTable): Buffer {
+export function writeMarkdown(table: CrossTable, memos: readonly TableMemo[] = []): Buffer {
   const header = [table.rowHeader, ...table.columns.map((column) => column.label)];
   const label = tableLabel(table);
   const caption = label ? `**${inline(label)}** *${inline(table.title)}*` : `**${inline(table.title)}**`;
@@ -26,6 +27,13 @@ export function writeMarkdown(table: CrossTable): Buffer {
     lines.push('', `**${inline(words(table).appendix)}**`, '');
     for (const { row, column, cell } of evidence) {
       lines.push(`- ${inline(row.label)} × ${inline(column.label)}: ${cell.segments.map((s) => s.id).join(', ')}`);
+    }
+  }
+  if (memos.length > 0) {
+    lines.push('', `**${inline(memoWords(table).heading)}**`, '');
+    for (const memo of memos) {
+      const title = memo.title.trim() ? ` *${inline(memo.title)}*` : '';
+      lines.push(`- **${inline(memoOwner(table, memo))}**${title}: ${cellContent(memoBody(memo))}`);
     }
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');

@@ -6,6 +6,7 @@ import writeXlsxFile, { type CellObject, type Sheet } from 'write-excel-file/nod
 import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { caseLabel, cellAt, cellText, showsCount } from './cell-text.js';
 import { appendixCells, noteText, tableLabel, words } from './journal.js';
+import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { setUpPrinting } from './xlsx-print.js';
 
 // The type parameter only concerns embedded images, which these sheets have none of.
@@ -26,8 +27,13 @@ const CUT_NOTE = '\n… (cut short at the 32,767 characters Excel allows in a ce
 // Printable width of A4 portrait with Excel's default margins, in column width units.
 const PORTRAIT_WIDTH = 90;
 
-export async function writeXlsx(table: CrossTable): Promise<Buffer> {
-  const sheets = [tableSheet(table), aboutSheet(table), ...(appendixCells(table).length > 0 ? [appendixSheet(table)] : [])];
+export async function writeXlsx(table: CrossTable, memos: readonly TableMemo[] = []): Promise<Buffer> {
+  const sheets = [
+    tableSheet(table),
+    aboutSheet(table),
+    ...(appendixCells(table).length > 0 ? [appendixSheet(table)] : []),
+    ...(memos.length > 0 ? [memoSheet(table, memos)] : []),
+  ];
   const workbook = await writeXlsxFile(sheets, FONT).toBuffer();
   // The header row sits under the caption lines; it repeats on every printed page.
   return setUpPrinting(workbook, { sheetName: sheets[0]!.sheet!, headerRow: captionLines(table).length + 1 });
@@ -157,6 +163,20 @@ function appendixSheet(table: CrossTable): SheetOf {
   const widths = [labelWidth(table.rows), 20, 11, 18, 80];
   return {
     sheet: w.appendixSheet,
+    data: fitRows([header, ...rows], widths),
+    columns: widths.map((width) => ({ width })),
+    stickyRowsCount: 1,
+  };
+}
+
+/** The memos of the project and of the table's cases and codes, one a row. */
+function memoSheet(table: CrossTable, memos: readonly TableMemo[]): SheetOf {
+  const w = memoWords(table);
+  const header = [w.on, w.title, w.text].map((label) => text(label, headerStyle));
+  const rows = memos.map((memo): SheetRow => [text(memoOwner(table, memo)), text(memo.title), text(memoBody(memo))]);
+  const widths = [24, 24, 80];
+  return {
+    sheet: w.sheet,
     data: fitRows([header, ...rows], widths),
     columns: widths.map((width) => ({ width })),
     stickyRowsCount: 1,

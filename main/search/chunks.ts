@@ -31,70 +31,73 @@ export interface Chunk {
 }
 
 export function chunkText(text: string, tokens: readonly Token[]): Chunk[] {
-  const breaks = lineBreaks(text);
-  const length = codePointLength(text);
-  const chunks: Omit<Chunk, 'byteStart' | 'byteEnd'>[] = [];
+  // One walk over the text, never back: the import cuts every document, so no separate passes
+  // for line breaks, byte offsets and length.
+  const walk = new TextWalk(text);
+  const chunks: Chunk[] = [];
   let start = 0;
+  let byteStart = 0;
   let word = 0;
-  let b = 0; // first line break not before the current token
   for (let k = 1; k < tokens.length; k++) {
     const words = k - word;
     if (words < MIN_WORDS) continue;
     const gapStart = tokens[k - 1]!.end;
-    while (b < breaks.length && breaks[b]! < gapStart) b++;
-    const lineBreakInGap = b < breaks.length && breaks[b]! < tokens[k]!.start;
+    walk.to(gapStart);
+    const gapBytes = walk.bytes;
+    const lineBreakInGap = walk.lineBreakBefore(tokens[k]!.start);
     if (lineBreakInGap || words >= MAX_WORDS) {
-      chunks.push({ start, end: gapStart, word, words });
+      chunks.push({ start, end: gapStart, byteStart, byteEnd: gapBytes, word, words });
       start = gapStart;
+      byteStart = gapBytes;
       word = k;
     }
   }
-  chunks.push({ start, end: length, word, words: tokens.length - word });
-  const bytes = utf8Offsets(text, chunks.map((c) => c.end));
-  return chunks.map((c, i) => ({ ...c, byteStart: i === 0 ? 0 : bytes[i - 1]!, byteEnd: bytes[i]! }));
+  walk.toEnd();
+  chunks.push({ start, end: walk.point, byteStart, byteEnd: walk.bytes, word, words: tokens.length - word });
+  return chunks;
 }
 
 /**
- * UTF-8 byte offsets of sorted code-point positions. A lone surrogate counts 3 bytes: it is
- * written as U+FFFD.
+ * A cursor over a text that counts code points and UTF-8 bytes as it moves forward. A lone
+ * surrogate counts 3 bytes: it is written as U+FFFD.
  */
-function utf8Offsets(text: string, points: readonly number[]): number[] {
-  const out: number[] = [];
-  let point = 0;
-  let bytes = 0;
-  let p = 0;
-  for (let i = 0; i <= text.length && p < points.length; ) {
-    while (p < points.length && points[p] === point) out.push(bytes), p++;
-    if (i === text.length) break;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i += 2;
-    } else {
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-      i++;
+class TextWalk {
+  /** UTF-16 unit, code point and UTF-8 byte offsets of the cursor. */
+  unit = 0;
+  point = 0;
+  bytes = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to code point `target` (not before the cursor). */
+  to(target: number): void {
+    while (this.point < target && this.unit < this.text.length) this.step();
+  }
+
+  /** Moves to code point `target`, saying whether a line break lay on the way. */
+  lineBreakBefore(target: number): boolean {
+    let found = false;
+    while (this.point < target && this.unit < this.text.length) {
+      if (this.text.charCodeAt(this.unit) === 0x0a) found = true;
+      this.step();
     }
-    point++;
+    return found;
   }
-  return out;
-}
 
-/** Code-point positions of every \n. */
-function lineBreaks(text: string): number[] {
-  const out: number[] = [];
-  let point = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) out.push(point);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) point++;
+  toEnd(): void {
+    while (this.unit < this.text.length) this.step();
   }
-  return out;
-}
 
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 1; i < text.length; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  private step(): void {
+    const text = this.text;
+    const c = text.charCodeAt(this.unit);
+    if (c >= 0xd800 && c <= 0xdbff && this.unit + 1 < text.length && (text.charCodeAt(this.unit + 1) & 0xfc00) === 0xdc00) {
+      this.bytes += 4;
+      this.unit += 2;
+    } else {
+      this.bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      this.unit++;
+    }
+    this.point++;
   }
-  return n;
 }

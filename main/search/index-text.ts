@@ -4,6 +4,10 @@
  * once per chunk (chunks.ts: a chunk's words and the first OVERLAP of the next). FTS5's unicode61 tokenizer (with the options in docs/search.md)
  * reads each space-separated item back as exactly one term, so phrase and NEAR positions in
  * SQLite are the same as the token indexes here.
+ *
+ * This runs for every document on import, so its cost is part of the index's share of import
+ * time: the columns are joined once, and each chunk's strings are slices of them (no second
+ * join of every word).
  */
 import { chunkText, OVERLAP, type Chunk } from './chunks.js';
 import { stemOf } from './stem.js';
@@ -20,17 +24,36 @@ export interface DocumentIndex extends IndexText {
 
 export function documentIndex(text: string): DocumentIndex {
   const tokens = tokenize(text);
-  const words: string[] = new Array(tokens.length);
-  const stems: string[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const words: string[] = new Array(n);
+  const stems: string[] = new Array(n);
+  // Where word i begins in the joined columns; one past the end for i = n.
+  const wordAt = new Uint32Array(n + 1);
+  const stemAt = new Uint32Array(n + 1);
+  let w = 0;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
+    const stem = stemOf(norm);
     words[i] = norm;
-    stems[i] = stemOf(norm);
+    stems[i] = stem;
+    wordAt[i] = w;
+    stemAt[i] = s;
+    w += norm.length + 1;
+    s += stem.length + 1;
   }
-  const chunks = chunkText(text, tokens).map((chunk) => ({
-    chunk,
-    words: words.slice(chunk.word, chunk.word + chunk.words + OVERLAP).join(' '),
-    stems: stems.slice(chunk.word, chunk.word + chunk.words + OVERLAP).join(' '),
-  }));
-  return { words: words.join(' '), stems: stems.join(' '), chunks };
+  wordAt[n] = w;
+  stemAt[n] = s;
+  const joinedWords = words.join(' ');
+  const joinedStems = stems.join(' ');
+  const chunks = chunkText(text, tokens).map((chunk) => {
+    const from = chunk.word;
+    const to = Math.min(n, chunk.word + chunk.words + OVERLAP);
+    return {
+      chunk,
+      words: from < to ? joinedWords.slice(wordAt[from], wordAt[to]! - 1) : '',
+      stems: from < to ? joinedStems.slice(stemAt[from], stemAt[to]! - 1) : '',
+    };
+  });
+  return { words: joinedWords, stems: joinedStems, chunks };
 }

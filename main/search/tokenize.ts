@@ -8,8 +8,9 @@
  * so it still finds exactly that compound while "план" finds it too. Positions are Unicode code
  * points into the text (shared/offsets.ts), end exclusive.
  *
- * Search tokenizes every candidate document on each query, so this is a plain loop over UTF-16
- * units with a lookup table, several times faster than a Unicode regex.
+ * Search tokenizes every candidate document on each query, and import every document, so this is
+ * a plain loop over UTF-16 units with a lookup table, several times faster than a Unicode regex,
+ * and each distinct written form is normalised once (words repeat: Zipf).
  */
 import { normalizeWord } from './normalize.js';
 
@@ -38,6 +39,25 @@ function table(): Uint8Array {
 
 function isApostrophe(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019;
+}
+
+/** normalizeWord by written form; bounded so a huge vocabulary cannot grow it forever. */
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 100_000;
+/**
+ * Only short forms are kept: V8 copies a slice shorter than 13 units but makes a longer one a view
+ * of the whole text, which a cache entry would keep alive. Most words in running text are short.
+ */
+const CACHED_LENGTH = 12;
+
+function normalizedForm(raw: string): string {
+  if (raw.length > CACHED_LENGTH) return normalizeWord(raw);
+  const cached = normalized.get(raw);
+  if (cached !== undefined) return cached;
+  const norm = normalizeWord(raw);
+  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+  normalized.set(raw, norm);
+  return norm;
 }
 
 export function tokenize(text: string): Token[] {
@@ -70,7 +90,13 @@ export function tokenize(text: string): Token[] {
       while (w > 0) {
         i += w;
         point++;
-        w = i < n ? wordWidth(i) : 0;
+        if (i >= n) {
+          w = 0;
+          break;
+        }
+        // The usual BMP letter without the call.
+        const c = text.charCodeAt(i);
+        w = c < 0xd800 || c > 0xdfff ? isWord[c]! : wordWidth(i);
       }
       // An apostrophe joins two runs into one word.
       if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (w = wordWidth(i + 1)) > 0) {
@@ -80,7 +106,7 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
-    tokens.push({ start: startPoint, end: point, norm: normalizeWord(text.slice(startUnit, i)) });
+    tokens.push({ start: startPoint, end: point, norm: normalizedForm(text.slice(startUnit, i)) });
   }
   return tokens;
 }

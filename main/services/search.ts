@@ -6,7 +6,7 @@
  */
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
-import { candidateDocuments, codedSpans, documentChunks, documentTextBytes, MatchingChunks, type CandidateDocument } from '../db/repos/search.js';
+import { candidateDocuments, chunkBounds, chunksBetween, codedSpans, documentTextBytes, MatchingChunks, type CandidateDocument } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
@@ -31,6 +31,8 @@ export interface TextRun {
   /** Whether the document has words before / after the run (for a context line's ellipsis). */
   readonly wordsBefore: boolean;
   readonly wordsAfter: boolean;
+  /** The id of the run's first chunk; undefined for the whole text. */
+  readonly chunk?: number;
 }
 
 /**
@@ -72,34 +74,77 @@ export function* documentsWithHits(store: ReadStore, query: string, scope: Searc
 }
 
 /**
- * The runs of the document's chunks that hold a phrase of the query, each with its neighbours (so a
- * context line near a chunk's edge has its words); null when the chunks do not tokenize to the
- * words they were indexed with.
+ * The runs of the document's chunks that hold a phrase of the query, each with the chunk after it
+ * (a phrase that starts in a chunk may end in the next); null when the chunks are not as they were
+ * indexed (never expected). The chunk before a run only adds context: withContextBefore reads it
+ * where a shown hit needs it.
  */
 function chunkRuns(store: ReadStore, documentId: number, matching: MatchingChunks): TextRun[] | null {
-  const chunks = documentChunks(store, documentId);
-  if (chunks.length === 0) return null;
-  const wanted = new Uint8Array(chunks.length);
-  const index = new Map(chunks.map((c, i) => [c.id, i]));
-  for (const id of matching.within(chunks[0]!.id, chunks[chunks.length - 1]!.id)) {
-    const i = index.get(id)!;
-    wanted.fill(1, Math.max(0, i - 1), Math.min(chunks.length, i + 2));
+  const bounds = chunkBounds(store, documentId);
+  if (!bounds) return null;
+  const count = bounds.last - bounds.first + 1;
+  const wanted = new Uint8Array(count);
+  for (const id of matching.within(bounds.first, bounds.last)) {
+    const i = id - bounds.first;
+    wanted.fill(1, i, Math.min(count, i + 2));
   }
-  const total = chunks[chunks.length - 1]!;
   const runs: TextRun[] = [];
-  for (let a = 0; a < chunks.length; a++) {
+  for (let a = 0; a < count; a++) {
     if (!wanted[a]) continue;
     let b = a;
-    while (b + 1 < chunks.length && wanted[b + 1]) b++;
-    const first = chunks[a]!;
-    const last = chunks[b]!;
-    const slice = documentTextBytes(store, documentId, first.byteStart, last.byteEnd);
-    const tokens = tokenize(slice);
-    if (tokens.length !== last.word + last.words - first.word) return null;
-    runs.push({ start: first.start, end: last.end, text: slice, tokens, word: first.word, wordsBefore: first.word > 0, wordsAfter: last.word + last.words < total.word + total.words });
+    while (b + 1 < count && wanted[b + 1]) b++;
+    const run = readRun(store, documentId, bounds.words, bounds.first + a, bounds.first + b);
+    if (!run) return null;
+    runs.push(run);
     a = b;
   }
   return runs;
+}
+
+/** Chunks `first`..`last` (ids) of a document of `words` words, read as one run; null when they are not as indexed. */
+function readRun(store: ReadStore, documentId: number, words: number, first: number, last: number): TextRun | null {
+  const chunks = chunksBetween(store, documentId, first, last);
+  if (chunks.length !== last - first + 1) return null;
+  for (let k = 1; k < chunks.length; k++) {
+    const before = chunks[k - 1]!;
+    const chunk = chunks[k]!;
+    if (chunk.start !== before.end || chunk.byteStart !== before.byteEnd || chunk.word !== before.word + before.words) return null;
+  }
+  const a = chunks[0]!;
+  const b = chunks[chunks.length - 1]!;
+  const text = documentTextBytes(store, documentId, a.byteStart, b.byteEnd);
+  const tokens = tokenize(text);
+  if (tokens.length !== b.word + b.words - a.word) return null;
+  return { start: a.start, end: b.end, text, tokens, word: a.word, wordsBefore: a.word > 0, wordsAfter: b.word + b.words < words, chunk: first };
+}
+
+/**
+ * The runs with the chunk before prepended where the first of `hits` in a run lies within
+ * `contextWords` words of its start, so its context line has the words the whole text gives it.
+ * Hits do not change: every occurrence of a query phrase starts in a run (chunkRuns).
+ */
+function withContextBefore(store: ReadStore, documentId: number, runs: readonly TextRun[], hits: readonly Span[], contextWords: number): TextRun[] {
+  let h = 0;
+  return runs.map((run) => {
+    while (h < hits.length && hits[h]!.start < run.start) h++;
+    const hit = hits[h];
+    if (run.chunk === undefined || !run.wordsBefore || !hit || hit.start >= run.end) return run;
+    // Enough words before it in the run (a run may be a short last chunk): its context line lies inside.
+    const enough = run.tokens[contextWords - 1];
+    if (contextWords === 0 || (enough && enough.end <= hit.start - run.start)) return run;
+    const before = readRun(store, documentId, Number.MAX_SAFE_INTEGER, run.chunk - 1, run.chunk - 1);
+    if (!before || before.end !== run.start || before.word + before.tokens.length !== run.word) return run;
+    const shift = run.start - before.start;
+    return {
+      ...run,
+      start: before.start,
+      text: before.text + run.text,
+      tokens: [...before.tokens, ...run.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, norm: t.norm }))],
+      word: before.word,
+      wordsBefore: before.wordsBefore,
+      chunk: before.chunk,
+    };
+  });
 }
 
 function wholeText(store: ReadStore, documentId: number): TextRun {
@@ -172,7 +217,9 @@ export function search({ store }: ServiceContext, request: ParsedRequest): Searc
     total += found.length;
     const room = request.limit - hits.length;
     if (room > 0) {
-      for (const line of contextLines(runs, found.slice(0, room), request.contextWords)) {
+      const shown = found.slice(0, room);
+      const read = withContextBefore(store, d.documentId, runs, shown, request.contextWords);
+      for (const line of contextLines(read, shown, request.contextWords)) {
         const { hit, ...rest } = line;
         hits.push({
           documentId: d.documentId, documentName: d.documentName, caseId: d.caseId, caseName: d.caseName, groupName: d.groupName,

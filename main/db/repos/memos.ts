@@ -54,3 +54,15 @@ export function deleteMemo(store: WriteStore, id: number): void {
   store.prepare("DELETE FROM set_member WHERE member_kind = 'memo' AND member_id = ?").run(id);
   store.prepare('DELETE FROM memo WHERE id = ?').run(id);
 }
+
+/** The memos of many targets of one kind, by target id then memo id: an export lists those of its rows and columns. */
+export function memosOfTargets(store: ReadStore, kind: MemoTarget['kind'], ids: readonly number[]): (Memo & { targetId: number })[] {
+  if (ids.length === 0) return [];
+  return store
+    .prepare(
+      `SELECT m.id, m.name, m.text, m.created_at AS createdAt, u.name AS author, l.target_id AS targetId
+       FROM memo m JOIN memo_link l ON l.memo_id = m.id LEFT JOIN coder u ON u.id = m.created_by
+       WHERE l.target_kind = ? AND l.target_id IN (SELECT value FROM json_each(?)) ORDER BY l.target_id, m.id`,
+    )
+    .all(kind, JSON.stringify(ids)) as (Memo & { targetId: number })[];
+}

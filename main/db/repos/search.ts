@@ -90,9 +90,24 @@ export interface StoredChunk {
   readonly words: number;
 }
 
-/** A document's chunks in text order. */
-export function documentChunks(store: ReadStore, documentId: number): StoredChunk[] {
-  return store.prepare('SELECT id, start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? ORDER BY id').all(documentId) as StoredChunk[];
+/**
+ * A document's first and last chunk ids and its word count, or undefined when it has no chunks.
+ * A document's chunks are written together (writeDocumentIndex), so their ids are consecutive.
+ */
+export function chunkBounds(store: ReadStore, documentId: number): { first: number; last: number; words: number } | undefined {
+  const first = store.prepare('SELECT id FROM search_chunk WHERE document_id = ? ORDER BY id LIMIT 1').pluck().get(documentId) as number | undefined;
+  if (first === undefined) return undefined;
+  const last = store
+    .prepare('SELECT id, word + words AS words FROM search_chunk WHERE document_id = ? ORDER BY id DESC LIMIT 1')
+    .get(documentId) as { id: number; words: number };
+  return { first, last: last.id, words: last.words };
+}
+
+/** The document's chunks with ids from `first` to `last`, in text order. */
+export function chunksBetween(store: ReadStore, documentId: number, first: number, last: number): StoredChunk[] {
+  return store
+    .prepare('SELECT id, start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id')
+    .all(documentId, first, last) as StoredChunk[];
 }
 
 /**

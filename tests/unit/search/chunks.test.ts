@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunkText, MAX_WORDS, MIN_WORDS } from '../../../main/search/chunks.js';
+import { chunkText, MAX_WORDS, MIN_WORDS, OVERLAP } from '../../../main/search/chunks.js';
+import { documentIndex } from '../../../main/search/index-text.js';
+import { stemOf } from '../../../main/search/stem.js';
 import { tokenize } from '../../../main/search/tokenize.js';
 
 const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
@@ -25,6 +27,20 @@ describe('chunks', () => {
       expect(utf8.subarray(c.byteStart, c.byteEnd).toString('utf8')).toBe(own);
       expect(tokenize(own).map((t) => t.norm)).toEqual(tokens.slice(c.word, c.word + c.words).map((t) => t.norm));
     }
+  });
+
+  it('are indexed with their words and the first OVERLAP of the next, words and stems side by side', () => {
+    const index = documentIndex(text);
+    const norms = tokens.map((t) => t.norm);
+    expect(index.words).toBe(norms.join(' '));
+    expect(index.stems).toBe(norms.map(stemOf).join(' '));
+    expect(index.chunks.map((c) => c.chunk)).toEqual(chunks);
+    for (const { chunk, words, stems } of index.chunks) {
+      const own = norms.slice(chunk.word, chunk.word + chunk.words + OVERLAP);
+      expect(words).toBe(own.join(' '));
+      expect(stems).toBe(own.map(stemOf).join(' '));
+    }
+    expect(documentIndex('').chunks.map(({ words, stems }) => [words, stems])).toEqual([['', '']]);
   });
 
   it('leave a short text in one chunk', () => {

@@ -37,6 +37,7 @@ function longText(): string {
   paragraphs[7]![10] = 'эта😀';
   paragraphs[2]![240] = 'каппа'; // NEAR/1000 holds: a hit over a chunk that holds neither word
   paragraphs[6]![10] = 'лямбда';
+  paragraphs[8]![30] = 'йота'; // past the previous chunk's overlap, but its 50 words of context reach into that chunk
   return paragraphs.map((p) => p.join(' ')).join('\n');
 }
 
@@ -68,15 +69,18 @@ describe('search over chunks', () => {
     for (const query of ['дельта', 'эта']) {
       const [found] = [...documentsWithHits(t.session.context().store, query, {})];
       expect(found!.runs).toHaveLength(1);
-      expect(found!.runs[0]!.tokens.length).toBeLessThanOrEqual(4 * 250); // its chunk, the one before (its row overlaps), neighbours
+      expect(found!.runs[0]!.tokens.length).toBeLessThanOrEqual(3 * 250); // its chunk, the one before (its row overlaps), the next
     }
+    // The chunk before is read for context only where a hit needs it.
+    const [delta] = [...documentsWithHits(t.session.context().store, 'дельта', {})];
+    expect(delta!.runs[0]!.tokens.length).toBe(2 * 250);
   });
 
   it.each([
     ['"альфа бета"', true], ['альфа NEAR/0 бета', true], ['гамма AND дельта', true], ['гамма NOT дельта', false],
     ['гамма NEAR/50 дельта', false], ['гамма NEAR/1000 дельта', false], ['каппа NEAR/1000 лямбда', true], ['каппа NEAR/700 лямбда', false],
     ['эпсилон NEAR/4 дзета', true], ['эпсилон NEAR/3 дзета', false], ['эт*', true], ['дом NOT дельта', false],
-    ['дельта OR "альфа бета"', true], ['река', true], ['жо*', true],
+    ['дельта OR "альфа бета"', true], ['река', true], ['жо*', true], ['йота', true],
   ] as const)('gives what the whole text gives: %s', (query, hits) => {
     for (const contextWords of [0, 8, 50]) {
       const result = search(t.session.context(), SearchRequest.parse({ query, contextWords, limit: 5000 }) as Parameters<typeof search>[1]);
@@ -84,6 +88,17 @@ describe('search over chunks', () => {
       expect(expected.length > 0).toBe(hits);
       expect(result.hits.map(({ start, end, line }) => ({ start, end, line }))).toEqual(expected);
     }
+  });
+
+  it('gives a hit in a short last chunk the words before it', () => {
+    const ctx = t.session.context();
+    // The last chunk: 26 words, the hit past the 20 the chunk before also indexes.
+    const short = `${longText().split('\n')[0]}\n${'дом '.repeat(24)}омега конец.`;
+    pasteText(ctx, createCase(ctx, 'S', null).id, 'Short end', short);
+    const result = search(ctx, SearchRequest.parse({ query: 'омега', contextWords: 50 }) as Parameters<typeof search>[1]);
+    const tokens = tokenize(short);
+    const [line] = keywordInContext(short, tokens, compileMatcher(parseQuery('омега'))(tokens), { words: 50 });
+    expect(result.hits.map((hit) => hit.line.text)).toEqual([line!.text]);
   });
 
   it('finds the chunks of documents listed out of index order (by case)', () => {
