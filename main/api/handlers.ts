@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
 import { agreementReport } from '../agreement/build-report.js';
-import { importRefi } from '../refi/import.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
 import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
 import { AppError } from '../errors.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
 import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
@@ -186,7 +186,7 @@ export const handlers: Handlers = {
   'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),
   'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 
-  'refi.import': (session, { fileName, content }) => importRefi(session.context(), fileName, bytes(content)),
+  'refi.import': (session, { fileName, content }) => runWriteJob(session.context(), 'refi.import', { fileName, bytes: bytes(content) }),
   'refi.export': async (session, { format }) => {
     const { store } = session.context();
     const content = await runJob(store, 'refi.export', { format });

@@ -1,11 +1,12 @@
 /**
- * The operations that may run as jobs, by name: each reads (or writes) the project through
- * the store it is given and reports progress through `progress`, which throws when the job
- * was cancelled (so a cancelled write job leaves its transaction, which rolls back).
+ * The read-only operations that may run as jobs, by name: each reads the project through the
+ * store it is given and reports progress through `progress`, which throws when the job was
+ * cancelled. Jobs that write are write-job-list.ts.
  */
 import { buildTable, cellEvidence } from '../analysis/tables.js';
 import type { ReadStore } from '../db/store.js';
 import { exportTable } from '../export/index.js';
+import { analysisTableOwners, tableMemos } from '../export/table-memos.js';
 import { exportQdc, exportQdpx } from '../refi/write-package.js';
 import type { CellEvidenceQuery, ExportFormat, TableQuery } from '../../shared/tables.js';
 
@@ -24,7 +25,7 @@ export const jobList = {
     progress(0, 2);
     const table = buildTable(store, request, 'all');
     progress(1, 2);
-    const content = await exportTable(table, format);
+    const content = await exportTable(table, format, tableMemos(store, table, analysisTableOwners(table.kind)));
     return { table: { title: table.title, rows: table.rows.length, columns: table.columns.length }, content: content.toString('base64') };
   },
   'refi.export': async (store: ReadStore, { format }: { format: 'qdpx' | 'qdc' }, progress: Progress) => {

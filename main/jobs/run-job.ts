@@ -2,60 +2,38 @@
  * Long work off the main thread: a job runs one operation of job-list.ts in a worker thread
  * with its own connection to the project file, so the main process (the Electron main
  * process, the browser-mode server, the CLI's progress line) keeps answering. Running jobs
- * can be listed with their progress and cancelled; `jobs.list` and `jobs.cancel` expose that.
+ * can be listed with their progress and cancelled (job-registry.ts); `jobs.list` and
+ * `jobs.cancel` expose that. Jobs that write the project are run-write-job.ts.
  *
  * Without a project file (an in-memory project) or without the built worker (tests running
  * the TypeScript sources) the operation runs inline on the caller's connection instead.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadStore } from '../db/store.js';
 import { AppError } from '../errors.js';
+import { trackJob, type JobInfo } from './job-registry.js';
 import { jobList, type JobInput, type JobName, type JobOutput, type Progress } from './job-list.js';
 import type { JobMessage, JobRequest } from './job-worker.js';
+import { workerScript } from './worker-scripts.js';
 
-export interface JobInfo {
-  id: number;
-  name: JobName;
-  done: number;
-  total: number;
-  startedAt: number;
-}
-
-const workerUrl = new URL('./job-worker.js', import.meta.url);
-const workerBuilt = existsSync(fileURLToPath(workerUrl));
-
-const running = new Map<number, { info: JobInfo; cancel: Int32Array }>();
-let nextId = 1;
-
-/** The jobs running now, oldest first. */
-export function listJobs(): JobInfo[] {
-  return [...running.values()].map(({ info }) => ({ ...info }));
-}
-
-/** Asks a job to stop at its next progress report; unknown ids (already finished) are ignored. */
-export function cancelJob(id: number): void {
-  const job = running.get(id);
-  if (job) Atomics.store(job.cancel, 0, 1);
-}
+export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
 
 export async function runJob<N extends JobName>(store: ReadStore, name: N, input: JobInput<N>): Promise<JobOutput<N>> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
-  const info: JobInfo = { id: nextId++, name, done: 0, total: 0, startedAt: Date.now() };
-  running.set(info.id, { info, cancel });
+  const { info, finish } = trackJob(name, () => Atomics.store(cancel, 0, 1));
   const progress: Progress = (done, total) => {
     if (Atomics.load(cancel, 0) !== 0) throw new AppError('jobCancelled', 'Cancelled');
     Object.assign(info, { done, total });
   };
   try {
-    if (store.path === ':memory:' || !workerBuilt) {
+    const script = workerScript('job-worker');
+    if (store.path === ':memory:' || !script) {
       const job = jobList[name] as (store: ReadStore, input: JobInput<N>, progress: Progress) => JobOutput<N> | Promise<JobOutput<N>>;
       return await job(store, input, progress);
     }
-    return await inWorker(store.path, { id: info.id, name, input, cancel }, info);
+    return await inWorker(script, store.path, { id: info.id, name, input, cancel }, info);
   } finally {
-    running.delete(info.id);
+    finish();
   }
 }
 
@@ -66,8 +44,8 @@ const idleTimers = new Map<Worker, NodeJS.Timeout>();
 const IDLE_MS = 60_000;
 
 /** A thread for one job; it keeps the process alive while it works, not while it waits. */
-function takeWorker(path: string): Worker {
-  const worker = idle.get(path)?.pop() ?? new Worker(workerUrl, { workerData: { path } });
+function takeWorker(script: URL, path: string): Worker {
+  const worker = idle.get(path)?.pop() ?? new Worker(script, { workerData: { path } });
   clearTimeout(idleTimers.get(worker));
   idleTimers.delete(worker);
   worker.ref();
@@ -88,8 +66,8 @@ function giveBack(path: string, worker: Worker): void {
   idleTimers.set(worker, timer);
 }
 
-function inWorker<N extends JobName>(path: string, request: JobRequest, info: JobInfo): Promise<JobOutput<N>> {
-  const worker = takeWorker(path);
+function inWorker<N extends JobName>(script: URL, path: string, request: JobRequest, info: JobInfo): Promise<JobOutput<N>> {
+  const worker = takeWorker(script, path);
   return new Promise<JobOutput<N>>((resolve, reject) => {
     const done = (fn: () => void, reusable: boolean) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);

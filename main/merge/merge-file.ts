@@ -8,9 +8,9 @@ import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
 import { recordStep } from '../db/history.js';
 import { AppError } from '../errors.js';
-import { Store } from '../db/store.js';
+import { Store, type ReadStore } from '../db/store.js';
 import { importRefi } from '../refi/import.js';
-import { mergeProjects, type MergeOutcome } from './merge.js';
+import { mergeProjects, type MergeOptions, type MergeOutcome } from './merge.js';
 
 export interface MergeSource {
   store: Store;
@@ -41,13 +41,21 @@ export function openMergeSource(path: string, name = basename(path), shownPath =
   }
 }
 
-/** A REFI-QDA package from another tool, made into a private CaseCoder project to merge from. */
-export async function openRefiMergeSource(fileName: string, bytes: Buffer): Promise<MergeSource> {
+/**
+ * A REFI-QDA package from another tool, made into a private CaseCoder project to merge from.
+ * `importPackage` writes the package into that new project: here by default; pending-merges.ts
+ * runs it as a job, off the main thread.
+ */
+export async function openRefiMergeSource(
+  fileName: string,
+  bytes: Buffer,
+  importPackage: (store: Store) => Promise<unknown> = (store) => importRefi({ store, coderName: null }, fileName, bytes),
+): Promise<MergeSource> {
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-merge-'));
   try {
     const store = Store.create(join(folder, 'theirs.casecoder'), fileName);
     try {
-      await importRefi({ store, coderName: null }, fileName, bytes);
+      await importPackage(store);
     } catch (error) {
       store.close();
       throw error;
@@ -77,5 +85,10 @@ export function planMerge(target: Store, source: MergeSource): MergeOutcome {
 
 /** The merge as one undoable step: all of it is written, or none. */
 export function applyMerge(target: Store, source: MergeSource, choices: MergeChoices): MergeOutcome {
-  return recordStep(target, 'merge', () => mergeProjects(target, source.store.reader, { dryRun: false, choices }));
+  return applyMergeFrom(target, source.store.reader, choices);
+}
+
+/** The same from any reader of their project (a job's own connection); `progress` may throw to roll the step back. */
+export function applyMergeFrom(target: Store, source: ReadStore, choices: MergeChoices, progress?: MergeOptions['progress']): MergeOutcome {
+  return recordStep(target, 'merge', () => mergeProjects(target, source, { dryRun: false, choices, progress }));
 }

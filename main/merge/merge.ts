@@ -38,9 +38,28 @@ const zero = (): MergeCounts => ({
 const guidKey = (guid: unknown) => String(guid).replace(/[{}]/g, '').toLowerCase();
 const nameKey = (name: unknown) => String(name).toLowerCase();
 
-export function mergeProjects(target: WriteStore, source: ReadStore, options: { dryRun: boolean; choices?: MergeChoices }): MergeOutcome {
+export interface MergeOptions {
+  dryRun: boolean;
+  choices?: MergeChoices;
+  /**
+   * How many of their rows are walked, every few hundred. A job's progress throws when the
+   * job is cancelled; inside the merge's step the transaction then rolls back.
+   */
+  progress?: (done: number, total: number) => void;
+}
+
+// Rows walked between progress reports: often enough for a cancel to act at once, rarely enough to cost nothing.
+const PROGRESS_EVERY = 256;
+
+export function mergeProjects(target: WriteStore, source: ReadStore, options: MergeOptions): MergeOutcome {
   const { rows: theirs, refused, refuse } = checkSourceRows(source);
   const outcome: MergeOutcome = { added: zero(), matched: zero(), conflicts: [], refused };
+  const total = Object.values(theirs).reduce((sum, rows) => sum + rows.length, 0);
+  let walked = 0;
+  const tick = () => {
+    if (++walked % PROGRESS_EVERY === 0) options.progress?.(walked, total);
+  };
+  options.progress?.(0, total);
   let fakeId = 0;
   const insert = (table: TrackedTable, values: Record<string, unknown>): number =>
     options.dryRun ? --fakeId : insertRow(target, table, values);
@@ -87,6 +106,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
     const indexes = indexesOf(table, keys);
     const map = new Map<number, number>();
     for (const row of rows) {
+      tick();
       const match = keys.map((key, i) => indexes[i]!.get(key(row))).find((found) => found !== undefined);
       if (match) {
         map.set(row.id, match.id);
@@ -176,6 +196,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   const sourceCaseName = new Map(theirs.case_.map((r) => [r.id, String(r.name)]));
   const sourceAttribute = new Map(theirs.attribute.map((r) => [r.id, r]));
   for (const row of theirs.case_attribute) {
+    tick();
     if (skippedAttributes.has(Number(row.attribute_id))) continue;
     const caseId = cases.get(Number(row.case_id))!;
     const attributeId = attributes.get(Number(row.attribute_id))!;
@@ -204,6 +225,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   const byGuid = new Map(ourDocuments.map((r) => [guidKey(r.guid), r]));
   const documents = new Map<number, number>();
   for (const row of theirs.document) {
+    tick();
     const key = contentKey(cases.get(Number(row.case_id)), row.text);
     const same = byContent.get(key);
     if (same !== undefined) {
@@ -269,6 +291,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   const targets: Record<string, Map<number, number>> = { code: codes, case: cases, document: documents, segment: segments, coding: codings };
   const ourLinks = new Set(allRows(target, 'memo_link').map((r) => `${String(r.memo_id)}:${String(r.target_kind)}:${String(r.target_id)}`));
   for (const link of theirs.memo_link) {
+    tick();
     const memoId = memos.get(Number(link.memo_id))!;
     const kind = String(link.target_kind);
     const targetId = kind === 'project' ? null : targets[kind]?.get(Number(link.target_id));
@@ -288,11 +311,13 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: { 
   const members: Record<string, Map<number, number>> = { code: codes, document: documents, memo: memos };
   const ourMembers = new Set(allRows(target, 'set_member').map((r) => `${String(r.set_id)}:${String(r.member_kind)}:${String(r.member_id)}`));
   for (const member of theirs.set_member) {
+    tick();
     const setId = sets.get(Number(member.set_id))!;
     const kind = String(member.member_kind);
     const memberId = members[kind]?.get(Number(member.member_id));
     if (memberId === undefined || ourMembers.has(`${setId}:${kind}:${memberId}`)) continue;
     insert('set_member', { set_id: setId, member_kind: kind, member_id: memberId });
   }
+  options.progress?.(total, total);
   return outcome;
 }

@@ -1,6 +1,10 @@
 /**
  * Merges the user is deciding on: planned, shown, and either applied or cancelled. The
  * teammate's file arrives as bytes (the UI has no file paths in browser mode).
+ *
+ * The long parts run as jobs, off the main thread, with progress and cancel (main/jobs): a
+ * REFI-QDA package is written into its private project there, and applying writes the merge
+ * into ours there, as one undoable step.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,13 +14,16 @@ import type { MergeChoices, MergePlan } from '../../shared/merge.js';
 import { AppError } from '../errors.js';
 import type { Store } from '../db/store.js';
 import { isRefiProject } from '../refi/parse-project.js';
-import { applyMerge, openMergeSource, openRefiMergeSource, planMerge, type MergeSource } from './merge-file.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
+import { openMergeSource, openRefiMergeSource, planMerge, type MergeSource } from './merge-file.js';
 
 export class PendingMerges {
   private readonly sources = new Map<string, MergeSource>();
 
   async plan(target: Store, fileName: string, bytes: Buffer): Promise<MergePlan> {
-    const source = isRefiProject(fileName) ? await openRefiMergeSource(basename(fileName), bytes) : this.openUploaded(fileName, bytes);
+    const source = isRefiProject(fileName)
+      ? await openRefiMergeSource(basename(fileName), bytes, (store) => runWriteJob({ store, coderName: null }, 'refi.import', { fileName: basename(fileName), bytes }))
+      : this.openUploaded(fileName, bytes);
     const planId = randomUUID();
     this.sources.set(planId, source);
     return { planId, source: source.name, ...planMerge(target, source) };
@@ -33,10 +40,15 @@ export class PendingMerges {
     }
   }
 
-  apply(target: Store, planId: string, choices: MergeChoices): MergePlan {
+  /**
+   * Writes the planned merge. The plan is used up either way; cancelled, it changed nothing
+   * and is planned again to retry.
+   */
+  async apply(target: Store, planId: string, choices: MergeChoices): Promise<MergePlan> {
     const source = this.take(planId);
     try {
-      return { planId, source: source.name, ...applyMerge(target, source, choices) };
+      const outcome = await runWriteJob({ store: target, coderName: null }, 'merge.apply', { sourcePath: source.store.path, choices });
+      return { planId, source: source.name, ...outcome };
     } finally {
       source.dispose();
     }

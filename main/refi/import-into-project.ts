@@ -22,8 +22,13 @@ import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiTextSource, RefiV
 import { addUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
 
-export function importIntoProject(store: WriteStore, project: RefiProject, fallbackCoder: string, report: RefiImportReport): void {
-  new ProjectImporter(store, project, fallbackCoder, report).write();
+/** How far the writing is, in sources (each is written twice: its document, then its codings). */
+export type ImportProgress = (done: number, total: number) => void;
+
+export function importIntoProject(
+  store: WriteStore, project: RefiProject, fallbackCoder: string, report: RefiImportReport, progress: ImportProgress = () => {},
+): void {
+  new ProjectImporter(store, project, fallbackCoder, report, progress).write();
 }
 
 class ProjectImporter {
@@ -50,14 +55,26 @@ class ProjectImporter {
     private readonly project: RefiProject,
     private readonly fallbackCoder: string,
     private readonly report: RefiImportReport,
+    private readonly progress: ImportProgress,
   ) {}
 
+  private sourcesWritten = 0;
+
+  /** One more source step done. A job's progress throws here when cancelled, rolling the import back. */
+  private step(): void {
+    this.progress(++this.sourcesWritten, this.project.sources.length * 2);
+  }
+
   write(): void {
+    this.progress(0, this.project.sources.length * 2);
     for (const user of this.project.users) this.coders.set(user.guid, this.ensureCoder(user.name, user.guid));
     this.writeCodebook();
     this.writeAttributes();
     this.writeCasesAndDocuments();
-    for (const source of this.project.sources) this.writeSelections(source);
+    for (const source of this.project.sources) {
+      this.writeSelections(source);
+      this.step();
+    }
     this.writeMemos();
     for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
     this.writeSummaries();
@@ -236,6 +253,7 @@ class ProjectImporter {
         ownCases.push(source.name);
       }
       this.insertDocument(source, caseId);
+      this.step();
     }
     if (ownCases.length > 0) {
       this.report.notes.push(`${ownCases.length} source(s) in no case became a case of their own name: ${ownCases.slice(0, 5).join(', ')}.`);

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../services/context.js';
 import type { RefiProject } from './model.js';
 import { parseRefi, refiFormat } from './parse-project.js';
 import type { RefiImportReport } from './uncarried.js';
-import { importIntoProject } from './import-into-project.js';
+import { importIntoProject, type ImportProgress } from './import-into-project.js';
 
 export { parseRefi } from './parse-project.js';
 
@@ -16,8 +16,12 @@ export async function importRefi(ctx: ServiceContext, fileName: string, bytes: B
   return writeRefi(ctx, fileName, project);
 }
 
-/** Writes an already parsed project (for callers that inspected it first). */
-export function writeRefi(ctx: ServiceContext, fileName: string, project: RefiProject): RefiImportReport {
+/**
+ * Writes an already parsed project (for callers that inspected it first, and the import job,
+ * which parses in its worker thread and writes there). `progress` may throw to stop the
+ * import: the step's transaction then rolls back and the project is as it was.
+ */
+export function writeRefi(ctx: ServiceContext, fileName: string, project: RefiProject, progress?: ImportProgress): RefiImportReport {
   const report: RefiImportReport = {
     fileName,
     format: refiFormat(fileName),
@@ -28,7 +32,7 @@ export function writeRefi(ctx: ServiceContext, fileName: string, project: RefiPr
   };
   // Objects without a recorded author are credited to whoever imports, else to the file's first user.
   const fallbackCoder = ctx.coderName ?? project.users[0]?.name ?? 'Imported';
-  recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, project, fallbackCoder, report));
+  recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, project, fallbackCoder, report, progress));
   for (const source of project.sources) {
     const placed = Object.entries(source.placedByQuote) as [RefiProject['sources'][number]['offsetUnit'], number][];
     if (placed.length > 1 || placed.some(([unit]) => unit !== 'codePoint-lf')) {

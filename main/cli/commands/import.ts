@@ -4,11 +4,12 @@ import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { refiFormatOf } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
-import { plural } from '../output.js';
+import { plural, type CliIo } from '../output.js';
 import { importWarningText } from '../import-warnings.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
+import { watchJob } from './watch-job.js';
 
 interface ImportOptions {
   caseTable: boolean;
@@ -68,7 +69,7 @@ export const importCommand = defineCommand({
     };
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.
-    const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions) ?? importerFor(file, options), content: readInput(io, file) }));
+    const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions) ?? importerFor(file, options, io), content: readInput(io, file) }));
     let failed = 0;
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       for (const { file, importer, content } of inputs) {
@@ -85,11 +86,12 @@ export const importCommand = defineCommand({
 });
 
 /** How a file is imported; each format the command reads is one branch here. */
-function importerFor(file: string, options: ImportOptions): Importer {
+function importerFor(file: string, options: ImportOptions, io: CliIo): Importer {
   const { caseName, groupName } = options;
   if (refiFormatOf(file)) {
     if (options.caseTable || caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
-    return async (call, fileName, content) => describeRefi(await call('refi.import', { fileName, content }));
+    // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
+    return async (call, fileName, content) => describeRefi(await watchJob(call, io, `importing ${fileName}`, () => call('refi.import', { fileName, content })));
   }
   if (options.caseTable) {
     if (caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');

@@ -5,6 +5,7 @@ import { defineCommand, UsageError } from '../args.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
+import { watchJob } from './watch-job.js';
 
 /** What one merge did (or, in a dry run, would do), named as the command line named it. */
 type MergeReport = Omit<MergePlan, 'planId'>;
@@ -28,13 +29,14 @@ export const mergeCommand = defineCommand({
       for (const other of others) {
         const file = extname(other) ? other : `${other}${PROJECT_EXTENSION}`;
         // The path as typed, so that a refusal names the file the user gave, not a temporary copy.
-        const plan = await call('merge.plan', { fileName: file, content: readInput(io, file) });
+        // A REFI-QDA package is written into a private project first, as a job: progress and Ctrl+C apply.
+        const plan = await watchJob(call, io, `reading ${other}`, () => call('merge.plan', { fileName: file, content: readInput(io, file) }));
         const choices: MergeChoices = Object.fromEntries(
           plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
         );
         const { planId: _planId, ...outcome } = values['dry-run']
           ? (await call('merge.cancel', { planId: plan.planId }), plan)
-          : await call('merge.apply', { planId: plan.planId, choices });
+          : await watchJob(call, io, `merging ${other}`, () => call('merge.apply', { planId: plan.planId, choices }));
         reports.push({ ...outcome, source: other });
       }
       if (values.json) printJson(io, reports);

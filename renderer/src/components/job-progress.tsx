@@ -1,6 +1,7 @@
 /**
  * A progress bar with a cancel button for long work running in a worker thread (tables,
- * exports): shown while a job has run for a moment, so quick work does not flicker.
+ * exports, REFI-QDA imports, merges): shown while a job has run for a moment, so quick work
+ * does not flicker. A job that writes says what it is writing.
  */
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/contract.js';
@@ -34,12 +35,22 @@ export function JobProgress() {
     <div className="job-progress" role="status">
       {shown.map((job) => (
         <div key={job.id}>
-          {t('jobs.working')}{' '}
-          <progress aria-label={t('jobs.working')} max={job.total || undefined} value={job.total ? job.done : undefined} />{' '}
+          {label(job.name)}{' '}
+          <progress aria-label={label(job.name)} max={job.total || undefined} value={job.total ? job.done : undefined} />{' '}
           {job.total > 1 && t('jobs.progress', { done: job.done, total: job.total })}{' '}
           <button onClick={() => void call('jobs.cancel', { id: job.id })}>{t('jobs.cancel')}</button>
         </div>
       ))}
     </div>
   );
+}
+
+/** Jobs that write name themselves; the others (tables, exports) are "Working…". */
+const writeJobLabels: Record<string, () => string> = {
+  'refi.import': () => t('writeJobs.refiImport'),
+  'merge.apply': () => t('writeJobs.mergeApply'),
+};
+
+function label(name: string): string {
+  return writeJobLabels[name]?.() ?? t('jobs.working');
 }

@@ -19,6 +19,7 @@ import { writeXlsx } from '../../../main/export/xlsx.js';
 import { createCase } from '../../../main/services/cases.js';
 import { pasteText } from '../../../main/services/documents.js';
 import { createMemo } from '../../../main/services/memos.js';
+import { createDispatch } from '../../../main/api/dispatch.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { all, parseXml, readWorkbook, textOf, unzip } from './ooxml.js';
 import { controlCharacters, sampleTable } from './sample-table.js';
@@ -171,5 +172,24 @@ describe('memos in each export format', () => {
     expect(JSON.parse((await exportTable(ru, 'json', memos)).toString('utf8')).memos).toHaveLength(3);
     expect((await exportTable(ru, 'html', memos)).toString('utf8')).toContain('<h2>Мемо</h2>');
     expect((await unzip(await exportTable(ru, 'docx', memos))).get('word/document.xml')).toContain('Случай: П1');
+  });
+});
+
+describe('the Tables export through the one door', () => {
+  it('writes the memos of the cases in the table beside it', async () => {
+    const t = newTestSession('Ada');
+    try {
+      t.session.createProject('memos');
+      const ctx = t.session.context();
+      const anna = createCase(ctx, 'Anna', null).id;
+      createMemo(ctx, { kind: 'case', id: anna }, 'Context', 'Arrived in 2019; works two jobs.');
+      const dispatch = createDispatch(t.session, () => {});
+      const result = await dispatch('tables.export', { request: { kind: 'code-case' }, format: 'md' });
+      if (!result.ok) throw new Error(result.error.message);
+      const { content } = result.value as { content: string };
+      expect(Buffer.from(content, 'base64').toString('utf8')).toContain('Arrived in 2019; works two jobs.');
+    } finally {
+      t.dispose();
+    }
   });
 });

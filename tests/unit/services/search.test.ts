@@ -156,7 +156,7 @@ describe('the index kept in step', () => {
       const store = third.session.context().store;
       const merges = new PendingMerges();
       const plan = await merges.plan(store, 'study.qdpx', qdpx);
-      merges.apply(store, plan.planId, {});
+      await merges.apply(store, plan.planId, {});
       expect(indexedIn(store, 'боремся')).toHaveLength(1);
       undo(store);
       expect(indexedIn(store, 'боремся')).toEqual([]);

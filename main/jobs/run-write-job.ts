@@ -1,0 +1,104 @@
+/**
+ * Jobs that write the project (write-job-list.ts: a REFI-QDA import, a merge) run in a worker
+ * thread of their own, which parses off the main thread, opens the project file itself and
+ * writes one undoable step, so the main process keeps answering (an import of a large package
+ * blocked it for seconds). They are listed and cancelled like the read-only jobs (run-job.ts).
+ *
+ * While one runs, writes to that project from the main process are refused with a clear
+ * message (write-gate.ts); reads go on. A thread that dies (a crash, its memory cap) leaves
+ * its transaction uncommitted, so the project is unchanged; the caller gets an AppError.
+ *
+ * Without a project file (an in-memory project) or without the built worker (tests running
+ * the TypeScript sources) the job runs inline on the caller's connection, with the same
+ * progress and cancel.
+ */
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors.js';
+import type { ServiceContext } from '../services/context.js';
+import { trackJob } from './job-registry.js';
+import type { Progress } from './job-list.js';
+import { holdWrites } from './write-gate.js';
+import { writeJobList, type WriteJobInput, type WriteJobName, type WriteJobOutput } from './write-job-list.js';
+import { JobState, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';
+import { workerScript } from './worker-scripts.js';
+
+/**
+ * The heap a writing thread may use. Past it the thread alone is stopped (the process lives
+ * on); the file limits (main/refi/limits.ts, main/import/limits.ts) keep real work far below.
+ */
+export const WRITE_JOB_HEAP_MB = 3072;
+
+type AnyWriteJob = {
+  readInput?: (input: unknown) => Promise<unknown>;
+  write: (ctx: ServiceContext, read: unknown, progress: Progress) => unknown;
+};
+
+export async function runWriteJob<N extends WriteJobName>(ctx: ServiceContext, name: N, input: WriteJobInput<N>): Promise<WriteJobOutput<N>> {
+  const script = workerScript('write-job-worker');
+  if (ctx.store.path === ':memory:' || !script) return runInline(ctx, name, input) as WriteJobOutput<N>;
+  const release = holdWrites(ctx.store);
+  try {
+    return (await inWorker(script, { path: ctx.store.path, name, input, coderName: ctx.coderName, state: new Int32Array(new SharedArrayBuffer(4)) })) as WriteJobOutput<N>;
+  } finally {
+    release();
+  }
+}
+
+async function runInline(ctx: ServiceContext, name: WriteJobName, input: unknown): Promise<unknown> {
+  let cancelled = false;
+  const { info, finish } = trackJob(name, () => (cancelled = true));
+  const progress: Progress = (done, total) => {
+    if (cancelled) throw jobCancelled();
+    Object.assign(info, { done, total });
+  };
+  try {
+    const job = writeJobList[name] as AnyWriteJob;
+    // A job with no input to read writes before this function first yields, as a direct call would.
+    const read = job.readInput ? await job.readInput(input) : input;
+    if (cancelled) throw jobCancelled();
+    return job.write(ctx, read, progress);
+  } finally {
+    finish();
+  }
+}
+
+function inWorker(script: URL, request: WriteJobRequest): Promise<unknown> {
+  const { state } = request;
+  const worker = new Worker(script, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WRITE_JOB_HEAP_MB } });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      finish();
+      void worker.terminate();
+      outcome();
+    };
+    const { info, finish } = trackJob(request.name, () => {
+      // Still reading its input: nothing is open or written, so the thread is simply stopped.
+      if (Atomics.compareExchange(state, 0, JobState.reading, JobState.cancelledBeforeWriting) === JobState.reading) {
+        settle(() => reject(jobCancelled()));
+      } else {
+        Atomics.compareExchange(state, 0, JobState.writing, JobState.cancelAsked);
+      }
+    });
+    worker.on('message', (message: WriteJobMessage) => {
+      if (message.type === 'progress') Object.assign(info, { done: message.done, total: message.total });
+      else if (message.type === 'result') settle(() => resolve(message.value));
+      else if (message.internal) settle(() => reject(new Error(`job ${request.name} failed: ${message.message}`)));
+      else settle(() => reject(new AppError(message.code, message.message, message.params)));
+    });
+    worker.on('error', (error: Error & { code?: string }) => settle(() => reject(threadFailed(error))));
+    worker.on('exit', (code) => settle(() => reject(threadFailed(new Error(`exit code ${code}`)))));
+  });
+}
+
+/** A thread that died before it answered: what it had begun to write was never committed. */
+function threadFailed(error: Error & { code?: string }): AppError {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new AppError('jobOutOfMemory', `The work needed more than ${WRITE_JOB_HEAP_MB} MB of memory and was stopped; the project was not changed`, {
+      limit: WRITE_JOB_HEAP_MB,
+    });
+  }
+  return new AppError('jobFailed', `The work stopped unexpectedly (${error.message}); the project was not changed`, { detail: error.message });
+}

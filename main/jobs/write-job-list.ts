@@ -1,0 +1,54 @@
+/**
+ * The operations that write a project and run as jobs (run-write-job.ts), by name. Each may
+ * first read its input without touching the project (`readInput`: parsing a package, the longest
+ * part; a cancel then stops the thread outright), then `write`s it as one undoable step on the
+ * connection it is given. `progress` throws when the job is cancelled, inside the step, so its
+ * transaction rolls back and the project is as it was.
+ */
+import type { MergeChoices } from '../../shared/merge.js';
+import { JobReader } from '../db/repos/analysis.js';
+import { applyMergeFrom } from '../merge/merge-file.js';
+import type { MergeOutcome } from '../merge/merge.js';
+import { parseRefi, writeRefi } from '../refi/import.js';
+import type { RefiProject } from '../refi/model.js';
+import type { RefiImportReport } from '../refi/uncarried.js';
+import type { ServiceContext } from '../services/context.js';
+import type { Progress } from './job-list.js';
+
+interface WriteJob<Input, Read, Output> {
+  readInput?: (input: Input) => Promise<Read>;
+  write: (ctx: ServiceContext, read: Read, progress: Progress) => Output;
+}
+
+/** A REFI-QDA package or codebook (.qdpx, .qde, .qdc) into the project. */
+const refiImport = {
+  // Bytes cross to a worker as a Uint8Array; the parser reads Buffers.
+  readInput: async ({ fileName, bytes }) => ({
+    fileName,
+    project: await parseRefi(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+  }),
+  write: (ctx, { fileName, project }, progress) => writeRefi(ctx, fileName, project, progress),
+} satisfies WriteJob<{ fileName: string; bytes: Uint8Array }, { fileName: string; project: RefiProject }, RefiImportReport>;
+
+/**
+ * A planned merge with the user's choices, from the private copy of the teammate's project
+ * (merge-file.ts), which was checked when it was opened and is only read here.
+ */
+const mergeApply = {
+  write: (ctx, { sourcePath, choices }, progress) => {
+    const source = new JobReader(sourcePath);
+    try {
+      return applyMergeFrom(ctx.store, source, choices, progress);
+    } finally {
+      source.close();
+    }
+  },
+} satisfies WriteJob<never, { sourcePath: string; choices: MergeChoices }, MergeOutcome>;
+
+export const writeJobList = { 'refi.import': refiImport, 'merge.apply': mergeApply };
+
+export type WriteJobName = keyof typeof writeJobList;
+type JobOf<N extends WriteJobName> = (typeof writeJobList)[N];
+/** What the caller gives: what `readInput` takes, or else what `write` does. */
+export type WriteJobInput<N extends WriteJobName> = JobOf<N> extends { readInput: (input: infer I) => unknown } ? I : Parameters<JobOf<N>['write']>[1];
+export type WriteJobOutput<N extends WriteJobName> = ReturnType<JobOf<N>['write']>;

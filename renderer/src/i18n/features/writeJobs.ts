@@ -1,0 +1,32 @@
+/** Imports and merges that write the project as jobs off the main thread: their progress labels and refusals. */
+import type { FeatureStrings } from '../feature-strings.js';
+
+export default {
+  en: {
+    refiImport: 'Importing the REFI-QDA package…',
+    mergeApply: 'Merging…',
+    errors: {
+      projectBusy: 'An import or merge is still being written to this project. Wait for it to finish or cancel it, then try again.',
+      jobOutOfMemory: 'The work needed more than {{limit, number}} MB of memory and was stopped; the project was not changed.',
+      jobFailed: 'The work stopped unexpectedly; the project was not changed.',
+    },
+  },
+  ru: {
+    refiImport: 'Импорт пакета REFI-QDA…',
+    mergeApply: 'Объединение…',
+    errors: {
+      projectBusy: 'В проект ещё записывается импорт или объединение. Дождитесь окончания или отмените его и повторите попытку.',
+      jobOutOfMemory: 'Работе понадобилось больше {{limit, number}} МБ памяти, и она остановлена; проект не изменён.',
+      jobFailed: 'Работа неожиданно остановилась; проект не изменён.',
+    },
+  },
+  kk: {
+    refiImport: 'REFI-QDA бумасы импортталуда…',
+    mergeApply: 'Біріктірілуде…',
+    errors: {
+      projectBusy: 'Жобаға әлі импорт не біріктіру жазылып жатыр. Оның аяқталуын күтіңіз немесе оны болдырмаңыз, сосын қайталап көріңіз.',
+      jobOutOfMemory: 'Жұмысқа {{limit, number}} МБ-тан артық жад қажет болды, сондықтан ол тоқтатылды; жоба өзгерген жоқ.',
+      jobFailed: 'Жұмыс күтпеген жерден тоқтады; жоба өзгерген жоқ.',
+    },
+  },
+} satisfies FeatureStrings;

@@ -1,0 +1,31 @@
+/**
+ * The jobs' worker entries bundled from the TypeScript sources, so tests run real worker
+ * threads on the code under test (unbuilt, jobs would run inline). The bundle lives under
+ * node_modules/.cache so its imports of packages (better-sqlite3, fflate…) resolve as the
+ * app's do; each test file gets a folder of its own, removed afterwards.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'rolldown';
+import { useWorkerFolder } from '../../../main/jobs/worker-scripts.js';
+
+const root = process.cwd();
+
+export async function bundleJobWorkers(): Promise<{ folder: string; dispose(): void }> {
+  const cache = join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const folder = mkdtempSync(join(cache, 'casecoder-job-workers-'));
+  await build({
+    input: {
+      'job-worker': join(root, 'main/jobs/job-worker.ts'),
+      'write-job-worker': join(root, 'main/jobs/write-job-worker.ts'),
+    },
+    platform: 'node',
+    // Packages stay imports, resolved from node_modules at run time; the app's own modules are bundled.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    output: { dir: folder, format: 'esm' },
+    logLevel: 'warn',
+  });
+  useWorkerFolder(folder);
+  return { folder, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}

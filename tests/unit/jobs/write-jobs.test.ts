@@ -1,0 +1,207 @@
+/**
+ * Jobs that write (a REFI-QDA import, a merge) in real worker threads, bundled from the sources:
+ * the project ends as an in-process run leaves it; a cancel, a hostile package and a refusal
+ * leave it as it was; other writes meanwhile are refused clearly while reads go on; and the
+ * main thread's event loop keeps turning while the job works.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../main/api/dispatch.js';
+import type { Store } from '../../../main/db/store.js';
+import { AppError } from '../../../main/errors.js';
+import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
+import { runWriteJob } from '../../../main/jobs/run-write-job.js';
+import { applyMerge, openRefiMergeSource } from '../../../main/merge/merge-file.js';
+import { PendingMerges } from '../../../main/merge/pending-merges.js';
+import { importRefi } from '../../../main/refi/import.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { qdpx, type TestSource } from '../refi/package.js';
+import { bundleJobWorkers } from './worker-bundle.js';
+
+let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
+beforeAll(async () => {
+  workers = await bundleJobWorkers();
+}, 60_000);
+afterAll(() => workers.dispose());
+
+const sessions: TestSession[] = [];
+/** A new project, alike in every session (same name, same seeded codebook). */
+function project(): { t: TestSession; store: Store } {
+  const t = newTestSession();
+  sessions.push(t);
+  t.session.createProject('target');
+  return { t, store: t.session.context().store };
+}
+afterEach(() => {
+  for (const t of sessions.splice(0)) t.dispose();
+});
+
+const CODES = ['a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002'];
+const WORDS = 'мы боремся за право на город и the city belongs to everyone қала бәріміздікі '.repeat(20);
+
+/** A package of `sources` documents of `repeat` times WORDS, each with `selections` coded selections. */
+function bigPackage(sources: number, { repeat = 1, selections = 4 } = {}): Buffer {
+  const list: TestSource[] = Array.from({ length: sources }, (_, i) => ({
+    name: `Interview ${i + 1}`,
+    text: `${i}: ${WORDS.repeat(repeat)}`,
+    selections: Array.from({ length: selections }, (_, k) => ({ start: 10 + k * 50, end: 40 + k * 50, codeGuid: CODES[k % 2]! })),
+  }));
+  return qdpx({ codes: [{ guid: CODES[0], name: 'Housing' }, { guid: CODES[1], name: 'Transport' }], sources: list });
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
+
+/**
+ * Every table's rows (the search index's own tables too), sorted, with fresh GUIDs and times
+ * (which differ between any two runs) blanked: what two runs that did the same work share.
+ */
+function content(store: Store): Record<string, string[]> {
+  const tables = store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const same = (_key: string, value: unknown) =>
+    Buffer.isBuffer(value) ? value.toString('hex') : typeof value === 'string' ? value.replace(UUID, 'guid').replace(TIME, 'time') : value;
+  return Object.fromEntries(tables.map((table) => [
+    table,
+    (store.db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]).map((row) => JSON.stringify(row, same)).sort(),
+  ]));
+}
+
+/** Waits until the one running job has reported writing progress (it is inside its transaction). */
+async function whenWriting(): Promise<number> {
+  for (;;) {
+    const [job] = listJobs();
+    if (job && job.done > 0) return job.id;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+describe('write jobs in worker threads', () => {
+  it('imports a REFI-QDA package as an in-process import does, as one undoable step', async () => {
+    const bytes = bigPackage(30);
+    const inProcess = project();
+    const expected = await importRefi(inProcess.t.session.context(), 'study.qdpx', bytes);
+    const viaJob = project();
+    const report = await runWriteJob(viaJob.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes });
+    expect(report).toEqual(expected);
+    expect(content(viaJob.store)).toEqual(content(inProcess.store));
+    expect(viaJob.store.prepare("SELECT label FROM history_step WHERE undone = 0").pluck().all()).toEqual(['refi.import']);
+    expect(listJobs()).toEqual([]);
+  });
+
+  it('applies a merge as an in-process merge does', async () => {
+    const base = bigPackage(5);
+    const theirs = bigPackage(8);
+    const inProcess = project();
+    await importRefi(inProcess.t.session.context(), 'base.qdpx', base);
+    const source = await openRefiMergeSource('theirs.qdpx', theirs);
+    const expected = applyMerge(inProcess.store, source, {});
+    source.dispose();
+
+    const viaJob = project();
+    await importRefi(viaJob.t.session.context(), 'base.qdpx', base);
+    const merges = new PendingMerges();
+    // Planning writes the package into a private project by a job too.
+    const plan = await merges.plan(viaJob.store, 'theirs.qdpx', theirs);
+    const applied = await merges.apply(viaJob.store, plan.planId, {});
+    expect(applied).toMatchObject(expected);
+    // Their first five documents are ours already (same text, same case).
+    expect(expected.added.documents).toBe(3);
+    // Their GUIDs are kept only where ours do not use them, and both targets hold the same rows.
+    expect(content(viaJob.store)).toEqual(content(inProcess.store));
+  });
+
+  it('a cancel while the package is parsed stops the thread; nothing is written', async () => {
+    const { t, store } = project();
+    const before = content(store);
+    const job = runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes: bigPackage(200) });
+    for (const { id } of listJobs()) cancelJob(id);
+    await expect(job).rejects.toMatchObject({ code: 'jobCancelled' });
+    expect(content(store)).toEqual(before);
+    expect(listJobs()).toEqual([]);
+  });
+
+  it('a cancel while the project is written rolls the step back: same rows, same history', async () => {
+    const { t, store } = project();
+    const before = content(store);
+    const job = runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes: bigPackage(300) });
+    cancelJob(await whenWriting());
+    await expect(job).rejects.toMatchObject({ code: 'jobCancelled' });
+    expect(content(store)).toEqual(before);
+    // The project takes writes again.
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'small.qdpx', bytes: bigPackage(2) })).resolves.toMatchObject({
+      created: { documents: 2 },
+    });
+  });
+
+  it('a cancelled merge leaves the project as it was', async () => {
+    const { t, store } = project();
+    await importRefi(t.session.context(), 'base.qdpx', bigPackage(3));
+    const before = content(store);
+    const merges = new PendingMerges();
+    const plan = await merges.plan(store, 'theirs.qdpx', bigPackage(300));
+    const applied = merges.apply(store, plan.planId, {});
+    cancelJob(await whenWriting());
+    await expect(applied).rejects.toMatchObject({ code: 'jobCancelled' });
+    expect(content(store)).toEqual(before);
+  });
+
+  it('a hostile package is refused with its own message and nothing written', async () => {
+    const { t, store } = project();
+    const before = content(store);
+    const error = await errorOf(runWriteJob(t.session.context(), 'refi.import', { fileName: 'junk.qdpx', bytes: Buffer.from('PK but not really') }));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'refiBadArchive', message: expect.stringMatching(/not a safe/) });
+    const dangling = qdpx({ codes: [], sources: [{ name: 'S', text: 'Hello world', selections: [{ start: 0, end: 5, codeGuid: randomUUID() }] }] });
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes: dangling })).rejects.toMatchObject({
+      code: 'refiDanglingReference',
+    });
+    expect(content(store)).toEqual(before);
+  });
+
+  it('other writes through the dispatch are refused clearly while a job writes; reads go on', async () => {
+    const { t, store } = project();
+    const dispatch = createDispatch(t.session, () => {});
+    const imported = dispatch('refi.import', { fileName: 'study.qdpx', content: bigPackage(300).toString('base64') });
+    await whenWriting();
+    const write = await dispatch('cases.create', { name: 'Meanwhile' });
+    expect(write).toMatchObject({ ok: false, error: { code: 'projectBusy', message: expect.stringMatching(/still being written/) } });
+    expect(await dispatch('history.undo', {})).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
+    const second = await dispatch('refi.import', { fileName: 'again.qdpx', content: bigPackage(1).toString('base64') });
+    expect(second).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
+    expect(await dispatch('cases.list', {})).toMatchObject({ ok: true, value: [] });
+    expect(await imported).toMatchObject({ ok: true, value: { created: { documents: 300 } } });
+    // Done: the main connection sees the job's work and writes again.
+    expect((await dispatch('cases.list', {})) as { value: unknown[] }).toMatchObject({ ok: true });
+    expect(((await dispatch('cases.list', {})) as { value: unknown[] }).value).toHaveLength(300);
+    expect(await dispatch('cases.create', { name: 'Afterwards' })).toMatchObject({ ok: true });
+    expect(await dispatch('history.undo', {})).toMatchObject({ ok: true, value: { undoLabel: 'refi.import' } });
+    expect(store.prepare('SELECT count(*) FROM document').pluck().get()).toBe(300);
+  });
+
+  it("keeps the main thread's event loop turning while a large package is imported", async () => {
+    const { t } = project();
+    // 9,000 codings: parsed and written inline, the work blocks for seconds.
+    const bytes = bigPackage(60, { repeat: 8, selections: 150 });
+    let last = performance.now();
+    let maxGap = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+    }, 5);
+    const started = performance.now();
+    try {
+      await runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes });
+    } finally {
+      clearInterval(ticker);
+    }
+    const duration = performance.now() - started;
+    // The job may end in a block no tick came after.
+    maxGap = Math.max(maxGap, performance.now() - last);
+    expect(duration).toBeGreaterThan(1000);
+    // Far under the import's duration (a loaded two-core machine still pauses now and then).
+    expect(maxGap).toBeLessThan(Math.min(500, duration / 4));
+  });
+});
