@@ -4,7 +4,7 @@
  * anyone working.
  */
 import { AppError } from '../errors.js';
-import { totalChanges } from '../db/maintenance.js';
+import { changeMark } from '../db/maintenance.js';
 import type { Store } from '../db/store.js';
 import type { BackupReason } from './folder.js';
 import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from './policy.js';
@@ -12,7 +12,7 @@ import { snapshot } from './snapshot.js';
 
 export class BackupKeeper {
   private timer: NodeJS.Timeout | undefined;
-  private changesAtSnapshot = -1;
+  private markAtSnapshot: string | null = null;
 
   constructor(
     private readonly store: Store,
@@ -28,7 +28,7 @@ export class BackupKeeper {
   }
 
   tick(): void {
-    if (this.changes() !== this.changesAtSnapshot) this.take('periodic');
+    if (changeMark(this.store) !== this.markAtSnapshot) this.take('periodic');
   }
 
   stop(): void {
@@ -38,13 +38,9 @@ export class BackupKeeper {
   private take(reason: BackupReason): void {
     try {
       snapshot(this.store, reason, { policy: this.policy });
-      this.changesAtSnapshot = this.changes();
+      this.markAtSnapshot = changeMark(this.store);
     } catch (error) {
       this.onError(error instanceof AppError ? error : new AppError('backupFailed', `Backup failed: ${String(error)}`));
     }
-  }
-
-  private changes(): number {
-    return totalChanges(this.store);
   }
 }

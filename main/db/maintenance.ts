@@ -10,9 +10,14 @@ export function vacuumInto(store: Store, path: string): void {
   store.prepare('VACUUM INTO ?').run(path);
 }
 
-/** Rows this connection has changed since it opened (SQLite counts; VACUUM INTO adds none). */
-export function totalChanges(store: Store): number {
-  return store.prepare('SELECT total_changes()').pluck().get() as number;
+/**
+ * A mark that moves whenever the project changes: rows this connection changed since it
+ * opened (VACUUM INTO adds none), and data_version, which moves when another connection
+ * commits (an import or merge written by a job's thread).
+ */
+export function changeMark(store: Store): string {
+  const changes = store.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${changes}:${store.db.pragma('data_version', { simple: true }) as number}`;
 }
 
 /**

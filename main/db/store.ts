@@ -113,8 +113,25 @@ export class Store implements WriteStore {
     return [...this.statements.keys()];
   }
 
+  /** Why writes through this Store are refused for now, or null (main/jobs/write-gate.ts). */
+  private writeRefusal: (() => AppError) | null = null;
+
+  /** Refuses every write through this Store, and replacing its file, until the returned release is called. */
+  refuseWrites(refusal: () => AppError): () => void {
+    this.writeRefusal = refusal;
+    return () => {
+      this.writeRefusal = null;
+    };
+  }
+
+  /** Throws while writes are refused: for work that replaces the file rather than writing through here. */
+  assertWritable(): void {
+    if (this.writeRefusal) throw this.writeRefusal();
+  }
+
   /** Every user action writes through here, so this is where a file gone from its path is noticed. */
   transaction<T>(fn: () => T): T {
+    this.assertWritable();
     if (!this.db.inTransaction) this.file?.ensure(this.db);
     return this.db.transaction(fn)();
   }

@@ -3,8 +3,9 @@
  * the worker holds SQLite's write lock for its whole step, and a write here would block the
  * event loop for the connection's busy timeout and then fail as SQLITE_BUSY, which reaches the
  * user as "Something went wrong". Every user action writes through Store.transaction (undo and
- * redo too), so that is where a clear refusal is put: the method is shadowed on that one Store
- * object until the job ends. Reads go on meanwhile (WAL), and see the job's work once it commits.
+ * redo too), and restoring a backup asks Store.assertWritable first, so that Store refuses them
+ * with a clear message until the job ends. Reads go on meanwhile (WAL), and see the job's work
+ * once it commits.
  */
 import type { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
@@ -20,15 +21,9 @@ function projectBusy(): AppError {
 export function holdWrites(store: Store): () => void {
   if (writing.has(store.path)) throw projectBusy();
   writing.add(store.path);
-  Object.defineProperty(store, 'transaction', {
-    configurable: true,
-    writable: true,
-    value: () => {
-      throw projectBusy();
-    },
-  });
+  const release = store.refuseWrites(projectBusy);
   return () => {
-    delete (store as { transaction?: unknown }).transaction;
+    release();
     writing.delete(store.path);
   };
 }

@@ -137,7 +137,9 @@ export class Session {
 
   /** Puts a snapshot in place of the open project (kept first as a snapshot) and reopens it. */
   restoreBackup(backupPath: string): ProjectInfo {
-    const file = this.context().store.path;
+    const { store } = this.context();
+    store.assertWritable();
+    const file = store.path;
     this.closeProject();
     try {
       restoreBackup(backupPath, file);

@@ -4,6 +4,8 @@ import { backupFolder, listBackups } from '../../../main/backup/folder.js';
 import { BackupKeeper } from '../../../main/backup/keeper.js';
 import { DEFAULT_BACKUP_POLICY } from '../../../main/backup/policy.js';
 import type { AppError } from '../../../main/errors.js';
+import { Store } from '../../../main/db/store.js';
+import { createCase } from '../../../main/services/cases.js';
 import { tempProject, type TempProject } from './project.js';
 
 let p: TempProject;
@@ -35,6 +37,20 @@ describe('BackupKeeper', () => {
     p.addCase('Boris');
     vi.advanceTimersByTime(120_000);
     expect(reasons()).toEqual(['periodic', 'open']);
+  });
+
+  it('sees a change another connection committed (an import written by a job thread)', () => {
+    const keeper = new BackupKeeper(p.store, policy);
+    keeper.start();
+    const other = Store.open(p.path, { pagesKnownSound: true });
+    try {
+      createCase({ store: other, coderName: 'Ada' }, 'Imported', null);
+    } finally {
+      other.close();
+    }
+    vi.advanceTimersByTime(60_000);
+    expect(reasons()).toEqual(['periodic', 'open']);
+    keeper.stop();
   });
 
   it('reports a failed snapshot instead of throwing, and tries again next time', () => {

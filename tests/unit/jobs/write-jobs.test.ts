@@ -5,6 +5,7 @@
  * main thread's event loop keeps turning while the job works.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import type { Store } from '../../../main/db/store.js';
@@ -168,6 +169,8 @@ describe('write jobs in worker threads', () => {
     const write = await dispatch('cases.create', { name: 'Meanwhile' });
     expect(write).toMatchObject({ ok: false, error: { code: 'projectBusy', message: expect.stringMatching(/still being written/) } });
     expect(await dispatch('history.undo', {})).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
+    // Restoring a snapshot would replace the file under the job: refused before anything is closed.
+    expect(await dispatch('backups.restore', { path: join(t.home, 'any.casecoder') })).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
     const second = await dispatch('refi.import', { fileName: 'again.qdpx', content: bigPackage(1).toString('base64') });
     expect(second).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
     expect(await dispatch('cases.list', {})).toMatchObject({ ok: true, value: [] });
