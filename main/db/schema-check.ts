@@ -29,27 +29,34 @@ export function schemaKey(row: SchemaRow): string {
   return [row.type, row.name, row.tbl_name, sql].join('\u0000');
 }
 
-const expected = new Map<number, readonly string[]>();
+const expected: (readonly string[])[] = [];
 
 /** The schema keys of a project at `version` (0 = before the first migration), sorted. */
 export function expectedSchemaKeys(version: number): readonly string[] {
-  let keys = expected.get(version);
-  if (keys) return keys;
   if (!Number.isInteger(version) || version < 0 || version > migrations.length) throw new Error(`no schema version ${version}`);
+  return allExpectedSchemaKeys()[version]!;
+}
+
+/**
+ * Every version's expected keys, for the worker thread that checks a file (file-check.ts
+ * compares): the migrations run once, in order, on one in-memory database, each version's
+ * schema read after its step. Computed once per process (every open of a project needs it).
+ */
+export function allExpectedSchemaKeys(): (readonly string[])[] {
+  if (expected.length > 0) return expected;
   const db = openSqlite(':memory:');
+  const read = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema');
+  const keys = () => (read.all() as SchemaRow[]).map(schemaKey).sort();
   try {
-    for (let step = 0; step < version; step++) migrations[step]!(db);
-    keys = (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map(schemaKey).sort();
+    expected.push(keys());
+    for (const migration of migrations) {
+      migration(db);
+      expected.push(keys());
+    }
   } finally {
     db.close();
   }
-  expected.set(version, keys);
-  return keys;
-}
-
-/** Every version's expected keys, for the worker thread that checks a file (file-check.ts compares). */
-export function allExpectedSchemaKeys(): (readonly string[])[] {
-  return Array.from({ length: migrations.length + 1 }, (_, version) => expectedSchemaKeys(version));
+  return expected;
 }
 
 /** The "type name" of each differing row, for the message and the log. */
