@@ -5,7 +5,7 @@
 import type { CellSegment } from '../../shared/tables.js';
 import type { CaseRef } from '../db/repos/cases.js';
 import { listGroups } from '../db/repos/groups.js';
-import { segmentQuotes } from '../db/repos/segments.js';
+import { segmentQuotes } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodedSegment } from './coded-segments.js';
 import type { CountedTable } from './tables.js';

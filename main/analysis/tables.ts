@@ -18,6 +18,7 @@ import { filteredCases, type CaseRef } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
+import { tableCounts, type CodeCount } from '../db/repos/table-codings.js';
 import { codedSegments, type CodedSegment } from './coded-segments.js';
 import { countMembers } from './counting.js';
 import { evidenceOf } from './evidence.js';
@@ -43,10 +44,14 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   // Candidate and excluded cases stay out unless the request includes them (issue 14).
   const request = { ...query, filters: { ...query.filters, statuses: query.filters.statuses ?? ['selected' as const] } };
   const codebook = getCodebook(store);
-  const segments = codedSegments(store, request.filters);
   const cases = filteredCases(store, request.filters);
+  const caseIds = cases.map((c) => c.id);
+  const { documentIds, coders } = request.filters;
+  const scopeOf = (codes: Code[], every: boolean) => ({ caseIds, documentIds, coders, codeIds: codesToRead(codes, every, scope) });
+  const load = (codes: Code[], every = false) => codedSegments(store, scopeOf(codes, every));
+  const count = (codes: Code[], every = false) => tableCounts(store, scopeOf(codes, every));
   const filterNote = describeFilters(store, request.filters, request.language);
-  const ctx: Context = { store, request, codebook, segments, cases, filterNote, scope, words: tableWords(request.language) };
+  const ctx: Context = { store, request, codebook, load, count, cases, filterNote, scope, words: tableWords(request.language) };
   switch (request.kind) {
     case 'case-matrix':
       return caseMatrix(ctx);
@@ -57,6 +62,22 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
     case 'cooccurrence':
       return cooccurrence(ctx);
   }
+}
+
+/**
+ * The codes whose codings a table reads; null for every code (`every`: `codes` are all of
+ * them), which reads the codings without a filter. For one cell's evidence only the codes of
+ * its row and column: every kind's cell is made of segments carrying one of them (a case
+ * matrix's column code; a crosstab's row code inside its column code; two codes that
+ * co-occur), so opening a cell does not read every code's codings. The other cells then count
+ * short, and are not shown.
+ */
+function codesToRead(codes: Code[], every: boolean, scope: EvidenceScope): number[] | null {
+  if (typeof scope === 'object') {
+    // A row keyed by a case whose id equals a code's only adds that code's codings.
+    return codes.filter((code) => String(code.id) === scope.row || String(code.id) === scope.column).map((code) => code.id);
+  }
+  return every ? null : codes.map((code) => code.id);
 }
 
 /** A table with the segments of the cells in `scope` filled in (`tables.build`: the quotes it shows). */
@@ -101,7 +122,10 @@ interface Context {
   store: ReadStore;
   request: TableQuery;
   codebook: Codebook;
-  segments: CodedSegment[];
+  /** The filtered cases' segments carrying any of these codes (`every`: they are all the codes), with those codes. */
+  load: (codes: Code[], every?: boolean) => CodedSegment[];
+  /** How many segments of each case carry each of these codes, without the segments. */
+  count: (codes: Code[], every?: boolean) => CodeCount[];
   cases: CaseRef[];
   filterNote: string;
   scope: EvidenceScope;
@@ -205,9 +229,10 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
   }));
 }
 
-function caseMatrix({ store, request, codebook, segments, cases, filterNote, scope, words }: Context): CountedTable {
+function caseMatrix({ store, request, codebook, load, cases, filterNote, scope, words }: Context): CountedTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
   const codes = codesOf(codebook, columnsFramework.id);
+  const segments = load(codes);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
   const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
   const grid = new Grid(columns, scope, true, recounter(request.count, segments));
@@ -230,11 +255,12 @@ function caseMatrix({ store, request, codebook, segments, cases, filterNote, sco
  * for a column code carried by the segment itself or by a segment of the same document that
  * contains it (a STEEPL span inside a document coded Positive is a positive STEEPL fact).
  */
-function crosstab({ request, codebook, segments, cases, filterNote, scope }: Context): CountedTable {
+function crosstab({ request, codebook, load, cases, filterNote, scope }: Context): CountedTable {
   const rowFramework = framework(codebook, request.rowFramework, 'STEEPL');
   const columnFramework = framework(codebook, request.columnFramework, 'Valence');
   const rowCodes = codesOf(codebook, rowFramework.id);
   const columnCodes = codesOf(codebook, columnFramework.id);
+  const segments = load([...rowCodes, ...columnCodes]);
   const rowIndex = indexOf(rowCodes);
   const columnIndex = indexOf(columnCodes);
   const cellsOf: number[][][] = rowCodes.map(() => columnCodes.map(() => []));
@@ -279,13 +305,32 @@ function crosstab({ request, codebook, segments, cases, filterNote, scope }: Con
   return { table, members: grid.members, segments, cases };
 }
 
-/** Cases (under group headings with subtotals, and a total) × codes: how many segments each. */
-function codeCase({ store, request, codebook, segments, cases, filterNote, scope, words }: Context): CountedTable {
+/**
+ * Cases (under group headings with subtotals, and a total) × codes: how many segments each.
+ * Counted by GROUP BY when no cell keeps its segments and the count is of segments (the table
+ * as shown); the segments are read for an export, a cell's evidence, or passages and cases.
+ */
+function codeCase({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
   const codes = codesOf(codebook, request.columnFramework);
-  const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, request.columnFramework === undefined) }));
-  const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
+  const every = request.columnFramework === undefined;
+  const index = indexOf(codes);
+  const bySql = request.count === 'segments' && (scope === 'none' || scope === 'quotes');
+  const segments = bySql ? [] : load(codes, every);
+  const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, every) }));
+  const byCase = bucketsByCase(segments, index, codes.length);
+  const counts = new Map<number, number[]>();
+  if (bySql) {
+    for (const [caseId, codeId, n] of count(codes, every)) {
+      const c = index.get(codeId);
+      if (c === undefined) continue;
+      let row = counts.get(caseId);
+      if (!row) counts.set(caseId, (row = codes.map(() => 0)));
+      row[c] = n;
+    }
+  }
   const grid = new Grid(columns, scope, false, recounter(request.count, segments));
-  const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + (byCase.get(item.id)?.[c]!.length ?? 0), 0);
+  const countIn = (caseId: number, c: number) => (bySql ? counts.get(caseId)?.[c] : byCase.get(caseId)?.[c]!.length) ?? 0;
+  const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + countIn(item.id, c), 0);
   // Cases are in id order, as the segments are, so their members joined stay in document order.
   const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);
   const sections = caseSections(store, request.groupBy === 'none' ? 'group' : request.groupBy, cases, words);
@@ -315,8 +360,10 @@ function codeCase({ store, request, codebook, segments, cases, filterNote, scope
  * One sweep per document over its segments in start order, keeping those still open: each
  * overlapping pair of segments is met once, and adds to the cells of their codes.
  */
-function cooccurrence({ request, codebook, segments, cases, filterNote, scope, words }: Context): CountedTable {
-  const codes = codesOf(codebook, request.rowFramework ?? request.columnFramework);
+function cooccurrence({ request, codebook, load, cases, filterNote, scope, words }: Context): CountedTable {
+  const frameworkId = request.rowFramework ?? request.columnFramework;
+  const codes = codesOf(codebook, frameworkId);
+  const segments = load(codes, frameworkId === undefined);
   const n = codes.length;
   const labels = codes.map((c) => codeLabel(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
   const columns = codes.map((c, i) => ({ key: String(c.id), label: labels[i]! }));

@@ -31,9 +31,20 @@ export function recordStep<T>(store: Store, label: string, action: () => T): T {
     } finally {
       store.prepare('UPDATE history_cursor SET step_id = NULL').run();
       const changed = store.prepare('SELECT 1 FROM history_change WHERE step_id = ? LIMIT 1').get(stepId);
-      // Only an action that changed something discards what could be redone.
-      if (changed) store.prepare('DELETE FROM history_step WHERE undone = 1').run();
-      else store.prepare('DELETE FROM history_step WHERE id = ?').run(stepId);
+      // Only an action that changed something discards what could be redone. Undone steps are
+      // always the newest (undo takes the last done step, redo the first undone one, and this
+      // removes them all), so they are found down from this step by the primary key: testing
+      // `undone` on every step the project ever recorded cost each action more than its commit.
+      if (changed) {
+        store
+          .prepare(
+            `DELETE FROM history_step WHERE undone = 1
+               AND id > coalesce((SELECT id FROM history_step WHERE undone = 0 AND id < ? ORDER BY id DESC LIMIT 1), 0)`,
+          )
+          .run(stepId);
+      } else {
+        store.prepare('DELETE FROM history_step WHERE id = ?').run(stepId);
+      }
     }
   });
 }

@@ -1,9 +1,27 @@
 import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import type { SegmentQuery } from '../../../shared/entities.js';
-import type { TableFilters } from '../../../shared/tables.js';
 import { caseLabel } from '../../../shared/sheets.js';
 import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
-import { caseConditions } from './cases.js';
+
+/**
+ * A document's length and the text of [start, end), both in code points, read by SQLite's own
+ * length() and substr() (which count characters of the UTF-8 text, that is code points) so a
+ * coding does not bring the whole text into JavaScript and scan it for astral characters.
+ * Undefined when there is no such document; the span is checked by the caller.
+ */
+export function documentSpan(store: ReadStore, documentId: number, start: number, end: number): { length: number; quote: string } | undefined {
+  return store
+    .prepare('SELECT length(text) AS length, substr(text, ? + 1, ? - ?) AS quote FROM document WHERE id = ?')
+    .get(start, end, start, documentId) as { length: number; quote: string } | undefined;
+}
+
+/** Whether a code exists, and whether its framework is exclusive (one of its codes per segment and coder). */
+export function codeExclusivity(store: ReadStore, codeId: number): { exclusive: boolean } | undefined {
+  const row = store
+    .prepare('SELECT f.exclusive FROM code k JOIN framework f ON f.id = k.framework_id WHERE k.id = ?')
+    .get(codeId) as { exclusive: number } | undefined;
+  return row && { exclusive: row.exclusive === 1 };
+}
 
 export function findSegment(store: ReadStore, documentId: number, start: number, end: number): number | undefined {
   const row = store
@@ -220,50 +238,4 @@ export function documentCodingsBy(
        ORDER BY s.start, s."end", k.code_id`,
     )
     .all(documentId, JSON.stringify(coderIds)) as { coderId: number; start: number; end: number; codeId: number }[];
-}
-
-export interface FilteredSegment {
-  id: number;
-  documentId: number;
-  start: number;
-  end: number;
-  caseId: number;
-}
-
-/**
- * The segments of the cases (and documents) a table's filters keep, in case, document and span
- * order. CROSS JOIN fixes the join order case → document → segment: with a case condition (its
- * selection status) the planner would otherwise scan every segment and test its case.
- */
-export function filteredSegments(store: ReadStore, filters: TableFilters): FilteredSegment[] {
-  const { sql, params } = caseConditions(filters);
-  if (filters.documentIds?.length) {
-    sql.push(`d.id IN (${filters.documentIds.map(() => '?').join(', ')})`);
-    params.push(...filters.documentIds);
-  }
-  return store
-    .prepare(
-      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.id AS caseId
-       FROM case_ c CROSS JOIN document d ON d.case_id = c.id CROSS JOIN segment s ON s.document_id = d.id
-       ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''}
-       ORDER BY c.id, d.id, s.start, s."end", s.id`,
-    )
-    .all(...params) as FilteredSegment[];
-}
-
-/** The quotes of the given segments (any order), for the evidence behind table cells. */
-export function segmentQuotes(store: ReadStore, ids: readonly number[]): { id: number; quote: string }[] {
-  return store
-    .prepare('SELECT id, quote FROM segment WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as { id: number; quote: string }[];
-}
-
-/** Every coding as (segment, code), only those by the named coders when any are named. */
-export function codingPairs(store: ReadStore, coders: readonly string[]): { segmentId: number; codeId: number }[] {
-  return store
-    .prepare(
-      `SELECT x.segment_id AS segmentId, x.code_id AS codeId FROM coding x
-       ${coders.length ? `JOIN coder u ON u.id = x.coder_id WHERE u.name IN (${coders.map(() => '?').join(', ')})` : ''}`,
-    )
-    .all(...coders) as { segmentId: number; codeId: number }[];
 }
