@@ -10,7 +10,8 @@
 import { AppError } from '../errors.js';
 import type { HistoryState } from '../../shared/entities.js';
 import { ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
-import { now, type Store } from './store.js';
+import { type Store } from './store.js';
+import { now } from './stamps.js';
 import { indexDocument } from './repos/search.js';
 
 interface Change {

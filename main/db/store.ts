@@ -7,7 +7,7 @@
  * handle on the same connection: it refuses to prepare any statement that would write, so a
  * read path cannot write by mistake even past the type checker.
  */
-import { randomUUID } from 'node:crypto';
+import { now } from './stamps.js';
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index.js';
@@ -182,10 +182,3 @@ class ReadOnlyStore implements ReadStore {
   }
 }
 
-export function now(): string {
-  return new Date().toISOString();
-}
-
-export function newGuid(): string {
-  return randomUUID();
-}

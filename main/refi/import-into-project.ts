@@ -16,7 +16,8 @@ import { guidInUse, insertRow, namesIn, type GuidTable } from '../db/repos/rows.
 import { findSegment, insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
-import { newGuid, now, type WriteStore } from '../db/store.js';
+import { type WriteStore } from '../db/store.js';
+import { newGuid, now } from '../db/stamps.js';
 import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME, listFromDescription } from './conventions.js';
 import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, type RefiImportReport } from './uncarried.js';

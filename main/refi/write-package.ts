@@ -12,7 +12,8 @@ import {
 } from '../db/repos/exchange.js';
 import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
 import { codeTree } from '../../shared/code-tree.js';
-import { newGuid, type ReadStore } from '../db/store.js';
+import { type ReadStore } from '../db/store.js';
+import { newGuid } from '../db/stamps.js';
 import {
   CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
 } from './conventions.js';

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { Store, newGuid } from '../../main/db/store.js';
+import { newGuid } from '../../main/db/stamps.js';
+import { Store } from '../../main/db/store.js';
 import { seedDefaultCodebook } from '../../main/services/codebook.js';
 
 const words = ['housing', 'internet', 'language', 'wages', 'mountains', 'паспорт', 'аренда', 'банк', 'visa', 'friends', 'smog', 'taxes'];

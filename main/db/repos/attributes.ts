@@ -1,5 +1,6 @@
 import type { Attribute, AttributeType, AttributeValue } from '../../../shared/entities.js';
-import { newGuid, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid } from '../stamps.js';
 
 interface AttributeRow {
   id: number;

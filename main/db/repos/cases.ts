@@ -1,6 +1,7 @@
 import type { AttributeValue, CaseItem } from '../../../shared/entities.js';
 import type { TableFilters } from '../../../shared/tables.js';
-import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid, now } from '../stamps.js';
 import { decodeAttributeValue } from './attributes.js';
 import { caseStatusCondition } from './selection.js';
 

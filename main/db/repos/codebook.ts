@@ -1,5 +1,6 @@
 import type { Code, Codebook, Framework } from '../../../shared/entities.js';
-import { newGuid, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid } from '../stamps.js';
 
 export function getCodebook(store: ReadStore): Codebook {
   const frameworks = (

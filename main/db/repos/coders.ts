@@ -1,4 +1,5 @@
-import { newGuid, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid } from '../stamps.js';
 
 export interface CoderRef {
   id: number;

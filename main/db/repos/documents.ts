@@ -1,5 +1,6 @@
 import type { DocumentItem } from '../../../shared/entities.js';
-import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid, now } from '../stamps.js';
 import type { ImportedRowFields } from './cases.js';
 import { indexDocument } from './search.js';
 

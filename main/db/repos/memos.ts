@@ -1,5 +1,6 @@
 import type { Memo, MemoTarget } from '../../../shared/entities.js';
-import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid, now } from '../stamps.js';
 
 export function memosOf(store: ReadStore, target: MemoTarget): Memo[] {
   return store

@@ -1,7 +1,8 @@
 import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import type { SegmentQuery } from '../../../shared/entities.js';
 import { caseLabel } from '../../../shared/sheets.js';
-import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid, now } from '../stamps.js';
 
 /**
  * A document's length and the text of [start, end), both in code points, read by SQLite's own

@@ -1,5 +1,6 @@
 import type { CaseStatus, SelectionCriterion } from '../../../shared/method/selection.js';
-import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid, now } from '../stamps.js';
 
 export interface DecisionRow {
   id: number;

@@ -1,4 +1,5 @@
-import { newGuid, type WriteStore } from '../store.js';
+import { type WriteStore } from '../store.js';
+import { newGuid } from '../stamps.js';
 
 export type SetMemberKind = 'code' | 'document' | 'memo';
 

@@ -1,4 +1,5 @@
-import { newGuid, now, type ReadStore, type WriteStore } from '../store.js';
+import { type ReadStore, type WriteStore } from '../store.js';
+import { newGuid, now } from '../stamps.js';
 
 export interface SummaryRow {
   id: number;
