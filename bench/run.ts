@@ -180,14 +180,14 @@ function projectSize(project: string, baseline: Baseline, textBytes: number): Fi
   const projectBytes = databaseBytes(project);
   const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
   const undoLog = objectBytes(project, ['history_']);
-  const fullText = objectBytes(project, ['document_search', 'document_chunk_search', 'search_chunk']);
+  const fullText = objectBytes(project, ['document_search', 'search_chunk']);
   const bareFullText = objectBytes(baseline.file, [BARE_FULL_TEXT_TABLE]);
   const baselineBytes = databaseBytes(baseline.file);
   const slack = slackBytes(project);
   return figure('project file size', projectBytes / MB, 'MB', {
     baseline: baselineBytes / MB, target: { max: 1.3, of: 'ratio' },
     note: `${(projectBytes / textBytes).toFixed(2)}× the text alone (${mb(textBytes)}); of the project: the undo log ${mb(undoLog)}, the full-text index ${mb(fullText)} `
-      + `(words and stems per document and per chunk, prefix index), ${mb(slack.wal)} of WAL and ${mb(slack.free)} of free pages as the import left it; baseline = text + rows + indexes, raw, with a bare contentless FTS5 index of the text `
+      + `(words and stems per document, prefix index, chunk table), ${mb(slack.wal)} of WAL and ${mb(slack.free)} of free pages as the import left it; baseline = text + rows + indexes, raw, with a bare contentless FTS5 index of the text `
       + `(unicode61, remove_diacritics 2; ${mb(bareFullText)}, built in ${(baseline.fullTextIndexMs / 1000).toFixed(1)} s); without the full-text indexes: ${mb(projectBytes - fullText)} vs ${mb(baselineBytes - bareFullText)}`,
   });
 }

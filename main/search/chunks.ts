@@ -1,6 +1,6 @@
 /**
- * Paragraph-sized stretches of a document, the rows of the chunk index (docs/search.md): a
- * search reads and tokenizes only the chunks holding a query word, never a whole long text.
+ * Paragraph-sized stretches of a document, the rows of search_chunk (docs/search.md): a search
+ * reads and tokenizes only the chunks where a query word lies, never a whole long text.
  *
  * A chunk ends at a line break once it holds MIN_WORDS words, or anywhere between two words at
  * MAX_WORDS, so boundaries never cut a word and each chunk tokenizes on its own exactly as it
@@ -12,11 +12,6 @@ import type { Token } from './tokenize.js';
 /** Enough words that a neighbouring chunk holds the widest context line (50 words: shared/search.ts). */
 export const MIN_WORDS = 200;
 export const MAX_WORDS = 600;
-/**
- * A chunk's index row also holds the first OVERLAP words of the next chunk, so a phrase of up to
- * OVERLAP + 1 words that starts in a chunk is found in that chunk's row, across the boundary.
- */
-export const OVERLAP = 20;
 
 export interface Chunk {
   /** Code points into the document, end exclusive. */

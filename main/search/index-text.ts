@@ -1,15 +1,14 @@
 /**
  * What the full-text index stores for one document: two parallel columns, the normalised words
- * and their stems, word i of the text at position i of both; once for the whole document and
- * once per chunk (chunks.ts: a chunk's words and the first OVERLAP of the next). FTS5's unicode61 tokenizer (with the options in docs/search.md)
- * reads each space-separated item back as exactly one term, so phrase and NEAR positions in
- * SQLite are the same as the token indexes here.
+ * and their stems, word i of the text at position i of both, and the document's chunks
+ * (chunks.ts). FTS5's unicode61 tokenizer (with the options in docs/search.md) reads each
+ * space-separated item back as exactly one term, so phrase and NEAR positions in SQLite, and the
+ * word offsets search reads back (fts5vocab), are the same as the token indexes here.
  *
  * This runs for every document on import, so its cost is part of the index's share of import
- * time: the columns are joined once, and each chunk's strings are slices of them (no second
- * join of every word).
+ * time: the columns are joined once.
  */
-import { chunkText, OVERLAP, type Chunk } from './chunks.js';
+import { chunkText, type Chunk } from './chunks.js';
 import { stemOf } from './stem.js';
 import { tokenize } from './tokenize.js';
 
@@ -18,42 +17,50 @@ export interface IndexText {
   readonly stems: string;
 }
 
-export interface DocumentIndex extends IndexText {
-  readonly chunks: ReadonlyArray<{ readonly chunk: Chunk } & IndexText>;
+export interface DocumentColumns extends IndexText {
+  readonly chunks: readonly Chunk[];
 }
 
-export function documentIndex(text: string): DocumentIndex {
+/** The document's index row and its chunks, as written since migration 007. */
+export function documentColumns(text: string): DocumentColumns {
   const tokens = tokenize(text);
   const n = tokens.length;
   const words: string[] = new Array(n);
   const stems: string[] = new Array(n);
-  // Where word i begins in the joined columns; one past the end for i = n.
-  const wordAt = new Uint32Array(n + 1);
-  const stemAt = new Uint32Array(n + 1);
-  let w = 0;
-  let s = 0;
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
-    const stem = stemOf(norm);
     words[i] = norm;
-    stems[i] = stem;
-    wordAt[i] = w;
-    stemAt[i] = s;
-    w += norm.length + 1;
-    s += stem.length + 1;
+    stems[i] = stemOf(norm);
   }
-  wordAt[n] = w;
-  stemAt[n] = s;
-  const joinedWords = words.join(' ');
-  const joinedStems = stems.join(' ');
-  const chunks = chunkText(text, tokens).map((chunk) => {
-    const from = chunk.word;
-    const to = Math.min(n, chunk.word + chunk.words + OVERLAP);
-    return {
-      chunk,
-      words: from < to ? joinedWords.slice(wordAt[from], wordAt[to]! - 1) : '',
-      stems: from < to ? joinedStems.slice(stemAt[from], stemAt[to]! - 1) : '',
-    };
-  });
-  return { words: joinedWords, stems: joinedStems, chunks };
+  return { words: words.join(' '), stems: stems.join(' '), chunks: chunkText(text, tokens) };
+}
+
+/**
+ * Version 4's chunk index rows held a chunk's words and the first OVERLAP words of the next, so
+ * a phrase of up to OVERLAP + 1 words was found in the chunk it starts in.
+ */
+export const OVERLAP = 20;
+
+export interface DocumentIndex extends IndexText {
+  readonly chunks: ReadonlyArray<{ readonly chunk: Chunk } & IndexText>;
+}
+
+/**
+ * The rows of the version-4 index, chunk index included, for migration 004, which builds that
+ * index when it brings an older project up (migration 007 then drops the chunk index).
+ */
+export function documentIndex(text: string): DocumentIndex {
+  const { words, stems, chunks } = documentColumns(text);
+  const wordList = words.split(' ');
+  const stemList = stems.split(' ');
+  return {
+    words,
+    stems,
+    chunks: chunks.map((chunk) => {
+      const to = chunk.word + chunk.words + OVERLAP;
+      return chunk.words === 0
+        ? { chunk, words: '', stems: '' }
+        : { chunk, words: wordList.slice(chunk.word, to).join(' '), stems: stemList.slice(chunk.word, to).join(' ') };
+    }),
+  };
 }

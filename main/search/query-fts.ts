@@ -9,7 +9,6 @@
  * an expression is marked `exact: false`. Under NOT the same looseness would drop true answers,
  * so there the inexact part is left out of the SQL and again left to the hit finder.
  */
-import { OVERLAP } from './chunks.js';
 import type { NearNode, PhraseNode, QueryNode } from './query-ast.js';
 
 export interface FtsMatch {
@@ -88,29 +87,4 @@ function isExact(n: QueryNode): boolean {
     case 'and': case 'or': return n.items.every(isExact);
     case 'not': return isExact(n.include) && isExact(n.exclude);
   }
-}
-
-/**
- * For the chunk index: chunks where a phrase of the query starts, excluded and NEAR ones too.
- * A chunk's row runs OVERLAP words into the next chunk, so a phrase up to OVERLAP + 1 words long
- * is found in the chunk it starts in; a longer one is looked for by each of its words. Every
- * occurrence of every phrase thus lies in such a chunk or the next, so the hit finder, run on
- * those chunks and their neighbours alone, with the words' document positions, gives the same
- * answer as on the whole text: phrases and NEAR across chunk boundaries, AND and NOT over the
- * whole document.
- */
-export function toChunkMatch(query: QueryNode): string {
-  const parts = new Set<string>();
-  const collect = (n: QueryNode): void => {
-    switch (n.kind) {
-      case 'phrase':
-        if (n.terms.length <= OVERLAP + 1) parts.add(column(n));
-        else n.terms.forEach((term, i) => parts.add(`${n.column} : ${quote(term)}${n.prefix && i === n.terms.length - 1 ? ' *' : ''}`));
-        return;
-      case 'near': case 'and': case 'or': n.items.forEach(collect); return;
-      case 'not': collect(n.include); collect(n.exclude); return;
-    }
-  };
-  collect(query);
-  return [...parts].map((t) => `(${t})`).join(' OR ');
 }

@@ -1,18 +1,19 @@
 /**
  * Full-text search over the project (issue 10, docs/search.md): FTS5 picks the candidate
- * documents; the chunk index says which of their chunks hold a phrase of the query; the matcher finds
- * the hits in those chunks alone; keyword-in-context lines are made for the first `limit` hits,
- * and (when asked) every hit is counted per case and group.
+ * documents; the word offsets of the query's terms in the index say which of their chunks hold a
+ * phrase of the query; the matcher finds the hits in those chunks alone; keyword-in-context lines
+ * are made for the first `limit` hits, and (when asked) every hit is counted per case and group.
  */
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
-import { candidateDocuments, chunkBounds, chunksBetween, codedSpans, documentTextBytes, MatchingChunks, type CandidateDocument } from '../db/repos/search.js';
+import { candidateDocuments, chunkLayout, chunksBetween, codedSpans, documentTextBytes, TermOffsets, type CandidateDocument, type ChunkLayout } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
 import { compileMatcher, type Span } from '../search/query-match.js';
 import { parseQuery } from '../search/query-parse.js';
-import { toChunkMatch, toFtsMatch } from '../search/query-fts.js';
+import { toFtsMatch } from '../search/query-fts.js';
+import { phraseLocators, type LocatedPhrase } from '../search/query-terms.js';
 import { tokenize, type Token } from '../search/tokenize.js';
 import type { ServiceContext } from './context.js';
 
@@ -31,8 +32,8 @@ export interface TextRun {
   /** Whether the document has words before / after the run (for a context line's ellipsis). */
   readonly wordsBefore: boolean;
   readonly wordsAfter: boolean;
-  /** The id of the run's first chunk; undefined for the whole text. */
-  readonly chunk?: number;
+  /** The document's chunks (chunkLayout) and the index of the run's first one; undefined for the whole text. */
+  readonly source?: { readonly layout: ChunkLayout; readonly first: number };
 }
 
 /**
@@ -54,10 +55,10 @@ export function* documentsWithHits(store: ReadStore, query: string, scope: Searc
   const match = compileMatcher(tree);
   const { expression } = toFtsMatch(tree);
   const codeIds = scope.codeIds && scope.codeIds.length > 0 ? scope.codeIds : undefined;
-  const chunks = new MatchingChunks(store, toChunkMatch(tree));
+  const locators = phraseLocators(tree).map(({ phrases, ...term }, slot) => ({ phrases, offsets: new TermOffsets(store, term, slot) }));
   try {
     for (const document of candidateDocuments(store, expression, scope, order)) {
-      let runs = chunkRuns(store, document.documentId, chunks);
+      let runs = chunkRuns(store, document.documentId, locators);
       let hits = runs ? matchRuns(runs, match) : [];
       // A hit reaching past its run (a NEAR over unread text), or chunks out of step with the
       // text (never expected): the whole text answers instead.
@@ -69,31 +70,44 @@ export function* documentsWithHits(store: ReadStore, query: string, scope: Searc
       if (hits.length > 0) yield { document, runs, hits };
     }
   } finally {
-    chunks.close();
+    for (const { offsets } of locators) offsets.close();
   }
 }
 
+/** A term of the query, where it lies in each document, and the phrases it locates. */
+interface Locator {
+  readonly phrases: readonly LocatedPhrase[];
+  readonly offsets: TermOffsets;
+}
+
 /**
- * The runs of the document's chunks that hold a phrase of the query, each with the chunk after it
- * (a phrase that starts in a chunk may end in the next); null when the chunks are not as they were
- * indexed (never expected). The chunk before a run only adds context: withContextBefore reads it
- * where a shown hit needs it.
+ * The runs of the document's chunks in which a phrase of the query can lie (from the word where
+ * it can start to its last word), each with the chunk after it (its context after a hit); null
+ * when the chunks are not as indexed (never expected). The chunk before a run only adds context:
+ * withContextBefore reads it where a shown hit needs it.
  */
-function chunkRuns(store: ReadStore, documentId: number, matching: MatchingChunks): TextRun[] | null {
-  const bounds = chunkBounds(store, documentId);
-  if (!bounds) return null;
-  const count = bounds.last - bounds.first + 1;
-  const wanted = new Uint8Array(count);
-  for (const id of matching.within(bounds.first, bounds.last)) {
-    const i = id - bounds.first;
-    wanted.fill(1, i, Math.min(count, i + 2));
+function chunkRuns(store: ReadStore, documentId: number, locators: readonly Locator[]): TextRun[] | null {
+  const layout = chunkLayout(store, documentId);
+  if (!layout) return null;
+  const { ends } = layout;
+  const words = ends[ends.length - 1]!;
+  const wanted = new Uint8Array(ends.length);
+  for (const { phrases, offsets } of locators) {
+    for (const offset of offsets.within(documentId)) {
+      if (offset >= words) return null;
+      for (const { at, length } of phrases) {
+        const start = offset - at;
+        if (start < 0 || start + length > words) continue;
+        wanted.fill(1, chunkAt(ends, start), Math.min(ends.length, chunkAt(ends, start + length - 1) + 2));
+      }
+    }
   }
   const runs: TextRun[] = [];
-  for (let a = 0; a < count; a++) {
+  for (let a = 0; a < ends.length; a++) {
     if (!wanted[a]) continue;
     let b = a;
-    while (b + 1 < count && wanted[b + 1]) b++;
-    const run = readRun(store, documentId, bounds.words, bounds.first + a, bounds.first + b);
+    while (b + 1 < ends.length && wanted[b + 1]) b++;
+    const run = readRun(store, documentId, layout, a, b);
     if (!run) return null;
     runs.push(run);
     a = b;
@@ -101,39 +115,56 @@ function chunkRuns(store: ReadStore, documentId: number, matching: MatchingChunk
   return runs;
 }
 
-/** Chunks `first`..`last` (ids) of a document of `words` words, read as one run; null when they are not as indexed. */
-function readRun(store: ReadStore, documentId: number, words: number, first: number, last: number): TextRun | null {
-  const chunks = chunksBetween(store, documentId, first, last);
+/** The index of the chunk holding word `word`: the first whose end lies past it. */
+function chunkAt(ends: readonly number[], word: number): number {
+  let low = 0;
+  let high = ends.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! > word) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * Chunks `first`..`last` (indexes) of a document, read as one run; null when they are not as
+ * indexed: not following one another, not where `ends` puts them, or not tokenizing to their words.
+ */
+function readRun(store: ReadStore, documentId: number, layout: ChunkLayout, first: number, last: number): TextRun | null {
+  const { ends } = layout;
+  const chunks = chunksBetween(store, documentId, layout.first + first, layout.first + last);
   if (chunks.length !== last - first + 1) return null;
-  for (let k = 1; k < chunks.length; k++) {
-    const before = chunks[k - 1]!;
+  for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k]!;
-    if (chunk.start !== before.end || chunk.byteStart !== before.byteEnd || chunk.word !== before.word + before.words) return null;
+    const before = chunks[k - 1];
+    if (chunk.word !== (ends[first + k - 1] ?? 0) || chunk.word + chunk.words !== ends[first + k]) return null;
+    if (before && (chunk.start !== before.end || chunk.byteStart !== before.byteEnd)) return null;
   }
   const a = chunks[0]!;
   const b = chunks[chunks.length - 1]!;
   const text = documentTextBytes(store, documentId, a.byteStart, b.byteEnd);
   const tokens = tokenize(text);
   if (tokens.length !== b.word + b.words - a.word) return null;
-  return { start: a.start, end: b.end, text, tokens, word: a.word, wordsBefore: a.word > 0, wordsAfter: b.word + b.words < words, chunk: first };
+  return { start: a.start, end: b.end, text, tokens, word: a.word, wordsBefore: a.word > 0, wordsAfter: b.word + b.words < ends[ends.length - 1]!, source: { layout, first } };
 }
 
 /**
  * The runs with the chunk before prepended where the first of `hits` in a run lies within
  * `contextWords` words of its start, so its context line has the words the whole text gives it.
- * Hits do not change: every occurrence of a query phrase starts in a run (chunkRuns).
+ * Hits do not change: every occurrence of a query phrase lies in a run (chunkRuns).
  */
 function withContextBefore(store: ReadStore, documentId: number, runs: readonly TextRun[], hits: readonly Span[], contextWords: number): TextRun[] {
   let h = 0;
   return runs.map((run) => {
     while (h < hits.length && hits[h]!.start < run.start) h++;
     const hit = hits[h];
-    if (run.chunk === undefined || !run.wordsBefore || !hit || hit.start >= run.end) return run;
+    if (run.source === undefined || !run.wordsBefore || !hit || hit.start >= run.end) return run;
     // Enough words before it in the run (a run may be a short last chunk): its context line lies inside.
     const enough = run.tokens[contextWords - 1];
     if (contextWords === 0 || (enough && enough.end <= hit.start - run.start)) return run;
-    const before = readRun(store, documentId, Number.MAX_SAFE_INTEGER, run.chunk - 1, run.chunk - 1);
-    if (!before || before.end !== run.start || before.word + before.tokens.length !== run.word) return run;
+    const before = readRun(store, documentId, run.source.layout, run.source.first - 1, run.source.first - 1);
+    if (!before || before.end !== run.start) return run;
     const shift = run.start - before.start;
     return {
       ...run,
@@ -142,7 +173,7 @@ function withContextBefore(store: ReadStore, documentId: number, runs: readonly 
       tokens: [...before.tokens, ...run.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, norm: t.norm }))],
       word: before.word,
       wordsBefore: before.wordsBefore,
-      chunk: before.chunk,
+      source: before.source,
     };
   });
 }

@@ -87,12 +87,3 @@ export function rebuildSearchIndex(db: Database): void {
   db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(SEARCH_INDEX_META_KEY, String(STEM_RULES_VERSION));
 }
-
-/**
- * Rebuilds the index when the stem rules changed since it was built (query stems would no longer
- * match stored ones). Runs after the migrations on every open; a no-op read when current.
- */
-export function refreshSearchIndex(db: Database): void {
-  const stored = db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(SEARCH_INDEX_META_KEY);
-  if (stored !== String(STEM_RULES_VERSION)) db.transaction(() => rebuildSearchIndex(db))();
-}

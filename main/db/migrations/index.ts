@@ -2,12 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { migrate001 } from './001-initial.js';
 import { migrate002 } from './002-memos-sets-descriptions.js';
 import { migrate003 } from './003-detach-on-delete.js';
-import { migrate004, refreshSearchIndex } from './004-search-index.js';
+import { migrate004 } from './004-search-index.js';
 import { migrate005 } from './005-case-method.js';
 import { migrate006 } from './006-undo-by-reference.js';
+import { migrate007, openSearchIndex } from './007-drop-chunk-search.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
@@ -23,5 +24,5 @@ export function runMigrations(db: Database): void {
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
-  refreshSearchIndex(db);
+  openSearchIndex(db);
 }

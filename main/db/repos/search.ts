@@ -1,13 +1,13 @@
 /**
- * The full-text index (document_search and the chunk index, migration 004) and the reads a search
- * needs. Index rows are written in JavaScript, in the caller's transaction: by insertDocument,
+ * The full-text index (document_search and search_chunk, migrations 004 and 007) and the reads a
+ * search needs. Index rows are written in JavaScript, in the caller's transaction: by insertDocument,
  * insertRow (merge) and undo/redo replay (history.ts). A document's deletion removes its rows
  * through the schema's trigger.
  */
-import { writeDocumentIndex } from '../migrations/004-search-index.js';
+import { writeDocumentIndex } from '../migrations/007-drop-chunk-search.js';
 import type { ReadStore, WriteStore } from '../store.js';
 
-/** (Re)writes one document's index rows: the document's own and its chunks'. */
+/** (Re)writes one document's index rows: its document_search row and its chunks. */
 export function indexDocument(store: WriteStore, documentId: number, text: string): void {
   writeDocumentIndex(store, documentId, text);
 }
@@ -79,9 +79,8 @@ export function* candidateDocuments(store: ReadStore, expression: string, scope:
   yield* store.prepare(sql).iterate({ ...scopeParameters(scope), expression }) as IterableIterator<CandidateDocument>;
 }
 
-/** One stored chunk of a document (chunks.ts), with its id in the chunk index. */
+/** One stored chunk of a document (chunks.ts). */
 export interface StoredChunk {
-  readonly id: number;
   readonly start: number;
   readonly end: number;
   readonly byteStart: number;
@@ -90,61 +89,103 @@ export interface StoredChunk {
   readonly words: number;
 }
 
+export interface ChunkLayout {
+  readonly first: number;
+  readonly ends: readonly number[];
+}
+
 /**
- * A document's first and last chunk ids and its word count, or undefined when it has no chunks.
- * A document's chunks are written together (writeDocumentIndex), so their ids are consecutive.
+ * A document's chunks as numbers: the id of its first (a document's chunks are written together,
+ * writeDocumentIndex, so their ids follow one another) and where each ends, as a word index (its
+ * first word + its word count), in text order: chunk k holds words ends[k - 1] (0 for the first)
+ * to ends[k]. Cheap enough for every candidate document of a search; the chunks read come from
+ * chunksBetween. Undefined when the document has no chunks (never expected).
  */
-export function chunkBounds(store: ReadStore, documentId: number): { first: number; last: number; words: number } | undefined {
-  const first = store.prepare('SELECT id FROM search_chunk WHERE document_id = ? ORDER BY id LIMIT 1').pluck().get(documentId) as number | undefined;
-  if (first === undefined) return undefined;
-  const last = store
-    .prepare('SELECT id, word + words AS words FROM search_chunk WHERE document_id = ? ORDER BY id DESC LIMIT 1')
-    .get(documentId) as { id: number; words: number };
-  return { first, last: last.id, words: last.words };
+export function chunkLayout(store: ReadStore, documentId: number): ChunkLayout | undefined {
+  const first = store.prepare('SELECT min(id) FROM search_chunk WHERE document_id = ?').pluck().get(documentId) as number | null;
+  if (first === null) return undefined;
+  return { first, ends: store.prepare('SELECT word + words FROM search_chunk WHERE document_id = ? ORDER BY id').pluck().all(documentId) as number[] };
 }
 
 /** The document's chunks with ids from `first` to `last`, in text order. */
 export function chunksBetween(store: ReadStore, documentId: number, first: number, last: number): StoredChunk[] {
   return store
-    .prepare('SELECT id, start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id')
+    .prepare('SELECT start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id')
     .all(documentId, first, last) as StoredChunk[];
 }
 
-/**
- * The chunks FTS5 selects for `expression`, asked for one document's id range at a time. Ranges
- * asked in ascending order (documents in the order they were indexed: the usual case) are served
- * by one pass over the matches, which a search abandons when its page is full; a range behind the
- * pass gets a query of its own. `close` must be called (a finally) to free the statement.
- */
-export class MatchingChunks {
-  private readonly pass: IterableIterator<number>;
-  private next: number | undefined;
-  private position = 0;
+/** An index term to look up: one column's term, or every term beginning with it. */
+export interface IndexTerm {
+  readonly column: 'words' | 'stems';
+  readonly term: string;
+  readonly prefix: boolean;
+}
 
-  constructor(private readonly store: ReadStore, private readonly expression: string) {
-    this.pass = store.prepare('SELECT rowid FROM document_chunk_search WHERE document_chunk_search MATCH ? ORDER BY rowid').pluck().iterate(expression) as IterableIterator<number>;
+/**
+ * Terms beginning with `prefix` sort from it up to it followed by U+10FFFF (SQLite compares
+ * text by its UTF-8 bytes, which keep code point order); no term holds U+10FFFF, a noncharacter.
+ */
+const prefixEnd = (prefix: string) => `${prefix}\u{10FFFF}`;
+
+/**
+ * Where a term lies in documents: its word offsets in document_search, read through the
+ * connection's fts5vocab table (temp.document_search_instance, made by openSearchIndex in
+ * migration 007). fts5vocab filters only by term, never by document, so documents are served from
+ * one pass over the term's rows, which come in document order for one term (the index's doclist
+ * order) and are sorted by document for a prefix's range of terms. Documents asked in ascending
+ * order (the usual case) cost just that pass, abandoned when a search's page is full; the
+ * offsets of documents passed over are kept, so documents listed in another order (by case) cost
+ * no more. Each document is asked for once. `close` must be called (a finally) to free the
+ * statement.
+ */
+export class TermOffsets {
+  private readonly pass: IterableIterator<[number, number]>;
+  private readonly skipped = new Map<number, number[]>();
+  private next: [number, number] | undefined;
+  private position = 0;
+  /** The last document the pass read: a row behind it would be lost, so it is an error (never expected). */
+  private last = 0;
+
+  /**
+   * `slot` numbers the passes a search holds open at once: better-sqlite3 runs one iteration
+   * per statement at a time, so each slot's statement differs (in a comment) from the others'.
+   */
+  constructor(store: ReadStore, private readonly term: IndexTerm, slot: number) {
+    const sql = term.prefix
+      ? `SELECT doc, "offset" FROM temp.document_search_instance WHERE term >= ? AND term < ? AND col = ? ORDER BY doc /* pass ${slot} */`
+      : `SELECT doc, "offset" FROM temp.document_search_instance WHERE term = ? AND col = ? /* pass ${slot} */`;
+    const params = term.prefix ? [term.term, prefixEnd(term.term), term.column] : [term.term, term.column];
+    this.pass = store.prepare(sql).raw().iterate(...params) as IterableIterator<[number, number]>;
   }
 
-  within(firstId: number, lastId: number): number[] {
-    if (firstId < this.position) {
-      return this.store
-        .prepare('SELECT rowid FROM document_chunk_search WHERE document_chunk_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid')
-        .pluck()
-        .all(this.expression, firstId, lastId) as number[];
+  /** The term's word offsets in the document, in no particular order. */
+  within(documentId: number): number[] {
+    if (documentId < this.position) {
+      const kept = this.skipped.get(documentId) ?? [];
+      this.skipped.delete(documentId);
+      return kept;
     }
-    const ids: number[] = [];
+    const offsets: number[] = [];
     for (;;) {
       if (this.next === undefined) {
         const step = this.pass.next();
         if (step.done) break;
         this.next = step.value;
       }
-      if (this.next > lastId) break;
-      if (this.next >= firstId) ids.push(this.next);
+      const [doc, offset] = this.next;
+      if (doc < this.last) throw new Error(`The word offsets of "${this.term.term}" are not in document order`);
+      this.last = doc;
+      if (doc > documentId) break;
+      if (doc === documentId) offsets.push(offset);
+      else {
+        const kept = this.skipped.get(doc);
+        if (kept) kept.push(offset);
+        else this.skipped.set(doc, [offset]);
+      }
       this.next = undefined;
     }
-    this.position = lastId + 1;
-    return ids;
+    this.position = documentId + 1;
+    return offsets;
   }
 
   close(): void {

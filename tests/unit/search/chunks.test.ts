@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkText, MAX_WORDS, MIN_WORDS, OVERLAP } from '../../../main/search/chunks.js';
-import { documentIndex } from '../../../main/search/index-text.js';
+import { chunkText, MAX_WORDS, MIN_WORDS } from '../../../main/search/chunks.js';
+import { documentColumns, documentIndex, OVERLAP } from '../../../main/search/index-text.js';
 import { stemOf } from '../../../main/search/stem.js';
 import { tokenize } from '../../../main/search/tokenize.js';
 
@@ -29,7 +29,16 @@ describe('chunks', () => {
     }
   });
 
-  it('are indexed with their words and the first OVERLAP of the next, words and stems side by side', () => {
+  it('are stored beside the document\'s words and stems, side by side', () => {
+    const columns = documentColumns(text);
+    const norms = tokens.map((t) => t.norm);
+    expect(columns.words).toBe(norms.join(' '));
+    expect(columns.stems).toBe(norms.map(stemOf).join(' '));
+    expect(columns.chunks).toEqual(chunks);
+    expect(documentColumns('')).toEqual({ words: '', stems: '', chunks: [{ start: 0, end: 0, byteStart: 0, byteEnd: 0, word: 0, words: 0 }] });
+  });
+
+  it('were indexed (version 4, for its migration) with their words and the first OVERLAP of the next', () => {
     const index = documentIndex(text);
     const norms = tokens.map((t) => t.norm);
     expect(index.words).toBe(norms.join(' '));

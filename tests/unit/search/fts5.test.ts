@@ -1,5 +1,5 @@
 /**
- * The FTS5 index of migration 004 on a bare in-memory database: SQLite reads the index text back
+ * The FTS5 index of migrations 004 and 007 on a bare in-memory database: SQLite reads the index text back
  * as exactly our terms, the delete trigger and the rebuild keep it in step, and MATCH selects the
  * documents in which the JS hit finder finds hits. (Upkeep through the app's writes, undo and
  * merge is tested in tests/unit/services/search.test.ts.)
@@ -7,8 +7,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { migrate004, rebuildSearchIndex } from '../../../main/db/migrations/004-search-index.js';
-import { documentIndex } from '../../../main/search/index-text.js';
+import { migrate004 } from '../../../main/db/migrations/004-search-index.js';
+import { migrate007, rebuildSearchIndex, writeDocumentIndex } from '../../../main/db/migrations/007-drop-chunk-search.js';
+import { documentColumns } from '../../../main/search/index-text.js';
 import { QuerySyntaxError } from '../../../main/search/query-error.js';
 import { toFtsMatch } from '../../../main/search/query-fts.js';
 import { compileMatcher } from '../../../main/search/query-match.js';
@@ -25,11 +26,10 @@ const corpus = [
 ];
 
 let db: Database.Database;
-/** A document written as the documents repository writes one: the row, then its index row. */
+/** A document written as the documents repository writes one: the row, then its index rows. */
 function addDocument(id: number, text: string): void {
   db.prepare('INSERT INTO document (id, text) VALUES (?, ?)').run(id, text);
-  const { words, stems } = documentIndex(text);
-  db.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(id, words, stems);
+  writeDocumentIndex(db, id, text);
 }
 
 beforeEach(() => {
@@ -39,6 +39,7 @@ beforeEach(() => {
   db.exec(`CREATE TABLE project_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
            CREATE TABLE document (id INTEGER PRIMARY KEY, text TEXT NOT NULL);`);
   migrate004(db);
+  migrate007(db);
   db.exec(`CREATE VIRTUAL TABLE search_terms USING fts5vocab(document_search, 'instance');`);
   corpus.forEach((text, i) => addDocument(i + 1, text));
 });
@@ -57,7 +58,7 @@ function matching(expression: string): number[] {
 describe('the FTS5 index', () => {
   it('reads our index text back as the same terms at the same positions', () => {
     corpus.forEach((text, i) => {
-      const expected = documentIndex(text);
+      const expected = documentColumns(text);
       expect(terms(i + 1, 'words').join(' ')).toBe(expected.words);
       expect(terms(i + 1, 'stems').join(' ')).toBe(expected.stems);
     });
@@ -81,8 +82,11 @@ describe('the FTS5 index', () => {
 
   it('drops a deleted document through the trigger', () => {
     expect(matching('stems : "бюрократ"')).toEqual([1]);
+    const chunks = () => db.prepare('SELECT count(*) FROM search_chunk WHERE document_id = 1').pluck().get();
+    expect(chunks()).toBe(1);
     db.prepare('DELETE FROM document WHERE id = 1').run();
     expect(matching('stems : "бюрократ"')).toEqual([]);
+    expect(chunks()).toBe(0);
     addDocument(7, 'бюрократией');
     expect(matching('stems : "бюрократ"')).toEqual([7]);
   });
@@ -92,7 +96,7 @@ describe('the FTS5 index', () => {
     expect(matching('stems : "бюрократ"')).toEqual([]);
     rebuildSearchIndex(db);
     expect(matching('stems : "бюрократ"')).toEqual([1]);
-    expect(terms(3, 'words').join(' ')).toBe(documentIndex(corpus[2]!).words);
+    expect(terms(3, 'words').join(' ')).toBe(documentColumns(corpus[2]!).words);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Search reads only the chunks of a long document that hold a query word (docs/search.md). Its
+ * Search reads only the chunks of a long document where a query word lies (docs/search.md). Its
  * answer must be the one the whole text gives: the same hits and context lines for phrases and
  * NEAR across chunk boundaries, AND and NOT over the whole document, words near a chunk's edge.
  */
@@ -38,6 +38,8 @@ function longText(): string {
   paragraphs[2]![240] = 'каппа'; // NEAR/1000 holds: a hit over a chunk that holds neither word
   paragraphs[6]![10] = 'лямбда';
   paragraphs[8]![30] = 'йота'; // past the previous chunk's overlap, but its 50 words of context reach into that chunk
+  paragraphs[3]![249] = 'ню'; // "ню омикрон": located by омикрон (its longer word), it starts in the chunk before
+  paragraphs[4]![0] = 'омикрон';
   return paragraphs.map((p) => p.join(' ')).join('\n');
 }
 
@@ -80,7 +82,7 @@ describe('search over chunks', () => {
     ['"альфа бета"', true], ['альфа NEAR/0 бета', true], ['гамма AND дельта', true], ['гамма NOT дельта', false],
     ['гамма NEAR/50 дельта', false], ['гамма NEAR/1000 дельта', false], ['каппа NEAR/1000 лямбда', true], ['каппа NEAR/700 лямбда', false],
     ['эпсилон NEAR/4 дзета', true], ['эпсилон NEAR/3 дзета', false], ['эт*', true], ['дом NOT дельта', false],
-    ['дельта OR "альфа бета"', true], ['река', true], ['жо*', true], ['йота', true],
+    ['дельта OR "альфа бета"', true], ['река', true], ['жо*', true], ['йота', true], ['"ню омикрон"', true],
   ] as const)('gives what the whole text gives: %s', (query, hits) => {
     for (const contextWords of [0, 8, 50]) {
       const result = search(t.session.context(), SearchRequest.parse({ query, contextWords, limit: 5000 }) as Parameters<typeof search>[1]);

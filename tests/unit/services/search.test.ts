@@ -5,7 +5,8 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { matchingDocumentIds } from '../../../main/db/repos/search.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
-import { rebuildSearchIndex, SEARCH_INDEX_META_KEY } from '../../../main/db/migrations/004-search-index.js';
+import { SEARCH_INDEX_META_KEY } from '../../../main/db/migrations/004-search-index.js';
+import { rebuildSearchIndex } from '../../../main/db/migrations/007-drop-chunk-search.js';
 import { runMigrations } from '../../../main/db/migrations/index.js';
 import { createCase, createGroup, deleteCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
@@ -31,17 +32,18 @@ const code = (path: string) => {
   return findCodeByPath(ctx().store, f, c)!.id;
 };
 /**
- * The documents the FTS5 index selects for a plain word, straight from SQL; the chunk index must
- * select the same documents, and hold chunks of no document that is gone.
+ * The documents the FTS5 index selects for a plain word, straight from SQL; the word offsets
+ * search reads must place the word in the same documents, and every document, and no document
+ * that is gone, must have its chunks.
  */
 const indexedIn = (store: ReturnType<typeof ctx>['store'], word: string) => {
   const documents = matchingDocumentIds(store, `words : "${word}"`).sort();
-  const chunked = store
-    .prepare(`SELECT DISTINCT k.document_id FROM document_chunk_search f JOIN search_chunk k ON k.id = f.rowid
-              WHERE document_chunk_search MATCH ? ORDER BY 1`)
-    .pluck().all(`words : "${word}"`) as number[];
-  expect(chunked).toEqual(documents);
+  const located = store
+    .prepare("SELECT DISTINCT doc FROM temp.document_search_instance WHERE term = ? AND col = 'words' ORDER BY 1")
+    .pluck().all(word) as number[];
+  expect(located).toEqual(documents);
   expect(store.prepare('SELECT count(*) FROM search_chunk WHERE document_id NOT IN (SELECT id FROM document)').pluck().get()).toBe(0);
+  expect(store.prepare('SELECT count(*) FROM document WHERE id NOT IN (SELECT document_id FROM search_chunk)').pluck().get()).toBe(0);
   return documents;
 };
 const indexed = (word: string) => indexedIn(ctx().store, word);
@@ -167,14 +169,13 @@ describe('the index kept in step', () => {
 
   const wipeIndex = (store: ReturnType<typeof ctx>['store']) => {
     store.db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
-    store.db.prepare("INSERT INTO document_chunk_search (document_chunk_search) VALUES ('delete-all')").run();
     store.db.prepare('DELETE FROM search_chunk').run();
   };
 
   it('is rebuilt by the migration from the documents, and again when the stem rules change', () => {
     const store = ctx().store;
     wipeIndex(store);
-    expect(indexed('мешает')).toEqual([]);
+    expect(matchingDocumentIds(store, 'words : "мешает"')).toEqual([]);
     rebuildSearchIndex(store.db);
     expect(indexed('мешает')).toHaveLength(1);
     wipeIndex(store);
