@@ -2,6 +2,7 @@
  * Between the DOM's selection and UTF-16 positions in a container whose text content is
  * exactly the document's text.
  */
+import { snapToGraphemes } from '../../shared/offsets.js';
 
 /** UTF-16 position of a DOM point inside the container. */
 export function offsetWithin(container: Node, node: Node, offset: number): number {
@@ -41,4 +42,16 @@ export function rangeWithin(container: Node, start: number, end: number): Range 
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
+}
+
+/**
+ * `snapToGraphemes` for a selection in a long text, segmenting from the start of the line the
+ * selection starts in rather than from the text's start: a grapheme cluster never spans a line
+ * break, so the answer is the same, and a selection near the end of a long interview does not
+ * walk the whole text on every selection change.
+ */
+export function snapSelection(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const [from, to] = snapToGraphemes(text.slice(lineStart), start - lineStart, end - lineStart);
+  return [from + lineStart, to + lineStart];
 }

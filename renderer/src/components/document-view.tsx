@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Code, DocumentView as DocumentData } from '../../../shared/entities.js';
-import { OffsetMap, snapToGraphemes } from '../../../shared/offsets.js';
+import { OffsetMap } from '../../../shared/offsets.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
@@ -8,7 +8,7 @@ import { chunkRuns, type Chunk } from '../document-chunks.js';
 import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
-import { offsetWithin, selectWithin } from '../text-selection.js';
+import { offsetWithin, selectWithin, snapSelection } from '../text-selection.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
 import { DocumentActions } from './document-actions.js';
 import { CodingStripes, type ShownSegment } from './coding-stripes.js';
@@ -24,7 +24,7 @@ import { SegmentsOfDocument } from './segments-of-document.js';
  * browser lays out only near the viewport (content-visibility), so a long interview opens fast.
  */
 export function DocumentView({ documentId, focus }: { documentId: number; focus?: { start: number; end: number } }) {
-  const { session, data, revision, act, selection, setSelection, setView } = useApp();
+  const { session, data, revision, language, act, selection, setSelection, setView } = useApp();
   const projectPath = session.project?.path ?? '';
   const [doc, setDoc] = useState<DocumentData | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -83,7 +83,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const range = domSelection.getRangeAt(0);
     if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
     if (range.collapsed) return null;
-    const [start, end] = snapToGraphemes(
+    const [start, end] = snapSelection(
       doc.text,
       offsetWithin(container, range.startContainer, range.startOffset),
       offsetWithin(container, range.endContainer, range.endOffset),
@@ -155,6 +155,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     }
   }, [projectPath, documentId]);
 
+  const selectSegment = useCallback((s: { start: number; end: number }) => setSelection({ documentId, start: s.start, end: s.end }), [setSelection, documentId]);
+  const removeCoding = useCallback((codingId: number) => void act(() => call('coding.remove', { codingId })), [act]);
+
   if (missing) return <p className="hint">{t('app.pickSomething')}</p>;
   if (!doc) return <p className="hint">{t('common.loading')}</p>;
 
@@ -194,15 +197,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   };
   const cardSegment = card ? doc.segments.find((s) => s.id === card.segmentId) : undefined;
 
-  const segmentsList = (
-    <SegmentsOfDocument
-      doc={doc}
-      offsets={offsets!}
-      codes={codes}
-      onSelect={(s) => setSelection({ documentId, start: s.start, end: s.end })}
-      onRemove={(codingId) => void act(() => call('coding.remove', { codingId }))}
-    />
-  );
+  const segmentsList = <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} language={language} />;
 
   return (
     <div className="document-view">
@@ -235,26 +230,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           onDrop={(e) => e.preventDefault()}
         >
           {chunks.map((chunk) => (
-            <div key={chunk.start} className="text-chunk" data-start={chunk.start} style={{ containIntrinsicSize: `auto ${estimateHeight(doc.text, chunk)}px` }}>
-              {chunk.runs.map((run) => {
-                const runCodes = [...new Set(run.segmentIds.flatMap((id) => segmentCodes.get(id) ?? []))]
-                  .map((id) => codes.get(id))
-                  .filter((c): c is Code => !!c);
-                const text = doc.text.slice(run.start, run.end);
-                if (runCodes.length === 0) return <span key={run.start}>{text}</span>;
-                return (
-                  <mark
-                    key={run.start}
-                    className="coded"
-                    style={highlightStyle(runCodes)}
-                    title={runCodes.map((c) => c.name).join(', ')}
-                    data-codes={runCodes.map((c) => c.name).join(',')}
-                  >
-                    {text}
-                  </mark>
-                );
-              })}
-            </div>
+            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} segmentCodes={segmentCodes} codes={codes} />
           ))}
         </div>
         </div>
@@ -265,6 +241,42 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     </div>
   );
 }
+
+/**
+ * One block of the text with its highlights. Drawn again only when the document or the
+ * codebook changes, not when the selection (held by the app) does: a long interview's blocks
+ * are thousands of elements.
+ */
+const TextChunk = memo(function TextChunk({ text, chunk, segmentCodes, codes }: {
+  text: string;
+  chunk: Chunk;
+  segmentCodes: Map<number, number[]>;
+  codes: Map<number, Code>;
+}) {
+  return (
+    <div className="text-chunk" data-start={chunk.start} style={{ containIntrinsicSize: `auto ${estimateHeight(text, chunk)}px` }}>
+      {chunk.runs.map((run) => {
+        const runCodes = [...new Set(run.segmentIds.flatMap((id) => segmentCodes.get(id) ?? []))]
+          .map((id) => codes.get(id))
+          .filter((c): c is Code => !!c);
+        const part = text.slice(run.start, run.end);
+        // Uncoded text is a bare text node: no element to create, style or lay out.
+        if (runCodes.length === 0) return part;
+        return (
+          <mark
+            key={run.start}
+            className="coded"
+            style={highlightStyle(runCodes)}
+            title={runCodes.map((c) => c.name).join(', ')}
+            data-codes={runCodes.map((c) => c.name).join(',')}
+          >
+            {part}
+          </mark>
+        );
+      })}
+    </div>
+  );
+});
 
 /** The text block at the top of the view and how far into it the view starts. */
 function anchorOf(scroller: HTMLElement): { anchor: number; offset: number } {

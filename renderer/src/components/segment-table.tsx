@@ -1,14 +1,22 @@
-import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
+import type { Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { caseLabel } from '../import-report-text.js';
+import { useQuietVirtualizer } from '../quiet-virtualizer.js';
+import { joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
+/** Rows drawn past the visible ones on each side, at least. */
+const OVERSCAN = 10;
+/** The rows drawn change in steps of this many (segment-pages.ts, steppedRows). */
+const ROW_STEP = 16;
+/** Rows past the drawn ones whose pages are fetched ahead (about 1.5 s of a fast wheel flick). */
+const FETCH_AHEAD = 2 * PAGE_SIZE;
 
 const features = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof features, SegmentRow>();
@@ -32,9 +40,9 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, setView, ask, act } = useApp();
+  const { data, revision, language, setView, ask, act } = useApp();
   /** A memo on the row's segment, from the row's context menu (right click, or the menu key). */
-  const addSegmentMemo = (segmentId: number) =>
+  const addSegmentMemo = useCallback((segmentId: number) =>
     ask({
       title: t('memoList.segmentMemo'),
       fields: [
@@ -42,12 +50,17 @@ export function SegmentTable() {
         { kind: 'text', name: 'text', label: t('memos.text'), value: '', multiline: true },
       ],
       onSubmit: ({ name, text }) => void act(() => call('memos.create', { target: { kind: 'segment', id: segmentId }, name: String(name), text: String(text) })),
-    });
+    }), [ask, act]);
+  const openSegment = useCallback(
+    (row: SegmentRow) => setView({ kind: 'document', documentId: row.documentId, focus: { start: row.start, end: row.end } }),
+    [setView],
+  );
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filters, setFilters] = useState<Filters>({});
   const [quoteInput, setQuoteInput] = useState('');
   const [total, setTotal] = useState(0);
-  const [pages, setPages] = useState<Map<number, SegmentRow[]>>(new Map());
+  const [loaded, setLoaded] = useState<LoadedPages<SegmentRow>>({ generation: 0, pages: new Map() });
+  const pages = loaded.pages;
   const [documents, setDocuments] = useState<DocumentItem[]>([]);
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
@@ -76,50 +89,65 @@ export function SegmentTable() {
     void call('segments.query', { ...query, offset: 0, limit: PAGE_SIZE }).then((page) => {
       if (current !== generation.current) return;
       setTotal(page.total);
-      setPages(new Map([[0, page.rows]]));
+      setLoaded((loaded) => withPage(loaded, current, 0, page.rows));
     });
   }, [query, revision]);
 
-  const virtualizer = useVirtualizer({
+  const virtualizer = useQuietVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
+    overscan: OVERSCAN,
+    rangeExtractor: drawnRows,
   });
   const items = virtualizer.getVirtualItems();
+  // As many slots as the most rows drawn at once: no two rows drawn share one, and the row
+  // scrolled in takes the slot of the row just scrolled out (index − slots).
+  const slotCount = useRef(0);
+  slotCount.current = Math.max(slotCount.current, items.length);
+  const slots = slotCount.current;
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const wanted = pagesAround(first, last, total, PAGE_SIZE, FETCH_AHEAD);
+  const wantedFrom = wanted[0] ?? 0;
+  const wantedTo = wanted[wanted.length - 1] ?? -1;
 
-  // Every page in view is fetched once per generation, after a reload too.
+  // Every page in view or just ahead of it is fetched once per generation, after a reload too.
   useEffect(() => {
     const current = generation.current;
-    const wanted = new Set(items.map((item) => Math.floor(item.index / PAGE_SIZE)));
-    for (const page of wanted) {
+    for (let page = wantedFrom; page <= wantedTo; page++) {
       if (requested.current.has(page)) continue;
       requested.current.add(page);
       void call('segments.query', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, countTotal: false }).then((result) => {
-        if (current === generation.current) setPages((pages) => new Map(pages).set(page, result.rows));
+        if (current === generation.current) setLoaded((loaded) => withPage(loaded, current, page, result.rows));
       });
     }
-  }, [items, query, revision, pages]);
+  }, [wantedFrom, wantedTo, query, revision]);
 
   const rowAt = (index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
-  const visibleRows = items.map((item) => rowAt(item.index)).filter((row): row is SegmentRow => !!row);
+  // The table holds the rows of the pages being drawn: the same list (and row objects) while
+  // the scroll stays within them, so only the rows that come into view are drawn anew.
+  const joined = useRef<JoinedPages<SegmentRow> | null>(null);
+  joined.current = joinPages(pages, Math.floor(first / PAGE_SIZE), Math.floor(last / PAGE_SIZE), joined.current);
 
   const table = useTable({
     features,
     columns,
-    data: visibleRows,
+    data: joined.current.rows,
     getRowId: (row) => String(row.id),
     state: { sorting },
     onSortingChange: setSorting,
     manualSorting: true,
     enableMultiSort: false,
   });
-  const rowsById = new Map(table.getRowModel().rows.map((row) => [row.original.id, row]));
-  const setFilter = (key: keyof Filters, value: string | undefined, numeric = true) =>
-    setFilters((f) => ({ ...f, [key]: value ? (numeric ? Number(value) : value) : undefined }));
+  const rowModel = table.getRowModel().rows;
+  const rowsById = useMemo(() => new Map(rowModel.map((row) => [row.original.id, row])), [rowModel]);
 
-  return (
-    <div className="segment-table">
+  // The filters are drawn again only when what they show changes, not on every scrolled frame.
+  const filterBar = useMemo(() => {
+    const setFilter = (key: keyof Filters, value: string | undefined, numeric = true) =>
+      setFilters((f) => ({ ...f, [key]: value ? (numeric ? Number(value) : value) : undefined }));
+    return (
       <div className="filters">
         <input aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)} />
         <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
@@ -145,49 +173,43 @@ export function SegmentTable() {
         <input type="date" aria-label={t('segments.dateTo')} title={t('segments.dateTo')} onChange={(e) => setFilter('dateTo', e.target.value, false)} />
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
       </div>
-      <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total}>
-        <div className="grid-head" role="rowgroup">
-          {table.getHeaderGroups().map((group) => (
-            <div key={group.id} className="grid-row" role="row">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <button key={header.id} role="columnheader" className={`cell col-${header.column.id}`} onClick={header.column.getToggleSortingHandler()}>
-                    <table.FlexRender header={header} />
-                    {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                  </button>
-                );
-              })}
-            </div>
-          ))}
+    );
+    // The language is read by t() inside.
+  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language]);
+
+  // Likewise the column heads: only a sort or the language changes them. (`table` is a new
+  // wrapper every render around the one table, so it is not a reason to draw them again.)
+  const head = useMemo(() => (
+    <div className="grid-head" role="rowgroup">
+      {table.getHeaderGroups().map((group) => (
+        <div key={group.id} className="grid-row" role="row">
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <button key={header.id} role="columnheader" className={`cell col-${header.column.id}`} onClick={header.column.getToggleSortingHandler()}>
+                <FlexRender header={header} />
+                {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+              </button>
+            );
+          })}
         </div>
+      ))}
+    </div>
+  ), [sorting, language]);
+
+  return (
+    <div className="segment-table">
+      {filterBar}
+      <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total}>
+        {head}
         <div ref={scroller} className="grid-body" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const original = rowAt(item.index);
               const row = original ? rowsById.get(original.id) : undefined;
-              return (
-                <div
-                  key={item.key}
-                  role="row"
-                  className="grid-row body-row"
-                  style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, width: '100%' }}
-                  onClick={() => original && setView({ kind: 'document', documentId: original.documentId, focus: { start: original.start, end: original.end } })}
-                  onContextMenu={(event) => {
-                    if (!original) return;
-                    event.preventDefault();
-                    addSegmentMemo(original.id);
-                  }}
-                >
-                  {row
-                    ? row.getAllCells().map((cell) => (
-                        <div key={cell.id} role="cell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
-                          <table.FlexRender cell={cell} />
-                        </div>
-                      ))
-                    : <div role="cell" className="cell loading-row">…</div>}
-                </div>
-              );
+              // Keyed by slot, not by row: a row scrolled out lends its elements to the row
+              // scrolled in, so a frame updates a few texts instead of building new rows.
+              return <BodyRow key={item.index % slots} row={row} top={item.start} language={language} onOpen={openSegment} onMemo={addSegmentMemo} />;
             })}
           </div>
         </div>
@@ -195,3 +217,42 @@ export function SegmentTable() {
     </div>
   );
 }
+
+type TableRow = Row<typeof features, SegmentRow>;
+
+const drawnRows = (range: Range) => steppedRows(range, ROW_STEP);
+
+/**
+ * One row of the table, drawn again only when its segment, its place or the language (its
+ * date's format) changes: a scrolled frame draws just the rows that came into view.
+ */
+const BodyRow = memo(function BodyRow({ row, top, onOpen, onMemo }: {
+  row: TableRow | undefined;
+  top: number;
+  language: string;
+  onOpen(row: SegmentRow): void;
+  onMemo(segmentId: number): void;
+}) {
+  const original = row?.original;
+  return (
+    <div
+      role="row"
+      className="grid-row body-row"
+      style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height: ROW_HEIGHT, width: '100%' }}
+      onClick={() => original && onOpen(original)}
+      onContextMenu={(event) => {
+        if (!original) return;
+        event.preventDefault();
+        onMemo(original.id);
+      }}
+    >
+      {row
+        ? row.getAllCells().map((cell) => (
+            <div key={cell.column.id} role="cell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
+              <FlexRender cell={cell} />
+            </div>
+          ))
+        : <div role="cell" className="cell loading-row">…</div>}
+    </div>
+  );
+});

@@ -1,19 +1,30 @@
+import { memo, useDeferredValue } from 'react';
 import type { Code, DocumentView as DocumentData } from '../../../shared/entities.js';
 import type { OffsetMap } from '../../../shared/offsets.js';
 import { t } from '../i18n/index.js';
 
-/** The coded segments of the open document, each with its codes; a click selects it in the text. */
-export function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove }: {
+/** Segments listed with the document's first frame; the rest follow in a render that yields to the user. */
+const FIRST_SHOWN = 30;
+
+/**
+ * The coded segments of the open document, each with its codes; a click selects it in the text.
+ * A long interview's list is thousands of elements below the text, so it is drawn after the
+ * text (and again only when the document or the codebook changes, not with the selection).
+ */
+export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove }: {
   doc: DocumentData;
   offsets: OffsetMap;
   codes: Map<number, Code>;
   onSelect(segment: { start: number; end: number }): void;
   onRemove(codingId: number): void;
+  /** The labels are in it: a change of language draws the list again. */
+  language: string;
 }) {
+  const shown = useDeferredValue(doc.segments.length, Math.min(FIRST_SHOWN, doc.segments.length));
   if (doc.segments.length === 0) return <p className="hint">{t('coding.howTo')}</p>;
   return (
     <ul className="codings" aria-label={t('coding.listLabel')}>
-      {doc.segments.map((segment) => {
+      {doc.segments.slice(0, shown).map((segment) => {
         const quote = doc.text.slice(offsets.toUtf16(segment.start), offsets.toUtf16(segment.end));
         return (
           <li key={segment.id}>
@@ -34,4 +45,4 @@ export function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove }: 
       })}
     </ul>
   );
-}
+});

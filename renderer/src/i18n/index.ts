@@ -73,9 +73,15 @@ function formatLocale(language: string): { locale: string; numericDates: boolean
   return hasLocaleData(language) ? { locale: language, numericDates: false } : { locale: 'ru', numericDates: true };
 }
 
-i18next.services.formatter?.add('number', (value: number, language?: string) =>
-  new Intl.NumberFormat(formatLocale(language ?? 'en').locale).format(value),
-);
+// One NumberFormat per locale: building one costs far more than formatting with it, and a
+// codebook formats a count per code on every render.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+i18next.services.formatter?.add('number', (value: number, language?: string) => {
+  const { locale } = formatLocale(language ?? 'en');
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+});
 
 function markDocument(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
@@ -109,13 +115,22 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(formatLocale(currentLanguage()).locale, options).format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, withTime = true): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const { locale, numericDates } = formatLocale(currentLanguage());
-  const day: Intl.DateTimeFormatOptions = numericDates ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
-  const time: Intl.DateTimeFormatOptions = numericDates ? { hour: '2-digit', minute: '2-digit' } : { timeStyle: 'short' };
-  return new Intl.DateTimeFormat(locale, withTime ? { ...day, ...time } : day).format(date);
+  // As with numbers: a scrolled table formats hundreds of dates a second.
+  const key = `${locale}|${numericDates}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const day: Intl.DateTimeFormatOptions = numericDates ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
+    const time: Intl.DateTimeFormatOptions = numericDates ? { hour: '2-digit', minute: '2-digit' } : { timeStyle: 'short' };
+    format = new Intl.DateTimeFormat(locale, withTime ? { ...day, ...time } : day);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** A service error in the user's language, falling back to the service's English message. */

@@ -1,0 +1,36 @@
+/**
+ * `useVirtualizer` of @tanstack/react-virtual, except that the component draws again only when
+ * the rows to draw change (which rows, how many, the total height), not on every scrolled
+ * frame: with rows of one height and the rows drawn in steps (segment-pages.ts, steppedRows),
+ * most frames of a fast scroll then run no React at all.
+ */
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
+import { useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+type Options = Omit<VirtualizerOptions<HTMLDivElement, Element>, 'observeElementRect' | 'observeElementOffset' | 'scrollToFn' | 'onChange'>;
+
+export function useQuietVirtualizer(options: Options): Virtualizer<HTMLDivElement, Element> {
+  const rerender = useReducer((n: number) => n + 1, 0)[1];
+  const drawn = useRef('');
+  const resolved: VirtualizerOptions<HTMLDivElement, Element> = {
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    ...options,
+    onChange: (instance, sync) => {
+      const items = instance.getVirtualItems();
+      const now = `${items[0]?.index ?? -1}:${items.length}:${instance.getTotalSize()}`;
+      if (now === drawn.current) return;
+      drawn.current = now;
+      // As react-virtual does: a scroll event's rows are drawn before that frame is painted.
+      if (sync) flushSync(rerender);
+      else rerender();
+    },
+  };
+  const [instance] = useState(() => new Virtualizer(resolved));
+  instance.setOptions(resolved);
+  useLayoutEffect(() => instance._didMount(), [instance]);
+  useLayoutEffect(() => instance._willUpdate());
+  return instance;
+}

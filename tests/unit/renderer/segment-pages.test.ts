@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { joinPages, pagesAround, steppedRows, withPage, type LoadedPages } from '../../../renderer/src/segment-pages.js';
+
+describe('pagesAround', () => {
+  it('takes the pages of the rows on screen and of the rows just ahead of them', () => {
+    // Rows 150–190 of pages of 100, 50 rows ahead: rows 100–240, pages 1 and 2.
+    expect(pagesAround(150, 190, 1000, 100, 50)).toEqual([1, 2]);
+  });
+
+  it('fetches ahead in both directions, within the table', () => {
+    expect(pagesAround(0, 30, 1000, 100, 200)).toEqual([0, 1, 2]);
+    expect(pagesAround(980, 999, 1000, 100, 200)).toEqual([7, 8, 9]);
+  });
+
+  it('wants nothing from an empty table', () => {
+    expect(pagesAround(0, 0, 0, 100, 200)).toEqual([]);
+  });
+});
+
+describe('joinPages', () => {
+  const a = ['a1', 'a2'];
+  const b = ['b1'];
+
+  it('joins the fetched pages in order, leaving out the ones not fetched yet', () => {
+    const pages = new Map([[0, a], [2, b]]);
+    expect(joinPages(pages, 0, 2, null).rows).toEqual(['a1', 'a2', 'b1']);
+  });
+
+  it('returns the same list while the same pages are joined, so the rows drawn from it stay', () => {
+    const first = joinPages(new Map([[0, a], [1, b]]), 0, 1, null);
+    expect(joinPages(new Map([[0, a], [1, b], [5, ['c']]]), 0, 1, first)).toBe(first);
+  });
+
+  it('makes a new list when a page in it arrives or the range moves', () => {
+    const first = joinPages(new Map([[0, a]]), 0, 1, null);
+    const arrived = joinPages(new Map([[0, a], [1, b]]), 0, 1, first);
+    expect(arrived).not.toBe(first);
+    expect(arrived.rows).toEqual(['a1', 'a2', 'b1']);
+    expect(joinPages(new Map([[0, a], [1, b]]), 1, 1, arrived).rows).toEqual(['b1']);
+  });
+});
+
+describe('withPage', () => {
+  const start: LoadedPages<string> = { generation: 1, pages: new Map([[0, ['old0']], [1, ['old1']]]) };
+
+  it('keeps the pages already fetched for this generation, whatever order the answers come in', () => {
+    // Page 1 answers before page 0 (which also counts the rows, so it is slower).
+    const one = withPage(start, 2, 1, ['new1']);
+    const both = withPage(one, 2, 0, ['new0']);
+    expect([...both.pages].sort()).toEqual([[0, ['new0']], [1, ['new1']]]);
+  });
+
+  it('shows the older generation until the first answer of the new one, then none of it', () => {
+    const next = withPage(start, 2, 3, ['new3']);
+    expect([...next.pages]).toEqual([[3, ['new3']]]);
+  });
+
+  it('drops a late answer to an older generation', () => {
+    const next = withPage(start, 2, 0, ['new0']);
+    expect(withPage(next, 1, 1, ['late'])).toBe(next);
+  });
+});
+
+describe('steppedRows', () => {
+  const range = (startIndex: number, endIndex: number) => ({ startIndex, endIndex, overscan: 4, count: 1000 });
+
+  it('draws the visible rows and at least the overscan around them, in whole steps', () => {
+    // Visible 20–30, with overscan 16–34, widened to steps of 10: 10–39.
+    expect(steppedRows(range(20, 30), 10)).toEqual(Array.from({ length: 30 }, (_, i) => 10 + i));
+  });
+
+  it('draws the same rows while the view moves within a step, and moves a step at a time', () => {
+    expect(steppedRows(range(21, 31), 10)).toEqual(steppedRows(range(23, 33), 10));
+    // Past row 39 the next step is drawn; below row 30 nothing is needed any more.
+    expect(steppedRows(range(36, 46), 10)).toEqual(Array.from({ length: 30 }, (_, i) => 30 + i));
+  });
+
+  it('draws as many rows wherever the view is, so rows scrolled in can take over the ones scrolled out', () => {
+    for (let start = 4; start < 200; start++) expect(steppedRows(range(start, start + 10), 10)).toHaveLength(30);
+  });
+
+  it('stays within the table', () => {
+    expect(steppedRows(range(0, 5), 10)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(steppedRows({ startIndex: 990, endIndex: 999, overscan: 4, count: 1000 }, 10).at(-1)).toBe(999);
+    expect(steppedRows({ startIndex: 0, endIndex: 0, overscan: 4, count: 0 }, 10)).toEqual([]);
+  });
+});
