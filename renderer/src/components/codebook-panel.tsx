@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { codeTree, type CodeTree } from '../../../shared/code-tree.js';
 import type { Code, Framework } from '../../../shared/entities.js';
 import { call } from '../api.js';
@@ -6,7 +6,7 @@ import { useApp } from '../app-context.js';
 import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
-import { DropMenu } from './drop-menu.js';
+import { CodeRow, type CodeRowActions } from './code-row.js';
 import { MemoPanel } from './memo-panel.js';
 import type { ModalRequest } from './modal.js';
 
@@ -158,6 +158,50 @@ export function CodebookPanel() {
     void act(() => call('codes.move', { id: moving.id, parentId, index: at }));
   };
 
+  // The rows' actions read this render's state through a ref, so one stable object serves every
+  // render and a row re-renders only when its own props change (CodeRow is memoised).
+  const latest = useRef<CodeRowActions>(null!);
+  latest.current = {
+    applyCode,
+    addCode,
+    editCode,
+    deleteCode,
+    moveCode,
+    mergeCode,
+    toggleFold: toggle,
+    toggleMemos: (id) => setMemosOf(memosOf === id ? null : id),
+    dragStart: (code) => setDrag({ id: code.id, over: null, place: 'into' }),
+    dragOver: (code, event) => {
+      if (!drag) return;
+      event.preventDefault();
+      const place = placeOf(event);
+      if (drag.over !== code.id || drag.place !== place) setDrag({ ...drag, over: code.id, place });
+    },
+    dragLeave: (code) => {
+      if (drag?.over === code.id) setDrag({ ...drag, over: null });
+    },
+    drop: (code, event) => {
+      event.preventDefault();
+      drop(code, placeOf(event));
+    },
+    dragEnd: () => setDrag(null),
+  };
+  const actions = useMemo<CodeRowActions>(() => ({
+    applyCode: (id) => latest.current.applyCode(id),
+    addCode: (framework, parent) => latest.current.addCode(framework, parent),
+    editCode: (code) => latest.current.editCode(code),
+    deleteCode: (code) => latest.current.deleteCode(code),
+    moveCode: (code) => latest.current.moveCode(code),
+    mergeCode: (code) => latest.current.mergeCode(code),
+    toggleFold: (id) => latest.current.toggleFold(id),
+    toggleMemos: (id) => latest.current.toggleMemos(id),
+    dragStart: (code) => latest.current.dragStart(code),
+    dragOver: (code, event) => latest.current.dragOver(code, event),
+    dragLeave: (code) => latest.current.dragLeave(code),
+    drop: (code, event) => latest.current.drop(code, event),
+    dragEnd: () => latest.current.dragEnd(),
+  }), []);
+
   function renderCodes(framework: Framework, codes: readonly Code[], depth: number) {
     const shown = visible ? codes.filter((c) => visible.has(c.id)) : codes;
     if (shown.length === 0) return null;
@@ -168,74 +212,20 @@ export function CodebookPanel() {
           const children = tree.children(code.id);
           const open = visible !== null || !collapsed.has(code.id);
           const count = counts.get(code.id);
-          const dropClass = drag?.over === code.id ? ` drop-${drag.place}` : '';
           return (
             <li key={code.id} role="treeitem" aria-expanded={children.length > 0 ? open : undefined} aria-selected={false}>
-              <div
-                className={`code-row${dropClass}`}
-                draggable
-                onDragStart={(e) => {
-                  e.dataTransfer.effectAllowed = 'move';
-                  e.dataTransfer.setData('text/plain', code.name);
-                  setDrag({ id: code.id, over: null, place: 'into' });
-                }}
-                onDragOver={(e) => {
-                  if (!drag) return;
-                  e.preventDefault();
-                  const place = placeOf(e);
-                  if (drag.over !== code.id || drag.place !== place) setDrag({ ...drag, over: code.id, place });
-                }}
-                onDragLeave={() => drag?.over === code.id && setDrag({ ...drag, over: null })}
-                onDrop={(e) => {
-                  e.preventDefault();
-                  drop(code, placeOf(e));
-                }}
-                onDragEnd={() => setDrag(null)}
-              >
-                {children.length > 0 ? (
-                  <button
-                    className="icon fold"
-                    aria-label={t(open ? 'codebookTree.collapse' : 'codebookTree.expand', { code: code.name })}
-                    aria-expanded={open}
-                    onClick={() => toggle(code.id)}
-                  >
-                    {open ? '▾' : '▸'}
-                  </button>
-                ) : (
-                  <span className="fold" />
-                )}
-                <button
-                  className="code"
-                  title={code.description}
-                  // Its name and description are the project's words, not the UI's.
-                  data-user-data="code"
-                  // Keep the text selection: the button must not take focus from the document.
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => applyCode(code.id)}
-                  disabled={!selection}
-                >
-                  <span className="swatch" style={{ background: code.color }} />
-                  {code.name}
-                  {shortcut > 0 && <kbd>{shortcut}</kbd>}
-                </button>
-                {count && (
-                  <span
-                    className="counts"
-                    data-testid="code-counts"
-                    title={t('codebookTree.countsTitle', { count: count.segments, cases: count.cases })}
-                  >
-                    {t('codebookTree.counts', { segments: count.segments, cases: count.cases })}
-                  </span>
-                )}
-                <button className="icon" aria-label={t('codebook.addSubcode', { code: code.name })} onClick={() => addCode(framework, code)}>+</button>
-                <button className="icon" aria-label={t('codebook.editCode', { code: code.name })} onClick={() => editCode(code)}>✎</button>
-                <button className="icon" aria-label={t('codebook.deleteCode', { code: code.name })} onClick={() => deleteCode(code)}>×</button>
-                <DropMenu label="⋯" title={t('codebookTree.more', { code: code.name })} className="code-more">
-                  <button onClick={() => moveCode(code)}>{t('codebookTree.move')}</button>
-                  <button onClick={() => mergeCode(code)}>{t('codebookTree.merge')}</button>
-                  <button onClick={() => setMemosOf(memosOf === code.id ? null : code.id)}>{t('memoList.codeMemos')}</button>
-                </DropMenu>
-              </div>
+              <CodeRow
+                code={code}
+                framework={framework}
+                shortcut={shortcut}
+                hasChildren={children.length > 0}
+                open={open}
+                count={count}
+                dropPlace={drag?.over === code.id ? drag.place : null}
+                canCode={selection !== null}
+                language={language}
+                actions={actions}
+              />
               {memosOf === code.id && <MemoPanel target={{ kind: 'code', id: code.id }} />}
               {children.length > 0 && open && renderCodes(framework, children, depth + 1)}
             </li>

@@ -1,0 +1,99 @@
+import { memo, type DragEvent } from 'react';
+import type { Code, Framework } from '../../../shared/entities.js';
+import { t } from '../i18n/index.js';
+import { DropMenu } from './drop-menu.js';
+
+/** What a code's row can ask of the codebook; one object for the codebook's whole life, so rows stay memoised. */
+export interface CodeRowActions {
+  applyCode(codeId: number): void;
+  addCode(framework: Framework, parent: Code): void;
+  editCode(code: Code): void;
+  deleteCode(code: Code): void;
+  moveCode(code: Code): void;
+  mergeCode(code: Code): void;
+  toggleFold(codeId: number): void;
+  toggleMemos(codeId: number): void;
+  dragStart(code: Code): void;
+  dragOver(code: Code, event: DragEvent): void;
+  dragLeave(code: Code): void;
+  drop(code: Code, event: DragEvent): void;
+  dragEnd(): void;
+}
+
+interface CodeRowProps {
+  code: Code;
+  framework: Framework;
+  /** Its number key in the active framework; 0 for none. */
+  shortcut: number;
+  hasChildren: boolean;
+  open: boolean;
+  count: { segments: number; cases: number } | undefined;
+  /** Where a code dragged over this row would go, when one is. */
+  dropPlace: 'before' | 'into' | 'after' | null;
+  canCode: boolean;
+  /** Only re-renders the row's words when the UI's language changes. */
+  language: string;
+  actions: CodeRowActions;
+}
+
+/**
+ * One code's row in the codebook. Memoised: a new text selection changes only whether codes can
+ * be applied, so with 500 codes a selection re-renders the rows' buttons, not their words.
+ */
+export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChildren, open, count, dropPlace, canCode, actions }: CodeRowProps) {
+  return (
+    <div
+      className={`code-row${dropPlace ? ` drop-${dropPlace}` : ''}`}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', code.name);
+        actions.dragStart(code);
+      }}
+      onDragOver={(e) => actions.dragOver(code, e)}
+      onDragLeave={() => actions.dragLeave(code)}
+      onDrop={(e) => actions.drop(code, e)}
+      onDragEnd={() => actions.dragEnd()}
+    >
+      {hasChildren ? (
+        <button
+          className="icon fold"
+          aria-label={t(open ? 'codebookTree.collapse' : 'codebookTree.expand', { code: code.name })}
+          aria-expanded={open}
+          onClick={() => actions.toggleFold(code.id)}
+        >
+          {open ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="fold" />
+      )}
+      <button
+        className="code"
+        title={code.description}
+        // Its name and description are the project's words, not the UI's.
+        data-user-data="code"
+        // Keep the text selection: the button must not take focus from the document.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => actions.applyCode(code.id)}
+        disabled={!canCode}
+      >
+        <span className="swatch" style={{ background: code.color }} />
+        {code.name}
+        {shortcut > 0 && <kbd>{shortcut}</kbd>}
+      </button>
+      {count && (
+        <span className="counts" data-testid="code-counts" title={t('codebookTree.countsTitle', { count: count.segments, cases: count.cases })}>
+          {t('codebookTree.counts', { segments: count.segments, cases: count.cases })}
+        </span>
+      )}
+      <button className="icon" aria-label={t('codebook.addSubcode', { code: code.name })} onClick={() => actions.addCode(framework, code)}>+</button>
+      <button className="icon" aria-label={t('codebook.editCode', { code: code.name })} onClick={() => actions.editCode(code)}>✎</button>
+      <button className="icon" aria-label={t('codebook.deleteCode', { code: code.name })} onClick={() => actions.deleteCode(code)}>×</button>
+      <DropMenu label="⋯" title={t('codebookTree.more', { code: code.name })} className="code-more">
+        <button onClick={() => actions.moveCode(code)}>{t('codebookTree.move')}</button>
+        <button onClick={() => actions.mergeCode(code)}>{t('codebookTree.merge')}</button>
+        <button onClick={() => actions.toggleMemos(code.id)}>{t('memoList.codeMemos')}</button>
+      </DropMenu>
+    </div>
+  );
+});
