@@ -9,7 +9,7 @@ import { importWarningText } from '../import-warnings.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
-import { watchJob } from './watch-job.js';
+import { watchJob } from '../watch-job.js';
 
 interface ImportOptions {
   caseTable: boolean;

@@ -5,7 +5,7 @@ import { defineCommand, UsageError } from '../args.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
-import { watchJob } from './watch-job.js';
+import { watchJob } from '../watch-job.js';
 
 /** What one merge did (or, in a dry run, would do), named as the command line named it. */
 type MergeReport = Omit<MergePlan, 'planId'>;

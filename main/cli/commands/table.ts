@@ -3,10 +3,8 @@ import { resolve } from 'node:path';
 import { countings, exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { withProject } from '../project.js';
-import { progressLine } from '../progress-line.js';
 import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
-
-const PROGRESS_POLL_MS = 250;
+import { watchJob } from '../watch-job.js';
 
 export const tableCommand = defineCommand({
   name: 'table',
@@ -37,14 +35,7 @@ export const tableCommand = defineCommand({
       if (values.group !== undefined) request.filters = { groupIds: [(await call('groups.findByName', { name: values.group })).id] };
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };
       // The table is built in a worker thread (a job); its progress is read meanwhile.
-      const progress = progressLine(`${kind} table, steps`, (line) => io.err(line), process.stderr.isTTY === true);
-      const timer = setInterval(() => {
-        void call('jobs.list', {}).then(([job]) => job && progress.update(job.done, job.total));
-      }, PROGRESS_POLL_MS);
-      const table = await call('tables.export', { request, format }).finally(() => {
-        clearInterval(timer);
-        progress.finish();
-      });
+      const table = await watchJob(call, io, `${kind} table, steps`, () => call('tables.export', { request, format }));
       const file = resolve(io.cwd, values.out);
       writeFileSync(file, Buffer.from(table.content, 'base64'));
       io.out(`Wrote ${table.title} (${table.rowCount} rows, ${table.columnCount} columns) to ${file}`);

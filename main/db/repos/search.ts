@@ -6,6 +6,7 @@
  */
 import { writeDocumentIndex } from '../migrations/007-drop-chunk-search.js';
 import type { ReadStore, WriteStore } from '../store.js';
+import type { Chunk } from '../../search/chunks.js';
 
 /** (Re)writes one document's index rows: its document_search row and its chunks. */
 export function indexDocument(store: WriteStore, documentId: number, text: string): void {
@@ -79,15 +80,6 @@ export function* candidateDocuments(store: ReadStore, expression: string, scope:
   yield* store.prepare(sql).iterate({ ...scopeParameters(scope), expression }) as IterableIterator<CandidateDocument>;
 }
 
-/** One stored chunk of a document (chunks.ts). */
-export interface StoredChunk {
-  readonly start: number;
-  readonly end: number;
-  readonly byteStart: number;
-  readonly byteEnd: number;
-  readonly word: number;
-  readonly words: number;
-}
 
 export interface ChunkLayout {
   readonly first: number;
@@ -108,10 +100,10 @@ export function chunkLayout(store: ReadStore, documentId: number): ChunkLayout |
 }
 
 /** The document's chunks with ids from `first` to `last`, in text order. */
-export function chunksBetween(store: ReadStore, documentId: number, first: number, last: number): StoredChunk[] {
+export function chunksBetween(store: ReadStore, documentId: number, first: number, last: number): Chunk[] {
   return store
     .prepare('SELECT start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id')
-    .all(documentId, first, last) as StoredChunk[];
+    .all(documentId, first, last) as Chunk[];
 }
 
 /** An index term to look up: one column's term, or every term beginning with it. */

@@ -1,11 +1,11 @@
 /**
- * A command's long write (a REFI-QDA import, a merge) runs as a job in the app's worker thread
- * (main/jobs): meanwhile its progress goes to stderr after the first second, and Ctrl+C cancels
- * it, which leaves the project as it was; the command then ends with the cancel's message.
+ * A command's long work (a table, a REFI-QDA import, a merge) runs as a job in the app's worker
+ * thread (main/jobs): meanwhile its progress goes to stderr after the first second, and Ctrl+C
+ * cancels it, which leaves the project as it was; the command then ends with the cancel's message.
  */
-import type { Call } from '../call.js';
-import type { CliIo } from '../output.js';
-import { progressLine } from '../progress-line.js';
+import type { Call } from './call.js';
+import type { CliIo } from './output.js';
+import { progressLine } from './progress-line.js';
 
 const PROGRESS_POLL_MS = 250;
 
