@@ -1,7 +1,7 @@
 /**
- * Print setup write-excel-file does not offer (it writes only the orientation): the table's
- * sheet fits the page width (as many pages down as it needs) and repeats its header row on
- * every printed page. Both are a few attributes in the sheet and the workbook XML, set here
+ * Print setup write-excel-file does not offer (it writes only the orientation): every sheet
+ * (the table, and beside it the notes, appendix and memos) fits the page width, as many pages
+ * down as it needs, and the table's header row repeats on every printed page. Both are a few attributes in the sheet and the workbook XML, set here
  * after the library has written the file.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -13,16 +13,16 @@ export interface PrintSetup {
   headerRow: number;
 }
 
-const SHEET = 'xl/worksheets/sheet1.xml';
+const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 const WORKBOOK = 'xl/workbook.xml';
 
 export function setUpPrinting(workbook: Buffer, setup: PrintSetup): Buffer {
   const files = unzipSync(new Uint8Array(workbook));
-  const sheet = files[SHEET];
+  const sheets = Object.keys(files).filter((name) => SHEET.test(name));
   const book = files[WORKBOOK];
   // The library always writes both; a version that did not would leave the file as written.
-  if (!sheet || !book) return workbook;
-  files[SHEET] = strToU8(fitToWidth(strFromU8(sheet)));
+  if (sheets.length === 0 || !book) return workbook;
+  for (const name of sheets) files[name] = strToU8(fitToWidth(strFromU8(files[name]!)));
   files[WORKBOOK] = strToU8(printTitles(strFromU8(book), setup));
   return Buffer.from(zipSync(files, { level: 6 }));
 }

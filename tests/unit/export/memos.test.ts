@@ -21,7 +21,7 @@ import { pasteText } from '../../../main/services/documents.js';
 import { createMemo } from '../../../main/services/memos.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { all, parseXml, readWorkbook, textOf, unzip } from './ooxml.js';
+import { all, first, parseXml, readWorkbook, textOf, unzip } from './ooxml.js';
 import { controlCharacters, sampleTable } from './sample-table.js';
 
 const memos: TableMemo[] = [
@@ -112,6 +112,8 @@ describe('memos in each export format', () => {
     ]);
     expect(grid[2]!.every((cell) => cell?.type === 's')).toBe(true);
     for (const xml of book.files.values()) expect(xml).not.toMatch(/<f[\s>]/);
+    // Printed, its long texts wrap within the page's width instead of running onto pages of their own.
+    expect(first(book.sheets.get('Memos')!, 'pageSetUpPr')?.attributes).toMatchObject({ fitToPage: '1' });
   });
 
   it('DOCX: a Memos section after the table, each under what it is on, its lines as paragraphs', async () => {
