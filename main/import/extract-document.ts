@@ -1,7 +1,7 @@
 /**
  * One outside file in, the text a researcher reads out — or a refusal that says why. Each
  * format's parser runs here in-process; import code calls it through the worker
- * (extract-worker-client.ts) so the window never blocks and a runaway parser can be killed.
+ * (worker-client.ts) so the window never blocks and a runaway parser can be killed.
  */
 import { decodePlainText, type DecodedText } from './decode-text.js';
 import { decodeHtml, htmlToText } from './html-text.js';

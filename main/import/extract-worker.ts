@@ -1,19 +1,25 @@
 /**
- * Worker-thread entry: runs one document extraction or sheet read and posts the result (a
- * plain object: text or refusal). Started by worker-client.ts from the built file
- * (dist/main/import/extract-worker.js); a parser that hangs or balloons dies with this
- * thread, not with the app.
+ * Worker-thread entry: reads file after file — each message a document extraction or a sheet
+ * read — and posts each result (a plain object: text or refusal). Started by reader-thread.ts
+ * from the built file (dist/main/import/extract-worker.js). The thread lives on between files so
+ * the parsers' modules are compiled once a batch, not once a file; a parser that hangs or
+ * balloons dies with this thread, and the client starts another for the next file.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerJob, WorkerMessage } from './worker-client.js';
+import { parentPort } from 'node:worker_threads';
+import type { WorkerJob, WorkerMessage } from './reader-thread.js';
 
-const job = workerData as WorkerJob;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
-const options = job.encoding === undefined ? {} : { encoding: job.encoding };
-// Only the reader the job needs is loaded.
-const result = job.kind === 'document'
-  ? await (await import('./extract-document.js')).extractDocument(job.fileName, job.bytes, {
-    ...options, progress: (done, total) => post({ type: 'progress', done, total }),
-  })
-  : await (await import('./sheet.js')).readSheet(job.fileName, job.bytes, options);
-post({ type: 'result', result });
+
+// Jobs come one at a time: the client sends the next only after this one's result. A parser
+// that throws past its own refusals rejects this handler, which ends the thread with an error
+// that refuses that file alone.
+parentPort!.on('message', async (job: WorkerJob) => {
+  const options = job.encoding === undefined ? {} : { encoding: job.encoding };
+  // Only the readers the jobs need are loaded, each once for the life of the thread.
+  const result = job.kind === 'document'
+    ? await (await import('./extract-document.js')).extractDocument(job.fileName, job.bytes, {
+      ...options, progress: (done, total) => post({ type: 'progress', done, total }),
+    })
+    : await (await import('./sheet.js')).readSheet(job.fileName, job.bytes, options);
+  post({ type: 'result', result });
+});

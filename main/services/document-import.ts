@@ -1,8 +1,8 @@
 /**
  * Many files into one case, each becoming a document: every file is read in the worker thread
- * (main/import/worker-client.ts) first, then the ones that read well are written in one
- * undoable step. A file that is refused, or whose text is already a document of the case, has
- * its own line in the report and does not stop the rest.
+ * (main/import/worker-client.ts; one thread serves file after file) first, then the ones that
+ * read well are written in one undoable step. A file that is refused, or whose text is already
+ * a document of the case, has its own line in the report and does not stop the rest.
  */
 import type { DocumentImportFile, DocumentImportReport } from '../../shared/entities.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
@@ -29,6 +29,8 @@ export interface DocumentImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** The built worker entry, for tests that run the TypeScript sources. */
   workerUrl?: URL;
+  /** The reader thread's heap cap; tests lower it to see a file overrun it. */
+  heapMb?: number;
 }
 
 interface ReadFile {
@@ -48,6 +50,7 @@ export async function importDocuments(
       ...(file.encoding === undefined ? {} : { encoding: file.encoding }),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+      ...(options.heapMb ? { heapMb: options.heapMb } : {}),
     };
     const result = await extractDocumentInWorker(file.fileName, file.bytes, workerOptions);
     if (result.ok) {

@@ -1,7 +1,8 @@
 /**
  * Imports in progress, by the id the caller gave them, so a second call (documents.cancelImport)
  * can stop one: the file being read is abandoned (its worker killed) and the rest are refused
- * as cancelled. Nothing is written until every file is read, so a cancelled import adds nothing.
+ * as cancelled. Files read before the cancel are still written, in one undoable step, as the
+ * files of earlier calls of the same batch already were (the app sends a file per call).
  */
 const running = new Map<string, AbortController>();
 

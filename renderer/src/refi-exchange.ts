@@ -2,6 +2,7 @@ import type { RefiImportReport } from '../../shared/refi-report.js';
 import { call, fileToBase64 } from './api.js';
 import { downloadBase64 } from './download.js';
 import { t } from './i18n/index.js';
+import { uncarriedLine } from './refi-uncarried.js';
 import type { ModalRequest } from './components/modal.js';
 
 type Act = (change: () => Promise<unknown>) => Promise<boolean>;
@@ -37,7 +38,7 @@ function describe(report: RefiImportReport): string {
   const lines = [t('exchange.created', { ...report.created, origin: report.origin || '?' })];
   if (report.notCarried.length) {
     lines.push('', t('exchange.notCarried'));
-    for (const u of report.notCarried) lines.push(`• ${u.kind}: ${u.count}${u.examples.length ? ` (${u.examples.join('; ')})` : ''}`);
+    for (const u of report.notCarried) lines.push(`• ${uncarriedLine(u)}`);
   }
   if (report.notes.length) lines.push('', ...report.notes.map((n) => `• ${n}`));
   return lines.join('\n');

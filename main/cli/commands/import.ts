@@ -127,7 +127,7 @@ function describeReport(report: ImportReport): Outcome {
 }
 
 /** A REFI-QDA import: what arrived, and (as warnings) what could not be carried and why. */
-function describeRefi(report: RefiImportReport): Outcome {
+export function describeRefi(report: RefiImportReport): Outcome {
   const { created } = report;
   const counts = [
     plural(created.cases, 'case'), plural(created.documents, 'document'), plural(created.codes, 'code'),
@@ -137,7 +137,8 @@ function describeRefi(report: RefiImportReport): Outcome {
   return {
     summary: `created ${counts.join(', ')} (${report.format} from ${report.origin || 'an unnamed tool'})`,
     warnings: [
-      ...report.notCarried.map((u) => `not carried: ${plural(u.count, u.kind)}${u.examples.length ? ` (${u.examples.join('; ')})` : ''}`),
+      // "2 × duplicate coding (same span, …)": a kind is a phrase, not a noun to add an s to.
+      ...report.notCarried.map((u) => `not carried: ${u.count} × ${u.kind}${u.examples.length ? `, e.g. ${u.examples.join('; ')}` : ''}`),
       ...report.notes,
     ],
   };

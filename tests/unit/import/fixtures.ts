@@ -87,3 +87,17 @@ export function pdf(options: PdfOptions): Uint8Array {
 /** A content stream that writes each line of `lines` 20 points below the previous. */
 export const textPage = (...lines: string[]) =>
   `BT /F1 12 Tf 72 720 Td ${lines.map((line, i) => `${i > 0 ? '0 -20 Td ' : ''}(${line.replace(/[()\\]/g, '\\$&')}) Tj`).join(' ')} ET`;
+
+/** An RTF that takes the parser a noticeable time: an embedded object of 40 MB. */
+export const slowRtf = () => Buffer.concat([
+  Buffer.from(String.raw`{\rtf1\ansi Before\par{\object{\*\objdata `, 'latin1'),
+  Buffer.alloc(40 * 1024 * 1024, 0x41),
+  Buffer.from('}}After\\par}', 'latin1'),
+]);
+
+/**
+ * A .docx of 20,000 distinct paragraphs (too varied to pass for a zip bomb): small as a file,
+ * but the Word reader holds a tree of it that a 32 MB heap cannot.
+ */
+export const ballooningDocx = () =>
+  docx(Array.from({ length: 20_000 }, (_, i) => para(((i * 2_654_435_761) % 4_294_967_291).toString(36).repeat(3))).join(''));

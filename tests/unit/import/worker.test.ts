@@ -7,17 +7,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDocumentInWorker, readSheetInWorker } from '../../../main/import/worker-client.js';
-import { docx, para, pdf, textPage, utf8 } from './fixtures.js';
+import { docx, para, pdf, slowRtf, textPage, utf8 } from './fixtures.js';
 
 const builtDir = new URL('../../../dist/main/import/', import.meta.url);
 const workerUrl = new URL('extract-worker.js', builtDir);
-
-/** An RTF that takes the parser a noticeable time: an embedded object of 40 MB. */
-const slowRtf = () => Buffer.concat([
-  Buffer.from(String.raw`{\rtf1\ansi Before\par{\object{\*\objdata `, 'latin1'),
-  Buffer.alloc(40 * 1024 * 1024, 0x41),
-  Buffer.from('}}After\\par}', 'latin1'),
-]);
 
 describe('extraction in a worker thread', () => {
   it('needs the built worker entry', () => {

@@ -11,10 +11,13 @@ import { getDocumentText, listDocuments } from '../../../main/db/repos/documents
 import { historyState, undo } from '../../../main/db/history.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { documentName, importDocuments, type DocumentFile, type ImportTarget } from '../../../main/services/document-import.js';
+import { readerThreadsStarted } from '../../../main/import/reader-thread.js';
+import {
+  documentName, importDocuments, type DocumentFile, type DocumentImportOptions, type ImportTarget,
+} from '../../../main/services/document-import.js';
 import { deleteDocument, getDocumentView, moveDocument, renameDocument } from '../../../main/services/documents.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { docx, odt, para, pdf, textPage, utf8 } from '../import/fixtures.js';
+import { ballooningDocx, docx, odt, para, pdf, textPage, utf8 } from '../import/fixtures.js';
 
 const workerUrl = new URL('../../../dist/main/import/extract-worker.js', import.meta.url);
 
@@ -26,7 +29,7 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 const ctx = () => t.session.context();
-const run = (target: ImportTarget, files: DocumentFile[], options: { allowDuplicates?: boolean; signal?: AbortSignal } = {}) =>
+const run = (target: ImportTarget, files: DocumentFile[], options: Omit<DocumentImportOptions, 'workerUrl'> = {}) =>
   importDocuments(ctx(), target, files, { ...options, workerUrl });
 
 /** The project's rows and undo history, to show a refused batch changed nothing. */
@@ -166,6 +169,43 @@ describe('importing documents', () => {
     const report = await run({ caseId: item.id }, [{ fileName: 'a.txt', bytes: utf8('a') }, { fileName: 'b.txt', bytes: utf8('b') }], { signal: controller.signal });
     expect(report.files.map((f) => f.reason)).toEqual(['cancelled', 'cancelled']);
     expect(snapshot()).toBe(before);
+  });
+
+  it('reads a batch of files in one reader thread, telling progress after each file', async () => {
+    const item = createCase(ctx(), 'Farida', null);
+    const before = readerThreadsStarted();
+    const progress: [number, number][] = [];
+    const files = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ fileName: `${name}.txt`, bytes: utf8(`Interview ${name}`) }));
+    const report = await run({ caseId: item.id }, files, { onProgress: (done, total) => progress.push([done, total]) });
+    expect(report.created).toBe(5);
+    // At most one: a thread the previous test left idle serves this batch too.
+    expect(readerThreadsStarted() - before).toBeLessThanOrEqual(1);
+    expect(progress).toEqual([[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+  });
+
+  it('refuses a file that crashes its reader in the middle of a batch and imports the files after it', async () => {
+    const item = createCase(ctx(), 'Gaukhar', null);
+    const report = await run({ caseId: item.id }, [
+      { fileName: 'a.txt', bytes: utf8('Before') },
+      { fileName: 'huge.docx', bytes: ballooningDocx() },
+      { fileName: 'c.docx', bytes: docx(para('After')) },
+      { fileName: 'd.txt', bytes: utf8('Last') },
+    ], { heapMb: 32 });
+    expect(report.files.map((f) => [f.fileName, f.status, f.reason])).toEqual([
+      ['a.txt', 'created', undefined], ['huge.docx', 'refused', 'tooLarge'], ['c.docx', 'created', undefined], ['d.txt', 'created', undefined],
+    ]);
+    expect(listDocuments(ctx().store).map((d) => getDocumentText(ctx().store, d.id))).toEqual(['Before', 'After', 'Last']);
+  }, 30_000);
+
+  it('stops a batch cancelled in the middle: the files read before it are imported, the rest refused as cancelled', async () => {
+    const item = createCase(ctx(), 'Ilyas', null);
+    const controller = new AbortController();
+    const files = ['a', 'b', 'c'].map((name) => ({ fileName: `${name}.txt`, bytes: utf8(`Interview ${name}`) }));
+    const report = await run({ caseId: item.id }, files, { signal: controller.signal, onProgress: (done) => done === 1 && controller.abort() });
+    expect(report.files.map((f) => [f.fileName, f.status, f.reason])).toEqual([
+      ['a.txt', 'created', undefined], ['b.txt', 'refused', 'cancelled'], ['c.txt', 'refused', 'cancelled'],
+    ]);
+    expect(listDocuments(ctx().store).map((d) => d.name)).toEqual(['a']);
   });
 
   it('refuses an unknown case before reading anything', async () => {

@@ -1,0 +1,132 @@
+/**
+ * One worker thread (extract-worker.ts) that reads file after file, so a batch pays the thread's
+ * start — 100–200 ms compiling the parsers' modules — once rather than once a file. Each file
+ * keeps its own caps: one that overruns its time, overruns the thread's heap or crashes the
+ * thread is refused with its own reason, and the next file gets a new thread. Cancel kills the
+ * thread; a read asked for after it is refused as cancelled without starting one.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ExtractResult, ProgressHook } from './extract-document.js';
+import { refuse, type ImportRefusal } from './refusal.js';
+import type { SheetResult } from './sheet.js';
+
+export interface WorkerJob {
+  kind: 'document' | 'sheet';
+  fileName: string;
+  bytes: Uint8Array;
+  encoding?: string;
+}
+
+export type ReadResult = ExtractResult | SheetResult;
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; result: ReadResult };
+
+export interface ReadOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ProgressHook | undefined;
+  timeoutSeconds: number;
+}
+
+/** The file being read: where its progress and its answer go. */
+interface Pending {
+  fileName: string;
+  settle(result: ReadResult): void;
+  onProgress: ProgressHook | undefined;
+}
+
+let threadsStarted = 0;
+
+/** Threads started in this process so far: how tests see that a batch used one. */
+export function readerThreadsStarted(): number {
+  return threadsStarted;
+}
+
+export class ReaderThread {
+  private worker: Worker | undefined;
+  private pending: Pending | undefined;
+
+  constructor(readonly workerUrl: URL, readonly heapMb: number) {}
+
+  /** True while a thread is up: after a timeout, crash or cancel the next read starts a new one. */
+  get alive(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** One file; the caller waits for it before asking for the next. */
+  read(job: WorkerJob, options: ReadOptions): Promise<ReadResult> {
+    if (this.pending) throw new Error('ReaderThread reads one file at a time');
+    const { signal, timeoutSeconds: seconds } = options;
+    if (signal?.aborted) return Promise.resolve(refused(cancelled(job.fileName)));
+    const worker = this.worker ?? this.start();
+    return new Promise((resolve) => {
+      const settle = (result: ReadResult) => {
+        this.pending = undefined;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(result);
+      };
+      const onAbort = () => this.fail(cancelled(job.fileName));
+      const timer = setTimeout(
+        () => this.fail(refuse('timeout', job.fileName, `reading it took longer than ${seconds} seconds`, { seconds })),
+        seconds * 1000,
+      );
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending = { fileName: job.fileName, settle, onProgress: options.onProgress };
+      worker.postMessage(job);
+    });
+  }
+
+  close(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+
+  private start(): Worker {
+    threadsStarted++;
+    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    this.worker = worker;
+    // A thread replaced after a timeout or cancel may still speak while it dies: only the
+    // current thread's words reach the file being read.
+    const current = () => this.worker === worker;
+    worker.on('message', (message: WorkerMessage) => {
+      if (!current()) return;
+      if (message.type === 'progress') this.pending?.onProgress?.(message.done, message.total);
+      else this.pending?.settle(message.result);
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (!current()) return;
+      const fileName = this.pending?.fileName ?? '';
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        const limit = this.heapMb;
+        this.fail(refuse('tooLarge', fileName, `reading it needed more than ${limit} MB of memory`, { limit, unit: 'MB' }));
+      } else {
+        this.fail(refuse('corrupt', fileName, `the file could not be read: ${error.message}`, { detail: error.message }));
+      }
+    });
+    worker.on('exit', () => {
+      if (current()) this.fail(refuse('corrupt', this.pending?.fileName ?? '', 'the reader stopped without an answer'));
+    });
+    // An idle thread must not keep a process (the CLI) from ending; while a file is read, its
+    // time cap's timer keeps the process waiting for the answer. (After the listeners: adding
+    // one to the thread's port holds it again.)
+    worker.unref();
+    return worker;
+  }
+
+  /** The file being read (if any) is refused and the thread goes; the next read starts another. */
+  private fail(refusal: ImportRefusal): void {
+    this.close();
+    this.pending?.settle(refused(refusal));
+  }
+}
+
+function cancelled(fileName: string): ImportRefusal {
+  return refuse('cancelled', fileName, 'the import was cancelled');
+}
+
+function refused(refusal: ImportRefusal): ReadResult {
+  return { ok: false, refusal: refusal.toRefusal() };
+}

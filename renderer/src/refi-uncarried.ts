@@ -1,0 +1,59 @@
+/**
+ * The REFI-QDA import's list of what was not carried, in the reader's language. The report names
+ * each kind in the English words of main/refi; the kinds it can name are matched here to their
+ * translations (tests/unit/renderer/refi-uncarried.test.ts finds every kind main/refi names), and
+ * a kind not known here is shown as written rather than dropped.
+ */
+import type { RefiUncarried } from '../../shared/refi-report.js';
+import { t } from './i18n/index.js';
+
+const KINDS: Record<string, string> = {
+  'description of a top-level category': 'topCategoryDescription',
+  'description of a variable': 'variableDescription',
+  'code assigned to a case': 'caseCode',
+  'case member that is not a text source': 'caseMemberNotText',
+  'variable value that does not fit its type': 'valueWrongType',
+  'variable value on a source (its case has one already)': 'sourceValue',
+  'coding in a source without text': 'codingNoText',
+  'empty selection (start = end)': 'emptySelection',
+  'coding of an empty selection': 'codingEmptySelection',
+  'coding of an empty source': 'codingEmptySource',
+  'coding with a top-level category': 'codingTopCategory',
+  'duplicate coding (same span, code and coder)': 'duplicateCoding',
+  link: 'link',
+  'note attached to something not carried': 'noteOfUncarried',
+  'set member not carried': 'setMember',
+  graph: 'graph',
+  'text of a source (file not in the package)': 'sourceTextMissing',
+  'selection in a source without text': 'selectionNoText',
+  'selection whose quoted text is not at its position': 'selectionNotPlaced',
+  'coding of a selection that could not be placed': 'codingNotPlaced',
+  'text of a note (file not in the package)': 'noteTextMissing',
+  'selection in a note': 'noteSelection',
+};
+
+/** Sources CaseCoder does not code (REFI-QDA's PictureSource, PDFSource, ...), and what is in them. */
+const IN_SOURCES: [RegExp, string][] = [
+  [/^(\w+) source$/, 'source'],
+  [/^selection in a (\w+) source$/, 'selectionInSource'],
+  [/^coding in a (\w+) source$/, 'codingInSource'],
+];
+const MEDIA = new Set(['picture', 'pdf', 'audio', 'video']);
+
+export function uncarriedKind(kind: string): string {
+  const key = KINDS[kind];
+  if (key) return t(`refiUncarried.kinds.${key}`);
+  for (const [pattern, sourceKey] of IN_SOURCES) {
+    const medium = pattern.exec(kind)?.[1];
+    if (medium && MEDIA.has(medium)) return t(`refiUncarried.kinds.${sourceKey}`, { medium: t(`refiUncarried.media.${medium}`) });
+  }
+  return kind;
+}
+
+/** One kind's line: its name, how many, and the few examples the report keeps. */
+export function uncarriedLine({ kind, count, examples }: RefiUncarried): string {
+  const name = uncarriedKind(kind);
+  return examples.length
+    ? t('refiUncarried.lineExamples', { kind: name, count, examples: examples.join('; ') })
+    : t('refiUncarried.line', { kind: name, count });
+}
