@@ -50,8 +50,13 @@ const rendererChars = numberArg(args, 'renderer-chars');
 const profileArgs = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(args['cpu-prof'])] : [];
 
 const figures: Figure[] = [];
-/** Every measured process's peak memory and longest event-loop block, with what it was doing. */
-const processes: { what: string; maxRssMB: number | null; loopMaxMs: number | null }[] = [];
+/**
+ * Every measured process's peak memory and longest event-loop block, with what it was doing.
+ * `startUp`: the block was watched from the process's start (a whole CLI process, whose module
+ * loading and project opening block a loop that has nothing else to serve), not only while it
+ * served an operation.
+ */
+const processes: { what: string; maxRssMB: number | null; loopMaxMs: number | null; startUp: boolean }[] = [];
 const started = performance.now();
 /** Progress on stderr, with the seconds since the start (where a slow run spends its time). */
 const log = (line: string) => process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s ${line}\n`);
@@ -63,7 +68,7 @@ const SETUP_BUDGET_FACTOR = 10;
 async function node(what: string, argv: string[], { budget = budgetMs, app = true } = {}): Promise<Measured> {
   log(`… ${what}`);
   const measured = await runNode(argv, { cwd: work, budgetMs: budget, probeFile: join(work, 'probe.json'), extraNodeArgs: profileArgs });
-  if (app) processes.push({ what, maxRssMB: measured.maxRssMB, loopMaxMs: measured.loopMaxMs });
+  if (app) processes.push({ what, maxRssMB: measured.maxRssMB, loopMaxMs: measured.loopMaxMs, startUp: true });
   if (measured.status !== 'ok') log(`  ${measured.status}: ${lastLine(measured.stderr)}`);
   return measured;
 }
@@ -76,7 +81,7 @@ async function child(what: string, op: ChildOp): Promise<Measured & { ms: number
   const measured = await node(what, [join(HERE, 'child.js'), JSON.stringify(op)]);
   const result = measured.status === 'ok' ? parseChildResult(measured.stdout) : null;
   // The child watched its loop during the operation only; the probe also saw start-up and opening.
-  if (result) processes[processes.length - 1]!.loopMaxMs = result.loopMaxMs;
+  if (result) Object.assign(processes[processes.length - 1]!, { loopMaxMs: result.loopMaxMs, startUp: false });
   return { ...measured, ms: result?.ms ?? null, detail: result?.detail ?? '' };
 }
 
@@ -128,7 +133,7 @@ async function main(): Promise<void> {
       const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, log });
       figures.push(...renderer.figures);
       const server = renderer.server;
-      if (server) processes.push({ what: `browser mode serving the renderer figures (after its start, ${server.startSeconds.toFixed(1)} s to open the project and listen)`, maxRssMB: server.maxRssMB, loopMaxMs: server.loopMaxMs });
+      if (server) processes.push({ what: `browser mode serving the renderer figures (after its start, ${server.startSeconds.toFixed(1)} s to open the project and listen)`, maxRssMB: server.maxRssMB, loopMaxMs: server.loopMaxMs, startUp: false });
     }
   } else {
     for (const name of DEPENDENT_FIGURES) figures.push(missing(name, '', 'failed', 'not run: the corpus was not imported'));
@@ -187,7 +192,7 @@ function projectSize(project: string, baseline: Baseline, textBytes: number): Fi
   return figure('project file size', projectBytes / MB, 'MB', {
     baseline: baselineBytes / MB, target: { max: 1.3, of: 'ratio' },
     note: `${(projectBytes / textBytes).toFixed(2)}× the text alone (${mb(textBytes)}); of the project: the undo log ${mb(undoLog)}, the full-text index ${mb(fullText)} `
-      + `(words and stems per document, prefix index, chunk table), ${mb(slack.wal)} of WAL and ${mb(slack.free)} of free pages as the import left it; baseline = text + rows + indexes, raw, with a bare contentless FTS5 index of the text `
+      + `(words and stems per document, no prefix index, and search_chunk's chunk spans), ${mb(slack.wal)} of WAL and ${mb(slack.free)} of free pages as the import left it; baseline = text + rows + indexes, raw, with a bare contentless FTS5 index of the text `
       + `(unicode61, remove_diacritics 2; ${mb(bareFullText)}, built in ${(baseline.fullTextIndexMs / 1000).toFixed(1)} s); without the full-text indexes: ${mb(projectBytes - fullText)} vs ${mb(baselineBytes - bareFullText)}`,
   });
 }
@@ -232,7 +237,7 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
     }));
   } finally {
     loop.disable();
-    processes.push({ what: 'segment table pages (bench process)', maxRssMB: null, loopMaxMs: loop.max / 1e6 });
+    processes.push({ what: 'segment table pages (bench process)', maxRssMB: null, loopMaxMs: loop.max / 1e6, startUp: false });
     api.close();
   }
 }
@@ -345,18 +350,26 @@ async function durableCoding(project: string, plan: CorpusPlan, baseline: Baseli
     figures.push(figure('one durable coding, p95 of 1,000', percentile(times, 95), 'ms', { baseline: percentile(raw, 95), target: { max: 2, of: 'value' } }));
   } finally {
     loop?.disable();
-    processes.push({ what: '1,000 codings (bench process)', maxRssMB: null, loopMaxMs: loop ? loop.max / 1e6 : null });
+    processes.push({ what: '1,000 codings (bench process)', maxRssMB: null, loopMaxMs: loop ? loop.max / 1e6 : null, startUp: false });
     api.close();
   }
 }
 
 /** The worst event-loop block and the largest process of the whole run, and what caused each. */
 function summaries(): void {
-  const worst = (key: 'loopMaxMs' | 'maxRssMB') => processes.filter((p) => p[key] !== null).sort((a, b) => b[key]! - a[key]!)[0];
-  const block = worst('loopMaxMs');
+  const worst = (key: 'loopMaxMs' | 'maxRssMB', of = processes) => of.filter((p) => p[key] !== null).sort((a, b) => b[key]! - a[key]!)[0];
+  // The target is the app's: a process serving the renderer or the dispatch must answer within
+  // 50 ms. A CLI process's start-up is reported beside it, without the target.
+  const block = worst('loopMaxMs', processes.filter((p) => !p.startUp));
   if (block) {
     figures.push(figure('longest event-loop block', block.loopMaxMs!, 'ms', {
       target: { max: 50, of: 'value' }, note: `during: ${block.what} (the operation runs on the main thread of the process serving it)`,
+    }));
+  }
+  const cliBlock = worst('loopMaxMs', processes.filter((p) => p.startUp));
+  if (cliBlock) {
+    figures.push(figure('longest event-loop block of a CLI process, start-up included', cliBlock.loopMaxMs!, 'ms', {
+      note: `during: ${cliBlock.what} (watched from the process's start: loading modules and opening the project block a loop that serves nothing yet)`,
     }));
   }
   const memory = worst('maxRssMB');

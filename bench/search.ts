@@ -6,7 +6,7 @@
  */
 import { copyFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { rebuildSearchIndex } from '../main/db/migrations/007-drop-chunk-search.js';
+import { rebuildSearchIndex } from '../main/db/search-index.js';
 import { parseQuery } from '../main/search/query-parse.js';
 import { toFtsMatch } from '../main/search/query-fts.js';
 import { tokenize } from '../main/search/tokenize.js';

@@ -3,20 +3,24 @@
  *
  * A user action runs inside `recordStep`: triggers on the tracked tables log each changed
  * row's before and after image into that step (an inserted row by reference only, its image
- * kept while the step is undone: see keepInsertedRows). Undo writes the before images back, newest
- * change first; redo writes the after images, oldest first. Undone steps form the redo stack
- * until a new action discards them.
+ * kept while the step is undone: see keepInsertedRows). Bulk inserts log one id range per table
+ * instead (logInsertsAsRanges). Undo writes the before images back, newest change first; redo
+ * writes the after images, oldest first. Undone steps form the redo stack until a new action
+ * discards them.
  */
 import { AppError } from '../errors.js';
 import type { HistoryState } from '../../shared/entities.js';
 import { ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
-import { type Store } from './store.js';
+import { type Store, type WriteStore } from './store.js';
 import { now } from './stamps.js';
 import { indexDocument } from './repos/search.js';
 
 interface Change {
+  seq: number;
   tbl: string;
   row_id: number;
+  /** Set on a range of inserted rows (migration 009): the last id of the range. */
+  last_row_id: number | null;
   before: string | null;
   after: string | null;
 }
@@ -50,6 +54,34 @@ export function recordStep<T>(store: Store, label: string, action: () => T): T {
   });
 }
 
+/**
+ * Runs `insert` inside the open step with the per-row log off, then logs the rows it added to
+ * each tracked table as one id range (migration 009). Ids of new rows are above every id a
+ * table held (INTEGER PRIMARY KEY takes max + 1), so the range is exactly what `insert` added.
+ * For work that only inserts: an update or delete made inside it would not be logged, so undo
+ * could not reverse it.
+ */
+export function logInsertsAsRanges<T>(store: WriteStore, insert: () => T): T {
+  const stepId = store.prepare('SELECT step_id FROM history_cursor').pluck().get() as number | null;
+  if (stepId === null) throw new Error('logInsertsAsRanges runs inside recordStep');
+  const tables = Object.keys(trackedTables) as TrackedTable[];
+  const lastIds = () => tables.map((table) => store.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number);
+  const before = lastIds();
+  store.prepare('UPDATE history_cursor SET step_id = NULL').run();
+  let result: T;
+  try {
+    result = insert();
+  } finally {
+    store.prepare('UPDATE history_cursor SET step_id = ?').run(stepId);
+  }
+  const after = lastIds();
+  const logRange = store.prepare('INSERT INTO history_change (step_id, tbl, row_id, last_row_id) VALUES (?, ?, ?, ?)');
+  tables.forEach((table, i) => {
+    if (after[i]! > before[i]!) logRange.run(stepId, table, before[i]! + 1, after[i]!);
+  });
+  return result;
+}
+
 export function historyState(store: Store): HistoryState {
   const undo = lastDone(store);
   const redo = firstUndone(store);
@@ -61,7 +93,9 @@ export function undo(store: Store): HistoryState {
     const step = lastDone(store);
     if (!step) throw new AppError('nothingToUndo', 'Nothing to undo');
     keepInsertedRows(store, step.id);
-    const changes = store.prepare('SELECT tbl, row_id, before, NULL AS after FROM history_change WHERE step_id = ? ORDER BY seq DESC').all(step.id) as Change[];
+    const changes = store
+      .prepare('SELECT seq, tbl, row_id, last_row_id, before, NULL AS after FROM history_change WHERE step_id = ? ORDER BY seq DESC')
+      .all(step.id) as Change[];
     replay(store, changes, 'before');
     store.prepare('UPDATE history_step SET undone = 1 WHERE id = ?').run(step.id);
   });
@@ -72,10 +106,13 @@ export function redo(store: Store): HistoryState {
   store.transaction(() => {
     const step = firstUndone(store);
     if (!step) throw new AppError('nothingToRedo', 'Nothing to redo');
-    const changes = store.prepare('SELECT tbl, row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq ASC').all(step.id) as Change[];
+    const changes = store
+      .prepare('SELECT seq, tbl, row_id, last_row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq ASC')
+      .all(step.id) as Change[];
     replay(store, changes, 'after');
     // The rows are back in their tables: the log goes back to naming them.
     store.prepare('UPDATE history_change SET after = NULL WHERE step_id = ? AND before IS NULL').run(step.id);
+    store.prepare('DELETE FROM history_row_image WHERE change_seq IN (SELECT seq FROM history_change WHERE step_id = ?)').run(step.id);
     store.prepare('UPDATE history_step SET undone = 0 WHERE id = ?').run(step.id);
   });
   return historyState(store);
@@ -101,8 +138,9 @@ function firstUndone(store: Store) {
 /**
  * An insert is logged by reference (table and id, no image: migration 006), so the log does
  * not hold a second copy of an imported corpus. Before undo removes such rows it keeps their
- * images in the log, for redo. The rows are as the step left them, since every later step is
- * undone; a row the step inserted and then deleted is absent and stays without an image.
+ * images, for redo: in the change itself, or for a range (migration 009) in history_row_image.
+ * The rows are as the step left them, since every later step is undone; a row the step
+ * inserted and then deleted is absent and stays without an image.
  */
 function keepInsertedRows(store: Store, stepId: number): void {
   const tables = store
@@ -111,14 +149,26 @@ function keepInsertedRows(store: Store, stepId: number): void {
     .all(stepId) as string[];
   for (const table of tables) {
     if (!isTrackedTable(table)) throw new Error(`history names unknown table ${table}`);
-    const image = `json_object(${trackedTables[table].map((c) => `'${c}', t.${ident(c)}`).join(', ')})`;
+    const image = rowImage(table);
     store
       .prepare(
         `UPDATE history_change SET after = (SELECT ${image} FROM ${table} t WHERE t.id = history_change.row_id)
-         WHERE step_id = ? AND tbl = '${table}' AND before IS NULL AND after IS NULL`,
+         WHERE step_id = ? AND tbl = '${table}' AND before IS NULL AND after IS NULL AND last_row_id IS NULL`,
+      )
+      .run(stepId);
+    store
+      .prepare(
+        `INSERT INTO history_row_image (change_seq, row_id, image)
+         SELECT c.seq, t.id, ${image} FROM history_change c JOIN ${table} t ON t.id BETWEEN c.row_id AND c.last_row_id
+         WHERE c.step_id = ? AND c.tbl = '${table}' AND c.last_row_id IS NOT NULL`,
       )
       .run(stepId);
   }
+}
+
+/** SQL for a row of `table` (as `t`) as a JSON object of its columns. */
+function rowImage(table: TrackedTable): string {
+  return `json_object(${trackedTables[table].map((c) => `'${c}', t.${ident(c)}`).join(', ')})`;
 }
 
 /** Writes each change's chosen image back. The cursor is NULL here, so nothing is logged. */
@@ -128,6 +178,10 @@ function replay(store: Store, changes: Change[], image: 'before' | 'after'): voi
   store.db.pragma('defer_foreign_keys = ON');
   for (const change of changes) {
     if (!isTrackedTable(change.tbl)) throw new Error(`history names unknown table ${change.tbl}`);
+    if (change.last_row_id !== null) {
+      replayRange(store, change.tbl, change, image);
+      continue;
+    }
     const target = change[image];
     if (target === null) {
       store.prepare(`DELETE FROM ${change.tbl} WHERE id = ?`).run(change.row_id);
@@ -139,6 +193,40 @@ function replay(store: Store, changes: Change[], image: 'before' | 'after'): voi
       if (change.tbl === 'document' && typeof row.text === 'string') indexDocument(store, change.row_id, row.text);
     }
   }
+}
+
+/** Undo removes a range of inserted rows; redo writes them back from their images, in SQL. */
+function replayRange(store: Store, table: TrackedTable, change: Change, image: 'before' | 'after'): void {
+  if (image === 'before') {
+    store.prepare(`DELETE FROM ${table} WHERE id BETWEEN ? AND ?`).run(change.row_id, change.last_row_id);
+    return;
+  }
+  // Images logged before a migration added a column lack it: such a column keeps its default.
+  const first = store.prepare('SELECT image FROM history_row_image WHERE change_seq = ? LIMIT 1').pluck().get(change.seq) as string | undefined;
+  if (first === undefined) return;
+  const keys = new Set(Object.keys(JSON.parse(first) as object));
+  const columns = trackedTables[table].filter((column) => keys.has(column));
+  const list = columns.map(ident).join(', ');
+  // ->> reads a JSON value as SQL (text, integer, real or NULL), as the image was written.
+  const values = columns.map((c) => `image ->> ${sqlString(`$.${c}`)}`).join(', ');
+  const assignments = columns.filter((c) => c !== 'id').map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
+  store
+    .prepare(
+      `INSERT INTO ${table} (${list}) SELECT ${values} FROM history_row_image WHERE change_seq = ? ORDER BY row_id
+       ON CONFLICT (id) DO UPDATE SET ${assignments}`,
+    )
+    .run(change.seq);
+  if (table === 'document') {
+    // One text at a time, as replay does for a single row.
+    const ids = store.prepare('SELECT row_id FROM history_row_image WHERE change_seq = ? ORDER BY row_id').pluck().all(change.seq) as number[];
+    const textOf = store.prepare('SELECT text FROM document WHERE id = ?').pluck();
+    for (const id of ids) indexDocument(store, id, textOf.get(id) as string);
+  }
+}
+
+/** A string literal for SQL we write ourselves (column names). */
+function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
 }
 
 function writeRow(store: Store, table: TrackedTable, row: Record<string, unknown>): void {

@@ -5,6 +5,7 @@
  */
 import { codePalette } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
+import { logInsertsAsRanges } from '../db/history.js';
 import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
 import { insertCase as insertCaseRow } from '../db/repos/cases.js';
 import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort } from '../db/repos/codebook.js';
@@ -72,10 +73,13 @@ class ProjectImporter {
     this.writeCodebook();
     this.writeAttributes();
     this.writeCasesAndDocuments();
-    for (const source of this.project.sources) {
-      this.writeSelections(source);
-      this.step();
-    }
+    // Most of an import's rows, and inserts only: logged as ranges, not row by row.
+    logInsertsAsRanges(this.store, () => {
+      for (const source of this.project.sources) {
+        this.writeSelections(source);
+        this.step();
+      }
+    });
     this.writeMemos();
     for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
     this.writeSummaries();

@@ -5,12 +5,16 @@ import { STEM_RULES_VERSION } from '../../search/stem.js';
 /**
  * The full-text index of issue 10 (docs/search.md), in two FTS5 tables over the same words:
  * - document_search: one row per document, rowid = document.id, the normalised words and their
- *   stems side by side (detail=full: phrases and NEAR). It decides which documents match.
+ *   stems side by side (detail=full: phrases and NEAR). It decides which documents match. Its
+ *   2-letter prefix index (prefix = '2') was dropped by migration 008, which recreated the table.
  * - document_chunk_search: one row per paragraph-sized chunk (rowid = search_chunk.id, which
  *   holds the chunk's document, code-point span and first word), the chunk's words and the first
  *   few of the next: it says which chunks hold a phrase, so a search reads and tokenizes those
  *   chunks instead of whole texts. No prefix index: its prefix queries are bounded to one
  *   document's rowids, and import time matters more.
+ *
+ * Migration 007 dropped document_chunk_search; the writer below is version 4's, frozen for this
+ * migration (the live one is main/db/search-index.ts).
  *
  * Rows are written from JavaScript (writeDocumentIndex), by the documents repository, undo/redo
  * replay and rebuilds, because projects are opened with trusted_schema=OFF and a schema trigger

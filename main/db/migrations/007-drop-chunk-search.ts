@@ -1,7 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { documentColumns } from '../../search/index-text.js';
-import { STEM_RULES_VERSION } from '../../search/stem.js';
-import { SEARCH_INDEX_META_KEY } from './004-search-index.js';
 
 /**
  * The full-text index without its chunk table (docs/search.md, "The index"). Version 4 wrote
@@ -10,7 +7,8 @@ import { SEARCH_INDEX_META_KEY } from './004-search-index.js';
  * was about half of the index's cost at import. document_search answers the same question
  * through fts5vocab (the word offsets of a term in a document), so the chunk table goes;
  * search_chunk stays, mapping word offsets to the byte ranges search reads. The index's
- * contents do not change, so nothing is rebuilt.
+ * contents do not change, so nothing is rebuilt. The rows are written by
+ * main/db/search-index.ts. Migration 008 later dropped document_search's prefix index.
  */
 export function migrate007(db: Database): void {
   db.exec(`
@@ -21,53 +19,4 @@ export function migrate007(db: Database): void {
       DELETE FROM document_search WHERE rowid = OLD.id;
       DELETE FROM search_chunk WHERE document_id = OLD.id;
     END;`);
-}
-
-/** What writeDocumentIndex needs: a Database, or a Store whose prepare caches statements. */
-interface Preparer {
-  prepare(sql: string): { run(...params: unknown[]): unknown };
-}
-
-/**
- * (Re)writes one document's index rows, in the caller's transaction: its document_search row
- * (rowid = document.id) and its chunks. A contentless FTS5 table accepts a second row with the
- * same rowid, so the old rows go first. Written from JavaScript, not by a trigger: projects are
- * opened with trusted_schema=OFF, so the schema must not call an application function.
- */
-export function writeDocumentIndex(db: Preparer, documentId: number, text: string): void {
-  const index = documentColumns(text);
-  db.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
-  db.prepare('DELETE FROM search_chunk WHERE document_id = ?').run(documentId);
-  db.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(documentId, index.words, index.stems);
-  const chunk = db.prepare('INSERT INTO search_chunk (document_id, start, "end", byte_start, byte_end, word, words) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const c of index.chunks) chunk.run(documentId, c.start, c.end, c.byteStart, c.byteEnd, c.word, c.words);
-}
-
-/** Indexes every document afresh, and notes which stem rules did it. */
-export function rebuildSearchIndex(db: Database): void {
-  db.prepare("INSERT INTO document_search (document_search) VALUES ('delete-all')").run();
-  db.prepare('DELETE FROM search_chunk').run();
-  const textOf = db.prepare('SELECT text FROM document WHERE id = ?').pluck();
-  const statements = new Map<string, ReturnType<Database['prepare']>>();
-  const cached: Preparer = { prepare: (sql) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)! };
-  // Ids first: better-sqlite3 cannot write while a read iterates, and one text at a time bounds memory.
-  for (const id of db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[]) {
-    writeDocumentIndex(cached, id, textOf.get(id) as string);
-  }
-  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(SEARCH_INDEX_META_KEY, String(STEM_RULES_VERSION));
-}
-
-/**
- * Every connection, after the migrations: rebuilds the index when the stem rules changed since
- * it was built (query stems would no longer match stored ones; a no-op read when current), and
- * gives the connection the table search reads word offsets from (repos/search.ts,
- * termOffsets). That table is TEMP, so the project file's schema stays exactly CaseCoder's
- * (schema-check.ts reads only the main schema), and it is created here, once per connection,
- * because creating it is a schema change the read-only handle (store.ts) rightly refuses.
- */
-export function openSearchIndex(db: Database): void {
-  const stored = db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(SEARCH_INDEX_META_KEY);
-  if (stored !== String(STEM_RULES_VERSION)) db.transaction(() => rebuildSearchIndex(db))();
-  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_instance USING fts5vocab(main, document_search, 'instance')");
 }

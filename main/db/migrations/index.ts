@@ -5,10 +5,13 @@ import { migrate003 } from './003-detach-on-delete.js';
 import { migrate004 } from './004-search-index.js';
 import { migrate005 } from './005-case-method.js';
 import { migrate006 } from './006-undo-by-reference.js';
-import { migrate007, openSearchIndex } from './007-drop-chunk-search.js';
+import { migrate007 } from './007-drop-chunk-search.js';
+import { migrate008 } from './008-search-without-prefix-index.js';
+import { openSearchIndex } from '../search-index.js';
+import { migrate009 } from './009-undo-log-ranges.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -1,10 +1,10 @@
 /**
- * The full-text index (document_search and search_chunk, migrations 004 and 007) and the reads a
- * search needs. Index rows are written in JavaScript, in the caller's transaction: by insertDocument,
- * insertRow (merge) and undo/redo replay (history.ts). A document's deletion removes its rows
- * through the schema's trigger.
+ * The full-text index (document_search and search_chunk, migrations 004, 007 and 008) and the
+ * reads a search needs. Index rows are written in JavaScript (search-index.ts), in the caller's
+ * transaction: by insertDocument, insertRow (merge) and undo/redo replay (history.ts). A
+ * document's deletion removes its rows through the schema's trigger.
  */
-import { writeDocumentIndex } from '../migrations/007-drop-chunk-search.js';
+import { writeDocumentIndex } from '../search-index.js';
 import type { ReadStore, WriteStore } from '../store.js';
 import type { Chunk } from '../../search/chunks.js';
 
@@ -122,9 +122,9 @@ const prefixEnd = (prefix: string) => `${prefix}\u{10FFFF}`;
 /**
  * Where a term lies in documents: its word offsets in document_search, read through the
  * connection's fts5vocab table (temp.document_search_instance, made by openSearchIndex in
- * migration 007). fts5vocab filters only by term, never by document, so documents are served from
- * one pass over the term's rows, which come in document order for one term (the index's doclist
- * order) and are sorted by document for a prefix's range of terms. Documents asked in ascending
+ * search-index.ts). fts5vocab filters only by term, never by document, so documents are served
+ * from one pass over the term's rows, which come in document order for one term (the index's
+ * doclist order) and are sorted by document for a prefix's range of terms. Documents asked in ascending
  * order (the usual case) cost just that pass, abandoned when a search's page is full; the
  * offsets of documents passed over are kept, so documents listed in another order (by case) cost
  * no more. Each document is asked for once. `close` must be called (a finally) to free the

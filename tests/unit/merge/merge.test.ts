@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { historyState, undo } from '../../../main/db/history.js';
+import { historyState, redo, undo } from '../../../main/db/history.js';
 import { listAttributes } from '../../../main/db/repos/attributes.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
@@ -83,9 +83,17 @@ describe('merging a teammate\'s project', () => {
     ]);
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
 
+    // Their segments and codings are logged as id ranges (migration 009), not row by row.
+    const logged = store.db
+      .prepare("SELECT tbl, last_row_id IS NOT NULL AS range FROM history_change WHERE step_id = (SELECT max(id) FROM history_step) AND tbl IN ('segment', 'coding')")
+      .all();
+    expect(logged).toEqual([{ tbl: 'segment', range: 1 }, { tbl: 'coding', range: 1 }]);
+
     undo(store);
     expect(listCases(store).map((c) => c.name)).toEqual(['Anna']);
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).total).toBe(1);
+    redo(store);
+    expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows).toEqual(rows);
   });
 
   it('merging the same project twice adds nothing the second time', () => {

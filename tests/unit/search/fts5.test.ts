@@ -1,5 +1,5 @@
 /**
- * The FTS5 index of migrations 004 and 007 on a bare in-memory database: SQLite reads the index text back
+ * The FTS5 index of migrations 004, 007 and 008 on a bare in-memory database: SQLite reads the index text back
  * as exactly our terms, the delete trigger and the rebuild keep it in step, and MATCH selects the
  * documents in which the JS hit finder finds hits. (Upkeep through the app's writes, undo and
  * merge is tested in tests/unit/services/search.test.ts.)
@@ -8,7 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { migrate004 } from '../../../main/db/migrations/004-search-index.js';
-import { migrate007, rebuildSearchIndex, writeDocumentIndex } from '../../../main/db/migrations/007-drop-chunk-search.js';
+import { migrate007 } from '../../../main/db/migrations/007-drop-chunk-search.js';
+import { migrate008 } from '../../../main/db/migrations/008-search-without-prefix-index.js';
+import { rebuildSearchIndex, writeDocumentIndex } from '../../../main/db/search-index.js';
 import { documentColumns } from '../../../main/search/index-text.js';
 import { QuerySyntaxError } from '../../../main/search/query-error.js';
 import { toFtsMatch } from '../../../main/search/query-fts.js';
@@ -40,6 +42,7 @@ beforeEach(() => {
            CREATE TABLE document (id INTEGER PRIMARY KEY, text TEXT NOT NULL);`);
   migrate004(db);
   migrate007(db);
+  migrate008(db);
   db.exec(`CREATE VIRTUAL TABLE search_terms USING fts5vocab(document_search, 'instance');`);
   corpus.forEach((text, i) => addDocument(i + 1, text));
 });

@@ -6,7 +6,7 @@ import { matchingDocumentIds } from '../../../main/db/repos/search.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { SEARCH_INDEX_META_KEY } from '../../../main/db/migrations/004-search-index.js';
-import { rebuildSearchIndex } from '../../../main/db/migrations/007-drop-chunk-search.js';
+import { rebuildSearchIndex } from '../../../main/db/search-index.js';
 import { runMigrations } from '../../../main/db/migrations/index.js';
 import { createCase, createGroup, deleteCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
