@@ -6,8 +6,8 @@
 import { normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
 import { addUncarried } from './uncarried.js';
-import { readZip } from './zip-reader.js';
-import { childNamed, childrenNamed, decodeUtf8, readXml, type XmlElement } from './xml-reader.js';
+import { openZip } from './zip-reader.js';
+import { childNamed, childrenNamed, decodeUtf8, readXml, XmlReader, type XmlElement, type XmlVisitor } from './xml-reader.js';
 import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, quotedText, type RawRange } from './position-units.js';
 import { validateReferences } from './validate.js';
 import { refiLimits, textTooLong } from './limits.js';
@@ -40,72 +40,120 @@ export function refiFormat(fileName: string): RefiFormat {
   return format;
 }
 
-/** Source files of a package, by lower-case file name (tools differ in folder case and prefixes). */
-type SourceFiles = Map<string, Buffer>;
+/**
+ * Source files of a package, by lower-case file name (tools differ in folder case and prefixes):
+ * their bytes until first read, then their text, so the bytes can go while the project is read.
+ */
+type SourceFiles = Map<string, Buffer | string>;
 
 export async function parseRefi(fileName: string, bytes: Buffer): Promise<RefiProject> {
   if (bytes.length > refiLimits.maxFileBytes) {
     throw new AppError('refiTooLarge', `${fileName} is too large to import`, { fileName });
   }
   const format = refiFormat(fileName);
-  let xmlBytes: Buffer = bytes;
-  let xmlName = fileName;
-  let files: SourceFiles | null = null;
-  if (format === 'qdpx') {
-    // The project XML sits at the root; its name varies (project.qde, Project.qde, Trial.qde).
-    const isQde = (name: string) => !name.includes('/') && /\.qde$/i.test(name);
-    const isSourceFile = (name: string) => /^sources\/[^/]+$/i.test(name) && !name.endsWith('/.root');
-    const zip = await readZip(fileName, bytes, (name) => isQde(name) || isSourceFile(name));
+  if (format !== 'qdpx') {
+    const parser = new ProjectParser(fileName, fileName, null);
+    return parser.finish(readXml(fileName, bytes, parser));
+  }
+  // The project XML sits at the root; its name varies (project.qde, Project.qde, Trial.qde).
+  const isQde = (name: string) => !name.includes('/') && /\.qde$/i.test(name);
+  const isSourceFile = (name: string) => /^sources\/[^/]+$/i.test(name) && !name.endsWith('/.root');
+  const zip = await openZip(fileName, bytes);
+  try {
     const qdes = zip.names.filter(isQde);
     if (qdes.length !== 1) {
       throw new AppError('refiNoProject', `${fileName} must hold exactly one .qde file at its root; it holds ${qdes.length}`, {
         fileName, count: qdes.length,
       });
     }
-    xmlName = qdes[0]!;
-    xmlBytes = zip.files.get(xmlName)!;
-    files = new Map();
-    for (const [name, data] of zip.files) {
-      if (isSourceFile(name)) files.set(name.slice('sources/'.length).toLowerCase(), data);
+    const xmlName = qdes[0]!;
+    const files: SourceFiles = new Map();
+    for (const name of zip.names) {
+      if (isSourceFile(name)) files.set(name.slice('sources/'.length).toLowerCase(), await zip.read(name));
     }
+    // The project XML (79 MB for the reference corpus) is read as it inflates, never held whole.
+    const parser = new ProjectParser(fileName, xmlName, files);
+    const reader = new XmlReader(xmlName, parser);
+    await zip.stream(xmlName, (piece) => reader.write(piece));
+    return parser.finish(reader.end());
+  } finally {
+    zip.close();
   }
-  const root = readXml(xmlName, xmlBytes);
-  if (!root.namespace.startsWith('urn:QDA-XML:')) {
-    throw new AppError('refiBadXml', `${xmlName} is not REFI-QDA XML: its root is not in a urn:QDA-XML namespace`, {
-      fileName: xmlName, reason: 'namespace',
-    });
-  }
-  const project =
-    root.name === 'Project' ? new ProjectParser(fileName, files).project(root)
-    : root.name === 'CodeBook' ? new ProjectParser(fileName, files).codebook(root)
-    : null;
-  if (!project) {
-    throw new AppError('refiBadXml', `${xmlName} is not REFI-QDA XML: its root is <${root.name}>`, { fileName: xmlName, reason: 'root' });
-  }
-  validateReferences(fileName, project);
-  return project;
 }
 
-class ProjectParser {
+/** Elements whose character data is read: descriptions, variable values and inline texts. */
+function keepsText(name: string): boolean {
+  return name === 'Description' || name === 'PlainTextContent' || (name.endsWith('Value') && name !== 'VariableValue');
+}
+
+/**
+ * Builds the project while the XML is read: each text source's selections become model
+ * objects as they close, and each source as it closes, so a large project never stands as
+ * an element tree. The rest (code tree, cases, notes, sets) is small and read from the tree
+ * when the root closes.
+ */
+class ProjectParser implements XmlVisitor {
   private readonly uncarried: RefiUncarried[] = [];
   private readonly uncarriedGuids = new Set<string>();
+  /**
+   * Normalised GUIDs of references by the attribute value they were read from: references
+   * repeat a few thousand GUIDs (codes, users) that are then held once. An object's own GUID
+   * is read once, so it is not looked up here.
+   */
+  private readonly references = new Map<string, string>();
   private origin = '';
+  private kind: RefiProject['kind'] = 'project';
+  private readonly sources: RefiTextSource[] = [];
+  /** The selections of the text source being read, in document order. */
+  private selections: ParsedSelection[] = [];
+  readonly keepsText = keepsText;
 
   constructor(
     private readonly fileName: string,
+    private readonly xmlName: string,
     private readonly files: SourceFiles | null,
   ) {}
 
-  project(root: XmlElement): RefiProject {
+  root(root: XmlElement): void {
+    if (!root.namespace.startsWith('urn:QDA-XML:')) {
+      throw new AppError('refiBadXml', `${this.xmlName} is not REFI-QDA XML: its root is not in a urn:QDA-XML namespace`, {
+        fileName: this.xmlName, reason: 'namespace',
+      });
+    }
+    if (root.name !== 'Project' && root.name !== 'CodeBook') {
+      throw new AppError('refiBadXml', `${this.xmlName} is not REFI-QDA XML: its root is <${root.name}>`, { fileName: this.xmlName, reason: 'root' });
+    }
+    this.kind = root.name === 'Project' ? 'project' : 'codebook';
     this.origin = root.attrs.origin ?? '';
+  }
+
+  closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
+    // Project > Sources > TextSource > PlainTextSelection; every other source kind is counted as not carried.
+    if (this.kind !== 'project' || ancestors[1]?.name !== 'Sources') return false;
+    if (ancestors.length === 3 && element.name === 'PlainTextSelection' && ancestors[2]!.name === 'TextSource') {
+      this.selections.push(this.rawSelection(element));
+      return true;
+    }
+    if (ancestors.length !== 2) return false;
+    if (element.name === 'TextSource') {
+      this.sources.push(this.textSource(element, this.selections));
+      this.selections = [];
+    } else {
+      this.uncarriedSource(element);
+    }
+    return true;
+  }
+
+  /** The project, every reference checked, once the root has closed. */
+  finish(root: XmlElement): RefiProject {
+    const project = this.kind === 'project' ? this.project(root) : this.codebook(root);
+    validateReferences(this.fileName, project);
+    return project;
+  }
+
+  private project(root: XmlElement): RefiProject {
     const codebook = childNamed(root, 'CodeBook');
     const codes = codebook ? this.codes(childNamed(codebook, 'Codes')) : [];
-    const sourcesElement = childNamed(root, 'Sources');
-    const sources: RefiTextSource[] = [];
-    for (const element of sourcesElement?.children ?? []) {
-      if (element.name === 'TextSource') sources.push(this.textSource(element));
-      else this.uncarriedSource(element);
-    }
     const links = childrenNamed(childNamed(root, 'Links') ?? emptyElement, 'Link').map((l) => this.link(l));
     for (const graph of childrenNamed(childNamed(root, 'Graphs') ?? emptyElement, 'Graph')) {
       this.skip('graph', graph);
@@ -118,7 +166,7 @@ class ProjectParser {
       codes,
       variables: childrenNamed(childNamed(root, 'Variables') ?? emptyElement, 'Variable').map((v) => this.variable(v)),
       cases: childrenNamed(childNamed(root, 'Cases') ?? emptyElement, 'Case').map((c) => this.case(c)),
-      sources,
+      sources: this.sources,
       notes: childrenNamed(childNamed(root, 'Notes') ?? emptyElement, 'Note').map((n) => this.note(n)),
       sets: childrenNamed(childNamed(root, 'Sets') ?? emptyElement, 'Set').map((s) => this.set(s, 'targetGUID')),
       links,
@@ -128,8 +176,7 @@ class ProjectParser {
     };
   }
 
-  codebook(root: XmlElement): RefiProject {
-    this.origin = root.attrs.origin ?? '';
+  private codebook(root: XmlElement): RefiProject {
     return {
       kind: 'codebook',
       name: '',
@@ -152,7 +199,14 @@ class ProjectParser {
   private guid(element: XmlElement, attribute = 'guid'): string {
     const value = element.attrs[attribute];
     if (value === undefined) this.fail(`<${element.name}> has no ${attribute}`);
-    return normalizeGuid(value, () => this.fail(`<${element.name}> has an invalid ${attribute} "${value}"`));
+    const invalid = () => this.fail(`<${element.name}> has an invalid ${attribute} "${value}"`);
+    if (attribute === 'guid') return normalizeGuid(value, invalid);
+    let guid = this.references.get(value);
+    if (guid === undefined) {
+      guid = normalizeGuid(value, invalid);
+      this.references.set(value, guid);
+    }
+    return guid;
   }
 
   private optionalGuid(element: XmlElement, attribute: string): string | null {
@@ -233,23 +287,25 @@ class ProjectParser {
     // internal://x.txt is the rule; tools also write x.txt or internal://sources/x.txt.
     const base = path.replace(/^internal:\/\//i, '').replace(/^\/*(sources\/)?/i, '');
     if (/^[a-z]+:\/\//i.test(path) && !/^internal:/i.test(path)) return null;
-    const bytes = this.files.get(base.toLowerCase());
-    if (!bytes) return null;
+    const key = base.toLowerCase();
+    const held = this.files.get(key);
+    // Text already: a second source or note naming the same file.
+    if (held === undefined || typeof held === 'string') return held ?? null;
     // Each UTF-16 unit takes at most 3 bytes of UTF-8: a longer file is refused before decoding.
-    if (bytes.length > 3 * importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
-    const text = decodeUtf8(`${owner} (${base})`, bytes);
+    if (held.length > 3 * importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
+    const text = decodeUtf8(`${owner} (${base})`, held);
     if (text.length > importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
+    this.files.set(key, text);
     return text;
   }
 
-  private textSource(element: XmlElement): RefiTextSource {
+  /** A text source from its element (its selections already taken out) and its selections. */
+  private textSource(element: XmlElement, rawSelections: ParsedSelection[]): RefiTextSource {
     const guid = this.guid(element);
     const path = element.attrs.plainTextPath;
     const name = element.attrs.name || (path ? path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '') : '') || guid;
     const inline = childNamed(element, 'PlainTextContent');
     const raw = inline ? inline.text : this.readText(path, name);
-    const selectionElements = childrenNamed(element, 'PlainTextSelection');
-    const rawSelections = selectionElements.map((s) => this.rawSelection(s));
     const source: RefiTextSource = {
       guid,
       name,
@@ -331,7 +387,7 @@ class ProjectParser {
     for (const note of selection.noteRefs) addUncarried(this.uncarried, 'note attached to something not carried', note);
   }
 
-  private rawSelection(element: XmlElement): { selection: RefiSelection; range: RawRange } {
+  private rawSelection(element: XmlElement): ParsedSelection {
     const position = (attribute: string) => {
       const value = element.attrs[attribute] ?? '';
       if (!/^\s*[+-]?\d+\s*$/.test(value)) this.fail(`selection ${element.attrs.guid ?? ''} has ${attribute} "${value}"`);
@@ -419,6 +475,12 @@ class ProjectParser {
   private rememberGuid(element: XmlElement): void {
     if (element.attrs.guid) this.uncarriedGuids.add(normalizeGuid(element.attrs.guid, () => this.fail(`invalid guid ${element.attrs.guid}`)));
   }
+}
+
+/** A selection as written: its positions still in the writing tool's unit. */
+interface ParsedSelection {
+  selection: RefiSelection;
+  range: RawRange;
 }
 
 const emptyElement: XmlElement = { name: '', namespace: '', attrs: {}, children: [], text: '' };

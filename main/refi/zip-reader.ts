@@ -1,7 +1,7 @@
 /**
- * Reads a .qdpx (zip) into memory with caps, refusing anything a hostile archive could use:
- * unsafe names, symlinks, encrypted or overlapping entries, zip bombs and lying sizes.
- * Nothing is extracted to disk.
+ * Reads a .qdpx (zip) with caps, refusing anything a hostile archive could use: unsafe names,
+ * symlinks, encrypted or overlapping entries, zip bombs and lying sizes. Nothing is extracted
+ * to disk; a large entry can be handed on piece by piece as it inflates.
  */
 // yauzl: maintained, validates entry names and enforces declared sizes while inflating.
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -13,6 +13,16 @@ export interface ZipContents {
   names: string[];
   /** The bytes of the entries `wanted` selected, by stored name. */
   files: Map<string, Buffer>;
+}
+
+/** An archive whose every entry has passed the checks; entries are inflated on demand. Close it when done. */
+export interface ZipArchive {
+  /** Every file entry's name, as stored. */
+  names: string[];
+  read(name: string): Promise<Buffer>;
+  /** Hands an entry's bytes to `take` piece by piece as they inflate, so a large entry is never held whole. */
+  stream(name: string, take: (piece: Buffer) => void): Promise<void>;
+  close(): void;
 }
 
 const SYMLINK_MODE = 0o120000;
@@ -27,6 +37,20 @@ function refuse(fileName: string, reason: string): AppError {
  * anywhere rejects the whole archive.
  */
 export async function readZip(fileName: string, bytes: Buffer, wanted: (name: string) => boolean): Promise<ZipContents> {
+  const zip = await openZip(fileName, bytes);
+  try {
+    const files = new Map<string, Buffer>();
+    for (const name of zip.names) {
+      if (wanted(name)) files.set(name, await zip.read(name));
+    }
+    return { names: zip.names, files };
+  } finally {
+    zip.close();
+  }
+}
+
+/** Checks every entry's metadata; a failure anywhere rejects the whole archive before anything is inflated. */
+export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchive> {
   let zip: ZipFile;
   try {
     // strictFileNames: a backslash in a name is refused rather than silently turned into '/'.
@@ -34,18 +58,33 @@ export async function readZip(fileName: string, bytes: Buffer, wanted: (name: st
   } catch (error) {
     throw refuse(fileName, describe(error));
   }
+  let entries: Entry[];
   try {
     if (zip.entryCount > refiLimits.maxEntries) throw refuse(fileName, `${zip.entryCount} entries (limit ${refiLimits.maxEntries})`);
-    const entries = await listEntries(fileName, zip);
+    entries = await listEntries(fileName, zip);
     await checkNoOverlap(fileName, zip, entries);
-    const files = new Map<string, Buffer>();
-    for (const entry of entries) {
-      if (wanted(entry.fileName)) files.set(entry.fileName, await readEntry(fileName, zip, entry));
-    }
-    return { names: entries.map((e) => e.fileName), files };
-  } finally {
+  } catch (error) {
     zip.close();
+    throw error;
   }
+  const byName = new Map(entries.map((entry) => [entry.fileName, entry]));
+  const entry = (name: string) => {
+    const found = byName.get(name);
+    if (!found) throw refuse(fileName, `no entry ${name}`);
+    return found;
+  };
+  return {
+    names: entries.map((e) => e.fileName),
+    read: async (name) => {
+      const chunks: Buffer[] = [];
+      const size = await pipeEntry(fileName, zip, entry(name), (chunk) => chunks.push(chunk));
+      return Buffer.concat(chunks, size);
+    },
+    stream: async (name, take) => {
+      await pipeEntry(fileName, zip, entry(name), take);
+    },
+    close: () => zip.close(),
+  };
 }
 
 async function listEntries(fileName: string, zip: ZipFile): Promise<Entry[]> {
@@ -97,8 +136,8 @@ async function checkNoOverlap(fileName: string, zip: ZipFile, entries: Entry[]):
   }
 }
 
-async function readEntry(fileName: string, zip: ZipFile, entry: Entry): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+/** Inflates an entry into `take`, piece by piece, within its declared size; returns the bytes it held. */
+async function pipeEntry(fileName: string, zip: ZipFile, entry: Entry, take: (piece: Buffer) => void): Promise<number> {
   let size = 0;
   try {
     const stream = await zip.openReadStreamPromise(entry);
@@ -109,13 +148,14 @@ async function readEntry(fileName: string, zip: ZipFile, entry: Entry): Promise<
         stream.destroy();
         throw refuse(fileName, `entry ${entry.fileName} is larger than it declares`);
       }
-      chunks.push(chunk);
+      // A refusal from `take` (the XML reader's) leaves the loop, which destroys the stream.
+      take(chunk);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw refuse(fileName, `entry ${entry.fileName}: ${describe(error)}`);
   }
-  return Buffer.concat(chunks, size);
+  return size;
 }
 
 function describe(error: unknown): string {
