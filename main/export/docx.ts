@@ -1,75 +1,50 @@
 /**
- * Word document via the `docx` package: maintained, pure JavaScript, and it writes real Word
- * tables with repeating header rows and per-edge borders.
+ * A table as a Word document: the caption, a journal-style table (rules above, under the header
+ * and below; the header row repeating on every page), the note, the appendix and the memos.
+ * Written as WordprocessingML text (wordml.ts): a case matrix is tens of thousands of cells.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
-import type { CrossTable, TableRow as CrossRow } from '../../shared/tables.js';
+import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
-import { xmlSafeTable, xmlText } from './xml-text.js';
+import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
 
 // A4 in twips, with Word's default one-inch margins.
 const PAGE = { width: 11906, height: 16838, margin: 1440 };
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-const THIN_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+// Border widths in eighths of a point: the table's rules, and the thinner one under the header.
+const RULE = '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
+const BOTTOM_RULE = '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
+const THIN_TOP = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+const THIN_BOTTOM = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+const noLine = (side: string) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`;
+// In the order the schema sets: top, left, bottom, right, inside horizontal, inside vertical.
+const TABLE_BORDERS = RULE + noLine('left') + BOTTOM_RULE + noLine('right') + noLine('insideH') + noLine('insideV');
 // Half-points: the table in 10 pt, its note a size smaller, as journals set them.
 const TEXT_SIZE = 20;
 const NOTE_SIZE = 18;
+const HEADING_SIZE = 22;
 
-export async function writeDocx(source: CrossTable, memos: readonly TableMemo[] = []): Promise<Buffer> {
-  // docx drops control characters from runs, but not from the document properties, nor U+FFFE.
-  const table = xmlSafeTable(source);
-  const landscape = table.columns.length > 3;
-  const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
-  const document = new Document({
-    creator: 'CaseCoder',
-    title: captionLine(table),
-    styles: { default: { document: { run: { font: 'Times New Roman', size: TEXT_SIZE } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: {
-              width: PAGE.width,
-              height: PAGE.height,
-              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-          },
-        },
-        children: [...caption(table), wordTable(table, columnWidths(table, textWidth)), ...note(table), ...appendix(table), ...memoSection(table, memos)],
-      },
-    ],
+export async function writeDocx(table: CrossTable, memos: readonly TableMemo[] = []): Promise<Buffer> {
+  const page: Page = { ...PAGE, landscape: table.columns.length > 3 };
+  const textWidth = (page.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+  const info = { title: captionLine(table), creator: 'CaseCoder', font: 'Times New Roman', size: TEXT_SIZE, page };
+  return writeWordPackage(info, (write) => {
+    write(caption(table));
+    writeTable(table, columnWidths(table, textWidth), write);
+    write(note(table));
+    write(appendix(table));
+    write(memoSection(table, memos));
   });
-  return Packer.toBuffer(document);
 }
 
 /** APA: "Table 1" in bold on its own line, the title in italics under it; unnumbered, the title in bold. */
-function caption(table: CrossTable): Paragraph[] {
+function caption(table: CrossTable): string {
   const label = tableLabel(table);
-  if (!label) {
-    return [new Paragraph({ children: [new TextRun({ text: table.title, bold: true, size: 22 })], keepNext: true, spacing: { after: 120 } })];
-  }
-  return [
-    new Paragraph({ children: [new TextRun({ text: label, bold: true, size: 22 })], keepNext: true, spacing: { after: 60 } }),
-    new Paragraph({ children: [new TextRun({ text: table.title, italics: true, size: 22 })], keepNext: true, spacing: { after: 120 } }),
-  ];
+  if (!label) return paragraph(run(table.title, { bold: true, size: HEADING_SIZE }), { keepNext: true, after: 120 });
+  return (
+    paragraph(run(label, { bold: true, size: HEADING_SIZE }), { keepNext: true, after: 60 }) +
+    paragraph(run(table.title, { italic: true, size: HEADING_SIZE }), { keepNext: true, after: 120 })
+  );
 }
 
 /** Quotes share what the label column leaves; counts need only a narrow column each. */
@@ -84,138 +59,99 @@ function columnWidths(table: CrossTable, textWidth: number): number[] {
   return [label, ...Array<number>(n).fill(Math.floor((textWidth - label) / Math.max(n, 1)))];
 }
 
-function wordTable(table: CrossTable, widths: number[]): Table {
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [table.rowHeader, ...table.columns.map((column) => column.label)].map(
-      (label, c) =>
-        new TableCell({
-          width: { size: widths[c] ?? 0, type: WidthType.DXA },
-          // The top rule on the cells too, so the header repeated on a new page has it.
-          borders: { top: RULE, bottom: THIN_RULE },
-          verticalAlign: VerticalAlignTable.BOTTOM,
-          children: [paragraph(label, { bold: true, align: c > 0 && table.display === 'counts' ? 'right' : 'left' })],
-        }),
-    ),
+/** The table row by row, so no more than one row's text is held at a time. */
+function writeTable(table: CrossTable, widths: number[], write: (xml: string) => void): void {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  write(
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
+      // Journal style: horizontal rules above, below the header and below; no vertical lines.
+      `<w:tblBorders>${TABLE_BORDERS}</w:tblBorders>` +
+      '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>' +
+      '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  );
+  // The cell properties repeat for every row: made once per column and kind of row.
+  const cellProps = (borders: string, extra = '') =>
+    widths.map((w) => `<w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${borders ? `<w:tcBorders>${borders}</w:tcBorders>` : ''}${extra}</w:tcPr>`);
+  // The top rule on the header cells too, so the header repeated on a new page has it.
+  const headerProps = cellProps(RULE + THIN_BOTTOM, '<w:vAlign w:val="bottom"/>');
+  const dataProps = cellProps('');
+  const totalProps = cellProps(THIN_TOP);
+  const countsRight = table.display === 'counts' ? 'right' : 'left';
+  write(
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${[table.rowHeader, ...table.columns.map((column) => column.label)]
+      .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
+      .join('')}</w:tr>`,
+  );
+  table.rows.forEach((row, r) => {
+    if (row.role === 'heading') {
+      // A group heading spans the table and stays with the first row of its group.
+      write(
+        `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${widths.length}"/></w:tcPr>` +
+          `${paragraph(run(row.label, { italic: true }), { keepNext: true, before: 80 })}</w:tc></w:tr>`,
+      );
+      return;
+    }
+    write(bodyRow(table, row, r, row.role === 'total' ? totalProps : dataProps, countsRight));
   });
-  return new Table({
-    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    // Journal style: horizontal rules above, below the header and below; no vertical lines.
-    borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    rows: [header, ...table.rows.map((row, r) => bodyRow(table, row, r, widths))],
-  });
+  write('</w:tbl>');
 }
 
-function bodyRow(table: CrossTable, row: CrossRow, r: number, widths: number[]): TableRow {
-  if (row.role === 'heading') {
-    // A group heading spans the table and stays with the first row of its group.
-    return new TableRow({
-      cantSplit: true,
-      keepNext: true,
-      children: [
-        new TableCell({
-          columnSpan: widths.length,
-          children: [paragraph(row.label, { italic: true, spaceBefore: 80 })],
-        }),
-      ],
-    });
-  }
+function bodyRow(table: CrossTable, row: TableRow, r: number, props: string[], align: 'left' | 'right'): string {
   const bold = row.role !== 'data';
-  // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
-  // under the quotes, on the left.
-  const align = table.display === 'counts' ? 'right' : 'left';
-  const borders = row.role === 'total' ? { top: THIN_RULE } : undefined;
-  const label = new TableCell({
-    width: { size: widths[0] ?? 0, type: WidthType.DXA },
-    borders,
-    children: [paragraph(row.label, { bold })],
-  });
-  const values = table.columns.map((_, c) => {
+  let xml = `<w:tr><w:tc>${props[0]}${paragraph(run(row.label, { bold }))}</w:tc>`;
+  table.columns.forEach((_, c) => {
     const cell = cellAt(table, r, c);
-    const pieces = showsCount(table, row)
-      ? [cellText(table, row, cell)]
-      : cellLines(table, cell);
-    if (pieces.length === 0) pieces.push('');
-    return new TableCell({
-      width: { size: widths[c + 1] ?? 0, type: WidthType.DXA },
-      borders,
-      // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
-      // distinct from the gap between quotes.
-      children: pieces.map((piece, i) =>
-        paragraph(piece, { bold, align, spaceAfter: i < pieces.length - 1 ? 80 : 0 }),
-      ),
-    });
+    // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
+    // under the quotes, on the left.
+    const pieces = showsCount(table, row) ? [cellText(table, row, cell)] : cellLines(table, cell);
+    // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
+    // distinct from the gap between quotes. A cell needs one paragraph even when empty.
+    const paragraphs =
+      pieces.length === 0
+        ? '<w:p/>'
+        : pieces.map((piece, i) => paragraph(run(piece, { bold }), { align, after: i < pieces.length - 1 ? 80 : 0 })).join('');
+    xml += `<w:tc>${props[c + 1]}${paragraphs}</w:tc>`;
   });
-  return new TableRow({ children: [label, ...values] });
-}
-
-interface ParagraphLook {
-  bold?: boolean;
-  italic?: boolean;
-  align?: 'left' | 'right';
-  spaceBefore?: number;
-  spaceAfter?: number;
-}
-
-function paragraph(text: string, look: ParagraphLook = {}): Paragraph {
-  return new Paragraph({
-    alignment: look.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    spacing: { before: look.spaceBefore ?? 0, after: look.spaceAfter ?? 0 },
-    children: text
-      .split('\n')
-      .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: look.bold, italics: look.italic })),
-  });
+  return `${xml}</w:tr>`;
 }
 
 /** The note under the table: the researcher's note, its filters and what the counts count. */
-function note(table: CrossTable): Paragraph[] {
+function note(table: CrossTable): string {
   const text = noteText(table);
-  if (!text) return [];
-  return [
-    new Paragraph({
-      spacing: { before: 120 },
-      children: [
-        new TextRun({ text: words(table).note, italics: true, size: NOTE_SIZE }),
-        new TextRun({ text: ` ${text}`, size: NOTE_SIZE }),
-      ],
-    }),
-  ];
+  if (!text) return '';
+  return paragraph(run(words(table).note, { italic: true, size: NOTE_SIZE }) + run(` ${text}`, { size: NOTE_SIZE }), { before: 120 });
 }
 
 /** The segment ids behind each data cell, as a section after the note, where the request asked for it. */
-function appendix(table: CrossTable): Paragraph[] {
+function appendix(table: CrossTable): string {
   const cells = appendixCells(table);
-  if (cells.length === 0) return [];
-  return [
-    new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: words(table).appendix, bold: true, size: 22 })] }),
-    ...cells.map(
-      ({ row, column, cell }) =>
-        new Paragraph({
-          children: [new TextRun({ text: `${row.label} × ${column.label}: ${cell.segments.map((s) => s.id).join(', ')}`, size: NOTE_SIZE })],
-        }),
-    ),
-  ];
+  if (cells.length === 0) return '';
+  return (
+    paragraph(run(words(table).appendix, { bold: true, size: HEADING_SIZE }), { before: 240, after: 120 }) +
+    cells
+      .map(({ row, column, cell }) => paragraph(run(`${row.label} × ${column.label}: ${cell.segments.map((s) => s.id).join(', ')}`, { size: NOTE_SIZE })))
+      .join('')
+  );
 }
 
 /** Each memo under what it is on (bold) and its title (italics), its lines as paragraphs, where there are memos. */
-function memoSection(table: CrossTable, memos: readonly TableMemo[]): Paragraph[] {
-  if (memos.length === 0) return [];
-  return [
-    new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: xmlText(memoWords(table).heading), bold: true, size: 22 })] }),
-    ...memos.flatMap((memo) => [
-      new Paragraph({
-        keepNext: true,
-        spacing: { before: 120 },
-        children: [
-          new TextRun({ text: xmlText(memoOwner(table, memo)), bold: true }),
-          ...(memo.title.trim() ? [new TextRun({ text: ` ${xmlText(memo.title)}`, italics: true })] : []),
-        ],
-      }),
-      ...xmlText(memoBody(memo)).split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line })] })),
-    ]),
-  ];
+function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
+  if (memos.length === 0) return '';
+  return (
+    paragraph(run(memoWords(table).heading, { bold: true, size: HEADING_SIZE }), { before: 240, after: 120 }) +
+    memos
+      .map(
+        (memo) =>
+          paragraph(run(memoOwner(table, memo), { bold: true }) + (memo.title.trim() ? run(` ${memo.title}`, { italic: true }) : ''), {
+            keepNext: true,
+            before: 120,
+          }) +
+          memoBody(memo)
+            .split('\n')
+            .map((line) => paragraph(run(line)))
+            .join(''),
+      )
+      .join('')
+  );
 }

@@ -1,28 +1,29 @@
 /**
- * Excel workbook via write-excel-file: maintained (exceljs has had no release since 2023), one
- * dependency (fflate), and it does wrapped text, frozen panes, widths and typed cells.
+ * A table as an Excel workbook: the table (caption, shaded header frozen with the row labels,
+ * the note), an About sheet, the appendix and the memos where there are any; written as
+ * SpreadsheetML (spreadsheetml.ts).
  */
-import writeXlsxFile, { type CellObject, type Sheet } from 'write-excel-file/node';
 import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { caseLabel, cellAt, cellText, showsCount } from './cell-text.js';
 import { appendixCells, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
-import { setUpPrinting } from './xlsx-print.js';
+import { writeWorkbook, type Cell, type Sheet, type SheetRow } from './spreadsheetml.js';
 
-// The type parameter only concerns embedded images, which these sheets have none of.
-type SheetOf = Sheet<Buffer>;
-type SheetRow = (CellObject | null)[];
+type Look = Omit<Cell, 'value'>;
+type Cells = (Cell | null)[];
 
 // Arial 10: Liberation Sans has the same metrics, so the row heights below fit in LibreOffice
 // as in Excel. A line of it is 12.75 pt; a column width unit is one digit, which an average
 // letter of it is a little narrower than.
-const FONT = { fontFamily: 'Arial', fontSize: 10 };
+const FONT = { name: 'Arial', size: 10 };
 const LINE_HEIGHT = 12.75;
 const LETTERS_PER_WIDTH_UNIT = 1.05;
 // Excel's limits for a row's height and a cell's text; a cell of many quotes can pass both.
 const MAX_ROW_HEIGHT = 409;
 const MAX_CELL_TEXT = 32767;
 const CUT_NOTE = '\n… (cut short at the 32,767 characters Excel allows in a cell)';
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 // Printable width of A4 portrait with Excel's default margins, in column width units.
 const PORTRAIT_WIDTH = 90;
@@ -34,24 +35,21 @@ export async function writeXlsx(table: CrossTable, memos: readonly TableMemo[] =
     ...(appendixCells(table).length > 0 ? [appendixSheet(table)] : []),
     ...(memos.length > 0 ? [memoSheet(table, memos)] : []),
   ];
-  const workbook = await writeXlsxFile(sheets, FONT).toBuffer();
-  // The header row sits under the caption lines; it repeats on every printed page.
-  return setUpPrinting(workbook, { sheetName: sheets[0]!.sheet!, headerRow: captionLines(table).length + 1 });
+  return writeWorkbook(sheets, FONT);
 }
 
 /** "Table 1." in bold and the title in italics (APA), or the title alone in bold when unnumbered. */
-function captionLines(table: CrossTable): CellObject[] {
+function captionLines(table: CrossTable): Cell[] {
   const label = tableLabel(table);
-  return label ? [text(label, bold), text(table.title, { fontStyle: 'italic' })] : [text(table.title, bold)];
+  return label ? [text(label, bold), text(table.title, { italic: true })] : [text(table.title, bold)];
 }
 
 /**
- * Every text goes in as a String cell with the Text format: the library writes strings as
- * shared strings, never as formulas, and '@' keeps Excel from reading "=1+1" typed back into
- * the cell as one.
+ * Every text goes in as a shared string with the Text format: never a formula, and '@' keeps
+ * Excel from reading "=1+1" typed back into the cell as one.
  */
-function text(value: string, style: Partial<CellObject> = {}): CellObject {
-  return { value: withinCellLimit(value), type: String, format: '@', wrap: true, alignVertical: 'top', ...style };
+function text(value: string, look: Look = {}): Cell {
+  return { value: withinCellLimit(value), ...look };
 }
 
 /** Cut at a line break where there is one, so no quote is left half-printed. */
@@ -62,22 +60,22 @@ function withinCellLimit(value: string): string {
   return `${lastBreak > 0 ? cut.slice(0, lastBreak) : cut}${CUT_NOTE}`;
 }
 
-function count(value: number, style: Partial<CellObject> = {}): CellObject {
-  return { value, type: Number, alignVertical: 'top', align: 'right', ...style };
+function count(value: number, look: Look = {}): Cell {
+  return { value, right: true, ...look };
 }
 
-const bold = { fontWeight: 'bold' } as const;
-const shaded = { backgroundColor: '#F2F2F2' } as const;
-const headerStyle = { ...bold, ...shaded, bottomBorderStyle: 'thin' } as const;
+const bold = { bold: true } as const;
+const shaded = { shaded: true } as const;
+const headerStyle = { ...bold, ...shaded, rule: true } as const;
 
-function tableSheet(table: CrossTable): SheetOf {
+function tableSheet(table: CrossTable): Sheet {
   // Count headers sit right, over their numbers.
-  const valueHeaderStyle = table.display === 'counts' ? { ...headerStyle, align: 'right' as const } : headerStyle;
+  const valueHeaderStyle = table.display === 'counts' ? { ...headerStyle, right: true } : headerStyle;
   const header = [
     text(table.rowHeader, headerStyle),
     ...table.columns.map((column) => text(column.label, valueHeaderStyle)),
   ];
-  const rows = table.rows.map((row, r): SheetRow => {
+  const rows = table.rows.map((row, r): Cells => {
     if (row.role === 'heading') {
       // A band across the table, so its blank cells are shaded too.
       return [row.label, ...table.columns.map(() => '')].map((label) => text(label, { ...bold, ...shaded }));
@@ -93,20 +91,22 @@ function tableSheet(table: CrossTable): SheetOf {
   const widths = [labelWidth(table.rows), ...table.columns.map(() => valueWidth)];
   const totalWidth = widths.reduce((sum, width) => sum + width, 0);
   // Caption and note lines span the table's width, so they wrap across it rather than down column A.
-  const spanning = (cell: CellObject): SheetRow => {
+  const spanning = (cell: Cell): SheetRow => {
     const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(wrappedLines(String(cell.value), totalWidth) * LINE_HEIGHT + 3));
-    return [{ ...cell, columnSpan: widths.length, height }, ...widths.slice(1).map(() => null)];
+    return { cells: [{ ...cell, span: widths.length }], height };
   };
   const caption = captionLines(table).map(spanning);
   const note = noteText(table);
-  const noteRows = note ? [[], spanning(text(`${words(table).note} ${note}`, { fontSize: 9 }))] : [];
+  const noteRows = note ? [{ cells: [] }, spanning(text(`${words(table).note} ${note}`, { size: 9 }))] : [];
   return {
-    sheet: words(table).table,
-    data: [...caption, ...fitRows([header, ...rows], widths), ...noteRows],
-    columns: widths.map((width) => ({ width })),
-    stickyRowsCount: caption.length + 1,
-    stickyColumnsCount: 1,
-    orientation: totalWidth > PORTRAIT_WIDTH ? 'landscape' : undefined,
+    name: words(table).table,
+    rows: [...caption, ...fitRows([header, ...rows], widths), ...noteRows],
+    widths,
+    frozenRows: caption.length + 1,
+    frozenColumns: 1,
+    landscape: totalWidth > PORTRAIT_WIDTH,
+    // The header row sits under the caption lines; it repeats on every printed page.
+    titleRow: caption.length + 1,
   };
 }
 
@@ -128,7 +128,7 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-function aboutSheet(table: CrossTable): SheetOf {
+function aboutSheet(table: CrossTable): Sheet {
   const w = words(table).about;
   const facts: [string, string][] = [
     [w.title, table.title],
@@ -138,21 +138,21 @@ function aboutSheet(table: CrossTable): SheetOf {
   ];
   const widths = [14, 80];
   return {
-    sheet: w.sheet,
-    data: fitRows(
+    name: w.sheet,
+    rows: fitRows(
       facts.map(([name, value]) => [text(name, bold), text(value)]),
       widths,
     ),
-    columns: widths.map((width) => ({ width })),
+    widths,
   };
 }
 
 /** The appendix: each data cell's evidence, one segment a row, so the quotes behind a count can be traced. */
-function appendixSheet(table: CrossTable): SheetOf {
+function appendixSheet(table: CrossTable): Sheet {
   const w = words(table);
   const header = [table.rowHeader, w.column, w.segmentId, w.case, w.quote].map((label) => text(label, headerStyle));
   const rows = appendixCells(table).flatMap(({ row, column, cell }) =>
-    cell.segments.map((segment): SheetRow => [
+    cell.segments.map((segment): Cells => [
       text(row.label),
       text(column.label),
       count(segment.id),
@@ -161,26 +161,16 @@ function appendixSheet(table: CrossTable): SheetOf {
     ]),
   );
   const widths = [labelWidth(table.rows), 20, 11, 18, 80];
-  return {
-    sheet: w.appendixSheet,
-    data: fitRows([header, ...rows], widths),
-    columns: widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  };
+  return { name: w.appendixSheet, rows: fitRows([header, ...rows], widths), widths, frozenRows: 1 };
 }
 
 /** The memos of the project and of the table's cases and codes, one a row. */
-function memoSheet(table: CrossTable, memos: readonly TableMemo[]): SheetOf {
+function memoSheet(table: CrossTable, memos: readonly TableMemo[]): Sheet {
   const w = memoWords(table);
   const header = [w.on, w.title, w.text].map((label) => text(label, headerStyle));
-  const rows = memos.map((memo): SheetRow => [text(memoOwner(table, memo)), text(memo.title), text(memoBody(memo))]);
+  const rows = memos.map((memo): Cells => [text(memoOwner(table, memo)), text(memo.title), text(memoBody(memo))]);
   const widths = [24, 24, 80];
-  return {
-    sheet: w.sheet,
-    data: fitRows([header, ...rows], widths),
-    columns: widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  };
+  return { name: w.sheet, rows: fitRows([header, ...rows], widths), widths, frozenRows: 1 };
 }
 
 /**
@@ -188,36 +178,47 @@ function memoSheet(table: CrossTable, memos: readonly TableMemo[]): SheetOf {
  * wrapped row to its text when they open a file (LibreOffice 7.4 does not), and a row left at
  * one line shows only the first line of a quote.
  */
-function fitRows(rows: SheetRow[], widths: number[]): SheetRow[] {
-  return rows.map((row) => {
+function fitRows(rows: Cells[], widths: number[]): SheetRow[] {
+  return rows.map((cells) => {
     const lines = Math.max(
       1,
-      ...row.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)),
+      ...cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)),
     );
-    if (lines === 1) return row;
-    const [first, ...rest] = row;
-    const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3));
-    return first ? [{ ...first, height }, ...rest] : row;
+    return lines === 1 ? { cells } : { cells, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) };
   });
 }
 
-/** How many lines a text takes in a column, wrapped at spaces as a spreadsheet wraps it. */
+/**
+ * How many lines a text takes in a column, wrapped at spaces as a spreadsheet wraps it. Scans
+ * the text in place: a workbook of every segment asks this of a few hundred thousand cells.
+ */
 function wrappedLines(value: string, width: number): number {
   const perLine = Math.max(1, Math.floor((width - 1) * LETTERS_PER_WIDTH_UNIT));
-  return value.split('\n').reduce((total, paragraph) => {
-    let lines = 1;
-    let used = 0;
-    for (const word of paragraph.split(' ')) {
-      const needed = used === 0 ? word.length : used + 1 + word.length;
-      if (needed <= perLine) {
-        used = needed;
-      } else {
-        // A word longer than a line is broken across lines.
-        lines += used === 0 ? 0 : 1;
-        lines += Math.floor(Math.max(0, word.length - 1) / perLine);
-        used = word.length % perLine || perLine;
-      }
+  // Most cells are empty or a short label.
+  if (value.length <= perLine && !value.includes('\n')) return 1;
+  let total = 0;
+  let lines = 1;
+  let used = 0;
+  let wordStart = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const ch = i < value.length ? value.charCodeAt(i) : NEWLINE;
+    if (ch !== SPACE && ch !== NEWLINE) continue;
+    const word = i - wordStart;
+    const needed = used === 0 ? word : used + 1 + word;
+    if (needed <= perLine) {
+      used = needed;
+    } else {
+      // A word longer than a line is broken across lines.
+      lines += used === 0 ? 0 : 1;
+      lines += Math.floor(Math.max(0, word - 1) / perLine);
+      used = word % perLine || perLine;
     }
-    return total + lines;
-  }, 0);
+    wordStart = i + 1;
+    if (ch === NEWLINE) {
+      total += lines;
+      lines = 1;
+      used = 0;
+    }
+  }
+  return total;
 }

@@ -4,7 +4,7 @@
  * UTF-8 without BOM, as the standard asks. How CaseCoder's own concepts travel is described
  * in conventions.ts.
  */
-// fflate: maintained, dependency-free zip writer (already used by docx and write-excel-file).
+// fflate: maintained, dependency-free zip writer (already used by the DOCX and XLSX writers).
 import { zipSync } from 'fflate';
 import {
   attributeRows, attributeValueRows, caseRows, codeRows, coderRows, codingRows, documentRows, frameworkRows, groupRows,

@@ -1,4 +1,7 @@
+import { buffer as streamBuffer } from 'node:stream/consumers';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { writeDocx } from '../../../main/export/docx.js';
 import { all, first, paragraphText, parseXml, unzip, wordTableCells, type XmlElement } from './ooxml.js';
 import { controlCharacters, countsTable, expectedCounts, sampleTable, wideTable, withQuote } from './sample-table.js';
@@ -81,6 +84,38 @@ describe('DOCX export', () => {
     };
     expect(await orientation(sampleTable)).toEqual({ orient: 'portrait', wider: false });
     expect(await orientation(wideTable)).toEqual({ orient: 'landscape', wider: true });
+  });
+
+  it('writes a package Word accepts: each part with its content type, each relationship with its part', async () => {
+    const files = await unzip(await writeDocx(sampleTable, [{ on: 'project', title: 'План', text: 'Десять интервью.' }]));
+    const types = parseXml(files.get('[Content_Types].xml')!);
+    const overrides = new Map(all(types, 'Override').map((o) => [o.attributes.PartName!, o.attributes.ContentType!]));
+    // Word refuses a main part, styles or settings typed only as generic XML, so each needs its own override.
+    for (const name of files.keys()) {
+      if (name === '[Content_Types].xml' || name.endsWith('.rels')) continue;
+      expect(overrides.has(`/${name}`), name).toBe(true);
+    }
+    expect(overrides.get('/word/document.xml')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
+    for (const [name, xml] of files) {
+      if (!name.endsWith('.rels')) continue;
+      const folder = name.replace(/_rels\/[^/]*$/, '');
+      for (const rel of all(parseXml(xml), 'Relationship')) expect(files.has(`${folder}${rel.attributes.Target}`), rel.attributes.Target).toBe(true);
+    }
+    const core = parseXml(files.get('docProps/core.xml')!);
+    expect([first(core, 'dc:title')?.text, first(core, 'dc:creator')?.text]).toEqual([sampleTable.title, 'CaseCoder']);
+  });
+
+  it('deflates a long document in pieces that read back whole, each file matching its checksum', async () => {
+    // Far over the piece the writer deflates at a time, and with words no two alike.
+    const quote = Array.from({ length: 60_000 }, (_, i) => `слово${(i * 7919) % 100_003}`).join(' ');
+    const buffer = await writeDocx(withQuote(sampleTable, quote));
+    const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true });
+    for await (const entry of zip.eachEntry()) {
+      const bytes = await streamBuffer(await zip.openReadStreamPromise(entry));
+      expect(crc32(bytes), entry.fileName).toBe(entry.crc32);
+    }
+    const rows = wordTableCells(first(parseXml((await unzip(buffer)).get('word/document.xml')!), 'w:tbl')!);
+    expect(rows[2]![1]![0]).toBe(`${quote} (П1)`);
   });
 
   it('drops characters XML forbids, so Word can open the file', async () => {

@@ -124,4 +124,32 @@ describe('XLSX export', () => {
     expect(first(narrow.sheets.get('Table')!, 'pageSetup')?.attributes.orientation).toBeUndefined();
     expect(all(parseXml(narrow.files.get('xl/workbook.xml')!), 'definedName').map(textOf)).toEqual(["'Table'!$3:$3"]);
   });
+
+  it('names columns past Z as Excel does, so a wide table\'s cells land in their columns', async () => {
+    const extra = Array.from({ length: 30 }, (_, i) => ({ key: `x${i}`, label: `Код ${i}` }));
+    const wide = {
+      ...countsTable,
+      columns: [...countsTable.columns, ...extra],
+      cells: countsTable.cells.map((row, r) => [...row, ...extra.map((column, i) => ({ row: countsTable.rows[r]!.key, column: column.key, count: i, segments: [] }))]),
+    };
+    const book = await readWorkbook(await writeXlsx(wide));
+    expect(book.grid('Table')[1]!.map((cell) => cell?.value)).toEqual([wide.rowHeader, ...wide.columns.map((column) => column.label)]);
+    const refs = all(book.sheets.get('Table')!, 'c').map((c) => c.attributes.r);
+    expect(refs).toEqual(expect.arrayContaining(['Z2', 'AA2', 'AH2']));
+  });
+
+  it('writes a package Excel accepts: each part with its content type, each relationship with its part', async () => {
+    const book = await readWorkbook(await writeXlsx({ ...sampleTable, appendix: true }));
+    const types = parseXml(book.files.get('[Content_Types].xml')!);
+    const overrides = new Set(all(types, 'Override').map((o) => o.attributes.PartName));
+    for (const name of book.files.keys()) {
+      if (name === '[Content_Types].xml' || name.endsWith('.rels')) continue;
+      expect(overrides.has(`/${name}`), name).toBe(true);
+    }
+    for (const [name, xml] of book.files) {
+      if (!name.endsWith('.rels')) continue;
+      const folder = name.replace(/_rels\/[^/]*$/, '');
+      for (const rel of all(parseXml(xml), 'Relationship')) expect(book.files.has(`${folder}${rel.attributes.Target}`), rel.attributes.Target).toBe(true);
+    }
+  });
 });

@@ -1,0 +1,220 @@
+/**
+ * An Excel workbook written as SpreadsheetML text straight into its zip. write-excel-file made
+ * an object and a style lookup per cell and deflated in JavaScript, and had no print setup, so
+ * the workbook was unzipped and deflated again to add it: 11 s for issue 13's workbooks of every
+ * segment. What these sheets need is small: shared strings, a few cell formats, merged caption
+ * rows, frozen panes, widths, row heights and the page setup, each in the order ECMA-376 fixes.
+ */
+import { xmlEscape } from './xml-text.js';
+import { ZipWriter } from './zip-writer.js';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+// Excel's built-in "Text" number format, '@': what is typed into the cell stays text.
+const TEXT_FORMAT = 49;
+
+/** A cell: text (a shared string, wrapped) or a number, and how it looks; every cell sits at the top. */
+export interface Cell {
+  value: string | number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Points; the workbook's font size when absent. */
+  size?: number;
+  shaded?: boolean;
+  /** A thin rule under the cell. */
+  rule?: boolean;
+  right?: boolean;
+  /** Merged with the cells to its right, this many in all. */
+  span?: number;
+}
+
+export interface SheetRow {
+  cells: (Cell | null)[];
+  /** Points; a row without one is one line high. */
+  height?: number;
+}
+
+export interface Sheet {
+  name: string;
+  rows: SheetRow[];
+  /** Column widths in Excel's units (digits of the default font). */
+  widths: number[];
+  frozenRows?: number;
+  frozenColumns?: number;
+  landscape?: boolean;
+  /** 1-based row repeated at the top of every printed page. */
+  titleRow?: number;
+}
+
+export function writeWorkbook(sheets: readonly Sheet[], font: { name: string; size: number }): Buffer {
+  const zip = new ZipWriter();
+  zip.file('[Content_Types].xml', contentTypes(sheets.length));
+  zip.file('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('xl/workbook.xml', workbook(sheets));
+  zip.file('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
+  const strings = new SharedStrings();
+  const styles = new Styles();
+  sheets.forEach((sheet, i) => writeSheet(zip.stream(`xl/worksheets/sheet${i + 1}.xml`), sheet, strings, styles));
+  zip.file('xl/styles.xml', styles.xml(font));
+  const sst = zip.stream('xl/sharedStrings.xml');
+  strings.write(sst.write);
+  sst.end();
+  return zip.done();
+}
+
+function writeSheet(out: { write(text: string): void; end(): void }, sheet: Sheet, strings: SharedStrings, styles: Styles): void {
+  out.write(`${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  out.write(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.frozenRows ?? 0, sheet.frozenColumns ?? 0)}</sheetView></sheetViews>`);
+  out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols><sheetData>`);
+  const merges: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    const n = r + 1;
+    let xml = `<row r="${n}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}>`;
+    row.cells.forEach((cell, c) => {
+      if (!cell) return;
+      const ref = `${column(c)}${n}`;
+      if (cell.span && cell.span > 1) merges.push(`${ref}:${column(c + cell.span - 1)}${n}`);
+      const s = styles.of(cell);
+      if (typeof cell.value === 'number') xml += `<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`;
+      else if (cell.value === '') xml += `<c r="${ref}" s="${s}"/>`;
+      else xml += `<c r="${ref}" s="${s}" t="s"><v>${strings.of(cell.value)}</v></c>`;
+    });
+    out.write(`${xml}</row>`);
+  });
+  out.write('</sheetData>');
+  if (merges.length > 0) out.write(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  // Every sheet fits the page width, as many pages down as it needs.
+  out.write(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      `<pageSetup paperSize="9"${sheet.landscape ? ' orientation="landscape"' : ''} fitToWidth="1" fitToHeight="0"/></worksheet>`,
+  );
+  out.end();
+}
+
+function pane(rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return '';
+  const split = `${columns ? ` xSplit="${columns}"` : ''}${rows ? ` ySplit="${rows}"` : ''}`;
+  const active = rows && columns ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+  return `<pane${split} topLeftCell="${column(columns)}${rows + 1}" activePane="${active}" state="frozen"/>`;
+}
+
+/** Column letters of a 0-based index: A…Z, AA…. */
+function column(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function workbook(sheets: readonly Sheet[]): string {
+  const titles = sheets.flatMap((sheet, i) => {
+    if (!sheet.titleRow) return [];
+    const quoted = xmlEscape(`'${sheet.name.replace(/'/g, "''")}'`);
+    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted}!$${sheet.titleRow}:$${sheet.titleRow}</definedName>`];
+  });
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
+    sheets.map((sheet, i) => `<sheet name="${xmlEscape(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    `</sheets>${titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : ''}</workbook>`
+  );
+}
+
+function workbookRels(sheetCount: number): string {
+  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  return (
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${sheets.join('')}` +
+    `<Relationship Id="rId${sheetCount + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId${sheetCount + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+  );
+}
+
+function contentTypes(sheetCount: number): string {
+  const type = (part: string, kind: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`;
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    type('/xl/workbook.xml', 'sheet.main') +
+    Array.from({ length: sheetCount }, (_, i) => type(`/xl/worksheets/sheet${i + 1}.xml`, 'worksheet')).join('') +
+    type('/xl/styles.xml', 'styles') +
+    type('/xl/sharedStrings.xml', 'sharedStrings') +
+    '</Types>'
+  );
+}
+
+/** Each distinct text once, cells naming it by index: a quote repeated across sheets is stored once. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+
+  of(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.index.size;
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  write(write: (xml: string) => void): void {
+    write(`${XML_HEAD}<sst xmlns="${MAIN}" uniqueCount="${this.index.size}">`);
+    for (const text of this.index.keys()) write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    write('</sst>');
+  }
+}
+
+/** The cell formats the cells use, each written once; fonts, fills and borders likewise. */
+class Styles {
+  private readonly formats = new Map<string, number>();
+  private readonly fonts = new Map<string, number>();
+
+  of(cell: Cell): number {
+    const text = typeof cell.value === 'string';
+    const font = this.font(cell);
+    const key = `${font}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${cell.right ?? false}`;
+    let id = this.formats.get(key);
+    if (id === undefined) {
+      // Format 0 is the default every workbook has.
+      id = this.formats.size + 1;
+      this.formats.set(key, id);
+    }
+    return id;
+  }
+
+  private font(cell: Cell): number {
+    const key = `${cell.bold ?? false}|${cell.italic ?? false}|${cell.size ?? 0}`;
+    let id = this.fonts.get(key);
+    if (id === undefined) {
+      id = this.fonts.size + 1;
+      this.fonts.set(key, id);
+    }
+    return id;
+  }
+
+  xml(font: { name: string; size: number }): string {
+    const fontXml = (bold: boolean, italic: boolean, size: number) =>
+      `<font>${bold ? '<b/>' : ''}${italic ? '<i/>' : ''}<sz val="${size || font.size}"/><name val="${xmlEscape(font.name)}"/><family val="2"/></font>`;
+    const fonts = [fontXml(false, false, 0), ...[...this.fonts.keys()].map((key) => {
+      const [bold, italic, size] = key.split('|');
+      return fontXml(bold === 'true', italic === 'true', Number(size));
+    })];
+    const formats = [...this.formats.keys()].map((key) => {
+      const [fontId, text, shaded, rule, right] = key.split('|');
+      const alignment = `<alignment${right === 'true' ? ' horizontal="right"' : ''} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
+      return (
+        `<xf numFmtId="${text === 'true' ? TEXT_FORMAT : 0}" fontId="${fontId}" fillId="${shaded === 'true' ? 2 : 0}" borderId="${rule === 'true' ? 1 : 0}" xfId="0" ` +
+        `applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`
+      );
+    });
+    return (
+      `${XML_HEAD}<styleSheet xmlns="${MAIN}"><fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
+      '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+      '<fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+      '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
+      '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${formats.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+    );
+  }
+}
