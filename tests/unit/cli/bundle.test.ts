@@ -1,0 +1,106 @@
+/**
+ * The command line runs as one bundle (dist/cli, scripts/build-cli.mjs) because it starts in a
+ * third of the time. This checks that bin/casecoder.js runs it, that no module of the unbundled
+ * build (dist/main) is loaded, and that the worker threads the CLI starts are the bundle's and
+ * work in it: a .docx and a .pdf (document readers), a .qdpx (write job), tables as .xlsx and
+ * .docx (job, writers loaded lazily). A module-load hook records every file:// module loaded, in
+ * the process and its threads.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docx, para, pdf, textPage } from '../import/fixtures.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const compiled = join(root, 'dist/main/cli/index.js');
+const bundle = join(root, 'dist/cli/casecoder.js');
+let dir: string;
+let log: string;
+
+const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : -Infinity);
+
+/** When a TypeScript source of the Node side last changed. */
+function newestSource(): number {
+  return Math.max(
+    ...['main', 'shared'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.c?ts$/.test(file))
+        .map((file) => statSync(join(root, folder, file)).mtimeMs),
+    ),
+  );
+}
+
+/** Runs `casecoder …` in the test's folder; returns stdout, failing (with stderr) on a non-zero exit. */
+function ok(...args: string[]): string {
+  rmSync(log, { force: true });
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, join(root, 'bin/casecoder.js'), ...args], {
+    cwd: dir, env: { ...process.env, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' }, encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** The app's own modules (not packages) the last run loaded, relative to the checkout. */
+function appModules(): string[] {
+  const urls = readFileSync(log, 'utf8').trimEnd().split('\n');
+  const paths = urls.map((url) => fileURLToPath(url)).filter((path) => path.startsWith(root) && !path.includes('/node_modules/'));
+  return [...new Set(paths.map((path) => path.slice(root.length)))].sort();
+}
+
+beforeAll(() => {
+  // Rebuilt as `npm run build` does, only what is stale: `npm test` has just built.
+  if (mtime(compiled) < newestSource()) spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: root });
+  if (mtime(bundle) < mtime(compiled)) spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+  dir = mkdtempSync(join(tmpdir(), 'casecoder-cli-bundle-'));
+  log = join(dir, 'loaded.txt');
+  mkdirSync(join(dir, 'home'));
+  writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+  writeFileSync(join(dir, 'hooks.mjs'), [
+    "import { appendFileSync } from 'node:fs';",
+    'export async function load(url, context, next) {',
+    `  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
+    '  return next(url, context);',
+    '}',
+  ].join('\n'));
+  writeFileSync(join(dir, 'word.docx'), docx(para('We left in May.')));
+  writeFileSync(join(dir, 'paper.pdf'), pdf({ pages: [textPage('Page one words')] }));
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the bundled command line', () => {
+  it('is what bin/casecoder.js runs, without the unbundled modules', () => {
+    expect(ok('--help')).toMatch(/^Usage: casecoder <command>/);
+    const loaded = appModules();
+    expect(loaded).toContain('dist/cli/casecoder.js');
+    expect(loaded.filter((path) => !path.startsWith('dist/cli/') && path !== 'bin/casecoder.js')).toEqual([]);
+  });
+
+  it('reads a .docx and a .pdf in its own extract worker', () => {
+    ok('new', 'p');
+    expect(ok('import', 'p', 'word.docx', 'paper.pdf', '--case', 'Anna')).toMatch(/^word\.docx: created document .*\npaper\.pdf: created document /);
+    expect(appModules()).toContain('dist/cli/extract-worker.js');
+    const documents = JSON.parse(ok('documents', 'p', '--json')) as { name: string; format: string; length: number }[];
+    expect(documents.map((d) => [d.name, d.format])).toEqual([['word', 'docx'], ['paper', 'pdf']]);
+  });
+
+  it('writes tables as .xlsx and .docx in its own job worker', () => {
+    ok('code', 'p', '--case', 'Anna', '--quote', 'We left in May.', '--code', 'Valence/Negative');
+    for (const format of ['xlsx', 'docx']) {
+      expect(ok('table', 'p', '--kind', 'crosstab', '--format', format, '--out', `t.${format}`)).toMatch(/^Wrote /);
+      expect(appModules()).toContain('dist/cli/job-worker.js');
+      // A zip file (both formats are): its local header signature.
+      expect(readFileSync(join(dir, `t.${format}`)).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    }
+  });
+
+  it('exports and imports a .qdpx, the import in its own write-job worker', () => {
+    ok('export', 'p', '--format', 'qdpx', '--out', 'p.qdpx');
+    ok('new', 'q');
+    ok('import', 'q', 'p.qdpx');
+    expect(appModules()).toContain('dist/cli/write-job-worker.js');
+    expect(ok('segments', 'q', '--code', 'Valence/Negative')).toContain('We left in May.');
+  });
+});
