@@ -74,7 +74,8 @@ export const TableCell = z.object({
   count: z.number().int(),
   /**
    * The segments behind the cell where the table shows quotes (data rows of a case matrix or
-   * a crosstab of quotes), and in exports; otherwise empty, and `tables.cellEvidence` pages them.
+   * a crosstab of quotes, unless it has more than its cells show: `quotesLeftOut`), and in
+   * exports; otherwise empty, and `tables.cellEvidence` pages them.
    */
   segments: z.array(CellSegment),
   /** The researcher's own words for the cell (a case summary), printed before any quotes. */
@@ -119,6 +120,11 @@ export const CrossTable = z.object({
   cells: z.array(z.array(TableCell)),
   /** What a cell shows: its quotes (each tagged with its case where `tagCases`), or its count. */
   display: z.enum(['quotes', 'counts']),
+  /**
+   * The table shows quotes but had more than its cells show (main/analysis/tables.ts), so its
+   * cells give counts and a cell's quotes are read when it is opened; exports carry them all.
+   */
+  quotesLeftOut: z.boolean().optional(),
   tagCases: z.boolean(),
   /** Plain words for the filters in force, for captions and notes ("Group: Programmers"). */
   filterNote: z.string(),

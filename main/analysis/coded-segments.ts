@@ -5,14 +5,27 @@
 import { tableCodings, type CodingScope } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
 
-export interface CodedSegment {
-  id: number;
-  documentId: number;
-  start: number;
-  end: number;
-  caseId: number;
-  /** Each code once, however many coders applied it; only the codes asked for. */
-  codeIds: number[];
+/**
+ * Segment i is id[i], documentId[i], start[i], end[i] and caseId[i], carrying the codes
+ * codes[codeStart[i]] up to (not including) codes[codeStart[i + 1]]: columns, not an object
+ * per segment, since 170,000 objects (the reference corpus) cost more to build and then to
+ * collect than the query that reads them.
+ */
+export interface CodedSegments {
+  readonly length: number;
+  readonly id: number[];
+  readonly documentId: number[];
+  readonly start: number[];
+  readonly end: number[];
+  readonly caseId: number[];
+  /** codeStart[length] is codes.length. */
+  readonly codeStart: number[];
+  /** Each segment's codes, each once however many coders applied it; only the codes asked for. */
+  readonly codes: number[];
+}
+
+export function noSegments(): CodedSegments {
+  return { length: 0, id: [], documentId: [], start: [], end: [], caseId: [], codeStart: [0], codes: [] };
 }
 
 /**
@@ -20,18 +33,24 @@ export interface CodedSegment {
  * `codeIds` is null), each with those of its codes. One query whose rows come grouped by
  * segment: a table of one framework reads that framework's codings alone.
  */
-export function codedSegments(store: ReadStore, scope: CodingScope): CodedSegment[] {
+export function codedSegments(store: ReadStore, scope: CodingScope): CodedSegments {
   const rows = tableCodings(store, scope);
-  const segments: CodedSegment[] = [];
-  let last: CodedSegment | undefined;
-  for (const [segmentId, codeId, documentId, start, end, caseId] of rows) {
-    if (last?.id !== segmentId) {
-      last = { id: segmentId, documentId, start, end, caseId, codeIds: [codeId] };
-      segments.push(last);
-    } else if (last.codeIds[last.codeIds.length - 1] !== codeId) {
+  const { id, documentId, start, end, caseId, codeStart, codes } = noSegments();
+  codeStart.length = 0;
+  for (let i = 0; i < rows.segmentId.length; i++) {
+    if (id.length === 0 || id[id.length - 1] !== rows.segmentId[i]) {
+      id.push(rows.segmentId[i]!);
+      documentId.push(rows.documentId[i]!);
+      start.push(rows.start[i]!);
+      end.push(rows.end[i]!);
+      caseId.push(rows.caseId[i]!);
+      codeStart.push(codes.length);
+      codes.push(rows.codeId[i]!);
+    } else if (codes[codes.length - 1] !== rows.codeId[i]) {
       // Rows of one segment come by code, so a code another coder applied too repeats the last.
-      last.codeIds.push(codeId);
+      codes.push(rows.codeId[i]!);
     }
   }
-  return segments;
+  codeStart.push(codes.length);
+  return { length: id.length, id, documentId, start, end, caseId, codeStart, codes };
 }

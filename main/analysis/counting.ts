@@ -4,27 +4,28 @@
  * are one passage), or the cases they come from.
  */
 import type { Counting } from '../../shared/tables.js';
-import type { CodedSegment } from './coded-segments.js';
+import type { CodedSegments } from './coded-segments.js';
 
-export function countMembers(counting: Counting, segments: readonly CodedSegment[], members: readonly number[]): number {
+/** The count of a cell whose segments are `members` (indexes into `segments`). */
+export function countMembers(counting: Counting, segments: CodedSegments, members: readonly number[]): number {
   if (counting === 'segments') return members.length;
-  if (counting === 'cases') return new Set(members.map((i) => segments[i]!.caseId)).size;
-  return passages(members.map((i) => segments[i]!));
+  if (counting === 'cases') return new Set(members.map((i) => segments.caseId[i])).size;
+  return passages(segments, members);
 }
 
 /** Overlapping spans merged per document; spans that only touch (one ends where the next starts) stay two. */
-function passages(spans: readonly CodedSegment[]): number {
-  const sorted = [...spans].sort((a, b) => a.documentId - b.documentId || a.start - b.start);
+function passages({ documentId, start, end }: CodedSegments, members: readonly number[]): number {
+  const sorted = [...members].sort((a, b) => documentId[a]! - documentId[b]! || start[a]! - start[b]!);
   let count = 0;
-  let documentId = -1;
-  let end = -1;
-  for (const span of sorted) {
-    if (span.documentId !== documentId || span.start >= end) {
+  let document = -1;
+  let reach = -1;
+  for (const i of sorted) {
+    if (documentId[i] !== document || start[i]! >= reach) {
       count += 1;
-      documentId = span.documentId;
-      end = span.end;
+      document = documentId[i]!;
+      reach = end[i]!;
     } else {
-      end = Math.max(end, span.end);
+      reach = Math.max(reach, end[i]!);
     }
   }
   return count;

@@ -7,7 +7,7 @@ import type { CaseRef } from '../db/repos/cases.js';
 import { listGroups } from '../db/repos/groups.js';
 import { segmentQuotes } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
-import type { CodedSegment } from './coded-segments.js';
+import type { CodedSegments } from './coded-segments.js';
 import type { CountedTable } from './tables.js';
 
 // Quotes are read this many segments a statement, so no statement binds a huge list.
@@ -15,22 +15,22 @@ const QUOTE_BATCH = 5000;
 
 /** Evidence for the given segment indexes of a counted table, keyed by index. */
 export function evidenceOf(store: ReadStore, counted: CountedTable, indexes: number[]): Map<number, CellSegment> {
+  const { segments } = counted;
   const label = caseLabels(store, counted.cases);
-  const byId = new Map<number, number>(indexes.map((i) => [counted.segments[i]!.id, i]));
+  const byId = new Map<number, number>(indexes.map((i) => [segments.id[i]!, i]));
   const evidence = new Map<number, CellSegment>();
   for (let from = 0; from < indexes.length; from += QUOTE_BATCH) {
-    const ids = indexes.slice(from, from + QUOTE_BATCH).map((i) => counted.segments[i]!.id);
+    const ids = indexes.slice(from, from + QUOTE_BATCH).map((i) => segments.id[i]!);
     for (const { id, quote } of segmentQuotes(store, ids)) {
       const i = byId.get(id)!;
-      evidence.set(i, cellSegment(counted.segments[i]!, quote, label.get(counted.segments[i]!.caseId)!));
+      evidence.set(i, cellSegment(segments, i, quote, label.get(segments.caseId[i]!)!));
     }
   }
   return evidence;
 }
 
-function cellSegment(segment: CodedSegment, quote: string, label: { name: string; label: string }): CellSegment {
-  const { id, documentId, start, end } = segment;
-  return { id, caseName: label.name, caseLabel: label.label, documentId, start, end, quote };
+function cellSegment(segments: CodedSegments, i: number, quote: string, label: { name: string; label: string }): CellSegment {
+  return { id: segments.id[i]!, caseName: label.name, caseLabel: label.label, documentId: segments.documentId[i]!, start: segments.start[i]!, end: segments.end[i]!, quote };
 }
 
 /**

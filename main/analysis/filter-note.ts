@@ -1,6 +1,6 @@
 import type { ExportLanguage, TableFilters } from '../../shared/tables.js';
 import { listAttributes } from '../db/repos/attributes.js';
-import { listDocuments } from '../db/repos/documents.js';
+import { documentNames } from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import { tableWords } from './table-words.js';
@@ -20,8 +20,7 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
   }
   if (filters.coders?.length) parts.push(`${filters.coders.length > 1 ? w.coders : w.coder}: ${filters.coders.join(', ')}`);
   if (filters.documentIds?.length) {
-    const documents = listDocuments(store).filter((d) => filters.documentIds!.includes(d.id)).map((d) => d.name);
-    parts.push(`${w.documents}: ${documents.join(', ')}`);
+    parts.push(`${w.documents}: ${documentNames(store, filters.documentIds).join(', ')}`);
   }
   const others = (filters.statuses ?? ['selected']).filter((s) => s !== 'selected');
   if (others.length) parts.push(w.includes(others.map((s) => w.status[s]).join(w.and)));

@@ -11,19 +11,21 @@
 import { codeTree } from '../../shared/code-tree.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
 import { findByName } from '../../shared/names.js';
-import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, TableCell, TableQuery, TableRow } from '../../shared/tables.js';
+import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { attributeValues, listAttributes } from '../db/repos/attributes.js';
 import { filteredCases, type CaseRef } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
-import { tableCounts, type CodeCount } from '../db/repos/table-codings.js';
-import { codedSegments, type CodedSegment } from './coded-segments.js';
+import type { CodeCounts } from '../db/repos/table-codings.js';
+import { caseCodeCounts } from './code-counts.js';
+import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
 import { countMembers } from './counting.js';
 import { evidenceOf } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 import { tableWords, type TableWords } from './table-words.js';
+import { unpackTable, type PackedTable, type TableFrame } from './table-transfer.js';
 
 /**
  * Which cells keep the segments behind them: none, those the table shows as quotes (data rows
@@ -33,10 +35,12 @@ export type EvidenceScope = 'none' | 'quotes' | 'all' | { row: string; column: s
 
 /** A table with its counts, and for the cells in scope the segments behind them. */
 export interface CountedTable {
-  table: CrossTable;
+  table: TableFrame;
+  /** counts[r * columns + c]: the count of row r's cell in column c (no cell objects: a table can have 260,000). */
+  counts: number[];
   /** members[r][c]: indexes into `segments` (document order) of the cell's segments, where kept. */
   members: (number[] | null)[][];
-  segments: CodedSegment[];
+  segments: CodedSegments;
   cases: CaseRef[];
 }
 
@@ -49,7 +53,7 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   const { documentIds, coders } = request.filters;
   const scopeOf = (codes: Code[], every: boolean) => ({ caseIds, documentIds, coders, codeIds: codesToRead(codes, every, scope) });
   const load = (codes: Code[], every = false) => codedSegments(store, scopeOf(codes, every));
-  const count = (codes: Code[], every = false) => tableCounts(store, scopeOf(codes, every));
+  const count = () => caseCodeCounts(store, { caseIds, documentIds, coders });
   const filterNote = describeFilters(store, request.filters, request.language);
   const ctx: Context = { store, request, codebook, load, count, cases, filterNote, scope, words: tableWords(request.language) };
   switch (request.kind) {
@@ -80,23 +84,44 @@ function codesToRead(codes: Code[], every: boolean, scope: EvidenceScope): numbe
   return every ? null : codes.map((code) => code.id);
 }
 
+/**
+ * The most quotes a table shows in its cells. Past this (a case matrix of a few hundred cases is
+ * tens of thousands) no reader reads them cell by cell, and carrying them cost seconds: such a
+ * table gives counts, and a cell's quotes are read when it is opened (issue 13).
+ */
+export const QUOTES_IN_CELLS = 2000;
+
+/** A table that would show quotes, giving counts instead since it has too many. */
+function quotesLeftOut(table: TableFrame): TableFrame {
+  return { ...table, display: 'counts', quotesLeftOut: true };
+}
+
 /** A table with the segments of the cells in `scope` filled in (`tables.build`: the quotes it shows). */
 export function buildTable(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): CrossTable {
+  return unpackTable(packedTable(store, request, scope));
+}
+
+/** buildTable's table as it leaves a job's worker thread (table-transfer.ts): counts, and the segments of the cells that keep them. */
+export function packedTable(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): PackedTable {
   const counted = countTable(store, request, scope);
+  const counts = Float64Array.from(counted.counts);
+  let quotes = 0;
+  for (const row of counted.members) for (const list of row) quotes += list?.length ?? 0;
+  if (scope === 'quotes' && quotes > QUOTES_IN_CELLS) return { table: { ...quotesLeftOut(counted.table), ...presentation(request, counted.table) }, counts, fuller: [] };
   const wanted = new Set<number>();
   for (const row of counted.members) for (const list of row) if (list) for (const i of list) wanted.add(i);
   const evidence = evidenceOf(store, counted, [...wanted].sort((a, b) => a - b));
-  const cells = counted.table.cells.map((row, r) =>
-    row.map((cell, c) => {
-      const members = counted.members[r]![c];
-      return members ? { ...cell, segments: members.map((i) => evidence.get(i)!) } : cell;
+  const fuller: PackedTable['fuller'] = [];
+  counted.members.forEach((row, r) =>
+    row.forEach((members, c) => {
+      if (members?.length) fuller.push([r, c, members.map((i) => evidence.get(i)!)]);
     }),
   );
-  return { ...counted.table, cells, ...presentation(request, counted.table) };
+  return { table: { ...counted.table, ...presentation(request, counted.table) }, counts, fuller };
 }
 
 /** The journal fields of an export: number, title and note as the researcher set them, counting, appendix, language. */
-function presentation(request: TableQuery, table: CrossTable): Partial<CrossTable> {
+function presentation(request: TableQuery, table: TableFrame): Partial<TableFrame> {
   return {
     title: request.title?.trim() || table.title,
     ...(request.number !== undefined ? { number: request.number } : {}),
@@ -123,9 +148,9 @@ interface Context {
   request: TableQuery;
   codebook: Codebook;
   /** The filtered cases' segments carrying any of these codes (`every`: they are all the codes), with those codes. */
-  load: (codes: Code[], every?: boolean) => CodedSegment[];
-  /** How many segments of each case carry each of these codes, without the segments. */
-  count: (codes: Code[], every?: boolean) => CodeCount[];
+  load: (codes: Code[], every?: boolean) => CodedSegments;
+  /** How many segments of each case carry each code (every code: pick those of the table), without the segments. */
+  count: () => CodeCounts;
   cases: CaseRef[];
   filterNote: string;
   scope: EvidenceScope;
@@ -134,7 +159,7 @@ interface Context {
 }
 
 /** Counting other than of segments recounts each cell from its members. */
-function recounter(counting: Counting, segments: CodedSegment[]): ((members: number[]) => number) | undefined {
+function recounter(counting: Counting, segments: CodedSegments): ((members: number[]) => number) | undefined {
   return counting === 'segments' ? undefined : (members) => countMembers(counting, segments, members);
 }
 
@@ -147,10 +172,11 @@ function keeps(scope: EvidenceScope, showsQuotes: boolean, row: TableRow, column
   return scope.row === row.key && scope.column === columnKey;
 }
 
-/** Rows, cells and members built together, so they cannot fall out of step. */
+/** Rows, counts and members built together, so they cannot fall out of step. */
 class Grid {
   readonly rows: TableRow[] = [];
-  readonly cells: TableCell[][] = [];
+  /** Row by row, a count per column. */
+  readonly counts: number[] = [];
   readonly members: (number[] | null)[][] = [];
 
   constructor(
@@ -168,10 +194,8 @@ class Grid {
   /** A row; `members(c)` is only called for the cells that keep theirs. */
   add(row: TableRow, count: (c: number) => number, members: (c: number) => number[]): void {
     this.rows.push(row);
-    const recount = this.recount;
-    this.cells.push(this.columns.map((column, c) => ({
-      row: row.label, column: column.label, count: recount && row.role !== 'heading' ? recount(members(c)) : count(c), segments: [],
-    })));
+    const recount = this.recount && row.role !== 'heading' ? this.recount : undefined;
+    for (let c = 0; c < this.columns.length; c++) this.counts.push(recount ? recount(members(c)) : count(c));
     this.members.push(this.columns.map((column, c) => (keeps(this.scope, this.showsQuotes, row, column.key) ? members(c) : null)));
   }
 }
@@ -196,17 +220,46 @@ function indexOf(codes: Code[]): Map<number, number> {
 }
 
 /** For each case, per code index, the indexes of its segments carrying that code, in order. */
-function bucketsByCase(segments: CodedSegment[], index: Map<number, number>, width: number): Map<number, number[][]> {
+function bucketsByCase(segments: CodedSegments, index: Map<number, number>, width: number): Map<number, number[][]> {
+  const { caseId, codeStart, codes } = segments;
   const byCase = new Map<number, number[][]>();
-  segments.forEach((segment, i) => {
-    let buckets = byCase.get(segment.caseId);
-    for (const codeId of segment.codeIds) {
-      const c = index.get(codeId);
+  for (let i = 0; i < segments.length; i++) {
+    let buckets = byCase.get(caseId[i]!);
+    for (let k = codeStart[i]!; k < codeStart[i + 1]!; k++) {
+      const c = index.get(codes[k]!);
       if (c === undefined) continue;
-      if (!buckets) byCase.set(segment.caseId, (buckets = Array.from({ length: width }, () => [])));
+      if (!buckets) byCase.set(caseId[i]!, (buckets = Array.from({ length: width }, () => [])));
       buckets[c]!.push(i);
     }
-  });
+  }
+  return byCase;
+}
+
+/** Per segment, the table positions of its codes (`index`), those without one left out: flat, as CodedSegments keeps codes. */
+function positionsOf(segments: CodedSegments, index: Map<number, number>): { from: Int32Array; at: Int32Array } {
+  const from = new Int32Array(segments.length + 1);
+  const at: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    from[i] = at.length;
+    for (let k = segments.codeStart[i]!; k < segments.codeStart[i + 1]!; k++) {
+      const c = index.get(segments.codes[k]!);
+      if (c !== undefined) at.push(c);
+    }
+  }
+  from[segments.length] = at.length;
+  return { from, at: Int32Array.from(at) };
+}
+
+/** GROUP BY counts by case: per code index, how many segments of the case carry that code. */
+function countsByCase({ caseId, codeId, segments }: CodeCounts, index: Map<number, number>, width: number): Map<number, number[]> {
+  const byCase = new Map<number, number[]>();
+  for (let i = 0; i < caseId.length; i++) {
+    const c = index.get(codeId[i]!);
+    if (c === undefined) continue;
+    let row = byCase.get(caseId[i]!);
+    if (!row) byCase.set(caseId[i]!, (row = new Array<number>(width).fill(0)));
+    row[c] = segments[i]!;
+  }
   return byCase;
 }
 
@@ -229,25 +282,48 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
   }));
 }
 
-function caseMatrix({ store, request, codebook, load, cases, filterNote, scope, words }: Context): CountedTable {
+/**
+ * Cases × one framework's codes, each cell the case's quotes with that code. Counted by GROUP
+ * BY first where the count is of segments and no export or opened cell wants them: with more
+ * quotes than a table shows the cells give those counts, and the segments are never read.
+ */
+function caseMatrix({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
   const codes = codesOf(codebook, columnsFramework.id);
-  const segments = load(codes);
+  const index = indexOf(codes);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
-  const byCase = bucketsByCase(segments, indexOf(codes), codes.length);
+  const sections = caseSections(store, request.groupBy, cases, words);
+  const title = words.caseMatrixTitle(columnsFramework.name);
+  const table = (grid: Grid): TableFrame => ({
+    kind: 'case-matrix', title, rowHeader: words.case, rows: grid.rows, columns, display: 'quotes', tagCases: false, filterNote,
+  });
+  const counts = request.count === 'segments' && (scope === 'none' || scope === 'quotes') ? countsByCase(count(), index, codes.length) : null;
+  if (counts && (scope === 'none' || shownQuotes(counts) > QUOTES_IN_CELLS)) {
+    const grid = new Grid(columns, 'none', true);
+    for (const section of sections) {
+      if (section.heading !== null) grid.heading(section.heading);
+      for (const item of section.cases) grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => counts.get(item.id)?.[c] ?? 0, () => []);
+    }
+    return { table: scope === 'quotes' ? quotesLeftOut(table(grid)) : table(grid), counts: grid.counts, members: grid.members, segments: noSegments(), cases };
+  }
+  const segments = load(codes);
+  const byCase = bucketsByCase(segments, index, codes.length);
   const grid = new Grid(columns, scope, true, recounter(request.count, segments));
-  for (const section of caseSections(store, request.groupBy, cases, words)) {
+  for (const section of sections) {
     if (section.heading !== null) grid.heading(section.heading);
     for (const item of section.cases) {
       const buckets = byCase.get(item.id);
       grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => buckets?.[c]!.length ?? 0, (c) => buckets?.[c] ?? []);
     }
   }
-  const table: CrossTable = {
-    kind: 'case-matrix', title: words.caseMatrixTitle(columnsFramework.name), rowHeader: words.case, rows: grid.rows, columns, cells: grid.cells,
-    display: 'quotes', tagCases: false, filterNote,
-  };
-  return { table, members: grid.members, segments, cases };
+  return { table: table(grid), counts: grid.counts, members: grid.members, segments, cases };
+}
+
+/** How many quotes the cells would show: each segment once per cell it counts in. */
+function shownQuotes(counts: Map<number, number[]>): number {
+  let total = 0;
+  for (const row of counts.values()) for (const n of row) total += n;
+  return total;
 }
 
 /**
@@ -264,45 +340,58 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
   const rowIndex = indexOf(rowCodes);
   const columnIndex = indexOf(columnCodes);
   const cellsOf: number[][][] = rowCodes.map(() => columnCodes.map(() => []));
-  // Segments of one document are consecutive; those carrying a column code are the only
-  // possible containers, so each row-coded segment is checked against those alone.
+  // Segments of one document are consecutive and in start order; those carrying a column code
+  // are the only possible containers. One sweep per document keeps the containers that have
+  // started (at or before this segment's start, so those of equal start that sort after it
+  // too) and not ended before it: one ending at or before its start contains no later segment.
+  const { documentId, start, end } = segments;
+  const rowsOf = positionsOf(segments, rowIndex);
+  const columnsOf = positionsOf(segments, columnIndex);
+  const found = new Int32Array(columnCodes.length).fill(-1);
+  const open: number[] = [];
   for (let from = 0; from < segments.length; ) {
     let to = from;
-    while (to < segments.length && segments[to]!.documentId === segments[from]!.documentId) to++;
-    const containers: CodedSegment[] = [];
-    for (let i = from; i < to; i++) if (segments[i]!.codeIds.some((id) => columnIndex.has(id))) containers.push(segments[i]!);
+    while (to < segments.length && documentId[to] === documentId[from]) to++;
+    const containers: number[] = [];
+    for (let i = from; i < to; i++) if (columnsOf.from[i + 1]! > columnsOf.from[i]!) containers.push(i);
+    open.length = 0;
+    let next = 0;
     for (let i = from; i < to; i++) {
-      const segment = segments[i]!;
-      const rows = segment.codeIds.map((id) => rowIndex.get(id)).filter((r) => r !== undefined);
-      if (rows.length === 0) continue;
-      const found = new Set<number>();
-      for (const other of containers) {
-        if (other.start <= segment.start && other.end >= segment.end) {
-          for (const id of other.codeIds) {
-            const c = columnIndex.get(id);
-            if (c !== undefined) found.add(c);
+      while (next < containers.length && start[containers[next]!]! <= start[i]!) open.push(containers[next++]!);
+      let kept = 0;
+      for (const j of open) if (end[j]! > start[i]!) open[kept++] = j;
+      open.length = kept;
+      if (rowsOf.from[i + 1] === rowsOf.from[i]) continue;
+      // found[c] === i: column c is on a container of this segment, listed once in `columnsFound`.
+      const columnsFound: number[] = [];
+      for (const j of open) {
+        if (end[j]! < end[i]!) continue;
+        for (let k = columnsOf.from[j]!; k < columnsOf.from[j + 1]!; k++) {
+          const c = columnsOf.at[k]!;
+          if (found[c] !== i) {
+            found[c] = i;
+            columnsFound.push(c);
           }
         }
       }
-      for (const r of rows) for (const c of found) cellsOf[r]![c]!.push(i);
+      for (let k = rowsOf.from[i]!; k < rowsOf.from[i + 1]!; k++) for (const c of columnsFound) cellsOf[rowsOf.at[k]!]![c]!.push(i);
     }
     from = to;
   }
   const columns = columnCodes.map((c) => ({ key: String(c.id), label: c.name }));
   const grid = new Grid(columns, scope, !request.countsOnly, recounter(request.count, segments));
   rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: code.name, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
-  const table: CrossTable = {
+  const table: TableFrame = {
     kind: 'crosstab',
     title: `${rowFramework.name} × ${columnFramework.name}`,
     rowHeader: rowFramework.name,
     rows: grid.rows,
     columns,
-    cells: grid.cells,
     display: request.countsOnly ? 'counts' : 'quotes',
     tagCases: true,
     filterNote,
   };
-  return { table, members: grid.members, segments, cases };
+  return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
 
 /**
@@ -315,19 +404,10 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
   const every = request.columnFramework === undefined;
   const index = indexOf(codes);
   const bySql = request.count === 'segments' && (scope === 'none' || scope === 'quotes');
-  const segments = bySql ? [] : load(codes, every);
+  const segments = bySql ? noSegments() : load(codes, every);
   const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, every) }));
   const byCase = bucketsByCase(segments, index, codes.length);
-  const counts = new Map<number, number[]>();
-  if (bySql) {
-    for (const [caseId, codeId, n] of count(codes, every)) {
-      const c = index.get(codeId);
-      if (c === undefined) continue;
-      let row = counts.get(caseId);
-      if (!row) counts.set(caseId, (row = codes.map(() => 0)));
-      row[c] = n;
-    }
-  }
+  const counts = bySql ? countsByCase(count(), index, codes.length) : new Map<number, number[]>();
   const grid = new Grid(columns, scope, false, recounter(request.count, segments));
   const countIn = (caseId: number, c: number) => (bySql ? counts.get(caseId)?.[c] : byCase.get(caseId)?.[c]!.length) ?? 0;
   const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + countIn(item.id, c), 0);
@@ -346,11 +426,11 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
     }
   }
   grid.add({ key: 'total', label: words.total, role: 'total' }, (c) => countOf(cases, c), (c) => membersOf(cases, c));
-  const table: CrossTable = {
-    kind: 'code-case', title: words.codeCaseTitle, rowHeader: words.case, rows: grid.rows, columns, cells: grid.cells,
+  const table: TableFrame = {
+    kind: 'code-case', title: words.codeCaseTitle, rowHeader: words.case, rows: grid.rows, columns,
     display: 'counts', tagCases: true, filterNote,
   };
-  return { table, members: grid.members, segments, cases };
+  return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
 
 /**
@@ -380,25 +460,24 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
     if (!set) involved.set(a * n + b, (set = new Set()));
     set.add(x).add(y);
   };
-  const codesAt = segments.map((s) => s.codeIds.map((id) => index.get(id)).filter((i) => i !== undefined));
-  let open: number[] = [];
-  let documentId = -1;
-  segments.forEach((segment, i) => {
-    if (segment.documentId !== documentId) {
-      documentId = segment.documentId;
-      open = [];
-    }
-    const mine = codesAt[i]!;
-    if (mine.length === 0) return;
-    for (const a of mine) diagonal[a]!.push(i);
-    if (segment.start < segment.end) for (const a of mine) for (const b of mine) if (a !== b) note(a, b, i, i);
-    // Sorted by start: a segment ending at or before this one's start meets no later one.
-    open = open.filter((j) => segments[j]!.end > segment.start);
+  const { documentId, start, end } = segments;
+  const { from, at } = positionsOf(segments, index);
+  const open: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    if (i === 0 || documentId[i] !== documentId[i - 1]) open.length = 0;
+    const [mineFrom, mineTo] = [from[i]!, from[i + 1]!];
+    if (mineFrom === mineTo) continue;
+    for (let x = mineFrom; x < mineTo; x++) diagonal[at[x]!]!.push(i);
+    for (let x = mineFrom; x < mineTo; x++) for (let y = mineFrom; y < mineTo; y++) if (x !== y) note(at[x]!, at[y]!, i, i);
+    // Sorted by start: a segment ending at or before this one's start meets no later one (and
+    // each still open overlaps this one). Kept in place, not filtered into a new list per segment.
+    let kept = 0;
+    for (const j of open) if (end[j]! > start[i]!) open[kept++] = j;
+    open.length = kept;
     for (const j of open) {
-      const other = segments[j]!;
-      if (!(other.start < segment.end && segment.start < other.end)) continue;
-      for (const a of codesAt[j]!) {
-        for (const b of mine) {
+      for (let x = from[j]!; x < from[j + 1]!; x++) {
+        for (let y = mineFrom; y < mineTo; y++) {
+          const [a, b] = [at[x]!, at[y]!];
           if (a === b) continue;
           note(a, b, j, i);
           note(b, a, i, j);
@@ -406,7 +485,7 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
       }
     }
     open.push(i);
-  });
+  }
   const grid = new Grid(columns, scope, false);
   rows.forEach((row, a) =>
     grid.add(
@@ -415,11 +494,11 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
       (b) => (a === b ? diagonal[a]! : [...(involved.get(a * n + b) ?? [])].sort((x, y) => x - y)),
     ),
   );
-  const table: CrossTable = {
-    kind: 'cooccurrence', title: words.cooccurrenceTitle, rowHeader: words.code, rows, columns, cells: grid.cells,
+  const table: TableFrame = {
+    kind: 'cooccurrence', title: words.cooccurrenceTitle, rowHeader: words.code, rows, columns,
     display: 'counts', tagCases: true, filterNote,
   };
-  return { table, members: grid.members, segments, cases };
+  return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
 
 /** A code's name, with its framework when codes of several frameworks share the table. */

@@ -10,11 +10,11 @@ import { AppError } from '../errors.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
 import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
 import {
-  createCase, createGroup, deleteCase, findCase, findGroup, listCases, listGroups, renameCase, setCaseGroup,
+  createCase, createGroup, deleteCase, findCase, findGroup, listGroups, renameCase, setCaseGroup,
 } from '../services/cases.js';
 import { codeByQuote, findCodeByFullPath } from '../services/code-by-quote.js';
 import {
-  codeCounts, createCode, createFramework, deleteCode, findFramework, getCodebook, mergeCode, moveCode, updateCode, updateFramework,
+  createCode, createFramework, deleteCode, findFramework, getCodebook, mergeCode, moveCode, updateCode, updateFramework,
 } from '../services/codebook.js';
 import { listCoders } from '../services/coders.js';
 import { applyCode, removeCoding } from '../services/coding.js';
@@ -34,6 +34,7 @@ import type { Session } from '../services/session.js';
 import { compareCases, comparisonCrossTable } from '../services/comparison.js';
 import { runQca } from '../services/qca.js';
 import type { CrossTable, ExportFormat } from '../../shared/tables.js';
+import { unpackTable } from '../analysis/table-transfer.js';
 import { addCriterion, decideCase, selectionCrossTable, selectionReport } from '../services/selection.js';
 import { setSummary, summariesCrossTable, summaryGrid } from '../services/summaries.js';
 import { importCaseTableSheet, previewCaseTable } from '../services/case-table-import.js';
@@ -88,7 +89,8 @@ export const handlers: Handlers = {
   'groups.create': (session, { name }) => createGroup(session.context(), name),
   'groups.findByName': (session, { name }) => findGroup(session.context(), name),
 
-  'cases.list': (session) => listCases(session.context()),
+  // Counted over the whole project: in a worker thread (jobs/job-list.ts).
+  'cases.list': (session) => runJob(session.context().store, 'cases.list', undefined),
   'cases.create': (session, { name, groupId }) => createCase(session.context(), name, groupId),
   'cases.rename': (session, { id, name }) => (renameCase(session.context(), id, name), done),
   'cases.setGroup': (session, { id, groupId }) => (setCaseGroup(session.context(), id, groupId), done),
@@ -100,7 +102,8 @@ export const handlers: Handlers = {
   'attributes.setValue': (session, { caseId, attributeId, value }) =>
     (setAttributeValue(session.context(), caseId, attributeId, value), done),
 
-  'documents.list': (session, { caseId }) => listDocuments(session.context(), caseId),
+  'documents.list': (session, { caseId }) =>
+    caseId === undefined ? runJob(session.context().store, 'documents.list', undefined) : listDocuments(session.context(), caseId),
   'documents.get': (session, { id }) => getDocumentView(session.context(), id),
   'documents.importText': (session, { caseId, fileName, content }) =>
     importTextFile(session.context(), caseId, fileName, bytes(content)),
@@ -138,7 +141,7 @@ export const handlers: Handlers = {
   'codes.delete': (session, { id }) => (deleteCode(session.context(), id), done),
   'codes.move': (session, { id, parentId, index }) => (moveCode(session.context(), id, parentId, index), done),
   'codes.merge': (session, { sourceId, targetId }) => mergeCode(session.context(), sourceId, targetId),
-  'codebook.counts': (session) => codeCounts(session.context()),
+  'codebook.counts': (session) => runJob(session.context().store, 'codebook.counts', undefined),
   'codes.findByPath': (session, { path }) => findCodeByFullPath(session.context().store, path),
 
   'coding.apply': (session, input) => ({ segmentId: applyCode(session.context(), input) }),
@@ -167,7 +170,7 @@ export const handlers: Handlers = {
   'words.setStopWords': (session, settings) => setStopWords(session.context(), settings),
 
   // Tables run as jobs: in a worker thread on its own connection, listed with progress, cancellable.
-  'tables.build': (session, request) => runJob(session.context().store, 'tables.build', request),
+  'tables.build': (session, request) => runJob(session.context().store, 'tables.build', request).then(unpackTable),
   'tables.cellEvidence': (session, query) => runJob(session.context().store, 'tables.cellEvidence', query),
   'tables.export': async (session, { request, format }) => {
     const { table, content } = await runJob(session.context().store, 'tables.export', { request, format });

@@ -24,6 +24,8 @@ export interface WorkerRunOptions {
   workerUrl?: URL;
 }
 
+// Beside this module in both builds: dist/main/import/, and dist/cli/ where the bundled command
+// line keeps its worker entries next to its chunks under these names (scripts/build-cli.mjs).
 export const defaultWorkerUrl = new URL('./extract-worker.js', import.meta.url);
 
 export function extractDocumentInWorker(fileName: string, bytes: Uint8Array, options: WorkerRunOptions = {}): Promise<ExtractResult> {

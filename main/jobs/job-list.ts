@@ -4,16 +4,22 @@
  * cancelled. Jobs that write are write-job-list.ts. The export and REFI-QDA writers are loaded
  * by the jobs that use them, so a worker thread that builds tables starts without them.
  */
-import { buildTable, cellEvidence } from '../analysis/tables.js';
+import { buildTable, cellEvidence, packedTable } from '../analysis/tables.js';
 import type { ReadStore } from '../db/store.js';
+import { JobReader } from '../db/repos/analysis.js';
 import type { CellEvidenceQuery, ExportFormat, TableQuery } from '../../shared/tables.js';
+import { listCases } from '../db/repos/cases.js';
+import { codeCounts } from '../db/repos/codebook.js';
+import { querySegments } from '../db/repos/segments.js';
+import { listAllDocuments } from '../services/document-list.js';
 
 export type Progress = (done: number, total: number) => void;
 
 export const jobList = {
   'tables.build': (store: ReadStore, request: TableQuery, progress: Progress) => {
     progress(0, 1);
-    return buildTable(store, request);
+    // Packed for the way to the main thread; the handler unpacks it (table-transfer.ts says why).
+    return packedTable(store, request);
   },
   'tables.cellEvidence': (store: ReadStore, query: CellEvidenceQuery, progress: Progress) => {
     progress(0, 1);
@@ -27,12 +33,29 @@ export const jobList = {
     const content = await exportTable(table, format, tableMemos(store, table, analysisTableOwners(table.kind)));
     return { table: { title: table.title, rows: table.rows.length, columns: table.columns.length }, content: content.toString('base64') };
   },
+  // Their project (the private copy pending-merges.ts opened) against ours, writing nothing.
+  'merge.plan': async (store: ReadStore, { sourcePath }: { sourcePath: string }, progress: Progress) => {
+    const { planMerge } = await import('../merge/merge-file.js');
+    const source = new JobReader(sourcePath);
+    try {
+      return planMerge(store, source, progress);
+    } finally {
+      source.close();
+    }
+  },
   'refi.export': async (store: ReadStore, { format }: { format: 'qdpx' | 'qdc' }, progress: Progress) => {
     progress(0, 1);
     const { exportQdc, exportQdpx } = await import('../refi/write-package.js');
     const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
     return content.toString('base64');
   },
+  // The lists the app reloads after every change whose counts read the whole project (half a
+  // second and more on the reference corpus): off the main thread, so the app keeps answering.
+  'codebook.counts': (store: ReadStore) => codeCounts(store),
+  'cases.list': (store: ReadStore) => listCases(store),
+  'documents.list': (store: ReadStore) => listAllDocuments(store),
+  // A page of segments that sorts or searches every segment (services/segments.ts).
+  'segments.query': (store: ReadStore, query: Parameters<typeof querySegments>[1]) => querySegments(store, query),
 } as const;
 
 export type JobName = keyof typeof jobList;

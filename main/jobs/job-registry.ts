@@ -24,6 +24,14 @@ export function cancelJob(id: number): void {
   running.get(id)?.cancel();
 }
 
+/**
+ * A job's info that is not listed: reads the app makes on its own (run-job.ts). Its id is
+ * unique all the same, since a worker's messages are matched to the job by it.
+ */
+export function unlistedJob(name: string): { info: JobInfo; finish: () => void } {
+  return { info: { id: nextId++, name, done: 0, total: 0, startedAt: Date.now() }, finish: () => {} };
+}
+
 /** Lists a job until `finish`; its progress is written into the returned info. */
 export function trackJob(name: string, cancel: () => void): { info: JobInfo; finish: () => void } {
   const info: JobInfo = { id: nextId++, name, done: 0, total: 0, startedAt: Date.now() };

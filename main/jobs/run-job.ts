@@ -11,16 +11,23 @@
 import { Worker } from 'node:worker_threads';
 import type { ReadStore } from '../db/store.js';
 import { AppError } from '../errors.js';
-import { trackJob, type JobInfo } from './job-registry.js';
+import { trackJob, unlistedJob, type JobInfo } from './job-registry.js';
 import { jobList, type JobInput, type JobName, type JobOutput, type Progress } from './job-list.js';
 import type { JobMessage, JobRequest } from './job-worker.js';
 import { workerScript } from './worker-scripts.js';
 
 export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
 
+/**
+ * Reads the app makes on its own after every change (the lists with counts, pages of segments):
+ * off the main thread like any job, but not listed, so no progress bar with a Cancel button
+ * flashes after each change for work the user did not ask for.
+ */
+const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query']);
+
 export async function runJob<N extends JobName>(store: ReadStore, name: N, input: JobInput<N>): Promise<JobOutput<N>> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
-  const { info, finish } = trackJob(name, () => Atomics.store(cancel, 0, 1));
+  const { info, finish } = UNLISTED.has(name) ? unlistedJob(name) : trackJob(name, () => Atomics.store(cancel, 0, 1));
   const progress: Progress = (done, total) => {
     if (Atomics.load(cancel, 0) !== 0) throw new AppError('jobCancelled', 'Cancelled');
     Object.assign(info, { done, total });

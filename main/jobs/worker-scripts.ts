@@ -1,5 +1,7 @@
 /**
- * Where the jobs' worker entries are: beside this module once built (dist/main/jobs). Running
+ * Where the jobs' worker entries are: beside this module once built (dist/main/jobs; in the
+ * bundled command line, dist/cli, where scripts/build-cli.mjs writes them beside the chunk this
+ * module lands in, under the same names, so the lookup is the same in both builds). Running
  * from the TypeScript sources there is none, and jobs run inline, unless a folder of built
  * entries was named (the tests bundle the sources into one so the threads they test are real).
  */

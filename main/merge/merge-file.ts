@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
 import { recordStep } from '../db/history.js';
 import { AppError } from '../errors.js';
-import { Store, type ReadStore } from '../db/store.js';
+import { Store, type ReadStore, type WriteStore } from '../db/store.js';
 import { importRefi } from '../refi/import.js';
 import { mergeProjects, type MergeOptions, type MergeOutcome } from './merge.js';
 
@@ -79,8 +79,14 @@ function disposable(store: Store, name: string, folder: string): MergeSource {
   };
 }
 
-export function planMerge(target: Store, source: MergeSource): MergeOutcome {
-  return mergeProjects(target, source.store.reader, { dryRun: true });
+/**
+ * What merging `source` into `target` would do, writing nothing: run as a job (jobs/job-list.ts)
+ * on read-only connections. A dry run only reads — every write in mergeProjects goes through its
+ * insert and write helpers, which skip in a dry run — so the reader stands in for a writer; a
+ * write would fail loudly on the read-only connection.
+ */
+export function planMerge(target: ReadStore, source: ReadStore, progress?: MergeOptions['progress']): MergeOutcome {
+  return mergeProjects(target as WriteStore, source, { dryRun: true, ...(progress ? { progress } : {}) });
 }
 
 /** The merge as one undoable step: all of it is written, or none. */

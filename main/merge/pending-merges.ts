@@ -3,8 +3,8 @@
  * teammate's file arrives as bytes (the UI has no file paths in browser mode).
  *
  * The long parts run as jobs, off the main thread, with progress and cancel (main/jobs): a
- * REFI-QDA package is written into its private project there, and applying writes the merge
- * into ours there, as one undoable step.
+ * REFI-QDA package is written into its private project there, the plan reads both projects
+ * there, and applying writes the merge into ours there, as one undoable step.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +14,9 @@ import type { MergeChoices, MergePlan } from '../../shared/merge.js';
 import { AppError } from '../errors.js';
 import type { Store } from '../db/store.js';
 import { isRefiProject } from '../refi/parse-project.js';
+import { runJob } from '../jobs/run-job.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
-import { openMergeSource, openRefiMergeSource, planMerge, type MergeSource } from './merge-file.js';
+import { openMergeSource, openRefiMergeSource, type MergeSource } from './merge-file.js';
 
 export class PendingMerges {
   private readonly sources = new Map<string, MergeSource>();
@@ -24,9 +25,16 @@ export class PendingMerges {
     const source = isRefiProject(fileName)
       ? await openRefiMergeSource(basename(fileName), bytes, (store) => runWriteJob({ store, coderName: null }, 'refi.import', { fileName: basename(fileName), bytes }))
       : this.openUploaded(fileName, bytes);
-    const planId = randomUUID();
-    this.sources.set(planId, source);
-    return { planId, source: source.name, ...planMerge(target, source) };
+    try {
+      // Reading both projects whole takes seconds on a large one: a job, off the main thread.
+      const outcome = await runJob(target, 'merge.plan', { sourcePath: source.store.path });
+      const planId = randomUUID();
+      this.sources.set(planId, source);
+      return { planId, source: source.name, ...outcome };
+    } catch (error) {
+      source.dispose();
+      throw error;
+    }
   }
 
   private openUploaded(fileName: string, bytes: Buffer): MergeSource {

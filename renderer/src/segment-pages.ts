@@ -64,3 +64,14 @@ export function steppedRows(range: { startIndex: number; endIndex: number; overs
   for (let i = from; i <= to; i++) rows.push(i);
   return rows;
 }
+
+/**
+ * The drawn rows in the order of their slots (index modulo `slots`, the key each row is drawn
+ * under), not of their indexes: the slots' elements then keep their places in the page as the
+ * view scrolls (each row is placed by its transform, and says its index in aria-rowindex). In
+ * index order the slots scrolled in would move to the other end on every step — removed and
+ * inserted again, so styled and laid out anew rather than just given new texts.
+ */
+export function inSlotOrder<T extends { index: number }>(items: readonly T[], slots: number): T[] {
+  return [...items].sort((a, b) => (a.index % slots) - (b.index % slots));
+}

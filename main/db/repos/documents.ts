@@ -8,13 +8,15 @@ import { indexDocument } from './search.js';
  * A document's source format and encoding: imported files keep them in `origin` as JSON
  * (documentOrigin below); older origins are 'file:NAME' (a text file), 'paste', 'case-table:NAME'.
  */
-const documentColumns = `d.id, d.case_id AS caseId, d.name, length(d.text) AS length,
+const unmeasuredColumns = `d.id, d.case_id AS caseId, d.name,
   (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segmentCount,
   CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.format')
        WHEN d.origin LIKE 'file:%' THEN 'txt'
        WHEN d.origin = 'paste' THEN 'paste'
        WHEN d.origin LIKE 'case-table:%' THEN 'case-table' END AS format,
   CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.encoding') END AS encoding`;
+/** length() counts the code points of the text, so it reads the whole text. */
+const documentColumns = `${unmeasuredColumns}, length(d.text) AS length`;
 
 export interface DocumentOrigin {
   file: string;
@@ -31,6 +33,34 @@ export function listDocuments(store: ReadStore, caseId?: number): DocumentItem[]
     return store.prepare(`SELECT ${documentColumns} FROM document d ORDER BY d.case_id, d.id`).all() as DocumentItem[];
   }
   return store.prepare(`SELECT ${documentColumns} FROM document d WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentItem[];
+}
+
+/**
+ * Every document as listDocuments lists it, but for its length, in case order: no text is read.
+ * `textKey` stands for the text (its document's guid and its size in bytes, which SQLite knows
+ * without reading it), so a length counted once can be reused (services/document-list.ts).
+ */
+export function listUnmeasuredDocuments(store: ReadStore): (Omit<DocumentItem, 'length'> & { textKey: string })[] {
+  return store
+    .prepare(`SELECT ${unmeasuredColumns}, d.guid || ':' || octet_length(d.text) AS textKey FROM document d ORDER BY d.case_id, d.id`)
+    .all() as (Omit<DocumentItem, 'length'> & { textKey: string })[];
+}
+
+/** The names of these documents, in the order of their cases and ids; no text is read. */
+export function documentNames(store: ReadStore, ids: readonly number[]): string[] {
+  return store
+    .prepare('SELECT name FROM document WHERE id IN (SELECT value FROM json_each(?)) ORDER BY case_id, id')
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+}
+
+/** The lengths in code points of these documents' texts, by id (each text is read). */
+export function documentLengths(store: ReadStore, ids: readonly number[]): Map<number, number> {
+  if (ids.length === 0) return new Map();
+  const rows = store
+    .prepare('SELECT id, length(text) AS length FROM document WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; length: number }[];
+  return new Map(rows.map((row) => [row.id, row.length]));
 }
 
 export function documentExists(store: ReadStore, id: number): boolean {

@@ -136,7 +136,9 @@ export function documentSegments(store: ReadStore, documentId: number): Segment[
 const labelOf = (join: string) =>
   `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT k.name FROM coding x ${join} WHERE x.segment_id = s.id ORDER BY k.name))`;
 const sortExpressions: Record<SegmentSortKey, string[]> = {
-  position: ['c.id', 'd.id', 's.start'],
+  // The order of the indexes (case, its documents, each one's segments by start and end), so
+  // a page of it is read in that order with no sort (POSITION_ORDER below).
+  position: ['c.id', 'd.id', 's.start', 's."end"'],
   case: ['c.name COLLATE NOCASE'],
   group: ['g.name COLLATE NOCASE'],
   document: ['d.name COLLATE NOCASE'],
@@ -146,11 +148,40 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
   date: ['s.created_at'],
 };
 
+/**
+ * Cases, then their documents, then each one's segments, each by its index in order: SQLite's
+ * CROSS JOIN keeps this nesting, so pages in position order come straight off the indexes
+ * (an OFFSET steps over index entries) instead of sorting every segment for each page.
+ */
+const POSITION_ORDER = `case_ c CROSS JOIN document d ON d.case_id = c.id CROSS JOIN segment s ON s.document_id = d.id`;
+
+/**
+ * Whether a page in position order is read in that order (POSITION_ORDER): not when the rows
+ * are found by another index — a code's or coder's codings, the dates — and then sorted, nor
+ * for keyed pages, which go by id.
+ */
+const readInPositionOrder = (query: PageQuery) =>
+  query.sort === 'position' && query.afterId === undefined && query.codeId === undefined && query.coder === undefined
+  && !query.dateFrom && !query.dateTo;
+
 type PageQuery = Required<Pick<SegmentQuery, 'sort' | 'descending' | 'offset' | 'limit'>> & SegmentQuery;
 
 /**
- * One page of the segment list, filtered and sorted in SQL. The page's ids come first from a
- * top-N sort that carries only the keys; the details are then read for those rows alone.
+ * Whether a page is read off the indexes with no sort or scan of every segment, so it costs a
+ * few milliseconds at any size: a keyed page, a page in position order (not searching the
+ * quotes), or one code's segments in position order. Other pages sort every segment or scan
+ * every quote (half a second on the reference corpus's 166,815 segments).
+ */
+export function pageReadOffIndexes(query: PageQuery): boolean {
+  if (query.afterId !== undefined) return true;
+  if (query.sort !== 'position' || query.quote) return false;
+  return readInPositionOrder(query) || (query.codeId !== undefined && query.coder === undefined && !query.dateFrom && !query.dateTo);
+}
+
+/**
+ * One page of the segment list, filtered and sorted in SQL. The page's ids come first, in
+ * position order straight off the indexes, else from a top-N sort that carries only the keys;
+ * the details are then read for those rows alone.
  */
 export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const where: string[] = [];
@@ -173,12 +204,17 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   }
   if (query.dateFrom) { where.push('s.created_at >= ?'); params.push(query.dateFrom); }
   if (query.dateTo) { where.push('s.created_at < ?'); params.push(`${query.dateTo}\uffff`); }
-  const from = `FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
-    LEFT JOIN case_group g ON g.id = c.group_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const from = readInPositionOrder(query)
+    ? `FROM ${POSITION_ORDER} LEFT JOIN case_group g ON g.id = c.group_id ${filter}`
+    : `FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
+    LEFT JOIN case_group g ON g.id = c.group_id ${filter}`;
   const direction = query.descending ? 'DESC' : 'ASC';
   const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
 
-  const total = query.countTotal === false ? -1 : (store.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+  // Unfiltered, every segment counts (each has its document and case): the smallest index answers.
+  const total = query.countTotal === false ? -1
+    : (store.prepare(where.length ? `SELECT count(*) AS n ${from}` : 'SELECT count(*) AS n FROM segment').get(...params) as { n: number }).n;
   // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
   const ids = (query.afterId === undefined
     ? store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset)

@@ -7,8 +7,19 @@
  */
 import type { ReadStore } from '../store.js';
 
-/** [segmentId, codeId, documentId, start, end, caseId]: arrays, since 200,000 objects cost more to build than the query. */
-export type CodingRow = [number, number, number, number, number, number];
+/**
+ * The codings as columns, entry i of each for coding i: a table reads up to 200,000 codings,
+ * and handing SQLite's rows to JavaScript one by one costs several times reading them, while
+ * one JSON array per column costs a fraction (json_group_array below).
+ */
+export interface CodingColumns {
+  segmentId: number[];
+  codeId: number[];
+  documentId: number[];
+  start: number[];
+  end: number[];
+  caseId: number[];
+}
 
 export interface CodingScope {
   /** The cases to read, in id order. */
@@ -47,35 +58,65 @@ function conditions(scope: CodingScope): { where: string; params: string[] } {
 }
 
 /**
- * One row per coding, in case, document, span (start, end), segment and code order, so each
+ * One entry per coding, in case, document, span (start, end), segment and code order, so each
  * segment's codings are consecutive. The rows are read case → document → segment → coding
  * along covering indexes (CROSS JOIN fixes that order), which delivers them sorted and never
  * touches the segment or coding tables themselves. Found from the codes' own codings instead
  * (coding_code_idx), each coding would cost two random row lookups and the rows a sort: at
  * 200,000 codings that was twice as slow even for a quarter of the codes.
+ *
+ * The aggregates see the subquery's rows in its order: SQLite keeps a subquery's ORDER BY
+ * under an aggregate other than count, min and max.
  */
-export function tableCodings(store: ReadStore, scope: CodingScope): CodingRow[] {
+export function tableCodings(store: ReadStore, scope: CodingScope): CodingColumns {
   const { where, params } = conditions(scope);
   // Ordered by c.id, not its equal d.case_id: only then does the planner see the indexes' order and not sort.
-  return store
+  const columns = store
     .prepare(
-      `SELECT x.segment_id AS segmentId, x.code_id AS codeId, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId
-       ${FROM} WHERE ${where} ORDER BY c.id, d.id, s.start, s."end", s.id, x.code_id`,
+      `SELECT json_group_array(segmentId), json_group_array(codeId), json_group_array(documentId), json_group_array(start),
+         json_group_array("end"), json_group_array(caseId)
+       FROM (SELECT x.segment_id AS segmentId, x.code_id AS codeId, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId
+         ${FROM} WHERE ${where} ORDER BY c.id, d.id, s.start, s."end", s.id, x.code_id)`,
     )
     .raw()
-    .all(...params) as CodingRow[];
+    .get(...params) as string[];
+  const [segmentId, codeId, documentId, start, end, caseId] = columns.map((json) => JSON.parse(json) as number[]);
+  return { segmentId: segmentId!, codeId: codeId!, documentId: documentId!, start: start!, end: end!, caseId: caseId! };
 }
 
-/** [caseId, codeId, segments]: how many segments of a case carry a code, each once however many coders applied it. */
-export type CodeCount = [number, number, number];
+/** How many segments of each case carry each code (each once however many coders applied it), as columns. */
+export interface CodeCounts {
+  caseId: number[];
+  codeId: number[];
+  segments: number[];
+}
 
-/** The counts alone, by GROUP BY over the same rows, for a table that shows no segment behind them. */
-export function tableCounts(store: ReadStore, scope: CodingScope): CodeCount[] {
-  const { where, params } = conditions(scope);
-  return store
-    .prepare(`SELECT c.id AS caseId, x.code_id AS codeId, count(DISTINCT x.segment_id) AS segments ${FROM} WHERE ${where} GROUP BY c.id, x.code_id`)
+/**
+ * Every code's counts by case, by GROUP BY over the same rows: a table's counts when it shows
+ * no segment behind them. Every code's, since the rows are every coding's whichever codes are
+ * asked for, and so one reading serves every framework (analysis/code-counts.ts keeps it).
+ */
+export function tableCounts(store: ReadStore, scope: Omit<CodingScope, 'codeIds'>): CodeCounts {
+  const { where, params } = conditions({ ...scope, codeIds: null });
+  const columns = store
+    .prepare(
+      `SELECT json_group_array(caseId), json_group_array(codeId), json_group_array(segments)
+       FROM (SELECT c.id AS caseId, x.code_id AS codeId, count(DISTINCT x.segment_id) AS segments ${FROM} WHERE ${where} GROUP BY c.id, x.code_id)`,
+    )
     .raw()
-    .all(...params) as CodeCount[];
+    .get(...params) as string[];
+  const [caseId, codeId, segments] = columns.map((json) => JSON.parse(json) as number[]);
+  return { caseId: caseId!, codeId: codeId!, segments: segments! };
+}
+
+/**
+ * A value that changes whenever the project's rows may have: a commit by another connection
+ * (data_version; the app writes through one, a job reads through another) or a write by this
+ * one (total_changes; data_version does not count a connection's own).
+ */
+export function dataVersion(store: ReadStore): string {
+  const [version, changes] = store.prepare('SELECT data_version, total_changes() FROM pragma_data_version').raw().get() as [number, number];
+  return `${version}:${changes}`;
 }
 
 /** The quotes of the given segments (any order), for the evidence behind table cells. */

@@ -7,7 +7,7 @@ import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { caseLabel } from '../import-report-text.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
-import { joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
+import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -200,16 +200,16 @@ export function SegmentTable() {
   return (
     <div className="segment-table">
       {filterBar}
-      <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total}>
+      <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total + 1}>
         {head}
         <div ref={scroller} className="grid-body" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
+            {inSlotOrder(items, slots).map((item) => {
               const original = rowAt(item.index);
               const row = original ? rowsById.get(original.id) : undefined;
               // Keyed by slot, not by row: a row scrolled out lends its elements to the row
               // scrolled in, so a frame updates a few texts instead of building new rows.
-              return <BodyRow key={item.index % slots} row={row} top={item.start} language={language} onOpen={openSegment} onMemo={addSegmentMemo} />;
+              return <BodyRow key={item.index % slots} row={row} index={item.index} top={item.start} language={language} onOpen={openSegment} onMemo={addSegmentMemo} />;
             })}
           </div>
         </div>
@@ -226,8 +226,10 @@ const drawnRows = (range: Range) => steppedRows(range, ROW_STEP);
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, top, onOpen, onMemo }: {
+const BodyRow = memo(function BodyRow({ row, index, top, onOpen, onMemo }: {
   row: TableRow | undefined;
+  /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
+  index: number;
   top: number;
   language: string;
   onOpen(row: SegmentRow): void;
@@ -237,6 +239,8 @@ const BodyRow = memo(function BodyRow({ row, top, onOpen, onMemo }: {
   return (
     <div
       role="row"
+      // After the head row (1): assistive technology reads the rows in this order.
+      aria-rowindex={index + 2}
       className="grid-row body-row"
       style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height: ROW_HEIGHT, width: '100%' }}
       onClick={() => original && onOpen(original)}

@@ -180,7 +180,10 @@ export function TablesView() {
       {table && (
         <div className="cross-table-wrap">
           <table className="cross-table" data-testid="cross-table">
-            <caption>{table.title} <span className="hint">{table.filterNote}</span></caption>
+            <caption>
+              {table.title} <span className="hint">{table.filterNote}</span>
+              {table.quotesLeftOut && <span className="hint quotes-left-out"> {t('tableCells.quotesLeftOut')}</span>}
+            </caption>
             <thead>
               <tr>
                 <th>{table.rowHeader}</th>

@@ -142,7 +142,7 @@ beforeAll(async () => {
   imported = Store.create(join(dir, 'imported.casecoder'), 'imported');
   await importRefi({ store: imported, coderName: 'Ada' }, 'project.qdpx', bytes);
   const source = await openRefiMergeSource('project.qdpx', bytes);
-  planMerge(store, source);
+  planMerge(store, source.store.reader);
   applyMerge(store, source, {});
   for (const sql of source.store.preparedSql()) recorded.add(sql);
   source.dispose();
@@ -181,5 +181,16 @@ describe('query plans of the repositories\' statements', () => {
     expect(plan(store, segmentsSql).join('\n')).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_2/);
     const ofCode = [...recorded].find((sql) => sql.startsWith('SELECT DISTINCT segment_id AS id FROM coding WHERE code_id = ?'));
     if (ofCode) expect(plan(store, ofCode).join('\n')).toMatch(/INDEX coding_code_idx/);
+  });
+
+  it('reads a page of segments in position order off the indexes, with no sort of every segment', () => {
+    const pages = [...recorded].filter((sql) => /^SELECT s\.id FROM case_ c CROSS JOIN document d/.test(sql) && /ORDER BY c\.id/.test(sql));
+    // Unfiltered, by case, group, document and quote; both directions.
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    for (const sql of pages) {
+      const steps = plan(store, sql).join('\n');
+      expect(steps).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_2 \(document_id=\?\)/);
+      expect(steps).not.toMatch(/TEMP B-TREE FOR .*ORDER BY/);
+    }
   });
 });

@@ -88,7 +88,7 @@ describe('a project file altered outside CaseCoder', () => {
     const theirs = writeProject(t.session, 'theirs');
     alter(theirs, RECURSIVE_CASE_GROUP);
     t.session.createProject('mine');
-    expectAlteredRefusal(() => planMerge(t.session.context().store, openMergeSource(theirs)), theirs);
+    expectAlteredRefusal(() => planMerge(t.session.context().store, openMergeSource(theirs).store.reader), theirs);
   });
 
   it('is refused as a backup to restore, and the project is left as it was', () => {

@@ -12,7 +12,7 @@ import type { Store } from '../../../main/db/store.js';
 import { AppError } from '../../../main/errors.js';
 import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
-import { applyMerge, openRefiMergeSource } from '../../../main/merge/merge-file.js';
+import { applyMerge, openRefiMergeSource, planMerge } from '../../../main/merge/merge-file.js';
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -173,7 +173,10 @@ describe('write jobs in worker threads', () => {
     expect(await dispatch('backups.restore', { path: join(t.home, 'any.casecoder') })).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
     const second = await dispatch('refi.import', { fileName: 'again.qdpx', content: bigPackage(1).toString('base64') });
     expect(second).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
-    expect(await dispatch('cases.list', {})).toMatchObject({ ok: true, value: [] });
+    // A read is answered meanwhile; whether it sees the import depends on whether the job has committed yet.
+    const meanwhile = (await dispatch('cases.list', {})) as { ok: boolean; value: unknown[] };
+    expect(meanwhile.ok).toBe(true);
+    expect([0, 300]).toContain(meanwhile.value.length);
     expect(await imported).toMatchObject({ ok: true, value: { created: { documents: 300 } } });
     // Done: the main connection sees the job's work and writes again.
     expect((await dispatch('cases.list', {})) as { value: unknown[] }).toMatchObject({ ok: true });
@@ -181,6 +184,31 @@ describe('write jobs in worker threads', () => {
     expect(await dispatch('cases.create', { name: 'Afterwards' })).toMatchObject({ ok: true });
     expect(await dispatch('history.undo', {})).toMatchObject({ ok: true, value: { undoLabel: 'refi.import' } });
     expect(store.prepare('SELECT count(*) FROM document').pluck().get()).toBe(300);
+  });
+
+  it('plans a merge in a job, as an in-process plan does', async () => {
+    const base = bigPackage(5);
+    const theirs = bigPackage(8);
+    const inProcess = project();
+    await importRefi(inProcess.t.session.context(), 'base.qdpx', base);
+    const source = await openRefiMergeSource('theirs.qdpx', theirs);
+    const expected = planMerge(inProcess.store, source.store.reader);
+    source.dispose();
+
+    const viaJob = project();
+    await importRefi(viaJob.t.session.context(), 'base.qdpx', base);
+    const seen = new Set<string>();
+    const watch = setInterval(() => listJobs().forEach((job) => seen.add(job.name)), 1);
+    try {
+      const { planId, source: name, ...plan } = await new PendingMerges().plan(viaJob.store, 'theirs.qdpx', theirs);
+      expect(plan).toEqual(expected);
+      expect(name).toBe('theirs.qdpx');
+      expect(planId).toBeTruthy();
+    } finally {
+      clearInterval(watch);
+    }
+    // Reading both projects runs as a job of its own, after the package's import into its private project.
+    expect(seen).toContain('merge.plan');
   });
 
   it("keeps the main thread's event loop turning while a large package is imported", async () => {

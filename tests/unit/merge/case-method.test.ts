@@ -47,7 +47,7 @@ describe('merging the case-study method', () => {
   it('shows differing summaries of one cell as a conflict with a choice, and counts the rest', () => {
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     const conflict = plan.conflicts.find((c) => c.kind === 'caseSummary');
     expect(conflict?.options).toEqual(['ours', 'theirs']);
     expect(conflict?.description).toContain('Rent and slow internet.');
@@ -58,7 +58,7 @@ describe('merging the case-study method', () => {
   it('keeps ours by default and takes theirs when chosen, in one undoable step', () => {
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const conflict = planMerge(store, source).conflicts.find((c) => c.kind === 'caseSummary')!;
+    const conflict = planMerge(store, source.store.reader).conflicts.find((c) => c.kind === 'caseSummary')!;
     applyMerge(store, source, {});
     expect(summaries()).toEqual(['Complains about rent.', 'Visa runs.']);
     undo(store);
@@ -84,7 +84,7 @@ describe('merging the case-study method', () => {
     db.close();
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([expect.objectContaining({ table: 'case_summary', reason: 'badValue', count: 1 })]);
     expect(plan.added.summaries).toBe(0);
   });

@@ -57,7 +57,7 @@ describe('merging a teammate\'s project', () => {
   it('plans without writing: what is added, what matches, and each conflict', () => {
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     expect(plan.added).toMatchObject({ coders: 1, cases: 1, documents: 1, segments: 1, codings: 2 });
     expect(plan.matched).toMatchObject({ cases: 1, documents: 1, segments: 1, codings: 1, codes: 9 });
     expect(plan.conflicts.map((c) => c.kind).sort()).toEqual(['attributeValue', 'codeRenamed']);
@@ -68,7 +68,7 @@ describe('merging a teammate\'s project', () => {
   it('applies with the user\'s choices, keeps every coder\'s codings, and is one undoable step', () => {
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     const rename = plan.conflicts.find((c) => c.kind === 'codeRenamed')!;
     const value = plan.conflicts.find((c) => c.kind === 'attributeValue')!;
     applyMerge(store, source, { [rename.id]: 'theirs', [value.id]: 'ours' });
@@ -100,7 +100,7 @@ describe('merging a teammate\'s project', () => {
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
     applyMerge(store, source, {});
-    const again = planMerge(store, source);
+    const again = planMerge(store, source.store.reader);
     expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
   });
 
@@ -150,7 +150,7 @@ describe('merge matching', () => {
     const ours = t.session.context().store;
 
     source = openMergeSource(copy);
-    const plan = planMerge(ours, source);
+    const plan = planMerge(ours, source.store.reader);
     const conflict = plan.conflicts.find((c) => c.kind === 'exclusiveCoding')!;
     expect(conflict.description).toMatch(/"Negative" here and "Positive" in theirs/);
     applyMerge(ours, source, { [conflict.id]: 'theirs' });
@@ -192,6 +192,6 @@ describe('merging memos and sets', () => {
     expect(memo).toEqual(['Economic']);
     const member = store.db.prepare("SELECT d.name FROM set_member m JOIN document d ON d.id = m.member_id WHERE m.member_kind = 'document'").pluck().all();
     expect(member).toEqual(['Anna interview']);
-    expect(planMerge(store, other).added).toMatchObject({ memos: 0, sets: 0 });
+    expect(planMerge(store, other.store.reader).added).toMatchObject({ memos: 0, sets: 0 });
   });
 });

@@ -66,7 +66,7 @@ describe('merge checks every row of a teammate\'s file', () => {
     });
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([
       expect.objectContaining({ table: 'segment', reason: 'spanOutside', count: 1 }),
       expect.objectContaining({ table: 'coding', reason: 'refusedParent', count: 1 }),
@@ -86,7 +86,7 @@ describe('merge checks every row of a teammate\'s file', () => {
       theirSegment(store, { start: 0, end: 4, coderId: 999 });
     });
     source = openMergeSource(theirsPath);
-    const plan = planMerge(t.session.context().store, source);
+    const plan = planMerge(t.session.context().store, source.store.reader);
     expect(plan.refused.map((r) => `${r.table}:${r.reason}`)).toEqual(['segment:quoteMismatch', 'segment:unknownCoder', 'coding:refusedParent']);
   });
 
@@ -99,7 +99,7 @@ describe('merge checks every row of a teammate\'s file', () => {
     });
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     expect(plan.refused.map((r) => `${r.table}:${r.reason}`)).toEqual(['attribute:badJson', 'case_attribute:badValue']);
     applyMerge(store, source, {});
     const names = (store.prepare('SELECT name, choices FROM attribute').all() as { name: string; choices: string }[]);
@@ -118,7 +118,7 @@ describe('merge checks every row of a teammate\'s file', () => {
     });
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
-    const plan = planMerge(store, source);
+    const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([
       expect.objectContaining({ table: 'code', reason: 'codeCycle', count: 2 }),
       expect.objectContaining({ table: 'code', reason: 'refusedParent', count: 1 }),
@@ -159,6 +159,6 @@ describe('merge checks every row of a teammate\'s file', () => {
     applyCode(ctx, { documentId: listDocuments(ctx.store)[0]!.id, start: 0, end: 4, codeId: findCodeByPath(ctx.store, 'Valence', 'Negative')!.id });
     t.session.saveCopy(join(t.home, 'sound.casecoder'));
     source = openMergeSource(join(t.home, 'sound.casecoder'));
-    expect(planMerge(ctx.store, source).refused).toEqual([]);
+    expect(planMerge(ctx.store, source.store.reader).refused).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPages, pagesAround, steppedRows, withPage, type LoadedPages } from '../../../renderer/src/segment-pages.js';
+import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type LoadedPages } from '../../../renderer/src/segment-pages.js';
 
 describe('pagesAround', () => {
   it('takes the pages of the rows on screen and of the rows just ahead of them', () => {
@@ -83,5 +83,23 @@ describe('steppedRows', () => {
     expect(steppedRows(range(0, 5), 10)).toEqual(Array.from({ length: 30 }, (_, i) => i));
     expect(steppedRows({ startIndex: 990, endIndex: 999, overscan: 4, count: 1000 }, 10).at(-1)).toBe(999);
     expect(steppedRows({ startIndex: 0, endIndex: 0, overscan: 4, count: 0 }, 10)).toEqual([]);
+  });
+});
+
+describe('inSlotOrder', () => {
+  const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ index: from + i }));
+  const keys = (items: { index: number }[], slots: number) => inSlotOrder(items, slots).map((item) => item.index % slots);
+
+  it('keeps each slot in its place as the view scrolls a step, so no element moves in the page', () => {
+    // 30 slots: rows 0–29, then 10–39 (rows 30–39 take the slots of rows 0–9).
+    expect(keys(rows(0, 29), 30)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(keys(rows(10, 39), 30)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(inSlotOrder(rows(10, 39), 30).slice(0, 3).map((item) => item.index)).toEqual([30, 31, 32]);
+  });
+
+  it('leaves out no row and keeps the slots in order when fewer rows are drawn', () => {
+    const drawn = inSlotOrder(rows(95, 99), 30);
+    expect(drawn.map((item) => item.index).sort((a, b) => a - b)).toEqual([95, 96, 97, 98, 99]);
+    expect(keys(rows(95, 99), 30)).toEqual([5, 6, 7, 8, 9]);
   });
 });

@@ -1,0 +1,27 @@
+/** A table's filter note names the documents it was limited to, in case order, reading no text. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeFilters } from '../../../main/analysis/filter-note.js';
+import { createCase } from '../../../main/services/cases.js';
+import { pasteText } from '../../../main/services/documents.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+beforeEach(() => {
+  t = newTestSession();
+  t.session.createProject('note');
+});
+afterEach(() => t.dispose());
+
+describe('filter note', () => {
+  it('names the chosen documents only, in the order of their cases', () => {
+    const ctx = t.session.context();
+    const first = createCase(ctx, 'Anna', null);
+    const second = createCase(ctx, 'Boris', null);
+    pasteText(ctx, second.id, 'Boris interview', 'Аренда дорогая.');
+    pasteText(ctx, first.id, 'Anna interview', 'Good internet here.');
+    pasteText(ctx, first.id, 'Anna notes', 'Notes.');
+    const id = (name: string) => ctx.store.prepare('SELECT id FROM document WHERE name = ?').pluck().get(name) as number;
+    const note = describeFilters(ctx.store, { documentIds: [id('Boris interview'), id('Anna interview')] }, 'ru');
+    expect(note).toBe('Документы: Anna interview, Boris interview.');
+  });
+});
