@@ -7,11 +7,15 @@
  */
 import { lowerBound } from './sorted-search.js';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** The canonical form of a document's text: BOMs stripped, CRLF and lone CR turned into LF. */
 export function normalizeText(raw: string): string {
   // Every leading U+FEFF goes: a reader of the exported text would take one left for a BOM
-  // and drop it, moving every position by one.
-  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n');
+  // and drop it, moving every position by one. A lone surrogate (pasted text can hold one)
+  // becomes U+FFFD: SQLite would store it as three bytes that read back as three characters,
+  // moving every position after it.
+  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Number of code points in a string (a surrogate pair counts once). */

@@ -21,9 +21,14 @@ interface Preparer {
  * opened with trusted_schema=OFF, so the schema must not call an application function.
  */
 export function writeDocumentIndex(db: Preparer, documentId: number, text: string): void {
-  const index = documentColumns(text);
   db.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
   db.prepare('DELETE FROM search_chunk WHERE document_id = ?').run(documentId);
+  insertDocumentIndex(db, documentId, text);
+}
+
+/** Writes the index rows of a document that has none (writeDocumentIndex without the deletes). */
+function insertDocumentIndex(db: Preparer, documentId: number, text: string): void {
+  const index = documentColumns(text);
   db.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(documentId, index.words, index.stems);
   const chunk = db.prepare('INSERT INTO search_chunk (document_id, start, "end", byte_start, byte_end, word, words) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const c of index.chunks) chunk.run(documentId, c.start, c.end, c.byteStart, c.byteEnd, c.word, c.words);
@@ -37,8 +42,9 @@ export function rebuildSearchIndex(db: Database): void {
   const statements = new Map<string, ReturnType<Database['prepare']>>();
   const cached: Preparer = { prepare: (sql) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)! };
   // Ids first: better-sqlite3 cannot write while a read iterates, and one text at a time bounds memory.
+  // Nothing is left to delete after 'delete-all'.
   for (const id of db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[]) {
-    writeDocumentIndex(cached, id, textOf.get(id) as string);
+    insertDocumentIndex(cached, id, textOf.get(id) as string);
   }
   db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(SEARCH_INDEX_META_KEY, String(STEM_RULES_VERSION));

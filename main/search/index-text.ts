@@ -6,11 +6,12 @@
  * word offsets search reads back (fts5vocab), are the same as the token indexes here.
  *
  * This runs for every document on import, so its cost is part of the index's share of import
- * time: the columns are joined once.
+ * time: the words are found without a Token object each, each word's normalised form and stem
+ * come from one lookup of its written form, and the columns are joined once.
  */
 import { chunkText, type Chunk } from './chunks.js';
-import { stemOf } from './stem.js';
-import { tokenize } from './tokenize.js';
+import { scanWords } from './tokenize.js';
+import { formAt, normOf, stemFor } from './word-forms.js';
 
 export interface IndexText {
   readonly words: string;
@@ -23,16 +24,16 @@ export interface DocumentColumns extends IndexText {
 
 /** The document's index row and its chunks, as written since migration 007. */
 export function documentColumns(text: string): DocumentColumns {
-  const tokens = tokenize(text);
-  const n = tokens.length;
+  const spans = scanWords(text);
+  const n = spans.count;
   const words: string[] = new Array(n);
   const stems: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const norm = tokens[i]!.norm;
-    words[i] = norm;
-    stems[i] = stemOf(norm);
+  for (let k = 0; k < n; k++) {
+    const form = formAt(text, spans.unitStart[k]!, spans.unitEnd[k]!);
+    words[k] = normOf(form);
+    stems[k] = stemFor(form);
   }
-  return { words: words.join(' '), stems: stems.join(' '), chunks: chunkText(text, tokens) };
+  return { words: words.join(' '), stems: stems.join(' '), chunks: chunkText(text, spans) };
 }
 
 /**

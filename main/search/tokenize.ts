@@ -10,9 +10,9 @@
  *
  * Search tokenizes every candidate document on each query, and import every document, so this is
  * a plain loop over UTF-16 units with a lookup table, several times faster than a Unicode regex,
- * and each distinct written form is normalised once (words repeat: Zipf).
+ * and each distinct written form is normalised once (word-forms.ts).
  */
-import { normalizeWord } from './normalize.js';
+import { formAt, normOf } from './word-forms.js';
 
 export interface Token {
   /** Code-point position of the word's first character. */
@@ -21,6 +21,21 @@ export interface Token {
   readonly end: number;
   /** The word as search compares it (normalizeWord). */
   readonly norm: string;
+}
+
+/**
+ * Where a text's words lie, without an object per word (the index writer reads a million words
+ * at import): word k spans UTF-16 units unitStart[k] to unitEnd[k] and code points start[k] to
+ * end[k], ends exclusive. The arrays may run past `count`.
+ */
+export interface WordSpans {
+  readonly count: number;
+  /** Code points in the whole text. */
+  readonly points: number;
+  readonly unitStart: Int32Array;
+  readonly unitEnd: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
@@ -41,29 +56,27 @@ function isApostrophe(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019;
 }
 
-/** normalizeWord by written form; bounded so a huge vocabulary cannot grow it forever. */
-const normalized = new Map<string, string>();
-const NORMALIZED_LIMIT = 100_000;
-/**
- * Only short forms are kept: V8 copies a slice shorter than 13 units but makes a longer one a view
- * of the whole text, which a cache entry would keep alive. Most words in running text are short.
- */
-const CACHED_LENGTH = 12;
-
-function normalizedForm(raw: string): string {
-  if (raw.length > CACHED_LENGTH) return normalizeWord(raw);
-  const cached = normalized.get(raw);
-  if (cached !== undefined) return cached;
-  const norm = normalizeWord(raw);
-  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
-  normalized.set(raw, norm);
-  return norm;
+/** The text's words, each with its normalised form. */
+export function tokenize(text: string): Token[] {
+  const spans = scanWords(text);
+  const tokens: Token[] = new Array(spans.count);
+  for (let k = 0; k < spans.count; k++) {
+    tokens[k] = { start: spans.start[k]!, end: spans.end[k]!, norm: normOf(formAt(text, spans.unitStart[k]!, spans.unitEnd[k]!)) };
+  }
+  return tokens;
 }
 
-export function tokenize(text: string): Token[] {
+/** Where the text's words lie: the word boundaries of tokenize, for the index writer. */
+export function scanWords(text: string): WordSpans {
   const isWord = table();
-  const tokens: Token[] = [];
   const n = text.length;
+  // Room for a word every four units (a word and a space take five or more in most languages), grown as needed.
+  let room = (n >> 2) + 16;
+  let unitStart = new Int32Array(room);
+  let unitEnd = new Int32Array(room);
+  let start = new Int32Array(room);
+  let end = new Int32Array(room);
+  let count = 0;
   let i = 0;
   let point = 0; // code-point position of unit i
   /** Units taken by a word character at i (1, or 2 for an astral one), or 0 when it is not one. */
@@ -106,7 +119,24 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
-    tokens.push({ start: startPoint, end: point, norm: normalizedForm(text.slice(startUnit, i)) });
+    if (count === room) {
+      room *= 2;
+      unitStart = grown(unitStart, room);
+      unitEnd = grown(unitEnd, room);
+      start = grown(start, room);
+      end = grown(end, room);
+    }
+    unitStart[count] = startUnit;
+    unitEnd[count] = i;
+    start[count] = startPoint;
+    end[count] = point;
+    count++;
   }
-  return tokens;
+  return { count, points: point, unitStart, unitEnd, start, end };
+}
+
+function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(length);
+  larger.set(array);
+  return larger;
 }

@@ -69,7 +69,8 @@ export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChi
       )}
       <button
         className="code"
-        title={code.description}
+        // A long name is cut short in a narrow codebook: the whole name on hover, or its description.
+        title={code.description || code.name}
         // Its name and description are the project's words, not the UI's.
         data-user-data="code"
         // Keep the text selection: the button must not take focus from the document.
@@ -78,7 +79,7 @@ export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChi
         disabled={!canCode}
       >
         <span className="swatch" style={{ background: code.color }} />
-        {code.name}
+        <span className="code-name">{code.name}</span>
         {shortcut > 0 && <kbd>{shortcut}</kbd>}
       </button>
       {count && (

@@ -177,12 +177,13 @@ export function TablesView() {
         </select>
         <button onClick={exportTable}>{t('tables.export')}</button>
       </div>
+      {/* Above the table, not in its caption: a wide table's caption runs off the visible part. */}
+      {table?.quotesLeftOut && <p className="hint quotes-left-out">{t('tableCells.quotesLeftOut')}</p>}
       {table && (
         <div className="cross-table-wrap">
           <table className="cross-table" data-testid="cross-table">
             <caption>
               {table.title} <span className="hint">{table.filterNote}</span>
-              {table.quotesLeftOut && <span className="hint quotes-left-out"> {t('tableCells.quotesLeftOut')}</span>}
             </caption>
             <thead>
               <tr>

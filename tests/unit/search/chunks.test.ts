@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkText, MAX_WORDS, MIN_WORDS } from '../../../main/search/chunks.js';
 import { documentColumns, documentIndex, OVERLAP } from '../../../main/search/index-text.js';
 import { stemOf } from '../../../main/search/stem.js';
-import { tokenize } from '../../../main/search/tokenize.js';
+import { scanWords, tokenize } from '../../../main/search/tokenize.js';
 
 const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
 const cut = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
@@ -10,7 +10,7 @@ const cut = (text: string, start: number, end: number) => [...text].slice(start,
 describe('chunks', () => {
   const text = [words(150, 'үй'), words(100, 'дом😀'), words(900, 'field'), `${words(10, 'жол')}.`].join('\n');
   const tokens = tokenize(text);
-  const chunks = chunkText(text, tokens);
+  const chunks = chunkText(text, scanWords(text));
 
   it('tile the text, end at a line break past MIN_WORDS words or anywhere at MAX_WORDS', () => {
     expect(chunks.map((c) => c.words)).toEqual([250, MAX_WORDS, 300, 10]);
@@ -53,6 +53,6 @@ describe('chunks', () => {
   });
 
   it('leave a short text in one chunk', () => {
-    expect(chunkText('Короткий текст.', tokenize('Короткий текст.'))).toEqual([{ start: 0, end: 15, byteStart: 0, byteEnd: 28, word: 0, words: 2 }]);
+    expect(chunkText('Короткий текст.', scanWords('Короткий текст.'))).toEqual([{ start: 0, end: 15, byteStart: 0, byteEnd: 28, word: 0, words: 2 }]);
   });
 });

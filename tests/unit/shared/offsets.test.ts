@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { OffsetMap, codePointLength, normalizeText, snapToGraphemes } from '../../../shared/offsets.js';
 
 describe('normalizeText', () => {
+  it('turns a lone surrogate into U+FFFD and keeps surrogate pairs', () => {
+    expect(normalizeText('a\uD800b\uDC00c😀\uDBFF')).toBe('a\uFFFDb\uFFFDc😀\uFFFD');
+  });
+
   it('strips a BOM and turns CRLF and lone CR into LF', () => {
     expect(normalizeText('\uFEFFone\r\ntwo\rthree\n')).toBe('one\ntwo\nthree\n');
   });

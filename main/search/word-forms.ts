@@ -1,0 +1,82 @@
+/**
+ * Each written form of a word met so far, with its normalised form (normalizeWord) and its stem
+ * (stemOf), looked up by the span of text it occupies: the tokenizer and the index writer read a
+ * word's forms with one lookup and without cutting the word out of the text first (a Map keyed by
+ * the sliced word allocates a string per word, then hashes it). Words repeat (Zipf), so nearly
+ * every lookup is a hit.
+ *
+ * An open-addressing hash table over parallel arrays; bounded, it starts afresh when full, so a
+ * huge vocabulary cannot grow it forever.
+ */
+import { normalizeWord } from './normalize.js';
+import { stemOf } from './stem.js';
+
+/** Forms kept at most; the table has four times as many slots, so probes stay short. */
+const LIMIT = 65_536;
+const SLOTS = LIMIT * 4;
+const MASK = SLOTS - 1;
+/**
+ * Only short forms are kept: V8 copies a slice shorter than 13 units but makes a longer one a view
+ * of the whole text, which an entry would keep alive. Most words in running text are short.
+ */
+const KEPT_LENGTH = 12;
+/** The entry a longer form is written to, afresh for each lookup. */
+const PASSING = LIMIT;
+
+/** Entry index + 1 per slot, 0 for an empty one. */
+let slots: Int32Array | undefined;
+const hashes = new Int32Array(LIMIT);
+const written: string[] = [];
+const norms: string[] = [];
+/** Computed when first asked for: search tokenizes queries and texts without stemming them. */
+const stems: Array<string | undefined> = [];
+let size = 0;
+
+/**
+ * The entry of the form text[from, to) (UTF-16 units): pass it to normOf and stemFor before the
+ * next lookup, which may reuse it.
+ */
+export function formAt(text: string, from: number, to: number): number {
+  if (to - from > KEPT_LENGTH) {
+    norms[PASSING] = normalizeWord(text.slice(from, to));
+    stems[PASSING] = undefined;
+    return PASSING;
+  }
+  let hash = 0x811c9dc5; // FNV-1a over the units
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  slots ??= new Int32Array(SLOTS);
+  let slot = hash & MASK;
+  for (let entry = slots[slot]! - 1; entry >= 0; entry = slots[slot]! - 1) {
+    if (hashes[entry] === hash && sameUnits(written[entry]!, text, from, to)) return entry;
+    slot = (slot + 1) & MASK;
+  }
+  if (size === LIMIT) {
+    slots.fill(0);
+    size = 0;
+    slot = hash & MASK;
+  }
+  const entry = size++;
+  const form = text.slice(from, to);
+  slots[slot] = entry + 1;
+  hashes[entry] = hash;
+  written[entry] = form;
+  norms[entry] = normalizeWord(form);
+  stems[entry] = undefined;
+  return entry;
+}
+
+function sameUnits(form: string, text: string, from: number, to: number): boolean {
+  if (form.length !== to - from) return false;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** The entry's normalised form. */
+export function normOf(entry: number): string {
+  return norms[entry]!;
+}
+
+/** The entry's stem (stemOf of its normalised form). */
+export function stemFor(entry: number): string {
+  return (stems[entry] ??= stemOf(norms[entry]!));
+}
