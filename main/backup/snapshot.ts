@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import { vacuumInto } from '../db/maintenance.js';
-import type { Store } from '../db/store.js';
+import type { ReadStore, Store } from '../db/store.js';
 import { contentFingerprint } from '../db/repos/rows.js';
 import { backupFileName, backupFolder, listBackups, listStoredBackups, type BackupInfo, type BackupReason } from './folder.js';
 import { syncFile, syncFolder } from './files.js';
@@ -26,16 +26,32 @@ export interface SnapshotOptions {
 
 /** Snapshots the project; when its newest snapshot holds this very state, returns that one instead. */
 export function snapshot(store: Store, reason: BackupReason, options: SnapshotOptions = {}): BackupInfo {
+  const now = options.now ?? new Date();
+  return recordSnapshot(store.path, writeSnapshot(store, reason, now), { ...options, now });
+}
+
+/** What writeSnapshot did: the snapshot that holds the project's state, and whether it is new. */
+export interface WrittenSnapshot {
+  path: string;
+  written: boolean;
+}
+
+/**
+ * The costly half of a snapshot (seconds on a large project): fingerprints the project and,
+ * unless its newest snapshot holds that state, copies it into the backups folder. It needs only
+ * a read connection, so the keeper runs it as a job on a worker thread's own connection
+ * (job-list.ts 'backup.snapshot'), which sees the project as last committed.
+ */
+export function writeSnapshot(store: ReadStore, reason: BackupReason, now: Date): WrittenSnapshot {
   if (store.path === ':memory:') throw new AppError('noProjectFile', 'This project has no file to back up');
   const fingerprint = contentFingerprint(store);
   const newest = listStoredBackups(store.path)[0];
-  if (newest?.fingerprint === fingerprint) return listBackups(store.path)[0]!;
+  if (newest?.fingerprint === fingerprint) return { path: newest.path, written: false };
   const folder = backupFolder(store.path);
-  const now = options.now ?? new Date();
   const name = backupFileName(store.path, now, reason, fingerprint);
   const path = join(folder, name);
-  // Written under another name and renamed once complete, so a crash never leaves a
-  // half-written file that looks like a snapshot.
+  // Written under another name and renamed once complete, so a crash (or the app quitting
+  // while a worker thread writes it) never leaves a half-written file that looks like a snapshot.
   const partial = join(folder, `.${name}${PARTIAL}`);
   try {
     mkdirSync(folder, { recursive: true });
@@ -48,9 +64,19 @@ export function snapshot(store: Store, reason: BackupReason, options: SnapshotOp
     const reasonText = error instanceof Error ? error.message : String(error);
     throw new AppError('backupFailed', `Could not write a backup into ${folder}: ${reasonText}`, { folder, reason: reasonText });
   }
-  const policy = options.policy ?? DEFAULT_BACKUP_POLICY;
-  pruneBackups(store.path, budgetBytes(policy, projectBytes(store.path)), { policy, now });
-  return listBackups(store.path).find((b) => b.path === path)!;
+  return { path, written: true };
+}
+
+/** The cheap half: prunes after a new snapshot, and describes the one that holds the state. */
+export function recordSnapshot(projectPath: string, { path, written }: WrittenSnapshot, options: SnapshotOptions = {}): BackupInfo {
+  if (written) {
+    const policy = options.policy ?? DEFAULT_BACKUP_POLICY;
+    pruneBackups(projectPath, budgetBytes(policy, projectBytes(projectPath)), { policy, now: options.now ?? new Date() });
+  }
+  const backups = listBackups(projectPath);
+  // Pruning keeps the newest, which a new snapshot is; an existing one found by a job thread
+  // may have been deleted since, and the newest then stands for it.
+  return backups.find((b) => b.path === path) ?? backups[0]!;
 }
 
 /**

@@ -3,10 +3,13 @@
  * journal mode, change counting. Backups and save-a-copy use them.
  */
 import { openSqlite } from './sqlite.js';
-import type { Store } from './store.js';
+import type { ReadStore, Store } from './store.js';
 
-/** Writes a consistent one-file copy of the live (WAL) database to `path`, which must not exist. */
-export function vacuumInto(store: Store, path: string): void {
+/**
+ * Writes a consistent one-file copy of the live (WAL) database to `path`, which must not exist.
+ * A read-only connection can do it (a job thread's JobReader): only the copy is written.
+ */
+export function vacuumInto(store: ReadStore, path: string): void {
   store.prepare('VACUUM INTO ?').run(path);
 }
 

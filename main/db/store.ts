@@ -148,6 +148,15 @@ export class Store implements WriteStore {
 
   close(): void {
     this.statements.clear();
+    // The last connection to close folds the WAL into the file, but a job's idle thread may
+    // still hold a read connection: checkpoint here, so the file is whole as this app leaves
+    // it (and the next open can trust it: services/verified-files.ts).
+    try {
+      if (this.file && this.db.open) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A checkpoint that fails (a full disk) leaves the WAL, which holds every commit: the
+      // project is safe as it is, and the next open replays and checks it.
+    }
     this.db.close();
   }
 }

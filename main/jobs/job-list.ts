@@ -12,6 +12,8 @@ import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments } from '../db/repos/segments.js';
 import { listAllDocuments } from '../services/document-list.js';
+import { writeSnapshot } from '../backup/snapshot.js';
+import type { BackupReason } from '../backup/folder.js';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -56,6 +58,8 @@ export const jobList = {
   'documents.list': (store: ReadStore) => listAllDocuments(store),
   // A page of segments that sorts or searches every segment (services/segments.ts).
   'segments.query': (store: ReadStore, query: Parameters<typeof querySegments>[1]) => querySegments(store, query),
+  // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.
+  'backup.snapshot': (store: ReadStore, { reason, at }: { reason: BackupReason; at: string }) => writeSnapshot(store, reason, new Date(at)),
 } as const;
 
 export type JobName = keyof typeof jobList;

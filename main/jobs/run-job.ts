@@ -23,7 +23,7 @@ export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
  * off the main thread like any job, but not listed, so no progress bar with a Cancel button
  * flashes after each change for work the user did not ask for.
  */
-const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query']);
+const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query', 'backup.snapshot']);
 
 export async function runJob<N extends JobName>(store: ReadStore, name: N, input: JobInput<N>): Promise<JobOutput<N>> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
@@ -47,6 +47,25 @@ export async function runJob<N extends JobName>(store: ReadStore, name: N, input
 /** Idle worker threads by project file, each with its connection open, and when each is let go. */
 const idle = new Map<string, Worker[]>();
 const idleTimers = new Map<Worker, NodeJS.Timeout>();
+/** Threads running a job, by project file, and those stopped by releaseWorkers. */
+const busy = new Map<string, Set<Worker>>();
+const released = new WeakSet<Worker>();
+
+/**
+ * Ends every thread holding a connection to `path`, idle or running a job (which fails as
+ * cancelled), and waits until their connections are closed: restoring a backup must be the
+ * file's only user, since it takes the file out of WAL mode.
+ */
+export async function releaseWorkers(path: string): Promise<void> {
+  const workers = [...(idle.get(path) ?? []), ...(busy.get(path) ?? [])];
+  idle.delete(path);
+  for (const worker of workers) {
+    clearTimeout(idleTimers.get(worker));
+    idleTimers.delete(worker);
+    released.add(worker);
+  }
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
 // An idle thread (and its connection) is let go after this long.
 const IDLE_MS = 60_000;
 
@@ -56,6 +75,7 @@ function takeWorker(script: URL, path: string): Worker {
   clearTimeout(idleTimers.get(worker));
   idleTimers.delete(worker);
   worker.ref();
+  busy.set(path, (busy.get(path) ?? new Set()).add(worker));
   return worker;
 }
 
@@ -78,6 +98,7 @@ function inWorker<N extends JobName>(script: URL, path: string, request: JobRequ
   return new Promise<JobOutput<N>>((resolve, reject) => {
     const done = (fn: () => void, reusable: boolean) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      busy.get(path)?.delete(worker);
       if (reusable) giveBack(path, worker);
       else void worker.terminate();
       fn();
@@ -90,7 +111,8 @@ function inWorker<N extends JobName>(script: URL, path: string, request: JobRequ
       else done(() => reject(new AppError(message.code, message.message, message.params)), true);
     };
     const onError = (error: Error) => done(() => reject(error), false);
-    const onExit = (code: number) => done(() => reject(new Error(`job ${request.name} stopped (exit code ${code})`)), false);
+    const onExit = (code: number) =>
+      done(() => reject(released.has(worker) ? new AppError('jobCancelled', 'Cancelled') : new Error(`job ${request.name} stopped (exit code ${code})`)), false);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(request);
   });

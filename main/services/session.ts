@@ -12,6 +12,7 @@ import { listBackups, type BackupInfo } from '../backup/folder.js';
 import { BackupKeeper } from '../backup/keeper.js';
 import type { BackupPolicy } from '../backup/policy.js';
 import { restoreBackup } from '../backup/restore.js';
+import { releaseWorkers } from '../jobs/run-job.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { Store } from '../db/store.js';
 import { seedDefaultCodebook } from './codebook.js';
@@ -136,12 +137,14 @@ export class Session {
   }
 
   /** Puts a snapshot in place of the open project (kept first as a snapshot) and reopens it. */
-  restoreBackup(backupPath: string): ProjectInfo {
+  async restoreBackup(backupPath: string): Promise<ProjectInfo> {
     const { store } = this.context();
     store.assertWritable();
     const file = store.path;
     this.closeProject();
     try {
+      // The app's read jobs keep threads with connections to the file for a while after them.
+      await releaseWorkers(file);
       restoreBackup(backupPath, file);
     } finally {
       this.openProject(file);

@@ -22,24 +22,24 @@ const policy = { ...DEFAULT_BACKUP_POLICY, intervalMs: 60_000 };
 const reasons = () => listBackups(p.path).map((b) => b.reason);
 
 describe('BackupKeeper', () => {
-  it('snapshots on open, then each interval only if the project changed', () => {
+  it('snapshots on open, then each interval only if the project changed', async () => {
     const keeper = new BackupKeeper(p.store, policy);
     keeper.start();
     expect(reasons()).toEqual(['open']);
-    vi.advanceTimersByTime(60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(reasons()).toEqual(['open']);
     p.addCase('Anna');
-    vi.advanceTimersByTime(60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(reasons()).toEqual(['periodic', 'open']);
-    vi.advanceTimersByTime(60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(reasons()).toEqual(['periodic', 'open']);
     keeper.stop();
     p.addCase('Boris');
-    vi.advanceTimersByTime(120_000);
+    await vi.advanceTimersByTimeAsync(120_000);
     expect(reasons()).toEqual(['periodic', 'open']);
   });
 
-  it('sees a change another connection committed (an import written by a job thread)', () => {
+  it('sees a change another connection committed (an import written by a job thread)', async () => {
     const keeper = new BackupKeeper(p.store, policy);
     keeper.start();
     const other = Store.open(p.path, { pagesKnownSound: true });
@@ -48,17 +48,17 @@ describe('BackupKeeper', () => {
     } finally {
       other.close();
     }
-    vi.advanceTimersByTime(60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(reasons()).toEqual(['periodic', 'open']);
     keeper.stop();
   });
 
-  it('reports a failed snapshot instead of throwing, and tries again next time', () => {
+  it('reports a failed snapshot instead of throwing, and tries again next time', async () => {
     writeFileSync(backupFolder(p.path), 'a file where the folder should be');
     const errors: AppError[] = [];
     const keeper = new BackupKeeper(p.store, policy, (error) => errors.push(error));
     keeper.start();
-    vi.advanceTimersByTime(60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(errors.map((e) => e.code)).toEqual(['backupFailed', 'backupFailed']);
     keeper.stop();
   });

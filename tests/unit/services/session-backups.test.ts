@@ -17,14 +17,14 @@ function session(backups: boolean): Session {
 }
 
 describe('Session backups', () => {
-  it('snapshots a project when it opens, and restores a snapshot in its place', () => {
+  it('snapshots a project when it opens, and restores a snapshot in its place', async () => {
     const s = session(true);
     s.settings.setCoderName('Ada');
     s.createProject('study');
     createCase(s.context(), 'Anna', null);
     const [opened] = s.listBackups();
     expect(opened?.reason).toBe('open');
-    s.restoreBackup(opened!.path);
+    await s.restoreBackup(opened!.path);
     expect(listCases(s.context().store)).toEqual([]);
     // Newest first. The reopened project holds the first snapshot's state again, and a state is
     // kept once, by its newest copy.
