@@ -227,11 +227,13 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
     const groups = await api.call('groups.list', {});
     const group = groups.find((g) => g.name === plan.groups[0])!;
     const byCode = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'quote', codeId, limit: 200 }));
+    const byGroup = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'date', descending: true, groupId: group.id, limit: 200 }));
+    loop.disable();
+    // The raw baselines run on this thread too: after the watch, so their queries are not taken for the app's.
     figures.push(figure('segment table: first page, sort by quote, filter by code', byCode, 'ms', {
       baseline: medianMs(5, () => segmentPage(baseline.db, common.guid)), target: { max: 100, of: 'value' },
       note: `median of 5, with the total; code "${common.name}" (the most used)`,
     }));
-    const byGroup = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'date', descending: true, groupId: group.id, limit: 200 }));
     figures.push(figure('segment table: first page, newest first, filter by group', byGroup, 'ms', {
       baseline: medianMs(5, () => segmentPageByGroup(baseline.db, group.name)), target: { max: 100, of: 'value' }, note: 'median of 5, with the total',
     }));

@@ -1,9 +1,10 @@
 /**
  * What the full-text index stores for one document: two parallel columns, the normalised words
  * and their stems, word i of the text at position i of both, and the document's chunks
- * (chunks.ts). FTS5's unicode61 tokenizer (with the options in docs/search.md) reads each
- * space-separated item back as exactly one term, so phrase and NEAR positions in SQLite, and the
- * word offsets search reads back (fts5vocab), are the same as the token indexes here.
+ * (chunks.ts). FTS5's tokenizer (ascii with the apostrophe as a word character, since migration
+ * 8: docs/search.md) reads each space-separated item back as exactly one term, unchanged, so
+ * phrase and NEAR positions in SQLite, and the word offsets search reads back (fts5vocab), are
+ * the same as the token indexes here.
  *
  * This runs for every document on import, so its cost is part of the index's share of import
  * time: the words are found without a Token object each, each word's normalised form and stem
