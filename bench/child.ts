@@ -11,23 +11,15 @@ import { openApi, type Api } from './api.js';
 import { RESULT_PREFIX, type ChildOp, type ChildResult } from './child-protocol.js';
 
 /**
- * This process is both the app (the dispatch) and its user: the user's own work on what the app
- * returned (decoding a file and writing it) is timed with the operation but kept out of the
- * app's event-loop figure.
+ * This process is both the app (the dispatch) and its user. An operation may end in the user's
+ * own work on what the app returned (decoding files and writing them to disk): that work runs
+ * after the app's part, timed with the operation but outside the app's event-loop watch.
  */
-let asTheUser: <T>(work: () => T) => T = (work) => work();
+type UserWork = () => string;
 
 async function main(): Promise<void> {
   const op = JSON.parse(process.argv[2]!) as ChildOp;
   const loop = monitorEventLoopDelay({ resolution: 10 });
-  asTheUser = (work) => {
-    loop.disable();
-    try {
-      return work();
-    } finally {
-      loop.enable();
-    }
-  };
   const api = await openApi(op.project);
   try {
     const prepared = await prepare(api, op);
@@ -35,11 +27,14 @@ async function main(): Promise<void> {
     // The histogram only records from its second tick on: let it tick once before the work.
     await sleep(30);
     const started = performance.now();
-    const detail = await prepared();
-    const ms = performance.now() - started;
+    const outcome = await prepared();
+    const appMs = performance.now() - started;
     // One more turn of the loop, so a block at the very end is recorded.
     await sleep(30);
     loop.disable();
+    const userStarted = performance.now();
+    const detail = typeof outcome === 'string' ? outcome : outcome();
+    const ms = appMs + (performance.now() - userStarted);
     const result: ChildResult = { ms, maxRssMB: process.resourceUsage().maxRSS / 1024, loopMaxMs: loop.max / 1e6, detail };
     process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
   } finally {
@@ -52,7 +47,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Looks up ids before the clock starts, and returns the timed work. */
-async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string>> {
+async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | UserWork>> {
   switch (op.op) {
     case 'table': {
       const requests = await tableRequests(api, op.kind, op.frameworks);
@@ -69,27 +64,27 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string>> {
       const filters = op.segments === null ? {} : { documentIds: await documentsHolding(api, op.segments) };
       const requests = (await tableRequests(api, 'case-matrix', op.frameworks)).map((r) => ({ ...r, filters }));
       return async () => {
-        let bytes = 0;
-        for (const [i, request] of requests.entries()) {
-          const file = await api.call('tables.export', { request, format: op.format });
-          bytes += asTheUser(() => {
+        const files: { fileName: string; content: string }[] = [];
+        for (const request of requests) files.push(await api.call('tables.export', { request, format: op.format }));
+        return () => {
+          let bytes = 0;
+          for (const [i, file] of files.entries()) {
             const content = Buffer.from(file.content, 'base64');
             writeFileSync(join(op.outDir, `${i}-${file.fileName}`), content);
-            return content.length;
-          });
-        }
-        return `${requests.length} file(s), ${(bytes / 1e6).toFixed(1)} MB${op.segments === null ? '' : `, documents holding ≥ ${op.segments} segments`}`;
+            bytes += content.length;
+          }
+          return `${requests.length} file(s), ${(bytes / 1e6).toFixed(1)} MB${op.segments === null ? '' : `, documents holding ≥ ${op.segments} segments`}`;
+        };
       };
     }
     case 'refi-export':
       return async () => {
         const file = await api.call('refi.export', { format: 'qdpx' });
-        const length = asTheUser(() => {
+        return () => {
           const content = Buffer.from(file.content, 'base64');
           writeFileSync(op.out, content);
-          return content.length;
-        });
-        return `${(length / 1e6).toFixed(1)} MB`;
+          return `${(content.length / 1e6).toFixed(1)} MB`;
+        };
       };
   }
 }
