@@ -7,11 +7,12 @@
  * the process and its threads.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newestSource } from '../../helpers/sources.js';
 import { docx, para, pdf, textPage } from '../import/fixtures.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,16 +23,6 @@ let log: string;
 
 const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : -Infinity);
 
-/** When a TypeScript source of the Node side last changed. */
-function newestSource(): number {
-  return Math.max(
-    ...['main', 'shared'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-        .filter((file) => /\.c?ts$/.test(file))
-        .map((file) => statSync(join(root, folder, file)).mtimeMs),
-    ),
-  );
-}
 
 /** Runs `casecoder …` in the test's folder; returns stdout, failing (with stderr) on a non-zero exit. */
 function ok(...args: string[]): string {

@@ -4,11 +4,12 @@
  * and run in order, as a scripted session would.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newestSource } from '../../helpers/sources.js';
 import { exportFormats, tableKinds } from '../../../shared/tables.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -51,16 +52,6 @@ function fails(args: string[], status: number, env?: Record<string, string>): st
 
 const json = <T>(args: string[]): T => JSON.parse(ok([...args, '--json'])) as T;
 
-/** When a TypeScript source of the Node side last changed. */
-function newestSource(): number {
-  return Math.max(
-    ...['main', 'shared'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-        .filter((file) => /\.c?ts$/.test(file))
-        .map((file) => statSync(join(root, folder, file)).mtimeMs),
-    ),
-  );
-}
 
 beforeAll(() => {
   // The launcher runs the compiled CLI. Build it (as `npm run build:main` does) only when a

@@ -3,11 +3,12 @@
  * process, on a project in a temporary folder (built first when a source is newer, as cli.test.ts does).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newestSource } from '../../helpers/sources.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let dir: string;
@@ -26,16 +27,6 @@ function ok(args: string[]): string {
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return run.stdout;
-}
-
-function newestSource(): number {
-  return Math.max(
-    ...['main', 'shared'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-        .filter((file) => /\.c?ts$/.test(file))
-        .map((file) => statSync(join(root, folder, file)).mtimeMs),
-    ),
-  );
 }
 
 beforeAll(() => {
