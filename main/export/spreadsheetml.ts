@@ -5,13 +5,11 @@
  * segment. What these sheets need is small: shared strings, a few cell formats, merged caption
  * rows, frozen panes, widths, row heights and the page setup, each in the order ECMA-376 fixes.
  */
+import { contentTypes, REL, relationships, XML_HEAD } from './opc.js';
 import { xmlEscape } from './xml-text.js';
 import { ZipWriter } from './zip-writer.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 // Excel's built-in "Text" number format, '@': what is typed into the cell stays text.
 const TEXT_FORMAT = 49;
 
@@ -50,8 +48,8 @@ export interface Sheet {
 
 export function writeWorkbook(sheets: readonly Sheet[], font: { name: string; size: number }): Buffer {
   const zip = new ZipWriter();
-  zip.file('[Content_Types].xml', contentTypes(sheets.length));
-  zip.file('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('[Content_Types].xml', workbookContentTypes(sheets.length));
+  zip.file('_rels/.rels', relationships([[`${REL}/officeDocument`, 'xl/workbook.xml']]));
   zip.file('xl/workbook.xml', workbook(sheets));
   zip.file('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
   const strings = new SharedStrings();
@@ -121,26 +119,21 @@ function workbook(sheets: readonly Sheet[]): string {
 }
 
 function workbookRels(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-  return (
-    `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${sheets.join('')}` +
-    `<Relationship Id="rId${sheetCount + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="rId${sheetCount + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
-  );
+  return relationships([
+    ...Array.from({ length: sheetCount }, (_, i) => [`${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`] as const),
+    [`${REL}/styles`, 'styles.xml'],
+    [`${REL}/sharedStrings`, 'sharedStrings.xml'],
+  ]);
 }
 
-function contentTypes(sheetCount: number): string {
-  const type = (part: string, kind: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`;
-  return (
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    type('/xl/workbook.xml', 'sheet.main') +
-    Array.from({ length: sheetCount }, (_, i) => type(`/xl/worksheets/sheet${i + 1}.xml`, 'worksheet')).join('') +
-    type('/xl/styles.xml', 'styles') +
-    type('/xl/sharedStrings.xml', 'sharedStrings') +
-    '</Types>'
-  );
+function workbookContentTypes(sheetCount: number): string {
+  const type = (kind: string) => `application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml`;
+  return contentTypes([
+    ['/xl/workbook.xml', type('sheet.main')],
+    ...Array.from({ length: sheetCount }, (_, i) => [`/xl/worksheets/sheet${i + 1}.xml`, type('worksheet')] as const),
+    ['/xl/styles.xml', type('styles')],
+    ['/xl/sharedStrings.xml', type('sharedStrings')],
+  ]);
 }
 
 /** Each distinct text once, cells naming it by index: a quote repeated across sheets is stored once. */

@@ -6,13 +6,11 @@
  * in the order the schema (ECMA-376 part 1) fixes for each; memory stays at the compressed file
  * plus one piece of text.
  */
+import { contentTypes, PKG_REL, REL, relationships, XML_HEAD } from './opc.js';
 import { xmlEscape } from './xml-text.js';
 import { ZipWriter } from './zip-writer.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 export interface RunLook {
   bold?: boolean;
@@ -72,11 +70,11 @@ export interface DocumentInfo {
  */
 export function writeWordPackage(info: DocumentInfo, body: (write: (xml: string) => void) => void): Buffer {
   const zip = new ZipWriter();
-  zip.file('[Content_Types].xml', contentTypes());
-  zip.file('_rels/.rels', packageRels());
+  zip.file('[Content_Types].xml', contentTypes(PARTS));
+  zip.file('_rels/.rels', relationships(PACKAGE_RELS));
   zip.file('docProps/core.xml', coreProperties(info));
   zip.file('docProps/app.xml', `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlEscape(info.creator)}</Application></Properties>`);
-  zip.file('word/_rels/document.xml.rels', documentRels());
+  zip.file('word/_rels/document.xml.rels', relationships(DOCUMENT_RELS));
   zip.file('word/styles.xml', styles(info));
   zip.file('word/settings.xml', settings());
   const document = zip.stream('word/document.xml');
@@ -96,39 +94,25 @@ function section(page: Page): string {
   );
 }
 
-function contentTypes(): string {
-  const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-${type}"/>`;
-  return (
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    override('/word/document.xml', 'officedocument.wordprocessingml.document.main+xml') +
-    override('/word/styles.xml', 'officedocument.wordprocessingml.styles+xml') +
-    override('/word/settings.xml', 'officedocument.wordprocessingml.settings+xml') +
-    override('/docProps/core.xml', 'package.core-properties+xml') +
-    override('/docProps/app.xml', 'officedocument.extended-properties+xml') +
-    '</Types>'
-  );
-}
+const OFFICE_TYPE = 'application/vnd.openxmlformats-officedocument';
+const PARTS = [
+  ['/word/document.xml', `${OFFICE_TYPE}.wordprocessingml.document.main+xml`],
+  ['/word/styles.xml', `${OFFICE_TYPE}.wordprocessingml.styles+xml`],
+  ['/word/settings.xml', `${OFFICE_TYPE}.wordprocessingml.settings+xml`],
+  ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
+  ['/docProps/app.xml', `${OFFICE_TYPE}.extended-properties+xml`],
+] as const;
 
-function packageRels(): string {
-  return (
-    `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
-    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
-    `<Relationship Id="rId2" Type="${PKG_REL}/metadata/core-properties" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
-    '</Relationships>'
-  );
-}
+const PACKAGE_RELS = [
+  [`${REL}/officeDocument`, 'word/document.xml'],
+  [`${PKG_REL}/metadata/core-properties`, 'docProps/core.xml'],
+  [`${REL}/extended-properties`, 'docProps/app.xml'],
+] as const;
 
-function documentRels(): string {
-  return (
-    `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
-    `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="rId2" Type="${REL}/settings" Target="settings.xml"/>` +
-    '</Relationships>'
-  );
-}
+const DOCUMENT_RELS = [
+  [`${REL}/styles`, 'styles.xml'],
+  [`${REL}/settings`, 'settings.xml'],
+] as const;
 
 function coreProperties(info: DocumentInfo): string {
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
