@@ -31,6 +31,7 @@ try {
       casecoder: compiled('cli/index.js'),
       'job-worker': compiled('jobs/job-worker.js'),
       'write-job-worker': compiled('jobs/write-job-worker.js'),
+      'index-columns-worker': compiled('jobs/index-columns-worker.js'),
       'extract-worker': compiled('import/extract-worker.js'),
     },
     platform: 'node',

@@ -5,7 +5,7 @@
  * migration 004 keeps a frozen copy of version 4's writer, whose table is gone.
  */
 import type { Database } from 'better-sqlite3';
-import { documentColumns } from '../search/index-text.js';
+import { documentColumns, type DocumentColumns } from '../search/index-text.js';
 import { STEM_RULES_VERSION } from '../search/stem.js';
 import { SEARCH_INDEX_META_KEY } from './migrations/004-search-index.js';
 
@@ -20,15 +20,18 @@ interface Preparer {
  * same rowid, so the old rows go first. Written from JavaScript, not by a trigger: projects are
  * opened with trusted_schema=OFF, so the schema must not call an application function.
  */
-export function writeDocumentIndex(db: Preparer, documentId: number, text: string): void {
+export function writeDocumentIndex(db: Preparer, documentId: number, text: string, columns?: DocumentColumns): void {
   db.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
   db.prepare('DELETE FROM search_chunk WHERE document_id = ?').run(documentId);
-  insertDocumentIndex(db, documentId, text);
+  insertDocumentIndex(db, documentId, text, columns);
 }
 
-/** Writes the index rows of a document that has none (writeDocumentIndex without the deletes). */
-function insertDocumentIndex(db: Preparer, documentId: number, text: string): void {
-  const index = documentColumns(text);
+/**
+ * Writes the index rows of a document that has none (writeDocumentIndex without the deletes).
+ * `columns`, when given, are documentColumns(text) computed ahead (jobs/index-columns-ahead.ts).
+ */
+function insertDocumentIndex(db: Preparer, documentId: number, text: string, columns?: DocumentColumns): void {
+  const index = columns ?? documentColumns(text);
   db.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(documentId, index.words, index.stems);
   const chunk = db.prepare('INSERT INTO search_chunk (document_id, start, "end", byte_start, byte_end, word, words) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const c of index.chunks) chunk.run(documentId, c.start, c.end, c.byteStart, c.byteEnd, c.word, c.words);

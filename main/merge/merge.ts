@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MergeChoices, MergeConflict, MergeCounts, MergeRefusal } from '../../shared/merge.js';
+import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
 import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
 import { updateCode } from '../db/repos/codebook.js';
@@ -67,8 +68,12 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   const write = (fn: () => void) => {
     if (!options.dryRun) fn();
   };
-  /** Work that only inserts, logged for undo as id ranges (segments and codings: the bulk of a merge). */
-  const insertInBulk = <T>(fn: () => T): T => (options.dryRun ? fn() : logInsertsAsRanges(target, fn));
+  /**
+   * Work that only inserts (segments and codings: the bulk of a merge), logged for undo as id
+   * ranges, with the table's secondary indexes built at the end when it adds more rows than it has.
+   */
+  const insertInBulk = <T>(table: 'segment' | 'coding', rows: number, fn: () => T): T =>
+    options.dryRun ? fn() : logInsertsAsRanges(target, () => withIndexesDeferred(target, [table], rows, fn));
   const decide = (conflict: MergeConflict) => {
     outcome.conflicts.push(conflict);
     return options.choices?.[conflict.id] ?? conflict.options[0]!;
@@ -252,13 +257,14 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     outcome.added.documents++;
   }
 
-  const segments = insertInBulk(() => mergeTable(
+  const segmentRows = theirs.segment
+    .filter((r) => documents.has(Number(r.document_id)))
+    .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) }));
+  const segments = insertInBulk('segment', segmentRows.length, () => mergeTable(
     'segment', 'segments', [(r) => `${String(r.document_id)}:${String(r.start)}:${String(r.end)}`],
     (r) => ({ guid: freshGuid(r.guid), document_id: r.document_id, start: r.start, end: r.end, quote: r.quote, created_by: coders.get(Number(r.created_by)), created_at: r.created_at }),
     undefined,
-    theirs.segment
-      .filter((r) => documents.has(Number(r.document_id)))
-      .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) })),
+    segmentRows,
   ));
 
   // In an exclusive framework a coder carries one code per segment: the same coder's other code
@@ -280,7 +286,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
       if (choice === 'theirs') write(() => deleteCoding(target, sibling.id));
       return choice === 'theirs';
     });
-  const codings = insertInBulk(() => mergeTable(
+  const codings = insertInBulk('coding', codingRows.length, () => mergeTable(
     'coding', 'codings', [(r) => `${String(r.segment_id)}:${String(r.code_id)}:${String(r.coder_id)}`],
     (r) => ({ guid: freshGuid(r.guid), segment_id: r.segment_id, code_id: r.code_id, coder_id: r.coder_id, created_at: r.created_at }),
     undefined,

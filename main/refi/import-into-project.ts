@@ -5,7 +5,9 @@
  */
 import { codePalette } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
+import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
+import { IndexColumnsAhead } from '../jobs/index-columns-ahead.js';
 import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
 import { insertCase as insertCaseRow } from '../db/repos/cases.js';
 import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort } from '../db/repos/codebook.js';
@@ -13,7 +15,7 @@ import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
 import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
-import { guidInUse, insertRow, namesIn, type GuidTable } from '../db/repos/rows.js';
+import { guidInUse, insertRow, namesIn, tableHasRows, type GuidTable } from '../db/repos/rows.js';
 import { findSegment, insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
@@ -23,6 +25,7 @@ import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
 import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
+import type { DocumentColumns } from '../search/index-text.js';
 
 /** How far the writing is, in sources (each is written twice: its document, then its codings). */
 export type ImportProgress = (done: number, total: number) => void;
@@ -74,12 +77,14 @@ class ProjectImporter {
     this.writeAttributes();
     this.writeCasesAndDocuments();
     // Most of an import's rows, and inserts only: logged as ranges, not row by row.
-    logInsertsAsRanges(this.store, () => {
-      for (const source of this.project.sources) {
-        this.writeSelections(source);
-        this.step();
-      }
-    });
+    logInsertsAsRanges(this.store, () =>
+      withIndexesDeferred(this.store, ['segment', 'coding'], selectionRows(this.project), () => {
+        for (const source of this.project.sources) {
+          this.writeSelections(source);
+          this.step();
+        }
+      }),
+    );
     this.writeMemos();
     for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
     this.writeSummaries();
@@ -92,15 +97,30 @@ class ProjectImporter {
     addUncarried(this.report.notCarried, kind, example);
   }
 
-  /** A GUID kept from the file when the table does not hold it yet (so merge can match later). */
+  /** Per table, whether it held rows before the import began. */
+  private readonly hadRows = new Map<GuidTable, boolean>();
+
+  /**
+   * A GUID kept from the file when the table does not hold it yet (so merge can match later).
+   * The file's GUIDs of each kind are all different (validate.ts refuses a file that repeats
+   * one; users aside: ensureCoder), so only rows that were there before the import can hold
+   * one: a table that was empty is not asked, and a first import into a new project runs no
+   * query per row.
+   */
   private guidFor(table: GuidTable, guid: string): string {
-    return guidInUse(this.store, table, guid) ? newGuid() : guid;
+    let hadRows = this.hadRows.get(table);
+    if (hadRows === undefined) {
+      hadRows = tableHasRows(this.store, table);
+      this.hadRows.set(table, hadRows);
+    }
+    return hadRows && guidInUse(this.store, table, guid) ? newGuid() : guid;
   }
 
   private ensureCoder(name: string, guid?: string): number {
     const existing = findCoder(this.store, name);
     if (existing !== undefined) return existing;
-    const id = insertCoder(this.store, name, guid ? this.guidFor('coder', guid) : newGuid());
+    // Users' GUIDs may repeat in a file (two names, one GUID), so each is checked against the table.
+    const id = insertCoder(this.store, name, guid && !guidInUse(this.store, 'coder', guid) ? guid : newGuid());
     this.report.created.coders++;
     return id;
   }
@@ -251,14 +271,19 @@ class ProjectImporter {
       );
     }
     const ownCases: string[] = [];
-    for (const source of this.project.sources) {
-      let caseId = caseOfSource.get(source.guid);
-      if (caseId === undefined) {
-        caseId = this.insertCase(source.name, null, null, '');
-        ownCases.push(source.name);
+    const columns = new IndexColumnsAhead(this.project.sources.map((s) => s.text ?? ''));
+    try {
+      for (const source of this.project.sources) {
+        let caseId = caseOfSource.get(source.guid);
+        if (caseId === undefined) {
+          caseId = this.insertCase(source.name, null, null, '');
+          ownCases.push(source.name);
+        }
+        this.insertDocument(source, caseId, columns.next());
+        this.step();
       }
-      this.insertDocument(source, caseId);
-      this.step();
+    } finally {
+      columns.close();
     }
     if (ownCases.length > 0) {
       this.report.notes.push(`${ownCases.length} source(s) in no case became a case of their own name: ${ownCases.slice(0, 5).join(', ')}.`);
@@ -293,10 +318,10 @@ class ProjectImporter {
     return true;
   }
 
-  private insertDocument(source: RefiTextSource, caseId: number): void {
+  private insertDocument(source: RefiTextSource, caseId: number, columns: DocumentColumns): void {
     const id = insertDocumentRow(this.store, caseId, source.name, source.text ?? '', `refi:${this.report.fileName}`, {
       guid: this.guidFor('document', source.guid), createdAt: source.creationDateTime ?? now(), description: source.description,
-    });
+    }, columns);
     this.documents.set(source.guid, id);
     this.report.created.documents++;
     for (const value of source.values) {
@@ -560,4 +585,14 @@ function storedValue(type: AttributeType, choices: string[], raw: string): strin
     case 'text':
       return raw;
   }
+}
+
+/** The segment and coding rows a project's selections and source codings may add, at most. */
+function selectionRows(project: RefiProject): number {
+  let rows = 0;
+  for (const source of project.sources) {
+    rows += source.codings.length;
+    for (const selection of source.selections) rows += 1 + selection.codings.length;
+  }
+  return rows;
 }

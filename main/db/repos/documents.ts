@@ -3,6 +3,7 @@ import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 import type { ImportedRowFields } from './cases.js';
 import { indexDocument } from './search.js';
+import type { DocumentColumns } from '../../search/index-text.js';
 
 /**
  * A document's source format and encoding: imported files keep them in `origin` as JSON
@@ -79,12 +80,14 @@ export function getDocumentText(store: ReadStore, id: number): string | undefine
 /** `text` must already be normalised (shared/offsets normalizeText). */
 export function insertDocument(
   store: WriteStore, caseId: number, name: string, text: string, origin: string, imported: ImportedRowFields = {},
+  /** The text's index columns, when computed ahead (jobs/index-columns-ahead.ts). */
+  columns?: DocumentColumns,
 ): number {
   const info = store
     .prepare('INSERT INTO document (guid, case_id, name, text, origin, created_at, description) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(imported.guid ?? newGuid(), caseId, name, text, origin, imported.createdAt ?? now(), imported.description ?? '');
   const id = Number(info.lastInsertRowid);
-  indexDocument(store, id, text); // same transaction: the search index never lags the documents
+  indexDocument(store, id, text, columns); // same transaction: the search index never lags the documents
   return id;
 }
 

@@ -29,6 +29,11 @@ export function guidInUse(store: ReadStore, table: GuidTable, guid: string): boo
   return store.prepare(`SELECT 1 FROM ${table} WHERE guid = ?`).get(guid) !== undefined;
 }
 
+/** Whether `table` holds any row (an import that finds it empty need not ask per GUID). */
+export function tableHasRows(store: ReadStore, table: GuidTable): boolean {
+  return store.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined;
+}
+
 /** Every name used in `table` (an import keeps them in a set rather than asking per name). */
 export function namesIn(store: ReadStore, table: 'framework' | 'attribute'): string[] {
   return (store.prepare(`SELECT name FROM ${table}`).all() as { name: string }[]).map((r) => r.name);

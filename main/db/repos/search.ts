@@ -7,10 +7,11 @@
 import { writeDocumentIndex } from '../search-index.js';
 import type { ReadStore, WriteStore } from '../store.js';
 import type { Chunk } from '../../search/chunks.js';
+import type { DocumentColumns } from '../../search/index-text.js';
 
-/** (Re)writes one document's index rows: its document_search row and its chunks. */
-export function indexDocument(store: WriteStore, documentId: number, text: string): void {
-  writeDocumentIndex(store, documentId, text);
+/** (Re)writes one document's index rows: its document_search row and its chunks (`columns`: computed ahead). */
+export function indexDocument(store: WriteStore, documentId: number, text: string, columns?: DocumentColumns): void {
+  writeDocumentIndex(store, documentId, text, columns);
 }
 
 /** Where to look; every list left out (or empty) means no restriction on it. */

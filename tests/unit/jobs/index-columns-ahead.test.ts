@@ -1,0 +1,55 @@
+/**
+ * Index columns computed ahead in a thread (an import's documents): each text's columns come
+ * back in the order given and equal to computing them in place, from a real thread bundled from
+ * the sources, and in place when no thread can be had.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IndexColumnsAhead } from '../../../main/jobs/index-columns-ahead.js';
+import { useWorkerFolder } from '../../../main/jobs/worker-scripts.js';
+import { documentColumns } from '../../../main/search/index-text.js';
+import { bundleJobWorkers } from './worker-bundle.js';
+
+let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
+beforeAll(async () => {
+  workers = await bundleJobWorkers();
+}, 60_000);
+afterAll(() => workers.dispose());
+
+// Texts that differ in length, script and line breaks, so a text's columns cannot pass for another's.
+const texts = Array.from({ length: 11 }, (_, i) =>
+  `Документ ${i}: Алматы, жұмыс ${'слово '.repeat(i * 37)}\n${'migrant work '.repeat(300 - i * 13)}ақша ${i}`,
+);
+
+describe('IndexColumnsAhead', () => {
+  it('gives every text’s columns in order, as computing them in place does', () => {
+    const ahead = new IndexColumnsAhead(texts, 0);
+    try {
+      for (const text of texts) expect(ahead.next()).toEqual(documentColumns(text));
+    } finally {
+      ahead.close();
+    }
+  });
+
+  it('computes in place when the worker entry is not there', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'casecoder-no-workers-'));
+    useWorkerFolder(empty);
+    try {
+      const ahead = new IndexColumnsAhead(texts, 0);
+      expect(texts.map(() => ahead.next())).toEqual(texts.map(documentColumns));
+      ahead.close();
+    } finally {
+      useWorkerFolder(workers.folder);
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to give more columns than it has texts', () => {
+    const ahead = new IndexColumnsAhead(texts.slice(0, 1), 0);
+    ahead.next();
+    expect(() => ahead.next()).toThrow();
+    ahead.close();
+  });
+});
