@@ -56,13 +56,15 @@ export function rebuildSearchIndex(db: Database): void {
 /**
  * Every connection, after the migrations: rebuilds the index when the stem rules changed since
  * it was built (query stems would no longer match stored ones; a no-op read when current), and
- * gives the connection the table search reads word offsets from (repos/search.ts,
- * TermOffsets). That table is TEMP, so the project file's schema stays exactly CaseCoder's
- * (schema-check.ts reads only the main schema), and it is created here, once per connection,
- * because creating it is a schema change the read-only handle (store.ts) rightly refuses.
+ * gives the connection the tables search reads word offsets from (repos/term-offsets.ts):
+ * every instance of a term, and the list of terms (a prefix's terms, read without positions).
+ * Those tables are TEMP, so the project file's schema stays exactly CaseCoder's (schema-check.ts
+ * reads only the main schema), and they are created here, once per connection, because creating
+ * them is a schema change the read-only handle (store.ts) rightly refuses.
  */
 export function openSearchIndex(db: Database): void {
   const stored = db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(SEARCH_INDEX_META_KEY);
   if (stored !== String(STEM_RULES_VERSION)) db.transaction(() => rebuildSearchIndex(db))();
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_instance USING fts5vocab(main, document_search, 'instance')");
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_terms USING fts5vocab(main, document_search, 'row')");
 }

@@ -6,7 +6,7 @@
  */
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
-import { candidateDocuments, chunkLayout, chunksBetween, codedSpans, documentTextBytes, TermOffsets, type CandidateDocument, type ChunkLayout } from '../db/repos/search.js';
+import { candidateDocuments, chunkLayout, chunksBetween, codedSpans, documentTextBytes, prefixExpansion, TermOffsets, type CandidateDocument, type ChunkLayout } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
@@ -53,7 +53,7 @@ export interface DocumentHits {
 export function* documentsWithHits(store: ReadStore, query: string, scope: SearchScope, order: 'document' | 'case' = 'document'): Generator<DocumentHits> {
   const tree = parseQuery(query);
   const match = compileMatcher(tree);
-  const { expression } = toFtsMatch(tree);
+  const { expression } = toFtsMatch(tree, prefixExpansion(store));
   const codeIds = scope.codeIds && scope.codeIds.length > 0 ? scope.codeIds : undefined;
   const locators = phraseLocators(tree).map(({ phrases, ...term }, slot) => ({ phrases, offsets: new TermOffsets(store, term, slot) }));
   try {

@@ -8,6 +8,24 @@ import { writeDocumentIndex } from '../search-index.js';
 import type { ReadStore, WriteStore } from '../store.js';
 import type { Chunk } from '../../search/chunks.js';
 import type { DocumentColumns } from '../../search/index-text.js';
+import type { PrefixTerms } from '../../search/query-fts.js';
+import { prefixTerms } from './term-offsets.js';
+
+/** Where a query's terms lie in documents: read from the index by term-offsets.ts. */
+export { TermOffsets, type IndexTerm } from './term-offsets.js';
+
+/**
+ * A prefix of at most this many terms is matched as the OR of its terms (query-fts.ts). FTS5
+ * merges an OR one document at a time, at a cost per document that grows with its terms: at the
+ * reference corpus the first documents of 50 terms ~1 ms, of 200 ~6–14 ms (every document: 7
+ * and 26–33 ms), where the prefix `по*`, 46 terms, costs ~18 ms before its first document.
+ */
+const OR_TERMS = 64;
+
+/** The terms a prefix is matched as (toFtsMatch's PrefixTerms), for the MATCH of candidateDocuments. */
+export function prefixExpansion(store: ReadStore): PrefixTerms {
+  return (prefix) => prefixTerms(store, prefix, OR_TERMS);
+}
 
 /** (Re)writes one document's index rows: its document_search row and its chunks (`columns`: computed ahead). */
 export function indexDocument(store: WriteStore, documentId: number, text: string, columns?: DocumentColumns): void {
@@ -105,85 +123,6 @@ export function chunksBetween(store: ReadStore, documentId: number, first: numbe
   return store
     .prepare('SELECT start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id')
     .all(documentId, first, last) as Chunk[];
-}
-
-/** An index term to look up: one column's term, or every term beginning with it. */
-export interface IndexTerm {
-  readonly column: 'words' | 'stems';
-  readonly term: string;
-  readonly prefix: boolean;
-}
-
-/**
- * Terms beginning with `prefix` sort from it up to it followed by U+10FFFF (SQLite compares
- * text by its UTF-8 bytes, which keep code point order); no term holds U+10FFFF, a noncharacter.
- */
-const prefixEnd = (prefix: string) => `${prefix}\u{10FFFF}`;
-
-/**
- * Where a term lies in documents: its word offsets in document_search, read through the
- * connection's fts5vocab table (temp.document_search_instance, made by openSearchIndex in
- * search-index.ts). fts5vocab filters only by term, never by document, so documents are served
- * from one pass over the term's rows, which come in document order for one term (the index's
- * doclist order) and are sorted by document for a prefix's range of terms. Documents asked in ascending
- * order (the usual case) cost just that pass, abandoned when a search's page is full; the
- * offsets of documents passed over are kept, so documents listed in another order (by case) cost
- * no more. Each document is asked for once. `close` must be called (a finally) to free the
- * statement.
- */
-export class TermOffsets {
-  private readonly pass: IterableIterator<[number, number]>;
-  private readonly skipped = new Map<number, number[]>();
-  private next: [number, number] | undefined;
-  private position = 0;
-  /** The last document the pass read: a row behind it would be lost, so it is an error (never expected). */
-  private last = 0;
-
-  /**
-   * `slot` numbers the passes a search holds open at once: better-sqlite3 runs one iteration
-   * per statement at a time, so each slot's statement differs (in a comment) from the others'.
-   */
-  constructor(store: ReadStore, private readonly term: IndexTerm, slot: number) {
-    const sql = term.prefix
-      ? `SELECT doc, "offset" FROM temp.document_search_instance WHERE term >= ? AND term < ? AND col = ? ORDER BY doc /* pass ${slot} */`
-      : `SELECT doc, "offset" FROM temp.document_search_instance WHERE term = ? AND col = ? /* pass ${slot} */`;
-    const params = term.prefix ? [term.term, prefixEnd(term.term), term.column] : [term.term, term.column];
-    this.pass = store.prepare(sql).raw().iterate(...params) as IterableIterator<[number, number]>;
-  }
-
-  /** The term's word offsets in the document, in no particular order. */
-  within(documentId: number): number[] {
-    if (documentId < this.position) {
-      const kept = this.skipped.get(documentId) ?? [];
-      this.skipped.delete(documentId);
-      return kept;
-    }
-    const offsets: number[] = [];
-    for (;;) {
-      if (this.next === undefined) {
-        const step = this.pass.next();
-        if (step.done) break;
-        this.next = step.value;
-      }
-      const [doc, offset] = this.next;
-      if (doc < this.last) throw new Error(`The word offsets of "${this.term.term}" are not in document order`);
-      this.last = doc;
-      if (doc > documentId) break;
-      if (doc === documentId) offsets.push(offset);
-      else {
-        const kept = this.skipped.get(doc);
-        if (kept) kept.push(offset);
-        else this.skipped.set(doc, [offset]);
-      }
-      this.next = undefined;
-    }
-    this.position = documentId + 1;
-    return offsets;
-  }
-
-  close(): void {
-    this.pass.return?.();
-  }
 }
 
 /**

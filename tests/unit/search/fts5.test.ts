@@ -145,6 +145,25 @@ describe('FTS5 and the hit finder agree', () => {
   });
 });
 
+describe('a prefix matched as the OR of its terms', () => {
+  /** The index's terms beginning with the prefix, as repos/term-offsets.ts lists them. */
+  const expand = (prefix: string) =>
+    db.prepare("SELECT term FROM search_rows WHERE term >= ? AND term < ? || char(1114111)").pluck().all(prefix, prefix) as string[];
+  beforeEach(() => db.exec(`CREATE VIRTUAL TABLE search_rows USING fts5vocab(document_search, 'row');`));
+
+  it.each([
+    'бюрокр*', 'на*', 'налог*', '"много сл"*', '"через много"*', 'қа* OR ұл*', 'бюрокр* NOT налог', 'налог NOT сн*',
+    'NEAR("налог на" приб*, 0)', 'налог NEAR/3 сниж*', 'бюрократия NOT (налог NEAR/3 сниж*)', 'zz*', '"налог zz"*',
+  ])('%s selects the same documents', (query) => {
+    const tree = parseQuery(query);
+    const prefix = toFtsMatch(tree).expression;
+    const terms = toFtsMatch(tree, expand).expression;
+    expect(matching(terms)).toEqual(matching(prefix));
+    // Outside a NEAR, a prefix that begins some term is an OR of terms.
+    if (!/NEAR|zz/.test(query)) expect(terms).not.toContain('*');
+  });
+});
+
 describe('typed queries never reach SQLite as errors', () => {
   it('gives a tree SQLite accepts, or a QuerySyntaxError', () => {
     const piece = fc.constantFrom('налог', 'Қала', 'AND', 'OR', 'NOT', 'И', 'НЕ', 'NEAR', 'NEAR/2', '(', ')', '"', '*', ',', ' ', ':', '^', '+', '-', "'", '5', 'x*', '{', '}', 'words', 'stems');
@@ -153,7 +172,8 @@ describe('typed queries never reach SQLite as errors', () => {
         const query = pieces.join(' ').replace(/ ([*,)]) /g, '$1 ');
         let expression: string;
         try {
-          expression = toFtsMatch(parseQuery(query)).expression;
+          expression = toFtsMatch(parseQuery(query), () => ['x', 'xy', "x'y"]).expression;
+          matching(toFtsMatch(parseQuery(query)).expression);
         } catch (error) {
           if (error instanceof QuerySyntaxError) return;
           throw error;

@@ -167,6 +167,16 @@ describe('the FTS5 expression', () => {
     expect(toFtsMatch(parseQuery('налог NOT (ндс OR ндс NEAR/3 ставк*)')).expression).toBe('(stems : "налог") NOT (stems : "ндс")');
   });
 
+  it('writes a prefix as the OR of the terms it begins, but in a NEAR or when none are given', () => {
+    const terms = (prefix: string) => ({ бюрокр: ['бюрократия', 'бюрократии'], на: ['на', 'налог'], сниж: ['снижен'] })[prefix];
+    expect(toFtsMatch(parseQuery('бюрокр* "налог на"* ставк*'), terms).expression).toBe(
+      '(words : ("бюрократия" OR "бюрократии")) AND (words : ("налог на" OR "налог налог")) AND (words : "ставк" *)',
+    );
+    expect(toFtsMatch(parseQuery('NEAR("налог на" сниж*, 0)'), terms).expression).toBe('words : NEAR("налог на" "сниж" *, 0)');
+    expect(toFtsMatch(parseQuery('налог NEAR/3 сниж*'), terms).expression).toBe('(stems : "налог") AND (words : ("снижен"))');
+    expect(toFtsMatch(parseQuery('бюрокр*'), () => []).expression).toBe('words : "бюрокр" *');
+  });
+
   it('escapes nothing the user typed into FTS5 syntax', () => {
     // Operators and quotes of FTS5 inside a query become words or errors, never syntax.
     expect(toFtsMatch(parseQuery('a + b ^c : d')).expression).toBe('(stems : "a") AND (stems : "b") AND (stems : "c") AND (stems : "d")');
