@@ -1,3 +1,4 @@
+import { codePointLength } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import { ensureCoder } from '../db/repos/coders.js';
@@ -7,19 +8,21 @@ import { notFound, requireCoder, type ServiceContext } from './context.js';
 /**
  * Codes the span [start, end) of a document (code points) with a code, as the current coder.
  * In an exclusive framework the coder's other code of that framework on the span is replaced.
- * A coder does this many times an hour, so it reads only what it needs: the document's length
- * and the span's text as SQLite counts them (not the whole text into JavaScript), and its
- * code's one row (not the codebook).
+ * A coder does this many times an hour, so it reads only what it needs: the span's text as
+ * SQLite counts it (not the whole text into JavaScript; a span past the end comes back short,
+ * and only then is the document's length read, for the message), and its code's one row (not
+ * the codebook).
  */
 export function applyCode(ctx: ServiceContext, input: { documentId: number; start: number; end: number; codeId: number }): number {
   const { store } = ctx;
   const coderName = requireCoder(ctx);
-  const span = segments.documentSpan(store, input.documentId, input.start, input.end);
-  if (span === undefined) throw notFound('document', input.documentId);
+  // A negative start is refused below, after a missing document or code is named.
+  const quote = segments.spanText(store, input.documentId, Math.max(0, input.start), input.end);
+  if (quote === undefined) throw notFound('document', input.documentId);
   const code = segments.codeExclusivity(store, input.codeId);
   if (!code) throw notFound('code', input.codeId);
-  const { length } = span;
-  if (input.start < 0 || input.end > length || input.end <= input.start) {
+  if (input.start < 0 || input.end <= input.start || codePointLength(quote) !== input.end - input.start) {
+    const length = segments.documentLength(store, input.documentId)!;
     throw new AppError('spanOutOfRange', `The span ${input.start}-${input.end} is not inside the document (length ${length})`, {
       start: input.start, end: input.end, length,
     });
@@ -28,7 +31,7 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
     const coderId = ensureCoder(store, coderName);
     const segmentId =
       segments.findSegment(store, input.documentId, input.start, input.end) ??
-      segments.insertSegment(store, { ...input, quote: span.quote, coderId });
+      segments.insertSegment(store, { ...input, quote, coderId });
     if (code.exclusive) segments.removeSiblingCodings(store, segmentId, input.codeId, coderId);
     segments.insertCoding(store, segmentId, input.codeId, coderId);
     return segmentId;

@@ -5,15 +5,19 @@ import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 
 /**
- * A document's length and the text of [start, end), both in code points, read by SQLite's own
- * length() and substr() (which count characters of the UTF-8 text, that is code points) so a
- * coding does not bring the whole text into JavaScript and scan it for astral characters.
- * Undefined when there is no such document; the span is checked by the caller.
+ * The text of [start, end) of a document (start >= 0), in code points, read by SQLite's substr()
+ * (which counts characters of the UTF-8 text, that is code points), so a coding does not bring
+ * the whole text into JavaScript. Fewer than end - start code points when the span runs past
+ * the text's end; undefined when there is no such document. The document's length is not read
+ * here: counting every character of a long text cost a coding more than its commit.
  */
-export function documentSpan(store: ReadStore, documentId: number, start: number, end: number): { length: number; quote: string } | undefined {
-  return store
-    .prepare('SELECT length(text) AS length, substr(text, ? + 1, ? - ?) AS quote FROM document WHERE id = ?')
-    .get(start, end, start, documentId) as { length: number; quote: string } | undefined;
+export function spanText(store: ReadStore, documentId: number, start: number, end: number): string | undefined {
+  return store.prepare('SELECT substr(text, ? + 1, ? - ?) FROM document WHERE id = ?').pluck().get(start, end, start, documentId) as string | undefined;
+}
+
+/** A document's length in code points (SQLite's length() of text), or undefined when there is no such document. */
+export function documentLength(store: ReadStore, documentId: number): number | undefined {
+  return store.prepare('SELECT length(text) FROM document WHERE id = ?').pluck().get(documentId) as number | undefined;
 }
 
 /** Whether a code exists, and whether its framework is exclusive (one of its codes per segment and coder). */
@@ -132,7 +136,7 @@ export function documentSegments(store: ReadStore, documentId: number): Segment[
 }
 
 // Sort keys map to SQL expressions over the filtered set (aliases s, d, c, g); the query adds
-// s.id last so paging is stable when keys tie.
+// s.id last so paging is stable when keys tie. JOINED_FOR_SORT names the tables each one reads.
 const labelOf = (join: string) =>
   `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT k.name FROM coding x ${join} WHERE x.segment_id = s.id ORDER BY k.name))`;
 const sortExpressions: Record<SegmentSortKey, string[]> = {
@@ -146,6 +150,16 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
   codes: [labelOf('JOIN code k ON k.id = x.code_id')],
   coder: [labelOf('JOIN coder k ON k.id = x.coder_id')],
   date: ['s.created_at'],
+};
+
+/**
+ * The tables a page's sort reads beyond the segment itself: document d, its case c, the case's
+ * group g. The others are joined only when a filter or the sort needs them: a segment has one
+ * document and a document one case (NOT NULL foreign keys), so the join never drops or repeats
+ * a segment; joined for nothing, they cost a page by quote of every segment a quarter of its time.
+ */
+const JOINED_FOR_SORT: Record<SegmentSortKey, 'd' | 'c' | 'g' | null> = {
+  position: 'c', case: 'c', group: 'g', document: 'd', quote: null, codes: null, coder: null, date: null,
 };
 
 /**
@@ -178,6 +192,51 @@ export function pageReadOffIndexes(query: PageQuery): boolean {
   return readInPositionOrder(query) || (query.codeId !== undefined && query.coder === undefined && !query.dateFrom && !query.dateTo);
 }
 
+/** The joins from segment s that the query's filters and sort read (JOINED_FOR_SORT). */
+function joinsFor(query: PageQuery): string {
+  const needs = JOINED_FOR_SORT[query.sort];
+  const group = needs === 'g';
+  const caseJoined = group || needs === 'c' || query.groupId !== undefined;
+  const documentJoined = caseJoined || needs === 'd' || query.caseId !== undefined;
+  return [
+    documentJoined ? 'JOIN document d ON d.id = s.document_id' : '',
+    caseJoined ? 'JOIN case_ c ON c.id = d.case_id' : '',
+    group ? 'LEFT JOIN case_group g ON g.id = c.group_id' : '',
+  ].filter(Boolean).join(' ');
+}
+
+/**
+ * How many segments the query's filters match. Unfiltered, every segment counts: the smallest
+ * index answers. Filtered by one code alone, its distinct segments are counted off the codings,
+ * without reading a segment row (a row read per segment of the code was most of its page's time).
+ */
+function countSegments(store: ReadStore, query: PageQuery, filters: number, from: string, params: (string | number)[]): number {
+  const count = (sql: string, ...args: (string | number)[]) => store.prepare(sql).pluck().get(...args) as number;
+  if (filters === 0) return count('SELECT count(*) FROM segment');
+  if (filters === 1 && query.codeId !== undefined) return codeSegmentCount(store, query.codeId);
+  return count(`SELECT count(*) ${from}`, ...params);
+}
+
+const codeSegmentCount = (store: ReadStore, codeId: number) =>
+  store.prepare('SELECT count(DISTINCT x.segment_id) FROM coding x WHERE x.code_id = ?').pluck().get(codeId) as number;
+
+/**
+ * A page of one code's segments (the code the only filter) and how many there are, in one
+ * statement: the code's segments are found once, from its codings, for both. Counting them
+ * apart read every one of the code's coding rows a second time. A page past the end has no
+ * row to carry the number: it is counted then.
+ */
+function codePageWithTotal(store: ReadStore, query: PageQuery, order: string): { total: number; ids: number[] } {
+  const rows = store
+    .prepare(
+      `WITH coded(id) AS MATERIALIZED (SELECT x.segment_id FROM coding x WHERE x.code_id = ? GROUP BY x.segment_id)
+       SELECT s.id, (SELECT count(*) FROM coded) AS total FROM coded CROSS JOIN segment s ON s.id = coded.id ${joinsFor(query)}
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(query.codeId!, query.limit, query.offset) as { id: number; total: number }[];
+  return rows.length === 0 ? { total: codeSegmentCount(store, query.codeId!), ids: [] } : { total: rows[0]!.total, ids: rows.map((r) => r.id) };
+}
+
 /**
  * One page of the segment list, filtered and sorted in SQL. The page's ids come first, in
  * position order straight off the indexes, else from a top-N sort that carries only the keys;
@@ -206,17 +265,16 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   if (query.dateTo) { where.push('s.created_at < ?'); params.push(`${query.dateTo}\uffff`); }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const from = readInPositionOrder(query)
-    ? `FROM ${POSITION_ORDER} LEFT JOIN case_group g ON g.id = c.group_id ${filter}`
-    : `FROM segment s JOIN document d ON d.id = s.document_id JOIN case_ c ON c.id = d.case_id
-    LEFT JOIN case_group g ON g.id = c.group_id ${filter}`;
+    ? `FROM ${POSITION_ORDER} ${filter}`
+    : `FROM segment s ${joinsFor(query)} ${filter}`;
   const direction = query.descending ? 'DESC' : 'ASC';
   const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
 
-  // Unfiltered, every segment counts (each has its document and case): the smallest index answers.
-  const total = query.countTotal === false ? -1
-    : (store.prepare(where.length ? `SELECT count(*) AS n ${from}` : 'SELECT count(*) AS n FROM segment').get(...params) as { n: number }).n;
+  const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && query.countTotal !== false;
+  const counted = codeAlone ? codePageWithTotal(store, query, order) : undefined;
+  const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
   // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
-  const ids = (query.afterId === undefined
+  const ids = counted?.ids ?? (query.afterId === undefined
     ? store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
   if (ids.length === 0) return { total, rows: [] };

@@ -1,10 +1,10 @@
 /**
- * A coding reads its span's text and the document's length from SQLite (length() and substr()
- * count code points), not from the whole text in JavaScript: both must equal what the shared
- * offsets give, astral characters and combining marks included.
+ * A coding reads its span's text from SQLite (substr() counts code points), not from the whole
+ * text in JavaScript, and the document's length (length()) only to refuse a span: both must
+ * equal what the shared offsets give, astral characters and combining marks included.
  */
 import { describe, expect, it } from 'vitest';
-import { codeExclusivity, documentSpan } from '../../../main/db/repos/segments.js';
+import { codeExclusivity, documentLength, spanText } from '../../../main/db/repos/segments.js';
 import { insertDocument } from '../../../main/db/repos/documents.js';
 import { insertCase } from '../../../main/db/repos/cases.js';
 import { getCodebook } from '../../../main/db/repos/codebook.js';
@@ -14,19 +14,22 @@ import { OffsetMap, codePointLength } from '../../../shared/offsets.js';
 
 const TEXT = 'Good internet 😀 here.\nБюрократия — ҚАЗАҚ тілі 𝕏𝕐.\nCafe\u0301 ok 中文 🇰🇿 end';
 
-describe('documentSpan', () => {
-  it('gives the length and any span\'s text in code points, as OffsetMap does', () => {
+describe('spanText and documentLength', () => {
+  it('give any span\'s text and the length in code points, as OffsetMap does; a span past the end comes back short', () => {
     const store = Store.memory();
     const documentId = insertDocument(store, insertCase(store, 'C', null), 'D', TEXT, 'paste');
     const map = new OffsetMap(TEXT);
     const length = codePointLength(TEXT);
+    expect(documentLength(store, documentId)).toBe(length);
     for (let start = 0; start < length; start += 3) {
       for (const end of [start + 1, start + 2, start + 7, length]) {
         if (end > length || end <= start) continue;
-        expect(documentSpan(store, documentId, start, end)).toEqual({ length, quote: TEXT.slice(map.toUtf16(start), map.toUtf16(end)) });
+        expect(spanText(store, documentId, start, end)).toBe(TEXT.slice(map.toUtf16(start), map.toUtf16(end)));
       }
+      expect(codePointLength(spanText(store, documentId, start, length + 2)!)).toBe(length - start);
     }
-    expect(documentSpan(store, documentId + 1, 0, 1)).toBeUndefined();
+    expect(spanText(store, documentId + 1, 0, 1)).toBeUndefined();
+    expect(documentLength(store, documentId + 1)).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
+import { segmentSortKeys, type SegmentQuery, type SegmentRow, type SegmentSortKey } from '../../../shared/entities.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { pageReadOffIndexes, querySegments } from '../../../main/db/repos/segments.js';
 import { newGuid } from '../../../main/db/stamps.js';
@@ -27,9 +27,11 @@ beforeAll(() => {
     .run(newGuid(), 'one two three four five six').lastInsertRowid);
   const insert = store.db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)');
   const code = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 1, '2026-01-01')");
-  for (const [start, end] of [[8, 18], [8, 13], [0, 7], [0, 3]] as const) {
-    code.run(newGuid(), insert.run(newGuid(), documentId, start, end, 'quote', '2026-01-02').lastInsertRowid);
-  }
+  const late = [[8, 18], [8, 13], [0, 7], [0, 3]].map(([start, end]) => insert.run(newGuid(), documentId, start, end, 'quote', '2026-01-02').lastInsertRowid);
+  for (const segmentId of late) code.run(newGuid(), segmentId);
+  // The same code on two of them by the second coder too: each is still one segment of the code.
+  const byBoris = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 2, '2026-01-03')");
+  for (const segmentId of late.slice(0, 2)) byBoris.run(newGuid(), segmentId);
 });
 
 afterAll(() => {
@@ -55,12 +57,12 @@ function sortedByPosition(filter: Partial<SegmentQuery>): number[] {
   }).map((r) => r.id);
 }
 
-/** The same segments read by offset pages of 37, as the table fetches them. */
+/** The same segments read by offset pages of 37, as the table fetches them (in position order unless `filter` sorts). */
 function paged(filter: Partial<SegmentQuery>, descending: boolean): { ids: number[]; total: number } {
-  const first = querySegments(store, { sort: 'position', descending, offset: 0, limit: 37, ...filter });
+  const first = querySegments(store, { sort: 'position', ...filter, descending, offset: 0, limit: 37 });
   const ids = first.rows.map((r) => r.id);
   for (let offset = 37; offset < first.total; offset += 37) {
-    ids.push(...querySegments(store, { sort: 'position', descending, offset, limit: 37, countTotal: false, ...filter }).rows.map((r) => r.id));
+    ids.push(...querySegments(store, { sort: 'position', ...filter, descending, offset, limit: 37, countTotal: false }).rows.map((r) => r.id));
   }
   return { ids, total: first.total };
 }
@@ -81,6 +83,59 @@ describe('segment pages in position order', () => {
     const rows = querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 40, caseId: 1 }).rows;
     const late = rows.filter((r) => r.documentName === 'Late').map((r) => [r.start, r.end]);
     expect(late).toEqual([[0, 3], [0, 7], [8, 13], [8, 18]]);
+  });
+});
+
+/** SQLite's NOCASE: ASCII letters folded, every other character compared as it is. */
+const nocase = (text: string | null) => text?.replace(/[A-Z]/g, (letter) => letter.toLowerCase()) ?? null;
+const sortKeyOf: Record<Exclude<SegmentSortKey, 'position'>, (row: SegmentRow) => string | null> = {
+  case: (r) => nocase(r.caseName), group: (r) => nocase(r.groupName), document: (r) => nocase(r.documentName), quote: (r) => nocase(r.quote),
+  codes: (r) => r.codes.join(', '), coder: (r) => r.coders.join(', '), date: (r) => r.createdAt,
+};
+
+/** Every segment, read by id, filtered and sorted here: what a page of each sort must show. */
+function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: SegmentRow) => boolean): number[] {
+  const all: SegmentRow[] = [];
+  for (let afterId = 0; ; afterId = all.at(-1)!.id) {
+    const { rows } = querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 100, afterId, countTotal: false });
+    if (rows.length === 0) break;
+    all.push(...rows);
+  }
+  const key = sortKeyOf[sort];
+  // NULL first, as SQLite orders it; ties by id.
+  const compare = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  return all.filter(keep).sort((a, b) => compare(key(a), key(b)) || a.id - b.id).map((r) => r.id);
+}
+
+describe('segment pages in every other sort, filtered by a code, a case, a group or a coder', () => {
+  const codeName = () => store.db.prepare('SELECT name FROM code WHERE id = 1').pluck().get() as string;
+  const caseOf = () => new Map(listDocuments(store).map((d) => [d.id, d.caseId]));
+  const filters: [string, Partial<SegmentQuery>, (row: SegmentRow) => boolean][] = [
+    ['every segment', {}, () => true],
+    ['one code', { codeId: 1 }, (r) => r.codes.includes(codeName())],
+    ['one code in one group', { codeId: 1, groupId: 1 }, (r) => r.codes.includes(codeName()) && r.groupName === 'Programmers'],
+    ['one code in one case', { codeId: 1, caseId: 1 }, (r) => r.codes.includes(codeName()) && caseOf().get(r.documentId) === 1],
+    ['one coder', { coder: 'Boris' }, (r) => r.coders.includes('Boris')],
+  ];
+  for (const sort of segmentSortKeys.filter((key) => key !== 'position')) {
+    it(`by ${sort}: the same segments and total as a sort here, ties by id, forwards and backwards`, () => {
+      for (const [, filter, keep] of filters) {
+        const expected = sortedHere(sort, keep);
+        expect(expected.length).toBeGreaterThan(3);
+        expect({ filter, ...paged({ sort, ...filter }, false) }).toEqual({ filter, ids: expected, total: expected.length });
+        expect({ filter, ids: paged({ sort, ...filter }, true).ids }).toEqual({ filter, ids: [...expected].reverse() });
+      }
+    });
+  }
+
+  it('counts a segment of the code once though two coders coded it with the code, on any page, past the end too', () => {
+    const expected = sortedHere('quote', (r) => r.codes.includes(codeName())).length;
+    const codings = store.db.prepare('SELECT count(*) FROM coding WHERE code_id = 1').pluck().get() as number;
+    expect(codings).toBe(expected + 2);
+    for (const offset of [0, expected - 1, expected, expected + 50]) {
+      const page = querySegments(store, { sort: 'quote', descending: false, offset, limit: 1, codeId: 1 });
+      expect({ offset, total: page.total, rows: page.rows.length }).toEqual({ offset, total: expected, rows: offset < expected ? 1 : 0 });
+    }
   });
 });
 

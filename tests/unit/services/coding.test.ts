@@ -67,6 +67,19 @@ describe('coding', () => {
     expect(() => applyCode(t.session.context(), { documentId, start: 0, end: 4, codeId: code('Valence/Positive') })).toThrow(/coder name/);
   });
 
+  it('codes a span up to the last code point, astral ones counted once, and refuses one past it with the length', () => {
+    const ctx = t.session.context();
+    // 'Good internet 😀 here.\nBad rent prices.' is 38 code points, 39 UTF-16 units.
+    applyCode(ctx, { documentId, start: 5, end: 38, codeId: code('Valence/Positive') });
+    expect(documentSegments(ctx.store, documentId).map((s) => [s.start, s.end])).toEqual([[5, 38]]);
+    expect(querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 1 }).rows[0]!.quote).toBe('internet 😀 here.\nBad rent prices.');
+    for (const [start, end] of [[5, 39], [38, 39], [4, 4], [-1, 3]]) {
+      expect(() => applyCode(ctx, { documentId, start: start!, end: end!, codeId: code('Valence/Positive') }))
+        .toThrow(expect.objectContaining({ code: 'spanOutOfRange', params: { start, end, length: 38 } }));
+    }
+    expect(() => applyCode(ctx, { documentId: documentId + 1, start: 0, end: 1, codeId: code('Valence/Positive') })).toThrow(/No document/);
+  });
+
   it('removes a coding, and the segment with its last coding', () => {
     const ctx = t.session.context();
     applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
