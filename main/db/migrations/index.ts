@@ -9,9 +9,10 @@ import { migrate007 } from './007-drop-chunk-search.js';
 import { migrate008 } from './008-search-without-prefix-index.js';
 import { openSearchIndex } from '../search-index.js';
 import { migrate009 } from './009-undo-log-ranges.js';
+import { migrate010 } from './010-coding-code-segment-index.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
