@@ -5,6 +5,7 @@ import { agreementReport } from '../agreement/build-report.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
 import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
+import { cachedRead } from '../jobs/cached-reads.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { AppError } from '../errors.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
@@ -19,10 +20,10 @@ import {
 import { listCoders } from '../services/coders.js';
 import { applyCode, removeCoding } from '../services/coding.js';
 import {
-  deleteDocument, getDocumentView, importCaseTable, importTextFile, importTextFileToCase, listDocuments, moveDocument, pasteText,
+  deleteDocument, getDocumentView, importCaseTable, importTextFile, importTextFileToCase, listDocuments, moveDocument,
   renameDocument,
 } from '../services/documents.js';
-import { importDocuments } from '../services/document-import.js';
+import { importDocuments, pasteDocument } from '../services/document-import.js';
 import { cancelImport, startImport } from '../services/import-jobs.js';
 import { historyState, redo, undo } from '../services/history.js';
 import { createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
@@ -89,8 +90,8 @@ export const handlers: Handlers = {
   'groups.create': (session, { name }) => createGroup(session.context(), name),
   'groups.findByName': (session, { name }) => findGroup(session.context(), name),
 
-  // Counted over the whole project: in a worker thread (jobs/job-list.ts).
-  'cases.list': (session) => runJob(session.context().store, 'cases.list', undefined),
+  // Counted over the whole project: in a worker thread (jobs/job-list.ts), again only after a change (jobs/cached-reads.ts).
+  'cases.list': (session) => cachedRead(session.context().store, 'cases.list'),
   'cases.create': (session, { name, groupId }) => createCase(session.context(), name, groupId),
   'cases.rename': (session, { id, name }) => (renameCase(session.context(), id, name), done),
   'cases.setGroup': (session, { id, groupId }) => (setCaseGroup(session.context(), id, groupId), done),
@@ -103,13 +104,13 @@ export const handlers: Handlers = {
     (setAttributeValue(session.context(), caseId, attributeId, value), done),
 
   'documents.list': (session, { caseId }) =>
-    caseId === undefined ? runJob(session.context().store, 'documents.list', undefined) : listDocuments(session.context(), caseId),
+    caseId === undefined ? cachedRead(session.context().store, 'documents.list') : listDocuments(session.context(), caseId),
   'documents.get': (session, { id }) => getDocumentView(session.context(), id),
   'documents.importText': (session, { caseId, fileName, content }) =>
     importTextFile(session.context(), caseId, fileName, bytes(content)),
   'documents.importTextToCase': (session, { caseName, groupName, fileName, content }) =>
     importTextFileToCase(session.context(), { caseName, groupName }, fileName, bytes(content)),
-  'documents.paste': (session, { caseId, name, text }) => pasteText(session.context(), caseId, name, text),
+  'documents.paste': (session, { caseId, name, text }) => pasteDocument(session.context(), caseId, name, text),
   'documents.import': async (session, { target, files, allowDuplicates, importId }) => {
     const job = startImport(importId);
     try {
@@ -141,7 +142,7 @@ export const handlers: Handlers = {
   'codes.delete': (session, { id }) => (deleteCode(session.context(), id), done),
   'codes.move': (session, { id, parentId, index }) => (moveCode(session.context(), id, parentId, index), done),
   'codes.merge': (session, { sourceId, targetId }) => mergeCode(session.context(), sourceId, targetId),
-  'codebook.counts': (session) => runJob(session.context().store, 'codebook.counts', undefined),
+  'codebook.counts': (session) => cachedRead(session.context().store, 'codebook.counts'),
   'codes.findByPath': (session, { path }) => findCodeByFullPath(session.context().store, path),
 
   'coding.apply': (session, input) => ({ segmentId: applyCode(session.context(), input) }),

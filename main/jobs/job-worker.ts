@@ -3,13 +3,14 @@
  * file and runs the operations it is sent, one at a time, posting progress and each result.
  * The thread stays for the next job, so a table costs no thread start-up. Cancellation is a
  * flag in shared memory that the operation's progress calls read, since a busy thread reads
- * no messages.
+ * no messages. A background thread lowers its own priority first (thread-priority.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { JobReader } from '../db/repos/analysis.js';
 import { AppError } from '../errors.js';
 import { jobList, type JobName, type Progress } from './job-list.js';
 import type { ReadStore } from '../db/store.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 export interface JobRequest {
   id: number;
@@ -23,7 +24,9 @@ export type JobMessage =
   | { id: number; type: 'result'; value: unknown }
   | { id: number; type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean };
 
-const store = new JobReader((workerData as { path: string }).path);
+const { path, background } = workerData as { path: string; background: boolean };
+if (background) lowerThreadPriority();
+const store = new JobReader(path);
 const post = (message: JobMessage) => parentPort!.postMessage(message);
 
 async function run({ id, name, input, cancel }: JobRequest): Promise<void> {

@@ -25,6 +25,15 @@ export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
  */
 const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query', 'backup.snapshot']);
 
+/**
+ * A page of segments someone scrolled to (sorted or searched over every segment) is waited on
+ * to go on working: it runs on threads of the process's priority. Every other job runs on
+ * background threads that give way to the main thread and the renderer (thread-priority.ts).
+ */
+const INTERACTIVE: ReadonlySet<JobName> = new Set(['segments.query']);
+type Lane = 'interactive' | 'background';
+const laneOf = (name: JobName): Lane => (INTERACTIVE.has(name) ? 'interactive' : 'background');
+
 export async function runJob<N extends JobName>(store: ReadStore, name: N, input: JobInput<N>): Promise<JobOutput<N>> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const { info, finish } = UNLISTED.has(name) ? unlistedJob(name) : trackJob(name, () => Atomics.store(cancel, 0, 1));
@@ -38,16 +47,21 @@ export async function runJob<N extends JobName>(store: ReadStore, name: N, input
       const job = jobList[name] as (store: ReadStore, input: JobInput<N>, progress: Progress) => JobOutput<N> | Promise<JobOutput<N>>;
       return await job(store, input, progress);
     }
-    return await inWorker(script, store.path, { id: info.id, name, input, cancel }, info);
+    return await inWorker(script, { path: store.path, lane: laneOf(name) }, { id: info.id, name, input, cancel }, info);
   } finally {
     finish();
   }
 }
 
-/** Idle worker threads by project file, each with its connection open, and when each is let go. */
+/** What a thread is for: one project file, in one lane; the maps below are keyed by it. */
+interface Pool { path: string; lane: Lane }
+const keyOf = ({ path, lane }: Pool) => `${lane}:${path}`;
+const LANES: readonly Lane[] = ['interactive', 'background'];
+
+/** Idle worker threads by pool, each with its connection open, and when each is let go. */
 const idle = new Map<string, Worker[]>();
 const idleTimers = new Map<Worker, NodeJS.Timeout>();
-/** Threads running a job, by project file, and those stopped by releaseWorkers. */
+/** Threads running a job, by pool, and those stopped by releaseWorkers. */
 const busy = new Map<string, Set<Worker>>();
 const released = new WeakSet<Worker>();
 
@@ -57,8 +71,9 @@ const released = new WeakSet<Worker>();
  * file's only user, since it takes the file out of WAL mode.
  */
 export async function releaseWorkers(path: string): Promise<void> {
-  const workers = [...(idle.get(path) ?? []), ...(busy.get(path) ?? [])];
-  idle.delete(path);
+  const keys = LANES.map((lane) => keyOf({ path, lane }));
+  const workers = keys.flatMap((key) => [...(idle.get(key) ?? []), ...(busy.get(key) ?? [])]);
+  for (const key of keys) idle.delete(key);
   for (const worker of workers) {
     clearTimeout(idleTimers.get(worker));
     idleTimers.delete(worker);
@@ -70,18 +85,20 @@ export async function releaseWorkers(path: string): Promise<void> {
 const IDLE_MS = 60_000;
 
 /** A thread for one job; it keeps the process alive while it works, not while it waits. */
-function takeWorker(script: URL, path: string): Worker {
-  const worker = idle.get(path)?.pop() ?? new Worker(script, { workerData: { path } });
+function takeWorker(script: URL, pool: Pool): Worker {
+  const key = keyOf(pool);
+  const worker = idle.get(key)?.pop() ?? new Worker(script, { workerData: { path: pool.path, background: pool.lane === 'background' } });
   clearTimeout(idleTimers.get(worker));
   idleTimers.delete(worker);
   worker.ref();
-  busy.set(path, (busy.get(path) ?? new Set()).add(worker));
+  busy.set(key, (busy.get(key) ?? new Set()).add(worker));
   return worker;
 }
 
-function giveBack(path: string, worker: Worker): void {
-  const list = idle.get(path) ?? [];
-  idle.set(path, list);
+function giveBack(pool: Pool, worker: Worker): void {
+  const key = keyOf(pool);
+  const list = idle.get(key) ?? [];
+  idle.set(key, list);
   list.push(worker);
   worker.unref();
   const timer = setTimeout(() => {
@@ -93,13 +110,13 @@ function giveBack(path: string, worker: Worker): void {
   idleTimers.set(worker, timer);
 }
 
-function inWorker<N extends JobName>(script: URL, path: string, request: JobRequest, info: JobInfo): Promise<JobOutput<N>> {
-  const worker = takeWorker(script, path);
+function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobRequest, info: JobInfo): Promise<JobOutput<N>> {
+  const worker = takeWorker(script, pool);
   return new Promise<JobOutput<N>>((resolve, reject) => {
     const done = (fn: () => void, reusable: boolean) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      busy.get(path)?.delete(worker);
-      if (reusable) giveBack(path, worker);
+      busy.get(keyOf(pool))?.delete(worker);
+      if (reusable) giveBack(pool, worker);
       else void worker.terminate();
       fn();
     };

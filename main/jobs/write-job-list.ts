@@ -13,6 +13,7 @@ import { parseRefi, writeRefi } from '../refi/import.js';
 import type { RefiProject } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
 import type { ServiceContext } from '../services/context.js';
+import { writeDocuments, type DocumentToWrite, type ImportTarget, type WrittenDocuments } from '../services/document-write.js';
 import type { Progress } from './job-list.js';
 
 interface WriteJob<Input, Read, Output> {
@@ -45,7 +46,12 @@ const mergeApply = {
   },
 } satisfies WriteJob<never, { sourcePath: string; choices: MergeChoices }, MergeOutcome>;
 
-export const writeJobList = { 'refi.import': refiImport, 'merge.apply': mergeApply };
+/** Documents read from files (services/document-import.ts) into their case. */
+const documentsImport = {
+  write: (ctx, { target, documents, allowDuplicates }, progress) => writeDocuments(ctx, target, documents, allowDuplicates, progress),
+} satisfies WriteJob<never, { target: ImportTarget; documents: DocumentToWrite[]; allowDuplicates: boolean }, WrittenDocuments>;
+
+export const writeJobList = { 'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport };
 
 export type WriteJobName = keyof typeof writeJobList;
 type JobOf<N extends WriteJobName> = (typeof writeJobList)[N];

@@ -15,6 +15,7 @@ import { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
 import type { Progress } from './job-list.js';
 import { writeJobList } from './write-job-list.js';
+import { lowerThreadPriority } from './thread-priority.js';
 import { JobState, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';
 
 async function run({ path, name, input, coderName, state }: WriteJobRequest): Promise<void> {
@@ -48,4 +49,6 @@ async function run({ path, name, input, coderName, state }: WriteJobRequest): Pr
   }
 }
 
+// An import or merge is background work: the main thread and the renderer go first (thread-priority.ts).
+lowerThreadPriority();
 void run(workerData as WriteJobRequest);

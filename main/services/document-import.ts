@@ -1,19 +1,22 @@
 /**
  * Many files into one case, each becoming a document: every file is read in the worker thread
  * (main/import/worker-client.ts; one thread serves file after file) first, then the ones that
- * read well are written in one undoable step. A file that is refused, or whose text is already
- * a document of the case, has its own line in the report and does not stop the rest.
+ * read well are written in one undoable step (document-write.ts). A file that is refused, or
+ * whose text is already a document of the case, has its own line in the report and does not
+ * stop the rest.
  */
-import type { DocumentImportFile, DocumentImportReport } from '../../shared/entities.js';
-import { codePointLength, normalizeText } from '../../shared/offsets.js';
-import { recordStep } from '../db/history.js';
+import type { DocumentImportFile, DocumentImportReport, ImportReport } from '../../shared/entities.js';
+import { codePointLength } from '../../shared/offsets.js';
+import { AppError } from '../errors.js';
 import * as documents from '../db/repos/documents.js';
 import type { ExtractedDocument } from '../import/extract-document.js';
 import { extractDocumentInWorker, type WorkerRunOptions } from '../import/worker-client.js';
-import { findOrCreateCase, requireCase } from './cases.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
+import { requireCase } from './cases.js';
 import type { ServiceContext } from './context.js';
+import { writeDocuments, type DocumentToWrite, type ImportTarget, type WrittenDocuments } from './document-write.js';
 
-export type ImportTarget = { caseId: number } | { caseName: string; groupName?: string | undefined };
+export type { ImportTarget } from './document-write.js';
 
 export interface DocumentFile {
   fileName: string;
@@ -32,6 +35,13 @@ export interface DocumentImportOptions {
   /** The reader thread's heap cap; tests lower it to see a file overrun it. */
   heapMb?: number;
 }
+
+/**
+ * Texts up to this many characters in all are written on the caller's thread (about 12 ms of
+ * CPU, 20-50 ms on a busy two-core machine); longer batches by a write job on a thread of its
+ * own, whose start (about half a second: its modules and its connection) is then worth it.
+ */
+const INLINE_WRITE_CHARACTERS = 50_000;
 
 interface ReadFile {
   fileName: string;
@@ -67,19 +77,14 @@ export async function importDocuments(
     caseId: 'caseId' in target ? target.caseId : null, caseCreated: false, created: 0, duplicates: 0, refused: 0, files: lines,
   };
   if (read.length > 0) {
-    ctx.store.transaction(() => {
-      let caseId = report.caseId;
-      if (caseId === null) {
-        // Created only now, so a batch in which nothing reads well leaves no empty case.
-        const found = findOrCreateCase(ctx, (target as { caseName: string }).caseName, (target as { groupName?: string }).groupName);
-        caseId = found.id;
-        report.caseId = found.id;
-        report.caseCreated = found.created;
-      }
-      const into = caseId;
-      recordStep(ctx.store, 'documents.import', () => {
-        for (const { line, file } of read) writeDocument(ctx, into, file, line, options.allowDuplicates ?? false);
-      });
+    const list = read.map(({ file }) => ({ name: documentName(file.fileName), text: file.document.text, origin: originOf(file) }));
+    const written = await writeRead(ctx, target, list, options.allowDuplicates ?? false);
+    report.caseId = written.caseId;
+    report.caseCreated = written.caseCreated;
+    written.outcomes.forEach(({ documentId, duplicate }, i) => {
+      const { line } = read[i]!;
+      line.documentId = documentId;
+      if (duplicate) line.status = 'duplicate';
     });
   }
   for (const line of lines) {
@@ -90,17 +95,23 @@ export async function importDocuments(
   return report;
 }
 
-function writeDocument(ctx: ServiceContext, caseId: number, file: ReadFile, line: DocumentImportFile, allowDuplicates: boolean): void {
-  const text = normalizeText(file.document.text);
-  // Earlier files of this batch are already in the case, so two copies in one batch are caught too.
-  const existing = allowDuplicates ? undefined : documents.findDocumentWithText(ctx.store, caseId, text);
-  if (existing !== undefined) {
-    line.status = 'duplicate';
-    line.documentId = existing;
-    return;
-  }
-  const origin = documents.documentOrigin({ file: file.fileName, format: file.document.format, encoding: file.document.encoding });
-  line.documentId = documents.insertDocument(ctx.store, caseId, documentName(file.fileName), text, origin);
+/** Pasted text as a new document of the case, written as an import's documents are (a long text off the main thread). */
+export async function pasteDocument(ctx: ServiceContext, caseId: number, name: string, text: string): Promise<ImportReport> {
+  requireCase(ctx, caseId);
+  // trim() drops what normalising would (a leading U+FEFF, line ends) and keeps what it keeps.
+  if (text.trim() === '') throw new AppError('emptyDocument', `${name} has no text`, { name });
+  await writeRead(ctx, { caseId }, [{ name, text, origin: 'paste' }], true);
+  return { casesCreated: 0, documentsCreated: 1, segmentsCreated: 0, warnings: [] };
+}
+
+function writeRead(ctx: ServiceContext, target: ImportTarget, list: DocumentToWrite[], allowDuplicates: boolean): Promise<WrittenDocuments> | WrittenDocuments {
+  const characters = list.reduce((sum, item) => sum + item.text.length, 0);
+  if (characters <= INLINE_WRITE_CHARACTERS) return writeDocuments(ctx, target, list, allowDuplicates, () => {});
+  return runWriteJob(ctx, 'documents.import', { target, documents: list, allowDuplicates });
+}
+
+function originOf(file: ReadFile): string {
+  return documents.documentOrigin({ file: file.fileName, format: file.document.format, encoding: file.document.encoding });
 }
 
 function describe(document: ExtractedDocument): Omit<DocumentImportFile, 'fileName' | 'status'> {

@@ -49,6 +49,7 @@ export function JobProgress() {
 const writeJobLabels: Record<string, () => string> = {
   'refi.import': () => t('writeJobs.refiImport'),
   'merge.apply': () => t('writeJobs.mergeApply'),
+  'documents.import': () => t('writeJobs.documentsImport'),
 };
 
 function label(name: string): string {

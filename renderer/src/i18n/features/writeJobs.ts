@@ -5,6 +5,7 @@ export default {
   en: {
     refiImport: 'Importing the REFI-QDA package…',
     mergeApply: 'Merging…',
+    documentsImport: 'Writing the documents…',
     errors: {
       projectBusy: 'An import or merge is still being written to this project. Wait for it to finish or cancel it, then try again.',
       jobOutOfMemory: 'The work needed more than {{limit, number}} MB of memory and was stopped; the project was not changed.',
@@ -14,6 +15,7 @@ export default {
   ru: {
     refiImport: 'Импорт пакета REFI-QDA…',
     mergeApply: 'Объединение…',
+    documentsImport: 'Запись документов…',
     errors: {
       projectBusy: 'В проект ещё записывается импорт или объединение. Дождитесь окончания или отмените его и повторите попытку.',
       jobOutOfMemory: 'Работе понадобилось больше {{limit, number}} МБ памяти, и она остановлена; проект не изменён.',
@@ -23,6 +25,7 @@ export default {
   kk: {
     refiImport: 'REFI-QDA бумасы импортталуда…',
     mergeApply: 'Біріктірілуде…',
+    documentsImport: 'Құжаттар жазылуда…',
     errors: {
       projectBusy: 'Жобаға әлі импорт не біріктіру жазылып жатыр. Оның аяқталуын күтіңіз немесе оны болдырмаңыз, сосын қайталап көріңіз.',
       jobOutOfMemory: 'Жұмысқа {{limit, number}} МБ-тан артық жад қажет болды, сондықтан ол тоқтатылды; жоба өзгерген жоқ.',
