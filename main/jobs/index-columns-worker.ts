@@ -6,6 +6,7 @@
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { documentColumns } from '../search/index-text.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 const { port, answered } = workerData as { port: MessagePort; answered: Int32Array };
 
@@ -18,3 +19,6 @@ port.on('message', (text: string) => {
   Atomics.add(answered, 0, 1);
   Atomics.notify(answered, 0);
 });
+
+// Background work like the import it serves (thread-priority.ts).
+lowerThreadPriority();
