@@ -2,18 +2,72 @@
  * Preloaded into a measured process (`node --import …/probe.js`): on exit it writes the
  * process's peak resident memory and longest event-loop block to $BENCH_PROBE_FILE, so whole
  * CLI processes are measured without changing them.
+ *
+ * Beside the block's length it notes how the main thread spent it (Linux: its schedstat): on a
+ * CPU (the app's own work), ready but waiting for a CPU (other processes, Chromium on two cores,
+ * held them), or neither (blocked: a synchronous wait, disk I/O). The target is judged on the
+ * length.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+export interface LoopGap {
+  ms: number;
+  onCpuMs: number;
+  /** Ready to run, waiting for a CPU. */
+  readyMs: number;
+}
+
+/** What the probe writes. */
+export interface ProbeReport {
+  maxRssMB: number;
+  loopMaxMs: number;
+  longestGap: LoopGap | null;
+}
 
 const file = process.env.BENCH_PROBE_FILE;
 if (file) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const gaps = watchGaps();
   // SIGUSR2 starts the event-loop watch afresh: a long-running server's start-up is not its serving.
-  process.on('SIGUSR2', () => loop.reset());
+  process.on('SIGUSR2', () => {
+    loop.reset();
+    gaps.reset();
+  });
   process.on('exit', () => {
     loop.disable();
-    writeFileSync(file, JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, loopMaxMs: loop.max / 1e6 }));
+    const report: ProbeReport = { maxRssMB: process.resourceUsage().maxRSS / 1024, loopMaxMs: loop.max / 1e6, longestGap: gaps.longest() };
+    writeFileSync(file, JSON.stringify(report));
   });
+}
+
+/** The longest stretch between two 10 ms ticks, and the main thread's time on a CPU and ready for one within it. */
+function watchGaps(): { reset(): void; longest(): LoopGap | null } {
+  const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+  // schedstat: nanoseconds on a CPU, nanoseconds ready and waiting for one, time slices.
+  const sample = (): { at: number; run: number; ready: number } | null => {
+    try {
+      const [run, ready] = readFileSync(schedstat, 'utf8').split(' ').map(Number);
+      return { at: performance.now(), run: run!, ready: ready! };
+    } catch {
+      return null;
+    }
+  };
+  if (sample() === null) return { reset() {}, longest: () => null };
+  let last = sample()!;
+  let worst: LoopGap | null = null;
+  setInterval(() => {
+    const now = sample()!;
+    const ms = now.at - last.at;
+    if (!worst || ms > worst.ms) worst = { ms, onCpuMs: (now.run - last.run) / 1e6, readyMs: (now.ready - last.ready) / 1e6 };
+    last = now;
+  }, 10).unref();
+  return {
+    reset() {
+      worst = null;
+      last = sample()!;
+    },
+    longest: () => worst,
+  };
 }

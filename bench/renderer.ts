@@ -21,6 +21,7 @@ import { openApi } from './api.js';
 import { percentile } from './baseline.js';
 import { generateDocuments, type CorpusPlan } from './corpus/model.js';
 import { figure, missing, type Figure } from './figures.js';
+import type { ProbeReport } from './probe.js';
 import { REPO } from './repo.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,7 +42,7 @@ const SCROLL_TARGET = { min: 50, of: 'value' } as const;
 export interface RendererResult {
   figures: Figure[];
   /** The browser-mode server's peak memory and longest event-loop block, for the run's summaries. */
-  server: { maxRssMB: number; loopMaxMs: number; startSeconds: number } | null;
+  server: (ProbeReport & { startSeconds: number }) | null;
 }
 
 export async function rendererFigures(options: { project: string; plan: CorpusPlan; work: string; chars: number; log: (line: string) => void }): Promise<RendererResult> {
@@ -387,9 +388,9 @@ async function startBrowserMode(project: string, home: string, probeFile: string
   };
 }
 
-function readProbe(file: string): { maxRssMB: number; loopMaxMs: number } | null {
+function readProbe(file: string): ProbeReport | null {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as { maxRssMB: number; loopMaxMs: number };
+    return JSON.parse(readFileSync(file, 'utf8')) as ProbeReport;
   } catch {
     return null;
   }

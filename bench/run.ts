@@ -20,6 +20,7 @@ import { parseChildResult, type ChildOp } from './child-protocol.js';
 import { planCorpus, type CorpusPlan } from './corpus/model.js';
 import type { WriteStats } from './corpus/qdpx-writer.js';
 import { figure, missing, printTable, type Figure } from './figures.js';
+import type { LoopGap } from './probe.js';
 import { Prng } from './prng.js';
 import { runNode, type Measured } from './spawn.js';
 import { searchFigures } from './search.js';
@@ -56,7 +57,7 @@ const figures: Figure[] = [];
  * loading and project opening block a loop that has nothing else to serve), not only while it
  * served an operation.
  */
-const processes: { what: string; maxRssMB: number | null; loopMaxMs: number | null; startUp: boolean }[] = [];
+const processes: { what: string; maxRssMB: number | null; loopMaxMs: number | null; longestGap?: LoopGap | null; startUp: boolean }[] = [];
 const started = performance.now();
 /** Progress on stderr, with the seconds since the start (where a slow run spends its time). */
 const log = (line: string) => process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s ${line}\n`);
@@ -68,7 +69,7 @@ const SETUP_BUDGET_FACTOR = 10;
 async function node(what: string, argv: string[], { budget = budgetMs, app = true } = {}): Promise<Measured> {
   log(`… ${what}`);
   const measured = await runNode(argv, { cwd: work, budgetMs: budget, probeFile: join(work, 'probe.json'), extraNodeArgs: profileArgs });
-  if (app) processes.push({ what, maxRssMB: measured.maxRssMB, loopMaxMs: measured.loopMaxMs, startUp: true });
+  if (app) processes.push({ what, maxRssMB: measured.maxRssMB, loopMaxMs: measured.loopMaxMs, longestGap: measured.longestGap, startUp: true });
   if (measured.status !== 'ok') log(`  ${measured.status}: ${lastLine(measured.stderr)}`);
   return measured;
 }
@@ -81,7 +82,7 @@ async function child(what: string, op: ChildOp): Promise<Measured & { ms: number
   const measured = await node(what, [join(HERE, 'child.js'), JSON.stringify(op)]);
   const result = measured.status === 'ok' ? parseChildResult(measured.stdout) : null;
   // The child watched its loop during the operation only; the probe also saw start-up and opening.
-  if (result) Object.assign(processes[processes.length - 1]!, { loopMaxMs: result.loopMaxMs, startUp: false });
+  if (result) Object.assign(processes[processes.length - 1]!, { loopMaxMs: result.loopMaxMs, longestGap: null, startUp: false });
   return { ...measured, ms: result?.ms ?? null, detail: result?.detail ?? '' };
 }
 
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
       const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, log });
       figures.push(...renderer.figures);
       const server = renderer.server;
-      if (server) processes.push({ what: `browser mode serving the renderer figures (after its start, ${server.startSeconds.toFixed(1)} s to open the project and listen)`, maxRssMB: server.maxRssMB, loopMaxMs: server.loopMaxMs, startUp: false });
+      if (server) processes.push({ what: `browser mode serving the renderer figures (after its start, ${server.startSeconds.toFixed(1)} s to open the project and listen)`, maxRssMB: server.maxRssMB, loopMaxMs: server.loopMaxMs, longestGap: server.longestGap, startUp: false });
     }
   } else {
     for (const name of DEPENDENT_FIGURES) figures.push(missing(name, '', 'failed', 'not run: the corpus was not imported'));
@@ -357,6 +358,13 @@ async function durableCoding(project: string, plan: CorpusPlan, baseline: Baseli
   }
 }
 
+/** How the process's main thread spent its longest stretch without a turn of its loop: its own work, waiting for a CPU, or blocked. */
+function gapBreakdown(gap: LoopGap | null | undefined): string {
+  if (!gap) return '';
+  const blocked = Math.max(0, gap.ms - gap.onCpuMs - gap.readyMs);
+  return `; its longest 10 ms tick gap was ${gap.ms.toFixed(0)} ms: ${gap.onCpuMs.toFixed(0)} ms on a CPU, ${gap.readyMs.toFixed(0)} ms ready and waiting for one, ${blocked.toFixed(0)} ms blocked`;
+}
+
 /** The worst event-loop block and the largest process of the whole run, and what caused each. */
 function summaries(): void {
   const worst = (key: 'loopMaxMs' | 'maxRssMB', of = processes) => of.filter((p) => p[key] !== null).sort((a, b) => b[key]! - a[key]!)[0];
@@ -365,7 +373,7 @@ function summaries(): void {
   const block = worst('loopMaxMs', processes.filter((p) => !p.startUp));
   if (block) {
     figures.push(figure('longest event-loop block', block.loopMaxMs!, 'ms', {
-      target: { max: 50, of: 'value' }, note: `during: ${block.what} (the operation runs on the main thread of the process serving it)`,
+      target: { max: 50, of: 'value' }, note: `during: ${block.what} (the operation runs on the main thread of the process serving it)${gapBreakdown(block.longestGap)}`,
     }));
   }
   const cliBlock = worst('loopMaxMs', processes.filter((p) => p.startUp));

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { LoopGap, ProbeReport } from './probe.js';
 
 export interface Measured {
   status: 'ok' | 'failed' | 'timeout';
@@ -15,6 +16,8 @@ export interface Measured {
   /** From the probe: null when the process was killed before it could write it. */
   maxRssMB: number | null;
   loopMaxMs: number | null;
+  /** The longest gap between the probe's 10 ms ticks and the main thread's time on a CPU in it (probe.ts). */
+  longestGap: LoopGap | null;
 }
 
 const PROBE = pathToFileURL(join(import.meta.dirname, 'probe.js')).href;
@@ -39,15 +42,15 @@ export async function runNode(args: string[], options: { cwd: string; budgetMs: 
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
   const wallMs = performance.now() - started;
-  let probe: { maxRssMB: number; loopMaxMs: number } | null = null;
+  let probe: ProbeReport | null = null;
   try {
-    probe = JSON.parse(readFileSync(options.probeFile, 'utf8')) as { maxRssMB: number; loopMaxMs: number };
+    probe = JSON.parse(readFileSync(options.probeFile, 'utf8')) as ProbeReport;
   } catch {
     probe = null;
   }
   return {
     status: timedOut ? 'timeout' : code === 0 ? 'ok' : 'failed',
-    wallMs, stdout, stderr, maxRssMB: probe?.maxRssMB ?? null, loopMaxMs: probe?.loopMaxMs ?? null,
+    wallMs, stdout, stderr, maxRssMB: probe?.maxRssMB ?? null, loopMaxMs: probe?.loopMaxMs ?? null, longestGap: probe?.longestGap ?? null,
   };
 }
 
