@@ -1,10 +1,13 @@
 /**
  * A table as a Word document: the caption, a journal-style table (rules above, under the header
  * and below; the header row repeating on every page), the note, the appendix and the memos.
- * Written as WordprocessingML text (wordml.ts): a case matrix is tens of thousands of cells.
+ * A table too wide for the page comes as several tables of column groups (docx-columns.ts), each
+ * under its own caption. Written as WordprocessingML text (wordml.ts): a case matrix is tens of
+ * thousands of cells.
  */
 import type { CrossTable, TableRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
+import { columnLayout, type ColumnPart } from './docx-columns.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
@@ -28,39 +31,40 @@ export async function writeDocx(table: CrossTable, memos: readonly TableMemo[] =
   const page: Page = { ...PAGE, landscape: table.columns.length > 3 };
   const textWidth = (page.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const info = { title: captionLine(table), creator: 'CaseCoder', font: 'Times New Roman', size: TEXT_SIZE, page };
+  const layout = columnLayout(table, textWidth);
   return writeWordPackage(info, (write) => {
-    write(caption(table));
-    writeTable(table, columnWidths(table, textWidth), write);
+    layout.parts.forEach((part, p) => {
+      write(layout.parts.length === 1 ? caption(table) : caption(table, part, p > 0));
+      writeTable(table, part, layout.size, write);
+    });
     write(note(table));
     write(appendix(table));
     write(memoSection(table, memos));
   });
 }
 
-/** APA: "Table 1" in bold on its own line, the title in italics under it; unnumbered, the title in bold. */
-function caption(table: CrossTable): string {
+/**
+ * APA: "Table 1" in bold on its own line, the title in italics under it; unnumbered, the title in
+ * bold. A part of a split table names its columns after the title, and stands apart from the part above.
+ */
+function caption(table: CrossTable, part?: ColumnPart, apart = false): string {
   const label = tableLabel(table);
-  if (!label) return paragraph(run(table.title, { bold: true, size: HEADING_SIZE }), { keepNext: true, after: 120 });
+  const columns = part ? run(` (${words(table).columnsPart(part.from + 1, part.to, table.columns.length)})`, { size: HEADING_SIZE }) : '';
+  const before = apart ? 360 : 0;
+  if (!label) return paragraph(run(table.title, { bold: true, size: HEADING_SIZE }) + columns, { keepNext: true, before, after: 120 });
   return (
-    paragraph(run(label, { bold: true, size: HEADING_SIZE }), { keepNext: true, after: 60 }) +
-    paragraph(run(table.title, { italic: true, size: HEADING_SIZE }), { keepNext: true, after: 120 })
+    paragraph(run(label, { bold: true, size: HEADING_SIZE }), { keepNext: true, before, after: 60 }) +
+    paragraph(run(table.title, { italic: true, size: HEADING_SIZE }) + columns, { keepNext: true, after: 120 })
   );
 }
 
-/** Quotes share what the label column leaves; counts need only a narrow column each. */
-function columnWidths(table: CrossTable, textWidth: number): number[] {
-  const n = table.columns.length;
-  if (table.display === 'counts') {
-    const label = Math.round(textWidth * 0.3);
-    const value = Math.min(1600, Math.floor((textWidth - label) / Math.max(n, 1)));
-    return [label, ...Array<number>(n).fill(value)];
-  }
-  const label = Math.round(textWidth * (n > 3 ? 0.16 : 0.22));
-  return [label, ...Array<number>(n).fill(Math.floor((textWidth - label) / Math.max(n, 1)))];
-}
-
-/** The table row by row, so no more than one row's text is held at a time. */
-function writeTable(table: CrossTable, widths: number[], write: (xml: string) => void): void {
+/**
+ * The label column and the part's columns of the table, row by row, so no more than one row's
+ * text is held at a time; `size` (half-points) sets the text smaller than the document's.
+ */
+function writeTable(table: CrossTable, part: ColumnPart, size: number | undefined, write: (xml: string) => void): void {
+  const { widths } = part;
+  const columns = table.columns.slice(part.from, part.to);
   const total = widths.reduce((sum, w) => sum + w, 0);
   write(
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
@@ -79,8 +83,8 @@ function writeTable(table: CrossTable, widths: number[], write: (xml: string) =>
   const totalProps = cellProps(THIN_TOP);
   const countsRight = table.display === 'counts' ? 'right' : 'left';
   write(
-    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${[table.rowHeader, ...table.columns.map((column) => column.label)]
-      .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${[table.rowHeader, ...columns.map((column) => column.label)]
+      .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true, size }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
       .join('')}</w:tr>`,
   );
   table.rows.forEach((row, r) => {
@@ -88,32 +92,45 @@ function writeTable(table: CrossTable, widths: number[], write: (xml: string) =>
       // A group heading spans the table and stays with the first row of its group.
       write(
         `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${widths.length}"/></w:tcPr>` +
-          `${paragraph(run(row.label, { italic: true }), { keepNext: true, before: 80 })}</w:tc></w:tr>`,
+          `${paragraph(run(row.label, { italic: true, size }), { keepNext: true, before: 80 })}</w:tc></w:tr>`,
       );
       return;
     }
-    write(bodyRow(table, row, r, row.role === 'total' ? totalProps : dataProps, countsRight));
+    write(bodyRow(table, part, row, r, row.role === 'total' ? totalProps : dataProps, countsRight, size));
   });
   write('</w:tbl>');
 }
 
-function bodyRow(table: CrossTable, row: TableRow, r: number, props: string[], align: 'left' | 'right'): string {
+function bodyRow(
+  table: CrossTable,
+  part: ColumnPart,
+  row: TableRow,
+  r: number,
+  props: string[],
+  align: 'left' | 'right',
+  size: number | undefined,
+): string {
   const bold = row.role !== 'data';
-  let xml = `<w:tr><w:tc>${props[0]}${paragraph(run(row.label, { bold }))}</w:tc>`;
-  table.columns.forEach((_, c) => {
+  let xml = `<w:tr><w:tc>${props[0]}${paragraph(run(row.label, { bold, size }))}</w:tc>`;
+  for (let c = part.from; c < part.to; c++) {
     const cell = cellAt(table, r, c);
     // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
     // under the quotes, on the left.
     const pieces = showsCount(table, row) ? [cellText(table, row, cell)] : cellLines(table, cell);
     // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
-    // distinct from the gap between quotes. A cell needs one paragraph even when empty.
+    // distinct from the gap between quotes.
     const paragraphs =
       pieces.length === 0
-        ? '<w:p/>'
-        : pieces.map((piece, i) => paragraph(run(piece, { bold }), { align, after: i < pieces.length - 1 ? 80 : 0 })).join('');
-    xml += `<w:tc>${props[c + 1]}${paragraphs}</w:tc>`;
-  });
+        ? emptyParagraph(size)
+        : pieces.map((piece, i) => paragraph(run(piece, { bold, size }), { align, after: i < pieces.length - 1 ? 80 : 0 })).join('');
+    xml += `<w:tc>${props[c - part.from + 1]}${paragraphs}</w:tc>`;
+  }
   return `${xml}</w:tr>`;
+}
+
+/** A cell needs one paragraph even when empty; in smaller type its mark is smaller too, or the row would stand taller. */
+function emptyParagraph(size: number | undefined): string {
+  return size ? paragraph('', { markSize: size }) : '<w:p/>';
 }
 
 /** The note under the table: the researcher's note, its filters and what the counts count. */

@@ -18,6 +18,8 @@ interface Words {
   segmentId: string;
   case: string;
   quote: string;
+  /** A part of a table split into column groups, after its title: "columns 1–12 of 40". */
+  columnsPart: (from: number, to: number, total: number) => string;
   /** The XLSX About sheet: its name, its labels, and what cells show. */
   about: { sheet: string; title: string; filters: string; rows: string; cellsShow: string; quotes: string; counts: string };
 }
@@ -38,6 +40,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Segment id',
     case: 'Case',
     quote: 'Quote',
+    columnsPart: (from, to, total) => `columns ${from}–${to} of ${total}`,
     about: { sheet: 'About', title: 'Title', filters: 'Filters', rows: 'Rows', cellsShow: 'Cells show', quotes: 'Quotes', counts: 'Counts' },
   },
   ru: {
@@ -55,6 +58,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Идентификатор сегмента',
     case: 'Случай',
     quote: 'Цитата',
+    columnsPart: (from, to, total) => `столбцы ${from}–${to} из ${total}`,
     about: { sheet: 'О таблице', title: 'Название', filters: 'Фильтры', rows: 'Строки', cellsShow: 'В ячейках', quotes: 'Цитаты', counts: 'Числа' },
   },
   kk: {
@@ -72,6 +76,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Сегмент идентификаторы',
     case: 'Жағдай',
     quote: 'Дәйексөз',
+    columnsPart: (from, to, total) => `бағандар ${from}–${to}, барлығы ${total}`,
     about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', rows: 'Жолдар', cellsShow: 'Ұяшықтарда', quotes: 'Дәйексөздер', counts: 'Сандар' },
   },
 };

@@ -36,6 +36,8 @@ export interface ParagraphLook {
   before?: number;
   after?: number;
   align?: 'left' | 'right';
+  /** Half-points of the paragraph mark: what sets an empty paragraph's height. */
+  markSize?: number;
 }
 
 export function paragraph(runs: string, look: ParagraphLook = {}): string {
@@ -43,7 +45,11 @@ export function paragraph(runs: string, look: ParagraphLook = {}): string {
     look.before || look.after
       ? `<w:spacing${look.before ? ` w:before="${look.before}"` : ''}${look.after ? ` w:after="${look.after}"` : ''}/>`
       : '';
-  const props = (look.keepNext ? '<w:keepNext/>' : '') + spacing + (look.align === 'right' ? '<w:jc w:val="right"/>' : '');
+  const props =
+    (look.keepNext ? '<w:keepNext/>' : '') +
+    spacing +
+    (look.align === 'right' ? '<w:jc w:val="right"/>' : '') +
+    (look.markSize ? `<w:rPr><w:sz w:val="${look.markSize}"/><w:szCs w:val="${look.markSize}"/></w:rPr>` : '');
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
 }
 

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { buffer as streamBuffer } from 'node:stream/consumers';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { writeDocx } from '../../../main/export/docx.js';
 import { all, first, paragraphText, parseXml, unzip, wordTableCells, type XmlElement } from './ooxml.js';
-import { controlCharacters, countsTable, expectedCounts, sampleTable, wideTable, withQuote } from './sample-table.js';
+import { controlCharacters, countsTable, expectedCounts, manyColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
 import type { CrossTable } from '../../../shared/tables.js';
 
 async function readDocument(table: CrossTable): Promise<XmlElement> {
@@ -125,5 +126,110 @@ describe('DOCX export', () => {
     for (const [name, xml] of files) if (name.endsWith('.xml')) parseXml(xml);
     const rows = wordTableCells(first(parseXml(files.get('word/document.xml')!), 'w:tbl')!);
     expect(rows[2]![1]![0]).toBe('вертикальныйтабнульзвонокконец (П1)');
+  });
+
+  describe('a table too wide for the page', () => {
+    // What the body says around each Word table: its caption paragraphs, the table's rows of cells, its column widths.
+    async function parts(table: CrossTable) {
+      const body = first(await readDocument(table), 'w:body')!;
+      const blocks = body.children.filter((child) => child.name !== 'w:sectPr' && child.name !== '#text');
+      let afterLast = 0;
+      return blocks.flatMap((block, i) => {
+        if (block.name !== 'w:tbl') return [];
+        const caption = blocks.slice(afterLast, i);
+        afterLast = i + 1;
+        return [{
+          table: block,
+          caption: caption.map(paragraphText).join(' | '),
+          rows: wordTableCells(block),
+          widths: all(first(block, 'w:tblGrid')!, 'w:gridCol').map((col) => Number(col.attributes['w:w'])),
+        }];
+      });
+    }
+    // A Word table's rows under its header, without the heading rows (a single cell across the table).
+    const bodyRows = (rows: string[][][]) => rows.slice(1).filter((row) => row.length > 1);
+    // Each non-heading row as a reader of the whole table would see it: its label, then every column's value.
+    const expectedRows = (table: CrossTable) =>
+      table.rows.flatMap((row, r) =>
+        row.role === 'heading' ? [] : [[row.label, ...table.columns.map((_, c) => (row.role === 'data' && table.display === 'quotes' ? `r${r}c${c}` : String(r * 1000 + c)))]],
+      );
+
+    it.each([
+      ['counts', 40, 1021],
+      ['quotes', 20, 1417],
+    ] as const)('splits %s over %i columns into even column groups at least %i twips wide, every value exactly once', async (display, n, minimum) => {
+      const table = manyColumns(n, display);
+      const found = await parts(table);
+      expect(found.length).toBeGreaterThan(1);
+      const sizes = found.map((part) => part.widths.length - 1);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      for (const part of found) expect(Math.min(...part.widths.slice(1))).toBeGreaterThanOrEqual(minimum);
+      // Side by side, the parts give back the whole table: every row's label in each part, each value once.
+      const glued = expectedRows(table).map((expected, i) => {
+        const pieces = found.map((part) => bodyRows(part.rows)[i]!.map((cell) => cell.join('\n')));
+        for (const piece of pieces) expect(piece[0]).toBe(expected[0]);
+        return [pieces[0]![0], ...pieces.flatMap((piece) => piece.slice(1))];
+      });
+      expect(glued).toEqual(expectedRows(table));
+    });
+
+    it('repeats the label column and the header row in every part, under a caption naming its columns', async () => {
+      const table = { ...manyColumns(40, 'counts'), number: 3, title: 'Codes by case' };
+      const found = await parts(table);
+      expect(found.map((part) => part.caption)).toEqual([
+        'Table 3. | Codes by case (columns 1–10 of 40)',
+        'Table 3. | Codes by case (columns 11–20 of 40)',
+        'Table 3. | Codes by case (columns 21–30 of 40)',
+        'Table 3. | Codes by case (columns 31–40 of 40)',
+      ]);
+      found.forEach((part, p) => {
+        const rows = all(part.table, 'w:tr');
+        expect(first(rows[0]!, 'w:tblHeader'), `part ${p + 1}`).toBeDefined();
+        expect(part.rows[0]!.map((cell) => cell[0])).toEqual([table.rowHeader, ...table.columns.slice(p * 10, p * 10 + 10).map((c) => c.label)]);
+        expect(part.rows[1]).toEqual([['Группа']]);
+        expect(first(rows[1]!, 'w:gridSpan')?.attributes['w:val']).toBe('11');
+      });
+      const untitled = await parts({ ...manyColumns(13, 'counts'), language: 'ru' });
+      expect(untitled.map((part) => part.caption)).toEqual([`${sampleTable.title} (столбцы 1–7 из 13)`, `${sampleTable.title} (столбцы 8–13 из 13)`]);
+      const kk = await parts({ ...manyColumns(13, 'counts'), language: 'kk' });
+      expect(kk[1]!.caption).toBe(`${sampleTable.title} (бағандар 8–13, барлығы 13)`);
+    });
+
+    it('gives the label column of a split table what its labels need, between 2.5 cm and a fifth of the page', async () => {
+      const labelWidths = async (table: CrossTable) => new Set((await parts(table)).map((part) => part.widths[0]));
+      expect(await labelWidths(manyColumns(40, 'counts'))).toEqual(new Set([1417]));
+      const long = manyColumns(40, 'counts');
+      long.rows[1] = { ...long.rows[1]!, label: 'Предприниматели из Алматы · 4' };
+      expect(await labelWidths(long)).toEqual(new Set([29 * 80 + 160]));
+      long.rows[1]!.label = 'Очень длинное название случая, которое переносится на вторую строку';
+      expect(await labelWidths(long)).toEqual(new Set([Math.round(13958 * 0.2)]));
+    });
+
+    it('sets a table that only just overflows in 8 pt with a narrower label column, still one table', async () => {
+      const table = manyColumns(12, 'counts');
+      const [only, ...more] = await parts(table);
+      expect(more).toEqual([]);
+      expect(only!.caption).toBe(sampleTable.title);
+      expect(Math.min(...only!.widths.slice(1))).toBeGreaterThanOrEqual(1021);
+      expect(all(only!.table, 'w:r').every((r) => first(r, 'w:sz')?.attributes['w:val'] === '16')).toBe(true);
+      expect(bodyRows(only!.rows)).toEqual(expectedRows(table).map((row) => row.map((cell) => [cell])));
+    });
+
+    it('lays out every table that fits exactly as before, byte for byte', async () => {
+      // Hashes of word/document.xml as written before wide tables were split: a change here changes every narrow export.
+      const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
+      const numbered = { ...sampleTable, number: 3, note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
+      const hashes: Record<string, [CrossTable, string]> = {
+        sampleTable: [sampleTable, '3811208226f63ca880c75b0d24fba6c6aa7f5d9cc5f251aa91d8103cc607c38d'],
+        countsTable: [countsTable, '8724c5dfaa65088c64a57daa2bad487b61640759a2fbdbcdbf6cc1a20e3062a3'],
+        wideTable: [wideTable, '691a0c8bdd7e8247da29a1daccb275bd50c254a04d2720792efefc5b32347ecd'],
+        numbered: [numbered, '3edb7523f29ff53cf325d5d4ef2fe00091cb65c1d6ae6e460fdc6e3c21cca39c'],
+        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, 'e468253d3da663d4bde4e34b1d468cc5522f3fef6bee0bc15fe29ecf6b76aa67'],
+      };
+      for (const [name, [table, hash]] of Object.entries(hashes)) {
+        const xml = (await unzip(await writeDocx(table, memo))).get('word/document.xml')!;
+        expect(createHash('sha256').update(xml).digest('hex'), name).toBe(hash);
+      }
+    });
   });
 });

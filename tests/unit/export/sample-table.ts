@@ -112,3 +112,31 @@ export function withQuote(table: CrossTable, quote: string): CrossTable {
   copy.cells[1]![0]!.segments[0]!.quote = quote;
   return copy;
 }
+
+/**
+ * A table of `n` columns with a heading, data rows, a subtotal and a total, every cell's value
+ * unlike any other's ("r2c17" as a quote, 2017 as a count), so a test can find each exactly once.
+ */
+export function manyColumns(n: number, display: CrossTable['display']): CrossTable {
+  const wideRows: TableRow[] = [
+    { key: 'group:1', label: 'Группа', role: 'heading' },
+    { key: 'case:1', label: 'Случай 1', role: 'data' },
+    { key: 'case:2', label: 'Случай 2', role: 'data' },
+    { key: 'subtotal:1', label: 'Итого', role: 'subtotal' },
+    { key: 'total', label: 'Всего', role: 'total' },
+  ];
+  const wideColumns = Array.from({ length: n }, (_, c) => ({ key: `code:${c}`, label: `Код ${c + 1}` }));
+  return {
+    ...sampleTable,
+    display,
+    tagCases: false,
+    rows: wideRows,
+    columns: wideColumns,
+    cells: wideRows.map((row, r) =>
+      wideColumns.map((column, c) => {
+        const segments = row.role === 'data' ? [{ id: r * 1000 + c, caseName: row.label, documentId: 1, start: 0, end: 1, quote: `r${r}c${c}` }] : [];
+        return { row: row.key, column: column.key, count: row.role === 'heading' ? 0 : r * 1000 + c, segments };
+      }),
+    ),
+  };
+}
