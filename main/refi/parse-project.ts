@@ -67,10 +67,9 @@ export async function parseRefi(fileName: string, bytes: Buffer): Promise<RefiPr
       });
     }
     const xmlName = qdes[0]!;
-    const files: SourceFiles = new Map();
-    for (const name of zip.names) {
-      if (isSourceFile(name)) files.set(name.slice('sources/'.length).toLowerCase(), await zip.read(name));
-    }
+    const sourceNames = zip.names.filter(isSourceFile);
+    const sourceBytes = await zip.readAll(sourceNames);
+    const files: SourceFiles = new Map(sourceNames.map((name, i) => [name.slice('sources/'.length).toLowerCase(), sourceBytes[i]!]));
     // The project XML (79 MB for the reference corpus) is read as it inflates, never held whole.
     const parser = new ProjectParser(fileName, xmlName, files);
     const reader = new XmlReader(xmlName, parser);
