@@ -3,12 +3,14 @@
  * as a .qdc. Positions are code points into the stored text, which is already LF-normalised
  * UTF-8 without BOM, as the standard asks. How CaseCoder's own concepts travel is described
  * in conventions.ts.
+ *
+ * The package is zipped as it is written, so a project of any size is held one document at a
+ * time: each source text is read and written as its own part, then project.qde is streamed
+ * into the last part, each document's segments and codings read when its TextSource is written.
  */
-// fflate: maintained, dependency-free zip writer (already used by the DOCX and XLSX writers).
-import { zipSync } from 'fflate';
 import {
-  attributeRows, attributeValueRows, caseRows, codeRows, coderRows, codingRows, documentRows, frameworkRows, groupRows,
-  memoLinkRows, memoRows, segmentRows, setMemberRows, setRows, type CodeRow, type LinkRow,
+  attributeRows, attributeValueRows, caseRows, codeRows, coderRows, documentCodingRows, documentRows, documentSegmentRows,
+  documentText, frameworkRows, groupRows, memoLinkRows, memoRows, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
 } from '../db/repos/exchange.js';
 import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
 import { codeTree } from '../../shared/code-tree.js';
@@ -17,6 +19,7 @@ import { newGuid } from '../db/stamps.js';
 import {
   CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
 } from './conventions.js';
+import { ZipWriter } from '../export/zip-writer.js';
 import { XmlWriter } from './xml-writer.js';
 
 const PROJECT_NS = 'urn:QDA-XML:project:1.0';
@@ -28,10 +31,17 @@ const ORIGIN = 'CaseCoder';
  * kinds (NVivo gives a case and a code the same one).
  */
 function notesByTarget(links: LinkRow[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const link of links) {
-    const key = `${link.target_kind}:${link.target_guid ?? ''}`;
-    map.set(key, [...(map.get(key) ?? []), link.memo_guid]);
+  const byTarget = groupBy(links, (link) => `${link.target_kind}:${link.target_guid ?? ''}`);
+  return new Map([...byTarget].map(([key, list]) => [key, list.map((link) => link.memo_guid)]));
+}
+
+/** Rows grouped by a key in one pass, each group in the rows' order. */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
   }
   return map;
 }
@@ -100,24 +110,36 @@ function writeSets(xml: XmlWriter, store: ReadStore, codebookOnly: boolean): voi
   xml.end();
 }
 
+/** A codebook is small (codes and sets only): written whole. */
 export async function exportQdc(store: ReadStore): Promise<Buffer> {
-  const xml = new XmlWriter();
+  const parts: string[] = [];
+  const xml = new XmlWriter((text) => parts.push(text));
   xml.start('CodeBook', { xmlns: CODEBOOK_NS, origin: ORIGIN });
   writeCodes(xml, store, null);
   writeSets(xml, store, true);
   xml.end();
-  return xml.toBuffer();
+  xml.close();
+  return Buffer.from(parts.join(''), 'utf8');
 }
 
 export async function exportQdpx(store: ReadStore): Promise<Buffer> {
+  const zip = new ZipWriter();
+  const documents = documentRows(store);
+  // The texts' parts first: a zip's parts follow one another, and readers find them by name.
+  for (const d of documents) zip.file(`sources/${d.guid}.txt`, documentText(store, d.id));
+  const qde = zip.stream('project.qde');
+  writeProject(new XmlWriter((text) => qde.write(text)), store, documents);
+  qde.end();
+  return zip.done();
+}
+
+function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]): void {
   // Case summaries travel as Notes beside the memos (conventions.ts).
   const links = [...memoLinkRows(store), ...summaryNoteLinkRows(store)];
   const notes = notesByTarget(links);
-  const noteRefs = (xml: XmlWriter, key: string) => {
+  const noteRefs = (key: string) => {
     for (const memo of notes.get(key) ?? []) xml.empty('NoteRef', { targetGUID: memo });
   };
-  const files: Record<string, Uint8Array> = {};
-  const xml = new XmlWriter();
   xml.start('Project', {
     xmlns: PROJECT_NS, name: store.meta('name') ?? 'CaseCoder project', origin: ORIGIN,
     creationDateTime: store.meta('created_at') ?? undefined,
@@ -157,43 +179,40 @@ export async function exportQdpx(store: ReadStore): Promise<Buffer> {
   });
 
   const cases = caseRows(store);
-  const documents = documentRows(store);
   const attributeGuid = new Map(attributes.map((a) => [a.id, a.guid]));
+  const valuesOf = groupBy(values, (v) => v.case_id);
+  const documentsOf = groupBy(documents, (d) => d.case_id);
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
   xml.container('Cases', cases, (c) => {
     xml.start('Case', { guid: c.guid, name: c.name });
     if (c.description) xml.text('Description', c.description);
-    for (const v of values.filter((x) => x.case_id === c.id)) {
+    for (const v of valuesOf.get(c.id) ?? []) {
       writeValue(xml, attributeGuid.get(v.attribute_id)!, types.get(v.attribute_id)!, v.value);
     }
-    const group = groups.find((g) => g.id === c.group_id);
-    if (group && groupGuid) writeValue(xml, groupGuid, 'Text', group.name);
-    for (const d of documents.filter((x) => x.case_id === c.id)) xml.empty('SourceRef', { targetGUID: d.guid });
+    const group = c.group_id === null ? undefined : groupNames.get(c.group_id);
+    if (group !== undefined && groupGuid) writeValue(xml, groupGuid, 'Text', group);
+    for (const d of documentsOf.get(c.id) ?? []) xml.empty('SourceRef', { targetGUID: d.guid });
     xml.end();
   });
 
-  const segments = segmentRows(store);
-  const codings = codingRows(store);
-  const codingsBySegment = new Map<number, typeof codings>();
-  for (const c of codings) codingsBySegment.set(c.segment_id, [...(codingsBySegment.get(c.segment_id) ?? []), c]);
   xml.container('Sources', documents, (d) => {
-    const path = `${d.guid}.txt`;
-    files[`sources/${path}`] = Buffer.from(d.text, 'utf8');
-    xml.start('TextSource', { guid: d.guid, name: d.name, plainTextPath: `internal://${path}`, creationDateTime: d.created_at });
+    xml.start('TextSource', { guid: d.guid, name: d.name, plainTextPath: `internal://${d.guid}.txt`, creationDateTime: d.created_at });
     if (d.description) xml.text('Description', d.description);
-    for (const s of segments.filter((x) => x.document_id === d.id)) {
+    const codingsOf = groupBy(documentCodingRows(store, d.id), (c) => c.segment_id);
+    for (const s of documentSegmentRows(store, d.id)) {
       xml.start('PlainTextSelection', {
         guid: s.guid, startPosition: s.start, endPosition: s.end, creatingUser: s.coder_guid, creationDateTime: s.created_at,
       });
-      for (const c of codingsBySegment.get(s.id) ?? []) {
+      for (const c of codingsOf.get(s.id) ?? []) {
         xml.start('Coding', { guid: c.guid, creatingUser: c.coder_guid, creationDateTime: c.created_at });
         xml.empty('CodeRef', { targetGUID: c.code_guid });
-        noteRefs(xml, `coding:${c.guid}`);
+        noteRefs(`coding:${c.guid}`);
         xml.end();
       }
-      noteRefs(xml, `segment:${s.guid}`);
+      noteRefs(`segment:${s.guid}`);
       xml.end();
     }
-    noteRefs(xml, `document:${d.guid}`);
+    noteRefs(`document:${d.guid}`);
     xml.end();
   });
 
@@ -210,11 +229,9 @@ export async function exportQdpx(store: ReadStore): Promise<Buffer> {
     xml.empty('Link', { guid: newGuid(), name: CASE_MEMO_LINK_NAME, direction: 'OneWay', originGUID: l.memo_guid, targetGUID: l.target_guid }),
   );
   writeSets(xml, store, false);
-  noteRefs(xml, 'project:');
+  noteRefs('project:');
   xml.end();
-
-  files['project.qde'] = xml.toBuffer();
-  return Buffer.from(zipSync(files, { level: 6 }));
+  xml.close();
 }
 
 function writeValue(xml: XmlWriter, variableGuid: string, type: string, value: string): void {

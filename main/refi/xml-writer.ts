@@ -1,7 +1,8 @@
 /**
- * A minimal XML builder for the REFI-QDA files we write: elements, attributes and text,
+ * A minimal XML writer for the REFI-QDA files we write: elements, attributes and text,
  * escaped, with characters XML 1.0 cannot hold removed. Enough for two fixed schemas; a
- * library would add a dependency without adding safety.
+ * library would add a dependency without adding safety. Each piece goes to a sink as it is
+ * made (a zip part for a project's XML), so the document is never held whole.
  */
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
@@ -17,8 +18,11 @@ function escapeAttr(value: string): string {
 }
 
 export class XmlWriter {
-  private readonly parts: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
   private readonly open: string[] = [];
+
+  constructor(private readonly sink: (text: string) => void) {
+    sink('<?xml version="1.0" encoding="utf-8"?>\n');
+  }
 
   private attrs(attrs: Attrs): string {
     return Object.entries(attrs)
@@ -28,25 +32,25 @@ export class XmlWriter {
   }
 
   start(name: string, attrs: Attrs = {}): this {
-    this.parts.push(`${'  '.repeat(this.open.length)}<${name}${this.attrs(attrs)}>\n`);
+    this.sink(`${'  '.repeat(this.open.length)}<${name}${this.attrs(attrs)}>\n`);
     this.open.push(name);
     return this;
   }
 
   end(): this {
     const name = this.open.pop()!;
-    this.parts.push(`${'  '.repeat(this.open.length)}</${name}>\n`);
+    this.sink(`${'  '.repeat(this.open.length)}</${name}>\n`);
     return this;
   }
 
   empty(name: string, attrs: Attrs = {}): this {
-    this.parts.push(`${'  '.repeat(this.open.length)}<${name}${this.attrs(attrs)}/>\n`);
+    this.sink(`${'  '.repeat(this.open.length)}<${name}${this.attrs(attrs)}/>\n`);
     return this;
   }
 
   /** An element holding only text (written on one line so no whitespace is added to it). */
   text(name: string, value: string, attrs: Attrs = {}): this {
-    this.parts.push(`${'  '.repeat(this.open.length)}<${name}${this.attrs(attrs)}>${escapeText(value)}</${name}>\n`);
+    this.sink(`${'  '.repeat(this.open.length)}<${name}${this.attrs(attrs)}>${escapeText(value)}</${name}>\n`);
     return this;
   }
 
@@ -58,8 +62,8 @@ export class XmlWriter {
     return this.end();
   }
 
-  toBuffer(): Buffer {
+  /** Checks the document is complete: every element started has been ended. */
+  close(): void {
     if (this.open.length > 0) throw new Error(`unclosed elements: ${this.open.join(', ')}`);
-    return Buffer.from(this.parts.join(''), 'utf8');
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The project's rows as REFI-QDA export writes them: every table with its GUIDs, references
- * resolved to GUIDs, in a stable order. Read whole, as the package is written whole.
+ * resolved to GUIDs, in a stable order. The small tables are read whole; the corpus (texts,
+ * segments, codings) one document at a time, so an export holds one document's worth of it.
  */
 import type { ReadStore } from '../store.js';
 
@@ -14,7 +15,7 @@ export interface AttributeRow { id: number; guid: string; name: string; type: st
 export interface ValueRow { case_id: number; attribute_id: number; value: string }
 export interface GroupRow { id: number; name: string }
 export interface CaseRow { id: number; guid: string; name: string; group_id: number | null; description: string }
-export interface DocumentRow { id: number; guid: string; case_id: number; name: string; text: string; created_at: string; description: string }
+export interface DocumentRow { id: number; guid: string; case_id: number; name: string; created_at: string; description: string }
 export interface SegmentRow { id: number; guid: string; document_id: number; start: number; end: number; coder_guid: string; created_at: string }
 export interface CodingRow { guid: string; segment_id: number; code_guid: string; coder_guid: string; created_at: string }
 export interface MemoRow { guid: string; name: string; text: string; coder_guid: string | null; created_at: string }
@@ -80,26 +81,34 @@ export function caseRows(store: ReadStore): CaseRow[] {
   return store.prepare('SELECT id, guid, name, group_id, description FROM case_ ORDER BY id').all() as CaseRow[];
 }
 
+/** The documents without their texts: documentText reads each when its part is written. */
 export function documentRows(store: ReadStore): DocumentRow[] {
-  return store.prepare('SELECT id, guid, case_id, name, text, created_at, description FROM document ORDER BY id').all() as DocumentRow[];
+  return store.prepare('SELECT id, guid, case_id, name, created_at, description FROM document ORDER BY id').all() as DocumentRow[];
 }
 
-export function segmentRows(store: ReadStore): SegmentRow[] {
+export function documentText(store: ReadStore, documentId: number): string {
+  return (store.prepare('SELECT text FROM document WHERE id = ?').get(documentId) as { text: string }).text;
+}
+
+/** One document's segments in position order (off the (document_id, start, end) index). */
+export function documentSegmentRows(store: ReadStore, documentId: number): SegmentRow[] {
   return store
     .prepare(
       `SELECT s.id, s.guid, s.document_id, s.start, s."end" AS "end", k.guid AS coder_guid, s.created_at
-       FROM segment s JOIN coder k ON k.id = s.created_by ORDER BY s.document_id, s.start, s."end"`,
+       FROM segment s JOIN coder k ON k.id = s.created_by WHERE s.document_id = ? ORDER BY s.start, s."end"`,
     )
-    .all() as SegmentRow[];
+    .all(documentId) as SegmentRow[];
 }
 
-export function codingRows(store: ReadStore): CodingRow[] {
+/** The codings of one document's segments, in the order they were made. */
+export function documentCodingRows(store: ReadStore, documentId: number): CodingRow[] {
   return store
     .prepare(
       `SELECT c.guid, c.segment_id, k.guid AS code_guid, u.guid AS coder_guid, c.created_at
-       FROM coding c JOIN code k ON k.id = c.code_id JOIN coder u ON u.id = c.coder_id ORDER BY c.id`,
+       FROM segment s JOIN coding c ON c.segment_id = s.id JOIN code k ON k.id = c.code_id JOIN coder u ON u.id = c.coder_id
+       WHERE s.document_id = ? ORDER BY c.id`,
     )
-    .all() as CodingRow[];
+    .all(documentId) as CodingRow[];
 }
 
 export function memoRows(store: ReadStore): MemoRow[] {
