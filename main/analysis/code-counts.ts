@@ -1,6 +1,6 @@
 /**
- * Every code's counts by case (table-codings.ts: one GROUP BY over every coding), kept per
- * connection until the project changes. A case matrix per framework and code × case tables
+ * Every code's counts by case (table-codings.ts: every coding read once, counted as read), kept
+ * per connection until the project changes. A case matrix per framework and code × case tables
  * read the same counts: the first table pays for the scan of 200,000 codings, each further
  * table or framework of the same filters reads none (a job's worker thread stays for the next
  * table, run-job.ts).

@@ -11,8 +11,9 @@
 import { codeTree } from '../../shared/code-tree.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
 import { findByName } from '../../shared/names.js';
-import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, TableQuery, TableRow } from '../../shared/tables.js';
+import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
+import { segmentsWritten } from '../export/segments-written.js';
 import { attributeValues, listAttributes } from '../db/repos/attributes.js';
 import { filteredCases, type CaseRef } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
@@ -28,10 +29,14 @@ import { tableWords, type TableWords } from './table-words.js';
 import { unpackTable, type PackedTable, type TableFrame } from './table-transfer.js';
 
 /**
- * Which cells keep the segments behind them: none, those the table shows as quotes (data rows
- * of a case matrix or a crosstab of quotes), all (exports), or one cell by row and column key.
+ * Which cells keep the segments behind them: none; those the table shows as quotes (data rows
+ * of a case matrix or a crosstab of quotes), up to QUOTES_IN_CELLS ('quotes': the app's table)
+ * or however many ('shown'); every data row's ('data'); every cell's but headings' ('all'); or
+ * one cell by row and column key. An export keeps what its format writes (exportedTable): a
+ * table of counts exported as counts keeps none, and is counted without reading a segment
+ * where its kind can be.
  */
-export type EvidenceScope = 'none' | 'quotes' | 'all' | { row: string; column: string };
+export type EvidenceScope = 'none' | 'quotes' | 'shown' | 'data' | 'all' | { row: string; column: string };
 
 /** A table with its counts, and for the cells in scope the segments behind them. */
 export interface CountedTable {
@@ -101,6 +106,11 @@ export function buildTable(store: ReadStore, request: TableQuery, scope: Evidenc
   return unpackTable(packedTable(store, request, scope));
 }
 
+/** The table an export in this format writes: with every segment it writes, and no other. */
+export function exportedTable(store: ReadStore, request: TableQuery, format: ExportFormat): CrossTable {
+  return buildTable(store, request, segmentsWritten(format, request.appendix));
+}
+
 /** buildTable's table as it leaves a job's worker thread (table-transfer.ts): counts, and the segments of the cells that keep them. */
 export function packedTable(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): PackedTable {
   const counted = countTable(store, request, scope);
@@ -168,8 +178,14 @@ function keeps(scope: EvidenceScope, showsQuotes: boolean, row: TableRow, column
   if (row.role === 'heading') return false;
   if (scope === 'none') return false;
   if (scope === 'all') return true;
-  if (scope === 'quotes') return showsQuotes && row.role === 'data';
+  if (scope === 'data') return row.role === 'data';
+  if (scope === 'quotes' || scope === 'shown') return showsQuotes && row.role === 'data';
   return scope.row === row.key && scope.column === columnKey;
+}
+
+/** Does no cell of a table of counts (one that shows no quotes) keep its segments? Then its counts need none. */
+function keepsNone(scope: EvidenceScope): boolean {
+  return scope === 'none' || scope === 'quotes' || scope === 'shown';
 }
 
 /** Rows, counts and members built together, so they cannot fall out of step. */
@@ -250,7 +266,7 @@ function positionsOf(segments: CodedSegments, index: Map<number, number>): { fro
   return { from, at: Int32Array.from(at) };
 }
 
-/** GROUP BY counts by case: per code index, how many segments of the case carry that code. */
+/** Every code's counts (tableCounts) by case: per code index, how many segments of the case carry that code. */
 function countsByCase({ caseId, codeId, segments }: CodeCounts, index: Map<number, number>, width: number): Map<number, number[]> {
   const byCase = new Map<number, number[]>();
   for (let i = 0; i < caseId.length; i++) {
@@ -283,9 +299,10 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
 }
 
 /**
- * Cases × one framework's codes, each cell the case's quotes with that code. Counted by GROUP
- * BY first where the count is of segments and no export or opened cell wants them: with more
- * quotes than a table shows the cells give those counts, and the segments are never read.
+ * Cases × one framework's codes, each cell the case's quotes with that code. Counted from every
+ * code's counts (tableCounts) first where the count is of segments and no export or opened cell
+ * wants them: with more quotes than a table shows the cells give those counts, and the segments
+ * are never read.
  */
 function caseMatrix({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
@@ -396,20 +413,21 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
 
 /**
  * Cases (under group headings with subtotals, and a total) × codes: how many segments each.
- * Counted by GROUP BY when no cell keeps its segments and the count is of segments (the table
- * as shown); the segments are read for an export, a cell's evidence, or passages and cases.
+ * Counted from every code's counts (tableCounts) when no cell keeps its segments and the count
+ * is of segments (the table as shown, and exported as counts); the segments are read for an
+ * export that writes them, a cell's evidence, or passages and cases.
  */
 function codeCase({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
   const codes = codesOf(codebook, request.columnFramework);
   const every = request.columnFramework === undefined;
   const index = indexOf(codes);
-  const bySql = request.count === 'segments' && (scope === 'none' || scope === 'quotes');
-  const segments = bySql ? noSegments() : load(codes, every);
+  const fromCounts = request.count === 'segments' && keepsNone(scope);
+  const segments = fromCounts ? noSegments() : load(codes, every);
   const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, every) }));
   const byCase = bucketsByCase(segments, index, codes.length);
-  const counts = bySql ? countsByCase(count(), index, codes.length) : new Map<number, number[]>();
+  const counts = fromCounts ? countsByCase(count(), index, codes.length) : new Map<number, number[]>();
   const grid = new Grid(columns, scope, false, recounter(request.count, segments));
-  const countIn = (caseId: number, c: number) => (bySql ? counts.get(caseId)?.[c] : byCase.get(caseId)?.[c]!.length) ?? 0;
+  const countIn = (caseId: number, c: number) => (fromCounts ? counts.get(caseId)?.[c] : byCase.get(caseId)?.[c]!.length) ?? 0;
   const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + countIn(item.id, c), 0);
   // Cases are in id order, as the segments are, so their members joined stay in document order.
   const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);

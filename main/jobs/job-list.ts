@@ -4,7 +4,7 @@
  * cancelled. Jobs that write are write-job-list.ts. The export and REFI-QDA writers are loaded
  * by the jobs that use them, so a worker thread that builds tables starts without them.
  */
-import { buildTable, cellEvidence, packedTable } from '../analysis/tables.js';
+import { cellEvidence, exportedTable, packedTable } from '../analysis/tables.js';
 import type { ReadStore } from '../db/store.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { CellEvidenceQuery, ExportFormat, TableQuery } from '../../shared/tables.js';
@@ -29,7 +29,8 @@ export const jobList = {
   },
   'tables.export': async (store: ReadStore, { request, format }: { request: TableQuery; format: ExportFormat }, progress: Progress) => {
     progress(0, 2);
-    const table = buildTable(store, request, 'all');
+    // Only the segments the format writes are gathered: a table of counts reads none (export/segments-written.ts).
+    const table = exportedTable(store, request, format);
     progress(1, 2);
     const [{ exportTable }, { analysisTableOwners, tableMemos }] = await Promise.all([import('../export/index.js'), import('../export/table-memos.js')]);
     const content = await exportTable(table, format, tableMemos(store, table, analysisTableOwners(table.kind)));
