@@ -40,7 +40,8 @@ export interface WrittenSnapshot {
  * The costly half of a snapshot (seconds on a large project): fingerprints the project and,
  * unless its newest snapshot holds that state, copies it into the backups folder. It needs only
  * a read connection, so the keeper runs it as a job on a worker thread's own connection
- * (job-list.ts 'backup.snapshot'), which sees the project as last committed.
+ * (job-list.ts 'backup.snapshot'), which sees the project as last committed: the keeper
+ * refuses writes while the snapshot on open is written, so that one holds the project as opened.
  */
 export function writeSnapshot(store: ReadStore, reason: BackupReason, now: Date): WrittenSnapshot {
   if (store.path === ':memory:') throw new AppError('noProjectFile', 'This project has no file to back up');
@@ -98,6 +99,6 @@ export function pruneBackups(projectPath: string, budget: number, options: Snaps
 }
 
 /** The project's size on disk, WAL included. */
-function projectBytes(projectPath: string): number {
+export function projectBytes(projectPath: string): number {
   return [projectPath, `${projectPath}-wal`].reduce((sum, path) => sum + (existsSync(path) ? statSync(path).size : 0), 0);
 }

@@ -10,20 +10,29 @@
 import type { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
 
-/** Project files a job is writing now, whichever Store object opened them. */
-const writing = new Set<string>();
+/** Project files held now, whichever Store object opened them, with the refusal writes get meanwhile. */
+const held = new Map<string, () => AppError>();
 
 function projectBusy(): AppError {
   return new AppError('projectBusy', 'An import or merge is still being written to this project; wait for it to finish or cancel it, then try again');
 }
 
-/** Refuses writes through `store` (and a second write job on its file) until the returned release is called. */
-export function holdWrites(store: Store): () => void {
-  if (writing.has(store.path)) throw projectBusy();
-  writing.add(store.path);
-  const release = store.refuseWrites(projectBusy);
+/** The refusal while the backup of a large project as it was opened is written (backup/keeper.ts). */
+export function backingUp(): AppError {
+  return new AppError('projectBackingUp', 'The project is being backed up as it was opened, which takes a few seconds for a large project; try again in a moment');
+}
+
+/**
+ * Refuses writes through `store` (and a second write job on its file) with `refusal` until the
+ * returned release is called.
+ */
+export function holdWrites(store: Store, refusal: () => AppError = projectBusy): () => void {
+  const holder = held.get(store.path);
+  if (holder) throw holder();
+  held.set(store.path, refusal);
+  const release = store.refuseWrites(refusal);
   return () => {
     release();
-    writing.delete(store.path);
+    held.delete(store.path);
   };
 }

@@ -4,12 +4,13 @@
  * part; a cancel then stops the thread outright), then `write`s it as one undoable step on the
  * connection it is given. `progress` throws when the job is cancelled, inside the step, so its
  * transaction rolls back and the project is as it was.
+ *
+ * The REFI-QDA and merge code is loaded by the jobs that use it, in `readInput`, so a thread
+ * that imports documents starts without it (it costs some 200 ms to load).
  */
 import type { MergeChoices } from '../../shared/merge.js';
 import { JobReader } from '../db/repos/analysis.js';
-import { applyMergeFrom } from '../merge/merge-file.js';
 import type { MergeOutcome } from '../merge/merge.js';
-import { parseRefi, writeRefi } from '../refi/import.js';
 import type { RefiProject } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
 import type { ServiceContext } from '../services/context.js';
@@ -24,19 +25,24 @@ interface WriteJob<Input, Read, Output> {
 /** A REFI-QDA package or codebook (.qdpx, .qde, .qdc) into the project. */
 const refiImport = {
   // Bytes cross to a worker as a Uint8Array; the parser reads Buffers.
-  readInput: async ({ fileName, bytes }) => ({
-    fileName,
-    project: await parseRefi(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
-  }),
-  write: (ctx, { fileName, project }, progress) => writeRefi(ctx, fileName, project, progress),
-} satisfies WriteJob<{ fileName: string; bytes: Uint8Array }, { fileName: string; project: RefiProject }, RefiImportReport>;
+  readInput: async ({ fileName, bytes }) => {
+    const { parseRefi, writeRefi } = await import('../refi/import.js');
+    return { fileName, project: await parseRefi(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), writeRefi };
+  },
+  write: (ctx, { fileName, project, writeRefi }, progress) => writeRefi(ctx, fileName, project, progress),
+} satisfies WriteJob<
+  { fileName: string; bytes: Uint8Array },
+  { fileName: string; project: RefiProject; writeRefi: typeof import('../refi/import.js').writeRefi },
+  RefiImportReport
+>;
 
 /**
  * A planned merge with the user's choices, from the private copy of the teammate's project
  * (merge-file.ts), which was checked when it was opened and is only read here.
  */
 const mergeApply = {
-  write: (ctx, { sourcePath, choices }, progress) => {
+  readInput: async (input) => ({ ...input, applyMergeFrom: (await import('../merge/merge-file.js')).applyMergeFrom }),
+  write: (ctx, { sourcePath, choices, applyMergeFrom }, progress) => {
     const source = new JobReader(sourcePath);
     try {
       return applyMergeFrom(ctx.store, source, choices, progress);
@@ -44,7 +50,11 @@ const mergeApply = {
       source.close();
     }
   },
-} satisfies WriteJob<never, { sourcePath: string; choices: MergeChoices }, MergeOutcome>;
+} satisfies WriteJob<
+  { sourcePath: string; choices: MergeChoices },
+  { sourcePath: string; choices: MergeChoices; applyMergeFrom: typeof import('../merge/merge-file.js').applyMergeFrom },
+  MergeOutcome
+>;
 
 /** Documents read from files (services/document-import.ts) into their case. */
 const documentsImport = {

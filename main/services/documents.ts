@@ -22,9 +22,9 @@ export function listDocuments({ store }: ServiceContext, caseId?: number): Docum
 }
 
 export function getDocumentView({ store }: ServiceContext, id: number): DocumentView {
-  const document = documents.getDocument(store, id);
-  if (!document) throw notFound('document', id);
-  return { document, text: documents.getDocumentText(store, id)!, segments: segments.documentSegments(store, id) };
+  const found = documents.getDocumentWithText(store, id);
+  if (!found) throw notFound('document', id);
+  return { ...found, segments: segments.documentSegments(store, id) };
 }
 
 export function renameDocument(ctx: ServiceContext, id: number, name: string): void {

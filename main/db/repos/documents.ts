@@ -1,4 +1,5 @@
 import type { DocumentItem } from '../../../shared/entities.js';
+import { codePointLength } from '../../../shared/offsets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 import type { ImportedRowFields } from './cases.js';
@@ -68,8 +69,17 @@ export function documentExists(store: ReadStore, id: number): boolean {
   return store.prepare('SELECT 1 FROM document WHERE id = ?').get(id) !== undefined;
 }
 
-export function getDocument(store: ReadStore, id: number): DocumentItem | undefined {
-  return store.prepare(`SELECT ${documentColumns} FROM document d WHERE d.id = ?`).get(id) as DocumentItem | undefined;
+/**
+ * A document with its text, for opening it: the text is read once, and its length in code points
+ * counted from it here (SQL's length() would read a long text a second time).
+ */
+export function getDocumentWithText(store: ReadStore, id: number): { document: DocumentItem; text: string } | undefined {
+  const row = store.prepare(`SELECT ${unmeasuredColumns}, d.text FROM document d WHERE d.id = ?`).get(id) as
+    | (Omit<DocumentItem, 'length'> & { text: string })
+    | undefined;
+  if (!row) return undefined;
+  const { text, ...document } = row;
+  return { document: { ...document, length: codePointLength(text) }, text };
 }
 
 export function getDocumentText(store: ReadStore, id: number): string | undefined {

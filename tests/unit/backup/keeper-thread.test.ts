@@ -1,13 +1,13 @@
 /**
- * The keeper's periodic snapshot in a real worker thread (the job workers bundled from the
- * sources): the main thread's event loop keeps turning while a project large enough to take
- * seconds is fingerprinted and copied, and the copy is complete.
+ * The keeper's snapshots in a real worker thread (the job workers bundled from the sources):
+ * the main thread's event loop keeps turning while a project large enough to take seconds is
+ * fingerprinted and copied, the copy is complete, and the one on open holds the project as opened.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { backupFolder, listBackups } from '../../../main/backup/folder.js';
-import { BackupKeeper } from '../../../main/backup/keeper.js';
+import { BackupKeeper, OPEN_ON_THREAD_MAX_BYTES } from '../../../main/backup/keeper.js';
 import { DEFAULT_BACKUP_POLICY } from '../../../main/backup/policy.js';
 import type { AppError } from '../../../main/errors.js';
 import { checkAndSettleFile } from '../../../main/db/maintenance.js';
@@ -47,7 +47,68 @@ const countCases = (path: string) => {
   }
 };
 
+/** The project reopened as the app opens it, once `count` cases make it too large to snapshot on the main thread. */
+function reopenedLarge(count: number): void {
+  addManyCases(p.store, count);
+  p.store.close();
+  p.store = Store.open(p.path, { pagesKnownSound: true });
+  expect(statSync(p.path).size).toBeGreaterThan(OPEN_ON_THREAD_MAX_BYTES);
+}
+
 describe('BackupKeeper in a worker thread', () => {
+  it('takes the snapshot on open off the main thread, refusing writes until it holds the project as opened', async () => {
+    reopenedLarge(CASES);
+    const errors: AppError[] = [];
+    const keeper = new BackupKeeper(p.store, { ...DEFAULT_BACKUP_POLICY, intervalMs: 3_600_000 }, (error) => errors.push(error));
+    // Every user action writes through Store.transaction (write-gate.ts).
+    const writeMeanwhile = () => {
+      try {
+        return p.store.transaction(() => 'written');
+      } catch (error) {
+        return (error as AppError).code;
+      }
+    };
+    let maxGap: number;
+    let duration: number;
+    let meanwhile: string;
+    try {
+      ({ maxGap, duration, value: meanwhile } = await longestLoopGap(async () => {
+        keeper.start();
+        const answer = writeMeanwhile();
+        await keeper.settled();
+        return answer;
+      }));
+    } finally {
+      keeper.stop();
+    }
+    expect(duration).toBeGreaterThan(500);
+    expect(maxGap).toBeLessThan(Math.min(500, duration / 4));
+    expect(errors).toEqual([]);
+    expect(meanwhile).toBe('projectBackingUp');
+    expect(writeMeanwhile()).toBe('written');
+    const [opened] = listBackups(p.path);
+    expect(opened?.reason).toBe('open');
+    expect(countCases(opened!.path)).toBe(CASES);
+  }, 60_000);
+
+  it('lets writes through when the project closes during the snapshot on open, so it can be opened again', async () => {
+    reopenedLarge(50_000);
+    const errors: AppError[] = [];
+    const policy = { ...DEFAULT_BACKUP_POLICY, intervalMs: 3_600_000 };
+    const first = new BackupKeeper(p.store, policy, (error) => errors.push(error));
+    first.start();
+    first.stop();
+    p.store.close();
+    p.store = Store.open(p.path, { pagesKnownSound: true });
+    const second = new BackupKeeper(p.store, policy, (error) => errors.push(error));
+    second.start();
+    await Promise.all([first.settled(), second.settled()]);
+    second.stop();
+    expect(errors).toEqual([]);
+    expect(p.store.transaction(() => 'written')).toBe('written');
+    expect(listBackups(p.path).map((b) => b.reason)).toContain('open');
+  }, 60_000);
+
   it("takes the periodic snapshot off the main thread, whole, while the event loop keeps turning", async () => {
     const keeper = new BackupKeeper(p.store, { ...DEFAULT_BACKUP_POLICY, intervalMs: 3_600_000 });
     keeper.start();

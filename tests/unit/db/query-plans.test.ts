@@ -17,7 +17,7 @@ import { redo, undo } from '../../../main/db/history.js';
 import { listAttributes } from '../../../main/db/repos/attributes.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
-import { getDocument, getDocumentText, listDocuments } from '../../../main/db/repos/documents.js';
+import { getDocumentText, getDocumentWithText, listDocuments } from '../../../main/db/repos/documents.js';
 import { memosOf } from '../../../main/db/repos/memos.js';
 import { documentSegments, querySegments } from '../../../main/db/repos/segments.js';
 import { Store } from '../../../main/db/store.js';
@@ -97,7 +97,7 @@ beforeAll(async () => {
   listCases(store);
   listDocuments(store);
   listDocuments(store, 1);
-  getDocument(store, 1);
+  getDocumentWithText(store, 1);
   getDocumentText(store, 1);
   documentSegments(store, 1);
   getCodebook(store);

@@ -8,6 +8,7 @@ export default {
     documentsImport: 'Writing the documents…',
     errors: {
       projectBusy: 'An import or merge is still being written to this project. Wait for it to finish or cancel it, then try again.',
+      projectBackingUp: 'The project is being backed up as it was opened; a large project takes a few seconds. Try again in a moment.',
       jobOutOfMemory: 'The work needed more than {{limit, number}} MB of memory and was stopped; the project was not changed.',
       jobFailed: 'The work stopped unexpectedly; the project was not changed.',
     },
@@ -18,6 +19,7 @@ export default {
     documentsImport: 'Запись документов…',
     errors: {
       projectBusy: 'В проект ещё записывается импорт или объединение. Дождитесь окончания или отмените его и повторите попытку.',
+      projectBackingUp: 'Создаётся резервная копия проекта в том виде, в каком он открыт; для большого проекта это занимает несколько секунд. Повторите попытку чуть позже.',
       jobOutOfMemory: 'Работе понадобилось больше {{limit, number}} МБ памяти, и она остановлена; проект не изменён.',
       jobFailed: 'Работа неожиданно остановилась; проект не изменён.',
     },
@@ -28,6 +30,7 @@ export default {
     documentsImport: 'Құжаттар жазылуда…',
     errors: {
       projectBusy: 'Жобаға әлі импорт не біріктіру жазылып жатыр. Оның аяқталуын күтіңіз немесе оны болдырмаңыз, сосын қайталап көріңіз.',
+      projectBackingUp: 'Жобаның ашылған күйіндегі сақтық көшірмесі жасалып жатыр; үлкен жобаға бұл бірнеше секунд алады. Сәл кейін қайталап көріңіз.',
       jobOutOfMemory: 'Жұмысқа {{limit, number}} МБ-тан артық жад қажет болды, сондықтан ол тоқтатылды; жоба өзгерген жоқ.',
       jobFailed: 'Жұмыс күтпеген жерден тоқтады; жоба өзгерген жоқ.',
     },
