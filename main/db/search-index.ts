@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { documentColumns, type DocumentColumns } from '../search/index-text.js';
 import { STEM_RULES_VERSION } from '../search/stem.js';
+import { IndexColumnsAhead } from '../jobs/index-columns-ahead.js';
 import { SEARCH_INDEX_META_KEY } from './migrations/004-search-index.js';
 
 /** What writeDocumentIndex needs: a Database, or a Store whose prepare caches statements. */
@@ -23,15 +24,11 @@ interface Preparer {
 export function writeDocumentIndex(db: Preparer, documentId: number, text: string, columns?: DocumentColumns): void {
   db.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
   db.prepare('DELETE FROM search_chunk WHERE document_id = ?').run(documentId);
-  insertDocumentIndex(db, documentId, text, columns);
+  insertDocumentIndex(db, documentId, columns ?? documentColumns(text));
 }
 
-/**
- * Writes the index rows of a document that has none (writeDocumentIndex without the deletes).
- * `columns`, when given, are documentColumns(text) computed ahead (jobs/index-columns-ahead.ts).
- */
-function insertDocumentIndex(db: Preparer, documentId: number, text: string, columns?: DocumentColumns): void {
-  const index = columns ?? documentColumns(text);
+/** Writes the index rows of a document that has none (writeDocumentIndex without the deletes). */
+function insertDocumentIndex(db: Preparer, documentId: number, index: DocumentColumns): void {
   db.prepare('INSERT INTO document_search (rowid, words, stems) VALUES (?, ?, ?)').run(documentId, index.words, index.stems);
   const chunk = db.prepare('INSERT INTO search_chunk (document_id, start, "end", byte_start, byte_end, word, words) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const c of index.chunks) chunk.run(documentId, c.start, c.end, c.byteStart, c.byteEnd, c.word, c.words);
@@ -44,10 +41,16 @@ export function rebuildSearchIndex(db: Database): void {
   const textOf = db.prepare('SELECT text FROM document WHERE id = ?').pluck();
   const statements = new Map<string, ReturnType<Database['prepare']>>();
   const cached: Preparer = { prepare: (sql) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)! };
-  // Ids first: better-sqlite3 cannot write while a read iterates, and one text at a time bounds memory.
+  // Ids first: better-sqlite3 cannot write while a read iterates, and a few texts at a time (those
+  // whose columns are computed ahead, in a thread beside this one) bound memory.
   // Nothing is left to delete after 'delete-all'.
-  for (const id of db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[]) {
-    insertDocumentIndex(cached, id, textOf.get(id) as string);
+  const ids = db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[];
+  const chars = db.prepare('SELECT coalesce(sum(length(text)), 0) FROM document').pluck().get() as number;
+  const columns = new IndexColumnsAhead(ids.length, (i) => textOf.get(ids[i]) as string, chars);
+  try {
+    for (const id of ids) insertDocumentIndex(cached, id, columns.next());
+  } finally {
+    columns.close();
   }
   db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(SEARCH_INDEX_META_KEY, String(STEM_RULES_VERSION));

@@ -1,9 +1,10 @@
 /**
  * The full-text index columns of a run of documents, computed a few documents ahead in a thread
- * of their own while the writing thread inserts rows. Splitting each text into words, forms and
- * stems is pure JavaScript and a fifth of a large import's time; on a machine with two cores it
- * now overlaps SQLite's work instead of adding to it. The writing thread takes the columns in
- * document order; what it writes is exactly what it would have computed itself.
+ * of its own while the writing thread inserts rows (an import, a rebuild of the index).
+ * Splitting each text into words, forms and stems is pure JavaScript, about 60% of the index's
+ * cost; on a machine with two cores it now overlaps SQLite's work instead of adding to it. The
+ * writing thread takes the columns in document order; what it writes is exactly what it would
+ * have computed itself.
  *
  * Small runs are computed in place (starting a thread costs more than it saves), as is
  * everything when the worker entry is not built (running from the TypeScript sources) or the
@@ -16,7 +17,7 @@ import { workerScript } from './worker-scripts.js';
 /** Below this many characters in all, the columns are computed in place. */
 export const THREAD_MIN_CHARS = 2_000_000;
 /** Texts handed to the thread before their columns are taken: enough to keep it busy, few enough to bound memory. */
-const AHEAD = 4;
+export const IN_FLIGHT = 4;
 /** A thread that has not answered one text in this long is given up on. */
 const STALL_MS = 60_000;
 
@@ -31,9 +32,19 @@ export class IndexColumnsAhead {
   private sent = 0;
   private taken = 0;
 
-  constructor(private readonly texts: readonly string[], minChars = THREAD_MIN_CHARS) {
+  /**
+   * The columns of `count` texts, text i being `textAt(i)` (asked for once each, a few ahead of
+   * the one taken, so a caller reading them from the database holds only those); `chars`, their
+   * length in all, decides whether a thread is worth starting.
+   */
+  constructor(
+    private readonly count: number,
+    private readonly textAt: (index: number) => string,
+    chars: number,
+    minChars = THREAD_MIN_CHARS,
+  ) {
     const script = workerScript('index-columns-worker');
-    if (script === null || texts.reduce((sum, t) => sum + t.length, 0) < minChars) return;
+    if (script === null || chars < minChars) return;
     const answered = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { port: port2, answered }, transferList: [port2] });
@@ -48,10 +59,9 @@ export class IndexColumnsAhead {
   /** The columns of the next text, in the order given. */
   next(): DocumentColumns {
     const index = this.taken++;
-    const text = this.texts[index];
-    if (text === undefined) throw new Error('IndexColumnsAhead: no text left');
+    if (index >= this.count) throw new Error('IndexColumnsAhead: no text left');
     const answer = this.thread ? this.answer(index) : null;
-    if (answer === null) return documentColumns(text);
+    if (answer === null) return documentColumns(this.textAt(index));
     this.sendAhead();
     return answer;
   }
@@ -65,8 +75,8 @@ export class IndexColumnsAhead {
   }
 
   private sendAhead(): void {
-    while (this.thread && this.sent < this.texts.length && this.sent < this.taken + AHEAD) {
-      this.thread.port.postMessage(this.texts[this.sent++]);
+    while (this.thread && this.sent < this.count && this.sent < this.taken + IN_FLIGHT) {
+      this.thread.port.postMessage(this.textAt(this.sent++));
     }
   }
 

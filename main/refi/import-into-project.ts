@@ -271,7 +271,9 @@ class ProjectImporter {
       );
     }
     const ownCases: string[] = [];
-    const columns = new IndexColumnsAhead(this.project.sources.map((s) => s.text ?? ''));
+    const all = this.project.sources;
+    const chars = all.reduce((sum, s) => sum + (s.text?.length ?? 0), 0);
+    const columns = new IndexColumnsAhead(all.length, (i) => all[i]!.text ?? '', chars);
     try {
       for (const source of this.project.sources) {
         let caseId = caseOfSource.get(source.guid);
