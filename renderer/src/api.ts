@@ -52,10 +52,23 @@ async function transport(method: string, input: unknown): Promise<Result<unknown
   return (await response.json()) as Result<unknown>;
 }
 
+/**
+ * A write refused while the backup of a large project as it was opened is being written
+ * (projectBackingUp: refused before anything was written) is tried again until the backup is
+ * done, a few seconds, so coding straight after opening waits instead of failing. Other errors,
+ * and this one past the wait, are thrown at once.
+ */
+export const BACKUP_RETRY_MS = 500;
+const BACKUP_WAIT_MS = 120_000;
+
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await transport(method, input);
-  if (!result.ok) throw new CallError(result.error);
-  return result.value as Output<M>;
+  const started = Date.now();
+  for (;;) {
+    const result = await transport(method, input);
+    if (result.ok) return result.value as Output<M>;
+    if (result.error.code !== 'projectBackingUp' || Date.now() - started > BACKUP_WAIT_MS) throw new CallError(result.error);
+    await new Promise((resolve) => setTimeout(resolve, BACKUP_RETRY_MS));
+  }
 }
 
 /** File bytes as base64, for the import methods. */
