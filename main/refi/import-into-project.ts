@@ -16,7 +16,7 @@ import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
 import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
 import { guidInUse, insertRow, namesIn, tableHasRows, type GuidTable } from '../db/repos/rows.js';
-import { findSegment, insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
+import { insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
 import { type WriteStore } from '../db/store.js';
@@ -343,14 +343,19 @@ class ProjectImporter {
     }
     const text = source.text;
     const offsets = new OffsetMap(text);
+    // The document is this import's own, so its only segments are those made here: two
+    // selections of one span (a file may hold them) share one segment, found without a query.
+    const spans = new Map<string, number>();
     const segmentAt = (start: number, end: number, guid: string, coder: number, createdAt: string | null): number => {
-      const existing = findSegment(this.store, documentId, start, end);
+      const key = `${start}:${end}`;
+      const existing = spans.get(key);
       if (existing !== undefined) return existing;
       // The quote as the coding service takes it: the text between the code-point offsets.
       const quote = text.slice(offsets.toUtf16(start), offsets.toUtf16(end));
       const id = insertSegment(this.store, {
         documentId, start, end, quote, coderId: coder, guid: this.guidFor('segment', guid), createdAt: createdAt ?? now(),
       });
+      spans.set(key, id);
       this.report.created.segments++;
       return id;
     };
