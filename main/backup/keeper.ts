@@ -26,7 +26,7 @@ import { projectBytes, recordSnapshot, snapshot } from './snapshot.js';
  * is ever refused for it: fingerprint and copy run at 40–80 MB/s on a two-core machine (the
  * reference corpus's 250 MB in 3–6 s), so this is 25–50 ms, less than starting a thread.
  */
-export const OPEN_ON_THREAD_MAX_BYTES = 2 * 1024 * 1024;
+export const OPEN_ON_MAIN_THREAD_MAX_BYTES = 2 * 1024 * 1024;
 
 export class BackupKeeper {
   private timer: NodeJS.Timeout | undefined;
@@ -44,7 +44,7 @@ export class BackupKeeper {
 
   /** Starts the snapshot on open (see above) and the periodic ones; `settled()` says when the first is written. */
   start(): void {
-    if (projectBytes(this.store.path) <= OPEN_ON_THREAD_MAX_BYTES) {
+    if (projectBytes(this.store.path) <= OPEN_ON_MAIN_THREAD_MAX_BYTES) {
       try {
         const mark = changeMark(this.store);
         snapshot(this.store, 'open', { policy: this.policy });

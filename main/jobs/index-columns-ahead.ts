@@ -18,8 +18,12 @@ import { workerScript } from './worker-scripts.js';
 export const THREAD_MIN_CHARS = 2_000_000;
 /** Texts handed to the thread before their columns are taken: enough to keep it busy, few enough to bound memory. */
 export const IN_FLIGHT = 4;
-/** A thread that has not answered one text in this long is given up on. */
-const STALL_MS = 60_000;
+/**
+ * A thread that has not answered one text in this long is given up on (one that failed to start
+ * never answers, and its error cannot reach a caller blocked waiting): a 50 MB text, the largest
+ * an import takes, needs a few seconds.
+ */
+const STALL_MS = 15_000;
 
 interface Thread {
   worker: Worker;

@@ -1,12 +1,12 @@
 /**
  * Worker-thread entry that computes documents' full-text index columns for a writing thread
- * (index-columns-ahead.ts): one text in, its columns out, in order. Each answer is counted in
+ * (index-columns-ahead.ts): one text in, its columns out, in order. It keeps the priority of
+ * the thread that started it (Linux threads inherit it), which waits on its answers. Each answer is counted in
  * shared memory after it is posted, so the writing thread, busy with SQLite and reading no
  * events, waits on the count and then takes the answer synchronously.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { documentColumns } from '../search/index-text.js';
-import { lowerThreadPriority } from './thread-priority.js';
 
 const { port, answered } = workerData as { port: MessagePort; answered: Int32Array };
 
@@ -19,6 +19,3 @@ port.on('message', (text: string) => {
   Atomics.add(answered, 0, 1);
   Atomics.notify(answered, 0);
 });
-
-// Background work like the import it serves (thread-priority.ts).
-lowerThreadPriority();

@@ -53,6 +53,8 @@ export class PendingMerges {
    * and is planned again to retry.
    */
   async apply(target: Store, planId: string, choices: MergeChoices): Promise<MergePlan> {
+    // A refusal (another job writing, the backup on open) leaves the plan in place to try again.
+    target.assertWritable();
     const source = this.take(planId);
     try {
       const outcome = await runWriteJob({ store: target, coderName: null }, 'merge.apply', { sourcePath: source.store.path, choices });

@@ -4,13 +4,14 @@
  * UTF-8 without BOM, as the standard asks. How CaseCoder's own concepts travel is described
  * in conventions.ts.
  *
- * The package is zipped as it is written, so a project of any size is held one document at a
- * time: each source text is read and written as its own part, then project.qde is streamed
- * into the last part, each document's segments and codings read when its TextSource is written.
+ * The package is zipped as it is written, so of a project of any size one document's text and
+ * rows are held at a time (with the compressed package so far): each source text is read and
+ * written as its own part, then project.qde is streamed into the last part, each document's
+ * segments and codings read when its TextSource is written.
  */
 import {
   attributeRows, attributeValueRows, caseRows, codeRows, coderRows, documentCodingRows, documentRows, documentSegmentRows,
-  documentText, frameworkRows, groupRows, memoLinkRows, memoRows, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
+  documentText, frameworkRows, inOneSnapshot, groupRows, memoLinkRows, memoRows, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
 } from '../db/repos/exchange.js';
 import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
 import { codeTree } from '../../shared/code-tree.js';
@@ -123,14 +124,16 @@ export async function exportQdc(store: ReadStore): Promise<Buffer> {
 }
 
 export async function exportQdpx(store: ReadStore): Promise<Buffer> {
-  const zip = new ZipWriter();
-  const documents = documentRows(store);
-  // The texts' parts first: a zip's parts follow one another, and readers find them by name.
-  for (const d of documents) zip.file(`sources/${d.guid}.txt`, documentText(store, d.id));
-  const qde = zip.stream('project.qde');
-  writeProject(new XmlWriter((text) => qde.write(text)), store, documents);
-  qde.end();
-  return zip.done();
+  return inOneSnapshot(store, () => {
+    const zip = new ZipWriter();
+    const documents = documentRows(store);
+    // The texts' parts first: a zip's parts follow one another, and readers find them by name.
+    for (const d of documents) zip.file(`sources/${d.guid}.txt`, documentText(store, d.id));
+    const qde = zip.stream('project.qde');
+    writeProject(new XmlWriter((text) => qde.write(text)), store, documents);
+    qde.end();
+    return zip.done();
+  });
 }
 
 function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]): void {

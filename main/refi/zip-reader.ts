@@ -88,10 +88,17 @@ export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchi
       // in turn (1,000 source files, a second and more); a few at once keep the pool busy.
       const bytes: Buffer[] = new Array(names.length);
       let next = 0;
+      let failed = false;
       const lane = async () => {
-        while (next < names.length) {
+        while (next < names.length && !failed) {
           const i = next++;
-          bytes[i] = await read(names[i]!);
+          try {
+            bytes[i] = await read(names[i]!);
+          } catch (error) {
+            // One refusal refuses the archive: the other lanes stop at their current entry.
+            failed = true;
+            throw error;
+          }
         }
       };
       await Promise.all(Array.from({ length: Math.min(INFLATE_AT_ONCE, names.length) }, lane));

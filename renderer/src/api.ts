@@ -56,18 +56,24 @@ async function transport(method: string, input: unknown): Promise<Result<unknown
  * A write refused while the backup of a large project as it was opened is being written
  * (projectBackingUp: refused before anything was written) is tried again until the backup is
  * done, a few seconds, so coding straight after opening waits instead of failing. Other errors,
- * and this one past the wait, are thrown at once.
+ * this one past the wait, and this one once another project was put in place (the write was
+ * meant for the old one) are thrown at once.
  */
 export const BACKUP_RETRY_MS = 500;
 const BACKUP_WAIT_MS = 120_000;
+const SWITCHES_PROJECT: ReadonlySet<string> = new Set(['project.create', 'project.open', 'project.close', 'project.salvage', 'backups.restore', 'backups.restoreFile']);
+let projectGeneration = 0;
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  if (SWITCHES_PROJECT.has(method)) projectGeneration++;
+  const generation = projectGeneration;
   const started = Date.now();
   for (;;) {
     const result = await transport(method, input);
     if (result.ok) return result.value as Output<M>;
     if (result.error.code !== 'projectBackingUp' || Date.now() - started > BACKUP_WAIT_MS) throw new CallError(result.error);
     await new Promise((resolve) => setTimeout(resolve, BACKUP_RETRY_MS));
+    if (generation !== projectGeneration) throw new CallError(result.error);
   }
 }
 

@@ -116,3 +116,17 @@ export function memoRows(store: ReadStore): MemoRow[] {
     .prepare('SELECT m.guid, m.name, m.text, k.guid AS coder_guid, m.created_at FROM memo m LEFT JOIN coder k ON k.id = m.created_by ORDER BY m.id')
     .all() as MemoRow[];
 }
+
+/**
+ * Runs `read` in one read transaction, so every row it reads comes from one state of the
+ * project even while another connection commits: an export that reads for many seconds must not
+ * pair a coding made meanwhile with a codebook read before it.
+ */
+export function inOneSnapshot<T>(store: ReadStore, read: () => T): T {
+  store.prepare('BEGIN').run();
+  try {
+    return read();
+  } finally {
+    store.prepare('COMMIT').run();
+  }
+}

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { readdirSync, statSync } from 'node:fs';
 import { backupFolder, listBackups } from '../../../main/backup/folder.js';
-import { BackupKeeper, OPEN_ON_THREAD_MAX_BYTES } from '../../../main/backup/keeper.js';
+import { BackupKeeper, OPEN_ON_MAIN_THREAD_MAX_BYTES } from '../../../main/backup/keeper.js';
 import { DEFAULT_BACKUP_POLICY } from '../../../main/backup/policy.js';
 import type { AppError } from '../../../main/errors.js';
 import { checkAndSettleFile } from '../../../main/db/maintenance.js';
@@ -52,7 +52,7 @@ function reopenedLarge(count: number): void {
   addManyCases(p.store, count);
   p.store.close();
   p.store = Store.open(p.path, { pagesKnownSound: true });
-  expect(statSync(p.path).size).toBeGreaterThan(OPEN_ON_THREAD_MAX_BYTES);
+  expect(statSync(p.path).size).toBeGreaterThan(OPEN_ON_MAIN_THREAD_MAX_BYTES);
 }
 
 describe('BackupKeeper in a worker thread', () => {

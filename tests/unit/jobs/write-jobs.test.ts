@@ -13,6 +13,7 @@ import type { Store } from '../../../main/db/store.js';
 import { AppError } from '../../../main/errors.js';
 import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
+import { backingUp, holdWrites } from '../../../main/jobs/write-gate.js';
 import { applyMerge, openRefiMergeSource, planMerge } from '../../../main/merge/merge-file.js';
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { importRefi } from '../../../main/refi/import.js';
@@ -210,6 +211,18 @@ describe('write jobs in worker threads', () => {
     }
     // Reading both projects runs as a job of its own, after the package's import into its private project.
     expect(seen).toContain('merge.plan');
+  });
+
+  it('a merge refused while writes are held keeps its plan, applied once they are let through', async () => {
+    const { t, store } = project();
+    await importRefi(t.session.context(), 'base.qdpx', bigPackage(3));
+    const merges = new PendingMerges();
+    const { planId } = await merges.plan(store, 'theirs.qdpx', bigPackage(5));
+    const release = holdWrites(store, backingUp);
+    await expect(merges.apply(store, planId, {})).rejects.toMatchObject({ code: 'projectBackingUp' });
+    release();
+    await expect(merges.apply(store, planId, {})).resolves.toMatchObject({ planId });
+    merges.clear();
   });
 
   it("keeps the main thread's event loop turning while a large package is imported", async () => {

@@ -34,6 +34,18 @@ describe('call', () => {
     expect(calls).toBe(3);
   });
 
+  it('stops trying once another project is opened: the write was meant for the old one', async () => {
+    vi.useFakeTimers();
+    answers = [refused, { ok: true, value: { path: 'b.casecoder' } }];
+    const pending = api.call('coders.list', {} as never);
+    const settled = pending.catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(0);
+    await api.call('project.open', { path: 'b.casecoder' } as never);
+    await vi.advanceTimersByTimeAsync(api.BACKUP_RETRY_MS * 4);
+    expect(await settled).toMatchObject({ error: { code: 'projectBackingUp' } });
+    expect(calls).toBe(2);
+  });
+
   it('throws any other error at once', async () => {
     answers = [{ ok: false, error: { code: 'projectBusy', message: 'busy', params: {} } }];
     await expect(api.call('coders.list', {} as never)).rejects.toMatchObject({ error: { code: 'projectBusy' } });
