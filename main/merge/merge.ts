@@ -102,6 +102,12 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     return indexes;
   };
 
+  /** How many of `rows` no row of ours matches by `key`: what inserting them adds at most. */
+  const unmatched = (table: TrackedTable, key: (row: Row) => string, rows: Row[]) => {
+    const [ours] = indexesOf(table, [key]);
+    return rows.filter((row) => !ours!.has(key(row))).length;
+  };
+
   /** Maps source rows to ours by the given keys, inserting the rest; returns source id → our id. */
   function mergeTable(
     table: TrackedTable,
@@ -260,8 +266,9 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   const segmentRows = theirs.segment
     .filter((r) => documents.has(Number(r.document_id)))
     .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) }));
-  const segments = insertInBulk('segment', segmentRows.length, () => mergeTable(
-    'segment', 'segments', [(r) => `${String(r.document_id)}:${String(r.start)}:${String(r.end)}`],
+  const segmentKey = (r: Row) => `${String(r.document_id)}:${String(r.start)}:${String(r.end)}`;
+  const segments = insertInBulk('segment', unmatched('segment', segmentKey, segmentRows), () => mergeTable(
+    'segment', 'segments', [segmentKey],
     (r) => ({ guid: freshGuid(r.guid), document_id: r.document_id, start: r.start, end: r.end, quote: r.quote, created_by: coders.get(Number(r.created_by)), created_at: r.created_at }),
     undefined,
     segmentRows,
@@ -286,8 +293,9 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
       if (choice === 'theirs') write(() => deleteCoding(target, sibling.id));
       return choice === 'theirs';
     });
-  const codings = insertInBulk('coding', codingRows.length, () => mergeTable(
-    'coding', 'codings', [(r) => `${String(r.segment_id)}:${String(r.code_id)}:${String(r.coder_id)}`],
+  const codingKey = (r: Row) => `${String(r.segment_id)}:${String(r.code_id)}:${String(r.coder_id)}`;
+  const codings = insertInBulk('coding', unmatched('coding', codingKey, codingRows), () => mergeTable(
+    'coding', 'codings', [codingKey],
     (r) => ({ guid: freshGuid(r.guid), segment_id: r.segment_id, code_id: r.code_id, coder_id: r.coder_id, created_at: r.created_at }),
     undefined,
     codingRows,

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
+import * as deferred from '../../../main/db/deferred-indexes.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { listAttributes } from '../../../main/db/repos/attributes.js';
 import { listCases } from '../../../main/db/repos/cases.js';
@@ -14,6 +15,12 @@ import { updateCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/documents.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+// Passed through; the test of bulk inserts reads what each merge said it would add.
+vi.mock('../../../main/db/deferred-indexes.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../main/db/deferred-indexes.js')>();
+  return { ...original, withIndexesDeferred: vi.fn(original.withIndexesDeferred) };
+});
 
 let t: TestSession;
 let theirsPath: string;
@@ -94,6 +101,16 @@ describe('merging a teammate\'s project', () => {
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).total).toBe(1);
     redo(store);
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows).toEqual(rows);
+  });
+
+  it('counts as rows to add only those no row of ours matches (the bulk insert keeps our indexes for a few)', () => {
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const said = vi.mocked(deferred.withIndexesDeferred);
+    said.mockClear();
+    applyMerge(store, source, {});
+    // Theirs: our segment (0–13) with a second code on it, and one new segment (15–34) with its code.
+    expect(said.mock.calls.map(([, tables, rows]) => [tables.join(), rows])).toEqual([['segment', 1], ['coding', 2]]);
   });
 
   it('merging the same project twice adds nothing the second time', () => {
