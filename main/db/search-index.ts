@@ -45,8 +45,9 @@ export function rebuildSearchIndex(db: Database): void {
   // whose columns are computed ahead, in a thread beside this one) bound memory.
   // Nothing is left to delete after 'delete-all'.
   const ids = db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[];
-  const chars = db.prepare('SELECT coalesce(sum(length(text)), 0) FROM document').pluck().get() as number;
-  const columns = new IndexColumnsAhead(ids.length, (i) => textOf.get(ids[i]) as string, chars);
+  // Bytes, not characters: octet_length reads no text (length() read every text once more, 0.2–0.4 s at full scale).
+  const size = db.prepare('SELECT coalesce(sum(octet_length(text)), 0) FROM document').pluck().get() as number;
+  const columns = new IndexColumnsAhead(ids.length, (i) => textOf.get(ids[i]) as string, size);
   try {
     for (const id of ids) insertDocumentIndex(cached, id, columns.next());
   } finally {

@@ -14,8 +14,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { documentColumns, type DocumentColumns } from '../search/index-text.js';
 import { workerScript } from './worker-scripts.js';
 
-/** Below this many characters in all, the columns are computed in place. */
-export const THREAD_MIN_CHARS = 2_000_000;
+/** Below this much text in all (characters or UTF-8 bytes: either decides), the columns are computed in place. */
+export const THREAD_MIN_SIZE = 2_000_000;
 /** Texts handed to the thread before their columns are taken: enough to keep it busy, few enough to bound memory. */
 export const IN_FLIGHT = 4;
 /**
@@ -38,17 +38,17 @@ export class IndexColumnsAhead {
 
   /**
    * The columns of `count` texts, text i being `textAt(i)` (asked for once each, a few ahead of
-   * the one taken, so a caller reading them from the database holds only those); `chars`, their
+   * the one taken, so a caller reading them from the database holds only those); `size`, their
    * length in all, decides whether a thread is worth starting.
    */
   constructor(
     private readonly count: number,
     private readonly textAt: (index: number) => string,
-    chars: number,
-    minChars = THREAD_MIN_CHARS,
+    size: number,
+    minSize = THREAD_MIN_SIZE,
   ) {
     const script = workerScript('index-columns-worker');
-    if (script === null || chars < minChars) return;
+    if (script === null || size < minSize) return;
     const answered = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { port: port2, answered }, transferList: [port2] });

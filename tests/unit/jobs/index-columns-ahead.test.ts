@@ -24,7 +24,7 @@ const texts = Array.from({ length: 11 }, (_, i) =>
 );
 
 const chars = (list: string[]) => list.reduce((sum, t) => sum + t.length, 0);
-/** A thread for any length: minChars 0. */
+/** A thread for any length: minSize 0. */
 const startAhead = (list: string[]) => new IndexColumnsAhead(list.length, (i) => list[i]!, chars(list), 0);
 
 describe('IndexColumnsAhead', () => {
