@@ -7,35 +7,30 @@
  */
 import { lowerBound } from './sorted-search.js';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A high surrogate followed by a low one: one astral character. Searched natively, so a text without any costs one scan. */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** The canonical form of a document's text: BOMs stripped, CRLF and lone CR turned into LF. */
 export function normalizeText(raw: string): string {
   // Every leading U+FEFF goes: a reader of the exported text would take one left for a BOM
   // and drop it, moving every position by one. A lone surrogate (pasted text can hold one)
   // becomes U+FFFD: SQLite would store it as three bytes that read back as three characters,
-  // moving every position after it.
-  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').replace(LONE_SURROGATE, '\uFFFD');
+  // moving every position after it. toWellFormed does that natively, several times faster than
+  // a regular expression with lookarounds.
+  return raw.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').toWellFormed();
 }
 
 /** Number of code points in a string (a surrogate pair counts once). */
 export function codePointLength(text: string): number {
-  let astral = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      astral++;
-      i++;
-    }
-  }
-  return text.length - astral;
+  return text.length - astralStarts(text).length;
 }
 
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
+/** UTF-16 index of each astral character's high surrogate, ascending. */
+function astralStarts(text: string): number[] {
+  const starts: number[] = [];
+  SURROGATE_PAIR.lastIndex = 0;
+  for (let match = SURROGATE_PAIR.exec(text); match; match = SURROGATE_PAIR.exec(text)) starts.push(match.index);
+  return starts;
 }
 
 /**
@@ -45,20 +40,15 @@ function isLowSurrogate(unit: number): boolean {
  */
 export class OffsetMap {
   /** UTF-16 index of each astral character's high surrogate, ascending. */
-  private readonly astralAt: number[] = [];
+  private readonly astralAt: number[];
   /** Code-point index of each astral character, ascending: the k-th sits at astralAt[k] - k. */
-  private readonly astralCodePointAt: number[] = [];
+  private readonly astralCodePointAt: number[];
   readonly utf16Length: number;
   readonly codePointLength: number;
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-        this.astralCodePointAt.push(i - this.astralAt.length);
-        this.astralAt.push(i);
-        i++;
-      }
-    }
+    this.astralAt = astralStarts(text);
+    this.astralCodePointAt = this.astralAt.map((at, k) => at - k);
     this.utf16Length = text.length;
     this.codePointLength = text.length - this.astralAt.length;
   }

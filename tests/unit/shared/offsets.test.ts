@@ -41,7 +41,8 @@ describe('OffsetMap', () => {
   });
 
   it('agrees with Array.from on random text', () => {
-    const alphabet = ['a', 'ж', '😀', 'e\u0301', '\n', '𝄞', 'қ'];
+    // The first and last astral characters (surrogates D800+DC00 and DBFF+DFFF) and a lone high surrogate besides.
+    const alphabet = ['a', 'ж', '😀', 'e\u0301', '\n', '𝄞', 'қ', '\u{10000}', '\u{10FFFF}', '\uD800'];
     let text = '';
     for (let i = 0; i < 400; i++) text += alphabet[(i * 7919) % alphabet.length];
     const map = new OffsetMap(text);
@@ -86,7 +87,7 @@ describe('snapToGraphemes', () => {
 });
 
 describe('OffsetMap against counting by hand', () => {
-  const texts = fc.array(fc.constantFrom('a', 'ж', '\n', '😀', '𝔸', '\u0301'), { maxLength: 30 }).map((parts) => parts.join(''));
+  const texts = fc.array(fc.constantFrom('a', 'ж', '\n', '😀', '𝔸', '\u0301', '\u{10000}', '\u{10FFFF}'), { maxLength: 30 }).map((parts) => parts.join(''));
 
   it('converts every position both ways as walking the characters does', () => {
     fc.assert(
