@@ -88,34 +88,74 @@ export function historyState(store: Store): HistoryState {
   return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
 }
 
-export function undo(store: Store): HistoryState {
+/**
+ * How far an undo or redo is, in changes replayed; it may throw to stop (a cancelled job), which
+ * rolls the whole undo or redo back.
+ */
+export type ReplayProgress = (done: number, total: number) => void;
+
+export function undo(store: Store, progress: ReplayProgress = () => {}): HistoryState {
   store.transaction(() => {
     const step = lastDone(store);
     if (!step) throw new AppError('nothingToUndo', 'Nothing to undo');
-    keepInsertedRows(store, step.id);
     const changes = store
       .prepare('SELECT seq, tbl, row_id, last_row_id, before, NULL AS after FROM history_change WHERE step_id = ? ORDER BY seq DESC')
       .all(step.id) as Change[];
-    replay(store, changes, 'before');
+    progress(0, changes.length);
+    keepInsertedRows(store, step.id);
+    replay(store, changes, 'before', progress);
     store.prepare('UPDATE history_step SET undone = 1 WHERE id = ?').run(step.id);
   });
   return historyState(store);
 }
 
-export function redo(store: Store): HistoryState {
+export function redo(store: Store, progress: ReplayProgress = () => {}): HistoryState {
   store.transaction(() => {
     const step = firstUndone(store);
     if (!step) throw new AppError('nothingToRedo', 'Nothing to redo');
     const changes = store
       .prepare('SELECT seq, tbl, row_id, last_row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq ASC')
       .all(step.id) as Change[];
-    replay(store, changes, 'after');
+    progress(0, changes.length);
+    replay(store, changes, 'after', progress);
     // The rows are back in their tables: the log goes back to naming them.
     store.prepare('UPDATE history_change SET after = NULL WHERE step_id = ? AND before IS NULL').run(step.id);
     store.prepare('DELETE FROM history_row_image WHERE change_seq IN (SELECT seq FROM history_change WHERE step_id = ?)').run(step.id);
     store.prepare('UPDATE history_step SET undone = 0 WHERE id = ?').run(step.id);
   });
   return historyState(store);
+}
+
+/**
+ * What undoing (or redoing) the next step would write: rows, and bytes of text (documents'
+ * texts, the images it writes back). Read from the log's own columns (octet_length reads no
+ * text), so it costs a few index lookups even for an import of the whole corpus. Null when
+ * there is nothing to undo (redo).
+ */
+export function stepWeight(store: Store, direction: 'undo' | 'redo'): { rows: number; bytes: number } | null {
+  const step = direction === 'undo' ? lastDone(store) : firstUndone(store);
+  if (!step) return null;
+  const log = store
+    .prepare(
+      `SELECT coalesce(sum(coalesce(last_row_id - row_id + 1, 1)), 0) AS rows,
+              coalesce(sum(coalesce(octet_length(before), 0) + coalesce(octet_length(after), 0)), 0) AS bytes
+       FROM history_change WHERE step_id = ?`,
+    )
+    .get(step.id) as { rows: number; bytes: number };
+  // Inserted documents are logged by reference: undo reads their text to keep it, redo
+  // writes it back from the images undo kept.
+  const texts = store
+    .prepare(
+      direction === 'undo'
+        ? `SELECT coalesce(sum(octet_length(d.text)), 0) FROM history_change c JOIN document d
+             ON d.id BETWEEN c.row_id AND coalesce(c.last_row_id, c.row_id)
+           WHERE c.step_id = ? AND c.tbl = 'document' AND c.before IS NULL AND c.after IS NULL`
+        : `SELECT coalesce(sum(octet_length(i.image)), 0) FROM history_change c JOIN history_row_image i ON i.change_seq = c.seq
+           WHERE c.step_id = ?`,
+    )
+    .pluck()
+    .get(step.id) as number;
+  return { rows: log.rows, bytes: log.bytes + texts };
 }
 
 /** Forgets every step, so nothing done so far can be undone (a new project's own making). */
@@ -172,11 +212,12 @@ function rowImage(table: TrackedTable): string {
 }
 
 /** Writes each change's chosen image back. The cursor is NULL here, so nothing is logged. */
-function replay(store: Store, changes: Change[], image: 'before' | 'after'): void {
+function replay(store: Store, changes: Change[], image: 'before' | 'after', progress: ReplayProgress): void {
   // Rows come back in an order that can briefly break a reference (a case before its
   // documents); foreign keys are checked at commit instead.
   store.db.pragma('defer_foreign_keys = ON');
-  for (const change of changes) {
+  for (const [i, change] of changes.entries()) {
+    if (i > 0) progress(i, changes.length);
     if (!isTrackedTable(change.tbl)) throw new Error(`history names unknown table ${change.tbl}`);
     if (change.last_row_id !== null) {
       replayRange(store, change.tbl, change, image);

@@ -8,7 +8,9 @@
  * The REFI-QDA and merge code is loaded by the jobs that use it, in `readInput`, so a thread
  * that imports documents starts without it (it costs some 200 ms to load).
  */
+import type { HistoryState } from '../../shared/entities.js';
 import type { MergeChoices } from '../../shared/merge.js';
+import { redo, undo } from '../db/history.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { MergeOutcome } from '../merge/merge.js';
 import type { RefiProject } from '../refi/model.js';
@@ -61,7 +63,18 @@ const documentsImport = {
   write: (ctx, { target, documents, allowDuplicates }, progress) => writeDocuments(ctx, target, documents, allowDuplicates, progress),
 } satisfies WriteJob<never, { target: ImportTarget; documents: DocumentToWrite[]; allowDuplicates: boolean }, WrittenDocuments>;
 
-export const writeJobList = { 'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport };
+/** Undo or redo of a large step (services/history.ts): an import, a merge, a long document. */
+const historyUndo = {
+  write: (ctx, _input, progress) => undo(ctx.store, progress),
+} satisfies WriteJob<never, Record<string, never>, HistoryState>;
+
+const historyRedo = {
+  write: (ctx, _input, progress) => redo(ctx.store, progress),
+} satisfies WriteJob<never, Record<string, never>, HistoryState>;
+
+export const writeJobList = {
+  'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport, 'history.undo': historyUndo, 'history.redo': historyRedo,
+};
 
 export type WriteJobName = keyof typeof writeJobList;
 type JobOf<N extends WriteJobName> = (typeof writeJobList)[N];

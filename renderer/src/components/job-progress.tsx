@@ -50,6 +50,8 @@ const writeJobLabels: Record<string, () => string> = {
   'refi.import': () => t('writeJobs.refiImport'),
   'merge.apply': () => t('writeJobs.mergeApply'),
   'documents.import': () => t('writeJobs.documentsImport'),
+  'history.undo': () => t('writeJobs.historyUndo'),
+  'history.redo': () => t('writeJobs.historyRedo'),
 };
 
 function label(name: string): string {

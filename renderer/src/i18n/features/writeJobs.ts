@@ -1,4 +1,4 @@
-/** Imports and merges that write the project as jobs off the main thread: their progress labels and refusals. */
+/** Imports, merges and large undos that write the project as jobs off the main thread: their progress labels and refusals. */
 import type { FeatureStrings } from '../feature-strings.js';
 
 export default {
@@ -6,8 +6,10 @@ export default {
     refiImport: 'Importing the REFI-QDA package…',
     mergeApply: 'Merging…',
     documentsImport: 'Writing the documents…',
+    historyUndo: 'Undoing…',
+    historyRedo: 'Redoing…',
     errors: {
-      projectBusy: 'An import or merge is still being written to this project. Wait for it to finish or cancel it, then try again.',
+      projectBusy: 'An import, merge or undo is still being written to this project. Wait for it to finish or cancel it, then try again.',
       projectBackingUp: 'The project is being backed up as it was opened; a large project takes a few seconds. Try again in a moment.',
       jobOutOfMemory: 'The work needed more than {{limit, number}} MB of memory and was stopped; the project was not changed.',
       jobFailed: 'The work stopped unexpectedly; the project was not changed.',
@@ -17,8 +19,10 @@ export default {
     refiImport: 'Импорт пакета REFI-QDA…',
     mergeApply: 'Объединение…',
     documentsImport: 'Запись документов…',
+    historyUndo: 'Отмена действия…',
+    historyRedo: 'Повтор действия…',
     errors: {
-      projectBusy: 'В проект ещё записывается импорт или объединение. Дождитесь окончания или отмените его и повторите попытку.',
+      projectBusy: 'В проект ещё записывается импорт, объединение или отмена действия. Дождитесь окончания или отмените его и повторите попытку.',
       projectBackingUp: 'Создаётся резервная копия проекта в том виде, в каком он открыт; для большого проекта это занимает несколько секунд. Повторите попытку чуть позже.',
       jobOutOfMemory: 'Работе понадобилось больше {{limit, number}} МБ памяти, и она остановлена; проект не изменён.',
       jobFailed: 'Работа неожиданно остановилась; проект не изменён.',
@@ -28,8 +32,10 @@ export default {
     refiImport: 'REFI-QDA бумасы импортталуда…',
     mergeApply: 'Біріктірілуде…',
     documentsImport: 'Құжаттар жазылуда…',
+    historyUndo: 'Әрекет болдырылмауда…',
+    historyRedo: 'Әрекет қайталануда…',
     errors: {
-      projectBusy: 'Жобаға әлі импорт не біріктіру жазылып жатыр. Оның аяқталуын күтіңіз немесе оны болдырмаңыз, сосын қайталап көріңіз.',
+      projectBusy: 'Жобаға әлі импорт, біріктіру не әрекетті болдырмау жазылып жатыр. Оның аяқталуын күтіңіз немесе оны болдырмаңыз, сосын қайталап көріңіз.',
       projectBackingUp: 'Жобаның ашылған күйіндегі сақтық көшірмесі жасалып жатыр; үлкен жобаға бұл бірнеше секунд алады. Сәл кейін қайталап көріңіз.',
       jobOutOfMemory: 'Жұмысқа {{limit, number}} МБ-тан артық жад қажет болды, сондықтан ол тоқтатылды; жоба өзгерген жоқ.',
       jobFailed: 'Жұмыс күтпеген жерден тоқтады; жоба өзгерген жоқ.',
