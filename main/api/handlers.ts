@@ -70,7 +70,7 @@ export const handlers: Handlers = {
 
   'project.list': (session) => ({ recent: session.state().recent, workspace: session.workspaceProjects() }),
   'project.create': (session, { path, name }) => session.createProject(path, name),
-  'project.open': (session, { path }) => session.openProject(path),
+  'project.open': (session, { path }) => session.openProjectAsync(path),
   'project.close': (session) => (session.closeProject(), done),
   'project.saveCopy': (session, { path }) => (session.saveCopy(path), done),
   'project.salvage': (session, { path }) => session.salvageProject(path),

@@ -13,12 +13,14 @@
  * sound (the very file it last closed cleanly, or one its own process has open) skips it; the
  * schema is compared every time.
  *
- * The caller waits synchronously (Atomics.wait, then receiveMessageOnPort) because opening a
- * project is synchronous everywhere. The worker's source is inline so the same code runs from
- * the TypeScript sources (tests) and the built files.
+ * Two ways to wait for the one worker: checkFileInWorker blocks (Atomics.wait, then
+ * receiveMessageOnPort) for start-up paths and tools that open synchronously;
+ * checkFileInWorkerAsync awaits its message, so the app's main thread keeps serving while a
+ * large file is read (issue 13: no main-thread block over 50 ms). The worker's source is inline
+ * so the same code runs from the TypeScript sources (tests) and the built files.
  */
 import { statSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { allExpectedSchemaKeys } from './schema-check.js';
 import { HARDENING_PRAGMAS, sqliteModule } from './sqlite.js';
 
@@ -40,7 +42,47 @@ export interface FileCheckOptions {
   seconds?: number;
 }
 
-export function checkFileInWorker(path: string, { pages = true, seconds = checkSeconds(fileSize(path)) }: FileCheckOptions = {}): FileCheck {
+export function checkFileInWorker(path: string, options: FileCheckOptions = {}): FileCheck {
+  const check = startCheck(path, options);
+  try {
+    const waited = Atomics.wait(check.signal, 0, 0, check.seconds * 1000);
+    return answer(receiveMessageOnPort(check.port)?.message, waited === 'timed-out', check.seconds);
+  } finally {
+    check.stop();
+  }
+}
+
+/** The same check, awaited: the caller's event loop keeps turning while the worker reads. */
+export function checkFileInWorkerAsync(path: string, options: FileCheckOptions = {}): Promise<FileCheck> {
+  const check = startCheck(path, options);
+  return new Promise<FileCheck>((resolve) => {
+    let settled = false;
+    const settle = (message: unknown, timedOut: boolean): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      check.stop();
+      resolve(answer(message, timedOut, check.seconds));
+    };
+    const timer = setTimeout(() => settle(receiveMessageOnPort(check.port)?.message, true), check.seconds * 1000);
+    check.port.once('message', (message: unknown) => settle(message, false));
+    // A worker that dies (out of memory) sends nothing: its exit ends the wait without one.
+    check.worker.once('exit', () => settle(receiveMessageOnPort(check.port)?.message, false));
+  });
+}
+
+interface RunningCheck {
+  worker: Worker;
+  /** Where the worker's one answer arrives. */
+  port: MessagePort;
+  /** Set to 1 by the worker once it has answered (for Atomics.wait). */
+  signal: Int32Array;
+  seconds: number;
+  /** Stops the worker and closes the port; later calls do nothing. */
+  stop(): void;
+}
+
+function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSize(path)) }: FileCheckOptions): RunningCheck {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const { modulePath, nativeBinding } = sqliteModule();
@@ -53,19 +95,26 @@ export function checkFileInWorker(path: string, { pages = true, seconds = checkS
     // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
-  // A worker that dies (out of memory) sends nothing; the wait below ends at the time limit.
+  // A worker that dies (out of memory) sends nothing; the wait ends at its exit or the time limit.
   worker.on('error', () => {});
-  try {
-    const waited = Atomics.wait(signal, 0, 0, seconds * 1000);
-    const message = receiveMessageOnPort(port1)?.message as FileCheck | undefined;
-    if (waited === 'timed-out' && !message) return { kind: 'timeout', seconds };
-    return message ?? { kind: 'damaged', detail: 'the check stopped without an answer' };
-  } finally {
-    port1.close();
-    // A worker stuck inside SQLite finishes that statement before it stops; nothing waits for it.
-    void worker.terminate();
-    worker.unref();
-  }
+  let stopped = false;
+  return {
+    worker, port: port1, signal, seconds,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      port1.close();
+      // A worker stuck inside SQLite finishes that statement before it stops; nothing waits for it.
+      void worker.terminate();
+      worker.unref();
+    },
+  };
+}
+
+/** What the worker's message (if any came) says of the file. */
+function answer(message: unknown, timedOut: boolean, seconds: number): FileCheck {
+  if (message === undefined && timedOut) return { kind: 'timeout', seconds };
+  return (message as FileCheck | undefined) ?? { kind: 'damaged', detail: 'the check stopped without an answer' };
 }
 
 function fileSize(path: string): number {

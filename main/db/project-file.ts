@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors.js';
-import { checkFileInWorker } from './file-check.js';
+import { checkFileInWorker, checkFileInWorkerAsync, type FileCheck } from './file-check.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 import { describeKey } from './schema-check.js';
 import { isUnwritable } from './storage-errors.js';
@@ -16,10 +16,62 @@ export const APPLICATION_ID = 0x43436472;
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
-/** `pages: false` when the caller knows the pages sound (file-check.ts); the schema is always compared. */
+/**
+ * `pages: false` when the caller knows the pages sound (file-check.ts); the schema is always
+ * compared, unless this is the file checkProjectFileAsync has just checked, unchanged since.
+ */
 export function checkProjectFile(path: string, { pages = true }: { pages?: boolean } = {}): void {
   checkProjectHeader(path);
-  const check = checkFileInWorker(path, { pages });
+  if (takeJustChecked(path, pages)) return;
+  accept(path, checkFileInWorker(path, { pages }));
+}
+
+/**
+ * The same checks, the worker's awaited: for the app's main thread, which must not block for
+ * seconds. A file that stayed the same through the check is remembered, so that the open
+ * following at once (Store.open, which checks synchronously) does not block again to start a
+ * worker and compare the schema (~50 ms at full scale): see takeJustChecked.
+ */
+export async function checkProjectFileAsync(path: string, { pages = true }: { pages?: boolean } = {}): Promise<void> {
+  justChecked = null;
+  checkProjectHeader(path);
+  const before = fileIdentity(path);
+  accept(path, await checkFileInWorkerAsync(path, { pages }));
+  const after = fileIdentity(path);
+  if (before !== null && before === after) justChecked = { path, identity: after, pages };
+}
+
+/** The last file checkProjectFileAsync accepted, as the file system described it throughout. */
+let justChecked: { path: string; identity: string; pages: boolean } | null = null;
+
+/**
+ * Whether `path` is the file just accepted by checkProjectFileAsync, checked at least as far as
+ * asked, and unchanged since (same device, inode, size, times to the nanosecond, WAL frames): a
+ * file replaced or written meanwhile is checked again. Used once: the trust does not linger.
+ */
+function takeJustChecked(path: string, pages: boolean): boolean {
+  const checked = justChecked;
+  justChecked = null;
+  return checked !== null && checked.path === path && (checked.pages || !pages) && checked.identity === fileIdentity(path);
+}
+
+/**
+ * What the file system says of a project file and the frames in its write-ahead log; null when
+ * it is gone. An empty log counts as none: a read-only check creates one and leaves it empty.
+ */
+function fileIdentity(path: string): string | null {
+  try {
+    const file = statSync(path, { bigint: true });
+    const wal = statSync(`${path}-wal`, { bigint: true, throwIfNoEntry: false });
+    const frames = wal && wal.size > 0n ? `${wal.size}:${wal.mtimeNs}` : 'none';
+    return [file.dev, file.ino, file.size, file.mtimeNs, file.ctimeNs, frames].join(':');
+  } catch {
+    return null;
+  }
+}
+
+/** Returns for a sound file; otherwise throws the refusal the user is shown. */
+function accept(path: string, check: FileCheck): void {
   switch (check.kind) {
     case 'ok':
       return;

@@ -14,6 +14,7 @@ import type { BackupPolicy } from '../backup/policy.js';
 import { restoreBackup } from '../backup/restore.js';
 import { releaseWorkers } from '../jobs/run-job.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
+import { checkProjectFileAsync } from '../db/project-file.js';
 import { Store } from '../db/store.js';
 import { seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
@@ -39,6 +40,8 @@ export class Session {
   private readonly closeListeners: (() => void)[] = [];
 
   private readonly verified: VerifiedFiles;
+  /** Counts project switches begun (opens, closes), so an open that awaited knows it was overtaken. */
+  private switches = 0;
 
   constructor(paths: SettingsPaths, private readonly options: SessionOptions = {}) {
     this.settings = new SettingsFile(paths);
@@ -91,6 +94,30 @@ export class Session {
   }
 
   /**
+   * Opens a project as openProject does, with the same refusals, but awaits the page check
+   * (seconds for a large file never closed cleanly here) in its worker, so the app's main
+   * thread keeps serving meanwhile (issue 13). The open project stays open until the new one is
+   * accepted. Any later project switch (another open, a create, a close) cancels this open
+   * (jobCancelled): the user's last choice is the one that takes effect.
+   */
+  async openProjectAsync(path: string): Promise<ProjectInfo> {
+    const file = this.resolveProjectPath(path);
+    const turn = ++this.switches;
+    let store: Store;
+    try {
+      const pagesKnownSound = this.verified.unchanged(file);
+      await checkProjectFileAsync(file, { pages: !pagesKnownSound });
+      if (turn !== this.switches) throw new AppError('jobCancelled', `Opening ${file} was cancelled: another project was chosen meanwhile`);
+      // Checks nothing again if the file is still the one just checked (project-file.ts), in full if it changed.
+      store = Store.open(file, { pagesKnownSound });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
+      throw error;
+    }
+    return this.adopt(store);
+  }
+
+  /**
    * A project CaseCoder refused as altered outside it, imported into a new project beside it
    * (NAME (imported).casecoder), which is then open. The altered file is not changed.
    */
@@ -109,6 +136,7 @@ export class Session {
   }
 
   closeProject(): void {
+    this.switches++;
     if (this.store) for (const listener of this.closeListeners) listener();
     this.keeper?.stop();
     this.keeper = null;
