@@ -16,10 +16,10 @@ import {
 import { MergeChoices, MergePlan } from './merge.js';
 import { AgreementReport, AgreementRequest } from './agreement/schema.js';
 import { RefiImportReport } from './refi-report.js';
-import { Comparison, ComparisonRequest } from './method/comparison.js';
+import { Comparison, ComparisonCellRequest, ComparisonRequest, EvidenceSegment } from './method/comparison.js';
 import { QcaRequest, QcaResult } from './method/qca-request.js';
 import { SelectionReport, caseStatuses } from './method/selection.js';
-import { SummaryGrid, SummaryGridRequest } from './method/summaries.js';
+import { SummaryCellEvidence, SummaryCellRequest, SummaryGrid, SummaryGridRequest } from './method/summaries.js';
 import { TablePresentation } from './method/presentation.js';
 import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from './sheets.js';
 
@@ -237,11 +237,15 @@ export const contract = {
   'selection.export': method(TablePresentation.extend({ format: z.enum(exportFormats) }), z.object({ fileName: z.string(), content: z.string(), title: z.string() })),
   'qca.run': method(QcaRequest, QcaResult),
   'comparison.build': method(ComparisonRequest, Comparison),
+  /** The segments behind one comparison cell (a code in a part's cases), read when it is opened. */
+  'comparison.cellEvidence': method(ComparisonCellRequest, z.array(EvidenceSegment)),
   'comparison.export': method(
     TablePresentation.extend({ request: ComparisonRequest, format: z.enum(exportFormats) }),
     z.object({ fileName: z.string(), content: z.string(), title: z.string() }),
   ),
   'summaries.grid': method(SummaryGridRequest, SummaryGrid),
+  /** The coded segments of one case × code cell, read when it is opened. */
+  'summaries.cellEvidence': method(SummaryCellRequest, SummaryCellEvidence),
   /** A case × code cell's summary; empty text removes it. One undoable step. */
   'summaries.set': method(z.object({ caseId: id, codeId: id, text: z.string().max(1_000_000) }), ok),
   /** The summaries grid as a table file, each cell its summary and, with quotes, the segments behind it. */

@@ -32,12 +32,12 @@ import { autocodeApply, autocodePreview } from '../services/autocode.js';
 import { search } from '../services/search.js';
 import { getStopWords, setStopWords, wordList, wordListTable } from '../services/words.js';
 import type { Session } from '../services/session.js';
-import { compareCases, comparisonCrossTable } from '../services/comparison.js';
+import { compareCases, comparisonCellEvidence, comparisonCrossTable } from '../services/comparison.js';
 import { runQca } from '../services/qca.js';
 import type { CrossTable, ExportFormat } from '../../shared/tables.js';
 import { unpackTable } from '../analysis/table-transfer.js';
 import { addCriterion, decideCase, selectionCrossTable, selectionReport } from '../services/selection.js';
-import { setSummary, summariesCrossTable, summaryGrid } from '../services/summaries.js';
+import { setSummary, summariesCrossTable, summaryCellEvidence, summaryGrid } from '../services/summaries.js';
 import { importCaseTableSheet, previewCaseTable } from '../services/case-table-import.js';
 import { importAttributeSheet, previewAttributeSheet } from '../services/attribute-import.js';
 
@@ -206,9 +206,11 @@ export const handlers: Handlers = {
   'selection.export': async (session, { format, ...presentation }) => exportFile(selectionCrossTable(session.context(), presentation), format),
   'qca.run': (session, request) => runQca(session.context(), request),
   'comparison.build': (session, request) => compareCases(session.context(), request),
+  'comparison.cellEvidence': (session, request) => comparisonCellEvidence(session.context(), request),
   'comparison.export': async (session, { request, format, ...presentation }) =>
     exportFile(comparisonCrossTable(session.context(), request, presentation), format),
   'summaries.grid': (session, request) => summaryGrid(session.context(), request),
+  'summaries.cellEvidence': (session, cell) => summaryCellEvidence(session.context(), cell),
   'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),
   'summaries.export': async (session, { request, quotes, format, ...presentation }) =>
     exportFile(summariesCrossTable(session.context(), request, quotes, presentation), format),

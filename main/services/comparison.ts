@@ -1,26 +1,27 @@
 /** Cross-case comparison of groups or of an attribute's values (see shared/method/comparison.ts). */
 import type { z } from 'zod';
-import { compareParts, comparisonTable, type Comparison, type ComparisonRequest } from '../../shared/method/comparison.js';
+import {
+  compareParts, comparisonTable, type ComparedCase, type Comparison, type ComparisonCellRequest, type ComparisonRequest, type EvidenceSegment,
+} from '../../shared/method/comparison.js';
 import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import type { CrossTable } from '../../shared/tables.js';
 import { decodeAttributeValue, getAttribute, attributeValues } from '../db/repos/attributes.js';
-import { caseCodeSegments } from '../db/repos/case-codes.js';
+import { caseCodePairs, caseCodeSegments, codeSegmentsByCase } from '../db/repos/case-codes.js';
 import { filteredCases } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import { caseIdsWithStatus } from '../db/repos/selection.js';
 import { codePaths } from './code-by-quote.js';
+import type { ReadStore } from '../db/store.js';
 import { notFound, type ServiceContext } from './context.js';
 
 type ParsedRequest = z.output<typeof ComparisonRequest>;
+type ParsedCellRequest = z.output<typeof ComparisonCellRequest>;
 
 const NONE = '';
 
-export function compareCases({ store }: ServiceContext, request: ParsedRequest): Comparison {
-  const codebook = getCodebook(store);
-  if (request.frameworkId !== undefined && !codebook.frameworks.some((f) => f.id === request.frameworkId)) {
-    throw notFound('framework', request.frameworkId);
-  }
+/** The compared cases (those of the request's statuses) with the part each falls in, and the parts in order. */
+function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; parts: { key: string; label: string }[]; cases: ComparedCase[] } {
   const statuses = new Set(caseIdsWithStatus(store, request.statuses));
   const cases = filteredCases(store, {}).filter((c) => statuses.has(c.id));
   let by: string;
@@ -47,15 +48,54 @@ export function compareCases({ store }: ServiceContext, request: ParsedRequest):
     parts = order.filter((v) => v !== NONE && seen.includes(v)).map((v) => ({ key: v, label: v }));
     if (seen.includes(NONE)) parts.push({ key: NONE, label: 'No value' });
   }
-  const paths = codePaths(codebook);
-  const codes = codebook.codes
-    .filter((c) => request.frameworkId === undefined || c.frameworkId === request.frameworkId)
-    .map((c) => ({ id: c.id, path: paths.get(c.id)! }));
-  return compareParts(by, parts, cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })), codes, caseCodeSegments(store));
+  return { by, parts, cases: cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })) };
 }
 
+function comparedCodes(store: ReadStore, request: ParsedRequest): { id: number; path: string }[] {
+  const codebook = getCodebook(store);
+  if (request.frameworkId !== undefined && !codebook.frameworks.some((f) => f.id === request.frameworkId)) {
+    throw notFound('framework', request.frameworkId);
+  }
+  const paths = codePaths(codebook);
+  return codebook.codes
+    .filter((c) => request.frameworkId === undefined || c.frameworkId === request.frameworkId)
+    .map((c) => ({ id: c.id, path: paths.get(c.id)! }));
+}
+
+export function compareCases({ store }: { store: ReadStore }, request: ParsedRequest): Comparison {
+  const codes = comparedCodes(store, request);
+  const { by, parts, cases } = comparedCases(store, request);
+  return compareParts(by, parts, cases, codes, caseCodePairs(store));
+}
+
+/** One cell's evidence: the code's segments in the cases of the part, in document order. */
+export function comparisonCellEvidence({ store }: { store: ReadStore }, { request, codeId, part }: ParsedCellRequest): EvidenceSegment[] {
+  if (!comparedCodes(store, request).some((c) => c.id === codeId)) throw notFound('code', codeId);
+  const caseName = new Map(comparedCases(store, request).cases.filter((c) => c.part === part).map((c) => [c.id, c.name]));
+  return codeSegmentsByCase(store, codeId).flatMap((s) => {
+    const name = caseName.get(s.caseId);
+    return name === undefined ? [] : [{ id: s.segmentId, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }];
+  });
+}
+
+/** The comparison as a table for export, every cell with its segments. */
 export function comparisonCrossTable(ctx: ServiceContext, request: ParsedRequest, presentation: TablePresentation = {}): CrossTable {
-  return presentTable(comparisonTable(compareCases(ctx, request)), presentation);
+  const { store } = ctx;
+  const comparison = compareCases(ctx, request);
+  const { parts, cases } = comparedCases(store, request);
+  const partIndex = new Map(parts.map((p, i) => [p.key, i]));
+  const caseOf = new Map(cases.map((c) => [c.id, { name: c.name, part: partIndex.get(c.part) ?? -1 }]));
+  const evidence = new Map<string, EvidenceSegment[]>();
+  for (const s of caseCodeSegments(store)) {
+    const c = caseOf.get(s.caseId);
+    if (!c || c.part < 0) continue;
+    const key = `${s.codeId}:${c.part}`;
+    const segment = { id: s.segmentId, caseName: c.name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote };
+    const list = evidence.get(key);
+    if (list) list.push(segment);
+    else evidence.set(key, [segment]);
+  }
+  return presentTable(comparisonTable(comparison, (codeId, part) => evidence.get(`${codeId}:${part}`) ?? []), presentation);
 }
 
 function collate(numeric: boolean): (a: string, b: string) => number {

@@ -2,9 +2,9 @@
 import type { z } from 'zod';
 import type { SummaryCell, SummaryGrid, SummaryGridRequest } from '../../shared/method/summaries.js';
 import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
-import type { CrossTable, TableCell, TableRow } from '../../shared/tables.js';
+import type { CellSegment, CrossTable, TableCell, TableRow } from '../../shared/tables.js';
 import { recordStep } from '../db/history.js';
-import { caseExists, filteredCases } from '../db/repos/cases.js';
+import { caseExists, filteredCases, getCase } from '../db/repos/cases.js';
 import { getCode, getCodebook } from '../db/repos/codebook.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import { listGroups } from '../db/repos/groups.js';
@@ -26,14 +26,7 @@ export function summaryGrid({ store }: ServiceContext, request: ParsedRequest): 
   const codes = codebook.codes.filter((c) => c.frameworkId === framework.id).map((c) => ({ id: c.id, name: c.name }));
   const key = (caseId: number, codeId: number) => `${caseId}:${codeId}`;
   const written = new Map(summaries.listSummaries(store).map((s) => [key(s.caseId, s.codeId), s]));
-  const caseName = new Map(cases.map((c) => [c.id, c.name]));
-  const evidence = new Map<string, SummaryCell['segments']>();
-  for (const s of summaries.cellSegments(store)) {
-    const name = caseName.get(s.caseId);
-    if (name === undefined) continue;
-    const k = key(s.caseId, s.codeId);
-    evidence.set(k, [...(evidence.get(k) ?? []), { id: s.id, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }]);
-  }
+  const counts = new Map(summaries.cellSegmentCounts(store, codes.map((c) => c.id)).map((n) => [key(n.caseId, n.codeId), n.segments]));
   const cells = cases.map((c) =>
     codes.map((code): SummaryCell => {
       const summary = written.get(key(c.id, code.id));
@@ -43,11 +36,39 @@ export function summaryGrid({ store }: ServiceContext, request: ParsedRequest): 
         text: summary?.text ?? '',
         updatedBy: summary?.updatedBy ?? null,
         updatedAt: summary?.updatedAt ?? null,
-        segments: evidence.get(key(c.id, code.id)) ?? [],
+        segmentCount: counts.get(key(c.id, code.id)) ?? 0,
       };
     }),
   );
   return { framework: framework.name, cases, codes, cells };
+}
+
+/** One cell's coded segments, read when the cell is opened. */
+export function summaryCellEvidence({ store }: ServiceContext, { caseId, codeId }: { caseId: number; codeId: number }): CellSegment[] {
+  const found = getCase(store, caseId);
+  if (!found) throw notFound('case', caseId);
+  if (!getCode(store, codeId)) throw notFound('code', codeId);
+  return summaries.segmentsOfCell(store, caseId, codeId).map((s) => ({ ...s, caseName: found.name }));
+}
+
+/**
+ * Every cell's coded segments among `cases` and `codeIds`, by cell key: what an export with
+ * quotes writes. One pass in document order, each list appended in place.
+ */
+function allCellEvidence(store: ServiceContext['store'], cases: { id: number; name: string }[], codeIds: readonly number[]): Map<string, CellSegment[]> {
+  const caseName = new Map(cases.map((c) => [c.id, c.name]));
+  const codes = new Set(codeIds);
+  const evidence = new Map<string, CellSegment[]>();
+  for (const s of summaries.cellSegments(store)) {
+    const name = caseName.get(s.caseId);
+    if (name === undefined || !codes.has(s.codeId)) continue;
+    const k = `${s.caseId}:${s.codeId}`;
+    const segment = { id: s.id, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote };
+    const list = evidence.get(k);
+    if (list) list.push(segment);
+    else evidence.set(k, [segment]);
+  }
+  return evidence;
 }
 
 /** Writes a cell's summary as one undoable step; empty text removes it. */
@@ -70,6 +91,7 @@ export function summariesCrossTable(
   ctx: ServiceContext, request: ParsedRequest, withQuotes: boolean, presentation: TablePresentation = {},
 ): CrossTable {
   const grid = summaryGrid(ctx, request);
+  const evidence = withQuotes ? allCellEvidence(ctx.store, grid.cases, grid.codes.map((c) => c.id)) : new Map<string, CellSegment[]>();
   const columns = grid.codes.map((code) => ({ key: String(code.id), label: code.name }));
   const groups = [...new Set(grid.cases.map((c) => c.groupName))];
   const headed = groups.length > 1;
@@ -88,8 +110,8 @@ export function summariesCrossTable(
         grid.cells[r]!.map((cell, k) => ({
           row: c.name,
           column: columns[k]!.label,
-          count: cell.segments.length,
-          segments: withQuotes ? cell.segments : [],
+          count: cell.segmentCount,
+          segments: evidence.get(`${c.id}:${cell.codeId}`) ?? [],
           ...(cell.text ? { text: cell.text } : {}),
         })),
       );

@@ -17,6 +17,9 @@ export const ComparisonRequest = z.object({
 });
 export type ComparisonRequest = z.input<typeof ComparisonRequest>;
 
+/** One cell's evidence, read when the cell is opened: the code's segments in the part's cases. */
+export const ComparisonCellRequest = z.object({ request: ComparisonRequest, codeId: z.number().int(), part: z.string() });
+
 export const ComparisonPart = z.object({ key: z.string(), label: z.string(), cases: z.number().int() });
 export type ComparisonPart = z.infer<typeof ComparisonPart>;
 
@@ -34,10 +37,13 @@ export type EvidenceSegment = z.infer<typeof EvidenceSegment>;
 export const ComparisonRow = z.object({
   codeId: z.number().int(),
   code: z.string(),
-  /** Per part: cases with the code, their share of the part's cases (null for a part with none), and the segments. */
+  /**
+   * Per part: cases with the code and their share of the part's cases (null for a part with
+   * none). The segments behind a count are read when its cell is opened (comparison.cellEvidence)
+   * or exported, never for every cell up front: on the reference corpus that was 200,000 quotes.
+   */
   counts: z.array(z.number().int()),
   shares: z.array(z.number().nullable()),
-  segments: z.array(z.array(EvidenceSegment)),
   /** Highest share minus lowest share, over the parts that have cases. */
   difference: z.number(),
 });
@@ -57,15 +63,10 @@ export interface ComparedCase {
   part: string;
 }
 
-/** One (case, code, segment) of the codings. */
-export interface CodedSegment {
+/** A case that has at least one segment coded with the code. */
+export interface CaseCode {
   caseId: number;
   codeId: number;
-  segmentId: number;
-  documentId: number;
-  start: number;
-  end: number;
-  quote: string;
 }
 
 export function compareParts(
@@ -73,25 +74,29 @@ export function compareParts(
   parts: readonly { key: string; label: string }[],
   cases: readonly ComparedCase[],
   codes: readonly { id: number; path: string }[],
-  coded: readonly CodedSegment[],
+  caseCodes: readonly CaseCode[],
 ): Comparison {
-  const partOf = new Map(cases.map((c) => [c.id, parts.findIndex((p) => p.key === c.part)]));
-  const caseName = new Map(cases.map((c) => [c.id, c.name]));
-  const sizes = parts.map((_, i) => cases.filter((c) => partOf.get(c.id) === i).length);
+  const partIndex = new Map(parts.map((p, i) => [p.key, i]));
+  const partOf = new Map(cases.map((c) => [c.id, partIndex.get(c.part) ?? -1]));
+  const sizes = parts.map(() => 0);
+  for (const c of cases) {
+    const part = partOf.get(c.id)!;
+    if (part >= 0) sizes[part]!++;
+  }
+  // One pass over the (case, code) pairs, each to its code's row: a pass per code cost codes ×
+  // codings (100 million steps for 500 codes on the reference corpus).
+  const counts = new Map(codes.map((code) => [code.id, parts.map(() => 0)]));
+  for (const { caseId, codeId } of caseCodes) {
+    const row = counts.get(codeId);
+    const part = partOf.get(caseId);
+    if (row && part !== undefined && part >= 0) row[part]!++;
+  }
   const rows = codes.map((code): ComparisonRow => {
-    const withCode = parts.map(() => new Set<number>());
-    const segments = parts.map((): EvidenceSegment[] => []);
-    for (const s of coded) {
-      const part = partOf.get(s.caseId);
-      if (s.codeId !== code.id || part === undefined || part < 0) continue;
-      withCode[part]!.add(s.caseId);
-      segments[part]!.push({ id: s.segmentId, caseName: caseName.get(s.caseId)!, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote });
-    }
-    const counts = withCode.map((set) => set.size);
-    const shares = counts.map((n, i) => (sizes[i] === 0 ? null : n / sizes[i]!));
+    const row = counts.get(code.id)!;
+    const shares = row.map((n, i) => (sizes[i] === 0 ? null : n / sizes[i]!));
     const known = shares.filter((s): s is number => s !== null);
     const difference = known.length < 2 ? 0 : Math.max(...known) - Math.min(...known);
-    return { codeId: code.id, code: code.path, counts, shares, segments, difference };
+    return { codeId: code.id, code: code.path, counts: row, shares, difference };
   });
   rows.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code));
   return { by, parts: parts.map((p, i) => ({ ...p, cases: sizes[i]! })), rows };
@@ -103,7 +108,7 @@ const percent = (share: number | null) => (share === null ? 0 : Math.round(share
  * The comparison as a counts table: per part, the cases with the code (their segments as the
  * cell's evidence) and the percentage of the part's cases, then the spread in percentage points.
  */
-export function comparisonTable(comparison: Comparison): CrossTable {
+export function comparisonTable(comparison: Comparison, evidence: (codeId: number, part: number) => EvidenceSegment[]): CrossTable {
   const columns = [
     ...comparison.parts.flatMap((p) => [
       { key: `cases:${p.key}`, label: `${p.label} (n = ${p.cases}): cases` },
@@ -115,7 +120,7 @@ export function comparisonTable(comparison: Comparison): CrossTable {
   const cells: TableCell[][] = comparison.rows.map((r) => {
     const cell = (column: string, count: number, segments: EvidenceSegment[] = []): TableCell => ({ row: `code:${r.codeId}`, column, count, segments });
     return [
-      ...comparison.parts.flatMap((p, i) => [cell(`cases:${p.key}`, r.counts[i]!, r.segments[i]!), cell(`percent:${p.key}`, percent(r.shares[i]!))]),
+      ...comparison.parts.flatMap((p, i) => [cell(`cases:${p.key}`, r.counts[i]!, evidence(r.codeId, i)), cell(`percent:${p.key}`, percent(r.shares[i]!))]),
       cell('difference', Math.round(r.difference * 100)),
     ];
   });

@@ -19,9 +19,18 @@ export const SummaryCell = z.object({
   text: z.string(),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),
-  segments: z.array(CellSegment),
+  /**
+   * The segments coded so in the case: their number here, the segments themselves when the cell
+   * is opened (summaries.cellEvidence) or exported, never every cell's up front (200,000 quotes
+   * on the reference corpus).
+   */
+  segmentCount: z.number().int(),
 });
 export type SummaryCell = z.infer<typeof SummaryCell>;
+
+/** One cell's evidence, read when the cell is opened. */
+export const SummaryCellRequest = z.object({ caseId: z.number().int(), codeId: z.number().int() });
+export const SummaryCellEvidence = z.array(CellSegment);
 
 export const SummaryGrid = z.object({
   framework: z.string(),

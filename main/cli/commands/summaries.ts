@@ -54,7 +54,7 @@ export const summariesCommand = defineCommand({
       printTable(
         io,
         ['CASE', ...grid.codes.map((c) => c.name)],
-        grid.cases.map((c, r) => [c.name, ...grid.cells[r]!.map((cell) => oneLine(cell.text, 40) || `(${cell.segments.length})`)]),
+        grid.cases.map((c, r) => [c.name, ...grid.cells[r]!.map((cell) => oneLine(cell.text, 40) || `(${cell.segmentCount})`)]),
       );
     });
   },

@@ -22,7 +22,29 @@ export interface CaseCodeSegment {
   quote: string;
 }
 
-/** Every (case, code, segment) of the codings, in document order, for per-case code presence and its evidence. */
+/** Each case with each code it has a segment coded with, once: what per-case code presence counts. */
+export function caseCodePairs(store: ReadStore): { caseId: number; codeId: number }[] {
+  return store
+    .prepare(
+      `SELECT DISTINCT d.case_id AS caseId, k.code_id AS codeId
+       FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id`,
+    )
+    .all() as { caseId: number; codeId: number }[];
+}
+
+/** The segments coded with one code, each once with its case, in document order: one cell's evidence. */
+export function codeSegmentsByCase(store: ReadStore, codeId: number): Omit<CaseCodeSegment, 'codeId'>[] {
+  return store
+    .prepare(
+      `SELECT DISTINCT d.case_id AS caseId, s.id AS segmentId, s.document_id AS documentId, s.start, s."end" AS "end", s.quote
+       FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
+       WHERE k.code_id = ?
+       ORDER BY d.case_id, s.document_id, s.start, s.id`,
+    )
+    .all(codeId) as Omit<CaseCodeSegment, 'codeId'>[];
+}
+
+/** Every (case, code, segment) of the codings, in document order: the evidence an export writes. */
 export function caseCodeSegments(store: ReadStore): CaseCodeSegment[] {
   return store
     .prepare(

@@ -43,7 +43,31 @@ export interface EvidenceRow {
   quote: string;
 }
 
-/** The coded segments of every case × code cell, in document order: a summary's evidence. */
+/** How many segments each case has coded with each of `codeIds` (a cell of the grid), without reading them. */
+export function cellSegmentCounts(store: ReadStore, codeIds: readonly number[]): { caseId: number; codeId: number; segments: number }[] {
+  return store
+    .prepare(
+      `SELECT d.case_id AS caseId, k.code_id AS codeId, count(DISTINCT s.id) AS segments
+       FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
+       WHERE k.code_id IN (SELECT value FROM json_each(?))
+       GROUP BY d.case_id, k.code_id`,
+    )
+    .all(JSON.stringify(codeIds)) as { caseId: number; codeId: number; segments: number }[];
+}
+
+/** One case × code cell's coded segments, in document order. */
+export function segmentsOfCell(store: ReadStore, caseId: number, codeId: number): Omit<EvidenceRow, 'caseId' | 'codeId'>[] {
+  return store
+    .prepare(
+      `SELECT DISTINCT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote
+       FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
+       WHERE k.code_id = ? AND d.case_id = ?
+       ORDER BY s.document_id, s.start, s.id`,
+    )
+    .all(codeId, caseId) as Omit<EvidenceRow, 'caseId' | 'codeId'>[];
+}
+
+/** The coded segments of every case × code cell, in document order: the evidence an export writes. */
 export function cellSegments(store: ReadStore): EvidenceRow[] {
   return store
     .prepare(

@@ -42,11 +42,30 @@ describe('cross-case comparison', () => {
       ['Valence/Positive', [1, 2], [0.25, 1], 0.75],
       ...comparison.rows.slice(2).map((r) => [r.code, [0, 0], [0, 0], 0]),
     ]);
-    // The evidence: each cell's segments.
-    expect(comparison.rows[1]!.segments[1]!.map((s) => [s.id, s.caseName, s.quote])).toEqual([
+    // The evidence: a cell's segments, read when it is opened.
+    const request = { frameworkId: (await p.call('frameworks.findByName', { name: 'Valence' })).id };
+    const positive = comparison.rows[1]!;
+    const evidence = await p.call('comparison.cellEvidence', { request, codeId: positive.codeId, part: comparison.parts[1]!.key });
+    expect(evidence.map((s) => [s.id, s.caseName, s.quote])).toEqual([
       [segmentOf['E1 Valence/Positive'], 'E1', 'Wages'],
       [segmentOf['E2 Valence/Positive'], 'E2', 'Wages'],
     ]);
+    const programmers = await p.call('comparison.cellEvidence', { request, codeId: positive.codeId, part: comparison.parts[0]!.key });
+    expect(programmers.map((s) => [s.id, s.caseName])).toEqual([[segmentOf['P3 Valence/Positive'], 'P3']]);
+  });
+
+  it('refuses the evidence of a code outside the compared framework', async () => {
+    const request = { frameworkId: (await p.call('frameworks.findByName', { name: 'Valence' })).id };
+    const economic = await codeId(p.call, 'STEEPL/Economic');
+    await expect(p.call('comparison.cellEvidence', { request, codeId: economic, part: '' })).rejects.toMatchObject({ code: 'notFound' });
+  });
+
+  it('exports every cell with the ids of its segments', async () => {
+    const { content } = await p.call('comparison.export', { request: {}, format: 'md' });
+    const md = Buffer.from(content, 'base64').toString('utf8');
+    const ids = (...keys: string[]) => keys.map((k) => segmentOf[k]).join(', ');
+    expect(md).toContain(`- Valence/Positive × Entrepreneurs (n = 2): cases: ${ids('E1 Valence/Positive', 'E2 Valence/Positive')}\n`);
+    expect(md).toContain(`- Valence/Negative × Programmers (n = 4): cases: ${ids('P1 Valence/Negative', 'P2 Valence/Negative', 'P3 Valence/Negative')}\n`);
   });
 
   it('leaves excluded cases out', async () => {

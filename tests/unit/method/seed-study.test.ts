@@ -49,7 +49,12 @@ describe.skipIf(!hasSeedStudy)('the seed study, end to end', () => {
     const comparison = await p.call('comparison.build', { frameworkId: valence.id });
     expect(comparison.parts.map((x) => [x.label, x.cases])).toEqual([['Programmers', 10], ['Entrepreneurs', 4]]);
     for (const row of comparison.rows) {
-      row.counts.forEach((n, i) => expect(row.segments[i]!.length).toBeGreaterThanOrEqual(n));
+      for (const [i, n] of row.counts.entries()) {
+        if (n === 0) continue;
+        const evidence = await p.call('comparison.cellEvidence', { request: { frameworkId: valence.id }, codeId: row.codeId, part: comparison.parts[i]!.key });
+        // Each case counted has at least one segment behind it.
+        expect(new Set(evidence.map((s) => s.caseName)).size).toBe(n);
+      }
     }
   });
 });

@@ -28,10 +28,15 @@ describe('case summaries', () => {
     expect(g.framework).toBe('Valence');
     expect(g.cases.map((c) => [c.name, c.groupName])).toEqual([['Anna', 'Programmers'], ['Boris', null]]);
     expect(g.codes.map((c) => c.name)).toContain('Negative');
-    expect(await cell('Anna', 'Negative')).toMatchObject({
-      text: '', updatedBy: null, segments: [{ caseName: 'Anna', documentId: anna.documentId, start: 0, end: 10, quote: 'Low wages.' }],
-    });
-    expect((await cell('Boris', 'Negative')).segments).toEqual([]);
+    expect(await cell('Anna', 'Negative')).toMatchObject({ text: '', updatedBy: null, segmentCount: 1 });
+    expect((await cell('Boris', 'Negative')).segmentCount).toBe(0);
+    // The segments themselves are read when the cell is opened.
+    expect(await p.call('summaries.cellEvidence', { caseId: anna.caseId, codeId: negative })).toMatchObject([
+      { caseName: 'Anna', documentId: anna.documentId, start: 0, end: 10, quote: 'Low wages.' },
+    ]);
+    const boris = (await p.call('cases.list', {})).find((c) => c.name === 'Boris')!;
+    expect(await p.call('summaries.cellEvidence', { caseId: boris.id, codeId: negative })).toEqual([]);
+    await expect(p.call('summaries.cellEvidence', { caseId: 9999, codeId: negative })).rejects.toMatchObject({ code: 'notFound' });
   });
 
   it('are written, rewritten and removed, each an undoable step, with who and when', async () => {

@@ -31,6 +31,12 @@ export function ComparisonView() {
     };
   }, [key, revision]);
 
+  // A cell's segments are read when it is opened: the comparison itself carries counts only.
+  const openEvidence = async (codeId: number, code: string, part: { key: string; label: string }) => {
+    const segments = await call('comparison.cellEvidence', { request: JSON.parse(key) as ComparisonRequest, codeId, part: part.key });
+    setEvidence({ title: t('method.cellEvidence', { code, part: part.label }), segments });
+  };
+
   const percent = (share: number | null) => (share === null ? '–' : formatNumber(share, { style: 'percent' }));
 
   return (
@@ -77,7 +83,7 @@ export function ComparisonView() {
                       </svg>{' '}
                       <button
                         className="link" disabled={row.counts[i] === 0}
-                        onClick={() => setEvidence({ title: t('method.cellEvidence', { code: row.code, part: p.label }), segments: row.segments[i]! })}
+                        onClick={() => void openEvidence(row.codeId, row.code, p)}
                       >
                         {t('method.share', { count: row.counts[i], total: p.cases, percent: percent(row.shares[i]!) })}
                       </button>

@@ -12,6 +12,7 @@ import { t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 
 type Grid = Output<'summaries.grid'>;
+type Evidence = Output<'summaries.cellEvidence'>;
 
 export function SummariesView() {
   const { data, revision, act, setView } = useApp();
@@ -22,6 +23,8 @@ export function SummariesView() {
   const [grid, setGrid] = useState<Grid | null>(null);
   const [open, setOpen] = useState<{ r: number; c: number } | null>(null);
   const [draft, setDraft] = useState('');
+  // The open cell's segments, read when it is opened: the grid carries their number only.
+  const [evidence, setEvidence] = useState<Evidence | null>(null);
 
   const statuses: CaseStatus[] = includeAll ? ['selected', 'candidate', 'excluded'] : ['selected'];
 
@@ -34,6 +37,18 @@ export function SummariesView() {
   }, [frameworkId, includeAll, revision]);
 
   const cell = open && grid ? grid.cells[open.r]?.[open.c] : undefined;
+  const caseId = cell?.caseId;
+  const codeId = cell?.codeId;
+  useEffect(() => {
+    let current = true;
+    setEvidence(null);
+    if (caseId !== undefined && codeId !== undefined) {
+      void call('summaries.cellEvidence', { caseId, codeId }).then((segments) => current && setEvidence(segments), () => undefined);
+    }
+    return () => {
+      current = false;
+    };
+  }, [caseId, codeId, revision]);
   const openCell = (r: number, c: number) => {
     setOpen({ r, c });
     setDraft(grid?.cells[r]?.[c]?.text ?? '');
@@ -70,7 +85,7 @@ export function SummariesView() {
                   {grid.cells[r]!.map((s, c) => (
                     <td key={s.codeId} aria-selected={open?.r === r && open.c === c}>
                       <button className="link" onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
-                        {s.text || <span className="hint">({s.segments.length})</span>}
+                        {s.text || <span className="hint">({s.segmentCount})</span>}
                       </button>
                     </td>
                   ))}
@@ -86,9 +101,9 @@ export function SummariesView() {
           <textarea aria-label={t('method.summary')} value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} style={{ width: '100%' }} />
           <button onClick={save}>{t('method.save')}</button>
           <h4>{t('method.evidence')}</h4>
-          {cell.segments.length === 0 && <p className="hint">{t('method.noEvidence')}</p>}
+          {evidence?.length === 0 && <p className="hint">{t('method.noEvidence')}</p>}
           <ul>
-            {cell.segments.map((s) => (
+            {evidence?.map((s) => (
               <li key={s.id}>
                 <button className="link" onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
                   {s.quote}
