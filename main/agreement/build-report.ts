@@ -11,13 +11,18 @@ import {
 import { labelOf, type Run } from '../../shared/agreement/runs.js';
 import { UnitTally } from '../../shared/agreement/units.js';
 import { AppError } from '../errors.js';
-import type { Store } from '../db/store.js';
+import type { ReadStore } from '../db/store.js';
+import type { Progress } from '../jobs/job-list.js';
 import { segmentUnits } from './by-segment.js';
 import { codeRuns, frameworkRuns, NO_CODE } from './character.js';
 import { codedDocuments, documentCodings, resolveCoders, type CoderRef } from './load.js';
 import { codeScope, type ScopeCode } from './scope.js';
 
-export function agreementReport(store: Store, request: AgreementRequest): AgreementReport {
+/**
+ * Reads every coding of the compared documents: most of a second on a large project, so the app
+ * runs it as a job (jobs/job-list.ts) and `progress` hears of each document as it is compared.
+ */
+export function agreementReport(store: ReadStore, request: AgreementRequest, progress: Progress = () => {}): AgreementReport {
   const threshold = request.overlapThreshold ?? DEFAULT_OVERLAP_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new AppError('invalidOverlapThreshold', `The overlap threshold must be above 0 and at most 1, not ${threshold}`, { threshold });
@@ -42,7 +47,8 @@ export function agreementReport(store: Store, request: AgreementRequest): Agreem
   const documents: AgreementReport['documents'] = [];
   const scopeIds = new Set(codes.map((c) => c.id));
 
-  for (const document of shared) {
+  for (const [index, document] of shared.entries()) {
+    progress(index, shared.length);
     const { length, codings } = documentCodings(store, document.id, coders, scopeIds);
     documents.push({ id: document.id, name: document.name, caseName: document.caseName, length });
     const split: Disagreement[] = [];
@@ -68,6 +74,7 @@ export function agreementReport(store: Store, request: AgreementRequest): Agreem
     }
   }
 
+  progress(shared.length, shared.length);
   const measure = (tally: UnitTally) => measureAgreement(tally.units(), coders.length);
   return {
     coders: coders.map((c) => c.name),

@@ -5,7 +5,7 @@
 import { codeTree } from '../../shared/code-tree.js';
 import type { Code, Framework } from '../../shared/entities.js';
 import { getCodebook } from '../db/repos/codebook.js';
-import type { Store } from '../db/store.js';
+import type { ReadStore } from '../db/store.js';
 import { notFound } from '../services/context.js';
 
 export interface ScopeCode {
@@ -19,7 +19,7 @@ export interface ScopeFramework extends Framework {
   codes: ScopeCode[];
 }
 
-export function codeScope(store: Store, request: { frameworkId?: number | undefined; codeIds?: number[] | undefined }): ScopeFramework[] {
+export function codeScope(store: ReadStore, request: { frameworkId?: number | undefined; codeIds?: number[] | undefined }): ScopeFramework[] {
   const { frameworks, codes } = getCodebook(store);
   if (request.frameworkId !== undefined && !frameworks.some((f) => f.id === request.frameworkId)) {
     throw notFound('framework', request.frameworkId);

@@ -1,7 +1,6 @@
 /** Each contract method's implementation: a thin call into the services. */
 import { resolve } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
-import { agreementReport } from '../agreement/build-report.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportFileExtension, exportTable } from '../export/index.js';
 import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
@@ -30,7 +29,7 @@ import { createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../ser
 import { querySegments } from '../services/segments.js';
 import { autocodeApply, autocodePreview } from '../services/autocode.js';
 import { search } from '../services/search.js';
-import { getStopWords, setStopWords, wordList, wordListTable } from '../services/words.js';
+import { getStopWords, setStopWords } from '../services/words.js';
 import type { Session } from '../services/session.js';
 import { compareCases, comparisonCellEvidence, comparisonCrossTable } from '../services/comparison.js';
 import { runQca } from '../services/qca.js';
@@ -161,11 +160,11 @@ export const handlers: Handlers = {
   'search.run': (session, request) => search(session.context(), request),
   'search.autocodePreview': (session, input) => autocodePreview(session.context(), input),
   'search.autocodeApply': (session, input) => autocodeApply(session.context(), input),
-  'words.list': (session, request) => wordList(session.context(), request),
+  // Word lists and the agreement report read the whole project: jobs, like the tables below.
+  'words.list': (session, request) => runJob(session.context().store, 'words.list', request),
   'words.export': async (session, { request, format, labels }) => {
-    const table = wordListTable(wordList(session.context(), request), labels);
-    const content = await exportTable(table, format);
-    return { fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`, content: content.toString('base64'), rowCount: table.rows.length };
+    const { title, rows, content } = await runJob(session.context().store, 'words.export', { request, format, labels });
+    return { fileName: `${safeFileName(title)}.${exportFileExtension(format)}`, content, rowCount: rows };
   },
   'words.stopWords': (session) => getStopWords(session.context()),
   'words.setStopWords': (session, settings) => setStopWords(session.context(), settings),
@@ -198,7 +197,7 @@ export const handlers: Handlers = {
   },
 
   'coders.list': (session) => listCoders(session.context()),
-  'agreement.report': (session, request) => agreementReport(session.context().store, request),
+  'agreement.report': (session, request) => runJob(session.context().store, 'agreement.report', request),
 
   'selection.report': (session) => selectionReport(session.context()),
   'selection.decide': (session, input) => (decideCase(session.context(), input), done),

@@ -8,10 +8,13 @@ import { cellEvidence, exportedTable, packedTable } from '../analysis/tables.js'
 import type { ReadStore } from '../db/store.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { CellEvidenceQuery, ExportFormat, TableQuery } from '../../shared/tables.js';
+import type { AgreementRequest } from '../../shared/agreement/schema.js';
+import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments } from '../db/repos/segments.js';
 import { listAllDocuments } from '../services/document-list.js';
+import { wordList, wordListTable, type ParsedWordListRequest } from '../services/words.js';
 import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
 
@@ -52,6 +55,19 @@ export const jobList = {
     const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
     return content.toString('base64');
   },
+  // Word frequencies tokenize every text asked for (seconds over a large project); progress goes by document.
+  'words.list': (store: ReadStore, request: ParsedWordListRequest, progress: Progress) => wordList({ store }, request, progress),
+  'words.export': async (
+    store: ReadStore,
+    { request, format, labels }: { request: ParsedWordListRequest; format: ExportFormat; labels: Parameters<typeof wordListTable>[1] },
+    progress: Progress,
+  ) => {
+    const table = wordListTable(wordList({ store }, request, progress), labels);
+    const { exportTable } = await import('../export/index.js');
+    const content = await exportTable(table, format);
+    return { title: table.title, rows: table.rows.length, content: content.toString('base64') };
+  },
+  'agreement.report': (store: ReadStore, request: AgreementRequest, progress: Progress) => agreementReport(store, request, progress),
   // The lists the app reloads after every change whose counts read the whole project (half a
   // second and more on the reference corpus): off the main thread, so the app keeps answering.
   'codebook.counts': (store: ReadStore) => codeCounts(store),

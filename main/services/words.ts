@@ -1,14 +1,23 @@
 /** Word lists (issue 10): frequencies over the project, a group, a case or a code's text, with the project's stop words. */
 import { StopWordSettings, type WordList, type WordListRequest } from '../../shared/search.js';
 import type { CrossTable } from '../../shared/tables.js';
+import { filteredCases } from '../db/repos/cases.js';
+import { listUnmeasuredDocuments } from '../db/repos/documents.js';
 import { storeStopWords, storedStopWords, wordSources } from '../db/repos/search.js';
-import { wordFrequencies } from '../search/frequencies.js';
+import type { ReadStore } from '../db/store.js';
+import type { Progress } from '../jobs/job-list.js';
+import { wordFrequencies, type FrequencySource } from '../search/frequencies.js';
 import type { ServiceContext } from './context.js';
 
-type ParsedWordListRequest = Required<Omit<WordListRequest, 'caseId' | 'groupId' | 'codeId'>> & Pick<WordListRequest, 'caseId' | 'groupId' | 'codeId'>;
+export type ParsedWordListRequest = Required<Omit<WordListRequest, 'caseId' | 'groupId' | 'codeId'>> & Pick<WordListRequest, 'caseId' | 'groupId' | 'codeId'>;
+
+/** What reading the word list needs: the project through a store that reads (a job's own connection, or the session's). */
+interface Reader {
+  store: ReadStore;
+}
 
 /** The project's stop-word settings; all three built-in lists and no changes until it sets some. */
-export function getStopWords({ store }: ServiceContext): StopWordSettings {
+export function getStopWords({ store }: Reader): StopWordSettings {
   const stored = storedStopWords(store);
   // A project file is outside input: a value that does not parse counts as never set.
   const parsed = stored === null ? undefined : StopWordSettings.safeParse(safeJson(stored));
@@ -29,9 +38,37 @@ export function setStopWords({ store }: ServiceContext, settings: StopWordSettin
   return settings;
 }
 
-export function wordList(ctx: ServiceContext, request: ParsedWordListRequest): WordList {
-  const result = wordFrequencies(wordSources(ctx.store, request), { stopWords: getStopWords(ctx), byStem: request.byStem });
+/**
+ * Counts every word of the texts asked for: seconds on a large project, so the app runs it as a
+ * job (jobs/job-list.ts) and `progress` hears of each document as its counting starts.
+ */
+export function wordList(reader: Reader, request: ParsedWordListRequest, progress: Progress = () => {}): WordList {
+  const sources = perDocument(wordSources(reader.store, request), documentsToRead(reader.store, request), progress);
+  const result = wordFrequencies(sources, { stopWords: getStopWords(reader), byStem: request.byStem });
   return { words: result.words.slice(0, request.limit).map((w) => ({ ...w, forms: w.forms && [...w.forms] })), totalWords: result.totalWords, distinctWords: result.words.length };
+}
+
+/**
+ * How many documents a list of whole texts reads, counted from the list of documents (no text is
+ * read). A code's quotes come from documents not known beforehand: 0, a total not known.
+ */
+function documentsToRead(store: ReadStore, request: ParsedWordListRequest): number {
+  if (request.codeId !== undefined) return 0;
+  const inGroup = request.groupId === undefined ? undefined : new Set(filteredCases(store, { groupIds: [request.groupId] }).map((c) => c.id));
+  const read = (caseId: number) => (request.caseId === undefined || caseId === request.caseId) && (!inGroup || inGroup.has(caseId));
+  return listUnmeasuredDocuments(store).filter((d) => read(d.caseId)).length;
+}
+
+/** The sources as they come, reporting each new document (they come grouped by document). */
+function* perDocument<S extends FrequencySource>(sources: Iterable<S>, total: number, progress: Progress): Generator<S> {
+  let done = 0;
+  let last: S['document'] | undefined;
+  for (const source of sources) {
+    if (source.document !== last) progress(done++, total);
+    last = source.document;
+    yield source;
+  }
+  progress(done, total);
 }
 
 /**
