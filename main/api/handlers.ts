@@ -31,12 +31,12 @@ import { autocodeApply, autocodePreview } from '../services/autocode.js';
 import { search } from '../services/search.js';
 import { getStopWords, setStopWords } from '../services/words.js';
 import type { Session } from '../services/session.js';
-import { compareCases, comparisonCellEvidence, comparisonCrossTable } from '../services/comparison.js';
+import { comparisonCellEvidence } from '../services/comparison.js';
 import { runQca } from '../services/qca.js';
 import type { CrossTable, ExportFormat } from '../../shared/tables.js';
 import { unpackTable } from '../analysis/table-transfer.js';
 import { addCriterion, decideCase, selectionCrossTable, selectionReport } from '../services/selection.js';
-import { setSummary, summariesCrossTable, summaryCellEvidence, summaryGrid } from '../services/summaries.js';
+import { setSummary, summaryCellEvidence } from '../services/summaries.js';
 import { importCaseTableSheet, previewCaseTable } from '../services/case-table-import.js';
 import { importAttributeSheet, previewAttributeSheet } from '../services/attribute-import.js';
 
@@ -204,20 +204,25 @@ export const handlers: Handlers = {
   'selection.addCriterion': (session, { name }) => (addCriterion(session.context(), name), done),
   'selection.export': async (session, { format, ...presentation }) => exportFile(selectionCrossTable(session.context(), presentation), format),
   'qca.run': (session, request) => runQca(session.context(), request),
-  'comparison.build': (session, request) => compareCases(session.context(), request),
+  'comparison.build': (session, request) => runJob(session.context().store, 'comparison.build', request),
   'comparison.cellEvidence': (session, request) => comparisonCellEvidence(session.context(), request),
   'comparison.export': async (session, { request, format, ...presentation }) =>
-    exportFile(comparisonCrossTable(session.context(), request, presentation), format),
-  'summaries.grid': (session, request) => summaryGrid(session.context(), request),
+    namedExport(await runJob(session.context().store, 'comparison.export', { request, format, presentation }), format),
+  'summaries.grid': (session, request) => runJob(session.context().store, 'summaries.grid', request),
   'summaries.cellEvidence': (session, cell) => summaryCellEvidence(session.context(), cell),
   'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),
   'summaries.export': async (session, { request, quotes, format, ...presentation }) =>
-    exportFile(summariesCrossTable(session.context(), request, quotes, presentation), format),
+    namedExport(await runJob(session.context().store, 'summaries.export', { request, quotes, format, presentation }), format),
 
   'history.state': (session) => historyState(session.context()),
   'history.undo': (session) => undo(session.context()),
   'history.redo': (session) => redo(session.context()),
 };
+
+/** A method table a job wrote, with the file name it is saved under. */
+function namedExport({ title, content }: { title: string; content: string }, format: ExportFormat): { fileName: string; content: string; title: string } {
+  return { fileName: `${safeFileName(title)}.${exportFileExtension(format)}`, content, title };
+}
 
 /** A table written in an export format, as the method views and commands save it. */
 async function exportFile(table: CrossTable, format: ExportFormat): Promise<{ fileName: string; content: string; title: string }> {

@@ -7,7 +7,10 @@
 import { cellEvidence, exportedTable, packedTable } from '../analysis/tables.js';
 import type { ReadStore } from '../db/store.js';
 import { JobReader } from '../db/repos/analysis.js';
-import type { CellEvidenceQuery, ExportFormat, TableQuery } from '../../shared/tables.js';
+import type { CellEvidenceQuery, CrossTable, ExportFormat, TableQuery } from '../../shared/tables.js';
+import type { TablePresentation } from '../../shared/method/presentation.js';
+import { compareCases, comparisonCrossTable, type ParsedComparisonRequest } from '../services/comparison.js';
+import { summariesCrossTable, summaryGrid, type ParsedSummaryGridRequest } from '../services/summaries.js';
 import type { AgreementRequest } from '../../shared/agreement/schema.js';
 import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
@@ -68,6 +71,16 @@ export const jobList = {
     return { title: table.title, rows: table.rows.length, content: content.toString('base64') };
   },
   'agreement.report': (store: ReadStore, request: AgreementRequest, progress: Progress) => agreementReport(store, request, progress),
+  // The method views read every coding of the project (most of a second on the reference corpus;
+  // their exports, every quote too): counts here, a cell's segments when it is opened.
+  'comparison.build': (store: ReadStore, request: ParsedComparisonRequest) => compareCases({ store }, request),
+  'comparison.export': (store: ReadStore, { request, format, presentation }: { request: ParsedComparisonRequest; format: ExportFormat; presentation: TablePresentation }) =>
+    exportedCrossTable(comparisonCrossTable({ store }, request, presentation), format),
+  'summaries.grid': (store: ReadStore, request: ParsedSummaryGridRequest) => summaryGrid({ store }, request),
+  'summaries.export': (
+    store: ReadStore,
+    { request, quotes, format, presentation }: { request: ParsedSummaryGridRequest; quotes: boolean; format: ExportFormat; presentation: TablePresentation },
+  ) => exportedCrossTable(summariesCrossTable({ store }, request, quotes, presentation), format),
   // The lists the app reloads after every change whose counts read the whole project (half a
   // second and more on the reference corpus): off the main thread, so the app keeps answering.
   'codebook.counts': (store: ReadStore) => codeCounts(store),
@@ -78,6 +91,12 @@ export const jobList = {
   // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.
   'backup.snapshot': (store: ReadStore, { reason, at }: { reason: BackupReason; at: string }) => writeSnapshot(store, reason, new Date(at)),
 } as const;
+
+/** A method view's table written in an export format, for the handler to name and return. */
+async function exportedCrossTable(table: CrossTable, format: ExportFormat): Promise<{ title: string; content: string }> {
+  const { exportTable } = await import('../export/index.js');
+  return { title: table.title, content: (await exportTable(table, format)).toString('base64') };
+}
 
 export type JobName = keyof typeof jobList;
 export type JobInput<N extends JobName> = Parameters<(typeof jobList)[N]>[1];

@@ -13,9 +13,10 @@ import { listGroups } from '../db/repos/groups.js';
 import { caseIdsWithStatus } from '../db/repos/selection.js';
 import { codePaths } from './code-by-quote.js';
 import type { ReadStore } from '../db/store.js';
-import { notFound, type ServiceContext } from './context.js';
+import { notFound } from './context.js';
 
-type ParsedRequest = z.output<typeof ComparisonRequest>;
+export type ParsedComparisonRequest = z.output<typeof ComparisonRequest>;
+type ParsedRequest = ParsedComparisonRequest;
 type ParsedCellRequest = z.output<typeof ComparisonCellRequest>;
 
 const NONE = '';
@@ -79,7 +80,7 @@ export function comparisonCellEvidence({ store }: { store: ReadStore }, { reques
 }
 
 /** The comparison as a table for export, every cell with its segments. */
-export function comparisonCrossTable(ctx: ServiceContext, request: ParsedRequest, presentation: TablePresentation = {}): CrossTable {
+export function comparisonCrossTable(ctx: { store: ReadStore }, request: ParsedRequest, presentation: TablePresentation = {}): CrossTable {
   const { store } = ctx;
   const comparison = compareCases(ctx, request);
   const { parts, cases } = comparedCases(store, request);

@@ -10,11 +10,13 @@ import { ensureCoder } from '../db/repos/coders.js';
 import { listGroups } from '../db/repos/groups.js';
 import { caseIdsWithStatus } from '../db/repos/selection.js';
 import * as summaries from '../db/repos/summaries.js';
+import type { ReadStore } from '../db/store.js';
 import { notFound, type ServiceContext } from './context.js';
 
-type ParsedRequest = z.output<typeof SummaryGridRequest>;
+export type ParsedSummaryGridRequest = z.output<typeof SummaryGridRequest>;
+type ParsedRequest = ParsedSummaryGridRequest;
 
-export function summaryGrid({ store }: ServiceContext, request: ParsedRequest): SummaryGrid {
+export function summaryGrid({ store }: { store: ReadStore }, request: ParsedRequest): SummaryGrid {
   const codebook = getCodebook(store);
   const framework = codebook.frameworks.find((f) => f.id === request.frameworkId);
   if (!framework) throw notFound('framework', request.frameworkId);
@@ -44,7 +46,7 @@ export function summaryGrid({ store }: ServiceContext, request: ParsedRequest): 
 }
 
 /** One cell's coded segments, read when the cell is opened. */
-export function summaryCellEvidence({ store }: ServiceContext, { caseId, codeId }: { caseId: number; codeId: number }): CellSegment[] {
+export function summaryCellEvidence({ store }: { store: ReadStore }, { caseId, codeId }: { caseId: number; codeId: number }): CellSegment[] {
   const found = getCase(store, caseId);
   if (!found) throw notFound('case', caseId);
   if (!getCode(store, codeId)) throw notFound('code', codeId);
@@ -55,7 +57,7 @@ export function summaryCellEvidence({ store }: ServiceContext, { caseId, codeId 
  * Every cell's coded segments among `cases` and `codeIds`, by cell key: what an export with
  * quotes writes. One pass in document order, each list appended in place.
  */
-function allCellEvidence(store: ServiceContext['store'], cases: { id: number; name: string }[], codeIds: readonly number[]): Map<string, CellSegment[]> {
+function allCellEvidence(store: ReadStore, cases: { id: number; name: string }[], codeIds: readonly number[]): Map<string, CellSegment[]> {
   const caseName = new Map(cases.map((c) => [c.id, c.name]));
   const codes = new Set(codeIds);
   const evidence = new Map<string, CellSegment[]>();
@@ -88,7 +90,7 @@ export function setSummary(ctx: ServiceContext, cell: { caseId: number; codeId: 
  * the quotes behind it.
  */
 export function summariesCrossTable(
-  ctx: ServiceContext, request: ParsedRequest, withQuotes: boolean, presentation: TablePresentation = {},
+  ctx: { store: ReadStore }, request: ParsedRequest, withQuotes: boolean, presentation: TablePresentation = {},
 ): CrossTable {
   const grid = summaryGrid(ctx, request);
   const evidence = withQuotes ? allCellEvidence(ctx.store, grid.cases, grid.codes.map((c) => c.id)) : new Map<string, CellSegment[]>();
