@@ -27,7 +27,7 @@ import { cancelImport, startImport } from '../services/import-jobs.js';
 import { historyState, redo, undo } from '../services/history.js';
 import { createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
 import { querySegments } from '../services/segments.js';
-import { autocodeApply, autocodePreview } from '../services/autocode.js';
+import { autocodeApply } from '../services/autocode.js';
 import { search } from '../services/search.js';
 import { getStopWords, setStopWords } from '../services/words.js';
 import type { Session } from '../services/session.js';
@@ -157,8 +157,10 @@ export const handlers: Handlers = {
 
   'segments.query': (session, query) => querySegments(session.context(), query),
 
-  'search.run': (session, request) => search(session.context(), request),
-  'search.autocodePreview': (session, input) => autocodePreview(session.context(), input),
+  // Counting every hit reads every matching document (seconds for a common word): a job. The first
+  // page alone (counts off) stops early and stays here.
+  'search.run': (session, request) => (request.counts ? runJob(session.context().store, 'search.run', request) : search(session.context(), request)),
+  'search.autocodePreview': (session, input) => runJob(session.context().store, 'search.autocodePreview', input),
   'search.autocodeApply': (session, input) => autocodeApply(session.context(), input),
   // Word lists and the agreement report read the whole project: jobs, like the tables below.
   'words.list': (session, request) => runJob(session.context().store, 'words.list', request),

@@ -69,6 +69,15 @@ export function rebuildSearchIndex(db: Database): void {
 export function openSearchIndex(db: Database): void {
   const stored = db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(SEARCH_INDEX_META_KEY);
   if (stored !== String(STEM_RULES_VERSION)) db.transaction(() => rebuildSearchIndex(db))();
+  openSearchVocabulary(db);
+}
+
+/**
+ * The TEMP tables search reads word offsets and terms from, on a connection that only reads the
+ * index: a job's (repos/analysis.ts JobReader), whose file is opened read-only; TEMP tables live
+ * beside it, not in it.
+ */
+export function openSearchVocabulary(db: Database): void {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_instance USING fts5vocab(main, document_search, 'instance')");
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_terms USING fts5vocab(main, document_search, 'row')");
 }

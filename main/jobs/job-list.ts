@@ -17,6 +17,8 @@ import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments } from '../db/repos/segments.js';
 import { listAllDocuments } from '../services/document-list.js';
+import { autocodePreview } from '../services/autocode.js';
+import { search, type ParsedSearchRequest } from '../services/search.js';
 import { wordList, wordListTable, type ParsedWordListRequest } from '../services/words.js';
 import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
@@ -71,6 +73,10 @@ export const jobList = {
     return { title: table.title, rows: table.rows.length, content: content.toString('base64') };
   },
   'agreement.report': (store: ReadStore, request: AgreementRequest, progress: Progress) => agreementReport(store, request, progress),
+  // A search that counts every hit (the app's), and the autocode preview, read every matching
+  // document: seconds for a common word on the reference corpus.
+  'search.run': (store: ReadStore, request: ParsedSearchRequest) => search({ store }, request),
+  'search.autocodePreview': (store: ReadStore, input: Parameters<typeof autocodePreview>[1]) => autocodePreview({ store }, input),
   // The method views read every coding of the project (most of a second on the reference corpus;
   // their exports, every quote too): counts here, a cell's segments when it is opened.
   'comparison.build': (store: ReadStore, request: ParsedComparisonRequest) => compareCases({ store }, request),

@@ -16,6 +16,7 @@ import type { MergeOutcome } from '../merge/merge.js';
 import type { RefiProject } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
 import type { ServiceContext } from '../services/context.js';
+import { codeSpans, type AutocodeInput } from '../services/autocode.js';
 import { writeDocuments, type DocumentToWrite, type ImportTarget, type WrittenDocuments } from '../services/document-write.js';
 import type { Progress } from './job-list.js';
 
@@ -72,8 +73,14 @@ const historyRedo = {
   write: (ctx, _input, progress) => redo(ctx.store, progress),
 } satisfies WriteJob<never, Record<string, never>, HistoryState>;
 
+/** Autocoding thousands of search hits (services/autocode.ts). */
+const autocodeApply = {
+  write: (ctx, input, progress) => codeSpans(ctx, input, progress),
+} satisfies WriteJob<never, AutocodeInput, { coded: number; unchanged: number }>;
+
 export const writeJobList = {
   'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport, 'history.undo': historyUndo, 'history.redo': historyRedo,
+  'search.autocodeApply': autocodeApply,
 };
 
 export type WriteJobName = keyof typeof writeJobList;

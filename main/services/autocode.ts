@@ -14,11 +14,14 @@ import * as segments from '../db/repos/segments.js';
 import { scopeSpans, type CodingScope } from '../search/scopes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 import { documentsWithHits } from './search.js';
+import type { Progress } from '../jobs/job-list.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
+import type { ReadStore } from '../db/store.js';
 
 const PREVIEW_TEXT = 500;
 
 export function autocodePreview(
-  { store }: ServiceContext,
+  { store }: { store: ReadStore },
   input: { query: string; scope: SearchScope; codingScope: CodingScope; codeId: number },
 ): { spans: AutocodeSpan[]; complete: boolean } {
   if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
@@ -40,11 +43,24 @@ export function autocodePreview(
   return { spans, complete: true };
 }
 
+export interface AutocodeInput {
+  codeId: number;
+  spans: readonly { documentId: number; start: number; end: number }[];
+}
+
+/**
+ * Up to this many spans are coded on the caller's thread; more (up to 20,000, a common word over a
+ * large project) by a write job with progress and cancel, as long work is.
+ */
+const INLINE_SPANS = 500;
+
 /** Codes each span with the code as the current coder; all of it is one step in the undo history. */
-export function autocodeApply(
-  ctx: ServiceContext,
-  input: { codeId: number; spans: readonly { documentId: number; start: number; end: number }[] },
-): { coded: number; unchanged: number } {
+export function autocodeApply(ctx: ServiceContext, input: AutocodeInput): { coded: number; unchanged: number } | Promise<{ coded: number; unchanged: number }> {
+  return input.spans.length <= INLINE_SPANS ? codeSpans(ctx, input) : runWriteJob(ctx, 'search.autocodeApply', input);
+}
+
+/** The coding itself (a write job's too); `progress` hears of each span and may throw to stop, rolling the step back. */
+export function codeSpans(ctx: ServiceContext, input: AutocodeInput, progress: Progress = () => {}): { coded: number; unchanged: number } {
   const { store } = ctx;
   const coderName = requireCoder(ctx);
   const code = codebook.getCode(store, input.codeId);
@@ -69,7 +85,8 @@ export function autocodeApply(
   let coded = 0;
   recordStep(store, 'search.autocode', () => {
     const coderId = ensureCoder(store, coderName);
-    for (const span of located) {
+    for (const [i, span] of located.entries()) {
+      progress(i, located.length);
       const segmentId =
         segments.findSegment(store, span.documentId, span.start, span.end) ?? segments.insertSegment(store, { ...span, coderId });
       if (framework.exclusive) segments.removeSiblingCodings(store, segmentId, code.id, coderId);

@@ -15,9 +15,8 @@ import { parseQuery } from '../search/query-parse.js';
 import { toFtsMatch } from '../search/query-fts.js';
 import { phraseLocators, type LocatedPhrase } from '../search/query-terms.js';
 import { tokenize, type Token } from '../search/tokenize.js';
-import type { ServiceContext } from './context.js';
 
-type ParsedRequest = Required<Omit<SearchRequest, 'scope'>> & { scope: SearchScope };
+export type ParsedSearchRequest = Required<Omit<SearchRequest, 'scope'>> & { scope: SearchScope };
 
 /** A stretch of a document that was read: whole chunks, or the whole text. */
 export interface TextRun {
@@ -239,7 +238,7 @@ function insideSpans(hits: readonly Span[], spans: readonly Span[]): Span[] {
   return hits.filter((hit) => spans.some((s) => s.start <= hit.start && hit.end <= s.end));
 }
 
-export function search({ store }: ServiceContext, request: ParsedRequest): SearchResult {
+export function search({ store }: { store: ReadStore }, request: ParsedSearchRequest): SearchResult {
   const hits: SearchHit[] = [];
   const cases = new Map<number, SearchResult['cases'][number]>();
   const groups = new Map<number | null, SearchResult['groups'][number]>();

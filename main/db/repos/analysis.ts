@@ -4,6 +4,7 @@
  * re-check the whole file and run the migrations for every table a reader builds.
  */
 import type { Database, Statement } from 'better-sqlite3';
+import { openSearchVocabulary } from '../search-index.js';
 import { openSqlite } from '../sqlite.js';
 import type { ReadStore } from '../store.js';
 
@@ -14,6 +15,8 @@ export class JobReader implements ReadStore {
   constructor(readonly path: string) {
     this.db = openSqlite(path, { readonly: true });
     this.db.pragma('busy_timeout = 5000');
+    // Search reads them (repos/term-offsets.ts); they fail only when read, on a file without the index.
+    openSearchVocabulary(this.db);
   }
 
   prepare(sql: string): Statement {

@@ -52,6 +52,7 @@ const writeJobLabels: Record<string, () => string> = {
   'documents.import': () => t('writeJobs.documentsImport'),
   'history.undo': () => t('writeJobs.historyUndo'),
   'history.redo': () => t('writeJobs.historyRedo'),
+  'search.autocodeApply': () => t('writeJobs.autocodeApply'),
 };
 
 function label(name: string): string {

@@ -8,6 +8,7 @@ export default {
     documentsImport: 'Writing the documents…',
     historyUndo: 'Undoing…',
     historyRedo: 'Redoing…',
+    autocodeApply: 'Coding the search hits…',
     errors: {
       projectBusy: 'An import, merge or undo is still being written to this project. Wait for it to finish or cancel it, then try again.',
       projectBackingUp: 'The project is being backed up as it was opened; a large project takes a few seconds. Try again in a moment.',
@@ -21,6 +22,7 @@ export default {
     documentsImport: 'Запись документов…',
     historyUndo: 'Отмена действия…',
     historyRedo: 'Повтор действия…',
+    autocodeApply: 'Кодирование найденного…',
     errors: {
       projectBusy: 'В проект ещё записывается импорт, объединение или отмена действия. Дождитесь окончания или отмените его и повторите попытку.',
       projectBackingUp: 'Создаётся резервная копия проекта в том виде, в каком он открыт; для большого проекта это занимает несколько секунд. Повторите попытку чуть позже.',
@@ -34,6 +36,7 @@ export default {
     documentsImport: 'Құжаттар жазылуда…',
     historyUndo: 'Әрекет болдырылмауда…',
     historyRedo: 'Әрекет қайталануда…',
+    autocodeApply: 'Іздеу нәтижелері кодталуда…',
     errors: {
       projectBusy: 'Жобаға әлі импорт, біріктіру не әрекетті болдырмау жазылып жатыр. Оның аяқталуын күтіңіз немесе оны болдырмаңыз, сосын қайталап көріңіз.',
       projectBackingUp: 'Жобаның ашылған күйіндегі сақтық көшірмесі жасалып жатыр; үлкен жобаға бұл бірнеше секунд алады. Сәл кейін қайталап көріңіз.',

@@ -1,0 +1,90 @@
+/**
+ * Search as the app runs it (every hit counted), the autocode preview, and autocoding thousands
+ * of hits run as jobs in real worker threads: the answers are those the services give in process
+ * (prefix search included, which reads the index's vocabulary on the job's own connection), the
+ * main thread keeps turning, and a cancelled autocode leaves the project as it was.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
+import { historyState } from '../../../main/db/history.js';
+import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
+import { autocodePreview } from '../../../main/services/autocode.js';
+import { search } from '../../../main/services/search.js';
+import type { Input, Method, Output } from '../../../shared/contract.js';
+import { SearchRequest } from '../../../shared/search.js';
+import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { bundleJobWorkers } from './worker-bundle.js';
+import { whenWriting } from './write-job-helpers.js';
+
+let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
+beforeAll(async () => {
+  workers = await bundleJobWorkers();
+}, 60_000);
+afterAll(() => workers.dispose());
+
+let t: TestSession;
+let dispatch: Dispatch;
+/** Calls through the dispatch, failing on a refusal; notes which jobs were running right after the call began. */
+async function call<M extends Method>(method: M, input: Input<M>): Promise<{ value: Output<M>; jobs: string[] }> {
+  const answer = dispatch(method, input);
+  const jobs = listJobs().map((job) => job.name);
+  const result = await answer;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return { value: result.value as Output<M>, jobs };
+}
+
+const SENTENCE = 'Город растёт, и городская жизнь меняется быстро. ';
+
+/** 40 documents of 300 sentences: 12,000 hits of "город". */
+beforeEach(async () => {
+  t = newTestSession('Ada');
+  t.session.createProject('search');
+  dispatch = createDispatch(t.session, () => {});
+  const { id: caseId } = (await call('cases.create', { name: 'Almaty' })).value;
+  for (let i = 0; i < 40; i++) await call('documents.paste', { caseId, name: `Interview ${i + 1}`, text: SENTENCE.repeat(300) });
+});
+afterEach(() => t.dispose());
+
+const store = () => t.session.context().store;
+
+describe('search jobs', () => {
+  it('count every hit in a worker, prefixes included, as in process', async () => {
+    for (const query of ['город', 'город*', '"городская жизнь"']) {
+      const found = await call('search.run', { query, limit: 50 });
+      expect(found.jobs).toEqual(['search.run']);
+      expect(found.value).toEqual(search({ store: store() }, SearchRequest.parse({ query, limit: 50 })));
+    }
+    expect((await call('search.run', { query: 'город*', limit: 50 })).value.totalHits).toBe(24_000);
+    // The first page alone stops early: no thread for it.
+    expect((await call('search.run', { query: 'город', limit: 50, counts: false })).jobs).toEqual([]);
+  });
+
+  it('preview the autocode spans in a worker, as in process', async () => {
+    const codeId = (await call('codebook.get', {})).value.codes[0]!.id;
+    const input = { query: 'жизнь', scope: {}, codingScope: 'sentence' as const, codeId };
+    const preview = await call('search.autocodePreview', input);
+    expect(preview.jobs).toEqual(['search.autocodePreview']);
+    expect(preview.value).toEqual(autocodePreview({ store: store() }, input));
+    expect(preview.value.spans).toHaveLength(12_000);
+  });
+
+  it('code thousands of hits in a write job, the main thread turning; a cancel leaves nothing coded', async () => {
+    const codeId = (await call('codebook.get', {})).value.codes[0]!.id;
+    const { spans } = (await call('search.autocodePreview', { query: 'жизнь', scope: {}, codingScope: 'hit', codeId })).value;
+    const input = { codeId, spans: spans.map(({ documentId, start, end }) => ({ documentId, start, end })) };
+    const before = historyState(store());
+
+    const cancelled = dispatch('search.autocodeApply', input);
+    cancelJob(await whenWriting());
+    expect(await cancelled).toMatchObject({ ok: false, error: { code: 'jobCancelled' } });
+    expect(historyState(store())).toEqual(before);
+    expect(store().prepare('SELECT count(*) FROM coding').pluck().get()).toBe(0);
+
+    const { value, maxGap, duration } = await longestLoopGap(() => call('search.autocodeApply', input));
+    expect(value.jobs).toEqual(['search.autocodeApply']);
+    expect(value.value).toEqual({ coded: 12_000, unchanged: 0 });
+    expect(maxGap).toBeLessThan(Math.min(500, duration / 4));
+    expect(historyState(store()).undoLabel).toBe('search.autocode');
+  });
+});
