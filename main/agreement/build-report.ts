@@ -97,7 +97,8 @@ export function agreementReport(store: ReadStore, request: AgreementRequest, pro
       character: measure(characterByFramework.get(framework.id)!),
       segment: measure(segmentByFramework.get(framework.id)!),
     })),
-    disagreements,
+    disagreements: request.maxDisagreements === undefined ? disagreements : disagreements.slice(0, request.maxDisagreements),
+    disagreementCount: disagreements.length,
     method: methodNotes(coders.length, threshold),
   };
 }

@@ -46,8 +46,8 @@ export function formatAgreementText(report: AgreementReport, maxDisagreements = 
   );
   if (reasons.length > 0) lines.push('', ...reasons.map((reason, i) => `[${i + 1}] ${reason}`));
 
-  const shown = report.disagreements.length > maxDisagreements ? ` (the first ${maxDisagreements}; --json lists all)` : '';
-  lines.push('', `Disagreements: ${report.disagreements.length}${shown}`);
+  const shown = report.disagreementCount > maxDisagreements ? ` (the first ${maxDisagreements}; --json lists all)` : '';
+  lines.push('', `Disagreements: ${report.disagreementCount}${shown}`);
   if (report.disagreements.length > 0) {
     const names = new Map(report.documents.map((d) => [d.id, `${d.caseName}/${d.name}`]));
     lines.push(

@@ -18,6 +18,11 @@ export const AgreementRequest = z.object({
   /** Only these documents (of those every coder coded). */
   documentIds: z.array(z.number().int()).optional(),
   overlapThreshold: z.number().optional(),
+  /**
+   * At most this many disagreements in the report (the first, in document order); all when not
+   * given. The app shows a page of them: on a large project they run to hundreds of thousands.
+   */
+  maxDisagreements: z.number().int().min(0).optional(),
 });
 export type AgreementRequest = z.infer<typeof AgreementRequest>;
 
@@ -85,7 +90,10 @@ export const AgreementReport = z.object({
   skippedDocuments: z.array(AgreementDocument.omit({ length: true }).extend({ codedBy: z.array(z.string()) })),
   codes: z.array(CodeAgreement),
   frameworks: z.array(FrameworkAgreement),
+  /** The first disagreements (maxDisagreements of them, when asked), in document order. */
   disagreements: z.array(Disagreement),
+  /** How many disagreements there are in all. */
+  disagreementCount: z.number().int(),
   /** How the figures were computed, in sentences for the reader of the report. */
   method: z.array(z.string()),
 });

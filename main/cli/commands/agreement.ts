@@ -4,6 +4,9 @@ import { defineCommand, UsageError } from '../args.js';
 import { printJson } from '../output.js';
 import { withProject } from '../project.js';
 
+/** Disagreements the text report lists; it counts them all. */
+const TEXT_DISAGREEMENTS = 50;
+
 export const agreementCommand = defineCommand({
   name: 'agreement',
   summary: "Inter-coder agreement per code and framework: percent, Cohen's kappa, Krippendorff's alpha",
@@ -32,9 +35,10 @@ export const agreementCommand = defineCommand({
     }
     await withProject(io, project!, {}, async (call) => {
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
-      const report = await call('agreement.report', request);
+      // The text lists the first disagreements (all are counted); --json lists every one.
+      const report = await call('agreement.report', values.json ? request : { ...request, maxDisagreements: TEXT_DISAGREEMENTS });
       if (values.json) printJson(io, report);
-      else io.out(formatAgreementText(report));
+      else io.out(formatAgreementText(report, TEXT_DISAGREEMENTS));
     });
   },
 });

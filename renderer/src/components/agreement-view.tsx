@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AgreementReport, MethodResult } from '../../../shared/agreement/schema.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, formatNumber, t } from '../i18n/index.js';
+
+/** The disagreements listed side by side; the heading counts them all. */
+const SHOWN_DISAGREEMENTS = 200;
 
 /**
  * Inter-coder agreement: pick coders (and a framework), read percent agreement, kappa and
@@ -29,19 +32,19 @@ export function AgreementView() {
     setReport(null);
     setProblem(null);
     if (chosen.length < 2) return;
-    call('agreement.report', { coders: chosen, ...(frameworkId !== undefined ? { frameworkId } : {}) })
+    call('agreement.report', { coders: chosen, maxDisagreements: SHOWN_DISAGREEMENTS, ...(frameworkId !== undefined ? { frameworkId } : {}) })
       .then(setReport)
       .catch((error: unknown) => setProblem(error instanceof CallError ? errorText(error.error) : String(error)));
   }, [chosen, frameworkId, revision]);
 
-  // The texts of the documents with disagreements, to show each stretch in its context.
+  // The texts of the documents of the disagreements shown, to show each stretch in its context.
   useEffect(() => {
     const ids = [...new Set(report?.disagreements.map((d) => d.documentId) ?? [])];
     void Promise.all(ids.map((id) => call('documents.get', { id }))).then((docs) => setTexts(new Map(docs.map((d) => [d.document.id, { text: d.text, offsets: new OffsetMap(d.text) }]))));
   }, [report]);
 
   const toggle = (name: string) => setChosen((c) => (c.includes(name) ? c.filter((x) => x !== name) : [...c, name]));
-  const shown = useMemo(() => report?.disagreements.slice(0, 200) ?? [], [report]);
+  const shown = report?.disagreements ?? [];
 
   return (
     <div className="agreement-view">
@@ -94,7 +97,7 @@ export function AgreementView() {
               ))}
             </tbody>
           </table>
-          <h3>{t('agreement.disagreements', { count: report.disagreements.length })}</h3>
+          <h3>{t('agreement.disagreements', { count: report.disagreementCount })}</h3>
           <ul className="disagreements">
             {shown.map((d, i) => {
               const doc = texts.get(d.documentId);

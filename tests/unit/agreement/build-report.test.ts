@@ -102,8 +102,15 @@ describe('agreement report, two coders', () => {
       split(0, 2, 'Valence/Positive', ['Ada'], ['Boris']),
       split(10, 20, 'Valence/Negative', ['Boris'], ['Ada']),
     ]);
+    expect(report.disagreementCount).toBe(2);
     expect(byCode('Valence/Forecast')?.character.alpha).toEqual({ value: null, code: 'noVariation', reason: expect.stringMatching(/same category/) });
     expect(AgreementReport.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
+
+    // A page of them, as the app asks: the first in document order, all counted; the figures unchanged.
+    const page = agreementReport(store(), { coders: ['Ada', 'Boris'], maxDisagreements: 1 });
+    expect(page.disagreements).toEqual([split(0, 2, 'Valence/Positive', ['Ada'], ['Boris'])]);
+    expect(page.disagreementCount).toBe(2);
+    expect(page.codes).toEqual(report.codes);
   });
 
   it('keeps to the framework or codes asked for', () => {
