@@ -350,6 +350,9 @@ async function startBrowserMode(project: string, home: string, probeFile: string
   const child = spawn(process.execPath, ['--import', PROBE, join(REPO, 'dist', 'main', 'web', 'cli.js'), '--project', project], {
     env: { ...process.env, CASECODER_HOME: home, BENCH_PROBE_FILE: probeFile },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own session, as `npm start` in a terminal of its own is: Linux then schedules it as a
+    // group of its own beside Chromium and the bench, not as three more threads among theirs.
+    detached: true,
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -24,6 +24,7 @@ import type { LoopGap } from './probe.js';
 import { Prng } from './prng.js';
 import { runNode, type Measured } from './spawn.js';
 import { searchFigures } from './search.js';
+import { callBlocks } from './call-blocks.js';
 import { docxImportFigures } from './docx-import.js';
 import { rendererFigures } from './renderer.js';
 import { REPO } from './repo.js';
@@ -57,6 +58,8 @@ const figures: Figure[] = [];
  * loading and project opening block a loop that has nothing else to serve), not only while it
  * served an operation.
  */
+/** Every app call's block and time (call-blocks.ts), written beside the figures. */
+const callReport: { call: string; blockMs: number; totalMs: number }[] = [];
 const processes: { what: string; maxRssMB: number | null; loopMaxMs: number | null; longestGap?: LoopGap | null; startUp: boolean }[] = [];
 const started = performance.now();
 /** Progress on stderr, with the seconds since the start (where a slow run spends its time). */
@@ -129,6 +132,7 @@ async function main(): Promise<void> {
         searchApi.close();
       }
     }
+    if (runs('all')) await appCallBlocks(project, plan);
     // Last on this project: it adds the long document (a case, a document and its codings).
     if (runs('renderer')) {
       const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, log });
@@ -146,7 +150,7 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(), scale, seed, budgetSeconds: budgetMs / 1000,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version },
-    corpus: stats, figures,
+    corpus: stats, figures, calls: callReport,
   };
   mkdirSync(resolve(args.out!, '..'), { recursive: true });
   writeFileSync(args.out!, `${JSON.stringify(report, null, 2)}\n`);
@@ -241,6 +245,21 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
   } finally {
     loop.disable();
     processes.push({ what: 'segment table pages (bench process)', maxRssMB: null, loopMaxMs: loop.max / 1e6, startUp: false });
+    api.close();
+  }
+}
+
+/** Each app call's main-thread block (call-blocks.ts), on the imported project. */
+async function appCallBlocks(project: string, plan: CorpusPlan): Promise<void> {
+  log('… main-thread block of each app call');
+  const api = await openApi(project);
+  try {
+    const { figure: worst, calls } = await callBlocks(api, project, plan);
+    figures.push(worst);
+    callReport.push(...calls);
+  } catch (error) {
+    figures.push(missing('longest main-thread block of an app call', 'ms', 'failed', error instanceof Error ? error.message.slice(0, 200) : String(error), { max: 50, of: 'value' }));
+  } finally {
     api.close();
   }
 }
