@@ -3,7 +3,7 @@
  * the main thread's event loop keeps turning while a project large enough to take seconds is
  * fingerprinted and copied, the copy is complete, and the one on open holds the project as opened.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { readdirSync, statSync } from 'node:fs';
 import { backupFolder, listBackups } from '../../../main/backup/folder.js';
@@ -12,14 +12,10 @@ import { DEFAULT_BACKUP_POLICY } from '../../../main/backup/policy.js';
 import type { AppError } from '../../../main/errors.js';
 import { checkAndSettleFile } from '../../../main/db/maintenance.js';
 import { Store } from '../../../main/db/store.js';
-import { bundleJobWorkers } from '../jobs/worker-bundle.js';
+import { useJobWorkers } from '../jobs/worker-bundle.js';
 import { tempProject, type TempProject } from './project.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let p: TempProject;
 beforeEach(() => (p = tempProject()));

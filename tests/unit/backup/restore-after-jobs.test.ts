@@ -3,7 +3,7 @@
  * jobs keep worker threads with connections to it for a while after each job: the restore ends
  * them first, so it is not refused as "open in another program".
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +12,9 @@ import { listCases } from '../../../main/db/repos/cases.js';
 import { runJob } from '../../../main/jobs/run-job.js';
 import { createCase } from '../../../main/services/cases.js';
 import { Session } from '../../../main/services/session.js';
-import { bundleJobWorkers } from '../jobs/worker-bundle.js';
+import { useJobWorkers } from '../jobs/worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 const homes: string[] = [];
 afterEach(() => homes.splice(0).forEach((home) => rmSync(home, { recursive: true, force: true })));

@@ -3,21 +3,17 @@
  * on the main thread's connection: inserting and indexing them there stalls every other request.
  * What it writes is what the inline import writes; a short batch stays inline.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { getDocumentText, listDocuments } from '../../../main/db/repos/documents.js';
 import { importDocuments } from '../../../main/services/document-import.js';
 import { createCase } from '../../../main/services/cases.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { useJobWorkers } from './worker-bundle.js';
 
 const workerUrl = new URL('../../../dist/main/import/extract-worker.js', import.meta.url);
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let t: TestSession;
 afterEach(() => t.dispose());

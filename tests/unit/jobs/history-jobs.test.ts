@@ -3,7 +3,7 @@
  * ends as undoing in process leaves it, a cancel rolls the undo back, the main thread's event loop
  * keeps turning, and a small step is still undone at once on the caller's thread.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import * as history from '../../../main/db/history.js';
@@ -12,14 +12,10 @@ import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { redo, undo } from '../../../main/services/history.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
-import { bigPackage, content, whenWriting } from './write-job-helpers.js';
+import { useJobWorkers } from './worker-bundle.js';
+import { bigPackage, content, whenWriting } from './job-test-helpers.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 const sessions: TestSession[] = [];
 async function imported(bytes: Buffer): Promise<{ t: TestSession; store: Store }> {

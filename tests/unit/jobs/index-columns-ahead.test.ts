@@ -6,17 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IN_FLIGHT, IndexColumnsAhead } from '../../../main/jobs/index-columns-ahead.js';
 import { useWorkerFolder } from '../../../main/jobs/worker-scripts.js';
 import { documentColumns } from '../../../main/search/index-text.js';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { useJobWorkers } from './worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+const workerFolder = useJobWorkers();
 
 // Texts that differ in length, script and line breaks, so a text's columns cannot pass for another's.
 const texts = Array.from({ length: 11 }, (_, i) =>
@@ -45,7 +41,7 @@ describe('IndexColumnsAhead', () => {
       expect(texts.map(() => ahead.next())).toEqual(texts.map(documentColumns));
       ahead.close();
     } finally {
-      useWorkerFolder(workers.folder);
+      useWorkerFolder(workerFolder());
       rmSync(empty, { recursive: true, force: true });
     }
   });

@@ -4,7 +4,7 @@
  * a worker thread on its own connection: the same answers as on the app's connection, with the
  * project's latest committed changes.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { codeCounts, findCodeByPath } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
@@ -15,13 +15,9 @@ import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/documents.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { useJobWorkers } from './worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-});
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let t: TestSession;
 beforeEach(() => {

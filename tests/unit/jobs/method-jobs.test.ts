@@ -2,34 +2,22 @@
  * The comparison and the case summaries, and their exports, run as jobs in real worker threads
  * (each reads every coding of the project): the answers are those the services give in process.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
 import { exportTable } from '../../../main/export/index.js';
-import { listJobs } from '../../../main/jobs/run-job.js';
 import { compareCases, comparisonCrossTable } from '../../../main/services/comparison.js';
 import { summariesCrossTable, summaryGrid } from '../../../main/services/summaries.js';
-import type { Input, Method, Output } from '../../../shared/contract.js';
 import { ComparisonRequest } from '../../../shared/method/comparison.js';
 import { SummaryGridRequest } from '../../../shared/method/summaries.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { callerNotingJobs } from './job-test-helpers.js';
+import { useJobWorkers } from './worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let t: TestSession;
 let dispatch: Dispatch;
-/** Calls through the dispatch, failing on a refusal; notes which jobs were running right after the call began. */
-async function call<M extends Method>(method: M, input: Input<M>): Promise<{ value: Output<M>; jobs: string[] }> {
-  const answer = dispatch(method, input);
-  const jobs = listJobs().map((job) => job.name);
-  const result = await answer;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return { value: result.value as Output<M>, jobs };
-}
+const call = callerNotingJobs(() => dispatch);
 
 beforeEach(async () => {
   t = newTestSession('Ada');

@@ -4,35 +4,23 @@
  * (prefix search included, which reads the index's vocabulary on the job's own connection), the
  * main thread keeps turning, and a cancelled autocode leaves the project as it was.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
 import { historyState } from '../../../main/db/history.js';
-import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
+import { cancelJob } from '../../../main/jobs/run-job.js';
 import { autocodePreview } from '../../../main/services/autocode.js';
 import { search } from '../../../main/services/search.js';
-import type { Input, Method, Output } from '../../../shared/contract.js';
 import { SearchRequest } from '../../../shared/search.js';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
-import { whenWriting } from './write-job-helpers.js';
+import { useJobWorkers } from './worker-bundle.js';
+import { callerNotingJobs, whenWriting } from './job-test-helpers.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let t: TestSession;
 let dispatch: Dispatch;
-/** Calls through the dispatch, failing on a refusal; notes which jobs were running right after the call began. */
-async function call<M extends Method>(method: M, input: Input<M>): Promise<{ value: Output<M>; jobs: string[] }> {
-  const answer = dispatch(method, input);
-  const jobs = listJobs().map((job) => job.name);
-  const result = await answer;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return { value: result.value as Output<M>, jobs };
-}
+const call = callerNotingJobs(() => dispatch);
 
 const SENTENCE = 'Город растёт, и городская жизнь меняется быстро. ';
 

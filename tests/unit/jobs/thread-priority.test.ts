@@ -4,19 +4,15 @@
  * Real worker threads, bundled from the sources.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { releaseWorkers, runJob } from '../../../main/jobs/run-job.js';
 import { BACKGROUND_NICE_STEP } from '../../../main/jobs/thread-priority.js';
 import { createCase } from '../../../main/services/cases.js';
 import { SegmentQuery } from '../../../shared/entities.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { useJobWorkers } from './worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let t: TestSession;
 afterEach(async () => {

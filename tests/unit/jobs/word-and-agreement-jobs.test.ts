@@ -5,7 +5,7 @@
  * connection), and progress goes by document, with a total when it is known.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementReport } from '../../../main/agreement/build-report.js';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
@@ -18,13 +18,9 @@ import { setStopWords, wordList, wordListTable } from '../../../main/services/wo
 import { WordListExportRequest, WordListRequest } from '../../../shared/search.js';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { useJobWorkers } from './worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 let t: TestSession;
 let dispatch: Dispatch;

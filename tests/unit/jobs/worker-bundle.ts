@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'rolldown';
+import { afterAll, beforeAll } from 'vitest';
 import { useWorkerFolder } from '../../../main/jobs/worker-scripts.js';
 
 const root = process.cwd();
@@ -29,4 +30,17 @@ export async function bundleJobWorkers(): Promise<{ folder: string; dispose(): v
   });
   useWorkerFolder(folder);
   return { folder, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * The bundle for the calling test file: made before its tests, removed after them. Returns a
+ * getter for the folder, for the few tests that look inside it.
+ */
+export function useJobWorkers(): () => string {
+  let workers: Awaited<ReturnType<typeof bundleJobWorkers>> | undefined;
+  beforeAll(async () => {
+    workers = await bundleJobWorkers();
+  }, 60_000);
+  afterAll(() => workers?.dispose());
+  return () => workers!.folder;
 }

@@ -6,21 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleJobWorkers } from './worker-bundle.js';
+import { describe, expect, it } from 'vitest';
+import { useJobWorkers } from './worker-bundle.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+const workerFolder = useJobWorkers();
 
 /** The texts of a bundled entry and of every chunk it imports statically, transitively. */
 function loadedAtStart(entry: string): string[] {
   const seen = new Map<string, string>();
   const visit = (name: string) => {
     if (seen.has(name)) return;
-    const text = readFileSync(join(workers.folder, name), 'utf8');
+    const text = readFileSync(join(workerFolder(), name), 'utf8');
     seen.set(name, text);
     // `import … from "./chunk.js"` and `import "./chunk.js"`; `import("./chunk.js")` is loaded when it runs.
     for (const [, chunk] of text.matchAll(/^import\s+(?:[^;]*?\sfrom\s*)?["']\.\/([^"']+)["']/gms)) visit(chunk!);

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import type { Store } from '../../../main/db/store.js';
@@ -18,15 +18,11 @@ import { applyMerge, openRefiMergeSource, planMerge } from '../../../main/merge/
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { bundleJobWorkers } from './worker-bundle.js';
-import { bigPackage, content, whenWriting } from './write-job-helpers.js';
+import { useJobWorkers } from './worker-bundle.js';
+import { bigPackage, content, whenWriting } from './job-test-helpers.js';
 import { qdpx } from '../refi/package.js';
 
-let workers: Awaited<ReturnType<typeof bundleJobWorkers>>;
-beforeAll(async () => {
-  workers = await bundleJobWorkers();
-}, 60_000);
-afterAll(() => workers.dispose());
+useJobWorkers();
 
 const sessions: TestSession[] = [];
 /** A new project, alike in every session (same name, same seeded codebook). */

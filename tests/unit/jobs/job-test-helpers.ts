@@ -1,5 +1,10 @@
-/** What the write-job tests share: a package of a chosen size, a project's rows compared across runs, a job caught writing. */
+/**
+ * What the job tests share: a package of a chosen size, a project's rows compared across runs, a
+ * job caught writing, and a call through the dispatch that notes which jobs it started.
+ */
+import type { Dispatch } from '../../../main/api/dispatch.js';
 import type { Store } from '../../../main/db/store.js';
+import type { Input, Method, Output } from '../../../shared/contract.js';
 import { listJobs } from '../../../main/jobs/run-job.js';
 import { qdpx, type TestSource } from '../refi/package.js';
 
@@ -40,4 +45,18 @@ export async function whenWriting(): Promise<number> {
     if (job && job.done > 0) return job.id;
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
+}
+
+/**
+ * Calls through `dispatch`, failing on a refusal, and notes the jobs running just after the call
+ * began (a handler starts its job before it first awaits).
+ */
+export function callerNotingJobs(dispatch: () => Dispatch) {
+  return async <M extends Method>(method: M, input: Input<M>): Promise<{ value: Output<M>; jobs: string[] }> => {
+    const answer = dispatch()(method, input);
+    const jobs = listJobs().map((job) => job.name);
+    const result = await answer;
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return { value: result.value as Output<M>, jobs };
+  };
 }
