@@ -9,10 +9,10 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkProjectFile, checkProjectFileAsync } from '../../../main/db/project-file.js';
 import { checkFileInWorkerAsync } from '../../../main/db/file-check.js';
-import { AppError } from '../../../main/errors.js';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, DESTRUCTIVE_TRIGGER, fileHash, writeProject } from './untrusted-helpers.js';
+import { refusal } from '../../helpers/refusal.js';
 
 let t: TestSession;
 beforeEach(() => {
@@ -20,15 +20,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-async function refusal(run: () => unknown): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Garbage over the b-tree pages after the schema's, the size unchanged: what quick_check is for. */
 function damagePages(path: string): void {

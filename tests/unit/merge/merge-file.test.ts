@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/errors.js';
 import { openMergeSource } from '../../../main/merge/merge-file.js';
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
+import { refusal } from '../../helpers/refusal.js';
 
 let t: TestSession;
 beforeEach(() => {
@@ -14,15 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-async function refusal(run: () => unknown): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('the teammate\'s file in merge messages', () => {
   it('is the path given, in the message and in params.path', async () => {
