@@ -94,7 +94,7 @@ export const handlers: Handlers = {
   'cases.create': (session, { name, groupId }) => createCase(session.context(), name, groupId),
   'cases.rename': (session, { id, name }) => (renameCase(session.context(), id, name), done),
   'cases.setGroup': (session, { id, groupId }) => (setCaseGroup(session.context(), id, groupId), done),
-  'cases.delete': (session, { id }) => (deleteCase(session.context(), id), done),
+  'cases.delete': async (session, { id }) => (await deleteCase(session.context(), id), done),
   'cases.findByName': (session, { name, groupName }) => findCase(session.context(), name, groupName),
 
   'attributes.list': (session) => listAttributes(session.context()),
@@ -122,7 +122,7 @@ export const handlers: Handlers = {
   'documents.cancelImport': (_session, { importId }) => (cancelImport(importId), done),
   'documents.rename': (session, { id, name }) => (renameDocument(session.context(), id, name), done),
   'documents.move': (session, { id, caseId }) => (moveDocument(session.context(), id, caseId), done),
-  'documents.delete': (session, { id }) => (deleteDocument(session.context(), id), done),
+  'documents.delete': async (session, { id }) => (await deleteDocument(session.context(), id), done),
   'documents.importCaseTable': (session, { fileName, content, groupName }) =>
     importCaseTable(session.context(), fileName, bytes(content), groupName),
   'sheets.previewCaseTable': (session, { fileName, content }) => previewCaseTable(session.context(), fileName, bytes(content)),
@@ -138,7 +138,7 @@ export const handlers: Handlers = {
   'frameworks.update': (session, { id, ...changes }) => (updateFramework(session.context(), id, changes), done),
   'codes.create': (session, input) => createCode(session.context(), input),
   'codes.update': (session, { id, ...changes }) => (updateCode(session.context(), id, changes), done),
-  'codes.delete': (session, { id }) => (deleteCode(session.context(), id), done),
+  'codes.delete': async (session, { id }) => (await deleteCode(session.context(), id), done),
   'codes.move': (session, { id, parentId, index }) => (moveCode(session.context(), id, parentId, index), done),
   'codes.merge': (session, { sourceId, targetId }) => mergeCode(session.context(), sourceId, targetId),
   'codebook.counts': (session) => cachedRead(session.context().store, 'codebook.counts'),

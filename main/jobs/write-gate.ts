@@ -14,7 +14,7 @@ import { AppError } from '../errors.js';
 const held = new Map<string, () => AppError>();
 
 function projectBusy(): AppError {
-  return new AppError('projectBusy', 'An import, merge or undo is still being written to this project; wait for it to finish or cancel it, then try again');
+  return new AppError('projectBusy', 'An import, merge, deletion or undo is still being written to this project; wait for it to finish or cancel it, then try again');
 }
 
 /** The refusal while the backup of a large project as it was opened is written (backup/keeper.ts). */

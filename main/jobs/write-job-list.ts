@@ -17,6 +17,9 @@ import type { RefiProject } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
 import type { ServiceContext } from '../services/context.js';
 import { codeSpans, type AutocodeInput } from '../services/autocode.js';
+import { removeCase } from '../services/cases.js';
+import { mergeCodes, removeCode } from '../services/codebook.js';
+import { removeDocument } from '../services/documents.js';
 import { writeDocuments, type DocumentToWrite, type ImportTarget, type WrittenDocuments } from '../services/document-write.js';
 import type { Progress } from './job-list.js';
 
@@ -78,9 +81,16 @@ const autocodeApply = {
   write: (ctx, input, progress) => codeSpans(ctx, input, progress),
 } satisfies WriteJob<never, AutocodeInput, { coded: number; unchanged: number }>;
 
+/** Deleting a code, a case or a document with much under it, and merging a much used code (services/write-weight.ts). */
+const codesDelete = { write: removeCode } satisfies WriteJob<never, { id: number }, void>;
+const codesMerge = { write: mergeCodes } satisfies WriteJob<never, { sourceId: number; targetId: number }, { codingsMoved: number }>;
+const casesDelete = { write: removeCase } satisfies WriteJob<never, { id: number }, void>;
+const documentsDelete = { write: removeDocument } satisfies WriteJob<never, { id: number }, void>;
+
 export const writeJobList = {
   'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport, 'history.undo': historyUndo, 'history.redo': historyRedo,
   'search.autocodeApply': autocodeApply,
+  'codes.delete': codesDelete, 'codes.merge': codesMerge, 'cases.delete': casesDelete, 'documents.delete': documentsDelete,
 };
 
 export type WriteJobName = keyof typeof writeJobList;

@@ -3,8 +3,12 @@ import { findByName, matchByName, sameName } from '../../shared/names.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as cases from '../db/repos/cases.js';
+import * as documents from '../db/repos/documents.js';
 import * as groups from '../db/repos/groups.js';
+import type { Progress } from '../jobs/job-list.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
 import { notFound, type ServiceContext } from './context.js';
+import { documentsWeight, inlineLimits, writesInline } from './write-weight.js';
 
 export function listGroups({ store }: ServiceContext): Group[] {
   return groups.listGroups(store);
@@ -92,9 +96,29 @@ export function setCaseGroup(ctx: ServiceContext, id: number, groupId: number | 
   recordStep(ctx.store, 'cases.setGroup', () => cases.setCaseGroup(ctx.store, id, groupId));
 }
 
-export function deleteCase(ctx: ServiceContext, id: number): void {
+/**
+ * Deletes a case with its documents, their segments and codings, and its attribute values; one
+ * undoable step. A case with much text or many codings is deleted by a write job (write-weight.ts).
+ */
+export function deleteCase(ctx: ServiceContext, id: number): void | Promise<void> {
   requireCase(ctx, id);
-  recordStep(ctx.store, 'cases.delete', () => cases.deleteCase(ctx.store, id));
+  const weight = documentsWeight(documents.caseDocumentWeights(ctx.store, id));
+  return writesInline(weight, inlineLimits.documents) ? removeCase(ctx, { id }) : runWriteJob(ctx, 'cases.delete', { id });
+}
+
+/** The deletion itself (a write job's too); `progress` counts the documents deleted and may throw to stop, rolling the step back. */
+export function removeCase(ctx: ServiceContext, { id }: { id: number }, progress: Progress = () => {}): void {
+  const { store } = ctx;
+  requireCase(ctx, id);
+  const ids = documents.caseDocumentWeights(store, id).map((d) => d.id);
+  recordStep(store, 'cases.delete', () => {
+    for (const [i, documentId] of ids.entries()) {
+      progress(i, ids.length);
+      documents.deleteDocument(store, documentId);
+    }
+    progress(ids.length, ids.length);
+    cases.deleteCase(store, id);
+  });
 }
 
 /**

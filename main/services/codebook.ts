@@ -6,7 +6,10 @@ import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
 import * as segments from '../db/repos/segments.js';
 import type { Store } from '../db/store.js';
+import type { Progress } from '../jobs/job-list.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
 import { notFound, type ServiceContext } from './context.js';
+import { inlineLimits, writesInline } from './write-weight.js';
 
 /** Gives a new project the Valence and STEEPL frameworks (not an undoable step). */
 export function seedDefaultCodebook(store: Store): void {
@@ -75,13 +78,30 @@ export function updateCode({ store }: ServiceContext, id: number, changes: { nam
   recordStep(store, 'codes.update', () => codebook.updateCode(store, id, changes));
 }
 
-/** Deletes a code, its sub-codes and their codings; segments left uncoded go too. Undoable. */
-export function deleteCode({ store }: ServiceContext, id: number): void {
+/**
+ * Deletes a code, its sub-codes and their codings; segments left uncoded go too. Undoable. A code
+ * with many codings is deleted by a write job (write-weight.ts).
+ */
+export function deleteCode(ctx: ServiceContext, id: number): void | Promise<void> {
+  const { store } = ctx;
   if (!codebook.getCode(store, id)) throw notFound('code', id);
+  // A coding may take its segment with it: both are rows to log.
+  const { codings, segments: coded } = codebook.codingWeight(store, codebook.codeSubtree(store, id));
+  return writesInline({ rows: codings + coded, bytes: 0 }, inlineLimits.codeDeletion) ? removeCode(ctx, { id }) : runWriteJob(ctx, 'codes.delete', { id });
+}
+
+/** The deletion itself (a write job's too); `progress` counts the segments looked at and may throw to stop, rolling the step back. */
+export function removeCode({ store }: ServiceContext, { id }: { id: number }, progress: Progress = () => {}): void {
+  if (!codebook.getCode(store, id)) throw notFound('code', id);
+  const subtree = codebook.codeSubtree(store, id);
+  const total = codebook.codingWeight(store, subtree).segments;
+  let done = 0;
   recordStep(store, 'codes.delete', () => {
-    for (const codeId of codebook.codeSubtree(store, id)) {
+    progress(0, total);
+    for (const codeId of subtree) {
       for (const segmentId of segments.deleteCodingsOfCode(store, codeId)) {
         segments.deleteSegmentIfUncoded(store, segmentId);
+        progress(++done, total);
       }
       codebook.deleteCodeRow(store, codeId);
     }
@@ -113,22 +133,41 @@ export function moveCode({ store }: ServiceContext, id: number, parentId: number
   });
 }
 
+type Merged = { codingsMoved: number };
+
 /**
  * Merges a code into another: the codings of the code and of its sub-codes move to the target,
- * memos about them follow, and the merged codes go. One undoable step.
+ * memos about them follow, and the merged codes go. One undoable step; many codings are moved
+ * by a write job (write-weight.ts).
  */
-export function mergeCode({ store }: ServiceContext, sourceId: number, targetId: number): { codingsMoved: number } {
-  if (!codebook.getCode(store, sourceId)) throw notFound('code', sourceId);
-  if (!codebook.getCode(store, targetId)) throw notFound('code', targetId);
-  const subtree = codebook.codeSubtree(store, sourceId);
-  if (subtree.includes(targetId)) throw new AppError('codeUnderItself', 'A code cannot be merged into itself or its own sub-codes');
+export function mergeCode(ctx: ServiceContext, sourceId: number, targetId: number): Merged | Promise<Merged> {
+  const subtree = mergedCodes(ctx, sourceId, targetId);
+  const { codings } = codebook.codingWeight(ctx.store, subtree);
+  return writesInline({ rows: codings, bytes: 0 }, inlineLimits.codeMerge) ? mergeCodes(ctx, { sourceId, targetId }) : runWriteJob(ctx, 'codes.merge', { sourceId, targetId });
+}
+
+/** The merge itself (a write job's too); `progress` counts the merged codes and may throw to stop, rolling the step back. */
+export function mergeCodes(ctx: ServiceContext, { sourceId, targetId }: { sourceId: number; targetId: number }, progress: Progress = () => {}): Merged {
+  const { store } = ctx;
+  const subtree = mergedCodes(ctx, sourceId, targetId);
   return recordStep(store, 'codes.merge', () => {
     let codingsMoved = 0;
-    for (const codeId of subtree) {
+    for (const [i, codeId] of subtree.entries()) {
+      progress(i, subtree.length);
       codingsMoved += codebook.moveCodings(store, codeId, targetId);
       codebook.moveCodeMemos(store, codeId, targetId);
       codebook.deleteCodeRow(store, codeId);
     }
+    progress(subtree.length, subtree.length);
     return { codingsMoved };
   });
+}
+
+/** The codes a merge removes (the source and its sub-codes), or the refusal. */
+function mergedCodes({ store }: ServiceContext, sourceId: number, targetId: number): number[] {
+  if (!codebook.getCode(store, sourceId)) throw notFound('code', sourceId);
+  if (!codebook.getCode(store, targetId)) throw notFound('code', targetId);
+  const subtree = codebook.codeSubtree(store, sourceId);
+  if (subtree.includes(targetId)) throw new AppError('codeUnderItself', 'A code cannot be merged into itself or its own sub-codes');
+  return subtree;
 }

@@ -11,8 +11,11 @@ import * as documents from '../db/repos/documents.js';
 import * as segments from '../db/repos/segments.js';
 import { parseCaseTable, type CaseTable } from '../import/case-table.js';
 import { decodeText } from '../import/decode-text.js';
+import type { Progress } from '../jobs/job-list.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
 import { ensureGroup, findOrCreateCase, requireCase } from './cases.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { documentsWeight, inlineLimits, writesInline } from './write-weight.js';
 
 /** The framework that receives codes for case-table columns no existing code matches. */
 const COLUMN_FRAMEWORK = 'Case table columns';
@@ -39,10 +42,24 @@ export function moveDocument(ctx: ServiceContext, id: number, caseId: number): v
   recordStep(ctx.store, 'documents.move', () => documents.moveDocument(ctx.store, id, caseId));
 }
 
-/** With its segments and their codings; one undoable step brings them all back. */
-export function deleteDocument(ctx: ServiceContext, id: number): void {
+/**
+ * With its segments and their codings; one undoable step brings them all back. A long or much
+ * coded document is deleted by a write job (write-weight.ts).
+ */
+export function deleteDocument(ctx: ServiceContext, id: number): void | Promise<void> {
+  const weight = documents.documentWeight(ctx.store, id);
+  if (!weight) throw notFound('document', id);
+  return writesInline(documentsWeight([weight]), inlineLimits.documents) ? removeDocument(ctx, { id }) : runWriteJob(ctx, 'documents.delete', { id });
+}
+
+/** The deletion itself (a write job's too); one statement after another, so `progress` may stop it only at the end, rolling the step back. */
+export function removeDocument(ctx: ServiceContext, { id }: { id: number }, progress: Progress = () => {}): void {
   requireDocument(ctx, id);
-  recordStep(ctx.store, 'documents.delete', () => documents.deleteDocument(ctx.store, id));
+  recordStep(ctx.store, 'documents.delete', () => {
+    progress(0, 1);
+    documents.deleteDocument(ctx.store, id);
+    progress(1, 1);
+  });
 }
 
 function requireDocument({ store }: ServiceContext, id: number): void {

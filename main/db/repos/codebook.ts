@@ -92,6 +92,20 @@ export function codeSubtree(store: ReadStore, id: number): number[] {
   return rows.map((r) => r.id);
 }
 
+/**
+ * How much deleting or merging these codes would write, read from the coding index alone: their
+ * codings, and the segments they code (each code's own, as a segment coded by several coders
+ * counts once), which a deletion may take with them.
+ */
+export function codingWeight(store: ReadStore, codeIds: readonly number[]): { codings: number; segments: number } {
+  return store
+    .prepare(
+      `SELECT count(*) AS codings, count(DISTINCT code_id || ':' || segment_id) AS segments
+       FROM coding WHERE code_id IN (SELECT value FROM json_each(?))`,
+    )
+    .get(JSON.stringify(codeIds)) as { codings: number; segments: number };
+}
+
 export function deleteCodeRow(store: WriteStore, id: number): void {
   store.prepare('DELETE FROM code WHERE id = ?').run(id);
 }

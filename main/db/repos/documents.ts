@@ -115,6 +115,28 @@ export function moveDocument(store: WriteStore, id: number, caseId: number): voi
   store.prepare('UPDATE document SET case_id = ? WHERE id = ?').run(caseId, id);
 }
 
+/** What deleting a document writes: its segments and codings, and the bytes of its text (its undo image, its search index). */
+export interface DocumentWeight {
+  id: number;
+  bytes: number;
+  segments: number;
+  codings: number;
+}
+
+// octet_length reads a text's stored size, not the text.
+const weightColumns = `d.id, octet_length(d.text) AS bytes,
+  (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segments,
+  (SELECT count(*) FROM segment s JOIN coding k ON k.segment_id = s.id WHERE s.document_id = d.id) AS codings`;
+
+export function documentWeight(store: ReadStore, id: number): DocumentWeight | undefined {
+  return store.prepare(`SELECT ${weightColumns} FROM document d WHERE d.id = ?`).get(id) as DocumentWeight | undefined;
+}
+
+/** Each document of the case, in id order, with what deleting it writes. */
+export function caseDocumentWeights(store: ReadStore, caseId: number): DocumentWeight[] {
+  return store.prepare(`SELECT ${weightColumns} FROM document d WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentWeight[];
+}
+
 /** The document with its segments and their codings (memo links go by trigger, migration 003). */
 export function deleteDocument(store: WriteStore, id: number): void {
   store.prepare('DELETE FROM coding WHERE segment_id IN (SELECT id FROM segment WHERE document_id = ?)').run(id);

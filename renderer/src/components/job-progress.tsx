@@ -53,6 +53,10 @@ const writeJobLabels: Record<string, () => string> = {
   'history.undo': () => t('writeJobs.historyUndo'),
   'history.redo': () => t('writeJobs.historyRedo'),
   'search.autocodeApply': () => t('writeJobs.autocodeApply'),
+  'codes.delete': () => t('writeJobs.codesDelete'),
+  'codes.merge': () => t('writeJobs.codesMerge'),
+  'cases.delete': () => t('writeJobs.casesDelete'),
+  'documents.delete': () => t('writeJobs.documentsDelete'),
 };
 
 function label(name: string): string {

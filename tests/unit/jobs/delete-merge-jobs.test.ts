@@ -1,0 +1,169 @@
+/**
+ * Deleting a code, a case or a document with much under it, and merging a much used code, run as
+ * write jobs in real worker threads: the project ends as the same call in process leaves it, one
+ * undo brings everything back, a cancel leaves the project as it was, the main thread's event loop
+ * keeps turning, and a light delete or merge still runs at once on the caller's thread.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../main/api/dispatch.js';
+import * as history from '../../../main/db/history.js';
+import type { Store } from '../../../main/db/store.js';
+import { trackedTables } from '../../../main/db/tracked-tables.js';
+import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
+import { importRefi } from '../../../main/refi/import.js';
+import { deleteCase, removeCase } from '../../../main/services/cases.js';
+import { createCode, deleteCode, mergeCode, mergeCodes, removeCode } from '../../../main/services/codebook.js';
+import type { ServiceContext } from '../../../main/services/context.js';
+import { deleteDocument, removeDocument } from '../../../main/services/documents.js';
+import { undo } from '../../../main/services/history.js';
+import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { useJobWorkers } from './worker-bundle.js';
+import { bigPackage, content, whenWriting } from './job-test-helpers.js';
+
+useJobWorkers();
+
+const sessions: TestSession[] = [];
+afterEach(() => {
+  for (const t of sessions.splice(0)) t.dispose();
+});
+
+interface Project {
+  t: TestSession;
+  ctx: ServiceContext;
+  store: Store;
+  /** Housing (with two sub-codes of its own, uncoded) and Transport. */
+  housing: number;
+  transport: number;
+  /** A case holding the first ten documents. */
+  caseId: number;
+  documentId: number;
+}
+
+/**
+ * 30 documents of 16,000 characters, each with 300 coded segments (4,500 codings per code); the
+ * first ten documents in one case. Every delete or merge of it is over the inline limits.
+ */
+const heavy = bigPackage(30, { repeat: 10, selections: 300 });
+/** One document with four codings: every delete or merge of it is light. */
+const light = bigPackage(1);
+
+async function project(bytes: Buffer): Promise<Project> {
+  const t = newTestSession();
+  sessions.push(t);
+  t.session.createProject('target');
+  const ctx = t.session.context();
+  await importRefi(ctx, 'study.qdpx', bytes);
+  const { store } = ctx;
+  const id = (sql: string) => store.db.prepare(sql).pluck().get() as number;
+  const housing = id("SELECT id FROM code WHERE name = 'Housing'");
+  const documentId = id('SELECT min(id) FROM document');
+  const caseId = id(`SELECT case_id FROM document WHERE id = ${documentId}`);
+  // Outside any step (the log's cursor is unset): the import's own layout, as far as undo knows.
+  store.db.prepare('UPDATE document SET case_id = ? WHERE id IN (SELECT id FROM document ORDER BY id LIMIT 10)').run(caseId);
+  const frameworkId = id(`SELECT framework_id FROM code WHERE id = ${housing}`);
+  for (const name of ['Rent', 'Eviction']) createCode(ctx, { frameworkId, parentId: housing, name, description: '' });
+  return { t, ctx, store, housing, transport: id("SELECT id FROM code WHERE name = 'Transport'"), caseId, documentId };
+}
+
+/** The names of the jobs running now. */
+const running = () => listJobs().map((job) => job.name);
+
+/** The rows of the user's data, which undo brings back (the search index's pages and the log itself may differ). */
+function data(store: Store): Record<string, string[]> {
+  const all = content(store);
+  return Object.fromEntries(Object.keys(trackedTables).map((table) => [table, all[table]!]));
+}
+
+/** Each heavy operation: how the app calls it, and what its job writes, called in process. */
+const operations = [
+  { job: 'codes.delete', viaService: (p: Project) => deleteCode(p.ctx, p.housing), inProcess: (p: Project) => removeCode(p.ctx, { id: p.housing }) },
+  {
+    job: 'codes.merge',
+    viaService: (p: Project) => mergeCode(p.ctx, p.housing, p.transport),
+    inProcess: (p: Project) => mergeCodes(p.ctx, { sourceId: p.housing, targetId: p.transport }),
+  },
+  { job: 'cases.delete', viaService: (p: Project) => deleteCase(p.ctx, p.caseId), inProcess: (p: Project) => removeCase(p.ctx, { id: p.caseId }) },
+  {
+    job: 'documents.delete',
+    viaService: (p: Project) => deleteDocument(p.ctx, p.documentId),
+    inProcess: (p: Project) => removeDocument(p.ctx, { id: p.documentId }),
+  },
+] as const;
+
+describe('a heavy delete or merge', () => {
+  it.each(operations)('$job runs as its job, leaves the project as in process, and is undone as one step', async ({ job, viaService, inProcess }) => {
+    const inProc = await project(heavy);
+    const viaJob = await project(heavy);
+    const before = data(viaJob.store);
+    expect(data(inProc.store)).toEqual(before);
+
+    const expected = inProcess(inProc);
+    const answer = viaService(viaJob);
+    expect(answer).toBeInstanceOf(Promise);
+    expect(running()).toEqual([job]);
+    await expect(answer).resolves.toEqual(expected);
+    expect(listJobs()).toEqual([]);
+    expect(content(viaJob.store)).toEqual(content(inProc.store));
+    expect(data(viaJob.store)).not.toEqual(before);
+
+    expect(history.historyState(viaJob.store)).toMatchObject({ canUndo: true, undoLabel: job });
+    await undo(viaJob.ctx);
+    expect(data(viaJob.store)).toEqual(before);
+    expect(history.historyState(viaJob.store).undoLabel).toBe('codes.create');
+  });
+
+  // A document is deleted in one go: a cancel is seen only once it is done, so it is not caught writing here.
+  it.each(operations.filter((o) => o.job !== 'documents.delete'))('a cancelled $job leaves the project as it was', async ({ job, viaService }) => {
+    const p = await project(heavy);
+    const before = content(p.store);
+    const answer = viaService(p);
+    expect(running()).toEqual([job]);
+    cancelJob(await writing());
+    await expect(answer).rejects.toMatchObject({ code: 'jobCancelled' });
+    expect(content(p.store)).toEqual(before);
+    expect(history.historyState(p.store).undoLabel).toBe('codes.create');
+  });
+
+  it('keeps the main thread turning while a code and a case are deleted', async () => {
+    const p = await project(heavy);
+    const dispatch = createDispatch(p.t.session, () => {});
+    for (const [method, input] of [['codes.delete', { id: p.housing }], ['cases.delete', { id: p.caseId }]] as const) {
+      const { value, maxGap, duration } = await longestLoopGap(() => dispatch(method, input));
+      expect(value).toEqual({ ok: true, value: { ok: true } });
+      // Far under the work's duration (a loaded two-core machine still pauses now and then).
+      expect(maxGap).toBeLessThan(Math.min(500, duration / 4));
+    }
+    expect(p.store.prepare('SELECT count(*) FROM coding').pluck().get()).toBe(3000);
+  });
+
+  it('is refused as before when what it names is missing', async () => {
+    const p = await project(light);
+    const dispatch = createDispatch(p.t.session, () => {});
+    for (const [method, input] of [
+      ['codes.delete', { id: 999 }], ['codes.merge', { sourceId: 999, targetId: p.housing }], ['cases.delete', { id: 999 }], ['documents.delete', { id: 999 }],
+    ] as const) {
+      expect(await dispatch(method, input)).toMatchObject({ ok: false, error: { code: 'notFound', params: { id: 999 } } });
+    }
+    expect(await dispatch('codes.merge', { sourceId: p.housing, targetId: p.housing })).toMatchObject({ ok: false, error: { code: 'codeUnderItself' } });
+  });
+});
+
+describe('a light delete or merge', () => {
+  it.each(operations)('$job runs at once on the caller\'s thread', async ({ job, viaService }) => {
+    const p = await project(light);
+    const answer = viaService(p);
+    // Not a promise: nothing was handed to a thread.
+    expect(answer).not.toBeInstanceOf(Promise);
+    expect(listJobs()).toEqual([]);
+    expect(history.historyState(p.store).undoLabel).toBe(job);
+  });
+});
+
+/** The one running job once it writes, or a failure after ten seconds (a job that reports no progress). */
+function writing(): Promise<number> {
+  return Promise.race([
+    whenWriting(),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the job reported no progress')), 10_000)),
+  ]);
+}
