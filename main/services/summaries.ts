@@ -1,6 +1,6 @@
 /** Case summaries: the researcher's text per case × code cell, with the cell's segments as evidence. */
 import type { z } from 'zod';
-import type { SummaryCell, SummaryGrid, SummaryGridRequest } from '../../shared/method/summaries.js';
+import { summaryCells, type SummaryGrid, type SummaryGridRequest } from '../../shared/method/summaries.js';
 import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import type { CellSegment, CrossTable, TableCell, TableRow } from '../../shared/tables.js';
 import { recordStep } from '../db/history.js';
@@ -27,22 +27,19 @@ export function summaryGrid({ store }: { store: ReadStore }, request: ParsedRequ
     .map((c) => ({ id: c.id, name: c.name, groupName: c.groupId === null ? null : (groupName.get(c.groupId) ?? null) }));
   const codes = codebook.codes.filter((c) => c.frameworkId === framework.id).map((c) => ({ id: c.id, name: c.name }));
   const key = (caseId: number, codeId: number) => `${caseId}:${codeId}`;
-  const written = new Map(summaries.listSummaries(store).map((s) => [key(s.caseId, s.codeId), s]));
+  const caseIds = new Set(cases.map((c) => c.id));
+  const codeIds = new Set(codes.map((c) => c.id));
   const counts = new Map(summaries.cellSegmentCounts(store, codes.map((c) => c.id)).map((n) => [key(n.caseId, n.codeId), n.segments]));
-  const cells = cases.map((c) =>
-    codes.map((code): SummaryCell => {
-      const summary = written.get(key(c.id, code.id));
-      return {
-        caseId: c.id,
-        codeId: code.id,
-        text: summary?.text ?? '',
-        updatedBy: summary?.updatedBy ?? null,
-        updatedAt: summary?.updatedAt ?? null,
-        segmentCount: counts.get(key(c.id, code.id)) ?? 0,
-      };
-    }),
-  );
-  return { framework: framework.name, cases, codes, cells };
+  return {
+    framework: framework.name,
+    cases,
+    codes,
+    segmentCounts: cases.map((c) => codes.map((code) => counts.get(key(c.id, code.id)) ?? 0)),
+    summaries: summaries
+      .listSummaries(store)
+      .filter((s) => caseIds.has(s.caseId) && codeIds.has(s.codeId))
+      .map(({ caseId, codeId, text, updatedBy, updatedAt }) => ({ caseId, codeId, text, updatedBy, updatedAt })),
+  };
 }
 
 /** One cell's coded segments, read when the cell is opened. */
@@ -93,6 +90,7 @@ export function summariesCrossTable(
   ctx: { store: ReadStore }, request: ParsedRequest, withQuotes: boolean, presentation: TablePresentation = {},
 ): CrossTable {
   const grid = summaryGrid(ctx, request);
+  const cellAt = summaryCells(grid);
   const evidence = withQuotes ? allCellEvidence(ctx.store, grid.cases, grid.codes.map((c) => c.id)) : new Map<string, CellSegment[]>();
   const columns = grid.codes.map((code) => ({ key: String(code.id), label: code.name }));
   const groups = [...new Set(grid.cases.map((c) => c.groupName))];
@@ -109,7 +107,7 @@ export function summariesCrossTable(
       if (c.groupName !== group) return;
       rows.push({ key: `case:${c.id}`, label: c.name, role: 'data' });
       cells.push(
-        grid.cells[r]!.map((cell, k) => ({
+        grid.codes.map((_, k) => cellAt(r, k)).map((cell, k) => ({
           row: c.name,
           column: columns[k]!.label,
           count: cell.segmentCount,

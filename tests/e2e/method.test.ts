@@ -46,8 +46,8 @@ describe('the method views', () => {
     await openAsCoder(page, app.url);
     const steepl = await apiCall(app.url, 'frameworks.findByName', { name: 'STEEPL' });
     const grid = await apiCall(app.url, 'summaries.grid', { frameworkId: steepl.id });
-    const r = grid.cells.findIndex((row) => row.some((cell) => cell.segmentCount > 0));
-    const c = grid.cells[r]!.findIndex((cell) => cell.segmentCount > 0);
+    const r = grid.segmentCounts.findIndex((row) => row.some((count) => count > 0));
+    const c = grid.segmentCounts[r]!.findIndex((count) => count > 0);
     const cellName = `${grid.cases[r]!.name} × ${grid.codes[c]!.name}`;
 
     await page.getByRole('button', { name: 'Method', exact: true }).click();

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { summaryCells } from '../../../shared/method/summaries.js';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
@@ -51,10 +52,11 @@ export const summariesCommand = defineCommand({
         printJson(io, grid);
         return;
       }
+      const cellAt = summaryCells(grid);
       printTable(
         io,
         ['CASE', ...grid.codes.map((c) => c.name)],
-        grid.cases.map((c, r) => [c.name, ...grid.cells[r]!.map((cell) => oneLine(cell.text, 40) || `(${cell.segmentCount})`)]),
+        grid.cases.map((c, r) => [c.name, ...grid.codes.map((_, k) => cellAt(r, k)).map((cell) => oneLine(cell.text, 40) || `(${cell.segmentCount})`)]),
       );
     });
   },

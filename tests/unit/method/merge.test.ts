@@ -4,6 +4,7 @@ import { insertRow } from '../../../main/db/repos/rows.js';
 import type { TrackedTable } from '../../../main/db/tracked-tables.js';
 import { mergeCaseMethod, type CaseMethodConflict } from '../../../main/merge/case-method.js';
 import { caseWithText, codeId, newMethodProject, type MethodProject } from './helpers.js';
+import { summaryCells } from '../../../shared/method/summaries.js';
 
 let ours: MethodProject;
 let theirs: MethodProject;
@@ -51,7 +52,7 @@ const cellText = async (caseName: string) => {
   const valence = (await ours.call('frameworks.findByName', { name: 'Valence' })).id;
   const grid = await ours.call('summaries.grid', { frameworkId: valence, statuses: ['selected', 'excluded'] });
   const r = grid.cases.findIndex((c) => c.name === caseName);
-  return grid.cells[r]![grid.codes.findIndex((c) => c.name === 'Negative')]!.text;
+  return summaryCells(grid)(r, grid.codes.findIndex((c) => c.name === 'Negative')).text;
 };
 
 describe('merging selection decisions and case summaries', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summaryNoteLinkRows, summaryNoteRows } from '../../../main/db/repos/summaries.js';
 import { caseWithText, codeId, newMethodProject, type MethodProject } from './helpers.js';
+import { summaryCells } from '../../../shared/method/summaries.js';
 
 let p: MethodProject;
 let anna: { caseId: number; documentId: number };
@@ -19,7 +20,7 @@ afterEach(() => p.t.dispose());
 const grid = () => p.call('summaries.grid', { frameworkId: valence });
 const cell = async (caseName: string, codeName: string) => {
   const g = await grid();
-  return g.cells[g.cases.findIndex((c) => c.name === caseName)]![g.codes.findIndex((c) => c.name === codeName)]!;
+  return summaryCells(g)(g.cases.findIndex((c) => c.name === caseName), g.codes.findIndex((c) => c.name === codeName));
 };
 
 describe('case summaries', () => {

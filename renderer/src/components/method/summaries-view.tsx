@@ -3,9 +3,10 @@
  * summary in each cell; opening a cell shows its summary for editing beside the coded segments
  * it rests on, each a link into its document.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Output } from '../../../../shared/contract.js';
 import type { CaseStatus } from '../../../../shared/method/selection.js';
+import { summaryCells } from '../../../../shared/method/summaries.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { t } from '../../i18n/index.js';
@@ -36,7 +37,8 @@ export function SummariesView() {
     };
   }, [frameworkId, includeAll, revision]);
 
-  const cell = open && grid ? grid.cells[open.r]?.[open.c] : undefined;
+  const cellAt = useMemo(() => (grid ? summaryCells(grid) : null), [grid]);
+  const cell = open && cellAt ? cellAt(open.r, open.c) : undefined;
   const caseId = cell?.caseId;
   const codeId = cell?.codeId;
   useEffect(() => {
@@ -51,7 +53,7 @@ export function SummariesView() {
   }, [caseId, codeId, revision]);
   const openCell = (r: number, c: number) => {
     setOpen({ r, c });
-    setDraft(grid?.cells[r]?.[c]?.text ?? '');
+    setDraft(cellAt?.(r, c).text ?? '');
   };
   const save = () => cell && void act(() => call('summaries.set', { caseId: cell.caseId, codeId: cell.codeId, text: draft }));
 
@@ -82,7 +84,7 @@ export function SummariesView() {
               {grid.cases.map((kase, r) => (
                 <tr key={kase.id}>
                   <th>{kase.name}{kase.groupName && <span className="hint"> ({kase.groupName})</span>}</th>
-                  {grid.cells[r]!.map((s, c) => (
+                  {grid.codes.map((_, c) => cellAt!(r, c)).map((s, c) => (
                     <td key={s.codeId} aria-selected={open?.r === r && open.c === c}>
                       <button className="link" onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
                         {s.text || <span className="hint">({s.segmentCount})</span>}
