@@ -31,6 +31,8 @@ describe('search', () => {
     const lines = panel.locator('.kwic li');
     await expect.poll(() => lines.count()).toBe(3);
     expect(await panel.locator('.search-results > p strong').innerText()).toBe('3 hits');
+    // The first page comes at once; the counts per case and group follow from a job.
+    await expect.poll(() => panel.locator('.search-counts tr.group').count()).toBeGreaterThan(0);
     expect(await panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'move', 'move']);
     expect(await lines.first().locator('.kwic-source').innerText()).toMatch(/ · (Programmers|Entrepreneurs) — /);
 

@@ -3,7 +3,7 @@
  * document at the hit, counts per case and group, "Code all hits" through a preview, and the
  * word list. A drawer over the right of the workspace, so the hits stay while documents open.
  */
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Code } from '../../../shared/entities.js';
 import type { SearchHit, SearchResult, SearchScope } from '../../../shared/search.js';
 import { call, CallError } from '../api.js';
@@ -39,12 +39,22 @@ export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onToo
     ...(filters.codeId !== null && { codeIds: [filters.codeId] }),
   };
 
+  // The latest search: an earlier one still counting must not overwrite it.
+  const latest = useRef(0);
   const run = async (text = query) => {
     setError(null);
+    const serial = ++latest.current;
+    const request = { query: text, scope, order, limit: 200 };
     try {
-      const value = await call('search.run', { query: text, scope, order, limit: 200 });
-      setResult({ query: text, value });
+      // The first page at once; then every hit counted per case and group, by a job on its own
+      // thread (seconds for a common word over a large project).
+      const first = await call('search.run', { ...request, counts: false });
+      if (serial !== latest.current) return;
+      setResult({ query: text, value: first });
+      const counted = await call('search.run', request);
+      if (serial === latest.current) setResult({ query: text, value: counted });
     } catch (e) {
+      if (serial !== latest.current) return;
       setResult(null);
       setError(e instanceof CallError ? queryErrorText(e) : String(e));
     }
@@ -147,12 +157,14 @@ export function codeName(codebook: { frameworks: { id: number; name: string }[] 
 }
 
 function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(hit: SearchHit): void; onAutocode(): void }) {
+  // Not counted yet (the first page came first): its hits, and the count to follow.
+  const counting = result.totalHits === null && !result.complete;
   const total = result.totalHits ?? result.hits.length;
   return (
     <div className="search-results">
       <p>
-        <strong>{t('search.hits', { count: total })}</strong>
-        {!result.complete && <> · {t('search.shown', { count: result.hits.length })}</>}
+        {counting ? <strong>{t('search.counting', { count: result.hits.length })}</strong> : <strong>{t('search.hits', { count: total })}</strong>}
+        {!result.complete && !counting && <> · {t('search.shown', { count: result.hits.length })}</>}
         {total > 0 && <button className="autocode" onClick={onAutocode}>{t('search.autocode')}</button>}
       </p>
       {total === 0 && <p className="hint">{t('search.none')}</p>}
