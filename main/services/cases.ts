@@ -126,7 +126,7 @@ export function removeCase(ctx: ServiceContext, { id }: { id: number }, progress
  * name and a group always say which case; the same name in two groups is fine.
  */
 function requireFreeName({ store }: ServiceContext, name: string, groupId: number | null, exceptId?: number): void {
-  const taken = cases.listCases(store).find((c) => c.groupId === groupId && c.id !== exceptId && sameName(c.name, name));
+  const taken = cases.caseNamesInGroup(store, groupId).find((c) => c.id !== exceptId && sameName(c.name, name));
   if (!taken) return;
   const group = groupId === null ? undefined : groups.listGroups(store).find((g) => g.id === groupId);
   throw new AppError('caseExists', `A case named ${taken.name} exists ${group ? `in group ${group.name}` : 'without a group'}`, {

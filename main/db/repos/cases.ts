@@ -13,21 +13,44 @@ interface CaseRow {
   segmentCount: number;
 }
 
+const CASE_COLUMNS = `
+  c.id, c.name, c.group_id AS groupId,
+  (SELECT count(*) FROM document d WHERE d.case_id = c.id) AS documentCount,
+  (SELECT count(*) FROM segment s JOIN document d ON d.id = s.document_id WHERE d.case_id = c.id) AS segmentCount`;
+
+const VALUE_COLUMNS = 'ca.case_id AS caseId, a.id AS attributeId, a.type, ca.value';
+
 export function listCases(store: ReadStore): CaseItem[] {
-  const rows = store
-    .prepare(
-      `SELECT c.id, c.name, c.group_id AS groupId,
-         (SELECT count(*) FROM document d WHERE d.case_id = c.id) AS documentCount,
-         (SELECT count(*) FROM segment s JOIN document d ON d.id = s.document_id WHERE d.case_id = c.id) AS segmentCount
-       FROM case_ c ORDER BY c.id`,
-    )
-    .all() as CaseRow[];
+  const rows = store.prepare(`SELECT ${CASE_COLUMNS} FROM case_ c ORDER BY c.id`).all() as CaseRow[];
   const values = store
-    .prepare(
-      `SELECT ca.case_id AS caseId, a.id AS attributeId, a.type, ca.value
-       FROM case_attribute ca JOIN attribute a ON a.id = ca.attribute_id`,
-    )
-    .all() as { caseId: number; attributeId: number; type: string; value: string }[];
+    .prepare(`SELECT ${VALUE_COLUMNS} FROM case_attribute ca JOIN attribute a ON a.id = ca.attribute_id`)
+    .all() as ValueRow[];
+  return withAttributes(rows, values);
+}
+
+/** One case, read alone: listing every case to find one counted the whole project's segments. */
+export function getCase(store: ReadStore, id: number): CaseItem | undefined {
+  const row = store.prepare(`SELECT ${CASE_COLUMNS} FROM case_ c WHERE c.id = ?`).get(id) as CaseRow | undefined;
+  if (!row) return undefined;
+  const values = store
+    .prepare(`SELECT ${VALUE_COLUMNS} FROM case_attribute ca JOIN attribute a ON a.id = ca.attribute_id WHERE ca.case_id = ?`)
+    .all(id) as ValueRow[];
+  return withAttributes([row], values)[0];
+}
+
+/** The cases of a group (or of none), by name only: what a new or renamed case must not repeat. */
+export function caseNamesInGroup(store: ReadStore, groupId: number | null): { id: number; name: string }[] {
+  return store.prepare('SELECT id, name FROM case_ WHERE group_id IS ?').all(groupId) as { id: number; name: string }[];
+}
+
+interface ValueRow {
+  caseId: number;
+  attributeId: number;
+  type: string;
+  value: string;
+}
+
+function withAttributes(rows: CaseRow[], values: ValueRow[]): CaseItem[] {
   const byCase = new Map<number, Record<string, AttributeValue>>();
   for (const v of values) {
     const attrs = byCase.get(v.caseId) ?? {};
@@ -35,10 +58,6 @@ export function listCases(store: ReadStore): CaseItem[] {
     byCase.set(v.caseId, attrs);
   }
   return rows.map((row) => ({ ...row, attributes: byCase.get(row.id) ?? {} }));
-}
-
-export function getCase(store: ReadStore, id: number): CaseItem | undefined {
-  return listCases(store).find((c) => c.id === id);
 }
 
 export function caseExists(store: ReadStore, id: number): boolean {
