@@ -32,15 +32,25 @@ export function AgreementView() {
     setReport(null);
     setProblem(null);
     if (chosen.length < 2) return;
+    // The report is built by a job: an earlier request (another framework) may answer after this one.
+    let current = true;
     call('agreement.report', { coders: chosen, maxDisagreements: SHOWN_DISAGREEMENTS, ...(frameworkId !== undefined ? { frameworkId } : {}) })
-      .then(setReport)
-      .catch((error: unknown) => setProblem(error instanceof CallError ? errorText(error.error) : String(error)));
+      .then((value) => current && setReport(value))
+      .catch((error: unknown) => current && setProblem(error instanceof CallError ? errorText(error.error) : String(error)));
+    return () => {
+      current = false;
+    };
   }, [chosen, frameworkId, revision]);
 
   // The texts of the documents of the disagreements shown, to show each stretch in its context.
   useEffect(() => {
+    let current = true;
     const ids = [...new Set(report?.disagreements.map((d) => d.documentId) ?? [])];
-    void Promise.all(ids.map((id) => call('documents.get', { id }))).then((docs) => setTexts(new Map(docs.map((d) => [d.document.id, { text: d.text, offsets: new OffsetMap(d.text) }]))));
+    void Promise.all(ids.map((id) => call('documents.get', { id })))
+      .then((docs) => current && setTexts(new Map(docs.map((d) => [d.document.id, { text: d.text, offsets: new OffsetMap(d.text) }]))));
+    return () => {
+      current = false;
+    };
   }, [report]);
 
   const toggle = (name: string) => setChosen((c) => (c.includes(name) ? c.filter((x) => x !== name) : [...c, name]));

@@ -56,7 +56,12 @@ export function TablesView() {
 
   useEffect(() => {
     setEvidence(null);
-    void call('tables.build', request).then(setTable);
+    // Built by a job: an earlier request may answer after this one.
+    let current = true;
+    void call('tables.build', request).then((value) => current && setTable(value));
+    return () => {
+      current = false;
+    };
   }, [request, revision]);
 
   const maxCount = useMemo(

@@ -27,7 +27,15 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
   };
   const key = JSON.stringify(request);
   useEffect(() => {
-    void act(async () => setList(await call('words.list', request)));
+    // Counted by a job: an earlier request (another scope) may answer after this one.
+    let current = true;
+    void act(async () => {
+      const list = await call('words.list', request);
+      if (current) setList(list);
+    });
+    return () => {
+      current = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, revision]);
 
