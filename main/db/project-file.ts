@@ -28,17 +28,20 @@ export function checkProjectFile(path: string, { pages = true }: { pages?: boole
 
 /**
  * The same checks, the worker's awaited: for the app's main thread, which must not block for
- * seconds. A file that stayed the same through the check is remembered, so that the open
+ * seconds. Gives the file's schema version. A file that stayed the same through the check is remembered, so that the open
  * following at once (Store.open, which checks synchronously) does not block again to start a
  * worker and compare the schema (~50 ms at full scale): see takeJustChecked.
  */
-export async function checkProjectFileAsync(path: string, { pages = true }: { pages?: boolean } = {}): Promise<void> {
+export async function checkProjectFileAsync(path: string, { pages = true }: { pages?: boolean } = {}): Promise<{ version: number }> {
   justChecked = null;
   checkProjectHeader(path);
   const before = fileIdentity(path);
-  accept(path, await checkFileInWorkerAsync(path, { pages }));
+  const check = await checkFileInWorkerAsync(path, { pages });
+  accept(path, check);
   const after = fileIdentity(path);
   if (before !== null && before === after) justChecked = { path, identity: after, pages };
+  // accept() refused every other kind.
+  return { version: check.kind === 'ok' ? check.version : 0 };
 }
 
 /** The last file checkProjectFileAsync accepted, as the file system described it throughout. */

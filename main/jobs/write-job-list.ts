@@ -87,9 +87,15 @@ const codesMerge = { write: mergeCodes } satisfies WriteJob<never, { sourceId: n
 const casesDelete = { write: removeCase } satisfies WriteJob<never, { id: number }, void>;
 const documentsDelete = { write: removeDocument } satisfies WriteJob<never, { id: number }, void>;
 
+/** Opening a project of an older schema: the worker's Store.open migrates it; nothing else is written. */
+const projectMigrate = {
+  write: () => null,
+} satisfies WriteJob<never, Record<string, never>, null>;
+
 export const writeJobList = {
   'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport, 'history.undo': historyUndo, 'history.redo': historyRedo,
   'search.autocodeApply': autocodeApply,
+  'project.migrate': projectMigrate,
   'codes.delete': codesDelete, 'codes.merge': codesMerge, 'cases.delete': casesDelete, 'documents.delete': documentsDelete,
 };
 

@@ -13,6 +13,7 @@ import { BackupKeeper } from '../backup/keeper.js';
 import type { BackupPolicy } from '../backup/policy.js';
 import { restoreBackup } from '../backup/restore.js';
 import { releaseWorkers } from '../jobs/run-job.js';
+import { migrateInWorker } from '../jobs/run-write-job.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { checkProjectFileAsync } from '../db/project-file.js';
 import { Store } from '../db/store.js';
@@ -106,10 +107,15 @@ export class Session {
     let store: Store;
     try {
       const pagesKnownSound = this.verified.unchanged(file);
-      await checkProjectFileAsync(file, { pages: !pagesKnownSound });
-      if (turn !== this.switches) throw new AppError('jobCancelled', `Opening ${file} was cancelled: another project was chosen meanwhile`);
+      const { version } = await checkProjectFileAsync(file, { pages: !pagesKnownSound });
+      const overtaken = () => new AppError('jobCancelled', `Opening ${file} was cancelled: another project was chosen meanwhile`);
+      if (turn !== this.switches) throw overtaken();
+      // Written by an older CaseCoder: migrated on a thread of its own, its pages just checked.
+      const migrated = version < LATEST_SCHEMA_VERSION;
+      if (migrated) await migrateInWorker(file, this.settings.get().coderName);
+      if (turn !== this.switches) throw overtaken();
       // Checks nothing again if the file is still the one just checked (project-file.ts), in full if it changed.
-      store = Store.open(file, { pagesKnownSound });
+      store = Store.open(file, { pagesKnownSound: pagesKnownSound || migrated });
     } catch (error) {
       if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
       throw error;

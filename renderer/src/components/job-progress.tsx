@@ -53,6 +53,7 @@ const writeJobLabels: Record<string, () => string> = {
   'history.undo': () => t('writeJobs.historyUndo'),
   'history.redo': () => t('writeJobs.historyRedo'),
   'search.autocodeApply': () => t('writeJobs.autocodeApply'),
+  'project.migrate': () => t('writeJobs.projectMigrate'),
   'codes.delete': () => t('writeJobs.codesDelete'),
   'codes.merge': () => t('writeJobs.codesMerge'),
   'cases.delete': () => t('writeJobs.casesDelete'),
