@@ -64,9 +64,14 @@ function comparedCodes(store: ReadStore, request: ParsedRequest): { id: number; 
 }
 
 export function compareCases({ store }: { store: ReadStore }, request: ParsedRequest): Comparison {
+  return comparing(store, request).comparison;
+}
+
+/** The comparison with the codes and cases it compared (an export gathers their segments). */
+function comparing(store: ReadStore, request: ParsedRequest) {
   const codes = comparedCodes(store, request);
   const { by, parts, cases } = comparedCases(store, request);
-  return compareParts(by, parts, cases, codes, caseCodePairs(store));
+  return { codes, parts, cases, comparison: compareParts(by, parts, cases, codes, caseCodePairs(store)) };
 }
 
 /** One cell's evidence: the code's segments in the cases of the part, in document order. */
@@ -80,14 +85,12 @@ export function comparisonCellEvidence({ store }: { store: ReadStore }, { reques
 }
 
 /** The comparison as a table for export, every cell with its segments. */
-export function comparisonCrossTable(ctx: { store: ReadStore }, request: ParsedRequest, presentation: TablePresentation = {}): CrossTable {
-  const { store } = ctx;
-  const comparison = compareCases(ctx, request);
-  const { parts, cases } = comparedCases(store, request);
+export function comparisonCrossTable({ store }: { store: ReadStore }, request: ParsedRequest, presentation: TablePresentation = {}): CrossTable {
+  const { codes, parts, cases, comparison } = comparing(store, request);
   const partIndex = new Map(parts.map((p, i) => [p.key, i]));
   const caseOf = new Map(cases.map((c) => [c.id, { name: c.name, part: partIndex.get(c.part) ?? -1 }]));
   const evidence = new Map<string, EvidenceSegment[]>();
-  for (const s of caseCodeSegments(store)) {
+  for (const s of caseCodeSegments(store, codes.map((c) => c.id))) {
     const c = caseOf.get(s.caseId);
     if (!c || c.part < 0) continue;
     const key = `${s.codeId}:${c.part}`;

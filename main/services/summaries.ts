@@ -4,6 +4,7 @@ import { summaryCells, type SummaryGrid, type SummaryGridRequest } from '../../s
 import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import type { CellSegment, CrossTable, TableCell, TableRow } from '../../shared/tables.js';
 import { recordStep } from '../db/history.js';
+import { caseCodeSegments } from '../db/repos/case-codes.js';
 import { caseExists, filteredCases, getCase } from '../db/repos/cases.js';
 import { getCode, getCodebook } from '../db/repos/codebook.js';
 import { ensureCoder } from '../db/repos/coders.js';
@@ -56,13 +57,12 @@ export function summaryCellEvidence({ store }: { store: ReadStore }, { caseId, c
  */
 function allCellEvidence(store: ReadStore, cases: { id: number; name: string }[], codeIds: readonly number[]): Map<string, CellSegment[]> {
   const caseName = new Map(cases.map((c) => [c.id, c.name]));
-  const codes = new Set(codeIds);
   const evidence = new Map<string, CellSegment[]>();
-  for (const s of summaries.cellSegments(store)) {
+  for (const s of caseCodeSegments(store, codeIds)) {
     const name = caseName.get(s.caseId);
-    if (name === undefined || !codes.has(s.codeId)) continue;
+    if (name === undefined) continue;
     const k = `${s.caseId}:${s.codeId}`;
-    const segment = { id: s.id, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote };
+    const segment = { id: s.segmentId, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote };
     const list = evidence.get(k);
     if (list) list.push(segment);
     else evidence.set(k, [segment]);

@@ -44,13 +44,17 @@ export function codeSegmentsByCase(store: ReadStore, codeId: number): Omit<CaseC
     .all(codeId) as Omit<CaseCodeSegment, 'codeId'>[];
 }
 
-/** Every (case, code, segment) of the codings, in document order: the evidence an export writes. */
-export function caseCodeSegments(store: ReadStore): CaseCodeSegment[] {
+/**
+ * Every (case, code, segment) of the codings with one of `codeIds`, in document order: the
+ * evidence an export writes (the comparison's, the case summaries').
+ */
+export function caseCodeSegments(store: ReadStore, codeIds: readonly number[]): CaseCodeSegment[] {
   return store
     .prepare(
       `SELECT DISTINCT d.case_id AS caseId, k.code_id AS codeId, s.id AS segmentId, s.document_id AS documentId, s.start, s."end" AS "end", s.quote
        FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
+       WHERE k.code_id IN (SELECT value FROM json_each(?))
        ORDER BY d.case_id, k.code_id, s.document_id, s.start, s.id`,
     )
-    .all() as CaseCodeSegment[];
+    .all(JSON.stringify(codeIds)) as CaseCodeSegment[];
 }

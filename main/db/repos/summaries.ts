@@ -34,8 +34,6 @@ export function deleteSummary(store: WriteStore, caseId: number, codeId: number)
 }
 
 export interface EvidenceRow {
-  caseId: number;
-  codeId: number;
   id: number;
   documentId: number;
   start: number;
@@ -56,7 +54,7 @@ export function cellSegmentCounts(store: ReadStore, codeIds: readonly number[]):
 }
 
 /** One case × code cell's coded segments, in document order. */
-export function segmentsOfCell(store: ReadStore, caseId: number, codeId: number): Omit<EvidenceRow, 'caseId' | 'codeId'>[] {
+export function segmentsOfCell(store: ReadStore, caseId: number, codeId: number): EvidenceRow[] {
   return store
     .prepare(
       `SELECT DISTINCT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote
@@ -64,19 +62,9 @@ export function segmentsOfCell(store: ReadStore, caseId: number, codeId: number)
        WHERE k.code_id = ? AND d.case_id = ?
        ORDER BY s.document_id, s.start, s.id`,
     )
-    .all(codeId, caseId) as Omit<EvidenceRow, 'caseId' | 'codeId'>[];
+    .all(codeId, caseId) as EvidenceRow[];
 }
 
-/** The coded segments of every case × code cell, in document order: the evidence an export writes. */
-export function cellSegments(store: ReadStore): EvidenceRow[] {
-  return store
-    .prepare(
-      `SELECT DISTINCT d.case_id AS caseId, k.code_id AS codeId, s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote
-       FROM coding k JOIN segment s ON s.id = k.segment_id JOIN document d ON d.id = s.document_id
-       ORDER BY d.case_id, k.code_id, s.document_id, s.start, s.id`,
-    )
-    .all() as EvidenceRow[];
-}
 
 /** The name a summary's REFI-QDA Note carries; an import can recognise it by this prefix. */
 export const SUMMARY_NOTE_PREFIX = 'Case summary: ';
