@@ -8,8 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { SearchRequest } from '../../../shared/search.js';
 import { writeDocumentIndex as writeVersion4Index } from '../../../main/db/migrations/004-search-index.js';
-import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations/index.js';
-import { APPLICATION_ID } from '../../../main/db/project-file.js';
+import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
 import { expectedSchemaKeys, schemaKey, type SchemaRow } from '../../../main/db/schema-check.js';
 import { deleteCase } from '../../../main/services/cases.js';
 import { documentsWithHits, search } from '../../../main/services/search.js';
@@ -17,6 +16,7 @@ import { keywordInContext } from '../../../main/search/kwic.js';
 import { compileMatcher } from '../../../main/search/query-match.js';
 import { parseQuery } from '../../../main/search/query-parse.js';
 import { tokenize } from '../../../main/search/tokenize.js';
+import { olderProject } from '../../helpers/older-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 /** Twelve lines of 250 words (a chunk each), "альфа бета" across the first line break. */
@@ -33,19 +33,14 @@ const texts = [longText(), 'Короткая заметка: дельта и р�
 
 /** A project at version 6, its documents indexed as version 4 wrote them. */
 function version6Project(path: string): void {
-  const db = new Database(path);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.pragma('journal_mode = WAL');
-  for (const migrate of migrations.slice(0, 6)) migrate(db);
-  db.pragma('user_version = 6');
-  db.exec("INSERT INTO case_ (guid, name, created_at) VALUES ('c1', 'P1', '2026-01-01')");
-  texts.forEach((text, i) => {
-    const id = db
-      .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01')")
-      .run(`d${i}`, `D${i}`, text).lastInsertRowid as number;
-    writeVersion4Index(db, id, text);
+  olderProject(path, 6, {
+    fill: (db) => texts.forEach((text, i) => {
+      const id = db
+        .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01')")
+        .run(`d${i}`, `D${i}`, text).lastInsertRowid as number;
+      writeVersion4Index(db, id, text);
+    }),
   });
-  db.close();
 }
 
 const chunkRows = (db: Database.Database) => db.prepare('SELECT * FROM search_chunk ORDER BY id').all();

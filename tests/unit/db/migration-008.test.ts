@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { SearchRequest } from '../../../shared/search.js';
-import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations/index.js';
-import { APPLICATION_ID } from '../../../main/db/project-file.js';
+import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
 import { expectedSchemaKeys, schemaKey, type SchemaRow } from '../../../main/db/schema-check.js';
 import { writeDocumentIndex } from '../../../main/db/search-index.js';
 import { deleteCase } from '../../../main/services/cases.js';
@@ -20,6 +19,7 @@ import { toFtsMatch } from '../../../main/search/query-fts.js';
 import { compileMatcher } from '../../../main/search/query-match.js';
 import { parseQuery } from '../../../main/search/query-parse.js';
 import { tokenize } from '../../../main/search/tokenize.js';
+import { olderProject } from '../../helpers/older-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 const WORDS = [
@@ -54,19 +54,14 @@ const queries = [
 
 /** A project at version 7, its documents indexed by the writer of that version (the live one). */
 function version7Project(path: string): void {
-  const db = new Database(path);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.pragma('journal_mode = WAL');
-  for (const migrate of migrations.slice(0, 7)) migrate(db);
-  db.pragma('user_version = 7');
-  db.exec("INSERT INTO case_ (guid, name, created_at) VALUES ('c1', 'P1', '2026-01-01')");
-  texts.forEach((content, i) => {
-    const id = db
-      .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01')")
-      .run(`d${i}`, `D${i}`, content).lastInsertRowid as number;
-    writeDocumentIndex(db, id, content);
+  olderProject(path, 7, {
+    fill: (db) => texts.forEach((content, i) => {
+      const id = db
+        .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01')")
+        .run(`d${i}`, `D${i}`, content).lastInsertRowid as number;
+      writeDocumentIndex(db, id, content);
+    }),
   });
-  db.close();
 }
 
 type Matches = (expression: string) => number[];
