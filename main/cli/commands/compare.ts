@@ -16,7 +16,7 @@ export const compareCommand = defineCommand({
   options: {
     by: { type: 'string', value: 'group|ATTRIBUTE', help: 'Split the cases by group (the default) or by this attribute\'s values' },
     framework: { type: 'string', value: 'FRAMEWORK', help: 'Only the codes of this framework' },
-    json: { type: 'boolean', help: 'Print the comparison as JSON, with each cell\'s segment ids' },
+    json: { type: 'boolean', help: 'Print the comparison as JSON: per code, the cases with it in each part and their share' },
     format: { type: 'string', value: 'FORMAT', help: `Write it as a table instead: ${exportFormats.join(', ')} (with --out)` },
     out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
     ...presentationOptions,

@@ -13,7 +13,7 @@ export const summariesCommand = defineCommand({
   positionals: ['PROJECT'],
   options: {
     framework: { type: 'string', value: 'FRAMEWORK', required: true, help: 'Framework whose codes make the columns' },
-    json: { type: 'boolean', help: 'Print the grid as JSON, with each cell\'s segments' },
+    json: { type: 'boolean', help: 'Print the grid as JSON: each cell\'s number of coded segments, and the summaries written' },
     format: { type: 'string', value: 'FORMAT', help: `Write the grid as a table instead: ${exportFormats.join(', ')} (with --out)` },
     out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
     quotes: { type: 'boolean', help: 'Put the coded segments behind each summary into the table' },
