@@ -32,6 +32,7 @@ try {
       'job-worker': compiled('jobs/job-worker.js'),
       'write-job-worker': compiled('jobs/write-job-worker.js'),
       'index-columns-worker': compiled('jobs/index-columns-worker.js'),
+      'refi-parse-worker': compiled('jobs/refi-parse-worker.js'),
       'extract-worker': compiled('import/extract-worker.js'),
     },
     platform: 'node',

@@ -8,11 +8,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type WorkerEntry = 'job-worker' | 'write-job-worker' | 'index-columns-worker';
+export type WorkerEntry = 'job-worker' | 'write-job-worker' | 'index-columns-worker' | 'refi-parse-worker';
 
 let folder: URL = new URL('./', import.meta.url);
 
-/** Takes the worker entries from `path` (a folder holding job-worker.js, write-job-worker.js and index-columns-worker.js). */
+/** Takes the worker entries from `path` (a folder holding the entries: job-worker.js, write-job-worker.js, …). */
 export function useWorkerFolder(path: string): void {
   folder = pathToFileURL(path.endsWith('/') ? path : `${path}/`);
 }

@@ -13,7 +13,7 @@ import type { MergeChoices } from '../../shared/merge.js';
 import { redo, undo } from '../db/history.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { MergeOutcome } from '../merge/merge.js';
-import type { RefiProject } from '../refi/model.js';
+import type { RefiParts } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
 import type { ServiceContext } from '../services/context.js';
 import { codeSpans, type AutocodeInput } from '../services/autocode.js';
@@ -28,17 +28,19 @@ interface WriteJob<Input, Read, Output> {
   write: (ctx: ServiceContext, read: Read, progress: Progress) => Output;
 }
 
-/** A REFI-QDA package or codebook (.qdpx, .qde, .qdc) into the project. */
+/**
+ * A REFI-QDA package or codebook (.qdpx, .qde, .qdc) into the project: parsed in a thread of
+ * its own while this one writes what is parsed so far (refi-parse-ahead.ts).
+ */
 const refiImport = {
-  // Bytes cross to a worker as a Uint8Array; the parser reads Buffers.
   readInput: async ({ fileName, bytes }) => {
-    const { parseRefi, writeRefi } = await import('../refi/import.js');
-    return { fileName, project: await parseRefi(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), writeRefi };
+    const [{ readRefiParts }, { writeRefi }] = await Promise.all([import('./refi-parse-ahead.js'), import('../refi/import.js')]);
+    return { fileName, parts: await readRefiParts(fileName, bytes), writeRefi };
   },
-  write: (ctx, { fileName, project, writeRefi }, progress) => writeRefi(ctx, fileName, project, progress),
+  write: (ctx, { fileName, parts, writeRefi }, progress) => writeRefi(ctx, fileName, parts, progress),
 } satisfies WriteJob<
   { fileName: string; bytes: Uint8Array },
-  { fileName: string; project: RefiProject; writeRefi: typeof import('../refi/import.js').writeRefi },
+  { fileName: string; parts: RefiParts; writeRefi: typeof import('../refi/import.js').writeRefi },
   RefiImportReport
 >;
 

@@ -1,15 +1,20 @@
 /**
- * Writes a parsed RefiProject into the open project as new objects (it matches nothing: merge
+ * Writes a REFI-QDA project into the open project as new objects (it matches nothing: merge
  * is a separate step). Runs inside the caller's transaction; fills the report with what was
  * created and what could not be carried.
+ *
+ * The project comes in parts (model.ts RefiParts), possibly while the rest of the file is still
+ * parsed in another thread: users, variables and cases first, then each source (its document,
+ * index and segments), then the codebook, which needs the file's sets, the codings, and the rest.
+ * The file is checked whole only once read, so what is written before is rolled back, with
+ * the step, if it is refused.
  */
 import { codePalette } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
-import { IndexColumnsAhead } from '../jobs/index-columns-ahead.js';
 import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
-import { insertCase as insertCaseRow } from '../db/repos/cases.js';
+import { insertCase as insertCaseRow, renameCase } from '../db/repos/cases.js';
 import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort } from '../db/repos/codebook.js';
 import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
@@ -22,18 +27,29 @@ import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
 import { type WriteStore } from '../db/store.js';
 import { newGuid, now } from '../db/stamps.js';
 import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME, listFromDescription } from './conventions.js';
-import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiTextSource, RefiVariable } from './model.js';
-import { addUncarried, type RefiImportReport } from './uncarried.js';
+import type { RefiCase, RefiCode, RefiCoding, RefiHead, RefiNote, RefiParts, RefiSourcePart, RefiTail, RefiTextSource, RefiVariable } from './model.js';
+import { addUncarried, mergeUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
 import type { DocumentColumns } from '../search/index-text.js';
+import { positionNotes } from './position-notes.js';
 
-/** How far the writing is, in sources (each is written twice: its document, then its codings). */
+/** How far the reading and writing are, in the parts' units (bytes of the project XML, or sources). */
 export type ImportProgress = (done: number, total: number) => void;
 
+/** The fallback coder (for objects without a recorded author) is named when the head is known. */
 export function importIntoProject(
-  store: WriteStore, project: RefiProject, fallbackCoder: string, report: RefiImportReport, progress: ImportProgress = () => {},
+  store: WriteStore, parts: RefiParts, fallbackCoder: (head: RefiHead) => string, report: RefiImportReport, progress: ImportProgress = () => {},
 ): void {
-  new ProjectImporter(store, project, fallbackCoder, report, progress).write();
+  new ProjectImporter(store, parts, fallbackCoder, report, progress).write();
+}
+
+/** A coding held until the codebook is written (it needs the file's sets, which follow the sources). */
+interface PendingCoding {
+  coding: RefiCoding;
+  segmentId: number;
+  fallbackUser: string | null;
+  fallbackDate: string | null;
+  where: string;
 }
 
 class ProjectImporter {
@@ -54,43 +70,55 @@ class ProjectImporter {
   private readonly takenNames = new Map<'framework' | 'attribute', { taken: Set<string>; next: Map<string, number> }>();
   private readonly renames: string[] = [];
   private frameworkSort: number | null = null;
+  private head!: RefiHead;
+  private tail!: RefiTail;
+  private fallbackCoder = '';
+  private readonly pendingCodings: PendingCoding[] = [];
+  private readonly cases_ = new CaseMembership();
+  private readonly sourceNotes: string[] = [];
+  private readonly ownCases: string[] = [];
+  /** The last progress reported, reported again to let a cancel through during long steps. */
+  private reached: [number, number] = [0, 1];
 
   constructor(
     private readonly store: WriteStore,
-    private readonly project: RefiProject,
-    private readonly fallbackCoder: string,
+    private readonly parts: RefiParts,
+    private readonly nameFallbackCoder: (head: RefiHead) => string,
     private readonly report: RefiImportReport,
     private readonly progress: ImportProgress,
   ) {}
 
-  private sourcesWritten = 0;
-
-  /** One more source step done. A job's progress throws here when cancelled, rolling the import back. */
-  private step(): void {
-    this.progress(++this.sourcesWritten, this.project.sources.length * 2);
-  }
-
   write(): void {
-    this.progress(0, this.project.sources.length * 2);
-    for (const user of this.project.users) this.coders.set(user.guid, this.ensureCoder(user.name, user.guid));
-    this.writeCodebook();
+    this.progress(...this.reached);
+    this.head = this.parts.head();
+    this.fallbackCoder = this.nameFallbackCoder(this.head);
+    this.report.origin = this.head.origin;
+    for (const user of this.head.users) this.coders.set(user.guid, this.ensureCoder(user.name, user.guid));
     this.writeAttributes();
-    this.writeCasesAndDocuments();
+    this.writeCases();
     // Most of an import's rows, and inserts only: logged as ranges, not row by row.
     logInsertsAsRanges(this.store, () =>
-      withIndexesDeferred(this.store, ['segment', 'coding'], selectionRows(this.project), () => {
-        for (const source of this.project.sources) {
-          this.writeSelections(source);
-          this.step();
+      withIndexesDeferred(this.store, ['segment', 'coding'], this.head.selectionRows, () => {
+        for (let part: RefiSourcePart | null; (part = this.parts.nextSource()) !== null; ) {
+          this.writeSource(part.source, part.columns);
+          this.reached = [part.done, part.total];
+          this.progress(...this.reached);
         }
+        this.tail = this.parts.tail();
+        this.writeCodebook();
+        this.writePendingCodings();
       }),
     );
+    this.nameCases();
     this.writeMemos();
-    for (const note of this.project.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
+    for (const note of this.tail.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
     this.writeSummaries();
     this.writeSets();
     this.linkMemos();
     this.reportRenames();
+    this.report.notes.push(...this.sourceNotes);
+    // What the parser could not carry comes first, as it was found first in the file.
+    this.report.notCarried = mergeUncarried(this.tail.uncarried, this.report.notCarried);
   }
 
   private uncarried(kind: string, example: string): void {
@@ -161,10 +189,10 @@ class ProjectImporter {
   }
 
   private writeCodebook(): void {
-    const exclusive = new Set(this.project.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
-    const loose = this.project.codes.filter((c) => c.isCodable);
+    const exclusive = new Set(this.tail.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
+    const loose = this.tail.codes.filter((c) => c.isCodable);
     const ours = new OurFrameworks(this.store);
-    for (const code of this.project.codes) {
+    for (const code of this.tail.codes) {
       if (code.isCodable) continue;
       const same = ours.matching(code, exclusive.has(code.guid));
       if (same) {
@@ -224,14 +252,14 @@ class ProjectImporter {
   }
 
   private writeAttributes(): void {
-    const group = this.project.variables.find((v) => v.type === 'Text' && listFromDescription(v.description, GROUPS_PREFIX))
-      ?? this.project.variables.find((v) => v.type === 'Text' && v.name.toLowerCase() === GROUP_VARIABLE_NAME.toLowerCase());
+    const group = this.head.variables.find((v) => v.type === 'Text' && listFromDescription(v.description, GROUPS_PREFIX))
+      ?? this.head.variables.find((v) => v.type === 'Text' && v.name.toLowerCase() === GROUP_VARIABLE_NAME.toLowerCase());
     if (group) {
       this.groupVariable = group.guid;
       for (const name of listFromDescription(group.description, GROUPS_PREFIX) ?? []) this.ensureGroup(name);
       this.report.notes.push(`The text variable "${group.name}" became the cases' groups.`);
     }
-    for (const variable of this.project.variables) {
+    for (const variable of this.head.variables) {
       if (variable === group) continue;
       const choices = variable.type === 'Text' ? listFromDescription(variable.description, CHOICES_PREFIX) : null;
       const type: AttributeType = choices ? 'choice' : attributeType(variable);
@@ -244,51 +272,45 @@ class ProjectImporter {
     }
   }
 
-  private writeCasesAndDocuments(): void {
-    const sources = new Map(this.project.sources.map((s) => [s.guid, s]));
-    const sourceOfSelection = new Map(this.project.sources.flatMap((s) => s.selections.map((x) => [x.guid, s.guid] as const)));
-    const caseOfSource = new Map<string, number>();
-    const extraCases: string[] = [];
-    for (const c of this.project.cases) {
-      const members = [...c.sourceRefs, ...c.selectionRefs.map((r) => sourceOfSelection.get(r) ?? '')].filter((g) => sources.has(g));
-      const onlySource = members.length === 1 ? sources.get(members[0]!)!.name : null;
+  /**
+   * The file's cases, before any source arrives. A case without a name takes the name of its
+   * only source, once the sources are known (nameCases).
+   */
+  private writeCases(): void {
+    this.head.cases.forEach((c, index) => {
       const groupValue = c.values.find((v) => v.variableGuid === this.groupVariable)?.value ?? null;
-      const caseId = this.insertCase(c.name || onlySource || 'Case', c.guid, groupValue, c.description);
+      const caseId = this.insertCase(c.name || 'Case', c.guid, groupValue, c.description);
       this.cases.set(c.guid, caseId);
+      this.cases_.add(c, index, caseId);
       for (const value of c.values) this.setValue(caseId, value.variableGuid, value.value, c.name ?? '');
       for (const ref of c.codeRefs) this.uncarried('code assigned to a case', c.name ?? ref);
-      for (const ref of [...c.sourceRefs, ...c.selectionRefs]) {
-        if (!sources.has(ref) && !sourceOfSelection.has(ref)) this.uncarried('case member that is not a text source', c.name ?? ref);
-      }
-      for (const source of new Set(members)) {
-        if (caseOfSource.has(source)) extraCases.push(`${sources.get(source)!.name} → ${c.name ?? ''}`);
-        else caseOfSource.set(source, caseId);
-      }
+    });
+  }
+
+  /** A source's document (in its first case, or a case of its own) and its segments. */
+  private writeSource(source: RefiTextSource, columns: DocumentColumns | null): void {
+    let caseId = this.cases_.caseOf(source);
+    if (caseId === undefined) {
+      caseId = this.insertCase(source.name, null, null, '');
+      this.ownCases.push(source.name);
     }
-    if (extraCases.length > 0) {
+    this.insertDocument(source, caseId, columns);
+    this.writeSelections(source);
+    this.sourceNotes.push(...positionNotes(source, this.head.origin));
+  }
+
+  /** What the case memberships come to once every source is known: names, and notes. */
+  private nameCases(): void {
+    const { unnamed, unmatched, extra } = this.cases_.outcome();
+    for (const { id, name } of unnamed) renameCase(this.store, id, name);
+    for (const { name, ref } of unmatched) this.uncarried('case member that is not a text source', name ?? ref);
+    if (extra.length > 0) {
       this.report.notes.push(
-        `${extraCases.length} source(s) belong to several cases; each went to its first case only (not also in: ${extraCases.slice(0, 5).join('; ')}).`,
+        `${extra.length} source(s) belong to several cases; each went to its first case only (not also in: ${extra.slice(0, 5).join('; ')}).`,
       );
     }
-    const ownCases: string[] = [];
-    const all = this.project.sources;
-    const chars = all.reduce((sum, s) => sum + (s.text?.length ?? 0), 0);
-    const columns = new IndexColumnsAhead(all.length, (i) => all[i]!.text ?? '', chars);
-    try {
-      for (const source of this.project.sources) {
-        let caseId = caseOfSource.get(source.guid);
-        if (caseId === undefined) {
-          caseId = this.insertCase(source.name, null, null, '');
-          ownCases.push(source.name);
-        }
-        this.insertDocument(source, caseId, columns.next());
-        this.step();
-      }
-    } finally {
-      columns.close();
-    }
-    if (ownCases.length > 0) {
-      this.report.notes.push(`${ownCases.length} source(s) in no case became a case of their own name: ${ownCases.slice(0, 5).join(', ')}.`);
+    if (this.ownCases.length > 0) {
+      this.report.notes.push(`${this.ownCases.length} source(s) in no case became a case of their own name: ${this.ownCases.slice(0, 5).join(', ')}.`);
     }
   }
 
@@ -320,10 +342,10 @@ class ProjectImporter {
     return true;
   }
 
-  private insertDocument(source: RefiTextSource, caseId: number, columns: DocumentColumns): void {
+  private insertDocument(source: RefiTextSource, caseId: number, columns: DocumentColumns | null): void {
     const id = insertDocumentRow(this.store, caseId, source.name, source.text ?? '', `refi:${this.report.fileName}`, {
       guid: this.guidFor('document', source.guid), createdAt: source.creationDateTime ?? now(), description: source.description,
-    }, columns);
+    }, columns ?? undefined);
     this.documents.set(source.guid, id);
     this.report.created.documents++;
     for (const value of source.values) {
@@ -369,7 +391,9 @@ class ProjectImporter {
       const author = this.coder(selection.creatingUser, selection.codings[0]?.creatingUser ?? null);
       const segmentId = segmentAt(selection.start, selection.end, selection.guid, author, selection.creationDateTime);
       this.segments.set(selection.guid, segmentId);
-      for (const coding of selection.codings) this.insertCoding(coding, segmentId, selection.creatingUser, selection.creationDateTime, source.name);
+      for (const coding of selection.codings) {
+        this.pendingCodings.push({ coding, segmentId, fallbackUser: selection.creatingUser, fallbackDate: selection.creationDateTime, where: source.name });
+      }
       for (const note of selection.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'segment', id: segmentId }, what: source.name });
       if (selection.description) {
         const memoId = this.insertMemo(newGuid(), '', selection.description, this.coder(selection.creatingUser), selection.creationDateTime);
@@ -383,7 +407,16 @@ class ProjectImporter {
       }
       // A Coding on the source itself codes its whole text.
       const segmentId = segmentAt(0, offsets.codePointLength, newGuid(), this.coder(source.creatingUser), source.creationDateTime);
-      for (const coding of source.codings) this.insertCoding(coding, segmentId, source.creatingUser, source.creationDateTime, source.name);
+      for (const coding of source.codings) {
+        this.pendingCodings.push({ coding, segmentId, fallbackUser: source.creatingUser, fallbackDate: source.creationDateTime, where: source.name });
+      }
+    }
+  }
+
+  private writePendingCodings(): void {
+    for (const [i, { coding, segmentId, fallbackUser, fallbackDate, where }] of this.pendingCodings.entries()) {
+      this.insertCoding(coding, segmentId, fallbackUser, fallbackDate, where);
+      if (i % CODINGS_PER_PROGRESS === 0) this.progress(...this.reached);
     }
   }
 
@@ -416,13 +449,13 @@ class ProjectImporter {
   }
 
   private writeMemos(): void {
-    for (const note of this.project.notes) {
+    for (const note of this.tail.notes) {
       const text = [note.text, note.description].filter((t) => t.trim() !== '').join('\n\n');
       const coderId = note.creatingUser && this.coders.has(note.creatingUser) ? this.coders.get(note.creatingUser)! : null;
       if (note.name.startsWith(SUMMARY_NOTE_PREFIX) && text.trim() !== '' && !this.summaryNotes.has(note.guid)) this.summaryNotes.set(note.guid, { note, text, coderId });
       else this.memos.set(note.guid, this.insertMemo(note.guid, note.name, text, coderId, note.creationDateTime));
     }
-    for (const link of this.project.links) {
+    for (const link of this.tail.links) {
       const target = link.targetGuid === null ? null : this.targetOf(link.targetGuid);
       if (link.originGuid && (this.memos.has(link.originGuid) || this.summaryNotes.has(link.originGuid)) && target) {
         this.memoTargets.push({ noteGuid: link.originGuid, target, what: link.name });
@@ -487,7 +520,7 @@ class ProjectImporter {
   }
 
   private writeSets(): void {
-    for (const set of this.project.sets) {
+    for (const set of this.tail.sets) {
       if (set.name === EXCLUSIVE_SET_NAME) continue;
       const setId = insertSet(this.store, { guid: this.guidFor('code_set', set.guid), name: set.name, description: set.description });
       this.report.created.sets++;
@@ -506,6 +539,61 @@ class ProjectImporter {
 }
 
 const MAX_RENAME_NOTES = 5;
+/** Codings written between two progress reports, each of which lets a cancel through. */
+const CODINGS_PER_PROGRESS = 10_000;
+
+/**
+ * Which case each source goes to, worked out as the sources arrive. A source belongs to the
+ * cases that name it or one of its selections; it goes to the first of them, in the file's
+ * order of cases, and the others are noted.
+ */
+class CaseMembership {
+  private readonly cases: { case: RefiCase; id: number; members: number; onlySource: string }[] = [];
+  private readonly bySource = new Map<string, number[]>();
+  private readonly bySelection = new Map<string, number[]>();
+  /** References to a text source or selection of the file (any other is not carried). */
+  private readonly matched = new Set<string>();
+  private readonly extra: string[] = [];
+
+  add(c: RefiCase, index: number, id: number): void {
+    this.cases[index] = { case: c, id, members: 0, onlySource: '' };
+    const note = (map: Map<string, number[]>, ref: string) => {
+      const list = map.get(ref);
+      if (list) list.push(index);
+      else map.set(ref, [index]);
+    };
+    c.sourceRefs.forEach((ref) => note(this.bySource, ref));
+    c.selectionRefs.forEach((ref) => note(this.bySelection, ref));
+  }
+
+  /** The id of the source's first case, if any names it or one of its selections. */
+  caseOf(source: RefiTextSource): number | undefined {
+    const members: number[] = [];
+    const meet = (guid: string, cases: number[] | undefined) => {
+      if (this.bySource.has(guid) || this.bySelection.has(guid)) this.matched.add(guid);
+      if (cases) members.push(...cases);
+    };
+    meet(source.guid, this.bySource.get(source.guid));
+    if (this.bySource.size + this.bySelection.size > 0) {
+      for (const selection of source.selections) meet(selection.guid, this.bySelection.get(selection.guid));
+    }
+    if (members.length === 0) return undefined;
+    for (const index of members) {
+      this.cases[index]!.members++;
+      this.cases[index]!.onlySource = source.name;
+    }
+    const distinct = [...new Set(members)].sort((x, y) => x - y);
+    for (const index of distinct.slice(1)) this.extra.push(`${source.name} → ${this.cases[index]!.case.name ?? ''}`);
+    return this.cases[distinct[0]!]!.id;
+  }
+
+  outcome(): { unnamed: { id: number; name: string }[]; unmatched: { name: string | null; ref: string }[]; extra: string[] } {
+    const unnamed = this.cases.filter((c) => !c.case.name && c.members === 1).map((c) => ({ id: c.id, name: c.onlySource }));
+    const unmatched = this.cases.flatMap((c) =>
+      [...c.case.sourceRefs, ...c.case.selectionRefs].filter((ref) => !this.matched.has(ref)).map((ref) => ({ name: c.case.name, ref })));
+    return { unnamed, unmatched, extra: this.extra };
+  }
+}
 
 /** Names as SQLite's NOCASE compares them: ASCII letters folded, nothing else. */
 function nocase(name: string): string {
@@ -592,14 +680,4 @@ function storedValue(type: AttributeType, choices: string[], raw: string): strin
     case 'text':
       return raw;
   }
-}
-
-/** The segment and coding rows a project's selections and source codings may add, at most. */
-function selectionRows(project: RefiProject): number {
-  let rows = 0;
-  for (const source of project.sources) {
-    rows += source.codings.length;
-    for (const selection of source.selections) rows += 1 + selection.codings.length;
-  }
-  return rows;
 }

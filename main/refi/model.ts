@@ -8,6 +8,7 @@
  */
 
 import type { RefiUncarried } from '../../shared/refi-report.js';
+import type { DocumentColumns } from '../search/index-text.js';
 
 export type { RefiUncarried };
 
@@ -142,4 +143,56 @@ export interface RefiProject {
   uncarried: RefiUncarried[];
   /** GUIDs of those objects, so references to them are told apart from dangling ones. */
   uncarriedGuids: Set<string>;
+}
+
+/**
+ * What an import writes before the sources: the users, variables and cases (a REFI-QDA
+ * project lists them before its sources), and an estimate of the selection and coding rows to
+ * come (deferred-indexes.ts decides by it).
+ */
+export interface RefiHead {
+  kind: RefiProject['kind'];
+  name: string;
+  origin: string;
+  users: RefiUser[];
+  variables: RefiVariable[];
+  cases: RefiCase[];
+  selectionRows: number;
+}
+
+/** What an import writes after the sources: known once the whole file is read and checked. */
+export interface RefiTail {
+  codes: RefiCode[];
+  notes: RefiNote[];
+  sets: RefiSet[];
+  links: RefiLink[];
+  projectNoteRefs: string[];
+  uncarried: RefiUncarried[];
+  uncarriedGuids: Set<string>;
+}
+
+/** A source as the import takes it, with its index columns when computed ahead, and how far the reading is. */
+export interface RefiSourcePart {
+  source: RefiTextSource;
+  columns: DocumentColumns | null;
+  done: number;
+  total: number;
+}
+
+/**
+ * A project handed to the import in parts, in the order it writes them: the head, each source,
+ * the tail (null from nextSource ends the sources). Each call may wait for a parser running
+ * ahead in another thread (parse-ahead.ts), and throws the parser's refusal if it refused.
+ */
+export interface RefiParts {
+  head(): RefiHead;
+  nextSource(): RefiSourcePart | null;
+  tail(): RefiTail;
+  /**
+   * The error to report for one the writing met: a part of the file not yet checked whole may
+   * be what the checks refuse, and then their refusal says better what is wrong.
+   */
+  explain(error: unknown): unknown;
+  /** Stops any parsing still running (call when done, or when the writing stops early). */
+  close(): void;
 }

@@ -13,7 +13,7 @@ import { validateReferences } from './validate.js';
 import { refiLimits, textTooLong } from './limits.js';
 import { importLimits } from '../import/limits.js';
 import type {
-  OffsetUnit, RefiCase, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource,
+  OffsetUnit, RefiCase, RefiHead, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource,
   RefiUncarried, RefiUser, RefiVariable, RefiVariableType, RefiVariableValue,
 } from './model.js';
 
@@ -46,7 +46,19 @@ export function refiFormat(fileName: string): RefiFormat {
  */
 type SourceFiles = Map<string, Buffer | string>;
 
-export async function parseRefi(fileName: string, bytes: Buffer): Promise<RefiProject> {
+/**
+ * Takes a package's users, variables, cases and sources while it is read, so an import can
+ * write them while the rest is parsed (jobs/refi-parse-worker.ts). It gets them only when the
+ * file lists users, variables and cases before its sources, as the schema orders them; the
+ * project parseRefi returns still holds everything, and is checked only once it is whole.
+ */
+export interface RefiSink {
+  head(head: RefiHead): void;
+  /** A source as it closes; `done` of `total` bytes of the project XML are read. */
+  source(source: RefiTextSource, done: number, total: number): void;
+}
+
+export async function parseRefi(fileName: string, bytes: Buffer, sink?: RefiSink): Promise<RefiProject> {
   if (bytes.length > refiLimits.maxFileBytes) {
     throw new AppError('refiTooLarge', `${fileName} is too large to import`, { fileName });
   }
@@ -71,9 +83,13 @@ export async function parseRefi(fileName: string, bytes: Buffer): Promise<RefiPr
     const sourceBytes = await zip.readAll(sourceNames);
     const files: SourceFiles = new Map(sourceNames.map((name, i) => [name.slice('sources/'.length).toLowerCase(), sourceBytes[i]!]));
     // The project XML (79 MB for the reference corpus) is read as it inflates, never held whole.
-    const parser = new ProjectParser(fileName, xmlName, files);
+    const xml = { read: 0, size: zip.size(xmlName) };
+    const parser = new ProjectParser(fileName, xmlName, files, sink ? { sink, xml } : null);
     const reader = new XmlReader(xmlName, parser);
-    await zip.stream(xmlName, (piece) => reader.write(piece));
+    await zip.stream(xmlName, (piece) => {
+      xml.read += piece.length;
+      reader.write(piece);
+    });
     return parser.finish(reader.end());
   } finally {
     zip.close();
@@ -107,10 +123,14 @@ class ProjectParser implements XmlVisitor {
   private selections: ParsedSelection[] = [];
   readonly keepsText = keepsText;
 
+  /** Whether sources go to the sink as they close: decided at the first source. */
+  private streaming: boolean | null = null;
+
   constructor(
     private readonly fileName: string,
     private readonly xmlName: string,
     private readonly files: SourceFiles | null,
+    private readonly stream: { sink: RefiSink; xml: { read: number; size: number } } | null = null,
   ) {}
 
   root(root: XmlElement): void {
@@ -127,6 +147,10 @@ class ProjectParser implements XmlVisitor {
   }
 
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
+    if (this.streaming && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
+      // The users, variables and cases already written would not be these.
+      this.fail(`<${element.name}> comes after <Sources>; REFI-QDA lists it before them`);
+    }
     // Project > Sources > TextSource > PlainTextSelection; every other source kind is counted as not carried.
     if (this.kind !== 'project' || ancestors[1]?.name !== 'Sources') return false;
     if (ancestors.length === 3 && element.name === 'PlainTextSelection' && ancestors[2]!.name === 'TextSource') {
@@ -135,11 +159,26 @@ class ProjectParser implements XmlVisitor {
     }
     if (ancestors.length !== 2) return false;
     if (element.name === 'TextSource') {
-      this.sources.push(this.textSource(element, this.selections));
+      const source = this.textSource(element, this.selections);
+      this.sources.push(source);
       this.selections = [];
+      this.streaming ??= this.startStream(ancestors[0]!);
+      if (this.streaming) this.stream!.sink.source(source, this.stream!.xml.read, this.stream!.xml.size);
     } else {
       this.uncarriedSource(element);
     }
+    return true;
+  }
+
+  /**
+   * At the first source: hands the sink the head when the root already holds the users,
+   * variables and cases (an element missing so far might still come).
+   */
+  private startStream(root: XmlElement): boolean {
+    if (!this.stream || !HEAD_ELEMENTS.every((name) => childNamed(root, name))) return false;
+    // One selection or coding takes at least ~100 bytes of XML: the estimate errs high.
+    const selectionRows = Math.ceil(this.stream.xml.size / 100);
+    this.stream.sink.head({ ...this.head(root), selectionRows });
     return true;
   }
 
@@ -157,14 +196,15 @@ class ProjectParser implements XmlVisitor {
     for (const graph of childrenNamed(childNamed(root, 'Graphs') ?? emptyElement, 'Graph')) {
       this.skip('graph', graph);
     }
+    const { users, variables, cases } = this.head(root);
     return {
       kind: 'project',
       name: root.attrs.name ?? '',
       origin: this.origin,
-      users: childrenNamed(childNamed(root, 'Users') ?? emptyElement, 'User').map((u) => this.user(u)),
+      users,
       codes,
-      variables: childrenNamed(childNamed(root, 'Variables') ?? emptyElement, 'Variable').map((v) => this.variable(v)),
-      cases: childrenNamed(childNamed(root, 'Cases') ?? emptyElement, 'Case').map((c) => this.case(c)),
+      variables,
+      cases,
       sources: this.sources,
       notes: childrenNamed(childNamed(root, 'Notes') ?? emptyElement, 'Note').map((n) => this.note(n)),
       sets: childrenNamed(childNamed(root, 'Sets') ?? emptyElement, 'Set').map((s) => this.set(s, 'targetGUID')),
@@ -172,6 +212,17 @@ class ProjectParser implements XmlVisitor {
       projectNoteRefs: this.refs(root, 'NoteRef'),
       uncarried: this.uncarried,
       uncarriedGuids: this.uncarriedGuids,
+    };
+  }
+
+  private head(root: XmlElement): Omit<RefiHead, 'selectionRows'> {
+    return {
+      kind: 'project',
+      name: root.attrs.name ?? '',
+      origin: this.origin,
+      users: childrenNamed(childNamed(root, 'Users') ?? emptyElement, 'User').map((u) => this.user(u)),
+      variables: childrenNamed(childNamed(root, 'Variables') ?? emptyElement, 'Variable').map((v) => this.variable(v)),
+      cases: childrenNamed(childNamed(root, 'Cases') ?? emptyElement, 'Case').map((c) => this.case(c)),
     };
   }
 
@@ -481,6 +532,9 @@ interface ParsedSelection {
   selection: RefiSelection;
   range: RawRange;
 }
+
+/** What an import writes before any source: the schema lists these before <Sources>. */
+const HEAD_ELEMENTS = ['Users', 'Variables', 'Cases'];
 
 const emptyElement: XmlElement = { name: '', namespace: '', attrs: {}, children: [], text: '' };
 

@@ -15,3 +15,13 @@ export function addUncarried(list: RefiUncarried[], kind: string, example: strin
   entry.count += count;
   if (example && entry.examples.length < MAX_EXAMPLES && !entry.examples.includes(example)) entry.examples.push(example);
 }
+
+/** `first`'s counts with `then`'s added, kinds in the order first met. */
+export function mergeUncarried(first: readonly RefiUncarried[], then: readonly RefiUncarried[]): RefiUncarried[] {
+  const list = first.map((u) => ({ ...u, examples: [...u.examples] }));
+  for (const u of then) {
+    addUncarried(list, u.kind, '', u.count);
+    for (const example of u.examples) addUncarried(list, u.kind, example, 0);
+  }
+  return list;
+}

@@ -22,6 +22,8 @@ export interface ZipArchive {
   read(name: string): Promise<Buffer>;
   /** Several entries' bytes, in the order named, inflated a few at a time. */
   readAll(names: readonly string[]): Promise<Buffer[]>;
+  /** An entry's size once inflated, as its header declares it (inflating enforces it). */
+  size(name: string): number;
   /** Hands an entry's bytes to `take` piece by piece as they inflate, so a large entry is never held whole. */
   stream(name: string, take: (piece: Buffer) => void): Promise<void>;
   close(): void;
@@ -104,6 +106,7 @@ export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchi
       await Promise.all(Array.from({ length: Math.min(INFLATE_AT_ONCE, names.length) }, lane));
       return bytes;
     },
+    size: (name) => entry(name).uncompressedSize,
     stream: async (name, take) => {
       await pipeEntry(fileName, zip, entry(name), take);
     },

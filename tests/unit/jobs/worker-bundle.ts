@@ -21,6 +21,7 @@ export async function bundleJobWorkers(): Promise<{ folder: string; dispose(): v
       'job-worker': join(root, 'main/jobs/job-worker.ts'),
       'write-job-worker': join(root, 'main/jobs/write-job-worker.ts'),
       'index-columns-worker': join(root, 'main/jobs/index-columns-worker.ts'),
+      'refi-parse-worker': join(root, 'main/jobs/refi-parse-worker.ts'),
     },
     platform: 'node',
     // Packages stay imports, resolved from node_modules at run time; the app's own modules are bundled.

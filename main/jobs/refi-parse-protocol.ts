@@ -1,0 +1,18 @@
+/** What the REFI-QDA parsing thread (refi-parse-worker.ts) and the importing thread (refi-parse-ahead.ts) share. */
+import type { RefiHead, RefiSourcePart, RefiTail } from '../refi/model.js';
+
+export type RefiPartMessage =
+  | { type: 'head'; head: RefiHead }
+  | ({ type: 'source' } & RefiSourcePart)
+  | { type: 'tail'; tail: RefiTail }
+  | { type: 'error'; code: string; message: string; params: Record<string, string | number> };
+
+/** Slots of the shared counts: messages posted by the parser, messages taken by the importer. */
+export const POSTED = 0;
+export const TAKEN = 1;
+
+/**
+ * Sources posted but not yet taken, at most: enough that the importer never waits while the
+ * parser has parsed, few enough that the sources in flight stay a few megabytes.
+ */
+export const AHEAD = 8;

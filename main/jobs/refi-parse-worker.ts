@@ -1,0 +1,59 @@
+/**
+ * Worker-thread entry that parses a REFI-QDA file for an import writing in another thread
+ * (refi-parse-ahead.ts), and computes each source's index columns: the project's head, then
+ * each source as it closes, then the tail once the whole file is read and checked, or the
+ * refusal. A file that does not list its users, variables and cases before its sources is
+ * parsed whole first and then handed on in the same order.
+ *
+ * Messages are counted in shared memory after they are posted (the writing thread, busy with
+ * SQLite, reads no events: it waits on the count and takes them synchronously), and this thread
+ * waits while AHEAD are untaken, which bounds the sources held in messages.
+ */
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { AppError } from '../errors.js';
+import { headOf, tailOf } from '../refi/project-parts.js';
+import { parseRefi } from '../refi/parse-project.js';
+import type { RefiTextSource } from '../refi/model.js';
+import { documentColumns } from '../search/index-text.js';
+import { AHEAD, POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
+
+const { fileName, bytes, port, counts } = workerData as { fileName: string; bytes: Uint8Array; port: MessagePort; counts: Int32Array };
+
+function post(message: RefiPartMessage): void {
+  port.postMessage(message);
+  Atomics.add(counts, POSTED, 1);
+  Atomics.notify(counts, POSTED);
+}
+
+function postSource(source: RefiTextSource, done: number, total: number): void {
+  let taken: number;
+  while (Atomics.load(counts, POSTED) - (taken = Atomics.load(counts, TAKEN)) >= AHEAD) Atomics.wait(counts, TAKEN, taken);
+  post({ type: 'source', source, columns: source.text === null ? null : documentColumns(source.text), done, total });
+}
+
+async function run(): Promise<void> {
+  let streamed = false;
+  try {
+    const project = await parseRefi(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      head: (head) => {
+        streamed = true;
+        post({ type: 'head', head });
+      },
+      source: (source, done, total) => {
+        postSource(source, done, total);
+        // Handed on: the checks still to come read its selections, never its text.
+        source.text = null;
+      },
+    });
+    if (!streamed) {
+      post({ type: 'head', head: headOf(project) });
+      project.sources.forEach((source, i) => postSource(source, i + 1, project.sources.length));
+    }
+    post({ type: 'tail', tail: tailOf(project) });
+  } catch (error) {
+    if (error instanceof AppError) post({ type: 'error', code: error.code, message: error.message, params: error.params });
+    else post({ type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {} });
+  }
+}
+
+void run();

@@ -1,0 +1,163 @@
+/**
+ * A REFI-QDA import written while its file is still parsed (jobs/refi-parse-ahead.ts, a real
+ * worker thread bundled from the sources): it ends exactly as an import of the file parsed whole
+ * does; a file refused only once read whole, or whose write stumbles first, is refused with the
+ * parser's message and leaves the project as it was; a file that lists its cases after its
+ * sources is parsed whole first, or refused if it also lists them before.
+ */
+import { randomUUID } from 'node:crypto';
+import { zipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../main/db/store.js';
+import { runWriteJob } from '../../../main/jobs/run-write-job.js';
+import { importRefi } from '../../../main/refi/import.js';
+import { parseRefi } from '../../../main/refi/parse-project.js';
+import { EXCLUSIVE_SET_NAME } from '../../../main/refi/conventions.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { content } from './job-test-helpers.js';
+import { useJobWorkers } from './worker-bundle.js';
+
+useJobWorkers();
+
+const sessions: TestSession[] = [];
+function project(): { t: TestSession; store: Store } {
+  const t = newTestSession();
+  sessions.push(t);
+  t.session.createProject('target');
+  return { t, store: t.session.context().store };
+}
+afterEach(() => {
+  for (const t of sessions.splice(0)) t.dispose();
+});
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+type Layout = 'schema order' | 'cases after sources' | 'cases before and after sources';
+
+/**
+ * A package using what depends on the order of writing: cases naming sources and selections,
+ * a case without a name, a source in two cases, one in none, a member that is no text source,
+ * an exclusive framework (its set follows the sources), a note linked to a selection.
+ */
+function studyPackage({ layout = 'schema order' as Layout, duplicateSelection = false, danglingSetMember = false } = {}): Buffer {
+  const g = () => randomUUID();
+  const [ada, bob, valence, good, bad, loose, group, age] = [g(), g(), g(), g(), g(), g(), g(), g()];
+  const [s1, s2, s3, s4, pdf, sel1, sel3, note] = [g(), g(), g(), g(), g(), g(), g(), g()];
+  const texts = ['Первый рассказ о работе и семье.', 'Second account: housing, visas.', 'Үшінші әңгіме — тіл туралы.', 'A fourth, in no case.'];
+  const files: Record<string, Uint8Array> = {};
+  texts.forEach((text, i) => { files[`sources/s${i + 1}.txt`] = Buffer.from(text, 'utf8'); });
+  const selection = (guid: string, start: number, end: number, user: string, code: string) =>
+    `<PlainTextSelection guid="${guid}" startPosition="${start}" endPosition="${end}" creatingUser="${user}">` +
+    `<Coding guid="${g()}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+  const cases = '<Cases>' +
+    `<Case guid="${g()}" name="Anna"><VariableValue><VariableRef targetGUID="${group}"/><TextValue>North</TextValue></VariableValue>` +
+    `<VariableValue><VariableRef targetGUID="${age}"/><IntegerValue>41</IntegerValue></VariableValue><SourceRef targetGUID="${s1}"/><SourceRef targetGUID="${s2}"/></Case>` +
+    `<Case guid="${g()}"><SelectionRef targetGUID="${sel3}"/></Case>` +
+    `<Case guid="${g()}" name="Both"><SourceRef targetGUID="${s2}"/><SourceRef targetGUID="${pdf}"/></Case>` +
+    '</Cases>';
+  const sources = '<Sources>' +
+    `<TextSource guid="${s1}" name="One" plainTextPath="internal://s1.txt">${selection(sel1, 0, 6, ada, good)}${selection(g(), 7, 14, bob, bad)}</TextSource>` +
+    `<TextSource guid="${s2}" name="Two" plainTextPath="internal://s2.txt">${selection(g(), 0, 6, bob, loose)}</TextSource>` +
+    `<TextSource guid="${s3}" name="Three" plainTextPath="internal://s3.txt">${selection(sel3, 0, 6, ada, good)}</TextSource>` +
+    `<TextSource guid="${s4}" name="Alone" plainTextPath="internal://s4.txt" creatingUser="${bob}">` +
+    `${selection(duplicateSelection ? sel1 : g(), 2, 8, ada, bad)}<Coding guid="${g()}" creatingUser="${bob}"><CodeRef targetGUID="${loose}"/></Coding></TextSource>` +
+    `<PDFSource guid="${pdf}" name="Scan" path="internal://scan.pdf"/>` +
+    '</Sources>';
+  const xml = '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="Study" origin="Test">' +
+    `<Users><User guid="${ada}" name="Ada"/><User guid="${bob}" name="Bob"/></Users>` +
+    `<CodeBook><Codes><Code guid="${valence}" name="Valence" isCodable="false"><Code guid="${good}" name="Good" isCodable="true"/>` +
+    `<Code guid="${bad}" name="Bad" isCodable="true"/></Code><Code guid="${loose}" name="Loose" isCodable="true"/></Codes></CodeBook>` +
+    `<Variables><Variable guid="${group}" name="Group" typeOfVariable="Text"/><Variable guid="${age}" name="Age" typeOfVariable="Integer"/></Variables>` +
+    (layout === 'cases after sources' ? '' : cases) +
+    sources +
+    (layout === 'schema order' ? '' : cases) +
+    `<Notes><Note guid="${note}" name="On the first"><PlainTextContent>Worth a second look.</PlainTextContent></Note></Notes>` +
+    `<Links><Link guid="${g()}" name="about" originGUID="${note}" targetGUID="${sel1}"/></Links>` +
+    `<Sets><Set guid="${g()}" name="${EXCLUSIVE_SET_NAME}"><MemberCode targetGUID="${valence}"/></Set>` +
+    `<Set guid="${g()}" name="Picked"><MemberSource targetGUID="${s3}"/>${danglingSetMember ? `<MemberCode targetGUID="${g()}"/>` : ''}</Set></Sets>` +
+    '</Project>';
+  files['project.qde'] = Buffer.from(xml, 'utf8');
+  return Buffer.from(zipSync(files));
+}
+
+describe('a REFI-QDA import written while the file is parsed', () => {
+  it('hands the head, then each source, to the import before the file is read whole', async () => {
+    const events: string[] = [];
+    const parsed = parseRefi('study.qdpx', studyPackage(), {
+      head: (head) => events.push(`head: ${head.cases.length} cases, ${head.users.length} users`),
+      source: (source, done, total) => events.push(`${source.name} ${done <= total ? 'within' : 'beyond'} the XML`),
+    });
+    const project = await parsed;
+    expect(events).toEqual(['head: 3 cases, 2 users', 'One within the XML', 'Two within the XML', 'Three within the XML', 'Alone within the XML']);
+    expect(project.sources.map((s) => s.name)).toEqual(['One', 'Two', 'Three', 'Alone']);
+  });
+
+  it('ends as an import of the file parsed whole does: rows, history and report', async () => {
+    const bytes = studyPackage();
+    const whole = project();
+    const expected = await importRefi(whole.t.session.context(), 'study.qdpx', bytes);
+    const streamed = project();
+    const report = await runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes });
+    expect(report).toEqual(expected);
+    expect(content(streamed.store)).toEqual(content(whole.store));
+    // What depends on the file's order came out right, not merely alike.
+    const cases = streamed.store.prepare(
+      `SELECT c.name AS caseName, group_concat(d.name, ',') AS documents FROM case_ c LEFT JOIN document d ON d.case_id = c.id
+       WHERE c.name IN ('Anna', 'Three', 'Both', 'Alone') GROUP BY c.id ORDER BY c.id`,
+    ).all();
+    expect(cases).toEqual([
+      { caseName: 'Anna', documents: 'One,Two' }, { caseName: 'Three', documents: 'Three' },
+      { caseName: 'Both', documents: null }, { caseName: 'Alone', documents: 'Alone' },
+    ]);
+    expect(streamed.store.prepare("SELECT exclusive FROM framework WHERE name = 'Valence'").pluck().get()).toBe(1);
+    expect(report.notes).toEqual(expect.arrayContaining([
+      '1 source(s) belong to several cases; each went to its first case only (not also in: Two → Both).',
+      '1 source(s) in no case became a case of their own name: Alone.',
+    ]));
+    expect(report.notCarried).toEqual(expect.arrayContaining([
+      { kind: 'pdf source', count: 1, examples: ['Scan'] },
+      { kind: 'case member that is not a text source', count: 1, examples: ['Both'] },
+    ]));
+    expect(report.created).toMatchObject({ cases: 4, documents: 4, segments: 6, codings: 6, memos: 1 });
+  });
+
+  it('a file listing its cases after its sources is parsed whole first, and imported alike', async () => {
+    const bytes = studyPackage({ layout: 'cases after sources' });
+    const whole = project();
+    const expected = await importRefi(whole.t.session.context(), 'late.qdpx', bytes);
+    const streamed = project();
+    await expect(runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'late.qdpx', bytes })).resolves.toEqual(expected);
+    expect(content(streamed.store)).toEqual(content(whole.store));
+    expect(streamed.store.prepare("SELECT count(*) FROM document d JOIN case_ c ON c.id = d.case_id WHERE c.name = 'Anna'").pluck().get()).toBe(2);
+  });
+
+  it('refuses cases listed again after the sources, as the whole-file import of it would be wrong', async () => {
+    const { t, store } = project();
+    const before = content(store);
+    const bytes = studyPackage({ layout: 'cases before and after sources' });
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'twice.qdpx', bytes })).rejects.toMatchObject({
+      code: 'refiInvalid', message: expect.stringMatching(/<Cases> comes after <Sources>/),
+    });
+    expect(content(store)).toEqual(before);
+  });
+
+  it('a file refused only once read whole leaves the project as it was', async () => {
+    const { t, store } = project();
+    const before = content(store);
+    const bytes = studyPackage({ danglingSetMember: true });
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes })).rejects.toMatchObject({
+      code: 'refiDanglingReference', message: expect.stringMatching(/a reference to code .* which the file does not define/),
+    });
+    expect(content(store)).toEqual(before);
+  });
+
+  it('a write that stumbles on what the checks refuse reports their refusal, not the database error', async () => {
+    const { t, store } = project();
+    const before = content(store);
+    const bytes = studyPackage({ duplicateSelection: true });
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'twice.qdpx', bytes })).rejects.toMatchObject({
+      code: 'refiDanglingReference', message: expect.stringMatching(/two selections share the GUID/),
+    });
+    expect(content(store)).toEqual(before);
+  });
+});
