@@ -2,6 +2,7 @@
  * REFI-QDA import: the file is written as one undoable step as it is parsed and checked
  * (import-into-project.ts). A file refused at any stage leaves the project untouched.
  */
+import { withBulkCache } from '../db/bulk-cache.js';
 import { recordStep } from '../db/history.js';
 import type { ServiceContext } from '../services/context.js';
 import type { RefiHead, RefiParts } from './model.js';
@@ -34,7 +35,7 @@ export function writeRefi(ctx: ServiceContext, fileName: string, parts: RefiPart
   // Objects without a recorded author are credited to whoever imports, else to the file's first user.
   const fallbackCoder = (head: RefiHead) => ctx.coderName ?? head.users[0]?.name ?? 'Imported';
   try {
-    recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, parts, fallbackCoder, report, progress));
+    withBulkCache(ctx.store, () => recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, parts, fallbackCoder, report, progress)));
   } catch (error) {
     throw parts.explain(error);
   } finally {
