@@ -2,7 +2,7 @@
  * Worker-thread entry that parses a REFI-QDA file for an import writing in another thread
  * (refi-parse-ahead.ts), and computes each source's index columns: the project's head, then
  * each source as it closes, then the tail once the whole file is read and checked, or the
- * refusal. A file that does not list its users, variables and cases before its sources is
+ * refusal. A file that does not list its users, codebook, variables and cases before its sources is
  * parsed whole first and then handed on in the same order.
  *
  * Messages are counted in shared memory after they are posted (the writing thread, busy with

@@ -4,10 +4,14 @@
  * created and what could not be carried.
  *
  * The project comes in parts (model.ts RefiParts), possibly while the rest of the file is still
- * parsed in another thread: users, variables and cases first, then each source (its document,
- * index and segments), then the codebook, which needs the file's sets, the codings, and the rest.
- * The file is checked whole only once read, so what is written before is rolled back, with
- * the step, if it is refused.
+ * parsed in another thread: users, codes, variables and cases first, then each source (its
+ * document, index, segments and codings), then the rest. The file is checked whole only once
+ * read, so what is written before is rolled back, with the step, if it is refused.
+ *
+ * Which frameworks are exclusive is told by a set, and sets follow the sources. It decides
+ * whether a category is one of ours (reused, not copied: OurFrameworks), so when a category
+ * could be, the codebook waits for the sets and the codings are held until then; otherwise the
+ * codebook is written first and the exclusive frameworks are marked at the end.
  */
 import { codePalette } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
@@ -15,7 +19,7 @@ import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
 import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
 import { insertCase as insertCaseRow, renameCase } from '../db/repos/cases.js';
-import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort } from '../db/repos/codebook.js';
+import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort, updateFramework } from '../db/repos/codebook.js';
 import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
@@ -43,7 +47,7 @@ export function importIntoProject(
   new ProjectImporter(store, parts, fallbackCoder, report, progress).write();
 }
 
-/** A coding held until the codebook is written (it needs the file's sets, which follow the sources). */
+/** A coding held until the codebook is written (when it waits for the file's sets). */
 interface PendingCoding {
   coding: RefiCoding;
   segmentId: number;
@@ -74,6 +78,10 @@ class ProjectImporter {
   private tail!: RefiTail;
   private fallbackCoder = '';
   private readonly pendingCodings: PendingCoding[] = [];
+  /** Whether the codebook is written (codings then go in as their selections do). */
+  private codebookWritten = false;
+  /** Frameworks made from the file's categories, by category GUID: marked exclusive once the sets are known. */
+  private readonly frameworkOfCategory = new Map<string, number>();
   private readonly cases_ = new CaseMembership();
   private readonly sourceNotes: string[] = [];
   private readonly ownCases: string[] = [];
@@ -96,19 +104,26 @@ class ProjectImporter {
     for (const user of this.head.users) this.coders.set(user.guid, this.ensureCoder(user.name, user.guid));
     this.writeAttributes();
     this.writeCases();
+    const ours = new OurFrameworks(this.store);
+    const codebookFirst = !this.head.codes.some((code) => !code.isCodable && ours.couldMatch(code));
     // Most of an import's rows, and inserts only: logged as ranges, not row by row.
     logInsertsAsRanges(this.store, () =>
       withIndexesDeferred(this.store, ['segment', 'coding'], this.head.selectionRows, () => {
+        if (codebookFirst) this.writeCodebook(ours, null);
         for (let part: RefiSourcePart | null; (part = this.parts.nextSource()) !== null; ) {
           this.writeSource(part.source, part.columns);
           this.reached = [part.done, part.total];
           this.progress(...this.reached);
         }
         this.tail = this.parts.tail();
-        this.writeCodebook();
-        this.writePendingCodings();
+        if (!codebookFirst) {
+          this.writeCodebook(ours, this.exclusiveCategories());
+          this.writePendingCodings();
+        }
       }),
     );
+    // An update, so outside the ranges: logged row by row.
+    if (codebookFirst) this.markExclusive(this.exclusiveCategories());
     this.nameCases();
     this.writeMemos();
     for (const note of this.tail.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
@@ -188,18 +203,28 @@ class ProjectImporter {
     }
   }
 
-  private writeCodebook(): void {
-    const exclusive = new Set(this.tail.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
-    const loose = this.tail.codes.filter((c) => c.isCodable);
-    const ours = new OurFrameworks(this.store);
-    for (const code of this.tail.codes) {
+  /** The categories the file's exclusive set names (conventions.ts). */
+  private exclusiveCategories(): Set<string> {
+    return new Set(this.tail.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
+  }
+
+  /**
+   * The file's categories as frameworks, or as ours when one matches. `exclusive` is null when
+   * the sets are not known yet: no category can then match (the caller checked), and every
+   * framework starts not exclusive (markExclusive).
+   */
+  private writeCodebook(ours: OurFrameworks, exclusive: Set<string> | null): void {
+    this.codebookWritten = true;
+    const loose = this.head.codes.filter((c) => c.isCodable);
+    for (const code of this.head.codes) {
       if (code.isCodable) continue;
-      const same = ours.matching(code, exclusive.has(code.guid));
+      const same = exclusive && ours.matching(code, exclusive.has(code.guid));
       if (same) {
         this.reuseFramework(code, same);
         continue;
       }
-      const frameworkId = this.insertFramework(code.name || 'Codes', code.guid, exclusive.has(code.guid));
+      const frameworkId = this.insertFramework(code.name || 'Codes', code.guid, exclusive?.has(code.guid) ?? false);
+      this.frameworkOfCategory.set(code.guid, frameworkId);
       this.frameworkCodes.add(code.guid);
       if (code.description) this.uncarried('description of a top-level category', code.name);
       for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: null, what: `note on the category ${code.name}` });
@@ -211,6 +236,12 @@ class ProjectImporter {
       const frameworkId = this.insertFramework(name, null, false);
       this.report.notes.push(`Top-level codes were put into a new framework "${name}".`);
       loose.forEach((code, i) => this.insertCode(code, frameworkId, null, i));
+    }
+  }
+
+  private markExclusive(exclusive: Set<string>): void {
+    for (const [category, frameworkId] of this.frameworkOfCategory) {
+      if (exclusive.has(category)) updateFramework(this.store, frameworkId, { exclusive: true });
     }
   }
 
@@ -391,9 +422,7 @@ class ProjectImporter {
       const author = this.coder(selection.creatingUser, selection.codings[0]?.creatingUser ?? null);
       const segmentId = segmentAt(selection.start, selection.end, selection.guid, author, selection.creationDateTime);
       this.segments.set(selection.guid, segmentId);
-      for (const coding of selection.codings) {
-        this.pendingCodings.push({ coding, segmentId, fallbackUser: selection.creatingUser, fallbackDate: selection.creationDateTime, where: source.name });
-      }
+      for (const coding of selection.codings) this.codeOrHold(coding, segmentId, selection.creatingUser, selection.creationDateTime, source.name);
       for (const note of selection.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'segment', id: segmentId }, what: source.name });
       if (selection.description) {
         const memoId = this.insertMemo(newGuid(), '', selection.description, this.coder(selection.creatingUser), selection.creationDateTime);
@@ -407,10 +436,13 @@ class ProjectImporter {
       }
       // A Coding on the source itself codes its whole text.
       const segmentId = segmentAt(0, offsets.codePointLength, newGuid(), this.coder(source.creatingUser), source.creationDateTime);
-      for (const coding of source.codings) {
-        this.pendingCodings.push({ coding, segmentId, fallbackUser: source.creatingUser, fallbackDate: source.creationDateTime, where: source.name });
-      }
+      for (const coding of source.codings) this.codeOrHold(coding, segmentId, source.creatingUser, source.creationDateTime, source.name);
     }
+  }
+
+  private codeOrHold(coding: RefiCoding, segmentId: number, fallbackUser: string | null, fallbackDate: string | null, where: string): void {
+    if (this.codebookWritten) this.insertCoding(coding, segmentId, fallbackUser, fallbackDate, where);
+    else this.pendingCodings.push({ coding, segmentId, fallbackUser, fallbackDate, where });
   }
 
   private writePendingCodings(): void {
@@ -632,8 +664,21 @@ class OurFrameworks {
     });
   }
 
+  /** Whether the category could be one of ours, whichever its exclusivity (nothing is marked as matched). */
+  couldMatch(category: RefiCode): boolean {
+    return this.find(category, null) !== null;
+  }
+
   /** Ours with the category's name, exclusivity and exactly its codes (by path), if any; each is matched once. */
   matching(category: RefiCode, exclusive: boolean): { name: string; codeIdByPath: Map<string, number> } | null {
+    const ours = this.find(category, exclusive);
+    if (!ours) return null;
+    ours.used = true;
+    return { name: ours.name, codeIdByPath: ours.codeIdByPath! };
+  }
+
+  /** The first unmatched framework of ours with the category's name and codes, and its exclusivity unless null. */
+  private find(category: RefiCode, exclusive: boolean | null) {
     const paths: string[] = [];
     const walk = (code: RefiCode, parent: string) => {
       paths.push(`${parent}/${code.name}`);
@@ -642,11 +687,9 @@ class OurFrameworks {
     category.children.forEach((child) => walk(child, ''));
     for (const ours of this.frameworks) {
       const map = ours.codeIdByPath;
-      if (!map || ours.used || nocase(ours.name) !== nocase(category.name) || ours.exclusive !== exclusive || map.size !== paths.length) continue;
-      if (new Set(paths).size === paths.length && paths.every((p) => map.has(p))) {
-        ours.used = true;
-        return { name: ours.name, codeIdByPath: map };
-      }
+      if (!map || ours.used || nocase(ours.name) !== nocase(category.name) || map.size !== paths.length) continue;
+      if (exclusive !== null && ours.exclusive !== exclusive) continue;
+      if (new Set(paths).size === paths.length && paths.every((p) => map.has(p))) return ours;
     }
     return null;
   }

@@ -146,7 +146,7 @@ export interface RefiProject {
 }
 
 /**
- * What an import writes before the sources: the users, variables and cases (a REFI-QDA
+ * What an import writes before the sources: the users, codes, variables and cases (a REFI-QDA
  * project lists them before its sources), and an estimate of the selection and coding rows to
  * come (deferred-indexes.ts decides by it).
  */
@@ -155,6 +155,7 @@ export interface RefiHead {
   name: string;
   origin: string;
   users: RefiUser[];
+  codes: RefiCode[];
   variables: RefiVariable[];
   cases: RefiCase[];
   selectionRows: number;
@@ -162,7 +163,6 @@ export interface RefiHead {
 
 /** What an import writes after the sources: known once the whole file is read and checked. */
 export interface RefiTail {
-  codes: RefiCode[];
   notes: RefiNote[];
   sets: RefiSet[];
   links: RefiLink[];

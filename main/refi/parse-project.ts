@@ -49,7 +49,7 @@ type SourceFiles = Map<string, Buffer | string>;
 /**
  * Takes a package's users, variables, cases and sources while it is read, so an import can
  * write them while the rest is parsed (jobs/refi-parse-worker.ts). It gets them only when the
- * file lists users, variables and cases before its sources, as the schema orders them; the
+ * file lists users, codebook, variables and cases before its sources, as the schema orders them; the
  * project parseRefi returns still holds everything, and is checked only once it is whole.
  */
 export interface RefiSink {
@@ -148,7 +148,7 @@ class ProjectParser implements XmlVisitor {
 
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
     if (this.streaming && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
-      // The users, variables and cases already written would not be these.
+      // The users, codes, variables and cases already written would not be these.
       this.fail(`<${element.name}> comes after <Sources>; REFI-QDA lists it before them`);
     }
     // Project > Sources > TextSource > PlainTextSelection; every other source kind is counted as not carried.
@@ -172,7 +172,7 @@ class ProjectParser implements XmlVisitor {
 
   /**
    * At the first source: hands the sink the head when the root already holds the users,
-   * variables and cases (an element missing so far might still come).
+   * codebook, variables and cases (an element missing so far might still come).
    */
   private startStream(root: XmlElement): boolean {
     if (!this.stream || !HEAD_ELEMENTS.every((name) => childNamed(root, name))) return false;
@@ -190,13 +190,11 @@ class ProjectParser implements XmlVisitor {
   }
 
   private project(root: XmlElement): RefiProject {
-    const codebook = childNamed(root, 'CodeBook');
-    const codes = codebook ? this.codes(childNamed(codebook, 'Codes')) : [];
     const links = childrenNamed(childNamed(root, 'Links') ?? emptyElement, 'Link').map((l) => this.link(l));
     for (const graph of childrenNamed(childNamed(root, 'Graphs') ?? emptyElement, 'Graph')) {
       this.skip('graph', graph);
     }
-    const { users, variables, cases } = this.head(root);
+    const { users, codes, variables, cases } = this.head(root);
     return {
       kind: 'project',
       name: root.attrs.name ?? '',
@@ -221,6 +219,7 @@ class ProjectParser implements XmlVisitor {
       name: root.attrs.name ?? '',
       origin: this.origin,
       users: childrenNamed(childNamed(root, 'Users') ?? emptyElement, 'User').map((u) => this.user(u)),
+      codes: this.codes(childNamed(childNamed(root, 'CodeBook') ?? emptyElement, 'Codes')),
       variables: childrenNamed(childNamed(root, 'Variables') ?? emptyElement, 'Variable').map((v) => this.variable(v)),
       cases: childrenNamed(childNamed(root, 'Cases') ?? emptyElement, 'Case').map((c) => this.case(c)),
     };
@@ -534,7 +533,7 @@ interface ParsedSelection {
 }
 
 /** What an import writes before any source: the schema lists these before <Sources>. */
-const HEAD_ELEMENTS = ['Users', 'Variables', 'Cases'];
+const HEAD_ELEMENTS = ['Users', 'CodeBook', 'Variables', 'Cases'];
 
 const emptyElement: XmlElement = { name: '', namespace: '', attrs: {}, children: [], text: '' };
 

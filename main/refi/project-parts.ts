@@ -7,13 +7,13 @@ import { IndexColumnsAhead } from '../jobs/index-columns-ahead.js';
 import type { RefiHead, RefiParts, RefiProject, RefiTail } from './model.js';
 
 export function headOf(project: RefiProject): RefiHead {
-  const { kind, name, origin, users, variables, cases } = project;
-  return { kind, name, origin, users, variables, cases, selectionRows: selectionRows(project) };
+  const { kind, name, origin, users, codes, variables, cases } = project;
+  return { kind, name, origin, users, codes, variables, cases, selectionRows: selectionRows(project) };
 }
 
 export function tailOf(project: RefiProject): RefiTail {
-  const { codes, notes, sets, links, projectNoteRefs, uncarried, uncarriedGuids } = project;
-  return { codes, notes, sets, links, projectNoteRefs, uncarried, uncarriedGuids };
+  const { notes, sets, links, projectNoteRefs, uncarried, uncarriedGuids } = project;
+  return { notes, sets, links, projectNoteRefs, uncarried, uncarriedGuids };
 }
 
 export function wholeProjectParts(project: RefiProject): RefiParts {

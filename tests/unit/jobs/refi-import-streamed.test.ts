@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { redo, undo } from '../../../main/db/history.js';
 import type { Store } from '../../../main/db/store.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
 import { importRefi } from '../../../main/refi/import.js';
@@ -39,7 +40,10 @@ type Layout = 'schema order' | 'cases after sources' | 'cases before and after s
  * a case without a name, a source in two cases, one in none, a member that is no text source,
  * an exclusive framework (its set follows the sources), a note linked to a selection.
  */
-function studyPackage({ layout = 'schema order' as Layout, duplicateSelection = false, danglingSetMember = false } = {}): Buffer {
+/** The file's Valence: codes of its own, or exactly a new project's (marked exclusive in the file or not). */
+type Valence = 'own codes' | 'ours, exclusive' | 'ours, not exclusive';
+
+function studyPackage({ layout = 'schema order' as Layout, duplicateSelection = false, danglingSetMember = false, valenceCodes = 'own codes' as Valence } = {}): Buffer {
   const g = () => randomUUID();
   const [ada, bob, valence, good, bad, loose, group, age] = [g(), g(), g(), g(), g(), g(), g(), g()];
   const [s1, s2, s3, s4, pdf, sel1, sel3, note] = [g(), g(), g(), g(), g(), g(), g(), g()];
@@ -65,15 +69,18 @@ function studyPackage({ layout = 'schema order' as Layout, duplicateSelection = 
     '</Sources>';
   const xml = '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="Study" origin="Test">' +
     `<Users><User guid="${ada}" name="Ada"/><User guid="${bob}" name="Bob"/></Users>` +
-    `<CodeBook><Codes><Code guid="${valence}" name="Valence" isCodable="false"><Code guid="${good}" name="Good" isCodable="true"/>` +
-    `<Code guid="${bad}" name="Bad" isCodable="true"/></Code><Code guid="${loose}" name="Loose" isCodable="true"/></Codes></CodeBook>` +
+    `<CodeBook><Codes><Code guid="${valence}" name="Valence" isCodable="false">` +
+    (valenceCodes === 'own codes'
+      ? `<Code guid="${good}" name="Good" isCodable="true"/><Code guid="${bad}" name="Bad" isCodable="true"/>`
+      : `<Code guid="${good}" name="Positive" isCodable="true"/><Code guid="${bad}" name="Negative" isCodable="true"/><Code guid="${g()}" name="Forecast" isCodable="true"/>`) +
+    `</Code><Code guid="${loose}" name="Loose" isCodable="true"/></Codes></CodeBook>` +
     `<Variables><Variable guid="${group}" name="Group" typeOfVariable="Text"/><Variable guid="${age}" name="Age" typeOfVariable="Integer"/></Variables>` +
     (layout === 'cases after sources' ? '' : cases) +
     sources +
     (layout === 'schema order' ? '' : cases) +
     `<Notes><Note guid="${note}" name="On the first"><PlainTextContent>Worth a second look.</PlainTextContent></Note></Notes>` +
     `<Links><Link guid="${g()}" name="about" originGUID="${note}" targetGUID="${sel1}"/></Links>` +
-    `<Sets><Set guid="${g()}" name="${EXCLUSIVE_SET_NAME}"><MemberCode targetGUID="${valence}"/></Set>` +
+    `<Sets>${valenceCodes === 'ours, not exclusive' ? '' : `<Set guid="${g()}" name="${EXCLUSIVE_SET_NAME}"><MemberCode targetGUID="${valence}"/></Set>`}` +
     `<Set guid="${g()}" name="Picked"><MemberSource targetGUID="${s3}"/>${danglingSetMember ? `<MemberCode targetGUID="${g()}"/>` : ''}</Set></Sets>` +
     '</Project>';
   files['project.qde'] = Buffer.from(xml, 'utf8');
@@ -97,6 +104,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     const whole = project();
     const expected = await importRefi(whole.t.session.context(), 'study.qdpx', bytes);
     const streamed = project();
+    const before = content(streamed.store);
     const report = await runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes });
     expect(report).toEqual(expected);
     expect(content(streamed.store)).toEqual(content(whole.store));
@@ -109,7 +117,8 @@ describe('a REFI-QDA import written while the file is parsed', () => {
       { caseName: 'Anna', documents: 'One,Two' }, { caseName: 'Three', documents: 'Three' },
       { caseName: 'Both', documents: null }, { caseName: 'Alone', documents: 'Alone' },
     ]);
-    expect(streamed.store.prepare("SELECT exclusive FROM framework WHERE name = 'Valence'").pluck().get()).toBe(1);
+    // The file's Valence (its own codes: a framework of its own) is exclusive, as its set says.
+    expect(streamed.store.prepare("SELECT exclusive FROM framework WHERE name = 'Valence (2)'").pluck().get()).toBe(1);
     expect(report.notes).toEqual(expect.arrayContaining([
       '1 source(s) belong to several cases; each went to its first case only (not also in: Two → Both).',
       '1 source(s) in no case became a case of their own name: Alone.',
@@ -119,6 +128,37 @@ describe('a REFI-QDA import written while the file is parsed', () => {
       { kind: 'case member that is not a text source', count: 1, examples: ['Both'] },
     ]));
     expect(report.created).toMatchObject({ cases: 4, documents: 4, segments: 6, codings: 6, memos: 1 });
+    // One step, undone and redone whole (the exclusive mark, an update after the inserts, with it).
+    const after = content(streamed.store);
+    undo(streamed.store);
+    expect(content(streamed.store).framework).toEqual(before.framework);
+    expect(content(streamed.store).document).toEqual([]);
+    redo(streamed.store);
+    // The full-text index's own pages are laid out anew (its rows are the same documents').
+    const rows = (all: Record<string, string[]>) => Object.fromEntries(Object.entries(all).filter(([table]) => !table.startsWith('document_search_')));
+    expect(rows(content(streamed.store))).toEqual(rows(after));
+  });
+
+  it("a category that is one of ours waits for the file's sets: reused when both are exclusive, copied when not", async () => {
+    for (const valenceCodes of ['ours, exclusive', 'ours, not exclusive'] as const) {
+      const bytes = studyPackage({ valenceCodes });
+      const whole = project();
+      const expected = await importRefi(whole.t.session.context(), 'study.qdpx', bytes);
+      const streamed = project();
+      await expect(runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes })).resolves.toEqual(expected);
+      expect(content(streamed.store)).toEqual(content(whole.store));
+      const frameworks = streamed.store.prepare("SELECT name, exclusive FROM framework WHERE name LIKE 'Valence%' ORDER BY id").all();
+      const positive = streamed.store.prepare(
+        "SELECT f.name, count(*) AS codings FROM coding g JOIN code c ON c.id = g.code_id JOIN framework f ON f.id = c.framework_id WHERE c.name = 'Positive' GROUP BY f.id",
+      ).all();
+      if (valenceCodes === 'ours, exclusive') {
+        expect(frameworks).toEqual([{ name: 'Valence', exclusive: 1 }]);
+        expect(positive).toEqual([{ name: 'Valence', codings: 2 }]);
+      } else {
+        expect(frameworks).toEqual([{ name: 'Valence', exclusive: 1 }, { name: 'Valence (2)', exclusive: 0 }]);
+        expect(positive).toEqual([{ name: 'Valence (2)', codings: 2 }]);
+      }
+    }
   });
 
   it('a file listing its cases after its sources is parsed whole first, and imported alike', async () => {
