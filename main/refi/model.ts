@@ -150,26 +150,10 @@ export interface RefiProject {
  * project lists them before its sources), and an estimate of the selection and coding rows to
  * come (deferred-indexes.ts decides by it).
  */
-export interface RefiHead {
-  kind: RefiProject['kind'];
-  name: string;
-  origin: string;
-  users: RefiUser[];
-  codes: RefiCode[];
-  variables: RefiVariable[];
-  cases: RefiCase[];
-  selectionRows: number;
-}
+export type RefiHead = Pick<RefiProject, 'kind' | 'name' | 'origin' | 'users' | 'codes' | 'variables' | 'cases'> & { selectionRows: number };
 
 /** What an import writes after the sources: known once the whole file is read and checked. */
-export interface RefiTail {
-  notes: RefiNote[];
-  sets: RefiSet[];
-  links: RefiLink[];
-  projectNoteRefs: string[];
-  uncarried: RefiUncarried[];
-  uncarriedGuids: Set<string>;
-}
+export type RefiTail = Pick<RefiProject, 'notes' | 'sets' | 'links' | 'projectNoteRefs' | 'uncarried' | 'uncarriedGuids'>;
 
 /** A source as the import takes it, with its index columns when computed ahead, and how far the reading is. */
 export interface RefiSourcePart {

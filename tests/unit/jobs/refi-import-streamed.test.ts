@@ -31,8 +31,6 @@ afterEach(() => {
   for (const t of sessions.splice(0)) t.dispose();
 });
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
-
 type Layout = 'schema order' | 'cases after sources' | 'cases before and after sources';
 
 /**
