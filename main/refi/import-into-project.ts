@@ -37,7 +37,7 @@ import type { AttributeType } from '../../shared/entities.js';
 import type { DocumentColumns } from '../search/index-text.js';
 import { positionNotes } from './position-notes.js';
 
-/** How far the reading and writing are, in the parts' units (bytes of the project XML, or sources). */
+/** How far the writing is, in sources. */
 export type ImportProgress = (done: number, total: number) => void;
 
 /** The fallback coder (for objects without a recorded author) is named when the head is known. */
@@ -86,7 +86,7 @@ class ProjectImporter {
   private readonly sourceNotes: string[] = [];
   private readonly ownCases: string[] = [];
   /** The last progress reported, reported again to let a cancel through during long steps. */
-  private reached: [number, number] = [0, 1];
+  private reached: [number, number] = [0, 0];
 
   constructor(
     private readonly store: WriteStore,

@@ -54,7 +54,7 @@ type SourceFiles = Map<string, Buffer | string>;
  */
 export interface RefiSink {
   head(head: RefiHead): void;
-  /** A source as it closes; `done` of `total` bytes of the project XML are read. */
+  /** A source as it closes: the `done`th of about `total` (the package's source files). */
   source(source: RefiTextSource, done: number, total: number): void;
 }
 
@@ -83,13 +83,9 @@ export async function parseRefi(fileName: string, bytes: Buffer, sink?: RefiSink
     const sourceBytes = await zip.readAll(sourceNames);
     const files: SourceFiles = new Map(sourceNames.map((name, i) => [name.slice('sources/'.length).toLowerCase(), sourceBytes[i]!]));
     // The project XML (79 MB for the reference corpus) is read as it inflates, never held whole.
-    const xml = { read: 0, size: zip.size(xmlName) };
-    const parser = new ProjectParser(fileName, xmlName, files, sink ? { sink, xml } : null);
+    const parser = new ProjectParser(fileName, xmlName, files, sink ? { sink, xmlSize: zip.size(xmlName), sourceFiles: sourceNames.length } : null);
     const reader = new XmlReader(xmlName, parser);
-    await zip.stream(xmlName, (piece) => {
-      xml.read += piece.length;
-      reader.write(piece);
-    });
+    await zip.stream(xmlName, (piece) => reader.write(piece));
     return parser.finish(reader.end());
   } finally {
     zip.close();
@@ -130,7 +126,7 @@ class ProjectParser implements XmlVisitor {
     private readonly fileName: string,
     private readonly xmlName: string,
     private readonly files: SourceFiles | null,
-    private readonly stream: { sink: RefiSink; xml: { read: number; size: number } } | null = null,
+    private readonly stream: { sink: RefiSink; xmlSize: number; sourceFiles: number } | null = null,
   ) {}
 
   root(root: XmlElement): void {
@@ -163,7 +159,7 @@ class ProjectParser implements XmlVisitor {
       this.sources.push(source);
       this.selections = [];
       this.streaming ??= this.startStream(ancestors[0]!);
-      if (this.streaming) this.stream!.sink.source(source, this.stream!.xml.read, this.stream!.xml.size);
+      if (this.streaming) this.stream!.sink.source(source, this.sources.length, Math.max(this.sources.length, this.stream!.sourceFiles));
     } else {
       this.uncarriedSource(element);
     }
@@ -177,7 +173,7 @@ class ProjectParser implements XmlVisitor {
   private startStream(root: XmlElement): boolean {
     if (!this.stream || !HEAD_ELEMENTS.every((name) => childNamed(root, name))) return false;
     // One selection or coding takes at least ~100 bytes of XML: the estimate errs high.
-    const selectionRows = Math.ceil(this.stream.xml.size / 100);
+    const selectionRows = Math.ceil(this.stream.xmlSize / 100);
     this.stream.sink.head({ ...this.head(root), selectionRows });
     return true;
   }

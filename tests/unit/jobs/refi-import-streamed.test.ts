@@ -90,10 +90,10 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     const events: string[] = [];
     const parsed = parseRefi('study.qdpx', studyPackage(), {
       head: (head) => events.push(`head: ${head.cases.length} cases, ${head.users.length} users`),
-      source: (source, done, total) => events.push(`${source.name} ${done <= total ? 'within' : 'beyond'} the XML`),
+      source: (source, done, total) => events.push(`${source.name}: ${done} of ${total}`),
     });
     const project = await parsed;
-    expect(events).toEqual(['head: 3 cases, 2 users', 'One within the XML', 'Two within the XML', 'Three within the XML', 'Alone within the XML']);
+    expect(events).toEqual(['head: 3 cases, 2 users', 'One: 1 of 4', 'Two: 2 of 4', 'Three: 3 of 4', 'Alone: 4 of 4']);
     expect(project.sources.map((s) => s.name)).toEqual(['One', 'Two', 'Three', 'Alone']);
   });
 
