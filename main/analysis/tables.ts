@@ -26,7 +26,7 @@ import { countMembers } from './counting.js';
 import { evidenceOf } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 import { tableWords, type TableWords } from './table-words.js';
-import { unpackTable, type PackedTable, type TableFrame } from './table-transfer.js';
+import { tableOf, type TableFrame, type TableParts } from './table-transfer.js';
 
 /**
  * Which cells keep the segments behind them: none; those the table shows as quotes (data rows
@@ -103,7 +103,7 @@ function quotesLeftOut(table: TableFrame): TableFrame {
 
 /** A table with the segments of the cells in `scope` filled in (`tables.build`: the quotes it shows). */
 export function buildTable(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): CrossTable {
-  return unpackTable(packedTable(store, request, scope));
+  return tableOf(tableParts(store, request, scope));
 }
 
 /** The table an export in this format writes: with every segment it writes, and no other. */
@@ -111,17 +111,17 @@ export function exportedTable(store: ReadStore, request: TableQuery, format: Exp
   return buildTable(store, request, segmentsWritten(format, request.appendix));
 }
 
-/** buildTable's table as it leaves a job's worker thread (table-transfer.ts): counts, and the segments of the cells that keep them. */
-export function packedTable(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): PackedTable {
+/** buildTable's table before its cells are made (table-transfer.ts): counts, and the segments of the cells that keep them. */
+export function tableParts(store: ReadStore, request: TableQuery, scope: EvidenceScope = 'quotes'): TableParts {
   const counted = countTable(store, request, scope);
-  const counts = Float64Array.from(counted.counts);
+  const { counts } = counted;
   let quotes = 0;
   for (const row of counted.members) for (const list of row) quotes += list?.length ?? 0;
   if (scope === 'quotes' && quotes > QUOTES_IN_CELLS) return { table: { ...quotesLeftOut(counted.table), ...presentation(request, counted.table) }, counts, fuller: [] };
   const wanted = new Set<number>();
   for (const row of counted.members) for (const list of row) if (list) for (const i of list) wanted.add(i);
   const evidence = evidenceOf(store, counted, [...wanted].sort((a, b) => a - b));
-  const fuller: PackedTable['fuller'] = [];
+  const fuller: TableParts['fuller'] = [];
   counted.members.forEach((row, r) =>
     row.forEach((members, c) => {
       if (members?.length) fuller.push([r, c, members.map((i) => evidence.get(i)!)]);

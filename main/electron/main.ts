@@ -16,6 +16,7 @@ import { defaultPaths } from '../services/settings.js';
 import { contentTypeOf } from '../web/static-files.js';
 import { APP_ENTRY, APP_SCHEME, isAppUrl, resolveAppFile } from './app-url.js';
 import { CALL_CHANNEL, MENU_LANGUAGE_CHANNEL } from './ipc-channel.js';
+import { passedResultJson } from '../jobs/passed-json.js';
 import { menuLanguageFor, menuLanguages, type MenuLanguage } from '../../shared/menu.js';
 import { buildMenu } from './menu.js';
 import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
@@ -92,9 +93,12 @@ function launchedProject(): string | undefined {
 }
 
 function handleCalls(dispatch: Dispatch): void {
-  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) =>
-    isOurWindow(event) ? dispatch(method, input) : forbidden,
-  );
+  ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
+    if (!isOurWindow(event)) return forbidden;
+    const result = await dispatch(method, input);
+    // A table's cells or a preview's spans cross as the job wrote them, unread here (jobs/passed-json.ts).
+    return passedResultJson(result) ?? result;
+  });
 }
 
 function showMenu(language: MenuLanguage): void {

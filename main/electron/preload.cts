@@ -12,7 +12,13 @@ const menuCommand: MenuCommandChannel = 'casecoder:menu-command';
 const menuLanguage: MenuLanguageChannel = 'casecoder:menu-language';
 
 electron.contextBridge.exposeInMainWorld('casecoder', {
-  call: (method: string, input: unknown): Promise<Result<unknown>> => electron.ipcRenderer.invoke(channel, method, input),
+  call: async (method: string, input: unknown): Promise<Result<unknown>> => {
+    const reply: unknown = await electron.ipcRenderer.invoke(channel, method, input);
+    // A Result is never an array: an array is an answer's JSON in pieces, passed on unread (main.ts).
+    if (!Array.isArray(reply)) return reply as Result<unknown>;
+    const decoder = new TextDecoder();
+    return JSON.parse(reply.map((part: Uint8Array) => decoder.decode(part, { stream: true })).join('') + decoder.decode()) as Result<unknown>;
+  },
   // Only the command's name crosses: the page never sees the IPC event.
   onMenu: (listener: (command: string) => void): void => {
     electron.ipcRenderer.on(menuCommand, (_event, command: unknown) => {

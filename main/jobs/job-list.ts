@@ -4,7 +4,8 @@
  * cancelled. Jobs that write are write-job-list.ts. The export and REFI-QDA writers are loaded
  * by the jobs that use them, so a worker thread that builds tables starts without them.
  */
-import { cellEvidence, exportedTable, packedTable } from '../analysis/tables.js';
+import { cellEvidence, exportedTable, tableParts } from '../analysis/tables.js';
+import { packTable } from '../analysis/table-transfer.js';
 import type { ReadStore } from '../db/store.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { CellEvidenceQuery, CrossTable, ExportFormat, TableQuery } from '../../shared/tables.js';
@@ -22,14 +23,15 @@ import { search, type ParsedSearchRequest } from '../services/search.js';
 import { wordList, wordListTable, type ParsedWordListRequest } from '../services/words.js';
 import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
+import { toJsonText, type Passed } from './passed-json.js';
 
 export type Progress = (done: number, total: number) => void;
 
 export const jobList = {
   'tables.build': (store: ReadStore, request: TableQuery, progress: Progress) => {
     progress(0, 1);
-    // Packed for the way to the main thread; the handler unpacks it (table-transfer.ts says why).
-    return packedTable(store, request);
+    // Its cells written as JSON for the main thread to pass on; the handler unpacks it (table-transfer.ts says why).
+    return packTable(tableParts(store, request));
   },
   'tables.cellEvidence': (store: ReadStore, query: CellEvidenceQuery, progress: Progress) => {
     progress(0, 1);
@@ -76,7 +78,11 @@ export const jobList = {
   // A search that counts every hit (the app's), and the autocode preview, read every matching
   // document: seconds for a common word on the reference corpus.
   'search.run': (store: ReadStore, request: ParsedSearchRequest) => search({ store }, request),
-  'search.autocodePreview': (store: ReadStore, input: Parameters<typeof autocodePreview>[1]) => autocodePreview({ store }, input),
+  // Up to 20,000 spans with their text: JSON for the main thread to pass on (passed-json.ts).
+  'search.autocodePreview': (store: ReadStore, input: Parameters<typeof autocodePreview>[1]) => {
+    const { spans, complete } = autocodePreview({ store }, input);
+    return { spans: toJsonText(spans), complete };
+  },
   // The method views read every coding of the project (most of a second on the reference corpus;
   // their exports, every quote too): counts here, a cell's segments when it is opened.
   'comparison.build': (store: ReadStore, request: ParsedComparisonRequest) => compareCases({ store }, request),
@@ -106,4 +112,7 @@ async function exportedCrossTable(table: CrossTable, format: ExportFormat): Prom
 
 export type JobName = keyof typeof jobList;
 export type JobInput<N extends JobName> = Parameters<(typeof jobList)[N]>[1];
-export type JobOutput<N extends JobName> = Awaited<ReturnType<(typeof jobList)[N]>>;
+/** What the job's function returns (in its worker thread). */
+export type JobAnswer<N extends JobName> = Awaited<ReturnType<(typeof jobList)[N]>>;
+/** What runJob gives its caller: the answer with its JSON texts to be read when touched (passed-json.ts). */
+export type JobOutput<N extends JobName> = Passed<JobAnswer<N>>;

@@ -12,8 +12,9 @@ import { Worker } from 'node:worker_threads';
 import type { ReadStore } from '../db/store.js';
 import { AppError } from '../errors.js';
 import { trackJob, unlistedJob, type JobInfo } from './job-registry.js';
-import { jobList, type JobInput, type JobName, type JobOutput, type Progress } from './job-list.js';
+import { jobList, type JobAnswer, type JobInput, type JobName, type JobOutput, type Progress } from './job-list.js';
 import type { JobMessage, JobRequest } from './job-worker.js';
+import { passOn } from './passed-json.js';
 import { workerScript } from './worker-scripts.js';
 
 export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
@@ -44,10 +45,10 @@ export async function runJob<N extends JobName>(store: ReadStore, name: N, input
   try {
     const script = workerScript('job-worker');
     if (store.path === ':memory:' || !script) {
-      const job = jobList[name] as (store: ReadStore, input: JobInput<N>, progress: Progress) => JobOutput<N> | Promise<JobOutput<N>>;
-      return await job(store, input, progress);
+      const job = jobList[name] as (store: ReadStore, input: JobInput<N>, progress: Progress) => JobAnswer<N> | Promise<JobAnswer<N>>;
+      return passOn(await job(store, input, progress));
     }
-    return await inWorker(script, { path: store.path, lane: laneOf(name) }, { id: info.id, name, input, cancel }, info);
+    return passOn(await inWorker<N>(script, { path: store.path, lane: laneOf(name) }, { id: info.id, name, input, cancel }, info));
   } finally {
     finish();
   }
@@ -110,9 +111,9 @@ function giveBack(pool: Pool, worker: Worker): void {
   idleTimers.set(worker, timer);
 }
 
-function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobRequest, info: JobInfo): Promise<JobOutput<N>> {
+function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobRequest, info: JobInfo): Promise<JobAnswer<N>> {
   const worker = takeWorker(script, pool);
-  return new Promise<JobOutput<N>>((resolve, reject) => {
+  return new Promise<JobAnswer<N>>((resolve, reject) => {
     const done = (fn: () => void, reusable: boolean) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       busy.get(keyOf(pool))?.delete(worker);
@@ -123,7 +124,7 @@ function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobReques
     const onMessage = (message: JobMessage) => {
       if (message.id !== request.id) return;
       if (message.type === 'progress') Object.assign(info, { done: message.done, total: message.total });
-      else if (message.type === 'result') done(() => resolve(message.value as JobOutput<N>), true);
+      else if (message.type === 'result') done(() => resolve(message.value as JobAnswer<N>), true);
       else if (message.internal) done(() => reject(new Error(`job ${request.name} failed: ${message.message}`)), true);
       else done(() => reject(new AppError(message.code, message.message, message.params)), true);
     };

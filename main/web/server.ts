@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import type { Dispatch } from '../api/dispatch.js';
+import { passedResultJson } from '../jobs/passed-json.js';
 import { checkHostAndOrigin, checkToken } from './guard.js';
 import { readStatic } from './static-files.js';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
@@ -55,7 +56,9 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
       } catch {
         return send(response, 400, 'text/plain', 'invalid JSON');
       }
-      return send(response, 200, 'application/json', JSON.stringify(await options.dispatch(call.method, call.input)));
+      const result = await options.dispatch(call.method, call.input);
+      // A table's cells or a preview's spans go out as the job wrote them, unread here (jobs/passed-json.ts).
+      return send(response, 200, 'application/json', passedResultJson(result) ?? JSON.stringify(result));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only');
@@ -83,7 +86,8 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
   };
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+/** `body` in pieces (a passed-on answer's) is written piece by piece, not joined first. */
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer | Buffer[]): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -91,7 +95,12 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   });
-  response.end(body);
+  if (Array.isArray(body)) {
+    for (const part of body) response.write(part);
+    response.end();
+  } else {
+    response.end(body);
+  }
 }
 
 /** The request body as text, or null once it exceeds the limit. */

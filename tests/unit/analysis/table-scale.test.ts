@@ -2,7 +2,7 @@
  * What keeps tables fast on the reference corpus (issue 13) must not change what they say: a
  * table of more quotes than its cells show gives the same counts without them, counts kept
  * between tables follow every change to the project, and a table built in a job's worker
- * thread (packed for the way back) is the table built inline.
+ * thread (its cells as JSON for the way back, passed on unread) is the table built inline.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { buildTable, QUOTES_IN_CELLS } from '../../../main/analysis/tables.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
+import { passedResultJson } from '../../../main/jobs/passed-json.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
@@ -119,6 +120,8 @@ describe('tables on large projects', () => {
         for (const request of [{ kind }, { kind, count: 'cases' as const, title: 'Titled', groupBy: 'none' as const }]) {
           const result = await dispatch('tables.build', request);
           expect(result.ok).toBe(true);
+          // Its cells still the worker's JSON, unread on this thread, which a front door sends as they came.
+          expect(Buffer.concat(passedResultJson(result) ?? []).toString('utf8')).toBe(JSON.stringify({ ok: true, value: table(request) }));
           expect(result.ok && result.value).toEqual(table(request));
         }
       }

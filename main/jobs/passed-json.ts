@@ -1,0 +1,126 @@
+/**
+ * Job answers the main thread passes on rather than reads. An answer of many objects (a table's
+ * 150,000-260,000 cells, an autocode preview's 20,000 spans) cost the main thread 40-60 ms to
+ * take from the worker (structured-clone deserialisation, or building the objects), and as much
+ * again to hand to the renderer, with nothing else answered meanwhile. Such a part leaves the
+ * worker as its JSON text, UTF-8 bytes moved (not copied) to the main thread, which does not look
+ * inside: the answer keeps it as a property parsed only when something in this process reads it
+ * (the CLI printing a preview, a test), and a front door writes the bytes into its reply as they
+ * are (passedResultJson). Whoever reads the answer sees the same value either way.
+ */
+import type { Result } from '../../shared/contract.js';
+
+declare const valueType: unique symbol;
+
+/** A value's JSON text, written in a job's worker thread. */
+export interface JsonText<T> {
+  passedJson: Uint8Array;
+  /** The type JSON.parse gives back (never present; it only ties the text to its type). */
+  readonly [valueType]?: T;
+}
+
+/** An answer as a caller on the main thread sees it: each JsonText property as its value. */
+export type Passed<A> = A extends readonly unknown[] ? A : A extends object ? { [K in keyof A]: A[K] extends JsonText<infer T> ? T : A[K] } : A;
+
+const encoder = new TextEncoder();
+
+/** `text`, which must be the JSON of a T (a writer that builds it faster than JSON.stringify). */
+export function jsonTextOf<T>(text: string): JsonText<T> {
+  return { passedJson: encoder.encode(text) };
+}
+
+export function toJsonText<T>(value: T): JsonText<T> {
+  return jsonTextOf<T>(JSON.stringify(value));
+}
+
+function isJsonText(value: unknown): value is JsonText<unknown> {
+  return typeof value === 'object' && value !== null && (value as { passedJson?: unknown }).passedJson instanceof Uint8Array;
+}
+
+/**
+ * The memory of each JsonText in an answer's properties and theirs (a packed table's cells; no
+ * deeper, so a cycle ends the search), to move to the main thread rather than copy, where the
+ * text owns all of it. Each once: a transfer list may not name one twice.
+ */
+export function jsonTextBuffers(answer: unknown): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  const look = (value: unknown, depth: number): void => {
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return;
+    if (isJsonText(value)) {
+      const bytes = value.passedJson;
+      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) found.add(bytes.buffer);
+    } else if (depth > 0) {
+      for (const inner of Object.values(value)) look(inner, depth - 1);
+    }
+  };
+  look(answer, 2);
+  return [...found];
+}
+
+/** Per answer, the properties still held as JSON text. */
+const unread = new WeakMap<object, Map<string, Uint8Array>>();
+
+/**
+ * The answer, each JsonText property replaced by its value, parsed when first read. The
+ * property stays enumerable in its place, so spreading, JSON.stringify and a structured clone
+ * (Electron's IPC) see the same object as ever; they only pay for the parse.
+ */
+export function passOn<A>(answer: A): Passed<A> {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return answer as Passed<A>;
+  for (const [key, value] of Object.entries(answer)) {
+    if (!isJsonText(value)) continue;
+    const bytes = value.passedJson;
+    readLater(answer, key, value, () => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')));
+  }
+  return answer as Passed<A>;
+}
+
+/**
+ * Makes `target[key]` (appended, or in its place) the value `read` gives, called when the
+ * property is first read; until then `text`, that value's JSON, is what a front door sends. A
+ * reader that builds the value faster than JSON.parse can (a table's cells) is given here.
+ */
+export function readLater<T>(target: object, key: string, text: JsonText<T>, read: () => T): void {
+  let texts = unread.get(target);
+  if (!texts) unread.set(target, (texts = new Map()));
+  texts.set(key, text.passedJson);
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(target, key, read()),
+    set: (given: unknown) => settle(target, key, given),
+  });
+}
+
+/** The property as a plain one holding `value`; its text is no longer what it holds. */
+function settle(target: object, key: string, value: unknown): unknown {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  unread.get(target)?.delete(key);
+  return value;
+}
+
+/**
+ * A successful Result's JSON as UTF-8, in pieces to write one after another (a table's cells are
+ * tens of megabytes: not copied into one buffer), its value's unread JSON texts among them as
+ * they came; null when its value holds none (then JSON.stringify the Result as ever). Equal, byte
+ * for byte, to JSON.stringify of the Result with every property read.
+ */
+export function passedResultJson(result: Result<unknown>): Buffer[] | null {
+  if (!result.ok || typeof result.value !== 'object' || result.value === null) return null;
+  const value = result.value as Record<string, unknown>;
+  const texts = unread.get(value);
+  if (!texts?.size) return null;
+  const parts: Buffer[] = [Buffer.from('{"ok":true,"value":{')];
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const bytes = texts.get(key);
+    const json = bytes ? undefined : (JSON.stringify(value[key]) as string | undefined);
+    // JSON.stringify leaves out a property whose value has no JSON (undefined, a function).
+    if (!bytes && json === undefined) continue;
+    parts.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(key)}:${json ?? ''}`));
+    if (bytes) parts.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    first = false;
+  }
+  parts.push(Buffer.from('}}'));
+  return parts;
+}
