@@ -2,8 +2,8 @@
  * Worker-thread entry that parses a REFI-QDA file for an import writing in another thread
  * (refi-parse-ahead.ts), and computes each source's index columns: the project's head, then
  * each source as it closes, then the tail once the whole file is read and checked, or the
- * refusal. A file that does not list its users, codebook, variables and cases before its sources is
- * parsed whole first and then handed on in the same order.
+ * refusal. A file read whole (a bare .qde, a codebook, a project without text sources) is handed
+ * on in the same order once read.
  *
  * Messages are counted in shared memory after they are posted (the writing thread, busy with
  * SQLite, reads no events: it waits on the count and takes them synchronously), and this thread

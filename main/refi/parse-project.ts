@@ -47,10 +47,11 @@ export function refiFormat(fileName: string): RefiFormat {
 type SourceFiles = Map<string, Buffer | string>;
 
 /**
- * Takes a package's users, variables, cases and sources while it is read, so an import can
- * write them while the rest is parsed (jobs/refi-parse-worker.ts). It gets them only when the
- * file lists users, codebook, variables and cases before its sources, as the schema orders them; the
- * project parseRefi returns still holds everything, and is checked only once it is whole.
+ * Takes a package's users, codebook, variables, cases and sources while it is read, so an
+ * import can write them while the rest is parsed (jobs/refi-parse-worker.ts): the head when the
+ * first source closes (the schema lists those four before the sources; a file that lists one
+ * after is refused), then each source. The project parseRefi returns still holds everything,
+ * and is checked only once it is whole.
  */
 export interface RefiSink {
   head(head: RefiHead): void;
@@ -119,8 +120,8 @@ class ProjectParser implements XmlVisitor {
   private selections: ParsedSelection[] = [];
   readonly keepsText = keepsText;
 
-  /** Whether sources go to the sink as they close: decided at the first source. */
-  private streaming: boolean | null = null;
+  /** Whether a source has closed: the users, codebook, variables and cases are then all read. */
+  private sourceSeen = false;
 
   constructor(
     private readonly fileName: string,
@@ -143,8 +144,8 @@ class ProjectParser implements XmlVisitor {
   }
 
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
-    if (this.streaming && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
-      // The users, codes, variables and cases already written would not be these.
+    if (this.sourceSeen && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
+      // An import writing while it reads has written the sources without it.
       this.fail(`<${element.name}> comes after <Sources>; REFI-QDA lists it before them`);
     }
     // Project > Sources > TextSource > PlainTextSelection; every other source kind is counted as not carried.
@@ -158,24 +159,21 @@ class ProjectParser implements XmlVisitor {
       const source = this.textSource(element, this.selections);
       this.sources.push(source);
       this.selections = [];
-      this.streaming ??= this.startStream(ancestors[0]!);
-      if (this.streaming) this.stream!.sink.source(source, this.sources.length, Math.max(this.sources.length, this.stream!.sourceFiles));
+      if (!this.sourceSeen) this.startStream(ancestors[0]!);
+      this.sourceSeen = true;
+      this.stream?.sink.source(source, this.sources.length, Math.max(this.sources.length, this.stream.sourceFiles));
     } else {
       this.uncarriedSource(element);
     }
     return true;
   }
 
-  /**
-   * At the first source: hands the sink the head when the root already holds the users,
-   * codebook, variables and cases (an element missing so far might still come).
-   */
-  private startStream(root: XmlElement): boolean {
-    if (!this.stream || !HEAD_ELEMENTS.every((name) => childNamed(root, name))) return false;
+  /** At the first source: hands the sink the head, all of which the root holds by now. */
+  private startStream(root: XmlElement): void {
+    if (!this.stream) return;
     // One selection or coding takes at least ~100 bytes of XML: the estimate errs high.
     const selectionRows = Math.ceil(this.stream.xmlSize / 100);
     this.stream.sink.head({ ...this.head(root), selectionRows });
-    return true;
   }
 
   /** The project, every reference checked, once the root has closed. */
@@ -528,7 +526,7 @@ interface ParsedSelection {
   range: RawRange;
 }
 
-/** What an import writes before any source: the schema lists these before <Sources>. */
+/** What an import writes before any source: the schema lists these before <Sources> (xs:sequence). */
 const HEAD_ELEMENTS = ['Users', 'CodeBook', 'Variables', 'Cases'];
 
 const emptyElement: XmlElement = { name: '', namespace: '', attrs: {}, children: [], text: '' };
