@@ -5,7 +5,7 @@
  */
 import { OffsetMap } from '../../shared/offsets.js';
 import type { Span } from './query-match.js';
-import type { Token } from './tokenize.js';
+import type { Token, WordSpans } from './tokenize.js';
 
 /** How much text to show on each side of a hit: whole words, or up to so many characters. */
 export type KwicContext = { readonly words: number } | { readonly characters: number };
@@ -25,17 +25,26 @@ export interface KwicLine {
   readonly moreAfter: boolean;
 }
 
+/** Where the text's words lie: word k spans code points start[k] to end[k], k < count. */
+interface Words {
+  readonly count: number;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+}
+
 /**
- * `tokens` are tokenize(text); `hits` are spans in it, as compileMatcher returns them.
- * Characters mode shows the whole words within reach, never part of one.
+ * `words` are the text's words: tokenize(text), or their bounds alone, scanWords(text) (a search
+ * shows a few lines from chunks of thousands of words); `hits` are spans in it, as
+ * compileMatcher returns them. Characters mode shows the whole words within reach, never part of one.
  */
-export function keywordInContext(text: string, tokens: readonly Token[], hits: readonly Span[], context: KwicContext): KwicLine[] {
+export function keywordInContext(text: string, words: readonly Token[] | WordSpans, hits: readonly Span[], context: KwicContext): KwicLine[] {
+  const bounds: Words = 'count' in words ? words : { count: words.length, start: words.map((t) => t.start), end: words.map((t) => t.end) };
   const map = new OffsetMap(text);
   const sorted = [...hits].sort((a, b) => a.start - b.start);
   const lines: KwicLine[] = [];
   let first = 0; // first hit that may still reach into a line (lines move forward with hits)
   for (const hit of sorted) {
-    const [start, end] = 'words' in context ? byWords(tokens, hit, context.words) : byCharacters(map, tokens, hit, context.characters);
+    const [start, end] = 'words' in context ? byWords(bounds, hit, context.words) : byCharacters(map, bounds, hit, context.characters);
     while (first < sorted.length && sorted[first]!.end <= start) first++;
     const highlights: Span[] = [];
     for (let k = first; k < sorted.length && sorted[k]!.start < end; k++) {
@@ -48,49 +57,55 @@ export function keywordInContext(text: string, tokens: readonly Token[], hits: r
       end,
       text: text.slice(map.toUtf16(start), map.toUtf16(end)).replace(/[\n\r\t]/g, ' '),
       highlights,
-      moreBefore: tokens.length > 0 && tokens[0]!.start < start,
-      moreAfter: tokens.length > 0 && tokens[tokens.length - 1]!.end > end,
+      moreBefore: bounds.count > 0 && bounds.start[0]! < start,
+      moreAfter: bounds.count > 0 && bounds.end[bounds.count - 1]! > end,
     });
   }
   return lines;
 }
 
-/** Index of the first token ending after `position`. */
-function tokenAfter(tokens: readonly Token[], position: number): number {
+/** Index of the first word ending after `position` (count when none does). */
+function wordAfter(words: Words, position: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = words.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= position) lo = mid + 1;
+    if (words.end[mid]! <= position) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function byWords(tokens: readonly Token[], hit: Span, words: number): [number, number] {
-  const firstOfHit = tokenAfter(tokens, hit.start);
-  const lastOfHit = tokenAfter(tokens, hit.end) - 1; // the last token ending by hit.end
-  const before = tokens[Math.max(0, firstOfHit - words)];
-  const after = tokens[Math.min(tokens.length - 1, Math.max(lastOfHit, firstOfHit) + words)];
-  return [Math.min(hit.start, before?.start ?? hit.start), Math.max(hit.end, after?.end ?? hit.end)];
+function byWords(words: Words, hit: Span, n: number): [number, number] {
+  const firstOfHit = wordAfter(words, hit.start);
+  const lastOfHit = wordAfter(words, hit.end) - 1; // the last word ending by hit.end
+  const before = Math.max(0, firstOfHit - n);
+  const after = Math.min(words.count - 1, Math.max(lastOfHit, firstOfHit) + n);
+  return [
+    Math.min(hit.start, before < words.count ? words.start[before]! : hit.start),
+    Math.max(hit.end, after >= 0 ? words.end[after]! : hit.end),
+  ];
 }
 
-function byCharacters(map: OffsetMap, tokens: readonly Token[], hit: Span, characters: number): [number, number] {
+function byCharacters(map: OffsetMap, words: Words, hit: Span, characters: number): [number, number] {
   const from = Math.max(0, hit.start - characters);
   const to = Math.min(map.codePointLength, hit.end + characters);
   // The line starts at the first word that begins in reach, and ends with the last that ends in reach.
-  const first = tokens[firstStartingAt(tokens, from)];
-  const last = tokens[tokenAfter(tokens, to) - 1];
-  return [Math.min(hit.start, first?.start ?? hit.start), Math.max(hit.end, last?.end ?? hit.end)];
+  const first = firstStartingAt(words, from);
+  const last = wordAfter(words, to) - 1;
+  return [
+    Math.min(hit.start, first < words.count ? words.start[first]! : hit.start),
+    Math.max(hit.end, last >= 0 ? words.end[last]! : hit.end),
+  ];
 }
 
-/** Index of the first token starting at or after `position`. */
-function firstStartingAt(tokens: readonly Token[], position: number): number {
+/** Index of the first word starting at or after `position` (count when none does). */
+function firstStartingAt(words: Words, position: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = words.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < position) lo = mid + 1;
+    if (words.start[mid]! < position) lo = mid + 1;
     else hi = mid;
   }
   return lo;

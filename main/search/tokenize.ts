@@ -60,10 +60,13 @@ function isApostrophe(unit: number): boolean {
 export function tokenize(text: string): Token[] {
   const spans = scanWords(text);
   const tokens: Token[] = new Array(spans.count);
-  for (let k = 0; k < spans.count; k++) {
-    tokens[k] = { start: spans.start[k]!, end: spans.end[k]!, norm: normOf(formAt(text, spans.unitStart[k]!, spans.unitEnd[k]!)) };
-  }
+  for (let k = 0; k < spans.count; k++) tokens[k] = tokenAt(text, spans, k);
   return tokens;
+}
+
+/** Word k of the text whose words lie at `spans` (scanWords), as tokenize gives it. */
+export function tokenAt(text: string, spans: WordSpans, k: number): Token {
+  return { start: spans.start[k]!, end: spans.end[k]!, norm: normOf(formAt(text, spans.unitStart[k]!, spans.unitEnd[k]!)) };
 }
 
 /** Where the text's words lie: the word boundaries of tokenize, for the index writer. */

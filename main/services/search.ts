@@ -1,39 +1,22 @@
 /**
  * Full-text search over the project (issue 10, docs/search.md): FTS5 picks the candidate
  * documents; the word offsets of the query's terms in the index say which of their chunks hold a
- * phrase of the query; the matcher finds the hits in those chunks alone; keyword-in-context lines
- * are made for the first `limit` hits, and (when asked) every hit is counted per case and group.
+ * phrase of the query; the matcher finds the hits among the words at those offsets alone (read
+ * from those chunks); keyword-in-context lines are made for the first `limit` hits, and (when
+ * asked) every hit is counted per case and group.
  */
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
-import { candidateDocuments, chunkLayout, chunksBetween, codedSpans, documentTextBytes, prefixExpansion, TermOffsets, type CandidateDocument, type ChunkLayout } from '../db/repos/search.js';
+import { candidateDocuments, chunkEnds, codedSpans, documentBytes, prefixExpansion, TermOffsets, type CandidateDocument } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
-import { OffsetMap } from '../../shared/offsets.js';
+import { DocumentChunks, locatedTokens, wholeTextRun, type TextRun } from '../search/chunk-runs.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
-import { compileMatcher, type Span } from '../search/query-match.js';
+import { compileMatcher, type Matcher, type Span } from '../search/query-match.js';
 import { parseQuery } from '../search/query-parse.js';
 import { toFtsMatch } from '../search/query-fts.js';
 import { phraseLocators, type LocatedPhrase } from '../search/query-terms.js';
-import { tokenize, type Token } from '../search/tokenize.js';
 
 export type ParsedSearchRequest = Required<Omit<SearchRequest, 'scope'>> & { scope: SearchScope };
-
-/** A stretch of a document that was read: whole chunks, or the whole text. */
-export interface TextRun {
-  /** Code points into the document, end exclusive. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** tokenize(text): positions relative to `start`. */
-  readonly tokens: readonly Token[];
-  /** The document word index of its first token. */
-  readonly word: number;
-  /** Whether the document has words before / after the run (for a context line's ellipsis). */
-  readonly wordsBefore: boolean;
-  readonly wordsAfter: boolean;
-  /** The document's chunks (chunkLayout) and the index of the run's first one; undefined for the whole text. */
-  readonly source?: { readonly layout: ChunkLayout; readonly first: number };
-}
 
 /**
  * One candidate document with its hits (already limited to the coded spans when the scope asks)
@@ -57,13 +40,14 @@ export function* documentsWithHits(store: ReadStore, query: string, scope: Searc
   const locators = phraseLocators(tree).map(({ phrases, ...term }, slot) => ({ phrases, offsets: new TermOffsets(store, term, slot) }));
   try {
     for (const document of candidateDocuments(store, expression, scope, order)) {
-      let runs = chunkRuns(store, document.documentId, locators);
-      let hits = runs ? matchRuns(runs, match) : [];
-      // A hit reaching past its run (a NEAR over unread text), or chunks out of step with the
-      // text (never expected): the whole text answers instead.
-      if (!runs || !insideRuns(hits, runs)) {
-        runs = [wholeText(store, document.documentId)];
-        hits = match(runs[0]!.tokens);
+      const read = chunkRuns(store, document.documentId, locators);
+      let hits = read ? matchLocated(read.runs, read.located, match) : null;
+      let runs = read && hits ? joinedUnder(read.runs, hits) : null;
+      // Chunks out of step with the text (never expected): the whole text answers instead.
+      if (!runs || !hits) {
+        const whole = wholeTextRun(getDocumentText(store, document.documentId) ?? '');
+        runs = [whole];
+        hits = match(whole.tokens);
       }
       if (codeIds && hits.length > 0) hits = insideSpans(hits, codedSpans(store, document.documentId, codeIds));
       if (hits.length > 0) yield { document, runs, hits };
@@ -81,131 +65,111 @@ interface Locator {
 
 /**
  * The runs of the document's chunks in which a phrase of the query can lie (from the word where
- * it can start to its last word), each with the chunk after it (its context after a hit); null
- * when the chunks are not as indexed (never expected). The chunk before a run only adds context:
- * withContextBefore reads it where a shown hit needs it.
+ * it can start to its last word), and the words such a phrase can hold (sorted, distinct); null
+ * when the chunks are not as indexed (never expected). The chunks on either side of a run only
+ * add context: their bytes are fetched with the runs', and withContext reads them where a shown
+ * hit needs them.
  */
-function chunkRuns(store: ReadStore, documentId: number, locators: readonly Locator[]): TextRun[] | null {
-  const layout = chunkLayout(store, documentId);
-  if (!layout) return null;
-  const { ends } = layout;
-  const words = ends[ends.length - 1]!;
-  const wanted = new Uint8Array(ends.length);
+function chunkRuns(store: ReadStore, documentId: number, locators: readonly Locator[]): { runs: TextRun[]; located: number[] } | null {
+  const ends = chunkEnds(store, documentId);
+  if (!ends) return null;
+  const chunks = new DocumentChunks(ends, (start, end) => documentBytes(store, documentId, start, end));
+  const words = chunks.words;
+  const wanted = new Uint8Array(chunks.count);
+  const located: number[] = [];
   for (const { phrases, offsets } of locators) {
     for (const offset of offsets.within(documentId)) {
       if (offset >= words) return null;
       for (const { at, length } of phrases) {
         const start = offset - at;
         if (start < 0 || start + length > words) continue;
-        wanted.fill(1, chunkAt(ends, start), Math.min(ends.length, chunkAt(ends, start + length - 1) + 2));
+        for (let w = start; w < start + length; w++) located.push(w);
+        wanted.fill(1, chunks.chunkAt(start), chunks.chunkAt(start + length - 1) + 1);
       }
     }
   }
-  const runs: TextRun[] = [];
-  for (let a = 0; a < ends.length; a++) {
+  const ranges: [number, number][] = [];
+  for (let a = 0; a < chunks.count; a++) {
     if (!wanted[a]) continue;
     let b = a;
-    while (b + 1 < ends.length && wanted[b + 1]) b++;
-    const run = readRun(store, documentId, layout, a, b);
-    if (!run) return null;
-    runs.push(run);
+    while (b + 1 < chunks.count && wanted[b + 1]) b++;
+    ranges.push([a, b]);
     a = b;
   }
-  return runs;
+  if (ranges.length > 0) chunks.fetch(Math.max(0, ranges[0]![0] - 1), Math.min(chunks.count - 1, ranges[ranges.length - 1]![1] + 1));
+  const runs: TextRun[] = [];
+  for (const [a, b] of ranges) {
+    const run = chunks.run(a, b);
+    if (!run) return null;
+    runs.push(run);
+  }
+  return { runs, located: distinct(located) };
 }
 
-/** The index of the chunk holding word `word`: the first whose end lies past it. */
-function chunkAt(ends: readonly number[], word: number): number {
-  let low = 0;
-  let high = ends.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ends[middle]! > word) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+/** The numbers sorted, each once. */
+function distinct(numbers: readonly number[]): number[] {
+  const sorted = Float64Array.from(numbers).sort();
+  const out: number[] = [];
+  for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
+  return out;
+}
+
+/** The hits in the runs: the matcher over the located words alone; null when one is outside the runs (never expected). */
+function matchLocated(runs: readonly TextRun[], located: readonly number[], match: Matcher): Span[] | null {
+  const found = locatedTokens(runs, located);
+  return found ? match(found.tokens, found.positions) : null;
 }
 
 /**
- * Chunks `first`..`last` (indexes) of a document, read as one run; null when they are not as
- * indexed: not following one another, not where `ends` puts them, or not tokenizing to their words.
+ * The runs with those a hit reaches across (a NEAR whose phrases lie in chunks apart) made one,
+ * with the chunks between: each hit then lies inside one run. Null when a hit lies outside the
+ * runs (never expected: a hit's words are located words).
  */
-function readRun(store: ReadStore, documentId: number, layout: ChunkLayout, first: number, last: number): TextRun | null {
-  const { ends } = layout;
-  const chunks = chunksBetween(store, documentId, layout.first + first, layout.first + last);
-  if (chunks.length !== last - first + 1) return null;
-  for (let k = 0; k < chunks.length; k++) {
-    const chunk = chunks[k]!;
-    const before = chunks[k - 1];
-    if (chunk.word !== (ends[first + k - 1] ?? 0) || chunk.word + chunk.words !== ends[first + k]) return null;
-    if (before && (chunk.start !== before.end || chunk.byteStart !== before.byteEnd)) return null;
+function joinedUnder(runs: readonly TextRun[], hits: readonly Span[]): TextRun[] | null {
+  const joins = new Uint8Array(runs.length); // joins[k]: runs k and k + 1 are one
+  let i = 0;
+  for (const hit of hits) {
+    while (i < runs.length && runs[i]!.end <= hit.start) i++;
+    let j = i;
+    while (j < runs.length && runs[j]!.end < hit.end) j++;
+    if (j === runs.length || hit.start < runs[i]!.start || hit.end <= runs[j]!.start) return null;
+    joins.fill(1, i, j);
   }
-  const a = chunks[0]!;
-  const b = chunks[chunks.length - 1]!;
-  const text = documentTextBytes(store, documentId, a.byteStart, b.byteEnd);
-  const tokens = tokenize(text);
-  if (tokens.length !== b.word + b.words - a.word) return null;
-  return { start: a.start, end: b.end, text, tokens, word: a.word, wordsBefore: a.word > 0, wordsAfter: b.word + b.words < ends[ends.length - 1]!, source: { layout, first } };
+  const joined: TextRun[] = [];
+  for (let a = 0; a < runs.length; a++) {
+    let b = a;
+    while (joins[b]) b++;
+    const from = runs[a]!.source;
+    const to = runs[b]!.source;
+    const run = b === a ? runs[a]! : from && to ? from.chunks.run(from.first, to.last) : null;
+    if (!run) return null;
+    joined.push(run);
+    a = b;
+  }
+  return joined;
 }
 
 /**
- * The runs with the chunk before prepended where the first of `hits` in a run lies within
- * `contextWords` words of its start, so its context line has the words the whole text gives it.
- * Hits do not change: every occurrence of a query phrase lies in a run (chunkRuns).
+ * The runs with the chunk before and the chunk after added where a shown hit lies within
+ * `contextWords` words of the run's start or end, so its context line has the words the whole
+ * text gives it. Hits do not change: every occurrence of a query phrase lies in a run.
  */
-function withContextBefore(store: ReadStore, documentId: number, runs: readonly TextRun[], hits: readonly Span[], contextWords: number): TextRun[] {
+function withContext(runs: readonly TextRun[], hits: readonly Span[], contextWords: number): TextRun[] {
   let h = 0;
   return runs.map((run) => {
     while (h < hits.length && hits[h]!.start < run.start) h++;
-    const hit = hits[h];
-    if (run.source === undefined || !run.wordsBefore || !hit || hit.start >= run.end) return run;
-    // Enough words before it in the run (a run may be a short last chunk): its context line lies inside.
-    const enough = run.tokens[contextWords - 1];
-    if (contextWords === 0 || (enough && enough.end <= hit.start - run.start)) return run;
-    const before = readRun(store, documentId, run.source.layout, run.source.first - 1, run.source.first - 1);
-    if (!before || before.end !== run.start) return run;
-    const shift = run.start - before.start;
-    return {
-      ...run,
-      start: before.start,
-      text: before.text + run.text,
-      tokens: [...before.tokens, ...run.tokens.map((t) => ({ start: t.start + shift, end: t.end + shift, norm: t.norm }))],
-      word: before.word,
-      wordsBefore: before.wordsBefore,
-      source: before.source,
-    };
+    if (run.source === undefined || contextWords === 0 || h === hits.length || hits[h]!.start >= run.end) return run;
+    let k = h;
+    while (k + 1 < hits.length && hits[k + 1]!.start < run.end) k++;
+    // Enough words before its first hit and after its last (a run may be a short last chunk): its lines lie inside.
+    const { spans } = run;
+    const words = spans.count;
+    const before = run.wordsBefore && !(words >= contextWords && spans.end[contextWords - 1]! <= hits[h]!.start - run.start);
+    const after = run.wordsAfter && !(words >= contextWords && spans.start[words - contextWords]! >= hits[k]!.end - run.start);
+    if (!before && !after) return run;
+    const { chunks, first, last } = run.source;
+    return chunks.run(before ? first - 1 : first, after ? last + 1 : last) ?? run;
   });
-}
-
-function wholeText(store: ReadStore, documentId: number): TextRun {
-  const text = getDocumentText(store, documentId) ?? '';
-  const map = new OffsetMap(text);
-  return { start: 0, end: map.codePointLength, text, tokens: tokenize(text), wordsBefore: false, wordsAfter: false, word: 0 };
-}
-
-/** The runs' tokens in document positions and word indexes, matched together. */
-function matchRuns(runs: readonly TextRun[], match: ReturnType<typeof compileMatcher>): Span[] {
-  const tokens: Token[] = [];
-  const positions: number[] = [];
-  for (const run of runs) {
-    const word = run.word;
-    run.tokens.forEach((t, k) => {
-      tokens.push({ start: t.start + run.start, end: t.end + run.start, norm: t.norm });
-      positions.push(word + k);
-    });
-  }
-  return match(tokens, positions);
-}
-
-/** Whether each hit (sorted) lies inside one run (sorted, apart). */
-function insideRuns(hits: readonly Span[], runs: readonly TextRun[]): boolean {
-  let r = 0;
-  for (const hit of hits) {
-    while (r < runs.length && runs[r]!.end <= hit.start) r++;
-    const run = runs[r];
-    if (!run || hit.start < run.start || hit.end > run.end) return false;
-  }
-  return true;
 }
 
 /** Context lines for hits (sorted, each inside one run), in document positions. */
@@ -219,7 +183,7 @@ function contextLines(runs: readonly TextRun[], hits: readonly Span[], contextWo
       h++;
     }
     if (local.length === 0) continue;
-    for (const line of keywordInContext(run.text, run.tokens, local, { words: contextWords })) {
+    for (const line of keywordInContext(run.text, run.spans, local, { words: contextWords })) {
       lines.push({
         ...line,
         hit: { start: line.hit.start + run.start, end: line.hit.end + run.start },
@@ -248,7 +212,7 @@ export function search({ store }: { store: ReadStore }, request: ParsedSearchReq
     const room = request.limit - hits.length;
     if (room > 0) {
       const shown = found.slice(0, room);
-      const read = withContextBefore(store, d.documentId, runs, shown, request.contextWords);
+      const read = withContext(runs, shown, request.contextWords);
       for (const line of contextLines(read, shown, request.contextWords)) {
         const { hit, ...rest } = line;
         hits.push({

@@ -6,7 +6,7 @@
  */
 import { writeDocumentIndex } from '../search-index.js';
 import type { ReadStore, WriteStore } from '../store.js';
-import type { Chunk } from '../../search/chunks.js';
+import type { ChunkEnds } from '../../search/chunk-runs.js';
 import type { DocumentColumns } from '../../search/index-text.js';
 import type { PrefixTerms } from '../../search/query-fts.js';
 import { prefixTerms } from './term-offsets.js';
@@ -100,38 +100,25 @@ export function* candidateDocuments(store: ReadStore, expression: string, scope:
 }
 
 
-export interface ChunkLayout {
-  readonly first: number;
-  readonly ends: readonly number[];
+/**
+ * Where each of a document's chunks ends (ChunkEnds), in text order: cheap enough for every
+ * candidate document of a search. Undefined when the document has no chunks (never expected).
+ */
+export function chunkEnds(store: ReadStore, documentId: number): ChunkEnds | undefined {
+  const ends = store
+    .prepare('SELECT word + words, "end", byte_end FROM search_chunk WHERE document_id = ? ORDER BY id')
+    .raw()
+    .all(documentId) as [number, number, number][];
+  return ends.length > 0 ? ends : undefined;
 }
 
 /**
- * A document's chunks as numbers: the id of its first (a document's chunks are written together,
- * writeDocumentIndex, so their ids follow one another) and where each ends, as a word index (its
- * first word + its word count), in text order: chunk k holds words ends[k - 1] (0 for the first)
- * to ends[k]. Cheap enough for every candidate document of a search; the chunks read come from
- * chunksBetween. Undefined when the document has no chunks (never expected).
+ * Bytes [start, end) of a document's text as stored (UTF-8), not decoded: SQLite cuts a blob
+ * without counting characters, several times faster on long texts than substr of the text.
  */
-export function chunkLayout(store: ReadStore, documentId: number): ChunkLayout | undefined {
-  const first = store.prepare('SELECT min(id) FROM search_chunk WHERE document_id = ?').pluck().get(documentId) as number | null;
-  if (first === null) return undefined;
-  return { first, ends: store.prepare('SELECT word + words FROM search_chunk WHERE document_id = ? ORDER BY id').pluck().all(documentId) as number[] };
-}
-
-/** The document's chunks with ids from `first` to `last`, in text order. */
-export function chunksBetween(store: ReadStore, documentId: number, first: number, last: number): Chunk[] {
-  return store
-    .prepare('SELECT start, "end", byte_start AS byteStart, byte_end AS byteEnd, word, words FROM search_chunk WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id')
-    .all(documentId, first, last) as Chunk[];
-}
-
-/**
- * Bytes [start, end) of a document's text as stored (UTF-8), decoded: SQLite cuts a blob without
- * counting characters, several times faster on long texts than substr of the text.
- */
-export function documentTextBytes(store: ReadStore, documentId: number, start: number, end: number): string {
-  const bytes = store.prepare('SELECT substr(CAST(text AS BLOB), ?, ?) FROM document WHERE id = ?').pluck().get(start + 1, end - start, documentId) as Buffer | undefined;
-  return bytes ? bytes.toString('utf8') : '';
+export function documentBytes(store: ReadStore, documentId: number, start: number, end: number): Buffer {
+  const bytes = store.prepare('SELECT substr(CAST(text AS BLOB), ?, ?) FROM document WHERE id = ?').pluck().get(start + 1, end - start, documentId) as Buffer | null | undefined;
+  return bytes ?? Buffer.alloc(0);
 }
 
 /** Just the document ids FTS5 selects, unscoped and unordered: the bench's baseline and the tests' check. */

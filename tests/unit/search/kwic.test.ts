@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keywordInContext } from '../../../main/search/kwic.js';
 import { compileMatcher } from '../../../main/search/query-match.js';
 import { parseQuery } from '../../../main/search/query-parse.js';
-import { tokenize } from '../../../main/search/tokenize.js';
+import { scanWords, tokenize } from '../../../main/search/tokenize.js';
 
 function lines(text: string, query: string, context: Parameters<typeof keywordInContext>[3]) {
   const tokens = tokenize(text);
@@ -49,5 +49,15 @@ describe('keywordInContext', () => {
     expect(line!.hit).toEqual({ start: 11, end: 17 });
     expect(marked(line!)).toBe('слово 😀 [другое]');
     expect(line!.start).toBe(3);
+  });
+
+  it('gives the same lines from the words\' bounds alone (scanWords) as from tokens', () => {
+    const long = `😀 ${text} 𝐀𝐁 бюрократия😀 конец`;
+    const tokens = tokenize(long);
+    const hits = compileMatcher(parseQuery('бюрократия OR конец OR первая'))(tokens);
+    for (const context of [{ words: 0 }, { words: 1 }, { words: 3 }, { words: 50 }, { characters: 5 }, { characters: 30 }]) {
+      expect(keywordInContext(long, scanWords(long), hits, context)).toEqual(keywordInContext(long, tokens, hits, context));
+    }
+    expect(keywordInContext('', scanWords(''), [], { words: 2 })).toEqual([]);
   });
 });
