@@ -39,11 +39,7 @@ async function run(): Promise<void> {
         streamed = true;
         post({ type: 'head', head });
       },
-      source: (source, done, total) => {
-        postSource(source, done, total);
-        // Handed on: the checks still to come read its selections, never its text.
-        source.text = null;
-      },
+      source: postSource,
     });
     if (!streamed) {
       post({ type: 'head', head: headOf(project) });

@@ -9,9 +9,9 @@
  * read, so what is written before is rolled back, with the step, if it is refused.
  *
  * Which frameworks are exclusive is told by a set, and sets follow the sources. It decides
- * whether a category is one of ours (reused, not copied: OurFrameworks), so when a category
- * could be, the codebook waits for the sets and the codings are held until then; otherwise the
- * codebook is written first and the exclusive frameworks are marked at the end.
+ * whether a category is one of ours (reused, not copied: OurFrameworks), so a category that
+ * could be waits for the sets, and the codings of its codes are held until then; the other
+ * categories are written first, and marked exclusive at the end if their set says so.
  */
 import { codePalette } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
@@ -78,9 +78,11 @@ class ProjectImporter {
   private tail!: RefiTail;
   private fallbackCoder = '';
   private readonly pendingCodings: PendingCoding[] = [];
-  /** Whether the codebook is written (codings then go in as their selections do). */
-  private codebookWritten = false;
-  /** Frameworks made from the file's categories, by category GUID: marked exclusive once the sets are known. */
+  /** Categories that could be ours whatever their exclusivity: written once the sets are known. */
+  private undecided = new Set<string>();
+  /** Whether every code has its id (or none to have): codings then go in with their segments. */
+  private codebookDone = false;
+  /** Frameworks made from the file's categories before the sets were known, by category GUID (markExclusive). */
   private readonly frameworkOfCategory = new Map<string, number>();
   private readonly cases_ = new CaseMembership();
   private readonly sourceNotes: string[] = [];
@@ -105,25 +107,23 @@ class ProjectImporter {
     this.writeAttributes();
     this.writeCases();
     const ours = new OurFrameworks(this.store);
-    const codebookFirst = !this.head.codes.some((code) => !code.isCodable && ours.couldMatch(code));
+    this.undecided = new Set(this.head.codes.filter((code) => !code.isCodable && ours.couldMatch(code)).map((code) => code.guid));
     // Most of an import's rows, and inserts only: logged as ranges, not row by row.
     logInsertsAsRanges(this.store, () =>
       withIndexesDeferred(this.store, ['segment', 'coding'], this.head.selectionRows, () => {
-        if (codebookFirst) this.writeCodebook(ours, null);
+        this.writeCodebook(ours, null);
         for (let part: RefiSourcePart | null; (part = this.parts.nextSource()) !== null; ) {
           this.writeSource(part.source, part.columns);
           this.reached = [part.done, part.total];
           this.progress(...this.reached);
         }
         this.tail = this.parts.tail();
-        if (!codebookFirst) {
-          this.writeCodebook(ours, this.exclusiveCategories());
-          this.writePendingCodings();
-        }
+        this.writeCodebook(ours, this.exclusiveCategories());
+        this.writePendingCodings();
       }),
     );
     // An update, so outside the ranges: logged row by row.
-    if (codebookFirst) this.markExclusive(this.exclusiveCategories());
+    this.markExclusive(this.exclusiveCategories());
     this.nameCases();
     this.writeMemos();
     for (const note of this.tail.projectNoteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'project', id: null }, what: 'project' });
@@ -209,31 +209,34 @@ class ProjectImporter {
   }
 
   /**
-   * The file's categories as frameworks, or as ours when one matches. `exclusive` is null when
-   * the sets are not known yet: no category can then match (the caller checked), and every
-   * framework starts not exclusive (markExclusive).
+   * The file's categories as frameworks, or as ours when one matches, in two passes: before the
+   * sets are known (`exclusive` null) those that cannot be ours, starting not exclusive
+   * (markExclusive), and the top-level codes; then the undecided ones. Each framework's place
+   * among the others is its category's place in the file, whichever pass writes it.
    */
   private writeCodebook(ours: OurFrameworks, exclusive: Set<string> | null): void {
-    this.codebookWritten = true;
+    this.frameworkSort ??= nextFrameworkSort(this.store);
+    const categories = this.head.codes.filter((c) => !c.isCodable);
     const loose = this.head.codes.filter((c) => c.isCodable);
-    for (const code of this.head.codes) {
-      if (code.isCodable) continue;
+    for (const [place, code] of categories.entries()) {
+      if (this.undecided.has(code.guid) === (exclusive === null)) continue;
       const same = exclusive && ours.matching(code, exclusive.has(code.guid));
       if (same) {
         this.reuseFramework(code, same);
         continue;
       }
-      const frameworkId = this.insertFramework(code.name || 'Codes', code.guid, exclusive?.has(code.guid) ?? false);
-      this.frameworkOfCategory.set(code.guid, frameworkId);
+      const frameworkId = this.insertFramework(code.name || 'Codes', code.guid, exclusive?.has(code.guid) ?? false, this.frameworkSort + place);
+      if (exclusive === null) this.frameworkOfCategory.set(code.guid, frameworkId);
       this.frameworkCodes.add(code.guid);
       if (code.description) this.uncarried('description of a top-level category', code.name);
       for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: null, what: `note on the category ${code.name}` });
       code.children.forEach((child, i) => this.insertCode(child, frameworkId, null, i));
     }
-    if (loose.length > 0) {
+    this.codebookDone = exclusive !== null || this.undecided.size === 0;
+    if (exclusive === null && loose.length > 0) {
       // Codable top-level codes have no framework of their own; they share one named after the file.
       const name = this.report.fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '') || 'Imported codes';
-      const frameworkId = this.insertFramework(name, null, false);
+      const frameworkId = this.insertFramework(name, null, false, this.frameworkSort + categories.length);
       this.report.notes.push(`Top-level codes were put into a new framework "${name}".`);
       loose.forEach((code, i) => this.insertCode(code, frameworkId, null, i));
     }
@@ -261,10 +264,9 @@ class ProjectImporter {
     this.report.notes.push(`The framework "${same.name}" matches one this project has; its codes were used, not copied.`);
   }
 
-  private insertFramework(name: string, guid: string | null, exclusive: boolean): number {
-    this.frameworkSort ??= nextFrameworkSort(this.store);
+  private insertFramework(name: string, guid: string | null, exclusive: boolean, sort: number): number {
     const framework = insertFrameworkRow(
-      this.store, this.uniqueName('framework', name, 'Framework'), exclusive, guid ? this.guidFor('framework', guid) : newGuid(), this.frameworkSort++,
+      this.store, this.uniqueName('framework', name, 'Framework'), exclusive, guid ? this.guidFor('framework', guid) : newGuid(), sort,
     );
     this.report.created.frameworks++;
     return framework.id;
@@ -441,7 +443,8 @@ class ProjectImporter {
   }
 
   private codeOrHold(coding: RefiCoding, segmentId: number, fallbackUser: string | null, fallbackDate: string | null, where: string): void {
-    if (this.codebookWritten) this.insertCoding(coding, segmentId, fallbackUser, fallbackDate, where);
+    // A code of an undecided category (or no code of the file) waits until the codebook is whole.
+    if (this.codebookDone || this.codes.has(coding.codeGuid)) this.insertCoding(coding, segmentId, fallbackUser, fallbackDate, where);
     else this.pendingCodings.push({ coding, segmentId, fallbackUser, fallbackDate, where });
   }
 

@@ -9,7 +9,7 @@ import { addUncarried } from './uncarried.js';
 import { openZip } from './zip-reader.js';
 import { childNamed, childrenNamed, decodeUtf8, readXml, XmlReader, type XmlElement, type XmlVisitor } from './xml-reader.js';
 import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, quotedText, type RawRange } from './position-units.js';
-import { validateReferences } from './validate.js';
+import { SourceReferences, validateReferences } from './validate.js';
 import { refiLimits, textTooLong } from './limits.js';
 import { importLimits } from '../import/limits.js';
 import type {
@@ -50,8 +50,8 @@ type SourceFiles = Map<string, Buffer | string>;
  * Takes a package's users, codebook, variables, cases and sources while it is read, so an
  * import can write them while the rest is parsed (jobs/refi-parse-worker.ts): the head when the
  * first source closes (the schema lists those four before the sources; a file that lists one
- * after is refused), then each source. The project parseRefi returns still holds everything,
- * and is checked only once it is whole.
+ * after is refused), then each source. The project parseRefi returns then holds no sources (the
+ * sink has them; the checks of the whole file need only what SourceReferences kept of them).
  */
 export interface RefiSink {
   head(head: RefiHead): void;
@@ -115,13 +115,14 @@ class ProjectParser implements XmlVisitor {
   private readonly references = new Map<string, string>();
   private origin = '';
   private kind: RefiProject['kind'] = 'project';
+  /** The text sources read, unless a sink takes them. */
   private readonly sources: RefiTextSource[] = [];
   /** The selections of the text source being read, in document order. */
   private selections: ParsedSelection[] = [];
   readonly keepsText = keepsText;
 
-  /** Whether a source has closed: the users, codebook, variables and cases are then all read. */
-  private sourceSeen = false;
+  /** What the text sources define and refer to, from the first source on (the head is then read). */
+  private sourceRefs: SourceReferences | null = null;
 
   constructor(
     private readonly fileName: string,
@@ -144,7 +145,7 @@ class ProjectParser implements XmlVisitor {
   }
 
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
-    if (this.sourceSeen && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
+    if (this.sourceRefs && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
       // An import writing while it reads has written the sources without it.
       this.fail(`<${element.name}> comes after <Sources>; REFI-QDA lists it before them`);
     }
@@ -157,29 +158,32 @@ class ProjectParser implements XmlVisitor {
     if (ancestors.length !== 2) return false;
     if (element.name === 'TextSource') {
       const source = this.textSource(element, this.selections);
-      this.sources.push(source);
       this.selections = [];
-      if (!this.sourceSeen) this.startStream(ancestors[0]!);
-      this.sourceSeen = true;
-      this.stream?.sink.source(source, this.sources.length, Math.max(this.sources.length, this.stream.sourceFiles));
+      this.sourceRefs ??= this.startSources(ancestors[0]!);
+      this.sourceRefs.add(source);
+      this.sourcesRead++;
+      if (this.stream) this.stream.sink.source(source, this.sourcesRead, Math.max(this.sourcesRead, this.stream.sourceFiles));
+      else this.sources.push(source);
     } else {
       this.uncarriedSource(element);
     }
     return true;
   }
 
-  /** At the first source: hands the sink the head, all of which the root holds by now. */
-  private startStream(root: XmlElement): void {
-    if (!this.stream) return;
+  private sourcesRead = 0;
+
+  /** At the first source: the head, all of which the root holds by now, goes to the sink. */
+  private startSources(root: XmlElement): SourceReferences {
+    const head = this.head(root);
     // One selection or coding takes at least ~100 bytes of XML: the estimate errs high.
-    const selectionRows = Math.ceil(this.stream.xmlSize / 100);
-    this.stream.sink.head({ ...this.head(root), selectionRows });
+    if (this.stream) this.stream.sink.head({ ...head, selectionRows: Math.ceil(this.stream.xmlSize / 100) });
+    return new SourceReferences(head);
   }
 
   /** The project, every reference checked, once the root has closed. */
   finish(root: XmlElement): RefiProject {
     const project = this.kind === 'project' ? this.project(root) : this.codebook(root);
-    validateReferences(this.fileName, project);
+    validateReferences(this.fileName, project, this.sourceRefs ?? new SourceReferences(project));
     return project;
   }
 

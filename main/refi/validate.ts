@@ -3,37 +3,106 @@
  * XSD cannot (it has no key/keyref), so a dangling reference would otherwise surface as a
  * half-written import. Objects that exist but are not carried (a picture, a graph) count as
  * defined: a reference to them is reported, not refused.
+ *
+ * The sources' part is gathered as each source is read (SourceReferences), so a large project's
+ * selections and codings need not be kept for it; the rest is checked once the file is whole.
  */
 import { AppError } from '../errors.js';
-import type { RefiCode, RefiCoding, RefiProject } from './model.js';
+import type { RefiCode, RefiCoding, RefiHead, RefiProject, RefiTextSource } from './model.js';
 
-export function validateReferences(fileName: string, project: RefiProject): void {
+type ReferenceKind = 'user' | 'code' | 'variable' | 'note';
+
+/**
+ * The GUIDs a project's text sources define (sources, selections, codings) and the references
+ * they make, gathered source by source. A reference to a user, code or variable not defined
+ * before the sources, and every reference to a note (notes follow the sources), is checked again
+ * once the file is whole, in the order met; so is the first GUID a kind repeats.
+ */
+export class SourceReferences {
+  readonly sources = new Set<string>();
+  readonly selections = new Set<string>();
+  readonly codings = new Set<string>();
+  readonly repeated: { sources?: string; selections?: string; codings?: string } = {};
+  readonly unresolved: [ReferenceKind, string][] = [];
+  private readonly pools: Record<Exclude<ReferenceKind, 'note'>, Set<string>>;
+
+  constructor(head: Pick<RefiHead, 'users' | 'codes' | 'variables'>) {
+    this.pools = { user: new Set(head.users.map((u) => u.guid)), code: new Set(allCodes(head.codes).map((c) => c.guid)), variable: new Set(head.variables.map((v) => v.guid)) };
+  }
+
+  add(source: RefiTextSource): void {
+    this.define('sources', source.guid);
+    this.user(source.creatingUser);
+    source.values.forEach((v) => this.refer('variable', v.variableGuid));
+    source.codings.forEach((c) => this.coding(c));
+    source.noteRefs.forEach((r) => this.unresolved.push(['note', r]));
+    for (const selection of source.selections) {
+      this.define('selections', selection.guid);
+      this.user(selection.creatingUser);
+      selection.codings.forEach((c) => this.coding(c));
+      selection.noteRefs.forEach((r) => this.unresolved.push(['note', r]));
+    }
+  }
+
+  private define(kind: 'sources' | 'selections' | 'codings', guid: string): void {
+    // One hash lookup per GUID, not two: a set that does not grow already held it.
+    const pool = this[kind];
+    const size = pool.size;
+    if (pool.add(guid).size === size) this.repeated[kind] ??= guid;
+  }
+
+  private refer(kind: Exclude<ReferenceKind, 'note'>, guid: string): void {
+    if (!this.pools[kind].has(guid)) this.unresolved.push([kind, guid]);
+  }
+
+  private user(guid: string | null): void {
+    if (guid !== null) this.refer('user', guid);
+  }
+
+  private coding(coding: RefiCoding): void {
+    this.define('codings', coding.guid);
+    this.refer('code', coding.codeGuid);
+    this.user(coding.creatingUser);
+    coding.noteRefs.forEach((r) => this.unresolved.push(['note', r]));
+  }
+}
+
+function allCodes(codes: RefiCode[]): RefiCode[] {
+  const all: RefiCode[] = [];
+  const walk = (list: RefiCode[]) => list.forEach((c) => { all.push(c); walk(c.children); });
+  walk(codes);
+  return all;
+}
+
+/** `sources` holds what the project's sources define and refer to (its `sources` may be gone). */
+export function validateReferences(fileName: string, project: RefiProject, sources: SourceReferences): void {
   const fail = (reason: string): never => {
     throw new AppError('refiDanglingReference', `${fileName} cannot be imported: ${reason}`, { fileName, reason });
   };
   const unique = (kind: string, guids: string[]) => {
     const seen = new Set<string>();
     for (const guid of guids) {
-      // One hash lookup per GUID, not two: a set that does not grow already held it.
       const size = seen.size;
       if (seen.add(guid).size === size) fail(`two ${kind} share the GUID ${guid}`);
     }
     return seen;
   };
+  const repeated = (kind: keyof SourceReferences['repeated']) => {
+    const guid = sources.repeated[kind];
+    if (guid !== undefined) fail(`two ${kind} share the GUID ${guid}`);
+    return sources[kind];
+  };
 
-  const allCodes: RefiCode[] = [];
-  const walk = (codes: RefiCode[]) => codes.forEach((c) => { allCodes.push(c); walk(c.children); });
-  walk(project.codes);
-  const codes = unique('codes', allCodes.map((c) => c.guid));
+  const codeList = allCodes(project.codes);
+  const codes = unique('codes', codeList.map((c) => c.guid));
   const users = new Set(project.users.map((u) => u.guid));
   const variables = unique('variables', project.variables.map((v) => v.guid));
   const cases = unique('cases', project.cases.map((c) => c.guid));
-  const sources = unique('sources', project.sources.map((s) => s.guid));
-  const selections = unique('selections', project.sources.flatMap((s) => s.selections.map((x) => x.guid)));
+  const sourceGuids = repeated('sources');
+  const selections = repeated('selections');
   const notes = unique('notes', project.notes.map((n) => n.guid));
   const sets = unique('sets', project.sets.map((s) => s.guid));
   const other = project.uncarriedGuids;
-  const codingGuids: string[] = [];
 
   const dangling = (kind: string, guid: string) => fail(`a reference to ${kind} ${guid}, which the file does not define`);
   // Called once per reference (about a million in the reference corpus): one pool, no array per call.
@@ -42,40 +111,25 @@ export function validateReferences(fileName: string, project: RefiProject): void
   };
   const checkUser = (guid: string | null) => { if (guid !== null) check('user', guid, users); };
   const checkNotes = (refs: string[]) => refs.forEach((r) => check('note', r, notes));
-  const checkCoding = (coding: RefiCoding) => {
-    codingGuids.push(coding.guid);
-    check('code', coding.codeGuid, codes);
-    checkUser(coding.creatingUser);
-    checkNotes(coding.noteRefs);
-  };
+  const pools: Record<ReferenceKind, Set<string>> = { user: users, code: codes, variable: variables, note: notes };
 
-  for (const code of allCodes) checkNotes(code.noteRefs);
+  for (const code of codeList) checkNotes(code.noteRefs);
   for (const c of project.cases) {
     c.values.forEach((v) => check('variable', v.variableGuid, variables));
-    c.sourceRefs.forEach((r) => check('source', r, sources));
+    c.sourceRefs.forEach((r) => check('source', r, sourceGuids));
     c.selectionRefs.forEach((r) => check('selection', r, selections));
     c.codeRefs.forEach((r) => check('code', r, codes));
   }
-  for (const source of project.sources) {
-    checkUser(source.creatingUser);
-    source.values.forEach((v) => check('variable', v.variableGuid, variables));
-    source.codings.forEach(checkCoding);
-    checkNotes(source.noteRefs);
-    for (const selection of source.selections) {
-      checkUser(selection.creatingUser);
-      selection.codings.forEach(checkCoding);
-      checkNotes(selection.noteRefs);
-    }
-  }
-  const codings = unique('codings', codingGuids);
+  for (const [kind, guid] of sources.unresolved) check(kind, guid, pools[kind]);
+  const codings = repeated('codings');
   for (const note of project.notes) checkUser(note.creatingUser);
   for (const set of project.sets) {
     set.memberCodes.forEach((r) => check('code', r, codes));
-    set.memberSources.forEach((r) => check('source', r, sources));
+    set.memberSources.forEach((r) => check('source', r, sourceGuids));
     set.memberNotes.forEach((r) => check('note', r, notes));
   }
   const links = new Set(project.links.map((l) => l.guid));
-  const anything = [codes, users, variables, cases, sources, selections, notes, sets, codings, links];
+  const anything = [codes, users, variables, cases, sourceGuids, selections, notes, sets, codings, links];
   for (const link of project.links) {
     for (const end of [link.originGuid, link.targetGuid]) {
       if (end && !anything.some((pool) => pool.has(end)) && !other.has(end)) dangling('object', end);

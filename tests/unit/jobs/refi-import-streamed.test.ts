@@ -41,16 +41,19 @@ type Layout = 'schema order' | 'cases after sources' | 'cases before and after s
 /** The file's Valence: codes of its own, or exactly a new project's (marked exclusive in the file or not). */
 type Valence = 'own codes' | 'ours, exclusive' | 'ours, not exclusive';
 
-function studyPackage({ layout = 'schema order' as Layout, duplicateSelection = false, danglingSetMember = false, valenceCodes = 'own codes' as Valence } = {}): Buffer {
+function studyPackage({
+  layout = 'schema order' as Layout, duplicateSelection = false, danglingSetMember = false, valenceCodes = 'own codes' as Valence, selectionNote = 'none' as 'none' | 'defined' | 'dangling',
+} = {}): Buffer {
   const g = () => randomUUID();
   const [ada, bob, valence, good, bad, loose, group, age] = [g(), g(), g(), g(), g(), g(), g(), g()];
   const [s1, s2, s3, s4, pdf, sel1, sel3, note] = [g(), g(), g(), g(), g(), g(), g(), g()];
   const texts = ['Первый рассказ о работе и семье.', 'Second account: housing, visas.', 'Үшінші әңгіме — тіл туралы.', 'A fourth, in no case.'];
   const files: Record<string, Uint8Array> = {};
   texts.forEach((text, i) => { files[`sources/s${i + 1}.txt`] = Buffer.from(text, 'utf8'); });
+  const noteRef = { none: '', defined: `<NoteRef targetGUID="${note}"/>`, dangling: `<NoteRef targetGUID="${g()}"/>` }[selectionNote];
   const selection = (guid: string, start: number, end: number, user: string, code: string) =>
     `<PlainTextSelection guid="${guid}" startPosition="${start}" endPosition="${end}" creatingUser="${user}">` +
-    `<Coding guid="${g()}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+    `<Coding guid="${g()}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding>${guid === sel1 ? noteRef : ''}</PlainTextSelection>`;
   const cases = '<Cases>' +
     `<Case guid="${g()}" name="Anna"><VariableValue><VariableRef targetGUID="${group}"/><TextValue>North</TextValue></VariableValue>` +
     `<VariableValue><VariableRef targetGUID="${age}"/><IntegerValue>41</IntegerValue></VariableValue><SourceRef targetGUID="${s1}"/><SourceRef targetGUID="${s2}"/></Case>` +
@@ -94,7 +97,9 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     });
     const project = await parsed;
     expect(events).toEqual(['head: 3 cases, 2 users', 'One: 1 of 4', 'Two: 2 of 4', 'Three: 3 of 4', 'Alone: 4 of 4']);
-    expect(project.sources.map((s) => s.name)).toEqual(['One', 'Two', 'Three', 'Alone']);
+    // The sink has them: the parser keeps only what the checks of the whole file need.
+    expect(project.sources).toEqual([]);
+    expect(project.notes.map((n) => n.name)).toEqual(['On the first']);
   });
 
   it('ends as an import of the file parsed whole does: rows, history and report', async () => {
@@ -169,6 +174,15 @@ describe('a REFI-QDA import written while the file is parsed', () => {
       await expect(importRefi(t.session.context(), 'late.qdpx', bytes)).rejects.toMatchObject(refusal);
       expect(content(store)).toEqual(before);
     }
+  });
+
+  it("checks a selection's note against the notes that follow the sources", async () => {
+    const { t, store } = project();
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'noted.qdpx', bytes: studyPackage({ selectionNote: 'defined' }) }))
+      .resolves.toMatchObject({ created: { memos: 1 } });
+    expect(store.prepare("SELECT count(*) FROM memo_link WHERE target_kind = 'segment'").pluck().get()).toBe(1);
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes: studyPackage({ selectionNote: 'dangling' }) }))
+      .rejects.toMatchObject({ code: 'refiDanglingReference', message: expect.stringMatching(/a reference to note .* which the file does not define/) });
   });
 
   it('a file refused only once read whole leaves the project as it was', async () => {
