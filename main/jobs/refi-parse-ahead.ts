@@ -13,18 +13,26 @@ import type { RefiHead, RefiParts, RefiSourcePart, RefiTail } from '../refi/mode
 import { parseRefi } from '../refi/parse-project.js';
 import { wholeProjectParts } from '../refi/project-parts.js';
 import { POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
+import { WRITE_JOB_HEAP_MB } from './write-job-protocol.js';
 import { workerScript } from './worker-scripts.js';
 
 /**
- * Longest wait for the parser's next message: a thread that died (its error cannot reach a
- * writer blocked waiting) is given up on. The longest step between messages is parsing one
- * source, or checking every reference once the file is read: seconds for the largest files.
+ * Longest wait for the parser's next message: a thread that died (past its heap, most likely:
+ * its error cannot reach a writer blocked waiting) is given up on. The longest step between
+ * messages is parsing one source, or checking every reference once the file is read: seconds
+ * for the largest files.
  */
 const STALL_MS = 60_000;
 
-export async function readRefiParts(fileName: string, bytes: Uint8Array): Promise<RefiParts> {
+/** The parser thread's heap, and the longest wait for its next message (tests make them small). */
+export interface ParserLimits {
+  heapMb: number;
+  stallMs: number;
+}
+
+export async function readRefiParts(fileName: string, bytes: Uint8Array, limits: ParserLimits = { heapMb: WRITE_JOB_HEAP_MB, stallMs: STALL_MS }): Promise<RefiParts> {
   const script = workerScript('refi-parse-worker');
-  if (script) return new RefiParseAhead(script, fileName, bytes);
+  if (script) return new RefiParseAhead(script, fileName, bytes, limits);
   return wholeProjectParts(await parseRefi(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }
 
@@ -37,9 +45,14 @@ class RefiParseAhead implements RefiParts {
   private tailPart: RefiTail | null = null;
   private refusal: Error | null = null;
 
-  constructor(script: URL, fileName: string, bytes: Uint8Array) {
+  constructor(script: URL, private readonly fileName: string, bytes: Uint8Array, private readonly limits: ParserLimits) {
     const { port1, port2 } = new MessageChannel();
-    this.worker = new Worker(script, { workerData: { fileName, bytes, port: port2, counts: this.counts }, transferList: [port2] });
+    this.worker = new Worker(script, {
+      workerData: { fileName, bytes, port: port2, counts: this.counts },
+      transferList: [port2],
+      // As the writing thread's: the parser holds what that thread held when it parsed.
+      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
+    });
     // A failure shows as a missing message (take() then gives up), not as an event: the
     // writing thread reads no events while it writes.
     this.worker.on('error', () => {});
@@ -97,8 +110,13 @@ class RefiParseAhead implements RefiParts {
   private take(): RefiPartMessage {
     if (this.refusal) throw this.refusal;
     while (Atomics.load(this.counts, POSTED) <= this.taken) {
-      if (Atomics.wait(this.counts, POSTED, this.taken, STALL_MS) === 'timed-out') {
-        throw (this.refusal = new Error('REFI-QDA parser: no answer'));
+      if (Atomics.wait(this.counts, POSTED, this.taken, this.limits.stallMs) === 'timed-out') {
+        const limit = this.limits.heapMb;
+        throw (this.refusal = new AppError(
+          'refiReadStopped',
+          `Reading ${this.fileName} stopped before its end: it may need more than ${limit} MB of memory. The project was not changed.`,
+          { fileName: this.fileName, limit },
+        ));
       }
     }
     const message = receiveMessageOnPort(this.port)?.message as RefiPartMessage | undefined;

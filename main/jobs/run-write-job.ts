@@ -19,14 +19,10 @@ import { trackJob } from './job-registry.js';
 import type { Progress } from './job-list.js';
 import { holdWrites } from './write-gate.js';
 import { writeJobList, type WriteJobInput, type WriteJobName, type WriteJobOutput } from './write-job-list.js';
-import { JobState, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';
+import { JobState, WRITE_JOB_HEAP_MB, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';
 import { workerScript } from './worker-scripts.js';
 
-/**
- * The heap a writing thread may use. Past it the thread alone is stopped (the process lives
- * on); the file limits (main/refi/limits.ts, main/import/limits.ts) keep real work far below.
- */
-export const WRITE_JOB_HEAP_MB = 3072;
+export { WRITE_JOB_HEAP_MB } from './write-job-protocol.js';
 
 type AnyWriteJob = {
   readInput?: (input: unknown) => Promise<unknown>;

@@ -2,6 +2,13 @@
 import { AppError } from '../errors.js';
 import type { WriteJobName } from './write-job-list.js';
 
+/**
+ * The heap a writing thread may use, and a thread it starts to read its input (a REFI-QDA
+ * package's parser). Past it the thread alone is stopped (the process lives on); the file
+ * limits (main/refi/limits.ts, main/import/limits.ts) keep real work far below.
+ */
+export const WRITE_JOB_HEAP_MB = 3072;
+
 export interface WriteJobRequest {
   path: string;
   name: WriteJobName;

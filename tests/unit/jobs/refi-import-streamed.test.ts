@@ -10,6 +10,7 @@ import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { redo, undo } from '../../../main/db/history.js';
 import type { Store } from '../../../main/db/store.js';
+import { readRefiParts } from '../../../main/jobs/refi-parse-ahead.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { parseRefi } from '../../../main/refi/parse-project.js';
@@ -203,5 +204,16 @@ describe('a REFI-QDA import written while the file is parsed', () => {
       code: 'refiDanglingReference', message: expect.stringMatching(/two selections share the GUID/),
     });
     expect(content(store)).toEqual(before);
+  });
+});
+
+describe('the parser thread', () => {
+  it('a parser that dies (past its heap) refuses the import clearly instead of waiting forever', async () => {
+    const parts = await readRefiParts('study.qdpx', studyPackage(), { heapMb: 4, stallMs: 3000 });
+    try {
+      expect(() => parts.head()).toThrow(expect.objectContaining({ code: 'refiReadStopped', params: { fileName: 'study.qdpx', limit: 4 } }));
+    } finally {
+      parts.close();
+    }
   });
 });

@@ -19,6 +19,7 @@ export default {
       projectBackingUp: 'The project is being backed up as it was opened; a large project takes a few seconds. Try again in a moment.',
       jobOutOfMemory: 'The work needed more than {{limit, number}} MB of memory and was stopped; the project was not changed.',
       jobFailed: 'The work stopped unexpectedly; the project was not changed.',
+      refiReadStopped: 'Reading {{fileName}} stopped before its end: it may need more than {{limit, number}} MB of memory. The project was not changed.',
     },
   },
   ru: {
@@ -38,6 +39,7 @@ export default {
       projectBackingUp: 'Создаётся резервная копия проекта в том виде, в каком он открыт; для большого проекта это занимает несколько секунд. Повторите попытку чуть позже.',
       jobOutOfMemory: 'Работе понадобилось больше {{limit, number}} МБ памяти, и она остановлена; проект не изменён.',
       jobFailed: 'Работа неожиданно остановилась; проект не изменён.',
+      refiReadStopped: 'Чтение {{fileName}} остановилось, не дойдя до конца: возможно, ему нужно больше {{limit, number}} МБ памяти. Проект не изменён.',
     },
   },
   kk: {
@@ -57,6 +59,7 @@ export default {
       projectBackingUp: 'Жобаның ашылған күйіндегі сақтық көшірмесі жасалып жатыр; үлкен жобаға бұл бірнеше секунд алады. Сәл кейін қайталап көріңіз.',
       jobOutOfMemory: 'Жұмысқа {{limit, number}} МБ-тан артық жад қажет болды, сондықтан ол тоқтатылды; жоба өзгерген жоқ.',
       jobFailed: 'Жұмыс күтпеген жерден тоқтады; жоба өзгерген жоқ.',
+      refiReadStopped: '{{fileName}} оқылуы соңына жетпей тоқтады: оған {{limit, number}} МБ-тан артық жад қажет болуы мүмкін. Жоба өзгерген жоқ.',
     },
   },
 } satisfies FeatureStrings;
