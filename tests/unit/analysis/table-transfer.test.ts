@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { packTable, tableOf, unpackTable, type TableParts } from '../../../main/analysis/table-transfer.js';
-import { passedResultJson } from '../../../main/jobs/passed-json.js';
+import { jsonTextBuffers, passedResultJson } from '../../../main/jobs/passed-json.js';
 
 const segment = (id: number, quote: string) => ({ id, caseName: 'Кейс "1"', documentId: 4, start: id, end: id + 3, quote });
 
@@ -35,6 +35,20 @@ describe('tables from a worker', () => {
     const text = Buffer.from(table.cells.passedJson).toString('utf8');
     expect(text).toBe(JSON.stringify(tableOf(parts()).cells));
     expect(JSON.parse(text)).toEqual(tableOf(parts()).cells);
+  });
+
+  it('write any count as JSON.stringify does, and a large table into memory of its own, to be moved whole', () => {
+    const odd = { ...parts(), counts: [0, 10, 123_456_789, 1.5, 2 ** 60, 7] };
+    expect(Buffer.from(packTable(odd).table.cells.passedJson).toString('utf8')).toBe(JSON.stringify(tableOf(odd).cells));
+    const n = 300;
+    const large: TableParts = {
+      table: { ...parts().table, rows: Array.from({ length: n }, (_, i) => ({ key: `${i}`, label: `Кейс ${i}`, role: 'data' as const })), columns: Array.from({ length: n }, (_, i) => ({ key: `${i}`, label: `код ${i}` })) },
+      counts: Array.from({ length: n * n }, (_, i) => i % 97),
+      fuller: [[5, 7, [segment(1, 'Город растёт')]]],
+    };
+    const bytes = packTable(large).table.cells.passedJson;
+    expect(Buffer.from(bytes).toString('utf8')).toBe(JSON.stringify(tableOf(large).cells));
+    expect(jsonTextBuffers(packTable(large))).toEqual([bytes.buffer]);
   });
 
   it('are the table tableOf builds, read only when touched, and go out as its JSON', () => {
