@@ -68,10 +68,19 @@ export function logInsertsAsRanges<T>(store: WriteStore, insert: () => T): T {
   const lastIds = () => tables.map((table) => store.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number);
   const before = lastIds();
   store.prepare('UPDATE history_cursor SET step_id = NULL').run();
+  // With the cursor NULL the insert triggers log nothing, yet each still runs its WHEN subquery
+  // on every row: 1.1 s of the reference corpus's 166,584 segment inserts. They are dropped for
+  // the inserts and made again with the schema's own SQL in the same transaction, so the schema
+  // after is identical (schema-check.ts compares it) and a rollback or a crash keeps them.
+  const triggers = store
+    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (${tables.map(() => '?').join(', ')})`)
+    .all(...tables.map((table) => `${table}_log_insert`)) as { name: string; sql: string }[];
+  for (const trigger of triggers) store.prepare(`DROP TRIGGER "${trigger.name}"`).run();
   let result: T;
   try {
     result = insert();
   } finally {
+    for (const trigger of triggers) store.prepare(trigger.sql).run();
     store.prepare('UPDATE history_cursor SET step_id = ?').run(stepId);
   }
   const after = lastIds();

@@ -51,9 +51,9 @@ function documentAndCode(words: number): { documentId: number; codeId: number; c
   return { documentId, codeId, coderId };
 }
 
-function insertSegments(documentId: number, codeId: number, coderId: number, n: number): number[] {
+function insertSegments(documentId: number, codeId: number, coderId: number, n: number, first = 0): number[] {
   const ids: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < first + n; i++) {
     const id = insertSegment(store(), { documentId, start: i * 7, end: i * 7 + 5, quote: `word${i}`, coderId });
     insertCoding(store(), id, codeId, coderId);
     ids.push(id);
@@ -99,6 +99,27 @@ describe('undo log ranges', () => {
     recordStep(store(), 'empty', () => logInsertsAsRanges(store(), () => undefined));
     expect(store().db.prepare("SELECT count(*) FROM history_step WHERE label = 'empty'").pluck().get()).toBe(0);
     expect(() => logInsertsAsRanges(store(), () => insertSegments(documentId, codeId, coderId, 1))).toThrow(/inside recordStep/);
+  });
+
+  it('leaves the schema as it was, its insert triggers logging row by row again, also after a failed insert', () => {
+    const { documentId, codeId, coderId } = documentAndCode(100);
+    const schema = () => store().db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
+    const before = schema();
+    recordStep(store(), 'bulk', () => logInsertsAsRanges(store(), () => insertSegments(documentId, codeId, coderId, 5)));
+    expect(schema()).toEqual(before);
+    expect(() =>
+      recordStep(store(), 'failing', () => logInsertsAsRanges(store(), () => {
+        insertSegments(documentId, codeId, coderId, 1, 5);
+        throw new Error('refused');
+      })),
+    ).toThrow('refused');
+    expect(schema()).toEqual(before);
+    // Outside it, an insert is logged by its row again.
+    recordStep(store(), 'one', () => insertSegments(documentId, codeId, coderId, 1, 6));
+    expect(newestStepLog()).toEqual([
+      { tbl: 'segment', row_id: expect.any(Number), last_row_id: null },
+      { tbl: 'coding', row_id: expect.any(Number), last_row_id: null },
+    ]);
   });
 
   it.skipIf(!hasShared)('logs a REFI-QDA import in a few rows, and undoes and redoes it exactly', async () => {
