@@ -1,12 +1,15 @@
 /**
  * What the job tests share: a package of a chosen size, a project's rows compared across runs, a
- * job caught writing, and a call through the dispatch that notes which jobs it started.
+ * job caught writing, a call through the dispatch that notes which jobs it started, and new
+ * projects disposed of after each test.
  */
 import type { Dispatch } from '../../../main/api/dispatch.js';
 import type { Store } from '../../../main/db/store.js';
 import type { Input, Method, Output } from '../../../shared/contract.js';
 import { listJobs } from '../../../main/jobs/run-job.js';
 import { qdpx, type TestSource } from '../refi/package.js';
+import { afterEach } from 'vitest';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 const CODES = ['a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002'];
 const WORDS = 'мы боремся за право на город и the city belongs to everyone қала бәріміздікі '.repeat(20);
@@ -58,5 +61,22 @@ export function callerNotingJobs(dispatch: () => Dispatch) {
     const result = await answer;
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return { value: result.value as Output<M>, jobs };
+  };
+}
+
+/**
+ * New projects for the calling test file, alike in every session (same name, same seeded
+ * codebook), each disposed of after its test.
+ */
+export function useProjects(): () => { t: TestSession; store: Store } {
+  const sessions: TestSession[] = [];
+  afterEach(() => {
+    for (const t of sessions.splice(0)) t.dispose();
+  });
+  return () => {
+    const t = newTestSession();
+    sessions.push(t);
+    t.session.createProject('target');
+    return { t, store: t.session.context().store };
   };
 }

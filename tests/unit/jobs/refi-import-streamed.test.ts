@@ -7,30 +7,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redo, undo } from '../../../main/db/history.js';
-import type { Store } from '../../../main/db/store.js';
 import { readRefiParts } from '../../../main/jobs/refi-parse-ahead.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { parseRefi } from '../../../main/refi/parse-project.js';
 import { EXCLUSIVE_SET_NAME } from '../../../main/refi/conventions.js';
-import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { content } from './job-test-helpers.js';
+import { content, useProjects } from './job-test-helpers.js';
 import { useJobWorkers } from './worker-bundle.js';
 
 useJobWorkers();
 
-const sessions: TestSession[] = [];
-function project(): { t: TestSession; store: Store } {
-  const t = newTestSession();
-  sessions.push(t);
-  t.session.createProject('target');
-  return { t, store: t.session.context().store };
-}
-afterEach(() => {
-  for (const t of sessions.splice(0)) t.dispose();
-});
+const project = useProjects();
 
 type Layout = 'schema order' | 'cases after sources' | 'cases before and after sources';
 

@@ -6,10 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../helpers/loop-gap.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
-import type { Store } from '../../../main/db/store.js';
 import { AppError } from '../../../main/errors.js';
 import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
@@ -17,24 +16,13 @@ import { backingUp, holdWrites } from '../../../main/jobs/write-gate.js';
 import { applyMerge, openRefiMergeSource, planMerge } from '../../../main/merge/merge-file.js';
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { importRefi } from '../../../main/refi/import.js';
-import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { useJobWorkers } from './worker-bundle.js';
-import { bigPackage, content, whenWriting } from './job-test-helpers.js';
+import { bigPackage, content, useProjects, whenWriting } from './job-test-helpers.js';
 import { qdpx } from '../refi/package.js';
 
 useJobWorkers();
 
-const sessions: TestSession[] = [];
-/** A new project, alike in every session (same name, same seeded codebook). */
-function project(): { t: TestSession; store: Store } {
-  const t = newTestSession();
-  sessions.push(t);
-  t.session.createProject('target');
-  return { t, store: t.session.context().store };
-}
-afterEach(() => {
-  for (const t of sessions.splice(0)) t.dispose();
-});
+const project = useProjects();
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
