@@ -10,7 +10,8 @@
  * everything when the worker entry is not built (running from the TypeScript sources) or the
  * thread fails or stalls: the same columns, only not ahead.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { takeCounted } from './counted-port.js';
 import { documentColumns, type DocumentColumns } from '../search/index-text.js';
 import { workerScript } from './worker-scripts.js';
 
@@ -87,18 +88,12 @@ export class IndexColumnsAhead {
   /** The thread's answer for text `index`, or null (thread closed) when it failed or stalled. */
   private answer(index: number): DocumentColumns | null {
     const { answered, port } = this.thread!;
-    let count: number;
-    while ((count = Atomics.load(answered, 0)) <= index) {
-      if (Atomics.wait(answered, 0, count, STALL_MS) === 'timed-out') {
-        this.close();
-        return null;
-      }
-    }
-    const message = receiveMessageOnPort(port)?.message as { columns?: DocumentColumns } | undefined;
-    if (!message?.columns) {
+    const taken = takeCounted(port, answered, 0, index, STALL_MS);
+    const columns = typeof taken === 'object' ? (taken.message as { columns?: DocumentColumns }).columns : undefined;
+    if (!columns) {
       this.close();
       return null;
     }
-    return message.columns;
+    return columns;
   }
 }

@@ -7,11 +7,12 @@
  * When the worker entry is not built (running from the TypeScript sources) the file is parsed
  * whole in this thread first, and handed on the same way.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { RefiHead, RefiParts, RefiSourcePart, RefiTail } from '../refi/model.js';
 import { parseRefi } from '../refi/parse-project.js';
 import { wholeProjectParts } from '../refi/project-parts.js';
+import { takeCounted } from './counted-port.js';
 import { POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
 import { WRITE_JOB_HEAP_MB } from './write-job-protocol.js';
 import { workerScript } from './worker-scripts.js';
@@ -109,18 +110,17 @@ class RefiParseAhead implements RefiParts {
 
   private take(): RefiPartMessage {
     if (this.refusal) throw this.refusal;
-    while (Atomics.load(this.counts, POSTED) <= this.taken) {
-      if (Atomics.wait(this.counts, POSTED, this.taken, this.limits.stallMs) === 'timed-out') {
-        const limit = this.limits.heapMb;
-        throw (this.refusal = new AppError(
-          'refiReadStopped',
-          `Reading ${this.fileName} stopped before its end: it may need more than ${limit} MB of memory. The project was not changed.`,
-          { fileName: this.fileName, limit },
-        ));
-      }
+    const taken = takeCounted(this.port, this.counts, POSTED, this.taken, this.limits.stallMs);
+    if (taken === 'timed-out') {
+      const limit = this.limits.heapMb;
+      throw (this.refusal = new AppError(
+        'refiReadStopped',
+        `Reading ${this.fileName} stopped before its end: it may need more than ${limit} MB of memory. The project was not changed.`,
+        { fileName: this.fileName, limit },
+      ));
     }
-    const message = receiveMessageOnPort(this.port)?.message as RefiPartMessage | undefined;
-    if (!message) throw (this.refusal = new Error('REFI-QDA parser: a counted message is missing'));
+    if (taken === 'missing') throw (this.refusal = new Error('REFI-QDA parser: a counted message is missing'));
+    const message = taken.message as RefiPartMessage;
     Atomics.store(this.counts, TAKEN, ++this.taken);
     Atomics.notify(this.counts, TAKEN);
     if (message.type === 'error') {

@@ -5,9 +5,9 @@
  * refusal. A file read whole (a bare .qde, a codebook, a project without text sources) is handed
  * on in the same order once read.
  *
- * Messages are counted in shared memory after they are posted (the writing thread, busy with
- * SQLite, reads no events: it waits on the count and takes them synchronously), and this thread
- * waits while AHEAD are untaken, which bounds the sources held in messages.
+ * Messages are counted as they are posted (counted-port.ts: the writing thread, busy with SQLite,
+ * reads no events), and this thread waits while AHEAD are untaken, which bounds the sources held
+ * in messages.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../errors.js';
@@ -15,14 +15,13 @@ import { headOf, tailOf } from '../refi/project-parts.js';
 import { parseRefi } from '../refi/parse-project.js';
 import type { RefiTextSource } from '../refi/model.js';
 import { documentColumns } from '../search/index-text.js';
+import { postCounted } from './counted-port.js';
 import { AHEAD, POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
 
 const { fileName, bytes, port, counts } = workerData as { fileName: string; bytes: Uint8Array; port: MessagePort; counts: Int32Array };
 
 function post(message: RefiPartMessage): void {
-  port.postMessage(message);
-  Atomics.add(counts, POSTED, 1);
-  Atomics.notify(counts, POSTED);
+  postCounted(port, message, counts, POSTED);
 }
 
 function postSource(source: RefiTextSource, done: number, total: number): void {
