@@ -40,11 +40,11 @@ import { positionNotes } from './position-notes.js';
 /** How far the writing is, in sources. */
 export type ImportProgress = (done: number, total: number) => void;
 
-/** The fallback coder (for objects without a recorded author) is named when the head is known. */
+/** `coderName`: who imports, credited with objects the file records no author for (else its first user). */
 export function importIntoProject(
-  store: WriteStore, parts: RefiParts, fallbackCoder: (head: RefiHead) => string, report: RefiImportReport, progress: ImportProgress = () => {},
+  store: WriteStore, parts: RefiParts, coderName: string | null, report: RefiImportReport, progress: ImportProgress = () => {},
 ): void {
-  new ProjectImporter(store, parts, fallbackCoder, report, progress).write();
+  new ProjectImporter(store, parts, coderName, report, progress).write();
 }
 
 /** A coding held until the codebook is written (when it waits for the file's sets). */
@@ -84,7 +84,7 @@ class ProjectImporter {
   private codebookDone = false;
   /** Frameworks made from the file's categories before the sets were known, by category GUID (markExclusive). */
   private readonly frameworkOfCategory = new Map<string, number>();
-  private readonly cases_ = new CaseMembership();
+  private readonly membership = new CaseMembership();
   private readonly sourceNotes: string[] = [];
   private readonly ownCases: string[] = [];
   /** The last progress reported, reported again to let a cancel through during long steps. */
@@ -93,7 +93,7 @@ class ProjectImporter {
   constructor(
     private readonly store: WriteStore,
     private readonly parts: RefiParts,
-    private readonly nameFallbackCoder: (head: RefiHead) => string,
+    private readonly coderName: string | null,
     private readonly report: RefiImportReport,
     private readonly progress: ImportProgress,
   ) {}
@@ -101,7 +101,7 @@ class ProjectImporter {
   write(): void {
     this.progress(...this.reached);
     this.head = this.parts.head();
-    this.fallbackCoder = this.nameFallbackCoder(this.head);
+    this.fallbackCoder = this.coderName ?? this.head.users[0]?.name ?? 'Imported';
     this.report.origin = this.head.origin;
     for (const user of this.head.users) this.coders.set(user.guid, this.ensureCoder(user.name, user.guid));
     this.writeAttributes();
@@ -314,7 +314,7 @@ class ProjectImporter {
       const groupValue = c.values.find((v) => v.variableGuid === this.groupVariable)?.value ?? null;
       const caseId = this.insertCase(c.name || 'Case', c.guid, groupValue, c.description);
       this.cases.set(c.guid, caseId);
-      this.cases_.add(c, index, caseId);
+      this.membership.add(c, index, caseId);
       for (const value of c.values) this.setValue(caseId, value.variableGuid, value.value, c.name ?? '');
       for (const ref of c.codeRefs) this.uncarried('code assigned to a case', c.name ?? ref);
     });
@@ -322,7 +322,7 @@ class ProjectImporter {
 
   /** A source's document (in its first case, or a case of its own) and its segments. */
   private writeSource(source: RefiTextSource, columns: DocumentColumns | null): void {
-    let caseId = this.cases_.caseOf(source);
+    let caseId = this.membership.caseOf(source);
     if (caseId === undefined) {
       caseId = this.insertCase(source.name, null, null, '');
       this.ownCases.push(source.name);
@@ -334,7 +334,7 @@ class ProjectImporter {
 
   /** What the case memberships come to once every source is known: names, and notes. */
   private nameCases(): void {
-    const { unnamed, unmatched, extra } = this.cases_.outcome();
+    const { unnamed, unmatched, extra } = this.membership.outcome();
     for (const { id, name } of unnamed) renameCase(this.store, id, name);
     for (const { name, ref } of unmatched) this.uncarried('case member that is not a text source', name ?? ref);
     if (extra.length > 0) {

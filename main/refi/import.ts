@@ -5,7 +5,7 @@
 import { withBulkCache } from '../db/bulk-cache.js';
 import { recordStep } from '../db/history.js';
 import type { ServiceContext } from '../services/context.js';
-import type { RefiHead, RefiParts } from './model.js';
+import type { RefiParts } from './model.js';
 import { parseRefi, refiFormat } from './parse-project.js';
 import { wholeProjectParts } from './project-parts.js';
 import type { RefiImportReport } from './uncarried.js';
@@ -32,10 +32,8 @@ export function writeRefi(ctx: ServiceContext, fileName: string, parts: RefiPart
     notCarried: [],
     notes: [],
   };
-  // Objects without a recorded author are credited to whoever imports, else to the file's first user.
-  const fallbackCoder = (head: RefiHead) => ctx.coderName ?? head.users[0]?.name ?? 'Imported';
   try {
-    withBulkCache(ctx.store, () => recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, parts, fallbackCoder, report, progress)));
+    withBulkCache(ctx.store, () => recordStep(ctx.store, 'refi.import', () => importIntoProject(ctx.store, parts, ctx.coderName, report, progress)));
   } catch (error) {
     throw parts.explain(error);
   } finally {

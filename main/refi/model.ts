@@ -166,7 +166,7 @@ export interface RefiSourcePart {
 /**
  * A project handed to the import in parts, in the order it writes them: the head, each source,
  * the tail (null from nextSource ends the sources). Each call may wait for a parser running
- * ahead in another thread (parse-ahead.ts), and throws the parser's refusal if it refused.
+ * ahead in another thread (jobs/refi-parse-ahead.ts), and throws the parser's refusal if it refused.
  */
 export interface RefiParts {
   head(): RefiHead;

@@ -121,8 +121,11 @@ class ProjectParser implements XmlVisitor {
   private selections: ParsedSelection[] = [];
   readonly keepsText = keepsText;
 
-  /** What the text sources define and refer to, from the first source on (the head is then read). */
+  /** The users, codebook, variables and cases, read when the first source closes (they come before it). */
+  private headRead: Omit<RefiHead, 'selectionRows'> | null = null;
+  /** What the text sources define and refer to, from the first source on. */
   private sourceRefs: SourceReferences | null = null;
+  private sourcesRead = 0;
 
   constructor(
     private readonly fileName: string,
@@ -170,11 +173,9 @@ class ProjectParser implements XmlVisitor {
     return true;
   }
 
-  private sourcesRead = 0;
-
   /** At the first source: the head, all of which the root holds by now, goes to the sink. */
   private startSources(root: XmlElement): SourceReferences {
-    const head = this.head(root);
+    const head = (this.headRead = this.head(root));
     // One selection or coding takes at least ~100 bytes of XML: the estimate errs high.
     if (this.stream) this.stream.sink.head({ ...head, selectionRows: Math.ceil(this.stream.xmlSize / 100) });
     return new SourceReferences(head);
@@ -192,7 +193,7 @@ class ProjectParser implements XmlVisitor {
     for (const graph of childrenNamed(childNamed(root, 'Graphs') ?? emptyElement, 'Graph')) {
       this.skip('graph', graph);
     }
-    const { users, codes, variables, cases } = this.head(root);
+    const { users, codes, variables, cases } = this.headRead ?? this.head(root);
     return {
       kind: 'project',
       name: root.attrs.name ?? '',
