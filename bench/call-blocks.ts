@@ -9,6 +9,7 @@
 import type { Api } from './api.js';
 import type { CorpusPlan } from './corpus/model.js';
 import { figure, type Figure } from './figures.js';
+import { longestLoopGap } from './loop-gap.js';
 
 const TICK_MS = 2;
 const TARGET_MS = 50;
@@ -19,33 +20,12 @@ interface CallBlock {
   totalMs: number;
 }
 
-/** The longest loop gap while `work` runs (the stretch after the last tick counts too). */
-async function blockOf(work: () => Promise<unknown>): Promise<{ blockMs: number; totalMs: number }> {
-  let last = performance.now();
-  let blockMs = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    blockMs = Math.max(blockMs, now - last);
-    last = now;
-  }, TICK_MS);
-  const started = performance.now();
-  try {
-    await work();
-  } finally {
-    clearInterval(ticker);
-  }
-  return { blockMs: Math.max(blockMs, performance.now() - last), totalMs: performance.now() - started };
-}
-
 export async function callBlocks(api: Api, project: string, plan: CorpusPlan): Promise<{ figure: Figure; calls: CallBlock[] }> {
   const calls: CallBlock[] = [];
   const measure = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    let value: T | undefined;
-    const { blockMs, totalMs } = await blockOf(async () => {
-      value = await work();
-    });
-    calls.push({ call: name, blockMs, totalMs });
-    return value as T;
+    const { value, maxGap, duration } = await longestLoopGap(work, TICK_MS);
+    calls.push({ call: name, blockMs: maxGap, totalMs: duration });
+    return value;
   };
 
   await measure('project.open (reopened)', async () => {

@@ -4,7 +4,7 @@
  * fingerprinted and copied, the copy is complete, and the one on open holds the project as opened.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { readdirSync, statSync } from 'node:fs';
 import { backupFolder, listBackups } from '../../../main/backup/folder.js';
 import { BackupKeeper, OPEN_ON_MAIN_THREAD_MAX_BYTES } from '../../../main/backup/keeper.js';

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkProjectFile, checkProjectFileAsync } from '../../../main/db/project-file.js';
 import { checkFileInWorkerAsync } from '../../../main/db/file-check.js';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, DESTRUCTIVE_TRIGGER, fileHash, writeProject } from './untrusted-helpers.js';
 import { refusal } from '../../helpers/refusal.js';

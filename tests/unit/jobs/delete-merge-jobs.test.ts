@@ -16,7 +16,7 @@ import { createCode, deleteCode, mergeCode, mergeCodes, removeCode } from '../..
 import type { ServiceContext } from '../../../main/services/context.js';
 import { deleteDocument, removeDocument } from '../../../main/services/documents.js';
 import { undo } from '../../../main/services/history.js';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { useJobWorkers } from './worker-bundle.js';
 import { bigPackage, content, whenWriting } from './job-test-helpers.js';

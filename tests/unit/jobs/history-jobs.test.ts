@@ -4,7 +4,7 @@
  * keeps turning, and a small step is still undone at once on the caller's thread.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import * as history from '../../../main/db/history.js';
 import type { Store } from '../../../main/db/store.js';

@@ -12,7 +12,7 @@ import { cancelJob } from '../../../main/jobs/run-job.js';
 import { autocodePreview } from '../../../main/services/autocode.js';
 import { search } from '../../../main/services/search.js';
 import { SearchRequest } from '../../../shared/search.js';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { useJobWorkers } from './worker-bundle.js';
 import { callerNotingJobs, whenWriting } from './job-test-helpers.js';

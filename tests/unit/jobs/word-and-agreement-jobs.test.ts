@@ -16,7 +16,7 @@ import { applyCode } from '../../../main/services/coding.js';
 import { listDocuments, pasteText } from '../../../main/services/documents.js';
 import { setStopWords, wordList, wordListTable } from '../../../main/services/words.js';
 import { WordListExportRequest, WordListRequest } from '../../../shared/search.js';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { useJobWorkers } from './worker-bundle.js';
 

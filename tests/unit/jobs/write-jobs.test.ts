@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { longestLoopGap } from '../../helpers/loop-gap.js';
+import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { AppError } from '../../../main/errors.js';
 import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
