@@ -5,7 +5,7 @@
  * run. Long operations run in child processes with a time budget; an overrun is a recorded
  * timeout, not a hung run. Results: bench/results/latest.json and a printed table.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
@@ -381,7 +381,22 @@ async function durableCoding(project: string, plan: CorpusPlan, baseline: Baseli
 function gapBreakdown(gap: LoopGap | null | undefined): string {
   if (!gap) return '';
   const blocked = Math.max(0, gap.ms - gap.onCpuMs - gap.readyMs);
-  return `; its longest 10 ms tick gap was ${gap.ms.toFixed(0)} ms: ${gap.onCpuMs.toFixed(0)} ms on a CPU, ${gap.readyMs.toFixed(0)} ms ready and waiting for one, ${blocked.toFixed(0)} ms blocked`;
+  return `; its longest 10 ms tick gap was ${gap.ms.toFixed(0)} ms: ${gap.onCpuMs.toFixed(0)} ms on a CPU, ${gap.readyMs.toFixed(0)} ms ready and waiting for one, ${blocked.toFixed(0)} ms blocked${autogroupNote()}`;
+}
+
+/**
+ * Linux's autogroup schedules each session as one group, and Playwright starts Chromium in a
+ * session of its own (browser mode runs in another): on two cores a mostly idle process then
+ * waits behind Chromium's group for a share of CPU. Two runs of the renderer figures back to
+ * back gave a 358 ms longest gap with autogroup on (348 ms of it waiting for a CPU) and 95 ms
+ * with it off (35 ms on a CPU). In the Electron app the renderer and the main process share one.
+ */
+function autogroupNote(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1' ? ' (Linux autogroup is on: Chromium and this process are scheduled as separate groups)' : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The worst event-loop block and the largest process of the whole run, and what caused each. */
