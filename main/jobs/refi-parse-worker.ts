@@ -1,8 +1,8 @@
 /**
  * Worker-thread entry that parses a REFI-QDA file for an import writing in another thread
- * (refi-parse-ahead.ts), and computes each source's index columns: the project's head, then
- * each source as it closes, then the tail once the whole file is read and checked, or the
- * refusal. A file read whole (a bare .qde, a codebook, a project without text sources) is handed
+ * (refi-parse-ahead.ts), and computes sources' index columns while the writer is busy: the
+ * project's head, then each source as it closes, then the tail once the whole file is read and
+ * checked, or the refusal. A file read whole (a bare .qde, a codebook, a project without text sources) is handed
  * on in the same order once read.
  *
  * Messages are counted as they are posted (counted-port.ts: the writing thread, busy with SQLite,
@@ -27,7 +27,11 @@ function post(message: RefiPartMessage): void {
 function postSource(source: RefiTextSource, done: number, total: number): void {
   let taken: number;
   while (Atomics.load(counts, POSTED) - (taken = Atomics.load(counts, TAKEN)) >= AHEAD) Atomics.wait(counts, TAKEN, taken);
-  post({ type: 'source', source, columns: source.text === null ? null : documentColumns(source.text), done, total });
+  // The columns are computed here only while the writer has parts still to take. When it has
+  // none it is waiting for this thread, so it gets the source at once and computes them itself
+  // (import-into-project.ts): the two threads share that work by how busy each is.
+  const writerBusy = Atomics.load(counts, POSTED) > Atomics.load(counts, TAKEN);
+  post({ type: 'source', source, columns: source.text !== null && writerBusy ? documentColumns(source.text) : null, done, total });
 }
 
 async function run(): Promise<void> {

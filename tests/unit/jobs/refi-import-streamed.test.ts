@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { redo, undo } from '../../../main/db/history.js';
 import { readRefiParts } from '../../../main/jobs/refi-parse-ahead.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
-import { importRefi } from '../../../main/refi/import.js';
+import { importRefi, writeRefi } from '../../../main/refi/import.js';
+import { wholeProjectParts } from '../../../main/refi/project-parts.js';
 import { parseRefi } from '../../../main/refi/parse-project.js';
 import { EXCLUSIVE_SET_NAME } from '../../../main/refi/conventions.js';
 import { content, useProjects } from './job-test-helpers.js';
@@ -130,6 +131,31 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     // The full-text index's own pages are laid out anew (its rows are the same documents').
     const rows = (all: Record<string, string[]>) => Object.fromEntries(Object.entries(all).filter(([table]) => !table.startsWith('document_search_')));
     expect(rows(content(streamed.store))).toEqual(rows(after));
+  });
+
+  it('indexes a source handed on without its index columns as one handed on with them', async () => {
+    // The parser computes a source's columns only while the writer is busy (refi-parse-worker.ts);
+    // otherwise the writer computes them. Which one did must not show in the project.
+    const bytes = studyPackage();
+    const withColumns = project();
+    await importRefi(withColumns.t.session.context(), 'study.qdpx', bytes);
+    const without = project();
+    const parts = wholeProjectParts(await parseRefi('study.qdpx', bytes));
+    let handed = 0;
+    writeRefi(without.t.session.context(), 'study.qdpx', {
+      head: () => parts.head(),
+      tail: () => parts.tail(),
+      explain: (error) => parts.explain(error),
+      close: () => parts.close(),
+      nextSource: () => {
+        const part = parts.nextSource();
+        if (part?.source.text) handed++;
+        return part && { ...part, columns: null };
+      },
+    });
+    expect(handed).toBe(4);
+    expect(without.store.prepare("SELECT count(*) FROM document_search WHERE document_search MATCH 'рассказ OR туралы'").pluck().get()).toBe(2);
+    expect(content(without.store)).toEqual(content(withColumns.store));
   });
 
   it("a category that is one of ours waits for the file's sets: reused when both are exclusive, copied when not", async () => {
