@@ -42,9 +42,10 @@ export function refiFormat(fileName: string): RefiFormat {
 
 /**
  * Source files of a package, by lower-case file name (tools differ in folder case and prefixes):
- * their bytes until first read, then their text, so the bytes can go while the project is read.
+ * how to inflate one until it is first read, then its text. A file is inflated only when the XML
+ * reaches the source naming it, so reading starts at once and no file is held before it is needed.
  */
-type SourceFiles = Map<string, Buffer | string>;
+type SourceFiles = Map<string, (() => Buffer) | string>;
 
 /**
  * Takes a package's users, codebook, variables, cases and sources while it is read, so an
@@ -81,8 +82,7 @@ export async function parseRefi(fileName: string, bytes: Buffer, sink?: RefiSink
     }
     const xmlName = qdes[0]!;
     const sourceNames = zip.names.filter(isSourceFile);
-    const sourceBytes = await zip.readAll(sourceNames);
-    const files: SourceFiles = new Map(sourceNames.map((name, i) => [name.slice('sources/'.length).toLowerCase(), sourceBytes[i]!]));
+    const files: SourceFiles = new Map(sourceNames.map((name) => [name.slice('sources/'.length).toLowerCase(), () => zip.readNow(name)]));
     // The project XML (79 MB for the reference corpus) is read as it inflates, never held whole.
     const parser = new ProjectParser(fileName, xmlName, files, sink ? { sink, xmlSize: zip.size(xmlName), sourceFiles: sourceNames.length } : null);
     const reader = new XmlReader(xmlName, parser);
@@ -339,9 +339,10 @@ class ProjectParser implements XmlVisitor {
     const held = this.files.get(key);
     // Text already: a second source or note naming the same file.
     if (held === undefined || typeof held === 'string') return held ?? null;
+    const bytes = held();
     // Each UTF-16 unit takes at most 3 bytes of UTF-8: a longer file is refused before decoding.
-    if (held.length > 3 * importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
-    const text = decodeUtf8(`${owner} (${base})`, held);
+    if (bytes.length > 3 * importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
+    const text = decodeUtf8(`${owner} (${base})`, bytes);
     if (text.length > importLimits.maxTextChars) throw textTooLong(this.fileName, owner);
     this.files.set(key, text);
     return text;

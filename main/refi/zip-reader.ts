@@ -4,6 +4,7 @@
  * to disk; a large entry can be handed on piece by piece as it inflates.
  */
 // yauzl: maintained, validates entry names and enforces declared sizes while inflating.
+import { inflateRawSync } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../errors.js';
 import { refiLimits } from './limits.js';
@@ -20,6 +21,11 @@ export interface ZipArchive {
   /** Every file entry's name, as stored. */
   names: string[];
   read(name: string): Promise<Buffer>;
+  /**
+   * An entry's bytes, inflated in this thread at once, with read()'s checks: for a reader that
+   * needs a file the moment its XML names it, so no file is inflated (or held) before it is needed.
+   */
+  readNow(name: string): Buffer;
   /** Several entries' bytes, in the order named, inflated a few at a time. */
   readAll(names: readonly string[]): Promise<Buffer[]>;
   /** An entry's size once inflated, as its header declares it (inflating enforces it). */
@@ -63,10 +69,11 @@ export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchi
     throw refuse(fileName, describe(error));
   }
   let entries: Entry[];
+  let dataStarts: Map<Entry, number>;
   try {
     if (zip.entryCount > refiLimits.maxEntries) throw refuse(fileName, `${zip.entryCount} entries (limit ${refiLimits.maxEntries})`);
     entries = await listEntries(fileName, zip);
-    await checkNoOverlap(fileName, zip, entries);
+    dataStarts = await checkNoOverlap(fileName, zip, entries);
   } catch (error) {
     zip.close();
     throw error;
@@ -85,6 +92,7 @@ export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchi
   return {
     names: entries.map((e) => e.fileName),
     read,
+    readNow: (name) => inflateNow(fileName, bytes, entry(name), dataStarts.get(entry(name))!),
     readAll: async (names) => {
       // zlib inflates in Node's thread pool: one entry at a time left this thread waiting on each
       // in turn (1,000 source files, a second and more); a few at once keep the pool busy.
@@ -145,9 +153,13 @@ async function listEntries(fileName: string, zip: ZipFile): Promise<Entry[]> {
   return entries;
 }
 
-/** Entries whose data overlap are a known bomb technique (one deflate stream counted many times). */
-async function checkNoOverlap(fileName: string, zip: ZipFile, entries: Entry[]): Promise<void> {
+/**
+ * Entries whose data overlap are a known bomb technique (one deflate stream counted many times).
+ * Returns where each entry's data starts (after its local header), which the check reads anyway.
+ */
+async function checkNoOverlap(fileName: string, zip: ZipFile, entries: Entry[]): Promise<Map<Entry, number>> {
   const spans: { start: number; end: number; name: string }[] = [];
+  const dataStarts = new Map<Entry, number>();
   for (const entry of entries) {
     let dataStart: number;
     try {
@@ -156,11 +168,37 @@ async function checkNoOverlap(fileName: string, zip: ZipFile, entries: Entry[]):
       throw refuse(fileName, describe(error));
     }
     spans.push({ start: entry.relativeOffsetOfLocalHeader, end: dataStart + entry.compressedSize, name: entry.fileName });
+    dataStarts.set(entry, dataStart);
   }
   spans.sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
     if (spans[i]!.start < spans[i - 1]!.end) throw refuse(fileName, `entries ${spans[i - 1]!.name} and ${spans[i]!.name} overlap`);
   }
+  return dataStarts;
+}
+
+/**
+ * An entry's bytes from the archive in memory, inflated at once: the stored or deflated data
+ * between its local header and its compressed size, never more than it declares (zlib stops at
+ * that length) and exactly as much, as pipeEntry requires of a stream.
+ */
+function inflateNow(fileName: string, archive: Buffer, entry: Entry, dataStart: number): Buffer {
+  const name = entry.fileName;
+  const end = dataStart + entry.compressedSize;
+  if (end > archive.length) throw refuse(fileName, `entry ${name} runs past the end of the archive`);
+  const data = archive.subarray(dataStart, end);
+  let bytes: Buffer;
+  if (entry.compressionMethod === 0) bytes = Buffer.from(data);
+  else if (entry.compressionMethod === 8) {
+    try {
+      bytes = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, refiLimits.maxEntryBytes)) });
+    } catch (error) {
+      const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      throw refuse(fileName, tooLarge ? `entry ${name} is larger than it declares` : `entry ${name}: ${describe(error)}`);
+    }
+  } else throw refuse(fileName, `entry ${name} uses compression method ${entry.compressionMethod}`);
+  if (bytes.length !== entry.uncompressedSize) throw refuse(fileName, `entry ${name} holds ${bytes.length} bytes, not the ${entry.uncompressedSize} it declares`);
+  return bytes;
 }
 
 /** Inflates an entry into `take`, piece by piece, within its declared size; returns the bytes it held. */

@@ -152,6 +152,13 @@ describe('hostile REFI-QDA input', () => {
     await expectRefused('liar.qdpx', buildZip([{ name: 'project.qde', data: qde() }, liar]), 'refiBadArchive', /too many bytes|larger than it declares|uncompressed/);
   });
 
+  test('an entry smaller than it declares, deflated or stored', async () => {
+    for (const deflate of [true, false]) {
+      const short = { name: `sources/${SOURCE}.txt`, data: Buffer.from('Hello world'), deflate, declaredSize: 40 };
+      await expectRefused('short.qdpx', buildZip([{ name: 'project.qde', data: qde() }, short]), 'refiBadArchive', /declares|uncompressed|compressed size/);
+    }
+  });
+
   test('not a zip at all', async () => {
     await expectRefused('junk.qdpx', Buffer.from('PK but not really'), 'refiBadArchive', /not a safe/);
   });
