@@ -387,9 +387,10 @@ function gapBreakdown(gap: LoopGap | null | undefined): string {
 /**
  * Linux's autogroup schedules each session as one group, and Playwright starts Chromium in a
  * session of its own (browser mode runs in another): on two cores a mostly idle process then
- * waits behind Chromium's group for a share of CPU. Two runs of the renderer figures back to
- * back gave a 358 ms longest gap with autogroup on (348 ms of it waiting for a CPU) and 95 ms
- * with it off (35 ms on a CPU). In the Electron app the renderer and the main process share one.
+ * waits behind Chromium's group for a share of CPU. On the 2-core VM of issue 13 the longest
+ * gap was 142–454 ms, nearly all of it waiting, in eight runs of the renderer figures with
+ * autogroup on, and 95 ms (35 ms on a CPU) in the one run with it off. In the Electron app the
+ * renderer and the main process share one session.
  */
 function autogroupNote(): string {
   try {
