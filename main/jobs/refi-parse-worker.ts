@@ -2,8 +2,8 @@
  * Worker-thread entry that parses a REFI-QDA file for an import writing in another thread
  * (refi-parse-ahead.ts), and computes sources' index columns while the writer is busy: the
  * project's head, then each source as it closes, then the tail once the whole file is read and
- * checked, or the refusal. A file read whole (a bare .qde, a codebook, a project without text sources) is handed
- * on in the same order once read.
+ * checked, or the refusal. A file read whole (a bare .qde, a codebook, a project without text
+ * sources) is handed on in the same order once read.
  *
  * Messages are counted as they are posted (counted-port.ts: the writing thread, busy with SQLite,
  * reads no events), and this thread waits while AHEAD are untaken, which bounds the sources held

@@ -92,10 +92,13 @@ export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchi
   return {
     names: entries.map((e) => e.fileName),
     read,
-    readNow: (name) => inflateNow(fileName, bytes, entry(name), dataStarts.get(entry(name))!),
+    readNow: (name) => {
+      const found = entry(name);
+      return inflateNow(fileName, bytes, found, dataStarts.get(found)!);
+    },
     readAll: async (names) => {
       // zlib inflates in Node's thread pool: one entry at a time left this thread waiting on each
-      // in turn (1,000 source files, a second and more); a few at once keep the pool busy.
+      // in turn (a second and more for 1,000 small entries); a few at once keep the pool busy.
       const bytes: Buffer[] = new Array(names.length);
       let next = 0;
       let failed = false;
@@ -193,7 +196,8 @@ function inflateNow(fileName: string, archive: Buffer, entry: Entry, dataStart: 
     try {
       bytes = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, refiLimits.maxEntryBytes)) });
     } catch (error) {
-      const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      // zlib stops at maxOutputLength with this error: the entry inflates past what it declares.
+      const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
       throw refuse(fileName, tooLarge ? `entry ${name} is larger than it declares` : `entry ${name}: ${describe(error)}`);
     }
   } else throw refuse(fileName, `entry ${name} uses compression method ${entry.compressionMethod}`);
