@@ -1,24 +1,38 @@
 /**
- * Where the jobs' worker entries are: beside this module once built (dist/main/jobs; in the
- * bundled command line, dist/cli, where scripts/build-cli.mjs writes them beside the chunk this
- * module lands in, under the same names, so the lookup is the same in both builds). Running
- * from the TypeScript sources there is none, and jobs run inline, unless a folder of built
- * entries was named (the tests bundle the sources into one so the threads they test are real).
+ * Where the jobs' worker entries are. Built, each is in two places: compiled beside this module
+ * (dist/main/jobs), and bundled with the command line in dist/cli (scripts/build-cli.mjs). The
+ * app (browser mode, the desktop shell) runs the compiled modules but starts its threads from
+ * the bundle: a thread loading a few files is ready a quarter second sooner than one loading
+ * some 300 modules, and the first table of a session waits for that (issue 13). The bundle is
+ * taken unless the compiled entry is newer (only `tsc` was run), as bin/casecoder.js does, so a
+ * stale bundle never runs. In the bundled command line this module is itself a chunk in
+ * dist/cli: its entries are beside it, and `../../cli/` names no folder.
+ *
+ * Running from the TypeScript sources there is neither, and jobs run inline, unless a folder of
+ * built entries was named (the tests bundle the sources into one so the threads they test are real).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type WorkerEntry = 'job-worker' | 'write-job-worker' | 'index-columns-worker' | 'refi-parse-worker';
 
-let folder: URL = new URL('./', import.meta.url);
+const beside = new URL('./', import.meta.url);
+const bundled = new URL('../../cli/', import.meta.url);
+let named: URL | null = null;
 
 /** Takes the worker entries from `path` (a folder holding the entries: job-worker.js, write-job-worker.js, …). */
 export function useWorkerFolder(path: string): void {
-  folder = pathToFileURL(path.endsWith('/') ? path : `${path}/`);
+  named = pathToFileURL(path.endsWith('/') ? path : `${path}/`);
 }
 
-/** The entry's script, or null when it is not built. */
+/** The entry's script, or null when it is not built: the newer of the two, the bundle if they are as new. */
 export function workerScript(entry: WorkerEntry): URL | null {
-  const url = new URL(`./${entry}.js`, folder);
-  return existsSync(fileURLToPath(url)) ? url : null;
+  const file = `./${entry}.js`;
+  let newest: { url: URL; at: number } | null = null;
+  for (const url of named ? [new URL(file, named)] : [new URL(file, bundled), new URL(file, beside)]) {
+    const path = fileURLToPath(url);
+    const at = existsSync(path) ? statSync(path).mtimeMs : null;
+    if (at !== null && (newest === null || at > newest.at)) newest = { url, at };
+  }
+  return newest?.url ?? null;
 }

@@ -7,7 +7,7 @@
  * the process and its threads.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,6 +84,41 @@ describe('the bundled command line', () => {
       expect(appModules()).toContain('dist/cli/job-worker.js');
       // A zip file (both formats are): its local header signature.
       expect(readFileSync(join(dir, `t.${format}`)).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    }
+  });
+
+  it('is where the app, running the compiled modules, starts its job threads from, unless they are newer', () => {
+    // The dispatch as browser mode and the desktop shell hold it (dist/main), building a table in a job thread.
+    const script = join(dir, 'app.mjs');
+    writeFileSync(script, [
+      `import { createDispatch } from ${JSON.stringify(pathToFileURL(join(root, 'dist/main/api/dispatch.js')).href)};`,
+      `import { Session } from ${JSON.stringify(pathToFileURL(join(root, 'dist/main/services/session.js')).href)};`,
+      `const session = new Session({ configDir: ${JSON.stringify(join(dir, 'home'))}, workspace: ${JSON.stringify(dir)} });`,
+      'const dispatch = createDispatch(session);',
+      "await dispatch('session.setCoder', { name: 'Ada' });",
+      `await dispatch('project.open', { path: ${JSON.stringify(join(dir, 'p.casecoder'))} });`,
+      "const table = await dispatch('tables.build', { kind: 'crosstab' });",
+      'session.closeProject();',
+      'if (!table.ok) throw new Error(table.error.message);',
+    ].join('\n'));
+    const app = () => {
+      rmSync(log, { force: true });
+      const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, script], { cwd: dir, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      return appModules();
+    };
+    expect(app()).toEqual(expect.arrayContaining(['dist/main/api/dispatch.js', 'dist/cli/job-worker.js']));
+    expect(app()).not.toContain('dist/main/jobs/job-worker.js');
+    // Compiled after the bundle (only `tsc` was run): the bundle is stale, and the compiled entry runs.
+    const compiledWorker = join(root, 'dist/main/jobs/job-worker.js');
+    const { atime, mtime: built } = statSync(compiledWorker);
+    utimesSync(compiledWorker, atime, new Date(statSync(join(root, 'dist/cli/job-worker.js')).mtimeMs + 1000));
+    try {
+      const loaded = app();
+      expect(loaded).toContain('dist/main/jobs/job-worker.js');
+      expect(loaded).not.toContain('dist/cli/job-worker.js');
+    } finally {
+      utimesSync(compiledWorker, atime, built);
     }
   });
 
