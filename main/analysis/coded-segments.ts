@@ -2,8 +2,9 @@
  * The coded segments a table is counted from, with their cases and codes, after the filters:
  * spans only, in case, document and span order (quotes are read when a cell's evidence is).
  */
-import { tableCodings, type CodingScope } from '../db/repos/table-codings.js';
+import type { CodingScope } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
+import { everyCoding } from './kept-readings.js';
 
 /**
  * Segment i is id[i], documentId[i], start[i], end[i] and caseId[i], carrying the codes
@@ -29,15 +30,17 @@ export function noSegments(): CodedSegments {
 }
 
 /**
- * The segments of the scope's cases that carry at least one of its codes (any code when
- * `codeIds` is null), each with those of its codes. One query whose rows come grouped by
- * segment: a table of one framework reads that framework's codings alone.
+ * The segments of the scope's cases that carry at least one of `codeIds` (any code when null),
+ * each with those of its codes: picked from every code's codings (kept-readings.ts), whose rows
+ * come grouped by segment.
  */
-export function codedSegments(store: ReadStore, scope: CodingScope): CodedSegments {
-  const rows = tableCodings(store, scope);
+export function codedSegments(store: ReadStore, scope: CodingScope, codeIds: readonly number[] | null): CodedSegments {
+  const rows = everyCoding(store, scope);
+  const wanted = codeIds && new Set(codeIds);
   const { id, documentId, start, end, caseId, codeStart, codes } = noSegments();
   codeStart.length = 0;
   for (let i = 0; i < rows.segmentId.length; i++) {
+    if (wanted && !wanted.has(rows.codeId[i]!)) continue;
     if (id.length === 0 || id[id.length - 1] !== rows.segmentId[i]) {
       id.push(rows.segmentId[i]!);
       documentId.push(rows.documentId[i]!);

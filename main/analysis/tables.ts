@@ -20,8 +20,8 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodeCounts } from '../db/repos/table-codings.js';
-import { caseCodeCounts } from './code-counts.js';
 import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
+import { caseCodeCounts } from './kept-readings.js';
 import { countMembers } from './counting.js';
 import { evidenceOf } from './evidence.js';
 import { describeFilters } from './filter-note.js';
@@ -56,8 +56,7 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   const cases = filteredCases(store, request.filters);
   const caseIds = cases.map((c) => c.id);
   const { documentIds, coders } = request.filters;
-  const scopeOf = (codes: Code[], every: boolean) => ({ caseIds, documentIds, coders, codeIds: codesToRead(codes, every, scope) });
-  const load = (codes: Code[], every = false) => codedSegments(store, scopeOf(codes, every));
+  const load = (codes: Code[], every = false) => codedSegments(store, { caseIds, documentIds, coders }, codesToCount(codes, every, scope));
   const count = () => caseCodeCounts(store, { caseIds, documentIds, coders });
   const filterNote = describeFilters(store, request.filters, request.language);
   const ctx: Context = { store, request, codebook, load, count, cases, filterNote, scope, words: tableWords(request.language) };
@@ -74,14 +73,14 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
 }
 
 /**
- * The codes whose codings a table reads; null for every code (`every`: `codes` are all of
- * them), which reads the codings without a filter. For one cell's evidence only the codes of
+ * The codes whose codings a table counts; null for every code (`every`: `codes` are all of
+ * them), which keeps the codings without picking. For one cell's evidence only the codes of
  * its row and column: every kind's cell is made of segments carrying one of them (a case
  * matrix's column code; a crosstab's row code inside its column code; two codes that
- * co-occur), so opening a cell does not read every code's codings. The other cells then count
- * short, and are not shown.
+ * co-occur), so opening a cell does not count every code's segments. The other cells then
+ * count short, and are not shown.
  */
-function codesToRead(codes: Code[], every: boolean, scope: EvidenceScope): number[] | null {
+function codesToCount(codes: Code[], every: boolean, scope: EvidenceScope): number[] | null {
   if (typeof scope === 'object') {
     // A row keyed by a case whose id equals a code's only adds that code's codings.
     return codes.filter((code) => String(code.id) === scope.row || String(code.id) === scope.column).map((code) => code.id);

@@ -21,6 +21,7 @@ export interface CodingColumns {
   caseId: number[];
 }
 
+/** Which codings a table reads: those of these cases, and of these documents and coders when given. */
 export interface CodingScope {
   /** The cases to read, in id order. */
   caseIds: readonly number[];
@@ -28,8 +29,6 @@ export interface CodingScope {
   documentIds?: readonly number[];
   /** Only codings by coders of these names, when any are given. */
   coders?: readonly string[];
-  /** Only codings with these codes; null: every code. */
-  codeIds: readonly number[] | null;
 }
 
 // CROSS JOIN fixes the join order: case → document → segment → coding along covering indexes.
@@ -48,22 +47,21 @@ function conditions(scope: CodingScope): { where: string; params: string[] } {
     where.push('x.coder_id IN (SELECT id FROM coder WHERE name IN (SELECT value FROM json_each(?)))');
     params.push(JSON.stringify(scope.coders));
   }
-  if (scope.codeIds !== null) {
-    // Unary + again: as an index key (coding_code_idx) the planner would probe every code's
-    // codings for each segment.
-    where.push('+x.code_id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(scope.codeIds));
-  }
   return { where: where.join(' AND '), params };
 }
 
 /**
- * One entry per coding, in case, document, span (start, end), segment and code order, so each
- * segment's codings are consecutive. The rows are read case → document → segment → coding
- * along covering indexes (CROSS JOIN fixes that order), which delivers them sorted and never
- * touches the segment or coding tables themselves. Found from the codes' own codings instead
- * (coding_code_idx), each coding would cost two random row lookups and the rows a sort: at
- * 200,000 codings that was twice as slow even for a quarter of the codes.
+ * One entry per coding, of every code, in case, document, span (start, end), segment and code
+ * order, so each segment's codings are consecutive. The rows are read case → document →
+ * segment → coding along covering indexes (CROSS JOIN fixes that order), which delivers them
+ * sorted and never touches the segment or coding tables themselves. Found from the codes' own
+ * codings instead (coding_code_idx), each coding would cost two random row lookups and the rows
+ * a sort: at 200,000 codings that was twice as slow even for a quarter of the codes.
+ *
+ * Every code's, whichever a table wants (analysis/coded-segments.ts picks them): walking the
+ * indexes is most of the cost however few codes are kept (on the reference corpus 90 ms for a
+ * pair of frameworks with no codings, 250 ms for all 500 codes), so one reading serves every
+ * table of the same filters.
  *
  * The aggregates see the subquery's rows in its order: SQLite keeps a subquery's ORDER BY
  * under an aggregate other than count, min and max.
@@ -93,15 +91,15 @@ export interface CodeCounts {
 
 /**
  * Every code's counts by case, in case and code order: a table's counts when it shows no
- * segment behind them. Every code's, since the rows are every coding's whichever codes are
- * asked for, and so one reading serves every framework (analysis/code-counts.ts keeps it).
+ * segment behind them. Every code's, as tableCodings reads them, so one reading serves every
+ * framework (analysis/kept-readings.ts keeps it).
  *
  * Counted here from the codings read in index order (as tableCodings reads them, three columns
  * instead of six): SQLite's GROUP BY case and code sorted all 200,000 of them in temporary
  * B-trees (one more for count(DISTINCT)), which took twice as long as reading them.
  */
-export function tableCounts(store: ReadStore, scope: Omit<CodingScope, 'codeIds'>): CodeCounts {
-  const { where, params } = conditions({ ...scope, codeIds: null });
+export function tableCounts(store: ReadStore, scope: CodingScope): CodeCounts {
+  const { where, params } = conditions(scope);
   const columns = store
     .prepare(
       `SELECT json_group_array(caseId), json_group_array(segmentId), json_group_array(codeId)

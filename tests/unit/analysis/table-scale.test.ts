@@ -1,7 +1,7 @@
 /**
  * What keeps tables fast on the reference corpus (issue 13) must not change what they say: a
- * table of more quotes than its cells show gives the same counts without them, counts kept
- * between tables follow every change to the project, and a table built in a job's worker
+ * table of more quotes than its cells show gives the same counts without them, counts and codings
+ * kept between tables follow every change to the project, and a table built in a job's worker
  * thread (its cells as JSON for the way back, passed on unread) is the table built inline.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,7 +87,14 @@ describe('tables on large projects', () => {
     importCaseTable(t.session.context(), 'p.csv', readFileSync(new URL('../../fixtures/case-table-programmers.csv', import.meta.url)), 'Programmers');
     const total = (built: CrossTable) => built.cells[built.rows.findIndex((r) => r.key === 'total')]!;
     const positive = (built: CrossTable) => total(built)[built.columns.findIndex((c) => c.key === String(code('Valence/Positive')))]!.count;
+    // Co-occurrence's diagonal: the codings kept for the tables that read segments, not the counts.
+    const coded = (built: CrossTable) => {
+      const at = built.rows.findIndex((r) => r.key === String(code('Valence/Positive')));
+      return built.cells[at]![at]!.count;
+    };
     const before = positive(table({ kind: 'code-case' }));
+    expect(before).toBeGreaterThan(0);
+    expect(coded(table({ kind: 'cooccurrence' }))).toBe(before);
     // The case matrix reads the counts code × case kept.
     const matrix = table({ kind: 'case-matrix', groupBy: 'none' });
     const column = matrix.columns.findIndex((c) => c.label === 'Positive');
@@ -96,6 +103,7 @@ describe('tables on large projects', () => {
     const documentId = listDocuments(store())[0]!.id;
     applyCode(t.session.context(), { documentId, start: 0, end: 3, codeId: code('Valence/Positive') });
     expect(positive(table({ kind: 'code-case' }))).toBe(before + 1);
+    expect(coded(table({ kind: 'cooccurrence' }))).toBe(before + 1);
 
     // Another connection's commit: how a job's worker thread sees the app's changes.
     const other = new Database(store().path);
@@ -105,6 +113,7 @@ describe('tables on large projects', () => {
       other.close();
     }
     expect(positive(table({ kind: 'code-case' }))).toBe(0);
+    expect(coded(table({ kind: 'cooccurrence' }))).toBe(0);
   });
 
   it('builds the same table in a worker thread through the dispatch as inline', async () => {

@@ -108,15 +108,16 @@ describe('an analysis table exported', () => {
     for (const format of ['csv', 'xlsx', 'docx', 'md'] as const) {
       expect(statements(() => exportedTable(store(), codeCase, format)).filter((sql) => readsSpans(sql) || readsQuotes(sql))).toEqual([]);
     }
-    // Co-occurrence and a crosstab of counts are counted from the segments' spans, never their quotes.
-    for (const request of [query({ kind: 'cooccurrence' }), query({ kind: 'crosstab', countsOnly: true })]) {
-      const read = statements(() => exportedTable(store(), request, 'csv'));
-      expect([read.some(readsSpans), read.some(readsQuotes)]).toEqual([true, false]);
-    }
-    // Those that print them read them: a case matrix's quotes, HTML's segment ids, the appendix's quotes.
+    // Co-occurrence and a crosstab of counts are counted from the segments' spans, never their
+    // quotes: the spans read once, and kept for the next table of the same filters (kept-readings.ts).
+    const counted = statements(() => {
+      for (const request of [query({ kind: 'cooccurrence' }), query({ kind: 'crosstab', countsOnly: true })]) exportedTable(store(), request, 'csv');
+    });
+    expect([counted.filter(readsSpans).length, counted.some(readsQuotes)]).toEqual([1, false]);
+    // Those that print them read their quotes: a case matrix's quotes, HTML's segment ids, the appendix's quotes.
     for (const [request, format] of [[query({ kind: 'case-matrix' }), 'csv'], [codeCase, 'html'], [query({ kind: 'code-case', appendix: true }), 'xlsx']] as const) {
       const read = statements(() => exportedTable(store(), request, format));
-      expect([request.kind, format, read.some(readsSpans), read.some(readsQuotes)]).toEqual([request.kind, format, true, true]);
+      expect([request.kind, format, read.some(readsQuotes)]).toEqual([request.kind, format, true]);
     }
   });
 });
