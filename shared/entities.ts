@@ -170,6 +170,7 @@ export const SegmentRow = z.object({
   documentId: z.number().int(),
   start: z.number().int(),
   end: z.number().int(),
+  caseId: z.number().int(),
   caseName: z.string(),
   groupName: z.string().nullable(),
   /** The case named with its group ("Entrepreneurs · 4"), for lists that mix groups. */

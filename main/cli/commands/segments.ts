@@ -54,7 +54,5 @@ async function allSegments(call: Call, filters: SegmentQuery, progress: Progress
     if (page.rows.length < PAGE) break;
   }
   progress.finish();
-  const caseOf = new Map((await call('documents.list', {})).map((d) => [d.id, d.caseId]));
-  const caseId = (s: SegmentRow) => caseOf.get(s.documentId) ?? 0;
-  return rows.sort((a, b) => caseId(a) - caseId(b) || a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  return rows.sort((a, b) => a.caseId - b.caseId || a.documentId - b.documentId || a.start - b.start || a.id - b.id);
 }

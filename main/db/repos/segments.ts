@@ -280,7 +280,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   if (ids.length === 0) return { total, rows: [] };
   const rows = store
     .prepare(
-      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", c.name AS caseName, g.name AS groupName,
+      `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId, c.name AS caseName, g.name AS groupName,
               d.name AS documentName, s.quote, s.created_at AS createdAt,
               (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id ORDER BY k.name)) AS codes,
               (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id ORDER BY u.name)) AS coders

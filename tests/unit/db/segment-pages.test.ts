@@ -49,6 +49,8 @@ function sortedByPosition(filter: Partial<SegmentQuery>): number[] {
     all.push(...rows);
     afterId = rows.at(-1)!.id;
   }
+  // Each row names its case (the command line sorts by it), as the documents say.
+  expect(all.filter((r) => r.caseId !== caseOf.get(r.documentId))).toEqual([]);
   const key = (r: SegmentRow) => [caseOf.get(r.documentId)!, r.documentId, r.start, r.end, r.id];
   return all.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
