@@ -381,7 +381,7 @@ async function durableCoding(project: string, plan: CorpusPlan, baseline: Baseli
 function gapBreakdown(gap: LoopGap | null | undefined): string {
   if (!gap) return '';
   const blocked = Math.max(0, gap.ms - gap.onCpuMs - gap.readyMs);
-  return `; its longest 10 ms tick gap was ${gap.ms.toFixed(0)} ms: ${gap.onCpuMs.toFixed(0)} ms on a CPU, ${gap.readyMs.toFixed(0)} ms ready and waiting for one, ${blocked.toFixed(0)} ms blocked${autogroupNote()}`;
+  return `; its longest 10 ms tick gap was ${gap.ms.toFixed(0)} ms: ${gap.onCpuMs.toFixed(0)} ms on a CPU, ${gap.readyMs.toFixed(0)} ms ready and waiting for one, ${blocked.toFixed(0)} ms blocked; garbage collection pauses covered ${gap.gcMs.toFixed(0)} ms of it${autogroupNote()}`;
 }
 
 /**
