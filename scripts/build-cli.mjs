@@ -4,12 +4,13 @@
 // second of CPU resolving, reading and compiling some 400 modules (the app's, zod's, jschardet's…)
 // before it does anything; one bundle is a few files to read and a third of that time.
 //
-// The worker threads the CLI starts are entries of the same build, so they share its chunks. The
-// app, which runs dist/main unbundled, starts its job threads from these entries too.
+// The worker threads the CLI starts are entries of the same build, so they share its chunks.
 // main/jobs/worker-scripts.ts and main/import/worker-client.ts find them as `./<name>.js` beside
 // their own module (`new URL(…, import.meta.url)`); in the bundle that module is a chunk in
 // dist/cli/, so the entries are written to dist/cli/ under those same names and the lookup is
-// unchanged from the unbundled layout (one flat folder, no subfolders for chunks).
+// the unbundled layout's (one flat folder, no subfolders for chunks). The app, which runs
+// dist/main unbundled, starts its job threads from these entries too: worker-scripts.ts also
+// looks in dist/cli from there.
 import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';

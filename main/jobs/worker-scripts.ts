@@ -4,14 +4,16 @@
  * app (browser mode, the desktop shell) runs the compiled modules but starts its threads from
  * the bundle: a thread loading a few files is ready a quarter second sooner than one loading
  * some 300 modules, and the first table of a session waits for that (issue 13). The bundle is
- * taken unless the compiled entry is newer (only `tsc` was run), as bin/casecoder.js does, so a
- * stale bundle never runs. In the bundled command line this module is itself a chunk in
- * dist/cli: its entries are beside it, and `../../cli/` names no folder.
+ * taken unless the compiled entry is newer (only `tsc` was run), as bin/casecoder.js does. Only
+ * the entries' dates are compared: a build that rewrote some compiled modules but not the entry
+ * (`tsc --watch`) would still pair them with the older bundle; `npm run build` rewrites both. In
+ * the bundled command line this module is itself a chunk in dist/cli: its entries are beside it,
+ * and `../../cli/` names no folder.
  *
  * Running from the TypeScript sources there is neither, and jobs run inline, unless a folder of
  * built entries was named (the tests bundle the sources into one so the threads they test are real).
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type WorkerEntry = 'job-worker' | 'write-job-worker' | 'index-columns-worker' | 'refi-parse-worker';
@@ -30,9 +32,9 @@ export function workerScript(entry: WorkerEntry): URL | null {
   const file = `./${entry}.js`;
   let newest: { url: URL; at: number } | null = null;
   for (const url of named ? [new URL(file, named)] : [new URL(file, bundled), new URL(file, beside)]) {
-    const path = fileURLToPath(url);
-    const at = existsSync(path) ? statSync(path).mtimeMs : null;
-    if (at !== null && (newest === null || at > newest.at)) newest = { url, at };
+    // No existsSync first: a build swapping dist/cli in between would make statSync throw.
+    const at = statSync(fileURLToPath(url), { throwIfNoEntry: false })?.mtimeMs;
+    if (at !== undefined && (newest === null || at > newest.at)) newest = { url, at };
   }
   return newest?.url ?? null;
 }

@@ -1,7 +1,7 @@
 /**
- * Tables read only the codings of the codes they show, with the filters applied in SQL, along
- * covering indexes and without a sort. Their counts must equal a plain count over every coding
- * with the filters applied by hand, for every filter a table takes.
+ * Tables read every code's codings with the filters applied in SQL, along covering indexes and
+ * without a sort, and pick their codes' from those. Their counts must equal a plain count over
+ * every coding with the filters applied by hand, for every filter a table takes.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTable } from '../../../main/analysis/tables.js';
@@ -65,7 +65,7 @@ function codingsBy(filters: TableFilters): Row[] {
 
 const distinct = (rows: Row[]) => new Set(rows.map((r) => r.segment)).size;
 
-describe('tables read the codings of their codes', () => {
+describe('tables read the codings under their filters', () => {
   it('count as a plain count over every coding does, under each filter', () => {
     codeRandomly();
     const store = t.session.context().store;

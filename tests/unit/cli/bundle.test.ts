@@ -107,8 +107,9 @@ describe('the bundled command line', () => {
       expect(result.status, result.stderr).toBe(0);
       return appModules();
     };
-    expect(app()).toEqual(expect.arrayContaining(['dist/main/api/dispatch.js', 'dist/cli/job-worker.js']));
-    expect(app()).not.toContain('dist/main/jobs/job-worker.js');
+    const bundled = app();
+    expect(bundled).toEqual(expect.arrayContaining(['dist/main/api/dispatch.js', 'dist/cli/job-worker.js']));
+    expect(bundled).not.toContain('dist/main/jobs/job-worker.js');
     // Compiled after the bundle (only `tsc` was run): the bundle is stale, and the compiled entry runs.
     const compiledWorker = join(root, 'dist/main/jobs/job-worker.js');
     const { atime, mtime: built } = statSync(compiledWorker);
