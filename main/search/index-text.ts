@@ -8,33 +8,37 @@
  *
  * This runs for every document on import, so its cost is part of the index's share of import
  * time: the words are found without a Token object each, each word's normalised form and stem
- * come from one lookup of its written form, and the columns are joined once.
+ * come from one lookup of its written form, and the columns are built as the UTF-8 bytes SQLite
+ * takes (utf8-column.ts), not as strings joined and then converted on binding.
  */
 import { chunkText, type Chunk } from './chunks.js';
 import { scanWords } from './tokenize.js';
-import { formAt, normOf, stemFor } from './word-forms.js';
+import { formAt, normBytesOf, stemBytesOf } from './word-forms.js';
+import { Utf8Column } from './utf8-column.js';
 
 export interface IndexText {
   readonly words: string;
   readonly stems: string;
 }
 
-export interface DocumentColumns extends IndexText {
+export interface DocumentColumns {
+  /** Space-separated, in UTF-8 (utf8-column.ts). */
+  readonly words: Uint8Array;
+  readonly stems: Uint8Array;
   readonly chunks: readonly Chunk[];
 }
 
 /** The document's index row and its chunks, as written since migration 007. */
 export function documentColumns(text: string): DocumentColumns {
   const spans = scanWords(text);
-  const n = spans.count;
-  const words: string[] = new Array(n);
-  const stems: string[] = new Array(n);
-  for (let k = 0; k < n; k++) {
+  const words = new Utf8Column(text.length);
+  const stems = new Utf8Column(text.length);
+  for (let k = 0; k < spans.count; k++) {
     const form = formAt(text, spans.unitStart[k]!, spans.unitEnd[k]!);
-    words[k] = normOf(form);
-    stems[k] = stemFor(form);
+    words.add(normBytesOf(form));
+    stems.add(stemBytesOf(form));
   }
-  return { words: words.join(' '), stems: stems.join(' '), chunks: chunkText(text, spans) };
+  return { words: words.bytes(), stems: stems.bytes(), chunks: chunkText(text, spans) };
 }
 
 /**
@@ -52,13 +56,15 @@ export interface DocumentIndex extends IndexText {
  * index when it brings an older project up (migration 007 then drops the chunk index).
  */
 export function documentIndex(text: string): DocumentIndex {
-  const { words, stems, chunks } = documentColumns(text);
+  const columns = documentColumns(text);
+  const words = Utf8Column.text(columns.words);
+  const stems = Utf8Column.text(columns.stems);
   const wordList = words.split(' ');
   const stemList = stems.split(' ');
   return {
     words,
     stems,
-    chunks: chunks.map((chunk) => {
+    chunks: columns.chunks.map((chunk) => {
       const to = chunk.word + chunk.words + OVERLAP;
       return chunk.words === 0
         ? { chunk, words: '', stems: '' }

@@ -26,10 +26,16 @@ const PASSING = LIMIT;
 /** Entry index + 1 per slot, 0 for an empty one. */
 let slots: Int32Array | undefined;
 const hashes = new Int32Array(LIMIT);
-const written: string[] = [];
-const norms: string[] = [];
+// Full length from the start: a first write at PASSING into an empty array would turn it into a
+// dictionary, and every lookup into a hash probe (a third of the index writer's time at import).
+const written: string[] = Array.from({ length: LIMIT }, () => '');
+const norms: string[] = Array.from({ length: LIMIT + 1 }, () => '');
 /** Computed when first asked for: search tokenizes queries and texts without stemming them. */
-const stems: Array<string | undefined> = [];
+const stems: Array<string | undefined> = Array.from({ length: LIMIT + 1 }, () => undefined);
+/** The same forms in UTF-8, as the index writer copies them into its columns: encoded when first asked for. */
+const normBytes: Array<Uint8Array | undefined> = Array.from({ length: LIMIT + 1 }, () => undefined);
+const stemBytes: Array<Uint8Array | undefined> = Array.from({ length: LIMIT + 1 }, () => undefined);
+const utf8 = new TextEncoder();
 let size = 0;
 
 /**
@@ -39,7 +45,7 @@ let size = 0;
 export function formAt(text: string, from: number, to: number): number {
   if (to - from > KEPT_LENGTH) {
     norms[PASSING] = normalizeWord(text.slice(from, to));
-    stems[PASSING] = undefined;
+    forget(PASSING);
     return PASSING;
   }
   let hash = 0x811c9dc5; // FNV-1a over the units
@@ -61,8 +67,15 @@ export function formAt(text: string, from: number, to: number): number {
   hashes[entry] = hash;
   written[entry] = form;
   norms[entry] = normalizeWord(form);
-  stems[entry] = undefined;
+  forget(entry);
   return entry;
+}
+
+/** Clears what an entry computes when asked, as it now holds another form. */
+function forget(entry: number): void {
+  stems[entry] = undefined;
+  normBytes[entry] = undefined;
+  stemBytes[entry] = undefined;
 }
 
 function sameUnits(form: string, text: string, from: number, to: number): boolean {
@@ -79,4 +92,14 @@ export function normOf(entry: number): string {
 /** The entry's stem (stemOf of its normalised form). */
 export function stemFor(entry: number): string {
   return (stems[entry] ??= stemOf(norms[entry]!));
+}
+
+/** The entry's normalised form in UTF-8. */
+export function normBytesOf(entry: number): Uint8Array {
+  return (normBytes[entry] ??= utf8.encode(norms[entry]!));
+}
+
+/** The entry's stem in UTF-8. */
+export function stemBytesOf(entry: number): Uint8Array {
+  return (stemBytes[entry] ??= utf8.encode(stemFor(entry)));
 }
