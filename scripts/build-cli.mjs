@@ -5,12 +5,11 @@
 // before it does anything; one bundle is a few files to read and a third of that time.
 //
 // The worker threads the CLI starts are entries of the same build, so they share its chunks.
-// main/jobs/worker-scripts.ts and main/import/worker-client.ts find them as `./<name>.js` beside
-// their own module (`new URL(…, import.meta.url)`); in the bundle that module is a chunk in
-// dist/cli/, so the entries are written to dist/cli/ under those same names and the lookup is
-// the unbundled layout's (one flat folder, no subfolders for chunks). The app, which runs
-// dist/main unbundled, starts its job threads from these entries too: worker-scripts.ts also
-// looks in dist/cli from there.
+// main/jobs/worker-scripts.ts finds them as `./<name>.js` beside its own module
+// (`new URL(…, import.meta.url)`); in the bundle that module is a chunk in dist/cli/, so the
+// entries are written to dist/cli/ under those names (one flat folder, no subfolders for
+// chunks). The app, which runs dist/main unbundled, starts its worker threads from these
+// entries too: worker-scripts.ts also looks in dist/cli from there.
 import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';

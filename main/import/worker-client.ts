@@ -9,6 +9,7 @@ import { importLimits } from './limits.js';
 import { withReader } from './reader-pool.js';
 import type { ReadResult, WorkerJob } from './reader-thread.js';
 import type { SheetResult } from './sheet.js';
+import { workerScript } from '../jobs/worker-scripts.js';
 
 export interface WorkerRunOptions {
   encoding?: string;
@@ -17,16 +18,14 @@ export interface WorkerRunOptions {
   timeoutSeconds?: number;
   /** The thread's heap cap; tests lower it to see a file overrun it without a gigabyte. */
   heapMb?: number;
-  /**
-   * The compiled worker entry. Beside this module once built (dist/main/import/); tests that
-   * run the TypeScript sources pass the built file.
-   */
+  /** The reader's entry: the built one unless given (tests that run the TypeScript sources pass one they built). */
   workerUrl?: URL;
 }
 
-// Beside this module in both builds: dist/main/import/, and dist/cli/ where the bundled command
-// line keeps its worker entries next to its chunks under these names (scripts/build-cli.mjs).
-export const defaultWorkerUrl = new URL('./extract-worker.js', import.meta.url);
+/** The built reader entry (worker-scripts.ts: the bundle's, unless the compiled one is newer), else where it would be. */
+function defaultWorkerUrl(): URL {
+  return workerScript('extract-worker') ?? new URL('./extract-worker.js', import.meta.url);
+}
 
 export function extractDocumentInWorker(fileName: string, bytes: Uint8Array, options: WorkerRunOptions = {}): Promise<ExtractResult> {
   return runInWorker({ kind: 'document', fileName, bytes, ...encodingOf(options) }, options) as Promise<ExtractResult>;
@@ -42,6 +41,6 @@ function encodingOf(options: WorkerRunOptions): { encoding?: string } {
 
 function runInWorker(job: WorkerJob, options: WorkerRunOptions): Promise<ReadResult> {
   const { signal, onProgress } = options;
-  return withReader(options.workerUrl ?? defaultWorkerUrl, options.heapMb ?? importLimits.workerHeapMb, (reader) =>
+  return withReader(options.workerUrl ?? defaultWorkerUrl(), options.heapMb ?? importLimits.workerHeapMb, (reader) =>
     reader.read(job, { signal, onProgress, timeoutSeconds: options.timeoutSeconds ?? importLimits.timeoutSeconds }));
 }

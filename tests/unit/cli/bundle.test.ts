@@ -87,8 +87,9 @@ describe('the bundled command line', () => {
     }
   });
 
-  it('is where the app, running the compiled modules, starts its job threads from, unless they are newer', () => {
-    // The dispatch as browser mode and the desktop shell hold it (dist/main), building a table in a job thread.
+  it('is where the app, running the compiled modules, starts its job and reader threads from, unless they are newer', () => {
+    // The dispatch as browser mode and the desktop shell hold it (dist/main), reading a .docx in
+    // a reader thread and building a table in a job thread.
     const script = join(dir, 'app.mjs');
     writeFileSync(script, [
       `import { createDispatch } from ${JSON.stringify(pathToFileURL(join(root, 'dist/main/api/dispatch.js')).href)};`,
@@ -97,6 +98,9 @@ describe('the bundled command line', () => {
       'const dispatch = createDispatch(session);',
       "await dispatch('session.setCoder', { name: 'Ada' });",
       `await dispatch('project.open', { path: ${JSON.stringify(join(dir, 'p.casecoder'))} });`,
+      `const files = [{ fileName: 'word.docx', content: ${JSON.stringify(readFileSync(join(dir, 'word.docx')).toString('base64'))} }];`,
+      "const imported = await dispatch('documents.import', { target: { caseName: 'Read by the app' }, files, allowDuplicates: true });",
+      "if (!imported.ok || imported.value.files[0].status !== 'created') throw new Error(JSON.stringify(imported));",
       "const table = await dispatch('tables.build', { kind: 'crosstab' });",
       'session.closeProject();',
       'if (!table.ok) throw new Error(table.error.message);',
@@ -108,8 +112,9 @@ describe('the bundled command line', () => {
       return appModules();
     };
     const bundled = app();
-    expect(bundled).toEqual(expect.arrayContaining(['dist/main/api/dispatch.js', 'dist/cli/job-worker.js']));
+    expect(bundled).toEqual(expect.arrayContaining(['dist/main/api/dispatch.js', 'dist/cli/job-worker.js', 'dist/cli/extract-worker.js']));
     expect(bundled).not.toContain('dist/main/jobs/job-worker.js');
+    expect(bundled).not.toContain('dist/main/import/extract-worker.js');
     // Compiled after the bundle (only `tsc` was run): the bundle is stale, and the compiled entry runs.
     const compiledWorker = join(root, 'dist/main/jobs/job-worker.js');
     const { atime, mtime: built } = statSync(compiledWorker);
@@ -118,6 +123,8 @@ describe('the bundled command line', () => {
       const loaded = app();
       expect(loaded).toContain('dist/main/jobs/job-worker.js');
       expect(loaded).not.toContain('dist/cli/job-worker.js');
+      // Each entry's own dates decide: the reader's compiled entry is not newer than its bundle.
+      expect(loaded).toContain('dist/cli/extract-worker.js');
     } finally {
       utimesSync(compiledWorker, atime, built);
     }
