@@ -1,9 +1,10 @@
 /**
  * Worker-thread entry: reads file after file — each message a document extraction or a sheet
  * read — and posts each result (a plain object: text or refusal). Started by reader-thread.ts
- * from the built file (dist/main/import/extract-worker.js). The thread lives on between files so
- * the parsers' modules are compiled once a batch, not once a file; a parser that hangs or
- * balloons dies with this thread, and the client starts another for the next file.
+ * from a built file (jobs/worker-scripts.ts: the bundle's in dist/cli unless this module's
+ * compiled file, dist/main/import/extract-worker.js, is newer). The thread lives on between
+ * files so the parsers' modules are compiled once a batch, not once a file; a parser that hangs
+ * or balloons dies with this thread, and the client starts another for the next file.
  */
 import { parentPort } from 'node:worker_threads';
 import type { WorkerJob, WorkerMessage } from './reader-thread.js';

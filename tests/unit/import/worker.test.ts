@@ -58,7 +58,7 @@ describe('extraction in a worker thread', () => {
     expect(await extractDocumentInWorker('a.txt', utf8('x'), { workerUrl, signal: controller.signal })).toMatchObject({ ok: false, refusal: { reason: 'cancelled' } });
   });
 
-  it('finds its worker beside itself once built', async () => {
+  it('finds a built worker by itself once built', async () => {
     const built = await import(pathToFileURL(fileURLToPath(new URL('worker-client.js', builtDir))).href) as typeof import('../../../main/import/worker-client.js');
     expect(await built.extractDocumentInWorker('a.md', utf8('# Title\n'))).toMatchObject({ ok: true, document: { text: '# Title\n' } });
   });
