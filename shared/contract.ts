@@ -30,8 +30,17 @@ const id = z.number().int().positive();
 const name = z.string().trim().min(1).max(500);
 const path = z.string().min(1).max(4096);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
-/** File content as base64; the limit is MAX_IMPORT_BYTES once decoded. */
-const fileContent = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4);
+/**
+ * File content: base64 where the input crossed as JSON (browser mode's HTTP), or the bytes
+ * themselves from a caller in the same process (the command line), which then neither encodes
+ * nor decodes a file of up to 50 MB on the thread that must start the import. The limit is
+ * MAX_IMPORT_BYTES either way.
+ */
+const fileContent = z.union([
+  z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+  z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected a string or bytes' })
+    .refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, { message: `larger than ${MAX_IMPORT_BYTES} bytes` }),
+]);
 /** A code's place in the codebook: FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD. */
 const codePath = z.string().min(1).max(5000);
 const empty = z.object({}).strict();

@@ -56,7 +56,9 @@ function mergesOf(session: Session): PendingMerges {
 type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 
 const done = { ok: true } as const;
-const bytes = (base64: string) => Buffer.from(base64, 'base64');
+/** A file's content as the contract takes it: base64, or the bytes (shared, not copied). */
+const bytes = (content: string | Uint8Array) =>
+  typeof content === 'string' ? Buffer.from(content, 'base64') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 /** A title as a file name: letters and digits, runs of anything else as one dash. */
 const safeFileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'casecoder';
 

@@ -20,7 +20,7 @@ export interface SheetOptions {
   groupName: string | undefined;
 }
 
-type SheetImporter = (call: Call, fileName: string, content: string) => Promise<{ summary: string; warnings: string[]; failed?: boolean }>;
+type SheetImporter = (call: Call, fileName: string, content: Uint8Array) => Promise<{ summary: string; warnings: string[]; failed?: boolean }>;
 
 /** The importer for a spreadsheet mode, or undefined when no spreadsheet flag is given. */
 export function sheetImporterFor(options: SheetOptions): SheetImporter | undefined {

@@ -28,7 +28,7 @@ interface Outcome {
 }
 
 /** Imports one file, given as its name and its bytes in base64. */
-type Importer = (call: Call, fileName: string, content: string) => Promise<Outcome>;
+type Importer = (call: Call, fileName: string, content: Uint8Array) => Promise<Outcome>;
 
 export const importCommand = defineCommand({
   name: 'import',
