@@ -23,26 +23,42 @@ const KEPT_LENGTH = 12;
 /** The entry a longer form is written to, afresh for each lookup. */
 const PASSING = LIMIT;
 
-/** Entry index + 1 per slot, 0 for an empty one. */
+/** Entry index + 1 per slot, 0 for an empty one; undefined until the first lookup makes the table (allocate). */
 let slots: Int32Array | undefined;
-const hashes = new Int32Array(LIMIT);
-// Full length from the start: a first write at PASSING into an empty array would turn it into a
-// dictionary, and every lookup into a hash probe (about a fifth of the columns' time at import).
-const written: string[] = Array.from({ length: LIMIT }, () => '');
-const norms: string[] = Array.from({ length: LIMIT + 1 }, () => '');
+let hashes!: Int32Array;
+let written!: string[];
+let norms!: string[];
 /** Computed when first asked for: search tokenizes queries and texts without stemming them. */
-const stems: Array<string | undefined> = Array.from({ length: LIMIT + 1 }, () => undefined);
+let stems!: Array<string | undefined>;
 /** The same forms in UTF-8, as the index writer copies them into its columns: encoded when first asked for. */
-const normBytes: Array<Uint8Array | undefined> = Array.from({ length: LIMIT + 1 }, () => undefined);
-const stemBytes: Array<Uint8Array | undefined> = Array.from({ length: LIMIT + 1 }, () => undefined);
+let normBytes!: Array<Uint8Array | undefined>;
+let stemBytes!: Array<Uint8Array | undefined>;
 const utf8 = new TextEncoder();
 let size = 0;
+
+/**
+ * Makes the table at the first lookup, not when the module loads: filling these arrays took
+ * ~20 ms of every process and thread that loads the tokenizer, most of which never looks a word
+ * up (a command listing codes, a job thread counting a table). Full length from the start: a
+ * first write at PASSING into an empty array would turn it into a dictionary, and every lookup
+ * into a hash probe (about a fifth of the columns' time at import).
+ */
+function allocate(): Int32Array {
+  hashes = new Int32Array(LIMIT);
+  written = Array.from({ length: LIMIT }, () => '');
+  norms = Array.from({ length: LIMIT + 1 }, () => '');
+  stems = Array.from({ length: LIMIT + 1 }, () => undefined);
+  normBytes = Array.from({ length: LIMIT + 1 }, () => undefined);
+  stemBytes = Array.from({ length: LIMIT + 1 }, () => undefined);
+  return (slots = new Int32Array(SLOTS));
+}
 
 /**
  * The entry of the form text[from, to) (UTF-16 units): pass it to normOf and stemFor before the
  * next lookup, which may reuse it.
  */
 export function formAt(text: string, from: number, to: number): number {
+  const table = slots ?? allocate();
   if (to - from > KEPT_LENGTH) {
     norms[PASSING] = normalizeWord(text.slice(from, to));
     forget(PASSING);
@@ -50,20 +66,19 @@ export function formAt(text: string, from: number, to: number): number {
   }
   let hash = 0x811c9dc5; // FNV-1a over the units
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  slots ??= new Int32Array(SLOTS);
   let slot = hash & MASK;
-  for (let entry = slots[slot]! - 1; entry >= 0; entry = slots[slot]! - 1) {
+  for (let entry = table[slot]! - 1; entry >= 0; entry = table[slot]! - 1) {
     if (hashes[entry] === hash && sameUnits(written[entry]!, text, from, to)) return entry;
     slot = (slot + 1) & MASK;
   }
   if (size === LIMIT) {
-    slots.fill(0);
+    table.fill(0);
     size = 0;
     slot = hash & MASK;
   }
   const entry = size++;
   const form = text.slice(from, to);
-  slots[slot] = entry + 1;
+  table[slot] = entry + 1;
   hashes[entry] = hash;
   written[entry] = form;
   norms[entry] = normalizeWord(form);
