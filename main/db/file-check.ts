@@ -40,12 +40,14 @@ export interface FileCheckOptions {
   /** Run quick_check over every page (default); false compares the schema only. */
   pages?: boolean;
   seconds?: number;
+  /** Every version's expected schema keys (allExpectedSchemaKeys), asked for once the thread is starting. */
+  expected?: () => (readonly string[])[];
 }
 
 export function checkFileInWorker(path: string, options: FileCheckOptions = {}): FileCheck {
   const check = startCheck(path, options);
   try {
-    const waited = Atomics.wait(check.signal, 0, 0, check.seconds * 1000);
+    const waited = Atomics.wait(check.signal, ANSWERED, 0, check.seconds * 1000);
     return answer(receiveMessageOnPort(check.port)?.message, waited === 'timed-out', check.seconds);
   } finally {
     check.stop();
@@ -75,22 +77,26 @@ interface RunningCheck {
   worker: Worker;
   /** Where the worker's one answer arrives. */
   port: MessagePort;
-  /** Set to 1 by the worker once it has answered (for Atomics.wait). */
+  /** Slot ANSWERED is set to 1 by the worker once it has answered (for Atomics.wait). */
   signal: Int32Array;
   seconds: number;
   /** Stops the worker and closes the port; later calls do nothing. */
   stop(): void;
 }
 
-function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSize(path)) }: FileCheckOptions): RunningCheck {
-  const signal = new Int32Array(new SharedArrayBuffer(4));
+/** Slots of the signal: the worker has answered; the caller has posted the expected schema. */
+const ANSWERED = 0;
+const EXPECTED = 1;
+
+function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSize(path)), expected = allExpectedSchemaKeys }: FileCheckOptions): RunningCheck {
+  const signal = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const { modulePath, nativeBinding } = sqliteModule();
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     // The source is CommonJS: a parent started with --input-type=module must not pass that on.
     execArgv: [],
-    workerData: { path, pages, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, expected: allExpectedSchemaKeys(), signal, port: port2 },
+    workerData: { path, pages, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, signal, port: port2 },
     transferList: [port2],
     // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
@@ -98,17 +104,26 @@ function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSiz
   // A worker that dies (out of memory) sends nothing; the wait ends at its exit or the time limit.
   worker.on('error', () => {});
   let stopped = false;
-  return {
-    worker, port: port1, signal, seconds,
-    stop() {
-      if (stopped) return;
-      stopped = true;
-      port1.close();
-      // A worker stuck inside SQLite finishes that statement before it stops; nothing waits for it.
-      void worker.terminate();
-      worker.unref();
-    },
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    port1.close();
+    // A worker stuck inside SQLite finishes that statement before it stops; nothing waits for it.
+    void worker.terminate();
+    worker.unref();
   };
+  // The expected schema is made while the thread starts, not before: the first open in a
+  // process runs every migration on an in-memory database for it (~30 ms), and a thread takes
+  // longer than that to start. The thread opens the file, then waits for it.
+  try {
+    port1.postMessage(expected());
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  Atomics.store(signal, EXPECTED, 1);
+  Atomics.notify(signal, EXPECTED);
+  return { worker, port: port1, signal, seconds, stop };
 }
 
 /** What the worker's message (if any came) says of the file. */
@@ -135,8 +150,13 @@ function walSize(path: string): number {
 
 /** CommonJS run by the worker; the keys' form is schemaKey's in schema-check.ts. */
 const WORKER_SOURCE = String.raw`
-const { workerData } = require('node:worker_threads');
-const { path, pages, modulePath, nativeBinding, pragmas, expected, signal, port } = workerData;
+const { receiveMessageOnPort, workerData } = require('node:worker_threads');
+const { path, pages, modulePath, nativeBinding, pragmas, signal, port } = workerData;
+/** Every version's expected keys, which the caller posts while this thread starts (slot 1 of the signal). */
+function expectedKeys() {
+  Atomics.wait(signal, 1, 0);
+  return receiveMessageOnPort(port).message;
+}
 const key = (row) => [row.type, row.name, row.tbl_name, row.sql === null ? '' : row.sql.replace(/\s+/g, ' ').trim()].join('\u0000');
 function check() {
   const Database = require(modulePath);
@@ -144,7 +164,7 @@ function check() {
   try {
     for (const pragma of pragmas) db.pragma(pragma);
     const version = db.pragma('user_version', { simple: true });
-    const want = expected[version];
+    const want = expectedKeys()[version];
     if (!want) return { kind: 'damaged', detail: 'unknown schema version ' + version };
     // One row at a time, stopping after a few strangers: a schema of a million rows costs no memory.
     const wanted = new Set(want);

@@ -12,7 +12,7 @@ import { AppError } from '../../../main/errors.js';
 import { checkFileInWorker } from '../../../main/db/file-check.js';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations/index.js';
 import { APPLICATION_ID } from '../../../main/db/project-file.js';
-import { expectedSchemaKeys } from '../../../main/db/schema-check.js';
+import { allExpectedSchemaKeys, expectedSchemaKeys } from '../../../main/db/schema-check.js';
 import { openSqlite } from '../../../main/db/sqlite.js';
 import { Store } from '../../../main/db/store.js';
 import { openMergeSource, planMerge } from '../../../main/merge/merge-file.js';
@@ -143,6 +143,18 @@ describe('the check itself', () => {
     const path = writeProject(t.session, 'study');
     expect(checkFileInWorker(path, { seconds: 0.001 })).toEqual({ kind: 'timeout', seconds: 0.001 });
     expect(refusal(() => Store.open(join(t.home, 'missing.casecoder'))).code).toBe('projectNotFound');
+  });
+
+  it('waits for the expected schema, made while its thread starts, and judges by it', () => {
+    const path = writeProject(t.session, 'study');
+    // Made long after the thread has started and opened the file.
+    const late = (keys: (readonly string[])[]) => () => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+      return keys;
+    };
+    expect(checkFileInWorker(path, { pages: false, expected: late(allExpectedSchemaKeys()) })).toEqual({ kind: 'ok', version: LATEST_SCHEMA_VERSION });
+    const lacking = allExpectedSchemaKeys().map((keys, version) => (version === LATEST_SCHEMA_VERSION ? keys.slice(1) : keys));
+    expect(checkFileInWorker(path, { pages: false, expected: late(lacking) })).toMatchObject({ kind: 'altered', unexpected: [allExpectedSchemaKeys()[LATEST_SCHEMA_VERSION]![0]] });
   });
 
   it('reports damaged pages', () => {
