@@ -56,9 +56,16 @@ function mergesOf(session: Session): PendingMerges {
 type Handlers = { [M in Method]: (session: Session, input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 
 const done = { ok: true } as const;
-/** A file's content as the contract takes it: base64, or the bytes (shared, not copied). */
-const bytes = (content: string | Uint8Array) =>
-  typeof content === 'string' ? Buffer.from(content, 'base64') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+/**
+ * A file's content as the contract takes it: base64, or the bytes. Bytes that fill their buffer
+ * are shared, not copied; a view into a larger buffer is copied out, since handing it to a
+ * thread would clone the whole buffer behind it.
+ */
+const bytes = (content: string | Uint8Array) => {
+  if (typeof content === 'string') return Buffer.from(content, 'base64');
+  const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
+  return whole ? Buffer.from(content.buffer, 0, content.byteLength) : Buffer.from(content);
+};
 /** A title as a file name: letters and digits, runs of anything else as one dash. */
 const safeFileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'casecoder';
 

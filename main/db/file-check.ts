@@ -40,7 +40,7 @@ export interface FileCheckOptions {
   /** Run quick_check over every page (default); false compares the schema only. */
   pages?: boolean;
   seconds?: number;
-  /** Every version's expected schema keys (allExpectedSchemaKeys), asked for once the thread is starting. */
+  /** For tests only (it decides which schemas pass): every version's expected keys, asked for once the thread is starting. Default allExpectedSchemaKeys. */
   expected?: () => (readonly string[])[];
 }
 
@@ -101,7 +101,7 @@ function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSiz
     // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
-  // A worker that dies (out of memory) sends nothing; the wait ends at its exit or the time limit.
+  // A worker that dies (out of memory) sends nothing: the awaited check ends at its exit, the blocking one at the time limit.
   worker.on('error', () => {});
   let stopped = false;
   const stop = (): void => {
@@ -154,8 +154,11 @@ const { receiveMessageOnPort, workerData } = require('node:worker_threads');
 const { path, pages, modulePath, nativeBinding, pragmas, signal, port } = workerData;
 /** Every version's expected keys, which the caller posts while this thread starts (slot 1 of the signal). */
 function expectedKeys() {
-  Atomics.wait(signal, 1, 0);
-  return receiveMessageOnPort(port).message;
+  // The caller posts them at once or stops this thread; the bound only keeps a thread from waiting forever.
+  Atomics.wait(signal, 1, 0, 60000);
+  const posted = receiveMessageOnPort(port);
+  if (!posted) throw new Error('the expected schema never arrived');
+  return posted.message;
 }
 const key = (row) => [row.type, row.name, row.tbl_name, row.sql === null ? '' : row.sql.replace(/\s+/g, ' ').trim()].join('\u0000');
 function check() {

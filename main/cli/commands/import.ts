@@ -27,7 +27,7 @@ interface Outcome {
   failed?: boolean;
 }
 
-/** Imports one file, given as its name and its bytes in base64. */
+/** Imports one file, given as its name and its bytes. */
 type Importer = (call: Call, fileName: string, content: Uint8Array) => Promise<Outcome>;
 
 export const importCommand = defineCommand({

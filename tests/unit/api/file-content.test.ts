@@ -37,7 +37,11 @@ describe('file content in the contract', () => {
   });
 
   it('refuses bytes past the size limit, and content that is neither, without running the import', async () => {
-    for (const content of [new Uint8Array(MAX_IMPORT_BYTES + 1), [65, 66], 42]) {
+    // An object that passes instanceof but is no typed array: its byteLength getter throws.
+    const fake = Object.create(Uint8Array.prototype) as Uint8Array;
+    // Base64 longer than the limit's bytes encode to.
+    const longBase64 = 'A'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4);
+    for (const content of [new Uint8Array(MAX_IMPORT_BYTES + 1), longBase64, [65, 66], 42, fake]) {
       const result = await dispatch('documents.importText', { caseId, fileName: 'x.txt', content });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     }

@@ -155,6 +155,11 @@ describe('the check itself', () => {
     expect(checkFileInWorker(path, { pages: false, expected: late(allExpectedSchemaKeys()) })).toEqual({ kind: 'ok', version: LATEST_SCHEMA_VERSION });
     const lacking = allExpectedSchemaKeys().map((keys, version) => (version === LATEST_SCHEMA_VERSION ? keys.slice(1) : keys));
     expect(checkFileInWorker(path, { pages: false, expected: late(lacking) })).toMatchObject({ kind: 'altered', unexpected: [allExpectedSchemaKeys()[LATEST_SCHEMA_VERSION]![0]] });
+    // No expectation at all: the caller's error, not a verdict on the file.
+    const none = () => {
+      throw new Error('no schema');
+    };
+    expect(() => checkFileInWorker(path, { pages: false, expected: none })).toThrow('no schema');
   });
 
   it('reports damaged pages', () => {
