@@ -96,7 +96,7 @@ function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSiz
     eval: true,
     // The source is CommonJS: a parent started with --input-type=module must not pass that on.
     execArgv: [],
-    workerData: { path, pages, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, signal, port: port2 },
+    workerData: { path, pages, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, signal, slots: { ANSWERED, EXPECTED }, port: port2 },
     transferList: [port2],
     // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
@@ -151,11 +151,11 @@ function walSize(path: string): number {
 /** CommonJS run by the worker; the keys' form is schemaKey's in schema-check.ts. */
 const WORKER_SOURCE = String.raw`
 const { receiveMessageOnPort, workerData } = require('node:worker_threads');
-const { path, pages, modulePath, nativeBinding, pragmas, signal, port } = workerData;
-/** Every version's expected keys, which the caller posts while this thread starts (slot 1 of the signal). */
+const { path, pages, modulePath, nativeBinding, pragmas, signal, slots, port } = workerData;
+/** Every version's expected keys, which the caller posts while this thread starts (slot EXPECTED of the signal). */
 function expectedKeys() {
   // The caller posts them at once or stops this thread; the bound only keeps a thread from waiting forever.
-  Atomics.wait(signal, 1, 0, 60000);
+  Atomics.wait(signal, slots.EXPECTED, 0, 60000);
   const posted = receiveMessageOnPort(port);
   if (!posted) throw new Error('the expected schema never arrived');
   return posted.message;
@@ -196,6 +196,6 @@ try {
   result = { kind: 'damaged', detail: error && error.message ? error.message : String(error), code: error && typeof error.code === 'string' ? error.code : undefined };
 }
 port.postMessage(result);
-Atomics.store(signal, 0, 1);
-Atomics.notify(signal, 0);
+Atomics.store(signal, slots.ANSWERED, 1);
+Atomics.notify(signal, slots.ANSWERED);
 `;

@@ -43,7 +43,9 @@ export function workerScript(entry: WorkerEntry): URL | null {
   const file = `./${entry}.js`;
   const places = named ? [new URL(file, named)] : [new URL(file, bundled), new URL(file, beside), new URL(`${COMPILED_IN[entry]}/${file}`, compiledRoot)];
   let newest: { url: URL; at: number } | null = null;
-  for (const url of places) {
+  // Each file once: compiled, a job's entry is both beside this module and in its folder.
+  for (const href of new Set(places.map((url) => url.href))) {
+    const url = new URL(href);
     // No existsSync first: a build swapping dist/cli in between would make statSync throw.
     const at = statSync(fileURLToPath(url), { throwIfNoEntry: false })?.mtimeMs;
     if (at !== undefined && (newest === null || at > newest.at)) newest = { url, at };
