@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
 import { PendingMerges } from '../merge/pending-merges.js';
-import { exportFileExtension, exportTable } from '../export/index.js';
+import { exportTable } from '../export/index.js';
+import { exportFileName } from '../export/file-name.js';
 import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
 import { cachedRead } from '../jobs/cached-reads.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
@@ -66,8 +67,6 @@ const bytes = (content: string | Uint8Array) => {
   const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
   return whole ? Buffer.from(content.buffer, 0, content.byteLength) : Buffer.from(content);
 };
-/** A title as a file name: letters and digits, runs of anything else as one dash. */
-const safeFileName = (title: string) => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'casecoder';
 
 export const handlers: Handlers = {
   'session.get': (session) => session.state(),
@@ -173,26 +172,14 @@ export const handlers: Handlers = {
   'search.autocodeApply': (session, input) => autocodeApply(session.context(), input),
   // Word lists and the agreement report read the whole project: jobs, like the tables below.
   'words.list': (session, request) => runJob(session.context().store, 'words.list', request),
-  'words.export': async (session, { request, format, labels }) => {
-    const { title, rows, content } = await runJob(session.context().store, 'words.export', { request, format, labels });
-    return { fileName: `${safeFileName(title)}.${exportFileExtension(format)}`, content, rowCount: rows };
-  },
+  'words.export': (session, { request, format, labels }) => runJob(session.context().store, 'words.export', { request, format, labels }),
   'words.stopWords': (session) => getStopWords(session.context()),
   'words.setStopWords': (session, settings) => setStopWords(session.context(), settings),
 
   // Tables run as jobs: in a worker thread on its own connection, listed with progress, cancellable.
   'tables.build': (session, request) => runJob(session.context().store, 'tables.build', request).then(unpackTable),
   'tables.cellEvidence': (session, query) => runJob(session.context().store, 'tables.cellEvidence', query),
-  'tables.export': async (session, { request, format }) => {
-    const { table, content } = await runJob(session.context().store, 'tables.export', { request, format });
-    return {
-      fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`,
-      content,
-      title: table.title,
-      rowCount: table.rows,
-      columnCount: table.columns,
-    };
-  },
+  'tables.export': (session, { request, format }) => runJob(session.context().store, 'tables.export', { request, format }),
   'jobs.list': () => listJobs(),
   'jobs.cancel': (_session, { id }) => (cancelJob(id), done),
 
@@ -201,11 +188,7 @@ export const handlers: Handlers = {
   'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 
   'refi.import': (session, { fileName, content }) => runWriteJob(session.context(), 'refi.import', { fileName, bytes: bytes(content) }),
-  'refi.export': async (session, { format }) => {
-    const { store } = session.context();
-    const content = await runJob(store, 'refi.export', { format });
-    return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content };
-  },
+  'refi.export': (session, { format }) => runJob(session.context().store, 'refi.export', { format }),
 
   'coders.list': (session) => listCoders(session.context()),
   'agreement.report': (session, request) => runJob(session.context().store, 'agreement.report', request),
@@ -217,26 +200,20 @@ export const handlers: Handlers = {
   'qca.run': (session, request) => runQca(session.context(), request),
   'comparison.build': (session, request) => runJob(session.context().store, 'comparison.build', request),
   'comparison.cellEvidence': (session, request) => comparisonCellEvidence(session.context(), request),
-  'comparison.export': async (session, { request, format, ...presentation }) =>
-    namedExport(await runJob(session.context().store, 'comparison.export', { request, format, presentation }), format),
+  'comparison.export': (session, { request, format, ...presentation }) => runJob(session.context().store, 'comparison.export', { request, format, presentation }),
   'summaries.grid': (session, request) => runJob(session.context().store, 'summaries.grid', request),
   'summaries.cellEvidence': (session, cell) => summaryCellEvidence(session.context(), cell),
   'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),
-  'summaries.export': async (session, { request, quotes, format, ...presentation }) =>
-    namedExport(await runJob(session.context().store, 'summaries.export', { request, quotes, format, presentation }), format),
+  'summaries.export': (session, { request, quotes, format, ...presentation }) =>
+    runJob(session.context().store, 'summaries.export', { request, quotes, format, presentation }),
 
   'history.state': (session) => historyState(session.context()),
   'history.undo': (session) => undo(session.context()),
   'history.redo': (session) => redo(session.context()),
 };
 
-/** A method table a job wrote, with the file name it is saved under. */
-function namedExport({ title, content }: { title: string; content: string }, format: ExportFormat): { fileName: string; content: string; title: string } {
-  return { fileName: `${safeFileName(title)}.${exportFileExtension(format)}`, content, title };
-}
-
 /** A table written in an export format, as the method views and commands save it. */
 async function exportFile(table: CrossTable, format: ExportFormat): Promise<{ fileName: string; content: string; title: string }> {
   const content = await exportTable(table, format);
-  return { fileName: `${safeFileName(table.title)}.${exportFileExtension(format)}`, content: content.toString('base64'), title: table.title };
+  return { fileName: exportFileName(table.title, format), content: content.toString('base64'), title: table.title };
 }

@@ -27,8 +27,3 @@ export async function exportTable(table: CrossTable, format: ExportFormat, memos
       return writeJson(table, memos);
   }
 }
-
-/** The file name extension, without the dot; every format's name is its usual extension. */
-export function exportFileExtension(format: ExportFormat): string {
-  return format;
-}

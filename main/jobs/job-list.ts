@@ -1,7 +1,8 @@
 /**
  * The read-only operations that may run as jobs, by name: each reads the project through the
  * store it is given and reports progress through `progress`, which throws when the job was
- * cancelled. Jobs that write are write-job-list.ts. The export and REFI-QDA writers are loaded
+ * cancelled. An export answers as the contract has it, its file's bytes as JSON text moved to the
+ * main thread (passed-json.ts base64JsonText). Jobs that write are write-job-list.ts. The export and REFI-QDA writers are loaded
  * by the jobs that use them, so a worker thread that builds tables starts without them.
  */
 import { cellEvidence, exportedTable, tableParts } from '../analysis/tables.js';
@@ -23,7 +24,8 @@ import { search, type ParsedSearchRequest } from '../services/search.js';
 import { wordList, wordListTable, type ParsedWordListRequest } from '../services/words.js';
 import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
-import { toJsonText, type Passed } from './passed-json.js';
+import { base64JsonText, toJsonText, type Passed } from './passed-json.js';
+import { exportFileName, safeFileName } from '../export/file-name.js';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -44,7 +46,13 @@ export const jobList = {
     progress(1, 2);
     const [{ exportTable }, { analysisTableOwners, tableMemos }] = await Promise.all([import('../export/index.js'), import('../export/table-memos.js')]);
     const content = await exportTable(table, format, tableMemos(store, table, analysisTableOwners(table.kind)));
-    return { table: { title: table.title, rows: table.rows.length, columns: table.columns.length }, content: content.toString('base64') };
+    return {
+      fileName: exportFileName(table.title, format),
+      content: base64JsonText(content),
+      title: table.title,
+      rowCount: table.rows.length,
+      columnCount: table.columns.length,
+    };
   },
   // Their project (the private copy pending-merges.ts opened) against ours, writing nothing.
   'merge.plan': async (store: ReadStore, { sourcePath }: { sourcePath: string }, progress: Progress) => {
@@ -60,7 +68,7 @@ export const jobList = {
     progress(0, 1);
     const { exportQdc, exportQdpx } = await import('../refi/write-package.js');
     const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
-    return content.toString('base64');
+    return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content: base64JsonText(content) };
   },
   // Word frequencies tokenize every text asked for (seconds over a large project); progress goes by document.
   'words.list': (store: ReadStore, request: ParsedWordListRequest, progress: Progress) => wordList({ store }, request, progress),
@@ -72,7 +80,7 @@ export const jobList = {
     const table = wordListTable(wordList({ store }, request, progress), labels);
     const { exportTable } = await import('../export/index.js');
     const content = await exportTable(table, format);
-    return { title: table.title, rows: table.rows.length, content: content.toString('base64') };
+    return { fileName: exportFileName(table.title, format), content: base64JsonText(content), rowCount: table.rows.length };
   },
   'agreement.report': (store: ReadStore, request: AgreementRequest, progress: Progress) => agreementReport(store, request, progress),
   // A search that counts every hit (the app's), and the autocode preview, read every matching
@@ -104,10 +112,10 @@ export const jobList = {
   'backup.snapshot': (store: ReadStore, { reason, at }: { reason: BackupReason; at: string }) => writeSnapshot(store, reason, new Date(at)),
 } as const;
 
-/** A method view's table written in an export format, for the handler to name and return. */
-async function exportedCrossTable(table: CrossTable, format: ExportFormat): Promise<{ title: string; content: string }> {
+/** A method view's table written in an export format and named. */
+async function exportedCrossTable(table: CrossTable, format: ExportFormat) {
   const { exportTable } = await import('../export/index.js');
-  return { title: table.title, content: (await exportTable(table, format)).toString('base64') };
+  return { fileName: exportFileName(table.title, format), content: base64JsonText(await exportTable(table, format)), title: table.title };
 }
 
 export type JobName = keyof typeof jobList;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileExtension, exportTable } from '../../../main/export/index.js';
+import { exportTable } from '../../../main/export/index.js';
+import { exportFileExtension } from '../../../main/export/file-name.js';
 import { exportFormats } from '../../../shared/tables.js';
 import { sampleTable } from './sample-table.js';
 

@@ -4,7 +4,7 @@
  * the text crosses from the worker moved, not copied.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonTextBuffers, passedResultJson, passOn, readLater, toJsonText } from '../../../main/jobs/passed-json.js';
+import { base64JsonText, jsonTextBuffers, passedResultJson, passOn, readLater, toJsonText } from '../../../main/jobs/passed-json.js';
 import type { Result } from '../../../shared/contract.js';
 
 const SPANS = [
@@ -70,5 +70,18 @@ describe('answers passed on as JSON', () => {
     cycle.self = cycle;
     expect(jsonTextBuffers(cycle)).toHaveLength(1);
     expect(jsonTextBuffers('text')).toEqual([]);
+  });
+
+  it("hold a file's bytes as the JSON of their base64, in a buffer of their own to move", () => {
+    const file = Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255, 0x22, 0x5c, 10]);
+    // A view into a larger buffer: only its own bytes are encoded.
+    const view = new Uint8Array(Buffer.concat([Buffer.from('before'), file, Buffer.from('after')]).buffer, 6, file.length);
+    for (const bytes of [file, view, new Uint8Array(0)]) {
+      const text = base64JsonText(bytes);
+      expect(JSON.parse(Buffer.from(text.passedJson).toString('utf8'))).toBe(Buffer.from(bytes).toString('base64'));
+      expect(jsonTextBuffers({ content: text })).toEqual([text.passedJson.buffer]);
+    }
+    const value = passOn({ fileName: 'a.qdpx', content: base64JsonText(file) });
+    expect(sent({ ok: true, value })).toBe(JSON.stringify({ ok: true, value: { fileName: 'a.qdpx', content: file.toString('base64') } }));
   });
 });
