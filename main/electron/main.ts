@@ -96,7 +96,7 @@ function handleCalls(dispatch: Dispatch): void {
   ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isOurWindow(event)) return forbidden;
     const result = await dispatch(method, input);
-    // A table's cells or a preview's spans cross as the job wrote them, unread here (jobs/passed-json.ts).
+    // A table's cells, a preview's spans or an export's file cross as the job wrote them, unread here (jobs/passed-json.ts).
     return passedResultJson(result) ?? result;
   });
 }
