@@ -14,13 +14,23 @@ export function vacuumInto(store: ReadStore, path: string): void {
 }
 
 /**
- * A mark that moves whenever the project changes: rows this connection changed since it
- * opened (VACUUM INTO adds none), and data_version, which moves when another connection
- * commits (an import or merge written by a job's thread).
+ * What moves whenever the project changes: rows this connection changed since it opened
+ * (VACUUM INTO adds none), and data_version, which moves when another connection commits (an
+ * import or merge written by a job's thread).
  */
+export interface ChangeCounts {
+  changes: number;
+  dataVersion: number;
+}
+
+export function changeCounts(store: ReadStore): ChangeCounts {
+  return store.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS dataVersion').get() as ChangeCounts;
+}
+
+/** changeCounts as one string, to compare. */
 export function changeMark(store: Store): string {
-  const changes = store.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${store.db.pragma('data_version', { simple: true }) as number}`;
+  const { changes, dataVersion } = changeCounts(store);
+  return `${changes}:${dataVersion}`;
 }
 
 /**

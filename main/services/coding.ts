@@ -3,21 +3,22 @@ import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as segments from '../db/repos/segments.js';
+import { keptAfterCoding, spanOfDocument } from './coding-texts.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 
 /**
  * Codes the span [start, end) of a document (code points) with a code, as the current coder.
  * In an exclusive framework the coder's other code of that framework on the span is replaced.
- * A coder does this many times an hour, so it reads only what it needs: the span's text as
- * SQLite counts it (not the whole text into JavaScript; a span past the end comes back short,
- * and only then is the document's length read, for the message), and its code's one row (not
- * the codebook).
+ * A coder does this many times an hour, so it reads only what it needs: the span's text, from
+ * the document's text kept since its last coding where the project has not changed otherwise
+ * (coding-texts.ts; a span past the end comes back short, and only then is the document's length
+ * read, for the message), and its code's one row (not the codebook).
  */
 export function applyCode(ctx: ServiceContext, input: { documentId: number; start: number; end: number; codeId: number }): number {
   const { store } = ctx;
   const coderName = requireCoder(ctx);
   // A negative start is refused below, after a missing document or code is named.
-  const quote = segments.spanText(store, input.documentId, Math.max(0, input.start), input.end);
+  const quote = spanOfDocument(store, input.documentId, Math.max(0, input.start), input.end);
   if (quote === undefined) throw notFound('document', input.documentId);
   const code = segments.codeExclusivity(store, input.codeId);
   if (!code) throw notFound('code', input.codeId);
@@ -27,7 +28,7 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
       start: input.start, end: input.end, length,
     });
   }
-  return recordStep(store, 'coding.apply', () => {
+  const coded = recordStep(store, 'coding.apply', () => {
     const coderId = ensureCoder(store, coderName);
     const segmentId =
       segments.findSegment(store, input.documentId, input.start, input.end) ??
@@ -36,6 +37,8 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
     segments.insertCoding(store, segmentId, input.codeId, coderId);
     return segmentId;
   });
+  keptAfterCoding(store);
+  return coded;
 }
 
 export function removeCoding({ store }: ServiceContext, codingId: number): void {

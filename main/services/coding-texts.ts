@@ -1,0 +1,77 @@
+/**
+ * The texts of the documents being coded, kept between codings. A coding's quote is cut from its
+ * document's text, and SQLite loads a text whole to cut any part of it: for the reference corpus's
+ * 300,000-character document some 125 page reads, 2-3 ms of a coding that otherwise takes under
+ * 1 ms. A coder codes the same few documents many times over, so their texts are kept here.
+ *
+ * A document's text never changes in place (no statement updates it), but a document can be
+ * deleted and another inserted under the same id. So the texts are trusted only while the
+ * project's change counts (db/maintenance.ts) are those they were kept under: a change anywhere,
+ * by this connection or another, drops them all, except the rows a coding that used them wrote
+ * itself, which touch no document (keptAfterCoding).
+ */
+import { OffsetMap } from '../../shared/offsets.js';
+import { changeCounts, type ChangeCounts } from '../db/maintenance.js';
+import { getDocumentText } from '../db/repos/documents.js';
+import type { WriteStore } from '../db/store.js';
+
+/** At most this many UTF-16 units are kept per project connection (about 16 MB). */
+export const KEPT_UNITS = 8 * 1024 * 1024;
+
+interface KeptText {
+  text: string;
+  offsets: OffsetMap;
+}
+
+interface KeptTexts {
+  counts: ChangeCounts;
+  /** Least recently used first. */
+  byDocument: Map<number, KeptText>;
+  units: number;
+}
+
+const keptByStore = new WeakMap<WriteStore, KeptTexts>();
+
+/**
+ * The text of [start, end) of a document (start >= 0), in code points: fewer than end - start
+ * code points when the span runs past the text's end; undefined when there is no such document.
+ */
+export function spanOfDocument(store: WriteStore, documentId: number, start: number, end: number): string | undefined {
+  const kept = currentTexts(store);
+  let entry = kept.byDocument.get(documentId);
+  if (entry) {
+    kept.byDocument.delete(documentId);
+  } else {
+    const text = getDocumentText(store, documentId);
+    if (text === undefined) return undefined;
+    entry = { text, offsets: new OffsetMap(text) };
+    kept.units += text.length;
+  }
+  kept.byDocument.set(documentId, entry);
+  for (const [id, { text }] of kept.byDocument) {
+    if (kept.units <= KEPT_UNITS) break;
+    kept.byDocument.delete(id);
+    kept.units -= text.length;
+  }
+  return entry.text.slice(entry.offsets.toUtf16(start), entry.offsets.toUtf16(end));
+}
+
+/**
+ * After a coding that cut its quote with spanOfDocument and wrote no document row: the rows it
+ * wrote on this connection move the counts the texts are trusted under. The data version stays
+ * the one they were checked against, so another connection's commit meanwhile still drops them.
+ */
+export function keptAfterCoding(store: WriteStore): void {
+  const kept = keptByStore.get(store);
+  if (kept) kept.counts = { changes: changeCounts(store).changes, dataVersion: kept.counts.dataVersion };
+}
+
+/** The texts kept under the project's present counts: those kept before, if nothing changed since. */
+function currentTexts(store: WriteStore): KeptTexts {
+  const counts = changeCounts(store);
+  const kept = keptByStore.get(store);
+  if (kept && kept.counts.changes === counts.changes && kept.counts.dataVersion === counts.dataVersion) return kept;
+  const fresh: KeptTexts = { counts, byDocument: new Map(), units: 0 };
+  keptByStore.set(store, fresh);
+  return fresh;
+}
