@@ -23,6 +23,7 @@ export interface ChangeCounts {
   dataVersion: number;
 }
 
+/** The project's change counts now: read on any connection, cheaply (two counters, no table). */
 export function changeCounts(store: ReadStore): ChangeCounts {
   return store.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS dataVersion').get() as ChangeCounts;
 }

@@ -24,7 +24,7 @@ import { search, type ParsedSearchRequest } from '../services/search.js';
 import { wordList, wordListTable, type ParsedWordListRequest } from '../services/words.js';
 import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
-import { base64JsonText, toJsonText, type Passed } from './passed-json.js';
+import { base64JsonText, toJsonText, type JsonText, type Passed } from './passed-json.js';
 import { exportFileName, safeFileName } from '../export/file-name.js';
 
 export type Progress = (done: number, total: number) => void;
@@ -113,7 +113,7 @@ export const jobList = {
 } as const;
 
 /** A method view's table written in an export format and named. */
-async function exportedCrossTable(table: CrossTable, format: ExportFormat) {
+async function exportedCrossTable(table: CrossTable, format: ExportFormat): Promise<{ fileName: string; content: JsonText<string>; title: string }> {
   const { exportTable } = await import('../export/index.js');
   return { fileName: exportFileName(table.title, format), content: base64JsonText(await exportTable(table, format)), title: table.title };
 }

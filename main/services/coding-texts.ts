@@ -4,19 +4,30 @@
  * 300,000-character document some 125 page reads, 2-3 ms of a coding that otherwise takes under
  * 1 ms. A coder codes the same few documents many times over, so their texts are kept here.
  *
- * A document's text never changes in place (no statement updates it), but a document can be
- * deleted and another inserted under the same id. So the texts are trusted only while the
- * project's change counts (db/maintenance.ts) are those they were kept under: a change anywhere,
- * by this connection or another, drops them all, except the rows a coding that used them wrote
- * itself, which touch no document (keptAfterCoding).
+ * A document's text is only ever written with its row (an insert, or undo and redo putting a row
+ * back), but a document can be deleted and another inserted under the same id. So the texts are
+ * trusted only while the project's change counts (db/maintenance.ts) are those they were kept
+ * under: any write, by this connection or another, drops them all, except the rows a coding that
+ * used them wrote itself, which touch no document (keptAfterCoding). Inside a caller's transaction
+ * nothing is kept or used: a rollback puts rows back without moving the counts.
  */
 import { OffsetMap } from '../../shared/offsets.js';
 import { changeCounts, type ChangeCounts } from '../db/maintenance.js';
-import { getDocumentText } from '../db/repos/documents.js';
-import type { WriteStore } from '../db/store.js';
+import { documentTextBytes, getDocumentText } from '../db/repos/documents.js';
+import { spanText } from '../db/repos/segments.js';
+import type { Store } from '../db/store.js';
 
-/** At most this many UTF-16 units are kept per project connection (about 16 MB). */
+/**
+ * At most this many UTF-16 units are kept per project connection: about 16 MB, and their offset
+ * maps (shared/offsets.ts), which list each character outside the BMP (an emoji).
+ */
 export const KEPT_UNITS = 8 * 1024 * 1024;
+
+/**
+ * A text longer than this (UTF-8 bytes) is not kept: decoding it whole for each coding would cost
+ * more than SQLite cutting the span, and a few such texts coded in turn would evict one another.
+ */
+export const MAX_KEPT_TEXT_BYTES = 2 * 1024 * 1024;
 
 interface KeptText {
   text: string;
@@ -30,20 +41,23 @@ interface KeptTexts {
   units: number;
 }
 
-const keptByStore = new WeakMap<WriteStore, KeptTexts>();
+const keptByStore = new WeakMap<Store, KeptTexts>();
 
 /**
  * The text of [start, end) of a document (start >= 0), in code points: fewer than end - start
  * code points when the span runs past the text's end; undefined when there is no such document.
  */
-export function spanOfDocument(store: WriteStore, documentId: number, start: number, end: number): string | undefined {
+export function spanOfDocument(store: Store, documentId: number, start: number, end: number): string | undefined {
+  if (store.db.inTransaction) return spanText(store, documentId, start, end);
   const kept = currentTexts(store);
   let entry = kept.byDocument.get(documentId);
   if (entry) {
     kept.byDocument.delete(documentId);
   } else {
-    const text = getDocumentText(store, documentId);
-    if (text === undefined) return undefined;
+    const bytes = documentTextBytes(store, documentId);
+    if (bytes === undefined) return undefined;
+    if (bytes > MAX_KEPT_TEXT_BYTES) return spanText(store, documentId, start, end);
+    const text = getDocumentText(store, documentId)!;
     entry = { text, offsets: new OffsetMap(text) };
     kept.units += text.length;
   }
@@ -60,14 +74,17 @@ export function spanOfDocument(store: WriteStore, documentId: number, start: num
  * After a coding that cut its quote with spanOfDocument and wrote no document row: the rows it
  * wrote on this connection move the counts the texts are trusted under. The data version stays
  * the one they were checked against, so another connection's commit meanwhile still drops them.
+ * Inside a caller's transaction, which may yet roll back, they are dropped instead.
  */
-export function keptAfterCoding(store: WriteStore): void {
+export function keptAfterCoding(store: Store): void {
   const kept = keptByStore.get(store);
-  if (kept) kept.counts = { changes: changeCounts(store).changes, dataVersion: kept.counts.dataVersion };
+  if (!kept) return;
+  if (store.db.inTransaction) keptByStore.delete(store);
+  else kept.counts = { changes: changeCounts(store).changes, dataVersion: kept.counts.dataVersion };
 }
 
 /** The texts kept under the project's present counts: those kept before, if nothing changed since. */
-function currentTexts(store: WriteStore): KeptTexts {
+function currentTexts(store: Store): KeptTexts {
   const counts = changeCounts(store);
   const kept = keptByStore.get(store);
   if (kept && kept.counts.changes === counts.changes && kept.counts.dataVersion === counts.dataVersion) return kept;

@@ -87,6 +87,11 @@ export function getDocumentText(store: ReadStore, id: number): string | undefine
   return row?.text;
 }
 
+/** The size of a document's text in UTF-8 bytes, read without loading the text; undefined when there is no such document. */
+export function documentTextBytes(store: ReadStore, id: number): number | undefined {
+  return store.prepare('SELECT octet_length(text) FROM document WHERE id = ?').pluck().get(id) as number | undefined;
+}
+
 /** `text` must already be normalised (shared/offsets normalizeText). */
 export function insertDocument(
   store: WriteStore, caseId: number, name: string, text: string, origin: string, imported: ImportedRowFields = {},

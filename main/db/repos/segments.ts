@@ -4,6 +4,17 @@ import { caseLabel } from '../../../shared/sheets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 
+/**
+ * The text of [start, end) of a document (start >= 0), in code points, read by SQLite's substr()
+ * (which counts characters of the UTF-8 text, that is code points), so the text is not decoded
+ * into JavaScript: for texts too long to keep between codings (services/coding-texts.ts). Fewer
+ * than end - start code points when the span runs past the text's end; undefined when there is
+ * no such document.
+ */
+export function spanText(store: ReadStore, documentId: number, start: number, end: number): string | undefined {
+  return store.prepare('SELECT substr(text, ? + 1, ? - ?) FROM document WHERE id = ?').pluck().get(start, end, start, documentId) as string | undefined;
+}
+
 /** A document's length in code points (SQLite's length() of text), or undefined when there is no such document. */
 export function documentLength(store: ReadStore, documentId: number): number | undefined {
   return store.prepare('SELECT length(text) FROM document WHERE id = ?').pluck().get(documentId) as number | undefined;

@@ -76,7 +76,9 @@ describe('answers passed on as JSON', () => {
     const file = Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255, 0x22, 0x5c, 10]);
     // A view into a larger buffer: only its own bytes are encoded.
     const view = new Uint8Array(Buffer.concat([Buffer.from('before'), file, Buffer.from('after')]).buffer, 6, file.length);
-    for (const bytes of [file, view, new Uint8Array(0)]) {
+    // A file in many pieces of the encoder's, its length no multiple of 3.
+    const large = Uint8Array.from({ length: 1_000_001 }, (_, i) => (i * 7919) % 251);
+    for (const bytes of [file, view, new Uint8Array(0), large]) {
       const text = base64JsonText(bytes);
       expect(JSON.parse(Buffer.from(text.passedJson).toString('utf8'))).toBe(Buffer.from(bytes).toString('base64'));
       expect(jsonTextBuffers({ content: text })).toEqual([text.passedJson.buffer]);

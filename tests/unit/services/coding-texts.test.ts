@@ -10,7 +10,7 @@ import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { deleteDocument, insertDocument } from '../../../main/db/repos/documents.js';
 import type { Store } from '../../../main/db/store.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { KEPT_UNITS, keptAfterCoding, spanOfDocument } from '../../../main/services/coding-texts.js';
+import { KEPT_UNITS, MAX_KEPT_TEXT_BYTES, keptAfterCoding, spanOfDocument } from '../../../main/services/coding-texts.js';
 import { codePointLength } from '../../../shared/offsets.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
@@ -103,10 +103,47 @@ describe('spans of documents being coded', () => {
   });
 
   it(`keep at most ${KEPT_UNITS} UTF-16 units, the least recently coded text dropped first`, () => {
-    const half = 'й'.repeat(KEPT_UNITS / 2 + 1);
-    const [a, b] = [addDocument(`a${half}`), addDocument(`b${half}`)];
-    for (const id of [a, b, b, a]) spanOfDocument(store, id, 0, 1);
-    // a, b (a dropped when b came), b kept, a again.
-    expect(textReads).toBe(3);
+    // Four fill the bound; a fifth drops whichever was coded longest ago.
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((letter) => addDocument(letter.repeat(KEPT_UNITS / 4 - 1000))) as [number, number, number, number, number];
+    const readsOf = (id: number) => {
+      const before = textReads;
+      expect(spanOfDocument(store, id, 0, 2)).toBe(spanOfDocument(store, id, 1, 3));
+      return textReads - before;
+    };
+    expect([a, b, c, d].map(readsOf)).toEqual([1, 1, 1, 1]);
+    expect(readsOf(a)).toBe(0);
+    expect(readsOf(e)).toBe(1);
+    // b went (a was coded again since), not a, nor e, the newest.
+    expect([a, e, b].map(readsOf)).toEqual([0, 0, 1]);
+  });
+
+  it(`cut a text of over ${MAX_KEPT_TEXT_BYTES} UTF-8 bytes in SQLite, keeping nothing`, () => {
+    const long = `𝕏${'қ'.repeat(MAX_KEPT_TEXT_BYTES / 2)}end`;
+    const documentId = addDocument(long);
+    const length = codePointLength(long);
+    expect(spanOfDocument(store, documentId, 0, 3)).toBe('𝕏ққ');
+    expect(spanOfDocument(store, documentId, length - 4, length + 5)).toBe('қend');
+    expect(textReads).toBe(0);
+  });
+
+  it("keep nothing inside a caller's transaction, which may roll back without moving the counts", () => {
+    const documentId = addDocument('AAAAAAAAAA');
+    /** The document deleted and another put under its id, then coded, in one transaction of the caller's. */
+    const replaceAndCode = (text: string, rollBack: boolean) =>
+      store.transaction(() => {
+        deleteDocument(store, documentId);
+        expect(addDocument(text)).toBe(documentId);
+        if (!rollBack) return code(documentId, 0, 3);
+        // A coding refused after its span was cut (no such code) writes nothing: the counts stay.
+        expect(() => applyCode(t.session.context(), { documentId, start: 0, end: 3, codeId: -1 })).toThrow();
+        throw new Error('rolled back');
+      });
+    expect(() => replaceAndCode('BBBBBBBBBB', true)).toThrow('rolled back');
+    code(documentId, 2, 5);
+    expect(store.prepare('SELECT quote FROM segment').pluck().all()).toEqual(['AAA']);
+    // That coding kept the text, outside a transaction; a replacement committed in one is seen.
+    replaceAndCode('CCCCCCCCCC', false);
+    code(documentId, 4, 7);
+    expect(store.prepare('SELECT quote FROM segment ORDER BY start').pluck().all()).toEqual(['CCC', 'CCC']);
   });
 });
