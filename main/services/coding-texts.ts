@@ -31,7 +31,8 @@ export const MAX_KEPT_TEXT_BYTES = 2 * 1024 * 1024;
 
 interface KeptText {
   text: string;
-  offsets: OffsetMap;
+  /** Made at the text's first span (a text kept as shown may never be coded). */
+  offsets?: OffsetMap;
 }
 
 interface KeptTexts {
@@ -52,22 +53,40 @@ export function spanOfDocument(store: Store, documentId: number, start: number, 
   const kept = currentTexts(store);
   let entry = kept.byDocument.get(documentId);
   if (entry) {
+    // Most recently used last.
     kept.byDocument.delete(documentId);
+    kept.byDocument.set(documentId, entry);
   } else {
     const bytes = documentTextBytes(store, documentId);
     if (bytes === undefined) return undefined;
     if (bytes > MAX_KEPT_TEXT_BYTES) return spanText(store, documentId, start, end);
-    const text = getDocumentText(store, documentId)!;
-    entry = { text, offsets: new OffsetMap(text) };
-    kept.units += text.length;
+    entry = keep(kept, documentId, getDocumentText(store, documentId)!);
   }
+  const offsets = (entry.offsets ??= new OffsetMap(entry.text));
+  return entry.text.slice(offsets.toUtf16(start), offsets.toUtf16(end));
+}
+
+/**
+ * A document's whole text, just read to show it (documents.get), kept for the codings that
+ * usually follow: the first of them then reads and decodes nothing more.
+ */
+export function keepShownText(store: Store, documentId: number, text: string): void {
+  if (store.db.inTransaction || Buffer.byteLength(text, 'utf8') > MAX_KEPT_TEXT_BYTES) return;
+  const kept = currentTexts(store);
+  if (!kept.byDocument.has(documentId)) keep(kept, documentId, text);
+}
+
+/** Keeps a text as the most recently used, dropping the least recently used past the bound. */
+function keep(kept: KeptTexts, documentId: number, text: string): KeptText {
+  const entry: KeptText = { text };
   kept.byDocument.set(documentId, entry);
-  for (const [id, { text }] of kept.byDocument) {
+  kept.units += text.length;
+  for (const [id, dropped] of kept.byDocument) {
     if (kept.units <= KEPT_UNITS) break;
     kept.byDocument.delete(id);
-    kept.units -= text.length;
+    kept.units -= dropped.text.length;
   }
-  return entry.text.slice(entry.offsets.toUtf16(start), entry.offsets.toUtf16(end));
+  return entry;
 }
 
 /**

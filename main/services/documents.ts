@@ -15,6 +15,7 @@ import type { Progress } from '../jobs/job-list.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { ensureGroup, findOrCreateCase, requireCase } from './cases.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { keepShownText } from './coding-texts.js';
 import { documentsWeight, inlineLimits, writesInline } from './write-weight.js';
 
 /** The framework that receives codes for case-table columns no existing code matches. */
@@ -27,6 +28,7 @@ export function listDocuments({ store }: ServiceContext, caseId?: number): Docum
 export function getDocumentView({ store }: ServiceContext, id: number): DocumentView {
   const found = documents.getDocumentWithText(store, id);
   if (!found) throw notFound('document', id);
+  keepShownText(store, id, found.text);
   return { ...found, segments: segments.documentSegments(store, id) };
 }
 

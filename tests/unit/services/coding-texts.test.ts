@@ -10,6 +10,7 @@ import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { deleteDocument, insertDocument } from '../../../main/db/repos/documents.js';
 import type { Store } from '../../../main/db/store.js';
 import { applyCode } from '../../../main/services/coding.js';
+import { getDocumentView } from '../../../main/services/documents.js';
 import { KEPT_UNITS, MAX_KEPT_TEXT_BYTES, keptAfterCoding, spanOfDocument } from '../../../main/services/coding-texts.js';
 import { codePointLength } from '../../../shared/offsets.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -100,6 +101,14 @@ describe('spans of documents being coded', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('keep the text the app just read to show, so its first coding reads nothing more', () => {
+    const documentId = addDocument(TEXT);
+    expect(getDocumentView(t.session.context(), documentId).text).toBe(TEXT);
+    code(documentId, 14, 17);
+    expect(textReads).toBe(0);
+    expect(store.prepare('SELECT quote FROM segment').pluck().all()).toEqual([codePoints(TEXT, 14, 17)]);
   });
 
   it(`keep at most ${KEPT_UNITS} UTF-16 units, the least recently coded text dropped first`, () => {
