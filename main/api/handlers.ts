@@ -200,7 +200,8 @@ export const handlers: Handlers = {
   'qca.run': (session, request) => runQca(session.context(), request),
   'comparison.build': (session, request) => runJob(session.context().store, 'comparison.build', request),
   'comparison.cellEvidence': (session, request) => comparisonCellEvidence(session.context(), request),
-  'comparison.export': (session, { request, format, ...presentation }) => runJob(session.context().store, 'comparison.export', { request, format, presentation }),
+  'comparison.export': (session, { request, format, ...presentation }) =>
+    runJob(session.context().store, 'comparison.export', { request, format, presentation }),
   'summaries.grid': (session, request) => runJob(session.context().store, 'summaries.grid', request),
   'summaries.cellEvidence': (session, cell) => summaryCellEvidence(session.context(), cell),
   'summaries.set': (session, cell) => (setSummary(session.context(), cell), done),

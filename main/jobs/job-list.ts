@@ -1,9 +1,10 @@
 /**
  * The read-only operations that may run as jobs, by name: each reads the project through the
  * store it is given and reports progress through `progress`, which throws when the job was
- * cancelled. An export answers as the contract has it, its file's bytes as JSON text moved to the
- * main thread (passed-json.ts base64JsonText). Jobs that write are write-job-list.ts. The export and REFI-QDA writers are loaded
- * by the jobs that use them, so a worker thread that builds tables starts without them.
+ * cancelled. An export answers as the contract has it, its file's bytes as JSON text moved to
+ * the main thread (passed-json.ts base64JsonText). Jobs that write are write-job-list.ts. The
+ * export and REFI-QDA writers are loaded by the jobs that use them, so a worker thread that
+ * builds tables starts without them.
  */
 import { cellEvidence, exportedTable, tableParts } from '../analysis/tables.js';
 import { packTable } from '../analysis/table-transfer.js';

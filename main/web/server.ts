@@ -57,7 +57,8 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
         return send(response, 400, 'text/plain', 'invalid JSON');
       }
       const result = await options.dispatch(call.method, call.input);
-      // A table's cells, a preview's spans or an export's file go out as the job wrote them, unread here (jobs/passed-json.ts).
+      // A table's cells, a preview's spans or an export's file go out as the job wrote them,
+      // unread here (jobs/passed-json.ts).
       return send(response, 200, 'application/json', passedResultJson(result) ?? JSON.stringify(result));
     }
 
