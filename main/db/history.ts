@@ -225,24 +225,30 @@ function replay(store: Store, changes: Change[], image: 'before' | 'after', prog
   // Rows come back in an order that can briefly break a reference (a case before its
   // documents); foreign keys are checked at commit instead.
   store.db.pragma('defer_foreign_keys = ON');
+  // Reported after each change, the last one too: a cancel asked while the last change is
+  // written is still seen inside the transaction.
   for (const [i, change] of changes.entries()) {
-    if (i > 0) progress(i, changes.length);
-    if (!isTrackedTable(change.tbl)) throw new Error(`history names unknown table ${change.tbl}`);
-    if (change.last_row_id !== null) {
-      replayRange(store, change.tbl, change, image);
-      continue;
-    }
-    const target = change[image];
-    if (target === null) {
-      store.prepare(`DELETE FROM ${change.tbl} WHERE id = ?`).run(change.row_id);
-    } else {
-      const row = JSON.parse(target) as Record<string, unknown>;
-      writeRow(store, change.tbl, row);
-      // The search index is kept from JavaScript (no app functions in triggers): a document
-      // brought back or changed is indexed again; a deleted one leaves through its trigger.
-      if (change.tbl === 'document' && typeof row.text === 'string') indexDocument(store, change.row_id, row.text);
-    }
+    replayChange(store, change, image);
+    progress(i + 1, changes.length);
   }
+}
+
+function replayChange(store: Store, change: Change, image: 'before' | 'after'): void {
+  if (!isTrackedTable(change.tbl)) throw new Error(`history names unknown table ${change.tbl}`);
+  if (change.last_row_id !== null) {
+    replayRange(store, change.tbl, change, image);
+    return;
+  }
+  const target = change[image];
+  if (target === null) {
+    store.prepare(`DELETE FROM ${change.tbl} WHERE id = ?`).run(change.row_id);
+    return;
+  }
+  const row = JSON.parse(target) as Record<string, unknown>;
+  writeRow(store, change.tbl, row);
+  // The search index is kept from JavaScript (no app functions in triggers): a document
+  // brought back or changed is indexed again; a deleted one leaves through its trigger.
+  if (change.tbl === 'document' && typeof row.text === 'string') indexDocument(store, change.row_id, row.text);
 }
 
 /** Undo removes a range of inserted rows; redo writes them back from their images, in SQL. */

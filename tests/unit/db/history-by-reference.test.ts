@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { redo, undo } from '../../../main/db/history.js';
+import { historyState, redo, undo } from '../../../main/db/history.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 import { importCaseTable } from '../../../main/services/documents.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -44,6 +44,26 @@ describe('undo log by reference', () => {
     undo(t.session.context().store);
     expect(snapshot()).toEqual(before);
     redo(t.session.context().store);
+    expect(snapshot()).toEqual(imported);
+  });
+
+  it('rolls an undo or redo back whole when its last progress report throws (a cancelled job)', () => {
+    importCaseTable(t.session.context(), 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    const store = t.session.context().store;
+    const stopAtLast = (done: number, total: number) => {
+      if (done === total) throw new Error('cancelled');
+    };
+    const imported = snapshot();
+    expect(() => undo(store, stopAtLast)).toThrow('cancelled');
+    expect(snapshot()).toEqual(imported);
+    expect(historyState(store)).toMatchObject({ canUndo: true, canRedo: false });
+
+    undo(store);
+    const undone = snapshot();
+    expect(() => redo(store, stopAtLast)).toThrow('cancelled');
+    expect(snapshot()).toEqual(undone);
+    expect(historyState(store)).toMatchObject({ canUndo: false, canRedo: true });
+    redo(store);
     expect(snapshot()).toEqual(imported);
   });
 });
