@@ -73,7 +73,8 @@ export class BackupKeeper {
   tick(): Promise<void> {
     if (this.running) return this.running;
     const mark = changeMark(this.store);
-    if (mark === this.markAtSnapshot) return Promise.resolve();
+    // Inside a transaction (null), the next tick takes what it commits.
+    if (mark === null || mark === this.markAtSnapshot) return Promise.resolve();
     this.running = this.take('periodic', mark).finally(() => (this.running = null));
     return this.running;
   }
@@ -98,7 +99,7 @@ export class BackupKeeper {
    * `mark` is read before the job starts, so the snapshot holds at least that state; a change
    * committed meanwhile moves the mark again and is taken next time.
    */
-  private async take(reason: BackupReason, mark: string): Promise<void> {
+  private async take(reason: BackupReason, mark: string | null): Promise<void> {
     const now = new Date();
     try {
       const written = await runJob(this.store, 'backup.snapshot', { reason, at: now.toISOString() });

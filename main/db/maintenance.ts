@@ -28,8 +28,13 @@ export function changeCounts(store: ReadStore): ChangeCounts {
   return store.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS dataVersion').get() as ChangeCounts;
 }
 
-/** changeCounts as one string, to compare. */
-export function changeMark(store: Store): string {
+/**
+ * changeCounts as one string, to compare; null inside a transaction, where nothing may be filed
+ * under the counts: they already hold its changes, and neither its commit nor its rollback moves
+ * them, so a read kept meanwhile (seeing its changes, or not) would outlive one or the other.
+ */
+export function changeMark(store: Store): string | null {
+  if (store.db.inTransaction) return null;
   const { changes, dataVersion } = changeCounts(store);
   return `${changes}:${dataVersion}`;
 }

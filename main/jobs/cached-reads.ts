@@ -19,6 +19,7 @@ const answers = new WeakMap<Store, Map<CachedRead, { mark: string; value: Promis
 export function cachedRead<N extends CachedRead>(store: Store, name: N): Promise<JobOutput<N>> {
   // Read before the job starts: a change committed meanwhile moves the mark, and the next call reads again.
   const mark = changeMark(store);
+  if (mark === null) return runJob(store, name, undefined);
   let byName = answers.get(store);
   if (!byName) answers.set(store, (byName = new Map()));
   const kept = byName.get(name);

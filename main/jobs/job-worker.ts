@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import { jobList, type JobName, type Progress } from './job-list.js';
 import type { ReadStore } from '../db/store.js';
 import { lowerThreadPriority } from './thread-priority.js';
-import { jsonTextBuffers } from './passed-json.js';
+import { postAnswer } from './passed-json.js';
 
 export interface JobRequest {
   id: number;
@@ -28,7 +28,7 @@ export type JobMessage =
 const { path, background } = workerData as { path: string; background: boolean };
 if (background) lowerThreadPriority();
 const store = new JobReader(path);
-const post = (message: JobMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+const post = (message: JobMessage) => parentPort!.postMessage(message);
 
 async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
   const progress: Progress = (done, total) => {
@@ -39,7 +39,7 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
     const job = jobList[name] as (store: ReadStore, input: unknown, progress: Progress) => unknown;
     const value = await job(store, input, progress);
     // JSON texts are moved, not copied: the main thread then spends nothing on them (passed-json.ts).
-    post({ id, type: 'result', value }, jsonTextBuffers(value));
+    postAnswer(parentPort!, { id, type: 'result', value } satisfies JobMessage);
   } catch (error) {
     if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false });
     else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true });

@@ -80,6 +80,16 @@ export function jsonTextBuffers(answer: unknown): ArrayBuffer[] {
   return [...found];
 }
 
+/** Where a worker thread posts its answers (its parentPort). */
+export interface AnswerPort {
+  postMessage(message: unknown, transfer: ArrayBuffer[]): void;
+}
+
+/** Posts a job's answer message, its JSON texts' memory moved with it (jsonTextBuffers), not copied. */
+export function postAnswer<M extends { value: unknown }>(port: AnswerPort, message: M): void {
+  port.postMessage(message, jsonTextBuffers(message.value));
+}
+
 /** Per answer, the properties still held as JSON text. */
 const unread = new WeakMap<object, Map<string, Uint8Array>>();
 

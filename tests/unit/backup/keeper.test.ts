@@ -62,4 +62,19 @@ describe('BackupKeeper', () => {
     expect(errors.map((e) => e.code)).toEqual(['backupFailed', 'backupFailed']);
     keeper.stop();
   });
+
+  it('takes nothing inside a transaction, and what it commits at the next tick', async () => {
+    const errors: AppError[] = [];
+    const keeper = new BackupKeeper(p.store, policy, (error) => errors.push(error));
+    keeper.start();
+    p.store.db.exec('BEGIN');
+    p.addCase('Committed later');
+    await keeper.tick();
+    expect(reasons()).toEqual(['open']);
+    p.store.db.exec('COMMIT');
+    await keeper.tick();
+    expect(reasons()).toEqual(['periodic', 'open']);
+    expect(errors).toEqual([]);
+    keeper.stop();
+  });
 });

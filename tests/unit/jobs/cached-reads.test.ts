@@ -63,4 +63,13 @@ describe('lists read again only after a change', () => {
     expect(counts).toHaveBeenCalledTimes(2);
     expect(names(await cachedRead(store, 'cases.list'))).toEqual(['P1']);
   });
+
+  it('keeps no list read inside a transaction, which may yet roll back (or commit)', async () => {
+    expect(names(await cachedRead(store, 'cases.list'))).toEqual(['P1']);
+    store.db.exec('BEGIN');
+    insertCase(store, 'P4', null);
+    expect(names(await cachedRead(store, 'cases.list'))).toEqual(['P1', 'P4']);
+    store.db.exec('ROLLBACK');
+    expect(names(await cachedRead(store, 'cases.list'))).toEqual(['P1']);
+  });
 });

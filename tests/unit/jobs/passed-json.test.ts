@@ -4,7 +4,8 @@
  * the text crosses from the worker moved, not copied.
  */
 import { describe, expect, it } from 'vitest';
-import { base64JsonText, jsonTextBuffers, passedResultJson, passOn, readLater, toJsonText } from '../../../main/jobs/passed-json.js';
+import { MessageChannel } from 'node:worker_threads';
+import { base64JsonText, jsonTextBuffers, passedResultJson, passOn, postAnswer, readLater, toJsonText } from '../../../main/jobs/passed-json.js';
 import type { Result } from '../../../shared/contract.js';
 
 const SPANS = [
@@ -70,6 +71,18 @@ describe('answers passed on as JSON', () => {
     cycle.self = cycle;
     expect(jsonTextBuffers(cycle)).toHaveLength(1);
     expect(jsonTextBuffers('text')).toEqual([]);
+  });
+
+  it('leave with the answer posted, the sender keeping none of their memory', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const value = answer();
+    const received = new Promise<{ value: { spans: { passedJson: Uint8Array } } }>((resolve) => port2.once('message', resolve));
+    postAnswer(port1, { value });
+    // Moved: the sender's view of the text is detached (a copy would leave it whole).
+    expect(value.spans.passedJson.byteLength).toBe(0);
+    const { value: got } = await received;
+    expect(passOn(got).spans).toEqual(SPANS);
+    port1.close();
   });
 
   it("hold a file's bytes as the JSON of their base64, in a buffer of their own to move", () => {
