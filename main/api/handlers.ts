@@ -13,7 +13,8 @@ import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
 import {
   createCase, createGroup, deleteCase, findCase, findGroup, listGroups, renameCase, setCaseGroup,
 } from '../services/cases.js';
-import { codeByQuote, findCodeByFullPath } from '../services/code-by-quote.js';
+import { codeByQuote } from '../services/code-by-quote.js';
+import { findCodeByFullPath } from '../services/code-paths.js';
 import {
   createCode, createFramework, deleteCode, findFramework, getCodebook, mergeCode, moveCode, updateCode, updateFramework,
 } from '../services/codebook.js';

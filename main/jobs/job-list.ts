@@ -20,7 +20,7 @@ import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments } from '../db/repos/segments.js';
 import { listAllDocuments } from '../services/document-list.js';
-import { autocodePreview } from '../services/autocode.js';
+import { autocodePreview } from '../services/autocode-preview.js';
 import { search, type ParsedSearchRequest } from '../services/search.js';
 import { wordList, wordListTable, type ParsedWordListRequest } from '../services/words.js';
 import { writeSnapshot } from '../backup/snapshot.js';

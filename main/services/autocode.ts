@@ -1,47 +1,17 @@
 /**
- * "Code all hits": a preview of every span a query would code (each hit, or the sentence or
- * paragraph around it), then coding the spans the researcher kept, in one undoable step.
+ * "Code all hits": coding the spans the researcher kept from the preview (autocode-preview.ts),
+ * in one undoable step.
  */
-import { MAX_AUTOCODE_SPANS, type AutocodeSpan, type SearchScope } from '../../shared/search.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import { getDocumentText } from '../db/repos/documents.js';
-import { spanCodedWith } from '../db/repos/search.js';
 import * as segments from '../db/repos/segments.js';
-import { scopeSpans, type CodingScope } from '../search/scopes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
-import { documentsWithHits } from './search.js';
 import type { Progress } from '../jobs/job-list.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
-import type { ReadStore } from '../db/store.js';
-
-const PREVIEW_TEXT = 500;
-
-export function autocodePreview(
-  { store }: { store: ReadStore },
-  input: { query: string; scope: SearchScope; codingScope: CodingScope; codeId: number },
-): { spans: AutocodeSpan[]; complete: boolean } {
-  if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
-  const spans: AutocodeSpan[] = [];
-  for (const { document: d, hits } of documentsWithHits(store, input.query, input.scope)) {
-    const text = getDocumentText(store, d.documentId) ?? '';
-    const map = new OffsetMap(text);
-    for (const span of scopeSpans(text, hits, input.codingScope)) {
-      if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
-      const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
-      spans.push({
-        documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
-        start: span.start, end: span.end,
-        text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
-        alreadyCoded: spanCodedWith(store, d.documentId, span.start, span.end, input.codeId),
-      });
-    }
-  }
-  return { spans, complete: true };
-}
 
 export interface AutocodeInput {
   codeId: number;

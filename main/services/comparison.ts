@@ -11,7 +11,7 @@ import { filteredCases } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import { caseIdsWithStatus } from '../db/repos/selection.js';
-import { codePaths } from './code-by-quote.js';
+import { codePaths } from './code-paths.js';
 import type { ReadStore } from '../db/store.js';
 import { notFound } from './context.js';
 

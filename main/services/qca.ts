@@ -19,7 +19,7 @@ import { filteredCases } from '../db/repos/cases.js';
 import { codeSubtree } from '../db/repos/codebook.js';
 import { caseIdsWithStatus } from '../db/repos/selection.js';
 import type { Store } from '../db/store.js';
-import { findCodeByFullPath } from './code-by-quote.js';
+import { findCodeByFullPath } from './code-paths.js';
 import type { ServiceContext } from './context.js';
 
 type ParsedRequest = z.output<typeof QcaRequest>;

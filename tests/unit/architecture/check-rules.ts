@@ -37,6 +37,14 @@ const SESSION_CONSTRUCTION: Record<string, string[]> = {
  */
 const CLI_MAY_IMPORT = ['main/api/dispatch.ts', 'main/errors.ts', 'main/refi/parse-project.ts', 'main/agreement/format-text.ts'];
 
+/**
+ * A read job's thread (the entry, and what it loads before its first job) and the module it must
+ * never load: the one that starts write jobs brings every write job along (document import with
+ * its decoders, 2 MB of code), which a thread that only reads compiled before each first table.
+ */
+const READ_JOB_THREAD = 'main/jobs/job-worker.ts';
+const WRITE_JOBS = 'main/jobs/run-write-job.ts';
+
 /** Packages shared/ may use: pure JavaScript that runs in the browser and in Node alike. */
 const SHARED_PACKAGES = ['zod'];
 
@@ -61,16 +69,21 @@ const SQL = new RegExp(
 );
 
 interface Facts {
-  /** Each import's specifier and where it resolves: a repository path, or the bare specifier. */
-  imports: { specifier: string; target: string; line: number }[];
+  /**
+   * Each import's specifier and where it resolves: a repository path, or the bare specifier;
+   * `loads` when it runs the module as this one loads (not a type, not an import() called later).
+   */
+  imports: { specifier: string; target: string; line: number; loads: boolean }[];
   /** Database calls and SQL text, each described with its line. */
   sql: string[];
 }
 
 export function violations(files: readonly SourceFile[]): string[] {
   const found: string[] = [];
+  const loaded = new Map<string, string[]>();
   for (const file of files) {
     const facts = factsOf(file);
+    loaded.set(file.path, facts.imports.filter((i) => i.loads).map((i) => i.target));
     const inDb = file.path.startsWith('main/db/');
     if (!inDb) found.push(...facts.sql.map((what) => `${file.path}: ${what} outside main/db/`));
 
@@ -94,7 +107,29 @@ export function violations(files: readonly SourceFile[]): string[] {
       }
     }
   }
+  const way = loadPath(loaded, READ_JOB_THREAD, WRITE_JOBS);
+  if (way) found.push(`${READ_JOB_THREAD} loads ${WRITE_JOBS} (${way.join(' → ')}): a read job's thread would load every write job`);
   return found;
+}
+
+/** The modules from `from` to `to` along imports that load, or null when `to` is not loaded. */
+function loadPath(loaded: ReadonlyMap<string, readonly string[]>, from: string, to: string): string[] | null {
+  const cameFrom = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+    if (at === to) {
+      const way: string[] = [];
+      for (let step: string | null = at; step !== null; step = cameFrom.get(step)!) way.unshift(step);
+      return way;
+    }
+    for (const next of loaded.get(at) ?? []) {
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, at);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
 }
 
 function factsOf(file: SourceFile): Facts {
@@ -102,25 +137,29 @@ function factsOf(file: SourceFile): Facts {
   const ast = parseAst(file.text, { lang }, file.path);
   const lineOf = (offset: number) => file.text.slice(0, offset).split('\n').length;
   const facts: Facts = { imports: [], sql: [] };
-  const addImport = (source: Node | undefined) => {
+  const addImport = (source: Node | undefined, loads: boolean) => {
     if (source?.type === 'Literal' && typeof source.value === 'string') {
-      facts.imports.push({ specifier: source.value, target: resolveImport(file.path, source.value), line: lineOf(source.start) });
+      facts.imports.push({ specifier: source.value, target: resolveImport(file.path, source.value), line: lineOf(source.start), loads });
     }
   };
 
   visit(ast as unknown as Node, (node) => {
     switch (node.type) {
       case 'ImportDeclaration':
+        addImport(node.source as Node | undefined, node.importKind !== 'type');
+        break;
       case 'ExportAllDeclaration':
       case 'ExportNamedDeclaration':
+        addImport(node.source as Node | undefined, node.exportKind !== 'type');
+        break;
       case 'ImportExpression':
       case 'TSImportType':
-        addImport(node.source as Node | undefined);
+        addImport(node.source as Node | undefined, false);
         break;
       case 'CallExpression': {
         const callee = node.callee as Node;
         const args = node.arguments as Node[];
-        if (callee.type === 'Identifier' && callee.name === 'require') addImport(args[0]);
+        if (callee.type === 'Identifier' && callee.name === 'require') addImport(args[0], true);
         if (callee.type === 'MemberExpression' && !callee.computed) {
           const method = (callee.property as Node).name;
           if (method === 'prepare' || method === 'pragma') facts.sql.push(`line ${lineOf(node.start)}: .${method}(`);

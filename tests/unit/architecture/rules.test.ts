@@ -5,7 +5,8 @@
  * - front doors (CLI, browser mode, Electron) reach the project through the dispatch: no
  *   import of services/ or db/ but the Session's construction, and the CLI nothing else of main/;
  * - shared/ is pure: it imports only shared/ and zod (no Node, Electron, SQLite or main/);
- * - the API handlers call services, never repositories.
+ * - the API handlers call services, never repositories;
+ * - a read job's thread never loads the module that starts write jobs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,5 +85,21 @@ describe('the check', () => {
     expect(check('main/api/handlers.ts', "import { querySegments } from '../db/repos/segments.js';")).toEqual([
       'main/api/handlers.ts:1: handlers import main/db/repos/segments.ts; call a service',
     ]);
+  });
+
+  it("finds a read job's thread loading the write jobs, through any module, types and import() aside", () => {
+    const tree = (via: string) => violations([
+      { path: 'main/jobs/job-worker.ts', text: "import { jobList } from './job-list.js';" },
+      { path: 'main/jobs/job-list.ts', text: "import { preview } from '../services/autocode.js';" },
+      { path: 'main/services/autocode.ts', text: via },
+    ]);
+    expect(tree("import { runWriteJob } from '../jobs/run-write-job.js';")).toEqual([
+      "main/jobs/job-worker.ts loads main/jobs/run-write-job.ts (main/jobs/job-worker.ts → main/jobs/job-list.ts → main/services/autocode.ts → "
+        + "main/jobs/run-write-job.ts): a read job's thread would load every write job",
+    ]);
+    expect(tree("export { runWriteJob } from '../jobs/run-write-job.js';")).toHaveLength(1);
+    expect(tree("import type { WriteJob } from '../jobs/run-write-job.js';")).toEqual([]);
+    expect(tree("export type { WriteJob } from '../jobs/run-write-job.js';")).toEqual([]);
+    expect(tree("const later = () => import('../jobs/run-write-job.js');")).toEqual([]);
   });
 });

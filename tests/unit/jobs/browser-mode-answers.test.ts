@@ -11,7 +11,7 @@ import { createDispatch } from '../../../main/api/dispatch.js';
 import { passedResultJson } from '../../../main/jobs/passed-json.js';
 import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
-import { autocodePreview } from '../../../main/services/autocode.js';
+import { autocodePreview } from '../../../main/services/autocode-preview.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { importCaseTable } from '../../../main/services/documents.js';
 import { startWebServer, type WebServer } from '../../../main/web/server.js';

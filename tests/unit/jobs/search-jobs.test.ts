@@ -9,7 +9,7 @@ import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
 import { historyState } from '../../../main/db/history.js';
 import { passedResultJson } from '../../../main/jobs/passed-json.js';
 import { cancelJob } from '../../../main/jobs/run-job.js';
-import { autocodePreview } from '../../../main/services/autocode.js';
+import { autocodePreview } from '../../../main/services/autocode-preview.js';
 import { search } from '../../../main/services/search.js';
 import { SearchRequest } from '../../../shared/search.js';
 import { longestLoopGap } from '../../../bench/loop-gap.js';

@@ -1,0 +1,40 @@
+/**
+ * "Code all hits", its first half: every span a query would code (each hit, or the sentence or
+ * paragraph around it), for the researcher to keep or drop before autocode.ts codes them. Only
+ * reads: a job thread runs it, and this module leaves out the coding half, which starts a write
+ * job and would bring every write job's code (document import and its decoders) into that thread.
+ */
+import { MAX_AUTOCODE_SPANS, type AutocodeSpan, type SearchScope } from '../../shared/search.js';
+import { OffsetMap } from '../../shared/offsets.js';
+import * as codebook from '../db/repos/codebook.js';
+import { getDocumentText } from '../db/repos/documents.js';
+import { spanCodedWith } from '../db/repos/search.js';
+import type { ReadStore } from '../db/store.js';
+import { scopeSpans, type CodingScope } from '../search/scopes.js';
+import { notFound } from './context.js';
+import { documentsWithHits } from './search.js';
+
+const PREVIEW_TEXT = 500;
+
+export function autocodePreview(
+  { store }: { store: ReadStore },
+  input: { query: string; scope: SearchScope; codingScope: CodingScope; codeId: number },
+): { spans: AutocodeSpan[]; complete: boolean } {
+  if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
+  const spans: AutocodeSpan[] = [];
+  for (const { document: d, hits } of documentsWithHits(store, input.query, input.scope)) {
+    const text = getDocumentText(store, d.documentId) ?? '';
+    const map = new OffsetMap(text);
+    for (const span of scopeSpans(text, hits, input.codingScope)) {
+      if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
+      const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
+      spans.push({
+        documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
+        start: span.start, end: span.end,
+        text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
+        alreadyCoded: spanCodedWith(store, d.documentId, span.start, span.end, input.codeId),
+      });
+    }
+  }
+  return { spans, complete: true };
+}
