@@ -73,7 +73,7 @@ export class BackupKeeper {
   tick(): Promise<void> {
     if (this.running) return this.running;
     const mark = changeMark(this.store);
-    // Inside a transaction (null), the next tick takes what it commits.
+    // Inside a transaction (null) nothing is taken: the next tick sees the project as it then stands.
     if (mark === null || mark === this.markAtSnapshot) return Promise.resolve();
     this.running = this.take('periodic', mark).finally(() => (this.running = null));
     return this.running;

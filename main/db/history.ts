@@ -98,8 +98,9 @@ export function historyState(store: Store): HistoryState {
 }
 
 /**
- * How far an undo or redo is, in changes replayed; it may throw to stop (a cancelled job), which
- * rolls the whole undo or redo back.
+ * How far an undo or redo is: one unit per change replayed and one for the step's own
+ * bookkeeping, reported last, so done = total only once everything is written. It may throw to
+ * stop (a cancelled job), which rolls the whole undo or redo back.
  */
 export type ReplayProgress = (done: number, total: number) => void;
 
@@ -110,10 +111,12 @@ export function undo(store: Store, progress: ReplayProgress = () => {}): History
     const changes = store
       .prepare('SELECT seq, tbl, row_id, last_row_id, before, NULL AS after FROM history_change WHERE step_id = ? ORDER BY seq DESC')
       .all(step.id) as Change[];
-    progress(0, changes.length);
+    const total = changes.length + 1;
+    progress(0, total);
     keepInsertedRows(store, step.id);
-    replay(store, changes, 'before', progress);
+    replay(store, changes, 'before', (done) => progress(done, total));
     store.prepare('UPDATE history_step SET undone = 1 WHERE id = ?').run(step.id);
+    progress(total, total);
   });
   return historyState(store);
 }
@@ -125,12 +128,14 @@ export function redo(store: Store, progress: ReplayProgress = () => {}): History
     const changes = store
       .prepare('SELECT seq, tbl, row_id, last_row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq ASC')
       .all(step.id) as Change[];
-    progress(0, changes.length);
-    replay(store, changes, 'after', progress);
+    const total = changes.length + 1;
+    progress(0, total);
+    replay(store, changes, 'after', (done) => progress(done, total));
     // The rows are back in their tables: the log goes back to naming them.
     store.prepare('UPDATE history_change SET after = NULL WHERE step_id = ? AND before IS NULL').run(step.id);
     store.prepare('DELETE FROM history_row_image WHERE change_seq IN (SELECT seq FROM history_change WHERE step_id = ?)').run(step.id);
     store.prepare('UPDATE history_step SET undone = 0 WHERE id = ?').run(step.id);
+    progress(total, total);
   });
   return historyState(store);
 }
@@ -220,16 +225,15 @@ function rowImage(table: TrackedTable): string {
   return `json_object(${trackedTables[table].map((c) => `'${c}', t.${ident(c)}`).join(', ')})`;
 }
 
-/** Writes each change's chosen image back. The cursor is NULL here, so nothing is logged. */
-function replay(store: Store, changes: Change[], image: 'before' | 'after', progress: ReplayProgress): void {
+/** Writes each change's chosen image back, telling how many are written. The cursor is NULL here, so nothing is logged. */
+function replay(store: Store, changes: Change[], image: 'before' | 'after', progress: (done: number) => void): void {
   // Rows come back in an order that can briefly break a reference (a case before its
   // documents); foreign keys are checked at commit instead.
   store.db.pragma('defer_foreign_keys = ON');
-  // Reported after each change, the last one too: a cancel asked while the last change is
-  // written is still seen inside the transaction.
+  // Reported after each change: a cancel asked while one is written is seen inside the transaction.
   for (const [i, change] of changes.entries()) {
     replayChange(store, change, image);
-    progress(i + 1, changes.length);
+    progress(i + 1);
   }
 }
 

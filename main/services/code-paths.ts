@@ -8,7 +8,7 @@ import type { Code, Codebook } from '../../shared/entities.js';
 import { matchByName, sameName } from '../../shared/names.js';
 import { AppError } from '../errors.js';
 import { getCodebook } from '../db/repos/codebook.js';
-import type { Store } from '../db/store.js';
+import type { ReadStore } from '../db/store.js';
 
 interface CodeNode {
   name: string;
@@ -22,7 +22,7 @@ interface CodeNode {
  * may itself contain "/", so at each level every run of the remaining parts is tried as one
  * name; a path that fits two codes that way is refused rather than guessed.
  */
-export function findCodeByFullPath(store: Store, path: string): Code {
+export function findCodeByFullPath(store: ReadStore, path: string): Code {
   const parts = path.split('/').map((part) => part.trim());
   if (parts.length < 2 || parts.some((part) => part === '')) {
     throw new AppError('badCodePath', `${path} is not a code path: write FRAMEWORK/CODE, e.g. STEEPL/Economic`, { path });

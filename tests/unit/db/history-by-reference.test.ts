@@ -47,7 +47,7 @@ describe('undo log by reference', () => {
     expect(snapshot()).toEqual(imported);
   });
 
-  it('rolls an undo or redo back whole when its last progress report throws (a cancelled job)', () => {
+  it('reports its end once all is written, and rolls back whole when that report throws (a cancelled job)', () => {
     importCaseTable(t.session.context(), 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
     const store = t.session.context().store;
     const stopAtLast = (done: number, total: number) => {
@@ -58,12 +58,19 @@ describe('undo log by reference', () => {
     expect(snapshot()).toEqual(imported);
     expect(historyState(store)).toMatchObject({ canUndo: true, canRedo: false });
 
-    undo(store);
+    // The last report comes once everything is written, the step's own state too.
+    const stateAtLast = (done: number, total: number) => {
+      if (done === total) atLast = historyState(store);
+    };
+    let atLast: ReturnType<typeof historyState> | null = null;
+    undo(store, stateAtLast);
+    expect(atLast).toMatchObject({ canUndo: false, canRedo: true });
     const undone = snapshot();
     expect(() => redo(store, stopAtLast)).toThrow('cancelled');
     expect(snapshot()).toEqual(undone);
     expect(historyState(store)).toMatchObject({ canUndo: false, canRedo: true });
-    redo(store);
+    redo(store, stateAtLast);
+    expect(atLast).toMatchObject({ canUndo: true, canRedo: false });
     expect(snapshot()).toEqual(imported);
   });
 });
