@@ -23,20 +23,21 @@ export interface ChangeCounts {
   dataVersion: number;
 }
 
-/** The project's change counts now: read on any connection, cheaply (two counters, no table). */
-export function changeCounts(store: ReadStore): ChangeCounts {
+/**
+ * The project's change counts now (two counters, no table), or null inside a transaction, where
+ * nothing may be filed under them: they already hold its changes, and neither its commit nor its
+ * rollback moves them, so anything kept meanwhile (seeing its changes, or not) would outlive one
+ * or the other.
+ */
+export function changeCounts(store: Store): ChangeCounts | null {
+  if (store.db.inTransaction) return null;
   return store.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS dataVersion').get() as ChangeCounts;
 }
 
-/**
- * changeCounts as one string, to compare; null inside a transaction, where nothing may be filed
- * under the counts: they already hold its changes, and neither its commit nor its rollback moves
- * them, so a read kept meanwhile (seeing its changes, or not) would outlive one or the other.
- */
+/** changeCounts as one string, to compare; null inside a transaction. */
 export function changeMark(store: Store): string | null {
-  if (store.db.inTransaction) return null;
-  const { changes, dataVersion } = changeCounts(store);
-  return `${changes}:${dataVersion}`;
+  const counts = changeCounts(store);
+  return counts && `${counts.changes}:${counts.dataVersion}`;
 }
 
 /**

@@ -49,8 +49,8 @@ const keptByStore = new WeakMap<Store, KeptTexts>();
  * code points when the span runs past the text's end; undefined when there is no such document.
  */
 export function spanOfDocument(store: Store, documentId: number, start: number, end: number): string | undefined {
-  if (store.db.inTransaction) return spanText(store, documentId, start, end);
   const kept = currentTexts(store);
+  if (!kept) return spanText(store, documentId, start, end);
   let entry = kept.byDocument.get(documentId);
   if (entry) {
     // Most recently used last.
@@ -71,9 +71,9 @@ export function spanOfDocument(store: Store, documentId: number, start: number, 
  * usually follow: the first of them then reads and decodes nothing more.
  */
 export function keepShownText(store: Store, documentId: number, text: string): void {
-  if (store.db.inTransaction || Buffer.byteLength(text, 'utf8') > MAX_KEPT_TEXT_BYTES) return;
+  if (Buffer.byteLength(text, 'utf8') > MAX_KEPT_TEXT_BYTES) return;
   const kept = currentTexts(store);
-  if (!kept.byDocument.has(documentId)) keep(kept, documentId, text);
+  if (kept && !kept.byDocument.has(documentId)) keep(kept, documentId, text);
 }
 
 /** Keeps a text as the most recently used, dropping the least recently used past the bound. */
@@ -98,13 +98,18 @@ function keep(kept: KeptTexts, documentId: number, text: string): KeptText {
 export function keptAfterCoding(store: Store): void {
   const kept = keptByStore.get(store);
   if (!kept) return;
-  if (store.db.inTransaction) keptByStore.delete(store);
-  else kept.counts = { changes: changeCounts(store).changes, dataVersion: kept.counts.dataVersion };
+  const counts = changeCounts(store);
+  if (!counts) keptByStore.delete(store);
+  else kept.counts = { changes: counts.changes, dataVersion: kept.counts.dataVersion };
 }
 
-/** The texts kept under the project's present counts: those kept before, if nothing changed since. */
-function currentTexts(store: Store): KeptTexts {
+/**
+ * The texts kept under the project's present counts: those kept before, if nothing changed since;
+ * null inside a caller's transaction, where none is kept or used (changeCounts).
+ */
+function currentTexts(store: Store): KeptTexts | null {
   const counts = changeCounts(store);
+  if (!counts) return null;
   const kept = keptByStore.get(store);
   if (kept && kept.counts.changes === counts.changes && kept.counts.dataVersion === counts.dataVersion) return kept;
   const fresh: KeptTexts = { counts, byDocument: new Map(), units: 0 };
