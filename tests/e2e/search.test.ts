@@ -50,6 +50,11 @@ describe('search', () => {
     await boxes.nth(1).uncheck();
     await dialog.getByRole('button', { name: 'Code 2 spans' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('2 spans coded (one undo step).');
+    // Coded: nothing is left to cancel or apply, so the one button closes; another code picked
+    // brings its preview, to code again.
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Close']);
+    await dialog.getByRole('combobox', { name: 'Code', exact: true }).selectOption({ index: 1 });
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 3 spans']);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => segmentCount(page)).toBe(segmentsBefore + 2);
     // Ctrl+Z in a text field undoes typing: leave the search box first.

@@ -22,6 +22,7 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
   useEffect(() => {
     setPreview(null);
     setUnticked(new Set());
+    setDone(null);
     if (codeId === null) return;
     void act(async () => setPreview(await call('search.autocodePreview', { query, scope, codingScope, codeId })));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -83,10 +84,17 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
           </>
         )}
         <div className="modal-buttons">
-          <button onClick={onClose}>{t('search.cancel')}</button>
-          <button className="primary" disabled={!preview || !preview.complete || kept.length === 0} onClick={apply}>
-            {t('search.apply', { count: kept.length })}
-          </button>
+          {/* Once coded, there is nothing left to cancel or apply: the one way on is to close (or pick another code or scope). */}
+          {done === null ? (
+            <>
+              <button onClick={onClose}>{t('search.cancel')}</button>
+              <button className="primary" disabled={!preview || !preview.complete || kept.length === 0} onClick={apply}>
+                {t('search.apply', { count: kept.length })}
+              </button>
+            </>
+          ) : (
+            <button className="primary" autoFocus onClick={onClose}>{t('common.close')}</button>
+          )}
         </div>
       </div>
     </div>
