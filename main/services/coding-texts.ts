@@ -8,8 +8,9 @@
  * back), but a document can be deleted and another inserted under the same id. So the texts are
  * trusted only while the project's change counts (db/maintenance.ts) are those they were kept
  * under: any write, by this connection or another, drops them all, except the rows a coding that
- * used them wrote itself, which touch no document (keptAfterCoding). Inside a caller's transaction
- * nothing is kept or used: a rollback puts rows back without moving the counts.
+ * used them wrote itself, or a coding's removal, which touch no document (keptAfterCoding,
+ * keepingTexts). Inside a caller's transaction nothing is kept or used: a rollback puts rows back
+ * without moving the counts.
  */
 import { OffsetMap } from '../../shared/offsets.js';
 import { changeCounts, type ChangeCounts } from '../db/maintenance.js';
@@ -101,6 +102,18 @@ export function keptAfterCoding(store: Store): void {
   const counts = changeCounts(store);
   if (!counts) keptByStore.delete(store);
   else kept.counts = { changes: counts.changes, dataVersion: kept.counts.dataVersion };
+}
+
+/**
+ * Runs a write that touches no document row (a coding removed), keeping the texts trusted across
+ * it as a coding keeps them: they are checked against the counts first, as a coding's
+ * spanOfDocument checks them, so texts already stale are dropped, not carried over.
+ */
+export function keepingTexts<T>(store: Store, write: () => T): T {
+  currentTexts(store);
+  const result = write();
+  keptAfterCoding(store);
+  return result;
 }
 
 /**

@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as segments from '../db/repos/segments.js';
-import { keptAfterCoding, spanOfDocument } from './coding-texts.js';
+import { keepingTexts, keptAfterCoding, spanOfDocument } from './coding-texts.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 
 /**
@@ -44,9 +44,11 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
 export function removeCoding({ store }: ServiceContext, codingId: number): void {
   const segmentId = segments.codingSegment(store, codingId);
   if (segmentId === undefined) throw notFound('coding', codingId);
-  recordStep(store, 'coding.remove', () => {
-    segments.deleteCoding(store, codingId);
-    segments.deleteSegmentIfUncoded(store, segmentId);
-  });
+  // A coding taken off, then another made (a slip mended), is common: the texts stay kept across it.
+  keepingTexts(store, () =>
+    recordStep(store, 'coding.remove', () => {
+      segments.deleteCoding(store, codingId);
+      segments.deleteSegmentIfUncoded(store, segmentId);
+    }));
 }
 

@@ -9,7 +9,7 @@ import { insertCase } from '../../../main/db/repos/cases.js';
 import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { deleteDocument, insertDocument } from '../../../main/db/repos/documents.js';
 import type { Store } from '../../../main/db/store.js';
-import { applyCode } from '../../../main/services/coding.js';
+import { applyCode, removeCoding } from '../../../main/services/coding.js';
 import { getDocumentView } from '../../../main/services/documents.js';
 import { KEPT_UNITS, MAX_KEPT_TEXT_BYTES, keptAfterCoding, spanOfDocument } from '../../../main/services/coding-texts.js';
 import { codePointLength } from '../../../shared/offsets.js';
@@ -64,6 +64,26 @@ describe('spans of documents being coded', () => {
     expect(textReads).toBe(1);
     const quotes = store.prepare('SELECT quote FROM segment ORDER BY start').pluck().all();
     expect(quotes).toEqual(Array.from({ length: 20 }, (_, start) => codePoints(TEXT, start, start + 5)));
+  });
+
+  it('read the text once while codings are made and taken off', () => {
+    const documentId = addDocument(TEXT);
+    code(documentId, 0, 5);
+    removeCoding(t.session.context(), store.prepare('SELECT id FROM coding').pluck().get() as number);
+    code(documentId, 3, 8);
+    expect(textReads).toBe(1);
+    expect(store.prepare('SELECT quote FROM segment').pluck().all()).toEqual([codePoints(TEXT, 3, 8)]);
+  });
+
+  it("read it again after another change, even one a coding's removal followed", () => {
+    const other = addDocument('Другой документ');
+    code(other, 0, 6);
+    const kept = addDocument('Первый текст документа');
+    expect(spanOfDocument(store, kept, 0, 6)).toBe('Первый');
+    deleteDocument(store, kept);
+    expect(addDocument('Второй текст, другой')).toBe(kept);
+    removeCoding(t.session.context(), store.prepare('SELECT id FROM coding').pluck().get() as number);
+    expect(spanOfDocument(store, kept, 0, 6)).toBe('Второй');
   });
 
   it('read it again after another change on this connection: a new text under an old id is seen', () => {
