@@ -45,8 +45,12 @@ export interface RendererResult {
   server: (ProbeReport & { startSeconds: number }) | null;
 }
 
-export async function rendererFigures(options: { project: string; plan: CorpusPlan; work: string; chars: number; log: (line: string) => void }): Promise<RendererResult> {
-  const { project, plan, work, chars, log } = options;
+export async function rendererFigures(options: {
+  project: string; plan: CorpusPlan; work: string; chars: number; log: (line: string) => void;
+  /** Node options for the browser-mode process (the bench's --cpu-prof). */
+  nodeArgs: string[];
+}): Promise<RendererResult> {
+  const { project, plan, work, chars, log, nodeArgs } = options;
   const readyName = chars === 300_000 ? READY_NAME : `renderer: ${chars.toLocaleString('en-US')}-character document ready to code`;
   const failedBoth = (why: string): RendererResult => ({
     figures: [missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET)],
@@ -71,7 +75,7 @@ export async function rendererFigures(options: { project: string; plan: CorpusPl
   const figures: Figure[] = [];
   try {
     log('… renderer: browser mode and Chromium');
-    app = await startBrowserMode(project, home, probeFile);
+    app = await startBrowserMode(project, home, probeFile, nodeArgs);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
     page.setDefaultTimeout(60_000);
@@ -344,10 +348,10 @@ async function waitInPage(page: Page, condition: string): Promise<void> {
 interface BrowserMode { url: string; startMs: number; stop(): Promise<void> }
 
 /** `casecoder` browser mode on the project, in a settings folder of its own, with the memory and event-loop probe. */
-async function startBrowserMode(project: string, home: string, probeFile: string): Promise<BrowserMode> {
+async function startBrowserMode(project: string, home: string, probeFile: string, nodeArgs: string[]): Promise<BrowserMode> {
   rmSync(probeFile, { force: true });
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', PROBE, join(REPO, 'dist', 'main', 'web', 'cli.js'), '--project', project], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', PROBE, join(REPO, 'dist', 'main', 'web', 'cli.js'), '--project', project], {
     env: { ...process.env, CASECODER_HOME: home, BENCH_PROBE_FILE: probeFile },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own session, as `npm start` in a terminal of its own is: Linux then schedules it as a

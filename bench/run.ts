@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     if (runs('all')) await appCallBlocks(project, plan);
     // Last on this project: it adds the long document (a case, a document and its codings).
     if (runs('renderer')) {
-      const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, log });
+      const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, log, nodeArgs: profileArgs });
       figures.push(...renderer.figures);
       const server = renderer.server;
       if (server) processes.push({ what: `browser mode serving the renderer figures (after its start, ${server.startSeconds.toFixed(1)} s to open the project and listen)`, maxRssMB: server.maxRssMB, loopMaxMs: server.loopMaxMs, longestGap: server.longestGap, startUp: false });
