@@ -20,10 +20,8 @@ import {
 } from '../services/codebook.js';
 import { listCoders } from '../services/coders.js';
 import { applyCode, removeCoding } from '../services/coding.js';
-import {
-  deleteDocument, getDocumentView, importCaseTable, importTextFile, importTextFileToCase, listDocuments, moveDocument,
-  renameDocument,
-} from '../services/documents.js';
+import { deleteDocument, getDocumentView, listDocuments, moveDocument, renameDocument } from '../services/documents.js';
+import { importCaseTable, importTextFile, importTextFileToCase } from '../services/text-import.js';
 import { importDocuments, pasteDocument } from '../services/document-import.js';
 import { cancelImport, startImport } from '../services/import-jobs.js';
 import { historyState, redo, undo } from '../services/history.js';

@@ -9,7 +9,7 @@ import { clearHistory } from '../db/history.js';
 import { createAttribute, setAttributeValue } from '../services/attributes.js';
 import { createCase, createGroup } from '../services/cases.js';
 import { applyCode } from '../services/coding.js';
-import { pasteText } from '../services/documents.js';
+import { pasteText } from '../services/text-import.js';
 import { PROJECT_EXTENSION, type Session } from '../services/session.js';
 import { demoAttributes, demoCases } from './demo-study.js';
 

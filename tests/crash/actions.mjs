@@ -9,7 +9,7 @@ import { historyState, redo, undo } from '../../dist/main/db/history.js';
 import { getDocumentText } from '../../dist/main/db/repos/documents.js';
 import { createCase, deleteCase, renameCase } from '../../dist/main/services/cases.js';
 import { applyCode, removeCoding } from '../../dist/main/services/coding.js';
-import { importCaseTable, importTextFile, pasteText } from '../../dist/main/services/documents.js';
+import { importCaseTable, importTextFile, pasteText } from '../../dist/main/services/text-import.js';
 import { codePointLength } from '../../dist/shared/offsets.js';
 import { Store } from '../../dist/main/db/store.js';
 import { applyMerge, openMergeSource } from '../../dist/main/merge/merge-file.js';

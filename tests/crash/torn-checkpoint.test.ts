@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Store } from '../../main/db/store.js';
 import { seedDefaultCodebook } from '../../main/services/codebook.js';
 import { createCase } from '../../main/services/cases.js';
-import { pasteText } from '../../main/services/documents.js';
+import { pasteText } from '../../main/services/text-import.js';
 
 const WAL_HEADER = 32;
 const FRAME_HEADER = 24;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { importCaseTable, importTextFile, pasteText } from '../../main/services/documents.js';
+import { importCaseTable, importTextFile, pasteText } from '../../main/services/text-import.js';
 import { anyText, cell, csvFile, mutated, textFile } from './arbitraries.js';
 import { checkImport, fuzzProject } from './invariants.js';
 import { FUZZ_TEST_TIMEOUT, fuzz } from './settings.js';

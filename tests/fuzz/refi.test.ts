@@ -14,7 +14,7 @@ import { AppError } from '../../main/errors.js';
 import { exportQdpx } from '../../main/refi/write-package.js';
 import { importRefi } from '../../main/refi/import.js';
 import { applyCode } from '../../main/services/coding.js';
-import { pasteText } from '../../main/services/documents.js';
+import { pasteText } from '../../main/services/text-import.js';
 import { mutated } from './arbitraries.js';
 import { fuzzProject } from './invariants.js';
 import { FUZZ_TEST_TIMEOUT, fuzzAsync } from './settings.js';

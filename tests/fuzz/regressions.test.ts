@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listCases } from '../../main/db/repos/cases.js';
 import { getDocumentText, listDocuments } from '../../main/db/repos/documents.js';
-import { importCaseTable, pasteText } from '../../main/services/documents.js';
+import { importCaseTable, pasteText } from '../../main/services/text-import.js';
 import type { ServiceContext } from '../../main/services/context.js';
 import { fuzzProject } from './invariants.js';
 

@@ -5,7 +5,7 @@ import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js'
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { AgreementReport, type MethodResult } from '../../../shared/agreement/schema.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

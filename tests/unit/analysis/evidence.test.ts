@@ -10,7 +10,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable, pasteText } from '../../../main/services/documents.js';
+import { importCaseTable, pasteText } from '../../../main/services/text-import.js';
 import { CellEvidenceRequest, TableRequest, type TableRequest as Request } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeFilters } from '../../../main/analysis/filter-note.js';
 import { createCase } from '../../../main/services/cases.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;

@@ -9,7 +9,7 @@ import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { TableRequest, type TableFilters } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

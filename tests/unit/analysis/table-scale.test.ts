@@ -15,7 +15,7 @@ import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js'
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable, pasteText } from '../../../main/services/documents.js';
+import { importCaseTable, pasteText } from '../../../main/services/text-import.js';
 import { TableRequest, tableKinds, type CrossTable, type TableRequest as Request } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { bundleJobWorkers } from '../jobs/worker-bundle.js';

@@ -12,7 +12,7 @@ import { listGroups } from '../../../main/db/repos/groups.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { listCases, setCaseGroup } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable } from '../../../main/services/documents.js';
+import { importCaseTable } from '../../../main/services/text-import.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { TableRequest, type CrossTable, type ExportLanguage, type TableRequest as Request } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';

@@ -7,7 +7,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable } from '../../../main/services/documents.js';
+import { importCaseTable } from '../../../main/services/text-import.js';
 import { decideCase } from '../../../main/services/selection.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { TableRequest, type CrossTable } from '../../../shared/tables.js';

@@ -47,6 +47,14 @@ export const READ_JOB_THREAD = 'main/jobs/job-worker.ts';
 const WRITE_JOB_CODE = (path: string) =>
   path === 'main/jobs/run-write-job.ts' || path === 'main/jobs/write-job-list.ts' || path.startsWith('main/import/');
 
+/**
+ * A write job's thread and what it must not load before a job asks for it: the document readers
+ * and their decoders, 1.5 MB that an undo or a deletion never uses, compiled before every write
+ * job. (Documents reach the write job as text; a REFI-QDA import loads its parser in readInput.)
+ */
+export const WRITE_JOB_THREAD = 'main/jobs/write-job-worker.ts';
+const DOCUMENT_READERS = (path: string) => path.startsWith('main/import/');
+
 /** Packages shared/ may use: pure JavaScript that runs in the browser and in Node alike. */
 const SHARED_PACKAGES = ['zod'];
 
@@ -111,6 +119,8 @@ export function violations(files: readonly SourceFile[]): string[] {
   }
   const way = loadPath(loaded, READ_JOB_THREAD, WRITE_JOB_CODE);
   if (way) found.push(`${READ_JOB_THREAD} loads ${way.at(-1)} (${way.join(' → ')}): a read job's thread would load the write jobs' code`);
+  const readers = loadPath(loaded, WRITE_JOB_THREAD, DOCUMENT_READERS);
+  if (readers) found.push(`${WRITE_JOB_THREAD} loads ${readers.at(-1)} (${readers.join(' → ')}): every write job's thread would load the document readers`);
   return found;
 }
 

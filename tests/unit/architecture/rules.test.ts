@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { READ_JOB_THREAD, violations, type SourceFile } from './check-rules.js';
+import { READ_JOB_THREAD, WRITE_JOB_THREAD, violations, type SourceFile } from './check-rules.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -29,8 +29,8 @@ describe('the source tree', () => {
   it('keeps the architecture rules', () => {
     const tree = [...sources('main'), ...sources('shared'), ...sources('renderer/src')];
     expect(tree.length).toBeGreaterThan(100);
-    // The read job thread's entry is where the rule says: moved, the rule would check nothing.
-    expect(tree.map((file) => file.path)).toContain(READ_JOB_THREAD);
+    // The job threads' entries are where the rules say: moved, a rule would check nothing.
+    expect(tree.map((file) => file.path)).toEqual(expect.arrayContaining([READ_JOB_THREAD, WRITE_JOB_THREAD]));
     expect(violations(tree)).toEqual([]);
   });
 });
@@ -106,5 +106,18 @@ describe('the check', () => {
     expect(tree("import type { WriteJob } from '../jobs/run-write-job.js';")).toEqual([]);
     expect(tree("export type { WriteJob } from '../jobs/run-write-job.js';")).toEqual([]);
     expect(tree("const later = () => import('../jobs/run-write-job.js');")).toEqual([]);
+  });
+
+  it("finds a write job's thread loading the document readers before a job asks for them", () => {
+    const tree = (via: string) => violations([
+      { path: 'main/jobs/write-job-worker.ts', text: "import { writeJobList } from './write-job-list.js';" },
+      { path: 'main/jobs/write-job-list.ts', text: "import { removeDocument } from '../services/documents.js';" },
+      { path: 'main/services/documents.ts', text: via },
+    ]);
+    expect(tree("import { decodeText } from '../import/decode-text.js';")).toEqual([
+      'main/jobs/write-job-worker.ts loads main/import/decode-text.ts (main/jobs/write-job-worker.ts → main/jobs/write-job-list.ts → '
+        + 'main/services/documents.ts → main/import/decode-text.ts): every write job\'s thread would load the document readers',
+    ]);
+    expect(tree("const later = () => import('../import/decode-text.js');")).toEqual([]);
   });
 });

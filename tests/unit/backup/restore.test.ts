@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { listBackups } from '../../../main/backup/folder.js';
 import { restoreBackup } from '../../../main/backup/restore.js';
 import { snapshot } from '../../../main/backup/snapshot.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { caseNames, tempProject, type TempProject } from './project.js';
 
 let p: TempProject;

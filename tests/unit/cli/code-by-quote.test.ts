@@ -5,7 +5,7 @@ import { createCase, createGroup } from '../../../main/services/cases.js';
 import { codeByQuote } from '../../../main/services/code-by-quote.js';
 import { codePaths, findCodeByFullPath } from '../../../main/services/code-paths.js';
 import { createCode, createFramework } from '../../../main/services/codebook.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;

@@ -6,7 +6,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
-import { importCaseTable } from '../../../main/services/documents.js';
+import { importCaseTable } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));

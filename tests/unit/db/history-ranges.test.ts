@@ -10,7 +10,7 @@ import { insertCoding, insertSegment } from '../../../main/db/repos/segments.js'
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { createCase } from '../../../main/services/cases.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { hasShared, sample } from '../refi/helpers.js';
 

@@ -27,7 +27,7 @@ import { exportQdpx } from '../../../main/refi/write-package.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { createCase, deleteCase } from '../../../main/services/cases.js';
 import { applyCode, removeCoding } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { createMemo } from '../../../main/services/memos.js';
 import { bulkProject } from '../../helpers/bulk-project.js';
 

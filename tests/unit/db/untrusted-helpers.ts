@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { listDocuments, pasteText } from '../../../main/services/documents.js';
+import { listDocuments } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import type { Session } from '../../../main/services/session.js';
 
 /** Creates a project with one case, one document and one coding, closes it, returns its path. */

@@ -17,7 +17,7 @@ import type { TableMemo } from '../../../main/export/memo-text.js';
 import { analysisTableOwners, tableMemos } from '../../../main/export/table-memos.js';
 import { writeXlsx } from '../../../main/export/xlsx.js';
 import { createCase } from '../../../main/services/cases.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { createMemo } from '../../../main/services/memos.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';

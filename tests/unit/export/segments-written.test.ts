@@ -11,7 +11,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { exportTable } from '../../../main/export/index.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { exportFormats, TableRequest, tableKinds, type ExportFormat, type TableRequest as Request } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

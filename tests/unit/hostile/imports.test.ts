@@ -12,7 +12,7 @@ import { MAX_CASE_TABLE_ROWS } from '../../../main/import/case-table.js';
 import { AppError } from '../../../main/errors.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable, importTextFile } from '../../../main/services/documents.js';
+import { importCaseTable, importTextFile } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;

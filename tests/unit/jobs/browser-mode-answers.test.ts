@@ -13,7 +13,7 @@ import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { autocodePreview } from '../../../main/services/autocode-preview.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable } from '../../../main/services/documents.js';
+import { importCaseTable } from '../../../main/services/text-import.js';
 import { startWebServer, type WebServer } from '../../../main/web/server.js';
 import type { Result } from '../../../shared/contract.js';
 import { TableRequest } from '../../../shared/tables.js';

@@ -13,7 +13,7 @@ import { listJobs, runJob } from '../../../main/jobs/run-job.js';
 import { TableRequest } from '../../../shared/tables.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { useJobWorkers } from './worker-bundle.js';
 

@@ -13,7 +13,7 @@ import { createCase, createGroup } from '../../../main/services/cases.js';
 import { Store } from '../../../main/db/store.js';
 import { updateCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 // Passed through; the test of bulk inserts reads what each merge said it would add.

@@ -12,7 +12,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { TermOffsets, type IndexTerm } from '../../../main/db/repos/search.js';
 import type { Store } from '../../../main/db/store.js';
 import { createCase } from '../../../main/services/cases.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { tokenize } from '../../../main/search/tokenize.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

@@ -5,7 +5,7 @@ import { documentSegments, querySegments } from '../../../main/db/repos/segments
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { createCase, deleteCase } from '../../../main/services/cases.js';
 import { applyCode, removeCoding } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

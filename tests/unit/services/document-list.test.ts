@@ -3,7 +3,8 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import type { ReadStore } from '../../../main/db/store.js';
 import { undo } from '../../../main/db/history.js';
 import { createCase } from '../../../main/services/cases.js';
-import { deleteDocument, pasteText } from '../../../main/services/documents.js';
+import { deleteDocument } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { listAllDocuments } from '../../../main/services/document-list.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

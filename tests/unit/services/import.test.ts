@@ -7,7 +7,7 @@ import { querySegments } from '../../../main/db/repos/segments.js';
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { undo } from '../../../main/db/history.js';
 import { createCase } from '../../../main/services/cases.js';
-import { importCaseTable, importTextFile } from '../../../main/services/documents.js';
+import { importCaseTable, importTextFile } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));

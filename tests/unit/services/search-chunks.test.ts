@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchRequest } from '../../../shared/search.js';
 import { createCase } from '../../../main/services/cases.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { documentsWithHits, search } from '../../../main/services/search.js';
 import { keywordInContext } from '../../../main/search/kwic.js';
 import { compileMatcher } from '../../../main/search/query-match.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { createMemo, findMemos } from '../../../main/services/memos.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 

@@ -10,7 +10,7 @@ import { rebuildSearchIndex } from '../../../main/db/search-index.js';
 import { runMigrations } from '../../../main/db/migrations/index.js';
 import { createCase, createGroup, deleteCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/documents.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { autocodeApply } from '../../../main/services/autocode.js';
 import { autocodePreview } from '../../../main/services/autocode-preview.js';
 import { search } from '../../../main/services/search.js';
