@@ -27,7 +27,7 @@ function planRound(rng: Random): RoundPlan {
   const early = rng.chance(0.1);
   return {
     workerSeed: rng.int(2 ** 31),
-    autocheckpoint: rng.chance(0.4) ? 1 + rng.int(16) : 1000,
+    autocheckpoint: rng.chance(0.4) ? 1 + rng.int(16) : 'app',
     killAfter: early ? 'spawn' : 'ready',
     delayMs: early ? rng.int(250) : Math.round(rng.next() ** 2 * 150),
   };

@@ -10,8 +10,8 @@ const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
 export interface RoundPlan {
   workerSeed: number;
-  /** Pages of WAL before SQLite checkpoints; 1000 is SQLite's (and the app's) default. */
-  autocheckpoint: number;
+  /** Pages of WAL before SQLite checkpoints, or 'app': the app's own (store.ts: when writes pause, and at a bound). */
+  autocheckpoint: number | 'app';
   /** Counted from the worker's start (kills land while it opens and recovers) or from `ready`. */
   killAfter: 'spawn' | 'ready';
   delayMs: number;

@@ -1,5 +1,5 @@
 /**
- * Crash worker: `node tests/crash/worker.mjs <project> <seed> <autocheckpoint>`.
+ * Crash worker: `node tests/crash/worker.mjs <project> <seed> <autocheckpoint|app>`.
  *
  * Opens the project (built code in dist/) and performs seeded random user actions until it is
  * killed. Each line on stdout is one JSON object: `ready` once the project is open, `begin`
@@ -19,10 +19,10 @@ const MAX_LIFETIME_MS = 120_000;
 
 const [path, seedText, autocheckpointText] = process.argv.slice(2);
 if (!path || !seedText || !autocheckpointText) {
-  console.error('usage: worker.mjs <project> <seed> <autocheckpoint>');
+  console.error('usage: worker.mjs <project> <seed> <autocheckpoint|app>');
   process.exit(2);
 }
-const autocheckpoint = Number(autocheckpointText);
+const autocheckpoint = autocheckpointText === 'app' ? 'app' : Number(autocheckpointText);
 
 const world = {
   path,
@@ -41,7 +41,7 @@ const world = {
 /** Opens the project; a small auto-checkpoint makes kills land inside checkpoints often. */
 function open() {
   const store = Store.open(path);
-  store.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+  if (autocheckpoint !== 'app') store.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
   return store;
 }
 
