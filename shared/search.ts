@@ -88,7 +88,7 @@ export const AutocodeSpan = z.object({
   end: z.number().int(),
   /** The span's text (at most 500 characters, then "…"). */
   text: z.string(),
-  /** The span is already a segment coded with the code: coding it again changes nothing. */
+  /** The current coder already coded the span with the code: coding it again changes nothing. */
   alreadyCoded: z.boolean(),
 });
 export type AutocodeSpan = z.infer<typeof AutocodeSpan>;

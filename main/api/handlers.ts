@@ -167,7 +167,10 @@ export const handlers: Handlers = {
   // Counting every hit reads every matching document (seconds for a common word): a job. The first
   // page alone (counts off) stops early and stays here.
   'search.run': (session, request) => (request.counts ? runJob(session.context().store, 'search.run', request) : search(session.context(), request)),
-  'search.autocodePreview': (session, input) => runJob(session.context().store, 'search.autocodePreview', input),
+  'search.autocodePreview': (session, input) => {
+    const { store, coderName } = session.context();
+    return runJob(store, 'search.autocodePreview', { ...input, coderName });
+  },
   'search.autocodeApply': (session, input) => autocodeApply(session.context(), input),
   // Word lists and the agreement report read the whole project: jobs, like the tables below.
   'words.list': (session, request) => runJob(session.context().store, 'words.list', request),

@@ -88,8 +88,8 @@ export const jobList = {
   // document: seconds for a common word on the reference corpus.
   'search.run': (store: ReadStore, request: ParsedSearchRequest) => search({ store }, request),
   // Up to 20,000 spans with their text: JSON for the main thread to pass on (passed-json.ts).
-  'search.autocodePreview': (store: ReadStore, input: Parameters<typeof autocodePreview>[1]) => {
-    const { spans, complete } = autocodePreview({ store }, input);
+  'search.autocodePreview': (store: ReadStore, { coderName, ...input }: Parameters<typeof autocodePreview>[1] & { coderName: string | null }) => {
+    const { spans, complete } = autocodePreview({ store, coderName }, input);
     return { spans: toJsonText(spans), complete };
   },
   // The method views read every coding of the project (most of a second on the reference corpus;

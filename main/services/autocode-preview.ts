@@ -16,8 +16,13 @@ import { documentsWithHits } from './search.js';
 
 const PREVIEW_TEXT = 500;
 
+/**
+ * `alreadyCoded`: the current coder has coded the span with the code, so coding it again changes
+ * nothing. Another coder's coding of it does not count: coding it too gives the agreement report
+ * a second coder's view of the span.
+ */
 export function autocodePreview(
-  { store }: { store: ReadStore },
+  { store, coderName }: { store: ReadStore; coderName: string | null },
   input: { query: string; scope: SearchScope; codingScope: CodingScope; codeId: number },
 ): { spans: AutocodeSpan[]; complete: boolean } {
   if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
@@ -32,7 +37,7 @@ export function autocodePreview(
         documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
         start: span.start, end: span.end,
         text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
-        alreadyCoded: spanCodedWith(store, d.documentId, span.start, span.end, input.codeId),
+        alreadyCoded: coderName !== null && spanCodedWith(store, d.documentId, span.start, span.end, input.codeId, coderName),
       });
     }
   }

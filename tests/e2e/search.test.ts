@@ -53,8 +53,14 @@ describe('search', () => {
     // Coded: nothing is left to cancel or apply, so the one button closes; another code picked
     // brings its preview, to code again.
     await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Close']);
-    await dialog.getByRole('combobox', { name: 'Code', exact: true }).selectOption({ index: 1 });
+    const codePicker = dialog.getByRole('combobox', { name: 'Code', exact: true });
+    const firstCode = await codePicker.inputValue();
+    await codePicker.selectOption({ index: 1 });
     await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 3 spans']);
+    // Back on the first code, the two spans just coded are marked as this coder's and left out.
+    await codePicker.selectOption(firstCode);
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 1 span']);
+    expect(await dialog.getByText('already coded by you').count()).toBe(2);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => segmentCount(page)).toBe(segmentsBefore + 2);
     // Ctrl+Z in a text field undoes typing: leave the search box first.

@@ -175,13 +175,13 @@ export function storeStopWords(store: WriteStore, json: string): void {
 }
 
 /** Whether the span is already a segment coded with the code (by anyone): autocoding it changes little. */
-export function spanCodedWith(store: ReadStore, documentId: number, start: number, end: number, codeId: number): boolean {
+export function spanCodedWith(store: ReadStore, documentId: number, start: number, end: number, codeId: number, coderName: string): boolean {
   return (
     store
       .prepare(
-        `SELECT 1 FROM segment s JOIN coding k ON k.segment_id = s.id
-         WHERE s.document_id = ? AND s.start = ? AND s."end" = ? AND k.code_id = ? LIMIT 1`,
+        `SELECT 1 FROM segment s JOIN coding k ON k.segment_id = s.id JOIN coder u ON u.id = k.coder_id
+         WHERE s.document_id = ? AND s.start = ? AND s."end" = ? AND k.code_id = ? AND u.name = ? LIMIT 1`,
       )
-      .get(documentId, start, end, codeId) !== undefined
+      .get(documentId, start, end, codeId, coderName) !== undefined
   );
 }

@@ -24,7 +24,12 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
     setUnticked(new Set());
     setDone(null);
     if (codeId === null) return;
-    void act(async () => setPreview(await call('search.autocodePreview', { query, scope, codingScope, codeId })));
+    void act(async () => {
+      const found = await call('search.autocodePreview', { query, scope, codingScope, codeId });
+      setPreview(found);
+      // Spans the coder already coded with this code would change nothing: left out unless ticked.
+      setUnticked(new Set(found.spans.flatMap((span, i) => (span.alreadyCoded ? [i] : []))));
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, codeId, codingScope]);
 

@@ -65,7 +65,7 @@ describe('browser mode', () => {
       expect(await reply('tables.build', request)).toBe(JSON.stringify({ ok: true, value: buildTable(store, TableRequest.parse(request)) }));
     }
     const input = { query: 'internet', scope: {}, codingScope: 'sentence' as const, codeId: getCodebook(store).codes[0]!.id };
-    const preview = autocodePreview({ store }, input);
+    const preview = autocodePreview(t.session.context(), input);
     expect(preview.spans.length).toBeGreaterThan(0);
     expect(await reply('search.autocodePreview', input)).toBe(JSON.stringify({ ok: true, value: preview }));
   });

@@ -55,7 +55,7 @@ describe('search jobs', () => {
     const preview = await call('search.autocodePreview', input);
     expect(preview.jobs).toEqual(['search.autocodePreview']);
     // The spans still the worker's JSON, unread on this thread, which a front door sends as they came.
-    const inline = autocodePreview({ store: store() }, input);
+    const inline = autocodePreview(t.session.context(), input);
     expect(Buffer.concat(passedResultJson({ ok: true, value: preview.value }) ?? []).toString('utf8')).toBe(JSON.stringify({ ok: true, value: inline }));
     expect(preview.value).toEqual(inline);
     expect(preview.value.spans).toHaveLength(12_000);
@@ -78,5 +78,8 @@ describe('search jobs', () => {
     expect(value.value).toEqual({ coded: 12_000, unchanged: 0 });
     expect(maxGap).toBeLessThan(Math.min(500, duration / 4));
     expect(historyState(store()).undoLabel).toBe('search.autocode');
+    // The worker's preview now marks every span coded by this coder, as the one in process does.
+    const again = (await call('search.autocodePreview', { query: 'жизнь', scope: {}, codingScope: 'hit', codeId })).value;
+    expect(again.spans.every((s) => s.alreadyCoded)).toBe(true);
   });
 });

@@ -197,7 +197,12 @@ describe('autocode', () => {
     const quotes = () => querySegments(ctx().store, { sort: 'position', descending: false, offset: 0, limit: 10 }).rows.map((r) => r.quote);
     expect(quotes()).toEqual(['Бюрократия мешает.', 'Мы боремся с бюрократией.']);
     expect(historyState(ctx().store).undoLabel).toBe('search.autocode');
-    expect(autocodePreview(ctx(), { query: 'бюрократия', scope: {}, codingScope: 'sentence', codeId }).spans.map((s) => s.alreadyCoded)).toEqual([true, false, true]);
+    const marks = (coderName: string | null) =>
+      autocodePreview({ ...ctx(), coderName }, { query: 'бюрократия', scope: {}, codingScope: 'sentence', codeId }).spans.map((s) => s.alreadyCoded);
+    expect(marks(ctx().coderName)).toEqual([true, false, true]);
+    // Coded by another coder, a span is one to code again: the agreement report compares the two.
+    expect(marks('Another coder')).toEqual([false, false, false]);
+    expect(marks(null)).toEqual([false, false, false]);
     undo(ctx().store);
     expect(quotes()).toEqual([]);
     expect(historyState(ctx().store)).toEqual({ ...before, canRedo: true, redoLabel: 'search.autocode' });
