@@ -11,7 +11,7 @@ const MB = 1024 * 1024;
 export const rereadEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-1', 'cp866', 'iso-8859-5'];
 
 export function fileStatusText(file: DocumentImportFile): string {
-  if (file.status === 'created') return t('import-documents.created', { characters: file.characters ?? 0 });
+  if (file.status === 'created') return t('import-documents.created', { count: file.characters ?? 0 });
   if (file.status === 'duplicate') return t('import-documents.duplicate');
   return `${t('import-documents.refused')}: ${refusalText(file.reason ?? '', file.params ?? {})}`;
 }

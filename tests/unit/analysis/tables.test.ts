@@ -110,7 +110,7 @@ describe('case selection', () => {
     expect(all.rows.filter((r) => r.role === 'data').map((r) => r.label)).toEqual(['1', '2', '3']);
     expect(all.filterNote).toMatch(/candidate and excluded/);
     const inRussian = buildTable(ctx.store, TableRequest.parse({ ...request, language: 'ru', filters: { statuses: ['selected', 'excluded'] } }));
-    expect(inRussian.filterNote).toBe('Включены также исключённые случаи.');
+    expect(inRussian.filterNote).toBe('Включены также исключённые кейсы.');
     expect(inRussian.language).toBe('ru');
   });
 });

@@ -165,7 +165,7 @@ describe('memos in each export format', () => {
     const ru = { ...sampleTable, language: 'ru' as const };
     const md = (await exportTable(ru, 'md', memos)).toString('utf8');
     expect(md).toContain('**Мемо**');
-    expect(md).toContain('- **Случай: П1**');
+    expect(md).toContain('- **Кейс: П1**');
     expect(md).toContain('- **Код: Позитивные**');
     const kk = (await exportTable({ ...sampleTable, language: 'kk' }, 'csv', memos)).toString('utf8');
     expect(kk).toContain('Неге қатысты,Тақырыбы,Мемо мәтіні');
@@ -173,7 +173,7 @@ describe('memos in each export format', () => {
     expect((await readWorkbook(await exportTable(ru, 'xlsx', memos))).sheetNames).toContain('Мемо');
     expect(JSON.parse((await exportTable(ru, 'json', memos)).toString('utf8')).memos).toHaveLength(3);
     expect((await exportTable(ru, 'html', memos)).toString('utf8')).toContain('<h2>Мемо</h2>');
-    expect((await unzip(await exportTable(ru, 'docx', memos))).get('word/document.xml')).toContain('Случай: П1');
+    expect((await unzip(await exportTable(ru, 'docx', memos))).get('word/document.xml')).toContain('Кейс: П1');
   });
 });
 

@@ -57,7 +57,7 @@ export default {
     line: '{{what}}: {{count, number}} — {{reason}}',
     tables: {
       coder: 'Кодтаушылар', case_group: 'Топтар', attribute: 'Атрибуттар', case_attribute: 'Атрибут мәндері', framework: 'Кодтау схемалары',
-      code: 'Кодтар', case_: 'Кейстер', document: 'Құжаттар', segment: 'Сегменттер', coding: 'Кодтаулар', memo: 'Мемолар',
+      code: 'Кодтар', case_: 'Кейстер', document: 'Құжаттар', segment: 'Үзінділер', coding: 'Кодтаулар', memo: 'Мемолар',
       memo_link: 'Мемо байланыстары', code_set: 'Жиындар', set_member: 'Жиын мүшелері',
       selection_criterion: 'Іріктеу критерийлері', case_decision: 'Іріктеу шешімдері', case_summary: 'Кейс түйіндемелері',
     },
