@@ -63,6 +63,9 @@ describe('the core coding loop in browser mode', () => {
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('9 segments');
     expect(quotes.some((q) => q.includes('Housing near the office') && q.includes('Economic') && q.includes('Ada'))).toBe(true);
     expect((await segmentQuotes(page)).some((q) => q.includes('helped.') && q.includes('Sociocultural'))).toBe(true);
+    // The case column names the case; its group has the column beside it.
+    expect(await page.locator('.body-row').first().locator('.col-case').innerText()).toBe('1');
+    expect(await page.locator('.body-row').first().locator('.col-group').innerText()).toBe('Programmers');
 
     // Undo the keyboard coding.
     await page.keyboard.press('Control+z');

@@ -24,7 +24,8 @@ const column = createColumnHelper<typeof features, SegmentRow>();
 /** Column ids are the services' sort keys, so a header click sorts in SQL. */
 const columns = column.columns([
   // Same-named cases of different groups stay apart: "Entrepreneurs · 4".
-  column.accessor('caseLabel', { id: 'case', header: () => t('segments.case') }),
+  // The case's name alone: its group has the column beside it (a label "Group · Case" cut to the column's width showed only the group).
+  column.accessor('caseName', { id: 'case', header: () => t('segments.case') }),
   column.accessor('groupName', { id: 'group', header: () => t('segments.group'), cell: (c) => c.getValue() ?? '' }),
   column.accessor('documentName', { id: 'document', header: () => t('segments.document') }),
   column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
