@@ -131,14 +131,18 @@ export const contract = {
   'documents.move': method(z.object({ id, caseId: id }), ok),
   'documents.delete': method(z.object({ id }), ok),
   'documents.importCaseTable': method(
-    z.object({ fileName: name, content: fileContent, groupName: name.optional() }),
+    z.object({ fileName: name, content: fileContent, groupName: name.optional(), columnFramework: name.optional() }),
     ImportReport,
   ),
   /** A case table (CSV or XLSX): each fact column's proposed code, and a few rows. Nothing is written. */
   'sheets.previewCaseTable': method(z.object({ fileName: name, content: fileContent }), CaseTablePreview),
   /** Imports a case table with the mapping the user confirmed (the proposed one when left out). */
   'sheets.importCaseTable': method(
-    z.object({ fileName: name, content: fileContent, groupName: name.optional(), mapping: z.array(ColumnMapping).max(1000).optional() }),
+    z.object({
+      fileName: name, content: fileContent, groupName: name.optional(), mapping: z.array(ColumnMapping).max(1000).optional(),
+      /** Where codes made for columns go (DEFAULT_COLUMN_FRAMEWORK when left out). */
+      columnFramework: name.optional(),
+    }),
     SheetImportReport,
   ),
   /** An attribute sheet or, with `survey`, a survey: each column's role and inferred type. Nothing is written. */

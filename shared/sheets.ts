@@ -6,6 +6,12 @@ import { z } from 'zod';
 import { attributeTypes, ImportWarning } from './entities.js';
 
 /** Where a case table's column goes: an existing code, a new code of that name, or nowhere. */
+/**
+ * The framework that receives the codes made for a case table's columns that no code matches.
+ * The app names it in the user's language (`columnFramework`); this is the name otherwise.
+ */
+export const DEFAULT_COLUMN_FRAMEWORK = 'Case table columns';
+
 export const ColumnMapping = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('code'), codeId: z.number().int().positive() }),
   z.object({ kind: z.literal('new'), name: z.string().trim().min(1).max(500) }),

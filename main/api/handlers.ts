@@ -130,11 +130,11 @@ export const handlers: Handlers = {
   'documents.rename': (session, { id, name }) => (renameDocument(session.context(), id, name), done),
   'documents.move': (session, { id, caseId }) => (moveDocument(session.context(), id, caseId), done),
   'documents.delete': async (session, { id }) => (await deleteDocument(session.context(), id), done),
-  'documents.importCaseTable': (session, { fileName, content, groupName }) =>
-    importCaseTable(session.context(), fileName, bytes(content), groupName),
+  'documents.importCaseTable': (session, { fileName, content, groupName, columnFramework }) =>
+    importCaseTable(session.context(), fileName, bytes(content), groupName, columnFramework),
   'sheets.previewCaseTable': (session, { fileName, content }) => previewCaseTable(session.context(), fileName, bytes(content)),
-  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping }) =>
-    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping }),
+  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework }) =>
+    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework }),
   'sheets.previewAttributes': (session, { fileName, content, survey }) => previewAttributeSheet(session.context(), fileName, bytes(content), { survey }),
   'sheets.importAttributes': (session, { fileName, content, groupName, survey, types }) =>
     importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, types }),

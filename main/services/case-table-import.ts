@@ -3,7 +3,6 @@
  * each non-empty cell a document of that case coded whole with its column's code. The user
  * sees the proposed code of each column first (previewCaseTable) and may change it.
  */
-import { findByName, sameName } from '../../shared/names.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
 import type { CaseTablePreview, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
@@ -16,11 +15,11 @@ import type { WriteStore } from '../db/store.js';
 import { caseTableFromRows, type CaseTable } from '../import/case-table.js';
 import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
 import { ensureGroup } from './cases.js';
+import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 import { caseFinder, emptyReport, readSheetOrRefuse, sampleRows, type SheetReadOptions } from './sheet-import.js';
 
 /** The framework that receives the new codes columns are mapped to. */
-const COLUMN_FRAMEWORK = 'Case table columns';
 
 export async function previewCaseTable(
   ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: SheetReadOptions = {},
@@ -40,6 +39,8 @@ export interface CaseTableOptions extends SheetReadOptions {
   groupName?: string | undefined;
   /** One per fact column; the proposed mapping when left out. */
   mapping?: ColumnMapping[] | undefined;
+  /** The framework for codes made for columns, in the user's language (column-codes.ts). */
+  columnFramework?: string | undefined;
 }
 
 export async function importCaseTableSheet(
@@ -57,7 +58,7 @@ export async function importCaseTableSheet(
   // The step keeps the label the UI translates (renderer/src/i18n: history.step).
   recordStep(store, 'documents.importCaseTable', () => {
     const groupId = options.groupName ? ensureGroup(ctx, options.groupName).id : null;
-    const columnCodes = mapping.map((m) => resolveMapping(store, m, report));
+    const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
     const coderId = ensureCoder(store, coderName);
     const caseOf = caseFinder(store, report);
     for (const row of table.rows) {
@@ -109,12 +110,8 @@ function checkMapping({ store }: ServiceContext, table: CaseTable, mapping: Colu
 }
 
 /** The code a column's cells are coded with; null for a skipped column. */
-function resolveMapping(store: WriteStore, mapping: ColumnMapping, report: SheetImportReport): number | null {
+function resolveMapping(store: WriteStore, mapping: ColumnMapping, report: SheetImportReport, columnFramework: string | undefined): number | null {
   if (mapping.kind === 'skip') return null;
   if (mapping.kind === 'code') return mapping.codeId;
-  const framework = findByName(codebook.getCodebook(store).frameworks, COLUMN_FRAMEWORK) ?? codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
-  const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && c.parentId === null && sameName(c.name, mapping.name));
-  if (existing) return existing.id;
-  report.warnings.push({ code: 'codeCreated', params: { column: mapping.name, code: `${COLUMN_FRAMEWORK}/${mapping.name}` } });
-  return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: mapping.name, color: '#888888', description: '' }).id;
+  return columnCode(store, mapping.name, columnFramework, report.warnings);
 }

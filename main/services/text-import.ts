@@ -4,7 +4,7 @@
  * write jobs' thread loads to delete a document: that thread then loads no decoders.
  */
 import type { ImportReport } from '../../shared/entities.js';
-import { findByName, nameKey, sameName } from '../../shared/names.js';
+import { nameKey } from '../../shared/names.js';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
@@ -17,10 +17,8 @@ import * as segments from '../db/repos/segments.js';
 import { parseCaseTable, type CaseTable } from '../import/case-table.js';
 import { decodeText } from '../import/decode-text.js';
 import { ensureGroup, findOrCreateCase, requireCase } from './cases.js';
+import { columnCode } from './column-codes.js';
 import { requireCoder, type ServiceContext } from './context.js';
-
-/** The framework that receives codes for case-table columns no existing code matches. */
-const COLUMN_FRAMEWORK = 'Case table columns';
 
 export function importTextFile(ctx: ServiceContext, caseId: number, fileName: string, bytes: Uint8Array): ImportReport {
   requireCase(ctx, caseId);
@@ -64,7 +62,9 @@ function addDocument(ctx: ServiceContext, caseId: number, name: string, raw: str
  * Imports a case table: each row a case (matched by name within the group, else created),
  * each non-empty cell a document of that case, coded whole with its column's code.
  */
-export function importCaseTable(ctx: ServiceContext, fileName: string, bytes: Uint8Array, groupName?: string): ImportReport {
+export function importCaseTable(
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, groupName?: string, columnFramework?: string,
+): ImportReport {
   const { store } = ctx;
   const coderName = requireCoder(ctx);
   checkSize(bytes, fileName);
@@ -74,7 +74,7 @@ export function importCaseTable(ctx: ServiceContext, fileName: string, bytes: Ui
 
   recordStep(store, 'documents.importCaseTable', () => {
     const groupId = groupName ? ensureGroup(ctx, groupName).id : null;
-    const columnCodes = mapColumnsToCodes(ctx, table, report);
+    const columnCodes = mapColumnsToCodes(ctx, table, report, columnFramework);
     const coderId = ensureCoder(store, coderName);
     // Cases by name in this group, the table's own new rows included: a name repeated in the
     // table is one case.
@@ -104,9 +104,9 @@ export function importCaseTable(ctx: ServiceContext, fileName: string, bytes: Ui
 
 /**
  * Each column's code: an existing code whose name is a word of the header ("Positive facts"
- * is Positive, "Perspective (forecast)" is Forecast), else a new code named for the column.
+ * is Positive, "Perspective (forecast)" is Forecast), else a code named for the column (column-codes.ts).
  */
-function mapColumnsToCodes(ctx: ServiceContext, table: CaseTable, report: ImportReport): number[] {
+function mapColumnsToCodes(ctx: ServiceContext, table: CaseTable, report: ImportReport, columnFramework: string | undefined): number[] {
   const { store } = ctx;
   const { frameworks, codes } = codebook.getCodebook(store);
   const frameworkOrder = new Map(frameworks.map((f, i) => [f.id, i]));
@@ -115,13 +115,7 @@ function mapColumnsToCodes(ctx: ServiceContext, table: CaseTable, report: Import
     // Folded before splitting, so a letter written with a combining mark stays in its word.
     const words = new Set(nameKey(column).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
     const match = byFramework.find((code) => words.has(nameKey(code.name)));
-    if (match) return match.id;
-    const framework =
-      findByName(codebook.getCodebook(store).frameworks, COLUMN_FRAMEWORK) ?? codebook.insertFramework(store, COLUMN_FRAMEWORK, false);
-    const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && sameName(c.name, column));
-    if (existing) return existing.id;
-    report.warnings.push({ code: 'codeCreated', params: { column, code: `${COLUMN_FRAMEWORK}/${column}` } });
-    return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: column, color: '#888888', description: '' }).id;
+    return match ? match.id : columnCode(store, column, columnFramework, report.warnings);
   });
 }
 

@@ -48,7 +48,7 @@ export function CaseList() {
         void act(async () => {
           const content = await fileToBase64(file);
           const report = await call('documents.importCaseTable', {
-            fileName: file.name, content, ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
+            fileName: file.name, content, columnFramework: t('import.columnFramework'), ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
           });
           ask({ title: t('import.done'), message: [t('import.caseTableReport', report), ...report.warnings.map(importWarningText)].join('\n'), notice: true, onSubmit: () => {} });
         }),

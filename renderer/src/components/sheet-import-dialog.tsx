@@ -80,7 +80,7 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
     void act(async () => {
       try {
         setReport(mode === 'caseTable'
-          ? await call('sheets.importCaseTable', { ...base, mapping })
+          ? await call('sheets.importCaseTable', { ...base, mapping, columnFramework: t('import.columnFramework') })
           : await call('sheets.importAttributes', { ...base, types, ...(mode === 'survey' && survey ? { survey } : {}) }));
       } catch (caught) {
         fail(caught);

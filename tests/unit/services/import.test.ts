@@ -6,6 +6,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { undo } from '../../../main/db/history.js';
+import { createDispatch } from '../../../main/api/dispatch.js';
 import { createCase } from '../../../main/services/cases.js';
 import { importCaseTable, importTextFile } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -63,6 +64,17 @@ describe('case table import', () => {
     const { frameworks, codes } = getCodebook(ctx.store);
     const framework = frameworks.find((f) => f.name === 'Case table columns')!;
     expect(codes.filter((c) => c.frameworkId === framework.id).map((c) => c.name)).toEqual(['Turning points']);
+  });
+
+  it("puts codes made for columns in the framework the app names in the user's language", async () => {
+    const dispatch = createDispatch(t.session, () => {});
+    const columnFramework = 'Столбцы таблицы кейсов';
+    const content = new Uint8Array(Buffer.from('Кейс,Поворотные моменты\nX,Потерял работу в марте.\n'));
+    const result = await dispatch('documents.importCaseTable', { fileName: 't.csv', content, columnFramework });
+    expect(result).toMatchObject({ ok: true, value: { warnings: [{ params: { code: `${columnFramework}/Поворотные моменты` } }] } });
+    const { frameworks, codes } = getCodebook(t.session.context().store);
+    expect(frameworks.some((f) => f.name === 'Case table columns')).toBe(false);
+    expect(codes.filter((c) => c.frameworkId === frameworks.find((f) => f.name === columnFramework)!.id).map((c) => c.name)).toEqual(['Поворотные моменты']);
   });
 
   it('is one undoable step, and a bad table changes nothing', () => {

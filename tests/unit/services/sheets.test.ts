@@ -76,6 +76,15 @@ describe('case table', () => {
     expect(codeId('Case table columns', 'Цены')).toBeGreaterThan(0);
   });
 
+  it("puts new codes in the framework the app names in the user's language", async () => {
+    const report = await importCaseTableSheet(ctx(), 'т.csv', russianTable, {
+      columnFramework: 'Столбцы таблицы кейсов', mapping: [{ kind: 'new', name: 'Цены' }, { kind: 'skip' }, { kind: 'skip' }],
+    });
+    expect(report.warnings).toEqual([{ code: 'codeCreated', params: { column: 'Цены', code: 'Столбцы таблицы кейсов/Цены' } }]);
+    expect(codeId('Столбцы таблицы кейсов', 'Цены')).toBeGreaterThan(0);
+    expect(getCodebook(ctx().store).frameworks.some((f) => f.name === 'Case table columns')).toBe(false);
+  });
+
   it('is one step: one undo takes the whole import back', async () => {
     const before = snapshot();
     await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
