@@ -30,6 +30,10 @@ describe('the codebook tree', () => {
     await expect.poll(() => counts(page, 'Positive')).toMatch(/^\d+ · \d+$/);
     const [positiveSegments] = (await counts(page, 'Positive')).split(' · ').map(Number);
     const [negativeSegments] = (await counts(page, 'Negative')).split(' · ').map(Number);
+    // At 1,400 px the panel neither scrolls sideways nor cuts the demo's code names.
+    expect(await page.locator('aside.codebook').evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
+    const cut = (names: Element[]) => names.filter((name) => name.scrollWidth > name.clientWidth).map((name) => name.textContent);
+    expect(await page.locator('aside.codebook .code-name').evaluateAll(cut)).toEqual([]);
     expect(positiveSegments).toBeGreaterThan(0);
 
     // Filter.

@@ -252,10 +252,12 @@ export function CodebookPanel() {
               <span data-user-data="framework">{framework.name}</span>
             </button>
             {framework.id === activeFrameworkId && <span className="active-badge">{t('codingTools.activeBadge')}</span>}
-            <label className="exclusive" title={t('codebook.exclusiveHint')}>
-              <input type="checkbox" checked={framework.exclusive} onChange={() => toggleExclusive(framework)} /> {t('codebook.exclusiveShort')}
-            </label>
-            <button className="icon" aria-label={t('codebook.addCodeTo', { framework: framework.name })} onClick={() => addCode(framework, null)}>+</button>
+            <span className="framework-tools">
+              <label className="exclusive" title={t('codebook.exclusiveHint')}>
+                <input type="checkbox" checked={framework.exclusive} onChange={() => toggleExclusive(framework)} /> {t('codebook.exclusiveShort')}
+              </label>
+              <button className="icon" aria-label={t('codebook.addCodeTo', { framework: framework.name })} onClick={() => addCode(framework, null)}>+</button>
+            </span>
           </h3>
           {renderCodes(framework, tree.roots(framework.id), 0)}
         </section>
