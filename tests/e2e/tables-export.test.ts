@@ -70,6 +70,17 @@ describe('tables built by the command line and by the UI', () => {
     }
 
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    // The journal fields show their whole placeholders (the number's fixed 7em cut «Table number»).
+    const cutPlaceholders = await page.locator('.filters input[placeholder]').evaluateAll((inputs) => {
+      const measure = document.createElement('canvas').getContext('2d')!;
+      return (inputs as HTMLInputElement[]).filter((input) => {
+        const style = getComputedStyle(input);
+        measure.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.type === 'number' ? 16 : 0);
+        return measure.measureText(input.placeholder).width > room;
+      }).map((input) => input.placeholder);
+    });
+    expect(cutPlaceholders).toEqual([]);
     for (const kind of tableKinds) {
       for (const format of exportFormats) {
         const ui = join(env.home, `ui-${kind}.${format}`);

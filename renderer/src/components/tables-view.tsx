@@ -169,9 +169,10 @@ export function TablesView() {
         )}
       </div>
       <div className="filters">
-        <input aria-label={t('journal.number')} placeholder={t('journal.number')} type="number" min={1} style={{ width: '7em' }} value={number} onChange={(e) => setNumber(e.target.value)} />
+        {/* Wide enough for the placeholder in each language (a fixed 7em cut «Номер таблицы»), the spinner beside it. */}
+        <input aria-label={t('journal.number')} placeholder={t('journal.number')} type="number" min={1} style={{ width: `${t('journal.number').length + 5}ch` }} value={number} onChange={(e) => setNumber(e.target.value)} />
         <input aria-label={t('journal.title')} placeholder={table?.title ?? t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
-        <input aria-label={t('journal.note')} placeholder={t('journal.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input aria-label={t('journal.note')} placeholder={t('journal.note')} size={t('journal.note').length + 3} value={note} onChange={(e) => setNote(e.target.value)} />
         <label>
           <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('journal.appendix')}
         </label>
