@@ -12,8 +12,10 @@ import type { WriteStore } from '../db/store.js';
 
 export function columnCode(store: WriteStore, column: string, frameworkName: string | undefined, warnings: ImportWarning[]): number {
   const name = frameworkName ?? DEFAULT_COLUMN_FRAMEWORK;
-  const framework = findByName(codebook.getCodebook(store).frameworks, name) ?? codebook.insertFramework(store, name, false);
-  const existing = codebook.getCodebook(store).codes.find((c) => c.frameworkId === framework.id && c.parentId === null && sameName(c.name, column));
+  // One reading serves both: a framework just made has no codes yet.
+  const { frameworks, codes } = codebook.getCodebook(store);
+  const framework = findByName(frameworks, name) ?? codebook.insertFramework(store, name, false);
+  const existing = codes.find((c) => c.frameworkId === framework.id && c.parentId === null && sameName(c.name, column));
   if (existing) return existing.id;
   warnings.push({ code: 'codeCreated', params: { column, code: `${framework.name}/${column}` } });
   return codebook.insertCode(store, { frameworkId: framework.id, parentId: null, name: column, color: '#888888', description: '' }).id;
