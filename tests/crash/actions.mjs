@@ -14,8 +14,7 @@ import { codePointLength } from '../../dist/shared/offsets.js';
 import { Store } from '../../dist/main/db/store.js';
 import { applyMerge, openMergeSource } from '../../dist/main/merge/merge-file.js';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ids = (w, sql) => w.store.db.prepare(sql).pluck().all();
 
@@ -126,7 +125,7 @@ export const actions = [
     name: 'saveCopy',
     weight: 1,
     history: 'none',
-    pick: () => ({ folder: mkdtempSync(join(tmpdir(), 'casecoder-crash-copy-')) }),
+    pick: (w) => ({ folder: scratchFolder(w, 'copy-') }),
     run: (w, a) => {
       w.store.db.prepare('VACUUM INTO ?').run(join(a.folder, 'copy.casecoder'));
       rmSync(a.folder, { recursive: true, force: true });
@@ -143,9 +142,17 @@ export const actions = [
   },
 ];
 
+/**
+ * A folder beside the project, in the test's own folder: a kill between making it and removing
+ * it leaves it there, and the test removes that folder whole when it ends.
+ */
+function scratchFolder(w, prefix) {
+  return mkdtempSync(join(dirname(w.path), prefix));
+}
+
 /** A copy of the project in which "Boris" added a case and coded some spans, in a temp folder. */
 function teammateCopy(w) {
-  const folder = mkdtempSync(join(tmpdir(), 'casecoder-crash-merge-'));
+  const folder = scratchFolder(w, 'merge-');
   const path = join(folder, 'teammate.casecoder');
   w.store.db.prepare('VACUUM INTO ?').run(path);
   const theirs = Store.open(path);
