@@ -236,7 +236,7 @@ export const kk: Bundle = {
       codeRenamed: '«{{ours}}» коды оларда «{{theirs}}» деп аталады.',
       attributeValue: '«{{case}}» кейсі: {{attribute}} мұнда «{{ours}}», оларда «{{theirs}}».',
       attributeType: '«{{attribute}}» атрибуты мұнда {{ours}}, оларда {{theirs}} түрінде; олардың мәндері алынбайды.',
-      exclusiveCoding: 'Бір кодтаушы сегментке мұнда «{{ours}}», оларда «{{theirs}}» кодын берген (бірін ғана таңдауға болатын схема).',
+      exclusiveCoding: 'Бір кодтаушы үзіндіге мұнда «{{ours}}», оларда «{{theirs}}» кодын берген (бірін ғана таңдауға болатын схема).',
       caseSummary: 'Кейс түйіндемесі әртүрлі: мұнда «{{ours}}», оларда «{{theirs}}».',
     },
   },

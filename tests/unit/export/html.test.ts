@@ -61,7 +61,7 @@ describe('HTML export', () => {
     const journal = parseXml(html.replace(/^<!DOCTYPE html>\n/, ''));
     expect(textOf(first(journal, 'caption')!)).toBe(`Кесте 4.${sampleTable.title}`);
     const appendix = first(journal, 'section')!;
-    expect(textOf(first(appendix, 'h2')!)).toBe('Қосымша. Ұяшықтар бойынша сегмент идентификаторлары');
+    expect(textOf(first(appendix, 'h2')!)).toBe('Қосымша. Ұяшықтар бойынша үзінді идентификаторлары');
     expect(all(appendix, 'li').map(textOf)[0]).toBe('П1 × Позитивные: 11, 12');
   });
 

@@ -42,6 +42,6 @@ export default {
       passages: 'Бірегей үзінділер',
       cases: 'Кейстер',
     },
-    appendix: 'Сегмент идентификаторлары қосымшада',
+    appendix: 'Үзінді идентификаторлары қосымшада',
   },
 } satisfies FeatureStrings;
