@@ -5,6 +5,7 @@ import { codingScopes } from '../../../shared/search.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
+import { sourceLabel } from '../source-label.js';
 import { codeName } from './search-panel.js';
 
 type CodingScope = (typeof codingScopes)[number];
@@ -80,7 +81,7 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
                         return next;
                       })}
                     />
-                    <span className="kwic-source">{s.caseName} — {s.documentName}</span> {s.text}
+                    <span className="kwic-source">{sourceLabel(s.caseName, s.documentName)}</span> {s.text}
                     {s.alreadyCoded && <em className="hint"> ({t('search.alreadyCoded')})</em>}
                   </label>
                 </li>

@@ -9,6 +9,7 @@ import type { SearchHit, SearchResult, SearchScope } from '../../../shared/searc
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, t } from '../i18n/index.js';
+import { sourceLabel } from '../source-label.js';
 import { AutocodePreview } from './autocode-preview.js';
 import { WordsView } from './words-view.js';
 import './search-panel.css';
@@ -187,7 +188,7 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
         {result.hits.map((hit, i) => (
           <li key={`${hit.documentId}:${hit.start}:${i}`}>
             <button className="kwic-line" onClick={() => onOpen(hit)} title={t('search.openHit', { document: hit.documentName })}>
-              <span className="kwic-source">{hit.caseName}{hit.groupName ? ` · ${hit.groupName}` : ''} — {hit.documentName}</span>
+              <span className="kwic-source">{sourceLabel(hit.caseName, hit.documentName, hit.groupName)}</span>
               <span className="kwic-text"><Highlighted line={hit.line} /></span>
             </button>
           </li>
