@@ -27,7 +27,7 @@ import type { Span } from './coding-actions.js';
 import { typingInField } from './shortcuts.js';
 import { askNewFramework } from './components/codebook-panel.js';
 import { runMenuCommand } from './components/menu-bar.js';
-import { TopBar, type AppCommands } from './components/top-bar.js';
+import { stepName, TopBar, type AppCommands } from './components/top-bar.js';
 import { JobProgress } from './components/job-progress.js';
 import { readingPlace } from './reading-place.js';
 import { currentLanguage, errorText, onLanguageChanged, t, type Language } from './i18n/index.js';
@@ -40,7 +40,8 @@ export function App() {
   // last reading place, never from the previous project's document.
   const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
   const [modal, setModal] = useState<ModalRequest | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // The bar under the top bar: an error, or what an undo or redo just did.
+  const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' } | null>(null);
   /** A project refused as altered outside CaseCoder, whose data the user may import instead. */
   const [altered, setAltered] = useState<string | null>(null);
   const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
@@ -71,7 +72,7 @@ export function App() {
   useEffect(() => setSelection(null), [projectPath]);
 
   const showError = useCallback((error: unknown) => {
-    setMessage(error instanceof CallError ? errorText(error.error) : String(error));
+    setMessage({ text: error instanceof CallError ? errorText(error.error) : String(error), kind: 'error' });
     setAltered(alteredProjectPath(error));
   }, []);
 
@@ -108,8 +109,18 @@ export function App() {
     [reload, showError],
   );
 
+  // Says what was undone or redone: the user may not see the change (another document, a
+  // closed panel) or may not be looking (a screen reader reads the message).
   const history = useCallback(
-    (direction: 'undo' | 'redo') => act(() => call(direction === 'undo' ? 'history.undo' : 'history.redo', {})),
+    async (direction: 'undo' | 'redo') => {
+      let step = null as string | null;
+      const done = await act(async () => {
+        const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
+        // The step just undone is the one redo would take again now, and the other way round.
+        step = direction === 'undo' ? state.redoLabel : state.undoLabel;
+      });
+      if (done && step) setMessage({ text: t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: stepName(step) }), kind: 'done' });
+    },
     [act],
   );
 
@@ -193,7 +204,7 @@ export function App() {
     }),
   };
 
-  if (!session) return <div className="loading">{message ?? t('common.loading')}</div>;
+  if (!session) return <div className="loading">{message?.text ?? t('common.loading')}</div>;
 
   return (
     <div className="app">
@@ -203,8 +214,11 @@ export function App() {
       )}
       <JobProgress />
       {message && (
-        <div className="message" role="alert">
-          {message} <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
+        // An error is read out at once, what was undone when the reader is free; the live region
+        // holds the message alone, not its dismiss button.
+        <div className={message.kind === 'error' ? 'message' : 'message done'}>
+          <span role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</span>{' '}
+          <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
         </div>
       )}
       {context ? (

@@ -79,12 +79,20 @@ describe('coding tools', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
 
-    // Undo and redo from the keyboard.
+    // Undo and redo from the keyboard. The buttons say what they would take back or do again;
+    // a polite status says what was.
+    const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+    const redoButton = page.getByRole('button', { name: 'Redo', exact: true });
+    const said = page.getByRole('status').filter({ hasText: /^(Undone|Redone): / });
+    expect(await undoButton.getAttribute('title')).toBe('Undo: apply code (Ctrl+Z)');
     await page.getByTestId('document-text').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => marked(page, 'Negative')).not.toContain('Renting was the hard part');
+    await expect.poll(() => said.innerText()).toBe('Undone: apply code');
+    expect(await redoButton.getAttribute('title')).toBe('Redo: apply code (Ctrl+Shift+Z)');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
+    await expect.poll(() => said.innerText()).toBe('Redone: apply code');
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+y');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');

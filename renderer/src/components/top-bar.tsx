@@ -26,6 +26,11 @@ interface Props {
   commands: AppCommands;
 }
 
+/** An undoable step, named by its label in the history («apply code»). */
+export function stepName(label: string): string {
+  return t(`history.step.${label}`);
+}
+
 export function TopBar({ session, history, onHistory, act, ask, commands }: Props) {
   const project = session.project;
   const [mergePlan, setMergePlan] = useState<MergePlan | null>(null);
@@ -75,14 +80,14 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
           <button
             disabled={!history.canUndo}
             onClick={() => onHistory('undo')}
-            title={history.undoLabel ? t('history.undoWhat', { what: t(`history.step.${history.undoLabel}`) }) : undefined}
+            title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel) }) : undefined}
           >
             {t('history.undo')}
           </button>
           <button
             disabled={!history.canRedo}
             onClick={() => onHistory('redo')}
-            title={history.redoLabel ? t('history.redoWhat', { what: t(`history.step.${history.redoLabel}`) }) : undefined}
+            title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel) }) : undefined}
           >
             {t('history.redo')}
           </button>

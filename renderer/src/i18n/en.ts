@@ -56,6 +56,8 @@ export const en = {
     redo: 'Redo',
     undoWhat: 'Undo: {{what}} (Ctrl+Z)',
     redoWhat: 'Redo: {{what}} (Ctrl+Shift+Z)',
+    undone: 'Undone: {{what}}',
+    redone: 'Redone: {{what}}',
     step: {
       'groups.create': 'new group',
       'cases.create': 'new case',

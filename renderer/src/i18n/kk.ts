@@ -62,6 +62,8 @@ export const kk: Bundle = {
     redo: 'Қайталау',
     undoWhat: 'Болдырмау: {{what}} (Ctrl+Z)',
     redoWhat: 'Қайталау: {{what}} (Ctrl+Shift+Z)',
+    undone: 'Болдырмау орындалды: {{what}}',
+    redone: 'Қайталау орындалды: {{what}}',
     step: {
       'groups.create': 'жаңа топ',
       'cases.create': 'жаңа кейс',

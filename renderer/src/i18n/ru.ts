@@ -62,6 +62,8 @@ export const ru: Bundle = {
     redo: 'Повторить',
     undoWhat: 'Отменить: {{what}} (Ctrl+Z)',
     redoWhat: 'Повторить: {{what}} (Ctrl+Shift+Z)',
+    undone: 'Отменено: {{what}}',
+    redone: 'Повторено: {{what}}',
     step: {
       'groups.create': 'новая группа',
       'cases.create': 'новый кейс',
