@@ -26,6 +26,16 @@ async function answer(fields: Record<string, string>, ok = 'OK') {
   await dialog.getByRole('button', { name: ok, exact: true }).click();
 }
 
+/** The space between each document button and the next in its row (Rename, Move…, Delete). */
+function documentButtonGaps(page: Page): Promise<number[]> {
+  return page.locator('.document-actions').evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const boxes = [...row.querySelectorAll('button')].map((button) => button.getBoundingClientRect());
+      return boxes.slice(1).map((box, i) => Math.round(box.left - boxes[i]!.right));
+    }),
+  );
+}
+
 describe('cases, attributes, documents and the codebook in the UI', () => {
   it('creates a case with a group and typed attributes, imports a Windows-1251 text, and deletes the case undoably', async () => {
     await page.getByRole('button', { name: '+ Case' }).click();
@@ -53,8 +63,11 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await importing.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => importing.getByRole('status').innerText()).toContain('1 created');
     await importing.getByRole('button', { name: 'Close' }).click();
+    // A document's buttons stand 6 px apart, as other rows of buttons do: in the case's list and over the text.
+    await expect.poll(() => documentButtonGaps(page)).toEqual([6, 6]);
     await page.getByRole('button', { name: 'olga', exact: true }).first().click();
     await expect.poll(() => page.getByTestId('document-text').innerText()).toBe('Привет, мир');
+    expect(await documentButtonGaps(page)).toEqual([6, 6]);
 
     await page.getByRole('button', { name: 'Olga' }).first().click();
     await page.getByRole('button', { name: 'Add a memo' }).click();
