@@ -223,7 +223,8 @@ export function App() {
       )}
       {context ? (
         <AppContext.Provider value={context}>
-          <main className="workspace">
+          {/* An open drawer (search, memos) takes the codebook's column, so the document beside it reflows instead of being covered. */}
+          <main className={searchTool || showMemos ? 'workspace drawer-open' : 'workspace'}>
             <CaseList />
             <section className="center">
               <nav className="tabs">
@@ -256,10 +257,10 @@ export function App() {
               {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
             </section>
             <CodebookPanel />
+            {showMemos && <MemoList key={projectPath} onClose={() => setShowMemos(false)} />}
+            {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} />}
           </main>
           {picker && <CodePicker span={picker.span} onClose={() => setPicker(null)} />}
-          {showMemos && <MemoList key={projectPath} onClose={() => setShowMemos(false)} />}
-          {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} />}
           <WindowDropZone onFiles={openImport} />
           {importingSheet && <SheetImportDialog onClose={() => setImportingSheet(false)} />}
           {importing && (

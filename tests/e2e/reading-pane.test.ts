@@ -54,6 +54,12 @@ describe('reading a long interview', () => {
       for (const [width, height] of [[1400, 900], [1024, 700]] as const) {
         await page.setViewportSize({ width, height });
         await expect.poll(() => textPaneHeight(page)).toBeGreaterThanOrEqual(height / 2);
+        // Nor may the view tabs run out of their column (Russian at 1,024 px cut «Метод» off).
+        const overflow = await page.locator('.center').evaluate((center) => {
+          const tabs = [...center.querySelectorAll(':scope > nav.tabs > button')].map((b) => b.getBoundingClientRect().right);
+          return Math.max(...tabs) - center.getBoundingClientRect().right;
+        });
+        expect(overflow, `${language} at ${width} px`).toBeLessThanOrEqual(0);
       }
     }
 

@@ -42,6 +42,12 @@ describe('search', () => {
     // A hit opens its document with the hit selected.
     await lines.first().getByRole('button').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toBe('move');
+    // The panel takes the codebook's column: the document beside it reflows, none of it covered.
+    const right = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().right);
+    const left = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().left);
+    expect(await right('[data-testid="document-scroll"]')).toBeLessThanOrEqual(await left('.search-panel'));
+    expect(await right('nav.tabs >> nth=0')).toBeLessThanOrEqual(await left('.search-panel'));
+    await expect.poll(() => page.getByRole('complementary', { name: 'Codebook' }).isVisible()).toBe(false);
 
     // Code all hits: untick one span in the preview, code the other two in one step.
     const segmentsBefore = await segmentCount(page);
@@ -77,6 +83,10 @@ describe('search', () => {
     await panel.getByRole('button', { name: 'contract', exact: true }).click();
     await expect.poll(() => box.inputValue()).toBe('contract');
     await expect.poll(() => lines.count()).toBeGreaterThan(0);
+
+    // Closed, the codebook is back in its column.
+    await panel.locator('.close').click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Codebook' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   }, 90_000);
 });

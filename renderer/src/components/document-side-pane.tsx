@@ -4,7 +4,9 @@ import { t } from '../i18n/index.js';
 const HEIGHT_KEY = 'casecoder.documentPaneHeight';
 const OPEN_KEY = 'casecoder.documentPaneOpen';
 const MIN_HEIGHT = 80;
-const DEFAULT_HEIGHT = 180;
+// Three or four coded segments: 180 left the text under half of a 700-pixel window when the tabs
+// above wrap (Russian at 1,024 px).
+const DEFAULT_HEIGHT = 150;
 
 /** The pane may never take more than a third of the window: the text comes first. */
 const maxHeight = () => Math.max(MIN_HEIGHT, Math.floor(window.innerHeight / 3));

@@ -202,7 +202,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   return (
     <div className="document-view">
       <div className="sheet-head">
-        <h2 data-user-data="document-name">{doc.document.name}</h2>
+        <h2 data-user-data="document-name" title={doc.document.name}>{doc.document.name}</h2>
         <DocumentActions document={doc.document} onDeleted={() => setView({ kind: 'case', caseId: doc.document.caseId })} />
       </div>
       <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
