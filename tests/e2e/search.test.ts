@@ -49,7 +49,18 @@ describe('search', () => {
     expect(await right('nav.tabs >> nth=0')).toBeLessThanOrEqual(await left('.search-panel'));
     await expect.poll(() => page.getByRole('complementary', { name: 'Codebook' }).isVisible()).toBe(false);
 
-    // Code all hits: untick one span in the preview, code the other two in one step.
+    // Code all hits: untick one span in the preview, code the other two in one step. The first
+    // preview's answer (of the hits) is held back until the sentences' has come and a span is
+    // unticked there: coming last, it must not replace them.
+    let releaseHits = () => {};
+    const hitsHeld = new Promise<void>((resolve) => (releaseHits = resolve));
+    await page.route('**/api/call', async (route) => {
+      const { method, input } = route.request().postDataJSON() as { method: string; input: { codingScope?: string } };
+      if (method !== 'search.autocodePreview' || input.codingScope !== 'hit') return route.continue();
+      const response = await route.fetch();
+      await hitsHeld;
+      await route.fulfill({ response });
+    });
     const segmentsBefore = await segmentCount(page);
     await panel.getByRole('button', { name: 'Code all hits' }).click();
     const dialog = page.getByRole('dialog', { name: 'Code all hits' });
@@ -57,7 +68,14 @@ describe('search', () => {
     const boxes = dialog.getByRole('checkbox');
     await expect.poll(() => boxes.count()).toBe(3);
     expect(await dialog.locator('.kwic-source').allInnerTexts()).toEqual(['Anna — interview', 'Boris — interview', 'Farida — interview']);
+    const sentences = await dialog.locator('.autocode-spans li').allInnerTexts();
     await boxes.nth(1).uncheck();
+    const hitsAnswered = page.waitForResponse((r) => r.request().postDataJSON()?.input?.codingScope === 'hit');
+    releaseHits();
+    await hitsAnswered;
+    await page.waitForTimeout(300);
+    await page.unroute('**/api/call');
+    expect(await dialog.locator('.autocode-spans li').allInnerTexts()).toEqual(sentences);
     await dialog.getByRole('button', { name: 'Code 2 spans' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('2 spans coded (one undo step).');
     // Coded: nothing is left to cancel or apply, so the one button closes; another code picked

@@ -25,12 +25,19 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
     setUnticked(new Set());
     setDone(null);
     if (codeId === null) return;
+    // Another code or scope picked before this preview came: its answer must not replace theirs
+    // (nor clear the spans unticked there) when it comes last.
+    let current = true;
     void act(async () => {
       const found = await call('search.autocodePreview', { query, scope, codingScope, codeId });
+      if (!current) return;
       setPreview(found);
       // Spans the coder already coded with this code would change nothing: left out unless ticked.
       setUnticked(new Set(found.spans.flatMap((span, i) => (span.alreadyCoded ? [i] : []))));
     });
+    return () => {
+      current = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, codeId, codingScope]);
 
