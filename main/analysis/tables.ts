@@ -253,16 +253,18 @@ function bucketsByCase(segments: CodedSegments, index: Map<number, number>, widt
 /** Per segment, the table positions of its codes (`index`), those without one left out: flat, as CodedSegments keeps codes. */
 function positionsOf(segments: CodedSegments, index: Map<number, number>): { from: Int32Array; at: Int32Array } {
   const from = new Int32Array(segments.length + 1);
-  const at: number[] = [];
+  // At most every code of every segment: filled in place, then cut (typed, as codedSegments).
+  const at = new Int32Array(segments.codes.length);
+  let length = 0;
   for (let i = 0; i < segments.length; i++) {
-    from[i] = at.length;
+    from[i] = length;
     for (let k = segments.codeStart[i]!; k < segments.codeStart[i + 1]!; k++) {
       const c = index.get(segments.codes[k]!);
-      if (c !== undefined) at.push(c);
+      if (c !== undefined) at[length++] = c;
     }
   }
-  from[segments.length] = at.length;
-  return { from, at: Int32Array.from(at) };
+  from[segments.length] = length;
+  return { from, at: at.subarray(0, length) };
 }
 
 /** Every code's counts (tableCounts) by case: per code index, how many segments of the case carry that code. */
@@ -364,11 +366,14 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
   const rowsOf = positionsOf(segments, rowIndex);
   const columnsOf = positionsOf(segments, columnIndex);
   const found = new Int32Array(columnCodes.length).fill(-1);
+  // Reused from document to document and segment to segment: a list each cost more to collect than to fill.
   const open: number[] = [];
+  const containers: number[] = [];
+  const columnsFound: number[] = [];
   for (let from = 0; from < segments.length; ) {
     let to = from;
     while (to < segments.length && documentId[to] === documentId[from]) to++;
-    const containers: number[] = [];
+    containers.length = 0;
     for (let i = from; i < to; i++) if (columnsOf.from[i + 1]! > columnsOf.from[i]!) containers.push(i);
     open.length = 0;
     let next = 0;
@@ -379,7 +384,7 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
       open.length = kept;
       if (rowsOf.from[i + 1] === rowsOf.from[i]) continue;
       // found[c] === i: column c is on a container of this segment, listed once in `columnsFound`.
-      const columnsFound: number[] = [];
+      columnsFound.length = 0;
       for (const j of open) {
         if (end[j]! < end[i]!) continue;
         for (let k = columnsOf.from[j]!; k < columnsOf.from[j + 1]!; k++) {
