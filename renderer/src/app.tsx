@@ -24,7 +24,7 @@ import { ImportDocumentsDialog } from './components/import-documents-dialog.js';
 import { SheetImportDialog } from './components/sheet-import-dialog.js';
 import { WindowDropZone } from './components/window-drop-zone.js';
 import type { Span } from './coding-actions.js';
-import { typingInField } from './shortcuts.js';
+import { shortcutKey, typingInField } from './shortcuts.js';
 import { askNewFramework } from './components/codebook-panel.js';
 import { runMenuCommand } from './components/menu-bar.js';
 import { stepName, TopBar, type AppCommands } from './components/top-bar.js';
@@ -131,7 +131,7 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       // In a form field, Ctrl+Z undoes the typing, not the last change to the project, and "?" is a character.
       if (overlayOpen || typingInField(event.target)) return;
-      const key = event.key.toLowerCase();
+      const key = shortcutKey(event);
       if (!(event.ctrlKey || event.metaKey)) {
         if (event.key === '?' && !event.altKey) {
           event.preventDefault();

@@ -27,3 +27,16 @@ export function typingInField(target: EventTarget | null): boolean {
     target instanceof HTMLSelectElement
   );
 }
+
+/**
+ * The key a shortcut is matched by. On Cyrillic layouts `key` is the letter typed (Ctrl+Z gives
+ * «я» in Russian) and the Kazakh number row types «ә», «і», «ң»… without Shift: for a non-Latin
+ * character the physical key (`code`: KeyZ, Digit2) says which Latin letter or digit it is. A
+ * Latin layout's own character wins, so AZERTY's Z stays its Z and Shift+1 stays "!".
+ */
+export function shortcutKey({ key, code }: { key: string; code: string }): string {
+  if (key.length !== 1) return key;
+  if (key.charCodeAt(0) < 0x80) return key.toLowerCase();
+  const physical = /^(?:Key([A-Z])|Digit(\d)|Numpad(\d))$/.exec(code);
+  return physical ? (physical[1] ?? physical[2] ?? physical[3]!).toLowerCase() : key;
+}

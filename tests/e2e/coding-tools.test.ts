@@ -97,6 +97,19 @@ describe('coding tools', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
 
+    // On Cyrillic layouts the keys give letters: the Kazakh number row «ғ» for 5 (STEEPL's
+    // Political), Russian Ctrl+Z «я».
+    const press = (key: string, code: string, ctrlKey = false) =>
+      page.getByTestId('document-text').dispatchEvent('keydown', { key, code, ctrlKey, bubbles: true });
+    await expect.poll(async () => {
+      await dragSelect(page, '[data-testid=document-text]', 'Renting was the hard part');
+      return page.evaluate(() => window.getSelection()?.toString());
+    }).toBe('Renting was the hard part');
+    await press('ғ', 'Digit5');
+    await expect.poll(() => marked(page, 'Political')).toContain('Renting was the hard part');
+    await press('я', 'KeyZ', true);
+    await expect.poll(() => marked(page, 'Political')).not.toContain('Renting was the hard part');
+
     // "?" lists every shortcut; Escape closes it.
     await page.keyboard.press('?');
     const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -8,6 +8,7 @@ import { chunkRuns, type Chunk } from '../document-chunks.js';
 import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
+import { shortcutKey } from '../shortcuts.js';
 import { offsetWithin, selectWithin, snapSelection } from '../text-selection.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
 import { DocumentActions } from './document-actions.js';
@@ -163,7 +164,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const digit = Number(event.key);
+    const digit = Number(shortcutKey(event));
     if (Number.isInteger(digit) && digit >= 1 && digit <= 9) {
       event.preventDefault();
       // selectionchange arrives late when keys come fast; the DOM knows the selection now.
