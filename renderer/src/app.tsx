@@ -265,7 +265,8 @@ export function App() {
           {importingSheet && <SheetImportDialog onClose={() => setImportingSheet(false)} />}
           {importing && (
             <ImportDocumentsDialog
-              files={importing} onAddFiles={openImport} caseId={view.kind === 'case' ? view.caseId : null} onClose={() => setImporting(null)}
+              files={importing} onAddFiles={openImport} caseId={view.kind === 'case' ? view.caseId : null}
+              documentId={view.kind === 'document' ? view.documentId : null} onClose={() => setImporting(null)}
             />
           )}
         </AppContext.Provider>

@@ -3,6 +3,7 @@
  * case through the import dialog, and a span of each is coded; the dialog and its report show
  * no English in Russian or Kazakh.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dragSelect, openAsCoder, chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
@@ -84,4 +85,18 @@ describe('importing documents by drag and drop', () => {
     await page.close();
     await app.stop();
   }, 120_000);
+  it("over an open document, puts the files into that document's case", async () => {
+    const app = await env.start([], join(env.home, 'open-document'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openAsCoder(page, app.url);
+    // Boris is the demo's second case: the dialog used to offer the first, Anna.
+    await page.locator('.case-list button.case', { hasText: 'Boris' }).click();
+    await page.locator('.case-list button.document').first().click();
+    await expect.poll(() => page.getByTestId('document-text').innerText()).not.toBe('');
+    await dropFiles(page, files.slice(2));
+    const dialog = page.getByRole('dialog', { name: 'Import documents' });
+    await expect.poll(() => dialog.locator('#import-case option:checked').innerText()).toContain('Boris');
+    await page.close();
+    await app.stop();
+  });
 });

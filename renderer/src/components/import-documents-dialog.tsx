@@ -5,7 +5,7 @@
  * call, so the report fills in as they are read and Stop takes effect between files (and
  * within the file being read, through documents.cancelImport).
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
 import type { DocumentImportFile } from '../../../shared/entities.js';
 import { call, fileToBase64 } from '../api.js';
@@ -23,14 +23,26 @@ interface Line {
 }
 
 /** `files` are those chosen or dropped so far; more dropped once the import has started wait for the next one. */
-export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId, onClose }: {
+/** `caseId`: the case open in the app, if one is; `documentId`: else the document open, whose case files go to. */
+export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId, documentId, onClose }: {
   files: File[];
   onAddFiles(files: File[]): void;
   caseId: number | null;
+  documentId?: number | null;
   onClose(): void;
 }) {
   const { data, act } = useApp();
   const [choice, setChoice] = useState(String(initialCaseId ?? data.cases[0]?.id ?? 'new'));
+  // Over an open document the files go to its case, not the first one: the list of documents
+  // says which (the view names only the document), unless a case was picked by hand meanwhile.
+  const chosenByHand = useRef(false);
+  useEffect(() => {
+    if (initialCaseId !== null || documentId == null) return;
+    void call('documents.list', {}).then((documents) => {
+      const caseId = documents.find((d) => d.id === documentId)?.caseId;
+      if (caseId !== undefined && !chosenByHand.current) setChoice(String(caseId));
+    });
+  }, [initialCaseId, documentId]);
   const [newName, setNewName] = useState('');
   const [newGroup, setNewGroup] = useState('');
   const [allowDuplicates, setAllowDuplicates] = useState(false);
@@ -132,7 +144,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
             )}
             <div className="field">
               <label htmlFor="import-case">{t('import-documents.intoCase')}</label>
-              <select id="import-case" value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <select id="import-case" value={choice} onChange={(e) => ((chosenByHand.current = true), setChoice(e.target.value))}>
                 {data.cases.map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
                 <option value="new">{t('import-documents.newCase')}</option>
               </select>
