@@ -61,7 +61,8 @@ export const contract = {
   'project.create': method(z.object({ path, name: name.optional() }), ProjectInfo),
   'project.open': method(z.object({ path }), ProjectInfo),
   'project.close': method(empty, ok),
-  'project.saveCopy': method(z.object({ path }), ok),
+  // The file written: a bare name lands in the CaseCoder folder, and the user is told where.
+  'project.saveCopy': method(z.object({ path }), z.object({ path: z.string() })),
   /** A project refused as altered outside CaseCoder, imported into a new project beside it, which opens. */
   'project.salvage': method(z.object({ path }), z.object({ project: ProjectInfo, added: MergePlan.shape.added, leftBehind: z.number().int() })),
 

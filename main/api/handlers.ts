@@ -78,7 +78,7 @@ export const handlers: Handlers = {
   'project.create': (session, { path, name }) => session.createProject(path, name),
   'project.open': (session, { path }) => session.openProjectAsync(path),
   'project.close': (session) => (session.closeProject(), done),
-  'project.saveCopy': (session, { path }) => (session.saveCopy(path), done),
+  'project.saveCopy': (session, { path }) => ({ path: session.saveCopy(path) }),
   'project.salvage': (session, { path }) => session.salvageProject(path),
 
   'backups.list': (session) => session.listBackups(),

@@ -156,13 +156,14 @@ export class Session {
     this.store = null;
   }
 
-  /** A self-contained copy of the open project (one file, no WAL beside it). */
-  saveCopy(path: string): void {
+  /** A self-contained copy of the open project (one file, no WAL beside it); returns the file written. */
+  saveCopy(path: string): string {
     const { store } = this.context();
     const file = this.resolveProjectPath(path);
     if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
     mkdirSync(dirname(file), { recursive: true });
     vacuumInto(store, file);
+    return file;
   }
 
   /** The open project's snapshots, newest first. */

@@ -4,6 +4,13 @@ import type { Language } from './i18n/index.js';
 import type { ProjectData, View } from './app-state.js';
 import type { ModalRequest } from './components/modal.js';
 
+/**
+ * Runs a change through the services, then reloads; failures are shown, not thrown. `done`, when
+ * given, says what the change did once it has (a file written elsewhere, a merge): a change that
+ * shows itself needs no words.
+ */
+export type Act = (change: () => Promise<unknown>, done?: () => string) => Promise<boolean>;
+
 export interface AppContextValue {
   session: SessionState;
   /** The UI language: a change re-renders every component that reads the context. */
@@ -12,8 +19,7 @@ export interface AppContextValue {
   revision: number;
   view: View;
   setView(view: View): void;
-  /** Runs a change through the services, then reloads; failures are shown, not thrown. */
-  act(change: () => Promise<unknown>): Promise<boolean>;
+  act: Act;
   ask(request: ModalRequest): void;
   activeFrameworkId: number | null;
   setActiveFrameworkId(id: number): void;

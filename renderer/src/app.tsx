@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionState } from '../../shared/entities.js';
 import { CallError } from './api.js';
 import { call } from './api.js';
-import { AppContext, type AppContextValue } from './app-context.js';
+import { AppContext, type Act, type AppContextValue } from './app-context.js';
 import { loadProjectData, loadSession, type ProjectData, type View } from './app-state.js';
 import { CaseList } from './components/case-list.js';
 import { CaseSheet } from './components/case-sheet.js';
@@ -93,11 +93,11 @@ export function App() {
     void reload();
   }, [reload]);
 
-  const act = useCallback(
-    async (change: () => Promise<unknown>) => {
+  const act = useCallback<Act>(
+    async (change, done) => {
       try {
         await change();
-        setMessage(null);
+        setMessage(done ? { text: done(), kind: 'done' } : null);
         return true;
       } catch (error) {
         showError(error);

@@ -4,8 +4,7 @@ import { downloadBase64 } from './download.js';
 import { t } from './i18n/index.js';
 import { uncarriedLine } from './refi-uncarried.js';
 import type { ModalRequest } from './components/modal.js';
-
-type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+import type { Act } from './app-context.js';
 
 /** Exchange with other tools through REFI-QDA: import a project or codebook, export either. */
 export function refiExchange(act: Act, ask: (request: ModalRequest) => void): { importFile(file: File): void; exportFile(): void } {

@@ -42,10 +42,20 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await expect.poll(() => plan.getByTestId('merge-added-segments').textContent()).toBe('158');
     await expect.poll(() => plan.getByTestId('merge-added-codings').textContent()).toBe('205');
     await plan.getByRole('button', { name: 'Merge', exact: true }).click();
+    // Nothing on screen shows what came in: the app says it.
+    const said = page.locator('.message.done [role=status]');
+    await expect.poll(() => said.innerText()).toMatch(/^Merged roundtrip\.qdpx: added .*cases 2, .*segments 158, codings 205/);
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('158 segments');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('0 segments');
+
+    // A copy saved by name goes to the CaseCoder folder: the app says where.
+    await chooseFromMenu(page, 'File', 'Save a copy');
+    await page.getByRole('dialog').getByRole('textbox').fill('copy-of-fresh');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => said.innerText()).toMatch(/^A copy was saved: .*copy-of-fresh\.casecoder$/);
+    expect(existsSync((await said.innerText()).replace('A copy was saved: ', ''))).toBe(true);
 
     // Back to the first project, picked from the recent list.
     await chooseFromMenu(page, 'File', 'Open project');

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { formatDate, t } from '../i18n/index.js';
-
-type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+import type { Act } from '../app-context.js';
 
 /** The open project's snapshots, newest first; restoring one keeps the current state as a snapshot. */
 export function BackupsDialog({ act, onClose }: { act: Act; onClose(): void }) {

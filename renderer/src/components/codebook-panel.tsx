@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { codeTree, type CodeTree } from '../../../shared/code-tree.js';
 import type { Code, Framework } from '../../../shared/entities.js';
 import { call } from '../api.js';
-import { useApp } from '../app-context.js';
+import { useApp, type Act } from '../app-context.js';
 import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
@@ -272,7 +272,7 @@ function siblingsOf(tree: CodeTree<Code>, frameworkId: number, parentId: number 
 }
 
 /** The new-framework dialog; the codebook's button and the Code menu both open it. */
-export function askNewFramework(ask: (request: ModalRequest) => void, act: (change: () => Promise<unknown>) => Promise<boolean>): void {
+export function askNewFramework(ask: (request: ModalRequest) => void, act: Act): void {
   ask({
     title: t('codebook.addFrameworkTitle'),
     fields: [

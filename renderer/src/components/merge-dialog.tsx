@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { MergeChoices, MergeCounts, MergePlan } from '../../../shared/merge.js';
 import { call } from '../api.js';
 import { t } from '../i18n/index.js';
-
-type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+import type { Act } from '../app-context.js';
 
 /**
  * The merge report: what will be added, what matched, a choice for each conflict, and the
@@ -15,7 +14,10 @@ export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act;
 
   const finish = (apply: boolean) => {
     onClose();
-    void act(() => (apply ? call('merge.apply', { planId: plan.planId, choices }) : call('merge.cancel', { planId: plan.planId })));
+    if (!apply) return void act(() => call('merge.cancel', { planId: plan.planId }));
+    // What came in may sit in cases and documents not on screen: say what it was.
+    let merged = plan;
+    void act(async () => (merged = await call('merge.apply', { planId: plan.planId, choices })), () => mergedText(merged));
   };
 
   return (
@@ -82,4 +84,11 @@ function RefusedRows({ refused }: { refused: MergePlan['refused'] }) {
       </ul>
     </section>
   );
+}
+
+/** «Merged teammate.casecoder: added cases 1, segments 3, codings 3.», the kinds that came in. */
+function mergedText({ source, added }: MergePlan): string {
+  const kinds = (Object.keys(added) as (keyof MergeCounts)[]).filter((kind) => added[kind] > 0);
+  if (kinds.length === 0) return t('merge.doneNothing', { source });
+  return t('merge.done', { source, added: kinds.map((kind) => `${t(`merge.kinds.${kind}`).toLocaleLowerCase()} ${added[kind]}`).join(', ') });
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api.js';
 import { t } from '../i18n/index.js';
-
-type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+import type { Act } from '../app-context.js';
 
 /**
  * Opening a project: recent projects and those in the CaseCoder folder, one click each, or a

@@ -4,8 +4,7 @@ import { call } from '../api.js';
 import { t } from '../i18n/index.js';
 import type { ModalRequest } from './modal.js';
 import { OpenProjectDialog } from './open-project-dialog.js';
-
-type Act = (change: () => Promise<unknown>) => Promise<boolean>;
+import type { Act } from '../app-context.js';
 
 /** Asks for a project path (a bare name lands in the workspace folder), then acts on it. */
 export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose: 'create' | 'saveCopy') {
@@ -14,8 +13,10 @@ export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose
     message: t('project.pathHint'),
     fields: [{ kind: 'text', name: 'path', label: t('project.path') }],
     onSubmit: ({ path }) => {
-      const method = purpose === 'create' ? 'project.create' : 'project.saveCopy';
-      void act(() => call(method, { path: String(path) }));
+      if (purpose === 'create') return void act(() => call('project.create', { path: String(path) }));
+      // The copy is written elsewhere and nothing on screen changes: say where it went.
+      let saved = '';
+      void act(async () => ({ path: saved } = await call('project.saveCopy', { path: String(path) })), () => t('project.copySaved', { path: saved }));
     },
   });
 }

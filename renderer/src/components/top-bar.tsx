@@ -13,6 +13,7 @@ import { MergeDialog } from './merge-dialog.js';
 import type { ModalRequest } from './modal.js';
 import { OpenProjectDialog } from './open-project-dialog.js';
 import { askProjectPath } from './project-screen.js';
+import type { Act } from '../app-context.js';
 
 /** Commands the app as a whole carries out (views, the picker, the shortcut list). */
 export type AppCommands = Partial<Record<MenuCommand, () => void>>;
@@ -21,7 +22,7 @@ interface Props {
   session: SessionState;
   history: HistoryState | null;
   onHistory(direction: 'undo' | 'redo'): void;
-  act(change: () => Promise<unknown>): Promise<boolean>;
+  act: Act;
   ask(request: ModalRequest): void;
   commands: AppCommands;
 }

@@ -34,6 +34,7 @@ export const en = {
     createTitle: 'New project',
     openTitle: 'Open project',
     saveCopyTitle: 'Save a copy of this project',
+    copySaved: 'A copy was saved: {{path}}',
     path: 'File',
     pathHint: 'A name (saved in your CaseCoder folder) or a full path ending in .casecoder.',
     welcome: 'Welcome to CaseCoder',
@@ -221,6 +222,8 @@ export const en = {
     conflicts_other: '{{count}} conflicts',
     noConflicts: 'No conflicts: everything fits together.',
     apply: 'Merge',
+    done: 'Merged {{source}}: added {{added}}.',
+    doneNothing: 'Merged {{source}}: it held nothing new.',
     kinds: {
       coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
       cases: 'Cases', attributeValues: 'Attribute values', documents: 'Documents', segments: 'Segments',

@@ -40,6 +40,7 @@ export const kk: Bundle = {
     createTitle: 'Жаңа жоба',
     openTitle: 'Жобаны ашу',
     saveCopyTitle: 'Жобаның көшірмесін сақтау',
+    copySaved: 'Көшірмесі сақталды: {{path}}',
     path: 'Файл',
     pathHint: 'Атау (CaseCoder қалтасында сақталады) немесе .casecoder деп аяқталатын толық жол.',
     welcome: 'CaseCoder-ге қош келдіңіз',
@@ -226,6 +227,8 @@ export const kk: Bundle = {
     conflicts_other: '{{count, number}} қайшылық',
     noConflicts: 'Қайшылық жоқ: бәрі үйлеседі.',
     apply: 'Біріктіру',
+    done: '{{source}} жобамен біріктірілді, қосылғаны: {{added}}.',
+    doneNothing: '{{source}} жобамен біріктірілді: онда жаңа ештеңе болмады.',
     kinds: {
       coders: 'Кодтаушылар', groups: 'Топтар', attributes: 'Атрибуттар', frameworks: 'Кодтау схемалары', codes: 'Кодтар',
       cases: 'Кейстер', attributeValues: 'Атрибут мәндері', documents: 'Құжаттар', segments: 'Үзінділер',

@@ -40,6 +40,7 @@ export const ru: Bundle = {
     createTitle: 'Новый проект',
     openTitle: 'Открыть проект',
     saveCopyTitle: 'Сохранить копию проекта',
+    copySaved: 'Копия сохранена: {{path}}',
     path: 'Файл',
     pathHint: 'Имя (файл сохранится в папке CaseCoder) или полный путь, оканчивающийся на .casecoder.',
     welcome: 'Добро пожаловать в CaseCoder',
@@ -232,6 +233,8 @@ export const ru: Bundle = {
     conflicts_other: '{{count, number}} конфликта',
     noConflicts: 'Конфликтов нет: всё совмещается.',
     apply: 'Объединить',
+    done: '{{source}} объединён с проектом, добавлено: {{added}}.',
+    doneNothing: '{{source}} объединён с проектом: нового в нём не было.',
     kinds: {
       coders: 'Кодировщики', groups: 'Группы', attributes: 'Атрибуты', frameworks: 'Схемы кодирования', codes: 'Коды',
       cases: 'Кейсы', attributeValues: 'Значения атрибутов', documents: 'Документы', segments: 'Сегменты',
