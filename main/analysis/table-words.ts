@@ -28,7 +28,7 @@ export interface TableWords {
 const WORDS: Record<ExportLanguage, TableWords> = {
   en: {
     caseMatrixTitle: (framework) => `Cases × ${framework}`,
-    codeCaseTitle: 'Code × case counts',
+    codeCaseTitle: 'Case × code counts',
     cooccurrenceTitle: 'Code co-occurrence',
     case: 'Case',
     code: 'Code',
@@ -44,7 +44,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
   },
   ru: {
     caseMatrixTitle: (framework) => `Кейсы × ${framework}`,
-    codeCaseTitle: 'Коды × кейсы: число сегментов',
+    codeCaseTitle: 'Кейсы × коды: число сегментов',
     cooccurrenceTitle: 'Совместная встречаемость кодов',
     case: 'Кейс',
     code: 'Код',
@@ -60,7 +60,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
   },
   kk: {
     caseMatrixTitle: (framework) => `Кейстер × ${framework}`,
-    codeCaseTitle: 'Кодтар × кейстер: үзінділер саны',
+    codeCaseTitle: 'Кейстер × кодтар: үзінділер саны',
     cooccurrenceTitle: 'Кодтардың бірге кездесуі',
     case: 'Кейс',
     code: 'Код',

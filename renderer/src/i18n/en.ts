@@ -268,7 +268,7 @@ export const en = {
     kinds: {
       'case-matrix': 'Cases × codes (quotes)',
       crosstab: 'Framework × framework',
-      'code-case': 'Code × case counts',
+      'code-case': 'Case × code counts',
       cooccurrence: 'Code co-occurrence',
     },
     rows: 'Rows',

@@ -273,7 +273,7 @@ export const kk: Bundle = {
     kinds: {
       'case-matrix': 'Кейстер × кодтар (дәйексөздер)',
       crosstab: 'Схема × схема',
-      'code-case': 'Жиіліктер: код × кейс',
+      'code-case': 'Жиіліктер: кейс × код',
       cooccurrence: 'Кодтардың бірге кездесуі',
     },
     rows: 'Жолдар',

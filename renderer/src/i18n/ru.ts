@@ -268,8 +268,9 @@ export const ru: Bundle = {
     disagreements_few: '{{count, number}} расхождения',
     disagreements_many: '{{count, number}} расхождений',
     disagreements_other: '{{count, number}} расхождения',
-    applied: 'закодировал(и): {{coders}}',
-    notApplied: 'не закодировал(и): {{coders}}',
+    // Без глагола: «закодировал(и)» гадал о числе и роде кодировщиков.
+    applied: 'код есть у: {{coders}}',
+    notApplied: 'кода нет у: {{coders}}',
     notAvailable: 'н/д',
     reasons: {
       twoCodersOnly: 'Каппа Коэна сравнивает ровно двух кодировщиков.',
@@ -283,7 +284,7 @@ export const ru: Bundle = {
     kinds: {
       'case-matrix': 'Кейсы × коды (цитаты)',
       crosstab: 'Схема × схема',
-      'code-case': 'Частоты: код × кейс',
+      'code-case': 'Частоты: кейс × код',
       cooccurrence: 'Совместная встречаемость кодов',
     },
     rows: 'Строки',
