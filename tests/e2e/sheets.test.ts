@@ -54,9 +54,12 @@ describe('spreadsheet import', () => {
     // The case filter names each case with its group too.
     await expect.poll(() => page.getByLabel('Filter by case').locator('option').allInnerTexts()).toContain('Entrepreneurs · 2');
 
+    // Its first column names the cases just made: read as their attributes without being told
+    // (as a case table it made the same cases again, in a group of their own).
     await chooseFromMenu(page, 'Exchange', 'Import spreadsheet…');
-    await dialog.getByLabel('An attribute sheet').check();
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(sheet);
+    await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
+    expect(await dialog.getByText('Its first column names cases already in this project').count()).toBe(1);
     await expect.poll(() => chosen('Age')).toBe('Number');
     await expect.poll(() => chosen('Remote')).toBe('Yes/no');
     await dialog.getByLabel('Age', { exact: true }).selectOption({ label: 'Text' });

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
+import { nameKey } from '../../../shared/names.js';
 import { columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileToBase64 } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -32,6 +33,11 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<SheetImportReport | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  // A sheet whose first column names cases the project has is read as their attributes, unless
+  // the user picked a mode: as a case table it made the same cases again, in a group of its own.
+  const modeByHand = useRef(false);
+  const [readAsAttributes, setReadAsAttributes] = useState(false);
+  const knownCases = new Set(data.cases.map((c) => nameKey(c.name)));
 
   const fail = (caught: unknown) => setError(caught instanceof CallError ? errorText(caught.error) : String(caught));
 
@@ -47,6 +53,12 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
     ask.then(
       (next) => {
         if (!current) return;
+        const names = next.mode === 'caseTable' ? next.value.sampleRows.map((row) => row[0] ?? '').filter((name) => name.trim() !== '') : [];
+        if (!modeByHand.current && names.length > 0 && names.every((name) => knownCases.has(nameKey(name)))) {
+          setReadAsAttributes(true);
+          setMode('attributes');
+          return;
+        }
         setPreview(next);
         if (next.mode === 'caseTable') {
           setMapping(next.value.columns.map((c) => c.mapping));
@@ -70,6 +82,8 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
   const choose = async (chosen: File) => {
     setReport(null);
     setSurvey(null);
+    setReadAsAttributes(false);
+    if (!modeByHand.current) setMode('caseTable');
     setFile({ name: chosen.name, content: await fileToBase64(chosen) });
     if (!group) setGroup(chosen.name.replace(/\.[^.]+$/, ''));
   };
@@ -128,10 +142,11 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
               <legend>{t('sheets.mode')}</legend>
               {modes.map((m) => (
                 <label key={m}>
-                  <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`sheets.modes.${m}`)}
+                  <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => ((modeByHand.current = true), setMode(m))} /> {t(`sheets.modes.${m}`)}
                 </label>
               ))}
             </fieldset>
+            {readAsAttributes && mode === 'attributes' && <p className="hint" role="status">{t('sheets.readAsAttributes')}</p>}
             <div className="field">
               <label htmlFor="sheet-group">{t('sheets.group')}</label>
               <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
