@@ -3,20 +3,13 @@
  * advisory), its legacy build for Node. Nothing in the file is run or fetched: eval is off,
  * fonts are neither loaded nor installed (text extraction needs only their encodings),
  * scripting and XFA are off, and the data is handed over whole so there is no range or
- * stream loading. Lines are rebuilt from text items by their baseline; pages are separated
- * by a line break.
+ * stream loading. Paragraphs are rebuilt from the text items' geometry (pdf-paragraphs.ts).
  */
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { itemsToParagraphs, type TextItem } from './pdf-paragraphs.js';
 import { describeError, refuse } from './refusal.js';
 
 export type ProgressHook = (done: number, total: number) => void;
-
-interface TextItem {
-  str: string;
-  transform: number[];
-  height: number;
-  hasEOL: boolean;
-}
 
 export async function pdfToText(bytes: Uint8Array, fileName: string, progress?: ProgressHook): Promise<string> {
   let pdf: PDFDocumentProxy;
@@ -42,44 +35,18 @@ export async function pdfToText(bytes: Uint8Array, fileName: string, progress?: 
     throw refuse('corrupt', fileName, `the PDF could not be read: ${describeError(error)}`, { detail: describeError(error) });
   }
   try {
-    const pages: string[] = [];
+    const pages: TextItem[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      pages.push(itemsToLines(content.items.flatMap((item) => ('str' in item ? [item] : []))));
+      pages.push(content.items.flatMap((item) => ('str' in item ? [item] : [])));
       page.cleanup();
       progress?.(number, pdf.numPages);
     }
-    const text = pages.filter((page) => page !== '').join('\n');
+    const text = itemsToParagraphs(pages);
     if (text.trim() === '') throw refuse('noTextLayer', fileName, 'no text layer: run OCR first', { pages: pdf.numPages });
     return text;
   } finally {
     await pdf.destroy();
   }
-}
-
-/**
- * Items arrive in content order; a new line starts where pdf.js marks an end of line or
- * the baseline moves by more than half the text height (a superscript does not).
- */
-function itemsToLines(items: TextItem[]): string {
-  const lines: string[] = [];
-  let line = '';
-  let baseline: number | null = null;
-  for (const item of items) {
-    const y = item.transform[5] ?? 0;
-    if (baseline !== null && line !== '' && Math.abs(y - baseline) > Math.max(item.height, 1) / 2) {
-      lines.push(line);
-      line = '';
-    }
-    line += item.str;
-    baseline = y;
-    if (item.hasEOL) {
-      lines.push(line);
-      line = '';
-      baseline = null;
-    }
-  }
-  lines.push(line);
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '').join('\n');
 }

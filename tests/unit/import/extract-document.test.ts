@@ -4,7 +4,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '../../../main/import/extract-document.js';
-import { docx, odt, para, pdf, textPage, utf8 } from './fixtures.js';
+import { cyrillicLines, docx, odt, para, pdf, textPage, utf8, type PlacedLine } from './fixtures.js';
+import { normaliseBullets } from '../../../main/import/private-use-bullets.js';
 
 async function text(fileName: string, bytes: Uint8Array, encoding?: string): Promise<ExtractedDocument> {
   const result = await extractDocument(fileName, bytes, encoding === undefined ? {} : { encoding });
@@ -118,8 +119,89 @@ Kazakh \u1178?\u1201?\u1187? done\par
 });
 
 describe('PDF', () => {
-  it('rebuilds lines from the text layer, page after page', async () => {
-    const bytes = pdf({ pages: [textPage('First line of page one', 'Second line'), textPage('Page two')] });
-    expect((await text('a.pdf', bytes)).text).toBe('First line of page one\nSecond line\nPage two');
+  it('reads page after page; a line that ends short stays a line of its own', async () => {
+    const bytes = pdf({ pages: [textPage('First line', 'Second line of page one'), textPage('Page two')] });
+    expect((await text('a.pdf', bytes)).text).toBe('First line\nSecond line of page one\nPage two');
+  });
+
+  /** Greedy wrapping, as a word processor wraps, in /F2 (Courier: 7.2 pt a character at 12 pt); the first line is `indent` characters shorter. */
+  function wrap(paragraph: string, indent = 0, width = 60): string[] {
+    const lines: string[] = [];
+    for (const word of paragraph.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= width - (lines.length === 1 ? indent : 0)) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines;
+  }
+
+  /** Paragraphs placed down a page from y = 760: lines 14 pt apart plus any `gap` before, at x = 72 (+ 7.2 pt per character of indent or hanging indent). */
+  function place(blocks: { text: string; indent?: number; hang?: number; gap?: number; size?: number }[]): PlacedLine[] {
+    let y = 760;
+    return blocks.flatMap(({ text, indent = 0, hang = 0, gap = 0, size = 12 }) => {
+      y -= gap;
+      return wrap(text, indent - hang, 60 - hang).map((line, i) => ({ text: line, x: 72 + 7.2 * (i === 0 ? indent : hang), y: (y -= 14), size }));
+    });
+  }
+
+  const first = 'Иванов Сергей Петрович родился в 1958 году в селе под Алма-Атой, работал агрономом в совхозе, а после его распада взял в аренду сорок гектаров земли.';
+  const second = 'Главной проблемой он называет эрозию почв и отсутствие воды для полива. Каналы давно не ремонтировались.';
+  /** Words of 4 letters: 12 make a line of 59 characters, as wide as the text block, so only the next line can tell where a paragraph ends. */
+  const full = (words: number) => Array.from({ length: words }, (_, i) => ['пока', 'вода', 'поле', 'зной'][i % 4]).join(' ');
+
+  it('joins the wrapped lines of a paragraph with a space; a heading, a gap, a short last line or an indent ends it', async () => {
+    expect(wrap(first)).toHaveLength(3);
+    expect(wrap(full(24))).toHaveLength(2);
+    const page = cyrillicLines(...place([
+      { text: 'Интервью с фермером', size: 16 },
+      { text: first, gap: 10 },
+      { text: second },
+      { text: full(24) },
+      { text: full(24), gap: 8 },
+      { text: full(24), indent: 5 },
+    ]));
+    expect((await text('a.pdf', pdf({ pages: [page] }))).text).toBe(['Интервью с фермером', first, second, full(24), full(24), full(24)].join('\n'));
+  });
+
+  it('keeps one list item or dialogue turn a line, Word\'s Symbol bullet read as «•», an item\'s wrapped line joined to it', async () => {
+    const item = 'нехватка воды для полива, особенно в июле и августе, когда каналы пересыхают';
+    // «·» is written as byte 0xB7, which /F2 maps to the Symbol font's private-use bullet U+F0B7.
+    const page = cyrillicLines(...place([
+      { text: full(12) },
+      { text: `· ${item}`, hang: 2 },
+      { text: '· эрозия почв' },
+      { text: '— А что вы думаете о кредитах?', gap: 8 },
+      { text: `— Страшно. ${full(8)} Петербург — город.` },
+    ]));
+    expect(wrap(`— Страшно. ${full(8)} Петербург — город.`)[1]).toBe('— город.');
+    expect((await text('a.pdf', pdf({ pages: [page] }))).text).toBe([
+      full(12), `• ${item}`, '• эрозия почв', '— А что вы думаете о кредитах?', `— Страшно. ${full(8)} Петербург — город.`,
+    ].join('\n'));
+  });
+
+  it('reads private-use Symbol and Wingdings bullets as the characters they draw', () => {
+    expect(normaliseBullets('\uF0B7 вода')).toBe('• вода');
+    expect(normaliseBullets('\uF0A7 вода')).toBe('▪ вода');
+    expect(normaliseBullets('\uF0D8 вода \uF0B7')).toBe('➢ вода •');
+    // Inside a line 0x76 may be Symbol's Greek nu: only at the start is it Wingdings' bullet.
+    expect(normaliseBullets('\uF076 и \uF076')).toBe('❖ и \uF076');
+  });
+
+  it('keeps a hyphen at a line end and joins the word without a space: по-русски, Алма-Ата', async () => {
+    /** A line of 59 characters (the text block's width) from `start` and `end`, a filler word between. */
+    const fill = (start: string, end: string) => `${start} ${'ж'.repeat(59 - start.length - end.length - 2)} ${end}`;
+    const lines = [fill('Сказал, что соседи говорят', 'кто по-'), fill('русски, кто по-казахски, а в', 'Алма-'), 'Ата учат детей.'];
+    const page = cyrillicLines(...lines.map((line, i) => ({ text: line, x: 72, y: 700 - 14 * i })));
+    expect((await text('a.pdf', pdf({ pages: [page] }))).text).toBe(lines.join(''));
+  });
+
+  it('carries a paragraph over a page break only when the page ends on a full line and the next starts in lowercase', async () => {
+    const pages = [
+      cyrillicLines(...place([{ text: full(24) }])),
+      cyrillicLines(...place([{ text: 'поле и вода.' }, { text: full(12) }])),
+      cyrillicLines(...place([{ text: 'Новый абзац.' }])),
+      cyrillicLines(...place([{ text: 'и ещё строка.' }])),
+    ];
+    expect((await text('a.pdf', pdf({ pages }))).text).toBe([`${full(24)} поле и вода.`, full(12), 'Новый абзац.', 'и ещё строка.'].join('\n'));
   });
 });

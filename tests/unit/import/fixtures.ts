@@ -3,6 +3,7 @@
  * PDFs written object by object, so every test owns exactly the bytes it feeds the parsers.
  */
 import { strToU8, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -55,15 +56,17 @@ export interface PdfOptions {
   trailer?: string;
 }
 
-/** A PDF with one Helvetica font, written with a correct cross-reference table. */
+/** A PDF with a Helvetica font /F1 and a Cyrillic Courier /F2 (see cyrillicLines), written with a correct cross-reference table. */
 export function pdf(options: PdfOptions): Uint8Array {
   const objects = new Map<number, string>();
   const pageIds = options.pages.map((_, i) => 10 + i * 2);
   objects.set(1, `<< /Type /Catalog /Pages 2 0 R ${options.catalog ?? ''} >>`);
   objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`);
   objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  objects.set(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding /ToUnicode 5 0 R >>');
+  objects.set(5, `<< /Length ${CP1251_CMAP.length} >>\nstream\n${CP1251_CMAP}\nendstream`);
   options.pages.forEach((content, i) => {
-    objects.set(pageIds[i]!, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> ${options.resources ?? ''} >> /Contents ${pageIds[i]! + 1} 0 R >>`);
+    objects.set(pageIds[i]!, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> ${options.resources ?? ''} >> /Contents ${pageIds[i]! + 1} 0 R >>`);
     objects.set(pageIds[i]! + 1, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   });
   (options.objects ?? []).forEach((object, i) => objects.set(100 + i, object));
@@ -87,6 +90,28 @@ export function pdf(options: PdfOptions): Uint8Array {
 /** A content stream that writes each line of `lines` 20 points below the previous. */
 export const textPage = (...lines: string[]) =>
   `BT /F1 12 Tf 72 720 Td ${lines.map((line, i) => `${i > 0 ? '0 -20 Td ' : ''}(${line.replace(/[()\\]/g, '\\$&')}) Tj`).join(' ')} ET`;
+
+/**
+ * /F2 reads bytes as Windows-1251 through a /ToUnicode map (Courier's glyphs are all 600 units
+ * wide, so a line's width is its length), plus what PDFs of Word documents carry: byte 0xB7 is
+ * the Symbol font's private-use bullet U+F0B7.
+ */
+const CP1251_CMAP = [
+  '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+  '/CMapName /CP1251 def /CMapType 2 def',
+  '1 begincodespacerange <00> <FF> endcodespacerange',
+  '4 beginbfchar <A8> <0401> <B8> <0451> <97> <2014> <B7> <F0B7> endbfchar',
+  '2 beginbfrange <20> <7E> <0020> <C0> <FF> <0410> endbfrange',
+  'endcmap CMapName currentdict /CMap defineresource pop end end',
+].join('\n');
+
+/** A placed line of /F2 text: its left edge x and baseline y in points (size 12 unless given). */
+export interface PlacedLine { text: string; x: number; y: number; size?: number }
+
+/** A content stream writing each line in /F2 where it is placed. */
+export const cyrillicLines = (...lines: PlacedLine[]) => lines
+  .map(({ text, x, y, size = 12 }) => `BT /F2 ${size} Tf ${x} ${y} Td (${Buffer.from(iconv.encode(text, 'win1251')).toString('latin1').replace(/[()\\]/g, '\\$&')}) Tj ET`)
+  .join('\n');
 
 /** An RTF that takes the parser a noticeable time: an embedded object of 40 MB. */
 export const slowRtf = () => Buffer.concat([

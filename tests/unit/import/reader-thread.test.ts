@@ -34,7 +34,7 @@ describe('a reader thread', () => {
     const jobs = [
       txt('a'),
       document('b.docx', docx(para('Word text'))),
-      document('c.pdf', pdf({ pages: [textPage('one'), textPage('two')] })),
+      document('c.pdf', pdf({ pages: [textPage('Page one'), textPage('Page two')] })),
       { kind: 'sheet', fileName: 'd.csv', bytes: utf8('x;y\n1;2\n') } satisfies WorkerJob,
       txt('e'),
     ];
@@ -46,7 +46,7 @@ describe('a reader thread', () => {
     expect(results).toMatchObject([
       { ok: true, document: { text: 'Words of a' } },
       { ok: true, document: { text: 'Word text', format: 'docx' } },
-      { ok: true, document: { text: 'one\ntwo' } },
+      { ok: true, document: { text: 'Page one\nPage two' } },
       { ok: true, sheet: { rows: [['x', 'y'], ['1', '2']] } },
       { ok: true, document: { text: 'Words of e' } },
     ]);

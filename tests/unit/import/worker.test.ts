@@ -21,10 +21,10 @@ describe('extraction in a worker thread', () => {
     const word = await extractDocumentInWorker('a.docx', docx(para('Title', 'Heading1') + para('Body')), { workerUrl });
     expect(word).toMatchObject({ ok: true, document: { text: 'Title\nBody', format: 'docx' } });
     const progress: [number, number][] = [];
-    const paper = await extractDocumentInWorker('a.pdf', pdf({ pages: [textPage('one'), textPage('two')] }), {
+    const paper = await extractDocumentInWorker('a.pdf', pdf({ pages: [textPage('Page one'), textPage('Page two')] }), {
       workerUrl, onProgress: (done, total) => progress.push([done, total]),
     });
-    expect(paper).toMatchObject({ ok: true, document: { text: 'one\ntwo' } });
+    expect(paper).toMatchObject({ ok: true, document: { text: 'Page one\nPage two' } });
     expect(progress).toEqual([[1, 2], [2, 2]]);
   });
 
