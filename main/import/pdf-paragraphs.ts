@@ -45,7 +45,9 @@ export function itemsToParagraphs(pages: TextItem[][]): string {
   const step = usualLineStep(pageLines);
   // The text block's right edge, over the whole document: a page of a few short lines has no
   // edge of its own. A line sticking out into the margin only makes others look short.
-  const edge = Math.max(...pageLines.flat().map((l) => l.right));
+  // A loop, not Math.max(...lines): a long PDF has more lines than a call takes arguments.
+  let edge = -Infinity;
+  for (const lines of pageLines) for (const line of lines) edge = Math.max(edge, line.right);
   const out: string[] = [];
   let previous: Line | undefined;
   for (const lines of pageLines) {
