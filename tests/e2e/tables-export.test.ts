@@ -93,4 +93,20 @@ describe('tables built by the command line and by the UI', () => {
     expect(economic.segments.map((s) => [s.case, s.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("narrows tables and segments to a coder picked from the project's coders", async () => {
+    const app = await env.start([], join(env.home, 'coders'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openAsCoder(page, app.url);
+    // Typed, a name spelt another way matched nobody and left an empty table: now a list.
+    for (const view of ['Tables', 'Segments']) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      const filter = page.getByLabel('Filter by coder');
+      await expect.poll(() => filter.locator('option').allInnerTexts()).toEqual(['All coders', 'Demo coder']);
+      await filter.selectOption('Demo coder');
+    }
+    await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('12 segments');
+    await page.close();
+    await app.stop();
+  });
 });

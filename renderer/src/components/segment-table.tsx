@@ -5,6 +5,7 @@ import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
+import { CoderFilter } from './coder-filter.js';
 import { caseLabel } from '../import-report-text.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
@@ -169,7 +170,7 @@ export function SegmentTable() {
             data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id} data-user-data="code">{f.name}/{c.name}</option>),
           )}
         </select>
-        <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} onChange={(e) => setFilter('coder', e.target.value, false)} />
+        <CoderFilter value={filters.coder ?? ''} onChange={(coder) => setFilter('coder', coder, false)} />
         <input type="date" aria-label={t('segments.dateFrom')} title={t('segments.dateFrom')} onChange={(e) => setFilter('dateFrom', e.target.value, false)} />
         <input type="date" aria-label={t('segments.dateTo')} title={t('segments.dateTo')} onChange={(e) => setFilter('dateTo', e.target.value, false)} />
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>

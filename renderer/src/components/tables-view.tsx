@@ -4,6 +4,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, t } from '../i18n/index.js';
+import { CoderFilter } from './coder-filter.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -155,7 +156,7 @@ export function TablesView() {
             return values.map((value) => <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>{a.name}: {value}</option>);
           })}
         </select>
-        <input aria-label={t('segments.filterCoder')} placeholder={t('segments.filterCoder')} value={coder} onChange={(e) => setCoder(e.target.value)} />
+        <CoderFilter value={coder} onChange={setCoder} />
         <label>
           <input type="checkbox" checked={includeAllCases} onChange={(e) => setIncludeAllCases(e.target.checked)} /> {t('journal.includeAllCases')}
         </label>
