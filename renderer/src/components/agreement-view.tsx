@@ -4,6 +4,7 @@ import { OffsetMap } from '../../../shared/offsets.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, formatNumber, t } from '../i18n/index.js';
+import { sourceLabel } from '../source-label.js';
 
 /** The disagreements listed side by side; the heading counts them all. */
 const SHOWN_DISAGREEMENTS = 200;
@@ -55,6 +56,7 @@ export function AgreementView() {
 
   const toggle = (name: string) => setChosen((c) => (c.includes(name) ? c.filter((x) => x !== name) : [...c, name]));
   const shown = report?.disagreements ?? [];
+  const documentsById = new Map(report?.documents.map((d) => [d.id, d]) ?? []);
 
   return (
     <div className="agreement-view">
@@ -74,7 +76,22 @@ export function AgreementView() {
       {problem && <p className="hint">{problem}</p>}
       {report && (
         <>
-          <p className="hint">{t('agreement.documents', { count: report.documents.length, skipped: report.skippedDocuments.length })}</p>
+          {report.skippedDocuments.length === 0 ? (
+            <p className="hint">{t('agreement.documents', { count: report.documents.length, skipped: 0 })}</p>
+          ) : (
+            // Which were left out, and who coded them, opened from the count (a large project
+            // leaves out hundreds): the count alone left the user to guess.
+            <details className="hint skipped-documents">
+              <summary>{t('agreement.documents', { count: report.documents.length, skipped: report.skippedDocuments.length })}</summary>
+              <ul>
+                {report.skippedDocuments.map((d) => (
+                  <li key={d.id}>
+                    <span data-user-data="document">{sourceLabel(d.caseName, d.name)}</span>: {t('agreement.codedOnlyBy', { coders: d.codedBy.join(', ') })}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <table className="cross-table agreement-table" data-testid="agreement-table">
             <thead>
               <tr>
@@ -111,10 +128,12 @@ export function AgreementView() {
           <ul className="disagreements">
             {shown.map((d, i) => {
               const doc = texts.get(d.documentId);
+              const source = documentsById.get(d.documentId);
               return (
                 <li key={i}>
                   <div className="side">
                     <strong>{d.path}</strong>
+                    {source && <span className="source" data-user-data="document">{sourceLabel(source.caseName, source.name)}</span>}
                     <span className="applied">{t('agreement.applied', { coders: d.appliedBy.join(', ') })}</span>
                     <span className="not-applied">{t('agreement.notApplied', { coders: d.notAppliedBy.join(', ') })}</span>
                   </div>

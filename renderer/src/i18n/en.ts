@@ -248,6 +248,7 @@ export const en = {
     pickTwo: 'Tick two or more coders to compare.',
     documents_one: 'Compared over {{count}} document all of them coded ({{skipped}} left out).',
     documents_other: 'Compared over {{count}} documents all of them coded ({{skipped}} left out).',
+    codedOnlyBy: 'coded by {{coders}} only',
     code: 'Code',
     byCharacter: 'Character by character',
     bySegment: 'By segment (overlap ≥ {{threshold}})',

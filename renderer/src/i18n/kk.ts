@@ -253,6 +253,7 @@ export const kk: Bundle = {
     pickTwo: 'Салыстыру үшін екі не одан көп кодтаушыны белгілеңіз.',
     documents_one: 'Бәрі кодтаған {{count, number}} құжат бойынша салыстырылды ({{skipped}} құжат енбеді).',
     documents_other: 'Бәрі кодтаған {{count, number}} құжат бойынша салыстырылды ({{skipped}} құжат енбеді).',
+    codedOnlyBy: 'тек {{coders}} кодтаған',
     code: 'Код',
     byCharacter: 'Таңба бойынша',
     bySegment: 'Үзінді бойынша (қабаттасу ≥ {{threshold}})',

@@ -261,6 +261,7 @@ export const ru: Bundle = {
     documents_few: 'Сравнение по {{count, number}} документам, закодированным всеми (не вошло: {{skipped}}).',
     documents_many: 'Сравнение по {{count, number}} документам, закодированным всеми (не вошло: {{skipped}}).',
     documents_other: 'Сравнение по {{count, number}} документа, закодированным всеми (не вошло: {{skipped}}).',
+    codedOnlyBy: 'кодирование есть только у: {{coders}}',
     code: 'Код',
     byCharacter: 'Посимвольно',
     bySegment: 'По сегментам (перекрытие ≥ {{threshold}})',
