@@ -68,15 +68,18 @@ export function itemsToParagraphs(pages: TextItem[][]): string {
 function itemsToLines(items: TextItem[]): Line[] {
   const lines: Line[] = [];
   let current: TextItem[] = [];
+  // The line's last item with ink: blanks between words carry no baseline worth comparing.
+  let last: TextItem | undefined;
   const flush = () => {
     const line = toLine(current);
     if (line) lines.push(line);
     current = [];
+    last = undefined;
   };
   for (const item of items) {
-    const last = [...current].reverse().find((i) => i.str.trim() !== '');
     if (last && Math.abs(baselineOf(item) - baselineOf(last)) > Math.max(item.height, last.height, 1) / 2) flush();
     current.push(item);
+    if (item.str.trim() !== '') last = item;
     if (item.hasEOL) flush();
   }
   flush();
