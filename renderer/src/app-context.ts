@@ -6,10 +6,10 @@ import type { ModalRequest } from './components/modal.js';
 
 /**
  * Runs a change through the services, then reloads; failures are shown, not thrown. `done`, when
- * given, says what the change did once it has (a file written elsewhere, a merge): a change that
- * shows itself needs no words.
+ * given, says what the change did once it has (an undo, a file written elsewhere, a merge), or
+ * null for nothing to say: a change that shows itself needs no words.
  */
-export type Act = (change: () => Promise<unknown>, done?: () => string) => Promise<boolean>;
+export type Act = (change: () => Promise<unknown>, done?: () => string | null) => Promise<boolean>;
 
 export interface AppContextValue {
   session: SessionState;

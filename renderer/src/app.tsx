@@ -95,16 +95,21 @@ export function App() {
 
   const act = useCallback<Act>(
     async (change, done) => {
+      let said: string | null = null;
       try {
         await change();
-        setMessage(done ? { text: done(), kind: 'done' } : null);
-        return true;
+        said = done?.() ?? null;
+        setMessage(null);
       } catch (error) {
         showError(error);
         return false;
       } finally {
         await reload();
       }
+      // Once the screen shows the change: the bar then moves the workspace down once, not
+      // before the reloaded view lays it out again.
+      if (said !== null) setMessage({ text: said, kind: 'done' });
+      return true;
     },
     [reload, showError],
   );
@@ -114,12 +119,14 @@ export function App() {
   const history = useCallback(
     async (direction: 'undo' | 'redo') => {
       let step = null as string | null;
-      const done = await act(async () => {
-        const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
-        // The step just undone is the one redo would take again now, and the other way round.
-        step = direction === 'undo' ? state.redoLabel : state.undoLabel;
-      });
-      if (done && step) setMessage({ text: t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: stepName(step) }), kind: 'done' });
+      await act(
+        async () => {
+          const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
+          // The step just undone is the one redo would take again now, and the other way round.
+          step = direction === 'undo' ? state.redoLabel : state.undoLabel;
+        },
+        () => (step ? t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: stepName(step) }) : null),
+      );
     },
     [act],
   );
