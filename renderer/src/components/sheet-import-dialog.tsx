@@ -37,7 +37,6 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
   // the user picked a mode: as a case table it made the same cases again, in a group of its own.
   const modeByHand = useRef(false);
   const [readAsAttributes, setReadAsAttributes] = useState(false);
-  const knownCases = new Set(data.cases.map((c) => nameKey(c.name)));
 
   const fail = (caught: unknown) => setError(caught instanceof CallError ? errorText(caught.error) : String(caught));
 
@@ -54,6 +53,7 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
       (next) => {
         if (!current) return;
         const names = next.mode === 'caseTable' ? next.value.sampleRows.map((row) => row[0] ?? '').filter((name) => name.trim() !== '') : [];
+        const knownCases = new Set(data.cases.map((c) => nameKey(c.name)));
         if (!modeByHand.current && names.length > 0 && names.every((name) => knownCases.has(nameKey(name)))) {
           setReadAsAttributes(true);
           setMode('attributes');
