@@ -5,6 +5,7 @@ import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, formatNumber, t } from '../i18n/index.js';
 import { sourceLabel } from '../source-label.js';
+import { useCoders } from './coder-filter.js';
 
 /** The disagreements listed side by side; the heading counts them all. */
 const SHOWN_DISAGREEMENTS = 200;
@@ -15,19 +16,14 @@ const SHOWN_DISAGREEMENTS = 200;
  */
 export function AgreementView() {
   const { data, revision, setView } = useApp();
-  const [coders, setCoders] = useState<string[]>([]);
+  const coders = useCoders();
   const [chosen, setChosen] = useState<string[]>([]);
   const [frameworkId, setFrameworkId] = useState<number | undefined>();
   const [report, setReport] = useState<AgreementReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [texts, setTexts] = useState<Map<number, { text: string; offsets: OffsetMap }>>(new Map());
 
-  useEffect(() => {
-    void call('coders.list', {}).then((names) => {
-      setCoders(names);
-      setChosen((current) => (current.length ? current : names.slice(0, 2)));
-    });
-  }, [revision]);
+  useEffect(() => setChosen((current) => (current.length ? current : coders.slice(0, 2))), [coders]);
 
   useEffect(() => {
     setReport(null);

@@ -7,7 +7,8 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 
-export function CoderFilter({ value, onChange }: { value: string; onChange(coder: string): void }) {
+/** The project's coders' names, read again whenever the project changes. */
+export function useCoders(): string[] {
   const { revision } = useApp();
   const [coders, setCoders] = useState<string[]>([]);
   useEffect(() => {
@@ -17,6 +18,11 @@ export function CoderFilter({ value, onChange }: { value: string; onChange(coder
       current = false;
     };
   }, [revision]);
+  return coders;
+}
+
+export function CoderFilter({ value, onChange }: { value: string; onChange(coder: string): void }) {
+  const coders = useCoders();
   return (
     <select aria-label={t('segments.filterCoder')} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t('segments.allCoders')}</option>
