@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+import type { Coding } from '../../shared/entities.js';
 import { call } from './api.js';
 import { useApp } from './app-context.js';
 import { t } from './i18n/index.js';
@@ -23,4 +25,28 @@ export function useApplyCode(): (codeId: number, span?: Span) => void {
 export function useShortcutCodes(): number[] {
   const { data, activeFrameworkId } = useApp();
   return data.codebook.codes.filter((c) => c.frameworkId === activeFrameworkId).slice(0, 9).map((c) => c.id);
+}
+
+/**
+ * Removes a coding: the coder's own at once (undo brings it back), another coder's only after
+ * asking, naming whose it is. In a team project one click must not take a colleague's work away
+ * unseen. `done` runs once the coding is gone (not when the question is cancelled).
+ */
+export function useRemoveCoding(): (coding: Coding, codeName: string, done?: () => void) => void {
+  const { act, ask, session } = useApp();
+  const me = session.coderName;
+  return useCallback(
+    (coding, codeName, done) => {
+      const remove = () => void act(() => call('coding.remove', { codingId: coding.id })).then(() => done?.());
+      if (coding.coder === me) return remove();
+      ask({
+        title: t('coding.removeOthersTitle', { code: codeName, coder: coding.coder }),
+        message: t('coding.removeOthersMessage', { coder: coding.coder }),
+        okLabel: t('coding.removeOthersOk'),
+        danger: true,
+        onSubmit: remove,
+      });
+    },
+    [act, ask, me],
+  );
 }

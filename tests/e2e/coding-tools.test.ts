@@ -145,10 +145,70 @@ describe('coding tools', () => {
     await expect.poll(() => page.locator('[aria-label^="Economic"]').count()).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator('.stripe[aria-label^="Technological"]').count()).toBe(0);
     await page.locator('.stripe[aria-label^="Positive"]').first().click();
+    // The demo's codings are Demo coder's, not this session's coder's: removing one asks first.
     await card.getByRole('button', { name: 'Remove Positive' }).click();
+    await page.getByRole('dialog', { name: 'Remove Positive, coded by Demo coder?' }).getByRole('button', { name: 'Remove their coding' }).click();
     await expect.poll(() => page.locator('.stripe[aria-label^="Positive"]').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it("asks before removing another coder's coding, and removes one's own at once", async () => {
+    // A fresh demo study of its own: its codings are all Demo coder's; this session codes as Ada.
+    const app = await env.start([], join(env.home, 'team'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url, 'Ada');
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+    const fibre = page.locator('ul.codings li', { hasText: 'The fibre connection' });
+    const chips = (code: string) => fibre.locator('.chip', { hasText: code });
+    await expect.poll(() => chips('Positive').count()).toBe(1);
+
+    // Another coder's chip: the × asks, naming whose coding it is; Cancel keeps it.
+    await chips('Positive').getByRole('button', { name: 'Remove Positive' }).click();
+    const question = page.getByRole('dialog', { name: 'Remove Positive, coded by Demo coder?' });
+    await expect.poll(() => question.innerText()).toContain("This coding is Demo coder's work, not yours.");
+    await page.screenshot({ path: `${screens}remove-others-coding.png` });
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await chips('Positive').count()).toBe(1);
+    expect(await page.locator('mark[data-codes*="Positive"]').count()).toBeGreaterThan(0);
+
+    // Confirmed, it goes.
+    await chips('Positive').getByRole('button', { name: 'Remove Positive' }).click();
+    await question.getByRole('button', { name: 'Remove their coding' }).click();
+    await expect.poll(() => chips('Positive').count()).toBe(0);
+
+    // The same from the bracket's card.
+    await page.locator('.stripe[aria-label^="Technological"]').first().click();
+    await page.getByRole('dialog', { name: 'Coded segment' }).getByRole('button', { name: 'Remove Technological' }).click();
+    await page.getByRole('dialog', { name: 'Remove Technological, coded by Demo coder?' }).getByRole('button', { name: 'Remove their coding' }).click();
+    await expect.poll(() => page.locator('.stripe[aria-label^="Technological"]').count()).toBe(0);
+
+    // One's own coding: one click, no question (undo brings it back).
+    await expect.poll(async () => {
+      await dragSelect(page, '[data-testid=document-text]', 'The fibre connection');
+      return page.evaluate(() => window.getSelection()?.toString());
+    }).toBe('The fibre connection');
+    await page.getByRole('button', { name: 'Economic', exact: true }).click();
+    const mine = page.locator('ul.codings li', { hasText: 'The fibre connection' }).locator('.chip', { hasText: 'Ada' });
+    await expect.poll(() => mine.count()).toBe(1);
+    await mine.getByRole('button', { name: 'Remove Economic' }).click();
+    await expect.poll(() => mine.count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // In Russian, the question is asked in Russian.
+    await page.getByLabel('Language').selectOption('ru');
+    const landlords = page.locator('ul.codings li', { hasText: 'landlords' }).locator('.chip', { hasText: 'Negative' });
+    await landlords.getByRole('button', { name: 'Снять код Negative' }).click();
+    const russian = page.getByRole('dialog', { name: 'Снять код Negative, поставленный кодировщиком Demo coder?' });
+    await expect.poll(() => russian.innerText()).toContain('сделано кодировщиком Demo coder, а не вами');
+    await page.screenshot({ path: `${screens}remove-others-coding-ru.png` });
+    await russian.getByRole('button', { name: 'Отмена' }).click();
+    expect(await landlords.count()).toBe(1);
+    expect(errors).toEqual([]);
+  }, 90_000);
 
   it('draws only the brackets near the viewport of a 300,000-character interview', async () => {
     const app = await env.start([], join(env.home, 'long'));

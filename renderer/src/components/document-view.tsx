@@ -3,7 +3,7 @@ import type { Code, DocumentView as DocumentData } from '../../../shared/entitie
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
+import { useApplyCode, useRemoveCoding, useShortcutCodes } from '../coding-actions.js';
 import { chunkRuns, type Chunk } from '../document-chunks.js';
 import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
@@ -25,7 +25,7 @@ import { SegmentsOfDocument } from './segments-of-document.js';
  * browser lays out only near the viewport (content-visibility), so a long interview opens fast.
  */
 export function DocumentView({ documentId, focus }: { documentId: number; focus?: { start: number; end: number } }) {
-  const { session, data, revision, language, act, selection, setSelection, setView } = useApp();
+  const { session, data, revision, language, selection, setSelection, setView } = useApp();
   const projectPath = session.project?.path ?? '';
   const [doc, setDoc] = useState<DocumentData | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -157,7 +157,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   }, [projectPath, documentId]);
 
   const selectSegment = useCallback((s: { start: number; end: number }) => setSelection({ documentId, start: s.start, end: s.end }), [setSelection, documentId]);
-  const removeCoding = useCallback((codingId: number) => void act(() => call('coding.remove', { codingId })), [act]);
+  const removeCoding = useRemoveCoding();
 
   if (missing) return <p className="hint">{t('app.pickSomething')}</p>;
   if (!doc) return <p className="hint">{t('common.loading')}</p>;

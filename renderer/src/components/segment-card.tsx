@@ -1,16 +1,19 @@
 /**
- * A coded segment opened from its bracket: its codes, each removable or changed to another
- * code (the new code is applied, then the old coding removed), and another code added.
+ * A coded segment opened from its bracket: its codes, each removable (another coder's after
+ * asking) or changed to another code (the new code is applied, then the old coding removed),
+ * and another code added.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { codeTree } from '../../../shared/code-tree.js';
 import type { Code, Segment } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 
 export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { x: number; y: number }; onClose(): void }) {
   const { data, act } = useApp();
+  const removeCoding = useRemoveCoding();
   const card = useRef<HTMLDivElement>(null);
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
   const options = useMemo(() => codeTree(data.codebook).entries.map((e) => ({ id: e.code.id, label: e.path.split('/').join(' › ') })), [data.codebook]);
@@ -63,7 +66,7 @@ export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { 
                 <option value="">{t('codingTools.changeTo')}</option>
                 {codeOptions(code.id)}
               </select>
-              <button className="icon" aria-label={t('coding.remove', { code: code.name })} onClick={() => void act(() => call('coding.remove', { codingId: coding.id })).then(onClose)}>
+              <button className="icon" aria-label={t('coding.remove', { code: code.name })} onClick={() => removeCoding(coding, code.name, onClose)}>
                 ×
               </button>
             </li>

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react';
-import type { Code, DocumentView as DocumentData } from '../../../shared/entities.js';
+import type { Code, Coding, DocumentView as DocumentData } from '../../../shared/entities.js';
 import type { OffsetMap } from '../../../shared/offsets.js';
 import { t } from '../i18n/index.js';
 
@@ -16,7 +16,8 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
   offsets: OffsetMap;
   codes: Map<number, Code>;
   onSelect(segment: { start: number; end: number }): void;
-  onRemove(codingId: number): void;
+  /** Another coder's coding is removed only after asking (useRemoveCoding). */
+  onRemove(coding: Coding, codeName: string): void;
   /** The labels are in it: a change of language draws the list again. */
   language: string;
 }) {
@@ -36,7 +37,7 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
               return (
                 <span key={coding.id} className="chip" style={{ borderColor: code?.color }}>
                   <span data-user-data="code">{code?.name}</span> <small data-user-data="coder">{coding.coder}</small>
-                  <button aria-label={t('coding.remove', { code: code?.name ?? '' })} onClick={() => onRemove(coding.id)}>×</button>
+                  <button aria-label={t('coding.remove', { code: code?.name ?? '' })} onClick={() => onRemove(coding, code?.name ?? '')}>×</button>
                 </span>
               );
             })}
