@@ -3,6 +3,7 @@ import { attributeTypes, type Attribute, type AttributeValue, type DocumentItem 
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
+import { DateField } from './date-field.js';
 import { DocumentActions } from './document-actions.js';
 import { ImportDocumentsDialog } from './import-documents-dialog.js';
 import { MemoPanel } from './memo-panel.js';
@@ -160,8 +161,10 @@ function AttributeEditor({ attribute, value, onChange }: { attribute: Attribute;
           ))}
         </select>
       );
+    case 'date':
+      return <DateField label={label} value={typeof value === 'string' ? value : null} onChange={onChange} />;
     default: {
-      const type = attribute.type === 'number' ? 'number' : attribute.type === 'date' ? 'date' : 'text';
+      const type = attribute.type === 'number' ? 'number' : 'text';
       return (
         <input
           key={String(value ?? '')}

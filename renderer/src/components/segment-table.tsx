@@ -6,6 +6,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
+import { DateField } from './date-field.js';
 import { caseLabel } from '../import-report-text.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
@@ -171,13 +172,13 @@ export function SegmentTable() {
           )}
         </select>
         <CoderFilter value={filters.coder ?? ''} onChange={(coder) => setFilter('coder', coder, false)} />
-        <input type="date" aria-label={t('segments.dateFrom')} title={t('segments.dateFrom')} onChange={(e) => setFilter('dateFrom', e.target.value, false)} />
-        <input type="date" aria-label={t('segments.dateTo')} title={t('segments.dateTo')} onChange={(e) => setFilter('dateTo', e.target.value, false)} />
+        <DateField label={t('segments.dateFrom')} value={filters.dateFrom ?? null} onChange={(day) => setFilter('dateFrom', day ?? undefined, false)} />
+        <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language, filters.dateFrom, filters.dateTo]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)

@@ -4,6 +4,7 @@ export const en = {
   language: { label: 'Language', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Menus', file: 'File', exchange: 'Exchange' },
   common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close' },
+  dates: { day: 'dd', month: 'mm', year: 'yyyy', invalid: 'Not a date: write it as {{pattern}}.' },
   memos: {
     title: 'Memos',
     none: 'No memos yet.',

@@ -110,7 +110,7 @@ export function onLanguageChanged(listener: (language: string) => void): () => v
   return () => i18next.off('languageChanged', listener);
 }
 
-/** Numbers and dates in the UI language's format. */
+/** Numbers and dates in the UI language's format: every date on screen is written by formatDate or formatDay. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(formatLocale(currentLanguage()).locale, options).format(value);
 }
@@ -131,6 +131,63 @@ export function formatDate(iso: string, withTime = true): string {
     dateFormats.set(key, format);
   }
   return format.format(date);
+}
+
+/**
+ * Calendar days ("2026-03-05", as the services keep them) in the UI language's numeric form:
+ * 05.03.2026 in Russian and Kazakh, 03/05/2026 in English. The order of day, month and year and
+ * what separates them come from the locale, so typing a day back (parseDay) reads the same form.
+ * The browser's own date field cannot be used for this: it follows the browser's language, not
+ * the app's, and showed "mm/dd/yyyy" in a Russian UI.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormatPart[]>();
+function dayParts(): Intl.DateTimeFormatPart[] {
+  const { locale } = formatLocale(currentLanguage());
+  let parts = dayFormats.get(locale);
+  if (!parts) {
+    const format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    parts = format.formatToParts(new Date(Date.UTC(2026, 2, 5)));
+    dayFormats.set(locale, parts);
+  }
+  return parts;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** "2026-03-05" as the UI language writes it ("05.03.2026"); anything else is shown as it is. */
+export function formatDay(isoDay: string): string {
+  const match = ISO_DAY.exec(isoDay);
+  if (!match) return isoDay;
+  const [, year, month, day] = match;
+  const values: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { year, month, day };
+  return dayParts().map((part) => (part.type === 'literal' ? part.value : (values[part.type] ?? part.value))).join('');
+}
+
+/** How a day is typed in the UI language, for a field's placeholder: "ДД.ММ.ГГГГ", "mm/dd/yyyy". */
+export function dayPattern(): string {
+  return dayParts().map((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? t(`dates.${part.type}`) : part.value)).join('');
+}
+
+/**
+ * A day typed in the UI language's order (any separators: 5.3.2026, 05/03/2026) or as
+ * 2026-03-05, as "2026-03-05"; null when it is not a day of the calendar.
+ */
+export function parseDay(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = ISO_DAY.exec(trimmed);
+  const numbers = iso ? [iso[1], iso[2], iso[3]] : trimmed.split(/[^0-9]+/).filter(Boolean);
+  if (numbers.length !== 3) return null;
+  const order = iso ? ['year', 'month', 'day'] : dayParts().map((part) => part.type).filter((type) => type === 'day' || type === 'month' || type === 'year');
+  const value = (type: string) => numbers[order.indexOf(type)] ?? '';
+  if (value('year').length !== 4) return null;
+  const [year, month, day] = [Number(value('year')), Number(value('month')), Number(value('day'))];
+  if (!isDay(year, month, day)) return null;
+  return `${value('year')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A service error in the user's language, falling back to the service's English message. */

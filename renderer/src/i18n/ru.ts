@@ -10,6 +10,7 @@ export const ru: Bundle = {
   language: { label: 'Язык', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Меню', file: 'Файл', exchange: 'Обмен' },
   common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть' },
+  dates: { day: 'дд', month: 'мм', year: 'гггг', invalid: 'Это не дата: введите её в виде {{pattern}}.' },
   memos: {
     title: 'Мемо',
     none: 'Мемо пока нет.',
