@@ -26,7 +26,9 @@ describe('dates on screen', () => {
     await page.locator('.body-row').first().waitFor();
     const dates = await page.locator('.body-row .col-date').allInnerTexts();
     expect(dates.length).toBeGreaterThan(0);
-    for (const date of dates) expect(date).toMatch(/^\d{1,2} [а-яё]+\.? \d{4} г\./);
+    for (const date of dates) expect(date).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    // Its title has the date in words, with the time.
+    expect(await page.locator('.body-row .col-date').first().getAttribute('title')).toMatch(/^\d{1,2} [а-яё]+\.? \d{4} г\., \d{2}:\d{2}$/);
     const from = page.getByLabel('Закодировано не раньше');
     const to = page.getByLabel('Закодировано не позже');
     expect(await from.getAttribute('placeholder')).toBe('дд.мм.гггг');

@@ -33,7 +33,8 @@ const columns = column.columns([
   column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
   column.accessor((row) => row.codes.join(', '), { id: 'codes', header: () => t('segments.codes') }),
   column.accessor((row) => row.coders.join(', '), { id: 'coder', header: () => t('segments.coder') }),
-  column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue()) }),
+  // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
+  column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
 ]);
 
 type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote' | 'dateFrom' | 'dateTo'>;
@@ -189,7 +190,8 @@ export function SegmentTable() {
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
-              <button key={header.id} role="columnheader" className={`cell col-${header.column.id}`} onClick={header.column.getToggleSortingHandler()}>
+              // The column ids are the heads' keys: a head cut short in a narrow column says itself whole on hover.
+              <button key={header.id} role="columnheader" className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)} onClick={header.column.getToggleSortingHandler()}>
                 <FlexRender header={header} />
                 {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
               </button>

@@ -117,10 +117,15 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(iso: string, withTime = true): string {
+/**
+ * A moment ("2026-12-02T10:08:00Z") in the UI language: "2 дек. 2026 г., 10:08", or in digits
+ * ("02.12.2026") where a narrow column needs it short.
+ */
+export function formatDate(iso: string, withTime = true, digits = false): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const { locale, numericDates } = formatLocale(currentLanguage());
+  const { locale, numericDates: borrowed } = formatLocale(currentLanguage());
+  const numericDates = borrowed || digits;
   // As with numbers: a scrolled table formats hundreds of dates a second.
   const key = `${locale}|${numericDates}|${withTime}`;
   let format = dateFormats.get(key);

@@ -48,8 +48,10 @@ describe('dates in the UI language', () => {
     await setLanguage('ru');
     expect(formatDate('2026-03-05T10:08:00', false)).toBe('5 мар. 2026 г.');
     expect(formatDate('2026-03-05T10:08:00')).not.toMatch(/[A-Za-z/]/);
+    expect(formatDate('2026-03-05T10:08:00', false, true)).toBe('05.03.2026');
     await setLanguage('en');
     expect(formatDate('2026-03-05T10:08:00', false)).toBe('Mar 5, 2026');
+    expect(formatDate('2026-03-05T10:08:00', false, true)).toBe('03/05/2026');
   });
 
   it('formats dates only in i18n/index.ts, and uses no browser date field', () => {

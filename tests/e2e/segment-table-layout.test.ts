@@ -1,0 +1,74 @@
+/**
+ * The segment table's columns at the window widths researchers use (1400 and 1920 pixels), in
+ * English and Russian: the quote, what they read there, takes the room the other columns leave
+ * and is by far the widest; the dates show whole; every head cell stands over its column.
+ * Screenshots land in test-results/screens/segment-table-WIDTH-LANGUAGE.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+
+const env = useBrowserTestEnv();
+const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+
+interface Layout {
+  row: { left: number; right: number; width: number };
+  head: Record<string, { left: number; width: number }>;
+  body: Record<string, { left: number; width: number }>;
+  cutDates: string[];
+}
+
+function layout(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const boxes = (cells: Element[]) =>
+      Object.fromEntries(cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return [[...cell.classList].find((c) => c.startsWith('col-'))!.slice(4), { left: Math.round(box.left), width: Math.round(box.width) }];
+      }));
+    const row = document.querySelector('.body-row')!.getBoundingClientRect();
+    return {
+      row: { left: Math.round(row.left), right: Math.round(row.right), width: Math.round(row.width) },
+      head: boxes([...document.querySelectorAll('.grid-head .cell')]),
+      body: boxes([...document.querySelector('.body-row')!.querySelectorAll('.cell')]),
+      cutDates: [...document.querySelectorAll<HTMLElement>('.body-row .col-date')].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.innerText),
+    };
+  });
+}
+
+describe('the segment table', () => {
+  it('gives the quote the remaining width at 1400 and 1920 pixels', async () => {
+    mkdirSync(screens, { recursive: true });
+    const app = await env.start();
+    for (const language of ['en', 'ru'] as const) {
+      for (const width of [1400, 1920]) {
+        const page = await env.browser.newPage({ viewport: { width, height: 900 }, locale: language === 'ru' ? 'ru-RU' : 'en-US' });
+        const errors = watchErrors(page);
+        // The coder's name is asked once, on the first page.
+        if (language === 'en' && width === 1400) await openAsCoder(page, app.url);
+        else await page.goto(app.url);
+        await page.locator('.center > .tabs button').first().click();
+        await page.locator('.body-row').first().waitFor();
+        const { row, head, body, cutDates } = await layout(page);
+        await page.screenshot({ path: `${screens}segment-table-${width}-${language}.png` });
+        const where = `${width} px, ${language}`;
+
+        // The quote is the widest column by far: at 1400 px over 300 pixels, near two fifths of the
+        // row (it had 171 pixels, a fifth), at 1920 px over half.
+        const others = Object.entries(body).filter(([id]) => id !== 'quote').map(([, box]) => box.width);
+        expect(body.quote!.width, where).toBeGreaterThanOrEqual(2 * Math.max(...others));
+        expect(body.quote!.width, where).toBeGreaterThanOrEqual(300);
+        expect(body.quote!.width / row.width, where).toBeGreaterThanOrEqual(width === 1400 ? 0.38 : 0.5);
+        // The columns fill the row and no more.
+        const last = Object.values(body).reduce((a, b) => (a.left > b.left ? a : b));
+        expect(Math.abs(last.left + last.width - row.right), where).toBeLessThanOrEqual(1);
+        // Each head cell over its column.
+        for (const [id, box] of Object.entries(body)) expect([head[id]!.left, head[id]!.width], `${where}: ${id}`).toEqual([box.left, box.width]);
+        expect(cutDates, where).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    }
+  }, 120_000);
+});
