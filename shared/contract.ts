@@ -13,6 +13,7 @@ import {
   AutocodeApplyRequest, AutocodePreviewRequest, AutocodeResult, AutocodeSpan, SearchRequest, SearchResult, StopWordSettings,
   WordList, WordListExportRequest, WordListRequest,
 } from './search.js';
+import { codebookLanguages } from './default-codebook.js';
 import { MergeChoices, MergePlan } from './merge.js';
 import { AgreementReport, AgreementRequest } from './agreement/schema.js';
 import { RefiImportReport } from './refi-report.js';
@@ -58,7 +59,8 @@ export const contract = {
   'session.setCoder': method(z.object({ name }), SessionState),
 
   'project.list': method(empty, z.object({ recent: z.array(z.string()), workspace: z.array(z.string()) })),
-  'project.create': method(z.object({ path, name: name.optional() }), ProjectInfo),
+  /** `language`: the default codebook's (the UI's language in the app); English when left out. */
+  'project.create': method(z.object({ path, name: name.optional(), language: z.enum(codebookLanguages).optional() }), ProjectInfo),
   'project.open': method(z.object({ path }), ProjectInfo),
   'project.close': method(empty, ok),
   // The file written: a bare name lands in the CaseCoder folder, and the user is told where.

@@ -75,7 +75,7 @@ export const handlers: Handlers = {
   },
 
   'project.list': (session) => ({ recent: session.state().recent, workspace: session.workspaceProjects() }),
-  'project.create': (session, { path, name }) => session.createProject(path, name),
+  'project.create': (session, { path, name, language }) => session.createProject(path, name, language),
   'project.open': (session, { path }) => session.openProjectAsync(path),
   'project.close': (session) => (session.closeProject(), done),
   'project.saveCopy': (session, { path }) => ({ path: session.saveCopy(path) }),

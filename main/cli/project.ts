@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { CodebookLanguage } from '../../shared/default-codebook.js';
 import type { ProjectInfo } from '../../shared/entities.js';
 import { createDispatch } from '../api/dispatch.js';
 import { Session } from '../services/session.js';
@@ -20,8 +21,8 @@ import type { CliIo } from './output.js';
 export interface ProjectOptions {
   /** --coder, when the command takes one. */
   coder?: string | undefined;
-  /** Create the project (with this name, else its file name) instead of opening it. */
-  create?: { name?: string | undefined };
+  /** Create the project (with this name, else its file name; its codebook in this language) instead of opening it. */
+  create?: { name?: string | undefined; language?: CodebookLanguage };
 }
 
 /** A session with no project open, for work on project files themselves (backups). */
@@ -56,7 +57,7 @@ export async function withProject<T>(
   return withSession(io, options.coder, async (call) => {
     const path = resolve(io.cwd, projectPath);
     const project = options.create
-      ? await call('project.create', { path, name: options.create.name })
+      ? await call('project.create', { path, name: options.create.name, language: options.create.language })
       : await call('project.open', { path });
     return work(call, project);
   });

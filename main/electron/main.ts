@@ -18,6 +18,7 @@ import { APP_ENTRY, APP_SCHEME, isAppUrl, resolveAppFile } from './app-url.js';
 import { CALL_CHANNEL, MENU_LANGUAGE_CHANNEL } from './ipc-channel.js';
 import { passedResultJson } from '../jobs/passed-json.js';
 import { menuLanguageFor, menuLanguages, type MenuLanguage } from '../../shared/menu.js';
+import { codebookLanguageOfLocale } from '../../shared/default-codebook.js';
 import { buildMenu } from './menu.js';
 import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
 
@@ -46,7 +47,7 @@ app.whenReady().then(() => {
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   session = new Session(defaultPaths(), { backups: DEFAULT_BACKUP_POLICY });
   try {
-    openInitialProject(session, launchedProject());
+    openInitialProject(session, launchedProject(), console.warn, codebookLanguageOfLocale(app.getLocale()));
   } catch (error) {
     // The window still opens: the user can create or open a project from there.
     console.error('Could not open a project:', error);

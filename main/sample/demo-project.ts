@@ -22,7 +22,8 @@ export function ensureDemoProject(session: Session): void {
     session.openProject(path);
     return;
   }
-  session.createProject(path, 'Demo study');
+  // English names, as the accounts and the codings below (FRAMEWORK/CODE paths) are.
+  session.createProject(path, 'Demo study', 'en');
   const ctx = { ...session.context(), coderName: DEMO_CODER };
   for (const attribute of demoAttributes) createAttribute(ctx, attribute.name, attribute.type, attribute.choices);
   const attributeIds = new Map(listAttributes(ctx.store).map((a) => [a.name, a.id]));

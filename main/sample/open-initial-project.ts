@@ -1,18 +1,23 @@
 /**
  * What a front door opens on start: the project it was given (created when the file does not
  * exist yet), else the most recent project, else the demo study. A recent project that fails
- * to open is reported and skipped, so the app always starts.
+ * to open is reported and skipped, so the app always starts. A project created here has its
+ * default codebook in `language` (the system's: no UI has chosen one yet); the demo study is
+ * English, as its accounts are.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { CodebookLanguage } from '../../shared/default-codebook.js';
 import type { Session } from '../services/session.js';
 import { ensureDemoProject } from './demo-project.js';
 
-export function openInitialProject(session: Session, given: string | undefined, warn: (message: string) => void = console.warn): void {
+export function openInitialProject(
+  session: Session, given: string | undefined, warn: (message: string) => void = console.warn, language: CodebookLanguage = 'en',
+): void {
   if (given) {
     const path = resolve(given);
     if (existsSync(path)) session.openProject(path);
-    else session.createProject(path);
+    else session.createProject(path, undefined, language);
     return;
   }
   const recent = session.state().recent[0];

@@ -1,6 +1,6 @@
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
 import { findByName, sameName } from '../../shared/names.js';
-import { codePalette, defaultFrameworks } from '../../shared/default-codebook.js';
+import { codePalette, defaultFrameworks, type CodebookLanguage } from '../../shared/default-codebook.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
@@ -11,10 +11,13 @@ import { runWriteJob } from '../jobs/run-write-job.js';
 import { notFound, type ServiceContext } from './context.js';
 import { inlineLimits, writesInline } from './write-weight.js';
 
-/** Gives a new project the Valence and STEEPL frameworks (not an undoable step). */
-export function seedDefaultCodebook(store: Store): void {
+/**
+ * Gives a new project the Valence and STEEPL frameworks, named in the language it is created in
+ * (not an undoable step). The names are the project's from then on: nothing translates them again.
+ */
+export function seedDefaultCodebook(store: Store, language: CodebookLanguage = 'en'): void {
   store.transaction(() => {
-    for (const seed of defaultFrameworks) {
+    for (const seed of defaultFrameworks(language)) {
       const framework = codebook.insertFramework(store, seed.name, seed.exclusive);
       for (const code of seed.codes) {
         codebook.insertCode(store, { frameworkId: framework.id, parentId: null, ...code });

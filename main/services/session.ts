@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { CodebookLanguage } from '../../shared/default-codebook.js';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { vacuumInto } from '../db/maintenance.js';
@@ -73,12 +74,13 @@ export class Session {
     return { store: this.store, coderName: this.settings.get().coderName };
   }
 
-  createProject(path: string, name?: string): ProjectInfo {
+  /** A new project, its default codebook named in `language` (the UI's, or the system's for a front door without one). */
+  createProject(path: string, name?: string, language: CodebookLanguage = 'en'): ProjectInfo {
     const file = this.resolveProjectPath(path);
     if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
     mkdirSync(dirname(file), { recursive: true });
     const store = Store.create(file, name ?? basename(file, PROJECT_EXTENSION));
-    seedDefaultCodebook(store);
+    seedDefaultCodebook(store, language);
     return this.adopt(store);
   }
 

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../api/dispatch.js';
+import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import { openInitialProject } from '../sample/open-initial-project.js';
 import { DEFAULT_BACKUP_POLICY } from '../backup/policy.js';
 import { Session } from '../services/session.js';
@@ -18,7 +19,7 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
   const session = new Session(defaultPaths(), { backups: DEFAULT_BACKUP_POLICY });
-  openInitialProject(session, values.project);
+  openInitialProject(session, values.project, console.warn, systemCodebookLanguage(process.env));
   const server = await startWebServer({ dispatch: createDispatch(session), staticRoot: STATIC_ROOT, port });
   console.log(`CaseCoder is running in browser mode: ${server.url}`);
   const stop = () => {

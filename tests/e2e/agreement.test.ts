@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const env = useBrowserTestEnv();
 
 const cli = (...args: string[]) =>
-  execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, CASECODER_HOME: join(env.home, 'cli') } });
+  execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: join(env.home, 'cli') } });
 
 describe('the agreement view', () => {
   it('shows each code\'s agreement and each disagreement in its text', async () => {

@@ -198,6 +198,42 @@ describe('the UI languages', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
+  it("creates a new project's codebook in the UI language, and keeps its names when the UI changes", async () => {
+    const app = await env.start([], join(env.home, 'codebook-language'));
+    const context = await env.browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
+    await page.getByRole('button', { name: 'ОК' }).click();
+    const frameworks = () => page.locator('.codebook [data-user-data=framework]').allInnerTexts();
+    const codes = () => page.locator('.codebook .code-name').allInnerTexts();
+    const create = async (menu: string, item: string, name: string) => {
+      await chooseFromMenu(page, menu, item);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox').fill(name);
+      await dialog.getByRole('button', { name: 'ОК', exact: true }).click();
+      await expect.poll(() => page.locator('.project-name').innerText()).toBe(name);
+    };
+
+    await create('Файл', 'Новый проект', 'исследование');
+    await expect.poll(frameworks).toEqual(['Валентность', 'STEEPL']);
+    expect(await codes()).toEqual([
+      'Позитивное', 'Негативное', 'Прогноз', 'Социокультурные', 'Технологические', 'Экономические', 'Экологические', 'Политические', 'Правовые',
+    ]);
+    expect(await englishOnScreen(page)).toEqual([]);
+
+    // The names are the project's now: the UI in Kazakh leaves them Russian; a project created now is Kazakh.
+    await page.getByLabel('Язык').selectOption('kk');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    expect(await frameworks()).toEqual(['Валентность', 'STEEPL']);
+    await create('Файл', 'Жаңа жоба', 'зерттеу');
+    await expect.poll(frameworks).toEqual(['Валенттілік', 'STEEPL']);
+    expect((await codes()).slice(0, 4)).toEqual(['Оң', 'Теріс', 'Болжам', 'Әлеуметтік-мәдени']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('follows a Kazakh browser and falls back to English for others', async () => {
     // Its own settings folder: no coder name yet, so the first question shows the language.
     const app = await env.start([], join(env.home, 'fresh'));

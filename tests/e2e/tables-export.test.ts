@@ -23,7 +23,7 @@ const codings = [
 const env = useBrowserTestEnv();
 
 function cli(...args: string[]): string {
-  return execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, CASECODER_HOME: join(env.home, 'cli-home') } }).toString();
+  return execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: join(env.home, 'cli-home') } }).toString();
 }
 
 /** Office files compared by their parts, leaving out the creation time in docProps. */

@@ -28,7 +28,8 @@ export interface RunningApp {
 export async function startApp(home: string, args: string[] = []): Promise<RunningApp> {
   assertBuilt();
   const child = spawn(process.execPath, [`${root}dist/main/web/cli.js`, ...args], {
-    env: { ...process.env, CASECODER_HOME: home },
+    // A project file given that does not exist is created with its codebook in the system's language: pinned to English.
+    env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,9 @@
+import { codebookLanguages, systemCodebookLanguage, type CodebookLanguage } from '../../../shared/default-codebook.js';
 import { defineCommand } from '../args.js';
 import { withProject } from '../project.js';
+import { oneOf } from '../table-presentation.js';
+
+const LANGUAGE_NAMES: Record<CodebookLanguage, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
 
 export const newCommand = defineCommand({
   name: 'new',
@@ -7,11 +11,22 @@ export const newCommand = defineCommand({
   positionals: ['PROJECT'],
   options: {
     name: { type: 'string', value: 'NAME', help: "The project's name (default: the file name)" },
+    language: {
+      type: 'string', value: 'LANG',
+      help: `Language of the starting codebook's names and descriptions: ${codebookLanguages.join(', ')} (default: the system's, else en)`,
+    },
   },
-  details: 'PROJECT gets the .casecoder extension when it has none. An existing file is never overwritten.',
+  details: [
+    'PROJECT gets the .casecoder extension when it has none. An existing file is never overwritten.',
+    "Without --language the codebook follows the system's language, as the app does on its first start: LC_ALL, else",
+    'LC_MESSAGES, else LANG (ru_RU.UTF-8 gives Валентность/Позитивное and STEEPL/Экономические), English when it is',
+    "none of en, ru, kk. A script that names codes should pass --language. The names are the project's from then on:",
+    'nothing translates them later.',
+  ].join('\n'),
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, { create: { name: values.name } }, (_call, created) => {
-      io.out(`Created ${created.path}`);
+    const language = values.language === undefined ? systemCodebookLanguage(io.env) : oneOf('language', values.language, codebookLanguages);
+    await withProject(io, project!, { create: { name: values.name, language } }, (_call, created) => {
+      io.out(`Created ${created.path} (codebook in ${LANGUAGE_NAMES[language]})`);
     });
   },
 });

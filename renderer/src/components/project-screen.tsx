@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionState } from '../../../shared/entities.js';
 import { call } from '../api.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import type { ModalRequest } from './modal.js';
 import { OpenProjectDialog } from './open-project-dialog.js';
 import type { Act } from '../app-context.js';
@@ -13,7 +13,8 @@ export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose
     message: t('project.pathHint'),
     fields: [{ kind: 'text', name: 'path', label: t('project.path') }],
     onSubmit: ({ path }) => {
-      if (purpose === 'create') return void act(() => call('project.create', { path: String(path) }));
+      // The default codebook comes in the language the user works in; after that its names are the project's.
+      if (purpose === 'create') return void act(() => call('project.create', { path: String(path), language: currentLanguage() }));
       // The copy is written elsewhere and nothing on screen changes: say where it went.
       let saved = '';
       void act(async () => ({ path: saved } = await call('project.saveCopy', { path: String(path) })), () => t('project.copySaved', { path: saved }));

@@ -335,7 +335,7 @@ export const kk: Bundle = {
     emptyDocument: '{{name}} құжатында мәтін жоқ.',
     backupDamaged: '{{path}} бүлінген, оны қалпына келтіру мүмкін емес: {{detail}}',
     backupFailed: '{{folder}} қалтасына сақтық көшірме жазылмады: {{reason}}',
-    badCodePath: '{{path}} — код жолы емес: СХЕМА/КОД түрінде жазыңыз, мысалы STEEPL/Economic',
+    badCodePath: '{{path}} — код жолы емес: СХЕМА/КОД түрінде жазыңыз, мысалы STEEPL/Экономикалық',
     caseHasNoDocuments: '{{case}} кейсінде құжат жоқ.',
     caseNameNotFound: '{{case}} деген кейс жоқ.',
     caseNameAmbiguous: '{{case}} деген {{count}} кейс бар; қайсысы екені анық болу үшін бірінің атын өзгертіңіз.',

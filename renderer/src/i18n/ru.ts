@@ -346,7 +346,7 @@ export const ru: Bundle = {
     emptyDocument: 'В документе {{name}} нет текста.',
     backupDamaged: 'Копия {{path}} повреждена и не может быть восстановлена: {{detail}}',
     backupFailed: 'Не удалось записать резервную копию в {{folder}}: {{reason}}',
-    badCodePath: '{{path}} — не путь к коду: пишите СХЕМА/КОД, например STEEPL/Economic',
+    badCodePath: '{{path}} — не путь к коду: пишите СХЕМА/КОД, например STEEPL/Экономические',
     caseHasNoDocuments: 'У кейса {{case}} нет документов.',
     caseNameNotFound: 'Кейса с названием {{case}} нет.',
     caseNameAmbiguous: 'Название {{case}} носят несколько кейсов ({{count}}); переименуйте один, чтобы было ясно, какой имеется в виду.',

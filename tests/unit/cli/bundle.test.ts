@@ -28,7 +28,7 @@ const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : -In
 function ok(...args: string[]): string {
   rmSync(log, { force: true });
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, join(root, 'bin/casecoder.js'), ...args], {
-    cwd: dir, env: { ...process.env, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' }, encoding: 'utf8',
+    cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' }, encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;

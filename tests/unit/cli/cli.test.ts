@@ -24,10 +24,11 @@ interface Run {
 }
 
 function casecoder(args: string[], env: Record<string, string> = {}): Run {
-  const { CASECODER_CODER: _ignored, ...parentEnv } = process.env;
+  // The locale is pinned: `new` names its codebook in the system's language (ru_RU would give Валентность).
+  const { CASECODER_CODER: _ignored, LC_ALL: _all, LC_MESSAGES: _messages, ...parentEnv } = process.env;
   const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
     cwd: dir,
-    env: { ...parentEnv, CASECODER_HOME: home, ...env },
+    env: { ...parentEnv, LANG: 'C.UTF-8', CASECODER_HOME: home, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -70,9 +71,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('casecoder, step by step on one project', () => {
   it('creates a project, refusing to overwrite it', () => {
-    expect(ok(['new', 'study', '--name', 'Relocation'])).toBe(`Created ${join(dir, 'study.casecoder')}\n`);
+    expect(ok(['new', 'study', '--name', 'Relocation'])).toBe(`Created ${join(dir, 'study.casecoder')} (codebook in English)\n`);
     expect(existsSync(join(dir, 'study.casecoder'))).toBe(true);
     expect(fails(['new', 'study.casecoder'], 1)).toBe(`casecoder new: ${join(dir, 'study.casecoder')} already exists`);
+  });
+
+  it("names a new project's codebook in --language, else in the system's language", () => {
+    const paths = (project: string) => json<{ codes: { path: string }[] }>(['codes', project]).codes.map((c) => c.path);
+    expect(ok(['new', 'ru-study', '--language', 'ru'])).toBe(`Created ${join(dir, 'ru-study.casecoder')} (codebook in Russian)\n`);
+    expect(paths('ru-study').slice(0, 4)).toEqual(['Валентность/Позитивное', 'Валентность/Негативное', 'Валентность/Прогноз', 'STEEPL/Социокультурные']);
+    // A Kazakh system, and an option that overrides it.
+    ok(['new', 'kk-study'], { LANG: 'kk_KZ.UTF-8' });
+    expect(paths('kk-study')[0]).toBe('Валенттілік/Оң');
+    ok(['new', 'en-study', '--language', 'en'], { LANG: 'kk_KZ.UTF-8' });
+    expect(paths('en-study')[0]).toBe('Valence/Positive');
+    expect(fails(['new', 'de-study', '--language', 'de'], 2)).toBe('casecoder new: --language must be one of en, ru, kk, not de (see casecoder new --help)');
+    expect(existsSync(join(dir, 'de-study.casecoder'))).toBe(false);
   });
 
   it('imports a case table into a group, as the coder named', () => {

@@ -18,7 +18,7 @@ let dir: string;
 function casecoder(...args: string[]) {
   const { CASECODER_CODER: _ignored, ...env } = process.env;
   const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
-    cwd: dir, env: { ...env, CASECODER_HOME: join(dir, 'home') }, encoding: 'utf8',
+    cwd: dir, env: { ...env, LC_ALL: 'C.UTF-8', CASECODER_HOME: join(dir, 'home') }, encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -17,7 +17,7 @@ let home: string;
 function casecoder(args: string[]) {
   const { CASECODER_CODER: _ignored, ...parentEnv } = process.env;
   const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
-    cwd: dir, env: { ...parentEnv, CASECODER_HOME: home }, encoding: 'utf8',
+    cwd: dir, env: { ...parentEnv, LC_ALL: 'C.UTF-8', CASECODER_HOME: home }, encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -20,7 +20,7 @@ const STEPS = { timeout: 180_000 };
 
 async function casecoder(...args: string[]): Promise<{ status: number; out: string; err: string }> {
   const run = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
-    cwd: dir, env: { ...process.env, CASECODER_HOME: dir, CASECODER_CODER: 'Ada' }, encoding: 'utf8',
+    cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: dir, CASECODER_CODER: 'Ada' }, encoding: 'utf8',
   });
   return { status: run.status ?? -1, out: run.stdout.trimEnd(), err: run.stderr.trimEnd() };
 }

@@ -1,0 +1,64 @@
+/**
+ * A new project's default codebook comes in the language it is created in (the UI's, passed
+ * through the contract).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
+import type { Input, Method, Output } from '../../../shared/contract.js';
+import type { Codebook } from '../../../shared/entities.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+let dispatch: Dispatch;
+beforeEach(() => {
+  t = newTestSession();
+  dispatch = createDispatch(t.session, () => {});
+});
+afterEach(() => t.dispose());
+
+/** The value of a call that must succeed, as the contract says it is. */
+async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const answer = await dispatch(method, input);
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value as Output<M>;
+}
+
+const codebook = () => call('codebook.get', {});
+const paths = (book: Codebook) => book.codes.map((c) => `${book.frameworks.find((f) => f.id === c.frameworkId)!.name}/${c.name}`);
+
+describe('a new project in the UI language', () => {
+  it('names the default codebook in Russian or Kazakh when created so, and in English otherwise', async () => {
+    await call('project.create', { path: 'ru-study', language: 'ru' });
+    const ru = await codebook();
+    expect(ru.frameworks.map((f) => [f.name, f.exclusive])).toEqual([['Валентность', true], ['STEEPL', false]]);
+    expect(paths(ru)).toEqual([
+      'Валентность/Позитивное', 'Валентность/Негативное', 'Валентность/Прогноз',
+      'STEEPL/Социокультурные', 'STEEPL/Технологические', 'STEEPL/Экономические', 'STEEPL/Экологические', 'STEEPL/Политические', 'STEEPL/Правовые',
+    ]);
+    expect(ru.codes[0]!.description).toBe('Факт, который в кейсе воспринимается как благоприятный.');
+
+    await call('project.create', { path: 'kk-study', language: 'kk' });
+    const kk = await codebook();
+    expect(paths(kk).slice(0, 4)).toEqual(['Валенттілік/Оң', 'Валенттілік/Теріс', 'Валенттілік/Болжам', 'STEEPL/Әлеуметтік-мәдени']);
+
+    await call('project.create', { path: 'en-study', language: 'en' });
+    expect(paths(await codebook()).slice(0, 4)).toEqual(['Valence/Positive', 'Valence/Negative', 'Valence/Forecast', 'STEEPL/Sociocultural']);
+    // A front door that says nothing gets English, as before.
+    await call('project.create', { path: 'plain' });
+    expect((await codebook()).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
+  });
+
+  it('keeps the names it was created with: reopened, the Russian project is still Russian', async () => {
+    const created = await call('project.create', { path: 'ru-study', language: 'ru' });
+    await call('project.create', { path: 'other', language: 'en' });
+    await call('project.open', { path: created.path });
+    expect((await codebook()).frameworks.map((f) => f.name)).toEqual(['Валентность', 'STEEPL']);
+  });
+
+  it('refuses a language the codebook is not written in, creating nothing', async () => {
+    const answer = await dispatch('project.create', { path: 'de-study', language: 'de' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(t.session.workspaceProjects()).toEqual([]);
+  });
+
+});
