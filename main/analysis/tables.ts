@@ -9,8 +9,8 @@
  * codings would otherwise carry every quote three times over.
  */
 import { codeTree } from '../../shared/code-tree.js';
+import { findDefaultFramework, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
-import { findByName } from '../../shared/names.js';
 import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { segmentsWritten } from '../export/segments-written.js';
@@ -215,11 +215,12 @@ class Grid {
   }
 }
 
-function framework(codebook: Codebook, id: number | undefined, fallbackName: string): Framework {
+/** The framework asked for, else that default framework in whichever language the project named it, else the first. */
+function framework(codebook: Codebook, id: number | undefined, fallback: DefaultFrameworkKey): Framework {
   const found = id === undefined
-    ? findByName(codebook.frameworks, fallbackName) ?? codebook.frameworks[0]
+    ? findDefaultFramework(codebook.frameworks, fallback) ?? codebook.frameworks[0]
     : codebook.frameworks.find((f) => f.id === id);
-  if (!found) throw new AppError('frameworkNotFound', `No framework ${id ?? fallbackName}`, { framework: String(id ?? fallbackName) });
+  if (!found) throw new AppError('frameworkNotFound', `No framework ${id ?? fallback}`, { framework: String(id ?? fallback) });
   return found;
 }
 
@@ -306,7 +307,7 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
  * are never read.
  */
 function caseMatrix({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
-  const columnsFramework = framework(codebook, request.columnFramework, 'Valence');
+  const columnsFramework = framework(codebook, request.columnFramework, 'valence');
   const codes = codesOf(codebook, columnsFramework.id);
   const index = indexOf(codes);
   const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
@@ -350,8 +351,8 @@ function shownQuotes(counts: Map<number, number[]>): number {
  * contains it (a STEEPL span inside a document coded Positive is a positive STEEPL fact).
  */
 function crosstab({ request, codebook, load, cases, filterNote, scope }: Context): CountedTable {
-  const rowFramework = framework(codebook, request.rowFramework, 'STEEPL');
-  const columnFramework = framework(codebook, request.columnFramework, 'Valence');
+  const rowFramework = framework(codebook, request.rowFramework, 'steepl');
+  const columnFramework = framework(codebook, request.columnFramework, 'valence');
   const rowCodes = codesOf(codebook, rowFramework.id);
   const columnCodes = codesOf(codebook, columnFramework.id);
   const segments = load([...rowCodes, ...columnCodes]);

@@ -8,16 +8,16 @@
  * (forecast: "Болжам") and "келешек" (future, perspective: "Келешек (болжам)"): the plain
  * everyday words, as in "оң/теріс баға" (positive/negative assessment).
  */
+import { defaultCodeKey, defaultFrameworkKey } from '../../shared/default-codebook.js';
 import { nameKey } from '../../shared/names.js';
 import type { ColumnMapping } from '../../shared/sheets.js';
 
-/** Header words (compared by nameKey) that name a code of the default Valence framework. */
+/** Header words (compared by nameKey) that name a code of the default Valence framework, by the code's key. */
 const VALENCE_WORDS: Record<string, readonly string[]> = {
-  Positive: ['positive', 'позитивные', 'позитивный', 'положительные', 'оң'],
-  Negative: ['negative', 'негативные', 'негативный', 'отрицательные', 'теріс'],
-  Forecast: ['forecast', 'perspective', 'прогноз', 'перспектива', 'болжам', 'келешек'],
+  positive: ['positive', 'позитивные', 'позитивный', 'положительные', 'оң'],
+  negative: ['negative', 'негативные', 'негативный', 'отрицательные', 'теріс'],
+  forecast: ['forecast', 'perspective', 'прогноз', 'перспектива', 'болжам', 'келешек'],
 };
-const VALENCE = 'Valence';
 
 export interface CodeChoice {
   id: number;
@@ -32,14 +32,15 @@ function headerWords(header: string): Set<string> {
 
 /**
  * The proposed mapping of one column: a Valence code its header names in any of the three
- * languages; else an existing code whose name is a word of the header (frameworks in codebook
- * order); else a new code named for the column.
+ * languages (the project's Valence, whichever language it was created in: "Positive facts"
+ * maps to Валентность/Позитивное too); else an existing code whose name is a word of the header
+ * (frameworks in codebook order); else a new code named for the column.
  */
 export function proposeMapping(header: string, codes: readonly CodeChoice[]): ColumnMapping {
   const words = headerWords(header);
-  for (const [codeName, synonyms] of Object.entries(VALENCE_WORDS)) {
+  for (const [codeKey, synonyms] of Object.entries(VALENCE_WORDS)) {
     if (!synonyms.some((word) => words.has(nameKey(word)))) continue;
-    const code = codes.find((c) => nameKey(c.frameworkName) === nameKey(VALENCE) && nameKey(c.name) === nameKey(codeName));
+    const code = codes.find((c) => defaultFrameworkKey(c.frameworkName) === 'valence' && defaultCodeKey('valence', c.name) === codeKey);
     if (code) return { kind: 'code', codeId: code.id };
   }
   const named = codes.find((code) => words.has(nameKey(code.name)));

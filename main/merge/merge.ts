@@ -3,8 +3,9 @@
  * writes nothing and lists what would be added, what matches and what conflicts) and applies
  * it with the user's choices, so the plan shown is exactly what gets written.
  *
- * Matching: coders by id then name; groups by name; attributes and frameworks by id then name;
- * codes by id then by path (framework, parent, name); cases by id then name within their
+ * Matching: coders by id then name; groups by name; attributes by id then name; frameworks by
+ * id, then name, then as the same default framework in another language; codes by id, then by
+ * path (framework, parent, name), then as the same default code; cases by id then name within their
  * group; documents by content within their case; segments by span; memos by id; sets by id
  * then name. Every coder's codings are kept and stay attributed.
  *
@@ -12,6 +13,7 @@
  * Every match is a map lookup, so the work grows with the rows, not with their square.
  */
 import { randomUUID } from 'node:crypto';
+import { defaultCodeKey, defaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { MergeChoices, MergeConflict, MergeCounts, MergeRefusal } from '../../shared/merge.js';
 import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
@@ -158,8 +160,26 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     },
   );
 
+  // The default frameworks are one framework in every language they are created in (Valence
+  // is Валентность and Валенттілік, shared/default-codebook.ts), so projects begun in different
+  // UI languages merge into one codebook: theirs match ours by id, then by name, then as the
+  // same default framework; a default code of theirs matches ours likewise at the top level of
+  // such a framework. What a framework is, is read from our names before the merge adds any, so
+  // the dry run and the merge match alike. A key that cannot match is its row's own GUID.
+  const ourDefaults = new Map(allRows(target, 'framework').map((r) => [r.id, defaultFrameworkKey(String(r.name))]));
+  const unmatchable = (r: Row) => `none:${guidKey(r.guid)}`;
+  const sameDefaultFramework = (r: Row) => {
+    const key = defaultFrameworkKey(String(r.name));
+    return key ? `default:${key}` : unmatchable(r);
+  };
+  const sameDefaultCode = (r: Row) => {
+    const framework = r.parent_id === null ? ourDefaults.get(Number(r.framework_id)) : null;
+    const key = framework ? defaultCodeKey(framework, String(r.name)) : null;
+    return key ? `default:${String(r.framework_id)}/${key}` : unmatchable(r);
+  };
+
   const frameworks = mergeTable(
-    'framework', 'frameworks', [(r) => guidKey(r.guid), (r) => `name:${nameKey(r.name)}`],
+    'framework', 'frameworks', [(r) => guidKey(r.guid), (r) => `name:${nameKey(r.name)}`, sameDefaultFramework],
     (r) => ({ guid: freshGuid(r.guid), name: r.name, exclusive: r.exclusive, sort: 1000 + r.id }),
   );
 
@@ -183,7 +203,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     const parentId = row.parent_id === null ? null : codes.get(Number(row.parent_id)) ?? null;
     const mapped = { ...row, framework_id: frameworks.get(Number(row.framework_id)), parent_id: parentId };
     const one = mergeTable(
-      'code', 'codes', [(r) => guidKey(r.guid), (r) => `path:${ourCodePath(r)}`],
+      'code', 'codes', [(r) => guidKey(r.guid), (r) => `path:${ourCodePath(r)}`, sameDefaultCode],
       () => ({ guid: freshGuid(row.guid), framework_id: mapped.framework_id, parent_id: parentId, name: row.name, color: row.color, description: row.description, sort: 1000 + row.id }),
       (theirs, ours) => {
         if (guidKey(theirs.guid) === guidKey(ours.guid) && theirs.name !== ours.name) {

@@ -13,7 +13,7 @@
  * could be waits for the sets, and the codings of its codes are held until then; the other
  * categories are written first, and marked exclusive at the end if their set says so.
  */
-import { codePalette } from '../../shared/default-codebook.js';
+import { codePalette, defaultCodeKey, defaultFrameworkKey, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
@@ -248,7 +248,10 @@ class ProjectImporter {
     }
   }
 
-  /** A category whose codes are exactly one of our frameworks' (as Valence and STEEPL of a new project) lands on it. */
+  /**
+   * A category whose codes are exactly one of our frameworks' (as Valence and STEEPL of a new
+   * project, in whichever language either was created) lands on it.
+   */
   private reuseFramework(category: RefiCode, same: { name: string; codeIdByPath: Map<string, number> }): void {
     this.frameworkCodes.add(category.guid);
     if (category.description) this.uncarried('description of a top-level category', category.name);
@@ -635,9 +638,24 @@ function nocase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-/** Our frameworks with their code trees as paths, to recognise a category that is one of them. */
+interface OurFramework {
+  name: string;
+  exclusive: boolean;
+  /** Null when the tree is ambiguous or damaged: nothing then lands on it. */
+  codeIdByPath: Map<string, number> | null;
+  used: boolean;
+  /** Which default framework it is, if one, with the name of our top-level code of each default code; null also when two of ours are one default code (Positive and Позитивное). */
+  defaults: { key: DefaultFrameworkKey; codes: Map<string, string> } | null;
+}
+
+/**
+ * Our frameworks with their code trees as paths, to recognise a category that is one of them:
+ * by its name and code names, or as the same default framework in another language (a package's
+ * Valence/Positive is our Валентность/Позитивное: shared/default-codebook.ts), its top-level
+ * codes then read as ours of the same default code.
+ */
 class OurFrameworks {
-  private readonly frameworks: { name: string; exclusive: boolean; codeIdByPath: Map<string, number> | null; used: boolean }[];
+  private readonly frameworks: OurFramework[];
 
   constructor(store: WriteStore) {
     const { frameworks, codes } = getCodebook(store);
@@ -655,15 +673,24 @@ class OurFrameworks {
     };
     this.frameworks = frameworks.map((f) => {
       const codeIdByPath = new Map<string, number>();
+      const defaultKey = defaultFrameworkKey(f.name);
+      const defaultCodes = new Map<string, string>();
       let sound = true;
+      let translatable = defaultKey !== null;
       for (const code of codes) {
         if (code.frameworkId !== f.id) continue;
         const path = pathOf(code.id);
         // Namesakes under one parent, or a damaged tree, make the match ambiguous: no reuse.
         if (path === null || codeIdByPath.has(path)) sound = false;
         else codeIdByPath.set(path, code.id);
+        const codeKey = defaultKey && code.parentId === null ? defaultCodeKey(defaultKey, code.name) : null;
+        if (codeKey && defaultCodes.has(codeKey)) translatable = false;
+        if (codeKey) defaultCodes.set(codeKey, code.name);
       }
-      return { name: f.name, exclusive: f.exclusive, codeIdByPath: sound ? codeIdByPath : null, used: false };
+      return {
+        name: f.name, exclusive: f.exclusive, codeIdByPath: sound ? codeIdByPath : null, used: false,
+        defaults: translatable ? { key: defaultKey!, codes: defaultCodes } : null,
+      };
     });
   }
 
@@ -672,29 +699,50 @@ class OurFrameworks {
     return this.find(category, null) !== null;
   }
 
-  /** Ours with the category's name, exclusivity and exactly its codes (by path), if any; each is matched once. */
+  /**
+   * Ours with the category's name, exclusivity and exactly its codes, if any, and our code of
+   * each of the category's code paths; each of ours is matched once.
+   */
   matching(category: RefiCode, exclusive: boolean): { name: string; codeIdByPath: Map<string, number> } | null {
-    const ours = this.find(category, exclusive);
-    if (!ours) return null;
-    ours.used = true;
-    return { name: ours.name, codeIdByPath: ours.codeIdByPath! };
+    const found = this.find(category, exclusive);
+    if (!found) return null;
+    found.ours.used = true;
+    return { name: found.ours.name, codeIdByPath: found.codeIdByPath };
   }
 
   /** The first unmatched framework of ours with the category's name and codes, and its exclusivity unless null. */
   private find(category: RefiCode, exclusive: boolean | null) {
-    const paths: string[] = [];
-    const walk = (code: RefiCode, parent: string) => {
-      paths.push(`${parent}/${code.name}`);
-      code.children.forEach((child) => walk(child, `${parent}/${code.name}`));
-    };
-    category.children.forEach((child) => walk(child, ''));
     for (const ours of this.frameworks) {
       const map = ours.codeIdByPath;
-      if (!map || ours.used || nocase(ours.name) !== nocase(category.name) || map.size !== paths.length) continue;
+      if (!map || ours.used) continue;
       if (exclusive !== null && ours.exclusive !== exclusive) continue;
-      if (new Set(paths).size === paths.length && paths.every((p) => map.has(p))) return ours;
+      const sameName = nocase(ours.name) === nocase(category.name);
+      const sameDefault = ours.defaults !== null && defaultFrameworkKey(category.name) === ours.defaults.key;
+      // Their codes as written first; then, for the same default framework, their top-level codes as ours of the same default code.
+      for (const translate of [false, true]) {
+        if (translate ? !sameDefault : !sameName) continue;
+        const codeIdByPath = this.codesOf(category, ours, translate);
+        if (codeIdByPath) return { ours, codeIdByPath };
+      }
     }
     return null;
+  }
+
+  /** Our code of each of the category's code paths when they are exactly ours, else null. */
+  private codesOf(category: RefiCode, ours: OurFramework, translate: boolean): Map<string, number> | null {
+    const map = ours.codeIdByPath!;
+    const pairs: [string, string][] = [];
+    const walk = (code: RefiCode, parent: string, ourParent: string) => {
+      const codeKey = translate && ourParent === '' ? defaultCodeKey(ours.defaults!.key, code.name) : null;
+      const path = `${parent}/${code.name}`;
+      const ourPath = `${ourParent}/${(codeKey && ours.defaults!.codes.get(codeKey)) ?? code.name}`;
+      pairs.push([path, ourPath]);
+      code.children.forEach((child) => walk(child, path, ourPath));
+    };
+    category.children.forEach((child) => walk(child, '', ''));
+    if (map.size !== pairs.length || new Set(pairs.map(([path]) => path)).size !== pairs.length) return null;
+    if (new Set(pairs.map(([, ourPath]) => ourPath)).size !== pairs.length || !pairs.every(([, ourPath]) => map.has(ourPath))) return null;
+    return new Map(pairs.map(([path, ourPath]) => [path, map.get(ourPath)!]));
   }
 }
 

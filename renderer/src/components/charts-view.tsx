@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { findDefaultFramework } from '../../../shared/default-codebook.js';
 import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -25,8 +26,9 @@ type Row = Record<string, string | number>;
 export function ChartsView() {
   const { data, revision, setView } = useApp();
   const frameworks = data.codebook.frameworks;
-  const [rowFramework, setRowFramework] = useState(() => frameworks.find((f) => f.name === 'STEEPL')?.id ?? frameworks[0]?.id ?? 0);
-  const [columnFramework, setColumnFramework] = useState(() => frameworks.find((f) => f.name === 'Valence')?.id ?? frameworks[1]?.id ?? 0);
+  // The default frameworks, whichever language the project named them in.
+  const [rowFramework, setRowFramework] = useState(() => findDefaultFramework(frameworks, 'steepl')?.id ?? frameworks[0]?.id ?? 0);
+  const [columnFramework, setColumnFramework] = useState(() => findDefaultFramework(frameworks, 'valence')?.id ?? frameworks[1]?.id ?? 0);
   const [tables, setTables] = useState<{ totals: CrossTable[]; profiles: CrossTable[] } | null>(null);
   const [evidence, setEvidence] = useState<Evidence | null>(null);
   const groups = data.groups;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
 import { countings, exportFormats, tableKinds, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -13,10 +14,11 @@ const EVIDENCE_PAGE = 200;
 export function TablesView() {
   const { data, revision, setView, act } = useApp();
   const frameworks = data.codebook.frameworks;
-  const byName = (name: string) => frameworks.find((f) => f.name === name)?.id;
+  // The default frameworks, whichever language the project named them in.
+  const byKey = (key: DefaultFrameworkKey) => findDefaultFramework(frameworks, key)?.id;
   const [kind, setKind] = useState<TableKind>('case-matrix');
-  const [columnFramework, setColumnFramework] = useState<number | undefined>(byName('Valence'));
-  const [rowFramework, setRowFramework] = useState<number | undefined>(byName('STEEPL'));
+  const [columnFramework, setColumnFramework] = useState<number | undefined>(byKey('valence'));
+  const [rowFramework, setRowFramework] = useState<number | undefined>(byKey('steepl'));
   const [groupBy, setGroupBy] = useState<string>('group');
   const [countsOnly, setCountsOnly] = useState(false);
   const [groupId, setGroupId] = useState<number | undefined>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeMapping, type CodeChoice } from '../../../main/import/header-mapping.js';
+import { defaultFrameworks, type CodebookLanguage } from '../../../shared/default-codebook.js';
 
 const codes: CodeChoice[] = [
   { id: 1, name: 'Economic', frameworkName: 'STEEPL' },
@@ -25,5 +26,16 @@ describe('proposeMapping', () => {
 
   it('proposes a new code when the Valence framework lacks the code', () => {
     expect(proposeMapping('Оң фактілер', codes.filter((c) => c.frameworkName !== 'Valence'))).toEqual({ kind: 'new', name: 'Оң фактілер' });
+  });
+
+  it.each(['ru', 'kk'] as CodebookLanguage[])("maps the headers to the Valence codes of a project created in %s, in any of the languages", (language) => {
+    // The default codebook as a project created in that language has it, ids in order.
+    let id = 100;
+    const created: CodeChoice[] = defaultFrameworks(language).flatMap((f) => f.codes.map((c) => ({ id: ++id, name: c.name, frameworkName: f.name })));
+    const idOf = (name: string) => created.find((c) => c.name === name)!.id;
+    const [positive, negative, forecast] = defaultFrameworks(language)[0]!.codes.map((c) => idOf(c.name));
+    for (const [header, codeId] of [['Positive facts', positive], ['Негативные факты', negative], ['Келешек (болжам)', forecast]] as const) {
+      expect(proposeMapping(header, created)).toEqual({ kind: 'code', codeId });
+    }
   });
 });

@@ -212,3 +212,63 @@ describe('merging memos and sets', () => {
     expect(planMerge(store, other.store.reader).added).toMatchObject({ memos: 0, sets: 0 });
   });
 });
+
+describe('merging projects begun in different UI languages', () => {
+  /** A project of its own session: one case, its interview, and the coder's codings of "Slow internet" by FRAMEWORK/CODE. */
+  function project(coder: string, name: string, language: 'en' | 'ru' | 'kk', codes: [string, string][]): string {
+    const other = newTestSession(coder);
+    try {
+      other.session.createProject(name, undefined, language);
+      const ctx = other.session.context();
+      const anna = createCase(ctx, 'Anna', null);
+      pasteText(ctx, anna.id, 'Anna interview', TEXT);
+      const documentId = listDocuments(ctx.store)[0]!.id;
+      for (const [framework, code] of codes) applyCode(ctx, { documentId, start: 0, end: 13, codeId: findCodeByPath(ctx.store, framework, code)!.id });
+      const path = join(t.home, `${name}.casecoder`);
+      other.session.saveCopy(path);
+      return path;
+    } finally {
+      other.dispose();
+    }
+  }
+
+  it("lands an English project's Valence and STEEPL on a Russian project's, so both coders' codings share codes", () => {
+    const ours = project('Ada', 'ours-ru', 'ru', [['Валентность', 'Негативное'], ['STEEPL', 'Технологические']]);
+    const theirs = project('Boris', 'theirs-en', 'en', [['Valence', 'Negative'], ['STEEPL', 'Technological'], ['STEEPL', 'Economic']]);
+    t.session.openProject(ours);
+    const { store } = t.session.context();
+    source = openMergeSource(theirs);
+    const plan = planMerge(store, source.store.reader);
+    expect(plan.added).toMatchObject({ frameworks: 0, codes: 0 });
+    expect(plan.matched).toMatchObject({ frameworks: 2, codes: 9 });
+    applyMerge(store, source, {});
+    const book = getCodebook(store);
+    expect(book.frameworks.map((f) => f.name)).toEqual(['Валентность', 'STEEPL']);
+    expect(book.codes).toHaveLength(9);
+    const codings = store.db
+      .prepare('SELECT c.name AS coder, k.name AS code FROM coding g JOIN coder c ON c.id = g.coder_id JOIN code k ON k.id = g.code_id ORDER BY c.name, k.id')
+      .all();
+    expect(codings).toEqual([
+      { coder: 'Ada', code: 'Негативное' }, { coder: 'Ada', code: 'Технологические' },
+      { coder: 'Boris', code: 'Негативное' }, { coder: 'Boris', code: 'Технологические' }, { coder: 'Boris', code: 'Экономические' },
+    ]);
+  });
+
+  it('adds a default code theirs renamed beside ours: it is no longer the default code; the rest still match', () => {
+    const ours = project('Ada', 'ours-kk', 'kk', []);
+    const renamed = project('Boris', 'theirs-en2', 'en', []);
+    const their = Store.open(renamed);
+    try {
+      their.db.prepare("UPDATE code SET name = 'Good news' WHERE name = 'Positive'").run();
+    } finally {
+      their.close();
+    }
+    t.session.openProject(ours);
+    const { store } = t.session.context();
+    source = openMergeSource(renamed);
+    applyMerge(store, source, {});
+    const book = getCodebook(store);
+    expect(book.frameworks.map((f) => f.name)).toEqual(['Валенттілік', 'STEEPL']);
+    expect(book.codes.filter((c) => c.frameworkId === book.frameworks[0]!.id).map((c) => c.name)).toEqual(['Оң', 'Теріс', 'Болжам', 'Good news']);
+  });
+});

@@ -8,7 +8,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { importLimits } from '../../../main/import/limits.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { exportQdpx } from '../../../main/refi/write-package.js';
-import { getCodebook } from '../../../main/db/repos/codebook.js';
+import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { createCase } from '../../../main/services/cases.js';
+import { applyCode } from '../../../main/services/coding.js';
+import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { memoryContext, tableCounts } from './helpers.js';
 import { qdpx } from './package.js';
@@ -111,5 +115,26 @@ describe('REFI-QDA packages from other tools', () => {
     expect(getCodebook(ctx.store).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
     expect(report.created.frameworks).toBe(0);
     expect(report.created.codes).toBe(0);
+  });
+
+  test("an English project's export lands on a Russian project's Valence and STEEPL, its codings on their codes", async () => {
+    session = newTestSession('Boris');
+    session.session.createProject('english', undefined, 'en');
+    const english = session.session.context();
+    const anna = createCase(english, 'Anna', null);
+    pasteText(english, anna.id, 'Anna interview', 'Slow internet, high rent.');
+    const documentId = listDocuments(english.store)[0]!.id;
+    for (const [framework, code] of [['Valence', 'Negative'], ['STEEPL', 'Technological']]) {
+      applyCode(english, { documentId, start: 0, end: 13, codeId: findCodeByPath(english.store, framework!, code!)!.id });
+    }
+    const exported = await exportQdpx(english.store);
+    session.session.createProject(join(session.home, 'projects', 'russian.casecoder'), undefined, 'ru');
+    const ctx = session.session.context();
+    const report = await importRefi(ctx, 'english.qdpx', exported);
+    const book = getCodebook(ctx.store);
+    expect(book.frameworks.map((f) => [f.name, f.exclusive])).toEqual([['Валентность', true], ['STEEPL', false]]);
+    expect(report.created).toMatchObject({ frameworks: 0, codes: 0 });
+    const coded = ctx.store.prepare('SELECT k.name FROM coding g JOIN code k ON k.id = g.code_id ORDER BY k.id').pluck().all();
+    expect(coded).toEqual(['Негативное', 'Технологические']);
   });
 });

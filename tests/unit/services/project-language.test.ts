@@ -1,9 +1,10 @@
 /**
  * A new project's default codebook comes in the language it is created in (the UI's, passed
- * through the contract).
+ * through the contract), and what recognises the default frameworks by name still finds them.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
+import { insertFramework } from '../../../main/db/repos/codebook.js';
 import type { Input, Method, Output } from '../../../shared/contract.js';
 import type { Codebook } from '../../../shared/entities.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -61,4 +62,15 @@ describe('a new project in the UI language', () => {
     expect(t.session.workspaceProjects()).toEqual([]);
   });
 
+  it("builds the tables' default axes from the Russian Valence and STEEPL", async () => {
+    await call('project.create', { path: 'ru-study', language: 'ru' });
+    // A framework of the researcher's own ahead of them (as one imported into an empty project may be): not the default.
+    insertFramework(t.session.context().store, 'Темы', false, undefined, 0);
+    // Neither framework asked for: the case matrix's columns are Valence, the crosstab's rows STEEPL and columns Valence.
+    const matrix = await call('tables.build', { kind: 'case-matrix' });
+    expect(matrix.columns.map((c) => c.label)).toEqual(['Позитивное', 'Негативное', 'Прогноз']);
+    const crosstab = await call('tables.build', { kind: 'crosstab' });
+    expect(crosstab.columns.map((c) => c.label)).toEqual(['Позитивное', 'Негативное', 'Прогноз']);
+    expect(crosstab.rows.map((r) => r.label)).toContain('Экономические');
+  });
 });
