@@ -43,4 +43,30 @@ describe('the agreement view', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Winter smog');
     expect(errors).toEqual([]);
   });
+
+  it('sets a figure below zero with the minus sign and a decimal comma in Russian', async () => {
+    cli('new', 'ru-team');
+    cli('import', 'ru-team', `${root}tests/fixtures/case-table-programmers.csv`, '--case-table', '--group', 'Programmers', '--coder', 'Ada');
+    copyFileSync(join(env.home, 'ru-team.casecoder'), join(env.home, 'ru-boris.casecoder'));
+    // The same code on two stretches of one document that do not meet: agreement below chance.
+    cli('code', 'ru-team', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Ada');
+    cli('code', 'ru-boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Economic', '--coder', 'Boris');
+    cli('merge', 'ru-team', 'ru-boris');
+
+    const app = await env.start(['--project', join(env.home, 'ru-team.casecoder')], join(env.home, 'ru-ui'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Ada');
+    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'Согласованность', exact: true }).click();
+    await page.getByLabel('Схема кодирования').selectOption({ label: 'STEEPL' });
+    const table = page.getByTestId('agreement-table');
+    const row = table.locator('tr', { has: page.locator('th', { hasText: 'STEEPL/Economic' }) }).first();
+    // κ and α below zero, as a Russian text sets them: «−0,…», never «-0,…».
+    await expect.poll(() => row.innerText()).toMatch(/−0,\d{3}/);
+    expect(await table.innerText()).not.toMatch(/-\d/);
+    expect(await table.locator('thead').innerText()).toContain('перекрытие ≥ 0,5');
+    expect(errors).toEqual([]);
+  });
 });

@@ -93,7 +93,7 @@ export function AgreementView() {
               <tr>
                 <th rowSpan={2}>{t('agreement.code')}</th>
                 <th colSpan={3}>{t('agreement.byCharacter')}</th>
-                <th colSpan={3}>{t('agreement.bySegment', { threshold: report.overlapThreshold })}</th>
+                <th colSpan={3}>{t('agreement.bySegment', { threshold: formatNumber(report.overlapThreshold) })}</th>
               </tr>
               <tr>
                 {[0, 1].flatMap((i) => [

@@ -4,6 +4,7 @@
  * user's choice after that.
  */
 import i18next from 'i18next';
+import { formatSigned } from '../../../shared/number-format.js';
 import type { Bundle } from './bundle.js';
 import { en } from './en.js';
 import { features, withFeatures } from './feature-strings.js';
@@ -80,7 +81,7 @@ i18next.services.formatter?.add('number', (value: number, language?: string) => 
   const { locale } = formatLocale(language ?? 'en');
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
+  return formatSigned(format, language ?? 'en', value);
 });
 
 function markDocument(language: string): void {
@@ -110,9 +111,10 @@ export function onLanguageChanged(listener: (language: string) => void): () => v
   return () => i18next.off('languageChanged', listener);
 }
 
-/** Numbers and dates in the UI language's format: every date on screen is written by formatDate or formatDay. */
+/** Numbers and dates in the UI language's format: every date on screen is written by formatDate or formatDay; a negative number in Russian and Kazakh with the minus sign (−0,111). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(formatLocale(currentLanguage()).locale, options).format(value);
+  const language = currentLanguage();
+  return formatSigned(new Intl.NumberFormat(formatLocale(language).locale, options), language, value);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
