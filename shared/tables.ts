@@ -18,6 +18,31 @@ export const exportLanguages = ['en', 'ru', 'kk'] as const;
 export type ExportLanguage = (typeof exportLanguages)[number];
 
 export const exportFormats = ['csv', 'xlsx', 'docx', 'md', 'html', 'json'] as const;
+
+/** The longest table number a caption takes ("П1.12", "А.3.2а"). */
+export const TABLE_NUMBER_LENGTH = 12;
+/** Letters and digits, joined by dots and dashes: 3, 1.2, П1, А.1, 2а, IV; no spaces, markup or line breaks. */
+const TABLE_NUMBER = /^[\p{L}\p{N}](?:[\p{L}\p{N}.\-–]*[\p{L}\p{N}])?$/u;
+
+/**
+ * A table's number as a paper writes it: a whole number (Table 3), a chapter's table (1.2) or an
+ * appendix's (П1, А.1). A whole number is taken as its digits; a label is trimmed, and a final
+ * dot dropped, since the caption adds its own ("Таблица 1.2.").
+ */
+export const TableNumber = z.union([
+  z.number().int().min(1).max(9999).transform(String),
+  z
+    .string()
+    .transform((label) => label.trim().replace(/\.+$/, ''))
+    .pipe(z.string().min(1).max(TABLE_NUMBER_LENGTH).regex(TABLE_NUMBER)),
+]);
+
+/** "Table 1.2." over the title, in the language of the captions: Kazakh puts the number first, as an ordinal ("1.2-кесте."). */
+export function tableLabel(language: ExportLanguage, number: string): string {
+  if (language === 'ru') return `Таблица ${number}.`;
+  if (language === 'kk') return `${number}-кесте.`;
+  return `Table ${number}.`;
+}
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** Filters every table shares. Attribute filters keep cases whose value is one of those given. */
@@ -44,8 +69,8 @@ export const TableRequest = z.object({
   filters: TableFilters.default({}),
   /** What the counts count (co-occurrence always counts pairs of codes on one segment). */
   count: z.enum(countings).default('segments'),
-  /** As a journal prints it: "Table N." and the title; the note goes under the table, before the filters. */
-  number: z.number().int().min(1).max(9999).optional(),
+  /** As a journal prints it: "Table N." and the title; the note goes under the table, before the filters. N may be a label (1.2, П1). */
+  number: TableNumber.optional(),
   title: z.string().max(500).optional(),
   note: z.string().max(5000).optional(),
   /** Exports list each data cell's segment ids in an appendix (sheet or section). */
@@ -128,8 +153,8 @@ export const CrossTable = z.object({
   tagCases: z.boolean(),
   /** Plain words for the filters in force, for captions and notes ("Group: Programmers"). */
   filterNote: z.string(),
-  /** Journal presentation (tables from the analysis carry it; other tables go without). */
-  number: z.number().int().optional(),
+  /** Journal presentation (tables from the analysis carry it; other tables go without): the number as the caption prints it. */
+  number: z.string().optional(),
   /** The researcher's note, printed before the filters and the counting. */
   note: z.string().optional(),
   counting: z.enum(countings).optional(),

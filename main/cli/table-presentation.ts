@@ -3,11 +3,11 @@
  * summaries), checked here so a typo is a usage error rather than a contract one.
  */
 import type { TablePresentation } from '../../shared/method/presentation.js';
-import { exportFormats, exportLanguages } from '../../shared/tables.js';
+import { exportFormats, exportLanguages, TABLE_NUMBER_LENGTH, TableNumber } from '../../shared/tables.js';
 import { UsageError } from './args.js';
 
 export const presentationOptions = {
-  number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N.")' },
+  number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N."): 3, 1.2, A1' },
   title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
   note: { type: 'string', value: 'TEXT', help: 'Note printed under the table' },
   language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')}` },
@@ -17,9 +17,11 @@ export const presentationOptions = {
 export function presentationOf(values: { number?: string; title?: string; note?: string; language?: string }): TablePresentation {
   const fields: TablePresentation = {};
   if (values.number !== undefined) {
-    const number = Number(values.number);
-    if (!Number.isInteger(number) || number < 1 || number > 9999) throw new UsageError(`--number must be a whole number from 1 to 9999, not ${values.number}`);
-    fields.number = number;
+    const number = TableNumber.safeParse(values.number);
+    if (!number.success) {
+      throw new UsageError(`--number must be a table number such as 3, 1.2 or A1 (up to ${TABLE_NUMBER_LENGTH} letters and digits joined by dots or dashes), not ${values.number}`);
+    }
+    fields.number = number.data;
   }
   if (values.title !== undefined) fields.title = values.title;
   if (values.note !== undefined) fields.note = values.note;

@@ -4,10 +4,11 @@
  * each cell in an appendix only when asked. Every writer takes its captions and notes from
  * here, in the language the request names (the app passes its own).
  */
-import type { Counting, CrossTable, ExportLanguage } from '../../shared/tables.js';
+import { tableLabel as numberLabel, type Counting, type CrossTable, type ExportLanguage } from '../../shared/tables.js';
 import { evidenceCells, type PlacedCell } from './cell-text.js';
 
 interface Words {
+  /** The table's sheet in a workbook. */
   table: string;
   note: string;
   counting: Record<Counting, string>;
@@ -85,9 +86,9 @@ export function words(table: CrossTable): Words {
   return WORDS[table.language ?? 'en'];
 }
 
-/** "Table 1." where the table is numbered; a table without a number has none. */
+/** "Table 1.2." ("Таблица П1.", "1.2-кесте.") where the table is numbered; a table without a number has none. */
 export function tableLabel(table: CrossTable): string {
-  return table.number === undefined ? '' : `${words(table).table} ${table.number}.`;
+  return table.number === undefined ? '' : numberLabel(table.language ?? 'en', table.number);
 }
 
 /** The caption on one line, for formats with no separate title line ("Table 1. Cases × Valence"). */

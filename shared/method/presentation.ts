@@ -3,10 +3,10 @@
  * TableRequest): "Table N.", a title in place of the built one, a note, the captions' language.
  */
 import { z } from 'zod';
-import { exportLanguages, type CrossTable } from '../tables.js';
+import { exportLanguages, TableNumber, type CrossTable } from '../tables.js';
 
 export const TablePresentation = z.object({
-  number: z.number().int().min(1).max(9999).optional(),
+  number: TableNumber.optional(),
   title: z.string().max(500).optional(),
   note: z.string().max(5000).optional(),
   language: z.enum(exportLanguages).optional(),

@@ -109,4 +109,30 @@ describe('tables built by the command line and by the UI', () => {
     await page.close();
     await app.stop();
   });
+
+  it('numbers a table «П1» or «1.2» as a Russian paper does, on screen and in the exported caption', async () => {
+    const app = await env.start([], join(env.home, 'numbered'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
+    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'Таблицы', exact: true }).click();
+    const number = page.getByLabel('Номер таблицы', { exact: true });
+    const caption = page.getByTestId('cross-table').locator('caption');
+    await number.fill('П1');
+    await expect.poll(() => caption.innerText()).toMatch(/^Таблица П1\. Кейсы × Valence/);
+    // Not a number a caption can take: said under the field, and nothing is exported with it.
+    await number.fill('1 2');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('например 3, 1.2 или П1');
+    expect(await page.getByRole('button', { name: 'Экспортировать', exact: true }).isDisabled()).toBe(true);
+    await number.fill('1.2');
+    await page.getByLabel('Формат экспорта').selectOption('docx');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Экспортировать', exact: true }).click()]);
+    const out = join(env.home, 'numbered.docx');
+    await download.saveAs(out);
+    const xml = (await unzip(readFileSync(out))).get('word/document.xml')!.toString();
+    expect(xml).toContain('<w:t xml:space="preserve">Таблица 1.2.</w:t>');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
-import { countings, exportFormats, tableKinds, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
+import { countings, exportFormats, TABLE_NUMBER_LENGTH, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
@@ -86,11 +86,14 @@ export function TablesView() {
     );
   };
 
+  // A paper numbers tables 3, 1.2 or П1 (an appendix's): the label as typed, checked as the export will check it.
+  const tableNumber = number.trim() ? TableNumber.safeParse(number) : null;
+  const numberLabel = tableNumber?.success ? tableLabel(language, tableNumber.data) : '';
+
   const exportTable = () =>
     void act(async () => {
-      const tableNumber = Number(number);
       const journal = {
-        ...(Number.isInteger(tableNumber) && tableNumber >= 1 ? { number: tableNumber } : {}),
+        ...(tableNumber?.success ? { number: tableNumber.data } : {}),
         ...(title.trim() ? { title: title.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(appendix ? { appendix } : {}),
@@ -173,7 +176,16 @@ export function TablesView() {
       </div>
       <div className="filters">
         {/* Wide enough for the placeholder in each language (a fixed 7em cut «Номер таблицы»), the spinner beside it. */}
-        <input aria-label={t('journal.number')} placeholder={t('journal.number')} type="number" min={1} style={{ width: `${t('journal.number').length + 5}ch` }} value={number} onChange={(e) => setNumber(e.target.value)} />
+        <input
+          aria-label={t('journal.number')}
+          placeholder={t('journal.number')}
+          title={t('journal.numberHint')}
+          aria-invalid={tableNumber?.success === false}
+          maxLength={TABLE_NUMBER_LENGTH + 4}
+          style={{ width: `${t('journal.number').length + 3}ch` }}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+        />
         <input aria-label={t('journal.title')} placeholder={table?.title ?? t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
         <input aria-label={t('journal.note')} placeholder={t('journal.note')} size={t('journal.note').length + 3} value={note} onChange={(e) => setNote(e.target.value)} />
         <label>
@@ -184,15 +196,18 @@ export function TablesView() {
           {/* File formats are named alike in every language. */}
           {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <button onClick={exportTable}>{t('tables.export')}</button>
+        <button onClick={exportTable} disabled={tableNumber?.success === false}>{t('tables.export')}</button>
       </div>
+      {tableNumber?.success === false && <p className="hint number-hint" role="alert">{t('journal.numberHint')}</p>}
       {/* Above the table, not in its caption: a wide table's caption runs off the visible part. */}
       {table?.quotesLeftOut && <p className="hint quotes-left-out">{t('tableCells.quotesLeftOut')}</p>}
       {table && (
         <div className="cross-table-wrap">
           <table className="cross-table" data-testid="cross-table">
+            {/* As the export will caption it: its number ("Таблица 1.2.") and the researcher's title where given. */}
             <caption>
-              {table.title} <span className="hint">{table.filterNote}</span>
+              {numberLabel && <span className="table-label">{numberLabel} </span>}
+              {title.trim() || table.title} <span className="hint">{table.filterNote}</span>
             </caption>
             <thead>
               <tr>

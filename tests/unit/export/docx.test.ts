@@ -24,7 +24,7 @@ describe('DOCX export', () => {
   });
 
   it('numbers the table APA-style, with the researcher\'s note, the counting and an appendix of segment ids', async () => {
-    const journal = { ...sampleTable, number: 3, title: 'Facts by case', note: 'Interviews of 2024.', counting: 'cases' as const, appendix: true };
+    const journal = { ...sampleTable, number: '3', title: 'Facts by case', note: 'Interviews of 2024.', counting: 'cases' as const, appendix: true };
     const body = first(await readDocument(journal), 'w:body')!;
     const blocks = body.children.filter((child) => child.name !== 'w:sectPr' && child.name !== '#text');
     expect(blocks.map((block) => block.name).slice(0, 4)).toEqual(['w:p', 'w:p', 'w:tbl', 'w:p']);
@@ -174,7 +174,7 @@ describe('DOCX export', () => {
     });
 
     it('repeats the label column and the header row in every part, under a caption naming its columns', async () => {
-      const table = { ...manyColumns(40, 'counts'), number: 3, title: 'Codes by case' };
+      const table = { ...manyColumns(40, 'counts'), number: '3', title: 'Codes by case' };
       const found = await parts(table);
       expect(found.map((part) => part.caption)).toEqual([
         'Table 3. | Codes by case (columns 1–10 of 40)',
@@ -218,7 +218,7 @@ describe('DOCX export', () => {
     it('lays out every table that fits exactly as before, byte for byte', async () => {
       // Hashes of word/document.xml as written before wide tables were split: a change here changes every narrow export.
       const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
-      const numbered = { ...sampleTable, number: 3, note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
+      const numbered = { ...sampleTable, number: '3', note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
       const hashes: Record<string, [CrossTable, string]> = {
         sampleTable: [sampleTable, '3811208226f63ca880c75b0d24fba6c6aa7f5d9cc5f251aa91d8103cc607c38d'],
         countsTable: [countsTable, '8724c5dfaa65088c64a57daa2bad487b61640759a2fbdbcdbf6cc1a20e3062a3'],

@@ -39,7 +39,7 @@ describe('Markdown export', () => {
     const after = lines.slice(4 + sampleTable.rows.length).join('\n');
     expect(after).toContain(`*Note.* ${sampleTable.filterNote}.`);
     expect(writeMarkdown({ ...sampleTable, appendix: false }).toString('utf8')).not.toContain('11, 12');
-    const withAppendix = writeMarkdown({ ...sampleTable, number: 1, appendix: true }).toString('utf8');
+    const withAppendix = writeMarkdown({ ...sampleTable, number: '1', appendix: true }).toString('utf8');
     expect(withAppendix.split('\n')[0]).toBe(`**Table 1.** *${sampleTable.title}*`);
     expect(withAppendix).toContain('**Appendix. Segment ids by cell**\n\n- П1 × Позитивные: 11, 12\n- П1 × Негативные: 13\n');
     expect(withAppendix).toContain('- Д1 × Негативные: 31\n');

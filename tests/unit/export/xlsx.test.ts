@@ -106,7 +106,7 @@ describe('XLSX export', () => {
   });
 
   it('prints as a journal table: numbered caption, note under it, fit to width, header repeated, landscape when wide', async () => {
-    const journal = { ...sampleTable, number: 2, title: 'Факты по случаям', note: 'Данные 2024 года.', counting: 'passages' as const, language: 'ru' as const };
+    const journal = { ...sampleTable, number: '2', title: 'Факты по случаям', note: 'Данные 2024 года.', counting: 'passages' as const, language: 'ru' as const };
     const book = await readWorkbook(await writeXlsx(journal));
     expect(book.sheetNames).toEqual(['Таблица', 'О таблице', 'Приложение']);
     const grid = book.grid('Таблица');
@@ -120,7 +120,7 @@ describe('XLSX export', () => {
     expect(first(sheet, 'pane')?.attributes).toMatchObject({ ySplit: '3' });
     const titles = all(parseXml(book.files.get('xl/workbook.xml')!), 'definedName');
     expect(titles.map((t) => [t.attributes.name, textOf(t)])).toEqual([['_xlnm.Print_Titles', "'Таблица'!$3:$3"]]);
-    const narrow = await readWorkbook(await writeXlsx({ ...countsTable, number: 1 }));
+    const narrow = await readWorkbook(await writeXlsx({ ...countsTable, number: '1' }));
     expect(first(narrow.sheets.get('Table')!, 'pageSetup')?.attributes.orientation).toBeUndefined();
     expect(all(parseXml(narrow.files.get('xl/workbook.xml')!), 'definedName').map(textOf)).toEqual(["'Table'!$3:$3"]);
   });

@@ -134,9 +134,10 @@ describe('casecoder summaries', () => {
     let run = await cli('summaries', project, '--framework', 'Lipset', '--case', 'DE', '--set', 'x');
     expect(run.status).toBe(2);
     expect(run.err).toContain('--case, --code and --set go together');
-    run = await cli('selection', project, '--format', 'md', '--out', 'x.md', '--number', 'two');
+    // A label such as 1.2 or П1 is a number; words with a space are not.
+    run = await cli('selection', project, '--format', 'md', '--out', 'x.md', '--number', 'table two');
     expect(run.status).toBe(2);
-    expect(run.err).toContain('--number must be a whole number from 1 to 9999, not two');
+    expect(run.err).toContain('--number must be a table number such as 3, 1.2 or A1 (up to 12 letters and digits joined by dots or dashes), not table two');
     run = await cli('compare', project, '--format', 'md', '--out', 'x.md', '--language', 'de');
     expect(run.status).toBe(2);
     expect(run.err).toContain('--language must be one of en, ru, kk, not de');

@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => p.t.dispose());
 
 const markdown = async (table: CrossTable) => (await exportTable(table, 'md')).toString('utf8');
-const journal = { number: 3, title: 'Who stayed', note: 'Ten of forty cases.' };
+const journal = { number: '3', title: 'Who stayed', note: 'Ten of forty cases.' };
 
 describe('method table presentation', () => {
   it('numbers, retitles and annotates each method table\'s export', async () => {

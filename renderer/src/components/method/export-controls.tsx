@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { TablePresentation } from '../../../../shared/method/presentation.js';
-import { exportFormats, type ExportFormat } from '../../../../shared/tables.js';
+import { exportFormats, TABLE_NUMBER_LENGTH, TableNumber, type ExportFormat } from '../../../../shared/tables.js';
 import { useApp } from '../../app-context.js';
 import { downloadBase64 } from '../../download.js';
 import { currentLanguage, t } from '../../i18n/index.js';
@@ -21,11 +21,12 @@ export function ExportControls({ exportAs, children }: Props) {
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
+  // 3, 1.2 or П1, checked as the export checks it.
+  const tableNumber = number.trim() ? TableNumber.safeParse(number) : null;
   const run = () =>
     void act(async () => {
-      const tableNumber = Number(number);
       const file = await exportAs(format, {
-        ...(number !== '' && Number.isInteger(tableNumber) && tableNumber >= 1 ? { number: tableNumber } : {}),
+        ...(tableNumber?.success ? { number: tableNumber.data } : {}),
         ...(title.trim() ? { title: title.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
         language: currentLanguage(),
@@ -34,14 +35,23 @@ export function ExportControls({ exportAs, children }: Props) {
     });
   return (
     <>
-      <input aria-label={t('journal.number')} placeholder={t('journal.number')} type="number" min={1} style={{ width: '7em' }} value={number} onChange={(e) => setNumber(e.target.value)} />
+      <input
+        aria-label={t('journal.number')}
+        placeholder={t('journal.number')}
+        title={t('journal.numberHint')}
+        aria-invalid={tableNumber?.success === false}
+        maxLength={TABLE_NUMBER_LENGTH + 4}
+        style={{ width: `${t('journal.number').length + 3}ch` }}
+        value={number}
+        onChange={(e) => setNumber(e.target.value)}
+      />
       <input aria-label={t('journal.title')} placeholder={t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
       <input aria-label={t('journal.note')} placeholder={t('journal.note')} value={note} onChange={(e) => setNote(e.target.value)} />
       {children}
       <select aria-label={t('method.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
       </select>
-      <button onClick={run}>{t('method.export')}</button>
+      <button onClick={run} disabled={tableNumber?.success === false}>{t('method.export')}</button>
     </>
   );
 }

@@ -5,6 +5,7 @@ export default {
   en: {
     includeAllCases: 'Include candidate and excluded cases',
     number: 'Table number',
+    numberHint: 'A table number such as 3, 1.2 or A1: letters and digits, joined by dots or dashes.',
     title: 'Table title',
     titlePlaceholder: 'Default title',
     note: 'Note under the table',
@@ -19,6 +20,7 @@ export default {
   ru: {
     includeAllCases: 'Включить кейсы-кандидаты и исключённые кейсы',
     number: 'Номер таблицы',
+    numberHint: 'Номер таблицы, например 3, 1.2 или П1: буквы и цифры, разделённые точками или дефисами.',
     title: 'Название таблицы',
     titlePlaceholder: 'Название по умолчанию',
     note: 'Примечание под таблицей',
@@ -33,6 +35,7 @@ export default {
   kk: {
     includeAllCases: 'Үміткер және алынып тасталған кейстерді қосу',
     number: 'Кесте нөмірі',
+    numberHint: 'Кесте нөмірі, мысалы 3, 1.2 немесе А.1: нүкте не сызықша арқылы жазылған әріптер мен цифрлар.',
     title: 'Кесте атауы',
     titlePlaceholder: 'Әдепкі атау',
     note: 'Кесте астындағы ескерту',
