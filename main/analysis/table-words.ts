@@ -44,7 +44,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
   },
   ru: {
     caseMatrixTitle: (framework) => `Кейсы × ${framework}`,
-    codeCaseTitle: 'Кейсы × коды: число сегментов',
+    codeCaseTitle: 'Частоты кодов по кейсам',
     cooccurrenceTitle: 'Совместная встречаемость кодов',
     case: 'Кейс',
     code: 'Код',
@@ -54,13 +54,13 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     memos: { heading: 'Мемо', sheet: 'Мемо', project: 'Проект', case: 'Кейс', code: 'Код', on: 'К чему', title: 'Заголовок', text: 'Текст мемо' },
     filters: {
       group: 'Группа', groups: 'Группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
-      includes: (statuses) => `Включены также ${statuses} кейсы`, and: ' и ', all: 'Все отобранные кейсы, документы и кодировщики.',
-      status: { candidate: 'кандидатские', selected: 'отобранные', excluded: 'исключённые' },
+      includes: (statuses) => `Включены также ${statuses}`, and: ' и ', all: 'Учтены все отобранные кейсы, документы и кодировщики.',
+      status: { candidate: 'кейсы-кандидаты', selected: 'отобранные кейсы', excluded: 'исключённые кейсы' },
     },
   },
   kk: {
     caseMatrixTitle: (framework) => `Кейстер × ${framework}`,
-    codeCaseTitle: 'Кейстер × кодтар: үзінділер саны',
+    codeCaseTitle: 'Кодтардың кейстер бойынша жиілігі',
     cooccurrenceTitle: 'Кодтардың бірге кездесуі',
     case: 'Кейс',
     code: 'Код',
@@ -70,7 +70,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     memos: { heading: 'Мемолар', sheet: 'Мемолар', project: 'Жоба', case: 'Кейс', code: 'Код', on: 'Неге қатысты', title: 'Тақырыбы', text: 'Мемо мәтіні' },
     filters: {
       group: 'Топ', groups: 'Топтар', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
-      includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар.',
+      includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар ескерілген.',
       status: { candidate: 'үміткер', selected: 'іріктелген', excluded: 'алынып тасталған' },
     },
   },

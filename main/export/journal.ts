@@ -12,6 +12,8 @@ interface Words {
   table: string;
   note: string;
   counting: Record<Counting, string>;
+  /** What a table of quotes with no counts in it shows, in place of what counts count. */
+  quotes: string;
   appendix: string;
   appendixSheet: string;
   column: string;
@@ -34,6 +36,7 @@ const WORDS: Record<ExportLanguage, Words> = {
       passages: 'Counts are of unique passages: overlapping segments of different coders count once.',
       cases: 'Counts are of cases with at least one such segment.',
     },
+    quotes: 'Cells quote the coded segments.',
     appendix: 'Appendix. Segment ids by cell',
     appendixSheet: 'Appendix',
     column: 'Column',
@@ -48,10 +51,11 @@ const WORDS: Record<ExportLanguage, Words> = {
     table: 'Таблица',
     note: 'Примечание.',
     counting: {
-      segments: 'Подсчитаны закодированные сегменты.',
-      passages: 'Подсчитаны уникальные фрагменты: пересекающиеся сегменты разных кодировщиков считаются один раз.',
-      cases: 'Подсчитаны кейсы, в которых есть хотя бы один такой сегмент.',
+      segments: 'В ячейках указано число закодированных сегментов.',
+      passages: 'В ячейках указано число уникальных фрагментов текста: пересекающиеся сегменты разных кодировщиков учтены один раз.',
+      cases: 'В ячейках указано число кейсов, в которых есть хотя бы один такой сегмент.',
     },
+    quotes: 'В ячейках приведены цитаты из закодированных сегментов.',
     appendix: 'Приложение. Идентификаторы сегментов по ячейкам',
     appendixSheet: 'Приложение',
     column: 'Столбец',
@@ -66,10 +70,11 @@ const WORDS: Record<ExportLanguage, Words> = {
     table: 'Кесте',
     note: 'Ескерту.',
     counting: {
-      segments: 'Кодталған үзінділер саналды.',
-      passages: 'Бірегей үзінділер саналды: әртүрлі кодтаушылардың қиылысатын үзінділері бір рет саналады.',
-      cases: 'Кемінде бір осындай үзіндісі бар кейстер саналды.',
+      segments: 'Ұяшықтарда кодталған үзінділер саны көрсетілген.',
+      passages: 'Ұяшықтарда мәтіннің бірегей бөліктерінің саны көрсетілген: әртүрлі кодтаушылардың қабаттасатын үзінділері бір рет есептелген.',
+      cases: 'Ұяшықтарда кемінде бір осындай үзіндісі бар кейстер саны көрсетілген.',
     },
+    quotes: 'Ұяшықтарда кодталған үзінділерден дәйексөздер келтірілген.',
     appendix: 'Қосымша. Ұяшықтар бойынша үзінді идентификаторлары',
     appendixSheet: 'Қосымша',
     column: 'Баған',
@@ -77,7 +82,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     segmentId: 'Үзінді идентификаторы',
     case: 'Кейс',
     quote: 'Дәйексөз',
-    columnsPart: (from, to, total) => `бағандар ${from}–${to}, барлығы ${total}`,
+    columnsPart: (from, to, total) => `${from}–${to}-бағандар, барлығы ${total}`,
     about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', rows: 'Жолдар', cellsShow: 'Ұяшықтарда', quotes: 'Дәйексөздер', counts: 'Сандар' },
   },
 };
@@ -96,9 +101,14 @@ export function captionLine(table: CrossTable): string {
   return [tableLabel(table), table.title].filter(Boolean).join(' ');
 }
 
-/** The note's sentences after "Note.": the researcher's note, the filters, what the counts count. */
+/**
+ * The note's sentences after "Note.": the researcher's note, the filters, what the counts count
+ * (a table of quotes with no subtotals has no counts: it says that its cells quote the segments).
+ */
 export function noteText(table: CrossTable): string {
-  const parts = [table.note, table.filterNote, table.counting && words(table).counting[table.counting]]
+  const counts = table.display === 'counts' || table.rows.some((row) => row.role === 'subtotal' || row.role === 'total');
+  const counting = table.counting && (counts ? words(table).counting[table.counting] : words(table).quotes);
+  const parts = [table.note, table.filterNote, counting]
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)
     .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`));

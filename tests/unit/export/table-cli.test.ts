@@ -31,7 +31,7 @@ describe('casecoder table as a journal prints it', () => {
     };
     const md = await table('--number', '2', '--title', 'Negative facts', '--note', 'Interviews of 2024.', '--count', 'cases', '--appendix', '--language', 'ru');
     expect(md.split('\n')[0]).toBe('**Таблица 2.** *Negative facts*');
-    expect(md).toMatch(/\*Примечание\.\* Interviews of 2024\. .*Подсчитаны кейсы/);
+    expect(md).toMatch(/\*Примечание\.\* Interviews of 2024\. .*В ячейках указано число кейсов/);
     expect(md).toContain('**Приложение. Идентификаторы сегментов по ячейкам**');
     expect(md).not.toMatch(/^\| Boris /m);
     expect(await table('--include-all-cases')).toMatch(/^\| Boris /m);

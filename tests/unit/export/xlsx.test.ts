@@ -113,7 +113,7 @@ describe('XLSX export', () => {
     expect([grid[0]![0]!.value, grid[1]![0]!.value]).toEqual(['Таблица 2.', 'Факты по случаям']);
     expect(grid[2]![0]!.value).toBe('Случай');
     const note = String(grid.at(-1)![0]!.value);
-    expect(note).toBe(`Примечание. Данные 2024 года. ${sampleTable.filterNote}. Подсчитаны уникальные фрагменты: пересекающиеся сегменты разных кодировщиков считаются один раз.`);
+    expect(note).toBe(`Примечание. Данные 2024 года. ${sampleTable.filterNote}. В ячейках указано число уникальных фрагментов текста: пересекающиеся сегменты разных кодировщиков учтены один раз.`);
     const sheet = book.sheets.get('Таблица')!;
     expect(first(sheet, 'pageSetUpPr')?.attributes).toMatchObject({ fitToPage: '1' });
     expect(first(sheet, 'pageSetup')?.attributes).toMatchObject({ fitToWidth: '1', fitToHeight: '0', orientation: 'landscape' });

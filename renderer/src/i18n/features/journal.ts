@@ -27,7 +27,7 @@ export default {
     count: 'Считать',
     counts: {
       segments: 'Сегменты',
-      passages: 'Уникальные фрагменты',
+      passages: 'Уникальные фрагменты текста',
       cases: 'Кейсы',
     },
     appendix: 'Идентификаторы сегментов в приложении',
@@ -42,7 +42,7 @@ export default {
     count: 'Санау',
     counts: {
       segments: 'Үзінділер',
-      passages: 'Бірегей үзінділер',
+      passages: 'Бірегей мәтін бөліктері',
       cases: 'Кейстер',
     },
     appendix: 'Үзінді идентификаторлары қосымшада',
