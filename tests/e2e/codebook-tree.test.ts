@@ -4,10 +4,12 @@
  * and merging one code into another as one undoable step.
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -93,4 +95,42 @@ describe('the codebook tree', () => {
     await expect.poll(() => counts(page, 'Negative')).toMatch(new RegExp(`^${negativeSegments} · `));
     expect(errors).toEqual([]);
   }, 90_000);
+});
+
+describe('the names of an active framework\'s codes', () => {
+  it('are shown whole in Russian beside their digits, the tools moving under a long name', async () => {
+    const app = await env.start([], join(env.home, 'long-names'));
+    // The names a Russian team gives STEEPL's codes; the longest, «Социокультурный», was cut to «Социокул…».
+    const russian: Record<string, string> = {
+      Sociocultural: 'Социокультурный', Technological: 'Технологический', Economic: 'Экономический',
+      Environmental: 'Экологический', Political: 'Политический', Legal: 'Правовой',
+    };
+    const { codes } = await apiCall(app.url, 'codebook.get', {});
+    for (const code of codes) if (russian[code.name]) await apiCall(app.url, 'codes.update', { id: code.id, name: russian[code.name]! });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
+    await page.locator('.codebook h3 .link', { hasText: 'STEEPL' }).click();
+    const steepl = page.locator('.codebook .framework', { has: page.locator('h3', { hasText: 'STEEPL' }) });
+    await expect.poll(() => steepl.locator('.code-row kbd').count()).toBe(6);
+    const names = () =>
+      steepl.locator('.code-name').evaluateAll((spans) => spans.map((span) => ({ name: span.textContent, cut: span.scrollWidth > span.clientWidth })));
+    expect(await names()).toEqual(Object.values(russian).map((name) => ({ name, cut: false })));
+    // Nothing spills out of the codebook's column, and each row's tools stay together on one line.
+    const spill = await page.locator('aside.codebook').evaluate((aside) => {
+      const edge = aside.getBoundingClientRect().right;
+      return [...aside.querySelectorAll('.code-row *')].filter((el) => el.getBoundingClientRect().right > edge + 0.5).length;
+    });
+    expect(spill).toBe(0);
+    const toolLines = await steepl.locator('.code-tools').evaluateAll((groups) =>
+      groups.map((group) => {
+        const middles = [...group.children].map((child) => child.getBoundingClientRect()).map((box) => box.top + box.height / 2);
+        return Math.max(...middles) - Math.min(...middles) < 6;
+      }),
+    );
+    expect(toolLines).toEqual(Array(6).fill(true));
+    expect(errors).toEqual([]);
+  });
 });

@@ -98,10 +98,13 @@ const FoldButton = memo(function FoldButton({ code, open, actions }: WordsProps 
   );
 });
 
-/** The counts after a code's name, and its tools: add a sub-code, edit, delete, and the ⋯ menu. */
+/**
+ * The counts after a code's name, and its tools: add a sub-code, edit, delete, and the ⋯ menu. One
+ * group, so that where they do not fit beside a long name they move under it together.
+ */
 const RowTools = memo(function RowTools({ code, framework, count, actions }: WordsProps & Pick<CodeRowProps, 'framework' | 'count'>) {
   return (
-    <>
+    <span className="code-tools">
       {count && (
         <span className="counts" data-testid="code-counts" title={t('codebookTree.countsTitle', { count: count.segments, cases: count.cases })}>
           {t('codebookTree.counts', { segments: count.segments, cases: count.cases })}
@@ -115,6 +118,6 @@ const RowTools = memo(function RowTools({ code, framework, count, actions }: Wor
         <button onClick={() => actions.mergeCode(code)}>{t('codebookTree.merge')}</button>
         <button onClick={() => actions.toggleMemos(code.id)}>{t('memoList.codeMemos')}</button>
       </DropMenu>
-    </>
+    </span>
   );
 });
