@@ -28,25 +28,54 @@ export function useShortcutCodes(): number[] {
 }
 
 /**
- * Removes a coding: the coder's own at once (undo brings it back), another coder's only after
- * asking, naming whose it is. In a team project one click must not take a colleague's work away
- * unseen. `done` runs once the coding is gone (not when the question is cancelled).
+ * Runs `action` on a coding: on the coder's own at once (undo brings it back), on another
+ * coder's only after asking, naming whose it is. In a team project one click must not take a
+ * colleague's work away unseen: removing their coding takes it out, changing it replaces it with
+ * one of this coder's. `done` runs once the action is done (not when the question is cancelled).
  */
-export function useRemoveCoding(): (coding: Coding, codeName: string, done?: () => void) => void {
+const othersCodingQuestion = {
+  remove: { title: 'coding.removeOthersTitle', message: 'coding.removeOthersMessage', ok: 'coding.removeOthersOk' },
+  change: { title: 'coding.changeOthersTitle', message: 'coding.changeOthersMessage', ok: 'coding.changeOthersOk' },
+} as const;
+
+function useOthersCodingGuard(kind: keyof typeof othersCodingQuestion): (coding: Coding, codeName: string, action: () => Promise<unknown>, done?: () => void) => void {
   const { act, ask, session } = useApp();
   const me = session.coderName;
   return useCallback(
-    (coding, codeName, done) => {
-      const remove = () => void act(() => call('coding.remove', { codingId: coding.id })).then(() => done?.());
-      if (coding.coder === me) return remove();
+    (coding, codeName, action, done) => {
+      const run = () => void act(action).then(() => done?.());
+      if (coding.coder === me) return run();
+      const question = othersCodingQuestion[kind];
       ask({
-        title: t('coding.removeOthersTitle', { code: codeName, coder: coding.coder }),
-        message: t('coding.removeOthersMessage', { coder: coding.coder }),
-        okLabel: t('coding.removeOthersOk'),
+        title: t(question.title, { code: codeName, coder: coding.coder }),
+        message: t(question.message, { coder: coding.coder }),
+        okLabel: t(question.ok),
         danger: true,
-        onSubmit: remove,
+        onSubmit: run,
       });
     },
-    [act, ask, me],
+    [act, ask, me, kind],
+  );
+}
+
+/** Removes a coding; another coder's after asking (useOthersCodingGuard). */
+export function useRemoveCoding(): (coding: Coding, codeName: string, done?: () => void) => void {
+  const guard = useOthersCodingGuard('remove');
+  return useCallback((coding, codeName, done) => guard(coding, codeName, () => call('coding.remove', { codingId: coding.id }), done), [guard]);
+}
+
+/**
+ * Changes a coding to another code: the new code is applied to its span (as this coder's), then
+ * the coding removed; another coder's after asking (useOthersCodingGuard).
+ */
+export function useChangeCoding(): (coding: Coding, codeName: string, span: { documentId: number; start: number; end: number }, codeId: number, done?: () => void) => void {
+  const guard = useOthersCodingGuard('change');
+  return useCallback(
+    (coding, codeName, span, codeId, done) =>
+      guard(coding, codeName, async () => {
+        await call('coding.apply', { ...span, codeId });
+        await call('coding.remove', { codingId: coding.id });
+      }, done),
+    [guard],
   );
 }

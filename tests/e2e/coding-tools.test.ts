@@ -142,6 +142,8 @@ describe('coding tools', () => {
     const card = page.getByRole('dialog', { name: 'Coded segment' });
     await page.screenshot({ path: `${screens}segment-card.png` });
     await card.getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Economic' });
+    // Demo coder's coding, as the removal below: changing it asks first too.
+    await page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' }).getByRole('button', { name: 'Change their coding' }).click();
     await expect.poll(() => page.locator('[aria-label^="Economic"]').count()).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator('.stripe[aria-label^="Technological"]').count()).toBe(0);
     await page.locator('.stripe[aria-label^="Positive"]').first().click();
@@ -180,7 +182,18 @@ describe('coding tools', () => {
     await question.getByRole('button', { name: 'Remove their coding' }).click();
     await expect.poll(() => chips('Positive').count()).toBe(0);
 
-    // The same from the bracket's card.
+    // Changing their coding to another code from the bracket's card asks as well; Cancel keeps it.
+    await page.locator('.stripe[aria-label^="Technological"]').first().click();
+    await page.getByRole('dialog', { name: 'Coded segment' }).getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Legal' });
+    const change = page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' });
+    await expect.poll(() => change.innerText()).toContain("This coding is Demo coder's work, not yours.");
+    await change.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => change.count()).toBe(0);
+    expect(await page.locator('.stripe[aria-label^="Technological"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.stripe[aria-label^="Legal"]').count()).toBe(0);
+
+    // Removing from the bracket's card.
+    await page.keyboard.press('Escape');
     await page.locator('.stripe[aria-label^="Technological"]').first().click();
     await page.getByRole('dialog', { name: 'Coded segment' }).getByRole('button', { name: 'Remove Technological' }).click();
     await page.getByRole('dialog', { name: 'Remove Technological, coded by Demo coder?' }).getByRole('button', { name: 'Remove their coding' }).click();

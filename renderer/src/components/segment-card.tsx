@@ -1,19 +1,19 @@
 /**
- * A coded segment opened from its bracket: its codes, each removable (another coder's after
- * asking) or changed to another code (the new code is applied, then the old coding removed),
- * and another code added.
+ * A coded segment opened from its bracket: its codes, each removable or changed to another code
+ * (another coder's after asking: coding-actions.ts), and another code added.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { codeTree } from '../../../shared/code-tree.js';
 import type { Code, Segment } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { useRemoveCoding } from '../coding-actions.js';
+import { useChangeCoding, useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 
 export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { x: number; y: number }; onClose(): void }) {
   const { data, act } = useApp();
   const removeCoding = useRemoveCoding();
+  const changeCoding = useChangeCoding();
   const card = useRef<HTMLDivElement>(null);
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
   const options = useMemo(() => codeTree(data.codebook).entries.map((e) => ({ id: e.code.id, label: e.path.split('/').join(' › ') })), [data.codebook]);
@@ -27,12 +27,6 @@ export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { 
     document.addEventListener('pointerdown', close);
     return () => document.removeEventListener('pointerdown', close);
   }, [onClose]);
-
-  const change = (codingId: number, codeId: number) =>
-    void act(async () => {
-      await call('coding.apply', { ...span, codeId });
-      await call('coding.remove', { codingId });
-    }).then(onClose);
 
   const codeOptions = (except: number | null) =>
     options
@@ -62,7 +56,7 @@ export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { 
               <span className="swatch" style={{ background: code.color }} />
               <span data-user-data="code">{code.name}</span>
               <small data-user-data="coder">{coding.coder}</small>
-              <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && change(coding.id, Number(e.target.value))}>
+              <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && changeCoding(coding, code.name, span, Number(e.target.value), onClose)}>
                 <option value="">{t('codingTools.changeTo')}</option>
                 {codeOptions(code.id)}
               </select>
