@@ -37,6 +37,7 @@ describe('the agreement view', () => {
     // Each disagreement names its case and document; the documents left out are named too.
     expect(await disagreement.locator('.source').innerText()).toBe('3 — Negative facts');
     const leftOut = page.locator('.skipped-documents');
+    expect(await leftOut.locator('summary').innerText()).toBe('Compared over 1 document that every coder coded. 6 documents left out: not every coder coded them.');
     await leftOut.locator('summary').click();
     await expect.poll(() => leftOut.locator('li').first().innerText()).toBe('1 — Positive facts: coded by Ada only');
     await disagreement.locator('button').click();
@@ -67,6 +68,9 @@ describe('the agreement view', () => {
     await expect.poll(() => row.innerText()).toMatch(/−0,\d{3}/);
     expect(await table.innerText()).not.toMatch(/-\d/);
     expect(await table.locator('thead').innerText()).toContain('перекрытие ≥ 0,5');
+    // Who applied the code and who did not, without guessing their number or gender.
+    await expect.poll(() => page.locator('.disagreements li').first().innerText()).toMatch(/с кодом: (Ada|Boris)[\s\S]*без кода: (Ada|Boris)/);
+    expect(await page.locator('.hint', { hasText: 'Сравнение по' }).first().innerText()).toBe('Сравнение по 1 документу, который закодировали все кодировщики. Не вошли 6 документов: их закодировали не все.');
     expect(errors).toEqual([]);
   });
 });

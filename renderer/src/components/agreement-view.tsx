@@ -73,12 +73,14 @@ export function AgreementView() {
       {report && (
         <>
           {report.skippedDocuments.length === 0 ? (
-            <p className="hint">{t('agreement.documents', { count: report.documents.length, skipped: 0 })}</p>
+            <p className="hint">{t('agreement.documents', { count: report.documents.length })}</p>
           ) : (
             // Which were left out, and who coded them, opened from the count (a large project
             // leaves out hundreds): the count alone left the user to guess.
             <details className="hint skipped-documents">
-              <summary>{t('agreement.documents', { count: report.documents.length, skipped: report.skippedDocuments.length })}</summary>
+              <summary>
+                {t('agreement.documents', { count: report.documents.length })} {t('agreement.skipped', { count: report.skippedDocuments.length })}
+              </summary>
               <ul>
                 {report.skippedDocuments.map((d) => (
                   <li key={d.id}>
