@@ -223,6 +223,46 @@ describe('coding tools', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('keeps the text exactly as stored whatever is pressed in it, so a coding lands on the span selected', async () => {
+    const app = await env.start([], join(env.home, 'keys'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    const text = page.getByTestId('document-text');
+    await expect.poll(() => text.innerText()).toContain('My employer');
+    const stored = await text.innerText();
+    // Each with a few characters selected: deleting or typing over them is what an edit would do.
+    const edits: [string, () => Promise<void>][] = [
+      ...['Backspace', 'Delete', 'Control+Backspace', 'Control+Delete', 'Enter', 'x'].map((key): [string, () => Promise<void>] => [key, () => page.keyboard.press(key)]),
+      ['typed ж', () => page.keyboard.type('ж')],
+      ['text from an input method', () => page.keyboard.insertText('н')],
+    ];
+    for (const [what, edit] of edits) {
+      await dragSelect(page, '[data-testid=document-text]', 'keep the same');
+      await edit();
+      expect(await text.innerText(), what).toBe(stored);
+      // Refused, not undone by drawing the text again: the selection is still there.
+      expect(await page.evaluate(() => window.getSelection()?.toString()), what).toBe('keep the same');
+    }
+    // An edit that cannot be refused (an input method's composition) is drawn over from the stored text.
+    await page.evaluate(() => {
+      const container = document.querySelector('[data-testid=document-text]')!;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode() as Text;
+      node.data = `н${node.data}`;
+      container.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertCompositionText', data: 'н' }));
+    });
+    await expect.poll(() => text.innerText()).toBe(stored);
+    // And a coding made after all that holds exactly the words selected.
+    await dragSelect(page, '[data-testid=document-text]', 'the same contract');
+    await page.getByRole('button', { name: 'Economic', exact: true }).click();
+    await expect.poll(() => page.locator('ul.codings li .quote, ul.codings li').allInnerTexts()).toContainEqual(expect.stringContaining('the same contract'));
+    await expect.poll(() => marked(page, 'Economic')).toContain('the same contract');
+    expect(errors).toEqual([]);
+  }, 90_000);
+
   it('draws only the brackets near the viewport of a 300,000-character interview', async () => {
     const app = await env.start([], join(env.home, 'long'));
     await seedLongInterview(app.url, join(env.home, 'long', 'long.casecoder'), 300_000, 400);

@@ -102,6 +102,27 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     return () => document.removeEventListener('selectionchange', onChange);
   }, [readSelection, documentId, setSelection]);
 
+  // The text must stay exactly the stored text: selections are read from it as offsets, so a
+  // character deleted from it or typed into it would shift every later coding of the document.
+  // React's onBeforeInput sees only typed characters, not Backspace, Delete or an input method's
+  // text, so the browser's own beforeinput is refused for every kind of edit; should one get
+  // through anyway (an input method's composition cannot be cancelled), the text is drawn
+  // again from the stored one.
+  const [redrawn, setRedrawn] = useState(0);
+  const shown = doc !== null;
+  useEffect(() => {
+    const container = textRef.current;
+    if (!container) return;
+    const refuse = (event: Event) => event.preventDefault();
+    const redraw = () => setRedrawn((n) => n + 1);
+    container.addEventListener('beforeinput', refuse);
+    container.addEventListener('input', redraw);
+    return () => {
+      container.removeEventListener('beforeinput', refuse);
+      container.removeEventListener('input', redraw);
+    };
+  }, [shown, redrawn]);
+
   // After a reload, or when opened from the segment list, show the span selected.
   useEffect(() => {
     const container = textRef.current;
@@ -210,6 +231,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         <div className="document-page">
         <CodingStripes textRef={textRef} scrollRef={scrollRef} segments={shownSegments} codes={codes} onPick={pickSegment} />
         <div
+          key={redrawn}
           ref={textRef}
           className="document-text"
           data-testid="document-text"
@@ -225,7 +247,6 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           onContextMenu={onContextMenu}
           // A right press would move the caret and drop the selection the menu is for.
           onMouseDown={(e) => e.button === 2 && !window.getSelection()?.isCollapsed && e.preventDefault()}
-          onBeforeInput={(e) => e.preventDefault()}
           onPaste={(e) => e.preventDefault()}
           onCut={(e) => e.preventDefault()}
           onDrop={(e) => e.preventDefault()}
