@@ -140,7 +140,11 @@ export const CrossTable = z.object({
   /** Header of the first column (what the rows are: Case, Code, …). */
   rowHeader: z.string(),
   rows: z.array(TableRow),
-  columns: z.array(z.object({ key: z.string(), label: z.string() })),
+  /**
+   * `framework`: the column's code's framework where the table's codes come from several (the
+   * label is then "Framework/Code"), so a journal table can set it as a heading over its codes.
+   */
+  columns: z.array(z.object({ key: z.string(), label: z.string(), framework: z.string().optional() })),
   /** cells[r][c] for rows[r] and columns[c]; a heading row has cells with count 0. */
   cells: z.array(z.array(TableCell)),
   /** What a cell shows: its quotes (each tagged with its case where `tagCases`), or its count. */
@@ -163,3 +167,29 @@ export const CrossTable = z.object({
   language: z.enum(exportLanguages).optional(),
 });
 export type CrossTable = z.infer<typeof CrossTable>;
+export type TableColumn = CrossTable['columns'][number];
+
+/** A column's heading without its framework, which a heading over the framework's columns names: "Позитивное". */
+export function columnName(column: TableColumn): string {
+  const prefix = column.framework === undefined ? '' : `${column.framework}/`;
+  return prefix && column.label.startsWith(prefix) ? column.label.slice(prefix.length) : column.label;
+}
+
+/** Columns [from, to) that share a heading: their framework's name, or none (a column headed alone). */
+export interface HeaderGroup {
+  from: number;
+  to: number;
+  framework?: string;
+}
+
+/** The headings over columns [from, to): runs of one framework's codes, and columns of no framework each alone. */
+export function headerGroups(columns: readonly TableColumn[], from: number, to: number): HeaderGroup[] {
+  const groups: HeaderGroup[] = [];
+  for (let c = from; c < to; c++) {
+    const framework = columns[c]!.framework;
+    const last = groups.at(-1);
+    if (framework !== undefined && last && last.framework === framework) last.to = c + 1;
+    else groups.push({ from: c, to: c + 1, ...(framework === undefined ? {} : { framework }) });
+  }
+  return groups;
+}

@@ -11,7 +11,7 @@
 import { codeTree } from '../../shared/code-tree.js';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
-import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, TableQuery, TableRow } from '../../shared/tables.js';
+import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, TableColumn, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { segmentsWritten } from '../export/segments-written.js';
 import { attributeValues, listAttributes } from '../db/repos/attributes.js';
@@ -195,7 +195,7 @@ class Grid {
   readonly members: (number[] | null)[][] = [];
 
   constructor(
-    private readonly columns: { key: string; label: string }[],
+    private readonly columns: TableColumn[],
     private readonly scope: EvidenceScope,
     private readonly showsQuotes: boolean,
     /** Counts a cell from its members where the request counts passages or cases. */
@@ -428,7 +428,7 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
   const index = indexOf(codes);
   const fromCounts = request.count === 'segments' && keepsNone(scope);
   const segments = fromCounts ? noSegments() : load(codes, every);
-  const columns = codes.map((c) => ({ key: String(c.id), label: codeLabel(codebook, c, every) }));
+  const columns = codes.map((c) => codeColumn(codebook, c, every));
   const byCase = bucketsByCase(segments, index, codes.length);
   const counts = fromCounts ? countsByCase(count(), index, codes.length) : new Map<number, number[]>();
   const grid = new Grid(columns, scope, false, recounter(request.count, segments));
@@ -468,8 +468,8 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
   const codes = codesOf(codebook, frameworkId);
   const segments = load(codes, frameworkId === undefined);
   const n = codes.length;
-  const labels = codes.map((c) => codeLabel(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
-  const columns = codes.map((c, i) => ({ key: String(c.id), label: labels[i]! }));
+  const columns = codes.map((c) => codeColumn(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
+  const labels = columns.map((column) => column.label);
   const rows: TableRow[] = codes.map((c, i) => ({ key: String(c.id), label: labels[i]!, role: 'data' }));
   const index = indexOf(codes);
   const wanted = (a: number, b: number) => keeps(scope, false, rows[a]!, columns[b]!.key);
@@ -525,8 +525,10 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
 }
 
 /** A code's name, with its framework when codes of several frameworks share the table. */
-function codeLabel(codebook: Codebook, code: Code, withFramework: boolean): string {
-  if (!withFramework) return code.name;
+/** A code's column: "Framework/Code" across frameworks, with the framework apart for headings over its codes. */
+function codeColumn(codebook: Codebook, code: Code, withFramework: boolean): TableColumn {
+  const key = String(code.id);
+  if (!withFramework) return { key, label: code.name };
   const name = codebook.frameworks.find((f) => f.id === code.frameworkId)?.name;
-  return name ? `${name}/${code.name}` : code.name;
+  return name ? { key, label: `${name}/${code.name}`, framework: name } : { key, label: code.name };
 }

@@ -5,8 +5,13 @@
  * column, and where even that cannot fit them it becomes several tables of column groups, each
  * repeating the label column, as a reader pastes them into a paper. A table that fits is laid out
  * exactly as it always was.
+ *
+ * A column is also never narrower than the longest word of its header: Word breaks a word that
+ * does not fit its cell between any two letters («Социокультурн|ые»). Codes of several frameworks
+ * are headed by their own names under a heading naming the framework across its columns
+ * (headerGroups), whose longest word the columns together must hold.
  */
-import type { CrossTable } from '../../shared/tables.js';
+import { columnName, headerGroups, type CrossTable } from '../../shared/tables.js';
 
 /**
  * The narrowest legible column in twips: 1.8 cm holds a count, and a code name's words of up to
@@ -14,7 +19,8 @@ import type { CrossTable } from '../../shared/tables.js';
  */
 const MIN_COUNT_WIDTH = 1021;
 const MIN_QUOTE_WIDTH = 1417;
-/** The type of a table too wide for its usual layout, in half-points: 8 pt, the least journals set tables in. */
+/** The document's type and that of a table too wide for its usual layout, in half-points: 10 pt, and 8 pt, the least journals set tables in. */
+const TEXT_SIZE = 20;
 const COMPACT_SIZE = 16;
 /** A count needs no more than this, however wide the page (twips). */
 const MAX_COUNT_WIDTH = 1600;
@@ -44,19 +50,85 @@ export function columnLayout(table: CrossTable, textWidth: number): ColumnLayout
   const minimum = table.display === 'counts' ? MIN_COUNT_WIDTH : MIN_QUOTE_WIDTH;
   const usual = usualLabelWidth(table, textWidth);
   const usualWidths = [usual, ...valueWidths(table, textWidth - usual, n)];
-  if (usualWidths.slice(1).every((w) => w >= minimum)) return { parts: [{ from: 0, to: n, widths: usualWidths }] };
-  // The label column takes what its longest label needs, and each part as many columns as fit
-  // at the minimum, the parts as even as they can be (40 columns: 10 + 10 + 10 + 10, not 12 + 12 + 12 + 4).
+  const usualNeeds = needsOf(table, 0, n, minimum, TEXT_SIZE);
+  if (usualWidths.slice(1).every((w, c) => w >= usualNeeds[c]!)) return { parts: [{ from: 0, to: n, widths: usualWidths }] };
+  const wider = fit(table, textWidth - usual, usualNeeds);
+  if (wider) return { parts: [{ from: 0, to: n, widths: [usual, ...wider] }] };
+  // The label column takes what its longest label needs, and the table is cut into as few parts
+  // as hold its columns at what they need, the parts as even as they can be (40 columns:
+  // 10 + 10 + 10 + 10, not 12 + 12 + 12 + 4).
   const label = Math.min(usual, compactLabelWidth(table, textWidth));
-  const perPart = Math.max(1, Math.floor((textWidth - label) / minimum));
-  const count = Math.ceil(n / perPart);
-  const parts: ColumnPart[] = [];
-  for (let p = 0, from = 0; p < count; p++) {
-    const to = from + Math.floor(n / count) + (p < n % count ? 1 : 0);
-    parts.push({ from, to, widths: [label, ...valueWidths(table, textWidth - label, to - from)] });
-    from = to;
+  const space = textWidth - label;
+  const total = needsOf(table, 0, n, minimum, COMPACT_SIZE).reduce((sum, w) => sum + w, 0);
+  for (let count = Math.max(1, Math.ceil(total / space)); ; count++) {
+    const parts: ColumnPart[] = [];
+    for (let p = 0, from = 0; p < count; p++) {
+      const to = from + Math.floor(n / count) + (p < n % count ? 1 : 0);
+      const needs = needsOf(table, from, to, minimum, COMPACT_SIZE);
+      // A single column wider than the page (a header of one enormous word) takes the page.
+      const widths = fit(table, space, needs) ?? (count >= n ? [space] : null);
+      if (!widths) break;
+      parts.push({ from, to, widths: [label, ...widths] });
+      from = to;
+    }
+    if (parts.length === count) return { size: COMPACT_SIZE, parts };
   }
-  return { size: COMPACT_SIZE, parts };
+}
+
+/**
+ * What each of columns [from, to) needs at a type size (half-points): the legible minimum, its
+ * header's longest word in bold, and its share of its framework heading's longest word.
+ */
+function needsOf(table: CrossTable, from: number, to: number, minimum: number, size: number): number[] {
+  const needs = table.columns.slice(from, to).map((column) => Math.max(minimum, longestWord(columnName(column), size) + CELL_MARGINS));
+  for (const group of headerGroups(table.columns, from, to)) {
+    if (group.framework === undefined) continue;
+    const k = group.to - group.from;
+    const have = needs.slice(group.from - from, group.to - from).reduce((sum, w) => sum + w, 0);
+    const short = longestWord(group.framework, size) + CELL_MARGINS - have;
+    if (short > 0) for (let c = group.from; c < group.to; c++) needs[c - from]! += Math.ceil(short / k);
+  }
+  return needs;
+}
+
+/**
+ * Widths for columns of these needs in `space`: each as wide as the others (a count no wider
+ * than it needs to be) or as its need where that is more; null where their needs pass the space.
+ * Columns that all need less than an even share get exactly the even share, as before.
+ */
+function fit(table: CrossTable, space: number, needs: number[]): number[] | null {
+  if (needs.reduce((sum, w) => sum + w, 0) > space) return null;
+  const widthsAt = (t: number) => needs.map((need) => Math.max(need, t));
+  let [low, high] = [0, Math.floor(space / Math.max(needs.length, 1))];
+  while (low < high) {
+    const t = Math.ceil((low + high) / 2);
+    if (widthsAt(t).reduce((sum, w) => sum + w, 0) <= space) low = t;
+    else high = t - 1;
+  }
+  return widthsAt(table.display === 'counts' ? Math.min(MAX_COUNT_WIDTH, low) : low);
+}
+
+/**
+ * The width in twips of a header's longest word in bold at a type size (half-points), where
+ * Word may break a line: at spaces and after a hyphen. Times New Roman Bold's letters, a little
+ * generously: Cyrillic ж, ш, щ, ы, ю, м, ф about 0.8 em, capitals 0.72, i, l, t, і 0.32, the rest 0.56.
+ */
+export function longestWord(text: string, size: number): number {
+  const em = size * 10;
+  let longest = 0;
+  for (const word of text.split(/\s+|(?<=[-‐])/u)) {
+    let width = 0;
+    for (const ch of word) width += letterWidth(ch);
+    longest = Math.max(longest, Math.ceil(width * em));
+  }
+  return longest;
+}
+
+function letterWidth(ch: string): number {
+  if (/[жшщыюмфmwЖШЩЫЮМФMW]/u.test(ch)) return 0.8;
+  if (/[iljtfrіІ.,:;'’!|()\-‐]/u.test(ch)) return 0.32;
+  if (ch !== ch.toLowerCase()) return 0.72;
+  return 0.56;
 }
 
 /** A table of counts gives its labels three tenths of the width; quotes take more of it, the more so the more columns. */

@@ -5,7 +5,7 @@
  * under its own caption. Written as WordprocessingML text (wordml.ts): a case matrix is tens of
  * thousands of cells.
  */
-import type { CrossTable, TableRow } from '../../shared/tables.js';
+import { columnName, headerGroups, type CrossTable, type TableRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
 import { columnLayout, type ColumnPart } from './docx-columns.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
@@ -82,11 +82,15 @@ function writeTable(table: CrossTable, part: ColumnPart, size: number | undefine
   const dataProps = cellProps('');
   const totalProps = cellProps(THIN_TOP);
   const countsRight = table.display === 'counts' ? 'right' : 'left';
-  write(
-    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${[table.rowHeader, ...columns.map((column) => column.label)]
-      .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true, size }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
-      .join('')}</w:tr>`,
-  );
+  if (columns.some((column) => column.framework !== undefined)) {
+    write(frameworkHeader(table, part, size, countsRight));
+  } else {
+    write(
+      `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${[table.rowHeader, ...columns.map((column) => column.label)]
+        .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true, size }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
+        .join('')}</w:tr>`,
+    );
+  }
   table.rows.forEach((row, r) => {
     if (row.role === 'heading') {
       // A group heading spans the table and stays with the first row of its group.
@@ -99,6 +103,43 @@ function writeTable(table: CrossTable, part: ColumnPart, size: number | undefine
     write(bodyRow(table, part, row, r, row.role === 'total' ? totalProps : dataProps, countsRight, size));
   });
   write('</w:tbl>');
+}
+
+/**
+ * The header of codes from several frameworks, in two rows that both repeat on every page: each
+ * framework's name centred over its codes with a thin rule under it, as journals set a spanning
+ * heading, and each code by its own name under it («Позитивное», not «Валентность/Позитивное»,
+ * which a narrow column broke mid-word). The row header and a column of no framework fill both rows.
+ */
+function frameworkHeader(table: CrossTable, part: ColumnPart, size: number | undefined, align: 'left' | 'right'): string {
+  const { widths } = part;
+  const width = (from: number, to: number) => widths.slice(from - part.from + 1, to - part.from + 1).reduce((sum, w) => sum + w, 0);
+  const cell = (w: number, props: string, text: string, look: 'left' | 'right' | 'center') =>
+    `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${props}<w:vAlign w:val="bottom"/></w:tcPr>` +
+    `${text ? paragraph(run(text, { bold: true, size }), { align: look }) : emptyParagraph(size)}</w:tc>`;
+  const borders = (b: string) => `<w:tcBorders>${b}</w:tcBorders>`;
+  const startMerge = `<w:vMerge w:val="restart"/>${borders(RULE)}`;
+  const continueMerge = `<w:vMerge/>${borders(THIN_BOTTOM)}`;
+  const row = (cells: string) => `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells}</w:tr>`;
+  const groups = headerGroups(table.columns, part.from, part.to);
+  const top =
+    cell(widths[0]!, startMerge, table.rowHeader, 'left') +
+    groups
+      .map(({ from, to, framework }) =>
+        framework === undefined
+          ? cell(width(from, to), startMerge, table.columns[from]!.label, align)
+          : cell(width(from, to), `${to - from > 1 ? `<w:gridSpan w:val="${to - from}"/>` : ''}${borders(RULE + THIN_BOTTOM)}`, framework, 'center'),
+      )
+      .join('');
+  let bottom = cell(widths[0]!, continueMerge, '', 'left');
+  for (let c = part.from; c < part.to; c++) {
+    const column = table.columns[c]!;
+    bottom +=
+      column.framework === undefined
+        ? cell(width(c, c + 1), continueMerge, '', align)
+        : cell(width(c, c + 1), borders(THIN_BOTTOM), columnName(column), align);
+  }
+  return row(top) + row(bottom);
 }
 
 function bodyRow(

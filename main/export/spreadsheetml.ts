@@ -24,6 +24,8 @@ export interface Cell {
   /** A thin rule under the cell. */
   rule?: boolean;
   right?: boolean;
+  /** Centred, as a heading over the columns it spans. */
+  center?: boolean;
   /** Merged with the cells to its right, this many in all. */
   span?: number;
 }
@@ -44,6 +46,8 @@ export interface Sheet {
   landscape?: boolean;
   /** 1-based row repeated at the top of every printed page. */
   titleRow?: number;
+  /** How many rows from titleRow repeat (a header of two rows); one when absent. */
+  titleRows?: number;
 }
 
 export function writeWorkbook(sheets: readonly Sheet[], font: { name: string; size: number }): Buffer {
@@ -109,7 +113,8 @@ function workbook(sheets: readonly Sheet[]): string {
   const titles = sheets.flatMap((sheet, i) => {
     if (!sheet.titleRow) return [];
     const quoted = xmlEscape(`'${sheet.name.replace(/'/g, "''")}'`);
-    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted}!$${sheet.titleRow}:$${sheet.titleRow}</definedName>`];
+    const last = sheet.titleRow + (sheet.titleRows ?? 1) - 1;
+    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted}!$${sheet.titleRow}:$${last}</definedName>`];
   });
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
@@ -164,7 +169,8 @@ class Styles {
   of(cell: Cell): number {
     const text = typeof cell.value === 'string';
     const font = this.font(cell);
-    const key = `${font}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${cell.right ?? false}`;
+    const align = cell.center ? 'center' : cell.right ? 'right' : '';
+    const key = `${font}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`;
     let id = this.formats.get(key);
     if (id === undefined) {
       // Format 0 is the default every workbook has.
@@ -192,8 +198,8 @@ class Styles {
       return fontXml(bold === 'true', italic === 'true', Number(size));
     })];
     const formats = [...this.formats.keys()].map((key) => {
-      const [fontId, text, shaded, rule, right] = key.split('|');
-      const alignment = `<alignment${right === 'true' ? ' horizontal="right"' : ''} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
+      const [fontId, text, shaded, rule, align] = key.split('|');
+      const alignment = `<alignment${align ? ` horizontal="${align}"` : ''} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
       return (
         `<xf numFmtId="${text === 'true' ? TEXT_FORMAT : 0}" fontId="${fontId}" fillId="${shaded === 'true' ? 2 : 0}" borderId="${rule === 'true' ? 1 : 0}" xfId="0" ` +
         `applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`

@@ -35,7 +35,7 @@ export interface ParagraphLook {
   /** Twips. */
   before?: number;
   after?: number;
-  align?: 'left' | 'right';
+  align?: 'left' | 'right' | 'center';
   /** Half-points of the paragraph mark: what sets an empty paragraph's height. */
   markSize?: number;
 }
@@ -48,7 +48,7 @@ export function paragraph(runs: string, look: ParagraphLook = {}): string {
   const props =
     (look.keepNext ? '<w:keepNext/>' : '') +
     spacing +
-    (look.align === 'right' ? '<w:jc w:val="right"/>' : '') +
+    (look.align === 'right' || look.align === 'center' ? `<w:jc w:val="${look.align}"/>` : '') +
     (look.markSize ? `<w:rPr><w:sz w:val="${look.markSize}"/><w:szCs w:val="${look.markSize}"/></w:rPr>` : '');
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
 }

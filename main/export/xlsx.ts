@@ -3,7 +3,7 @@
  * the note), an About sheet, the appendix and the memos where there are any; written as
  * SpreadsheetML (spreadsheetml.ts).
  */
-import type { CrossTable, TableRow } from '../../shared/tables.js';
+import { columnName, headerGroups, type CrossTable, type TableRow } from '../../shared/tables.js';
 import { caseLabel, cellAt, cellText, showsCount } from './cell-text.js';
 import { appendixCells, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
@@ -25,6 +25,8 @@ const CUT_NOTE = '\n… (cut short at the 32,767 characters Excel allows in a ce
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
+// A count column is no wider than this for its header's longest word.
+const MAX_COUNT_WIDTH = 30;
 // Printable width of A4 portrait with Excel's default margins, in column width units.
 const PORTRAIT_WIDTH = 90;
 
@@ -73,8 +75,9 @@ function tableSheet(table: CrossTable): Sheet {
   const valueHeaderStyle = table.display === 'counts' ? { ...headerStyle, right: true } : headerStyle;
   const header = [
     text(table.rowHeader, headerStyle),
-    ...table.columns.map((column) => text(column.label, valueHeaderStyle)),
+    ...table.columns.map((column) => text(columnName(column), valueHeaderStyle)),
   ];
+  const frameworks = frameworkRow(table);
   const rows = table.rows.map((row, r): Cells => {
     if (row.role === 'heading') {
       // A band across the table, so its blank cells are shaded too.
@@ -100,14 +103,30 @@ function tableSheet(table: CrossTable): Sheet {
   const noteRows = note ? [{ cells: [] }, spanning(text(`${words(table).note} ${note}`, { size: 9 }))] : [];
   return {
     name: words(table).table,
-    rows: [...caption, ...fitRows([header, ...rows], widths), ...noteRows],
+    rows: [...caption, ...fitRows([...frameworks, header, ...rows], widths), ...noteRows],
     widths,
-    frozenRows: caption.length + 1,
+    frozenRows: caption.length + frameworks.length + 1,
     frozenColumns: 1,
     landscape: totalWidth > PORTRAIT_WIDTH,
-    // The header row sits under the caption lines; it repeats on every printed page.
+    // The header row (under its frameworks' row) sits under the caption lines; it repeats on every printed page.
     titleRow: caption.length + 1,
+    titleRows: frameworks.length + 1,
   };
+}
+
+/**
+ * Codes of several frameworks: a row over the header with each framework's name across its
+ * codes, so each code's column is headed by its own name («Позитивное», not
+ * «Валентность/Позитивное», which a narrow column broke mid-word). None for other tables.
+ */
+function frameworkRow(table: CrossTable): Cells[] {
+  if (!table.columns.some((column) => column.framework !== undefined)) return [];
+  const cells: Cells = [text('', headerStyle)];
+  for (const group of headerGroups(table.columns, 0, table.columns.length)) {
+    const span = group.to - group.from;
+    cells.push(text(group.framework ?? '', { ...headerStyle, center: true, span }), ...Array<null>(span - 1).fill(null));
+  }
+  return [cells];
 }
 
 /** Wide enough for most row labels without wasting the screen on the odd long one. */
@@ -116,12 +135,35 @@ function labelWidth(rows: TableRow[]): number {
   return clamp(longest + 2, 18, 24);
 }
 
-/** A count column fits its header on two lines, without breaking a word where it can. */
+/**
+ * A count column fits its header on two lines where that takes at most 14 digits' width, and is
+ * never narrower than the header's longest word in bold (boldWidth), which Excel and LibreOffice would otherwise break between letters («Социокультурны|е»). A
+ * framework over a single column needs its longest word there too.
+ */
 function countWidth(table: CrossTable): number {
-  const needs = table.columns.map(({ label }) =>
-    Math.max(Math.ceil(label.length / 2), ...label.split(/\s+/).map((word) => word.length)),
-  );
-  return clamp(Math.max(0, ...needs) + 2, 10, 14);
+  const words = (text: string) => text.split(/\s+|(?<=-)/);
+  const groups = headerGroups(table.columns, 0, table.columns.length);
+  const single = groups.filter((g) => g.to - g.from === 1 && g.framework !== undefined).map((g) => g.framework!);
+  const headers = table.columns.map(columnName);
+  const twoLines = Math.max(0, ...headers.map((name) => Math.max(Math.ceil(name.length / 2), ...words(name).map((word) => word.length))));
+  const longestWord = Math.max(0, ...[...headers, ...single].flatMap(words).map(boldWidth));
+  return Math.max(clamp(twoLines + 2, 10, 14), Math.min(MAX_COUNT_WIDTH, Math.ceil(longestWord) + 1));
+}
+
+/**
+ * A word's width in bold Arial 10, in column width units (digits): Cyrillic ж, ш, щ, ы, ю, м, ф
+ * and capitals about a third wider than a digit, i, l, t, і and punctuation half one, the rest a
+ * little wider.
+ */
+function boldWidth(word: string): number {
+  let width = 0;
+  for (const ch of word) {
+    if (/[жшщыюмфmwЖШЩЫЮМФMW]/u.test(ch)) width += 1.45;
+    else if (/[iljtfrіІ.,:;'’!|()\-‐]/u.test(ch)) width += 0.55;
+    else if (ch !== ch.toLowerCase()) width += 1.3;
+    else width += 1.05;
+  }
+  return width;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -10,7 +10,7 @@ import { applyCode } from '../../../main/services/coding.js';
 import { importCaseTable } from '../../../main/services/text-import.js';
 import { decideCase } from '../../../main/services/selection.js';
 import { OffsetMap } from '../../../shared/offsets.js';
-import { TableRequest, type CrossTable } from '../../../shared/tables.js';
+import { columnName, TableRequest, type CrossTable } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { hasSeedStudy, seedStudyDir } from '../../helpers/seed-study.js';
 
@@ -166,6 +166,15 @@ describe('code × case counts and co-occurrence', () => {
     expect(count('STEEPL/Economic', 'STEEPL/Environmental')).toBe(0);
     expect(count('STEEPL/Economic', 'STEEPL/Economic')).toBe(2);
     expect(count('Valence/Negative', 'STEEPL/Economic')).toBe(count('STEEPL/Economic', 'Valence/Negative'));
+    // Codes of several frameworks carry their framework apart, for exports to head them with it.
+    expect(table.columns.find((c) => c.label === 'STEEPL/Economic')).toMatchObject({ framework: 'STEEPL' });
+    expect(columnName(table.columns.find((c) => c.label === 'Valence/Negative')!)).toBe('Negative');
+    const codeCase = buildTable(ctx.store, TableRequest.parse({ kind: 'code-case' }));
+    expect(codeCase.columns.map((c) => [c.framework, columnName(c)]).slice(0, 4)).toEqual([
+      ['Valence', 'Positive'], ['Valence', 'Negative'], ['Valence', 'Forecast'], ['STEEPL', 'Sociocultural'],
+    ]);
+    const oneFramework = buildTable(ctx.store, TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence') }));
+    expect(oneFramework.columns.every((c) => c.framework === undefined)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { writeDocx } from '../../../main/export/docx.js';
 import { all, first, paragraphText, parseXml, unzip, wordTableCells, type XmlElement } from './ooxml.js';
-import { controlCharacters, countsTable, expectedCounts, manyColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
+import { controlCharacters, countsTable, expectedCounts, frameworkColumns, manyColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
 import type { CrossTable } from '../../../shared/tables.js';
 
 async function readDocument(table: CrossTable): Promise<XmlElement> {
@@ -214,6 +214,39 @@ describe('DOCX export', () => {
       expect(all(only!.table, 'w:r').every((r) => first(r, 'w:sz')?.attributes['w:val'] === '16')).toBe(true);
       expect(bodyRows(only!.rows)).toEqual(expectedRows(table).map((row) => row.map((cell) => [cell])));
     });
+
+    it.each(['ru', 'kk'] as const)('heads codes of several frameworks (%s) by their names under their framework, never a word split', async (language) => {
+      const table = frameworkColumns(language);
+      const found = await parts(table);
+      for (const part of found) {
+        const rows = all(part.table, 'w:tr');
+        // Two header rows, both repeated on every page: the frameworks across their codes, then the codes alone.
+        expect(rows.slice(0, 2).every((row) => first(row, 'w:tblHeader'))).toBe(true);
+        const top = all(rows[0]!, 'w:tc');
+        const spans = top.slice(1).map((tc) => [paragraphText(first(tc, 'w:p')!), Number(first(tc, 'w:gridSpan')?.attributes['w:val'] ?? 1)]);
+        expect(spans.reduce((sum, [, span]) => sum + Number(span), 0)).toBe(part.widths.length - 1);
+        expect(spans.every(([name]) => name === 'STEEPL' || name === table.columns[0]!.framework)).toBe(true);
+        const names = part.rows[1]!.slice(1).map((cell) => cell.join(''));
+        // The row header stands in both header rows (merged), and the data rows follow as before.
+        expect(first(top[0]!, 'w:vMerge')?.attributes['w:val']).toBe('restart');
+        expect(bodyRows(part.rows.slice(1))).toEqual(
+          expectedRows(table).map((row) => [row[0], ...row.slice(1).slice(...range(found, part))].map((cell) => [cell])),
+        );
+        // Each code's column holds its name's longest word at the table's size in bold (Times: at least 0.55 em a letter, 80 twips of margin either side).
+        const size = Number(first(part.table, 'w:sz')?.attributes['w:val'] ?? 20);
+        names.forEach((name, c) => {
+          const letters = Math.max(...name.split(/\s+|(?<=-)/).map((word) => [...word].length));
+          expect(part.widths[c + 1], name).toBeGreaterThanOrEqual(letters * 0.55 * size * 10 + 160);
+        });
+      }
+      const allNames = found.flatMap((part) => part.rows[1]!.slice(1).map((cell) => cell.join('')));
+      expect(allNames).toEqual(table.columns.map((column) => column.label.split('/')[1]));
+    });
+    // Columns [from, to) of a part within the whole table's columns.
+    const range = (found: { widths: number[] }[], part: { widths: number[] }) => {
+      const from = found.slice(0, found.indexOf(part)).reduce((sum, p) => sum + p.widths.length - 1, 0);
+      return [from, from + part.widths.length - 1] as const;
+    };
 
     it('lays out every table that fits exactly as before, byte for byte', async () => {
       // Hashes of word/document.xml as written before wide tables were split: a change here changes every narrow export.

@@ -140,3 +140,22 @@ export function manyColumns(n: number, display: CrossTable['display']): CrossTab
     ),
   };
 }
+
+/**
+ * A code × case table of counts over every code of a new project's default codebook, named in
+ * `language`: columns "Валентность/Позитивное" … "STEEPL/Правовые", each with its framework.
+ */
+export function frameworkColumns(language: 'ru' | 'kk'): CrossTable {
+  const names =
+    language === 'ru'
+      ? { valence: 'Валентность', codes: ['Позитивное', 'Негативное', 'Прогноз'], steepl: ['Социокультурные', 'Технологические', 'Экономические', 'Экологические', 'Политические', 'Правовые'] }
+      : { valence: 'Валенттілік', codes: ['Оң', 'Теріс', 'Болжам'], steepl: ['Әлеуметтік-мәдени', 'Технологиялық', 'Экономикалық', 'Экологиялық', 'Саяси', 'Құқықтық'] };
+  const table = manyColumns(9, 'counts');
+  const codes = [...names.codes.map((code) => [names.valence, code]), ...names.steepl.map((code) => ['STEEPL', code])];
+  return {
+    ...table,
+    kind: 'code-case',
+    language,
+    columns: table.columns.map((column, c) => ({ key: column.key, label: codes[c]!.join('/'), framework: codes[c]![0]! })),
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../../main/export/xlsx.js';
 import { all, first, parseXml, readWorkbook, textOf, type SheetCell } from './ooxml.js';
-import { controlCharacters, countsTable, expectedCounts, expectedQuotes, sampleTable, wideTable, withQuote } from './sample-table.js';
+import { controlCharacters, countsTable, expectedCounts, expectedQuotes, frameworkColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
 
 const values = (row: (SheetCell | undefined)[] | undefined, width: number) =>
   Array.from({ length: width }, (_, c) => row?.[c]?.value ?? '');
@@ -103,6 +103,28 @@ describe('XLSX export', () => {
   it('drops characters XML forbids', async () => {
     const book = await readWorkbook(await writeXlsx(withQuote(sampleTable, controlCharacters)));
     expect(book.grid('Table')[3]![1]!.value).toMatch(/^вертикальныйтабнульзвонокконец \(П1\)/);
+  });
+
+  it.each(['ru', 'kk'] as const)('heads codes of several frameworks (%s) by their names under their framework, in columns their longest words fit', async (language) => {
+    const table = frameworkColumns(language);
+    const book = await readWorkbook(await writeXlsx(table));
+    const sheet = book.sheets.get(book.sheetNames[0]!)!;
+    const grid = book.grid(book.sheetNames[0]!);
+    // Under the caption: the frameworks across their codes, then the row header and the codes by their own names.
+    const valence = table.columns[0]!.framework!;
+    expect(grid[1]!.map((cell) => cell?.value)).toEqual(['', valence, undefined, undefined, 'STEEPL']);
+    expect(all(sheet, 'mergeCell').map((m) => m.attributes.ref)).toEqual(expect.arrayContaining(['B2:D2', 'E2:J2']));
+    expect(grid[2]!.map((cell) => cell?.value)).toEqual([table.rowHeader, ...table.columns.map((c) => c.label.split('/')[1])]);
+    expect(book.format(grid[2]![1]!.style)).toEqual({ bold: true, wrap: true });
+    expect(first(sheet, 'pane')?.attributes).toMatchObject({ ySplit: '3' });
+    const titles = all(parseXml(book.files.get('xl/workbook.xml')!), 'definedName').map(textOf);
+    expect(titles).toEqual([`'${book.sheetNames[0]}'!$2:$3`]);
+    // No header word is broken between letters: each column is at least as wide as its longest word in digits (a bold letter is wider).
+    const widths = all(sheet, 'col').map((col) => Number(col.attributes.width));
+    grid[2]!.slice(1).forEach((cell, c) => {
+      const letters = Math.max(...String(cell!.value).split(/\s+|(?<=-)/).map((word) => [...word].length));
+      expect(widths[c + 1], String(cell!.value)).toBeGreaterThanOrEqual(letters + 1);
+    });
   });
 
   it('prints as a journal table: numbered caption, note under it, fit to width, header repeated, landscape when wide', async () => {
