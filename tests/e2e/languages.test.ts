@@ -20,6 +20,16 @@ async function openFirstDocument(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('document-text').innerText()).not.toBe('');
 }
 
+/** Whether an input's placeholder is wider than the room inside it, measured in its own font. */
+async function cutPlaceholder(input: Locator): Promise<boolean> {
+  return input.evaluate((element: HTMLInputElement) => {
+    const style = getComputedStyle(element);
+    const measure = document.createElement('canvas').getContext('2d')!;
+    measure.font = style.font;
+    return measure.measureText(element.placeholder).width > element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+}
+
 /**
  * The coding tools and analysis screens, with a document open: the selection's menu, the code
  * picker, the shortcut list, a segment's card, a code's menu, the charts.
@@ -57,6 +67,8 @@ async function screensOfCodingTools(page: Page, language: string): Promise<void>
     await kinds.selectOption({ index: i });
     await settled(page.getByTestId('cross-table'));
     expect(await englishOnScreen(page)).toEqual([]);
+    // The title field shows the default title whole («Совместная встречаемо…» was cut at 1400 px).
+    expect(await cutPlaceholder(page.getByLabel(language === 'ru' ? 'Название таблицы' : 'Кесте атауы', { exact: true }))).toBe(false);
     await page.screenshot({ path: `${screens}tables-${i}-${language}.png` });
   }
   await page.locator('.tabs button').nth(2).click();

@@ -42,6 +42,19 @@ async function exportFromUi(page: Page, kind: string, format: string, out: strin
   await download.saveAs(out);
 }
 
+/** The journal fields whose placeholders are wider than the room inside them. */
+function cutPlaceholders(page: Page): Promise<string[]> {
+  return page.locator('.filters input[placeholder]').evaluateAll((inputs) => {
+    const measure = document.createElement('canvas').getContext('2d')!;
+    return (inputs as HTMLInputElement[]).filter((input) => {
+      const style = getComputedStyle(input);
+      measure.font = style.font;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.type === 'number' ? 16 : 0);
+      return measure.measureText(input.placeholder).width > room;
+    }).map((input) => input.placeholder);
+  });
+}
+
 describe('tables built by the command line and by the UI', () => {
   it('export the same files', async () => {
     cli('new', 'cli.casecoder');
@@ -71,20 +84,13 @@ describe('tables built by the command line and by the UI', () => {
 
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
     // The journal fields show their whole placeholders (the number's fixed 7em cut «Table number»).
-    const cutPlaceholders = await page.locator('.filters input[placeholder]').evaluateAll((inputs) => {
-      const measure = document.createElement('canvas').getContext('2d')!;
-      return (inputs as HTMLInputElement[]).filter((input) => {
-        const style = getComputedStyle(input);
-        measure.font = style.font;
-        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.type === 'number' ? 16 : 0);
-        return measure.measureText(input.placeholder).width > room;
-      }).map((input) => input.placeholder);
-    });
-    expect(cutPlaceholders).toEqual([]);
+    expect(await cutPlaceholders(page)).toEqual([]);
     for (const kind of tableKinds) {
       for (const format of exportFormats) {
         const ui = join(env.home, `ui-${kind}.${format}`);
         await exportFromUi(page, kind, format, ui);
+        // Each kind's default title shows whole in the title field.
+        if (format === exportFormats[0]) await expect.poll(() => cutPlaceholders(page), { message: kind }).toEqual([]);
         expect(await comparable(ui, format), `${kind}.${format}`).toEqual(await comparable(join(env.home, `cli-${kind}.${format}`), format));
       }
     }

@@ -102,6 +102,8 @@ export function TablesView() {
       downloadBase64(file.fileName, file.content);
     });
 
+  const titlePlaceholder = table?.title ?? t('journal.titlePlaceholder');
+
   const frameworkSelect = (label: string, value: number | undefined, onChange: (id: number | undefined) => void, allowAll: boolean) => (
     <label>
       {label}{' '}
@@ -186,7 +188,14 @@ export function TablesView() {
           value={number}
           onChange={(e) => setNumber(e.target.value)}
         />
-        <input aria-label={t('journal.title')} placeholder={table?.title ?? t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        {/* As wide as the default title it shows («Совместная встречаемость кодов», «Кодтардың кейстер бойынша жиілігі»), or the title typed, up to 60 letters. */}
+        <input
+          aria-label={t('journal.title')}
+          placeholder={titlePlaceholder}
+          style={{ width: `${Math.min(60, Math.max(titlePlaceholder.length, title.length) + 3)}ch`, maxWidth: '100%' }}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <input aria-label={t('journal.note')} placeholder={t('journal.note')} size={t('journal.note').length + 3} value={note} onChange={(e) => setNote(e.target.value)} />
         <label>
           <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('journal.appendix')}
