@@ -1,7 +1,8 @@
 /**
  * Dates follow the UI's language, not the browser's: with an English (US) browser and the UI in
  * Russian, the segment table's dates and its date filters, and a case's date attribute, are
- * written and typed as 05.03.2026, never mm/dd/yyyy. Screenshots land in test-results/screens/.
+ * written and typed as 05.03.2026, never mm/dd/yyyy, and so are a date attribute's days in the Tables
+ * view's filter and the table's note. Screenshots land in test-results/screens/.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,18 @@ describe('dates on screen', () => {
     await page.reload();
     await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
     await expect.poll(() => page.getByLabel('Интервью', { exact: true }).inputValue()).toBe('05.03.2026');
+    // The Tables view's filter by attribute lists the day so too, and filters by it.
+    await page.getByRole('button', { name: 'Таблицы', exact: true }).click();
+    const attributeFilter = page.getByLabel('Фильтр по атрибуту');
+    await expect.poll(() => attributeFilter.locator('option').allInnerTexts()).toContain('Интервью: 05.03.2026');
+    await attributeFilter.selectOption({ label: 'Интервью: 05.03.2026' });
+    const rows = page.getByTestId('cross-table').locator('tbody th');
+    await expect.poll(() => rows.allInnerTexts()).not.toContain('Boris');
+    expect(await rows.allInnerTexts()).toContain('Anna');
+    // The note under the table names the day so as well, on screen and in exports.
+    expect(await page.getByTestId('cross-table').locator('caption').innerText()).toContain('Интервью: 05.03.2026.');
+    await page.screenshot({ path: `${screens}dates-tables-ru.png` });
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
     // In English the same day is written month first.
     await page.getByLabel('Язык').selectOption('en');
     await expect.poll(() => page.getByLabel('Интервью', { exact: true }).inputValue()).toBe('03/05/2026');

@@ -4,7 +4,7 @@ import { countings, exportFormats, TABLE_NUMBER_LENGTH, tableKinds, tableLabel, 
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
-import { currentLanguage, t } from '../i18n/index.js';
+import { currentLanguage, formatDay, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
@@ -160,7 +160,13 @@ export function TablesView() {
           <option value="">{t('tables.anyAttribute')}</option>
           {data.attributes.map((a) => {
             const values = a.choices.length ? a.choices : [...new Set(data.cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined).map(String))];
-            return values.map((value) => <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>{a.name}: {value}</option>);
+            // A date is listed as the UI language writes a day («05.03.2026»), in order, and filters by the day as stored (2026-03-05).
+            if (a.type === 'date') values.sort();
+            return values.map((value) => (
+              <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>
+                {a.name}: {a.type === 'date' ? formatDay(value) : value}
+              </option>
+            ));
           })}
         </select>
         <CoderFilter value={coder} onChange={setCoder} />
