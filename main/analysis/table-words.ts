@@ -54,7 +54,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     total: 'Итого',
     subtotal: (heading) => `Промежуточный итог: ${heading}`,
     noGroup: 'Без группы',
-    memos: { heading: 'Мемо', sheet: 'Мемо', project: 'Проект', case: 'Кейс', code: 'Код', on: 'К чему', title: 'Заголовок', text: 'Текст мемо' },
+    memos: { heading: 'Мемо', sheet: 'Мемо', project: 'Проект', case: 'Кейс', code: 'Код', on: 'Объект мемо', title: 'Заголовок', text: 'Текст мемо' },
     filters: {
       group: 'Группа', groups: 'Группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
       includes: (statuses) => `Включены также ${statuses}`, and: ' и ', all: 'Учтены все отобранные кейсы, документы и кодировщики.',
@@ -71,7 +71,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     total: 'Барлығы',
     subtotal: (heading) => `Аралық жиынтық: ${heading}`,
     noGroup: 'Топсыз',
-    memos: { heading: 'Мемолар', sheet: 'Мемолар', project: 'Жоба', case: 'Кейс', code: 'Код', on: 'Неге қатысты', title: 'Тақырыбы', text: 'Мемо мәтіні' },
+    memos: { heading: 'Мемолар', sheet: 'Мемолар', project: 'Жоба', case: 'Кейс', code: 'Код', on: 'Мемо нысаны', title: 'Тақырыбы', text: 'Мемо мәтіні' },
     filters: {
       group: 'Топ', groups: 'Топтар', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
       includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар ескерілген.',

@@ -64,7 +64,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     case: 'Кейс',
     quote: 'Цитата',
     columnsPart: (from, to, total) => `столбцы ${from}–${to} из ${total}`,
-    about: { sheet: 'О таблице', title: 'Название', filters: 'Фильтры', rows: 'Строки', cellsShow: 'В ячейках', quotes: 'Цитаты', counts: 'Числа' },
+    about: { sheet: 'О таблице', title: 'Название', filters: 'Фильтры', rows: 'Строки', cellsShow: 'Содержимое ячеек', quotes: 'Цитаты', counts: 'Абсолютные частоты' },
   },
   kk: {
     table: 'Кесте',
@@ -83,7 +83,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     case: 'Кейс',
     quote: 'Дәйексөз',
     columnsPart: (from, to, total) => `${from}–${to}-бағандар, барлығы ${total}`,
-    about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', rows: 'Жолдар', cellsShow: 'Ұяшықтарда', quotes: 'Дәйексөздер', counts: 'Сандар' },
+    about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', rows: 'Жолдар', cellsShow: 'Ұяшықтардың мазмұны', quotes: 'Дәйексөздер', counts: 'Абсолют жиіліктер' },
   },
 };
 

@@ -178,7 +178,8 @@ function aboutSheet(table: CrossTable): Sheet {
     [w.rows, table.rowHeader],
     [w.cellsShow, table.display === 'quotes' ? w.quotes : w.counts],
   ];
-  const widths = [14, 80];
+  // The labels on one line where they can be («Содержимое ячеек», «Ұяшықтардың мазмұны»).
+  const widths = [clamp(Math.max(...facts.map(([name]) => name.length)) + 5, 14, 26), 80];
   return {
     name: w.sheet,
     rows: fitRows(

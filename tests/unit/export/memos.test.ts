@@ -168,9 +168,12 @@ describe('memos in each export format', () => {
     expect(md).toContain('- **Кейс: П1**');
     expect(md).toContain('- **Код: Позитивные**');
     const kk = (await exportTable({ ...sampleTable, language: 'kk' }, 'csv', memos)).toString('utf8');
-    expect(kk).toContain('Неге қатысты,Тақырыбы,Мемо мәтіні');
+    expect(kk).toContain('Мемо нысаны,Тақырыбы,Мемо мәтіні');
     expect(kk).toContain('Жоба,План');
-    expect((await readWorkbook(await exportTable(ru, 'xlsx', memos))).sheetNames).toContain('Мемо');
+    const book = await readWorkbook(await exportTable(ru, 'xlsx', memos));
+    expect(book.sheetNames).toContain('Мемо');
+    // What a memo is attached to, named as a Russian table would name the column (it read «К чему»).
+    expect(book.grid('Мемо')[0]!.map((cell) => cell?.value)).toEqual(['Объект мемо', 'Заголовок', 'Текст мемо']);
     expect(JSON.parse((await exportTable(ru, 'json', memos)).toString('utf8')).memos).toHaveLength(3);
     expect((await exportTable(ru, 'html', memos)).toString('utf8')).toContain('<h2>Мемо</h2>');
     expect((await unzip(await exportTable(ru, 'docx', memos))).get('word/document.xml')).toContain('Кейс: П1');

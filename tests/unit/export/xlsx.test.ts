@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../../main/export/xlsx.js';
+import type { CrossTable } from '../../../shared/tables.js';
 import { all, first, parseXml, readWorkbook, textOf, type SheetCell } from './ooxml.js';
 import { controlCharacters, countsTable, expectedCounts, expectedQuotes, frameworkColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
 
@@ -131,6 +132,12 @@ describe('XLSX export', () => {
     const journal = { ...sampleTable, number: '2', title: 'Факты по случаям', note: 'Данные 2024 года.', counting: 'passages' as const, language: 'ru' as const };
     const book = await readWorkbook(await writeXlsx(journal));
     expect(book.sheetNames).toEqual(['Таблица', 'О таблице', 'Приложение']);
+    // The About sheet says in plain words what the cells hold (it read «В ячейках: Числа»).
+    const about = async (table: CrossTable, sheet: string) => (await readWorkbook(await writeXlsx(table))).grid(sheet).map((row) => values(row, 2));
+    expect(book.grid('О таблице').map((row) => values(row, 2))).toContainEqual(['Содержимое ячеек', 'Цитаты']);
+    expect(await about({ ...countsTable, language: 'ru' }, 'О таблице')).toContainEqual(['Содержимое ячеек', 'Абсолютные частоты']);
+    expect(await about({ ...countsTable, language: 'kk' }, 'Кесте туралы')).toContainEqual(['Ұяшықтардың мазмұны', 'Абсолют жиіліктер']);
+    expect(await about(countsTable, 'About')).toContainEqual(['Cells show', 'Counts']);
     const grid = book.grid('Таблица');
     expect([grid[0]![0]!.value, grid[1]![0]!.value]).toEqual(['Таблица 2.', 'Факты по случаям']);
     expect(grid[2]![0]!.value).toBe('Случай');
