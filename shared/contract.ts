@@ -204,6 +204,8 @@ export const contract = {
     }),
   ),
   'coding.remove': method(z.object({ codingId: id }), ok),
+  /** The coding's segment coded with another code as the current coder's, the coding removed: one undoable step. */
+  'coding.change': method(z.object({ codingId: id, codeId: id }), ok),
 
   'memos.list': method(z.object({ target: MemoTarget }), z.array(Memo)),
   'memos.create': method(z.object({ target: MemoTarget, name: z.string().max(500).default(''), text: z.string().min(1).max(1_000_000) }), ok),

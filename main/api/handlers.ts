@@ -19,7 +19,7 @@ import {
   createCode, createFramework, deleteCode, findFramework, getCodebook, mergeCode, moveCode, updateCode, updateFramework,
 } from '../services/codebook.js';
 import { listCoders } from '../services/coders.js';
-import { applyCode, removeCoding } from '../services/coding.js';
+import { applyCode, changeCoding, removeCoding } from '../services/coding.js';
 import { deleteDocument, getDocumentView, listDocuments, moveDocument, renameDocument } from '../services/documents.js';
 import { importCaseTable, importTextFile, importTextFileToCase } from '../services/text-import.js';
 import { importDocuments, pasteDocument } from '../services/document-import.js';
@@ -155,6 +155,7 @@ export const handlers: Handlers = {
   'coding.applyByQuote': (session, { caseName, groupName, quote, codePath }) =>
     codeByQuote(session.context(), { caseName, groupName, quote, codePath }),
   'coding.remove': (session, { codingId }) => (removeCoding(session.context(), codingId), done),
+  'coding.change': (session, { codingId, codeId }) => (changeCoding(session.context(), codingId, codeId), done),
 
   'memos.list': (session, { target }) => listMemos(session.context(), target),
   'memos.create': (session, { target, name, text }) => (createMemo(session.context(), target, name, text), done),

@@ -41,6 +41,30 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
   return coded;
 }
 
+/**
+ * Changes a coding to another code in one undoable step: the new code goes on the coding's
+ * segment as the current coder's (as applyCode would put it there), and the coding is removed.
+ * The coding may be another coder's: the segment then holds this coder's coding instead.
+ */
+export function changeCoding(ctx: ServiceContext, codingId: number, codeId: number): void {
+  const { store } = ctx;
+  const coderName = requireCoder(ctx);
+  const coding = segments.codingRow(store, codingId);
+  if (!coding) throw notFound('coding', codingId);
+  const code = segments.codeExclusivity(store, codeId);
+  if (!code) throw notFound('code', codeId);
+  keepingTexts(store, () =>
+    recordStep(store, 'coding.change', () => {
+      const coderId = ensureCoder(store, coderName);
+      // This coder's coding with this very code: nothing to change (and no step is kept).
+      if (coding.codeId === codeId && coding.coderId === coderId) return;
+      // The coding goes first: a row inserted after its deletion may take its id back.
+      segments.deleteCoding(store, codingId);
+      if (code.exclusive) segments.removeSiblingCodings(store, coding.segmentId, codeId, coderId);
+      segments.insertCoding(store, coding.segmentId, codeId, coderId);
+    }));
+}
+
 export function removeCoding({ store }: ServiceContext, codingId: number): void {
   const segmentId = segments.codingSegment(store, codingId);
   if (segmentId === undefined) throw notFound('coding', codingId);

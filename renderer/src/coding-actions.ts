@@ -64,18 +64,8 @@ export function useRemoveCoding(): (coding: Coding, codeName: string, done?: () 
   return useCallback((coding, codeName, done) => guard(coding, codeName, () => call('coding.remove', { codingId: coding.id }), done), [guard]);
 }
 
-/**
- * Changes a coding to another code: the new code is applied to its span (as this coder's), then
- * the coding removed; another coder's after asking (useOthersCodingGuard).
- */
-export function useChangeCoding(): (coding: Coding, codeName: string, span: { documentId: number; start: number; end: number }, codeId: number, done?: () => void) => void {
+/** Changes a coding to another code in one undoable step; another coder's after asking (useOthersCodingGuard). */
+export function useChangeCoding(): (coding: Coding, codeName: string, codeId: number, done?: () => void) => void {
   const guard = useOthersCodingGuard('change');
-  return useCallback(
-    (coding, codeName, span, codeId, done) =>
-      guard(coding, codeName, async () => {
-        await call('coding.apply', { ...span, codeId });
-        await call('coding.remove', { codingId: coding.id });
-      }, done),
-    [guard],
-  );
+  return useCallback((coding, codeName, codeId, done) => guard(coding, codeName, () => call('coding.change', { codingId: coding.id, codeId }), done), [guard]);
 }

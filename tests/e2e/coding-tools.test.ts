@@ -215,8 +215,8 @@ describe('coding tools', () => {
     await page.getByLabel('Language').selectOption('ru');
     const landlords = page.locator('ul.codings li', { hasText: 'landlords' }).locator('.chip', { hasText: 'Negative' });
     await landlords.getByRole('button', { name: 'Снять код Negative' }).click();
-    const russian = page.getByRole('dialog', { name: 'Снять код Negative, поставленный кодировщиком Demo coder?' });
-    await expect.poll(() => russian.innerText()).toContain('сделано кодировщиком Demo coder, а не вами');
+    const russian = page.getByRole('dialog', { name: 'Снять код «Negative» (кодировщик: Demo coder)?' });
+    await expect.poll(() => russian.innerText()).toContain('сделано кодировщиком Demo coder, а не вами. Код будет снят в этом проекте (в копии коллеги он останется).');
     await page.screenshot({ path: `${screens}remove-others-coding-ru.png` });
     await russian.getByRole('button', { name: 'Отмена' }).click();
     expect(await landlords.count()).toBe(1);

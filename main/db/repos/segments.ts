@@ -98,6 +98,13 @@ export function codingSegment(store: ReadStore, codingId: number): number | unde
   return row?.segmentId;
 }
 
+/** A coding's segment, code and coder. */
+export function codingRow(store: ReadStore, codingId: number): { segmentId: number; codeId: number; coderId: number } | undefined {
+  return store.prepare('SELECT segment_id AS segmentId, code_id AS codeId, coder_id AS coderId FROM coding WHERE id = ?').get(codingId) as
+    | { segmentId: number; codeId: number; coderId: number }
+    | undefined;
+}
+
 export function deleteCoding(store: WriteStore, codingId: number): void {
   store.prepare('DELETE FROM coding WHERE id = ?').run(codingId);
 }

@@ -56,7 +56,7 @@ export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { 
               <span className="swatch" style={{ background: code.color }} />
               <span data-user-data="code">{code.name}</span>
               <small data-user-data="coder">{coding.coder}</small>
-              <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && changeCoding(coding, code.name, span, Number(e.target.value), onClose)}>
+              <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && changeCoding(coding, code.name, Number(e.target.value), onClose)}>
                 <option value="">{t('codingTools.changeTo')}</option>
                 {codeOptions(code.id)}
               </select>

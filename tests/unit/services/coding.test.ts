@@ -4,7 +4,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { documentSegments, querySegments } from '../../../main/db/repos/segments.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { createCase, deleteCase } from '../../../main/services/cases.js';
-import { applyCode, removeCoding } from '../../../main/services/coding.js';
+import { applyCode, changeCoding, removeCoding } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -90,6 +90,34 @@ describe('coding', () => {
 });
 
 describe('undo and redo', () => {
+  it("changes a coding to another code in one undoable step, another coder's becoming this coder's", () => {
+    const ctx = t.session.context();
+    const codings = () => documentSegments(t.session.context().store, documentId).flatMap((s) => s.codings.map((c) => [s.start, c.codeId, c.coder]));
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('STEEPL/Technological') });
+    t.session.settings.setCoderName('Boris');
+    const boris = t.session.context();
+    const [adas] = documentSegments(boris.store, documentId)[0]!.codings;
+    changeCoding(boris, adas!.id, code('STEEPL/Economic'));
+    expect(codings()).toEqual([[0, code('STEEPL/Economic'), 'Boris']]);
+    expect(historyState(boris.store)).toMatchObject({ undoLabel: 'coding.change' });
+    // One undo brings Ada's coding back and takes Boris's away: never both, never neither.
+    undo(boris.store);
+    expect(codings()).toEqual([[0, code('STEEPL/Technological'), 'Ada']]);
+    redo(boris.store);
+    expect(codings()).toEqual([[0, code('STEEPL/Economic'), 'Boris']]);
+
+    // In an exclusive framework the coder's other code of it goes, as applying the code would do.
+    applyCode(boris, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    const positive = documentSegments(boris.store, documentId)[0]!.codings.find((c) => c.codeId === code('Valence/Positive'))!;
+    changeCoding(boris, positive.id, code('Valence/Negative'));
+    expect(codings()).toEqual([[0, code('STEEPL/Economic'), 'Boris'], [0, code('Valence/Negative'), 'Boris']]);
+    // To its own code: nothing changes, and no step is recorded.
+    const negative = documentSegments(boris.store, documentId)[0]!.codings.find((c) => c.codeId === code('Valence/Negative'))!;
+    changeCoding(boris, negative.id, code('Valence/Negative'));
+    expect(historyState(boris.store)).toMatchObject({ undoLabel: 'coding.change', canRedo: false });
+    expect(() => changeCoding(boris, 999_999, code('Valence/Negative'))).toThrow(/coding/);
+  });
+
   it('undoes and redoes any number of steps, and the history survives reopening the project', () => {
     const ctx = t.session.context();
     applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
