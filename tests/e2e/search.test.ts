@@ -102,7 +102,10 @@ describe('search', () => {
     await expect.poll(() => box.inputValue()).toBe('contract');
     await expect.poll(() => lines.count()).toBeGreaterThan(0);
 
-    // Closed, the codebook is back in its column.
+    // Closed by Esc, or by its ×, the codebook is back in its column.
+    await box.press('Escape');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Codebook' }).isVisible()).toBe(true);
+    await page.keyboard.press('Control+Shift+F');
     await panel.locator('.close').click();
     await expect.poll(() => page.getByRole('complementary', { name: 'Codebook' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);

@@ -73,7 +73,12 @@ export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onToo
   };
 
   return (
-    <aside className="search-panel" aria-label={t('search.tab')}>
+    <aside
+      className="search-panel"
+      aria-label={t('search.tab')}
+      // Esc closes the drawer and gives the codebook back, unless a dialog of its own (autocoding) is open.
+      onKeyDown={(e) => e.key === 'Escape' && !(e.target as Element).closest('[role=dialog]') && onClose()}
+    >
       <div className="panel-head">
         <nav className="tabs">
           <button className={tool === 'search' ? 'tab active' : 'tab'} onClick={() => onTool('search')}>{t('search.tab')}</button>
