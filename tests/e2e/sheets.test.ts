@@ -43,7 +43,7 @@ describe('spreadsheet import', () => {
     await dialog.getByLabel('Notes', { exact: true }).selectOption({ label: 'Skip' });
     await dialog.getByLabel('Group of the cases').fill('Entrepreneurs');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 found. Documents: 3 new, 0 already there. Coded segments: 3.');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there. Documents: 3 new, 0 already there. Coded segments: 3.');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: 'Segments', exact: true }).click();

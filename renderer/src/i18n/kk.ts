@@ -236,8 +236,8 @@ export const kk: Bundle = {
     conflicts_other: '{{count, number}} қайшылық',
     noConflicts: 'Қайшылық жоқ: бәрі үйлеседі.',
     apply: 'Біріктіру',
-    done: '{{source}} жобамен біріктірілді, қосылғаны: {{added}}.',
-    doneNothing: '{{source}} жобамен біріктірілді: онда жаңа ештеңе болмады.',
+    done: '«{{source}}» файлы жобамен біріктірілді, қосылғаны: {{added}}.',
+    doneNothing: '«{{source}}» файлы жобамен біріктірілді: онда жаңа ештеңе болмады.',
     kinds: {
       coders: 'Кодтаушылар', groups: 'Топтар', attributes: 'Атрибуттар', frameworks: 'Кодтау схемалары', codes: 'Кодтар',
       cases: 'Кейстер', attributeValues: 'Атрибут мәндері', documents: 'Құжаттар', segments: 'Үзінділер',

@@ -242,8 +242,9 @@ export const ru: Bundle = {
     conflicts_other: '{{count, number}} конфликта',
     noConflicts: 'Конфликтов нет: всё совмещается.',
     apply: 'Объединить',
-    done: '{{source}} объединён с проектом, добавлено: {{added}}.',
-    doneNothing: '{{source}} объединён с проектом: нового в нём не было.',
+    // «Файл …»: the file's own name has no gender for «объединён» to agree with.
+    done: 'Файл «{{source}}» объединён с проектом, добавлено: {{added}}.',
+    doneNothing: 'Файл «{{source}}» объединён с проектом: нового в нём не было.',
     kinds: {
       coders: 'Кодировщики', groups: 'Группы', attributes: 'Атрибуты', frameworks: 'Схемы кодирования', codes: 'Коды',
       cases: 'Кейсы', attributeValues: 'Значения атрибутов', documents: 'Документы', segments: 'Сегменты',

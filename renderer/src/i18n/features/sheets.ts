@@ -30,7 +30,7 @@ export default {
     import: 'Import',
     close: 'Close',
     report:
-      'Cases: {{casesCreated}} new, {{casesMatched}} found. Documents: {{documentsCreated}} new, {{documentsSkipped}} already there. ' +
+      'Cases: {{casesCreated}} new, {{casesMatched}} already there. Documents: {{documentsCreated}} new, {{documentsSkipped}} already there. ' +
       'Coded segments: {{segmentsCreated}}. Attributes: {{attributesCreated}} new, {{valuesSet}} values set.',
     errors: {
       caseExists: 'A case named {{case}} exists already in the same group.',
@@ -74,7 +74,7 @@ export default {
     import: 'Импортировать',
     close: 'Закрыть',
     report:
-      'Кейсы: новых {{casesCreated}}, найдено {{casesMatched}}. Документы: новых {{documentsCreated}}, уже были {{documentsSkipped}}. ' +
+      'Кейсы: новых {{casesCreated}}, уже были {{casesMatched}}. Документы: новых {{documentsCreated}}, уже были {{documentsSkipped}}. ' +
       'Закодированных сегментов: {{segmentsCreated}}. Атрибуты: новых {{attributesCreated}}, задано значений {{valuesSet}}.',
     errors: {
       caseExists: 'Кейс с именем {{case}} уже есть в этой группе.',
@@ -118,7 +118,7 @@ export default {
     import: 'Импорттау',
     close: 'Жабу',
     report:
-      'Кейстер: жаңа {{casesCreated}}, табылды {{casesMatched}}. Құжаттар: жаңа {{documentsCreated}}, бұрыннан бар {{documentsSkipped}}. ' +
+      'Кейстер: жаңа {{casesCreated}}, бұрыннан бар {{casesMatched}}. Құжаттар: жаңа {{documentsCreated}}, бұрыннан бар {{documentsSkipped}}. ' +
       'Кодталған үзінділер: {{segmentsCreated}}. Атрибуттар: жаңа {{attributesCreated}}, берілген мәндер {{valuesSet}}.',
     errors: {
       caseExists: '{{case}} атты кейс осы топта бұрыннан бар.',
