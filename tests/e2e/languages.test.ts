@@ -149,9 +149,16 @@ describe('the UI languages', () => {
 
     // A Russian browser: the first question is asked in Russian.
     await page.goto(app.url);
-    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
+    // A full name, as a team records it: long enough to push the Russian menus onto a second row.
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан Нурланқызы Сейтжанова-Абдрахманова');
     await page.getByRole('button', { name: 'ОК' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    // The top bar stays one row at 1400 px: the names give up room, the menus never wrap.
+    // The menus' own buttons, the history buttons, the language and the coder (not the closed menus' items).
+    const middles = await page.locator('.top-bar summary, .top-bar .history button, .top-bar select, .top-bar .coder').evaluateAll((items) =>
+      items.map((item) => { const box = item.getBoundingClientRect(); return box.top + box.height / 2; }));
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+    expect(await page.locator('.top-bar .coder').getAttribute('title')).toContain('Айжан Нурланқызы Сейтжанова-Абдрахманова');
     await openFirstDocument(page);
     // Select some text so the codebook's plural hint shows too.
     await page.getByTestId('document-text').click();

@@ -95,7 +95,8 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
         </div>
       )}
       <LanguagePicker />
-      <button className="coder" onClick={changeCoder} title={t('coder.change')}>
+      {/* The name may be cut short where the bar is narrow: the title gives it whole. */}
+      <button className="coder" onClick={changeCoder} title={`${session.coderName ?? '—'}: ${t('coder.change')}`}>
         {t('coder.label')}: <span data-user-data="coder">{session.coderName ?? '—'}</span>
       </button>
     </header>
