@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
-import { countings, exportFormats, TABLE_NUMBER_LENGTH, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
+import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatDay, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
+import { TableNumberField } from './table-number-field.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -183,17 +184,7 @@ export function TablesView() {
         )}
       </div>
       <div className="filters">
-        {/* Wide enough for the placeholder in each language (a fixed 7em cut «Номер таблицы»), the spinner beside it. */}
-        <input
-          aria-label={t('journal.number')}
-          placeholder={t('journal.number')}
-          title={t('journal.numberHint')}
-          aria-invalid={tableNumber?.success === false}
-          maxLength={TABLE_NUMBER_LENGTH + 4}
-          style={{ width: `${t('journal.number').length + 3}ch` }}
-          value={number}
-          onChange={(e) => setNumber(e.target.value)}
-        />
+        <TableNumberField value={number} invalid={tableNumber?.success === false} onChange={setNumber} />
         {/* As wide as the default title it shows («Совместная встречаемость кодов», «Кодтардың кейстер бойынша жиілігі»), or the title typed, up to 60 letters. */}
         <input
           aria-label={t('journal.title')}

@@ -4,7 +4,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { TablePresentation } from '../../../../shared/method/presentation.js';
-import { exportFormats, TABLE_NUMBER_LENGTH, TableNumber, type ExportFormat } from '../../../../shared/tables.js';
+import { exportFormats, TableNumber, type ExportFormat } from '../../../../shared/tables.js';
+import { TableNumberField } from '../table-number-field.js';
 import { useApp } from '../../app-context.js';
 import { downloadBase64 } from '../../download.js';
 import { currentLanguage, t } from '../../i18n/index.js';
@@ -35,16 +36,7 @@ export function ExportControls({ exportAs, children }: Props) {
     });
   return (
     <>
-      <input
-        aria-label={t('journal.number')}
-        placeholder={t('journal.number')}
-        title={t('journal.numberHint')}
-        aria-invalid={tableNumber?.success === false}
-        maxLength={TABLE_NUMBER_LENGTH + 4}
-        style={{ width: `${t('journal.number').length + 3}ch` }}
-        value={number}
-        onChange={(e) => setNumber(e.target.value)}
-      />
+      <TableNumberField value={number} invalid={tableNumber?.success === false} onChange={setNumber} />
       <input aria-label={t('journal.title')} placeholder={t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
       <input aria-label={t('journal.note')} placeholder={t('journal.note')} value={note} onChange={(e) => setNote(e.target.value)} />
       {children}
