@@ -1,7 +1,8 @@
 /**
  * Documents dropped onto the window: a .docx, a .pdf and a .txt (made here) go into a new
  * case through the import dialog, and a span of each is coded; the dialog and its report show
- * no English in Russian or Kazakh.
+ * no English in Russian or Kazakh. Over an open document files go to its case, but those named
+ * after a case (anna_interview.txt, ВЕРА-интервью.txt) to theirs.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ describe('importing documents by drag and drop', () => {
 
     await dropFiles(page, files);
     const dialog = page.getByRole('dialog', { name: 'Import documents' });
-    await expect.poll(() => dialog.locator('.import-files li').allInnerTexts()).toEqual(files.map((f) => f.name));
+    await expect.poll(() => dialog.locator('.import-files [data-user-data=file-name]').allInnerTexts()).toEqual(files.map((f) => f.name));
     await dialog.getByLabel('Name of the new case').fill('Anna');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('3 created, 0 skipped as duplicates, 0 not imported.');
@@ -85,7 +86,7 @@ describe('importing documents by drag and drop', () => {
     await page.close();
     await app.stop();
   }, 120_000);
-  it("over an open document, puts the files into that document's case", async () => {
+  it("over an open document, puts the files into that document's case, and files named after a case into theirs", async () => {
     const app = await env.start([], join(env.home, 'open-document'));
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openAsCoder(page, app.url);
@@ -93,9 +94,31 @@ describe('importing documents by drag and drop', () => {
     await page.locator('.case-list button.case', { hasText: 'Boris' }).click();
     await page.locator('.case-list button.document').first().click();
     await expect.poll(() => page.getByTestId('document-text').innerText()).not.toBe('');
-    await dropFiles(page, files.slice(2));
+    const named = [
+      { name: 'anna_interview.txt', type: 'text/plain', bytes: utf8('Anna spoke of the rent first.') },
+      { name: 'ВЕРА-интервью.txt', type: 'text/plain', bytes: utf8('Вера говорила о визах.') },
+      files[2]!,
+    ];
     const dialog = page.getByRole('dialog', { name: 'Import documents' });
+    const rowCases = () => dialog.locator('.import-files select option:checked').allInnerTexts();
+    // The choice for all sets every row at once.
+    await dropFiles(page, named);
     await expect.poll(() => dialog.locator('#import-case option:checked').innerText()).toContain('Boris');
+    await expect.poll(rowCases).toEqual(['Programmers · Anna', 'Programmers · Вера', 'Programmers · Boris']);
+    await dialog.getByLabel('All files into case').selectOption({ label: 'Entrepreneurs · Dana' });
+    await expect.poll(rowCases).toEqual(Array(3).fill('Entrepreneurs · Dana'));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Each file named after a case goes to it, whatever its capitals; the other to the open document's.
+    await dropFiles(page, named);
+    await expect.poll(rowCases).toEqual(['Programmers · Anna', 'Programmers · Вера', 'Programmers · Boris']);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('3 created, 0 skipped as duplicates, 0 not imported.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    for (const [caseName, document] of [['Anna', 'anna_interview'], ['Вера', 'ВЕРА-интервью'], ['Boris', 'plain-account']] as const) {
+      await page.locator('.case-list button.case', { hasText: caseName }).click();
+      await expect.poll(() => page.locator('.case-list .documents button').allInnerTexts()).toContain(document);
+    }
     await page.close();
     await app.stop();
   });

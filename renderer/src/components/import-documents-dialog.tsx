@@ -1,6 +1,8 @@
 /**
- * Many files into one case: choose (or drop) the files, the case (or a new one), import, and
- * read the report — each file created, skipped as a duplicate, or refused and why, with the
+ * Many files into their cases: choose (or drop) the files and the case for all (or a new one);
+ * of several files each has its own case, at first the one it is named after (caseForFile),
+ * else the case for all, since researchers name interviews after their cases. Import, and read
+ * the report — each file created, skipped as a duplicate, or refused and why, with the
  * encoding a text file was read in and a choice to re-read it in another. Files go one per
  * call, so the report fills in as they are read and Stop takes effect between files (and
  * within the file being read, through documents.cancelImport).
@@ -10,6 +12,7 @@ import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
 import type { DocumentImportFile } from '../../../shared/entities.js';
 import { call, fileToBase64 } from '../api.js';
 import { useApp } from '../app-context.js';
+import { caseForFile } from '../case-for-file.js';
 import { t } from '../i18n/index.js';
 import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
 
@@ -17,8 +20,12 @@ export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.docx,.o
 
 type Target = Input<'documents.import'>['target'];
 
+/** Where a file goes: a case, or the new case named in the dialog (made by the first file that goes there). */
+type Into = { caseId: number } | 'new';
+
 interface Line {
   file: File;
+  into: Into;
   line: DocumentImportFile;
 }
 
@@ -43,36 +50,51 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
       if (caseId !== undefined && !chosenByHand.current) setChoice(String(caseId));
     });
   }, [initialCaseId, documentId]);
+  // Cases picked on a file's row, or set for every listed file by the choice for all.
+  const [picked, setPicked] = useState<ReadonlyMap<File, string>>(new Map());
+  const several = files.length > 1;
+  /** A single file goes where the choice for all says; of several, each where its row says. */
+  const choiceFor = (file: File): string =>
+    several ? picked.get(file) ?? String(caseForFile(file.name, data.cases)?.id ?? choice) : choice;
+  const chooseForAll = (value: string) => {
+    chosenByHand.current = true;
+    setChoice(value);
+    setPicked(new Map(files.map((file) => [file, value])));
+  };
   const [newName, setNewName] = useState('');
   const [newGroup, setNewGroup] = useState('');
   const [allowDuplicates, setAllowDuplicates] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; file: string } | null>(null);
   const [lines, setLines] = useState<Line[] | null>(null);
   const [encodings, setEncodings] = useState<Record<number, string>>({});
-  // Where the batch went: after the first file a new case is an existing one.
-  const target = useRef<Target | null>(null);
+  // Where files for the new case go: after the first of them, an existing case.
+  const newCase = useRef<Target | null>(null);
   const stopped = useRef(false);
   const importId = useRef('');
   const picker = useRef<HTMLInputElement>(null);
 
-  const importOne = async (file: File, encoding?: string): Promise<DocumentImportFile> => {
+  const importOne = async (file: File, into: Into, encoding?: string): Promise<DocumentImportFile> => {
     if (file.size > MAX_IMPORT_BYTES) {
       // Larger than the contract carries: refused here, in the words the services would use.
       const format = /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
       return { fileName: file.name, status: 'refused', reason: 'tooLarge', params: { limit: MAX_IMPORT_BYTES, format }, warnings: [] };
     }
     const report = await call('documents.import', {
-      target: target.current!,
+      target: into === 'new' ? newCase.current! : into,
       files: [{ fileName: file.name, content: await fileToBase64(file), ...(encoding ? { encoding } : {}) }],
       allowDuplicates,
       importId: importId.current,
     });
-    if (report.caseId !== null) target.current = { caseId: report.caseId };
+    if (into === 'new' && report.caseId !== null) newCase.current = { caseId: report.caseId };
     return report.files[0]!;
   };
 
   const start = () => {
-    target.current = choice === 'new' ? { caseName: newName.trim(), ...(newGroup.trim() ? { groupName: newGroup.trim() } : {}) } : { caseId: Number(choice) };
+    newCase.current = { caseName: newName.trim(), ...(newGroup.trim() ? { groupName: newGroup.trim() } : {}) };
+    const intos = files.map((file): Into => {
+      const chosen = choiceFor(file);
+      return chosen === 'new' ? 'new' : { caseId: Number(chosen) };
+    });
     stopped.current = false;
     importId.current = crypto.randomUUID();
     const done: Line[] = [];
@@ -80,12 +102,13 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
     void act(async () => {
       try {
         for (const [index, file] of files.entries()) {
+          const into = intos[index]!;
           if (stopped.current) {
-            done.push({ file, line: { fileName: file.name, status: 'refused', reason: 'cancelled', params: {}, warnings: [] } });
+            done.push({ file, into, line: { fileName: file.name, status: 'refused', reason: 'cancelled', params: {}, warnings: [] } });
             continue;
           }
           setProgress({ done: index + 1, total: files.length, file: file.name });
-          done.push({ file, line: await importOne(file) });
+          done.push({ file, into, line: await importOne(file, into) });
           setLines([...done]);
         }
       } finally {
@@ -102,17 +125,36 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
 
   /** Reads the file again in the chosen encoding, in place of the document the first reading made. */
   const reread = (index: number) => {
-    const { file, line } = lines![index]!;
+    const { file, into, line } = lines![index]!;
     const encoding = encodings[index] ?? rereadEncodings[0]!;
     void act(async () => {
       if (line.status === 'created' && line.documentId !== undefined) await call('documents.delete', { id: line.documentId });
-      const next = await importOne(file, encoding);
-      setLines((current) => current!.map((l, i) => (i === index ? { file, line: next } : l)));
+      const next = await importOne(file, into, encoding);
+      setLines((current) => current!.map((l, i) => (i === index ? { file, into, line: next } : l)));
     });
   };
 
 
-  const canStart = files.length > 0 && (choice !== 'new' || newName.trim() !== '');
+  const wantsNewCase = files.length === 0 ? choice === 'new' : files.some((file) => choiceFor(file) === 'new');
+  const canStart = files.length > 0 && (!wantsNewCase || newName.trim() !== '');
+  const caseOptions = (
+    <>
+      {data.cases.map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
+      <option value="new">{t('import-documents.newCase')}</option>
+    </>
+  );
+  const forAll = (
+    <div className="field">
+      <label htmlFor="import-case">{t(several ? 'import-documents.intoCaseAll' : 'import-documents.intoCase')}</label>
+      <select id="import-case" value={choice} onChange={(e) => chooseForAll(e.target.value)}>{caseOptions}</select>
+    </div>
+  );
+  /** In the report of several files, the case each went to (the new one by the name it was given). */
+  const caseOf = (into: Into): string => {
+    if (into === 'new') return newName.trim();
+    const item = data.cases.find((c) => c.id === into.caseId);
+    return item ? caseLabel(item, data.groups) : '';
+  };
   const finished = lines !== null && progress === null;
   const counts = lines && {
     created: lines.filter((l) => l.line.status === 'created').length,
@@ -137,19 +179,30 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
                 }}
               />
             </div>
+            {several && forAll}
+            {several && <p className="hint">{t('import-documents.matchHint')}</p>}
             {files.length === 0 ? <p className="hint">{t('import-documents.noFiles')}</p> : (
-              <ul className="import-files">
-                {files.map((file, i) => <li key={`${i}:${file.name}`} data-user-data="file-name">{file.name}</li>)}
+              <ul className={several ? 'import-files import-files-cases' : 'import-files'}>
+                {files.map((file, i) => (
+                  <li key={`${i}:${file.name}`}>
+                    <span className="file-name" data-user-data="file-name" title={file.name}>{file.name}</span>
+                    {several && (
+                      <select
+                        aria-label={t('import-documents.caseFor', { file: file.name })} value={choiceFor(file)}
+                        onChange={(e) => {
+                          const value = e.target.value;
+                          setPicked((current) => new Map(current).set(file, value));
+                        }}
+                      >
+                        {caseOptions}
+                      </select>
+                    )}
+                  </li>
+                ))}
               </ul>
             )}
-            <div className="field">
-              <label htmlFor="import-case">{t('import-documents.intoCase')}</label>
-              <select id="import-case" value={choice} onChange={(e) => ((chosenByHand.current = true), setChoice(e.target.value))}>
-                {data.cases.map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
-                <option value="new">{t('import-documents.newCase')}</option>
-              </select>
-            </div>
-            {choice === 'new' && (
+            {!several && forAll}
+            {wantsNewCase && (
               <>
                 <div className="field">
                   <label htmlFor="import-new-case">{t('import-documents.newCaseName')}</label>
@@ -172,9 +225,10 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
         {finished && counts && <p role="status">{t('import-documents.summary', counts)}</p>}
         {lines !== null && (
           <ul className="import-report">
-            {lines.map(({ line }, index) => (
+            {lines.map(({ line, into }, index) => (
               <li key={index} data-status={line.status}>
-                <strong data-user-data="file-name">{line.fileName}</strong>: {fileStatusText(line)}
+                <strong data-user-data="file-name">{line.fileName}</strong>
+                {lines.length > 1 && <> → <span data-user-data="case">{caseOf(into)}</span></>}: {fileStatusText(line)}
                 {encodingText(line) && <span data-untranslated="encoding"> · {encodingText(line)}</span>}
                 {warningTexts(line).map((w) => <div key={w} className="hint">{w}</div>)}
                 {finished && line.encoding !== undefined && (

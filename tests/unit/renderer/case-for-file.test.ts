@@ -1,0 +1,44 @@
+/**
+ * Files named after their cases go to them: the name begins with the case's name and then a
+ * separator (_, -, space, dot) or ends; capitals aside, Cyrillic and Kazakh included.
+ */
+import { describe, expect, it } from 'vitest';
+import { caseForFile } from '../../../renderer/src/case-for-file.js';
+
+const cases = [
+  { id: 1, name: 'P1' }, { id: 2, name: 'P2' }, { id: 3, name: 'E1' }, { id: 4, name: 'Вера' },
+  { id: 5, name: 'Әсел' }, { id: 6, name: 'P1-a' }, { id: 7, name: 'Anna Petrova' },
+];
+const match = (fileName: string, list = cases) => caseForFile(fileName, list)?.id ?? null;
+
+describe('caseForFile', () => {
+  it('takes the case whose name begins the file name, followed by a separator or nothing', () => {
+    expect(match('P1_интервью.docx')).toBe(1);
+    expect(match('p2-interview.txt')).toBe(2);
+    expect(match('E1 second visit.txt')).toBe(3);
+    expect(match('e1.docx')).toBe(3);
+    expect(match('P1')).toBe(1);
+    expect(match('ВЕРА_интервью.txt')).toBe(4);
+    expect(match('әсел-сұхбат.txt')).toBe(5);
+    expect(match('ӘСЕЛ.txt')).toBe(5);
+    expect(match('Anna Petrova_notes.txt')).toBe(7);
+  });
+
+  it('reads a decomposed (macOS) file name as the composed case name', () => {
+    expect(match('Йорик_заметки.txt', [{ id: 9, name: 'Йорик' }])).toBe(9);
+    expect(match('Йорик_заметки.txt'.normalize('NFD'), [{ id: 9, name: 'Йорик' }])).toBe(9);
+  });
+
+  it('prefers the longest name, and leaves a name shared by two cases unmatched', () => {
+    expect(match('P1-a_notes.txt')).toBe(6);
+    expect(match('P1-b_notes.txt')).toBe(1);
+    expect(match('4_interview.txt', [{ id: 1, name: '4' }, { id: 2, name: '4' }])).toBeNull();
+  });
+
+  it('matches nothing when the name only begins with the same letters, or not at all', () => {
+    expect(match('P12_интервью.docx')).toBeNull();
+    expect(match('Верасень.txt')).toBeNull();
+    expect(match('интервью_P1.txt')).toBeNull();
+    expect(match('Anna.txt')).toBeNull();
+  });
+});
