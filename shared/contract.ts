@@ -64,7 +64,8 @@ export const contract = {
   'project.open': method(z.object({ path }), ProjectInfo),
   'project.close': method(empty, ok),
   // The file written: a bare name lands in the CaseCoder folder, and the user is told where.
-  'project.saveCopy': method(z.object({ path }), z.object({ path: z.string() })),
+  // `withoutCodings`: for a second coder coding blind: no segments, codings, their memos or undo history.
+  'project.saveCopy': method(z.object({ path, withoutCodings: z.boolean().optional() }), z.object({ path: z.string() })),
   /** A project refused as altered outside CaseCoder, imported into a new project beside it, which opens. */
   'project.salvage': method(z.object({ path }), z.object({ project: ProjectInfo, added: MergePlan.shape.added, leftBehind: z.number().int() })),
 

@@ -78,7 +78,7 @@ export const handlers: Handlers = {
   'project.create': (session, { path, name, language }) => session.createProject(path, name, language),
   'project.open': (session, { path }) => session.openProjectAsync(path),
   'project.close': (session) => (session.closeProject(), done),
-  'project.saveCopy': (session, { path }) => ({ path: session.saveCopy(path) }),
+  'project.saveCopy': (session, { path, withoutCodings }) => ({ path: session.saveCopy(path, { withoutCodings }) }),
   'project.salvage': (session, { path }) => session.salvageProject(path),
 
   'backups.list': (session) => session.listBackups(),

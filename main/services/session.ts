@@ -7,7 +7,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CodebookLanguage } from '../../shared/default-codebook.js';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
-import { vacuumInto } from '../db/maintenance.js';
+import { writeProjectCopy, type CopyOptions } from '../db/project-copy.js';
+import { storageError } from '../db/storage-errors.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { listBackups, type BackupInfo } from '../backup/folder.js';
 import { BackupKeeper } from '../backup/keeper.js';
@@ -31,6 +32,18 @@ export interface SessionOptions {
   backups?: BackupPolicy;
   /** Where the files last closed cleanly are recorded; by default beside the settings. */
   verifiedFiles?: string;
+}
+
+/** The folder a copy goes into, made when missing; a file in its place is said as such. */
+function makeFolderFor(file: string): void {
+  const folder = dirname(file);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new AppError('copyNoFolder', `${folder} is a file, not a folder: no copy was written`, { path: file, folder });
+    throw error;
+  }
 }
 
 export class Session {
@@ -158,13 +171,26 @@ export class Session {
     this.store = null;
   }
 
-  /** A self-contained copy of the open project (one file, no WAL beside it); returns the file written. */
-  saveCopy(path: string): string {
+  /**
+   * A self-contained copy of the open project (one file, no WAL beside it); returns the file
+   * written. `withoutCodings`: the copy a second coder codes blind (db/project-copy.ts).
+   */
+  saveCopy(path: string, options: CopyOptions = {}): string {
     const { store } = this.context();
     const file = this.resolveProjectPath(path);
     if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
-    mkdirSync(dirname(file), { recursive: true });
-    vacuumInto(store, file);
+    try {
+      makeFolderFor(file);
+      writeProjectCopy(store, file, options);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      // Said as a copy's failure, not as a change to the project, which is untouched.
+      const storage = storageError(error);
+      if (storage?.code === 'diskFull') throw new AppError('copyDiskFull', `The disk is full: no copy was written to ${file}`, { path: file });
+      if (storage) throw new AppError('copyUnwritable', `${file} cannot be written (a read-only file, folder or disk): no copy was written`, { path: file });
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AppError('copyFailed', `No copy was written to ${file}: ${detail}`, { path: file, detail });
+    }
     return file;
   }
 

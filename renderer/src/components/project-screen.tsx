@@ -2,22 +2,29 @@ import { useState } from 'react';
 import type { SessionState } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { currentLanguage, t } from '../i18n/index.js';
-import type { ModalRequest } from './modal.js';
+import type { Field, ModalRequest } from './modal.js';
 import { OpenProjectDialog } from './open-project-dialog.js';
 import type { Act } from '../app-context.js';
 
 /** Asks for a project path (a bare name lands in the workspace folder), then acts on it. */
 export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose: 'create' | 'saveCopy') {
+  const path: Field = { kind: 'text', name: 'path', label: t('project.path') };
+  // A second coder codes the same material blind (inter-coder agreement): their copy leaves the codings out.
+  const withoutCodings: Field = { kind: 'checkbox', name: 'withoutCodings', label: t('projectCopy.withoutCodings') };
   ask({
     title: t(`project.${purpose}Title`),
     message: t('project.pathHint'),
-    fields: [{ kind: 'text', name: 'path', label: t('project.path') }],
-    onSubmit: ({ path }) => {
+    fields: purpose === 'saveCopy' ? [path, withoutCodings] : [path],
+    onSubmit: (values) => {
       // The default codebook comes in the language the user works in; after that its names are the project's.
-      if (purpose === 'create') return void act(() => call('project.create', { path: String(path), language: currentLanguage() }));
-      // The copy is written elsewhere and nothing on screen changes: say where it went.
+      if (purpose === 'create') return void act(() => call('project.create', { path: String(values.path), language: currentLanguage() }));
+      // The copy is written elsewhere and nothing on screen changes: say where it went, and what kind of copy it is.
+      const blind = values.withoutCodings === true;
       let saved = '';
-      void act(async () => ({ path: saved } = await call('project.saveCopy', { path: String(path) })), () => t('project.copySaved', { path: saved }));
+      void act(
+        async () => ({ path: saved } = await call('project.saveCopy', { path: String(values.path), withoutCodings: blind })),
+        () => t(blind ? 'projectCopy.savedWithoutCodings' : 'project.copySaved', { path: saved }),
+      );
     },
   });
 }
