@@ -54,6 +54,17 @@ describe('dates on screen', () => {
     await to.press('Enter');
     await expect.poll(() => to.getAttribute('aria-invalid')).toBe('true');
     expect(await total.innerText()).toBe(all);
+    // Said in words, not only outlined.
+    expect(await page.getByRole('alert').allInnerTexts()).toContain('Это не дата: введите её в виде дд.мм.гггг.');
+    // A range the wrong way round says so, rather than showing an empty list.
+    await to.fill('01.01.2000');
+    await to.press('Enter');
+    await from.fill('01.01.2001');
+    await from.press('Enter');
+    await expect.poll(() => total.innerText()).toBe('0 сегментов');
+    expect(await page.getByRole('alert').allInnerTexts()).toContain('Начальная дата позже конечной: между ними нет ни одного дня.');
+    await from.fill('');
+    await from.press('Enter');
 
     // A case's date attribute: typed as 5.3.2026, shown as 05.03.2026, kept after a reload.
     await page.locator('.case-list button.case', { hasText: 'Anna' }).click();

@@ -33,18 +33,22 @@ export function DateField({ value, label, onChange }: { value: string | null; la
     if (day !== value) onChange(day);
   };
   return (
-    <input
-      className="date-field"
-      inputMode="numeric"
-      aria-label={label}
-      aria-invalid={invalid || undefined}
-      title={invalid ? t('dates.invalid', { pattern }) : label}
-      placeholder={pattern}
-      value={text}
-      size={pattern.length + 1}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={take}
-      onKeyDown={(e) => e.key === 'Enter' && take()}
-    />
+    <>
+      <input
+        className="date-field"
+        inputMode="numeric"
+        aria-label={label}
+        aria-invalid={invalid || undefined}
+        title={invalid ? t('dates.invalid', { pattern }) : label}
+        placeholder={pattern}
+        value={text}
+        size={pattern.length + 1}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={take}
+        onKeyDown={(e) => e.key === 'Enter' && take()}
+      />
+      {/* Said, not only outlined: a day that is not taken leaves the list as it was, which looked like the filter worked. */}
+      {invalid && <span className="field-error" role="alert">{t('dates.invalid', { pattern })}</span>}
+    </>
   );
 }

@@ -175,6 +175,7 @@ export function SegmentTable() {
         <CoderFilter value={filters.coder ?? ''} onChange={(coder) => setFilter('coder', coder, false)} />
         <DateField label={t('segments.dateFrom')} value={filters.dateFrom ?? null} onChange={(day) => setFilter('dateFrom', day ?? undefined, false)} />
         <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
+        {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
       </div>
     );

@@ -201,6 +201,7 @@ export const en = {
     filterCoder: 'Filter by coder',
     dateFrom: 'Coded on or after',
     dateTo: 'Coded on or before',
+    datesReversed: 'The first date is after the second: no day lies between them.',
     allCases: 'All cases',
     allCoders: 'All coders',
     allGroups: 'All groups',

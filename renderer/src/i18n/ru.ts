@@ -208,6 +208,7 @@ export const ru: Bundle = {
     filterCoder: 'Фильтр по кодировщику',
     dateFrom: 'Закодировано не раньше',
     dateTo: 'Закодировано не позже',
+    datesReversed: 'Начальная дата позже конечной: между ними нет ни одного дня.',
     allCases: 'Все кейсы',
     allCoders: 'Все кодировщики',
     allGroups: 'Все группы',
