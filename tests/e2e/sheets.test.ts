@@ -64,7 +64,7 @@ describe('spreadsheet import', () => {
     await expect.poll(() => chosen('Remote')).toBe('Yes/no');
     await dialog.getByLabel('Age', { exact: true }).selectOption({ label: 'Text' });
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 0 new, 2 found.');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 0 new, 2 already there.');
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Attributes: 2 new, 4 values set.');
     expect(errors).toEqual([]);
   });
