@@ -1,4 +1,23 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Files that run for minutes alone (200 crash kills, the bench at a small scale, the CLI's
+ * whole-process tests) start first. Without a timing cache, as on a clean CI clone, Vitest orders
+ * files by size, and the small crash test file started last: its four minutes then ran with one
+ * worker idle and were 17 minutes' CI's last four.
+ */
+const LONGEST_FIRST = ['tests/crash/crash.test.ts', 'tests/unit/cli/cli.test.ts', 'tests/bench/smoke.test.ts'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((name) => file.moduleId.endsWith(name));
+      return i === -1 ? LONGEST_FIRST.length : i;
+    };
+    return (await super.sort(files)).map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -9,5 +28,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser tests poll the page; on a loaded two-core machine a second is not always enough.
     expect: { poll: { timeout: 10_000 } },
+    sequence: { sequencer: LongestFirst },
   },
 });
