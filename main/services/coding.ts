@@ -33,8 +33,7 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
     const segmentId =
       segments.findSegment(store, input.documentId, input.start, input.end) ??
       segments.insertSegment(store, { ...input, quote, coderId });
-    if (code.exclusive) segments.removeSiblingCodings(store, segmentId, input.codeId, coderId);
-    segments.insertCoding(store, segmentId, input.codeId, coderId);
+    putCoding(store, segmentId, input.codeId, coderId, code.exclusive);
     return segmentId;
   });
   keptAfterCoding(store);
@@ -60,9 +59,14 @@ export function changeCoding(ctx: ServiceContext, codingId: number, codeId: numb
       if (coding.codeId === codeId && coding.coderId === coderId) return;
       // The coding goes first: a row inserted after its deletion may take its id back.
       segments.deleteCoding(store, codingId);
-      if (code.exclusive) segments.removeSiblingCodings(store, coding.segmentId, codeId, coderId);
-      segments.insertCoding(store, coding.segmentId, codeId, coderId);
+      putCoding(store, coding.segmentId, codeId, coderId, code.exclusive);
     }));
+}
+
+/** The coder's coding of the segment with the code; in an exclusive framework, in place of the coder's other code of it. */
+function putCoding(store: ServiceContext['store'], segmentId: number, codeId: number, coderId: number, exclusive: boolean): void {
+  if (exclusive) segments.removeSiblingCodings(store, segmentId, codeId, coderId);
+  segments.insertCoding(store, segmentId, codeId, coderId);
 }
 
 export function removeCoding({ store }: ServiceContext, codingId: number): void {
