@@ -8,6 +8,7 @@ import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
 import { cachedRead } from '../jobs/cached-reads.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { AppError } from '../errors.js';
+import { handOver } from '../import/worker-client.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
 import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
 import {
@@ -59,10 +60,12 @@ const done = { ok: true } as const;
 /**
  * A file's content as the contract takes it: base64, or the bytes. Bytes that fill their buffer
  * are shared, not copied; a view into a larger buffer is copied out, since handing it to a
- * thread would clone the whole buffer behind it.
+ * thread would clone the whole buffer behind it. What is decoded from base64 belongs to this
+ * call alone, so a reader thread may take it without a copy (handOver); given bytes stay the
+ * caller's.
  */
 const bytes = (content: string | Uint8Array) => {
-  if (typeof content === 'string') return Buffer.from(content, 'base64');
+  if (typeof content === 'string') return handOver(Buffer.from(content, 'base64'));
   const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
   return whole ? Buffer.from(content.buffer, 0, content.byteLength) : Buffer.from(content);
 };
