@@ -1,3 +1,4 @@
+import { formatDay, formatLocale } from '../../shared/locale-format.js';
 import type { ExportLanguage, TableFilters } from '../../shared/tables.js';
 import { listAttributes } from '../db/repos/attributes.js';
 import { documentNames } from '../db/repos/documents.js';
@@ -18,7 +19,7 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
     const attribute = attributes.find((a) => a.id === filter.attributeId);
     const name = attribute?.name ?? w.attribute(filter.attributeId);
     // A day as the caption's language writes it («05.03.2026»), not as it is stored (2026-03-05).
-    const values = attribute?.type === 'date' ? filter.values.map((value) => dayIn(value, w.day)) : filter.values;
+    const values = attribute?.type === 'date' ? filter.values.map((value) => formatDay(value, formatLocale(language).locale)) : filter.values;
     parts.push(`${name}: ${values.join(', ')}`);
   }
   if (filters.coders?.length) parts.push(`${filters.coders.length > 1 ? w.coders : w.coder}: ${filters.coders.join(', ')}`);
@@ -28,9 +29,4 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
   const others = (filters.statuses ?? ['selected']).filter((s) => s !== 'selected');
   if (others.length) parts.push(w.includes(others.map((s) => w.status[s]).join(w.and)));
   return parts.length ? `${parts.join('. ')}.` : w.all;
-}
-
-function dayIn(value: string, day: (year: string, month: string, day: string) => string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match ? day(match[1]!, match[2]!, match[3]!) : value;
 }

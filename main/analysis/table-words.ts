@@ -22,8 +22,6 @@ export interface TableWords {
   filters: {
     group: string; groups: string; coder: string; coders: string; documents: string; attribute: (id: number) => string;
     includes: (statuses: string) => string; and: string; all: string; status: Record<CaseStatus, string>;
-    /** A date attribute's value (2026-03-05) as the language writes a day, as the UI's formatDay does. */
-    day: (year: string, month: string, day: string) => string;
   };
 }
 
@@ -42,7 +40,6 @@ const WORDS: Record<ExportLanguage, TableWords> = {
       group: 'Group', groups: 'Groups', coder: 'Coder', coders: 'Coders', documents: 'Documents', attribute: (id) => `attribute ${id}`,
       includes: (statuses) => `Includes ${statuses} cases`, and: ' and ', all: 'All selected cases, documents and coders.',
       status: { candidate: 'candidate', selected: 'selected', excluded: 'excluded' },
-      day: (year, month, day) => `${month}/${day}/${year}`,
     },
   },
   ru: {
@@ -59,7 +56,6 @@ const WORDS: Record<ExportLanguage, TableWords> = {
       group: 'Группа', groups: 'Группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
       includes: (statuses) => `Включены также ${statuses}`, and: ' и ', all: 'Учтены все отобранные кейсы, документы и кодировщики.',
       status: { candidate: 'кейсы-кандидаты', selected: 'отобранные кейсы', excluded: 'исключённые кейсы' },
-      day: (year, month, day) => `${day}.${month}.${year}`,
     },
   },
   kk: {
@@ -76,7 +72,6 @@ const WORDS: Record<ExportLanguage, TableWords> = {
       group: 'Топ', groups: 'Топтар', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
       includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар ескерілген.',
       status: { candidate: 'үміткер', selected: 'іріктелген', excluded: 'алынып тасталған' },
-      day: (year, month, day) => `${day}.${month}.${year}`,
     },
   },
 };

@@ -4,6 +4,7 @@
  * user's choice after that.
  */
 import i18next from 'i18next';
+import { dayLayout, formatDay as formatDayIn, formatLocale, ISO_DAY } from '../../../shared/locale-format.js';
 import { formatSigned } from '../../../shared/number-format.js';
 import type { Bundle } from './bundle.js';
 import { en } from './en.js';
@@ -55,24 +56,6 @@ void i18next.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
-
-/**
- * The locale to format numbers and dates in. Some browsers (Debian's Chromium) accept 'kk' but
- * carry no Kazakh data and would print "2026 M11 30" and "1,234.5"; Kazakhstan writes numbers
- * and numeric dates as Russian does, so those borrow 'ru' and dates stay numeric.
- */
-const localeData = new Map<string, boolean>();
-function hasLocaleData(language: string): boolean {
-  if (language === 'en') return true;
-  if (!localeData.has(language)) {
-    const month = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2020, 0, 15));
-    localeData.set(language, !/[A-Za-z]/.test(month));
-  }
-  return localeData.get(language)!;
-}
-function formatLocale(language: string): { locale: string; numericDates: boolean } {
-  return hasLocaleData(language) ? { locale: language, numericDates: false } : { locale: 'ru', numericDates: true };
-}
 
 // One NumberFormat per locale: building one costs far more than formatting with it, and a
 // codebook formats a count per code on every render.
@@ -147,19 +130,9 @@ export function formatDate(iso: string, withTime = true, digits = false): string
  * The browser's own date field cannot be used for this: it follows the browser's language, not
  * the app's, and showed "mm/dd/yyyy" in a Russian UI.
  */
-const dayFormats = new Map<string, Intl.DateTimeFormatPart[]>();
-function dayParts(): Intl.DateTimeFormatPart[] {
-  const { locale } = formatLocale(currentLanguage());
-  let parts = dayFormats.get(locale);
-  if (!parts) {
-    const format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-    parts = format.formatToParts(new Date(Date.UTC(2026, 2, 5)));
-    dayFormats.set(locale, parts);
-  }
-  return parts;
+function dayParts(): readonly Intl.DateTimeFormatPart[] {
+  return dayLayout(formatLocale(currentLanguage()).locale);
 }
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -168,11 +141,7 @@ function isDay(year: number, month: number, day: number): boolean {
 
 /** "2026-03-05" as the UI language writes it ("05.03.2026"); anything else is shown as it is. */
 export function formatDay(isoDay: string): string {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) return isoDay;
-  const [, year, month, day] = match;
-  const values: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { year, month, day };
-  return dayParts().map((part) => (part.type === 'literal' ? part.value : (values[part.type] ?? part.value))).join('');
+  return formatDayIn(isoDay, formatLocale(currentLanguage()).locale);
 }
 
 /** How a day is typed in the UI language, for a field's placeholder: "ДД.ММ.ГГГГ", "mm/dd/yyyy". */
