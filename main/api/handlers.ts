@@ -72,10 +72,7 @@ const bytes = (content: string | Uint8Array) => {
 
 export const handlers: Handlers = {
   'session.get': (session) => session.state(),
-  'session.setCoder': (session, { name }) => {
-    session.settings.setCoderName(name);
-    return session.state();
-  },
+  'session.setCoder': (session, { name }) => session.setCoder(name),
 
   'project.list': (session) => ({ recent: session.state().recent, workspace: session.workspaceProjects() }),
   'project.create': (session, { path, name, language }) => session.createProject(path, name, language),

@@ -81,6 +81,12 @@ export class Session {
     }
   }
 
+  /** The name to code under, in the open project and in the next ones opened without a name of their own. */
+  setCoder(name: string): SessionState {
+    this.settings.setCoderName(name, this.store?.path);
+    return this.state();
+  }
+
   /** The open project and current coder, for a service call. */
   context(): ServiceContext {
     if (!this.store) throw new AppError('noProject', 'No project is open');
@@ -223,7 +229,7 @@ export class Session {
       this.keeper = new BackupKeeper(store, this.options.backups);
       this.keeper.start();
     }
-    this.settings.addRecent(store.path);
+    this.settings.opened(store.path);
     return this.projectInfo()!;
   }
 

@@ -1,6 +1,7 @@
 /**
- * Per-user settings kept outside any project: the coder's name and the recent projects.
- * CASECODER_HOME moves the whole folder (tests give each run its own).
+ * Per-user settings kept outside any project: the coder's name (and the name last used in each
+ * project) and the recent projects. CASECODER_HOME moves the whole folder (tests give each run
+ * its own).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -9,11 +10,14 @@ import { z } from 'zod';
 
 const Settings = z.object({
   coderName: z.string().nullable().default(null),
+  /** [project path, coder name], newest first: the name each project was last coded under. */
+  projectCoders: z.array(z.tuple([z.string(), z.string()])).default([]),
   recent: z.array(z.string()).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
 const MAX_RECENT = 10;
+const MAX_PROJECT_CODERS = 200;
 
 export interface SettingsPaths {
   configDir: string;
@@ -39,16 +43,29 @@ export class SettingsFile {
     return this.settings;
   }
 
-  setCoderName(name: string): void {
-    this.write({ ...this.settings, coderName: name });
+  /** The name to code under from now on; with a project, also the name that project comes back to. */
+  setCoderName(name: string, projectPath?: string): void {
+    this.write({ ...this.settings, coderName: name, ...(projectPath === undefined ? {} : { projectCoders: this.pinned(projectPath, name) }) });
   }
 
-  addRecent(path: string): void {
-    this.write({ ...this.settings, recent: [path, ...this.settings.recent.filter((p) => p !== path)].slice(0, MAX_RECENT) });
+  /**
+   * A project was opened: it heads the recent list, and the coder becomes the one last named in
+   * it. So a copy given to a second coder on the same machine keeps their name, and the original
+   * comes back under ours; a project never named in takes the current name and keeps it.
+   */
+  opened(path: string): void {
+    const recent = [path, ...this.settings.recent.filter((p) => p !== path)].slice(0, MAX_RECENT);
+    const coderName = this.settings.projectCoders.find(([p]) => p === path)?.[1] ?? this.settings.coderName;
+    const projectCoders = coderName === null ? this.settings.projectCoders : this.pinned(path, coderName);
+    this.write({ ...this.settings, recent, coderName, projectCoders });
   }
 
   removeRecent(path: string): void {
     this.write({ ...this.settings, recent: this.settings.recent.filter((p) => p !== path) });
+  }
+
+  private pinned(path: string, name: string): [string, string][] {
+    return [[path, name] as [string, string], ...this.settings.projectCoders.filter(([p]) => p !== path)].slice(0, MAX_PROJECT_CODERS);
   }
 
   /** A damaged settings file costs the user a name and a list, never a start-up. */

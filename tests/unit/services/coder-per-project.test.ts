@@ -1,0 +1,54 @@
+/**
+ * The coder's name follows the project: a copy given to a second coder on the same machine keeps
+ * their name, and the original comes back under the first coder's, in this session and the next
+ * (settings.json), so nobody codes under a teammate's name by opening another file.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Session } from '../../../main/services/session.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+afterEach(() => t.dispose());
+
+describe('the coder name per project', () => {
+  it('comes back to the name last used in each project, also after a restart', () => {
+    t = newTestSession(null);
+    const ours = join(t.home, 'ours.casecoder');
+    const copy = join(t.home, 'copy.casecoder');
+    t.session.createProject(ours);
+    expect(t.session.setCoder('Ada').coderName).toBe('Ada');
+    t.session.saveCopy(copy, { withoutCodings: true });
+
+    t.session.openProject(copy);
+    expect(t.session.state().coderName).toBe('Ada');
+    t.session.setCoder('Boris');
+    expect(t.session.context().coderName).toBe('Boris');
+
+    t.session.openProject(ours);
+    expect(t.session.context().coderName).toBe('Ada');
+
+    const later = new Session({ configDir: join(t.home, 'config'), workspace: join(t.home, 'projects') });
+    try {
+      later.openProject(copy);
+      expect(later.context().coderName).toBe('Boris');
+      later.openProject(ours);
+      expect(later.context().coderName).toBe('Ada');
+    } finally {
+      later.closeProject();
+    }
+  });
+
+  it('gives a project never coded in the name in use, and keeps it there', () => {
+    t = newTestSession('Ada');
+    const first = join(t.home, 'first.casecoder');
+    const second = join(t.home, 'second.casecoder');
+    t.session.createProject(first);
+    t.session.createProject(second);
+    t.session.setCoder('Boris');
+    t.session.openProject(first);
+    expect(t.session.context().coderName).toBe('Ada');
+    t.session.openProject(second);
+    expect(t.session.context().coderName).toBe('Boris');
+  });
+});
