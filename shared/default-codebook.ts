@@ -156,6 +156,13 @@ export function defaultFrameworks(language: CodebookLanguage): FrameworkSeed[] {
   }));
 }
 
+/** A default code's framework and code names in one language, as a new project in it has them. */
+export function defaultCodeNames(framework: DefaultFrameworkKey, code: string, language: CodebookLanguage): { framework: string; code: string } | null {
+  const found = DEFAULT_CODEBOOK.find((f) => f.key === framework)!;
+  const named = found.codes.find((c) => c.key === code);
+  return named ? { framework: found.name[language], code: named.name[language] } : null;
+}
+
 const isNamed = (words: Words, name: string) => codebookLanguages.some((language) => nameKey(words[language]) === nameKey(name));
 
 /** Which default framework a framework's name is, in any of the languages (compared as names are); null when none. */

@@ -2,8 +2,8 @@
  * What a front door opens on start: the project it was given (created when the file does not
  * exist yet), else the most recent project, else the demo study. A recent project that fails
  * to open is reported and skipped, so the app always starts. A project created here has its
- * default codebook in `language` (the system's: no UI has chosen one yet); the demo study is
- * English, as its accounts are.
+ * default codebook in `language` (the system's: no UI has chosen one yet), and so is the demo
+ * study.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,5 +29,5 @@ export function openInitialProject(
       warn(`Could not reopen ${recent}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  ensureDemoProject(session);
+  ensureDemoProject(session, language);
 }
