@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import { attributeTypes, ImportWarning } from './entities.js';
 
-/** Where a case table's column goes: an existing code, a new code of that name, or nowhere. */
 /**
  * The framework that receives the codes made for a case table's columns that no code matches.
  * The app names it in the user's language (`columnFramework`); this is the name otherwise.
  */
 export const DEFAULT_COLUMN_FRAMEWORK = 'Case table columns';
 
+/** Where a case table's column goes: an existing code, a new code of that name, or nowhere. */
 export const ColumnMapping = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('code'), codeId: z.number().int().positive() }),
   z.object({ kind: z.literal('new'), name: z.string().trim().min(1).max(500) }),
@@ -19,14 +19,14 @@ export const ColumnMapping = z.discriminatedUnion('kind', [
 ]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
-/** A few first rows, so the user sees what the columns hold. */
-const sampleRows = z.array(z.array(z.string()));
+/** The sheet's header row and a few first rows under it, so the user sees what the columns hold. */
+const sample = z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) });
 
 export const CaseTablePreview = z.object({
   caseColumn: z.string(),
   /** One per column after the case column, in order. */
   columns: z.array(z.object({ header: z.string(), mapping: ColumnMapping })),
-  sampleRows,
+  sample,
   rowCount: z.number().int(),
 });
 export type CaseTablePreview = z.infer<typeof CaseTablePreview>;
@@ -49,7 +49,7 @@ export const AttributeSheetPreview = z.object({
       existing: z.boolean().optional(),
     }),
   ),
-  sampleRows,
+  sample,
   rowCount: z.number().int(),
 });
 export type AttributeSheetPreview = z.infer<typeof AttributeSheetPreview>;

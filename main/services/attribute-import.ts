@@ -16,7 +16,7 @@ import { cellValue, inferType, isEmptyCell, isGroupHeader } from '../import/attr
 import { encodeAttributeValue } from './attributes.js';
 import { ensureGroup } from './cases.js';
 import type { ServiceContext } from './context.js';
-import { caseFinder, emptyReport, readSheetOrRefuse, sampleRows, type SheetReadOptions } from './sheet-import.js';
+import { caseFinder, emptyReport, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 type Role = AttributeSheetPreview['columns'][number]['role'];
 
@@ -45,7 +45,7 @@ export async function previewAttributeSheet(
     columns: columns.map((c) => ({
       header: c.header, role: c.role, ...(c.type ? { type: c.type } : {}), ...(c.role === 'attribute' ? { existing: !!c.existing } : {}),
     })),
-    sampleRows: sampleRows(sheet.rows),
+    sample: sampleOf(sheet.rows),
     rowCount: body.length,
   };
 }

@@ -17,9 +17,7 @@ import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
 import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
-import { caseFinder, emptyReport, readSheetOrRefuse, sampleRows, type SheetReadOptions } from './sheet-import.js';
-
-/** The framework that receives the new codes columns are mapped to. */
+import { caseFinder, emptyReport, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 export async function previewCaseTable(
   ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: SheetReadOptions = {},
@@ -30,7 +28,7 @@ export async function previewCaseTable(
   return {
     caseColumn: table.caseColumn,
     columns: table.factColumns.map((header) => ({ header, mapping: proposeMapping(header, codes) })),
-    sampleRows: sampleRows(sheet.rows),
+    sample: sampleOf(sheet.rows),
     rowCount: table.rows.length,
   };
 }

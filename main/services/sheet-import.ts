@@ -29,8 +29,9 @@ export async function readSheetOrRefuse(fileName: string, bytes: Uint8Array, opt
   return result.sheet;
 }
 
-export function sampleRows(rows: string[][]): string[][] {
-  return rows.slice(1, 1 + SAMPLE_ROWS).map((row) => row.map((cell) => (cell.length > SAMPLE_CELL_CHARS ? `${cell.slice(0, SAMPLE_CELL_CHARS)}…` : cell)));
+export function sampleOf(rows: string[][]): { header: string[]; rows: string[][] } {
+  const cut = (row: string[]) => row.map((cell) => (cell.length > SAMPLE_CELL_CHARS ? `${cell.slice(0, SAMPLE_CELL_CHARS)}…` : cell));
+  return { header: cut(rows[0] ?? []), rows: rows.slice(1, 1 + SAMPLE_ROWS).map(cut) };
 }
 
 export function emptyReport(sheet: Sheet): SheetImportReport {

@@ -29,7 +29,7 @@ describe('spreadsheet import', () => {
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
 
-    await chooseFromMenu(page, 'Exchange', 'Import spreadsheet…');
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
     const dialog = page.getByRole('dialog', { name: 'Import a spreadsheet' });
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(table);
     const chosen = (header: string) =>
@@ -38,6 +38,8 @@ describe('spreadsheet import', () => {
     await expect.poll(() => chosen('Негативные факты')).toBe('Valence / Negative');
     await expect.poll(() => chosen('Notes')).toBe('New code');
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Rows of cases: 2');
+    // The sample rows stand under the sheet's own headers.
+    await expect.poll(() => dialog.locator('.sheet-sample thead th').allInnerTexts()).toEqual(['Кейс', 'Оң фактілер', 'Негативные факты', 'Notes']);
 
     await dialog.getByLabel('Негативные факты', { exact: true }).selectOption({ label: 'STEEPL / Economic' });
     await dialog.getByLabel('Notes', { exact: true }).selectOption({ label: 'Skip' });
@@ -56,7 +58,7 @@ describe('spreadsheet import', () => {
 
     // Its first column names the cases just made: read as their attributes without being told
     // (as a case table it made the same cases again, in a group of their own).
-    await chooseFromMenu(page, 'Exchange', 'Import spreadsheet…');
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(sheet);
     await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
     expect(await dialog.getByText('Its first column names cases already in this project').count()).toBe(1);

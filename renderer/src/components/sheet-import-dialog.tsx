@@ -52,7 +52,7 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
     ask.then(
       (next) => {
         if (!current) return;
-        const names = next.mode === 'caseTable' ? next.value.sampleRows.map((row) => row[0] ?? '').filter((name) => name.trim() !== '') : [];
+        const names = next.mode === 'caseTable' ? next.value.sample.rows.map((row) => row[0] ?? '').filter((name) => name.trim() !== '') : [];
         const knownCases = new Set(data.cases.map((c) => nameKey(c.name)));
         if (!modeByHand.current && names.length > 0 && names.every((name) => knownCases.has(nameKey(name)))) {
           setReadAsAttributes(true);
@@ -236,8 +236,11 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
                 )}
                 <h3>{t('sheets.sample')}</h3>
                 <table className="sheet-sample" data-user-data="sample">
+                  <thead>
+                    <tr>{preview.value.sample.header.map((cell, c) => <th key={c} scope="col">{cell}</th>)}</tr>
+                  </thead>
                   <tbody>
-                    {preview.value.sampleRows.map((row, r) => (
+                    {preview.value.sample.rows.map((row, r) => (
                       <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
                     ))}
                   </tbody>

@@ -60,7 +60,8 @@ describe('case table', () => {
       ],
       rowCount: 2,
     });
-    expect(preview.sampleRows[0]).toEqual(['1', 'Люди приветливые.', '-', 'x']);
+    expect(preview.sample.header).toEqual(['Кейс', 'Позитивные факты', 'Негативные факты', 'Заметки']);
+    expect(preview.sample.rows[0]).toEqual(['1', 'Люди приветливые.', '-', 'x']);
     expect(listCases(ctx().store)).toEqual([]);
   });
 
