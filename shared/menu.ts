@@ -24,13 +24,12 @@ export interface MenuDef {
 }
 
 export type MenuCommand =
-  | 'file.new' | 'file.open' | 'file.saveCopy' | 'file.backups' | 'file.close'
+  | 'file.new' | 'file.open' | 'file.importDocuments' | 'file.importSheet' | 'file.saveCopy' | 'file.backups' | 'file.close'
   | 'edit.undo' | 'edit.redo' | 'edit.coder'
   | 'code.picker' | 'code.newFramework' | 'code.segments'
   | 'analyse.tables' | 'analyse.charts' | 'analyse.agreement' | 'analyse.search' | 'analyse.words' | 'analyse.memos'
   | 'analyse.selection' | 'analyse.summaries' | 'analyse.compare' | 'analyse.qca'
-  | 'exchange.merge' | 'exchange.importQda' | 'exchange.exportQda' | 'exchange.importDocuments'
-  | 'exchange.importSheet'
+  | 'exchange.merge' | 'exchange.importQda' | 'exchange.exportQda'
   | 'help.shortcuts';
 
 export const MENUS: readonly MenuDef[] = [
@@ -39,7 +38,9 @@ export const MENUS: readonly MenuDef[] = [
     items: [
       { id: 'file.new' },
       { id: 'file.open' },
-      { id: 'file.saveCopy', needsProject: true },
+      { id: 'file.importDocuments', needsProject: true, separatorBefore: true },
+      { id: 'file.importSheet', needsProject: true },
+      { id: 'file.saveCopy', needsProject: true, separatorBefore: true },
       { id: 'file.backups', needsProject: true },
       { id: 'file.close', needsProject: true, separatorBefore: true },
     ],
@@ -79,9 +80,7 @@ export const MENUS: readonly MenuDef[] = [
     id: 'exchange',
     items: [
       { id: 'exchange.merge', needsProject: true },
-      { id: 'exchange.importDocuments', needsProject: true, separatorBefore: true },
-      { id: 'exchange.importSheet', needsProject: true },
-      { id: 'exchange.importQda', needsProject: true },
+      { id: 'exchange.importQda', needsProject: true, separatorBefore: true },
       { id: 'exchange.exportQda', needsProject: true },
     ],
   },
@@ -99,7 +98,7 @@ export const MENU_LABELS: Record<MenuLanguage, Labels> = {
     'code.picker': 'Apply a code…', 'code.newFramework': 'New framework…', 'code.segments': 'Coded segments',
     'analyse.tables': 'Tables', 'analyse.charts': 'Charts', 'analyse.agreement': 'Agreement', 'analyse.search': 'Search…', 'analyse.words': 'Word frequencies', 'analyse.memos': 'All memos',
     'analyse.selection': 'Case selection', 'analyse.summaries': 'Case summaries', 'analyse.compare': 'Compare groups', 'analyse.qca': 'QCA',
-    'exchange.merge': 'Merge…', 'exchange.importQda': 'Import QDA…', 'exchange.importDocuments': 'Import documents…', 'exchange.importSheet': 'Import spreadsheet…', 'exchange.exportQda': 'Export QDA…',
+    'exchange.merge': 'Merge…', 'exchange.importQda': 'Import QDA…', 'file.importDocuments': 'Import documents…', 'file.importSheet': 'Import spreadsheet…', 'exchange.exportQda': 'Export QDA…',
     'help.shortcuts': 'Keyboard shortcuts',
   },
   ru: {
@@ -109,7 +108,7 @@ export const MENU_LABELS: Record<MenuLanguage, Labels> = {
     'code.picker': 'Присвоить код…', 'code.newFramework': 'Новая схема кодирования…', 'code.segments': 'Закодированные сегменты',
     'analyse.tables': 'Таблицы', 'analyse.charts': 'Диаграммы', 'analyse.agreement': 'Согласованность', 'analyse.search': 'Поиск…', 'analyse.words': 'Частотность слов', 'analyse.memos': 'Все заметки',
     'analyse.selection': 'Отбор кейсов', 'analyse.summaries': 'Резюме кейсов', 'analyse.compare': 'Сравнение групп', 'analyse.qca': 'QCA',
-    'exchange.merge': 'Объединить…', 'exchange.importQda': 'Импорт REFI-QDA…', 'exchange.importDocuments': 'Импорт документов…', 'exchange.importSheet': 'Импорт таблицы…', 'exchange.exportQda': 'Экспорт REFI-QDA…',
+    'exchange.merge': 'Объединить…', 'exchange.importQda': 'Импорт REFI-QDA…', 'file.importDocuments': 'Импорт документов…', 'file.importSheet': 'Импорт таблицы…', 'exchange.exportQda': 'Экспорт REFI-QDA…',
     'help.shortcuts': 'Сочетания клавиш',
   },
   kk: {
@@ -119,7 +118,7 @@ export const MENU_LABELS: Record<MenuLanguage, Labels> = {
     'code.picker': 'Код беру…', 'code.newFramework': 'Жаңа кодтау схемасы…', 'code.segments': 'Кодталған үзінділер',
     'analyse.tables': 'Кестелер', 'analyse.charts': 'Диаграммалар', 'analyse.agreement': 'Келісім', 'analyse.search': 'Іздеу…', 'analyse.words': 'Сөз жиілігі', 'analyse.memos': 'Барлық жазбалар',
     'analyse.selection': 'Кейстерді іріктеу', 'analyse.summaries': 'Кейс түйіндемелері', 'analyse.compare': 'Топтарды салыстыру', 'analyse.qca': 'QCA',
-    'exchange.merge': 'Біріктіру…', 'exchange.importQda': 'REFI-QDA импорты…', 'exchange.importDocuments': 'Құжаттарды импорттау…', 'exchange.importSheet': 'Кестені импорттау…', 'exchange.exportQda': 'REFI-QDA экспорты…',
+    'exchange.merge': 'Біріктіру…', 'exchange.importQda': 'REFI-QDA импорты…', 'file.importDocuments': 'Құжаттарды импорттау…', 'file.importSheet': 'Кестені импорттау…', 'exchange.exportQda': 'REFI-QDA экспорты…',
     'help.shortcuts': 'Пернелер тіркесімдері',
   },
 };

@@ -206,8 +206,8 @@ export function App() {
       'analyse.search': () => (setShowMemos(false), setSearchTool('search')),
       'analyse.words': () => (setShowMemos(false), setSearchTool('words')),
       'analyse.memos': () => (setSearchTool(null), setShowMemos(true)),
-      'exchange.importDocuments': () => openImport([]),
-      'exchange.importSheet': () => setImportingSheet(true),
+      'file.importDocuments': () => openImport([]),
+      'file.importSheet': () => setImportingSheet(true),
     }),
   };
 

@@ -80,8 +80,8 @@ async function screensOfCodingTools(page: Page, language: string): Promise<void>
 
 /** The menu words for the newer tools, per language (shared/menu.ts). */
 const TOOL_MENUS = {
-  ru: { analyse: 'Анализ', search: 'Поиск…', words: 'Частотность слов', memos: 'Все заметки', exchange: 'Обмен', sheet: 'Импорт таблицы…' },
-  kk: { analyse: 'Талдау', search: 'Іздеу…', words: 'Сөз жиілігі', memos: 'Барлық жазбалар', exchange: 'Алмасу', sheet: 'Кестені импорттау…' },
+  ru: { analyse: 'Анализ', search: 'Поиск…', words: 'Частотность слов', memos: 'Все заметки', file: 'Файл', sheet: 'Импорт таблицы…' },
+  kk: { analyse: 'Талдау', search: 'Іздеу…', words: 'Сөз жиілігі', memos: 'Барлық жазбалар', file: 'Файл', sheet: 'Кестені импорттау…' },
 } as const;
 
 /**
@@ -121,7 +121,7 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
     expect(await englishOnScreen(page)).toEqual([]);
     await page.screenshot({ path: `${screens}method-${i}-${language}.png` });
   }
-  await chooseFromMenu(menu.exchange, menu.sheet);
+  await chooseFromMenu(menu.file, menu.sheet);
   const sheet = page.locator('.sheet-import');
   await sheet.waitFor();
   expect(await englishOnScreen(page)).toEqual([]);
