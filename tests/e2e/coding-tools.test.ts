@@ -46,9 +46,12 @@ describe('coding tools', () => {
     await menu.getByRole('menuitem', { name: 'Legal 6' }).click();
     await expect.poll(() => marked(page, 'Legal')).toContain('My employer let me keep the same contract');
 
-    // Recent codes come next time; a new code is made and applied in one go.
+    // A recent code of the active framework is not listed twice; a new code is made and
+    // applied in one go.
     await rightClickOn(page, 'so the move cost me little');
-    await expect.poll(() => menu.textContent()).toContain('Recently used');
+    await expect.poll(() => menu.getByRole('menuitem', { name: 'Legal 6' }).count()).toBe(1);
+    expect(await menu.textContent()).not.toContain('Recently used');
+    expect(await menu.getByRole('menuitem', { name: /^Legal/ }).count()).toBe(1);
     await menu.getByRole('menuitem', { name: 'New code…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Code name').fill('Relocation cost');
@@ -78,6 +81,11 @@ describe('coding tools', () => {
     await page.screenshot({ path: `${screens}code-picker.png` });
     await page.keyboard.press('Enter');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
+    // A code of another framework, used just now, is offered next time under Recently used.
+    await rightClickOn(page, 'so the move cost me little');
+    await expect.poll(() => menu.textContent()).toContain('Recently used');
+    expect(await menu.getByRole('menuitem', { name: 'Negative', exact: true }).count()).toBe(1);
+    await page.keyboard.press('Escape');
 
     // Undo and redo from the keyboard. The buttons say what they would take back or do again;
     // a polite status says what was.

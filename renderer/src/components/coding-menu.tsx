@@ -29,7 +29,8 @@ export function CodingMenu({ request, onClose }: { request: CodingMenuRequest; o
   const menu = useRef<HTMLDivElement>(null);
   const codes = new Map(data.codebook.codes.map((c) => [c.id, c]));
   const framework = data.codebook.frameworks.find((f) => f.id === activeFrameworkId);
-  const recentCodes = recent.map((id) => codes.get(id)).filter((c): c is Code => !!c);
+  // The active framework's codes are all listed above, each once.
+  const recentCodes = recent.map((id) => codes.get(id)).filter((c): c is Code => !!c && c.frameworkId !== framework?.id);
 
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
