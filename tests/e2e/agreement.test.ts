@@ -51,6 +51,8 @@ describe('the agreement view', () => {
     const row = (code: string) => page.getByTestId('agreement-table').locator('tr', { has: page.locator('th', { hasText: code }) }).first();
     await expect.poll(() => row('STEEPL/Economic').innerText()).toMatch(/100\.0%\s+1\.000\s+1\.000/);
     await expect.poll(() => page.locator('.disagreements li').count()).toBe(1);
+    // Why a framework's row can read lower than each of its codes' is said under the table.
+    expect(await page.getByText("A framework's row counts a unit as agreed only when").count()).toBe(1);
     const disagreement = page.locator('.disagreements li').first();
     expect(await disagreement.innerText()).toMatch(/STEEPL\/Environmental[\s\S]*coded by Boris[\s\S]*not by Ada/);
     expect(await disagreement.locator('mark').innerText()).toBe('Winter smog');

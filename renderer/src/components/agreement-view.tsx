@@ -122,6 +122,7 @@ export function AgreementView() {
               ))}
             </tbody>
           </table>
+          <p className="hint">{t('agreement.rowsRead')}</p>
           <h3>{t('agreement.disagreements', { count: report.disagreementCount })}</h3>
           <ul className="disagreements">
             {shown.map((d, i) => {

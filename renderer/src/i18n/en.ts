@@ -264,6 +264,7 @@ export const en = {
     byCharacter: 'Character by character',
     bySegment: 'By segment (overlap ≥ {{threshold}})',
     percent: 'Agreement',
+    rowsRead: "A framework's row counts a unit as agreed only when every coder gave it the same codes of that framework. A code's row also counts the units where no coder applied that code, so it often reads higher.",
     disagreements_one: '{{count}} disagreement',
     disagreements_other: '{{count}} disagreements',
     applied: 'coded by {{coders}}',

@@ -280,6 +280,7 @@ export const ru: Bundle = {
     byCharacter: 'Посимвольно',
     bySegment: 'По сегментам (перекрытие ≥ {{threshold}})',
     percent: 'Согласие',
+    rowsRead: 'Строка схемы кодирования засчитывает согласие, только если все кодировщики дали фрагменту одни и те же коды этой схемы. Строка кода засчитывает и фрагменты, где этот код не дал никто, поэтому её показатель обычно выше.',
     disagreements_one: '{{count, number}} расхождение',
     disagreements_few: '{{count, number}} расхождения',
     disagreements_many: '{{count, number}} расхождений',
