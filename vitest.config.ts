@@ -12,13 +12,22 @@ import { defineConfig } from 'vitest/config';
  */
 const LONGEST_FIRST = ['tests/crash/crash.test.ts', 'tests/unit/cli/cli.test.ts', 'tests/bench/smoke.test.ts'];
 
+/**
+ * Then the browser tests are spread among the others: Vitest would run one project's files
+ * after the other's, and two Chromium tests at once on two cores each ran half again as long
+ * (one timed out) while the unit tests waited for the end.
+ */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (file: TestSpecification) => {
-      const i = LONGEST_FIRST.findIndex((name) => file.moduleId.endsWith(name));
-      return i === -1 ? LONGEST_FIRST.length : i;
-    };
-    return (await super.sort(files)).map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
+    const sorted = await super.sort(files);
+    const longest = LONGEST_FIRST.flatMap((name) => sorted.filter((file) => file.moduleId.endsWith(name)));
+    const rest = sorted.filter((file) => !longest.includes(file));
+    const browser = rest.filter((file) => file.moduleId.includes('/tests/e2e/'));
+    const others = rest.filter((file) => !browser.includes(file));
+    const spread: TestSpecification[] = [];
+    const step = others.length / Math.max(1, browser.length);
+    browser.forEach((file, i) => spread.push(file, ...others.slice(Math.round(i * step), Math.round((i + 1) * step))));
+    return [...longest, ...spread, ...others.slice(Math.round(browser.length * step))];
   }
 }
 
