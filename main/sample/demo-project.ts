@@ -18,7 +18,6 @@ import { kk } from './demo-studies/kk.js';
 import { ru } from './demo-studies/ru.js';
 
 const DEMO_STUDIES: Record<CodebookLanguage, DemoStudy> = { en, ru, kk };
-const DEMO_CODER = 'Demo coder';
 
 /** The demo's file in the workspace: one per language, so each opens in its own words. */
 export function demoFileName(language: CodebookLanguage): string {
@@ -33,7 +32,7 @@ export function ensureDemoProject(session: Session, language: CodebookLanguage =
     return;
   }
   session.createProject(path, study.name, language);
-  const ctx = { ...session.context(), coderName: DEMO_CODER };
+  const ctx = { ...session.context(), coderName: study.coder };
   for (const attribute of study.attributes) createAttribute(ctx, attribute.name, attribute.type, attribute.choices);
   const attributeIds = new Map(listAttributes(ctx.store).map((a) => [a.name, a.id]));
   const groupIds = new Map<string, number>();

@@ -22,6 +22,8 @@ export interface DemoCase {
 export interface DemoStudy {
   /** The project's name, and its file's. */
   name: string;
+  /** The coder the demo's codings are by. */
+  coder: string;
   /** Each case's one document is "CASE — documentSuffix". */
   documentSuffix: string;
   attributes: { name: string; type: AttributeType; choices: string[] }[];

@@ -3,6 +3,7 @@ import type { DemoStudy } from './demo-study.js';
 
 export const en: DemoStudy = {
   name: 'Demo study',
+  coder: 'Demo coder',
   documentSuffix: 'interview',
   attributes: [
     { name: 'Profession', type: 'text', choices: [] },

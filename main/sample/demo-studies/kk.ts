@@ -3,6 +3,7 @@ import type { DemoStudy } from './demo-study.js';
 
 export const kk: DemoStudy = {
   name: 'Демо-зерттеу',
+  coder: 'Демо-кодтаушы',
   documentSuffix: 'сұхбат',
   attributes: [
     { name: 'Кәсібі', type: 'text', choices: [] },

@@ -3,6 +3,7 @@ import type { DemoStudy } from './demo-study.js';
 
 export const ru: DemoStudy = {
   name: 'Демо-исследование',
+  coder: 'Демо-кодировщик',
   documentSuffix: 'интервью',
   attributes: [
     { name: 'Профессия', type: 'text', choices: [] },

@@ -48,6 +48,7 @@ describe('the demo study', () => {
       // Offsets are code points: the quote is read back by them.
       const coded = view.segments.map((s) => ({ quote: [...view.text].slice(s.start, s.end).join(''), codes: s.codings.map((c) => codeNames.get(c.codeId)) }));
       expect(coded).toEqual(demo.coded.map((c) => ({ quote: c.quote, codes: c.codes.map((code) => nameOf(code, language)) })));
+      expect(new Set(view.segments.flatMap((s) => s.codings.map((c) => c.coder)))).toEqual(new Set([study.coder]));
     }
   });
 });
