@@ -43,6 +43,8 @@ export interface RendererResult {
   figures: Figure[];
   /** The browser-mode server's peak memory and longest event-loop block, for the run's summaries. */
   server: (ProbeReport & { startSeconds: number }) | null;
+  /** An idle Node process's longest event-loop block over the same stretch: what the machine alone costs a loop. */
+  idle: ProbeReport | null;
 }
 
 export async function rendererFigures(options: {
@@ -55,6 +57,7 @@ export async function rendererFigures(options: {
   const failedBoth = (why: string): RendererResult => ({
     figures: [missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET)],
     server: null,
+    idle: null,
   });
   if (!existsSync(join(REPO, 'dist', 'renderer', 'index.html')) || !existsSync(join(REPO, 'dist', 'main', 'web', 'cli.js'))) {
     return failedBoth('CaseCoder is not built: run `npm run build` first');
@@ -70,12 +73,15 @@ export async function rendererFigures(options: {
   }
   const home = mkdtempSync(join(tmpdir(), 'casecoder-bench-browser-'));
   const probeFile = join(work, 'browser-mode-probe.json');
+  const idleProbeFile = join(work, 'idle-probe.json');
   let app: BrowserMode | null = null;
+  let idle: IdleProcess | null = null;
   let browser: Browser | null = null;
   const figures: Figure[] = [];
   try {
     log('… renderer: browser mode and Chromium');
     app = await startBrowserMode(project, home, probeFile, nodeArgs);
+    idle = await startIdleProcess(idleProbeFile);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
     page.setDefaultTimeout(60_000);
@@ -95,11 +101,11 @@ export async function rendererFigures(options: {
     return failedBoth(message(error));
   } finally {
     await browser?.close();
-    await app?.stop();
+    await Promise.all([app?.stop(), idle?.stop()]);
     rmSync(home, { recursive: true, force: true });
   }
   const probe = readProbe(probeFile);
-  return { figures, server: probe && app ? { ...probe, startSeconds: app.startMs / 1000 } : null };
+  return { figures, server: probe && app ? { ...probe, startSeconds: app.startMs / 1000 } : null, idle: readProbe(idleProbeFile) };
 }
 
 /** A figure, or a failed one with the error's first line. */
@@ -390,6 +396,36 @@ async function startBrowserMode(project: string, home: string, probeFile: string
         clearTimeout(kill);
         resolve();
       });
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+interface IdleProcess {
+  stop(): Promise<void>;
+}
+
+/**
+ * A Node process that does nothing but let the probe tick, started beside browser mode as
+ * browser mode is (a session of its own) and watched over the same stretch: the longest its
+ * loop waits with no work at all is the baseline of the server's longest block.
+ */
+async function startIdleProcess(probeFile: string): Promise<IdleProcess> {
+  rmSync(probeFile, { force: true });
+  const script = "process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1000); console.log('ready');";
+  const child = spawn(process.execPath, ['--import', PROBE, '-e', script], {
+    env: { ...process.env, BENCH_PROBE_FILE: probeFile }, stdio: ['ignore', 'pipe', 'ignore'], detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the idle process exited with ${code}`)));
+  });
+  // Its own start-up is not idling.
+  child.kill('SIGUSR2');
+  return {
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
       child.kill('SIGTERM');
     }),
   };
