@@ -11,6 +11,7 @@ import { createCase, deleteCase, renameCase } from '../../dist/main/services/cas
 import { applyCode, removeCoding } from '../../dist/main/services/coding.js';
 import { importCaseTable, importTextFile, pasteText } from '../../dist/main/services/text-import.js';
 import { codePointLength } from '../../dist/shared/offsets.js';
+import { writeProjectCopy } from '../../dist/main/db/project-copy.js';
 import { Store } from '../../dist/main/db/store.js';
 import { applyMerge, openMergeSource } from '../../dist/main/merge/merge-file.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -121,15 +122,26 @@ export const actions = [
     },
   },
   {
-    // Save a copy writes a whole second file from the live project; the project must not suffer.
+    // Save a copy (whole, or without codings for a second coder) writes a second file from the
+    // live project: the project must not suffer, and a finished copy is whole and opens.
     name: 'saveCopy',
     weight: 1,
     history: 'none',
-    pick: (w) => ({ folder: scratchFolder(w, 'copy-') }),
+    pick: (w) => ({ folder: scratchFolder(w, 'copy-'), withoutCodings: w.rng.chance(0.5) }),
     run: (w, a) => {
-      w.store.db.prepare('VACUUM INTO ?').run(join(a.folder, 'copy.casecoder'));
+      const file = join(a.folder, 'copy.casecoder');
+      writeProjectCopy(w.store, file, { withoutCodings: a.withoutCodings });
+      // Without codings the copy has no coding, segment or undo step (which could bring them back).
+      const counts = (store) => ['coding', 'segment', 'history_step'].map((table) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).join(' ');
+      const copy = Store.open(file);
+      try {
+        const expected = a.withoutCodings ? '0 0 0' : counts(w.store);
+        if (counts(copy) !== expected) throw new Error(`the copy holds ${counts(copy)} codings, segments and steps, not ${expected}`);
+      } finally {
+        copy.close();
+      }
       rmSync(a.folder, { recursive: true, force: true });
-      return 'a copy of the project saved';
+      return `a copy of the project saved${a.withoutCodings ? ' without codings' : ''}`;
     },
   },
   {
