@@ -32,10 +32,10 @@ const name = z.string().trim().min(1).max(500);
 const path = z.string().min(1).max(4096);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 /**
- * File content: base64 where the input crosses as JSON (browser mode's HTTP), or the bytes
- * themselves where it crosses as objects (the command line, in its own process; the desktop
- * app's IPC clones them too), so a file of up to 50 MB is neither encoded nor decoded on the
- * thread that must start the import. The limit is MAX_IMPORT_BYTES either way. One check, not a
+ * File content: the bytes themselves (the app sends them so: browser mode's HTTP in a call frame,
+ * shared/call-frame.ts; the desktop app's IPC clones them; the command line, in its own process,
+ * passes them), so a file of up to 50 MB is neither encoded nor decoded on the thread that must
+ * start the import; or base64, for a caller that can only send JSON. The limit is MAX_IMPORT_BYTES either way. One check, not a
  * union: zod runs a string branch's length check on any object, and an object made to pass as
  * a typed array (its prototype set) throws from its length; isView tells a real one.
  */

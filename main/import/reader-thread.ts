@@ -128,23 +128,25 @@ export class ReaderThread {
   }
 }
 
-const handedOver = new WeakSet<Uint8Array>();
+const handedOver = new WeakSet<ArrayBufferLike>();
 
 /**
- * Marks a file's bytes as the reader's to take: they then move to the thread instead of being
- * copied, and the array is empty afterwards. Copying a 40 MB file held this thread 190 ms,
- * mostly faulting in the copy's fresh pages. Only the owner of the bytes can say nothing reads
- * them later (the dispatch, of what it decoded from one request).
+ * Marks a file's memory as the reader's to take: an array that is the whole of it then moves to
+ * the thread instead of being copied, and is empty afterwards. Copying a 40 MB file held this
+ * thread 190 ms, mostly faulting in the copy's fresh pages. Only the owner of the bytes can say
+ * nothing reads them later (the dispatch, of what it decoded from one request; browser mode's
+ * server, of the files it read in). The mark is on the memory, so another view of all of it
+ * (the dispatch wraps bytes in a Buffer) moves too.
  */
 export function handOver<T extends Uint8Array>(bytes: T): T {
-  handedOver.add(bytes);
+  handedOver.add(bytes.buffer);
   return bytes;
 }
 
 /** The memory to move with the job: a handed-over array's, if the array is the whole of it (never a view into a larger buffer or Node's pool of small Buffers). */
 function movable(bytes: Uint8Array): ArrayBuffer[] {
   const whole = bytes.byteLength > 0 && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return handedOver.has(bytes) && whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+  return handedOver.has(bytes.buffer) && whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
 }
 
 function cancelled(fileName: string): ImportRefusal {

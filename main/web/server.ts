@@ -5,9 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CALL_FRAME_TYPE } from '../../shared/call-frame.js';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import type { Dispatch } from '../api/dispatch.js';
 import { passedResultJson } from '../jobs/passed-json.js';
+import { readCallFrame } from './call-frame.js';
 import { checkHostAndOrigin, checkToken } from './guard.js';
 import { readStatic } from './static-files.js';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
@@ -45,16 +47,22 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
       if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
       const auth = checkToken(request.headers, token);
       if (!auth.allowed) return send(response, auth.status, 'text/plain', auth.reason);
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(response, 415, 'text/plain', 'JSON only');
-      }
-      const body = await readBody(request);
-      if (body === null) return send(response, 413, 'text/plain', 'request too large');
+      const type = request.headers['content-type'] ?? '';
       let call: { method?: unknown; input?: unknown };
-      try {
-        call = JSON.parse(body) as { method?: unknown; input?: unknown };
-      } catch {
-        return send(response, 400, 'text/plain', 'invalid JSON');
+      if (type.startsWith(CALL_FRAME_TYPE)) {
+        const framed = await readCallFrame(request, MAX_BODY_BYTES);
+        if ('refused' in framed) return send(response, framed.refused.status, 'text/plain', framed.refused.reason);
+        call = framed.call;
+      } else if (type.startsWith('application/json')) {
+        const body = await readBody(request);
+        if (body === null) return send(response, 413, 'text/plain', 'request too large');
+        try {
+          call = JSON.parse(body) as { method?: unknown; input?: unknown };
+        } catch {
+          return send(response, 400, 'text/plain', 'invalid JSON');
+        }
+      } else {
+        return send(response, 415, 'text/plain', 'JSON only');
       }
       const result = await options.dispatch(call.method, call.input);
       // A table's cells, a preview's spans or an export's file go out as the job wrote them,

@@ -2,6 +2,7 @@
  * The UI's only way to the services: the desktop bridge when the preload provides it, else
  * browser mode's loopback endpoint with this run's token.
  */
+import { BYTES_KEY, CALL_FRAME_TYPE, type CallFrameHeader } from '../../shared/call-frame.js';
 import type { ApiError, Input, Method, Output, Result } from '../../shared/contract.js';
 
 declare global {
@@ -41,15 +42,26 @@ export class CallError extends Error {
 
 async function transport(method: string, input: unknown): Promise<Result<unknown>> {
   if (window.casecoder) return window.casecoder.call(method, input);
-  const response = await fetch('./api/call', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CaseCoder-Token': token ?? '' },
-    body: JSON.stringify({ method, input }),
-  });
+  const response = await fetch('./api/call', { method: 'POST', ...requestBody(method, input) });
   if (!response.ok) {
     return { ok: false, error: { code: 'transport', message: await response.text(), params: { status: response.status } } };
   }
   return (await response.json()) as Result<unknown>;
+}
+
+/**
+ * The call as JSON, or, when it carries files, as a call frame (shared/call-frame.ts): the JSON
+ * with a placeholder per file, then the files' bytes as they are, which the browser sends
+ * without this thread encoding them.
+ */
+function requestBody(method: string, input: unknown): { headers: Record<string, string>; body: string | Blob } {
+  const files: Uint8Array<ArrayBuffer>[] = [];
+  const json = JSON.stringify({ method, input }, (_key, value: unknown) =>
+    value instanceof Uint8Array ? { [BYTES_KEY]: files.push(value as Uint8Array<ArrayBuffer>) - 1 } : value);
+  const tokenHeader = { 'X-CaseCoder-Token': token ?? '' };
+  if (files.length === 0) return { headers: { 'Content-Type': 'application/json', ...tokenHeader }, body: json };
+  const header: CallFrameHeader = { ...(JSON.parse(json) as { method: string; input: unknown }), sizes: files.map((file) => file.byteLength) };
+  return { headers: { 'Content-Type': CALL_FRAME_TYPE, ...tokenHeader }, body: new Blob([JSON.stringify(header), '\n', ...files]) };
 }
 
 /**
@@ -77,11 +89,7 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   }
 }
 
-/** File bytes as base64, for the import methods. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
+/** A chosen file's bytes, for the import methods' content. */
+export async function fileBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
 }

@@ -1,5 +1,5 @@
 import type { RefiImportReport } from '../../shared/refi-report.js';
-import { call, fileToBase64 } from './api.js';
+import { call, fileBytes } from './api.js';
 import { downloadBase64 } from './download.js';
 import { t } from './i18n/index.js';
 import { uncarriedLine } from './refi-uncarried.js';
@@ -10,7 +10,7 @@ import type { Act } from './app-context.js';
 export function refiExchange(act: Act, ask: (request: ModalRequest) => void): { importFile(file: File): void; exportFile(): void } {
   const importFile = (file: File) =>
     void act(async () => {
-      const report = await call('refi.import', { fileName: file.name, content: await fileToBase64(file) });
+      const report = await call('refi.import', { fileName: file.name, content: await fileBytes(file) });
       ask({ title: t('exchange.importedTitle', { file: report.fileName }), message: describe(report), notice: true, onSubmit: () => {} });
     });
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CaseItem, DocumentItem } from '../../../shared/entities.js';
-import { call, fileToBase64 } from '../api.js';
+import { call, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
@@ -46,7 +46,7 @@ export function CaseList() {
       fields: [{ kind: 'text', name: 'group', label: t('cases.group'), value: file.name.replace(/\.[^.]+$/, '') }],
       onSubmit: ({ group }) =>
         void act(async () => {
-          const content = await fileToBase64(file);
+          const content = await fileBytes(file);
           const report = await call('documents.importCaseTable', {
             fileName: file.name, content, columnFramework: t('import.columnFramework'), ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
           });

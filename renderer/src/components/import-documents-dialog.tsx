@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
 import type { DocumentImportFile } from '../../../shared/entities.js';
-import { call, fileToBase64 } from '../api.js';
+import { call, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { caseForFile } from '../case-for-file.js';
 import { t } from '../i18n/index.js';
@@ -81,7 +81,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
     }
     const report = await call('documents.import', {
       target: into === 'new' ? newCase.current! : into,
-      files: [{ fileName: file.name, content: await fileToBase64(file), ...(encoding ? { encoding } : {}) }],
+      files: [{ fileName: file.name, content: await fileBytes(file), ...(encoding ? { encoding } : {}) }],
       allowDuplicates,
       importId: importId.current,
     });

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
 import { nameKey } from '../../../shared/names.js';
 import { columnTypes } from '../../../shared/sheets.js';
-import { call, CallError, fileToBase64 } from '../api.js';
+import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, t } from '../i18n/index.js';
 import { importWarningText } from '../import-report-text.js';
@@ -22,7 +22,7 @@ type Preview = { mode: 'caseTable'; value: CaseTablePreview } | { mode: 'attribu
 
 export function SheetImportDialog({ onClose }: { onClose(): void }) {
   const { data, act } = useApp();
-  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; content: Uint8Array } | null>(null);
   const [mode, setMode] = useState<Mode>('caseTable');
   const [group, setGroup] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -84,7 +84,7 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
     setSurvey(null);
     setReadAsAttributes(false);
     if (!modeByHand.current) setMode('caseTable');
-    setFile({ name: chosen.name, content: await fileToBase64(chosen) });
+    setFile({ name: chosen.name, content: await fileBytes(chosen) });
     if (!group) setGroup(chosen.name.replace(/\.[^.]+$/, ''));
   };
 
