@@ -3,13 +3,14 @@
  * in the app and merged back there, or copied and merged by the command line.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 const env = useBrowserTestEnv();
 
 const cli = (...args: string[]) =>
@@ -94,6 +95,9 @@ describe('the agreement view', () => {
     // Who applied the code and who did not, without guessing their number or gender.
     await expect.poll(() => page.locator('.disagreements li').first().innerText()).toMatch(/с кодом: (Ada|Boris)[\s\S]*без кода: (Ada|Boris)/);
     expect(await page.locator('.hint', { hasText: 'Сравнение по' }).first().innerText()).toBe('Сравнение по 1 документу, который закодировали все кодировщики. Не вошли 6 документов: их закодировали не все.');
+    expect(await page.getByText('Строка схемы кодирования засчитывает согласие').count()).toBe(1);
+    mkdirSync(screens, { recursive: true });
+    await page.screenshot({ path: `${screens}agreement-ru.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 });
