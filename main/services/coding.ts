@@ -70,7 +70,7 @@ function putCoding(store: ServiceContext['store'], segmentId: number, codeId: nu
 }
 
 export function removeCoding({ store }: ServiceContext, codingId: number): void {
-  const segmentId = segments.codingSegment(store, codingId);
+  const segmentId = segments.codingRow(store, codingId)?.segmentId;
   if (segmentId === undefined) throw notFound('coding', codingId);
   // A coding taken off, then another made (a slip mended), is common: the texts stay kept across it.
   keepingTexts(store, () =>

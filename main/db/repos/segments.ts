@@ -91,13 +91,6 @@ export function removeSiblingCodings(store: WriteStore, segmentId: number, codeI
     .run(segmentId, coderId, codeId, codeId);
 }
 
-export function codingSegment(store: ReadStore, codingId: number): number | undefined {
-  const row = store.prepare('SELECT segment_id AS segmentId FROM coding WHERE id = ?').get(codingId) as
-    | { segmentId: number }
-    | undefined;
-  return row?.segmentId;
-}
-
 /** A coding's segment, code and coder. */
 export function codingRow(store: ReadStore, codingId: number): { segmentId: number; codeId: number; coderId: number } | undefined {
   return store.prepare('SELECT segment_id AS segmentId, code_id AS codeId, coder_id AS coderId FROM coding WHERE id = ?').get(codingId) as
