@@ -99,5 +99,5 @@ describe('the agreement view', () => {
     mkdirSync(screens, { recursive: true });
     await page.screenshot({ path: `${screens}agreement-ru.png`, fullPage: true });
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -88,5 +88,5 @@ describe('the core coding loop in browser mode', () => {
     await page.locator('.body-row', { hasText: 'Economic' }).click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Housing near the office');
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -62,5 +62,5 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'qc.casecoder') }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('qc');
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });
