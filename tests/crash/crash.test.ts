@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../main/db/store.js';
 import { trackedTables } from '../../main/db/tracked-tables.js';
 import { seedDefaultCodebook } from '../../main/services/codebook.js';
-import { ensureMainBuilt } from './build.js';
+import { buildCrashWorker } from './build.js';
 import { checkCrashedProject } from './check.js';
 import { ExpectedProject } from './model.js';
 import { createRandom, type Random } from './random.mjs';
@@ -44,7 +44,10 @@ function createProject(path: string): ExpectedProject {
 }
 
 describe('crash safety', () => {
-  beforeAll(ensureMainBuilt, 120_000);
+  let worker: string;
+  beforeAll(async () => {
+    worker = await buildCrashWorker();
+  }, 120_000);
 
   it(`keeps every acknowledged action through ${points} kills (seed ${seed})`, async () => {
     const home = mkdtempSync(join(tmpdir(), 'casecoder-crash-'));
@@ -56,7 +59,7 @@ describe('crash safety', () => {
 
     for (let round = 1; round <= points; round++) {
       const plan = planRound(rng);
-      const log = await runRound(project, plan);
+      const log = await runRound(worker, project, plan);
       for (const ack of log.acks) expected.apply(ack);
       const result = checkCrashedProject(project, home, expected, log.inFlight);
       if (result.problems.length > 0) {

@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Ack, HistoryKind } from './model.js';
 
-const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+// The case table the worker's imports read (the bundled worker is not beside the fixtures).
+const CASE_TABLE = fileURLToPath(new URL('../fixtures/case-table-programmers.csv', import.meta.url));
 
 export interface RoundPlan {
   workerSeed: number;
@@ -30,9 +31,10 @@ interface Begin {
   history: HistoryKind;
 }
 
-export function runRound(project: string, plan: RoundPlan): Promise<RoundLog> {
+/** `worker` is the bundled worker's script (build.ts). */
+export function runRound(worker: string, project: string, plan: RoundPlan): Promise<RoundLog> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, project, String(plan.workerSeed), String(plan.autocheckpoint)], {
+    const child = spawn(process.execPath, [worker, project, String(plan.workerSeed), String(plan.autocheckpoint), CASE_TABLE], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const log: RoundLog = { acks: [], inFlight: null, ready: false };

@@ -1,5 +1,6 @@
 /**
- * Crash worker: `node tests/crash/worker.mjs <project> <seed> <autocheckpoint|app>`.
+ * Crash worker: `node dist/crash/worker.js <project> <seed> <autocheckpoint|app> <case-table.csv>`,
+ * this file bundled by build.ts.
  *
  * Opens the project (built code in dist/) and performs seeded random user actions until it is
  * killed. Each line on stdout is one JSON object: `ready` once the project is open, `begin`
@@ -17,9 +18,9 @@ import { readStepRows } from './rows.mjs';
 // A worker its parent forgot must not run forever.
 const MAX_LIFETIME_MS = 120_000;
 
-const [path, seedText, autocheckpointText] = process.argv.slice(2);
-if (!path || !seedText || !autocheckpointText) {
-  console.error('usage: worker.mjs <project> <seed> <autocheckpoint|app>');
+const [path, seedText, autocheckpointText, caseTablePath] = process.argv.slice(2);
+if (!path || !seedText || !autocheckpointText || !caseTablePath) {
+  console.error('usage: worker.js <project> <seed> <autocheckpoint|app> <case-table.csv>');
   process.exit(2);
 }
 const autocheckpoint = autocheckpointText === 'app' ? 'app' : Number(autocheckpointText);
@@ -27,7 +28,7 @@ const autocheckpoint = autocheckpointText === 'app' ? 'app' : Number(autocheckpo
 const world = {
   path,
   rng: createRandom(Number(seedText)),
-  caseTable: readFileSync(new URL('../fixtures/case-table-programmers.csv', import.meta.url)),
+  caseTable: readFileSync(caseTablePath),
   store: open(),
   get ctx() {
     return { store: this.store, coderName: 'Ada' };
