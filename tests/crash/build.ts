@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUNDLED = join(ROOT, 'dist/crash');
+// Outside dist/, which the desktop package takes whole (electron-builder.yml).
+const BUNDLED = join(ROOT, 'test-results/crash-worker');
 
 /** Builds what the worker runs and returns the worker's script. */
 export async function buildCrashWorker(): Promise<string> {

@@ -1,5 +1,5 @@
 /**
- * Crash worker: `node dist/crash/worker.js <project> <seed> <autocheckpoint|app> <case-table.csv>`,
+ * Crash worker: `node test-results/crash-worker/worker.js <project> <seed> <autocheckpoint|app> <case-table.csv>`,
  * this file bundled by build.ts.
  *
  * Opens the project (built code in dist/) and performs seeded random user actions until it is
