@@ -34,6 +34,7 @@ const OPENS = 5;
 const SCROLL_SECONDS = 4;
 /** Pixels per frame: a fast wheel flick (about 9,000 px/s at 60 fps), fast enough to outrun the fetched pages. */
 const SCROLL_STEP = 150;
+const IN_PAGE_LIMIT_MS = 90_000;
 const READY_NAME = 'renderer: 300,000-character document ready to code';
 const SCROLL_NAME = 'renderer: segment table scrolling';
 const READY_TARGET = { max: 500, of: 'value' } as const;
@@ -226,8 +227,8 @@ async function documentReady(name: string, page: Page, staticPage: Page, long: L
   const opens: { shownMs: number; paintedMs: number; readyMs: number }[] = [];
   for (let i = 0; i <= OPENS; i++) {
     await page.locator('.case-list button.document', { hasText: DOCUMENT_NAME }).waitFor();
-    opens.push(await page.evaluate(`(${OPEN_UNTIL_READY})(${JSON.stringify(DOCUMENT_NAME)})`));
-    await page.evaluate(`(${COLLAPSE_SELECTION})()`);
+    opens.push(await inPage(page, `(${OPEN_UNTIL_READY})(${JSON.stringify(DOCUMENT_NAME)})`));
+    await inPage(page, `(${COLLAPSE_SELECTION})()`);
     await waitInPage(page, `document.querySelector('.codebook button.code:not([disabled])') === null`);
     await page.locator('.case-list button.case', { hasText: CASE_NAME }).click();
     await page.getByTestId('document-text').waitFor({ state: 'detached' });
@@ -264,7 +265,7 @@ requestAnimationFrame(() => setTimeout(() => { window.benchReady = performance.n
   for (let i = 0; i <= OPENS; i++) {
     await page.goto(pathToFileURL(file).href);
     await waitInPage(page, 'window.benchReady !== undefined');
-    times.push(await page.evaluate<number>('window.benchReady'));
+    times.push(await inPage<number>(page, 'window.benchReady'));
   }
   return percentile(times.slice(1), 50);
 }
@@ -304,7 +305,7 @@ async function segmentScrolling(name: string, page: Page, plainPage: Page): Prom
   await page.getByRole('button', { name: 'Segments', exact: true }).click();
   await waitInPage(page, `document.querySelectorAll('.grid-body .body-row').length > 5 && !document.querySelector('.grid-body .loading-row')`);
   const total = await page.getByTestId('segment-total').innerText();
-  const shape = await page.evaluate<{ rows: string[][]; height: number; width: number; rowHeight: number }>(`(() => {
+  const shape = await inPage<{ rows: string[][]; height: number; width: number; rowHeight: number }>(page, `(() => {
     const body = document.querySelector('.grid-body');
     const rows = [...body.querySelectorAll('.body-row')];
     return {
@@ -313,7 +314,7 @@ async function segmentScrolling(name: string, page: Page, plainPage: Page): Prom
     };
   })()`);
   const args = JSON.stringify({ selector: '.grid-body', seconds: SCROLL_SECONDS, step: SCROLL_STEP });
-  const app = await page.evaluate<Scrolled>(`(${SCROLL})(${args})`);
+  const app = await inPage<Scrolled>(page, `(${SCROLL})(${args})`);
   const plain = await plainScrolling(plainPage, shape);
   return figure(name, app.fps, 'fps', {
     baseline: plain.fps, target: SCROLL_TARGET,
@@ -334,7 +335,24 @@ async function plainScrolling(page: Page, shape: { rows: string[][]; height: num
   });
   await page.setContent(`<!doctype html><html><body style="margin: 0; font: 14px sans-serif">
 <div id="rows" style="height: ${shape.height}px; width: ${shape.width}px; overflow: auto">${rows.join('')}</div></body></html>`);
-  return page.evaluate<Scrolled>(`(${SCROLL})(${JSON.stringify({ selector: '#rows', seconds: SCROLL_SECONDS, step: SCROLL_STEP })})`);
+  return inPage<Scrolled>(page, `(${SCROLL})(${JSON.stringify({ selector: '#rows', seconds: SCROLL_SECONDS, step: SCROLL_STEP })})`);
+}
+
+/**
+ * Evaluates in the page, failing after 90 s. Playwright puts no limit on page.evaluate, and a page
+ * whose frames stop (a scroll counts requestAnimationFrame callbacks) would hold the bench for
+ * good; once, a run stood still here for ten minutes with Chromium and browser mode idle.
+ */
+async function inPage<T>(page: Page, expression: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the page did not answer within ${IN_PAGE_LIMIT_MS / 1000} s: ${expression.slice(0, 80)}…`)), IN_PAGE_LIMIT_MS);
+  });
+  try {
+    return await Promise.race([page.evaluate<T>(expression), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -342,7 +360,7 @@ async function plainScrolling(page: Page, shape: { rows: string[][]; height: num
  * polling evaluates the text with eval, which the app's Content-Security-Policy refuses.
  */
 async function waitInPage(page: Page, condition: string): Promise<void> {
-  await page.evaluate(`(async () => {
+  await inPage(page, `(async () => {
     const until = performance.now() + 60000;
     while (!(${condition})) {
       if (performance.now() > until) throw new Error('still not true after 60 s: ' + ${JSON.stringify(condition)});
@@ -425,7 +443,11 @@ async function startIdleProcess(probeFile: string): Promise<IdleProcess> {
   return {
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
       child.kill('SIGTERM');
     }),
   };
