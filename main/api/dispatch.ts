@@ -10,6 +10,12 @@ import { handlers } from './handlers.js';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
+/**
+ * For a front door that read a file for one call and never reads its bytes again: the thread
+ * that reads the file then takes them without a copy (main/import/reader-thread.ts).
+ */
+export { handOver } from '../import/worker-client.js';
+
 export function createDispatch(session: Session, log: (message: string) => void = console.error): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) return failure({ code: 'unknownMethod', message: `Unknown method ${String(method)}`, params: {} });

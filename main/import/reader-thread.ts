@@ -135,7 +135,7 @@ const handedOver = new WeakSet<ArrayBufferLike>();
  * the thread instead of being copied, and is empty afterwards. Copying a 40 MB file held this
  * thread 190 ms, mostly faulting in the copy's fresh pages. Only the owner of the bytes can say
  * nothing reads them later (the dispatch, of what it decoded from one request; browser mode's
- * server, of the files it read in). The mark is on the memory, so another view of all of it
+ * server and the command line, of the files they read in). The mark is on the memory, so another view of all of it
  * (the dispatch wraps bytes in a Buffer) moves too.
  */
 export function handOver<T extends Uint8Array>(bytes: T): T {

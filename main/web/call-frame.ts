@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { BYTES_KEY, type CallFrameHeader } from '../../shared/call-frame.js';
-import { handOver } from '../import/worker-client.js';
+import { handOver } from '../api/dispatch.js';
 
 /** The call's JSON without its files: names, mappings, options. */
 const MAX_HEADER_BYTES = 1024 * 1024;
