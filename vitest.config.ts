@@ -24,11 +24,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // End-to-end tests drive one Chromium each; two cores do not run more well in parallel.
     maxWorkers: 2,
-    // Each test file in a worker thread rather than a child process of its own: on two cores the
-    // files of tests/unit/{db,shared,renderer,analysis,export} ran in 44 s instead of 60 s
-    // (CPU 79 s instead of 111 s), and the whole suite passes so (nothing here calls
-    // process.chdir, which a thread may not).
-    pool: 'threads',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Browser tests poll the page; on a loaded two-core machine a second is not always enough.
