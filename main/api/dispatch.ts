@@ -12,9 +12,9 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unkno
 
 /**
  * For a front door that read a file for one call and never reads its bytes again: the thread
- * that reads the file then takes them without a copy (main/import/reader-thread.ts).
+ * that reads the file then takes them without a copy (main/jobs/handed-over.ts).
  */
-export { handOver } from '../import/worker-client.js';
+export { handOver } from '../jobs/handed-over.js';
 
 export function createDispatch(session: Session, log: (message: string) => void = console.error): Dispatch {
   return async (method, input) => {

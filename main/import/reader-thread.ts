@@ -6,6 +6,7 @@
  * thread; a read asked for after it is refused as cancelled without starting one.
  */
 import { Worker } from 'node:worker_threads';
+import { handedOverMemory } from '../jobs/handed-over.js';
 import type { ExtractResult, ProgressHook } from './extract-document.js';
 import { refuse, type ImportRefusal } from './refusal.js';
 import type { SheetResult } from './sheet.js';
@@ -75,7 +76,7 @@ export class ReaderThread {
       signal?.addEventListener('abort', onAbort, { once: true });
       this.pending = { fileName: job.fileName, settle, onProgress: options.onProgress };
       try {
-        worker.postMessage(job, movable(job.bytes));
+        worker.postMessage(job, handedOverMemory(job.bytes));
       } catch (error) {
         // An array whose memory already moved elsewhere cannot be sent, nor could it be read.
         this.fail(refuse('corrupt', job.fileName, `the file could not be handed to the reader: ${(error as Error).message}`, { detail: (error as Error).message }));
@@ -126,27 +127,6 @@ export class ReaderThread {
     this.close();
     this.pending?.settle(refused(refusal));
   }
-}
-
-const handedOver = new WeakSet<ArrayBufferLike>();
-
-/**
- * Marks a file's memory as the reader's to take: an array that is the whole of it then moves to
- * the thread instead of being copied, and is empty afterwards. Copying a 40 MB file held this
- * thread 190 ms, mostly faulting in the copy's fresh pages. Only the owner of the bytes can say
- * nothing reads them later (the dispatch, of what it decoded from one request; browser mode's
- * server and the command line, of the files they read in). The mark is on the memory, so another view of all of it
- * (the dispatch wraps bytes in a Buffer) moves too.
- */
-export function handOver<T extends Uint8Array>(bytes: T): T {
-  handedOver.add(bytes.buffer);
-  return bytes;
-}
-
-/** The memory to move with the job: a handed-over array's, if the array is the whole of it (never a view into a larger buffer or Node's pool of small Buffers). */
-function movable(bytes: Uint8Array): ArrayBuffer[] {
-  const whole = bytes.byteLength > 0 && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return handedOver.has(bytes.buffer) && whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
 }
 
 function cancelled(fileName: string): ImportRefusal {

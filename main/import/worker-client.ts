@@ -12,7 +12,7 @@ import type { ReadResult, WorkerJob } from './reader-thread.js';
 import type { SheetResult } from './sheet.js';
 import { workerScript } from '../jobs/worker-scripts.js';
 
-export { handOver } from './reader-thread.js';
+export { handOver } from '../jobs/handed-over.js';
 
 export interface WorkerRunOptions {
   encoding?: string;

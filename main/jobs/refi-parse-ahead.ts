@@ -13,6 +13,7 @@ import type { RefiHead, RefiParts, RefiSourcePart, RefiTail } from '../refi/mode
 import { parseRefi } from '../refi/parse-project.js';
 import { wholeProjectParts } from '../refi/project-parts.js';
 import { takeCounted } from './counted-port.js';
+import { handedOverMemory } from './handed-over.js';
 import { POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
 import { WRITE_JOB_HEAP_MB } from './write-job-protocol.js';
 import { workerScript } from './worker-scripts.js';
@@ -50,7 +51,8 @@ class RefiParseAhead implements RefiParts {
     const { port1, port2 } = new MessageChannel();
     this.worker = new Worker(script, {
       workerData: { fileName, bytes, port: port2, counts: this.counts },
-      transferList: [port2],
+      // The package moves to the parser when its owner handed it over (the write job's thread does).
+      transferList: [port2, ...handedOverMemory(bytes)],
       // As the writing thread's: the parser holds what that thread held when it parsed.
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
     });
