@@ -10,8 +10,8 @@
  * like written language — words of one script, cased as words are — and the detector's
  * guess only breaks ties. The report says when the choice was close (`unsure`).
  */
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
 import { AppError } from '../errors.js';
 import { ImportRefusal, refuse } from './refusal.js';
 
@@ -23,6 +23,18 @@ export interface DecodedText {
   confidence: number;
   /** The guess was close: the report should offer to re-read with another encoding. */
   unsure: boolean;
+}
+
+type Detector = typeof import('jschardet');
+let detector: Detector | undefined;
+
+/**
+ * jschardet, loaded when a file first needs its one-byte encoding guessed. Loading it builds its
+ * language models, 50-80 ms that every process and thread importing this module paid at start
+ * (each `casecoder` command, browser mode, each job thread), although most files are UTF-8.
+ */
+function chardet(): Detector {
+  return (detector ??= createRequire(import.meta.url)('jschardet') as Detector);
 }
 
 /** Below this confidence the choice of a one-byte encoding is reported as unsure. */
@@ -98,7 +110,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 function guessSingleByte(bytes: Buffer): DecodedText {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const detected = jschardet.detectAll(sample, { minimumThreshold: 0 })
+  const detected = chardet().detectAll(sample, { minimumThreshold: 0 })
     .map((guess) => ({ encoding: (guess.encoding ?? '').toLowerCase(), confidence: guess.confidence }))
     .filter((guess) => isKnownEncoding(guess.encoding));
   const top = detected[0];
