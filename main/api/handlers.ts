@@ -8,7 +8,7 @@ import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
 import { cachedRead } from '../jobs/cached-reads.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { AppError } from '../errors.js';
-import { handOver } from '../import/worker-client.js';
+import { handOver } from '../jobs/handed-over.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
 import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
 import {

@@ -3,7 +3,7 @@
  * browser-mode server) never blocks on a parser. The thread is reused from file to file
  * (reader-pool.ts); a file that overruns its time cap or the thread's heap cap, or that the
  * caller cancels, kills the thread and ends as a refusal like any other (reader-thread.ts).
- * Bytes are copied to the thread unless their owner hands them over (handOver).
+ * Bytes are copied to the thread unless their owner hands them over (jobs/handed-over.ts).
  */
 import type { ExtractResult, ProgressHook } from './extract-document.js';
 import { importLimits } from './limits.js';
@@ -11,8 +11,6 @@ import { withReader } from './reader-pool.js';
 import type { ReadResult, WorkerJob } from './reader-thread.js';
 import type { SheetResult } from './sheet.js';
 import { workerScript } from '../jobs/worker-scripts.js';
-
-export { handOver } from '../jobs/handed-over.js';
 
 export interface WorkerRunOptions {
   encoding?: string;

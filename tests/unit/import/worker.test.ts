@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../../bench/loop-gap.js';
-import { extractDocumentInWorker, handOver, readSheetInWorker } from '../../../main/import/worker-client.js';
+import { extractDocumentInWorker, readSheetInWorker } from '../../../main/import/worker-client.js';
+import { handOver } from '../../../main/jobs/handed-over.js';
 import { docx, para, pdf, slowRtf, textPage, utf8 } from './fixtures.js';
 
 const builtDir = new URL('../../../dist/main/import/', import.meta.url);
