@@ -6,11 +6,10 @@
  * fresh process per kill otherwise spends about 0.4 s of CPU resolving and compiling some 400
  * modules before it opens the project, which was a quarter of the crash test's minutes.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { buildMainIfStale } from '../helpers/sources.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Outside dist/, which the desktop package takes whole (electron-builder.yml).
@@ -31,18 +30,6 @@ export async function buildCrashWorker(): Promise<string> {
 }
 
 function ensureMainBuilt(): void {
-  const built = join(ROOT, 'dist/main/db/store.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build:main failed:\n${result.stdout}${result.stderr}`);
-}
-
-function newestSource(): number {
-  let newest = 0;
-  for (const folder of ['main', 'shared']) {
-    for (const entry of readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && /\.c?ts$/.test(entry.name)) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
+  const result = buildMainIfStale();
+  if (result && result.status !== 0) throw new Error(`npm run build:main failed:\n${result.stdout}${result.stderr}`);
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newestSource } from '../../helpers/sources.js';
+import { buildMainIfStale } from '../../helpers/sources.js';
 import { docx, para, pdf, textPage } from '../import/fixtures.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,7 +43,7 @@ function appModules(): string[] {
 
 beforeAll(() => {
   // Rebuilt as `npm run build` does, only what is stale: `npm test` has just built.
-  if (mtime(compiled) < newestSource()) spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: root });
+  buildMainIfStale();
   if (mtime(bundle) < mtime(compiled)) spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
   dir = mkdtempSync(join(tmpdir(), 'casecoder-cli-bundle-'));
   log = join(dir, 'loaded.txt');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newestSource } from '../../helpers/sources.js';
+import { buildMainIfStale, newestSource } from '../../helpers/sources.js';
 import { exportFormats, tableKinds } from '../../../shared/tables.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -55,14 +55,9 @@ const json = <T>(args: string[]): T => JSON.parse(ok([...args, '--json'])) as T;
 
 
 beforeAll(() => {
-  // The launcher runs the compiled CLI. Build it (as `npm run build:main` does) only when a
-  // source is newer: `npm test` has just built, and the browser tests run dist/ meanwhile.
-  // Type errors elsewhere do not stop tsc from emitting; a broken CLI fails the tests anyway.
-  const entry = join(root, 'dist/main/cli/index.js');
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
-    spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: root });
-  }
-  expect(statSync(entry).mtimeMs).toBeGreaterThanOrEqual(newestSource());
+  // The launcher runs the compiled CLI; a broken CLI fails the tests.
+  buildMainIfStale();
+  expect(statSync(join(root, 'dist/main/cli/index.js')).mtimeMs).toBeGreaterThanOrEqual(newestSource());
   dir = mkdtempSync(join(tmpdir(), 'casecoder-cli-'));
   home = join(dir, 'home');
   mkdirSync(home);

@@ -3,12 +3,12 @@
  * process, on a project in a temporary folder (built first when a source is newer, as cli.test.ts does).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newestSource } from '../../helpers/sources.js';
+import { buildMainIfStale } from '../../helpers/sources.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let dir: string;
@@ -30,10 +30,7 @@ function ok(args: string[]): string {
 }
 
 beforeAll(() => {
-  const entry = join(root, 'dist/main/cli/index.js');
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
-    spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.main.json'], { cwd: root });
-  }
+  buildMainIfStale();
   dir = mkdtempSync(join(tmpdir(), 'casecoder-search-cli-'));
   home = join(dir, 'home');
   mkdirSync(home);
