@@ -5,6 +5,7 @@
  */
 import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
 import type { Statistic } from '../../shared/agreement/units.js';
+import { largest } from '../../shared/extremes.js';
 
 const WIDTH = 100;
 
@@ -67,7 +68,7 @@ export function formatAgreementText(report: AgreementReport, maxDisagreements = 
 /** Columns padded to their widest cell; figures (the columns `right` names) right-aligned. */
 function table(headers: string[], rows: string[][], right: (column: number) => boolean): string[] {
   const width = (text: string) => [...text].length;
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i]!))));
+  const widths = headers.map((h, i) => largest(rows.map((row) => width(row[i]!)), width(h)));
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => {

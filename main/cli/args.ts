@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from './output.js';
+import { largest } from '../../shared/extremes.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -125,7 +126,7 @@ function formatHelp<O extends OptionSpecs>(spec: CommandSpec<O>): string {
   const lines = [`Usage: casecoder ${[spec.name, ...spec.positionals, ...flags].join(' ')}`, '', spec.summary];
   const rows = Object.entries(spec.options).map(([name, o]) => [flagText(name, o), o.help]);
   rows.push(['-h, --help', 'Show this help']);
-  const width = Math.max(...rows.map(([flag]) => flag!.length));
+  const width = largest(rows.map(([flag]) => flag!.length));
   lines.push('', 'Options:', ...rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`));
   if (spec.details) lines.push('', spec.details);
   return lines.join('\n');

@@ -26,6 +26,7 @@ import { compareCommand } from './commands/compare.js';
 import { summariesCommand } from './commands/summaries.js';
 import { salvageCommand } from './commands/salvage.js';
 import type { CliIo } from './output.js';
+import { largest } from '../../shared/extremes.js';
 
 const commands: Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
@@ -76,7 +77,7 @@ export async function main(): Promise<number> {
 }
 
 function overview(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = largest(commands.map((c) => c.name.length));
   return [
     'Usage: casecoder <command> [options]',
     '',

@@ -1,4 +1,5 @@
 /** What a command prints and where: results on stdout, warnings and errors on stderr. */
+import { largest } from '../../shared/extremes.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -14,7 +15,7 @@ export function printJson(io: CliIo, value: unknown): void {
 
 /** Columns padded to their widest cell, for reading in a terminal. */
 export function printTable(io: CliIo, headers: string[], rows: string[][]): void {
-  const widths = headers.map((header, i) => Math.max(width(header), ...rows.map((row) => width(row[i] ?? ''))));
+  const widths = headers.map((header, i) => largest(rows.map((row) => width(row[i] ?? '')), width(header)));
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell))))

@@ -12,6 +12,7 @@
  * (headerGroups), whose longest word the columns together must hold.
  */
 import { columnName, headerGroups, type CrossTable } from '../../shared/tables.js';
+import { largest } from '../../shared/extremes.js';
 
 /**
  * The narrowest legible column in twips: 1.8 cm holds a count, and a code name's words of up to
@@ -139,9 +140,9 @@ function usualLabelWidth(table: CrossTable, textWidth: number): number {
 
 /** Room for the longest row label (or the header over them) on one line, within bounds; a longer one wraps. */
 function compactLabelWidth(table: CrossTable, textWidth: number): number {
-  const longest = Math.max(
+  const longest = largest(
+    table.rows.filter((row) => row.role !== 'heading').map((row) => [...row.label].length),
     [...table.rowHeader].length,
-    ...table.rows.filter((row) => row.role !== 'heading').map((row) => [...row.label].length),
   );
   return Math.min(Math.round(textWidth * MAX_LABEL_SHARE), Math.max(MIN_LABEL_WIDTH, longest * LETTER + CELL_MARGINS));
 }

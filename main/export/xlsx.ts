@@ -4,6 +4,7 @@
  * SpreadsheetML (spreadsheetml.ts).
  */
 import { columnName, headerGroups, type CrossTable, type TableRow } from '../../shared/tables.js';
+import { largest } from '../../shared/extremes.js';
 import { caseLabel, cellAt, cellText, showsCount } from './cell-text.js';
 import { appendixCells, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
@@ -131,7 +132,7 @@ function frameworkRow(table: CrossTable): Cells[] {
 
 /** Wide enough for most row labels without wasting the screen on the odd long one. */
 function labelWidth(rows: TableRow[]): number {
-  const longest = Math.max(0, ...rows.map((row) => row.label.length));
+  const longest = largest(rows.map((row) => row.label.length), 0);
   return clamp(longest + 2, 18, 24);
 }
 
@@ -145,8 +146,8 @@ function countWidth(table: CrossTable): number {
   const groups = headerGroups(table.columns, 0, table.columns.length);
   const single = groups.filter((g) => g.to - g.from === 1 && g.framework !== undefined).map((g) => g.framework!);
   const headers = table.columns.map(columnName);
-  const twoLines = Math.max(0, ...headers.map((name) => Math.max(Math.ceil(name.length / 2), ...words(name).map((word) => word.length))));
-  const longestWord = Math.max(0, ...[...headers, ...single].flatMap(words).map(boldWidth));
+  const twoLines = largest(headers.map((name) => largest(words(name).map((word) => word.length), Math.ceil(name.length / 2))), 0);
+  const longestWord = largest([...headers, ...single].flatMap(words).map(boldWidth), 0);
   return Math.max(clamp(twoLines + 2, 10, 14), Math.min(MAX_COUNT_WIDTH, Math.ceil(longestWord) + 1));
 }
 
@@ -179,7 +180,7 @@ function aboutSheet(table: CrossTable): Sheet {
     [w.cellsShow, table.display === 'quotes' ? w.quotes : w.counts],
   ];
   // The labels on one line where they can be («Содержимое ячеек», «Ұяшықтардың мазмұны»).
-  const widths = [clamp(Math.max(...facts.map(([name]) => name.length)) + 5, 14, 26), 80];
+  const widths = [clamp(largest(facts.map(([name]) => name.length)) + 5, 14, 26), 80];
   return {
     name: w.sheet,
     rows: fitRows(
@@ -223,10 +224,7 @@ function memoSheet(table: CrossTable, memos: readonly TableMemo[]): Sheet {
  */
 function fitRows(rows: Cells[], widths: number[]): SheetRow[] {
   return rows.map((cells) => {
-    const lines = Math.max(
-      1,
-      ...cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)),
-    );
+    const lines = largest(cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)), 1);
     return lines === 1 ? { cells } : { cells, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) };
   });
 }

@@ -16,6 +16,7 @@
  * first of the next only when it was wrapped and the next starts with a lowercase letter.
  * When in doubt lines stay apart, which is what the reader did before.
  */
+import { largest } from '../../shared/extremes.js';
 import { normaliseBullets } from './private-use-bullets.js';
 
 export interface TextItem {
@@ -45,9 +46,7 @@ export function itemsToParagraphs(pages: TextItem[][]): string {
   const step = usualLineStep(pageLines);
   // The text block's right edge, over the whole document: a page of a few short lines has no
   // edge of its own. A line sticking out into the margin only makes others look short.
-  // A loop, not Math.max(...lines): a long PDF has more lines than a call takes arguments.
-  let edge = -Infinity;
-  for (const lines of pageLines) for (const line of lines) edge = Math.max(edge, line.right);
+  const edge = largest(pageLines.flatMap((lines) => lines.map((line) => line.right)));
   const out: string[] = [];
   let previous: Line | undefined;
   for (const lines of pageLines) {
@@ -93,7 +92,7 @@ function toLine(items: TextItem[]): Line | null {
   const text = normaliseBullets(items.map((i) => i.str).join('').replace(/\s+/g, ' ').trim());
   const inked = items.filter((i) => i.str.trim() !== '');
   if (text === '' || inked.length === 0) return null;
-  const size = Math.max(...inked.map((i) => i.height));
+  const size = largest(inked.map((i) => i.height));
   const first = inked[0]!;
   const word = first.str.trim().split(/\s/)[0] ?? '';
   let tabular = false;
@@ -105,7 +104,7 @@ function toLine(items: TextItem[]): Line | null {
   return {
     text,
     left: xOf(first),
-    right: Math.max(...inked.map((i) => xOf(i) + i.width)),
+    right: largest(inked.map((i) => xOf(i) + i.width)),
     baseline: baselineOf(first),
     size,
     firstWordWidth: first.str.trim().length > 0 ? (first.width * word.length) / first.str.trim().length : 0,

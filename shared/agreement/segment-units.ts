@@ -8,6 +8,7 @@
  * linkage), so a chain of small shifts cannot join two segments that barely overlap. A
  * segment no other coder's segment matches is a unit of its own.
  */
+import { smallest } from '../extremes.js';
 
 export interface CoderSpan {
   coder: number;
@@ -39,7 +40,7 @@ export function matchSpans(spans: readonly CoderSpan[], threshold: number): numb
     left.push(...right);
     members[gb] = [];
   }
-  const start = (group: number[]) => Math.min(...group.map((i) => spans[i]!.start));
+  const start = (group: number[]) => smallest(group.map((i) => spans[i]!.start));
   return members
     .filter((group) => group.length > 0)
     .map((group) => group.sort((i, j) => spans[i]!.coder - spans[j]!.coder))

@@ -4,6 +4,8 @@
  * such as a run of code points every coder coded alike, so a long document costs one entry per
  * distinct pattern instead of one per character.
  */
+import { largest } from '../extremes.js';
+
 export interface WeightedUnit {
   values: readonly (string | null)[];
   weight: number;
@@ -32,7 +34,7 @@ export function undefinedStatistic(code: UndefinedReason, reason: string): Stati
 
 /** Coders × units, Krippendorff's layout with null for a missing value, as units of weight 1. */
 export function unitsOfMatrix(reliabilityData: readonly (readonly (string | null)[])[]): WeightedUnit[] {
-  const unitCount = Math.max(0, ...reliabilityData.map((row) => row.length));
+  const unitCount = largest(reliabilityData.map((row) => row.length), 0);
   return Array.from({ length: unitCount }, (_, u) => ({
     values: reliabilityData.map((row) => row[u] ?? null),
     weight: 1,

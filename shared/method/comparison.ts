@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { CrossTable, TableCell, TableRow } from '../tables.js';
 import { caseStatuses } from './selection.js';
+import { largest, smallest } from '../extremes.js';
 
 export const ComparisonRequest = z.object({
   by: z.union([z.literal('group'), z.object({ attributeId: z.number().int() })]).default('group'),
@@ -95,7 +96,7 @@ export function compareParts(
     const row = counts.get(code.id)!;
     const shares = row.map((n, i) => (sizes[i] === 0 ? null : n / sizes[i]!));
     const known = shares.filter((s): s is number => s !== null);
-    const difference = known.length < 2 ? 0 : Math.max(...known) - Math.min(...known);
+    const difference = known.length < 2 ? 0 : largest(known) - smallest(known);
     return { codeId: code.id, code: code.path, counts: row, shares, difference };
   });
   rows.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code));

@@ -7,6 +7,7 @@ import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatDay, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
 import { TableNumberField } from './table-number-field.js';
+import { largest } from '../../../shared/extremes.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -69,7 +70,7 @@ export function TablesView() {
   }, [request, revision]);
 
   const maxCount = useMemo(
-    () => Math.max(1, ...(table?.cells.flatMap((row, r) => (table.rows[r]!.role === 'data' ? row.map((c) => c.count) : [])) ?? [])),
+    () => largest(table?.cells.flatMap((row, r) => (table.rows[r]!.role === 'data' ? row.map((c) => c.count) : [])) ?? [], 1),
     [table],
   );
 

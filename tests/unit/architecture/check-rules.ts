@@ -1,5 +1,5 @@
 /**
- * The architecture's rules as a static check over source text, so a test can run them on the
+ * The architecture's rules (and one rule of the code's) as a static check over source text, so a test can run them on the
  * real tree and on planted violations alike. Sources are parsed, not grepped, so comments and
  * words in messages ("Select a code") are not mistaken for SQL or imports.
  *
@@ -86,6 +86,8 @@ interface Facts {
   imports: { specifier: string; target: string; line: number; loads: boolean }[];
   /** Database calls and SQL text, each described with its line. */
   sql: string[];
+  /** Lines spreading an array into Math.max or Math.min. */
+  spreadExtremes: number[];
 }
 
 export function violations(files: readonly SourceFile[]): string[] {
@@ -96,6 +98,7 @@ export function violations(files: readonly SourceFile[]): string[] {
     loaded.set(file.path, facts.imports.filter((i) => i.loads).map((i) => i.target));
     const inDb = file.path.startsWith('main/db/');
     if (!inDb) found.push(...facts.sql.map((what) => `${file.path}: ${what} outside main/db/`));
+    for (const line of facts.spreadExtremes) found.push(`${file.path}: line ${line}: an array spread into Math.max or Math.min; use shared/extremes.ts`);
 
     for (const { specifier, target, line } of facts.imports) {
       const at = `${file.path}:${line}`;
@@ -148,7 +151,7 @@ function factsOf(file: SourceFile): Facts {
   const lang = file.path.endsWith('.tsx') ? 'tsx' : 'ts';
   const ast = parseAst(file.text, { lang }, file.path);
   const lineOf = (offset: number) => file.text.slice(0, offset).split('\n').length;
-  const facts: Facts = { imports: [], sql: [] };
+  const facts: Facts = { imports: [], sql: [], spreadExtremes: [] };
   const addImport = (source: Node | undefined, loads: boolean) => {
     if (source?.type === 'Literal' && typeof source.value === 'string') {
       facts.imports.push({ specifier: source.value, target: resolveImport(file.path, source.value), line: lineOf(source.start), loads });
@@ -177,6 +180,11 @@ function factsOf(file: SourceFile): Facts {
           if (method === 'prepare' || method === 'pragma') facts.sql.push(`line ${lineOf(node.start)}: .${method}(`);
           // .exec( is also RegExp's: a database's only when it runs SQL text.
           if (method === 'exec' && args[0] && SQL.test(stringOf(args[0]) ?? '')) facts.sql.push(`line ${lineOf(node.start)}: .exec( of SQL`);
+          // Every element becomes an argument: past ~120,000 the call overflows the stack (shared/extremes.ts).
+          const object = callee.object as Node;
+          if ((method === 'max' || method === 'min') && object.type === 'Identifier' && object.name === 'Math' && args.some((a) => a.type === 'SpreadElement')) {
+            facts.spreadExtremes.push(lineOf(node.start));
+          }
         }
         break;
       }

@@ -108,6 +108,16 @@ describe('the check', () => {
     expect(tree("const later = () => import('../jobs/run-write-job.js');")).toEqual([]);
   });
 
+  it('finds arrays spread into Math.max or Math.min, anywhere', () => {
+    const use = 'use shared/extremes.ts';
+    expect(check('renderer/src/x.tsx', 'const top = Math.max(1, ...cells.map((c) => c.count));')).toEqual([
+      `renderer/src/x.tsx: line 1: an array spread into Math.max or Math.min; ${use}`,
+    ]);
+    expect(check('main/export/x.ts', '\nconst low = Math.min(\n  ...starts,\n);')).toEqual([`main/export/x.ts: line 2: an array spread into Math.max or Math.min; ${use}`]);
+    // Arguments one by one, and the helpers, are fine.
+    expect(check('shared/x.ts', 'const a = Math.max(b, c); const d = largest(xs, 1); const e = [...xs]; f(...xs);')).toEqual([]);
+  });
+
   it("finds a write job's thread loading the document readers before a job asks for them", () => {
     const tree = (via: string) => violations([
       { path: 'main/jobs/write-job-worker.ts', text: "import { writeJobList } from './write-job-list.js';" },
