@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -156,6 +156,40 @@ describe('tables built by the command line and by the UI', () => {
     await download.saveAs(out);
     const xml = (await unzip(readFileSync(out))).get('word/document.xml')!.toString();
     expect(xml).toContain('<w:t xml:space="preserve">Таблица 1.2.</w:t>');
+    expect(errors).toEqual([]);
+  }, 60_000);
+  it('draws a table of 110 cases by 209 codes a window at a time, to its far corner', async () => {
+    // 110 cases answering 200 questions: each column a code of its own, each answer a segment.
+    const themes = Array.from({ length: 200 }, (_, i) => `Theme ${String(i + 1).padStart(3, '0')}`);
+    const answer = (c: number, i: number) => ((c * 7 + i) % 3 === 0 ? '-' : `answer ${c} ${i}`);
+    const lines = [['Case', ...themes], ...Array.from({ length: 110 }, (_, c) => [String(c + 1), ...themes.map((_, i) => answer(c + 1, i + 1))])];
+    writeFileSync(join(env.home, 'wide.csv'), `${lines.map((line) => line.join(',')).join('\n')}\n`);
+    cli('new', 'wide.casecoder');
+    // Quietly: it says of each of the 200 columns that it made a code of it.
+    execFileSync(process.execPath, [`${root}bin/casecoder.js`, 'import', 'wide.casecoder', 'wide.csv', '--case-table', '--group', 'Survey', '--coder', 'Ada'], { ...cliOptions(), stdio: 'pipe' });
+    const app = await env.start(['--project', join(env.home, 'wide.casecoder')], join(env.home, 'wide'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    await page.getByLabel('Table', { exact: true }).selectOption('code-case');
+    await page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
+    const table = page.getByTestId('cross-table');
+    // The group's heading, 110 cases and the total (+ the header row); 9 default codes, 200 themes and the row labels.
+    await expect.poll(() => table.getAttribute('aria-colcount')).toBe('210');
+    expect(await table.getAttribute('aria-rowcount')).toBe('113');
+    // Only what is in view is in the page: drawn whole, the table took minutes to lay out.
+    expect(await table.locator('td.count-cell').count()).toBeLessThan(2_000);
+
+    // Scrolled to the far corner: the last case's answer to the last theme, and its segment behind it.
+    await page.locator('.cross-table-wrap').evaluate((wrap) => wrap.scrollTo(wrap.scrollWidth, wrap.scrollHeight));
+    const lastCase = table.locator('tr[aria-rowindex="112"]');
+    await expect.poll(() => lastCase.locator('th').innerText()).toBe('110');
+    await expect.poll(() => table.locator('thead th[aria-colindex="210"]').innerText()).toBe('Case table columns/Theme 200');
+    const corner = lastCase.locator('td[aria-colindex="210"]');
+    expect(await corner.innerText()).toBe(answer(110, 200) === '-' ? '0' : '1');
+    await corner.getByRole('button').click();
+    await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 200)}`);
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatDay, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
+import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
 
@@ -209,58 +210,19 @@ export function TablesView() {
       {/* Above the table, not in its caption: a wide table's caption runs off the visible part. */}
       {table?.quotesLeftOut && <p className="hint quotes-left-out">{t('tableCells.quotesLeftOut')}</p>}
       {table && (
-        <div className="cross-table-wrap">
-          <table className="cross-table" data-testid="cross-table">
-            {/* As the export will caption it: its number ("Таблица 1.2.") and the researcher's title where given. */}
+        <CrossTableView
+          table={table}
+          maxCount={maxCount}
+          openCell={openCell}
+          openQuote={(s) => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
+          caption={
+            // As the export will caption it: its number ("Таблица 1.2.") and the researcher's title where given.
             <caption>
               {numberLabel && <span className="table-label">{numberLabel} </span>}
               {title.trim() || table.title} <span className="hint">{table.filterNote}</span>
             </caption>
-            <thead>
-              <tr>
-                <th>{table.rowHeader}</th>
-                {table.columns.map((c) => <th key={c.key} data-user-data>{c.label}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) =>
-                row.role === 'heading' ? (
-                  <tr key={row.key} className="heading-row"><th colSpan={table.columns.length + 1}>{row.label}</th></tr>
-                ) : (
-                  <tr key={row.key} className={`${row.role}-row`}>
-                    {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
-                    <th {...(row.role === 'data' ? { 'data-user-data': '' } : {})}>{row.label}</th>
-                    {table.cells[r]!.map((cell, c) => {
-                      const open = () => openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
-                      if (table.display === 'counts') {
-                        const heat = row.role === 'data' ? cell.count / maxCount : 0;
-                        return (
-                          <td key={c} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
-                            <button className="link" onClick={open} disabled={cell.count === 0}>{cell.count}</button>
-                          </td>
-                        );
-                      }
-                      return (
-                        <td key={c}>
-                          {cell.segments.map((s) => (
-                            <button
-                              key={s.id}
-                              data-user-data
-                              className="link quote-in-cell"
-                              onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
-                            >
-                              {s.quote}{table.tagCases && <span className="case-tag"> ({s.caseLabel ?? s.caseName})</span>}
-                            </button>
-                          ))}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+          }
+        />
       )}
       {evidence && (
         <div className="evidence" aria-label={t('tables.evidence')}>

@@ -1,0 +1,141 @@
+/**
+ * A cross-case table on screen: counts shaded by size, or the quotes in each cell.
+ *
+ * A count table of more than WINDOWED_CELLS cells (code × case over 500 codes and 300 cases:
+ * 150,000 cells) draws only the rows and columns in view, at fixed sizes, with the row labels and
+ * the header kept in place while it scrolls: drawn whole, Chromium spent minutes laying out such
+ * a table and the page answered nothing meanwhile. Smaller tables, and tables of quotes (whose
+ * cells are as tall as their quotes; tables.ts leaves quotes out of large ones), are drawn whole.
+ */
+import { useRef, type ReactNode } from 'react';
+import type { CellSegment, CrossTable, TableRow } from '../../../shared/tables.js';
+import { useQuietVirtualizer } from '../quiet-virtualizer.js';
+import { steppedRows } from '../segment-pages.js';
+
+export const WINDOWED_CELLS = 20_000;
+/** Sizes of a windowed table, in CSS pixels (styles.css .cross-table.windowed draws them). */
+const ROW_PX = 32;
+const COLUMN_PX = 96;
+const LABEL_PX = 240;
+/**
+ * Rows and columns are drawn in steps of these (steppedRows), so most frames of a scroll change
+ * nothing in the page: a column scrolled in otherwise re-laid every row, ~35 ms a frame.
+ */
+const ROW_STEP = 8;
+const COLUMN_STEP = 4;
+
+interface CrossTableProps {
+  table: CrossTable;
+  caption: ReactNode;
+  /** The largest count of a data row: the darkest shade. */
+  maxCount: number;
+  /** Opens the segments behind a cell. */
+  openCell: (title: string, row: string, column: string) => void;
+  /** Opens a quote where it lies. */
+  openQuote: (segment: CellSegment) => void;
+}
+
+/** The label with a line-break opportunity after each slash. */
+function withBreaks(label: string): ReactNode {
+  const parts = label.split('/');
+  return parts.map((part, i) => (i < parts.length - 1 ? <span key={i}>{part}/<wbr /></span> : part));
+}
+
+export function CrossTableView({ table, caption, maxCount, openCell, openQuote }: CrossTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const windowed = table.display === 'counts' && table.rows.length * table.columns.length > WINDOWED_CELLS;
+  const rows = useQuietVirtualizer({
+    count: table.rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_PX, overscan: 8, enabled: windowed,
+    rangeExtractor: (range) => steppedRows(range, ROW_STEP),
+  });
+  const columns = useQuietVirtualizer({
+    count: table.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_PX, overscan: 4, horizontal: true, enabled: windowed,
+    rangeExtractor: (range) => steppedRows(range, COLUMN_STEP),
+  });
+  const all = (n: number) => Array.from({ length: n }, (_, index) => index);
+  const rowIndexes = windowed ? rows.getVirtualItems().map((item) => item.index) : all(table.rows.length);
+  const columnIndexes = windowed ? columns.getVirtualItems().map((item) => item.index) : all(table.columns.length);
+  // The columns left out on either side of those drawn, as one empty cell each.
+  const before = windowed ? (columns.getVirtualItems()[0]?.start ?? 0) : 0;
+  const after = windowed ? columns.getTotalSize() - (columns.getVirtualItems().at(-1)?.end ?? 0) : 0;
+  const spanned = columnIndexes.length + 1 + (before > 0 ? 1 : 0) + (after > 0 ? 1 : 0);
+  const gap = (width: number, key: string) => (width > 0 ? <td key={key} className="gap" aria-hidden="true" /> : null);
+
+  const cell = (row: TableRow, r: number, c: number) => {
+    const value = table.cells[r]![c]!;
+    const aria = windowed ? { 'aria-colindex': c + 2 } : {};
+    if (table.display === 'counts') {
+      const heat = row.role === 'data' ? value.count / maxCount : 0;
+      const open = () => openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
+      return (
+        <td key={c} {...aria} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
+          <button className="link" onClick={open} disabled={value.count === 0}>{value.count}</button>
+        </td>
+      );
+    }
+    return (
+      <td key={c}>
+        {value.segments.map((s) => (
+          <button key={s.id} data-user-data className="link quote-in-cell" onClick={() => openQuote(s)}>
+            {s.quote}{table.tagCases && <span className="case-tag"> ({s.caseLabel ?? s.caseName})</span>}
+          </button>
+        ))}
+      </td>
+    );
+  };
+
+  const row = (r: number) => {
+    const line = table.rows[r]!;
+    const aria = windowed ? { 'aria-rowindex': r + 2 } : {};
+    if (line.role === 'heading') {
+      return <tr key={line.key} {...aria} className="heading-row"><th colSpan={spanned}>{line.label}</th></tr>;
+    }
+    return (
+      <tr key={line.key} {...aria} className={`${line.role}-row`}>
+        {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
+        <th {...(line.role === 'data' ? { 'data-user-data': '' } : {})} {...(windowed ? { title: line.label } : {})}>{line.label}</th>
+        {gap(before, 'before')}
+        {columnIndexes.map((c) => cell(line, r, c))}
+        {gap(after, 'after')}
+      </tr>
+    );
+  };
+
+  const top = windowed ? (rows.getVirtualItems()[0]?.start ?? 0) : 0;
+  const bottom = windowed ? rows.getTotalSize() - (rows.getVirtualItems().at(-1)?.end ?? 0) : 0;
+  const grid = windowed
+    ? { 'aria-rowcount': table.rows.length + 1, 'aria-colcount': table.columns.length + 1, style: { width: LABEL_PX + columns.getTotalSize() } }
+    : {};
+  return (
+    <div className={`cross-table-wrap${windowed ? ' windowed' : ''}`} ref={scroller}>
+      <table className={`cross-table${windowed ? ' windowed' : ''}`} data-testid="cross-table" {...grid}>
+        {caption}
+        {windowed && (
+          <colgroup>
+            <col style={{ width: LABEL_PX }} />
+            {before > 0 && <col style={{ width: before }} />}
+            {columnIndexes.map((c) => <col key={c} style={{ width: COLUMN_PX }} />)}
+            {after > 0 && <col style={{ width: after }} />}
+          </colgroup>
+        )}
+        <thead>
+          <tr {...(windowed ? { 'aria-rowindex': 1 } : {})}>
+            <th>{table.rowHeader}</th>
+            {windowed && before > 0 && <th className="gap" aria-hidden="true" />}
+            {columnIndexes.map((c) => {
+              const { key, label } = table.columns[c]!;
+              // A narrow column's «Framework/Code» breaks after the slash, not inside a word.
+              return <th key={key} {...(windowed ? { 'aria-colindex': c + 2, title: label } : {})} data-user-data>{windowed ? withBreaks(label) : label}</th>;
+            })}
+            {windowed && after > 0 && <th className="gap" aria-hidden="true" />}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && <tr className="gap" aria-hidden="true" style={{ height: top }}><td colSpan={spanned} /></tr>}
+          {rowIndexes.map(row)}
+          {bottom > 0 && <tr className="gap" aria-hidden="true" style={{ height: bottom }}><td colSpan={spanned} /></tr>}
+        </tbody>
+      </table>
+    </div>
+  );
+}
