@@ -10,6 +10,7 @@ import { findDefaultFramework } from '../../../shared/default-codebook.js';
 import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { codeAxis } from '../chart-axis.js';
 import { savePng, saveSvg, type LegendEntry } from '../chart-export.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 
@@ -94,6 +95,7 @@ export function ChartsView() {
   );
 
   if (groups.length === 0) return <p className="hint">{t('charts.noGroups')}</p>;
+  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(560, frequencies.length * 40 * Math.max(1, groups.length / 2)), 300);
 
   return (
     <div className="charts-view">
@@ -105,9 +107,9 @@ export function ChartsView() {
       <div className="charts-scroll">
         {frequencies && tables && (
           <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })} fileName="code-frequencies">
-            <BarChart width={Math.max(560, frequencies.length * 40 * Math.max(1, groups.length / 2))} height={300} data={frequencies} accessibilityLayer>
+            <BarChart {...frequencyAxis!.chart} data={frequencies} accessibilityLayer>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="code" interval={0} tick={{ fontSize: 12 }} />
+              <XAxis dataKey="code" {...frequencyAxis!.axis} />
               <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
               <Tooltip formatter={(v) => formatNumber(Number(v))} />
               <Legend content={legendContent} />
@@ -137,15 +139,16 @@ export function ChartsView() {
               return out;
             });
             const group = groups[g]!;
+            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(560, rows.length * 60), 260);
             return (
               <ChartFrame
                 key={group.id}
                 title={t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework), group: group.name })}
                 fileName={`profile-${g + 1}`}
               >
-                <BarChart width={Math.max(560, rows.length * 60)} height={260} data={rows} accessibilityLayer>
+                <BarChart {...axis.chart} data={rows} accessibilityLayer>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="code" interval={0} tick={{ fontSize: 12 }} />
+                  <XAxis dataKey="code" {...axis.axis} />
                   <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
                   <Tooltip formatter={(v) => formatNumber(Number(v))} />
                   <Legend content={legendContent} />
