@@ -181,6 +181,12 @@ describe('tables built by the command line and by the UI', () => {
     // Only what is in view is in the page: drawn whole, the table took minutes to lay out.
     expect(await table.locator('td.count-cell').count()).toBeLessThan(2_000);
 
+    // A region named by the table's title, which the keyboard scrolls.
+    const region = page.getByRole('region', { name: 'Case × code counts' });
+    await region.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => region.evaluate((wrap) => wrap.scrollTop)).toBeGreaterThan(0);
+
     // Scrolled to the far corner: the last case's answer to the last theme, and its segment behind it.
     await page.locator('.cross-table-wrap').evaluate((wrap) => wrap.scrollTo(wrap.scrollWidth, wrap.scrollHeight));
     const lastCase = table.locator('tr[aria-rowindex="112"]');

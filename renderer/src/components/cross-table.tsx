@@ -27,6 +27,8 @@ const COLUMN_STEP = 4;
 interface CrossTableProps {
   table: CrossTable;
   caption: ReactNode;
+  /** The table's title, naming the scrolled region of a windowed table. */
+  name: string;
   /** The largest count of a data row: the darkest shade. */
   maxCount: number;
   /** Opens the segments behind a cell. */
@@ -41,7 +43,7 @@ function withBreaks(label: string): ReactNode {
   return parts.map((part, i) => (i < parts.length - 1 ? <span key={i}>{part}/<wbr /></span> : part));
 }
 
-export function CrossTableView({ table, caption, maxCount, openCell, openQuote }: CrossTableProps) {
+export function CrossTableView({ table, caption, name, maxCount, openCell, openQuote }: CrossTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const windowed = table.display === 'counts' && table.rows.length * table.columns.length > WINDOWED_CELLS;
   const rows = useQuietVirtualizer({
@@ -107,7 +109,9 @@ export function CrossTableView({ table, caption, maxCount, openCell, openQuote }
     ? { 'aria-rowcount': table.rows.length + 1, 'aria-colcount': table.columns.length + 1, style: { width: LABEL_PX + columns.getTotalSize() } }
     : {};
   return (
-    <div className={`cross-table-wrap${windowed ? ' windowed' : ''}`} ref={scroller}>
+    // A windowed table is a named region: tabbing through its cells reaches only the columns
+    // drawn, so the keyboard scrolls the region itself (Chromium focuses a scroller without a tabindex).
+    <div className={`cross-table-wrap${windowed ? ' windowed' : ''}`} ref={scroller} {...(windowed ? { role: 'region', 'aria-label': name } : {})}>
       <table className={`cross-table${windowed ? ' windowed' : ''}`} data-testid="cross-table" {...grid}>
         {caption}
         {windowed && (

@@ -212,6 +212,7 @@ export function TablesView() {
       {table && (
         <CrossTableView
           table={table}
+          name={title.trim() || table.title}
           maxCount={maxCount}
           openCell={openCell}
           openQuote={(s) => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
