@@ -12,7 +12,7 @@ import type { CellSegment, CrossTable, TableRow } from '../../../shared/tables.j
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { steppedRows } from '../segment-pages.js';
 
-export const WINDOWED_CELLS = 20_000;
+const WINDOWED_CELLS = 20_000;
 /** Sizes of a windowed table, in CSS pixels (styles.css .cross-table.windowed draws them). */
 const ROW_PX = 32;
 const COLUMN_PX = 96;
