@@ -45,20 +45,48 @@ export function dropChangeLogTriggers(table: string): string {
  * migrations 001–005 wrote them. Kept as they were: the schema check
  * rebuilds each version's exact schema from the migrations, so changing this would make every
  * existing project look altered. Migration 006 replaces the insert trigger with one that logs
- * by reference; a later migration adding a tracked table must do the same.
+ * by reference (`inserts: 'reference'` writes that one from the start); a later migration adding
+ * or rebuilding a tracked table must use it.
  */
-export function changeLogTriggers(table: string, columns: readonly string[]): string {
+export function changeLogTriggers(table: string, columns: readonly string[], inserts: 'image' | 'reference' = 'image'): string {
   const json = (prefix: 'OLD' | 'NEW') =>
     `json_object(${columns.map((c) => `'${c}', ${prefix}.${ident(c)}`).join(', ')})`;
   const when = 'WHEN (SELECT step_id FROM history_cursor) IS NOT NULL';
   const log = (before: string, after: string, row: string) =>
     `INSERT INTO history_change (step_id, tbl, row_id, before, after)
      VALUES ((SELECT step_id FROM history_cursor), '${table}', ${row}, ${before}, ${after});`;
+  const insert = inserts === 'reference'
+    ? insertByReferenceTrigger(table)
+    : `CREATE TRIGGER ${table}_log_insert AFTER INSERT ON ${table} ${when}
+    BEGIN ${log('NULL', json('NEW'), 'NEW.id')} END;`;
   return `
-    CREATE TRIGGER ${table}_log_insert AFTER INSERT ON ${table} ${when}
-    BEGIN ${log('NULL', json('NEW'), 'NEW.id')} END;
+    ${insert}
     CREATE TRIGGER ${table}_log_update AFTER UPDATE ON ${table} ${when}
     BEGIN ${log(json('OLD'), json('NEW'), 'NEW.id')} END;
     CREATE TRIGGER ${table}_log_delete AFTER DELETE ON ${table} ${when}
     BEGIN ${log(json('OLD'), 'NULL', 'OLD.id')} END;`;
+}
+
+/** The insert trigger of migration 006: an inserted row is logged as its table and id alone. */
+export function insertByReferenceTrigger(table: string): string {
+  return `
+      CREATE TRIGGER ${table}_log_insert AFTER INSERT ON ${table}
+      WHEN (SELECT step_id FROM history_cursor) IS NOT NULL
+      BEGIN
+        INSERT INTO history_change (step_id, tbl, row_id, before, after)
+        VALUES ((SELECT step_id FROM history_cursor), '${table}', NEW.id, NULL, NULL);
+      END;`;
+}
+
+/**
+ * The trigger of migration 003 that deletes the memo links (and set members) pointing at a
+ * deleted row: they point at rows of several tables, so they cannot be foreign keys.
+ */
+export function detachTrigger(table: string, kind: string, inSets: boolean): string {
+  return `
+      CREATE TRIGGER ${table}_detach AFTER DELETE ON ${table}
+      BEGIN
+        DELETE FROM memo_link WHERE target_kind = '${kind}' AND target_id = OLD.id;
+        ${inSets ? `DELETE FROM set_member WHERE member_kind = '${kind}' AND member_id = OLD.id;` : ''}
+      END;`;
 }

@@ -24,7 +24,7 @@ import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
 import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
-import { guidInUse, insertRow, namesIn, tableHasRows, type GuidTable } from '../db/repos/rows.js';
+import { guidInUse, guidsIn, insertRow, namesIn, type GuidTable } from '../db/repos/rows.js';
 import { insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
@@ -140,23 +140,23 @@ class ProjectImporter {
     addUncarried(this.report.notCarried, kind, example);
   }
 
-  /** Per table, whether it held rows before the import began. */
-  private readonly hadRows = new Map<GuidTable, boolean>();
+  /** Per table, the GUIDs its rows held before the import began. */
+  private readonly guidsBefore = new Map<GuidTable, Set<string>>();
 
   /**
    * A GUID kept from the file when the table does not hold it yet (so merge can match later).
    * The file's GUIDs of each kind are all different (validate.ts refuses a file that repeats
    * one; users aside: ensureCoder), so only rows that were there before the import can hold
-   * one: a table that was empty is not asked, and a first import into a new project runs no
-   * query per row.
+   * one. Those are read once into a set, not asked per row: while the segment and coding tables
+   * fill, their GUID indexes are dropped (deferred-indexes.ts) and a query per row would scan.
    */
   private guidFor(table: GuidTable, guid: string): string {
-    let hadRows = this.hadRows.get(table);
-    if (hadRows === undefined) {
-      hadRows = tableHasRows(this.store, table);
-      this.hadRows.set(table, hadRows);
+    let before = this.guidsBefore.get(table);
+    if (before === undefined) {
+      before = guidsIn(this.store, table);
+      this.guidsBefore.set(table, before);
     }
-    return hadRows && guidInUse(this.store, table, guid) ? newGuid() : guid;
+    return before.has(guid) ? newGuid() : guid;
   }
 
   private ensureCoder(name: string, guid?: string): number {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { detachTrigger } from '../tracked-tables.js';
 
 /**
  * Memo links and set members point at rows of several tables, so they cannot be foreign keys.
@@ -14,14 +15,7 @@ export function migrate003(db: Database): void {
     ['coding', 'coding', false],
     ['code', 'code', true],
   ];
-  for (const [table, kind, inSets] of targets) {
-    db.exec(`
-      CREATE TRIGGER ${table}_detach AFTER DELETE ON ${table}
-      BEGIN
-        DELETE FROM memo_link WHERE target_kind = '${kind}' AND target_id = OLD.id;
-        ${inSets ? `DELETE FROM set_member WHERE member_kind = '${kind}' AND member_id = OLD.id;` : ''}
-      END;`);
-  }
+  for (const [table, kind, inSets] of targets) db.exec(detachTrigger(table, kind, inSets));
   // Links already left dangling by earlier versions.
   db.exec(`
     DELETE FROM memo_link WHERE

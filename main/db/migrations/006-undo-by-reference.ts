@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { insertByReferenceTrigger } from '../tracked-tables.js';
 
 /**
  * Undo by reference: an inserted row is logged as its table and id only (before and after
@@ -15,14 +16,7 @@ export function migrate006(db: Database): void {
     .pluck()
     .all() as string[];
   for (const table of tables) {
-    db.exec(`
-      DROP TRIGGER ${table}_log_insert;
-      CREATE TRIGGER ${table}_log_insert AFTER INSERT ON ${table}
-      WHEN (SELECT step_id FROM history_cursor) IS NOT NULL
-      BEGIN
-        INSERT INTO history_change (step_id, tbl, row_id, before, after)
-        VALUES ((SELECT step_id FROM history_cursor), '${table}', NEW.id, NULL, NULL);
-      END;`);
+    db.exec(`DROP TRIGGER ${table}_log_insert; ${insertByReferenceTrigger(table)}`);
   }
   // Steps that are done can be undone from the rows themselves; undone steps keep their
   // images, which redo needs.

@@ -10,9 +10,10 @@ import { migrate008 } from './008-search-without-prefix-index.js';
 import { openSearchIndex } from '../search-index.js';
 import { migrate009 } from './009-undo-log-ranges.js';
 import { migrate010 } from './010-coding-code-segment-index.js';
+import { migrate011 } from './011-guid-indexes-deferrable.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010, migrate011];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -29,9 +29,9 @@ export function guidInUse(store: ReadStore, table: GuidTable, guid: string): boo
   return store.prepare(`SELECT 1 FROM ${table} WHERE guid = ?`).get(guid) !== undefined;
 }
 
-/** Whether `table` holds any row (an import that finds it empty need not ask per GUID). */
-export function tableHasRows(store: ReadStore, table: GuidTable): boolean {
-  return store.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined;
+/** Every GUID in `table` (an import keeps them in a set rather than asking per row). */
+export function guidsIn(store: ReadStore, table: GuidTable): Set<string> {
+  return new Set(store.prepare(`SELECT guid FROM ${table}`).pluck().all() as string[]);
 }
 
 /** Every name used in `table` (an import keeps them in a set rather than asking per name). */

@@ -178,7 +178,7 @@ describe('query plans of the repositories\' statements', () => {
 
   it('reads a document\'s segments and a code\'s codings by their indexes', () => {
     const segmentsSql = [...recorded].find((sql) => sql.includes('WHERE s.document_id = ? ORDER BY s.start'))!;
-    expect(plan(store, segmentsSql).join('\n')).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_2/);
+    expect(plan(store, segmentsSql).join('\n')).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_1/);
     const ofCode = [...recorded].find((sql) => sql.startsWith('SELECT DISTINCT segment_id AS id FROM coding WHERE code_id = ?'));
     if (ofCode) expect(plan(store, ofCode).join('\n')).toMatch(/INDEX coding_code_idx/);
   });
@@ -189,7 +189,7 @@ describe('query plans of the repositories\' statements', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
     for (const sql of pages) {
       const steps = plan(store, sql).join('\n');
-      expect(steps).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_2 \(document_id=\?\)/);
+      expect(steps).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_1 \(document_id=\?\)/);
       expect(steps).not.toMatch(/TEMP B-TREE FOR .*ORDER BY/);
     }
   });
