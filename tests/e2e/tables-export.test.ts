@@ -158,7 +158,7 @@ describe('tables built by the command line and by the UI', () => {
     expect(xml).toContain('<w:t xml:space="preserve">Таблица 1.2.</w:t>');
     expect(errors).toEqual([]);
   }, 60_000);
-  it('draws a table of 110 cases by 209 codes a window at a time, to its far corner', async () => {
+  it('draws a table of 110 cases by 209 codes a window at a time, which the keyboard crosses cell by cell to its far corner', async () => {
     // 110 cases answering 200 questions: each column a code of its own, each answer a segment.
     const themes = Array.from({ length: 200 }, (_, i) => `Theme ${String(i + 1).padStart(3, '0')}`);
     const answer = (c: number, i: number) => ((c * 7 + i) % 3 === 0 ? '-' : `answer ${c} ${i}`);
@@ -181,20 +181,52 @@ describe('tables built by the command line and by the UI', () => {
     // Only what is in view is in the page: drawn whole, the table took minutes to lay out.
     expect(await table.locator('td.count-cell').count()).toBeLessThan(2_000);
 
-    // A region named by the table's title, which the keyboard scrolls.
+    // A grid in a region named by the table's title: one cell is in the tab order, and the
+    // arrow keys move from cell to cell, drawing and showing the cells they reach.
     const region = page.getByRole('region', { name: 'Case × code counts' });
-    await region.focus();
-    await page.keyboard.press('End');
-    await expect.poll(() => region.evaluate((wrap) => wrap.scrollTop)).toBeGreaterThan(0);
+    expect(await region.getByRole('grid').count()).toBe(1);
+    const tabStops = table.locator('td[tabindex="0"]');
+    expect(await tabStops.count()).toBe(1);
+    await tabStops.focus();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell ?? null);
+    expect(await focused()).toBe('1:0');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('2:1');
+    // The far corner: the total row's last column, then the last case above it.
+    await page.keyboard.press('Control+End');
+    await expect.poll(focused).toBe('111:208');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('110:208');
+    expect(await region.evaluate((wrap) => [wrap.scrollLeft > 0, wrap.scrollTop > 0])).toEqual([true, true]);
+    // In view, not under the sticky header or row labels: the cell itself is at its centre.
+    const uncovered = () => page.evaluate(() => {
+      const cell = document.activeElement as HTMLElement;
+      const box = cell.getBoundingClientRect();
+      return cell.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(await uncovered()).toBe(true);
+    // Leftwards and upwards past the view's edge, one cell at a time: shown beside the labels and below the header.
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowUp');
+      expect(await uncovered(), `${i + 1} cells up and left`).toBe(true);
+    }
+    await expect.poll(focused).toBe('95:193');
+    // Back to the first cell, which scrolling left and up would leave under the labels and header.
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focused).toBe('1:0');
+    expect(await uncovered()).toBe(true);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('110:208');
 
-    // Scrolled to the far corner: the last case's answer to the last theme, and its segment behind it.
-    await page.locator('.cross-table-wrap').evaluate((wrap) => wrap.scrollTo(wrap.scrollWidth, wrap.scrollHeight));
+    // The last case's answer to the last theme, and its segment behind it.
     const lastCase = table.locator('tr[aria-rowindex="112"]');
-    await expect.poll(() => lastCase.locator('th').innerText()).toBe('110');
-    await expect.poll(() => table.locator('thead th[aria-colindex="210"]').innerText()).toBe('Case table columns/Theme 200');
-    const corner = lastCase.locator('td[aria-colindex="210"]');
-    expect(await corner.innerText()).toBe(answer(110, 200) === '-' ? '0' : '1');
-    await corner.getByRole('button').click();
+    expect(await lastCase.locator('th').innerText()).toBe('110');
+    expect(await table.locator('thead th[aria-colindex="210"]').innerText()).toBe('Case table columns/Theme 200');
+    expect(await lastCase.locator('td[aria-colindex="210"]').innerText()).toBe('1');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 200)}`);
     expect(errors).toEqual([]);
   }, 60_000);

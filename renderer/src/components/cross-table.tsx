@@ -7,8 +7,9 @@
  * a table and the page answered nothing meanwhile. Smaller tables, and tables of quotes (whose
  * cells are as tall as their quotes; tables.ts leaves quotes out of large ones), are drawn whole.
  */
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CellSegment, CrossTable, TableRow } from '../../../shared/tables.js';
+import { moveInGrid, nearestRow, type GridCell, type GridShape } from '../grid-keys.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { steppedRows } from '../segment-pages.js';
 
@@ -23,6 +24,8 @@ const LABEL_PX = 240;
  */
 const ROW_STEP = 8;
 const COLUMN_STEP = 4;
+/** Rows moved by Page Up and Page Down in a windowed table. */
+const PAGE_ROWS = 10;
 
 interface CrossTableProps {
   table: CrossTable;
@@ -54,6 +57,10 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
     count: table.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_PX, overscan: 4, horizontal: true, enabled: windowed,
     rangeExtractor: (range) => steppedRows(range, COLUMN_STEP),
   });
+  const grid = useGridFocus(table, windowed, scroller, (cell) => {
+    rows.scrollToIndex(cell.row);
+    columns.scrollToIndex(cell.column);
+  });
   const all = (n: number) => Array.from({ length: n }, (_, index) => index);
   const rowIndexes = windowed ? rows.getVirtualItems().map((item) => item.index) : all(table.rows.length);
   const columnIndexes = windowed ? columns.getVirtualItems().map((item) => item.index) : all(table.columns.length);
@@ -63,15 +70,25 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
   const spanned = columnIndexes.length + 1 + (before > 0 ? 1 : 0) + (after > 0 ? 1 : 0);
   const gap = (width: number, key: string) => (width > 0 ? <td key={key} className="gap" aria-hidden="true" /> : null);
 
+  const openAt = (r: number, c: number) => {
+    const row = table.rows[r]!;
+    if (table.cells[r]![c]!.count > 0) openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
+  };
+  // The cell Tab lands on: the focused one while it is drawn, else the first drawn.
+  const tabStop = windowed ? grid.tabStop(rowIndexes, columnIndexes) : null;
+
   const cell = (row: TableRow, r: number, c: number) => {
     const value = table.cells[r]![c]!;
-    const aria = windowed ? { 'aria-colindex': c + 2 } : {};
     if (table.display === 'counts') {
       const heat = row.role === 'data' ? value.count / maxCount : 0;
-      const open = () => openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
+      // A windowed table is a grid: one cell in the tab order, the arrow keys move between them
+      // (useGridFocus), so its buttons are for the mouse.
+      const gridCell = windowed
+        ? { 'aria-colindex': c + 2, 'data-cell': `${r}:${c}`, tabIndex: tabStop?.row === r && tabStop.column === c ? 0 : -1 }
+        : {};
       return (
-        <td key={c} {...aria} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
-          <button className="link" onClick={open} disabled={value.count === 0}>{value.count}</button>
+        <td key={c} {...gridCell} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
+          <button className="link" onClick={() => openAt(r, c)} disabled={value.count === 0} {...(windowed ? { tabIndex: -1 } : {})}>{value.count}</button>
         </td>
       );
     }
@@ -105,14 +122,16 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
 
   const top = windowed ? (rows.getVirtualItems()[0]?.start ?? 0) : 0;
   const bottom = windowed ? rows.getTotalSize() - (rows.getVirtualItems().at(-1)?.end ?? 0) : 0;
-  const grid = windowed
-    ? { 'aria-rowcount': table.rows.length + 1, 'aria-colcount': table.columns.length + 1, style: { width: LABEL_PX + columns.getTotalSize() } }
+  const gridProps = windowed
+    ? {
+      role: 'grid', 'aria-rowcount': table.rows.length + 1, 'aria-colcount': table.columns.length + 1, style: { width: LABEL_PX + columns.getTotalSize() },
+      onKeyDown: (event: KeyboardEvent) => grid.onKeyDown(event, openAt), onFocus: grid.onFocus,
+    }
     : {};
   return (
-    // A windowed table is a named region: tabbing through its cells reaches only the columns
-    // drawn, so the keyboard scrolls the region itself (Chromium focuses a scroller without a tabindex).
+    // A windowed table is a region named by its title, holding the grid.
     <div className={`cross-table-wrap${windowed ? ' windowed' : ''}`} ref={scroller} {...(windowed ? { role: 'region', 'aria-label': name } : {})}>
-      <table className={`cross-table${windowed ? ' windowed' : ''}`} data-testid="cross-table" {...grid}>
+      <table className={`cross-table${windowed ? ' windowed' : ''}`} data-testid="cross-table" {...gridProps}>
         {caption}
         {windowed && (
           <colgroup>
@@ -142,4 +161,71 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
       </table>
     </div>
   );
+}
+
+/**
+ * The focused cell of a windowed table, moved by the keys of the grid pattern (grid-keys.ts).
+ * A cell drawn already is focused at once and scrolled into view; one further away is first
+ * scrolled to, which draws it, and focused once drawn. Enter or Space opens the focused cell's
+ * segments.
+ */
+function useGridFocus(table: CrossTable, enabled: boolean, scroller: RefObject<HTMLDivElement | null>, scrollTo: (cell: GridCell) => void) {
+  const shape: GridShape = {
+    rows: table.rows.length, columns: table.columns.length, pageRows: PAGE_ROWS, hasCells: (r) => table.rows[r]!.role !== 'heading',
+  };
+  const [active, setActive] = useState<GridCell>(() => ({ row: nearestRow(shape, 0, 1) ?? 0, column: 0 }));
+  const pending = useRef<GridCell | null>(null);
+  const cellAt = ({ row, column }: GridCell) => scroller.current?.querySelector<HTMLElement>(`td[data-cell="${row}:${column}"]`) ?? null;
+  /**
+   * Focuses a cell and scrolls it clear of the sticky header and row labels: focus() alone
+   * leaves a cell that is partly in view where it is, under them.
+   */
+  const reveal = (cell: HTMLElement) => {
+    cell.focus({ preventScroll: true });
+    const wrap = scroller.current;
+    const header = wrap?.querySelector('thead');
+    if (wrap && header) wrap.style.scrollPadding = `${header.offsetHeight}px 0 0 ${LABEL_PX}px`;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
+  // After each drawing: focus the cell a key moved to once it is in the page.
+  useEffect(() => {
+    const target = pending.current && cellAt(pending.current);
+    if (!target) return;
+    pending.current = null;
+    reveal(target);
+  });
+
+  return {
+    tabStop(rowIndexes: number[], columnIndexes: number[]): GridCell | null {
+      if (!enabled) return null;
+      if (rowIndexes.includes(active.row) && columnIndexes.includes(active.column)) return active;
+      const row = rowIndexes.find(shape.hasCells);
+      return row === undefined || columnIndexes.length === 0 ? null : { row, column: columnIndexes[0]! };
+    },
+    onFocus(event: FocusEvent) {
+      const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-cell]')?.dataset.cell;
+      if (!cell) return;
+      const [row, column] = cell.split(':').map(Number) as [number, number];
+      if (row !== active.row || column !== active.column) setActive({ row, column });
+    },
+    onKeyDown(event: KeyboardEvent, open: (row: number, column: number) => void) {
+      if (!(event.target as HTMLElement).closest('td[data-cell]')) return;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        open(active.row, active.column);
+        return;
+      }
+      const next = moveInGrid(event.key, event.ctrlKey || event.metaKey, active, shape);
+      if (!next) return;
+      event.preventDefault();
+      setActive(next);
+      const drawn = cellAt(next);
+      if (drawn) reveal(drawn);
+      else {
+        pending.current = next;
+        scrollTo(next);
+      }
+    },
+  };
 }
