@@ -45,3 +45,14 @@ export function nearestRow(shape: GridShape, from: number, step: 1 | -1): number
   }
   return null;
 }
+
+/**
+ * The cell Tab lands on in a grid drawn in part (the rows and columns given): the focused one
+ * while it is drawn and holds cells (the table may have been built again since, with a heading
+ * there, or fewer rows), else the first drawn that does; null when none is drawn.
+ */
+export function tabStop(active: GridCell, rows: readonly number[], columns: readonly number[], hasCells: (row: number) => boolean): GridCell | null {
+  if (rows.includes(active.row) && columns.includes(active.column) && hasCells(active.row)) return active;
+  const row = rows.find(hasCells);
+  return row === undefined || columns.length === 0 ? null : { row, column: columns[0]! };
+}

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CellSegment, CrossTable, TableRow } from '../../../shared/tables.js';
-import { moveInGrid, nearestRow, type GridCell, type GridShape } from '../grid-keys.js';
+import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { steppedRows } from '../segment-pages.js';
 
@@ -75,7 +75,7 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
     if (table.cells[r]![c]!.count > 0) openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
   };
   // The cell Tab lands on: the focused one while it is drawn, else the first drawn.
-  const tabStop = windowed ? grid.tabStop(rowIndexes, columnIndexes) : null;
+  const tabCell = windowed ? grid.tabStop(rowIndexes, columnIndexes) : null;
 
   const cell = (row: TableRow, r: number, c: number) => {
     const value = table.cells[r]![c]!;
@@ -84,7 +84,7 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
       // A windowed table is a grid: one cell in the tab order, the arrow keys move between them
       // (useGridFocus), so its buttons are for the mouse.
       const gridCell = windowed
-        ? { 'aria-colindex': c + 2, 'data-cell': `${r}:${c}`, tabIndex: tabStop?.row === r && tabStop.column === c ? 0 : -1 }
+        ? { 'aria-colindex': c + 2, 'data-cell': `${r}:${c}`, tabIndex: tabCell?.row === r && tabCell.column === c ? 0 : -1 }
         : {};
       return (
         <td key={c} {...gridCell} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
@@ -197,12 +197,7 @@ function useGridFocus(table: CrossTable, enabled: boolean, scroller: RefObject<H
   });
 
   return {
-    tabStop(rowIndexes: number[], columnIndexes: number[]): GridCell | null {
-      if (!enabled) return null;
-      if (rowIndexes.includes(active.row) && columnIndexes.includes(active.column)) return active;
-      const row = rowIndexes.find(shape.hasCells);
-      return row === undefined || columnIndexes.length === 0 ? null : { row, column: columnIndexes[0]! };
-    },
+    tabStop: (rowIndexes: number[], columnIndexes: number[]) => (enabled ? tabStop(active, rowIndexes, columnIndexes, shape.hasCells) : null),
     onFocus(event: FocusEvent) {
       const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-cell]')?.dataset.cell;
       if (!cell) return;

@@ -4,7 +4,7 @@
  * nothing moved past an edge.
  */
 import { describe, expect, it } from 'vitest';
-import { moveInGrid, nearestRow, type GridShape } from '../../../renderer/src/grid-keys.js';
+import { moveInGrid, nearestRow, tabStop, type GridShape } from '../../../renderer/src/grid-keys.js';
 
 // Rows 0 and 5 are group headings; 8 rows of 4 columns; a page is 3 rows.
 const shape: GridShape = { rows: 8, columns: 4, pageRows: 3, hasCells: (r) => r !== 0 && r !== 5 };
@@ -50,5 +50,16 @@ describe('nearestRow', () => {
   it('looks the other way when nothing lies ahead, and finds nothing in a grid of headings', () => {
     expect(nearestRow(shape, 0, -1)).toBe(1);
     expect(nearestRow({ ...shape, hasCells: () => false }, 3, 1)).toBeNull();
+  });
+});
+
+describe('tabStop', () => {
+  it('is the focused cell while it is drawn and holds cells, else the first drawn cell of a row with cells', () => {
+    expect(tabStop({ row: 3, column: 2 }, [0, 1, 2, 3, 4], [1, 2, 3], shape.hasCells)).toEqual({ row: 3, column: 2 });
+    // Scrolled away from it: the first drawn cell, past the heading at row 5.
+    expect(tabStop({ row: 3, column: 2 }, [5, 6, 7], [1, 2, 3], shape.hasCells)).toEqual({ row: 6, column: 1 });
+    // The table built again with a heading where the focused cell was.
+    expect(tabStop({ row: 0, column: 0 }, [0, 1, 2], [0, 1], shape.hasCells)).toEqual({ row: 1, column: 0 });
+    expect(tabStop({ row: 0, column: 0 }, [0], [0, 1], shape.hasCells)).toBeNull();
   });
 });
