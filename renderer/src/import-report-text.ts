@@ -3,7 +3,7 @@
  * a refused file, why. The reasons are the services' refusal codes (main/import/refusal.ts).
  */
 import type { DocumentImportFile, ImportWarning } from '../../shared/entities.js';
-import { t } from './i18n/index.js';
+import { errorKey, errorText, t } from './i18n/index.js';
 
 const MB = 1024 * 1024;
 
@@ -25,6 +25,17 @@ export function refusalText(reason: string, params: Record<string, string | numb
   }
   const key = `import-documents.reasons.${reason}`;
   return t(reasonKeys.has(reason) ? key : 'import-documents.reasons.other', params);
+}
+
+/**
+ * A service's error in the UI language. A file refused by the readers that spreadsheets share
+ * with documents (empty, damaged, not text…) says so as a document import's report does, after
+ * the file's name: those refusals have no message of their own among the errors.
+ */
+export function importErrorText(error: { code: string; message: string; params?: Record<string, string | number> }): string {
+  const params = error.params ?? {};
+  if (errorKey(error.code) || !(reasonKeys.has(error.code) || error.code === 'tooLarge')) return errorText(error);
+  return `${params.file ?? ''}: ${refusalText(error.code, params)}`;
 }
 
 const reasonKeys = new Set([

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
 
 const env = useBrowserTestEnv();
 
@@ -70,4 +71,42 @@ describe('spreadsheet import', () => {
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Attributes: 2 new, 4 values set.');
     expect(errors).toEqual([]);
   });
+
+  it.runIf(hasSeedStudy)('imports the seed study\'s two tables, whose cases are both numbered from 1, in a short window', async () => {
+    writeFileSync(join(env.home, 'empty.csv'), '');
+    const app = await env.start(['--project', join(env.home, 'seed.casecoder')], join(env.home, 'seed'));
+    // A short window: the dialog with its preview is taller than it.
+    const page = await env.browser.newPage({ viewport: { width: 1200, height: 600 } });
+    page.setDefaultTimeout(10_000);
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    const dialog = page.getByRole('dialog', { name: 'Import a spreadsheet' });
+    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+    const importTable = async (file: string, group: string) => {
+      await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+      await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(seedStudyDir, file));
+      await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Rows of cases: \d+$/);
+      // A case table (its headers name Valence's codes), though table 2's cases 1–4 share table 1's names.
+      expect(await dialog.getByLabel('A case table').isChecked()).toBe(true);
+      await dialog.getByLabel('Group of the cases').fill(group);
+      // The dialog is within the window, its top and its button: it scrolls inside, its buttons kept in view.
+      const frame = (await dialog.boundingBox())!;
+      expect([frame.y >= 0, frame.y + frame.height <= 600]).toEqual([true, true]);
+      const box = (await importButton.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(600);
+      await importButton.click();
+      await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: ');
+      const report = await dialog.getByRole('status').innerText();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      return report;
+    };
+    expect(await importTable('table1-programmers.csv', 'Programmers')).toContain('Cases: 10 new, 0 already there.');
+    expect(await importTable('table2-entrepreneurs.csv', 'Entrepreneurs')).toContain('Cases: 4 new, 0 already there.');
+
+    // A file the readers refuse says why in the UI's words, as a document import does.
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(env.home, 'empty.csv'));
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('empty.csv: It holds no text.');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

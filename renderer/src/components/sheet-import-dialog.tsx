@@ -11,8 +11,8 @@ import { nameKey } from '../../../shared/names.js';
 import { columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
-import { errorText, t } from '../i18n/index.js';
-import { importWarningText } from '../import-report-text.js';
+import { t } from '../i18n/index.js';
+import { importErrorText, importWarningText } from '../import-report-text.js';
 
 const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
 const modes = ['caseTable', 'attributes', 'survey'] as const;
@@ -38,7 +38,7 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
   const modeByHand = useRef(false);
   const [readAsAttributes, setReadAsAttributes] = useState(false);
 
-  const fail = (caught: unknown) => setError(caught instanceof CallError ? errorText(caught.error) : String(caught));
+  const fail = (caught: unknown) => setError(caught instanceof CallError ? importErrorText(caught.error) : String(caught));
 
   // Each change of file, mode or survey columns asks the services again what the columns will become.
   useEffect(() => {
@@ -54,7 +54,10 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
         if (!current) return;
         const names = next.mode === 'caseTable' ? next.value.sample.rows.map((row) => row[0] ?? '').filter((name) => name.trim() !== '') : [];
         const knownCases = new Set(data.cases.map((c) => nameKey(c.name)));
-        if (!modeByHand.current && names.length > 0 && names.every((name) => knownCases.has(nameKey(name)))) {
+        // A sheet whose headers name codes (Positive facts) is a case table even when its cases'
+        // names are taken: the seed study numbers each group's cases 1, 2, 3…
+        const namesCodes = next.mode === 'caseTable' && next.value.columns.some((c) => c.mapping.kind === 'code');
+        if (!modeByHand.current && !namesCodes && names.length > 0 && names.every((name) => knownCases.has(nameKey(name)))) {
           setReadAsAttributes(true);
           setMode('attributes');
           return;
