@@ -192,15 +192,21 @@ function letterFrequency(lowerWord: string): number {
   return balance / lowerWord.length;
 }
 
-/** File signatures of formats people mistake for text; each is refused by name. */
-const binarySignatures: { format: string; bytes: number[] }[] = [
-  { format: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { format: 'Word, Excel or other zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { format: 'old Word or Excel', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { format: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { format: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { format: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-];
+/**
+ * File signatures of formats people mistake for text; each is refused by name. The refusal
+ * carries the format's code, which the UI names in its language (fileFormats in i18n).
+ */
+const binarySignatures = [
+  { format: 'pdf', name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { format: 'zip', name: 'Word, Excel or other zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { format: 'ole', name: 'old Word or Excel', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { format: 'png', name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { format: 'jpeg', name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { format: 'gif', name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+] as const;
+
+/** A refused format's English name, for the services' own messages (the CLI's). */
+const formatName = (format: string) => binarySignatures.find((s) => s.format === format)?.name ?? format;
 
 /**
  * Decodes a file that claims to be text, refusing one that is really a binary format or
@@ -209,7 +215,7 @@ const binarySignatures: { format: string; bytes: number[] }[] = [
 export function decodePlainText(bytes: Uint8Array, fileName: string, named?: string): DecodedText {
   const binary = binarySignatures.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (binary) {
-    throw refuse('notText', fileName, `this is a ${binary.format} file, not text`, { format: binary.format });
+    throw refuse('notText', fileName, `this is a ${binary.name} file, not text`, { format: binary.format });
   }
   const decoded = decodeTextBytes(bytes, fileName, named);
   if (decoded.text.includes('\0')) throw refuse('notText', fileName, 'this looks like a binary file, not text', { format: 'binary' });
@@ -229,7 +235,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     }
     if (error instanceof ImportRefusal) {
       const format = String(error.params.format);
-      throw new AppError('notPlainText', `${fileName} is a ${format} file; CaseCoder imports plain text (save it as .txt)`, { file: fileName, format });
+      throw new AppError('notPlainText', `${fileName} is a ${formatName(format)} file; CaseCoder imports plain text (save it as .txt)`, { file: fileName, format });
     }
     throw error;
   }

@@ -300,6 +300,8 @@ export const en = {
     export: 'Export',
     evidence: 'Segments behind the cell',
   },
+  /** Formats refused as not text (main/import/decode-text.ts), named in errors.notPlainText. */
+  fileFormats: { pdf: 'PDF', zip: 'Word, Excel or other zip', ole: 'old Word or Excel', png: 'PNG image', jpeg: 'JPEG image', gif: 'GIF image' },
   errors: {
     tooFewCoders: 'Pick two or more coders.',
     unknownCoder: 'There is no coder {{name}} in this project.',
@@ -320,7 +322,7 @@ export const en = {
     spanOutOfRange: 'That span is not inside the document.',
     badEncoding: '{{file}} is not readable {{encoding}} text.',
     binaryFile: '{{file}} looks like a binary file, not text.',
-    notPlainText: '{{file}} is a {{format}} file; CaseCoder imports plain text (save it as .txt).',
+    notPlainText: '{{file}} is a $t(fileFormats.{{format}}) file; CaseCoder imports plain text (save it as .txt).',
     caseTableTooLarge: '{{file}} has more than {{limit}} rows.',
     emptyFile: '{{file}} is empty.',
     fileTooLarge: '{{file}} is larger than {{limitMb}} MB.',

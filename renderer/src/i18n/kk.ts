@@ -305,6 +305,7 @@ export const kk: Bundle = {
     export: 'Экспорттау',
     evidence: 'Осы ұяшықтың үзінділері',
   },
+  fileFormats: { pdf: 'PDF', zip: 'Word, Excel немесе басқа zip', ole: 'ескі Word немесе Excel', png: 'PNG суреті', jpeg: 'JPEG суреті', gif: 'GIF суреті' },
   errors: {
     tooFewCoders: 'Екі не одан көп кодтаушыны таңдаңыз.',
     unknownCoder: 'Бұл жобада {{name}} деген кодтаушы жоқ.',
@@ -325,7 +326,7 @@ export const kk: Bundle = {
     spanOutOfRange: 'Бұл аралық құжаттың ішінде емес.',
     badEncoding: '{{file}} {{encoding}} кодтамасындағы мәтін ретінде оқылмайды.',
     binaryFile: '{{file}} мәтін емес, екілік файлға ұқсайды.',
-    notPlainText: '{{file}} — {{format}} файлы; CaseCoder қарапайым мәтінді импорттайды (оны .txt ретінде сақтаңыз).',
+    notPlainText: '{{file}} — $t(fileFormats.{{format}}) файлы; CaseCoder қарапайым мәтінді импорттайды (оны .txt ретінде сақтаңыз).',
     caseTableTooLarge: '{{file}} ішінде {{limit, number}} жолдан көп.',
     emptyFile: '{{file}} бос.',
     fileTooLarge: '{{file}} {{limitMb}} МБ-тан үлкен.',

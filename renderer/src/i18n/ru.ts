@@ -319,6 +319,7 @@ export const ru: Bundle = {
     export: 'Экспортировать',
     evidence: 'Сегменты этой ячейки',
   },
+  fileFormats: { pdf: 'PDF', zip: 'Word, Excel или другой zip', ole: 'старый Word или Excel', png: 'изображение PNG', jpeg: 'изображение JPEG', gif: 'изображение GIF' },
   errors: {
     tooFewCoders: 'Выберите двух или более кодировщиков.',
     unknownCoder: 'В этом проекте нет кодировщика {{name}}.',
@@ -339,7 +340,7 @@ export const ru: Bundle = {
     spanOutOfRange: 'Этот фрагмент выходит за пределы документа.',
     badEncoding: '{{file}} не читается как текст в кодировке {{encoding}}.',
     binaryFile: '{{file}} похож на двоичный файл, а не на текст.',
-    notPlainText: '{{file}} — файл формата {{format}}; CaseCoder импортирует простой текст (сохраните его как .txt).',
+    notPlainText: '{{file}} — файл формата $t(fileFormats.{{format}}); CaseCoder импортирует простой текст (сохраните его как .txt).',
     caseTableTooLarge: 'В {{file}} больше {{limit, number}} строк.',
     emptyFile: '{{file}} пуст.',
     fileTooLarge: '{{file}} больше {{limitMb}} МБ.',

@@ -181,7 +181,7 @@ describe('broken, empty and disguised files', () => {
   });
 
   it('a PDF named .txt, or a binary, is refused as not text; an unknown extension as unsupported', async () => {
-    expect(refusalOf(await extractDocument('a.txt', pdf({ pages: [textPage('x')] })))).toMatchObject({ reason: 'notText', params: { format: 'PDF' } });
+    expect(refusalOf(await extractDocument('a.txt', pdf({ pages: [textPage('x')] })))).toMatchObject({ reason: 'notText', params: { format: 'pdf' } });
     expect(refusalOf(await extractDocument('a.txt', new Uint8Array([0x61, 0, 0x62, 0x63, 0x64, 0, 0, 0x01])))).toMatchObject({ reason: 'notText' });
     expect(refusalOf(await extractDocument('a.exe', utf8('MZ')))).toMatchObject({ reason: 'unsupported' });
   });

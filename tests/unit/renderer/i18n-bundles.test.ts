@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../renderer/src/i18n/bundle.js';
 import { features, withFeatures } from '../../../renderer/src/i18n/feature-strings.js';
-import { bundles, errorKey, errorText, languages, pickLanguage } from '../../../renderer/src/i18n/index.js';
+import { bundles, errorKey, errorText, languages, pickLanguage, setLanguage } from '../../../renderer/src/i18n/index.js';
+import { decodeText } from '../../../main/import/decode-text.js';
+import { AppError } from '../../../main/errors.js';
 import { MergePlan, conflictKinds, refusalReasons } from '../../../shared/merge.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 import { ImportWarning } from '../../../shared/entities.js';
@@ -100,6 +102,28 @@ describe('service errors', () => {
       const steps = flatten(bundles[language] as Bundle);
       expect({ language, missing: [...labels].filter((label) => !steps.has(`history.step.${label}`)) }).toEqual({ language, missing: [] });
     }
+  });
+
+  it('names a file refused as not text by its format, in the UI\'s language', async () => {
+    const refusal = (bytes: number[]) => {
+      try {
+        decodeText(Uint8Array.from([...bytes, 0x20, 0x20]), 'notes.txt');
+      } catch (error) {
+        if (error instanceof AppError) return { code: error.code, message: error.message, params: error.params as Record<string, string> };
+      }
+      throw new Error('not refused');
+    };
+    const zip = refusal([0x50, 0x4b, 0x03, 0x04]);
+    const png = refusal([0x89, 0x50, 0x4e, 0x47]);
+    try {
+      await setLanguage('kk');
+      expect(errorText(zip)).toBe('notes.txt — Word, Excel немесе басқа zip файлы; CaseCoder қарапайым мәтінді импорттайды (оны .txt ретінде сақтаңыз).');
+      await setLanguage('ru');
+      expect(errorText(png)).toContain('файл формата изображение PNG;');
+    } finally {
+      await setLanguage('en');
+    }
+    expect(errorText(zip)).toBe('notes.txt is a Word, Excel or other zip file; CaseCoder imports plain text (save it as .txt).');
   });
 
   it('falls back to the service message for a code it does not know', () => {
