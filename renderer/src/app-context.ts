@@ -26,6 +26,8 @@ export interface AppContextValue {
   /** The span the user has selected in the open document, in code points. */
   selection: { documentId: number; start: number; end: number } | null;
   setSelection(selection: { documentId: number; start: number; end: number } | null): void;
+  /** Opens the spreadsheet import, with a file already chosen or to choose one. */
+  importSheet(file?: File): void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -56,7 +56,9 @@ export function App() {
   // The document import, open with the files chosen or dropped so far.
   const [importing, setImporting] = useState<File[] | null>(null);
   const openImport = useCallback((files: File[]) => setImporting((current) => [...(current ?? []), ...files]), []);
-  const [importingSheet, setImportingSheet] = useState(false);
+  // The spreadsheet import, open with the file chosen before it opened, if any.
+  const [importingSheet, setImportingSheet] = useState<{ file?: File } | null>(null);
+  const importSheet = useCallback((file?: File) => setImportingSheet(file ? { file } : {}), []);
   useEffect(() => onLanguageChanged(() => setLanguage(currentLanguage())), []);
 
   // A selection belongs to the document it was made in: changing view drops it, so a code
@@ -133,7 +135,7 @@ export function App() {
 
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
-  const overlayOpen = !!modal || !!picker || showShortcuts || !!importing || importingSheet;
+  const overlayOpen = !!modal || !!picker || showShortcuts || !!importing || !!importingSheet;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // In a form field, Ctrl+Z undoes the typing, not the last change to the project, and "?" is a character.
@@ -183,10 +185,10 @@ export function App() {
       session && data
         ? {
             session, language, data, revision, view, setView, act, ask: setModal,
-            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection,
+            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, importSheet,
           }
         : null,
-    [session, language, data, revision, view, setView, act, frameworkId, selection],
+    [session, language, data, revision, view, setView, act, frameworkId, selection, importSheet],
   );
 
   const commands: AppCommands = {
@@ -207,7 +209,7 @@ export function App() {
       'analyse.words': () => (setShowMemos(false), setSearchTool('words')),
       'analyse.memos': () => (setSearchTool(null), setShowMemos(true)),
       'file.importDocuments': () => openImport([]),
-      'file.importSheet': () => setImportingSheet(true),
+      'file.importSheet': () => importSheet(),
     }),
   };
 
@@ -269,7 +271,7 @@ export function App() {
           </main>
           {picker && <CodePicker span={picker.span} onClose={() => setPicker(null)} />}
           <WindowDropZone onFiles={openImport} />
-          {importingSheet && <SheetImportDialog onClose={() => setImportingSheet(false)} />}
+          {importingSheet && <SheetImportDialog initialFile={importingSheet.file} onClose={() => setImportingSheet(null)} />}
           {importing && (
             <ImportDocumentsDialog
               files={importing} onAddFiles={openImport} caseId={view.kind === 'case' ? view.caseId : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { chooseFromMenu, dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, dragSelect, importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/case-table-programmers.csv', import.meta.url));
 
@@ -32,11 +32,7 @@ describe('the core coding loop in browser mode', () => {
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('e2e-study');
 
     // A case table: three cases in the group Programmers.
-    await page.getByLabel('Import case table…').setInputFiles(fixture);
-    await page.getByRole('dialog').getByRole('textbox').fill('Programmers');
-    await page.getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('3 new cases, 7 documents, 7 coded segments');
-    await page.getByRole('button', { name: 'OK' }).click();
+    expect(await importCaseTable(page, fixture, 'Programmers')).toContain('Cases: 3 new, 0 already there. Documents: 7 new, 0 already there. Coded segments: 7.');
     await expect.poll(() => page.locator('.case-list .group h3').first().textContent()).toContain('Programmers');
 
     await page.getByRole('button', { name: /^1\b/ }).click();

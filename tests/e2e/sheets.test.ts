@@ -103,6 +103,13 @@ describe('spreadsheet import', () => {
     expect(await importTable('table1-programmers.csv', 'Programmers')).toContain('Cases: 10 new, 0 already there.');
     expect(await importTable('table2-entrepreneurs.csv', 'Entrepreneurs')).toContain('Cases: 4 new, 0 already there.');
 
+    // The case list's Import case table… opens the same dialog with its file: a sheet naming
+    // cases already there, under no code's header, is read as their attributes, not made again.
+    writeFileSync(join(env.home, 'cities.csv'), 'Case,City\n1,Almaty\n2,Astana\n');
+    await page.getByLabel('Import case table…').setInputFiles(join(env.home, 'cities.csv'));
+    await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
     // A file the readers refuse says why in the UI's words, as a document import does.
     await chooseFromMenu(page, 'File', 'Import spreadsheet…');
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(env.home, 'empty.csv'));

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { exportFormats, tableKinds } from '../../shared/tables.js';
 import { unzip } from '../unit/export/ooxml.js';
-import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { dragSelect, importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = `${root}tests/fixtures/case-table-programmers.csv`;
@@ -85,10 +85,7 @@ describe('tables built by the command line and by the UI', () => {
     page.setDefaultTimeout(10_000);
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
-    await page.getByLabel('Import case table…').setInputFiles(fixture);
-    await page.getByRole('dialog').getByRole('textbox').fill('Programmers');
-    await page.getByRole('button', { name: 'OK' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await importCaseTable(page, fixture, 'Programmers');
     for (const c of codings) {
       await page.locator('.case-list button.case', { hasText: new RegExp(`^${c.caseName}\\s`) }).click();
       await page.locator('.case-list').getByRole('button', { name: c.document }).click();

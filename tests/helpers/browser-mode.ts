@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -156,6 +156,22 @@ export async function openAsCoder(page: Page, url: string, coder = 'Ada'): Promi
   await page.goto(url);
   await page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('textbox').fill(coder);
   await page.getByRole('button', { name: 'OK' }).click();
+}
+
+/**
+ * Imports a case table through the case list's Import case table…, which opens the spreadsheet
+ * import with the file: waits for its preview, names the group, imports, and gives the report.
+ */
+export async function importCaseTable(page: Page, file: string, group: string): Promise<string> {
+  await page.getByLabel('Import case table…').setInputFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Import a spreadsheet' });
+  await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Rows of cases: \d+$/);
+  await dialog.getByLabel('Group of the cases').fill(group);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: ');
+  const report = await dialog.getByRole('status').innerText();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return report;
 }
 
 /** Opens a menu of the top bar (File, Edit, Code, Analyse, Exchange, Help) and chooses one of its actions. */

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { CaseItem, DocumentItem } from '../../../shared/entities.js';
-import { call, fileBytes } from '../api.js';
+import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
-import { importWarningText } from '../import-report-text.js';
+import { SHEET_EXTENSIONS } from './sheet-import-dialog.js';
 
 /** The left column: cases by group, the open case's documents, and ways to add cases. */
 export function CaseList() {
-  const { data, view, setView, act, ask, revision } = useApp();
+  const { data, view, setView, act, ask, revision, importSheet } = useApp();
   const [documents, setDocuments] = useState<DocumentItem[]>([]);
   const openCaseId =
     view.kind === 'case' ? view.caseId : view.kind === 'document' ? documents.find((d) => d.id === view.documentId)?.caseId : undefined;
@@ -39,27 +39,13 @@ export function CaseList() {
         }),
     });
 
-  const importCaseTable = (file: File) =>
-    ask({
-      title: t('import.caseTableTitle'),
-      message: t('import.caseTableHint', { file: file.name }),
-      fields: [{ kind: 'text', name: 'group', label: t('cases.group'), value: file.name.replace(/\.[^.]+$/, '') }],
-      onSubmit: ({ group }) =>
-        void act(async () => {
-          const content = await fileBytes(file);
-          const report = await call('documents.importCaseTable', {
-            fileName: file.name, content, columnFramework: t('import.columnFramework'), ...(String(group).trim() ? { groupName: String(group).trim() } : {}),
-          });
-          ask({ title: t('import.done'), message: [t('import.caseTableReport', report), ...report.warnings.map(importWarningText)].join('\n'), notice: true, onSubmit: () => {} });
-        }),
-    });
-
   return (
     <aside className="case-list" aria-label={t('cases.title')}>
       <div className="panel-head">
         <h2>{t('cases.title')}</h2>
         <button onClick={addCase}>{t('cases.add')}</button>
-        <FilePicker label={t('import.caseTable')} accept=".csv,.tsv,.txt" onFile={importCaseTable} />
+        {/* The spreadsheet import, with this file: its preview, mapping and checks are the same. */}
+        <FilePicker label={t('import.caseTable')} accept={SHEET_EXTENSIONS} onFile={importSheet} />
       </div>
       {sections.map((section) => (
         <section key={section.id ?? 'none'} className="group">

@@ -14,13 +14,15 @@ import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { importErrorText, importWarningText } from '../import-report-text.js';
 
-const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
+/** The spreadsheets the import reads. */
+export const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
 const modes = ['caseTable', 'attributes', 'survey'] as const;
 type Mode = (typeof modes)[number];
 
 type Preview = { mode: 'caseTable'; value: CaseTablePreview } | { mode: 'attributes' | 'survey'; value: AttributeSheetPreview };
 
-export function SheetImportDialog({ onClose }: { onClose(): void }) {
+/** `initialFile`: a file already chosen (the case list's Import case table…), read as the dialog opens. */
+export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; initialFile?: File }) {
   const { data, act } = useApp();
   const [file, setFile] = useState<{ name: string; content: Uint8Array } | null>(null);
   const [mode, setMode] = useState<Mode>('caseTable');
@@ -90,6 +92,10 @@ export function SheetImportDialog({ onClose }: { onClose(): void }) {
     setFile({ name: chosen.name, content: await fileBytes(chosen) });
     if (!group) setGroup(chosen.name.replace(/\.[^.]+$/, ''));
   };
+
+  useEffect(() => {
+    if (initialFile) void choose(initialFile);
+  }, []);
 
   const start = () => {
     if (!file) return;

@@ -133,12 +133,8 @@ export const en = {
   },
   import: {
     caseTable: 'Import case table…',
-    caseTableTitle: 'Import a case table',
     /** The framework made for columns no code matches: a name in the project, so in the user's language. */
     columnFramework: 'Case table columns',
-    caseTableHint: '{{file}}: one row per case, one column per fact type. Each filled cell becomes a document of its case, coded with its column.',
-    caseTableReport: '{{casesCreated}} new cases, {{documentsCreated}} documents, {{segmentsCreated}} coded segments.',
-    done: 'Import finished',
   },
   codebook: {
     title: 'Codebook',

@@ -139,11 +139,7 @@ export const kk: Bundle = {
   },
   import: {
     caseTable: 'Кейстер кестесін импорттау…',
-    caseTableTitle: 'Кейстер кестесін импорттау',
     columnFramework: 'Кейстер кестесінің бағандары',
-    caseTableHint: '{{file}}: әр кейске бір жол, әр дерек түріне бір баған. Толтырылған әр ұяшық өз кейсінің құжаты болады да, өз бағанының кодымен кодталады.',
-    caseTableReport: '{{casesCreated, number}} жаңа кейс, {{documentsCreated, number}} құжат, {{segmentsCreated, number}} кодталған үзінді.',
-    done: 'Импорт аяқталды',
   },
   codebook: {
     title: 'Код кітабы',

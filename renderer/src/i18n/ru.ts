@@ -139,11 +139,7 @@ export const ru: Bundle = {
   },
   import: {
     caseTable: 'Импорт таблицы кейсов…',
-    caseTableTitle: 'Импорт таблицы кейсов',
     columnFramework: 'Столбцы таблицы кейсов',
-    caseTableHint: '{{file}}: одна строка на кейс, один столбец на тип фактов. Каждая заполненная ячейка становится документом своего кейса, закодированным кодом своего столбца.',
-    caseTableReport: 'Новых кейсов: {{casesCreated, number}}, документов: {{documentsCreated, number}}, закодированных сегментов: {{segmentsCreated, number}}.',
-    done: 'Импорт завершён',
   },
   codebook: {
     title: 'Кодовая книга',
