@@ -22,12 +22,16 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
 /** The sheet's header row and a few first rows under it, so the user sees what the columns hold. */
 const sample = z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) });
 
+/** How a CSV's bytes were read (absent for XLSX), and whether that was a guess to check. */
+const textEncoding = { encoding: z.string().optional(), encodingUnsure: z.boolean().optional() };
+
 export const CaseTablePreview = z.object({
   caseColumn: z.string(),
   /** One per column after the case column, in order. */
   columns: z.array(z.object({ header: z.string(), mapping: ColumnMapping })),
   sample,
   rowCount: z.number().int(),
+  ...textEncoding,
 });
 export type CaseTablePreview = z.infer<typeof CaseTablePreview>;
 
@@ -51,6 +55,7 @@ export const AttributeSheetPreview = z.object({
   ),
   sample,
   rowCount: z.number().int(),
+  ...textEncoding,
 });
 export type AttributeSheetPreview = z.infer<typeof AttributeSheetPreview>;
 

@@ -16,7 +16,7 @@ import { cellValue, inferType, isEmptyCell, isGroupHeader } from '../import/attr
 import { encodeAttributeValue } from './attributes.js';
 import { ensureGroup } from './cases.js';
 import type { ServiceContext } from './context.js';
-import { caseFinder, emptyReport, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
+import { caseFinder, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 type Role = AttributeSheetPreview['columns'][number]['role'];
 
@@ -47,6 +47,7 @@ export async function previewAttributeSheet(
     })),
     sample: sampleOf(sheet.rows),
     rowCount: body.length,
+    ...encodingOf(sheet),
   };
 }
 

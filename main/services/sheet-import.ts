@@ -34,6 +34,12 @@ export function sampleOf(rows: string[][]): { header: string[]; rows: string[][]
   return { header: cut(rows[0] ?? []), rows: rows.slice(1, 1 + SAMPLE_ROWS).map(cut) };
 }
 
+/** What a preview says of the sheet's encoding: a CSV's, and whether it was a guess. */
+export function encodingOf(sheet: Sheet): { encoding?: string; encodingUnsure?: boolean } {
+  if (!sheet.encoding) return {};
+  return { encoding: sheet.encoding, encodingUnsure: sheet.warnings.some((w) => w.code === 'encodingUnsure') };
+}
+
 export function emptyReport(sheet: Sheet): SheetImportReport {
   return {
     casesCreated: 0, casesMatched: 0, documentsCreated: 0, documentsSkipped: 0, segmentsCreated: 0, attributesCreated: 0, valuesSet: 0,

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
@@ -88,6 +89,9 @@ describe('spreadsheet import', () => {
       await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Rows of cases: \d+$/);
       // A case table (its headers name Valence's codes), though table 2's cases 1–4 share table 1's names.
       expect(await dialog.getByLabel('A case table').isChecked()).toBe(true);
+      // Its columns are facts: none of them sets the group.
+      expect(await dialog.locator('label[for="sheet-group"]').innerText()).toBe('Group of the cases');
+      expect(await dialog.getByText(/^Encoding: /).innerText()).toBe('Encoding: utf-8');
       await dialog.getByLabel('Group of the cases').fill(group);
       // The dialog is within the window, its top and its button: it scrolls inside, its buttons kept in view.
       const frame = (await dialog.boundingBox())!;
@@ -108,6 +112,13 @@ describe('spreadsheet import', () => {
     writeFileSync(join(env.home, 'cities.csv'), 'Case,City\n1,Almaty\n2,Astana\n');
     await page.getByLabel('Import case table…').setInputFiles(join(env.home, 'cities.csv'));
     await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
+    expect(await dialog.locator('label[for="sheet-group"]').innerText()).toBe('Group of the cases (unless a Group column sets it)');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // A CSV saved by a Russian Excel: the preview says how its bytes were read.
+    writeFileSync(join(env.home, 'cp1251.csv'), iconv.encode('Кейс;Город;Профессия\n1;Алматы;программист\n2;Астана;программист\n', 'windows-1251'));
+    await page.getByLabel('Import case table…').setInputFiles(join(env.home, 'cp1251.csv'));
+    await expect.poll(() => dialog.getByText(/^Encoding: /).innerText()).toBe('Encoding: windows-1251');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     // A file the readers refuse says why in the UI's words, as a document import does.

@@ -157,7 +157,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
             </fieldset>
             {readAsAttributes && mode === 'attributes' && <p className="hint" role="status">{t('sheets.readAsAttributes')}</p>}
             <div className="field">
-              <label htmlFor="sheet-group">{t('sheets.group')}</label>
+              <label htmlFor="sheet-group">{t(mode === 'caseTable' ? 'sheets.groupOfTable' : 'sheets.group')}</label>
               <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
               <datalist id="sheet-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
             </div>
@@ -187,6 +187,11 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
             {preview && (
               <>
                 <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
+                {preview.value.encoding && (
+                  <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
+                    {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}
+                  </p>
+                )}
                 {preview.mode === 'caseTable' ? (
                   <table className="sheet-columns">
                     <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.code')}</th></tr></thead>
