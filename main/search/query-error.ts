@@ -22,6 +22,7 @@ export type QueryErrorCode =
   | 'queryShortPrefix'
   | 'queryUnclosedParenthesis'
   | 'queryUnexpected'
+  | 'queryOperatorWithoutWord'
   | 'queryExpectedWord'
   | 'queryNotWithoutWord'
   | 'queryNearForm'

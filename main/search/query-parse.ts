@@ -44,6 +44,10 @@ export function parseQuery(query: string): QueryNode {
   };
   const unexpected = (l: Lexeme, expected: string): never => {
     if (l.type === 'end') throw new QuerySyntaxError('queryExpectedWord', `The query ends too early: expected ${expected}`, l.at, { expected });
+    // AND or OR (И, ЖӘНЕ…) with no word before it: the commonest slip, said in the researcher's words.
+    if (l.type === 'and' || l.type === 'or') {
+      throw new QuerySyntaxError('queryOperatorWithoutWord', `${l.text} joins two words or phrases: put one on each side`, l.at, { operator: l.text });
+    }
     throw new QuerySyntaxError('queryUnexpected', `Unexpected ${describe(l)}: expected ${expected}`, l.at, { expected });
   };
 
