@@ -119,6 +119,12 @@ describe('importing documents by drag and drop', () => {
       await page.locator('.case-list button.case', { hasText: caseName }).click();
       await expect.poll(() => page.locator('.case-list .documents button').allInnerTexts()).toContain(document);
     }
+
+    // One file alone: its line says which case it went to, as each of several does.
+    await dropFiles(page, [{ name: 'boris-notes.txt', type: 'text/plain', bytes: utf8('Boris moved in May.') }]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.locator('.import-report li').innerText()).toMatch(/^boris-notes\.txt → Programmers · Boris: /);
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await page.close();
     await app.stop();
   });

@@ -228,7 +228,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
             {lines.map(({ line, into }, index) => (
               <li key={index} data-status={line.status}>
                 <strong data-user-data="file-name">{line.fileName}</strong>
-                {lines.length > 1 && <> → <span data-user-data="case">{caseOf(into)}</span></>}: {fileStatusText(line)}
+                {' → '}<span data-user-data="case">{caseOf(into)}</span>: {fileStatusText(line)}
                 {encodingText(line) && <span data-untranslated="encoding"> · {encodingText(line)}</span>}
                 {warningTexts(line).map((w) => <div key={w} className="hint">{w}</div>)}
                 {finished && line.encoding !== undefined && (
