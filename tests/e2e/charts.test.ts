@@ -21,6 +21,8 @@ describe('charts', () => {
     await expect.poll(() => charts.count()).toBe(3);
     await expect.poll(() => charts.first().locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await charts.nth(1).locator('figcaption').innerText()).toContain('STEEPL × Valence in Programmers');
+    // The legend in the codebook's order, not sorted by name (Forecast, Negative, Positive).
+    await expect.poll(() => charts.nth(1).locator('.chart-legend li').allInnerTexts()).toEqual(['Positive', 'Negative', 'Forecast']);
     await page.screenshot({ path: `${screens}charts.png` });
 
     // A bar opens the segments behind it.

@@ -112,7 +112,7 @@ export function ChartsView() {
               <XAxis dataKey="code" {...frequencyAxis!.axis} />
               <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
               <Tooltip formatter={(v) => formatNumber(Number(v))} />
-              <Legend content={legendContent} />
+              <Legend content={legendContent} itemSorter={inOrder(groups.map((_, g) => `g${g}`))} />
               {groups.map((group, g) => (
                 <Bar
                   key={group.id}
@@ -151,7 +151,7 @@ export function ChartsView() {
                   <XAxis dataKey="code" {...axis.axis} />
                   <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
                   <Tooltip formatter={(v) => formatNumber(Number(v))} />
-                  <Legend content={legendContent} />
+                  <Legend content={legendContent} itemSorter={inOrder(table.columns.map((column) => column.key))} />
                   {table.columns.map((column, c) => (
                     <Bar
                       key={column.key}
@@ -205,6 +205,14 @@ function legendContent({ payload }: { payload?: readonly { value?: unknown; colo
       ))}
     </ul>
   );
+}
+
+/**
+ * Legend entries in the bars' order (the groups', the codebook's): recharts sorts them by name
+ * unless told, which put Болжам before Оң and Теріс.
+ */
+function inOrder(keys: string[]): (item: { dataKey?: unknown }) => number {
+  return (item) => keys.indexOf(String(item.dataKey));
 }
 
 /** A chart with its title and buttons to save it. */
