@@ -1,8 +1,9 @@
 /** Charts of the demo study: frequencies by group and a profile per group, clickable to segments, saved as SVG and PNG. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -15,10 +16,16 @@ describe('charts', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
+    // A third group whose one segment is coded with Valence alone: nothing for its STEEPL profile.
+    const table = join(env.home, 'newcomers.csv');
+    writeFileSync(table, 'Case,Positive facts\nN1,The people are kind.\n');
+    await importCaseTable(page, table, 'Newcomers');
     await page.getByRole('button', { name: 'Charts', exact: true }).click();
     const charts = page.locator('figure.chart');
-    // Frequencies, then one profile per group (Programmers, Entrepreneurs).
-    await expect.poll(() => charts.count()).toBe(3);
+    // Frequencies, then one profile per group (Programmers, Entrepreneurs, Newcomers).
+    await expect.poll(() => charts.count()).toBe(4);
+    expect(await charts.nth(3).innerText()).toContain('No segments of Newcomers to count here.');
+    expect(await charts.nth(3).locator('svg').count()).toBe(0);
     await expect.poll(() => charts.first().locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await charts.nth(1).locator('figcaption').innerText()).toContain('STEEPL × Valence in Programmers');
     // The legend in the codebook's order, not sorted by name (Forecast, Negative, Positive).

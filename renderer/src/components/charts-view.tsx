@@ -139,11 +139,21 @@ export function ChartsView() {
               return out;
             });
             const group = groups[g]!;
+            const title = t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework), group: group.name });
+            // Bars of nothing would draw bare axes, as if the chart had failed.
+            if (table.cells.every((cells) => cells.every((cell) => cell.count === 0))) {
+              return (
+                <figure key={group.id} className="chart" aria-label={t('charts.chartLabel', { title })}>
+                  <figcaption><span>{title}</span></figcaption>
+                  <p className="hint">{t('charts.emptyProfile', { group: group.name })}</p>
+                </figure>
+              );
+            }
             const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(560, rows.length * 60), 260);
             return (
               <ChartFrame
                 key={group.id}
-                title={t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework), group: group.name })}
+                title={title}
                 fileName={`profile-${g + 1}`}
               >
                 <BarChart {...axis.chart} data={rows} accessibilityLayer>
