@@ -23,13 +23,26 @@ export function readAllRows(db, trackedTables) {
   return rows;
 }
 
+/**
+ * The rows a history change names: its row, or every row of its id range (a bulk insert, logged
+ * as a range since migration 009: an import's or a merge's segments and codings).
+ */
+function changedIds(change) {
+  const last = change.last_row_id ?? change.id;
+  const ids = [];
+  for (let id = change.id; id <= last; id++) ids.push(id);
+  return ids;
+}
+
 /** The current hash of each row a history step touched; null for a row that is gone. */
 export function readStepRows(db, trackedTables, stepId) {
-  const touched = db.prepare('SELECT DISTINCT tbl, row_id AS id FROM history_change WHERE step_id = ?').all(stepId);
+  const touched = db.prepare('SELECT DISTINCT tbl, row_id AS id, last_row_id FROM history_change WHERE step_id = ?').all(stepId);
   const rows = {};
-  for (const { tbl, id } of touched) {
-    const row = db.prepare(`SELECT * FROM ${tbl} WHERE id = ?`).get(id);
-    rows[rowKey(tbl, id)] = row ? rowHash(trackedTables[tbl], row) : null;
+  for (const change of touched) {
+    for (const id of changedIds(change)) {
+      const row = db.prepare(`SELECT * FROM ${change.tbl} WHERE id = ?`).get(id);
+      rows[rowKey(change.tbl, id)] = row ? rowHash(trackedTables[change.tbl], row) : null;
+    }
   }
   return rows;
 }
@@ -39,7 +52,8 @@ export function readStepRows(db, trackedTables, stepId) {
  * (last after-image), null where the row did not exist.
  */
 export function readStepImages(db, trackedTables, stepId) {
-  const changes = db.prepare('SELECT tbl, row_id AS id, before, after FROM history_change WHERE step_id = ? ORDER BY seq').all(stepId);
+  const changes = db.prepare('SELECT tbl, row_id AS id, last_row_id, before, after FROM history_change WHERE step_id = ? ORDER BY seq').all(stepId)
+    .flatMap((change) => changedIds(change).map((id) => ({ ...change, id })));
   const images = new Map();
   const hashOf = (tbl, image) => (image === null ? null : rowHash(trackedTables[tbl], JSON.parse(image)));
   // An insert is logged by reference (both images NULL, migration 006): its after image is the row itself.
