@@ -119,6 +119,7 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
     await tools.nth(i).click();
     await settled(page.locator('.method-view'));
     expect(await englishOnScreen(page)).toEqual([]);
+    expect(await cutPlaceholders(page)).toEqual([]);
     await page.screenshot({ path: `${screens}method-${i}-${language}.png` });
   }
   await chooseFromMenu(menu.file, menu.sheet);
@@ -127,6 +128,22 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
   expect(await englishOnScreen(page)).toEqual([]);
   await sheet.locator('button[type=button]:not(.primary)').last().click(); // Cancel
   await openFirstDocument(page);
+}
+
+/** The placeholders wider than their text fields show: a cut hint («Кесте астындағы ескер…») says nothing. */
+function cutPlaceholders(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+      .filter((input) => {
+        if (!input.offsetParent || input.placeholder === '') return false;
+        const style = getComputedStyle(input);
+        context.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width > room + 1;
+      })
+      .map((input) => input.placeholder);
+  });
 }
 
 /** Waits until the element's text stops changing (a view that loads its data after it shows). */

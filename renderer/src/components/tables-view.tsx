@@ -5,6 +5,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatDay, t } from '../i18n/index.js';
+import { widthToShow } from '../placeholder-size.js';
 import { CoderFilter } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
@@ -195,7 +196,7 @@ export function TablesView() {
           value={title}
           onChange={(e) => setTitle(e.target.value)}
         />
-        <input aria-label={t('journal.note')} placeholder={t('journal.note')} size={t('journal.note').length + 3} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input aria-label={t('journal.note')} placeholder={t('journal.note')} style={widthToShow(t('journal.note'))} value={note} onChange={(e) => setNote(e.target.value)} />
         <label>
           <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('journal.appendix')}
         </label>

@@ -9,6 +9,7 @@ import { TableNumberField } from '../table-number-field.js';
 import { useApp } from '../../app-context.js';
 import { downloadBase64 } from '../../download.js';
 import { currentLanguage, t } from '../../i18n/index.js';
+import { widthToShow } from '../../placeholder-size.js';
 
 interface Props {
   exportAs(format: ExportFormat, presentation: TablePresentation): Promise<{ fileName: string; content: string }>;
@@ -37,8 +38,8 @@ export function ExportControls({ exportAs, children }: Props) {
   return (
     <>
       <TableNumberField value={number} invalid={tableNumber?.success === false} onChange={setNumber} />
-      <input aria-label={t('journal.title')} placeholder={t('journal.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <input aria-label={t('journal.note')} placeholder={t('journal.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <input aria-label={t('journal.title')} placeholder={t('journal.titlePlaceholder')} style={widthToShow(t('journal.titlePlaceholder'))} value={title} onChange={(e) => setTitle(e.target.value)} />
+      <input aria-label={t('journal.note')} placeholder={t('journal.note')} style={widthToShow(t('journal.note'))} value={note} onChange={(e) => setNote(e.target.value)} />
       {children}
       <select aria-label={t('method.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}

@@ -12,6 +12,7 @@ import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { downloadBase64 } from '../../download.js';
 import { formatNumber, t } from '../../i18n/index.js';
+import { widthToShow } from '../../placeholder-size.js';
 
 type Result = Output<'qca.run'>;
 const expectationValues: DirectionalExpectation[] = ['present', 'absent', 'either'];
@@ -55,7 +56,7 @@ export function QcaView() {
         {conditions.map((c, i) => (
           <div className="filters" key={i}>
             <input
-              list="qca-tests" size={40} aria-label={`${t('method.conditions')} ${i + 1}`} placeholder={t('method.testPlaceholder')}
+              list="qca-tests" style={widthToShow(t('method.testPlaceholder'), 40)} aria-label={`${t('method.conditions')} ${i + 1}`} placeholder={t('method.testPlaceholder')}
               value={c.test} onChange={(e) => update(i, { test: e.target.value })}
             />
             <label>
@@ -76,7 +77,7 @@ export function QcaView() {
       <div className="filters">
         <label>
           {t('method.outcome')}{' '}
-          <input list="qca-tests" size={30} aria-label={t('method.outcome')} placeholder={t('method.testPlaceholder')} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+          <input list="qca-tests" style={widthToShow(t('method.testPlaceholder'), 30)} aria-label={t('method.outcome')} placeholder={t('method.testPlaceholder')} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
         </label>
         <label><input type="checkbox" checked={negate} onChange={(e) => setNegate(e.target.checked)} /> {t('method.negate')}</label>
         <label>
