@@ -57,7 +57,7 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
     count: table.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_PX, overscan: 4, horizontal: true, enabled: windowed,
     rangeExtractor: (range) => steppedRows(range, COLUMN_STEP),
   });
-  const grid = useGridFocus(table, windowed, scroller, (cell) => {
+  const grid = useGridFocus(table, scroller, (cell) => {
     rows.scrollToIndex(cell.row);
     columns.scrollToIndex(cell.column);
   });
@@ -169,7 +169,7 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
  * scrolled to, which draws it, and focused once drawn. Enter or Space opens the focused cell's
  * segments.
  */
-function useGridFocus(table: CrossTable, enabled: boolean, scroller: RefObject<HTMLDivElement | null>, scrollTo: (cell: GridCell) => void) {
+function useGridFocus(table: CrossTable, scroller: RefObject<HTMLDivElement | null>, scrollTo: (cell: GridCell) => void) {
   const shape: GridShape = {
     rows: table.rows.length, columns: table.columns.length, pageRows: PAGE_ROWS, hasCells: (r) => table.rows[r]!.role !== 'heading',
   };
@@ -197,7 +197,7 @@ function useGridFocus(table: CrossTable, enabled: boolean, scroller: RefObject<H
   });
 
   return {
-    tabStop: (rowIndexes: number[], columnIndexes: number[]) => (enabled ? tabStop(active, rowIndexes, columnIndexes, shape.hasCells) : null),
+    tabStop: (rowIndexes: number[], columnIndexes: number[]) => tabStop(active, rowIndexes, columnIndexes, shape.hasCells),
     onFocus(event: FocusEvent) {
       const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-cell]')?.dataset.cell;
       if (!cell) return;
