@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { SessionState } from '../../shared/entities.js';
 import { CallError } from './api.js';
 import { call } from './api.js';
@@ -7,6 +7,8 @@ import { loadProjectData, loadSession, type ProjectData, type View } from './app
 import { CaseList } from './components/case-list.js';
 import { CaseSheet } from './components/case-sheet.js';
 import { CodebookPanel } from './components/codebook-panel.js';
+import { ColumnDivider } from './components/column-divider.js';
+import { useColumnWidths } from './column-widths.js';
 import { DocumentView } from './components/document-view.js';
 import { Modal, type ModalRequest } from './components/modal.js';
 import { alteredProjectPath, SalvageDialog } from './components/salvage-dialog.js';
@@ -53,6 +55,13 @@ export function App() {
   // The search drawer and its tab, null while closed.
   const [searchTool, setSearchTool] = useState<SearchTool | null>(null);
   const [showMemos, setShowMemos] = useState(false);
+  // An open drawer (search, memos) takes the codebook's column, so the document beside it reflows instead of being covered.
+  const drawerOpen = searchTool !== null || showMemos;
+  const columnWidths = useColumnWidths();
+  const columnStyle = {
+    '--cases-width': `${columnWidths.width('cases')}px`,
+    '--codebook-width': `${columnWidths.width('codebook')}px`,
+  } as CSSProperties;
   // The document import, open with the files chosen or dropped so far.
   const [importing, setImporting] = useState<File[] | null>(null);
   const openImport = useCallback((files: File[]) => setImporting((current) => [...(current ?? []), ...files]), []);
@@ -232,9 +241,9 @@ export function App() {
       )}
       {context ? (
         <AppContext.Provider value={context}>
-          {/* An open drawer (search, memos) takes the codebook's column, so the document beside it reflows instead of being covered. */}
-          <main className={searchTool || showMemos ? 'workspace drawer-open' : 'workspace'}>
+          <main className={drawerOpen ? 'workspace drawer-open' : 'workspace'} style={columnStyle}>
             <CaseList />
+            <ColumnDivider column="cases" widths={columnWidths} />
             <section className="center">
               <nav className="tabs">
                 <button className={view.kind === 'segments' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'segments' })}>
@@ -266,6 +275,7 @@ export function App() {
               {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
             </section>
             <CodebookPanel />
+            {!drawerOpen && <ColumnDivider column="codebook" widths={columnWidths} />}
             {showMemos && <MemoList key={projectPath} onClose={() => setShowMemos(false)} />}
             {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} />}
           </main>

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { t } from '../i18n/index.js';
+import { storedPreference, storePreference } from '../stored-preference.js';
 
 const HEIGHT_KEY = 'casecoder.documentPaneHeight';
 const OPEN_KEY = 'casecoder.documentPaneOpen';
@@ -12,21 +13,6 @@ const DEFAULT_HEIGHT = 150;
 const maxHeight = () => Math.max(MIN_HEIGHT, Math.floor(window.innerHeight / 3));
 const clamp = (height: number) => Math.min(maxHeight(), Math.max(MIN_HEIGHT, Math.round(height)));
 
-function stored(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-function store(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Not remembered across reloads; the pane still works.
-  }
-}
-
 type Tab = 'segments' | 'memos';
 
 /**
@@ -35,19 +21,19 @@ type Tab = 'segments' | 'memos';
  * height and whether it is open are remembered.
  */
 export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCount: number; segments: ReactNode; memos: ReactNode }) {
-  const [open, setOpen] = useState(() => stored(OPEN_KEY) !== 'false');
-  const [height, setHeight] = useState(() => clamp(Number(stored(HEIGHT_KEY)) || DEFAULT_HEIGHT));
+  const [open, setOpen] = useState(() => storedPreference(OPEN_KEY) !== 'false');
+  const [height, setHeight] = useState(() => clamp(Number(storedPreference(HEIGHT_KEY)) || DEFAULT_HEIGHT));
   const [tab, setTab] = useState<Tab>('segments');
   const drag = useRef<{ y: number; height: number } | null>(null);
 
   const resize = useCallback((next: number) => {
     const value = clamp(next);
     setHeight(value);
-    store(HEIGHT_KEY, String(value));
+    storePreference(HEIGHT_KEY, String(value));
   }, []);
   const toggle = (next: boolean) => {
     setOpen(next);
-    store(OPEN_KEY, String(next));
+    storePreference(OPEN_KEY, String(next));
   };
 
   if (!open) {

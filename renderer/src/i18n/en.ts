@@ -3,7 +3,7 @@ export const en = {
   app: { pickSomething: 'Pick a case or a document on the left, or open the segment list.' },
   language: { label: 'Language', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Menus', file: 'File', exchange: 'Exchange' },
-  common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close' },
+  common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close', resizeHint: 'Drag, or use the arrow keys; double-click to restore the default width' },
   dates: { day: 'dd', month: 'mm', year: 'yyyy', invalid: 'Not a date: write it as {{pattern}}.' },
   memos: {
     title: 'Memos',
@@ -97,6 +97,7 @@ export const en = {
     },
   },
   cases: {
+    resize: 'Width of the case list',
     title: 'Cases',
     add: '+ Case',
     addTitle: 'New case',
@@ -137,6 +138,7 @@ export const en = {
     columnFramework: 'Case table columns',
   },
   codebook: {
+    resize: 'Width of the codebook',
     title: 'Codebook',
     addFramework: '+ Framework',
     addFrameworkTitle: 'New framework',

@@ -9,7 +9,7 @@ export const kk: Bundle = {
   app: { pickSomething: 'Сол жақтан кейсті не құжатты таңдаңыз немесе үзінділер тізімін ашыңыз.' },
   language: { label: 'Тіл', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Мәзір', file: 'Файл', exchange: 'Алмасу' },
-  common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу' },
+  common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады' },
   dates: { day: 'кк', month: 'аа', year: 'жжжж', invalid: 'Бұл күн емес: {{pattern}} түрінде жазыңыз.' },
   memos: {
     title: 'Мемолар',
@@ -103,6 +103,7 @@ export const kk: Bundle = {
     },
   },
   cases: {
+    resize: 'Кейстер тізімінің ені',
     title: 'Кейстер',
     add: '+ Кейс',
     addTitle: 'Жаңа кейс',
@@ -142,6 +143,7 @@ export const kk: Bundle = {
     columnFramework: 'Кейстер кестесінің бағандары',
   },
   codebook: {
+    resize: 'Код кітабының ені',
     title: 'Код кітабы',
     addFramework: '+ Схема',
     addFrameworkTitle: 'Жаңа кодтау схемасы',

@@ -9,7 +9,7 @@ export const ru: Bundle = {
   app: { pickSomething: 'Выберите кейс или документ слева либо откройте список сегментов.' },
   language: { label: 'Язык', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Меню', file: 'Файл', exchange: 'Обмен' },
-  common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть' },
+  common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть', resizeHint: 'Перетащите или нажимайте стрелки; двойной щелчок возвращает ширину по умолчанию' },
   dates: { day: 'дд', month: 'мм', year: 'гггг', invalid: 'Это не дата: введите её в виде {{pattern}}.' },
   memos: {
     title: 'Мемо',
@@ -103,6 +103,7 @@ export const ru: Bundle = {
     },
   },
   cases: {
+    resize: 'Ширина списка кейсов',
     title: 'Кейсы',
     add: '+ Кейс',
     addTitle: 'Новый кейс',
@@ -142,6 +143,7 @@ export const ru: Bundle = {
     columnFramework: 'Столбцы таблицы кейсов',
   },
   codebook: {
+    resize: 'Ширина кодовой книги',
     title: 'Кодовая книга',
     addFramework: '+ Схема',
     addFrameworkTitle: 'Новая схема кодирования',
