@@ -31,6 +31,18 @@ describe('charts', () => {
     // The legend in the codebook's order, not sorted by name (Forecast, Negative, Positive).
     await expect.poll(() => charts.nth(1).locator('.chart-legend li').allInnerTexts()).toEqual(['Positive', 'Negative', 'Forecast']);
     await page.screenshot({ path: `${screens}charts.png` });
+    // Each plot spans its card (fixed at 560 px, they used ~60% of it at 1,400 px), also after
+    // the codebook's column is narrowed.
+    const plotShares = () =>
+      charts.evaluateAll((figures) =>
+        figures
+          .filter((figure) => figure.querySelector('.recharts-wrapper > svg'))
+          .map((figure) => Math.round((100 * figure.querySelector('.recharts-wrapper > svg')!.getBoundingClientRect().width) / (figure.clientWidth - 16))),
+      );
+    expect(await plotShares()).toEqual([100, 100, 100]);
+    await page.getByRole('separator', { name: 'Width of the codebook' }).focus();
+    await page.keyboard.press('Home');
+    await expect.poll(plotShares).toEqual([100, 100, 100]);
 
     // A bar opens the segments behind it.
     // (A bar of 0 has no height to click: the first one with some.)

@@ -33,6 +33,7 @@ export function ChartsView() {
   const [tables, setTables] = useState<{ totals: CrossTable[]; profiles: CrossTable[] } | null>(null);
   const [evidence, setEvidence] = useState<Evidence | null>(null);
   const groups = data.groups;
+  const plotWidth = usePlotWidth(groups.length > 0);
   // Tables are built in the UI's language, as the Tables tab builds them.
   const language = currentLanguage();
 
@@ -95,7 +96,7 @@ export function ChartsView() {
   );
 
   if (groups.length === 0) return <p className="hint">{t('charts.noGroups')}</p>;
-  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(560, frequencies.length * 40 * Math.max(1, groups.length / 2)), 300);
+  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(plotWidth.room, frequencies.length * 40 * Math.max(1, groups.length / 2)), 300);
 
   return (
     <div className="charts-view">
@@ -104,7 +105,7 @@ export function ChartsView() {
         {selectFramework(t('charts.against'), columnFramework, setColumnFramework)}
         <span className="hint">{t('charts.clickHint')}</span>
       </div>
-      <div className="charts-scroll">
+      <div className="charts-scroll" ref={plotWidth.ref}>
         {frequencies && tables && (
           <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })} fileName="code-frequencies">
             <BarChart {...frequencyAxis!.chart} data={frequencies} accessibilityLayer>
@@ -119,6 +120,7 @@ export function ChartsView() {
                   dataKey={`g${g}`}
                   name={group.name}
                   fill={GROUP_COLORS[g % GROUP_COLORS.length]}
+                  maxBarSize={MAX_BAR}
                   cursor="pointer"
                   isAnimationActive={false}
                   onClick={(_, index) => {
@@ -149,7 +151,7 @@ export function ChartsView() {
                 </figure>
               );
             }
-            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(560, rows.length * 60), 260);
+            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260);
             return (
               <ChartFrame
                 key={group.id}
@@ -168,6 +170,7 @@ export function ChartsView() {
                       dataKey={column.key}
                       name={codes.get(column.key)?.name ?? column.label}
                       stackId="profile"
+                      maxBarSize={MAX_BAR}
                       fill={codes.get(column.key)?.color ?? GROUP_COLORS[c % GROUP_COLORS.length]}
                       cursor="pointer"
                       isAnimationActive={false}
@@ -198,6 +201,31 @@ export function ChartsView() {
       )}
     </div>
   );
+}
+
+/** A chart's card, less its padding and borders. */
+const CARD_INSET = 18;
+/** No narrower than STEEPL's names need to lie level. */
+const MIN_PLOT = 560;
+/** Bars stay bars when a few codes are spread over a wide window. */
+const MAX_BAR = 64;
+
+/**
+ * The width the charts' cards give their plots: the column's, as the window or the side columns
+ * change (fixed at 560 px, charts used about 60% of a card at 1,400 px). Measured once the
+ * charts are shown, which they are only when the project has groups.
+ */
+function usePlotWidth(shown: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState(MIN_PLOT);
+  useEffect(() => {
+    const column = ref.current;
+    if (!shown || !column) return;
+    const observer = new ResizeObserver(() => setRoom(Math.max(MIN_PLOT, Math.floor(column.clientWidth - CARD_INSET))));
+    observer.observe(column);
+    return () => observer.disconnect();
+  }, [shown]);
+  return { ref, room };
 }
 
 /**
