@@ -90,6 +90,14 @@ describe('service errors', () => {
     expect(missing).toEqual([]);
   });
 
+  it('never words the button that stops work under way as Undo, which is on screen beside it', () => {
+    // Kazakh had «Болдырмау» for both, Russian «Отменить».
+    for (const language of languages) {
+      const words = flatten(bundles[language] as Bundle);
+      expect({ language, stop: words.get('jobs.cancel') }).not.toEqual({ language, stop: words.get('history.undo') });
+    }
+  });
+
   it('names every undo step the services record, in every language', () => {
     const labels = new Set(
       sources(mainRoot).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/recordStep\([^,]+,\s*([^,]+?),\s*\(/g)].flatMap((m) =>

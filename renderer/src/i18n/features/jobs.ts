@@ -13,17 +13,17 @@ export default {
   ru: {
     working: 'Выполняется…',
     progress: '{{done, number}} из {{total, number}}',
-    cancel: 'Отменить',
+    cancel: 'Остановить',
     shown: 'Показано {{shown, number}} из {{total, number}}',
     more: 'Показать ещё',
-    errors: { jobCancelled: 'Отменено; ничего не изменено.' },
+    errors: { jobCancelled: 'Остановлено; ничего не изменено.' },
   },
   kk: {
     working: 'Орындалуда…',
     progress: '{{total, number}} ішінен {{done, number}}',
-    cancel: 'Болдырмау',
+    cancel: 'Тоқтату',
     shown: '{{total, number}} ішінен {{shown, number}} көрсетілді',
     more: 'Тағы көрсету',
-    errors: { jobCancelled: 'Болдырылмады; ештеңе өзгертілмеді.' },
+    errors: { jobCancelled: 'Тоқтатылды; ештеңе өзгертілмеді.' },
   },
 } satisfies FeatureStrings;
