@@ -274,7 +274,7 @@ export function App() {
               {view.kind === 'method' && <MethodView tool={view.tool} />}
               {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
             </section>
-            <CodebookPanel />
+            <CodebookPanel onNeededWidth={columnWidths.codebookNeeds} />
             {!drawerOpen && <ColumnDivider column="codebook" widths={columnWidths} />}
             {showMemos && <MemoList key={projectPath} onClose={() => setShowMemos(false)} />}
             {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} />}

@@ -1,8 +1,8 @@
 /**
  * The widths of the workspace's side columns, the case list and the codebook, which the user
- * drags (column-divider.tsx). A width dragged is remembered; one never dragged follows the window:
- * the codebook takes a quarter of a wide window, so that a code's name, its key, counts and tools
- * share one line («Әлеуметтік-мәдени» did not at 300 px).
+ * drags (column-divider.tsx). A width dragged is remembered; the codebook's, never dragged, is
+ * what its rows need to keep each code on one line (codebook-width.ts), 300 to 420 px: at a
+ * fixed 300 px «Әлеуметтік-мәдени» put its counts and tools on a second line.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { storedPreference, storePreference } from './stored-preference.js';
@@ -13,8 +13,8 @@ const MIN: Record<SideColumn, number> = { cases: 160, codebook: 240 };
 /** Neither side takes more than this share of the window: the document comes first. */
 const MAX_SHARE = 0.4;
 
-export function preferredWidth(column: SideColumn, windowWidth: number): number {
-  return column === 'cases' ? 240 : Math.min(420, Math.max(300, Math.round(windowWidth * 0.24)));
+export function preferredWidth(column: SideColumn, codebookNeeds: number): number {
+  return column === 'cases' ? 240 : Math.min(420, Math.max(300, codebookNeeds));
 }
 
 export function widthLimits(column: SideColumn, windowWidth: number): { min: number; max: number } {
@@ -38,12 +38,15 @@ export interface ColumnWidths {
   width(column: SideColumn): number;
   limits(column: SideColumn): { min: number; max: number };
   resize(column: SideColumn, width: number): void;
-  /** Back to the width that follows the window, forgetting the one dragged. */
+  /** Back to the default width, forgetting the one dragged. */
   reset(column: SideColumn): void;
+  /** What the codebook's rows need (codebook-width.ts), for its default width. */
+  codebookNeeds(width: number): void;
 }
 
 export function useColumnWidths(): ColumnWidths {
   const [windowWidth, setWindowWidth] = useState(() => window.innerWidth);
+  const [needs, setNeeds] = useState(0);
   const [dragged, setDragged] = useState(() => ({ cases: storedWidth('cases'), codebook: storedWidth('codebook') }));
   useEffect(() => {
     const onResize = () => setWindowWidth(window.innerWidth);
@@ -60,9 +63,10 @@ export function useColumnWidths(): ColumnWidths {
     storePreference(key(column), null);
   }, []);
   return {
-    width: (column) => clampWidth(column, dragged[column] ?? preferredWidth(column, windowWidth), windowWidth),
+    width: (column) => clampWidth(column, dragged[column] ?? preferredWidth(column, needs), windowWidth),
     limits: (column) => widthLimits(column, windowWidth),
     resize,
     reset,
+    codebookNeeds: setNeeds,
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { codeTree, type CodeTree } from '../../../shared/code-tree.js';
 import type { Code, Framework } from '../../../shared/entities.js';
 import { call } from '../api.js';
@@ -6,6 +6,7 @@ import { useApp, type Act } from '../app-context.js';
 import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
+import { codebookNeededWidth } from '../codebook-width.js';
 import { CodeRow, type CodeRowActions } from './code-row.js';
 import { MemoPanel } from './memo-panel.js';
 import type { ModalRequest } from './modal.js';
@@ -18,7 +19,8 @@ type Place = 'before' | 'into' | 'after';
  * many segments and cases carry it. Codes are dragged to reorder or to nest, or moved and
  * merged from their menu (the keyboard way to do the same).
  */
-export function CodebookPanel() {
+/** `onNeededWidth` hears what width the rows need to keep each code on one line, as they change. */
+export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number): void }) {
   const { data, act, ask, activeFrameworkId, setActiveFrameworkId, selection, language } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
@@ -235,9 +237,15 @@ export function CodebookPanel() {
     );
   }
 
+  const aside = useRef<HTMLElement>(null);
+  // Measured after each change that can widen a row; not while a drawer hides the column.
+  useLayoutEffect(() => {
+    if (aside.current?.offsetParent) onNeededWidth(codebookNeededWidth(aside.current));
+  }, [onNeededWidth, data.codebook, data.counts, activeFrameworkId, language]);
+
   const nothingMatches = visible !== null && visible.size === 0;
   return (
-    <aside className="codebook" aria-label={t('codebook.title')}>
+    <aside ref={aside} className="codebook" aria-label={t('codebook.title')}>
       <div className="panel-head">
         <h2>{t('codebook.title')}</h2>
         <button onClick={addFramework}>{t('codebook.addFramework')}</button>
