@@ -7,6 +7,7 @@ import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { sourceLabel } from '../source-label.js';
 import { codeName } from './search-panel.js';
+import { DialogFrame } from './dialog-frame.js';
 
 type CodingScope = (typeof codingScopes)[number];
 const scopeLabel: Record<CodingScope, string> = { hit: 'search.scopeHit', sentence: 'search.scopeSentence', paragraph: 'search.scopeParagraph' };
@@ -53,63 +54,61 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
     });
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal autocode" role="dialog" aria-label={t('search.autocode')}>
-        <h2>{t('search.autocode')}</h2>
-        <div className="search-scope">
-          <label>
-            {t('search.autocodeCode')}{' '}
-            <select aria-label={t('search.autocodeCode')} value={codeId ?? ''} onChange={(e) => setCodeId(Number(e.target.value))}>
-              {codes.map((c) => <option key={c.id} value={c.id}>{codeName(data.codebook, c)}</option>)}
-            </select>
-          </label>
-          <label>
-            {t('search.autocodeScope')}{' '}
-            <select aria-label={t('search.autocodeScope')} value={codingScope} onChange={(e) => setCodingScope(e.target.value as CodingScope)}>
-              {codingScopes.map((s) => <option key={s} value={s}>{t(scopeLabel[s])}</option>)}
-            </select>
-          </label>
-        </div>
-        {done !== null && <p role="status">{t('search.coded', { count: done })}</p>}
-        {preview && code && (
-          <>
-            <h3>{t('search.previewTitle', { code: codeName(data.codebook, code) })}</h3>
-            {!preview.complete && <p className="message warning">{t('search.previewIncomplete')}</p>}
-            <ul className="autocode-spans">
-              {preview.spans.map((s, i) => (
-                <li key={`${s.documentId}:${s.start}`}>
-                  <label>
-                    <input
-                      type="checkbox" checked={!unticked.has(i)}
-                      onChange={() => setUnticked((old) => {
-                        const next = new Set(old);
-                        if (next.has(i)) next.delete(i);
-                        else next.add(i);
-                        return next;
-                      })}
-                    />
-                    <span className="kwic-source">{sourceLabel(s.caseName, s.documentName)}</span> {s.text}
-                    {s.alreadyCoded && <em className="hint"> ({t('search.alreadyCoded')})</em>}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        <div className="modal-buttons">
-          {/* Once coded, there is nothing left to cancel or apply: the one way on is to close (or pick another code or scope). */}
-          {done === null ? (
-            <>
-              <button onClick={onClose}>{t('search.cancel')}</button>
-              <button className="primary" disabled={!preview || !preview.complete || kept.length === 0} onClick={apply}>
-                {t('search.apply', { count: kept.length })}
-              </button>
-            </>
-          ) : (
-            <button className="primary" autoFocus onClick={onClose}>{t('common.close')}</button>
-          )}
-        </div>
+    <DialogFrame className="autocode" label={t('search.autocode')} onEscape={onClose}>
+      <h2>{t('search.autocode')}</h2>
+      <div className="search-scope">
+        <label>
+          {t('search.autocodeCode')}{' '}
+          <select aria-label={t('search.autocodeCode')} value={codeId ?? ''} onChange={(e) => setCodeId(Number(e.target.value))}>
+            {codes.map((c) => <option key={c.id} value={c.id}>{codeName(data.codebook, c)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('search.autocodeScope')}{' '}
+          <select aria-label={t('search.autocodeScope')} value={codingScope} onChange={(e) => setCodingScope(e.target.value as CodingScope)}>
+            {codingScopes.map((s) => <option key={s} value={s}>{t(scopeLabel[s])}</option>)}
+          </select>
+        </label>
       </div>
-    </div>
+      {done !== null && <p role="status">{t('search.coded', { count: done })}</p>}
+      {preview && code && (
+        <>
+          <h3>{t('search.previewTitle', { code: codeName(data.codebook, code) })}</h3>
+          {!preview.complete && <p className="message warning">{t('search.previewIncomplete')}</p>}
+          <ul className="autocode-spans">
+            {preview.spans.map((s, i) => (
+              <li key={`${s.documentId}:${s.start}`}>
+                <label>
+                  <input
+                    type="checkbox" checked={!unticked.has(i)}
+                    onChange={() => setUnticked((old) => {
+                      const next = new Set(old);
+                      if (next.has(i)) next.delete(i);
+                      else next.add(i);
+                      return next;
+                    })}
+                  />
+                  <span className="kwic-source">{sourceLabel(s.caseName, s.documentName)}</span> {s.text}
+                  {s.alreadyCoded && <em className="hint"> ({t('search.alreadyCoded')})</em>}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="modal-buttons">
+        {/* Once coded, there is nothing left to cancel or apply: the one way on is to close (or pick another code or scope). */}
+        {done === null ? (
+          <>
+            <button onClick={onClose}>{t('search.cancel')}</button>
+            <button className="primary" disabled={!preview || !preview.complete || kept.length === 0} onClick={apply}>
+              {t('search.apply', { count: kept.length })}
+            </button>
+          </>
+        ) : (
+          <button className="primary" autoFocus onClick={onClose}>{t('common.close')}</button>
+        )}
+      </div>
+    </DialogFrame>
   );
 }

@@ -7,6 +7,7 @@ import { codeTree } from '../../../shared/code-tree.js';
 import { useApp } from '../app-context.js';
 import { useApplyCode, type Span } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
+import { DialogFrame } from './dialog-frame.js';
 
 export function CodePicker({ span, onClose }: { span: Span | null; onClose(): void }) {
   const { data, language } = useApp();
@@ -33,48 +34,45 @@ export function CodePicker({ span, onClose }: { span: Span | null; onClose(): vo
     if (event.key === 'ArrowDown') setActive(Math.min(chosen + 1, matches.length - 1));
     else if (event.key === 'ArrowUp') setActive(Math.max(chosen - 1, 0));
     else if (event.key === 'Enter' && matches[chosen]) apply(matches[chosen].code.id);
-    else if (event.key === 'Escape') onClose();
     else return;
     event.preventDefault();
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal code-picker" role="dialog" aria-label={t('codingTools.pickerTitle')} onKeyDown={onKeyDown}>
-        <h2>{t('codingTools.pickerTitle')}</h2>
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="code-picker-list"
-          aria-activedescendant={matches[chosen] ? `pick-${matches[chosen].code.id}` : undefined}
-          aria-label={t('codingTools.pickerLabel')}
-          placeholder={t('codingTools.pickerLabel')}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-        />
-        <p className="hint">{t('codingTools.pickerHint')}</p>
-        <ul id="code-picker-list" role="listbox" aria-label={t('codingTools.pickerTitle')}>
-          {matches.map((entry, i) => (
-            <li
-              key={entry.code.id}
-              id={`pick-${entry.code.id}`}
-              role="option"
-              aria-selected={i === chosen}
-              className={i === chosen ? 'active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => apply(entry.code.id)}
-            >
-              <span className="swatch" style={{ background: colors.get(entry.code.id) }} />
-              <span data-user-data="code-path">{entry.path.split('/').join(' › ')}</span>
-            </li>
-          ))}
-        </ul>
-        {matches.length === 0 && <p className="hint">{t('codingTools.pickerNone')}</p>}
-      </div>
-    </div>
+    <DialogFrame className="code-picker" label={t('codingTools.pickerTitle')} onKeyDown={onKeyDown} onEscape={onClose} onBackdrop={onClose}>
+      <h2>{t('codingTools.pickerTitle')}</h2>
+      <input
+        autoFocus
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="code-picker-list"
+        aria-activedescendant={matches[chosen] ? `pick-${matches[chosen].code.id}` : undefined}
+        aria-label={t('codingTools.pickerLabel')}
+        placeholder={t('codingTools.pickerLabel')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+      />
+      <p className="hint">{t('codingTools.pickerHint')}</p>
+      <ul id="code-picker-list" role="listbox" aria-label={t('codingTools.pickerTitle')}>
+        {matches.map((entry, i) => (
+          <li
+            key={entry.code.id}
+            id={`pick-${entry.code.id}`}
+            role="option"
+            aria-selected={i === chosen}
+            className={i === chosen ? 'active' : undefined}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => apply(entry.code.id)}
+          >
+            <span className="swatch" style={{ background: colors.get(entry.code.id) }} />
+            <span data-user-data="code-path">{entry.path.split('/').join(' › ')}</span>
+          </li>
+        ))}
+      </ul>
+      {matches.length === 0 && <p className="hint">{t('codingTools.pickerNone')}</p>}
+    </DialogFrame>
   );
 }

@@ -15,6 +15,7 @@ import { useApp } from '../app-context.js';
 import { caseForFile } from '../case-for-file.js';
 import { t } from '../i18n/index.js';
 import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
+import { DialogFrame } from './dialog-frame.js';
 
 export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.docx,.odt,.rtf,.pdf';
 
@@ -163,105 +164,104 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal import-documents" role="dialog" aria-modal="true" aria-label={t('import-documents.title')}>
-        <h2>{t('import-documents.title')}</h2>
-        {lines === null && (
-          <>
-            <p>{t('import-documents.hint')} <span data-untranslated="formats">{DOCUMENT_EXTENSIONS.split(',').join(' ')}</span></p>
-            <div className="field">
-              <button type="button" onClick={() => picker.current?.click()}>{t('import-documents.choose')}</button>
-              <input
-                ref={picker} type="file" multiple hidden accept={DOCUMENT_EXTENSIONS} aria-label={t('import-documents.choose')}
-                onChange={(event) => {
-                  if (event.target.files) onAddFiles(Array.from(event.target.files));
-                  event.target.value = '';
-                }}
-              />
-            </div>
-            {several && forAll}
-            {several && <p className="hint">{t('import-documents.matchHint')}</p>}
-            {files.length === 0 ? <p className="hint">{t('import-documents.noFiles')}</p> : (
-              <ul className={several ? 'import-files import-files-cases' : 'import-files'}>
-                {files.map((file, i) => (
-                  <li key={`${i}:${file.name}`}>
-                    <span className="file-name" data-user-data="file-name" title={file.name}>{file.name}</span>
-                    {several && (
-                      <select
-                        aria-label={t('import-documents.caseFor', { file: file.name })} value={choiceFor(file)}
-                        onChange={(e) => {
-                          const value = e.target.value;
-                          setPicked((current) => new Map(current).set(file, value));
-                        }}
-                      >
-                        {caseOptions}
-                      </select>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {!several && forAll}
-            {wantsNewCase && (
-              <>
-                <div className="field">
-                  <label htmlFor="import-new-case">{t('import-documents.newCaseName')}</label>
-                  <input id="import-new-case" value={newName} onChange={(e) => setNewName(e.target.value)} />
-                </div>
-                <div className="field">
-                  <label htmlFor="import-new-group">{t('import-documents.newCaseGroup')}</label>
-                  <input id="import-new-group" list="import-groups" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />
-                  <datalist id="import-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
-                </div>
-              </>
-            )}
-            <div className="field field-checkbox">
-              <label htmlFor="import-duplicates">{t('import-documents.allowDuplicates')}</label>
-              <input id="import-duplicates" type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.target.checked)} />
-            </div>
-          </>
-        )}
-        {progress && <p role="status">{t('import-documents.reading', progress)}</p>}
-        {finished && counts && <p role="status">{t('import-documents.summary', counts)}</p>}
-        {lines !== null && (
-          <ul className="import-report">
-            {lines.map(({ line, into }, index) => (
-              <li key={index} data-status={line.status}>
-                <strong data-user-data="file-name">{line.fileName}</strong>
-                {' → '}<span data-user-data="case">{caseOf(into)}</span>: {fileStatusText(line)}
-                {encodingText(line) && <span data-untranslated="encoding"> · {encodingText(line)}</span>}
-                {warningTexts(line).map((w) => <div key={w} className="hint">{w}</div>)}
-                {finished && line.encoding !== undefined && (
-                  <span className="reread">
-                    {' '}
+    <DialogFrame className="import-documents" label={t('import-documents.title')} onEscape={onClose}>
+      <h2>{t('import-documents.title')}</h2>
+      {lines === null && (
+        <>
+          <p>{t('import-documents.hint')} <span data-untranslated="formats">{DOCUMENT_EXTENSIONS.split(',').join(' ')}</span></p>
+          <div className="field">
+            <button type="button" onClick={() => picker.current?.click()}>{t('import-documents.choose')}</button>
+            <input
+              ref={picker} type="file" multiple hidden accept={DOCUMENT_EXTENSIONS} aria-label={t('import-documents.choose')}
+              onChange={(event) => {
+                if (event.target.files) onAddFiles(Array.from(event.target.files));
+                event.target.value = '';
+              }}
+            />
+          </div>
+          {several && forAll}
+          {several && <p className="hint">{t('import-documents.matchHint')}</p>}
+          {files.length === 0 ? <p className="hint">{t('import-documents.noFiles')}</p> : (
+            <ul className={several ? 'import-files import-files-cases' : 'import-files'}>
+              {files.map((file, i) => (
+                <li key={`${i}:${file.name}`}>
+                  <span className="file-name" data-user-data="file-name" title={file.name}>{file.name}</span>
+                  {several && (
                     <select
-                      data-untranslated="encoding"
-                      aria-label={t('import-documents.rereadAs')}
-                      value={encodings[index] ?? line.encoding}
-                      onChange={(e) => setEncodings((current) => ({ ...current, [index]: e.target.value }))}
+                      aria-label={t('import-documents.caseFor', { file: file.name })} value={choiceFor(file)}
+                      onChange={(e) => {
+                        const value = e.target.value;
+                        setPicked((current) => new Map(current).set(file, value));
+                      }}
                     >
-                      {[...new Set([line.encoding, ...rereadEncodings])].map((name) => <option key={name} value={name}>{name}</option>)}
+                      {caseOptions}
                     </select>
-                    <button type="button" onClick={() => reread(index)} disabled={(encodings[index] ?? line.encoding) === line.encoding}>
-                      {t('import-documents.reread')}
-                    </button>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {!several && forAll}
+          {wantsNewCase && (
+            <>
+              <div className="field">
+                <label htmlFor="import-new-case">{t('import-documents.newCaseName')}</label>
+                <input id="import-new-case" value={newName} onChange={(e) => setNewName(e.target.value)} />
+              </div>
+              <div className="field">
+                <label htmlFor="import-new-group">{t('import-documents.newCaseGroup')}</label>
+                <input id="import-new-group" list="import-groups" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />
+                <datalist id="import-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
+              </div>
+            </>
+          )}
+          <div className="field field-checkbox">
+            <label htmlFor="import-duplicates">{t('import-documents.allowDuplicates')}</label>
+            <input id="import-duplicates" type="checkbox" checked={allowDuplicates} onChange={(e) => setAllowDuplicates(e.target.checked)} />
+          </div>
+        </>
+      )}
+      {progress && <p role="status">{t('import-documents.reading', progress)}</p>}
+      {finished && counts && <p role="status">{t('import-documents.summary', counts)}</p>}
+      {lines !== null && (
+        <ul className="import-report">
+          {lines.map(({ line, into }, index) => (
+            <li key={index} data-status={line.status}>
+              <strong data-user-data="file-name">{line.fileName}</strong>
+              {' → '}<span data-user-data="case">{caseOf(into)}</span>: {fileStatusText(line)}
+              {encodingText(line) && <span data-untranslated="encoding"> · {encodingText(line)}</span>}
+              {warningTexts(line).map((w) => <div key={w} className="hint">{w}</div>)}
+              {finished && line.encoding !== undefined && (
+                <span className="reread">
+                  {' '}
+                  <select
+                    data-untranslated="encoding"
+                    aria-label={t('import-documents.rereadAs')}
+                    value={encodings[index] ?? line.encoding}
+                    onChange={(e) => setEncodings((current) => ({ ...current, [index]: e.target.value }))}
+                  >
+                    {[...new Set([line.encoding, ...rereadEncodings])].map((name) => <option key={name} value={name}>{name}</option>)}
+                  </select>
+                  <button type="button" onClick={() => reread(index)} disabled={(encodings[index] ?? line.encoding) === line.encoding}>
+                    {t('import-documents.reread')}
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="modal-buttons">
+        {/* Close is made anew when the import ends, so the focus, left on a button that went, lands on it. */}
+        {progress ? (
+          <button type="button" onClick={stop}>{t('import-documents.cancel')}</button>
+        ) : (
+          <button type="button" key={finished ? 'close' : 'cancel'} autoFocus={finished} onClick={onClose}>{finished ? t('import-documents.close') : t('common.cancel')}</button>
         )}
-        <div className="modal-buttons">
-          {progress ? (
-            <button type="button" onClick={stop}>{t('import-documents.cancel')}</button>
-          ) : (
-            <button type="button" onClick={onClose}>{finished ? t('import-documents.close') : t('common.cancel')}</button>
-          )}
-          {lines === null && (
-            <button type="button" className="primary" disabled={!canStart} onClick={start}>{t('import-documents.start')}</button>
-          )}
-        </div>
+        {lines === null && (
+          <button type="button" className="primary" disabled={!canStart} onClick={start}>{t('import-documents.start')}</button>
+        )}
       </div>
-    </div>
+    </DialogFrame>
   );
 }

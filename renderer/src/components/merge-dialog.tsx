@@ -3,6 +3,7 @@ import type { MergeChoices, MergeCounts, MergePlan } from '../../../shared/merge
 import { call } from '../api.js';
 import { t } from '../i18n/index.js';
 import type { Act } from '../app-context.js';
+import { DialogFrame } from './dialog-frame.js';
 
 /**
  * The merge report: what will be added, what matched, a choice for each conflict, and the
@@ -21,50 +22,48 @@ export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act;
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal merge" role="dialog" aria-label={t('merge.title', { source: plan.source })}>
-        <h2>{t('merge.title', { source: plan.source })}</h2>
-        <table className="sheet merge-counts">
-          <thead>
-            <tr><th /><th>{t('merge.added')}</th><th>{t('merge.matched')}</th></tr>
-          </thead>
-          <tbody>
-            {kinds.map((kind) => (
-              <tr key={kind}>
-                <th>{t(`merge.kinds.${kind}`)}</th>
-                <td data-testid={`merge-added-${kind}`}>{plan.added[kind]}</td>
-                <td>{plan.matched[kind]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h3>{t('merge.conflicts', { count: plan.conflicts.length })}</h3>
-        {plan.conflicts.length === 0 && <p className="hint">{t('merge.noConflicts')}</p>}
-        <ul className="conflicts">
-          {plan.conflicts.map((conflict) => (
-            <li key={conflict.id}>
-              <p>{t(`merge.conflictText.${conflict.kind}`, conflict.params)}</p>
-              {conflict.options.map((option) => (
-                <label key={option}>
-                  <input
-                    type="radio"
-                    name={conflict.id}
-                    checked={choices[conflict.id] === option}
-                    onChange={() => setChoices((c) => ({ ...c, [conflict.id]: option }))}
-                  />{' '}
-                  {t(`merge.options.${option}`)}
-                </label>
-              ))}
-            </li>
+    <DialogFrame className="merge" label={t('merge.title', { source: plan.source })} onEscape={onClose}>
+      <h2>{t('merge.title', { source: plan.source })}</h2>
+      <table className="sheet merge-counts">
+        <thead>
+          <tr><th /><th>{t('merge.added')}</th><th>{t('merge.matched')}</th></tr>
+        </thead>
+        <tbody>
+          {kinds.map((kind) => (
+            <tr key={kind}>
+              <th>{t(`merge.kinds.${kind}`)}</th>
+              <td data-testid={`merge-added-${kind}`}>{plan.added[kind]}</td>
+              <td>{plan.matched[kind]}</td>
+            </tr>
           ))}
-        </ul>
-        {plan.refused.length > 0 && <RefusedRows refused={plan.refused} />}
-        <div className="modal-buttons">
-          <button onClick={() => finish(false)}>{t('common.cancel')}</button>
-          <button className="primary" onClick={() => finish(true)}>{t('merge.apply')}</button>
-        </div>
+        </tbody>
+      </table>
+      <h3>{t('merge.conflicts', { count: plan.conflicts.length })}</h3>
+      {plan.conflicts.length === 0 && <p className="hint">{t('merge.noConflicts')}</p>}
+      <ul className="conflicts">
+        {plan.conflicts.map((conflict) => (
+          <li key={conflict.id}>
+            <p>{t(`merge.conflictText.${conflict.kind}`, conflict.params)}</p>
+            {conflict.options.map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name={conflict.id}
+                  checked={choices[conflict.id] === option}
+                  onChange={() => setChoices((c) => ({ ...c, [conflict.id]: option }))}
+                />{' '}
+                {t(`merge.options.${option}`)}
+              </label>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {plan.refused.length > 0 && <RefusedRows refused={plan.refused} />}
+      <div className="modal-buttons">
+        <button onClick={() => finish(false)}>{t('common.cancel')}</button>
+        <button className="primary" onClick={() => finish(true)}>{t('merge.apply')}</button>
       </div>
-    </div>
+    </DialogFrame>
   );
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api.js';
 import { t } from '../i18n/index.js';
 import type { Act } from '../app-context.js';
+import { DialogFrame } from './dialog-frame.js';
 
 /**
  * Opening a project: recent projects and those in the CaseCoder folder, one click each, or a
@@ -26,34 +27,32 @@ export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void 
   const others = lists?.workspace.filter((p) => !lists.recent.includes(p)) ?? [];
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form className="modal open-project" role="dialog" aria-label={t('project.openTitle')} onSubmit={submit}>
-        <h2>{t('project.openTitle')}</h2>
-        {lists === null && <p className="hint">{t('common.loading')}</p>}
-        {lists && lists.recent.length + others.length === 0 && <p className="hint">{t('project.noRecent')}</p>}
-        {[{ title: t('project.recent'), paths: lists?.recent ?? [] }, { title: t('project.inWorkspace'), paths: others }]
-          .filter((section) => section.paths.length > 0)
-          .map((section) => (
-            <section key={section.title}>
-              <h3>{section.title}</h3>
-              <ul className="recent">
-                {section.paths.map((p) => (
-                  <li key={p}>
-                    <button type="button" className="link" data-user-data="path" onClick={() => open(p)}>{p}</button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        <div className="field">
-          <label htmlFor="open-path">{t('project.orPath')}</label>
-          <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('project.pathHint')} />
-        </div>
-        <div className="modal-buttons">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={!path.trim()}>{t('project.open')}</button>
-        </div>
-      </form>
-    </div>
+    <DialogFrame className="open-project" label={t('project.openTitle')} onSubmit={submit} onEscape={onClose}>
+      <h2>{t('project.openTitle')}</h2>
+      {lists === null && <p className="hint">{t('common.loading')}</p>}
+      {lists && lists.recent.length + others.length === 0 && <p className="hint">{t('project.noRecent')}</p>}
+      {[{ title: t('project.recent'), paths: lists?.recent ?? [] }, { title: t('project.inWorkspace'), paths: others }]
+        .filter((section) => section.paths.length > 0)
+        .map((section) => (
+          <section key={section.title}>
+            <h3>{section.title}</h3>
+            <ul className="recent">
+              {section.paths.map((p) => (
+                <li key={p}>
+                  <button type="button" className="link" data-user-data="path" onClick={() => open(p)}>{p}</button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      <div className="field">
+        <label htmlFor="open-path">{t('project.orPath')}</label>
+        <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('project.pathHint')} />
+      </div>
+      <div className="modal-buttons">
+        <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={!path.trim()}>{t('project.open')}</button>
+      </div>
+    </DialogFrame>
   );
 }

@@ -13,6 +13,7 @@ import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { importErrorText, importWarningText } from '../import-report-text.js';
+import { DialogFrame } from './dialog-frame.js';
 
 /** The spreadsheets the import reads. */
 export const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
@@ -130,152 +131,151 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const surveyTexts = survey?.textColumns ?? [];
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal sheet-import" role="dialog" aria-modal="true" aria-label={t('sheets.title')}>
-        <h2>{t('sheets.title')}</h2>
-        {report === null && (
-          <>
-            <div className="field">
-              <button type="button" onClick={() => picker.current?.click()}>{t('sheets.choose')}</button>
-              <input
-                ref={picker} type="file" hidden accept={SHEET_EXTENSIONS} aria-label={t('sheets.choose')}
-                onChange={(event) => {
-                  const chosen = event.target.files?.[0];
-                  event.target.value = '';
-                  if (chosen) void choose(chosen);
-                }}
-              />
-              {file && <span data-user-data="file-name"> {file.name}</span>}
-            </div>
-            <fieldset className="field">
-              <legend>{t('sheets.mode')}</legend>
-              {modes.map((m) => (
-                <label key={m}>
-                  <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => ((modeByHand.current = true), setMode(m))} /> {t(`sheets.modes.${m}`)}
-                </label>
-              ))}
-            </fieldset>
-            {readAsAttributes && mode === 'attributes' && <p className="hint" role="status">{t('sheets.readAsAttributes')}</p>}
-            <div className="field">
-              <label htmlFor="sheet-group">{t(mode === 'caseTable' ? 'sheets.groupOfTable' : 'sheets.group')}</label>
-              <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
-              <datalist id="sheet-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
-            </div>
-            {mode === 'survey' && headers.length > 0 && (
-              <>
-                <div className="field">
-                  <label htmlFor="sheet-case-column">{t('sheets.caseColumn')}</label>
-                  <select id="sheet-case-column" value={surveyCase} onChange={(e) => setSurveyColumns(e.target.value, surveyTexts.filter((c) => c !== e.target.value))}>
-                    {headers.map((h) => <option key={h} value={h} data-user-data="column">{h}</option>)}
-                  </select>
-                </div>
-                <fieldset className="field">
-                  <legend>{t('sheets.textColumns')}</legend>
-                  {headers.filter((h) => h !== surveyCase).map((h) => (
-                    <label key={h}>
-                      <input
-                        type="checkbox" checked={surveyTexts.includes(h)}
-                        onChange={(e) => setSurveyColumns(surveyCase, e.target.checked ? [...surveyTexts, h] : surveyTexts.filter((c) => c !== h))}
-                      />{' '}
-                      <span data-user-data="column">{h}</span>
-                    </label>
-                  ))}
-                </fieldset>
-              </>
-            )}
-            {error && <p className="message warning" role="alert">{error}</p>}
-            {preview && (
-              <>
-                <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
-                {preview.value.encoding && (
-                  <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
-                    {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}
-                  </p>
-                )}
-                {preview.mode === 'caseTable' ? (
-                  <table className="sheet-columns">
-                    <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.code')}</th></tr></thead>
-                    <tbody>
-                      {preview.value.columns.map((column, i) => {
-                        const m = mapping[i] ?? column.mapping;
-                        return (
-                          <tr key={`${i}:${column.header}`}>
-                            <td data-user-data="column">{column.header}</td>
-                            <td>
-                              <select
-                                aria-label={column.header} value={mappingValue(m)}
-                                onChange={(e) => setColumnMapping(i, e.target.value, column.header)}
-                              >
-                                {codeOptions.map((o) => <option key={o.value} value={o.value} data-user-data="code">{o.label}</option>)}
-                                <option value="new">{t('sheets.newCode')}</option>
-                                <option value="skip">{t('sheets.skip')}</option>
-                              </select>
-                              {m.kind === 'new' && (
-                                <input
-                                  aria-label={t('sheets.newCodeName', { column: column.header })} value={m.name} data-user-data="code"
-                                  onChange={(e) => setMapping((current) => current.map((x, j) => (j === i ? { kind: 'new', name: e.target.value } : x)))}
-                                />
-                              )}
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                ) : (
-                  <table className="sheet-columns">
-                    <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.role')}</th><th>{t('sheets.type')}</th></tr></thead>
-                    <tbody>
-                      {preview.value.columns.map((column) => (
-                        <tr key={column.header}>
+    <DialogFrame className="sheet-import" label={t('sheets.title')} onEscape={onClose}>
+      <h2>{t('sheets.title')}</h2>
+      {report === null && (
+        <>
+          <div className="field">
+            <button type="button" onClick={() => picker.current?.click()}>{t('sheets.choose')}</button>
+            <input
+              ref={picker} type="file" hidden accept={SHEET_EXTENSIONS} aria-label={t('sheets.choose')}
+              onChange={(event) => {
+                const chosen = event.target.files?.[0];
+                event.target.value = '';
+                if (chosen) void choose(chosen);
+              }}
+            />
+            {file && <span data-user-data="file-name"> {file.name}</span>}
+          </div>
+          <fieldset className="field">
+            <legend>{t('sheets.mode')}</legend>
+            {modes.map((m) => (
+              <label key={m}>
+                <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => ((modeByHand.current = true), setMode(m))} /> {t(`sheets.modes.${m}`)}
+              </label>
+            ))}
+          </fieldset>
+          {readAsAttributes && mode === 'attributes' && <p className="hint" role="status">{t('sheets.readAsAttributes')}</p>}
+          <div className="field">
+            <label htmlFor="sheet-group">{t(mode === 'caseTable' ? 'sheets.groupOfTable' : 'sheets.group')}</label>
+            <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
+            <datalist id="sheet-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
+          </div>
+          {mode === 'survey' && headers.length > 0 && (
+            <>
+              <div className="field">
+                <label htmlFor="sheet-case-column">{t('sheets.caseColumn')}</label>
+                <select id="sheet-case-column" value={surveyCase} onChange={(e) => setSurveyColumns(e.target.value, surveyTexts.filter((c) => c !== e.target.value))}>
+                  {headers.map((h) => <option key={h} value={h} data-user-data="column">{h}</option>)}
+                </select>
+              </div>
+              <fieldset className="field">
+                <legend>{t('sheets.textColumns')}</legend>
+                {headers.filter((h) => h !== surveyCase).map((h) => (
+                  <label key={h}>
+                    <input
+                      type="checkbox" checked={surveyTexts.includes(h)}
+                      onChange={(e) => setSurveyColumns(surveyCase, e.target.checked ? [...surveyTexts, h] : surveyTexts.filter((c) => c !== h))}
+                    />{' '}
+                    <span data-user-data="column">{h}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </>
+          )}
+          {error && <p className="message warning" role="alert">{error}</p>}
+          {preview && (
+            <>
+              <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
+              {preview.value.encoding && (
+                <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
+                  {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}
+                </p>
+              )}
+              {preview.mode === 'caseTable' ? (
+                <table className="sheet-columns">
+                  <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.code')}</th></tr></thead>
+                  <tbody>
+                    {preview.value.columns.map((column, i) => {
+                      const m = mapping[i] ?? column.mapping;
+                      return (
+                        <tr key={`${i}:${column.header}`}>
                           <td data-user-data="column">{column.header}</td>
-                          <td>{t(`sheets.roles.${column.role}`)}</td>
                           <td>
-                            {column.role === 'attribute' && column.type && (
-                              <select
-                                aria-label={column.header} value={types[column.header] ?? column.type}
-                                title={column.existing ? t('sheets.existing') : undefined}
-                                onChange={(e) => setTypes((current) => ({ ...current, [column.header]: e.target.value as ColumnType }))}
-                              >
-                                {columnTypes
-                                  .filter((type) => !column.existing || type === column.type || type === 'skip')
-                                  .map((type) => <option key={type} value={type}>{t(`sheets.types.${type}`)}</option>)}
-                              </select>
+                            <select
+                              aria-label={column.header} value={mappingValue(m)}
+                              onChange={(e) => setColumnMapping(i, e.target.value, column.header)}
+                            >
+                              {codeOptions.map((o) => <option key={o.value} value={o.value} data-user-data="code">{o.label}</option>)}
+                              <option value="new">{t('sheets.newCode')}</option>
+                              <option value="skip">{t('sheets.skip')}</option>
+                            </select>
+                            {m.kind === 'new' && (
+                              <input
+                                aria-label={t('sheets.newCodeName', { column: column.header })} value={m.name} data-user-data="code"
+                                onChange={(e) => setMapping((current) => current.map((x, j) => (j === i ? { kind: 'new', name: e.target.value } : x)))}
+                              />
                             )}
                           </td>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-                <h3>{t('sheets.sample')}</h3>
-                <table className="sheet-sample" data-user-data="sample">
-                  <thead>
-                    <tr>{preview.value.sample.header.map((cell, c) => <th key={c} scope="col">{cell}</th>)}</tr>
-                  </thead>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              ) : (
+                <table className="sheet-columns">
+                  <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.role')}</th><th>{t('sheets.type')}</th></tr></thead>
                   <tbody>
-                    {preview.value.sample.rows.map((row, r) => (
-                      <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
+                    {preview.value.columns.map((column) => (
+                      <tr key={column.header}>
+                        <td data-user-data="column">{column.header}</td>
+                        <td>{t(`sheets.roles.${column.role}`)}</td>
+                        <td>
+                          {column.role === 'attribute' && column.type && (
+                            <select
+                              aria-label={column.header} value={types[column.header] ?? column.type}
+                              title={column.existing ? t('sheets.existing') : undefined}
+                              onChange={(e) => setTypes((current) => ({ ...current, [column.header]: e.target.value as ColumnType }))}
+                            >
+                              {columnTypes
+                                .filter((type) => !column.existing || type === column.type || type === 'skip')
+                                .map((type) => <option key={type} value={type}>{t(`sheets.types.${type}`)}</option>)}
+                            </select>
+                          )}
+                        </td>
+                      </tr>
                     ))}
                   </tbody>
                 </table>
-              </>
-            )}
-          </>
-        )}
-        {report && (
-          <>
-            <p role="status">{t('sheets.report', report)}</p>
-            {report.warnings.map(importWarningText).map((w) => <p key={w} className="hint">{w}</p>)}
-          </>
-        )}
-        <div className="modal-buttons">
-          <button type="button" onClick={onClose}>{report ? t('sheets.close') : t('common.cancel')}</button>
-          {report === null && (
-            <button type="button" className="primary" disabled={!preview || !surveyReady} onClick={start}>{t('sheets.import')}</button>
+              )}
+              <h3>{t('sheets.sample')}</h3>
+              <table className="sheet-sample" data-user-data="sample">
+                <thead>
+                  <tr>{preview.value.sample.header.map((cell, c) => <th key={c} scope="col">{cell}</th>)}</tr>
+                </thead>
+                <tbody>
+                  {preview.value.sample.rows.map((row, r) => (
+                    <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
           )}
-        </div>
+        </>
+      )}
+      {report && (
+        <>
+          <p role="status">{t('sheets.report', report)}</p>
+          {report.warnings.map(importWarningText).map((w) => <p key={w} className="hint">{w}</p>)}
+        </>
+      )}
+      <div className="modal-buttons">
+        {/* Made anew when the report comes, so the focus, left on the Import button that went, lands on Close. */}
+        <button type="button" key={report ? 'close' : 'cancel'} autoFocus={!!report} onClick={onClose}>{report ? t('sheets.close') : t('common.cancel')}</button>
+        {report === null && (
+          <button type="button" className="primary" disabled={!preview || !surveyReady} onClick={start}>{t('sheets.import')}</button>
+        )}
       </div>
-    </div>
+    </DialogFrame>
   );
 }

@@ -1,0 +1,99 @@
+/**
+ * The frame of every modal dialog: the backdrop, and a dialog that holds the keyboard while it is
+ * open. The focus moves in when it opens (to the element marked autoFocus, else the first field,
+ * else the first button), Tab and Shift+Tab go round inside it, Escape closes it, and when it
+ * closes the focus goes back where it was. Without this a keyboard user's digit coded the
+ * document behind "Code all hits", Tab reached the menus behind "Who is coding?", and each
+ * closed dialog left the focus at the top of the page.
+ */
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
+const FIELDS = 'input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled)';
+
+function focusables(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+}
+
+/** Focus back where it was; a menu's item, hidden once its menu closed, gives it to the menu. */
+function returnFocus(to: Element | null): void {
+  if (!(to instanceof HTMLElement) || !to.isConnected) return;
+  to.focus({ preventScroll: true });
+  if (document.activeElement !== to) to.closest('details')?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
+}
+
+export interface DialogFrameProps {
+  label: string;
+  /** Classes beside `modal`. */
+  className?: string;
+  /** Escape; left out, Escape does nothing (a dialog that must be answered). */
+  onEscape?: () => void;
+  /** A press on the backdrop, outside the dialog. */
+  onBackdrop?: () => void;
+  /** The dialog is a form, submitted by its submit button (and Enter in a field, where the form lets it). */
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
+  children: ReactNode;
+}
+
+export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, onKeyDown, children }: DialogFrameProps) {
+  const dialog = useRef<HTMLElement | null>(null);
+  // Read as the dialog first renders, before a child's autoFocus takes the focus in.
+  const [before] = useState(() => document.activeElement);
+  const escape = useRef(onEscape);
+  escape.current = onEscape;
+
+  // Before the dialog is painted, so no key typed as it appears goes to what is behind it; and
+  // undone while it is still in the page, where the focus may yet be.
+  useLayoutEffect(() => {
+    const element = dialog.current!;
+    if (!element.contains(document.activeElement)) {
+      (element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FIELDS) ?? focusables(element)[0])?.focus();
+    }
+    return () => {
+      // Only when the focus is going with the dialog: an action that put it somewhere (the
+      // document, after coding) keeps it there.
+      const now = document.activeElement;
+      if (!now || now === document.body || element.contains(now)) returnFocus(before);
+    };
+  }, [before]);
+
+  const keyDown = (event: KeyboardEvent<HTMLElement>) => {
+    onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      escape.current?.();
+    } else if (event.key === 'Tab') {
+      const items = focusables(event.currentTarget);
+      const first = items[0];
+      const last = items.at(-1);
+      if (!first || !last) return event.preventDefault();
+      if (event.shiftKey && (document.activeElement === first || !event.currentTarget.contains(document.activeElement))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const common = {
+    className: className ? `modal ${className}` : 'modal',
+    role: 'dialog',
+    'aria-modal': true,
+    'aria-label': label,
+    onKeyDown: keyDown,
+  } as const;
+  return (
+    <div className="modal-backdrop" onMouseDown={onBackdrop && ((e) => e.target === e.currentTarget && onBackdrop())}>
+      {onSubmit ? (
+        <form ref={(el) => void (dialog.current = el)} {...common} onSubmit={onSubmit}>{children}</form>
+      ) : (
+        <div ref={(el) => void (dialog.current = el)} {...common}>{children}</div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Dialogs hold the keyboard while open: the focus moves in, Tab goes round inside, Escape closes,
+ * and the focus comes back where it was. A keyboard user's trial found a digit coding the
+ * document behind "Code all hits", Tab reaching the menus behind "Who is coding?", and the focus
+ * at the top of the page after each dialog closed.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
+
+const env = useBrowserTestEnv();
+
+/** The focused element's role and name, and whether it is inside the open dialog. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return { inDialog: !!e?.closest('[role=dialog]'), text: e?.getAttribute('aria-label') ?? e?.textContent?.trim() ?? '', tag: e?.tagName.toLowerCase() };
+  });
+
+describe('dialogs and the keyboard', () => {
+  it('take the focus, keep Tab inside, close on Escape and give the focus back', async () => {
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+
+    // "Who is coding?": the focus is in its field, and twelve Tabs never leave the dialog.
+    const who = page.getByRole('dialog', { name: 'Who is coding?' });
+    await who.waitFor();
+    expect(await focused(page)).toMatchObject({ inDialog: true, tag: 'input' });
+    const stops: boolean[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      stops.push((await focused(page)).inDialog);
+    }
+    expect(stops).toEqual(Array(12).fill(true));
+    await who.getByRole('textbox').focus();
+    await page.keyboard.type('Ada');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => who.count()).toBe(0);
+
+    // New case from its button, by keyboard: Escape gives the focus back to the button.
+    await page.getByRole('button', { name: '+ Case' }).focus();
+    await page.keyboard.press('Enter');
+    const newCase = page.getByRole('dialog', { name: 'New case' });
+    await newCase.waitFor();
+    expect(await focused(page)).toMatchObject({ inDialog: true, tag: 'input' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => newCase.count()).toBe(0);
+    expect(await focused(page)).toMatchObject({ inDialog: false, text: '+ Case' });
+
+    // Deleting a code starts on Cancel: Enter alone deletes nothing, and the focus is back on ×.
+    const codesBefore = (await apiCall(app.url, 'codebook.get', {})).codes.length;
+    await page.getByRole('button', { name: 'Delete Positive' }).focus();
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('dialog', { name: /^Delete/ });
+    await question.waitFor();
+    expect(await focused(page)).toMatchObject({ inDialog: true, text: 'Cancel' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => question.count()).toBe(0);
+    expect((await apiCall(app.url, 'codebook.get', {})).codes.length).toBe(codesBefore);
+    expect(await focused(page)).toMatchObject({ inDialog: false, text: 'Delete Positive' });
+
+    // Code all hits, opened from a document with a word selected: a digit typed then codes
+    // nothing behind the dialog; Escape closes it and the focus is back on its button.
+    await page.keyboard.press('Control+Shift+F');
+    const panel = page.getByRole('complementary', { name: 'Search' });
+    await panel.getByRole('searchbox', { name: 'Search for' }).fill('move');
+    await panel.getByRole('searchbox', { name: 'Search for' }).press('Enter');
+    await expect.poll(() => panel.locator('.kwic li').count()).toBe(3);
+    await panel.locator('.kwic li').first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toBe('move');
+    const segmentsBefore = (await apiCall(app.url, 'segments.query', { limit: 1 })).total;
+    await panel.getByRole('button', { name: 'Code all hits' }).focus();
+    await page.keyboard.press('Enter');
+    const autocode = page.getByRole('dialog', { name: 'Code all hits' });
+    await autocode.waitFor();
+    expect((await focused(page)).inDialog).toBe(true);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => autocode.count()).toBe(0);
+    expect(await focused(page)).toMatchObject({ inDialog: false, text: 'Code all hits' });
+    expect((await apiCall(app.url, 'segments.query', { limit: 1 })).total).toBe(segmentsBefore);
+    expect(errors).toEqual([]);
+  });
+});
