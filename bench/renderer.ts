@@ -309,7 +309,7 @@ async function segmentScrolling(name: string, page: Page, plainPage: Page): Prom
     const body = document.querySelector('.grid-body');
     const rows = [...body.querySelectorAll('.body-row')];
     return {
-      rows: rows.map((r) => [...r.querySelectorAll('[role=cell]')].map((c) => c.textContent)),
+      rows: rows.map((r) => [...r.querySelectorAll('[role=gridcell]')].map((c) => c.textContent)),
       height: body.clientHeight, width: body.clientWidth, rowHeight: rows[0].getBoundingClientRect().height,
     };
   })()`);

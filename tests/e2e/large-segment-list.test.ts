@@ -1,6 +1,6 @@
 /**
  * The segment grid with 200,000 segments: only the rows in view are in the page, pages are
- * fetched as the user scrolls, and the last segment is reachable.
+ * fetched as the user scrolls, and the last segment is reachable, by scrolling and by keys.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -21,16 +21,42 @@ describe('a project with 200,000 segments', () => {
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await expect.poll(() => page.getByTestId('segment-total').innerText(), { timeout: 20_000 }).toBe('200,000 segments');
     expect(await page.locator('.body-row').count()).toBeLessThan(100);
-
-    await page.locator('.grid-body').evaluate((body) => (body.scrollTop = body.scrollHeight));
     // Rows are placed by their transforms, in the order of the elements they reuse: each says its place in aria-rowindex (the head row is 1).
     const rowAt = (index: number) => page.locator(`.body-row[aria-rowindex="${index + 2}"]`);
+
+    // By keys: Tab from the last column's head reaches the first row; the arrows, Ctrl+End, Home
+    // and Page Down move the focus, the row scrolled to and drawn first.
+    const focusedRow = () => page.evaluate(() => Number(document.activeElement?.getAttribute('aria-rowindex') ?? 0) - 2);
+    await page.getByRole('columnheader', { name: 'Date', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedRow()).toBe(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedRow, { timeout: 20_000 }).toBe(3);
+    await page.keyboard.press('Control+End');
+    await expect.poll(focusedRow, { timeout: 20_000 }).toBe(199_999);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 20_000 }).toContain('sentence 99 of document 1999.');
+    await page.keyboard.press('Home');
+    await expect.poll(focusedRow, { timeout: 20_000 }).toBe(0);
+    await page.keyboard.press('PageDown');
+    await expect.poll(focusedRow, { timeout: 20_000 }).toBeGreaterThan(10);
+    // Shift+Tab leaves the rows; Tab comes back to the row last focused.
+    const paged = await focusedRow();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedRow()).toBe(paged);
+
+    await page.locator('.grid-body').evaluate((body) => (body.scrollTop = body.scrollHeight));
     await expect.poll(() => rowAt(199_999).innerText(), { timeout: 20_000 }).toContain('sentence 99 of document 1999.');
     expect(await page.locator('.body-row').count()).toBeLessThan(100);
 
     await page.getByRole('columnheader', { name: 'Quote', exact: true }).click();
     await page.locator('.grid-body').evaluate((body) => (body.scrollTop = 0));
     await expect.poll(() => rowAt(0).innerText(), { timeout: 20_000 }).toMatch(/\bfriends sentence/);
+    // Enter on a row opens its segment in the document, selected.
+    const quote = await rowAt(0).locator('.col-quote').innerText();
+    await rowAt(0).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 20_000 }).toBe(quote);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import type { Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -10,6 +10,7 @@ import { DateField } from './date-field.js';
 import { caseLabel } from '../import-report-text.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
+import { moveInGrid } from '../grid-keys.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -68,6 +69,9 @@ export function SegmentTable() {
   const [documents, setDocuments] = useState<DocumentItem[]>([]);
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
+  // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
+  const [activeRow, setActiveRow] = useState(0);
+  const focusActiveRow = useRef(false);
 
   const query = useMemo(() => {
     const sort = sorting[0];
@@ -90,6 +94,7 @@ export function SegmentTable() {
   useEffect(() => {
     const current = ++generation.current;
     requested.current = new Set([0]);
+    setActiveRow(0);
     void call('segments.query', { ...query, offset: 0, limit: PAGE_SIZE }).then((page) => {
       if (current !== generation.current) return;
       setTotal(page.total);
@@ -112,6 +117,36 @@ export function SegmentTable() {
   const slots = slotCount.current;
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
+  // Scrolled away from the active row, the first row drawn takes its place in the tab order.
+  const tabRow = items.some((item) => item.index === activeRow) ? activeRow : first;
+
+  // A row moved to by a key is scrolled to, drawn, then focused.
+  useEffect(() => {
+    if (!focusActiveRow.current) return;
+    const element = scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${activeRow + 2}"]`);
+    if (!element) return;
+    focusActiveRow.current = false;
+    element.focus({ preventScroll: true });
+  });
+  const keys = useRef<(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined) => void>(() => {});
+  keys.current = (event, index, row) => {
+    if (event.key === 'Enter') {
+      if (row) openSegment(row);
+    } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      if (row) addSegmentMemo(row.id);
+    } else {
+      const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+      // One column: Home and End go to the first and last rows.
+      const home = event.key === 'Home' || event.key === 'End';
+      const to = moveInGrid(event.key, home || event.ctrlKey, { row: index, column: 0 }, { rows: total, columns: 1, pageRows, hasCells: () => true });
+      if (!to) return;
+      focusActiveRow.current = true;
+      setActiveRow(to.row);
+      virtualizer.scrollToIndex(to.row, { align: 'auto' });
+    }
+    event.preventDefault();
+  };
+  const onRowKey = useCallback((event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined) => keys.current(event, index, row), []);
   const wanted = pagesAround(first, last, total, PAGE_SIZE, FETCH_AHEAD);
   const wantedFrom = wanted[0] ?? 0;
   const wantedTo = wanted[wanted.length - 1] ?? -1;
@@ -192,7 +227,7 @@ export function SegmentTable() {
             const sorted = header.column.getIsSorted();
             return (
               // The column ids are the heads' keys: a head cut short in a narrow column says itself whole on hover.
-              <button key={header.id} role="columnheader" className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)} onClick={header.column.getToggleSortingHandler()}>
+              <button key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)} onClick={header.column.getToggleSortingHandler()}>
                 <FlexRender header={header} />
                 {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
               </button>
@@ -206,7 +241,7 @@ export function SegmentTable() {
   return (
     <div className="segment-table">
       {filterBar}
-      <div className="grid" role="table" aria-label={t('segments.title')} aria-rowcount={total + 1}>
+      <div className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}>
         {head}
         <div ref={scroller} className="grid-body" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -215,7 +250,12 @@ export function SegmentTable() {
               const row = original ? rowsById.get(original.id) : undefined;
               // Keyed by slot, not by row: a row scrolled out lends its elements to the row
               // scrolled in, so a frame updates a few texts instead of building new rows.
-              return <BodyRow key={item.index % slots} row={row} index={item.index} top={item.start} language={language} onOpen={openSegment} onMemo={addSegmentMemo} />;
+              return (
+                <BodyRow
+                  key={item.index % slots} row={row} index={item.index} top={item.start} language={language} tabbable={item.index === tabRow}
+                  onOpen={openSegment} onMemo={addSegmentMemo} onKey={onRowKey} onFocusRow={setActiveRow}
+                />
+              );
             })}
           </div>
         </div>
@@ -232,14 +272,18 @@ const drawnRows = (range: Range) => steppedRows(range, ROW_STEP);
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, index, top, onOpen, onMemo }: {
+const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMemo, onKey, onFocusRow }: {
   row: TableRow | undefined;
   /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
   index: number;
   top: number;
   language: string;
+  /** The one row in the tab order. */
+  tabbable: boolean;
   onOpen(row: SegmentRow): void;
   onMemo(segmentId: number): void;
+  onKey(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined): void;
+  onFocusRow(index: number): void;
 }) {
   const original = row?.original;
   return (
@@ -249,6 +293,9 @@ const BodyRow = memo(function BodyRow({ row, index, top, onOpen, onMemo }: {
       aria-rowindex={index + 2}
       className="grid-row body-row"
       style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height: ROW_HEIGHT, width: '100%' }}
+      tabIndex={tabbable ? 0 : -1}
+      onKeyDown={(event) => onKey(event, index, original)}
+      onFocus={() => onFocusRow(index)}
       onClick={() => original && onOpen(original)}
       onContextMenu={(event) => {
         if (!original) return;
@@ -258,11 +305,11 @@ const BodyRow = memo(function BodyRow({ row, index, top, onOpen, onMemo }: {
     >
       {row
         ? row.getAllCells().map((cell) => (
-            <div key={cell.column.id} role="cell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
+            <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
               <FlexRender cell={cell} />
             </div>
           ))
-        : <div role="cell" className="cell loading-row">…</div>}
+        : <div role="gridcell" className="cell loading-row">…</div>}
     </div>
   );
 });
