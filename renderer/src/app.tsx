@@ -54,6 +54,13 @@ export function App() {
   const [showShortcuts, setShowShortcuts] = useState(false);
   // The search drawer and its tab, null while closed.
   const [searchTool, setSearchTool] = useState<SearchTool | null>(null);
+  // Asked for again while open, the search drawer's box takes the focus back.
+  const [searchFocus, setSearchFocus] = useState(0);
+  const openSearch = useCallback((tool: SearchTool) => {
+    setShowMemos(false);
+    setSearchTool(tool);
+    setSearchFocus((n) => n + 1);
+  }, []);
   const [showMemos, setShowMemos] = useState(false);
   // An open drawer (search, memos) takes the codebook's column, so the document beside it reflows instead of being covered.
   const drawerOpen = searchTool !== null || showMemos;
@@ -165,8 +172,7 @@ export function App() {
         setPicker({ span: selectionRef.current });
       } else if (key === 'f' && event.shiftKey && data) {
         event.preventDefault();
-        setShowMemos(false);
-        setSearchTool('search');
+        openSearch('search');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -214,8 +220,8 @@ export function App() {
       'analyse.compare': () => setView({ kind: 'method', tool: 'compare' }),
       'analyse.qca': () => setView({ kind: 'method', tool: 'qca' }),
       // The search drawer and the memo list share the right edge: one at a time.
-      'analyse.search': () => (setShowMemos(false), setSearchTool('search')),
-      'analyse.words': () => (setShowMemos(false), setSearchTool('words')),
+      'analyse.search': () => openSearch('search'),
+      'analyse.words': () => openSearch('words'),
       'analyse.memos': () => (setSearchTool(null), setShowMemos(true)),
       'file.importDocuments': () => openImport([]),
       'file.importSheet': () => importSheet(),
@@ -277,7 +283,7 @@ export function App() {
             <CodebookPanel onNeededWidth={columnWidths.codebookNeeds} />
             {!drawerOpen && <ColumnDivider column="codebook" widths={columnWidths} />}
             {showMemos && <MemoList key={projectPath} onClose={() => setShowMemos(false)} />}
-            {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} />}
+            {searchTool && <SearchPanel key={projectPath} tool={searchTool} onTool={setSearchTool} onClose={() => setSearchTool(null)} focusRequest={searchFocus} />}
           </main>
           {picker && <CodePicker span={picker.span} onClose={() => setPicker(null)} />}
           <WindowDropZone onFiles={openImport} />

@@ -1,8 +1,9 @@
 /**
  * Dialogs hold the keyboard while open: the focus moves in, Tab goes round inside, Escape closes,
- * and the focus comes back where it was. A keyboard user's trial found a digit coding the
- * document behind "Code all hits", Tab reaching the menus behind "Who is coding?", and the focus
- * at the top of the page after each dialog closed.
+ * and the focus comes back where it was; menus and drawers give it back too, with the text that
+ * was selected. A keyboard user's trial found a digit coding the document behind "Code all
+ * hits", Tab reaching the menus behind "Who is coding?", the focus at the top of the page after
+ * each dialog, menu or drawer closed, and the passage selected for coding gone after Ctrl+K.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,31 @@ describe('dialogs and the keyboard', () => {
     await expect.poll(() => autocode.count()).toBe(0);
     expect(await focused(page)).toMatchObject({ inDialog: false, text: 'Code all hits' });
     expect((await apiCall(app.url, 'segments.query', { limit: 1 })).total).toBe(segmentsBefore);
+
+    // In the document, with a passage selected by keys: the code picker (Ctrl+K), the coding menu
+    // (Shift+F10) and the search drawer each give back the focus and the selection on Escape.
+    const text = page.getByTestId('document-text');
+    const place = () => page.evaluate(() => ({ inText: document.activeElement?.getAttribute('data-testid') === 'document-text', selected: window.getSelection()?.toString() }));
+    await text.focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+    const selected = (await place()).selected;
+    expect(selected?.length).toBeGreaterThan(0);
+    await page.keyboard.press('Control+K');
+    await expect.poll(() => focused(page)).toMatchObject({ inDialog: true, tag: 'input' });
+    await page.keyboard.press('Escape');
+    expect(await place()).toEqual({ inText: true, selected });
+    await page.keyboard.press('Shift+F10');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    expect(await place()).toEqual({ inText: true, selected });
+    // Ctrl+Shift+F with the drawer open puts the focus back in its box; Escape there, back in the text.
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => focused(page)).toMatchObject({ text: 'Search for', tag: 'input' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await place()).toEqual({ inText: true, selected });
     expect(errors).toEqual([]);
   });
 });

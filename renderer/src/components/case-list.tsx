@@ -55,9 +55,12 @@ export function CaseList() {
               <li key={item.id}>
                 <button
                   className={openCaseId === item.id ? 'case active' : 'case'}
+                  // The open case and document are marked for screen readers too, not by colour alone.
+                  aria-current={openCaseId === item.id || undefined}
                   onClick={() => setView({ kind: 'case', caseId: item.id })}
                 >
-                  <span data-user-data="case">{item.name}</span> <span className="count">{item.segmentCount}</span>
+                  <span data-user-data="case">{item.name}</span> <span className="count" aria-hidden="true">{item.segmentCount}</span>
+                  <span className="visually-hidden">{t('segments.total', { count: item.segmentCount })}</span>
                 </button>
                 {openCaseId === item.id && (
                   <ul className="documents">
@@ -65,6 +68,7 @@ export function CaseList() {
                       <li key={d.id}>
                         <button
                           className={view.kind === 'document' && view.documentId === d.id ? 'document active' : 'document'}
+                          aria-current={(view.kind === 'document' && view.documentId === d.id) || undefined}
                           onClick={() => setView({ kind: 'document', documentId: d.id })}
                           data-user-data="document-name"
                         >

@@ -207,15 +207,17 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
   function renderCodes(framework: Framework, codes: readonly Code[], depth: number) {
     const shown = visible ? codes.filter((c) => visible.has(c.id)) : codes;
     if (shown.length === 0) return null;
+    // Nested lists, not an ARIA tree: a tree's items would have to move by the arrow keys and hold
+    // no buttons of their own, where each row here holds five. The fold button says open or shut.
     return (
-      <ul className="codes" role={depth === 0 ? 'tree' : 'group'} aria-label={depth === 0 ? framework.name : undefined} style={{ paddingLeft: depth ? 14 : 0 }}>
+      <ul className="codes" aria-label={depth === 0 ? framework.name : undefined} style={{ paddingLeft: depth ? 14 : 0 }}>
         {shown.map((code) => {
           const shortcut = framework.id === activeFrameworkId ? shortcuts.indexOf(code.id) + 1 : 0;
           const children = tree.children(code.id);
           const open = visible !== null || !collapsed.has(code.id);
           const count = counts.get(code.id);
           return (
-            <li key={code.id} role="treeitem" aria-expanded={children.length > 0 ? open : undefined} aria-selected={false}>
+            <li key={code.id}>
               <CodeRow
                 code={code}
                 framework={framework}

@@ -11,6 +11,7 @@ import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes, type Span } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { useRecentCodes } from '../recent-codes.js';
+import { useFocusReturn } from '../focus-return.js';
 
 export interface CodingMenuRequest {
   x: number;
@@ -27,6 +28,7 @@ export function CodingMenu({ request, onClose }: { request: CodingMenuRequest; o
   const shortcuts = useShortcutCodes();
   const recent = useRecentCodes(session.project?.path ?? '');
   const menu = useRef<HTMLDivElement>(null);
+  useFocusReturn(menu);
   const codes = new Map(data.codebook.codes.map((c) => [c.id, c]));
   const framework = data.codebook.frameworks.find((f) => f.id === activeFrameworkId);
   // The active framework's codes are all listed above, each once.

@@ -6,20 +6,14 @@
  * document behind "Code all hits", Tab reached the menus behind "Who is coding?", and each
  * closed dialog left the focus at the top of the page.
  */
-import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useFocusReturn } from '../focus-return.js';
 
 const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
 const FIELDS = 'input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled)';
 
 function focusables(dialog: HTMLElement): HTMLElement[] {
   return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
-}
-
-/** Focus back where it was; a menu's item, hidden once its menu closed, gives it to the menu. */
-function returnFocus(to: Element | null): void {
-  if (!(to instanceof HTMLElement) || !to.isConnected) return;
-  to.focus({ preventScroll: true });
-  if (document.activeElement !== to) to.closest('details')?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
 }
 
 export interface DialogFrameProps {
@@ -38,25 +32,17 @@ export interface DialogFrameProps {
 
 export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, onKeyDown, children }: DialogFrameProps) {
   const dialog = useRef<HTMLElement | null>(null);
-  // Read as the dialog first renders, before a child's autoFocus takes the focus in.
-  const [before] = useState(() => document.activeElement);
+  useFocusReturn(dialog);
   const escape = useRef(onEscape);
   escape.current = onEscape;
 
-  // Before the dialog is painted, so no key typed as it appears goes to what is behind it; and
-  // undone while it is still in the page, where the focus may yet be.
+  // Before the dialog is painted, so no key typed as it appears goes to what is behind it.
   useLayoutEffect(() => {
     const element = dialog.current!;
     if (!element.contains(document.activeElement)) {
       (element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FIELDS) ?? focusables(element)[0])?.focus();
     }
-    return () => {
-      // Only when the focus is going with the dialog: an action that put it somewhere (the
-      // document, after coding) keeps it there.
-      const now = document.activeElement;
-      if (!now || now === document.body || element.contains(now)) returnFocus(before);
-    };
-  }, [before]);
+  }, []);
 
   const keyDown = (event: KeyboardEvent<HTMLElement>) => {
     onKeyDown?.(event);

@@ -1,14 +1,17 @@
 /** Every memo of the project in one list, filtered by what it is on and searched by its words; a memo opens what it is on. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { memoTargetKinds, type MemoListRow } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
+import { useFocusReturn } from '../focus-return.js';
 import { MemoPanel } from './memo-panel.js';
 
 type Kind = (typeof memoTargetKinds)[number];
 
 export function MemoList({ onClose }: { onClose(): void }) {
+  const panel = useRef<HTMLElement>(null);
+  useFocusReturn(panel);
   const { revision, setView } = useApp();
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
@@ -32,7 +35,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
   const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment';
 
   return (
-    <aside className="search-panel memo-list" aria-label={t('memoList.title')}>
+    <aside ref={panel} className="search-panel memo-list" aria-label={t('memoList.title')}>
       <div className="panel-head">
         <h2>{t('memoList.title')}</h2>
         <button className="close" onClick={onClose} aria-label={t('memoList.close')}>×</button>

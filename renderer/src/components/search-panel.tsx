@@ -9,6 +9,7 @@ import type { SearchHit, SearchResult, SearchScope } from '../../../shared/searc
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, t } from '../i18n/index.js';
+import { useFocusReturn } from '../focus-return.js';
 import { sourceLabel } from '../source-label.js';
 import { AutocodePreview } from './autocode-preview.js';
 import { WordsView } from './words-view.js';
@@ -25,7 +26,12 @@ interface Filters {
   codeId: number | null;
 }
 
-export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onTool(tool: SearchTool): void; onClose(): void }) {
+/** `focusRequest` changes each time the user asks for search (Ctrl+Shift+F) with the drawer already open: the box takes the focus again. */
+export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: SearchTool; onTool(tool: SearchTool): void; onClose(): void; focusRequest: number }) {
+  const panel = useRef<HTMLElement>(null);
+  useFocusReturn(panel);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => box.current?.focus(), [focusRequest]);
   const { data, revision, setView } = useApp();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({ caseId: null, groupId: null, codeId: null });
@@ -74,6 +80,7 @@ export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onToo
 
   return (
     <aside
+      ref={panel}
       className="search-panel"
       aria-label={t('search.tab')}
       // Esc closes the drawer and gives the codebook back, unless a dialog of its own (autocoding) is open.
@@ -99,7 +106,7 @@ export function SearchPanel({ tool, onTool, onClose }: { tool: SearchTool; onToo
           >
             <input
               type="search" aria-label={t('search.query')} placeholder={t('search.query')} title={`${t('search.queryHint')} ${OPERATORS}`}
-              value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
+              ref={box} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
             />
             <button type="submit">{t('search.run')}</button>
           </form>

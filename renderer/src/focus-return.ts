@@ -1,0 +1,71 @@
+/**
+ * Gives the focus back, when a dialog, a menu or a drawer closes, to where the user was outside
+ * it, with the text selected there: without this the focus fell to the top of the page (a
+ * keyboard user tabbed back through every control to where they were), and the passage selected
+ * for coding was gone once the code picker's field had taken the selection.
+ *
+ * "Where the user was" is the last focus and selection outside the container: for a dialog that
+ * holds the keyboard, the place it opened from; for a drawer beside the document, the place in
+ * the document the user went to last. A dialog opened from a drawer gives the focus back in it.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+interface Place {
+  element: Element | null;
+  selected: Range | null;
+}
+
+interface Watched {
+  container: HTMLElement | null;
+  place: Place;
+}
+
+const watched = new Set<Watched>();
+
+function selectedRange(): Range | null {
+  const selection = window.getSelection();
+  return selection && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+}
+
+/** Each container open notes the focus and the selection whenever they are outside it. */
+function note(): void {
+  const active = document.activeElement;
+  const range = selectedRange();
+  for (const entry of watched) {
+    if (!entry.container || entry.container.contains(active)) continue;
+    entry.place = { element: active, selected: range && !entry.container.contains(range.startContainer) ? range.cloneRange() : null };
+  }
+}
+document.addEventListener('focusin', note, true);
+document.addEventListener('selectionchange', note);
+
+/** Focus back where it was; a menu's item, hidden once its menu closed, gives it to the menu. */
+function returnTo({ element, selected }: Place): void {
+  if (!(element instanceof HTMLElement) || !element.isConnected) return;
+  element.focus({ preventScroll: true });
+  if (document.activeElement !== element) element.closest('details')?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
+  const selection = window.getSelection();
+  if (selected && selection?.isCollapsed && selected.startContainer.isConnected && selected.endContainer.isConnected) {
+    selection.removeAllRanges();
+    selection.addRange(selected);
+  }
+}
+
+/**
+ * As `container` goes, if the focus is going with it, the focus returns to the last place outside
+ * it. An action that put the focus somewhere else (the document, after coding) keeps it there.
+ */
+export function useFocusReturn(container: RefObject<HTMLElement | null>): void {
+  // The place as the container first renders, before a field in it takes the focus.
+  const [entry] = useState<Watched>(() => ({ container: null, place: { element: document.activeElement, selected: selectedRange()?.cloneRange() ?? null } }));
+  // Undone while the container is still in the page, where the focus may yet be.
+  useLayoutEffect(() => {
+    entry.container = container.current;
+    watched.add(entry);
+    return () => {
+      watched.delete(entry);
+      const now = document.activeElement;
+      if (!now || now === document.body || entry.container?.contains(now)) returnTo(entry.place);
+    };
+  }, [container, entry]);
+}
