@@ -28,6 +28,8 @@ export interface AppContextValue {
   setSelection(selection: { documentId: number; start: number; end: number } | null): void;
   /** Opens the spreadsheet import, with a file already chosen or to choose one. */
   importSheet(file?: File): void;
+  /** Says a change a screen reader would not otherwise hear of (a code applied by a key), without showing it. */
+  announce(text: string): void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -44,6 +44,13 @@ export function App() {
   const [modal, setModal] = useState<ModalRequest | null>(null);
   // The bar under the top bar: an error, or what an undo or redo just did.
   const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' } | null>(null);
+  // What was done (undone, imported) goes after a while: it stayed for minutes, the workspace
+  // pushed down under it. An error stays until dismissed.
+  useEffect(() => {
+    if (message?.kind !== 'done') return;
+    const timer = setTimeout(() => setMessage(null), DONE_MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   /** A project refused as altered outside CaseCoder, whose data the user may import instead. */
   const [altered, setAltered] = useState<string | null>(null);
   const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
@@ -73,6 +80,9 @@ export function App() {
   const [importing, setImporting] = useState<File[] | null>(null);
   const openImport = useCallback((files: File[]) => setImporting((current) => [...(current ?? []), ...files]), []);
   // The spreadsheet import, open with the file chosen before it opened, if any.
+  // Said by the hidden live region; each announcement is a new node, so the same words twice are said twice.
+  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, count: a.count + 1 })), []);
   const [importingSheet, setImportingSheet] = useState<{ file?: File } | null>(null);
   const importSheet = useCallback((file?: File) => setImportingSheet(file ? { file } : {}), []);
   useEffect(() => onLanguageChanged(() => setLanguage(currentLanguage())), []);
@@ -200,10 +210,10 @@ export function App() {
       session && data
         ? {
             session, language, data, revision, view, setView, act, ask: setModal,
-            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, importSheet,
+            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, importSheet, announce,
           }
         : null,
-    [session, language, data, revision, view, setView, act, frameworkId, selection, importSheet],
+    [session, language, data, revision, view, setView, act, frameworkId, selection, importSheet, announce],
   );
 
   const commands: AppCommands = {
@@ -245,6 +255,7 @@ export function App() {
           <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
         </div>
       )}
+      <p className="visually-hidden" role="status"><span key={announcement.count}>{announcement.text}</span></p>
       {context ? (
         <AppContext.Provider value={context}>
           <main className={drawerOpen ? 'workspace drawer-open' : 'workspace'} style={columnStyle}>
@@ -304,6 +315,9 @@ export function App() {
     </div>
   );
 }
+
+/** Long enough to read a sentence twice, or for a screen reader to say it. */
+const DONE_MESSAGE_MS = 8000;
 
 /** Where a project opens: the document last read in it, if any. */
 function firstView(projectPath: string | null): View {

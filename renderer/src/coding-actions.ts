@@ -9,7 +9,7 @@ export type Span = { documentId: number; start: number; end: number };
 
 /** Applies a code to the current selection; shared by the codebook, the coding menu, the picker and the digit keys. */
 export function useApplyCode(): (codeId: number, span?: Span) => void {
-  const { selection: current, act, ask, session } = useApp();
+  const { selection: current, act, ask, session, data, announce } = useApp();
   return (codeId, span) => {
     const selection = span ?? current;
     if (!selection) {
@@ -17,7 +17,12 @@ export function useApplyCode(): (codeId: number, span?: Span) => void {
       return;
     }
     noteRecentCode(session.project?.path ?? '', codeId);
-    void act(() => call('coding.apply', { ...selection, codeId }));
+    const code = data.codebook.codes.find((c) => c.id === codeId);
+    const framework = data.codebook.frameworks.find((f) => f.id === code?.frameworkId);
+    void act(() => call('coding.apply', { ...selection, codeId })).then((done) => {
+      // An exclusive framework's code takes the place of another of its codes on the span: said so.
+      if (done && code) announce(t(framework?.exclusive ? 'coding.appliedExclusive' : 'coding.applied', { code: code.name, framework: framework?.name ?? '' }));
+    });
   };
 }
 

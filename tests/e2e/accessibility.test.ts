@@ -114,7 +114,10 @@ describe('accessibility', () => {
     await expect.poll(() => menu.count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await page.keyboard.press('ArrowDown');
+    const chosen = (await page.evaluate(() => document.activeElement?.textContent ?? '')).replace(/\d+$/, '').trim();
     await page.keyboard.press('Enter');
     await expect.poll(() => menu.count()).toBe(0);
+    // A screen reader hears what was coded (Valence is exclusive, so it hears that too).
+    await expect.poll(() => page.locator('.app > [role=status]').innerText()).toBe(`Coded: ${chosen}, in place of any other Valence code on this passage`);
   }, 60_000);
 });

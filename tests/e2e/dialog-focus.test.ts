@@ -70,6 +70,8 @@ describe('dialogs and the keyboard', () => {
     await panel.getByRole('searchbox', { name: 'Search for' }).fill('move');
     await panel.getByRole('searchbox', { name: 'Search for' }).press('Enter');
     await expect.poll(() => panel.locator('.kwic li').count()).toBe(3);
+    // The count is said to a screen reader as it comes.
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('3 hits');
     await panel.locator('.kwic li').first().getByRole('button').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toBe('move');
     const segmentsBefore = (await apiCall(app.url, 'segments.query', { limit: 1 })).total;

@@ -120,6 +120,8 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
             </select>
           </label>
           {error && <p className="message" role="alert">{error}</p>}
+          {/* Always in the page, so a screen reader hears each search's count as it comes. */}
+          <p className="visually-hidden" role="status">{result ? hitsSaid(result.value) : ''}</p>
           {result && (
             <Results
               result={result.value}
@@ -167,6 +169,13 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
 /** Framework/Code, as the CLI and the codebook name a code. */
 export function codeName(codebook: { frameworks: { id: number; name: string }[] }, code: Code): string {
   return `${codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''}/${code.name}`;
+}
+
+/** The count a search found, as the results say it: "4 hits", "No hits.". */
+function hitsSaid(result: SearchResult): string {
+  if (result.totalHits === null && !result.complete) return t('search.counting', { count: result.hits.length });
+  const total = result.totalHits ?? result.hits.length;
+  return total === 0 ? t('search.none') : t('search.hits', { count: total });
 }
 
 function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(hit: SearchHit): void; onAutocode(): void }) {

@@ -164,6 +164,8 @@ export const en = {
     selectionReady_other: '{{count, number}} characters selected: click a code or press its number.',
   },
   coding: {
+    applied: 'Coded: {{code}}',
+    appliedExclusive: 'Coded: {{code}}, in place of any other {{framework}} code on this passage',
     howTo: 'Nothing coded yet. Select text with the mouse or with Shift+arrows, then pick a code.',
     listLabel: 'Coded segments of this document',
     remove: 'Remove {{code}}',
