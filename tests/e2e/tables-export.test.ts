@@ -190,6 +190,10 @@ describe('tables built by the command line and by the UI', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('2:1');
+    // A cell is read by its row, its column and its count, not as the bare number.
+    const said = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(said).toMatch(/^\S.*, Valence\/Negative: \d+$/);
+    expect(said!.startsWith(await table.locator('tbody tr[aria-rowindex="4"] th').innerText())).toBe(true);
     // The far corner: the total row's last column, then the last case above it.
     await page.keyboard.press('Control+End');
     await expect.poll(focused).toBe('111:208');

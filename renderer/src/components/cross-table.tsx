@@ -10,6 +10,7 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CellSegment, CrossTable, TableRow } from '../../../shared/tables.js';
 import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
+import { t } from '../i18n/index.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { steppedRows } from '../segment-pages.js';
 
@@ -83,12 +84,14 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
       const heat = row.role === 'data' ? value.count / maxCount : 0;
       // A windowed table is a grid: one cell in the tab order, the arrow keys move between them
       // (useGridFocus), so its buttons are for the mouse.
+      // Read by its row and column, not as a bare number.
+      const cellName = t('tableCells.countIn', { row: row.label, column: table.columns[c]!.label, count: value.count });
       const gridCell = windowed
-        ? { 'aria-colindex': c + 2, 'data-cell': `${r}:${c}`, tabIndex: tabCell?.row === r && tabCell.column === c ? 0 : -1 }
+        ? { 'aria-colindex': c + 2, 'data-cell': `${r}:${c}`, tabIndex: tabCell?.row === r && tabCell.column === c ? 0 : -1, 'aria-label': cellName }
         : {};
       return (
         <td key={c} {...gridCell} className="count-cell" style={{ background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined }}>
-          <button className="link" onClick={() => openAt(r, c)} disabled={value.count === 0} {...(windowed ? { tabIndex: -1 } : {})}>{value.count}</button>
+          <button className="link" aria-label={cellName} onClick={() => openAt(r, c)} disabled={value.count === 0} {...(windowed ? { tabIndex: -1 } : {})}>{value.count}</button>
         </td>
       );
     }
@@ -107,12 +110,12 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
     const line = table.rows[r]!;
     const aria = windowed ? { 'aria-rowindex': r + 2 } : {};
     if (line.role === 'heading') {
-      return <tr key={line.key} {...aria} className="heading-row"><th colSpan={spanned}>{line.label}</th></tr>;
+      return <tr key={line.key} {...aria} className="heading-row"><th colSpan={spanned} scope="rowgroup">{line.label}</th></tr>;
     }
     return (
       <tr key={line.key} {...aria} className={`${line.role}-row`}>
         {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
-        <th {...(line.role === 'data' ? { 'data-user-data': '' } : {})} {...(windowed ? { title: line.label } : {})}>{line.label}</th>
+        <th scope="row" {...(line.role === 'data' ? { 'data-user-data': '' } : {})} {...(windowed ? { title: line.label } : {})}>{line.label}</th>
         {gap(before, 'before')}
         {columnIndexes.map((c) => cell(line, r, c))}
         {gap(after, 'after')}
@@ -143,12 +146,12 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
         )}
         <thead>
           <tr {...(windowed ? { 'aria-rowindex': 1 } : {})}>
-            <th>{table.rowHeader}</th>
+            <th scope="col">{table.rowHeader}</th>
             {windowed && before > 0 && <th className="gap" aria-hidden="true" />}
             {columnIndexes.map((c) => {
               const { key, label } = table.columns[c]!;
               // A narrow column's «Framework/Code» breaks after the slash, not inside a word.
-              return <th key={key} {...(windowed ? { 'aria-colindex': c + 2, title: label } : {})} data-user-data>{windowed ? withBreaks(label) : label}</th>;
+              return <th key={key} scope="col" {...(windowed ? { 'aria-colindex': c + 2, title: label } : {})} data-user-data>{windowed ? withBreaks(label) : label}</th>;
             })}
             {windowed && after > 0 && <th className="gap" aria-hidden="true" />}
           </tr>
