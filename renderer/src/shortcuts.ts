@@ -11,6 +11,8 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Ctrl+K'], action: 'shortcuts.picker' },
   { keys: ['Shift+F10', '≣'], action: 'shortcuts.contextMenu' },
   { keys: ['Shift+← → ↑ ↓'], action: 'shortcuts.selectText' },
+  { keys: ['Ctrl+Shift+F'], action: 'shortcuts.search' },
+  { keys: ['← → ↑ ↓', 'PgUp PgDn', 'Home End'], action: 'shortcuts.moveInTable' },
   { keys: ['Ctrl+Z'], action: 'shortcuts.undo' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'shortcuts.redo' },
   { keys: ['?'], action: 'shortcuts.help' },

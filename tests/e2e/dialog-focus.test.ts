@@ -51,6 +51,16 @@ describe('dialogs and the keyboard', () => {
     await expect.poll(() => newCase.count()).toBe(0);
     expect(await focused(page)).toMatchObject({ inDialog: false, text: '+ Case' });
 
+    // "?" lists the shortcuts, search's among them, each key beside what it does (they were stacked).
+    await page.keyboard.press('?');
+    const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await list.waitFor();
+    expect(await list.locator('tbody tr', { hasText: 'Ctrl+Shift+F' }).locator('td').last().innerText()).toBe('Search the documents');
+    const stacked = await list.locator('tbody tr').evaluateAll((rows) => rows.filter((row) => row.children[0]!.getBoundingClientRect().top !== row.children[1]!.getBoundingClientRect().top).length);
+    expect(stacked).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+
     // Deleting a code starts on Cancel: Enter alone deletes nothing, and the focus is back on ×.
     const codesBefore = (await apiCall(app.url, 'codebook.get', {})).codes.length;
     await page.getByRole('button', { name: 'Delete Positive' }).focus();
@@ -110,6 +120,22 @@ describe('dialogs and the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
     expect(await place()).toEqual({ inText: true, selected });
+
+    // A coding's stripe opened by Enter shows its card beside the stripe (it opened at the
+    // window's top left corner); Escape gives the focus back to the text, the segment selected.
+    const stripe = page.getByTestId('coding-stripes').locator('.stripe').first();
+    await stripe.focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog', { name: 'Coded segment' });
+    await card.waitFor();
+    const [stripeBox, cardBox] = [(await stripe.boundingBox())!, (await card.boundingBox())!];
+    expect(Math.abs(cardBox.y - stripeBox.y)).toBeLessThan(300);
+    expect(Math.abs(cardBox.x - (stripeBox.x + stripeBox.width))).toBeLessThan(40);
+    expect((await focused(page)).inDialog).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect((await place()).inText).toBe(true);
+    expect((await place()).selected).not.toBe('');
     expect(errors).toEqual([]);
   });
 });

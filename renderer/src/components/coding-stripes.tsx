@@ -157,7 +157,9 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: P
           onMouseDown={(e) => e.preventDefault()}
           onClick={(e) => {
             setHover(null);
-            onPick(b.segment, { x: e.clientX, y: e.clientY });
+            // Pressed by a key (Enter, Space), a click has no pointer: the card opens beside the stripe, not at the window's corner.
+            const box = e.currentTarget.getBoundingClientRect();
+            onPick(b.segment, e.detail === 0 ? { x: box.right, y: box.top } : { x: e.clientX, y: e.clientY });
           }}
         />
       ))}

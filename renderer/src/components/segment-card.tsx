@@ -9,12 +9,14 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useChangeCoding, useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
+import { useFocusReturn } from '../focus-return.js';
 
 export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { x: number; y: number }; onClose(): void }) {
   const { data, act } = useApp();
   const removeCoding = useRemoveCoding();
   const changeCoding = useChangeCoding();
   const card = useRef<HTMLDivElement>(null);
+  useFocusReturn(card);
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
   const options = useMemo(() => codeTree(data.codebook).entries.map((e) => ({ id: e.code.id, label: e.path.split('/').join(' › ') })), [data.codebook]);
   const span = { documentId: segment.documentId, start: segment.start, end: segment.end };

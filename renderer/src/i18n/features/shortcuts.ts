@@ -3,6 +3,8 @@ import type { FeatureStrings } from '../feature-strings.js';
 
 export default {
   en: {
+    search: 'Search the documents',
+    moveInTable: 'Move between the rows and cells of the segments and large tables; Enter opens one',
     title: 'Keyboard shortcuts',
     open: 'Keyboard shortcuts (?)',
     keys: 'Keys',
@@ -19,6 +21,8 @@ export default {
     nextControl: 'Next control',
   },
   ru: {
+    search: 'Поиск по документам',
+    moveInTable: 'Переход по строкам и ячейкам таблицы сегментов и больших таблиц; Enter открывает',
     title: 'Сочетания клавиш',
     open: 'Сочетания клавиш (?)',
     keys: 'Клавиши',
@@ -35,6 +39,8 @@ export default {
     nextControl: 'Следующий элемент',
   },
   kk: {
+    search: 'Құжаттардан іздеу',
+    moveInTable: 'Үзінділер кестесі мен үлкен кестелердің жолдары мен ұяшықтары бойынша жүру; Enter ашады',
     title: 'Пернелер тіркесімдері',
     open: 'Пернелер тіркесімдері (?)',
     keys: 'Пернелер',
