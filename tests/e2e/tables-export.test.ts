@@ -229,6 +229,11 @@ describe('tables built by the command line and by the UI', () => {
     expect(await lastCase.locator('td[aria-colindex="210"]').innerText()).toBe('1');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 200)}`);
+    // Left for the segments and come back to: the same table, not the view's first one.
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    expect(await page.getByLabel('Table', { exact: true }).inputValue()).toBe('code-case');
+    await expect.poll(() => table.getAttribute('aria-colcount')).toBe('210');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/
 import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { useKeptState } from '../kept-state.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatDay, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
@@ -16,26 +17,29 @@ const EVIDENCE_PAGE = 200;
 
 /** Cross-case tables: choose one, filter it, read it, open the segments behind a cell, export it. */
 export function TablesView() {
-  const { data, revision, setView, act } = useApp();
+  const { data, revision, setView, act, session } = useApp();
   const frameworks = data.codebook.frameworks;
   // The default frameworks, whichever language the project named them in.
   const byKey = (key: DefaultFrameworkKey) => findDefaultFramework(frameworks, key)?.id;
-  const [kind, setKind] = useState<TableKind>('case-matrix');
-  const [columnFramework, setColumnFramework] = useState<number | undefined>(byKey('valence'));
-  const [rowFramework, setRowFramework] = useState<number | undefined>(byKey('steepl'));
-  const [groupBy, setGroupBy] = useState<string>('group');
-  const [countsOnly, setCountsOnly] = useState(false);
-  const [groupId, setGroupId] = useState<number | undefined>();
-  const [coder, setCoder] = useState('');
-  const [attributeFilter, setAttributeFilter] = useState<{ attributeId: number; value: string } | null>(null);
-  const [includeAllCases, setIncludeAllCases] = useState(false);
-  const [counting, setCounting] = useState<Counting>('segments');
+  // The table asked for, kept while the user looks elsewhere (the Tables view went back to its
+  // first table each time); per project, whose frameworks and groups these name by id.
+  const kept = (name: string) => `tables:${session.project?.path ?? ''}:${name}`;
+  const [kind, setKind] = useKeptState<TableKind>(kept('kind'), 'case-matrix');
+  const [columnFramework, setColumnFramework] = useKeptState<number | undefined>(kept('columnFramework'), byKey('valence'));
+  const [rowFramework, setRowFramework] = useKeptState<number | undefined>(kept('rowFramework'), byKey('steepl'));
+  const [groupBy, setGroupBy] = useKeptState<string>(kept('groupBy'), 'group');
+  const [countsOnly, setCountsOnly] = useKeptState(kept('countsOnly'), false);
+  const [groupId, setGroupId] = useKeptState<number | undefined>(kept('groupId'), undefined);
+  const [coder, setCoder] = useKeptState(kept('coder'), '');
+  const [attributeFilter, setAttributeFilter] = useKeptState<{ attributeId: number; value: string } | null>(kept('attributeFilter'), null);
+  const [includeAllCases, setIncludeAllCases] = useKeptState(kept('includeAllCases'), false);
+  const [counting, setCounting] = useKeptState<Counting>(kept('counting'), 'segments');
   // A journal's presentation: number, title and note (empty: as today), ids in an appendix.
-  const [number, setNumber] = useState('');
-  const [title, setTitle] = useState('');
-  const [note, setNote] = useState('');
-  const [appendix, setAppendix] = useState(false);
-  const [format, setFormat] = useState<ExportFormat>('xlsx');
+  const [number, setNumber] = useKeptState(kept('number'), '');
+  const [title, setTitle] = useKeptState(kept('title'), '');
+  const [note, setNote] = useKeptState(kept('note'), '');
+  const [appendix, setAppendix] = useKeptState(kept('appendix'), false);
+  const [format, setFormat] = useKeptState<ExportFormat>(kept('format'), 'xlsx');
   const [table, setTable] = useState<CrossTable | null>(null);
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
   const [evidence, setEvidence] = useState<{ title: string; row: string; column: string; total: number; segments: CellSegment[] } | null>(null);

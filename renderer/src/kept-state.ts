@@ -1,0 +1,16 @@
+/**
+ * useState whose value outlives its component for the rest of the session: a view left and
+ * come back to shows what it showed (the Tables view went back to its first table each time).
+ * Keys carry the project's path, since the values name its frameworks and groups by id.
+ */
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+
+const kept = new Map<string, unknown>();
+
+export function useKeptState<T>(key: string, initial: T): [T, Dispatch<SetStateAction<T>>] {
+  const [value, setValue] = useState<T>(() => (kept.has(key) ? (kept.get(key) as T) : initial));
+  useEffect(() => {
+    kept.set(key, value);
+  }, [key, value]);
+  return [value, setValue];
+}
