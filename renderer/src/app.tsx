@@ -262,7 +262,7 @@ export function App() {
             <CaseList />
             <ColumnDivider column="cases" widths={columnWidths} />
             <section className="center">
-              <nav className="tabs">
+              <nav className="tabs" aria-label={t('app.views')}>
                 <button className={view.kind === 'segments' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'segments' })}>
                   {t('segments.tab')}
                 </button>

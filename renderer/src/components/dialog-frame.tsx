@@ -31,7 +31,7 @@ export interface DialogFrameProps {
 }
 
 export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, onKeyDown, children }: DialogFrameProps) {
-  const dialog = useRef<HTMLElement | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   useFocusReturn(dialog);
   const escape = useRef(onEscape);
   escape.current = onEscape;
@@ -66,20 +66,12 @@ export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, 
     }
   };
 
-  const common = {
-    className: className ? `modal ${className}` : 'modal',
-    role: 'dialog',
-    'aria-modal': true,
-    'aria-label': label,
-    onKeyDown: keyDown,
-  } as const;
   return (
     <div className="modal-backdrop" onMouseDown={onBackdrop && ((e) => e.target === e.currentTarget && onBackdrop())}>
-      {onSubmit ? (
-        <form ref={(el) => void (dialog.current = el)} {...common} onSubmit={onSubmit}>{children}</form>
-      ) : (
-        <div ref={(el) => void (dialog.current = el)} {...common}>{children}</div>
-      )}
+      <div ref={dialog} className={className ? `modal ${className}` : 'modal'} role="dialog" aria-modal aria-label={label} onKeyDown={keyDown}>
+        {/* A form may not be the dialog itself (ARIA allows it no dialog role): it lies inside, laid out as if it were not there. */}
+        {onSubmit ? <form className="modal-form" onSubmit={onSubmit}>{children}</form> : children}
+      </div>
     </div>
   );
 }

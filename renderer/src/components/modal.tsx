@@ -36,7 +36,7 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
     const target = event.target as HTMLElement;
     if (event.key === 'Enter' && !event.shiftKey && !(target instanceof HTMLTextAreaElement) && !(target instanceof HTMLButtonElement)) {
       event.preventDefault();
-      (event.currentTarget as HTMLFormElement).requestSubmit();
+      event.currentTarget.querySelector('form')?.requestSubmit();
     }
   };
 

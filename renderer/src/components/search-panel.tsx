@@ -87,7 +87,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       onKeyDown={(e) => e.key === 'Escape' && !(e.target as Element).closest('[role=dialog]') && onClose()}
     >
       <div className="panel-head">
-        <nav className="tabs">
+        <nav className="tabs" aria-label={t('search.tab')}>
           <button className={tool === 'search' ? 'tab active' : 'tab'} onClick={() => onTool('search')}>{t('search.tab')}</button>
           <button className={tool === 'words' ? 'tab active' : 'tab'} onClick={() => onTool('words')}>{t('search.wordsTab')}</button>
         </nav>

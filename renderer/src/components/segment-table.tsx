@@ -227,10 +227,13 @@ export function SegmentTable() {
             const sorted = header.column.getIsSorted();
             return (
               // The column ids are the heads' keys: a head cut short in a narrow column says itself whole on hover.
-              <button key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)} onClick={header.column.getToggleSortingHandler()}>
-                <FlexRender header={header} />
-                {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-              </button>
+              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)}>
+                {/* The head is the column header; the button in it sorts (a button may not be a header itself). */}
+                <button className="sort" onClick={header.column.getToggleSortingHandler()}>
+                  <FlexRender header={header} />
+                  {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                </button>
+              </div>
             );
           })}
         </div>

@@ -63,7 +63,8 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
   return (
     <>
     <header className="top-bar">
-      <strong className="brand" data-untranslated="brand">CaseCoder</strong>
+      {/* The page's one level-one heading: the app's name. */}
+      <h1 className="brand" data-untranslated="brand">CaseCoder</h1>
       <span className="project-name" title={project?.path} data-user-data="project">{project?.name ?? t('project.none')}</span>
       <MenuBar
         hasProject={!!project}

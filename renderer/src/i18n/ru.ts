@@ -6,7 +6,7 @@
 import type { Bundle } from './bundle.js';
 
 export const ru: Bundle = {
-  app: { pickSomething: 'Выберите кейс или документ слева либо откройте список сегментов.' },
+  app: { pickSomething: 'Выберите кейс или документ слева либо откройте список сегментов.', views: 'Разделы' },
   language: { label: 'Язык', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Меню', file: 'Файл', exchange: 'Обмен' },
   common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть', resizeHint: 'Перетащите или нажимайте стрелки; двойной щелчок возвращает ширину по умолчанию' },
