@@ -190,6 +190,8 @@ describe('tables built by the command line and by the UI', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('2:1');
+    // Its focus ring has a white ring inside, seen on the darkest shading too.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).boxShadow)).toMatch(/rgb\(255, 255, 255\).*inset|inset.*rgb\(255, 255, 255\)/);
     // A cell is read by its row, its column and its count, not as the bare number.
     const said = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(said).toMatch(/^\S.*, Valence\/Negative: \d+$/);
