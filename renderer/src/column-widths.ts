@@ -13,16 +13,16 @@ const MIN: Record<SideColumn, number> = { cases: 160, codebook: 240 };
 /** Neither side takes more than this share of the window: the document comes first. */
 const MAX_SHARE = 0.4;
 
-export function preferredWidth(column: SideColumn, codebookNeeds: number): number {
+function preferredWidth(column: SideColumn, codebookNeeds: number): number {
   return column === 'cases' ? 240 : Math.min(420, Math.max(300, codebookNeeds));
 }
 
-export function widthLimits(column: SideColumn, windowWidth: number): { min: number; max: number } {
+function widthLimits(column: SideColumn, windowWidth: number): { min: number; max: number } {
   const min = MIN[column];
   return { min, max: Math.max(min, Math.floor(windowWidth * MAX_SHARE)) };
 }
 
-export function clampWidth(column: SideColumn, width: number, windowWidth: number): number {
+function clampWidth(column: SideColumn, width: number, windowWidth: number): number {
   const { min, max } = widthLimits(column, windowWidth);
   return Math.min(max, Math.max(min, Math.round(width)));
 }

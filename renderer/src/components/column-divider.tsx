@@ -7,8 +7,8 @@ const STEP = 16;
 /**
  * The edge between a side column and the middle, a window splitter (WAI-ARIA): drag it, or focus
  * it and use the arrows (Home and End for the narrowest and widest); a double click gives the
- * column back its width that follows the window. It lies just inside the middle (for the case
- * list) or the codebook, never over a column's scroll bar.
+ * column back its default width. It lies just inside the middle (for the case list) or the
+ * codebook, never over a column's scroll bar.
  */
 export function ColumnDivider({ column, widths }: { column: SideColumn; widths: ColumnWidths }) {
   const width = widths.width(column);
