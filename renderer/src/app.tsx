@@ -83,9 +83,19 @@ export function App() {
   // Said by the hidden live region; each announcement is a new node, so the same words twice are said twice.
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, count: a.count + 1 })), []);
+  // Said, then gone: left in the page it would be read again in passing, and in the old
+  // language after a switch.
+  useEffect(() => {
+    if (!announcement.text) return;
+    const timer = setTimeout(() => setAnnouncement((a) => ({ ...a, text: '' })), ANNOUNCEMENT_MS);
+    return () => clearTimeout(timer);
+  }, [announcement]);
   const [importingSheet, setImportingSheet] = useState<{ file?: File } | null>(null);
   const importSheet = useCallback((file?: File) => setImportingSheet(file ? { file } : {}), []);
-  useEffect(() => onLanguageChanged(() => setLanguage(currentLanguage())), []);
+  useEffect(() => onLanguageChanged(() => {
+    setLanguage(currentLanguage());
+    setAnnouncement((a) => ({ ...a, text: '' }));
+  }), []);
 
   // A selection belongs to the document it was made in: changing view drops it, so a code
   // clicked later cannot land on a document no longer shown.
@@ -318,6 +328,8 @@ export function App() {
 
 /** Long enough to read a sentence twice, or for a screen reader to say it. */
 const DONE_MESSAGE_MS = 8000;
+/** Long enough for a screen reader to pick the words up from the live region. */
+const ANNOUNCEMENT_MS = 4000;
 
 /** Where a project opens: the document last read in it, if any. */
 function firstView(projectPath: string | null): View {

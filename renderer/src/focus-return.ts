@@ -4,9 +4,9 @@
  * keyboard user tabbed back through every control to where they were), and the passage selected
  * for coding was gone once the code picker's field had taken the selection.
  *
- * "Where the user was" is the last focus and selection outside the container: for a dialog that
- * holds the keyboard, the place it opened from; for a drawer beside the document, the place in
- * the document the user went to last. A dialog opened from a drawer gives the focus back in it.
+ * "Where the user was" is, for a dialog that holds the keyboard, the place it opened from; for a
+ * drawer or menu beside the document, the last focus and selection outside it. A dialog opened
+ * from a drawer gives the focus back in it.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
@@ -18,6 +18,8 @@ interface Place {
 interface Watched {
   container: HTMLElement | null;
   place: Place;
+  /** A drawer follows the user outside it; a modal dialog keeps the place it opened from. */
+  follows: boolean;
 }
 
 const watched = new Set<Watched>();
@@ -32,7 +34,7 @@ function note(): void {
   const active = document.activeElement;
   const range = selectedRange();
   for (const entry of watched) {
-    if (!entry.container || entry.container.contains(active)) continue;
+    if (!entry.follows || !entry.container || entry.container.contains(active)) continue;
     entry.place = { element: active, selected: range && !entry.container.contains(range.startContainer) ? range.cloneRange() : null };
   }
 }
@@ -53,11 +55,14 @@ function returnTo({ element, selected }: Place): void {
 
 /**
  * As `container` goes, if the focus is going with it, the focus returns to the last place outside
- * it. An action that put the focus somewhere else (the document, after coding) keeps it there.
+ * it (`modal`: to where it opened from). An action that put the focus somewhere else (the
+ * document, after coding) keeps it there.
  */
-export function useFocusReturn(container: RefObject<HTMLElement | null>): void {
+export function useFocusReturn(container: RefObject<HTMLElement | null>, modal = false): void {
   // The place as the container first renders, before a field in it takes the focus.
-  const [entry] = useState<Watched>(() => ({ container: null, place: { element: document.activeElement, selected: selectedRange()?.cloneRange() ?? null } }));
+  const [entry] = useState<Watched>(() => ({
+    container: null, follows: !modal, place: { element: document.activeElement, selected: selectedRange()?.cloneRange() ?? null },
+  }));
   // Undone while the container is still in the page, where the focus may yet be.
   useLayoutEffect(() => {
     entry.container = container.current;

@@ -32,17 +32,24 @@ export interface DialogFrameProps {
 
 export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, onKeyDown, children }: DialogFrameProps) {
   const dialog = useRef<HTMLDivElement>(null);
-  useFocusReturn(dialog);
   const escape = useRef(onEscape);
   escape.current = onEscape;
 
-  // Before the dialog is painted, so no key typed as it appears goes to what is behind it.
+  // Before the dialog is painted, so no key typed as it appears goes to what is behind it; and
+  // back in whenever something behind takes the focus while it is open (a document that opened
+  // just before focuses its text when it has loaded), as the page behind a modal is out of reach.
   useLayoutEffect(() => {
     const element = dialog.current!;
-    if (!element.contains(document.activeElement)) {
-      (element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FIELDS) ?? focusables(element)[0])?.focus();
-    }
+    const focusIn = () => (element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FIELDS) ?? focusables(element)[0])?.focus();
+    if (!element.contains(document.activeElement)) focusIn();
+    const keepIn = (event: FocusEvent) => {
+      if (event.target instanceof Element && !event.target.closest('[role=dialog][aria-modal=true]')) focusIn();
+    };
+    document.addEventListener('focusin', keepIn);
+    return () => document.removeEventListener('focusin', keepIn);
   }, []);
+  // After the effect above: cleaned up after it, so the focus given back is not pulled in again.
+  useFocusReturn(dialog, true);
 
   const keyDown = (event: KeyboardEvent<HTMLElement>) => {
     onKeyDown?.(event);
