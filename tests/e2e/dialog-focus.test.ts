@@ -84,6 +84,8 @@ describe('dialogs and the keyboard', () => {
     await expect.poll(() => panel.getByRole('status').innerText()).toBe('3 hits');
     await panel.locator('.kwic li').first().getByRole('button').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toBe('move');
+    // The hit's document takes the focus once loaded: settled before the next step.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('document-text');
     const segmentsBefore = (await apiCall(app.url, 'segments.query', { limit: 1 })).total;
     await panel.getByRole('button', { name: 'Code all hits' }).focus();
     await page.keyboard.press('Enter');
