@@ -131,6 +131,19 @@ export function App() {
     void reload();
   }, [reload]);
 
+  // Asks who is coding; `then` runs once the name is set (the action that needed it, again).
+  const askCoder = useCallback((then?: () => void) => {
+    setModal({
+      title: t('coder.title'),
+      message: t('coder.message'),
+      fields: [{ kind: 'text', name: 'name', label: t('coder.name') }],
+      onSubmit: async ({ name }) => {
+        if (await actRef.current(() => call('session.setCoder', { name: String(name) }))) then?.();
+      },
+    });
+  }, []);
+  const actRef = useRef<Act>(async () => false);
+
   const act = useCallback<Act>(
     async (change, done) => {
       let said: string | null = null;
@@ -139,7 +152,10 @@ export function App() {
         said = done?.() ?? null;
         setMessage(null);
       } catch (error) {
-        showError(error);
+        // The coder's name, dismissed at the start, is asked for when an action needs it, and the
+        // action then done: a keyboard user's digit got only a message to set it top right.
+        if (error instanceof CallError && error.error.code === 'coderRequired') askCoder(() => void actRef.current(change, done));
+        else showError(error);
         return false;
       } finally {
         await reload();
@@ -151,6 +167,7 @@ export function App() {
     },
     [reload, showError],
   );
+  actRef.current = act;
 
   // Says what was undone or redone: the user may not see the change (another document, a
   // closed panel) or may not be looking (a screen reader reads the message).
@@ -204,14 +221,9 @@ export function App() {
   useEffect(() => {
     if (session && session.coderName === null && !coderAsked.current) {
       coderAsked.current = true;
-      setModal({
-        title: t('coder.title'),
-        message: t('coder.message'),
-        fields: [{ kind: 'text', name: 'name', label: t('coder.name') }],
-        onSubmit: ({ name }) => void act(() => call('session.setCoder', { name: String(name) })),
-      });
+      askCoder();
     }
-  }, [session, act]);
+  }, [session, askCoder]);
 
   const frameworkId = activeFrameworkId ?? data?.codebook.frameworks[0]?.id ?? null;
 

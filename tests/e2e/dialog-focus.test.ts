@@ -5,6 +5,7 @@
  * hits", Tab reaching the menus behind "Who is coding?", the focus at the top of the page after
  * each dialog, menu or drawer closed, and the passage selected for coding gone after Ctrl+K.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
@@ -142,6 +143,30 @@ describe('dialogs and the keyboard', () => {
     await expect.poll(() => card.count()).toBe(0);
     expect((await place()).inText).toBe(true);
     expect((await place()).selected).not.toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('asks who is coding when a coding needs it, if the question was put off, and then codes', async () => {
+    const app = await env.start([], join(env.home, 'put-off'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Who is coding?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.case-list button.case').first().click();
+    await page.locator('.case-list button.document').first().click();
+    await page.getByTestId('document-text').focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+    const segmentsBefore = (await apiCall(app.url, 'segments.query', { limit: 1 })).total;
+    // A digit: no message to set the name top right, but the question, and then the coding.
+    await page.keyboard.press('1');
+    await page.getByRole('dialog', { name: 'Who is coding?' }).waitFor();
+    await page.keyboard.type('Kate');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => apiCall(app.url, 'segments.query', { limit: 1 }).then((p) => p.total)).toBe(segmentsBefore + 1);
+    expect(await page.locator('.top-bar .coder').innerText()).toBe('Coder: Kate');
+    expect(await page.locator('.message').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
