@@ -42,6 +42,12 @@ describe('dialogs and the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => who.count()).toBe(0);
 
+    // A code is one Tab stop (its ⋯ menu, which holds add, edit and delete too), not four.
+    const stopsPerCode = await page.locator('.codebook .code-row').evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll<HTMLElement>('button, summary, input, select, a[href], [tabindex]')]
+        .filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.checkVisibility()).length));
+    expect(stopsPerCode).toEqual(Array(9).fill(1));
+
     // New case from its button, by keyboard: Escape gives the focus back to the button.
     await page.getByRole('button', { name: '+ Case' }).focus();
     await page.keyboard.press('Enter');
