@@ -153,6 +153,12 @@ describe('tables built by the command line and by the UI', () => {
     await download.saveAs(out);
     const xml = (await unzip(readFileSync(out))).get('word/document.xml')!.toString();
     expect(xml).toContain('<w:t xml:space="preserve">Таблица 1.2.</w:t>');
+    // Another table starts without the last one's number, title and note.
+    await page.getByLabel('Название таблицы', { exact: true }).fill('Факторы миграции по кейсам');
+    await page.getByLabel('Таблица', { exact: true }).selectOption('crosstab');
+    await expect.poll(() => caption.innerText()).not.toContain('Факторы миграции');
+    expect(await number.inputValue()).toBe('');
+    expect(await caption.innerText()).not.toMatch(/^Таблица 1\.2/);
     expect(errors).toEqual([]);
   }, 60_000);
   it('draws a table of 110 cases by 209 codes a window at a time, which the keyboard crosses cell by cell to its far corner', async () => {

@@ -40,6 +40,16 @@ export function TablesView() {
   const [note, setNote] = useKeptState(kept('note'), '');
   const [appendix, setAppendix] = useKeptState(kept('appendix'), false);
   const [format, setFormat] = useKeptState<ExportFormat>(kept('format'), 'xlsx');
+  // A number, title and note name one table: another table (kind or frameworks) starts without
+  // them, else an export went out as «Таблица 4. <the previous table's title>».
+  const shownTable = `${kind}:${rowFramework}:${columnFramework}`;
+  const [captionOf, setCaptionOf] = useKeptState(kept('captionOf'), shownTable);
+  if (captionOf !== shownTable) {
+    setCaptionOf(shownTable);
+    setNumber('');
+    setTitle('');
+    setNote('');
+  }
   const [table, setTable] = useState<CrossTable | null>(null);
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
   const [evidence, setEvidence] = useState<{ title: string; row: string; column: string; total: number; segments: CellSegment[] } | null>(null);
