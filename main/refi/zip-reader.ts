@@ -66,7 +66,9 @@ export async function openZip(fileName: string, bytes: Buffer): Promise<ZipArchi
     // strictFileNames: a backslash in a name is refused rather than silently turned into '/'.
     zip = await yauzl.fromBufferPromise(bytes, { strictFileNames: true, validateEntrySizes: true });
   } catch (error) {
-    throw refuse(fileName, describe(error));
+    // Not a ZIP at all, or one cut short: damaged, not dangerous, and said without the ZIP
+    // library's English words.
+    throw new AppError('refiNotZip', `${fileName} is not a whole REFI-QDA archive (a ZIP file): ${describe(error)}`, { fileName });
   }
   let entries: Entry[];
   let dataStarts: Map<Entry, number>;

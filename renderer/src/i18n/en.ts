@@ -357,6 +357,7 @@ export const en = {
     projectInUse: '{{path}} is open in another window or program; close it there first.',
     quoteAmbiguous: '"{{quote}}" occurs {{count}} times in case {{case}}; give a longer quote.',
     quoteNotFound: '"{{quote}}" does not occur in case {{case}}.',
+    refiNotZip: '{{fileName}} cannot be opened as a REFI-QDA package: it is damaged, cut short, or another kind of file.',
     refiBadArchive: '{{fileName}} is not a safe REFI-QDA archive: {{reason}}',
     refiBadXml: '{{fileName}} is not readable REFI-QDA XML: {{reason}}',
     refiDanglingReference: '{{fileName}} cannot be imported: {{reason}}',

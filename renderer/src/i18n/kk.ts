@@ -361,6 +361,7 @@ export const kk: Bundle = {
     projectInUse: '{{path}} басқа терезеде не бағдарламада ашық; алдымен оны сонда жабыңыз.',
     quoteAmbiguous: '«{{quote}}» {{case}} кейсінде {{count}} рет кездеседі; ұзынырақ дәйексөз беріңіз.',
     quoteNotFound: '«{{quote}}» {{case}} кейсінде кездеспейді.',
+    refiNotZip: '{{fileName}} REFI-QDA пакеті ретінде ашылмайды: файл бүлінген, қиылған немесе басқа түрдегі файл.',
     refiBadArchive: '{{fileName}} — қауіпсіз REFI-QDA мұрағаты емес: {{reason}}',
     refiBadXml: '{{fileName}} REFI-QDA XML ретінде оқылмайды: {{reason}}',
     refiDanglingReference: '{{fileName}} импорттала алмайды: {{reason}}',

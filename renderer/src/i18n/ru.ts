@@ -375,6 +375,7 @@ export const ru: Bundle = {
     projectInUse: '{{path}} открыт в другом окне или программе; сначала закройте его там.',
     quoteAmbiguous: '«{{quote}}» встречается в кейсе {{case}} несколько раз ({{count}}); дайте более длинную цитату.',
     quoteNotFound: '«{{quote}}» не встречается в кейсе {{case}}.',
+    refiNotZip: '{{fileName}} не открывается как пакет REFI-QDA: файл повреждён, обрезан или это файл другого типа.',
     refiBadArchive: '{{fileName}} — небезопасный архив REFI-QDA: {{reason}}',
     refiBadXml: '{{fileName}} не читается как XML REFI-QDA: {{reason}}',
     refiDanglingReference: '{{fileName}} нельзя импортировать: {{reason}}',

@@ -101,7 +101,7 @@ describe('write jobs in worker threads', () => {
     const before = content(store);
     const error = await errorOf(runWriteJob(t.session.context(), 'refi.import', { fileName: 'junk.qdpx', bytes: Buffer.from('PK but not really') }));
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'refiBadArchive', message: expect.stringMatching(/not a safe/) });
+    expect(error).toMatchObject({ code: 'refiNotZip', message: expect.stringMatching(/not a whole REFI-QDA archive/) });
     const dangling = qdpx({ codes: [], sources: [{ name: 'S', text: 'Hello world', selections: [{ start: 0, end: 5, codeGuid: randomUUID() }] }] });
     await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes: dangling })).rejects.toMatchObject({
       code: 'refiDanglingReference',

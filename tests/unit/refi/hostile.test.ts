@@ -159,8 +159,10 @@ describe('hostile REFI-QDA input', () => {
     }
   });
 
-  test('not a zip at all', async () => {
-    await expectRefused('junk.qdpx', Buffer.from('PK but not really'), 'refiBadArchive', /not a safe/);
+  test('not a zip at all, or one cut short: damaged, not called unsafe', async () => {
+    await expectRefused('junk.qdpx', Buffer.from('PK but not really'), 'refiNotZip', /not a whole REFI-QDA archive/);
+    const whole = qdpx(qde());
+    await expectRefused('cut.qdpx', whole.subarray(0, whole.length - 30), 'refiNotZip', /not a whole REFI-QDA archive/);
   });
 
   test('a DOCTYPE (with or without entities) is refused outright', async () => {
