@@ -3,6 +3,7 @@
  * the same exported files, for every table kind in every format.
  */
 import { describe, expect, it } from 'vitest';
+import { apiCall } from './contract-client.js';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -132,6 +133,10 @@ describe('tables built by the command line and by the UI', () => {
 
   it('numbers a table «П1» or «1.2» as a Russian paper does, on screen and in the exported caption', async () => {
     const app = await env.start([], join(env.home, 'numbered'));
+    // A yes/no attribute, offered in the filter in Russian words, not as true and false.
+    const family = await apiCall(app.url, 'attributes.create', { name: 'Семья', type: 'boolean' });
+    const [first] = await apiCall(app.url, 'cases.list', {});
+    await apiCall(app.url, 'attributes.setValue', { caseId: first!.id, attributeId: family.id, value: true });
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
     const errors = watchErrors(page);
     await page.goto(app.url);
@@ -140,6 +145,7 @@ describe('tables built by the command line and by the UI', () => {
     await page.getByRole('button', { name: 'Таблицы', exact: true }).click();
     const number = page.getByLabel('Номер таблицы', { exact: true });
     const caption = page.getByTestId('cross-table').locator('caption');
+    expect(await page.locator('option', { hasText: 'Семья: ' }).allInnerTexts()).toEqual(['Семья: да']);
     await number.fill('П1');
     await expect.poll(() => caption.innerText()).toMatch(/^Таблица П1\. Кейсы × Valence/);
     // Not a number a caption can take: said under the field, and nothing is exported with it.

@@ -182,7 +182,8 @@ export function TablesView() {
             if (a.type === 'date') values.sort();
             return values.map((value) => (
               <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>
-                {a.name}: {a.type === 'date' ? formatDay(value) : value}
+                {/* A yes/no attribute's value is stored as true or false and said in the UI's words. */}
+                {a.name}: {a.type === 'date' ? formatDay(value) : a.type === 'boolean' ? t(value === 'true' ? 'tables.yes' : 'tables.no') : value}
               </option>
             ));
           })}

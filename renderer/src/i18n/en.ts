@@ -295,6 +295,8 @@ export const en = {
     countsOnly: 'Counts only',
     filters: 'Filters:',
     filterAttribute: 'Filter by attribute',
+    yes: 'yes',
+    no: 'no',
     anyAttribute: 'Any attribute value',
     format: 'Export format',
     export: 'Export',

@@ -300,6 +300,8 @@ export const kk: Bundle = {
     countsOnly: 'Тек жиіліктер',
     filters: 'Сүзгілер:',
     filterAttribute: 'Атрибут бойынша сүзу',
+    yes: 'иә',
+    no: 'жоқ',
     anyAttribute: 'Атрибуттың кез келген мәні',
     format: 'Экспорт пішімі',
     export: 'Экспорттау',

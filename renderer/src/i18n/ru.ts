@@ -314,6 +314,8 @@ export const ru: Bundle = {
     countsOnly: 'Только частоты',
     filters: 'Фильтры:',
     filterAttribute: 'Фильтр по атрибуту',
+    yes: 'да',
+    no: 'нет',
     anyAttribute: 'Любое значение атрибута',
     format: 'Формат экспорта',
     export: 'Экспортировать',
