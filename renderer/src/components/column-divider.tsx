@@ -1,6 +1,7 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { ColumnWidths, SideColumn } from '../column-widths.js';
 import { t } from '../i18n/index.js';
+import { useSplitterDrag } from '../splitter-drag.js';
 
 const STEP = 16;
 
@@ -13,17 +14,9 @@ const STEP = 16;
 export function ColumnDivider({ column, widths }: { column: SideColumn; widths: ColumnWidths }) {
   const width = widths.width(column);
   const { min, max } = widths.limits(column);
-  const drag = useRef<{ x: number; width: number } | null>(null);
   // Dragging right widens the case list and narrows the codebook.
   const sign = column === 'cases' ? 1 : -1;
-
-  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { x: e.clientX, width };
-  };
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (drag.current) widths.resize(column, drag.current.width + sign * (e.clientX - drag.current.x));
-  };
+  const dragging = useSplitterDrag(width, (next) => widths.resize(column, next), 'x', sign);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const next =
       e.key === 'ArrowRight' ? width + sign * STEP
@@ -48,9 +41,7 @@ export function ColumnDivider({ column, widths }: { column: SideColumn; widths: 
       aria-valuenow={width}
       title={t('common.resizeHint')}
       tabIndex={0}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={() => (drag.current = null)}
+      {...dragging}
       onDoubleClick={() => widths.reset(column)}
       onKeyDown={onKeyDown}
     />

@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n/index.js';
+import { useSplitterDrag } from '../splitter-drag.js';
 import { storedPreference, storePreference } from '../stored-preference.js';
 
 const HEIGHT_KEY = 'casecoder.documentPaneHeight';
@@ -24,13 +25,14 @@ export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCou
   const [open, setOpen] = useState(() => storedPreference(OPEN_KEY) !== 'false');
   const [height, setHeight] = useState(() => clamp(Number(storedPreference(HEIGHT_KEY)) || DEFAULT_HEIGHT));
   const [tab, setTab] = useState<Tab>('segments');
-  const drag = useRef<{ y: number; height: number } | null>(null);
 
   const resize = useCallback((next: number) => {
     const value = clamp(next);
     setHeight(value);
     storePreference(HEIGHT_KEY, String(value));
   }, []);
+  // Dragged up, the pane grows.
+  const dragging = useSplitterDrag(height, resize, 'y', -1);
   const toggle = (next: boolean) => {
     setOpen(next);
     storePreference(OPEN_KEY, String(next));
@@ -44,13 +46,6 @@ export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCou
     );
   }
 
-  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { y: e.clientY, height };
-  };
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (drag.current) resize(drag.current.height - (e.clientY - drag.current.y));
-  };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
@@ -69,9 +64,7 @@ export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCou
         aria-valuenow={height}
         aria-label={t('coding.paneLabel')}
         tabIndex={0}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={() => (drag.current = null)}
+        {...dragging}
         onKeyDown={onKeyDown}
       />
       <div className="pane-tabs">
