@@ -79,7 +79,6 @@ export function App() {
   // The document import, open with the files chosen or dropped so far.
   const [importing, setImporting] = useState<File[] | null>(null);
   const openImport = useCallback((files: File[]) => setImporting((current) => [...(current ?? []), ...files]), []);
-  // The spreadsheet import, open with the file chosen before it opened, if any.
   // Said by the hidden live region; each announcement is a new node, so the same words twice are said twice.
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, count: a.count + 1 })), []);
@@ -90,6 +89,7 @@ export function App() {
     const timer = setTimeout(() => setAnnouncement((a) => ({ ...a, text: '' })), ANNOUNCEMENT_MS);
     return () => clearTimeout(timer);
   }, [announcement]);
+  // The spreadsheet import, open with the file chosen before it opened, if any.
   const [importingSheet, setImportingSheet] = useState<{ file?: File } | null>(null);
   const importSheet = useCallback((file?: File) => setImportingSheet(file ? { file } : {}), []);
   useEffect(() => onLanguageChanged(() => {
@@ -188,11 +188,11 @@ export function App() {
 
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
-  const overlayOpen = !!modal || !!picker || showShortcuts || !!importing || !!importingSheet;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // In a form field, Ctrl+Z undoes the typing, not the last change to the project, and "?" is a character.
-      if (overlayOpen || typingInField(event.target)) return;
+      // While a dialog is open (dialog-frame.tsx marks each) the keys are its own.
+      if (document.querySelector('[role=dialog][aria-modal=true]') || typingInField(event.target)) return;
       const key = shortcutKey(event);
       if (!(event.ctrlKey || event.metaKey)) {
         if (event.key === '?' && !event.altKey) {
@@ -214,7 +214,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [history, overlayOpen, data]);
+  }, [history, data, openSearch]);
 
   // The coder's name is asked once, before the first action that records it.
   const coderAsked = useRef(false);

@@ -104,6 +104,10 @@ describe('dialogs and the keyboard', () => {
     await page.getByTestId('document-text').evaluate((text: HTMLElement) => text.focus());
     await expect.poll(async () => (await focused(page)).inDialog).toBe(true);
     await page.keyboard.press('1');
+    // Nor do the app's own keys act behind it: "?" on one of its buttons opens no shortcut list.
+    await autocode.getByRole('button').first().focus();
+    await page.keyboard.press('?');
+    expect(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => autocode.count()).toBe(0);
     expect(await focused(page)).toMatchObject({ inDialog: false, text: 'Code all hits', tag: 'button' });
