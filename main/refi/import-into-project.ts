@@ -34,7 +34,12 @@ import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
 import type { RefiCase, RefiCode, RefiCoding, RefiHead, RefiNote, RefiParts, RefiSourcePart, RefiTail, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, mergeUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
+import type { RefiImportNote } from '../../shared/refi-report.js';
 import type { DocumentColumns } from '../search/index-text.js';
+import {
+  dateTimeAsTextNote, frameworkReusedNote, groupsFromVariableNote, looseCodesFrameworkNote, moreRenamedNote, renamedNote, sourceInSeveralCasesNote,
+  sourceOwnCaseNote, summariesFromNotesNote,
+} from './import-notes.js';
 import { positionNotes } from './position-notes.js';
 
 /** How far the writing is, in sources. */
@@ -72,7 +77,7 @@ class ProjectImporter {
   private groupVariable: string | null = null;
   /** Names taken per table (as SQLite's NOCASE compares them), and the next suffix to try per name. */
   private readonly takenNames = new Map<'framework' | 'attribute', { taken: Set<string>; next: Map<string, number> }>();
-  private readonly renames: string[] = [];
+  private readonly renames: RefiImportNote[] = [];
   private frameworkSort: number | null = null;
   private head!: RefiHead;
   private tail!: RefiTail;
@@ -85,7 +90,7 @@ class ProjectImporter {
   /** Frameworks made from the file's categories before the sets were known, by category GUID (markExclusive). */
   private readonly frameworkOfCategory = new Map<string, number>();
   private readonly membership = new CaseMembership();
-  private readonly sourceNotes: string[] = [];
+  private readonly sourceNotes: RefiImportNote[] = [];
   private readonly ownCases: string[] = [];
   /** The last progress reported, reported again to let a cancel through during long steps. */
   private reached: [number, number] = [0, 0];
@@ -180,7 +185,7 @@ class ProjectImporter {
    * A name not yet used in `table` (compared without case), noting any rename. The taken names
    * live in a set and each name remembers its next suffix, so 10,000 namesakes cost linear work.
    */
-  private uniqueName(table: 'framework' | 'attribute', name: string, what: string): string {
+  private uniqueName(table: 'framework' | 'attribute', name: string): string {
     let names = this.takenNames.get(table);
     if (!names) {
       names = { taken: new Set(namesIn(this.store, table).map(nocase)), next: new Map() };
@@ -191,7 +196,7 @@ class ProjectImporter {
     while (names.taken.has(nocase(candidate))) candidate = `${name} (${i++})`;
     names.next.set(nocase(name), i);
     names.taken.add(nocase(candidate));
-    if (candidate !== name) this.renames.push(`${what} "${name}" was renamed "${candidate}": the project already has one.`);
+    if (candidate !== name) this.renames.push(renamedNote(table, name, candidate));
     return candidate;
   }
 
@@ -199,7 +204,7 @@ class ProjectImporter {
   private reportRenames(): void {
     this.report.notes.push(...this.renames.slice(0, MAX_RENAME_NOTES));
     if (this.renames.length > MAX_RENAME_NOTES) {
-      this.report.notes.push(`${this.renames.length - MAX_RENAME_NOTES} more frameworks or attributes were renamed the same way.`);
+      this.report.notes.push(moreRenamedNote(this.renames.length - MAX_RENAME_NOTES));
     }
   }
 
@@ -237,7 +242,7 @@ class ProjectImporter {
       // Codable top-level codes have no framework of their own; they share one named after the file.
       const name = this.report.fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '') || 'Imported codes';
       const frameworkId = this.insertFramework(name, null, false, this.frameworkSort + categories.length);
-      this.report.notes.push(`Top-level codes were put into a new framework "${name}".`);
+      this.report.notes.push(looseCodesFrameworkNote(name));
       loose.forEach((code, i) => this.insertCode(code, frameworkId, null, i));
     }
   }
@@ -264,12 +269,12 @@ class ProjectImporter {
       code.children.forEach((child) => walk(child, path));
     };
     category.children.forEach((child) => walk(child, ''));
-    this.report.notes.push(`The framework "${same.name}" matches one this project has; its codes were used, not copied.`);
+    this.report.notes.push(frameworkReusedNote(same.name));
   }
 
   private insertFramework(name: string, guid: string | null, exclusive: boolean, sort: number): number {
     const framework = insertFrameworkRow(
-      this.store, this.uniqueName('framework', name, 'Framework'), exclusive, guid ? this.guidFor('framework', guid) : newGuid(), sort,
+      this.store, this.uniqueName('framework', name), exclusive, guid ? this.guidFor('framework', guid) : newGuid(), sort,
     );
     this.report.created.frameworks++;
     return framework.id;
@@ -293,15 +298,15 @@ class ProjectImporter {
     if (group) {
       this.groupVariable = group.guid;
       for (const name of listFromDescription(group.description, GROUPS_PREFIX) ?? []) this.ensureGroup(name);
-      this.report.notes.push(`The text variable "${group.name}" became the cases' groups.`);
+      this.report.notes.push(groupsFromVariableNote(group.name));
     }
     for (const variable of this.head.variables) {
       if (variable === group) continue;
       const choices = variable.type === 'Text' ? listFromDescription(variable.description, CHOICES_PREFIX) : null;
       const type: AttributeType = choices ? 'choice' : attributeType(variable);
-      if (variable.type === 'DateTime') this.report.notes.push(`The date-time variable "${variable.name}" became a text attribute.`);
+      if (variable.type === 'DateTime') this.report.notes.push(dateTimeAsTextNote(variable.name));
       if (variable.description && !choices) this.uncarried('description of a variable', variable.name);
-      const name = this.uniqueName('attribute', variable.name || 'Variable', 'Attribute');
+      const name = this.uniqueName('attribute', variable.name || 'Variable');
       const attribute = insertAttribute(this.store, name, type, choices ?? [], this.guidFor('attribute', variable.guid));
       this.attributes.set(variable.guid, { id: attribute.id, type, choices: choices ?? [] });
       this.report.created.attributes++;
@@ -340,14 +345,8 @@ class ProjectImporter {
     const { unnamed, unmatched, extra } = this.membership.outcome();
     for (const { id, name } of unnamed) renameCase(this.store, id, name);
     for (const { name, ref } of unmatched) this.uncarried('case member that is not a text source', name ?? ref);
-    if (extra.length > 0) {
-      this.report.notes.push(
-        `${extra.length} source(s) belong to several cases; each went to its first case only (not also in: ${extra.slice(0, 5).join('; ')}).`,
-      );
-    }
-    if (this.ownCases.length > 0) {
-      this.report.notes.push(`${this.ownCases.length} source(s) in no case became a case of their own name: ${this.ownCases.slice(0, 5).join(', ')}.`);
-    }
+    if (extra.length > 0) this.report.notes.push(sourceInSeveralCasesNote(extra));
+    if (this.ownCases.length > 0) this.report.notes.push(sourceOwnCaseNote(this.ownCases));
   }
 
   private insertCase(name: string, guid: string | null, groupName: string | null, description: string): number {
@@ -533,7 +532,7 @@ class ProjectImporter {
       });
       summaries++;
     }
-    if (summaries > 0) this.report.notes.push(`${summaries} note(s) became case summaries (one case × code cell each).`);
+    if (summaries > 0) this.report.notes.push(summariesFromNotesNote(summaries));
   }
 
   /** What a GUID names among the carried objects, as a memo target. */

@@ -7,7 +7,7 @@
  * tool counted.
  */
 
-import type { RefiUncarried } from '../../shared/refi-report.js';
+import type { RefiOffsetUnit, RefiUncarried } from '../../shared/refi-report.js';
 import type { DocumentColumns } from '../search/index-text.js';
 
 export type { RefiUncarried };
@@ -124,7 +124,7 @@ export interface RefiLink {
  * How positions were counted: in code points or UTF-16 units, over the raw text (CRLF = 2)
  * or over the LF-normalised text (CRLF = 1). `codePoint-lf` is the REFI-QDA convention.
  */
-export type OffsetUnit = 'codePoint-lf' | 'codePoint-raw' | 'utf16-lf' | 'utf16-raw';
+export type OffsetUnit = RefiOffsetUnit;
 
 export interface RefiProject {
   kind: 'project' | 'codebook';

@@ -5,6 +5,8 @@
  */
 import { normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
+import { refiRefusal } from './refusal.js';
+import type { RefiRefusalReason } from '../../shared/refi-report.js';
 import { addUncarried } from './uncarried.js';
 import { openZip } from './zip-reader.js';
 import { childNamed, childrenNamed, decodeUtf8, readXml, XmlReader, type XmlElement, type XmlVisitor } from './xml-reader.js';
@@ -136,12 +138,10 @@ class ProjectParser implements XmlVisitor {
 
   root(root: XmlElement): void {
     if (!root.namespace.startsWith('urn:QDA-XML:')) {
-      throw new AppError('refiBadXml', `${this.xmlName} is not REFI-QDA XML: its root is not in a urn:QDA-XML namespace`, {
-        fileName: this.xmlName, reason: 'namespace',
-      });
+      throw refiRefusal('refiBadXml', this.xmlName, 'namespace', 'its root is not in a urn:QDA-XML namespace');
     }
     if (root.name !== 'Project' && root.name !== 'CodeBook') {
-      throw new AppError('refiBadXml', `${this.xmlName} is not REFI-QDA XML: its root is <${root.name}>`, { fileName: this.xmlName, reason: 'root' });
+      throw refiRefusal('refiBadXml', this.xmlName, 'root', `its root is <${root.name}>`, { element: root.name });
     }
     this.kind = root.name === 'Project' ? 'project' : 'codebook';
     this.origin = root.attrs.origin ?? '';
@@ -150,7 +150,7 @@ class ProjectParser implements XmlVisitor {
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
     if (this.sourceRefs && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
       // An import writing while it reads has written the sources without it.
-      this.fail(`<${element.name}> comes after <Sources>; REFI-QDA lists it before them`);
+      this.fail('afterSources', `<${element.name}> comes after <Sources>; REFI-QDA lists it before them`, { element: element.name });
     }
     // Project > Sources > TextSource > PlainTextSelection; every other source kind is counted as not carried.
     if (this.kind !== 'project' || ancestors[1]?.name !== 'Sources') return false;
@@ -246,8 +246,8 @@ class ProjectParser implements XmlVisitor {
 
   private guid(element: XmlElement, attribute = 'guid'): string {
     const value = element.attrs[attribute];
-    if (value === undefined) this.fail(`<${element.name}> has no ${attribute}`);
-    const invalid = () => this.fail(`<${element.name}> has an invalid ${attribute} "${value}"`);
+    if (value === undefined) this.fail('missingAttribute', `<${element.name}> has no ${attribute}`, { element: element.name, attribute });
+    const invalid = () => this.fail('invalidAttribute', `<${element.name}> has an invalid ${attribute} "${value}"`, { element: element.name, attribute, value });
     if (attribute === 'guid') return normalizeGuid(value, invalid);
     let guid = this.references.get(value);
     if (guid === undefined) {
@@ -265,8 +265,8 @@ class ProjectParser implements XmlVisitor {
     return childrenNamed(element, name).map((ref) => this.guid(ref, attribute));
   }
 
-  private fail(reason: string): never {
-    throw new AppError('refiInvalid', `${this.fileName} cannot be imported: ${reason}`, { fileName: this.fileName, reason });
+  private fail(why: RefiRefusalReason, reason: string, params: Record<string, string | number> = {}): never {
+    throw refiRefusal('refiInvalid', this.fileName, why, reason, params);
   }
 
   private user(element: XmlElement): RefiUser {
@@ -292,14 +292,16 @@ class ProjectParser implements XmlVisitor {
 
   private variable(element: XmlElement): RefiVariable {
     const type = element.attrs.typeOfVariable ?? 'Text';
-    if (!VARIABLE_TYPES.includes(type as RefiVariableType)) this.fail(`variable ${element.attrs.name ?? ''} has unknown type ${type}`);
+    if (!VARIABLE_TYPES.includes(type as RefiVariableType)) {
+      this.fail('variableType', `variable ${element.attrs.name ?? ''} has unknown type ${type}`, { name: element.attrs.name ?? '', type });
+    }
     return { guid: this.guid(element), name: element.attrs.name ?? '', type: type as RefiVariableType, description: description(element) };
   }
 
   private values(element: XmlElement): RefiVariableValue[] {
     return childrenNamed(element, 'VariableValue').map((value) => {
       const ref = childNamed(value, 'VariableRef');
-      if (!ref) this.fail('a <VariableValue> has no <VariableRef>');
+      if (!ref) this.fail('valueWithoutVariable', 'a <VariableValue> has no <VariableRef>');
       const held = value.children.find((c) => c.name.endsWith('Value'));
       return { variableGuid: this.guid(ref, 'targetGUID'), value: held ? held.text.trim() : null };
     });
@@ -319,7 +321,7 @@ class ProjectParser implements XmlVisitor {
 
   private coding(element: XmlElement): RefiCoding {
     const ref = childNamed(element, 'CodeRef');
-    if (!ref) this.fail('a <Coding> has no <CodeRef>');
+    if (!ref) this.fail('codingWithoutCode', 'a <Coding> has no <CodeRef>');
     return {
       guid: this.guid(element),
       codeGuid: this.guid(ref, 'targetGUID'),
@@ -439,7 +441,9 @@ class ProjectParser implements XmlVisitor {
   private rawSelection(element: XmlElement): ParsedSelection {
     const position = (attribute: string) => {
       const value = element.attrs[attribute] ?? '';
-      if (!/^\s*[+-]?\d+\s*$/.test(value)) this.fail(`selection ${element.attrs.guid ?? ''} has ${attribute} "${value}"`);
+      if (!/^\s*[+-]?\d+\s*$/.test(value)) {
+        this.fail('selectionPosition', `selection ${element.attrs.guid ?? ''} has ${attribute} "${value}"`, { guid: element.attrs.guid ?? '', attribute, value });
+      }
       return Number(value);
     };
     const start = position('startPosition');
@@ -522,7 +526,11 @@ class ProjectParser implements XmlVisitor {
   }
 
   private rememberGuid(element: XmlElement): void {
-    if (element.attrs.guid) this.uncarriedGuids.add(normalizeGuid(element.attrs.guid, () => this.fail(`invalid guid ${element.attrs.guid}`)));
+    const { guid } = element.attrs;
+    if (guid) {
+      const invalid = () => this.fail('invalidAttribute', `<${element.name}> has an invalid guid "${guid}"`, { element: element.name, attribute: 'guid', value: guid });
+      this.uncarriedGuids.add(normalizeGuid(guid, invalid));
+    }
   }
 }
 

@@ -7,7 +7,8 @@
  * The sources' part is gathered as each source is read (SourceReferences), so a large project's
  * selections and codings need not be kept for it; the rest is checked once the file is whole.
  */
-import { AppError } from '../errors.js';
+import type { RefiObjectKind } from '../../shared/refi-report.js';
+import { refiRefusal } from './refusal.js';
 import type { RefiCode, RefiCoding, RefiHead, RefiProject, RefiTextSource } from './model.js';
 
 type ReferenceKind = 'user' | 'code' | 'variable' | 'note';
@@ -76,37 +77,39 @@ function allCodes(codes: RefiCode[]): RefiCode[] {
 
 /** `sources` holds what the project's sources define and refer to (its `sources` may be gone). */
 export function validateReferences(fileName: string, project: RefiProject, sources: SourceReferences): void {
-  const fail = (reason: string): never => {
-    throw new AppError('refiDanglingReference', `${fileName} cannot be imported: ${reason}`, { fileName, reason });
+  const shared = (kind: RefiObjectKind, guid: string): never => {
+    throw refiRefusal('refiDanglingReference', fileName, 'sharedGuid', `two ${kind}s share the GUID ${guid}`, { kind, guid });
   };
-  const unique = (kind: string, guids: string[]) => {
+  const unique = (kind: RefiObjectKind, guids: string[]) => {
     const seen = new Set<string>();
     for (const guid of guids) {
       const size = seen.size;
-      if (seen.add(guid).size === size) fail(`two ${kind} share the GUID ${guid}`);
+      if (seen.add(guid).size === size) shared(kind, guid);
     }
     return seen;
   };
-  const repeated = (kind: keyof SourceReferences['repeated']) => {
-    const guid = sources.repeated[kind];
-    if (guid !== undefined) fail(`two ${kind} share the GUID ${guid}`);
-    return sources[kind];
+  const repeated = (kinds: keyof SourceReferences['repeated'], kind: RefiObjectKind) => {
+    const guid = sources.repeated[kinds];
+    if (guid !== undefined) shared(kind, guid);
+    return sources[kinds];
   };
 
   const codeList = allCodes(project.codes);
-  const codes = unique('codes', codeList.map((c) => c.guid));
+  const codes = unique('code', codeList.map((c) => c.guid));
   const users = new Set(project.users.map((u) => u.guid));
-  const variables = unique('variables', project.variables.map((v) => v.guid));
-  const cases = unique('cases', project.cases.map((c) => c.guid));
-  const sourceGuids = repeated('sources');
-  const selections = repeated('selections');
-  const notes = unique('notes', project.notes.map((n) => n.guid));
-  const sets = unique('sets', project.sets.map((s) => s.guid));
+  const variables = unique('variable', project.variables.map((v) => v.guid));
+  const cases = unique('case', project.cases.map((c) => c.guid));
+  const sourceGuids = repeated('sources', 'source');
+  const selections = repeated('selections', 'selection');
+  const notes = unique('note', project.notes.map((n) => n.guid));
+  const sets = unique('set', project.sets.map((s) => s.guid));
   const other = project.uncarriedGuids;
 
-  const dangling = (kind: string, guid: string) => fail(`a reference to ${kind} ${guid}, which the file does not define`);
+  const dangling = (kind: RefiObjectKind, guid: string): never => {
+    throw refiRefusal('refiDanglingReference', fileName, 'danglingReference', `a reference to ${kind} ${guid}, which the file does not define`, { kind, guid });
+  };
   // Called once per reference (about a million in the reference corpus): one pool, no array per call.
-  const check = (kind: string, guid: string, pool: Set<string>) => {
+  const check = (kind: RefiObjectKind, guid: string, pool: Set<string>) => {
     if (!pool.has(guid) && !other.has(guid)) dangling(kind, guid);
   };
   const checkUser = (guid: string | null) => { if (guid !== null) check('user', guid, users); };
@@ -121,7 +124,7 @@ export function validateReferences(fileName: string, project: RefiProject, sourc
     c.codeRefs.forEach((r) => check('code', r, codes));
   }
   for (const [kind, guid] of sources.unresolved) check(kind, guid, pools[kind]);
-  const codings = repeated('codings');
+  const codings = repeated('codings', 'coding');
   for (const note of project.notes) checkUser(note.creatingUser);
   for (const set of project.sets) {
     set.memberCodes.forEach((r) => check('code', r, codes));

@@ -13,6 +13,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../errors.js';
 import { importLimits } from '../import/limits.js';
 import { refiLimits, textTooLong } from './limits.js';
+import { refiRefusal } from './refusal.js';
 import { detached } from './detached-string.js';
 import { NamespaceScope } from './xml-namespaces.js';
 
@@ -43,9 +44,6 @@ export interface XmlVisitor {
 /** Bytes decoded and handed to the parser at a time: the whole file never stands as one string. */
 const CHUNK_BYTES = 1 << 20;
 
-function refuse(fileName: string, reason: string): AppError {
-  return new AppError('refiBadXml', `${fileName} is not readable REFI-QDA XML: ${reason}`, { fileName, reason });
-}
 
 function notUtf8(fileName: string): AppError {
   return new AppError('refiNotUtf8', `${fileName} is not UTF-8 text`, { fileName });
@@ -86,7 +84,7 @@ export class XmlReader {
     // Without an 'error' handler saxes throws, which `parse` turns into a refusal; the declared
     // encoding is checked when the root opens, since the declaration comes before it.
     this.parser.on('doctype', () => {
-      throw refuse(fileName, 'it declares a DOCTYPE, which REFI-QDA files never need');
+      throw refiRefusal('refiBadXml', fileName, 'doctype', 'it declares a DOCTYPE, which REFI-QDA files never need');
     });
     this.parser.on('opentag', (tag: SaxesTagPlain) => this.open(tag));
     this.parser.on('text', (text) => this.addText(text));
@@ -102,7 +100,7 @@ export class XmlReader {
   /** The root, with every element the visitor did not consume. */
   end(): XmlElement {
     this.parse(this.decode(new Uint8Array(0), false), true);
-    if (!this.root) throw refuse(this.fileName, 'no root element');
+    if (!this.root) throw refiRefusal('refiBadXml', this.fileName, 'noRoot', 'no root element');
     return this.root;
   }
 
@@ -120,14 +118,20 @@ export class XmlReader {
       if (last) this.parser.close();
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw refuse(this.fileName, error instanceof Error ? error.message : String(error));
+      const detail = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+: /, '');
+      const { line, column } = this.parser;
+      throw refiRefusal('refiBadXml', this.fileName, 'syntax', `${line}:${column}: ${detail}`, { line, column, detail });
     }
   }
 
   private open(tag: SaxesTagPlain): void {
     const { stack } = this;
-    if (++this.elements > refiLimits.maxXmlElements) throw refuse(this.fileName, 'too many elements');
-    if (stack.length >= refiLimits.maxXmlDepth) throw refuse(this.fileName, 'elements nested too deeply');
+    if (++this.elements > refiLimits.maxXmlElements) {
+      throw refiRefusal('refiBadXml', this.fileName, 'tooManyElements', 'too many elements', { limit: refiLimits.maxXmlElements });
+    }
+    if (stack.length >= refiLimits.maxXmlDepth) {
+      throw refiRefusal('refiBadXml', this.fileName, 'tooDeep', 'elements nested too deeply', { limit: refiLimits.maxXmlDepth });
+    }
     if (!this.root) checkDeclaredEncoding(this.fileName, this.parser.xmlDecl.encoding);
     const attrs = this.scope.open(tag.attributes, stack.length);
     const { local, namespace } = this.scope.element(tag.name);
@@ -159,7 +163,9 @@ export class XmlReader {
 }
 
 function checkDeclaredEncoding(fileName: string, encoding: string | undefined): void {
-  if (encoding && !/^utf-?8$/i.test(encoding)) throw refuse(fileName, `encoding ${encoding} (REFI-QDA XML is UTF-8)`);
+  if (encoding && !/^utf-?8$/i.test(encoding)) {
+    throw refiRefusal('refiBadXml', fileName, 'encoding', `encoding ${encoding} (REFI-QDA XML is UTF-8)`, { encoding });
+  }
 }
 
 /** Children with a local name, in document order. */

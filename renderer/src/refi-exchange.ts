@@ -2,6 +2,7 @@ import type { RefiImportReport } from '../../shared/refi-report.js';
 import { call, fileBytes } from './api.js';
 import { downloadBase64 } from './download.js';
 import { t } from './i18n/index.js';
+import { refiNoteText } from './refi-note-text.js';
 import { uncarriedLine } from './refi-uncarried.js';
 import type { ModalRequest } from './components/modal.js';
 import type { Act } from './app-context.js';
@@ -39,6 +40,6 @@ function describe(report: RefiImportReport): string {
     lines.push('', t('exchange.notCarried'));
     for (const u of report.notCarried) lines.push(`• ${uncarriedLine(u)}`);
   }
-  if (report.notes.length) lines.push('', ...report.notes.map((n) => `• ${n}`));
+  if (report.notes.length) lines.push('', ...report.notes.map((n) => `• ${refiNoteText(n)}`));
   return lines.join('\n');
 }

@@ -1,12 +1,14 @@
 /**
  * Exchange in the UI: a QualCoder project comes in through REFI-QDA with its report, the
- * project goes out as .qdpx, and that file merges back into a fresh project.
+ * project goes out as .qdpx, and that file merges back into a fresh project. In Russian, an
+ * import's notes and a broken file's refusal are said in Russian.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { qdpx } from '../unit/refi/package.js';
 
 const sample = fileURLToPath(new URL('../../../shared/refi-qda/samples/qc-1.3.2_demo.qdpx', import.meta.url));
 const hasSample = existsSync(sample);
@@ -61,6 +63,40 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await chooseFromMenu(page, 'File', 'Open project');
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'qc.casecoder') }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('qc');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+describe('REFI-QDA import in Russian', () => {
+  it("says the import's notes and a broken file's refusal in Russian", async () => {
+    const home = join(env.home, 'russian');
+    const app = await env.start(['--project', join(home, 'ru.casecoder')], home);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    page.setDefaultTimeout(10_000);
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айгерим');
+    await page.getByRole('button', { name: 'ОК' }).click();
+
+    // Top-level codes and a source in no case: two decisions the report names.
+    const study = join(home, 'Интервью.qdpx');
+    writeFileSync(study, qdpx({
+      origin: 'QualCoder 3.6', codes: [{ name: 'Тема' }],
+      sources: [{ name: 'Айжан', text: 'Мы переехали в Алматы.' }],
+    }));
+    await page.getByLabel('Импорт REFI-QDA…').setInputFiles(study);
+    const report = page.getByRole('dialog', { name: 'Интервью.qdpx импортирован' });
+    await expect.poll(() => report.innerText()).toContain('• Коды верхнего уровня помещены в новую схему кодирования «Интервью».');
+    expect(await report.innerText()).toContain('• Источников вне кейсов, ставших кейсами со своим именем: 1 (Айжан).');
+    // Latin letters only in the file's name and the tool's.
+    expect((await report.innerText()).match(/[A-Za-z]+/g)).toEqual(['qdpx', 'QualCoder']);
+    await report.getByRole('button', { name: 'ОК' }).click();
+
+    const broken = join(home, 'broken.qde');
+    writeFileSync(broken, '<Project xmlns="urn:QDA-XML:project:1.0">\n  <Users>\n</Project>');
+    await page.getByLabel('Импорт REFI-QDA…').setInputFiles(broken);
+    await expect.poll(() => page.getByRole('alert').innerText())
+      .toMatch(/broken\.qde не читается как XML REFI-QDA: разметка XML нарушена в строке 3, позиция \d+/);
     expect(errors).toEqual([]);
   }, 60_000);
 });

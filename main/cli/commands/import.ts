@@ -139,7 +139,7 @@ export function describeRefi(report: RefiImportReport): Outcome {
     warnings: [
       // "2 × duplicate coding (same span, …)": a kind is a phrase, not a noun to add an s to.
       ...report.notCarried.map((u) => `not carried: ${u.count} × ${u.kind}${u.examples.length ? `, e.g. ${u.examples.join('; ')}` : ''}`),
-      ...report.notes,
+      ...report.notes.map((n) => n.text),
     ],
   };
 }

@@ -169,7 +169,20 @@ export function parseDay(text: string): string | null {
 /** A service error in the user's language, falling back to the service's English message. */
 export function errorText(error: { code: string; message: string; params?: Record<string, string | number> }): string {
   const key = errorKey(error.code);
-  return key ? t(key, error.params ?? {}) : error.message;
+  if (!key) return error.message;
+  const params = error.params ?? {};
+  return t(key, { ...params, ...reasonOf(params) });
+}
+
+/**
+ * An error that names why by `why` (features/refusalReasons.ts) has its `reason` said in the
+ * reader's language; the English `reason` the service sent stands for a `why` not known here.
+ */
+function reasonOf(params: Record<string, string | number>): { reason?: string } {
+  const key = `refusalReasons.${String(params.why)}`;
+  if (params.why === undefined || !i18next.exists(key)) return {};
+  const kind = params.kind === undefined ? {} : { kind: t(`refusalReasons.kinds.${String(params.kind)}`) };
+  return { reason: t(key, { ...params, ...kind }) };
 }
 
 /** Where a service error's message is: the core `errors.<code>`, or a feature's `<feature>.errors.<code>`. */

@@ -1,6 +1,7 @@
 /**
  * How `casecoder import` words a REFI-QDA report: what was not carried reads as a count and
- * the kind as written ("2 × duplicate coding (…)"), never the kind with an s stuck on.
+ * the kind as written ("2 × duplicate coding (…)"), never the kind with an s stuck on; notes in
+ * their English words.
  */
 import { describe, expect, it } from 'vitest';
 import { describeRefi } from '../../../main/cli/commands/import.js';
@@ -9,7 +10,7 @@ import type { RefiImportReport } from '../../../shared/refi-report.js';
 const report = (notCarried: RefiImportReport['notCarried']): RefiImportReport => ({
   fileName: 'study.qdpx', format: 'qdpx', origin: 'QualCoder 3.6',
   created: { cases: 1, documents: 2, codes: 3, segments: 4, codings: 5, coders: 1, attributes: 0, memos: 0, frameworks: 0, groups: 0, sets: 0 },
-  notCarried, notes: ['Source "Anna" became its own case'],
+  notCarried, notes: [{ code: 'sourceOwnCase', params: { count: 1, examples: 'Anna' }, text: '1 source(s) in no case became a case of their own name: Anna.' }],
 });
 
 describe('the REFI-QDA import report on the command line', () => {
@@ -24,7 +25,7 @@ describe('the REFI-QDA import report on the command line', () => {
       'not carried: 2 × duplicate coding (same span, code and coder), e.g. Anna 0–12; Boris 5–9',
       'not carried: 1 × pdf source, e.g. scan.pdf',
       'not carried: 3 × link',
-      'Source "Anna" became its own case',
+      '1 source(s) in no case became a case of their own name: Anna.',
     ]);
   });
 });

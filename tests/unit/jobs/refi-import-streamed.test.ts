@@ -113,7 +113,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     ]);
     // The file's Valence (its own codes: a framework of its own) is exclusive, as its set says.
     expect(streamed.store.prepare("SELECT exclusive FROM framework WHERE name = 'Valence (2)'").pluck().get()).toBe(1);
-    expect(report.notes).toEqual(expect.arrayContaining([
+    expect(report.notes.map((n) => n.text)).toEqual(expect.arrayContaining([
       '1 source(s) belong to several cases; each went to its first case only (not also in: Two → Both).',
       '1 source(s) in no case became a case of their own name: Alone.',
     ]));

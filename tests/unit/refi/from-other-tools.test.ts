@@ -54,9 +54,10 @@ describe('REFI-QDA packages from other tools', () => {
     const report = await importRefi(ctx, 'mixed.qdpx', file);
     expect(quotes(ctx)).toEqual(['Zweite Zeile', 'hier', 'Dritte Zeile', 'endet']);
     expect(report.notCarried).toEqual([]);
-    const note = report.notes.find((n) => n.includes('placed one by one by their quoted text'));
-    expect(note).toContain('2 as UTF-16 units with CRLF counted as two');
-    expect(note).toContain('2 as code points with CRLF counted as one');
+    expect(report.notes.filter((n) => n.code === 'placedByQuote').map((n) => n.text)).toEqual(expect.arrayContaining([
+      '2 selection(s) in "Interview" were placed one by one by their quoted text, as UTF-16 units with CRLF counted as two.',
+      '2 selection(s) in "Interview" were placed one by one by their quoted text, as code points with CRLF counted as one.',
+    ]));
   });
 
   test('lists a selection whose quote is at its position in no unit, instead of shifting it', async () => {

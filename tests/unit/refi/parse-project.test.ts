@@ -100,6 +100,6 @@ describe('parsing while reading', () => {
 
   test('a root in another namespace is refused as soon as it opens, before its body is read', async () => {
     const foreign = projectXml('').replace('urn:QDA-XML:project:1.0"', 'urn:other"').replace('</Project>', '<Unclosed></Project>');
-    await expect(parseRefi('p.qdpx', qdpx(foreign))).rejects.toMatchObject({ code: 'refiBadXml', params: { reason: 'namespace' } });
+    await expect(parseRefi('p.qdpx', qdpx(foreign))).rejects.toMatchObject({ code: 'refiBadXml', params: { why: 'namespace' } });
   });
 });
