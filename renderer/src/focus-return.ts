@@ -41,13 +41,17 @@ function note(): void {
 document.addEventListener('focusin', note, true);
 document.addEventListener('selectionchange', note);
 
-/** Focus back where it was; a menu's item, hidden once its menu closed, gives it to the menu. */
+/**
+ * Focus back where it was; a menu's item, hidden once its menu closed, gives it to the menu. The
+ * selection comes back only inside the element given the focus: selecting in the document's text
+ * (editable) moves the focus there, away from a button the user was on.
+ */
 function returnTo({ element, selected }: Place): void {
   if (!(element instanceof HTMLElement) || !element.isConnected) return;
   element.focus({ preventScroll: true });
   if (document.activeElement !== element) element.closest('details')?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
   const selection = window.getSelection();
-  if (selected && selection?.isCollapsed && selected.startContainer.isConnected && selected.endContainer.isConnected) {
+  if (selected && selection?.isCollapsed && element.contains(selected.startContainer) && element.contains(selected.endContainer)) {
     selection.removeAllRanges();
     selection.addRange(selected);
   }

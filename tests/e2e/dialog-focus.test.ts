@@ -113,6 +113,18 @@ describe('dialogs and the keyboard', () => {
     expect(await focused(page)).toMatchObject({ inDialog: false, text: 'Code all hits', tag: 'button' });
     expect((await apiCall(app.url, 'segments.query', { limit: 1 })).total).toBe(segmentsBefore);
 
+    // A dialog opened while a passage is selected gives the focus back to its button, not to the
+    // text: its field took the selection, and putting that back in the (editable) text moved the
+    // focus there, and then to nowhere as the new case's page replaced the document.
+    await page.getByRole('button', { name: '+ Case' }).focus();
+    await page.keyboard.press('Enter');
+    await newCase.getByRole('textbox').fill('Zed');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => newCase.count()).toBe(0);
+    expect(await focused(page)).toMatchObject({ inDialog: false, text: '+ Case', tag: 'button' });
+    await panel.locator('.kwic li').first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('document-text');
+
     // In the document, with a passage selected by keys: the code picker (Ctrl+K), the coding menu
     // (Shift+F10) and the search drawer each give back the focus and the selection on Escape.
     const text = page.getByTestId('document-text');
