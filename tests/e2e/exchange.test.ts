@@ -63,6 +63,19 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await chooseFromMenu(page, 'File', 'Open project');
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'qc.casecoder') }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('qc');
+
+    // Its own export merged back holds nothing new: the plan says why before Merge is pressed.
+    await page.getByLabel('Merge…').setInputFiles(exported);
+    const own = page.getByRole('dialog', { name: 'Merge roundtrip.qdpx into this project' });
+    await expect.poll(() => own.getByRole('status').innerText()).toBe('This file holds nothing this project lacks: it is this project itself, or a copy of it with no new work in it.');
+    await own.getByRole('button', { name: 'Cancel' }).click();
+    // A plan that adds something says nothing of the kind.
+    await chooseFromMenu(page, 'File', 'Open project');
+    await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'fresh.casecoder') }).click();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('fresh');
+    await page.getByLabel('Merge…').setInputFiles(exported);
+    await expect.poll(() => plan.getByTestId('merge-added-segments').textContent()).toBe('158');
+    expect(await plan.getByRole('status').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);
 });

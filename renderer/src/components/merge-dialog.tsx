@@ -12,6 +12,8 @@ import { DialogFrame } from './dialog-frame.js';
 export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act; onClose(): void }) {
   const [choices, setChoices] = useState<MergeChoices>(() => Object.fromEntries(plan.conflicts.map((c) => [c.id, c.options[0]!])));
   const kinds = Object.keys(plan.added) as (keyof MergeCounts)[];
+  // Merging the open project, or an unchanged copy, into itself: said before Merge, not only after.
+  const nothingToAdd = kinds.every((kind) => plan.added[kind] === 0) && plan.conflicts.length === 0 && plan.refused.length === 0;
 
   const finish = (apply: boolean) => {
     onClose();
@@ -38,6 +40,7 @@ export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act;
           ))}
         </tbody>
       </table>
+      {nothingToAdd && <p className="message warning" role="status">{t('merge.nothingToAdd')}</p>}
       <h3>{t('merge.conflicts', { count: plan.conflicts.length })}</h3>
       {plan.conflicts.length === 0 && <p className="hint">{t('merge.noConflicts')}</p>}
       <ul className="conflicts">

@@ -231,6 +231,7 @@ export const en = {
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
     noConflicts: 'No conflicts: everything fits together.',
+    nothingToAdd: 'This file holds nothing this project lacks: it is this project itself, or a copy of it with no new work in it.',
     apply: 'Merge',
     done: 'Merged {{source}}: added {{added}}.',
     doneNothing: 'Merged {{source}}: it held nothing new.',

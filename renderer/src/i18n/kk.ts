@@ -236,6 +236,7 @@ export const kk: Bundle = {
     conflicts_one: '{{count, number}} қайшылық',
     conflicts_other: '{{count, number}} қайшылық',
     noConflicts: 'Қайшылық жоқ: бәрі үйлеседі.',
+    nothingToAdd: 'Бұл файлда жобада жоқ ештеңе жоқ: бұл ашық жобаның өзі немесе жаңа жұмысы жоқ көшірмесі.',
     apply: 'Біріктіру',
     done: '«{{source}}» файлы жобамен біріктірілді, қосылғаны: {{added}}.',
     doneNothing: '«{{source}}» файлы жобамен біріктірілді: онда жаңа ештеңе болмады.',

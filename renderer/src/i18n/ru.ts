@@ -242,6 +242,7 @@ export const ru: Bundle = {
     conflicts_many: '{{count, number}} конфликтов',
     conflicts_other: '{{count, number}} конфликта',
     noConflicts: 'Конфликтов нет: всё совмещается.',
+    nothingToAdd: 'В этом файле нет ничего, чего нет в проекте: это сам открытый проект или его копия без новой работы.',
     apply: 'Объединить',
     // «Файл …»: the file's own name has no gender for «объединён» to agree with.
     done: 'Файл «{{source}}» объединён с проектом, добавлено: {{added}}.',
