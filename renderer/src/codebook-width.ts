@@ -28,3 +28,13 @@ export function codebookNeededWidth(aside: HTMLElement): number {
   }
   return Math.ceil(needed) + SPARE_PX;
 }
+
+/**
+ * What of the codebook's counts can change a row's width: the number of digits of each count
+ * shown (they are set in tabular figures, and grouping follows the digits). A coding that leaves
+ * them as they were (5 → 6 segments) need not measure every row again: on 509 codes that took
+ * 8–11 ms after each coding.
+ */
+export function countsShape(counts: readonly { codeId: number; segments: number; cases: number }[]): string {
+  return counts.map((c) => `${c.codeId}:${String(c.segments).length}:${String(c.cases).length}`).join(' ');
+}

@@ -6,7 +6,7 @@ import { useApp, type Act } from '../app-context.js';
 import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
-import { codebookNeededWidth } from '../codebook-width.js';
+import { codebookNeededWidth, countsShape } from '../codebook-width.js';
 import { CodeRow, type CodeRowActions } from './code-row.js';
 import { MemoPanel } from './memo-panel.js';
 import type { ModalRequest } from './modal.js';
@@ -240,10 +240,11 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
   }
 
   const aside = useRef<HTMLElement>(null);
+  const shapeOfCounts = useMemo(() => countsShape(data.counts), [data.counts]);
   // Measured after each change that can widen a row; not while a drawer hides the column.
   useLayoutEffect(() => {
     if (aside.current?.offsetParent) onNeededWidth(codebookNeededWidth(aside.current));
-  }, [onNeededWidth, data.codebook, data.counts, activeFrameworkId, language]);
+  }, [onNeededWidth, data.codebook, shapeOfCounts, activeFrameworkId, language]);
 
   const nothingMatches = visible !== null && visible.size === 0;
   return (
