@@ -5,13 +5,14 @@
  */
 import { useRef, type PointerEvent } from 'react';
 
-export function useSplitterDrag(size: number, resize: (next: number) => void, axis: 'x' | 'y', sign: 1 | -1) {
+/** `size` may be read when the drag begins (a column laid out by the grid, whose width is not kept). */
+export function useSplitterDrag(size: number | (() => number), resize: (next: number) => void, axis: 'x' | 'y', sign: 1 | -1) {
   const drag = useRef<{ at: number; size: number } | null>(null);
   const along = (e: PointerEvent) => (axis === 'x' ? e.clientX : e.clientY);
   return {
     onPointerDown: (e: PointerEvent<HTMLElement>) => {
       e.currentTarget.setPointerCapture(e.pointerId);
-      drag.current = { at: along(e), size };
+      drag.current = { at: along(e), size: typeof size === 'function' ? size() : size };
     },
     onPointerMove: (e: PointerEvent<HTMLElement>) => {
       if (drag.current) resize(drag.current.size + sign * (along(e) - drag.current.at));

@@ -1,10 +1,12 @@
 /**
  * The segment table's columns at the window widths researchers use (1400 and 1920 pixels), in
  * English and Russian: the quote, what they read there, takes the room the other columns leave
- * and is by far the widest; the dates show whole; every head cell stands over its column.
- * Screenshots land in test-results/screens/segment-table-WIDTH-LANGUAGE.png.
+ * and is by far the widest; the dates show whole; every head cell stands over its column. A
+ * column is widened by its head's edge (mouse or arrows) and hidden from the Columns menu, and
+ * both stay after a reload. Screenshots land in test-results/screens/segment-table-WIDTH-LANGUAGE.png.
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -71,4 +73,58 @@ describe('the segment table', () => {
       }
     }
   }, 120_000);
+
+  it('widens a column by its edge and hides one from the Columns menu, and keeps both after a reload', async () => {
+    const app = await env.start([], join(env.home, 'columns'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    const openTable = async () => {
+      await page.locator('.center > .tabs button').first().click();
+      await page.locator('.body-row').first().waitFor();
+    };
+    await openTable();
+    const widthOf = (column: string) => page.locator(`.grid-head .col-${column}`).evaluate((cell) => Math.round(cell.getBoundingClientRect().width));
+    const aligned = async () => {
+      const { head, body } = await layout(page);
+      return Object.entries(body).every(([id, box]) => head[id]!.left === box.left && head[id]!.width === box.width);
+    };
+    const before = { codes: await widthOf('codes'), quote: await widthOf('quote') };
+
+    // Dragged 80 px right: the codes column widens by that much, and the quote gives the room.
+    const edge = page.getByRole('separator', { name: 'Width of the column Codes' });
+    const box = (await edge.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(Math.abs(await widthOf('codes') - (before.codes + 80))).toBeLessThanOrEqual(1);
+    expect(Math.abs(await widthOf('quote') - (before.quote - 80))).toBeLessThanOrEqual(1);
+    expect(await aligned()).toBe(true);
+    // By keys: a step of 16 px.
+    await edge.focus();
+    await page.keyboard.press('ArrowLeft');
+    const widened = await widthOf('codes');
+    expect(Math.abs(widened - (before.codes + 64))).toBeLessThanOrEqual(1);
+
+    // The coder hidden: six columns, head and rows; the menu stays open for the next box.
+    await page.getByText('Columns', { exact: true }).click();
+    await page.locator('.column-menu label', { hasText: 'Coder' }).click();
+    expect(await page.locator('.column-menu').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.grid-head .cell').count()).toBe(6);
+    expect(await page.locator('.body-row').first().locator('.cell').count()).toBe(6);
+    expect(await page.locator('.grid-head .col-coder').count()).toBe(0);
+    expect(await aligned()).toBe(true);
+
+    await page.reload();
+    await openTable();
+    expect(await widthOf('codes')).toBe(widened);
+    expect(await page.locator('.grid-head .col-coder').count()).toBe(0);
+    // A double click gives the column its default width back.
+    await page.getByRole('separator', { name: 'Width of the column Codes' }).dblclick();
+    expect(await widthOf('codes')).toBeLessThan(widened);
+    expect(await aligned()).toBe(true);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

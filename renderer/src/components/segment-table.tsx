@@ -1,6 +1,6 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import type { Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -11,6 +11,11 @@ import { caseLabel } from '../import-report-text.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
+import {
+  gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth, type SegmentColumn,
+} from '../segment-columns.js';
+import { SegmentColumnEdge } from './segment-column-edge.js';
+import { SegmentColumnMenu } from './segment-column-menu.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -61,6 +66,22 @@ export function SegmentTable() {
     [setView],
   );
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [hidden, setHidden] = useState(storedHiddenColumns);
+  const toggleColumn = useCallback((column: SegmentColumn) => setHidden((before) => {
+    const after = new Set(before);
+    if (!after.delete(column)) after.add(column);
+    storeHiddenColumns(after);
+    return after;
+  }), []);
+  const [widths, setWidths] = useState(storedColumnWidths);
+  const resizeColumn = useCallback((column: SegmentColumn, width: number | null) => setWidths((before) => {
+    const after = withWidth(before, column, width);
+    storeColumnWidths(after);
+    return after;
+  }), []);
+  const shown = useMemo(() => segmentColumns.filter((c) => !hidden.has(c)), [hidden]);
+  const shownKey = shown.join();
+  const shownColumns = useMemo(() => columns.filter((c) => !hidden.has(c.id as SegmentColumn)), [hidden]);
   const [filters, setFilters] = useState<Filters>({});
   const [quoteInput, setQuoteInput] = useState('');
   const [total, setTotal] = useState(0);
@@ -171,7 +192,7 @@ export function SegmentTable() {
 
   const table = useTable({
     features,
-    columns,
+    columns: shownColumns,
     data: joined.current.rows,
     getRowId: (row) => String(row.id),
     state: { sorting },
@@ -211,11 +232,12 @@ export function SegmentTable() {
         <DateField label={t('segments.dateFrom')} value={filters.dateFrom ?? null} onChange={(day) => setFilter('dateFrom', day ?? undefined, false)} />
         <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
         {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}
+        <SegmentColumnMenu hidden={hidden} onToggle={toggleColumn} />
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language, filters.dateFrom, filters.dateTo]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language, filters.dateFrom, filters.dateTo, hidden, toggleColumn]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
@@ -227,24 +249,34 @@ export function SegmentTable() {
             const sorted = header.column.getIsSorted();
             return (
               // The column ids are the heads' keys: a head cut short in a narrow column says itself whole on hover.
-              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)}>
+              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)}
+                // Named by its column alone, not also by the edge inside it.
+                aria-label={t(`segments.${header.column.id}`)}
+              >
                 {/* The head is the column header; the button in it sorts (a button may not be a header itself). */}
                 <button className="sort" onClick={header.column.getToggleSortingHandler()}>
                   <FlexRender header={header} />
                   {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                 </button>
+                {/* The quote takes what the others leave; the date's width fits a day and its edge is the table's. */}
+                {header.column.id !== 'quote' && header.column.id !== 'date' && (
+                  <SegmentColumnEdge column={header.column.id as SegmentColumn} width={widths[header.column.id as SegmentColumn]} onResize={resizeColumn} />
+                )}
               </div>
             );
           })}
         </div>
       ))}
     </div>
-  ), [sorting, language]);
+  ), [sorting, language, shown, widths, resizeColumn]);
 
   return (
     <div className="segment-table">
       {filterBar}
-      <div className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}>
+      <div
+        className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
+        style={{ '--segment-columns': gridTemplate(shown, widths) } as CSSProperties}
+      >
         {head}
         <div ref={scroller} className="grid-body" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -255,7 +287,7 @@ export function SegmentTable() {
               // scrolled in, so a frame updates a few texts instead of building new rows.
               return (
                 <BodyRow
-                  key={item.index % slots} row={row} index={item.index} top={item.start} language={language} tabbable={item.index === tabRow}
+                  key={item.index % slots} row={row} index={item.index} top={item.start} language={language} columns={shownKey} tabbable={item.index === tabRow}
                   onOpen={openSegment} onMemo={addSegmentMemo} onKey={onRowKey} onFocusRow={setActiveRow}
                 />
               );
@@ -281,6 +313,8 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
   index: number;
   top: number;
   language: string;
+  /** The columns shown (their ids joined): a row draws its cells again when they change. */
+  columns: string;
   /** The one row in the tab order. */
   tabbable: boolean;
   onOpen(row: SegmentRow): void;

@@ -193,6 +193,8 @@ export const en = {
     codes: 'Codes',
     coder: 'Coder',
     date: 'Date',
+    columns: 'Columns',
+    resizeColumn: 'Width of the column {{column}}',
     filterQuote: 'Filter quotes…',
     filterCase: 'Filter by case',
     filterGroup: 'Filter by group',

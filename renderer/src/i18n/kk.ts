@@ -198,6 +198,8 @@ export const kk: Bundle = {
     codes: 'Кодтар',
     coder: 'Кодтаушы',
     date: 'Күні',
+    columns: 'Бағандар',
+    resizeColumn: '«{{column}}» бағанының ені',
     filterQuote: 'Дәйексөз бойынша сүзу…',
     filterCase: 'Кейс бойынша сүзу',
     filterGroup: 'Топ бойынша сүзу',

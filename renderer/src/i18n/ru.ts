@@ -200,6 +200,8 @@ export const ru: Bundle = {
     codes: 'Коды',
     coder: 'Кодировщик',
     date: 'Дата',
+    columns: 'Столбцы',
+    resizeColumn: 'Ширина столбца «{{column}}»',
     filterQuote: 'Фильтр по цитатам…',
     filterCase: 'Фильтр по кейсу',
     filterGroup: 'Фильтр по группе',
