@@ -50,9 +50,11 @@ describe('the menu bar', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).toContain('Actors');
 
-    // Edit › Undo takes the framework back.
-    await chooseFromMenu(page, 'Edit', 'Undo Ctrl+Z');
+    // Edit › Undo says what it will undo, and takes the framework back; Redo then says what it will redo.
+    await chooseFromMenu(page, 'Edit', 'Undo: new framework Ctrl+Z');
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).not.toContain('Actors');
+    await chooseFromMenu(page, 'Edit', 'Redo: new framework Ctrl+Shift+Z');
+    await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).toContain('Actors');
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -14,6 +14,8 @@ export interface MenuActions {
   /** Commands drawn by their own element (a file chooser), which carries data-menu-command itself. */
   custom?: Partial<Record<MenuCommand, ReactNode>>;
   disabled?: Partial<Record<MenuCommand, boolean>>;
+  /** Words for an item that say more than its name (Undo says what it will undo). */
+  labels?: Partial<Record<MenuCommand, string>>;
 }
 
 export function MenuBar({ hasProject, actions }: { hasProject: boolean; actions: MenuActions }) {
@@ -29,7 +31,7 @@ export function MenuBar({ hasProject, actions }: { hasProject: boolean; actions:
               <div key={item.id} className={item.separatorBefore && i > 0 ? 'menu-item separated' : 'menu-item'}>
                 {actions.custom?.[item.id] ?? (
                   <button data-menu-command={item.id} disabled={actions.disabled?.[item.id]} onClick={actions.run[item.id]}>
-                    <span>{menuLabel(language, item.id)}</span>
+                    <span>{actions.labels?.[item.id] ?? menuLabel(language, item.id)}</span>
                     {item.accelerator && <kbd data-untranslated="key">{acceleratorText(item.accelerator)}</kbd>}
                   </button>
                 )}

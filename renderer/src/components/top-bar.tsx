@@ -75,6 +75,10 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
             'exchange.importQda': <FilePicker label={t('exchange.import')} accept=".qdpx,.qde,.qdc" onFile={refi.importFile} command="exchange.importQda" />,
           },
           disabled: { 'edit.undo': !history?.canUndo, 'edit.redo': !history?.canRedo },
+          labels: {
+            ...(history?.undoLabel ? { 'edit.undo': t('history.undoItem', { what: stepName(history.undoLabel) }) } : {}),
+            ...(history?.redoLabel ? { 'edit.redo': t('history.redoItem', { what: stepName(history.redoLabel) }) } : {}),
+          },
         }}
       />
       {history && (

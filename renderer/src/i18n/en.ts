@@ -58,6 +58,8 @@ export const en = {
     redo: 'Redo',
     undoWhat: 'Undo: {{what}} (Ctrl+Z)',
     redoWhat: 'Redo: {{what}} (Ctrl+Shift+Z)',
+    undoItem: 'Undo: {{what}}',
+    redoItem: 'Redo: {{what}}',
     undone: 'Undone: {{what}}',
     redone: 'Redone: {{what}}',
     step: {

@@ -64,6 +64,8 @@ export const kk: Bundle = {
     redo: 'Қайталау',
     undoWhat: 'Болдырмау: {{what}} (Ctrl+Z)',
     redoWhat: 'Қайталау: {{what}} (Ctrl+Shift+Z)',
+    undoItem: 'Болдырмау: {{what}}',
+    redoItem: 'Қайталау: {{what}}',
     undone: 'Болдырмау орындалды: {{what}}',
     redone: 'Қайталау орындалды: {{what}}',
     step: {

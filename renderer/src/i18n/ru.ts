@@ -64,6 +64,8 @@ export const ru: Bundle = {
     redo: 'Повторить',
     undoWhat: 'Отменить: {{what}} (Ctrl+Z)',
     redoWhat: 'Повторить: {{what}} (Ctrl+Shift+Z)',
+    undoItem: 'Отменить: {{what}}',
+    redoItem: 'Повторить: {{what}}',
     undone: 'Отменено: {{what}}',
     redone: 'Повторено: {{what}}',
     step: {
