@@ -19,9 +19,11 @@ export function useApplyCode(): (codeId: number, span?: Span) => void {
     noteRecentCode(session.project?.path ?? '', codeId);
     const code = data.codebook.codes.find((c) => c.id === codeId);
     const framework = data.codebook.frameworks.find((f) => f.id === code?.frameworkId);
-    void act(() => call('coding.apply', { ...selection, codeId })).then((done) => {
+    // Said from inside the action, so a coding done again once Who is coding? is answered is said too.
+    void act(async () => {
+      await call('coding.apply', { ...selection, codeId });
       // An exclusive framework's code takes the place of another of its codes on the span: said so.
-      if (done && code) announce(t(framework?.exclusive ? 'coding.appliedExclusive' : 'coding.applied', { code: code.name, framework: framework?.name ?? '' }));
+      if (code) announce(t(framework?.exclusive ? 'coding.appliedExclusive' : 'coding.applied', { code: code.name, framework: framework?.name ?? '' }));
     });
   };
 }
