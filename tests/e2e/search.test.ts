@@ -36,7 +36,7 @@ describe('search', () => {
     expect(await panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'move', 'move']);
     // The demo's documents are named after their cases («Anna — interview»): the case is named once.
     expect(await panel.locator('.kwic-source').allInnerTexts()).toEqual([
-      'Anna · Programmers — interview', 'Boris · Programmers — interview', 'Farida · Entrepreneurs — interview',
+      'Programmers · Anna — interview', 'Programmers · Boris — interview', 'Entrepreneurs · Farida — interview',
     ]);
 
     // A hit opens its document with the hit selected.
