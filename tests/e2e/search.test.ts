@@ -25,6 +25,18 @@ describe('search', () => {
     await box.press('Enter');
     await expect.poll(() => panel.locator('mark.hit').allInnerTexts()).toEqual(['visits']);
 
+    // A line holding two hits marks its own; the other, which has a line of its own, is only
+    // underlined, so a line says which hit it is.
+    await box.fill('the');
+    await box.press('Enter');
+    await expect.poll(() => panel.locator('.kwic li').count()).toBeGreaterThan(5);
+    const marked = await panel.locator('.kwic li').evaluateAll((items) => items.map((li) => ({
+      hits: li.querySelectorAll('mark.hit').length,
+      also: li.querySelectorAll('mark.also').length,
+    })));
+    expect(marked.every((line) => line.hits === 1)).toBe(true);
+    expect(marked.filter((line) => line.also > 0).length).toBeGreaterThan(1);
+
     // "move" occurs in three accounts; each line names case · group and document.
     await box.fill('move');
     await box.press('Enter');

@@ -210,7 +210,7 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
           <li key={`${hit.documentId}:${hit.start}:${i}`}>
             <button className="kwic-line" onClick={() => onOpen(hit)} title={t('search.openHit', { document: hit.documentName })}>
               <span className="kwic-source">{sourceLabel(hit.caseName, hit.documentName, hit.groupName)}</span>
-              <span className="kwic-text"><Highlighted line={hit.line} /></span>
+              <span className="kwic-text"><Highlighted line={hit.line} own={hit.start - hit.line.start} /></span>
             </button>
           </li>
         ))}
@@ -219,14 +219,18 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
   );
 }
 
-/** The context line with its hits marked; positions are code points. */
-function Highlighted({ line }: { line: SearchHit['line'] }) {
+/**
+ * The context line with its hits marked; positions are code points. The line is one hit's, at
+ * `own`: other hits in it (each with a line of its own) are marked lightly, or two lines with the
+ * same words marked alike would not say which hit each is.
+ */
+function Highlighted({ line, own }: { line: SearchHit['line']; own: number }) {
   const chars = [...line.text];
   const parts: ReactElement[] = [];
   let at = 0;
   line.highlights.forEach((h, i) => {
     if (h.start > at) parts.push(<span key={`t${i}`}>{chars.slice(at, h.start).join('')}</span>);
-    parts.push(<mark key={`m${i}`} className="hit">{chars.slice(h.start, h.end).join('')}</mark>);
+    parts.push(<mark key={`m${i}`} className={h.start === own ? 'hit' : 'also'}>{chars.slice(h.start, h.end).join('')}</mark>);
     at = h.end;
   });
   if (at < chars.length) parts.push(<span key="end">{chars.slice(at).join('')}</span>);
