@@ -126,16 +126,19 @@ export function CaseSheet({ caseId }: { caseId: number }) {
         <button onClick={() => setImporting([])}>{t('import-documents.open')}</button>
         <button onClick={paste}>{t('documents.paste')}</button>
       </div>
-      <MemoPanel target={{ kind: 'case', id: caseId }} />
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>
-            <button className="link" data-user-data="document-name" onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
-            <span className="count">{t('documents.stats', { length: d.length, segments: d.segmentCount })}</span>
+            {/* A long name is cut to one line, whole in its title, and the buttons stay on the row. */}
+            <button className="link" data-user-data="document-name" title={d.name} onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
+            <span className="count" title={t('documents.stats', { length: d.length, segments: d.segmentCount })}>
+              {t('documents.stats', { length: d.length, segments: d.segmentCount })}
+            </span>
             <DocumentActions document={d} />
           </li>
         ))}
       </ul>
+      <MemoPanel target={{ kind: 'case', id: caseId }} />
       {importing && (
         <ImportDocumentsDialog
           files={importing} onAddFiles={(more) => setImporting((current) => [...(current ?? []), ...more])}
