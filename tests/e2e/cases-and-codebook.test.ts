@@ -38,9 +38,16 @@ function documentButtonGaps(page: Page): Promise<number[]> {
 
 describe('cases, attributes, documents and the codebook in the UI', () => {
   it('creates a case with a group and typed attributes, imports a Windows-1251 text, and deletes the case undoably', async () => {
+    // The new case's page opens once the case is there: it never says, even for a moment, that the case no longer exists.
+    await page.evaluate(() => {
+      const seen = (window as { goneSeen?: boolean });
+      new MutationObserver(() => { if (document.body.innerText.includes('This case no longer exists.')) seen.goneSeen = true; })
+        .observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.getByRole('button', { name: '+ Case' }).click();
     await answer({ Name: 'Olga' });
     await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Olga');
+    expect(await page.evaluate(() => (window as { goneSeen?: boolean }).goneSeen ?? false)).toBe(false);
 
     await page.getByRole('button', { name: 'New group…' }).click();
     await answer({ 'Group name': 'Programmers' });

@@ -32,11 +32,15 @@ export function CaseList() {
           options: [{ value: '', label: t('cases.noGroup') }, ...data.groups.map((g) => ({ value: String(g.id), label: g.name }))],
         },
       ],
-      onSubmit: ({ name, group }) =>
+      onSubmit: ({ name, group }) => {
+        let created: number | null = null;
+        // Shown once the case list has it: before, its page said for a moment that it no longer existed.
         void act(async () => {
-          const created = await call('cases.create', { name: String(name), groupId: group ? Number(group) : null });
-          setView({ kind: 'case', caseId: created.id });
-        }),
+          created = (await call('cases.create', { name: String(name), groupId: group ? Number(group) : null })).id;
+        }).then(() => {
+          if (created !== null) setView({ kind: 'case', caseId: created });
+        });
+      },
     });
 
   return (
