@@ -122,6 +122,8 @@ describe('dialogs and the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => newCase.count()).toBe(0);
     expect(await focused(page)).toMatchObject({ inDialog: false, text: '+ Case', tag: 'button' });
+    // The new case's page opens; then back to the hit's document.
+    await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Zed');
     await panel.locator('.kwic li').first().getByRole('button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('document-text');
 
