@@ -27,6 +27,14 @@ import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, She
 /** Largest file that may be handed over for import, in bytes (before any base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * What a job is doing when its count alone would not say: `finishing` once every item is done
+ * but indexes are still being built and the work saved (a REFI-QDA import of 1,000 documents
+ * sat at "1,000 of 1,000" for a second or more).
+ */
+export const jobStages = ['finishing'] as const;
+export type JobStage = (typeof jobStages)[number];
+
 const id = z.number().int().positive();
 const name = z.string().trim().min(1).max(500);
 const path = z.string().min(1).max(4096);
@@ -234,7 +242,9 @@ export const contract = {
   /** Long operations running in worker threads (tables, exports), with their progress; cancel asks one to stop. */
   'jobs.list': method(
     z.object({}),
-    z.array(z.object({ id: z.number().int(), name: z.string(), done: z.number(), total: z.number(), startedAt: z.number() })),
+    z.array(z.object({
+      id: z.number().int(), name: z.string(), done: z.number(), total: z.number(), stage: z.enum(jobStages).optional(), startedAt: z.number(),
+    })),
   ),
   'jobs.cancel': method(z.object({ id: z.number().int() }), ok),
 

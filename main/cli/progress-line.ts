@@ -2,11 +2,13 @@
  * The command line's progress line on stderr, for work that may take long: silent for the first second (quick work stays
  * quiet), then at most one line a second, and a last line when the work ends.
  */
+import type { JobStage } from '../../shared/contract.js';
+
 const QUIET_MS = 1000;
 
 export interface ProgressLine {
-  /** Reports how far the work is; `total` when it is known (0: not yet). */
-  update(done: number, total?: number): void;
+  /** Reports how far the work is; `total` when it is known (0: not yet); `stage` once the count no longer moves. */
+  update(done: number, total?: number, stage?: JobStage): void;
   /** Ends the line; says how far it got if anything was said before. */
   finish(): void;
 }
@@ -19,20 +21,21 @@ export function progressLine(what: string, write: (line: string) => void, toTerm
   const started = now();
   let lastWritten = 0;
   let said = false;
-  let last = '';
-  const text = (done: number, total?: number) =>
-    `${what}: ${done.toLocaleString('en-US')}${total ? ` of ${total.toLocaleString('en-US')}` : ''}`;
+  let last = { done: 0, total: undefined as number | undefined, stage: undefined as JobStage | undefined };
+  const text = (done: number, total?: number) => `${what}: ${done.toLocaleString('en-US')}${total ? ` of ${total.toLocaleString('en-US')}` : ''}`;
   return {
-    update(done, total) {
-      last = text(done, total);
+    update(done, total, stage) {
+      // A new stage is said at once: the count stands still through it.
+      const newStage = stage !== last.stage;
+      last = { done, total, stage };
       const at = now();
-      if (!toTerminal || at - started < QUIET_MS || at - lastWritten < QUIET_MS) return;
-      write(`${last}…`);
+      if (!toTerminal || at - started < QUIET_MS || (!newStage && at - lastWritten < QUIET_MS)) return;
+      write(`${text(done, total)}${stage === 'finishing' ? ', finishing (indexes, saving)' : ''}…`);
       lastWritten = at;
       said = true;
     },
     finish() {
-      if (said) write(`${last}, done`);
+      if (said) write(`${text(last.done, last.total)}, done`);
     },
   };
 }

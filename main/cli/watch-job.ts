@@ -13,7 +13,7 @@ export async function watchJob<T>(call: Call, io: CliIo, what: string, work: () 
   const progress = progressLine(what, (line) => io.err(line), process.stderr.isTTY === true);
   // The command runs one job at a time, so the jobs listed are its own.
   const timer = setInterval(() => {
-    void call('jobs.list', {}).then(([job]) => job && progress.update(job.done, job.total));
+    void call('jobs.list', {}).then(([job]) => job && progress.update(job.done, job.total, job.stage));
   }, PROGRESS_POLL_MS);
   const cancel = () => {
     io.err(`${what}: cancelling…`);

@@ -3,11 +3,14 @@
  * their progress (`jobs.list`) and cancelled by id (`jobs.cancel`). Each kind says itself how it
  * is cancelled.
  */
+import type { JobStage } from '../../shared/contract.js';
+
 export interface JobInfo {
   id: number;
   name: string;
   done: number;
   total: number;
+  stage?: JobStage;
   startedAt: number;
 }
 

@@ -57,9 +57,9 @@ export async function migrateInWorker(path: string, coderName: string | null): P
 async function runInline(ctx: ServiceContext, name: WriteJobName, input: unknown): Promise<unknown> {
   let cancelled = false;
   const { info, finish } = trackJob(name, () => (cancelled = true));
-  const progress: Progress = (done, total) => {
+  const progress: Progress = (done, total, stage) => {
     if (cancelled) throw jobCancelled();
-    Object.assign(info, { done, total });
+    Object.assign(info, { done, total, stage });
   };
   try {
     const job = writeJobList[name] as AnyWriteJob;
@@ -95,7 +95,7 @@ function inWorker(script: URL, request: WriteJobRequest): Promise<unknown> {
       }
     });
     worker.on('message', (message: WriteJobMessage) => {
-      if (message.type === 'progress') Object.assign(info, { done: message.done, total: message.total });
+      if (message.type === 'progress') Object.assign(info, { done: message.done, total: message.total, stage: message.stage });
       else if (message.type === 'result') settle(() => resolve(message.value));
       else if (message.internal) settle(() => reject(new Error(`job ${request.name} failed: ${message.message}`)));
       else settle(() => reject(new AppError(message.code, message.message, message.params)));

@@ -1,4 +1,5 @@
 /** What the main process and a writing job's thread (write-job-worker.ts) say to each other. */
+import type { JobStage } from '../../shared/contract.js';
 import { AppError } from '../errors.js';
 import type { WriteJobName } from './write-job-list.js';
 
@@ -26,7 +27,7 @@ export interface WriteJobRequest {
 export const JobState = { reading: 0, writing: 1, cancelledBeforeWriting: 2, cancelAsked: 3 } as const;
 
 export type WriteJobMessage =
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; done: number; total: number; stage?: JobStage }
   | { type: 'result'; value: unknown }
   | { type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean };
 

@@ -30,9 +30,9 @@ async function run({ path, name, input, coderName, state }: WriteJobRequest): Pr
     for (const bytes of byteFields(input)) handOver(bytes);
     const read = job.readInput ? await job.readInput(input) : input;
     if (Atomics.compareExchange(state, 0, JobState.reading, JobState.writing) !== JobState.reading) throw jobCancelled();
-    const progress: Progress = (done, total) => {
+    const progress: Progress = (done, total, stage) => {
       if (Atomics.load(state, 0) === JobState.cancelAsked) throw jobCancelled();
-      post({ type: 'progress', done, total });
+      post({ type: 'progress', done, total, stage });
     };
     // The main process holds this file open, its pages checked when it opened it: the schema is
     // compared again here, but a large project's every page is not read a second time.

@@ -35,6 +35,7 @@ import type { RefiCase, RefiCode, RefiCoding, RefiHead, RefiNote, RefiParts, Ref
 import { addUncarried, mergeUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
 import type { RefiImportNote } from '../../shared/refi-report.js';
+import type { JobStage } from '../../shared/contract.js';
 import type { DocumentColumns } from '../search/index-text.js';
 import {
   dateTimeAsTextNote, frameworkReusedNote, groupsFromVariableNote, looseCodesFrameworkNote, moreRenamedNote, renamedNote, sourceInSeveralCasesNote,
@@ -43,7 +44,7 @@ import {
 import { positionNotes } from './position-notes.js';
 
 /** How far the writing is, in sources. */
-export type ImportProgress = (done: number, total: number) => void;
+export type ImportProgress = (done: number, total: number, stage?: JobStage) => void;
 
 /** `coderName`: who imports, credited with objects the file records no author for (else its first user). */
 export function importIntoProject(
@@ -93,7 +94,7 @@ class ProjectImporter {
   private readonly sourceNotes: RefiImportNote[] = [];
   private readonly ownCases: string[] = [];
   /** The last progress reported, reported again to let a cancel through during long steps. */
-  private reached: [number, number] = [0, 0];
+  private reached: Parameters<ImportProgress> = [0, 0];
 
   constructor(
     private readonly store: WriteStore,
@@ -122,6 +123,9 @@ class ProjectImporter {
           this.reached = [part.done, part.total];
           this.progress(...this.reached);
         }
+        // Every source is in: what is left (the codings held back, the indexes, the save) is said as finishing.
+        this.reached = [this.reached[1], this.reached[1], 'finishing'];
+        this.progress(...this.reached);
         this.tail = this.parts.tail();
         this.writeCodebook(ours, this.exclusiveCategories());
         this.writePendingCodings();

@@ -37,7 +37,7 @@ export function JobProgress() {
         <div key={job.id}>
           {label(job.name)}{' '}
           <progress aria-label={label(job.name)} max={job.total || undefined} value={job.total ? job.done : undefined} />{' '}
-          {job.total > 1 && t('jobs.progress', { done: job.done, total: job.total })}{' '}
+          {job.stage === 'finishing' ? t('jobs.finishing', { total: job.total }) : job.total > 1 && t('jobs.progress', { done: job.done, total: job.total })}{' '}
           <button onClick={() => void call('jobs.cancel', { id: job.id })}>{t('jobs.cancel')}</button>
         </div>
       ))}

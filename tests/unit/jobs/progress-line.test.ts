@@ -32,4 +32,18 @@ describe('progress line', () => {
     piped.finish();
     expect(lines).toEqual([]);
   });
+
+  it('says at once when the work is finishing, its count standing still, and ends as done', () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const line = progressLine('Importing', (text) => lines.push(text), true, () => clock);
+    clock = 1100;
+    line.update(999, 1000);
+    clock = 1300;
+    line.update(1000, 1000, 'finishing');
+    clock = 1500;
+    line.update(1000, 1000, 'finishing');
+    line.finish();
+    expect(lines).toEqual(['Importing: 999 of 1,000…', 'Importing: 1,000 of 1,000, finishing (indexes, saving)…', 'Importing: 1,000 of 1,000, done']);
+  });
 });

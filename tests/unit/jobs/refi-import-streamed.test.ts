@@ -133,6 +133,21 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     expect(rows(content(streamed.store))).toEqual(rows(after));
   });
 
+  it('says it is finishing once every source is in, and not before', async () => {
+    // The count stood at "4 of 4" while the held-back codings, the indexes and the save were
+    // done: the job's progress now says so (the CLI's line and the app's bar show it).
+    const target = project();
+    const reports: unknown[][] = [];
+    writeRefi(target.t.session.context(), 'study.qdpx', wholeProjectParts(await parseRefi('study.qdpx', studyPackage())), (...report) => {
+      reports.push(report);
+    });
+    const finishing = reports.findIndex((report) => report[2] === 'finishing');
+    expect(finishing).toBeGreaterThan(0);
+    expect(reports.slice(0, finishing).every((report) => report[2] === undefined && report[0] <= 4)).toBe(true);
+    expect(reports.slice(0, finishing).some((report) => report[0] === 4)).toBe(true);
+    expect(reports.slice(finishing)).toEqual(reports.slice(finishing).map(() => [4, 4, 'finishing']));
+  });
+
   it('indexes a source handed on without its index columns as one handed on with them', async () => {
     // The parser computes a source's columns only while the writer is busy (refi-parse-worker.ts);
     // otherwise the writer computes them. Which one did must not show in the project.

@@ -5,6 +5,7 @@ export default {
   en: {
     working: 'Working…',
     progress: '{{done, number}} of {{total, number}}',
+    finishing: 'all {{total, number}} in; finishing: indexes, saving…',
     cancel: 'Cancel',
     shown: 'Showing {{shown, number}} of {{total, number}}',
     more: 'Show more',
@@ -13,6 +14,7 @@ export default {
   ru: {
     working: 'Выполняется…',
     progress: '{{done, number}} из {{total, number}}',
+    finishing: 'все {{total, number}} прочитаны; завершение: индексы, сохранение…',
     cancel: 'Остановить',
     shown: 'Показано {{shown, number}} из {{total, number}}',
     more: 'Показать ещё',
@@ -21,6 +23,7 @@ export default {
   kk: {
     working: 'Орындалуда…',
     progress: '{{total, number}} ішінен {{done, number}}',
+    finishing: '{{total, number}} түгел оқылды; аяқталуда: индекстер, сақтау…',
     cancel: 'Тоқтату',
     shown: '{{total, number}} ішінен {{shown, number}} көрсетілді',
     more: 'Тағы көрсету',
