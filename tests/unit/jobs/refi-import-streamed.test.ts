@@ -137,9 +137,9 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     // The count stood at "4 of 4" while the held-back codings, the indexes and the save were
     // done: the job's progress now says so (the CLI's line and the app's bar show it).
     const target = project();
-    const reports: unknown[][] = [];
-    writeRefi(target.t.session.context(), 'study.qdpx', wholeProjectParts(await parseRefi('study.qdpx', studyPackage())), (...report) => {
-      reports.push(report);
+    const reports: [number, number, string | undefined][] = [];
+    writeRefi(target.t.session.context(), 'study.qdpx', wholeProjectParts(await parseRefi('study.qdpx', studyPackage())), (done, total, stage) => {
+      reports.push([done, total, stage]);
     });
     const finishing = reports.findIndex((report) => report[2] === 'finishing');
     expect(finishing).toBeGreaterThan(0);
