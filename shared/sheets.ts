@@ -25,12 +25,20 @@ const sample = z.object({ header: z.array(z.string()), rows: z.array(z.array(z.s
 /** How a CSV's bytes were read (absent for XLSX), and whether that was a guess to check. */
 const textEncoding = { encoding: z.string().optional(), encodingUnsure: z.boolean().optional() };
 
+/**
+ * The distinct cases the rows name, in row order, each with the group its row's Group cell
+ * gives (absent: the import's group applies), so the dialog can say which exist and which the
+ * import makes (sheet-cases.ts) as the user picks the group.
+ */
+const sheetCases = z.array(z.object({ name: z.string(), group: z.string().optional() }));
+
 export const CaseTablePreview = z.object({
   caseColumn: z.string(),
   /** One per column after the case column, in order. */
   columns: z.array(z.object({ header: z.string(), mapping: ColumnMapping })),
   sample,
   rowCount: z.number().int(),
+  cases: sheetCases,
   ...textEncoding,
 });
 export type CaseTablePreview = z.infer<typeof CaseTablePreview>;
@@ -55,6 +63,7 @@ export const AttributeSheetPreview = z.object({
   ),
   sample,
   rowCount: z.number().int(),
+  cases: sheetCases,
   ...textEncoding,
 });
 export type AttributeSheetPreview = z.infer<typeof AttributeSheetPreview>;

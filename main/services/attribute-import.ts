@@ -7,6 +7,7 @@
 import type { Attribute, AttributeType, AttributeValue } from '../../shared/entities.js';
 import { findByName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
+import type { SheetCase } from '../../shared/sheet-cases.js';
 import type { AttributeSheetPreview, ColumnType, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
@@ -16,7 +17,7 @@ import { cellValue, inferType, isEmptyCell, isGroupHeader } from '../import/attr
 import { encodeAttributeValue } from './attributes.js';
 import { ensureGroup } from './cases.js';
 import type { ServiceContext } from './context.js';
-import { caseFinder, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
+import { caseFinder, distinctCases, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 type Role = AttributeSheetPreview['columns'][number]['role'];
 
@@ -47,6 +48,7 @@ export async function previewAttributeSheet(
     })),
     sample: sampleOf(sheet.rows),
     rowCount: body.length,
+    cases: rowCases(columns, body),
     ...encodingOf(sheet),
   };
 }
@@ -79,8 +81,7 @@ export async function importAttributeSheet(
     body.forEach((row, r) => {
       const caseName = (row[caseColumn.index] ?? '').trim();
       if (caseName === '') return;
-      const groupCell = groupColumn ? row[groupColumn.index] : undefined;
-      const groupName = groupCell !== undefined && !isEmptyCell(groupCell) ? groupCell.trim() : options.groupName;
+      const groupName = groupCellOf(row, groupColumn) ?? options.groupName;
       const caseId = caseOf(caseName, groupName ? groupOf(groupName) : null);
       attributeColumns.forEach((_, i) => {
         const value = values[i]![r];
@@ -106,6 +107,23 @@ export async function importAttributeSheet(
     report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
   }
   return report;
+}
+
+/** The row's Group cell, when the sheet has one and it is filled. */
+function groupCellOf(row: string[], groupColumn: PlannedColumn | undefined): string | undefined {
+  const cell = groupColumn ? row[groupColumn.index] : undefined;
+  return cell !== undefined && !isEmptyCell(cell) ? cell.trim() : undefined;
+}
+
+/** The cases the rows name, as the import finds them (rows without a name are left out). */
+function rowCases(columns: PlannedColumn[], body: string[][]): SheetCase[] {
+  const caseColumn = columns.find((c) => c.role === 'case')!;
+  const groupColumn = columns.find((c) => c.role === 'group');
+  const named = body.filter((row) => (row[caseColumn.index] ?? '').trim() !== '');
+  return distinctCases(named.map((row) => {
+    const group = groupCellOf(row, groupColumn);
+    return { name: row[caseColumn.index]!.trim(), ...(group === undefined ? {} : { group }) };
+  }));
 }
 
 function split(rows: string[][], fileName: string): { header: string[]; body: string[][] } {

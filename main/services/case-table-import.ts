@@ -17,7 +17,7 @@ import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
 import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
-import { caseFinder, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
+import { caseFinder, distinctCases, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 export async function previewCaseTable(
   ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: SheetReadOptions = {},
@@ -30,6 +30,7 @@ export async function previewCaseTable(
     columns: table.factColumns.map((header) => ({ header, mapping: proposeMapping(header, codes) })),
     sample: sampleOf(sheet.rows),
     rowCount: table.rows.length,
+    cases: distinctCases(table.rows.map((row) => ({ name: row.caseName }))),
     ...encodingOf(sheet),
   };
 }

@@ -3,6 +3,7 @@
  * sample rows for the preview, and finding each row's case by name within its group.
  */
 import { nameKey } from '../../shared/names.js';
+import { caseKey, type SheetCase } from '../../shared/sheet-cases.js';
 import type { SheetImportReport } from '../../shared/sheets.js';
 import * as cases from '../db/repos/cases.js';
 import type { WriteStore } from '../db/store.js';
@@ -54,14 +55,13 @@ export function emptyReport(sheet: Sheet): SheetImportReport {
  */
 export function caseFinder(store: WriteStore, report: SheetImportReport): (name: string, groupId: number | null) => number {
   const known = new Map<string, number>();
-  const key = (name: string, groupId: number | null) => `${groupId ?? ''}\u0000${nameKey(name)}`;
-  for (const c of cases.listCases(store)) if (!known.has(key(c.name, c.groupId))) known.set(key(c.name, c.groupId), c.id);
+  for (const c of cases.listCases(store)) if (!known.has(caseKey(c.name, c.groupId))) known.set(caseKey(c.name, c.groupId), c.id);
   const counted = new Set<number>();
   return (name, groupId) => {
-    let id = known.get(key(name, groupId));
+    let id = known.get(caseKey(name, groupId));
     if (id === undefined) {
       id = cases.insertCase(store, name, groupId);
-      known.set(key(name, groupId), id);
+      known.set(caseKey(name, groupId), id);
       report.casesCreated++;
     } else if (!counted.has(id)) {
       report.casesMatched++;
@@ -69,4 +69,15 @@ export function caseFinder(store: WriteStore, report: SheetImportReport): (name:
     counted.add(id);
     return id;
   };
+}
+
+/** The distinct cases of a preview, in row order: one per name and Group cell. */
+export function distinctCases(rows: SheetCase[]): SheetCase[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${nameKey(row.group ?? '')}\u0000${nameKey(row.name)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

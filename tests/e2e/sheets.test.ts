@@ -40,6 +40,9 @@ describe('spreadsheet import', () => {
     await expect.poll(() => chosen('Негативные факты')).toBe('Valence / Negative');
     await expect.poll(() => chosen('Notes')).toBe('New code');
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Rows of cases: 2');
+    // Into a project without cases: new ones, said plainly, not as a warning.
+    expect(await dialog.getByTestId('sheet-cases').innerText()).toBe('New cases it will make: 2.');
+    expect(await dialog.getByTestId('sheet-cases').getAttribute('class')).toBe('hint');
     // The sample rows stand under the sheet's own headers.
     await expect.poll(() => dialog.locator('.sheet-sample thead th').allInnerTexts()).toEqual(['Кейс', 'Оң фактілер', 'Негативные факты', 'Notes']);
 
@@ -66,6 +69,7 @@ describe('spreadsheet import', () => {
     expect(await dialog.getByText('Its first column names cases already in this project').count()).toBe(1);
     await expect.poll(() => chosen('Age')).toBe('Number');
     await expect.poll(() => chosen('Remote')).toBe('Yes/no');
+    expect(await dialog.getByTestId('sheet-cases').innerText()).toBe('Every case it names is in the project (2).');
     await dialog.getByLabel('Age', { exact: true }).selectOption({ label: 'Text' });
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 0 new, 2 already there.');
@@ -113,6 +117,27 @@ describe('spreadsheet import', () => {
     await page.getByLabel('Import case table…').setInputFiles(join(env.home, 'cities.csv'));
     await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
     expect(await dialog.locator('label[for="sheet-group"]').innerText()).toBe('Group of the cases (unless a Group column sets it)');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // The study's attribute sheet names its cases P1…P14, the tables 1, 2, 3…: each row would
+    // make a new case, which the dialog says before anything is written, naming the first ones.
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(seedStudyDir, 'cases.csv'));
+    await dialog.getByLabel('An attribute sheet').check();
+    await expect.poll(() => dialog.getByTestId('sheet-cases').innerText())
+      .toBe('Cases of the project it names: 0. Not in the project, to be made: 14 — P1, P2, P3, P4, P5, …');
+    expect(await dialog.getByTestId('sheet-cases').getAttribute('class')).toBe('message warning');
+    // A table typed into another group than its cases': each of its cases is new there, and
+    // the dialog says they exist in another group.
+    await dialog.getByLabel('A case table').check();
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(seedStudyDir, 'table2-entrepreneurs.csv'));
+    await dialog.getByLabel('Group of the cases').fill('Entrepreneur');
+    await expect.poll(() => dialog.getByTestId('sheet-cases').innerText()).toBe(
+      'Cases of the project it names: 0. Not in the project, to be made: 4 — 1, 2, 3, 4 ' +
+      'Of those, 4 have a case of the same name in another group: check the group above.',
+    );
+    await dialog.getByLabel('Group of the cases').fill('Entrepreneurs');
+    await expect.poll(() => dialog.getByTestId('sheet-cases').innerText()).toBe('Every case it names is in the project (4).');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     // A CSV saved by a Russian Excel: the preview says how its bytes were read.

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
 import { nameKey } from '../../../shared/names.js';
+import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -187,6 +188,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
           {preview && (
             <>
               <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
+              <SheetCasesLine plan={planSheetCases(preview.value.cases, group, data)} projectHasCases={data.cases.length > 0} />
               {preview.value.encoding && (
                 <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
                   {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}
@@ -277,5 +279,25 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
         )}
       </div>
     </DialogFrame>
+  );
+}
+
+/** How many of the cases shown by name in the warning; the rest are counted. */
+const NAMED_NEW_CASES = 5;
+
+/**
+ * What the import will do with the sheet's cases. New cases in a project that has some are a
+ * warning: a sheet naming its cases otherwise (P1 for a case named 1), or a case renamed since
+ * the table was last imported, would otherwise make every one of them again unnoticed.
+ */
+function SheetCasesLine({ plan, projectHasCases }: { plan: SheetCasePlan; projectHasCases: boolean }) {
+  if (plan.created.length === 0) return <p className="hint" data-testid="sheet-cases">{t('sheets.casesAllThere', { count: plan.matched })}</p>;
+  if (!projectHasCases) return <p className="hint" data-testid="sheet-cases">{t('sheets.casesNew', { count: plan.created.length })}</p>;
+  const named = plan.created.slice(0, NAMED_NEW_CASES).join(', ') + (plan.created.length > NAMED_NEW_CASES ? ', …' : '');
+  return (
+    <p className="message warning" data-testid="sheet-cases">
+      {t('sheets.casesSomeNew', { matched: plan.matched, count: plan.created.length })} <span data-user-data="case">{named}</span>
+      {plan.sameNameElsewhere > 0 && <> {t('sheets.casesElsewhere', { count: plan.sameNameElsewhere })}</>}
+    </p>
   );
 }

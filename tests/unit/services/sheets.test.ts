@@ -12,6 +12,7 @@ import { querySegments } from '../../../main/db/repos/segments.js';
 import * as attributeImport from '../../../main/services/attribute-import.js';
 import * as caseTableImport from '../../../main/services/case-table-import.js';
 import { createCase, createGroup, renameCase, setCaseGroup } from '../../../main/services/cases.js';
+import { planSheetCases } from '../../../shared/sheet-cases.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 /** Sheets are read in the import worker, built from these sources (npm run build). */
@@ -158,6 +159,43 @@ describe('attribute sheet', () => {
     await expect(importAttributeSheet(ctx(), 'a.csv', attributeSheet, { types: { Sector: 'number' } }))
       .rejects.toMatchObject({ code: 'sheetValueInvalid', params: { row: 2, column: 'Sector' } });
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('the cases a sheet names, said before the import', () => {
+  // What the dialog shows (planSheetCases over the preview's cases and the project's) must be
+  // what the import then does, or its warning of new cases says nothing true.
+  const project = () => ({ cases: listCases(ctx().store), groups: listGroups(ctx().store) });
+
+  it('counts a case renamed since the table was imported as a new case, as the import makes it', async () => {
+    await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
+    renameCase(ctx(), listCases(ctx().store)[0]!.id, 'Анна');
+    const preview = await previewCaseTable(ctx(), 't.csv', russianTable);
+    expect(preview.cases).toEqual([{ name: '1' }, { name: '2' }]);
+    const plan = planSheetCases(preview.cases, 'P', project());
+    expect(plan).toEqual({ matched: 1, created: ['1'], sameNameElsewhere: 0 });
+    const again = await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
+    expect(again).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
+  });
+
+  it('counts the rows of an attribute sheet by their Group cells, the import group for the rest', async () => {
+    createCase(ctx(), '4', createGroup(ctx(), 'Entrepreneurs').id);
+    createCase(ctx(), '5', createGroup(ctx(), 'Other').id);
+    const sheet = utf8('Case,Группа,Age\n4,entrepreneurs,41\n5,,29\n4,Entrepreneurs,42\n6,,30\n');
+    const preview = await previewAttributeSheet(ctx(), 'a.csv', sheet);
+    expect(preview.cases).toEqual([{ name: '4', group: 'entrepreneurs' }, { name: '5' }, { name: '6' }]);
+    const plan = planSheetCases(preview.cases, 'Survey', project());
+    expect(plan).toEqual({ matched: 1, created: ['5', '6'], sameNameElsewhere: 1 });
+    const report = await importAttributeSheet(ctx(), 'a.csv', sheet, { groupName: 'Survey' });
+    expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
+  });
+
+  it('says every case of a sheet naming them otherwise is new (the seed study: P1 for case 1)', async () => {
+    await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'Programmers' });
+    const preview = await previewAttributeSheet(ctx(), 'cases.csv', utf8('case,group,city\nP1,Programmers,Almaty\nP2,Programmers,Astana\n'));
+    const plan = planSheetCases(preview.cases, 'cases', project());
+    expect(plan).toEqual({ matched: 0, created: ['P1', 'P2'], sameNameElsewhere: 0 });
+    expect(planSheetCases(preview.cases, undefined, project()).created).toEqual(['P1', 'P2']);
   });
 });
 
