@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultFrameworks } from '../../shared/default-codebook.js';
-import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -78,6 +78,32 @@ describe('the side columns', () => {
     await expect.poll(() => width(page, 'aside.codebook')).toBe(300);
     expect(await brokenRows(page)).toEqual([]);
     expect(await width(page, 'aside.case-list')).toBe(272);
+    expect(errors).toEqual([]);
+  });
+
+  it('fit a code made while a drawer hid the codebook once the drawer closes', async () => {
+    const app = await env.start([], join(env.home, 'drawer'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await expect.poll(() => width(page, 'aside.codebook')).toBe(300);
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+    // The search drawer takes the codebook's column; the selection's menu still makes codes.
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => page.locator('aside.codebook').isVisible()).toBe(false);
+    await dragSelect(page, '[data-testid=document-text]', 'My employer let me keep the same contract');
+    const box = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() as DOMRect);
+    await page.mouse.click(box.left + 5, box.top + box.height / 2, { button: 'right' });
+    await page.getByRole('menu').getByRole('menuitem', { name: 'New code…' }).click();
+    await page.getByRole('dialog').getByLabel('Code name').fill('Әлеуметтік-мәдени орта');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('mark', { hasText: 'My employer' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Close search' }).click();
+    // Measured as it shows again: the new name and its counts on one line.
+    await expect.poll(() => width(page, 'aside.codebook')).toBeGreaterThan(300);
+    expect(await brokenRows(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { codeTree, type CodeTree } from '../../../shared/code-tree.js';
 import type { Code, Framework } from '../../../shared/entities.js';
 import { call } from '../api.js';
@@ -241,10 +241,24 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
 
   const aside = useRef<HTMLElement>(null);
   const shapeOfCounts = useMemo(() => countsShape(data.counts), [data.counts]);
-  // Measured after each change that can widen a row; not while a drawer hides the column.
+  // Measured after each change that can widen a row. A drawer hiding the column leaves nothing
+  // to measure: the change is measured when the column shows again (its size goes from none).
+  const unmeasured = useRef(false);
   useLayoutEffect(() => {
-    if (aside.current?.offsetParent) onNeededWidth(codebookNeededWidth(aside.current));
+    unmeasured.current = !aside.current?.offsetParent;
+    if (!unmeasured.current) onNeededWidth(codebookNeededWidth(aside.current!));
   }, [onNeededWidth, data.codebook, shapeOfCounts, activeFrameworkId, language]);
+  useEffect(() => {
+    const element = aside.current;
+    if (!element) return;
+    const shown = new ResizeObserver(() => {
+      if (!unmeasured.current || !element.offsetParent) return;
+      unmeasured.current = false;
+      onNeededWidth(codebookNeededWidth(element));
+    });
+    shown.observe(element);
+    return () => shown.disconnect();
+  }, [onNeededWidth]);
 
   const nothingMatches = visible !== null && visible.size === 0;
   return (
