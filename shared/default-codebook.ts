@@ -163,6 +163,20 @@ export function defaultCodeNames(framework: DefaultFrameworkKey, code: string, l
   return named ? { framework: found.name[language], code: named.name[language] } : null;
 }
 
+/**
+ * A default framework's name, or a default code's name and description, in `language`, found by
+ * the names it has in any of them; null for a framework or code that is none of the defaults.
+ */
+export function defaultWordsIn(
+  language: CodebookLanguage, frameworkName: string, codeName?: string,
+): { name: string; description?: string } | null {
+  const framework = DEFAULT_CODEBOOK.find((f) => isNamed(f.name, frameworkName));
+  if (!framework) return null;
+  if (codeName === undefined) return { name: framework.name[language] };
+  const code = framework.codes.find((c) => isNamed(c.name, codeName));
+  return code ? { name: code.name[language], description: code.description[language] } : null;
+}
+
 const isNamed = (words: Words, name: string) => codebookLanguages.some((language) => nameKey(words[language]) === nameKey(name));
 
 /** Which default framework a framework's name is, in any of the languages (compared as names are); null when none. */

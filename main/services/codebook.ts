@@ -1,6 +1,6 @@
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
 import { findByName, sameName } from '../../shared/names.js';
-import { codePalette, defaultFrameworks, type CodebookLanguage } from '../../shared/default-codebook.js';
+import { codePalette, defaultFrameworks, defaultWordsIn, type CodebookLanguage } from '../../shared/default-codebook.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
@@ -13,7 +13,8 @@ import { inlineLimits, writesInline } from './write-weight.js';
 
 /**
  * Gives a new project the Valence and STEEPL frameworks, named in the language it is created in
- * (not an undoable step). The names are the project's from then on: nothing translates them again.
+ * (not an undoable step). The names are the project's from then on: nothing translates them again,
+ * but for a project made at start that nothing has been done in (nameDefaultCodebook).
  */
 export function seedDefaultCodebook(store: Store, language: CodebookLanguage = 'en'): void {
   store.transaction(() => {
@@ -23,6 +24,33 @@ export function seedDefaultCodebook(store: Store, language: CodebookLanguage = '
         codebook.insertCode(store, { frameworkId: framework.id, parentId: null, ...code });
       }
     }
+  });
+}
+
+/**
+ * Names the default frameworks and codes again in `language`, names and descriptions, as a
+ * project created in it has them; others are left as they are. Not an undoable step: it is for a
+ * project nothing has been done in yet (Session.followUiLanguage). Says whether a name changed.
+ */
+export function nameDefaultCodebook(store: Store, language: CodebookLanguage): boolean {
+  return store.transaction(() => {
+    const { frameworks, codes } = codebook.getCodebook(store);
+    let changed = false;
+    for (const framework of frameworks) {
+      const words = defaultWordsIn(language, framework.name);
+      if (!words) continue;
+      if (words.name !== framework.name) {
+        codebook.updateFramework(store, framework.id, { name: words.name });
+        changed = true;
+      }
+      for (const code of codes.filter((c) => c.frameworkId === framework.id)) {
+        const codeWords = defaultWordsIn(language, framework.name, code.name);
+        if (!codeWords || (codeWords.name === code.name && codeWords.description === code.description)) continue;
+        codebook.updateCode(store, code.id, { name: codeWords.name, description: codeWords.description! });
+        changed = true;
+      }
+    }
+    return changed;
   });
 }
 

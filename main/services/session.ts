@@ -18,8 +18,9 @@ import { releaseWorkers } from '../jobs/run-job.js';
 import { migrateInWorker } from '../jobs/run-write-job.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { checkProjectFileAsync } from '../db/project-file.js';
+import { historyState } from '../db/history.js';
 import { Store } from '../db/store.js';
-import { seedDefaultCodebook } from './codebook.js';
+import { nameDefaultCodebook, seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
 import { salvageInto, type SalvageOutcome } from './salvage.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
@@ -52,6 +53,11 @@ export class Session {
   private keeper: BackupKeeper | null = null;
   /** Why the open project's folder is unsafe for a live SQLite file, if it is. */
   private risk: string | null = null;
+  /**
+   * The open project was made at start, its default codebook named in the system's language
+   * because no UI had said its own yet (LANG=C gives English under a Russian UI).
+   */
+  private codebookLanguageGuessed = false;
   private readonly closeListeners: (() => void)[] = [];
 
   private readonly verified: VerifiedFiles;
@@ -175,6 +181,7 @@ export class Session {
       if (ours) this.verified.remember(path);
     }
     this.store = null;
+    this.codebookLanguageGuessed = false;
   }
 
   /**
@@ -219,6 +226,26 @@ export class Session {
       this.openProject(file);
     }
     return this.projectInfo()!;
+  }
+
+  /** Marks the project just made at start as named in a guessed language (openInitialProject). */
+  guessedCodebookLanguage(): void {
+    this.codebookLanguageGuessed = this.store !== null;
+  }
+
+  /**
+   * The UI's language, said when it shows a project: a project made at start names its default
+   * codebook in it, for as long as nothing has been done in it (then the names are the user's).
+   * Says whether a name changed.
+   */
+  followUiLanguage(language: CodebookLanguage): boolean {
+    if (!this.store || !this.codebookLanguageGuessed) return false;
+    const { canUndo, canRedo } = historyState(this.store);
+    if (canUndo || canRedo) {
+      this.codebookLanguageGuessed = false;
+      return false;
+    }
+    return nameDefaultCodebook(this.store, language);
   }
 
   private adopt(store: Store): ProjectInfo {

@@ -131,6 +131,13 @@ export function App() {
     void reload();
   }, [reload]);
 
+  // A project made at start has its codebook in the system's language (LANG=C gives English):
+  // told the UI's, it takes it while nothing is done in it.
+  useEffect(() => {
+    if (!projectPath) return;
+    call('codebook.followUiLanguage', { language }).then(({ renamed }) => (renamed ? reload() : undefined), showError);
+  }, [projectPath, language, reload, showError]);
+
   // Asks who is coding; `then` runs once the name is set (the action that needed it, again).
   const askCoder = useCallback((then?: () => void) => {
     setModal({

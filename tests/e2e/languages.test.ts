@@ -271,6 +271,35 @@ describe('the UI languages', () => {
     await context.close();
   }, 90_000);
 
+  it('names the codebook of a project made at start in the UI language, until something is done in it', async () => {
+    // The server runs under LC_ALL=C: it makes the project with an English codebook before the
+    // Russian browser has said anything.
+    const app = await env.start(['--project', join(env.home, 'at-start', 'study.casecoder')], join(env.home, 'at-start'));
+    const context = await env.browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
+    const frameworks = () => page.locator('.codebook [data-user-data=framework]').allInnerTexts();
+    await expect.poll(frameworks).toEqual(['Валентность', 'STEEPL']);
+    expect(await page.locator('.codebook .code-name').first().innerText()).toBe('Позитивное');
+    // Nothing done yet: the UI switched to Kazakh takes the codebook along.
+    await page.getByLabel('Язык').selectOption('kk');
+    await expect.poll(frameworks).toEqual(['Валенттілік', 'STEEPL']);
+    // A case added: the names are the project's from then on.
+    await page.getByRole('button', { name: '+ Кейс' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Айгерім');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.case-list button.case').count()).toBe(1);
+    await page.locator('label.language select').selectOption('ru');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.reload();
+    await expect.poll(frameworks).toEqual(['Валенттілік', 'STEEPL']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('follows a Kazakh browser and falls back to English for others', async () => {
     // Its own settings folder: no coder name yet, so the first question shows the language.
     const app = await env.start([], join(env.home, 'fresh'));

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
 import { insertFramework } from '../../../main/db/repos/codebook.js';
+import { openInitialProject } from '../../../main/sample/open-initial-project.js';
 import type { Input, Method, Output } from '../../../shared/contract.js';
 import type { Codebook } from '../../../shared/entities.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -74,3 +75,45 @@ describe('a new project in the UI language', () => {
     expect(crosstab.rows.map((r) => r.label)).toContain('Экономические');
   });
 });
+
+describe('a project made at start, in the system language', () => {
+  // `npm run web -- --project new.casecoder` under LANG=C: the server makes the project before
+  // any UI says its language. The UI says it as it shows the project.
+  const atStart = (path: string) => openInitialProject(t.session, `${t.session.state().workspace}/${path}.casecoder`, () => {}, 'en');
+
+  it("takes the UI's language, names and descriptions, while nothing is done in it", async () => {
+    atStart('guessed');
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: true });
+    const ru = await codebook();
+    expect(paths(ru).slice(0, 4)).toEqual(['Валентность/Позитивное', 'Валентность/Негативное', 'Валентность/Прогноз', 'STEEPL/Социокультурные']);
+    expect(ru.codes[0]!.description).toBe('Факт, который в кейсе воспринимается как благоприятный.');
+    // Not a step of the user's: nothing to undo.
+    expect((await call('history.state', {})).canUndo).toBe(false);
+    // The UI switched to Kazakh before anything was done: the codebook follows; said twice, once.
+    expect(await call('codebook.followUiLanguage', { language: 'kk' })).toEqual({ renamed: true });
+    expect(await call('codebook.followUiLanguage', { language: 'kk' })).toEqual({ renamed: false });
+    expect(paths(await codebook()).slice(0, 2)).toEqual(['Валенттілік/Оң', 'Валенттілік/Теріс']);
+  });
+
+  it('keeps its names once something is done in it, and a code the user added keeps its own', async () => {
+    atStart('worked');
+    const { frameworks } = await codebook();
+    await call('codes.create', { frameworkId: frameworks[0]!.id, parentId: null, name: 'Mixed', color: '#123456' });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    expect(paths(await codebook())).toContain('Valence/Mixed');
+    expect(paths(await codebook())).toContain('Valence/Positive');
+    // Undone back to nothing done, it stays the user's: the names were settled by the first step.
+    await call('history.undo', {});
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+  });
+
+  it('leaves a project made from the UI, or opened, as it was made', async () => {
+    const made = await call('project.create', { path: 'chosen', language: 'en' });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    atStart('other');
+    openInitialProject(t.session, made.path, () => {}, 'en');
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    expect((await codebook()).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
+  });
+});
+
