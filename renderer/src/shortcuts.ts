@@ -13,6 +13,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Shift+← → ↑ ↓'], action: 'shortcuts.selectText' },
   { keys: ['Ctrl+Shift+F'], action: 'shortcuts.search' },
   { keys: ['← → ↑ ↓', 'PgUp PgDn', 'Home End'], action: 'shortcuts.moveInTable' },
+  { keys: ['← →', 'Home End'], action: 'shortcuts.resizeColumn' },
   { keys: ['Ctrl+Z'], action: 'shortcuts.undo' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'shortcuts.redo' },
   { keys: ['?'], action: 'shortcuts.help' },

@@ -123,6 +123,8 @@ describe('coding tools', () => {
     const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => list.innerText()).toContain('Ctrl+K');
     expect(await list.innerText()).toContain('Ctrl+Shift+Z');
+    // The column edges' keys, which no menu names.
+    expect(await list.innerText()).toContain('On a column’s edge (the side columns, the segment table’s heads): narrow or widen it');
     await page.screenshot({ path: `${screens}shortcut-list.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => list.count()).toBe(0);

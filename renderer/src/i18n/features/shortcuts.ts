@@ -5,6 +5,7 @@ export default {
   en: {
     search: 'Search the documents',
     moveInTable: 'Move between the rows and cells of the segments and large tables; Enter opens one',
+    resizeColumn: 'On a column’s edge (the side columns, the segment table’s heads): narrow or widen it; Home and End, a side column’s narrowest and widest; a double click, its default',
     title: 'Keyboard shortcuts',
     open: 'Keyboard shortcuts (?)',
     keys: 'Keys',
@@ -23,6 +24,7 @@ export default {
   ru: {
     search: 'Поиск по документам',
     moveInTable: 'Переход по строкам и ячейкам таблицы сегментов и больших таблиц; Enter открывает',
+    resizeColumn: 'На границе столбца (боковые панели, заголовки таблицы сегментов): сузить или расширить его; Home и End — самая узкая и самая широкая боковая панель; двойной щелчок — ширина по умолчанию',
     title: 'Сочетания клавиш',
     open: 'Сочетания клавиш (?)',
     keys: 'Клавиши',
@@ -41,6 +43,7 @@ export default {
   kk: {
     search: 'Құжаттардан іздеу',
     moveInTable: 'Үзінділер кестесі мен үлкен кестелердің жолдары мен ұяшықтары бойынша жүру; Enter ашады',
+    resizeColumn: 'Баған шетінде (бүйір бағандар, үзінділер кестесінің тақырыптары): тарылту не кеңейту; Home және End — бүйір бағанның ең тар және ең кең ені; қос шерту — әдепкі ені',
     title: 'Пернелер тіркесімдері',
     open: 'Пернелер тіркесімдері (?)',
     keys: 'Пернелер',
