@@ -18,6 +18,11 @@ export interface CopyOptions {
    * on either, and no undo history, which could bring the first coder's codings back.
    */
   withoutCodings?: boolean;
+  /**
+   * The copy's project name (its file's, as a new project's is): opened, a copy kept its
+   * original's and said nothing of which file it was. Left out, the original's stays.
+   */
+  name?: string;
 }
 
 /** Writes the copy to `file`, which must not exist; on failure nothing is left at `file`. */
@@ -25,7 +30,7 @@ export function writeProjectCopy(store: ReadStore, file: string, options: CopyOp
   const partial = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now().toString(36)}.partial`);
   try {
     vacuumInto(store, partial);
-    if (options.withoutCodings) leaveOutCodings(partial);
+    if (options.withoutCodings || options.name !== undefined) finishCopy(partial, options);
     syncFile(partial);
     moveIntoPlace(partial, file);
     syncFolder(dirname(file));
@@ -35,16 +40,20 @@ export function writeProjectCopy(store: ReadStore, file: string, options: CopyOp
 }
 
 /**
- * Takes the codings out of a copied file (a private one, in rollback-journal mode as VACUUM
- * INTO writes it), in one transaction, then rewrites the file so that no free page still holds
- * what was deleted. The change-log triggers record nothing: no step is being recorded.
+ * Names a copied file (a private one, in rollback-journal mode as VACUUM INTO writes it) and
+ * takes its codings out, in one transaction; without codings the file is then rewritten so that
+ * no free page still holds what was deleted. The change-log triggers record nothing: no step is
+ * being recorded.
  */
-function leaveOutCodings(path: string): void {
+function finishCopy(path: string, { withoutCodings, name }: CopyOptions): void {
   const db = openSqlite(path);
   try {
     db.pragma('foreign_keys = ON');
-    db.transaction(() => stripCodings(db))();
-    db.exec('VACUUM');
+    db.transaction(() => {
+      if (name !== undefined) db.prepare("UPDATE project_meta SET value = ? WHERE key = 'name'").run(name);
+      if (withoutCodings) stripCodings(db);
+    })();
+    if (withoutCodings) db.exec('VACUUM');
   } finally {
     db.close();
   }

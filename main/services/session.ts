@@ -194,7 +194,7 @@ export class Session {
     if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
     try {
       makeFolderFor(file);
-      writeProjectCopy(store, file, options);
+      writeProjectCopy(store, file, { ...options, name: basename(file, PROJECT_EXTENSION) });
     } catch (error) {
       if (error instanceof AppError) throw error;
       // Said as a copy's failure, not as a change to the project, which is untouched.

@@ -89,6 +89,7 @@ describe('a copy for a second coder', () => {
       expect(listCases(copy)[0]).toMatchObject({ name: 'Anna', groupId: expect.any(Number) });
       expect(listAttributes(copy).map((a) => a.name)).toEqual(['City']);
       expect(count(copy, 'case_group')).toBe(1);
+      expect(copy.meta('name')).toBe('for-boris');
       const [document] = listDocuments(copy);
       expect(getDocumentText(copy, document!.id)).toBe(TEXT);
       expect(JSON.stringify(getCodebook(copy))).toBe(JSON.stringify(getCodebook(ours)));
@@ -112,13 +113,16 @@ describe('a copy for a second coder', () => {
     expect(readdirSync(t.home).filter((name) => name.includes('for-boris'))).toEqual(['for-boris.casecoder']);
   });
 
-  it('keeps the codings in an ordinary copy', () => {
+  it('keeps the codings in an ordinary copy, named for its file', () => {
     const target = join(t.home, 'whole.casecoder');
     t.session.saveCopy(target);
     const copy = Store.open(target);
     try {
       expect(count(copy, 'coding')).toBe(2);
       expect(historyState(copy).undoLabel).not.toBeNull();
+      // Opened, it says which file it is; the open project keeps its own name.
+      expect(copy.meta('name')).toBe('whole');
+      expect(t.session.context().store.meta('name')).not.toBe('whole');
     } finally {
       copy.close();
     }
