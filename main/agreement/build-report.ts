@@ -12,7 +12,7 @@ import { labelOf, type Run } from '../../shared/agreement/runs.js';
 import { UnitTally } from '../../shared/agreement/units.js';
 import { AppError } from '../errors.js';
 import type { ReadStore } from '../db/store.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { segmentUnits } from './by-segment.js';
 import { codeRuns, frameworkRuns, NO_CODE } from './character.js';
 import { codedDocuments, documentCodings, resolveCoders, type CoderRef } from './load.js';

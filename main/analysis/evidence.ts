@@ -8,7 +8,18 @@ import { listGroups } from '../db/repos/groups.js';
 import { segmentQuotes } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodedSegments } from './coded-segments.js';
-import type { CountedTable } from './tables.js';
+import type { TableFrame } from './table-transfer.js';
+
+/** A table with its counts, and for the cells in scope the segments behind them. */
+export interface CountedTable {
+  table: TableFrame;
+  /** counts[r * columns + c]: the count of row r's cell in column c (no cell objects: a table can have 260,000). */
+  counts: number[];
+  /** members[r][c]: indexes into `segments` (document order) of the cell's segments, where kept. */
+  members: (number[] | null)[][];
+  segments: CodedSegments;
+  cases: CaseRef[];
+}
 
 // Quotes are read this many segments a statement, so no statement binds a huge list.
 const QUOTE_BATCH = 5000;

@@ -23,7 +23,7 @@ import type { CodeCounts } from '../db/repos/table-codings.js';
 import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
 import { caseCodeCounts } from './kept-readings.js';
 import { countMembers } from './counting.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceOf, type CountedTable } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 import { tableWords, type TableWords } from './table-words.js';
 import { tableOf, type TableFrame, type TableParts } from './table-transfer.js';
@@ -37,17 +37,6 @@ import { tableOf, type TableFrame, type TableParts } from './table-transfer.js';
  * where its kind can be.
  */
 export type EvidenceScope = 'none' | 'quotes' | 'shown' | 'data' | 'all' | { row: string; column: string };
-
-/** A table with its counts, and for the cells in scope the segments behind them. */
-export interface CountedTable {
-  table: TableFrame;
-  /** counts[r * columns + c]: the count of row r's cell in column c (no cell objects: a table can have 260,000). */
-  counts: number[];
-  /** members[r][c]: indexes into `segments` (document order) of the cell's segments, where kept. */
-  members: (number[] | null)[][];
-  segments: CodedSegments;
-  cases: CaseRef[];
-}
 
 function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): CountedTable {
   // Candidate and excluded cases stay out unless the request includes them (issue 14).

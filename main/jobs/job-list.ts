@@ -9,7 +9,6 @@
 import { cellEvidence, exportedTable, tableParts } from '../analysis/tables.js';
 import { packTable } from '../analysis/table-transfer.js';
 import type { ReadStore } from '../db/store.js';
-import type { JobStage } from '../../shared/contract.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { CellEvidenceQuery, CrossTable, ExportFormat, TableQuery } from '../../shared/tables.js';
 import type { TablePresentation } from '../../shared/method/presentation.js';
@@ -28,9 +27,8 @@ import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
 import { base64JsonText, toJsonText, type JsonText, type Passed } from './passed-json.js';
 import { exportFileName, safeFileName } from '../export/file-name.js';
+import type { Progress } from './progress.js';
 
-/** `stage`: what the job is doing once its count no longer moves (shared/contract.ts, jobStages). */
-export type Progress = (done: number, total: number, stage?: JobStage) => void;
 
 export const jobList = {
   'tables.build': (store: ReadStore, request: TableQuery, progress: Progress) => {

@@ -8,7 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { JobReader } from '../db/repos/analysis.js';
 import { AppError } from '../errors.js';
-import { jobList, type JobName, type Progress } from './job-list.js';
+import { jobList, type JobName } from './job-list.js';
+import type { Progress } from './progress.js';
 import type { ReadStore } from '../db/store.js';
 import { lowerThreadPriority } from './thread-priority.js';
 import { postAnswer } from './passed-json.js';

@@ -17,7 +17,7 @@ import { AppError } from '../errors.js';
 import type { ServiceContext } from '../services/context.js';
 import { byteFields, handedOverMemory } from './handed-over.js';
 import { trackJob } from './job-registry.js';
-import type { Progress } from './job-list.js';
+import type { Progress } from './progress.js';
 import { holdWrites } from './write-gate.js';
 import { writeJobList, type WriteJobInput, type WriteJobName, type WriteJobOutput } from './write-job-list.js';
 import { JobState, WRITE_JOB_HEAP_MB, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';

@@ -21,7 +21,7 @@ import { removeCase } from '../services/cases.js';
 import { mergeCodes, removeCode } from '../services/codebook.js';
 import { removeDocument } from '../services/documents.js';
 import { writeDocuments, type DocumentToWrite, type ImportTarget, type WrittenDocuments } from '../services/document-write.js';
-import type { Progress } from './job-list.js';
+import type { Progress } from './progress.js';
 
 interface WriteJob<Input, Read, Output> {
   readInput?: (input: Input) => Promise<Read>;

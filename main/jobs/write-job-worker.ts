@@ -14,7 +14,7 @@ import { storageError } from '../db/storage-errors.js';
 import { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
 import { byteFields, handOver } from './handed-over.js';
-import type { Progress } from './job-list.js';
+import type { Progress } from './progress.js';
 import { writeJobList } from './write-job-list.js';
 import { lowerThreadPriority } from './thread-priority.js';
 import { JobState, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';

@@ -10,7 +10,7 @@ import { ensureCoder } from '../db/repos/coders.js';
 import { getDocumentText } from '../db/repos/documents.js';
 import * as segments from '../db/repos/segments.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 
 export interface AutocodeInput {

@@ -5,7 +5,7 @@ import { recordStep } from '../db/history.js';
 import * as cases from '../db/repos/cases.js';
 import * as documents from '../db/repos/documents.js';
 import * as groups from '../db/repos/groups.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { notFound, type ServiceContext } from './context.js';
 import { documentsWeight, inlineLimits, writesInline } from './write-weight.js';

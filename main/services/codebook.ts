@@ -6,7 +6,7 @@ import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
 import * as segments from '../db/repos/segments.js';
 import type { Store } from '../db/store.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { notFound, type ServiceContext } from './context.js';
 import { inlineLimits, writesInline } from './write-weight.js';

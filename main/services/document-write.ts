@@ -7,7 +7,7 @@
 import { normalizeText } from '../../shared/offsets.js';
 import { recordStep } from '../db/history.js';
 import * as documents from '../db/repos/documents.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { findOrCreateCase } from './cases.js';
 import type { ServiceContext } from './context.js';
 

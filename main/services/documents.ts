@@ -2,7 +2,7 @@ import type { DocumentItem, DocumentView } from '../../shared/entities.js';
 import { recordStep } from '../db/history.js';
 import * as documents from '../db/repos/documents.js';
 import * as segments from '../db/repos/segments.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { requireCase } from './cases.js';
 import { notFound, type ServiceContext } from './context.js';

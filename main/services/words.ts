@@ -5,7 +5,7 @@ import { filteredCases } from '../db/repos/cases.js';
 import { listUnmeasuredDocuments } from '../db/repos/documents.js';
 import { storeStopWords, storedStopWords, wordSources } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
-import type { Progress } from '../jobs/job-list.js';
+import type { Progress } from '../jobs/progress.js';
 import { wordFrequencies, type FrequencySource } from '../search/frequencies.js';
 import type { ServiceContext } from './context.js';
 

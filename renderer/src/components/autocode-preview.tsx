@@ -6,7 +6,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { sourceLabel } from '../source-label.js';
-import { codeName } from './search-panel.js';
+import { codeName } from '../code-name.js';
 import { DialogFrame } from './dialog-frame.js';
 
 type CodingScope = (typeof codingScopes)[number];

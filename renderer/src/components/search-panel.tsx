@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Code } from '../../../shared/entities.js';
+import { codeName } from '../code-name.js';
 import type { SearchHit, SearchResult, SearchScope } from '../../../shared/search.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -164,11 +165,6 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
       </select>
     </div>
   );
-}
-
-/** Framework/Code, as the CLI and the codebook name a code. */
-export function codeName(codebook: { frameworks: { id: number; name: string }[] }, code: Code): string {
-  return `${codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''}/${code.name}`;
 }
 
 /** The count a search found, as the results say it: "4 hits", "No hits.". */

@@ -7,7 +7,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { formatNumber, t } from '../i18n/index.js';
-import { codeName } from './search-panel.js';
+import { codeName } from '../code-name.js';
 
 type Where = { kind: 'project' } | { kind: 'group' | 'case' | 'code'; id: number };
 

@@ -14,7 +14,7 @@ import { importRefi } from '../../../main/refi/import.js';
 import { deleteCase, removeCase } from '../../../main/services/cases.js';
 import { createCode, deleteCode, mergeCode, mergeCodes, removeCode } from '../../../main/services/codebook.js';
 import type { ServiceContext } from '../../../main/services/context.js';
-import type { Progress } from '../../../main/jobs/job-list.js';
+import type { Progress } from '../../../main/jobs/progress.js';
 import { deleteDocument, removeDocument } from '../../../main/services/documents.js';
 import { undo } from '../../../main/services/history.js';
 import { longestLoopGap } from '../../../bench/loop-gap.js';
