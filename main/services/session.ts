@@ -245,6 +245,13 @@ export class Session {
       this.codebookLanguageGuessed = false;
       return false;
     }
+    // A job writing the project meanwhile (an import begun at once) holds its writes: the UI's
+    // language is taken on a later call, if nothing has been done by then, not refused aloud.
+    try {
+      this.store.assertWritable();
+    } catch {
+      return false;
+    }
     return nameDefaultCodebook(this.store, language);
   }
 

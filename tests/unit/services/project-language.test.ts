@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
 import { insertFramework } from '../../../main/db/repos/codebook.js';
+import { holdWrites } from '../../../main/jobs/write-gate.js';
 import { openInitialProject } from '../../../main/sample/open-initial-project.js';
 import type { Input, Method, Output } from '../../../shared/contract.js';
 import type { Codebook } from '../../../shared/entities.js';
@@ -93,6 +94,14 @@ describe('a project made at start, in the system language', () => {
     expect(await call('codebook.followUiLanguage', { language: 'kk' })).toEqual({ renamed: true });
     expect(await call('codebook.followUiLanguage', { language: 'kk' })).toEqual({ renamed: false });
     expect(paths(await codebook()).slice(0, 2)).toEqual(['Валенттілік/Оң', 'Валенттілік/Теріс']);
+  });
+
+  it('waits, without a word, while a job writes the project', async () => {
+    atStart('busy');
+    const release = holdWrites(t.session.context().store);
+    expect(await dispatch('codebook.followUiLanguage', { language: 'ru' })).toEqual({ ok: true, value: { renamed: false } });
+    release();
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: true });
   });
 
   it('keeps its names once something is done in it, and a code the user added keeps its own', async () => {
