@@ -83,7 +83,7 @@ describe('the agreement view', () => {
     const errors = watchErrors(page);
     await page.goto(app.url);
     await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Ada');
-    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
     await page.getByRole('button', { name: 'Согласованность', exact: true }).click();
     await page.getByLabel('Схема кодирования').selectOption({ label: 'STEEPL' });
     const table = page.getByTestId('agreement-table');

@@ -89,7 +89,7 @@ describe('REFI-QDA import in Russian', () => {
     const errors = watchErrors(page);
     await page.goto(app.url);
     await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айгерим');
-    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
 
     // Top-level codes and a source in no case: two decisions the report names.
     const study = join(home, 'Интервью.qdpx');

@@ -169,7 +169,7 @@ describe('the UI languages', () => {
     await page.goto(app.url);
     // A full name, as a team records it: long enough to push the Russian menus onto a second row.
     await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан Нурланқызы Сейтжанова-Абдрахманова');
-    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
     // The top bar stays one row at 1400 px: the names give up room, the menus never wrap.
     // The menus' own buttons, the history buttons, the language and the coder (not the closed menus' items).
@@ -242,7 +242,7 @@ describe('the UI languages', () => {
     const errors = watchErrors(page);
     await page.goto(app.url);
     await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
-    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
     const frameworks = () => page.locator('.codebook [data-user-data=framework]').allInnerTexts();
     const codes = () => page.locator('.codebook .code-name').allInnerTexts();
     const create = async (menu: string, item: string, name: string) => {

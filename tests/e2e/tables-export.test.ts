@@ -141,7 +141,7 @@ describe('tables built by the command line and by the UI', () => {
     const errors = watchErrors(page);
     await page.goto(app.url);
     await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Айжан');
-    await page.getByRole('button', { name: 'ОК' }).click();
+    await page.getByRole('button', { name: 'ОК', exact: true }).click();
     await page.getByRole('button', { name: 'Таблицы', exact: true }).click();
     const number = page.getByLabel('Номер таблицы', { exact: true });
     const caption = page.getByTestId('cross-table').locator('caption');
