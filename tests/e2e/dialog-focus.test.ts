@@ -189,7 +189,7 @@ describe('dialogs and the keyboard', () => {
     await page.keyboard.type('Kate');
     await page.keyboard.press('Enter');
     await expect.poll(() => apiCall(app.url, 'segments.query', { limit: 1 }).then((p) => p.total)).toBe(segmentsBefore + 1);
-    expect(await page.locator('.top-bar .coder').innerText()).toBe('Coder: Kate');
+    await expect.poll(() => page.locator('.top-bar .coder').innerText()).toBe('Coder: Kate');
     expect(await page.locator('.message').count()).toBe(0);
     // And said to a screen reader, as a coding done at once is.
     await expect.poll(() => page.locator('.visually-hidden[role=status]').innerText()).toMatch(/^Coded: Positive/);
