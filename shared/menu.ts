@@ -5,6 +5,8 @@
  * page handles the keys itself (the native menu shows them without registering them, so
  * Ctrl+Z in a text field still undoes the typing).
  */
+import { z } from 'zod';
+
 export const menuLanguages = ['en', 'ru', 'kk'] as const;
 export type MenuLanguage = (typeof menuLanguages)[number];
 
@@ -139,4 +141,28 @@ export function acceleratorText(accelerator: string): string {
 export function menuLanguageFor(locale: string): MenuLanguage {
   const primary = locale.toLowerCase().split('-')[0];
   return (menuLanguages as readonly string[]).includes(primary ?? '') ? (primary as MenuLanguage) : 'en';
+}
+
+const menuCommands = MENUS.flatMap((menu) => menu.items.map((item) => item.id)) as [MenuCommand, ...MenuCommand[]];
+const Command = z.enum(menuCommands);
+/** An item's own words: one line, as long as any the page makes («Undo: apply code»). */
+const ItemWords = z.string().min(1).max(200).regex(/^[^\p{Cc}]*$/u);
+
+/**
+ * What the page's menu bar shows now, sent to Electron so its native menu shows the same: the
+ * language, the items there (those of a project only while one is open), which of them are
+ * greyed out, and the words that say more than an item's name (what Undo will undo). Parsed
+ * in the main process like any input, though it comes from our own page.
+ */
+export const MenuState = z.strictObject({
+  language: z.enum(menuLanguages),
+  shown: z.array(Command).max(menuCommands.length),
+  disabled: z.array(Command).max(menuCommands.length),
+  labels: z.partialRecord(Command, ItemWords),
+});
+export type MenuState = z.infer<typeof MenuState>;
+
+/** The native menu before the page has said anything: every item, in the system's language. */
+export function startingMenuState(language: MenuLanguage): MenuState {
+  return { language, shown: [...menuCommands], disabled: [], labels: {} };
 }

@@ -15,9 +15,9 @@ import { PROJECT_EXTENSION, Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
 import { contentTypeOf } from '../web/static-files.js';
 import { APP_ENTRY, APP_SCHEME, isAppUrl, resolveAppFile } from './app-url.js';
-import { CALL_CHANNEL, MENU_LANGUAGE_CHANNEL } from './ipc-channel.js';
+import { CALL_CHANNEL, MENU_STATE_CHANNEL } from './ipc-channel.js';
 import { passedResultJson } from '../jobs/passed-json.js';
-import { menuLanguageFor, menuLanguages, type MenuLanguage } from '../../shared/menu.js';
+import { MenuState, menuLanguageFor, startingMenuState } from '../../shared/menu.js';
 import { codebookLanguageOfLocale } from '../../shared/default-codebook.js';
 import { buildMenu } from './menu.js';
 import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
@@ -53,9 +53,10 @@ app.whenReady().then(() => {
     console.error('Could not open a project:', error);
   }
   handleCalls(createDispatch(session));
-  showMenu(menuLanguageFor(app.getLocale()));
-  ipcMain.on(MENU_LANGUAGE_CHANNEL, (event, language: unknown) => {
-    if (isOurWindow(event) && (menuLanguages as readonly unknown[]).includes(language)) showMenu(language as MenuLanguage);
+  showMenu(startingMenuState(menuLanguageFor(app.getLocale())));
+  ipcMain.on(MENU_STATE_CHANNEL, (event, state: unknown) => {
+    const parsed = MenuState.safeParse(state);
+    if (isOurWindow(event) && parsed.success) showMenu(parsed.data);
   });
   mainWindow = createWindow();
   app.on('activate', () => {
@@ -102,8 +103,8 @@ function handleCalls(dispatch: Dispatch): void {
   });
 }
 
-function showMenu(language: MenuLanguage): void {
-  Menu.setApplicationMenu(buildMenu(language, () => mainWindow));
+function showMenu(state: MenuState): void {
+  Menu.setApplicationMenu(buildMenu(state, () => mainWindow));
 }
 
 /** Only our window, showing our own page: not another window, nor a page it was navigated to. */

@@ -1,15 +1,15 @@
 /**
  * The page's only door to the main process: calls on one channel, plus the native menu's
- * commands in and the UI language out. A sandboxed preload may require no file of ours, so the
+ * commands in and the menu bar's state out. A sandboxed preload may require no file of ours, so the
  * channel names are spelled out here and the types tie them to ipc-channel.ts.
  */
 import electron = require('electron');
 import type { Result } from '../../shared/contract.js';
-import type { CallChannel, MenuCommandChannel, MenuLanguageChannel } from './ipc-channel.js';
+import type { CallChannel, MenuCommandChannel, MenuStateChannel } from './ipc-channel.js';
 
 const channel: CallChannel = 'casecoder:call';
 const menuCommand: MenuCommandChannel = 'casecoder:menu-command';
-const menuLanguage: MenuLanguageChannel = 'casecoder:menu-language';
+const menuState: MenuStateChannel = 'casecoder:menu-state';
 
 electron.contextBridge.exposeInMainWorld('casecoder', {
   call: async (method: string, input: unknown): Promise<Result<unknown>> => {
@@ -19,11 +19,16 @@ electron.contextBridge.exposeInMainWorld('casecoder', {
     const decoder = new TextDecoder();
     return JSON.parse(reply.map((part: Uint8Array) => decoder.decode(part, { stream: true })).join('') + decoder.decode()) as Result<unknown>;
   },
+});
+
+// The native menu's bridge, apart from the calls' so browser tests can stand in for it alone.
+electron.contextBridge.exposeInMainWorld('casecoderMenu', {
   // Only the command's name crosses: the page never sees the IPC event.
-  onMenu: (listener: (command: string) => void): void => {
+  onCommand: (listener: (command: string) => void): void => {
     electron.ipcRenderer.on(menuCommand, (_event, command: unknown) => {
       if (typeof command === 'string') listener(command);
     });
   },
-  setMenuLanguage: (language: string): void => electron.ipcRenderer.send(menuLanguage, language),
+  // Parsed by the main process (shared/menu.ts MenuState).
+  setState: (state: unknown): void => electron.ipcRenderer.send(menuState, state),
 });

@@ -9,10 +9,6 @@ declare global {
   interface Window {
     casecoder?: {
       call(method: string, input: unknown): Promise<Result<unknown>>;
-      /** Electron's native menu: a chosen command (shared/menu.ts ids). Absent in browser mode. */
-      onMenu?(listener: (command: string) => void): void;
-      /** Tells Electron the UI language, so the native menu speaks it too. */
-      setMenuLanguage?(language: string): void;
     };
   }
 }

@@ -28,7 +28,6 @@ import { WindowDropZone } from './components/window-drop-zone.js';
 import type { Span } from './coding-actions.js';
 import { shortcutKey, typingInField } from './shortcuts.js';
 import { askNewFramework } from './components/codebook-panel.js';
-import { runMenuCommand } from './components/menu-bar.js';
 import { stepName, TopBar, type AppCommands } from './components/top-bar.js';
 import { JobProgress } from './components/job-progress.js';
 import { readingPlace } from './reading-place.js';

@@ -1,10 +1,15 @@
 /**
  * One menu structure, File · Edit · Code · Analyse · Exchange · Help, as the browser's menu bar;
  * its commands run; dialogs take Enter to confirm and Escape to cancel, with focus in the first field.
+ * Electron's native menu, through a stand-in for the preload's menu bridge, shows what the bar
+ * shows and runs its commands.
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { MenuState } from '../../shared/menu.js';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
@@ -57,4 +62,53 @@ describe('the menu bar', () => {
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).toContain('Actors');
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('keeps the native menu in step with the bar, and runs the commands chosen there', async () => {
+    const app = await env.start([], join(env.home, 'native-menu'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    // The preload's menu bridge (main/electron/preload.cts), standing in: the states the page
+    // sends are kept, and the command listener it registers is kept to be called.
+    await page.addInitScript(() => {
+      const kept = window as unknown as { menuStates: unknown[]; menuListeners: ((command: string) => void)[] };
+      kept.menuStates = [];
+      kept.menuListeners = [];
+      (window as unknown as { casecoderMenu: unknown }).casecoderMenu = {
+        onCommand: (listener: (command: string) => void) => kept.menuListeners.push(listener),
+        setState: (state: unknown) => kept.menuStates.push(state),
+      };
+    });
+    const last = () => page.evaluate(() => (window as unknown as { menuStates: MenuState[] }).menuStates.at(-1));
+    const choose = (command: string) =>
+      page.evaluate((c) => (window as unknown as { menuListeners: ((command: string) => void)[] }).menuListeners.forEach((l) => l(c)), command);
+    await openAsCoder(page, app.url);
+    await expect.poll(last).toMatchObject({ language: 'en', disabled: expect.arrayContaining(['edit.undo', 'edit.redo']), labels: {} });
+    expect((await last())!.shown).toEqual(await barCommands(page));
+    expect(await page.evaluate(() => (window as unknown as { menuListeners: unknown[] }).menuListeners.length)).toBe(1);
+
+    // A step taken: Undo names it there too. Chosen there, it is undone here.
+    await choose('code.newFramework');
+    await page.getByRole('dialog', { name: 'New framework' }).getByRole('textbox').first().fill('Actors');
+    await page.keyboard.press('Enter');
+    await expect.poll(last).toMatchObject({ labels: { 'edit.undo': 'Undo: new framework' }, disabled: ['edit.redo'] });
+    await choose('edit.undo');
+    await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).not.toContain('Actors');
+    await expect.poll(last).toMatchObject({ labels: { 'edit.redo': 'Redo: new framework' }, disabled: ['edit.undo'] });
+
+    // In Russian, its words are Russian; without a project, it offers only what the bar offers.
+    await page.locator('.top-bar .language select').selectOption('ru');
+    await expect.poll(last).toMatchObject({ language: 'ru', labels: { 'edit.redo': 'Повторить: новая схема кодирования' } });
+    await choose('file.close');
+    await expect.poll(() => last().then((state) => state!.shown)).not.toContain('file.close');
+    expect((await last())!.shown).toEqual(await barCommands(page));
+    expect((await last())!.shown).toEqual(expect.arrayContaining(['file.new', 'file.open', 'help.shortcuts']));
+    await choose('help.shortcuts');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Сочетания клавиш' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
+
+/** The commands the page's menu bar offers now, in its order. */
+function barCommands(page: Page): Promise<string[]> {
+  return page.locator('.top-bar nav.menu [data-menu-command]').evaluateAll((items) => items.map((item) => item.getAttribute('data-menu-command')!));
+}

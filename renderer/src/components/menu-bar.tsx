@@ -1,11 +1,12 @@
 /**
  * The menu bar of browser mode, built from shared/menu.ts (the same definition as Electron's
  * native menu). Each item is a button marked data-menu-command, so a native menu's click runs
- * exactly what the bar's button does. Items that open a file chooser are given as elements.
+ * exactly what the bar's button does (native-menu.ts). Items that open a file chooser are given as elements.
  */
-import type { ReactNode } from 'react';
-import { acceleratorText, MENUS, menuLabel, type MenuCommand } from '../../../shared/menu.js';
+import { useEffect, type ReactNode } from 'react';
+import { acceleratorText, MENUS, menuLabel, type MenuCommand, type MenuState } from '../../../shared/menu.js';
 import { currentLanguage, t } from '../i18n/index.js';
+import { showInNativeMenu } from '../native-menu.js';
 import { DropMenu } from './drop-menu.js';
 
 export interface MenuActions {
@@ -20,10 +21,24 @@ export interface MenuActions {
 
 export function MenuBar({ hasProject, actions }: { hasProject: boolean; actions: MenuActions }) {
   const language = currentLanguage();
+  const shown = (menu: (typeof MENUS)[number]) =>
+    menu.items.filter((item) => (hasProject || !item.needsProject) && (actions.run[item.id] || actions.custom?.[item.id]));
+
+  // Electron's native menu shows what the bar shows, greyed and worded alike.
+  const ids = MENUS.flatMap((menu) => shown(menu).map((item) => item.id));
+  const state: MenuState = {
+    language,
+    shown: ids,
+    disabled: ids.filter((id) => actions.disabled?.[id]),
+    labels: Object.fromEntries(ids.flatMap((id) => (actions.labels?.[id] ? [[id, actions.labels[id]]] : []))),
+  };
+  const stateKey = JSON.stringify(state);
+  useEffect(() => showInNativeMenu(JSON.parse(stateKey) as MenuState), [stateKey]);
+
   return (
     <nav className="menu" aria-label={t('menu.label')}>
       {MENUS.map((menu) => {
-        const items = menu.items.filter((item) => (hasProject || !item.needsProject) && (actions.run[item.id] || actions.custom?.[item.id]));
+        const items = shown(menu);
         if (items.length === 0) return null;
         return (
           <DropMenu key={menu.id} label={menuLabel(language, menu.id)}>
@@ -42,9 +57,4 @@ export function MenuBar({ hasProject, actions }: { hasProject: boolean; actions:
       })}
     </nav>
   );
-}
-
-/** Runs a command as if its menu-bar button were clicked (Electron's native menu sends these). */
-export function runMenuCommand(command: string): void {
-  document.querySelector<HTMLElement>(`[data-menu-command="${CSS.escape(command)}"]`)?.click();
 }

@@ -13,8 +13,8 @@ const recorded = vi.hoisted(() => ({
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
   ipcListeners: new Map<string, (...args: unknown[]) => void>(),
-  /** The top-level labels of each native menu built, in order. */
-  menus: [] as string[][],
+  /** Each native menu built, in order: its menus' labels, and their items' labels and whether enabled. */
+  menus: [] as { label: string; items: string[] }[][],
   windows: [] as { options: Record<string, unknown>; webContents: object; loaded: string[] }[],
   sandbox: false,
   schemes: [] as unknown[],
@@ -51,8 +51,11 @@ vi.mock('electron', () => {
     },
     Menu: {
       setApplicationMenu: () => {},
-      buildFromTemplate: (template: { label?: string }[]) => {
-        recorded.menus.push(template.map((item) => item.label ?? ''));
+      buildFromTemplate: (template: { label?: string; submenu?: { label?: string; role?: string; type?: string; enabled?: boolean }[] }[]) => {
+        recorded.menus.push(template.map((menu) => ({
+          label: menu.label ?? '',
+          items: (menu.submenu ?? []).filter((item) => item.label).map((item) => `${item.label}${item.enabled === false ? ' (greyed)' : ''}`),
+        })));
         return {};
       },
     },
@@ -135,16 +138,39 @@ describe('the Electron shell', () => {
     expect(await call(ours, 'app://casecoder/index.html', 'fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
   });
 
-  it('builds the native menu in the language our page asks for, and ignores other senders', () => {
-    const listener = recorded.ipcListeners.get('casecoder:menu-language')!;
+  it('builds the native menu as our page shows its bar, and ignores other senders and malformed states', () => {
+    const listener = recorded.ipcListeners.get('casecoder:menu-state')!;
     const ours = recorded.windows[0]!.webContents;
+    const page = { sender: ours, senderFrame: { url: 'app://casecoder/index.html' } };
     const built = recorded.menus.length;
-    expect(recorded.menus.at(-1)).toContain('File');
-    listener({ sender: {}, senderFrame: { url: 'app://casecoder/index.html' } }, 'ru');
-    listener({ sender: ours, senderFrame: { url: 'app://casecoder/index.html' } }, 'fr');
+    // Before the page says anything: every item, in the system's language.
+    expect(recorded.menus.at(-1)!.map((menu) => menu.label)).toEqual(['File', 'Edit', 'Code', 'Analyse', 'Exchange', 'Help']);
+    expect(recorded.menus.at(-1)!.find((menu) => menu.label === 'File')!.items).toContain('Close project');
+
+    const state = {
+      language: 'ru',
+      shown: ['file.new', 'file.open', 'file.close', 'edit.undo', 'edit.redo', 'edit.coder', 'help.shortcuts'],
+      disabled: ['edit.redo'],
+      labels: { 'edit.undo': 'Отменить: присвоение кода' },
+    };
+    listener({ sender: {}, senderFrame: { url: 'app://casecoder/index.html' } }, state);
+    listener({ sender: ours, senderFrame: { url: 'https://evil.example/' } }, state);
+    for (const bad of [
+      { ...state, language: 'fr' },
+      { ...state, shown: ['fs.readFile'] },
+      { ...state, labels: { 'edit.undo': 'Отменить\nещё' } },
+      { ...state, labels: { 'edit.undo': 'x'.repeat(201) } },
+      { ...state, extra: true },
+      'ru',
+    ]) listener(page, bad);
     expect(recorded.menus).toHaveLength(built);
-    listener({ sender: ours, senderFrame: { url: 'app://casecoder/index.html' } }, 'ru');
-    expect(recorded.menus.at(-1)).toContain('Файл');
+
+    listener(page, state);
+    const menu = recorded.menus.at(-1)!;
+    // Menus with nothing shown are left out; Undo says what it undoes; Redo is greyed.
+    expect(menu.map((m) => m.label)).toEqual(['Файл', 'Правка', 'Справка']);
+    expect(menu[0]!.items).toEqual(['Новый проект', 'Открыть проект', 'Закрыть проект']);
+    expect(menu[1]!.items).toEqual(['Отменить: присвоение кода', 'Повторить (greyed)', 'Сменить имя кодировщика']);
   });
 });
 
