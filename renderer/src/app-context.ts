@@ -30,6 +30,8 @@ export interface AppContextValue {
   importSheet(file?: File): void;
   /** Says a change a screen reader would not otherwise hear of (a code applied by a key), without showing it. */
   announce(text: string): void;
+  /** Shows a failed read in the message bar (a change goes through act, which shows its own). */
+  showError(error: unknown): void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -238,10 +238,10 @@ export function App() {
       session && data
         ? {
             session, language, data, revision, view, setView, act, ask: setModal,
-            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, importSheet, announce,
+            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, importSheet, announce, showError,
           }
         : null,
-    [session, language, data, revision, view, setView, act, frameworkId, selection, importSheet, announce],
+    [session, language, data, revision, view, setView, act, frameworkId, selection, importSheet, announce, showError],
   );
 
   const commands: AppCommands = {

@@ -108,8 +108,16 @@ describe('search', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => segmentCount(page)).toBe(segmentsBefore);
 
-    // The word list: a click on a word searches it.
+    // The word list: counted once, then left alone (it once reloaded the project and counted
+    // again, some 17 times a second, for as long as it was open); a click on a word searches it.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/call')) asked.push(/^\{"method":"([^"]+)"/.exec(request.postData() ?? '')?.[1] ?? '');
+    });
     await panel.getByRole('button', { name: 'Words', exact: true }).click();
+    await panel.getByRole('button', { name: 'contract', exact: true }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(asked.filter((method) => method === 'words.list' || method === 'session.get')).toEqual(['words.list']);
     await panel.getByRole('button', { name: 'contract', exact: true }).click();
     await expect.poll(() => box.inputValue()).toBe('contract');
     await expect.poll(() => lines.count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /** The word list (issue 10): frequencies in the project, a group, a case or a code's text; a click searches the word. */
 import { useEffect, useState } from 'react';
-import type { StopWordSettings, WordList } from '../../../shared/search.js';
+import type { StopWordSettings } from '../../../shared/search.js';
 import { stopWordLanguages } from '../../../shared/search.js';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { call } from '../api.js';
@@ -8,14 +8,14 @@ import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { formatNumber, t } from '../i18n/index.js';
 import { codeName } from '../code-name.js';
+import { useCall } from '../use-call.js';
 
 type Where = { kind: 'project' } | { kind: 'group' | 'case' | 'code'; id: number };
 
 export function WordsView({ onSearch }: { onSearch(word: string): void }) {
-  const { data, act, revision } = useApp();
+  const { data, act } = useApp();
   const [where, setWhere] = useState<Where>({ kind: 'project' });
   const [byStem, setByStem] = useState(false);
-  const [list, setList] = useState<WordList | null>(null);
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [editingStops, setEditingStops] = useState(false);
 
@@ -25,19 +25,8 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
     ...(where.kind === 'case' && { caseId: where.id }),
     ...(where.kind === 'code' && { codeId: where.id }),
   };
-  const key = JSON.stringify(request);
-  useEffect(() => {
-    // Counted by a job: an earlier request (another scope) may answer after this one.
-    let current = true;
-    void act(async () => {
-      const list = await call('words.list', request);
-      if (current) setList(list);
-    });
-    return () => {
-      current = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, revision]);
+  // Counted by a job: an earlier request (another scope) may answer after this one.
+  const list = useCall('words.list', request);
 
   const exportList = () =>
     void act(async () => {

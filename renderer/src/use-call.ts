@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { Input, Method, Output } from '../../shared/contract.js';
+import { call } from './api.js';
+import { useApp } from './app-context.js';
+
+/**
+ * A read's answer as state, asked again when its input (compared as JSON) or the project's
+ * revision changes. Never through act(): its reload bumps the revision, which would ask again,
+ * for ever. An older answer never replaces a newer one (a job may answer out of order); until
+ * the new one comes, the last one stays. A failure is shown in the message bar. Null input asks
+ * nothing.
+ */
+export function useCall<M extends Method>(method: M, input: Input<M> | null): Output<M> | null {
+  const { revision, showError } = useApp();
+  const [answer, setAnswer] = useState<Output<M> | null>(null);
+  const key = input === null ? null : JSON.stringify(input);
+  useEffect(() => {
+    if (key === null) return;
+    let current = true;
+    call(method, JSON.parse(key) as Input<M>).then(
+      (value) => current && setAnswer(() => value),
+      (error: unknown) => current && showError(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [method, key, revision, showError]);
+  return answer;
+}
