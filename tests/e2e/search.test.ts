@@ -169,6 +169,14 @@ describe('memos', () => {
     await expect.poll(() => list.innerText()).toContain('Use for moves between cities only.');
     expect(await list.innerText()).toContain('Is this really about work?');
     expect(errors).toEqual([]);
+
+    // A read that fails says so in the message bar (it used to be lost, the list left as it was).
+    await page.route('**/api/call', (route) =>
+      /^\{"method":"memos\.find"/.test(route.request().postData() ?? '')
+        ? route.fulfill({ json: { ok: false, error: { code: 'readFailedInTest', message: 'The memos could not be read (test).' } } })
+        : route.continue());
+    await list.getByRole('searchbox', { name: 'Find in memos' }).fill('work');
+    await expect.poll(() => page.locator('.message').innerText()).toContain('The memos could not be read (test).');
   }, 90_000);
 });
 

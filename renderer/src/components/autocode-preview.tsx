@@ -13,7 +13,7 @@ type CodingScope = (typeof codingScopes)[number];
 const scopeLabel: Record<CodingScope, string> = { hit: 'search.scopeHit', sentence: 'search.scopeSentence', paragraph: 'search.scopeParagraph' };
 
 export function AutocodePreview({ query, scope, onClose }: { query: string; scope: SearchScope; onClose(): void }) {
-  const { data, act, activeFrameworkId } = useApp();
+  const { data, act, activeFrameworkId, showError } = useApp();
   const codes = data.codebook.codes;
   const [codeId, setCodeId] = useState<number | null>(codes.find((c) => c.frameworkId === activeFrameworkId)?.id ?? codes[0]?.id ?? null);
   const [codingScope, setCodingScope] = useState<CodingScope>('hit');
@@ -28,14 +28,17 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
     if (codeId === null) return;
     // Another code or scope picked before this preview came: its answer must not replace theirs
     // (nor clear the spans unticked there) when it comes last.
+    // A read, not through act(): its reload of the whole project would change nothing here.
     let current = true;
-    void act(async () => {
-      const found = await call('search.autocodePreview', { query, scope, codingScope, codeId });
-      if (!current) return;
-      setPreview(found);
-      // Spans the coder already coded with this code would change nothing: left out unless ticked.
-      setUnticked(new Set(found.spans.flatMap((span, i) => (span.alreadyCoded ? [i] : []))));
-    });
+    call('search.autocodePreview', { query, scope, codingScope, codeId }).then(
+      (found) => {
+        if (!current) return;
+        setPreview(found);
+        // Spans the coder already coded with this code would change nothing: left out unless ticked.
+        setUnticked(new Set(found.spans.flatMap((span, i) => (span.alreadyCoded ? [i] : []))));
+      },
+      (error: unknown) => current && showError(error),
+    );
     return () => {
       current = false;
     };

@@ -1,29 +1,22 @@
 /** Every memo of the project in one list, filtered by what it is on and searched by its words; a memo opens what it is on. */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { memoTargetKinds, type MemoListRow } from '../../../shared/entities.js';
-import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 import { MemoPanel } from './memo-panel.js';
+import { useCall } from '../use-call.js';
 
 type Kind = (typeof memoTargetKinds)[number];
 
 export function MemoList({ onClose }: { onClose(): void }) {
   const panel = useRef<HTMLElement>(null);
   useFocusReturn(panel);
-  const { revision, setView } = useApp();
+  const { setView } = useApp();
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
-  const [memos, setMemos] = useState<MemoListRow[]>([]);
 
-  useEffect(() => {
-    let current = true;
-    void call('memos.find', { ...(kind && { kind }), ...(text.trim() && { text }) }).then((rows) => current && setMemos(rows));
-    return () => {
-      current = false;
-    };
-  }, [kind, text, revision]);
+  const memos = useCall('memos.find', { ...(kind && { kind }), ...(text.trim() && { text }) }) ?? [];
 
   const open = (m: MemoListRow) => {
     if (m.targetKind === 'case' && m.targetId !== null) setView({ kind: 'case', caseId: m.targetId });

@@ -1,23 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { Memo, MemoTarget } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
+import { useCall } from '../use-call.js';
 
 /** The memos on one case, document, code or segment: read, add, edit, delete (all undoable). */
 export function MemoPanel({ target }: { target: MemoTarget }) {
-  const { act, ask, revision } = useApp();
-  const [memos, setMemos] = useState<Memo[]>([]);
+  const { act, ask } = useApp();
 
-  useEffect(() => {
-    let current = true;
-    void call('memos.list', { target }).then((list) => {
-      if (current) setMemos(list);
-    });
-    return () => {
-      current = false;
-    };
-  }, [target.kind, target.id, revision]);
+  const memos = useCall('memos.list', { target }) ?? [];
 
   const edit = (memo?: Memo) =>
     ask({

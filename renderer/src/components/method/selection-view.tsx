@@ -3,28 +3,22 @@
  * decided, earlier decisions on request, a form for a new decision, and the methods-section
  * table exported in any format.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Output } from '../../../../shared/contract.js';
 import { caseStatuses, type CaseStatus } from '../../../../shared/method/selection.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { formatDate, t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
+import { useCall } from '../../use-call.js';
 
 type Report = Output<'selection.report'>;
 
 export function SelectionView() {
-  const { revision, act, ask } = useApp();
-  const [report, setReport] = useState<Report | null>(null);
+  const { act, ask } = useApp();
   const [open, setOpen] = useState<number | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    void call('selection.report', {}).then((r) => current && setReport(r));
-    return () => {
-      current = false;
-    };
-  }, [revision]);
+  const report = useCall('selection.report', {});
 
   if (!report) return <p className="hint">{t('common.loading')}</p>;
   const { funnel } = report;
