@@ -116,8 +116,12 @@ describe('search', () => {
     });
     await panel.getByRole('button', { name: 'Words', exact: true }).click();
     await panel.getByRole('button', { name: 'contract', exact: true }).waitFor();
+    expect(asked).toContain('words.list');
+    // The undo's reload may still land once (a new revision is counted again); then nothing.
+    await page.waitForTimeout(500);
+    asked.length = 0;
     await page.waitForTimeout(1500);
-    expect(asked.filter((method) => method === 'words.list' || method === 'session.get')).toEqual(['words.list']);
+    expect(asked.filter((method) => method === 'words.list' || method === 'session.get')).toEqual([]);
     await panel.getByRole('button', { name: 'contract', exact: true }).click();
     await expect.poll(() => box.inputValue()).toBe('contract');
     await expect.poll(() => lines.count()).toBeGreaterThan(0);
