@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
-import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type CrossTable, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
+import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useKeptState } from '../kept-state.js';
@@ -11,13 +11,14 @@ import { CoderFilter } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
+import { useCall } from '../use-call.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
 
 /** Cross-case tables: choose one, filter it, read it, open the segments behind a cell, export it. */
 export function TablesView() {
-  const { data, revision, setView, act, session } = useApp();
+  const { data, revision, setView, act, session, showError } = useApp();
   const frameworks = data.codebook.frameworks;
   // The default frameworks, whichever language the project named them in.
   const byKey = (key: DefaultFrameworkKey) => findDefaultFramework(frameworks, key)?.id;
@@ -50,7 +51,6 @@ export function TablesView() {
     setTitle('');
     setNote('');
   }
-  const [table, setTable] = useState<CrossTable | null>(null);
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
   const [evidence, setEvidence] = useState<{ title: string; row: string; column: string; total: number; segments: CellSegment[] } | null>(null);
   // The builder writes titles, headers and totals in the UI's language (the app re-renders on a switch).
@@ -75,15 +75,10 @@ export function TablesView() {
     };
   }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting, language]);
 
-  useEffect(() => {
-    setEvidence(null);
-    // Built by a job: an earlier request may answer after this one.
-    let current = true;
-    void call('tables.build', request).then((value) => current && setTable(value));
-    return () => {
-      current = false;
-    };
-  }, [request, revision]);
+  // Built by a job: an earlier request may answer after this one (useCall keeps the newest).
+  const table = useCall('tables.build', request);
+  // The open cell belonged to the table as it was.
+  useEffect(() => setEvidence(null), [request, revision]);
 
   const maxCount = useMemo(
     () => largest(table?.cells.flatMap((row, r) => (table.rows[r]!.role === 'data' ? row.map((c) => c.count) : [])) ?? [], 1),
@@ -92,15 +87,17 @@ export function TablesView() {
 
   // Reading only: not through act(), whose reload would rebuild the table and close the cell.
   const openCell = (title: string, row: string, column: string) =>
-    void call('tables.cellEvidence', { request, row, column, offset: 0, limit: EVIDENCE_PAGE }).then((page) =>
-      setEvidence({ title, row, column, total: page.total, segments: page.segments }),
+    void call('tables.cellEvidence', { request, row, column, offset: 0, limit: EVIDENCE_PAGE }).then(
+      (page) => setEvidence({ title, row, column, total: page.total, segments: page.segments }),
+      showError,
     );
 
   const moreEvidence = () => {
     if (!evidence) return;
     const { row, column, segments } = evidence;
-    void call('tables.cellEvidence', { request, row, column, offset: segments.length, limit: EVIDENCE_PAGE }).then((page) =>
-      setEvidence({ ...evidence, total: page.total, segments: [...segments, ...page.segments] }),
+    void call('tables.cellEvidence', { request, row, column, offset: segments.length, limit: EVIDENCE_PAGE }).then(
+      (page) => setEvidence({ ...evidence, total: page.total, segments: [...segments, ...page.segments] }),
+      showError,
     );
   };
 

@@ -3,37 +3,31 @@
  * cases with it in each part, widest difference first, drawn as bars; a count opens its segments.
  */
 import { useEffect, useState } from 'react';
-import type { Output } from '../../../../shared/contract.js';
 import type { ComparisonRequest, EvidenceSegment } from '../../../../shared/method/comparison.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { formatNumber, t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
+import { useCall } from '../../use-call.js';
 
 const PART_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
 const BAR_WIDTH = 120;
 
 export function ComparisonView() {
-  const { data, revision, setView } = useApp();
+  const { data, revision, setView, showError } = useApp();
   const [by, setBy] = useState('group');
   const [frameworkId, setFrameworkId] = useState<number | undefined>(undefined);
-  const [comparison, setComparison] = useState<Output<'comparison.build'> | null>(null);
   const [evidence, setEvidence] = useState<{ title: string; segments: EvidenceSegment[] } | null>(null);
   const request: ComparisonRequest = { by: by === 'group' ? 'group' : { attributeId: Number(by) }, ...(frameworkId ? { frameworkId } : {}) };
   const key = JSON.stringify(request);
-
-  useEffect(() => {
-    let current = true;
-    setEvidence(null);
-    void call('comparison.build', JSON.parse(key) as ComparisonRequest).then((c) => current && setComparison(c));
-    return () => {
-      current = false;
-    };
-  }, [key, revision]);
+  const comparison = useCall('comparison.build', request);
+  // The open cell belonged to the comparison as it was.
+  useEffect(() => setEvidence(null), [key, revision]);
 
   // A cell's segments are read when it is opened: the comparison itself carries counts only.
   const openEvidence = async (codeId: number, code: string, part: { key: string; label: string }) => {
-    const segments = await call('comparison.cellEvidence', { request: JSON.parse(key) as ComparisonRequest, codeId, part: part.key });
+    const segments = await call('comparison.cellEvidence', { request, codeId, part: part.key }).catch(showError);
+    if (!segments) return;
     setEvidence({ title: t('method.cellEvidence', { code, part: part.label }), segments });
   };
 
