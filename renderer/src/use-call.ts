@@ -4,6 +4,13 @@ import { call } from './api.js';
 import { useApp } from './app-context.js';
 
 /**
+ * What a list shows before its first answer: one array for every render, so an effect or memo
+ * that depends on the list does not run again each time (a new [] each render looped the
+ * agreement view's choice of coders until they came).
+ */
+export const NO_ROWS: never[] = Object.freeze([]) as never[];
+
+/**
  * A read's answer as state, asked again when its input (compared as JSON) or the project's
  * revision changes. Never through act(): its reload bumps the revision, which would ask again,
  * for ever. An older answer never replaces a newer one (a job may answer out of order); until

@@ -1,21 +1,17 @@
-import { useEffect, useState } from 'react';
-import type { CaseItem, DocumentItem } from '../../../shared/entities.js';
+import type { CaseItem } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { NO_ROWS, useCall } from '../use-call.js';
 import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
 import { SHEET_EXTENSIONS } from './sheet-import-dialog.js';
 
 /** The left column: cases by group, the open case's documents, and ways to add cases. */
 export function CaseList() {
-  const { data, view, setView, act, ask, revision, importSheet } = useApp();
-  const [documents, setDocuments] = useState<DocumentItem[]>([]);
+  const { data, view, setView, act, ask, importSheet } = useApp();
+  const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const openCaseId =
     view.kind === 'case' ? view.caseId : view.kind === 'document' ? documents.find((d) => d.id === view.documentId)?.caseId : undefined;
-
-  useEffect(() => {
-    void call('documents.list', {}).then(setDocuments);
-  }, [revision]);
 
   const sections: { id: number | null; name: string; cases: CaseItem[] }[] = [
     ...data.groups.map((g) => ({ id: g.id, name: g.name, cases: data.cases.filter((c) => c.groupId === g.id) })),

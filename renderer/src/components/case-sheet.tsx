@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import { attributeTypes, type Attribute, type AttributeValue, type DocumentItem } from '../../../shared/entities.js';
+import { useState } from 'react';
+import { attributeTypes, type Attribute, type AttributeValue } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { NO_ROWS, useCall } from '../use-call.js';
 import { t } from '../i18n/index.js';
 import { DateField } from './date-field.js';
 import { DocumentActions } from './document-actions.js';
@@ -10,14 +11,10 @@ import { MemoPanel } from './memo-panel.js';
 
 /** One case: its name, group, typed attributes and documents. */
 export function CaseSheet({ caseId }: { caseId: number }) {
-  const { data, act, ask, setView, revision } = useApp();
+  const { data, act, ask, setView } = useApp();
   const item = data.cases.find((c) => c.id === caseId);
-  const [documents, setDocuments] = useState<DocumentItem[]>([]);
+  const documents = useCall('documents.list', { caseId }) ?? NO_ROWS;
   const [importing, setImporting] = useState<File[] | null>(null);
-
-  useEffect(() => {
-    void call('documents.list', { caseId }).then(setDocuments);
-  }, [caseId, revision]);
 
   if (!item) return <p className="hint">{t('cases.gone')}</p>;
 

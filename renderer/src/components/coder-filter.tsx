@@ -3,11 +3,11 @@
  * spelt another way («айгерим», «Aigerim») matched nobody and left an empty table, exportable.
  */
 import { t } from '../i18n/index.js';
-import { useCall } from '../use-call.js';
+import { NO_ROWS, useCall } from '../use-call.js';
 
 /** The project's coders' names, read again whenever the project changes. */
 export function useCoders(): string[] {
-  return useCall('coders.list', {}) ?? [];
+  return useCall('coders.list', {}) ?? NO_ROWS;
 }
 
 export function CoderFilter({ value, onChange }: { value: string; onChange(coder: string): void }) {

@@ -5,7 +5,7 @@ import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 import { MemoPanel } from './memo-panel.js';
-import { useCall } from '../use-call.js';
+import { NO_ROWS, useCall } from '../use-call.js';
 
 type Kind = (typeof memoTargetKinds)[number];
 
@@ -16,7 +16,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
 
-  const memos = useCall('memos.find', { ...(kind && { kind }), ...(text.trim() && { text }) }) ?? [];
+  const memos = useCall('memos.find', { ...(kind && { kind }), ...(text.trim() && { text }) }) ?? NO_ROWS;
 
   const open = (m: MemoListRow) => {
     if (m.targetKind === 'case' && m.targetId !== null) setView({ kind: 'case', caseId: m.targetId });

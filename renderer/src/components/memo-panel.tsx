@@ -2,13 +2,13 @@ import type { Memo, MemoTarget } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
-import { useCall } from '../use-call.js';
+import { NO_ROWS, useCall } from '../use-call.js';
 
 /** The memos on one case, document, code or segment: read, add, edit, delete (all undoable). */
 export function MemoPanel({ target }: { target: MemoTarget }) {
   const { act, ask } = useApp();
 
-  const memos = useCall('memos.list', { target }) ?? [];
+  const memos = useCall('memos.list', { target }) ?? NO_ROWS;
 
   const edit = (memo?: Memo) =>
     ask({

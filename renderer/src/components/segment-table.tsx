@@ -1,9 +1,10 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import type { Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { DocumentItem, SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
+import type { SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { NO_ROWS, useCall } from '../use-call.js';
 import { formatDate, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
 import { DateField } from './date-field.js';
@@ -87,7 +88,7 @@ export function SegmentTable() {
   const [total, setTotal] = useState(0);
   const [loaded, setLoaded] = useState<LoadedPages<SegmentRow>>({ generation: 0, pages: new Map() });
   const pages = loaded.pages;
-  const [documents, setDocuments] = useState<DocumentItem[]>([]);
+  const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
@@ -104,10 +105,6 @@ export function SegmentTable() {
     const timer = setTimeout(() => setFilters((f) => ({ ...f, quote: quoteInput || undefined })), 250);
     return () => clearTimeout(timer);
   }, [quoteInput]);
-
-  useEffect(() => {
-    void call('documents.list', {}).then(setDocuments);
-  }, [revision]);
 
   // A new query or a change in the project starts from the first page again; answers to an
   // earlier generation of the query are dropped.
