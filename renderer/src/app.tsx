@@ -31,7 +31,8 @@ import { askNewFramework } from './components/codebook-panel.js';
 import { stepName, TopBar, type AppCommands } from './components/top-bar.js';
 import { JobProgress } from './components/job-progress.js';
 import { readingPlace } from './reading-place.js';
-import { currentLanguage, errorText, onLanguageChanged, t, type Language } from './i18n/index.js';
+import { currentLanguage, onLanguageChanged, t, type Language } from './i18n/index.js';
+import { failureText } from './failure-text.js';
 
 export function App() {
   const [session, setSession] = useState<SessionState | null>(null);
@@ -109,7 +110,7 @@ export function App() {
   useEffect(() => setSelection(null), [projectPath]);
 
   const showError = useCallback((error: unknown) => {
-    setMessage({ text: error instanceof CallError ? errorText(error.error) : String(error), kind: 'error' });
+    setMessage({ text: failureText(error), kind: 'error' });
     setAltered(alteredProjectPath(error));
   }, []);
 

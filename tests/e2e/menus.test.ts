@@ -106,6 +106,32 @@ describe('the menu bar', () => {
     await expect.poll(() => page.getByRole('dialog', { name: 'Сочетания клавиш' }).count()).toBe(1);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('says why the lists of Open project and Backups could not be read, and still opens a typed path', async () => {
+    const app = await env.start([], join(env.home, 'failing-lists'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case').first().waitFor();
+    const path = await page.locator('.project-name').getAttribute('title');
+    await page.route('**/api/call', (route) =>
+      /^\{"method":"(project|backups)\.list"/.test(route.request().postData() ?? '')
+        ? route.fulfill({ json: { ok: false, error: { code: 'listFailedInTest', message: 'The list could not be read (test).' } } })
+        : route.continue());
+
+    await chooseFromMenu(page, 'File', 'Backups…');
+    const backups = page.getByRole('dialog', { name: 'Backups' });
+    await expect.poll(() => backups.getByRole('alert').innerText()).toBe('The list could not be read (test).');
+    expect(await backups.getByText('Loading…').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await chooseFromMenu(page, 'File', 'Open project');
+    const open = page.getByRole('dialog', { name: 'Open project' });
+    await expect.poll(() => open.getByRole('alert').innerText()).toBe('The list could not be read (test).');
+    await open.getByRole('textbox').fill(path!);
+    await open.getByRole('button', { name: 'Open project', exact: true }).click();
+    await expect.poll(() => open.count()).toBe(0);
+    await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(path);
+  }, 60_000);
 });
 
 /** The commands the page's menu bar offers now, in its order. */

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { AgreementReport, MethodResult } from '../../../shared/agreement/schema.js';
 import { OffsetMap } from '../../../shared/offsets.js';
-import { call, CallError } from '../api.js';
+import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { errorText, formatNumber, t } from '../i18n/index.js';
+import { formatNumber, t } from '../i18n/index.js';
+import { failureText } from '../failure-text.js';
 import { sourceLabel } from '../source-label.js';
 import { useCoders } from './coder-filter.js';
 
@@ -33,7 +34,7 @@ export function AgreementView() {
     let current = true;
     call('agreement.report', { coders: chosen, maxDisagreements: SHOWN_DISAGREEMENTS, ...(frameworkId !== undefined ? { frameworkId } : {}) })
       .then((value) => current && setReport(value))
-      .catch((error: unknown) => current && setProblem(error instanceof CallError ? errorText(error.error) : String(error)));
+      .catch((error: unknown) => current && setProblem(failureText(error)));
     return () => {
       current = false;
     };

@@ -4,13 +4,15 @@ import { call } from '../api.js';
 import { formatDate, t } from '../i18n/index.js';
 import type { Act } from '../app-context.js';
 import { DialogFrame } from './dialog-frame.js';
+import { failureText } from '../failure-text.js';
 
 /** The open project's snapshots, newest first; restoring one keeps the current state as a snapshot. */
 export function BackupsDialog({ act, onClose }: { act: Act; onClose(): void }) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    void call('backups.list', {}).then(setBackups);
+    call('backups.list', {}).then(setBackups, (error: unknown) => setProblem(failureText(error)));
   }, []);
 
   const restore = (backup: BackupInfo) => {
@@ -22,7 +24,7 @@ export function BackupsDialog({ act, onClose }: { act: Act; onClose(): void }) {
     <DialogFrame className="backups" label={t('backups.title')} onEscape={onClose}>
       <h2>{t('backups.title')}</h2>
       <p>{t('backups.explain')}</p>
-      {backups === null && <p className="hint">{t('common.loading')}</p>}
+      {problem ? <p className="hint" role="alert">{problem}</p> : backups === null && <p className="hint">{t('common.loading')}</p>}
       {backups?.length === 0 && <p className="hint">{t('backups.none')}</p>}
       <table className="sheet">
         <tbody>

@@ -3,6 +3,7 @@ import { call } from '../api.js';
 import { t } from '../i18n/index.js';
 import type { Act } from '../app-context.js';
 import { DialogFrame } from './dialog-frame.js';
+import { failureText } from '../failure-text.js';
 
 /**
  * Opening a project: recent projects and those in the CaseCoder folder, one click each, or a
@@ -12,8 +13,11 @@ export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void 
   const [lists, setLists] = useState<{ recent: string[]; workspace: string[] } | null>(null);
   const [path, setPath] = useState('');
 
+  const [problem, setProblem] = useState<string | null>(null);
+
   useEffect(() => {
-    void call('project.list', {}).then(setLists);
+    // Without the lists, a path can still be typed in.
+    call('project.list', {}).then(setLists, (error: unknown) => setProblem(failureText(error)));
   }, []);
 
   const open = (target: string) => {
@@ -29,7 +33,7 @@ export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void 
   return (
     <DialogFrame className="open-project" label={t('project.openTitle')} onSubmit={submit} onEscape={onClose}>
       <h2>{t('project.openTitle')}</h2>
-      {lists === null && <p className="hint">{t('common.loading')}</p>}
+      {problem ? <p className="hint" role="alert">{problem}</p> : lists === null && <p className="hint">{t('common.loading')}</p>}
       {lists && lists.recent.length + others.length === 0 && <p className="hint">{t('project.noRecent')}</p>}
       {[{ title: t('project.recent'), paths: lists?.recent ?? [] }, { title: t('project.inWorkspace'), paths: others }]
         .filter((section) => section.paths.length > 0)
