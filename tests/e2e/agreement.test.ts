@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -111,7 +111,7 @@ describe('the agreement view', () => {
     // choice of coders, which set a new [], for as long as they were coming: ~1.1 s of script
     // in that time, against ~0.02 s.
     await page.route('**/api/call', async (route) => {
-      if (/^\{"method":"coders\.list"/.test(route.request().postData() ?? '')) await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (calledMethod(route.request()) === 'coders.list') await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
     const cdp = await page.context().newCDPSession(page);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MenuState } from '../../shared/menu.js';
-import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -113,10 +113,7 @@ describe('the menu bar', () => {
     await openAsCoder(page, app.url);
     await page.locator('.case-list button.case').first().waitFor();
     const path = await page.locator('.project-name').getAttribute('title');
-    await page.route('**/api/call', (route) =>
-      /^\{"method":"(project|backups)\.list"/.test(route.request().postData() ?? '')
-        ? route.fulfill({ json: { ok: false, error: { code: 'listFailedInTest', message: 'The list could not be read (test).' } } })
-        : route.continue());
+    await failCalls(page, ['project.list', 'backups.list'], 'The list could not be read (test).');
 
     await chooseFromMenu(page, 'File', 'Backups…');
     const backups = page.getByRole('dialog', { name: 'Backups' });

@@ -1,7 +1,7 @@
 /** Search on the demo study: hits in context, a hit opens its document, "Code all hits" through the preview, undone in one step. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
 
@@ -112,7 +112,8 @@ describe('search', () => {
     // again, some 17 times a second, for as long as it was open); a click on a word searches it.
     const asked: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/api/call')) asked.push(/^\{"method":"([^"]+)"/.exec(request.postData() ?? '')?.[1] ?? '');
+      const method = calledMethod(request);
+      if (method) asked.push(method);
     });
     await panel.getByRole('button', { name: 'Words', exact: true }).click();
     await panel.getByRole('button', { name: 'contract', exact: true }).waitFor();
@@ -175,10 +176,7 @@ describe('memos', () => {
     expect(errors).toEqual([]);
 
     // A read that fails says so in the message bar (it used to be lost, the list left as it was).
-    await page.route('**/api/call', (route) =>
-      /^\{"method":"memos\.find"/.test(route.request().postData() ?? '')
-        ? route.fulfill({ json: { ok: false, error: { code: 'readFailedInTest', message: 'The memos could not be read (test).' } } })
-        : route.continue());
+    await failCalls(page, ['memos.find'], 'The memos could not be read (test).');
     await list.getByRole('searchbox', { name: 'Find in memos' }).fill('work');
     await expect.poll(() => page.locator('.message').innerText()).toContain('The memos could not be read (test).');
   }, 90_000);

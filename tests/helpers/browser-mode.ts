@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -179,4 +179,18 @@ export async function chooseFromMenu(page: Page, menu: string, action: string): 
   // The whole name: Правка is inside Справка.
   await page.locator('.top-bar summary', { hasText: new RegExp(`^${menu}$`) }).click();
   await page.locator('.drop-menu[open]').getByRole('button', { name: action, exact: true }).click();
+}
+
+/** The method of a call to browser mode's endpoint, read from its body; undefined for any other request. */
+export function calledMethod(request: Request): string | undefined {
+  if (!request.url().includes('/api/call')) return undefined;
+  return /^\{"method":"([^"]+)"/.exec(request.postData() ?? '')?.[1];
+}
+
+/** From now on, answers every call to one of `methods` with an error saying `message`, as a failing service would. */
+export async function failCalls(page: Page, methods: string[], message: string): Promise<void> {
+  await page.route('**/api/call', (route) =>
+    methods.includes(calledMethod(route.request()) ?? '')
+      ? route.fulfill({ json: { ok: false, error: { code: 'failedInTest', message } } })
+      : route.continue());
 }

@@ -11,9 +11,8 @@ import { failureText } from '../failure-text.js';
  */
 export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void }) {
   const [lists, setLists] = useState<{ recent: string[]; workspace: string[] } | null>(null);
-  const [path, setPath] = useState('');
-
   const [problem, setProblem] = useState<string | null>(null);
+  const [path, setPath] = useState('');
 
   useEffect(() => {
     // Without the lists, a path can still be typed in.
