@@ -9,6 +9,7 @@
  * - Segment table scrolling: frames per second (requestAnimationFrame callbacks) while the
  *   virtualised segment table is scrolled programmatically for a few seconds. Baseline: a plain
  *   scrolling div of the same rows' text, scrolled the same way.
+ * - Code × case table scrolling: count-table-scroll.ts.
  * The in-page code is JavaScript text: the bench compiles without the DOM's types.
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +21,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { openApi } from './api.js';
 import { percentile } from './baseline.js';
 import { generateDocuments, type CorpusPlan } from './corpus/model.js';
+import { COUNT_SCROLL_TARGET, countTableScrolling } from './count-table-scroll.js';
 import { figure, missing, type Figure } from './figures.js';
+import { inPage, waitInPage } from './in-page.js';
 import type { ProbeReport } from './probe.js';
 import { REPO } from './repo.js';
 
@@ -34,7 +37,6 @@ const OPENS = 5;
 const SCROLL_SECONDS = 4;
 /** Pixels per frame: a fast wheel flick (about 9,000 px/s at 60 fps), fast enough to outrun the fetched pages. */
 const SCROLL_STEP = 150;
-const IN_PAGE_LIMIT_MS = 90_000;
 const READY_NAME = 'renderer: 300,000-character document ready to code';
 const SCROLL_NAME = 'renderer: segment table scrolling';
 const READY_TARGET = { max: 500, of: 'value' } as const;
@@ -54,23 +56,27 @@ export async function rendererFigures(options: {
   nodeArgs: string[];
 }): Promise<RendererResult> {
   const { project, plan, work, chars, log, nodeArgs } = options;
+  const countScrollName = `renderer: code × case table scrolling (all ${plan.codes.length} codes)`;
   const readyName = chars === 300_000 ? READY_NAME : `renderer: ${chars.toLocaleString('en-US')}-character document ready to code`;
-  const failedBoth = (why: string): RendererResult => ({
-    figures: [missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET)],
+  const failedAll = (why: string): RendererResult => ({
+    figures: [
+      missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET),
+      missing(countScrollName, 'fps', 'failed', why, COUNT_SCROLL_TARGET),
+    ],
     server: null,
     idle: null,
   });
   if (!existsSync(join(REPO, 'dist', 'renderer', 'index.html')) || !existsSync(join(REPO, 'dist', 'main', 'web', 'cli.js'))) {
-    return failedBoth('CaseCoder is not built: run `npm run build` first');
+    return failedAll('CaseCoder is not built: run `npm run build` first');
   }
-  if (!existsSync(CHROMIUM)) return failedBoth(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium; CHROMIUM_PATH may name another)`);
+  if (!existsSync(CHROMIUM)) return failedAll(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium; CHROMIUM_PATH may name another)`);
 
   log(`… renderer: a ${chars.toLocaleString('en-US')}-character document with the corpus's codings`);
   let long: LongDocument;
   try {
     long = await seedLongDocument(project, plan, chars);
   } catch (error) {
-    return failedBoth(`adding the long document failed: ${message(error)}`);
+    return failedAll(`adding the long document failed: ${message(error)}`);
   }
   const home = mkdtempSync(join(tmpdir(), 'casecoder-bench-browser-'));
   const probeFile = join(work, 'browser-mode-probe.json');
@@ -97,9 +103,11 @@ export async function rendererFigures(options: {
     figures.push(await measured(readyName, 'ms', READY_TARGET, (name) => documentReady(name, page, staticPage, long, work)));
     log('… renderer: segment table scrolling');
     figures.push(await measured(SCROLL_NAME, 'fps', SCROLL_TARGET, (name) => segmentScrolling(name, page, staticPage)));
+    log('… renderer: code × case table scrolling');
+    figures.push(await measured(countScrollName, 'fps', COUNT_SCROLL_TARGET, (name) => countTableScrolling(name, page, staticPage, plan.codes.length)));
     if (errors.length > 0) for (const f of figures) f.note += `; the page logged errors: ${errors.slice(0, 3).join(' | ').slice(0, 200)}`;
   } catch (error) {
-    return failedBoth(message(error));
+    return failedAll(message(error));
   } finally {
     await browser?.close();
     await Promise.all([app?.stop(), idle?.stop()]);
@@ -336,37 +344,6 @@ async function plainScrolling(page: Page, shape: { rows: string[][]; height: num
   await page.setContent(`<!doctype html><html><body style="margin: 0; font: 14px sans-serif">
 <div id="rows" style="height: ${shape.height}px; width: ${shape.width}px; overflow: auto">${rows.join('')}</div></body></html>`);
   return inPage<Scrolled>(page, `(${SCROLL})(${JSON.stringify({ selector: '#rows', seconds: SCROLL_SECONDS, step: SCROLL_STEP })})`);
-}
-
-/**
- * Evaluates in the page, failing after 90 s. Playwright puts no limit on page.evaluate, and a page
- * whose frames stop (a scroll counts requestAnimationFrame callbacks) would hold the bench for
- * good; once, a run stood still here for ten minutes with Chromium and browser mode idle.
- */
-async function inPage<T>(page: Page, expression: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the page did not answer within ${IN_PAGE_LIMIT_MS / 1000} s: ${expression.slice(0, 80)}…`)), IN_PAGE_LIMIT_MS);
-  });
-  try {
-    return await Promise.race([page.evaluate<T>(expression), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * Polls a condition in the page every 20 ms, up to a minute. Not page.waitForFunction: its
- * polling evaluates the text with eval, which the app's Content-Security-Policy refuses.
- */
-async function waitInPage(page: Page, condition: string): Promise<void> {
-  await inPage(page, `(async () => {
-    const until = performance.now() + 60000;
-    while (!(${condition})) {
-      if (performance.now() > until) throw new Error('still not true after 60 s: ' + ${JSON.stringify(condition)});
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })()`);
 }
 
 interface BrowserMode { url: string; startMs: number; stop(): Promise<void> }

@@ -223,7 +223,7 @@ function projectSize(project: string, baseline: Baseline, textBytes: number): Fi
 const DEPENDENT_FIGURES = [
   'project file size', ...tableKinds.map((k) => `table: ${k}`), 'segment table: first page', 'export XLSX, all segments',
   'export CSV, all segments', 'export DOCX', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
-  'renderer: segment table scrolling',
+  'renderer: segment table scrolling', 'renderer: code × case table scrolling',
 ];
 
 const frameworkNames = (plan: CorpusPlan) => plan.frameworks.map((f) => f.name);

@@ -4,9 +4,10 @@
  * frame: with rows of one height and the rows drawn in steps (segment-pages.ts, steppedRows),
  * most frames of a fast scroll then run no React at all.
  */
-import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type Range, type VirtualizerOptions } from '@tanstack/react-virtual';
 import { useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { steadySteppedRows } from './segment-pages.js';
 
 type Options = Omit<VirtualizerOptions<HTMLDivElement, Element>, 'observeElementRect' | 'observeElementOffset' | 'scrollToFn' | 'onChange'>;
 
@@ -33,4 +34,10 @@ export function useQuietVirtualizer(options: Options): Virtualizer<HTMLDivElemen
   useLayoutEffect(() => instance._didMount(), [instance]);
   useLayoutEffect(() => instance._willUpdate());
   return instance;
+}
+
+/** A range extractor drawing rows (or columns) in steps of `step`, as many at every offset (steadySteppedRows). */
+export function useSteppedRange(step: number): (range: Range) => number[] {
+  const [seen] = useState(() => ({ widest: 0 }));
+  return (range) => steadySteppedRows(range, step, seen);
 }

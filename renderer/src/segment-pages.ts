@@ -66,6 +66,17 @@ export function steppedRows(range: { startIndex: number; endIndex: number; overs
 }
 
 /**
+ * steppedRows counted from the widest view seen so far (`seen.widest`, which it raises): the
+ * visible range is one row longer at some offsets than at others (a row cut at both edges), and
+ * with it, at some, the rows drawn; counted from the widest, as many are drawn at every offset,
+ * so a step hands rows from one slot to another and creates or removes none.
+ */
+export function steadySteppedRows(range: { startIndex: number; endIndex: number; overscan: number; count: number }, step: number, seen: { widest: number }): number[] {
+  seen.widest = Math.max(seen.widest, range.endIndex - range.startIndex);
+  return steppedRows({ ...range, endIndex: Math.min(range.count - 1, range.startIndex + seen.widest) }, step);
+}
+
+/**
  * The drawn rows in the order of their slots (index modulo `slots`, the key each row is drawn
  * under), not of their indexes: the slots' elements then keep their places in the page as the
  * view scrolls (each row is placed by its transform, and says its index in aria-rowindex). In

@@ -1,5 +1,4 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
-import type { Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
@@ -9,8 +8,8 @@ import { formatDate, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
 import { DateField } from './date-field.js';
 import { caseLabel } from '../import-report-text.js';
-import { useQuietVirtualizer } from '../quiet-virtualizer.js';
-import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
+import { useQuietVirtualizer, useSteppedRange } from '../quiet-virtualizer.js';
+import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
   gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth, type SegmentColumn,
@@ -22,7 +21,7 @@ const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
 /** Rows drawn past the visible ones on each side, at least. */
 const OVERSCAN = 10;
-/** The rows drawn change in steps of this many (segment-pages.ts, steppedRows). */
+/** The rows drawn change in steps of this many (segment-pages.ts, steadySteppedRows). */
 const ROW_STEP = 16;
 /** Rows past the drawn ones whose pages are fetched ahead (about 1.5 s of a fast wheel flick). */
 const FETCH_AHEAD = 2 * PAGE_SIZE;
@@ -120,6 +119,7 @@ export function SegmentTable() {
     });
   }, [query, revision]);
 
+  const drawnRows = useSteppedRange(ROW_STEP);
   const virtualizer = useQuietVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -297,8 +297,6 @@ export function SegmentTable() {
 }
 
 type TableRow = Row<typeof features, SegmentRow>;
-
-const drawnRows = (range: Range) => steppedRows(range, ROW_STEP);
 
 /**
  * One row of the table, drawn again only when its segment, its place or the language (its

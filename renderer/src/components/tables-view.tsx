@@ -231,10 +231,10 @@ export function TablesView() {
           openQuote={(s) => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}
           caption={
             // As the export will caption it: its number ("Таблица 1.2.") and the researcher's title where given.
-            <caption>
+            <>
               {numberLabel && <span className="table-label">{numberLabel} </span>}
               {title.trim() || table.title} <span className="hint">{table.filterNote}</span>
-            </caption>
+            </>
           }
         />
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSlotOrder, joinPages, pagesAround, steppedRows, withPage, type LoadedPages } from '../../../renderer/src/segment-pages.js';
+import { inSlotOrder, joinPages, pagesAround, steadySteppedRows, steppedRows, withPage, type LoadedPages } from '../../../renderer/src/segment-pages.js';
 
 describe('pagesAround', () => {
   it('takes the pages of the rows on screen and of the rows just ahead of them', () => {
@@ -83,6 +83,29 @@ describe('steppedRows', () => {
     expect(steppedRows(range(0, 5), 10)).toEqual(Array.from({ length: 30 }, (_, i) => i));
     expect(steppedRows({ startIndex: 990, endIndex: 999, overscan: 4, count: 1000 }, 10).at(-1)).toBe(999);
     expect(steppedRows({ startIndex: 0, endIndex: 0, overscan: 4, count: 0 }, 10)).toEqual([]);
+  });
+});
+
+describe('steadySteppedRows', () => {
+  it('draws as many rows at every offset once the widest view has been seen, though the view is a row longer at some offsets', () => {
+    // 7 columns of 96 px in a view of 690 px: 8 cut by its edges at some offsets, 9 at others.
+    const seen = { widest: 0 };
+    const drawn = (start: number, visible: number) => steadySteppedRows({ startIndex: start, endIndex: start + visible - 1, overscan: 2, count: 500 }, 2, seen).length;
+    drawn(0, 9);
+    const lengths = new Set<number>();
+    for (let start = 3; start < 200; start++) lengths.add(drawn(start, start % 3 === 0 ? 8 : 9));
+    expect([...lengths]).toHaveLength(1);
+    // steppedRows alone draws two counts here: each change of count creates or removes a column of cells.
+    const plain = new Set<number>();
+    for (let start = 3; start < 200; start++) plain.add(steppedRows({ startIndex: start, endIndex: start + (start % 3 === 0 ? 7 : 8), overscan: 2, count: 500 }, 2).length);
+    expect(plain.size).toBe(2);
+  });
+
+  it('stays within the table', () => {
+    const seen = { widest: 0 };
+    const rows = steadySteppedRows({ startIndex: 490, endIndex: 499, overscan: 2, count: 500 }, 2, seen);
+    expect(rows.at(-1)).toBe(499);
+    expect(steadySteppedRows({ startIndex: 0, endIndex: 0, overscan: 2, count: 0 }, 2, seen)).toEqual([]);
   });
 });
 

@@ -1,0 +1,266 @@
+/**
+ * A count table too large to draw whole (cross-table.tsx decides): code × case over 500 codes
+ * and 300 cases is 150,000 cells. An ARIA grid of fixed-size cells, of which only the rows and
+ * columns in view are in the page, with the header and the row labels held in place.
+ *
+ * Not a <table>: a table lays out all its drawn rows again when a column is drawn or taken away,
+ * ~40 ms a step across a 500-code table, so it scrolled sideways at 15 fps (the bench's code ×
+ * case figure). Here each row is placed by its transform and is a flex line whose cells stand in
+ * column order (CSS order) after a spacer as wide as the columns left out; rows and cells are
+ * keyed by slot (an index modulo the most drawn at once), so the column scrolled in takes over
+ * the elements of the column scrolled out, and a step gives a few cells new counts. Cells are
+ * not positioned one by one: each would be a layer of its own, which every frame's hit test and
+ * compositing went through. In the page the rows and cells stand in slot order; aria-rowindex
+ * and aria-colindex say where each is.
+ */
+import { memo, useEffect, useId, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import type { CrossTable, TableCell } from '../../../shared/tables.js';
+import { cellNamer, type CellNamer } from '../cell-name.js';
+import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
+import { useQuietVirtualizer, useSteppedRange } from '../quiet-virtualizer.js';
+import { inSlotOrder } from '../segment-pages.js';
+
+/** Sizes in CSS pixels (styles.css .count-grid draws them). */
+const ROW_PX = 32;
+const COLUMN_PX = 96;
+const LABEL_PX = 240;
+const HEADER_PX = 76;
+/** Rows and columns are drawn in steps of these (steadySteppedRows), so most frames of a scroll change nothing in the page. */
+const ROW_STEP = 4;
+const COLUMN_STEP = 2;
+/** Rows moved by Page Up and Page Down. */
+const PAGE_ROWS = 10;
+
+interface CountGridProps {
+  table: CrossTable;
+  /** The table's caption: its number, title and filters. */
+  caption: ReactNode;
+  /** The table's title, naming the scrolled region. */
+  name: string;
+  /** The largest count of a data row: the darkest shade. */
+  maxCount: number;
+  /** Opens the segments behind a cell. */
+  open: (row: number, column: number) => void;
+}
+
+/** The label with a line-break opportunity after each slash. */
+function withBreaks(label: string): ReactNode {
+  const parts = label.split('/');
+  return parts.map((part, i) => (i < parts.length - 1 ? <span key={i}>{part}/<wbr /></span> : part));
+}
+
+/** The most items drawn at once so far: a contiguous run of at most this many never shares a slot. */
+function useSlots(drawn: number): number {
+  const most = useRef(0);
+  most.current = Math.max(most.current, drawn);
+  return most.current;
+}
+
+export function CountGrid({ table, caption, name, maxCount, open }: CountGridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const captionId = useId();
+  const drawnRows = useSteppedRange(ROW_STEP);
+  const drawnColumns = useSteppedRange(COLUMN_STEP);
+  const rows = useQuietVirtualizer({
+    count: table.rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_PX, overscan: 5, rangeExtractor: drawnRows,
+  });
+  const columns = useQuietVirtualizer({
+    count: table.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_PX, overscan: 2, horizontal: true, rangeExtractor: drawnColumns,
+  });
+  const rowItems = rows.getVirtualItems();
+  const columnItems = columns.getVirtualItems();
+  const rowSlots = useSlots(rowItems.length);
+  const columnSlots = useSlots(columnItems.length);
+  const grid = useGridFocus(table, scroller, (cell) => {
+    rows.scrollToIndex(cell.row);
+    columns.scrollToIndex(cell.column);
+  });
+  // One callback for the grid's life, so that memo() keeps the rows and cells whose data did not
+  // change; the latest handler is read when a cell is opened.
+  const latest = useRef(open);
+  latest.current = open;
+  const [openCell] = useState(() => (r: number, c: number) => latest.current(r, c));
+
+  const rowIndexes = rowItems.map((item) => item.index);
+  const columnIndexes = columnItems.map((item) => item.index);
+  // The cell Tab lands on: the focused one while it is drawn, else the first drawn.
+  const tabCell = grid.tabStop(rowIndexes, columnIndexes);
+  const first = columnIndexes[0] ?? 0;
+  const last = columnIndexes.at(-1) ?? -1;
+  const width = LABEL_PX + table.columns.length * COLUMN_PX;
+
+  return (
+    <div className="count-grid-frame">
+      <div className="count-grid-caption" id={captionId}>{caption}</div>
+      {/* A region named by the table's title, which the keyboard scrolls, holding the grid. */}
+      <div className="count-grid-wrap" ref={scroller} role="region" aria-label={name}>
+        <div
+          className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId}
+          aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}
+          style={{ width, height: HEADER_PX + table.rows.length * ROW_PX }}
+          onKeyDown={(event) => grid.onKeyDown(event, openCell)} onFocus={grid.onFocus}
+        >
+          <div className="count-grid-head" role="rowgroup">
+            <div role="row" aria-rowindex={1}>
+              <div role="columnheader" className="corner">{table.rowHeader}</div>
+              <div className="before" style={{ width: first * COLUMN_PX }} />
+              {inSlotOrder(columnItems, columnSlots).map(({ index: c }) => {
+                const { label } = table.columns[c]!;
+                // A narrow column's «Framework/Code» breaks after the slash, not inside a word.
+                return (
+                  <div key={c % columnSlots} role="columnheader" aria-colindex={c + 2} title={label} data-user-data style={{ order: c }}>
+                    {withBreaks(label)}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <div className="count-grid-body" role="rowgroup" style={{ height: table.rows.length * ROW_PX }}>
+            {inSlotOrder(rowItems, rowSlots).map(({ index: r }) => (
+              <GridRow
+                key={r % rowSlots} table={table} r={r} first={first} last={last} columnSlots={columnSlots} maxCount={maxCount} nameOf={cellNamer()}
+                tabColumn={tabCell?.row === r ? tabCell.column : null} open={openCell}
+              />
+            ))}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface GridRowProps {
+  table: CrossTable;
+  r: number;
+  /** The columns drawn, first…last by index. */
+  first: number;
+  last: number;
+  columnSlots: number;
+  maxCount: number;
+  nameOf: CellNamer;
+  /** The column whose cell is the grid's tab stop, if that cell is in this row. */
+  tabColumn: number | null;
+  open: (r: number, c: number) => void;
+}
+
+/** A row of the grid, drawn again only when its row, its columns or its tab stop change. */
+const GridRow = memo(function GridRow({ table, r, first, last, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
+  const line = table.rows[r]!;
+  const place = { transform: `translateY(${r * ROW_PX}px)` };
+  if (line.role === 'heading') {
+    return (
+      <div role="row" aria-rowindex={r + 2} className="heading-row" style={place}>
+        <div role="rowheader" className="label" aria-colspan={table.columns.length + 1} title={line.label}>{line.label}</div>
+      </div>
+    );
+  }
+  const drawn: number[] = [];
+  for (let c = first; c <= last; c++) drawn.push(c);
+  drawn.sort((a, b) => (a % columnSlots) - (b % columnSlots));
+  return (
+    <div role="row" aria-rowindex={r + 2} className={`${line.role}-row`} style={place}>
+      {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
+      <div role="rowheader" className="label" title={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</div>
+      <div className="before" style={{ width: first * COLUMN_PX }} />
+      {drawn.map((c) => {
+        const value = table.cells[r]![c]!;
+        return (
+          <CountCell
+            key={c % columnSlots} value={value} r={r} c={c} name={nameOf(line.label, table.columns[c]!.label, value.count)}
+            heat={line.role === 'data' ? value.count / maxCount : 0} tabStop={tabColumn === c} open={open}
+          />
+        );
+      })}
+    </div>
+  );
+});
+
+/** A count cell, in the grid or in a table drawn whole (cross-table.tsx). */
+export interface CountCellProps {
+  value: TableCell;
+  r: number;
+  c: number;
+  /** Read by its row and column, not as a bare number. */
+  name: string;
+  /** The count's share of the largest: the shade. */
+  heat: number;
+  open: (r: number, c: number) => void;
+}
+
+/** A count's shade: the larger, the darker, with white figures on the darkest. */
+export function shadeOf(heat: number): CSSProperties {
+  return { background: `rgba(47, 93, 158, ${(heat * 0.55).toFixed(3)})`, color: heat > 0.6 ? 'white' : undefined };
+}
+
+/**
+ * One count. The grid has one cell in the tab order and the arrow keys move between cells
+ * (useGridFocus), so the button is for the mouse.
+ */
+const CountCell = memo(function CountCell({ value, r, c, name, heat, tabStop, open }: CountCellProps & { tabStop: boolean }) {
+  return (
+    <div
+      role="gridcell" aria-colindex={c + 2} data-cell={`${r}:${c}`} tabIndex={tabStop ? 0 : -1} aria-label={name} className="count-cell"
+      style={{ order: c, ...shadeOf(heat) }}
+    >
+      <button className="link" tabIndex={-1} aria-label={name} onClick={() => open(r, c)} disabled={value.count === 0}>{value.count}</button>
+    </div>
+  );
+});
+
+/**
+ * The focused cell of the grid, moved by the keys of the grid pattern (grid-keys.ts). A cell
+ * drawn already is focused at once and scrolled into view; one further away is first scrolled
+ * to, which draws it, and focused once drawn. Enter or Space opens the focused cell's segments.
+ */
+function useGridFocus(table: CrossTable, scroller: RefObject<HTMLDivElement | null>, scrollTo: (cell: GridCell) => void) {
+  const shape: GridShape = {
+    rows: table.rows.length, columns: table.columns.length, pageRows: PAGE_ROWS, hasCells: (r) => table.rows[r]!.role !== 'heading',
+  };
+  const [active, setActive] = useState<GridCell>(() => ({ row: nearestRow(shape, 0, 1) ?? 0, column: 0 }));
+  const pending = useRef<GridCell | null>(null);
+  const cellAt = ({ row, column }: GridCell) => scroller.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`) ?? null;
+  /**
+   * Focuses a cell and scrolls it clear of the sticky header and row labels: focus() alone
+   * leaves a cell that is partly in view where it is, under them.
+   */
+  const reveal = (cell: HTMLElement) => {
+    cell.focus({ preventScroll: true });
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
+  // After each drawing: focus the cell a key moved to once it is in the page.
+  useEffect(() => {
+    const target = pending.current && cellAt(pending.current);
+    if (!target) return;
+    pending.current = null;
+    reveal(target);
+  });
+
+  return {
+    tabStop: (rowIndexes: number[], columnIndexes: number[]) => tabStop(active, rowIndexes, columnIndexes, shape.hasCells),
+    onFocus(event: FocusEvent) {
+      const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
+      if (!cell) return;
+      const [row, column] = cell.split(':').map(Number) as [number, number];
+      if (row !== active.row || column !== active.column) setActive({ row, column });
+    },
+    onKeyDown(event: KeyboardEvent, openAt: (row: number, column: number) => void) {
+      if (!(event.target as HTMLElement).closest('[data-cell]')) return;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        openAt(active.row, active.column);
+        return;
+      }
+      const next = moveInGrid(event.key, event.ctrlKey || event.metaKey, active, shape);
+      if (!next) return;
+      event.preventDefault();
+      setActive(next);
+      const drawn = cellAt(next);
+      if (drawn) reveal(drawn);
+      else {
+        pending.current = next;
+        scrollTo(next);
+      }
+    },
+  };
+}
