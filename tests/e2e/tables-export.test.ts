@@ -208,6 +208,15 @@ describe('tables built by the command line and by the UI', () => {
     const said = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(said).toMatch(/^\S.*, Valence\/Negative: \d+$/);
     expect(said!.startsWith(await table.locator('[aria-rowindex="4"]').getByRole('rowheader').innerText())).toBe(true);
+    // Scrolled away from the focused cell, whose element then serves the cells scrolled in, focus
+    // does not go with that element to another cell: it waits on the grid, and the next key moves
+    // on from the focused cell.
+    await region.evaluate((wrap) => { wrap.scrollLeft = 6000; });
+    await expect.poll(() => region.evaluate((wrap) => wrap.querySelector('[data-cell="2:1"]') === null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(focused).toBe('2:0');
+    expect(await region.evaluate((wrap) => wrap.scrollLeft)).toBe(0);
     // The far corner: the total row's last column, then the last case above it.
     await page.keyboard.press('Control+End');
     await expect.poll(focused).toBe('111:208');
@@ -243,6 +252,10 @@ describe('tables built by the command line and by the UI', () => {
     expect(await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="210"]')).innerText()).toBe('1');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 200)}`);
+    // A click opens a cell's segments too, and the grid's focus goes to that cell, not to its button.
+    await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="208"]')).getByRole('button').click();
+    await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 198)}`);
+    expect(await focused()).toBe('110:206');
     // Left for the segments and come back to: the same table, not the view's first one.
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
@@ -271,6 +284,44 @@ describe('tables built by the command line and by the UI', () => {
     expect(sideways.left).toBeGreaterThan(9000);
     expect(sideways.drawn).toBeGreaterThan(100);
     expect(sideways.created).toBe(0);
+    // The focused cell is far off now: Tab would land on the first cell in view, not on one drawn
+    // beyond the view's edge (under the row labels or the header), which would scroll the view.
+    const tabStop = await region.evaluate((wrap) => {
+      const cell = wrap.querySelector('[role=gridcell][tabindex="0"]')!.getBoundingClientRect();
+      const view = wrap.getBoundingClientRect();
+      return { left: cell.left - view.left, right: cell.right - view.left, top: cell.top - view.top, bottom: cell.bottom - view.top };
+    });
+    expect(tabStop.left).toBeGreaterThanOrEqual(240 - 96);
+    expect(tabStop.right).toBeGreaterThan(240);
+    expect(tabStop.top).toBeGreaterThanOrEqual(92 - 32);
+    expect(tabStop.bottom).toBeGreaterThan(92);
+
+    // Down too, then: the page holds rows and cells in slot order, and screen readers still get
+    // them in the order they are seen (CSS reading-flow), as Chromium's accessibility tree shows.
+    await region.evaluate((wrap) => { wrap.scrollTop = 1500; });
+    await expect.poll(() => table.locator('[aria-rowindex="50"]').count()).toBe(1);
+    const inPage = await table.evaluate((grid) => {
+      const indexes = (selector: string, attribute: string) => [...grid.querySelectorAll(selector)].map((e) => Number(e.getAttribute(attribute)));
+      return { rows: indexes('.count-grid-body > [role=row]', 'aria-rowindex'), columns: indexes('.count-grid-head [role=columnheader][aria-colindex]', 'aria-colindex') };
+    });
+    const ascending = (list: number[]) => list.every((n, i) => i === 0 || list[i - 1]! < n);
+    expect(ascending(inPage.rows) || ascending(inPage.columns), 'the page already in order: nothing for reading-flow to do').toBe(false);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const attribute = async (nodeId: string, name: string) => {
+      const { node } = await cdp.send('DOM.describeNode', { backendNodeId: byId.get(nodeId)!.backendDOMNodeId! });
+      const attributes = node.attributes ?? [];
+      const at = attributes.indexOf(name);
+      return at < 0 ? null : Number(attributes[at + 1]);
+    };
+    const read = async (ids: string[] | undefined, name: string) => (await Promise.all((ids ?? []).map((id) => attribute(id, name)))).filter((n) => n !== null);
+    const groups = nodes.filter((n) => n.role?.value === 'rowgroup');
+    const rowsRead = await read(groups.at(-1)!.childIds, 'aria-rowindex');
+    const headerRow = byId.get(groups[0]!.childIds![0]!)!;
+    const columnsRead = await read(headerRow.childIds, 'aria-colindex');
+    expect(rowsRead).toEqual([...inPage.rows].sort((a, b) => a - b));
+    expect(columnsRead).toEqual([...inPage.columns].sort((a, b) => a - b));
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -10,10 +10,11 @@
  * keyed by slot (an index modulo the most drawn at once), so the column scrolled in takes over
  * the elements of the column scrolled out, and a step gives a few cells new counts. Cells are
  * not positioned one by one: each would be a layer of its own, which every frame's hit test and
- * compositing went through. In the page the rows and cells stand in slot order; aria-rowindex
- * and aria-colindex say where each is.
+ * compositing went through. In the page the rows and cells stand in slot order: CSS
+ * reading-flow gives them to assistive technology in the order they are seen (Chromium ≥ 137),
+ * and aria-rowindex and aria-colindex say where each is.
  */
-import { memo, useEffect, useId, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CrossTable, TableCell } from '../../../shared/tables.js';
 import { cellNamer, type CellNamer } from '../cell-name.js';
 import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
@@ -24,7 +25,7 @@ import { inSlotOrder } from '../segment-pages.js';
 const ROW_PX = 32;
 const COLUMN_PX = 96;
 const LABEL_PX = 240;
-const HEADER_PX = 76;
+const HEADER_PX = 92;
 /** Rows and columns are drawn in steps of these (steadySteppedRows), so most frames of a scroll change nothing in the page. */
 const ROW_STEP = 4;
 const COLUMN_STEP = 2;
@@ -71,7 +72,8 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
   const columnItems = columns.getVirtualItems();
   const rowSlots = useSlots(rowItems.length);
   const columnSlots = useSlots(columnItems.length);
-  const grid = useGridFocus(table, scroller, (cell) => {
+  const gridElement = useRef<HTMLDivElement>(null);
+  const grid = useGridFocus(table, scroller, gridElement, (cell) => {
     rows.scrollToIndex(cell.row);
     columns.scrollToIndex(cell.column);
   });
@@ -81,10 +83,12 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
   latest.current = open;
   const [openCell] = useState(() => (r: number, c: number) => latest.current(r, c));
 
-  const rowIndexes = rowItems.map((item) => item.index);
+  // The cell Tab lands on: the focused one while it is drawn, else the first in view (not one
+  // drawn above or left of the view, which Tab would scroll to). Rows in view start below the
+  // header and columns right of the labels: each is as far in as the body and columns start.
+  const inView = (items: { index: number }[], from: number | undefined) => items.map((item) => item.index).filter((i) => i >= (from ?? 0));
+  const tabCell = grid.tabStop(inView(rowItems, rows.range?.startIndex), inView(columnItems, columns.range?.startIndex));
   const columnIndexes = columnItems.map((item) => item.index);
-  // The cell Tab lands on: the focused one while it is drawn, else the first drawn.
-  const tabCell = grid.tabStop(rowIndexes, columnIndexes);
   const first = columnIndexes[0] ?? 0;
   const last = columnIndexes.at(-1) ?? -1;
   const width = LABEL_PX + table.columns.length * COLUMN_PX;
@@ -95,21 +99,21 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
       {/* A region named by the table's title, which the keyboard scrolls, holding the grid. */}
       <div className="count-grid-wrap" ref={scroller} role="region" aria-label={name}>
         <div
-          className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId}
+          ref={gridElement} className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId} tabIndex={-1}
           aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}
           style={{ width, height: HEADER_PX + table.rows.length * ROW_PX }}
           onKeyDown={(event) => grid.onKeyDown(event, openCell)} onFocus={grid.onFocus}
         >
           <div className="count-grid-head" role="rowgroup">
             <div role="row" aria-rowindex={1}>
-              <div role="columnheader" className="corner">{table.rowHeader}</div>
+              <div role="columnheader" aria-colindex={1} className="corner">{table.rowHeader}</div>
               <div className="before" style={{ width: first * COLUMN_PX }} />
               {inSlotOrder(columnItems, columnSlots).map(({ index: c }) => {
                 const { label } = table.columns[c]!;
                 // A narrow column's «Framework/Code» breaks after the slash, not inside a word.
                 return (
                   <div key={c % columnSlots} role="columnheader" aria-colindex={c + 2} title={label} data-user-data style={{ order: c }}>
-                    {withBreaks(label)}
+                    <span className="clamp">{withBreaks(label)}</span>
                   </div>
                 );
               })}
@@ -146,11 +150,13 @@ interface GridRowProps {
 /** A row of the grid, drawn again only when its row, its columns or its tab stop change. */
 const GridRow = memo(function GridRow({ table, r, first, last, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
   const line = table.rows[r]!;
-  const place = { transform: `translateY(${r * ROW_PX}px)` };
+  // Its place on screen, and in the reading order of assistive technology (styles.css reading-flow):
+  // in the page the rows stand in slot order. A string: React would write a number as "38px".
+  const place = { transform: `translateY(${r * ROW_PX}px)`, readingOrder: String(r) } as CSSProperties;
   if (line.role === 'heading') {
     return (
       <div role="row" aria-rowindex={r + 2} className="heading-row" style={place}>
-        <div role="rowheader" className="label" aria-colspan={table.columns.length + 1} title={line.label}>{line.label}</div>
+        <div role="rowheader" aria-colindex={1} className="label" aria-colspan={table.columns.length + 1} title={line.label}>{line.label}</div>
       </div>
     );
   }
@@ -160,7 +166,7 @@ const GridRow = memo(function GridRow({ table, r, first, last, columnSlots, maxC
   return (
     <div role="row" aria-rowindex={r + 2} className={`${line.role}-row`} style={place}>
       {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
-      <div role="rowheader" className="label" title={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</div>
+      <div role="rowheader" aria-colindex={1} className="label" title={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</div>
       <div className="before" style={{ width: first * COLUMN_PX }} />
       {drawn.map((c) => {
         const value = table.cells[r]![c]!;
@@ -202,8 +208,18 @@ const CountCell = memo(function CountCell({ value, r, c, name, heat, tabStop, op
       role="gridcell" aria-colindex={c + 2} data-cell={`${r}:${c}`} tabIndex={tabStop ? 0 : -1} aria-label={name} className="count-cell"
       style={{ order: c, ...shadeOf(heat) }}
     >
-      {/* Named by its cell, which the keyboard focuses: the same name again here was one more long attribute to write per cell and step. */}
-      <button className="link" tabIndex={-1} onClick={() => open(r, c)} disabled={value.count === 0}>{value.count}</button>
+      {/* For the mouse, named by its cell: the same name again here was one more long attribute
+          to write per cell and step. A click focuses the cell, not the button, so that the grid's
+          focus and what a screen reader names are the cell's. */}
+      <button
+        className="link" tabIndex={-1} disabled={value.count === 0} onClick={() => open(r, c)}
+        onMouseDown={(event) => {
+          event.preventDefault();
+          event.currentTarget.parentElement?.focus({ preventScroll: true });
+        }}
+      >
+        {value.count}
+      </button>
     </div>
   );
 });
@@ -213,7 +229,7 @@ const CountCell = memo(function CountCell({ value, r, c, name, heat, tabStop, op
  * drawn already is focused at once and scrolled into view; one further away is first scrolled
  * to, which draws it, and focused once drawn. Enter or Space opens the focused cell's segments.
  */
-function useGridFocus(table: CrossTable, scroller: RefObject<HTMLDivElement | null>, scrollTo: (cell: GridCell) => void) {
+function useGridFocus(table: CrossTable, scroller: RefObject<HTMLDivElement | null>, gridElement: RefObject<HTMLDivElement | null>, scrollTo: (cell: GridCell) => void) {
   const shape: GridShape = {
     rows: table.rows.length, columns: table.columns.length, pageRows: PAGE_ROWS, hasCells: (r) => table.rows[r]!.role !== 'heading',
   };
@@ -237,6 +253,18 @@ function useGridFocus(table: CrossTable, scroller: RefObject<HTMLDivElement | nu
     reveal(target);
   });
 
+  // Cells are kept by slot: as the view scrolls, the focused element is handed to the cell
+  // scrolled in, and Enter would open the cell it became. Before that frame is painted, focus goes
+  // back to the focused cell where it is drawn, else to the grid, which still takes the keys
+  // (they move on from the focused cell).
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    const grid = gridElement.current;
+    if (!grid || !(focused instanceof HTMLElement) || focused === grid || !grid.contains(focused)) return;
+    if (focused.closest<HTMLElement>('[data-cell]')?.dataset.cell === `${active.row}:${active.column}`) return;
+    (cellAt(active) ?? grid).focus({ preventScroll: true });
+  });
+
   return {
     tabStop: (rowIndexes: number[], columnIndexes: number[]) => tabStop(active, rowIndexes, columnIndexes, shape.hasCells),
     onFocus(event: FocusEvent) {
@@ -246,7 +274,7 @@ function useGridFocus(table: CrossTable, scroller: RefObject<HTMLDivElement | nu
       if (row !== active.row || column !== active.column) setActive({ row, column });
     },
     onKeyDown(event: KeyboardEvent, openAt: (row: number, column: number) => void) {
-      if (!(event.target as HTMLElement).closest('[data-cell]')) return;
+      if (event.target !== gridElement.current && !(event.target as HTMLElement).closest('[data-cell]')) return;
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         openAt(active.row, active.column);
