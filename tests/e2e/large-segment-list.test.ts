@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { bulkProject } from '../helpers/bulk-project.js';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { readingOrder } from '../helpers/reading-order.js';
 
 const env = useBrowserTestEnv();
 
@@ -48,6 +49,12 @@ describe('a project with 200,000 segments', () => {
     await page.locator('.grid-body').evaluate((body) => (body.scrollTop = body.scrollHeight));
     await expect.poll(() => rowAt(199_999).innerText(), { timeout: 20_000 }).toContain('sentence 99 of document 1999.');
     expect(await page.locator('.body-row').count()).toBeLessThan(100);
+    // The page holds the rows in slot order; a screen reader gets them in the order seen (CSS reading-flow).
+    await page.locator('.grid-body').evaluate((body) => (body.scrollTop = body.scrollHeight / 2 + 1234));
+    const rowsInPage = () => page.locator('.body-row').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+    await expect.poll(async () => { const rows = await rowsInPage(); return rows.some((n, i) => i > 0 && rows[i - 1]! > n); }).toBe(true);
+    const inPage = await rowsInPage();
+    expect(await readingOrder(page.locator('.grid-body'), 'aria-rowindex')).toEqual([...inPage].sort((a, b) => a - b));
 
     await page.getByRole('columnheader', { name: 'Quote', exact: true }).click();
     await page.locator('.grid-body').evaluate((body) => (body.scrollTop = 0));

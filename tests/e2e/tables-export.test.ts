@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { exportFormats, tableKinds } from '../../shared/tables.js';
 import { unzip } from '../unit/export/ooxml.js';
 import { dragSelect, importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { readingOrder } from '../helpers/reading-order.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = `${root}tests/fixtures/case-table-programmers.csv`;
@@ -306,20 +307,8 @@ describe('tables built by the command line and by the UI', () => {
     });
     const ascending = (list: number[]) => list.every((n, i) => i === 0 || list[i - 1]! < n);
     expect(ascending(inPage.rows) || ascending(inPage.columns), 'the page already in order: nothing for reading-flow to do').toBe(false);
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const attribute = async (nodeId: string, name: string) => {
-      const { node } = await cdp.send('DOM.describeNode', { backendNodeId: byId.get(nodeId)!.backendDOMNodeId! });
-      const attributes = node.attributes ?? [];
-      const at = attributes.indexOf(name);
-      return at < 0 ? null : Number(attributes[at + 1]);
-    };
-    const read = async (ids: string[] | undefined, name: string) => (await Promise.all((ids ?? []).map((id) => attribute(id, name)))).filter((n) => n !== null);
-    const groups = nodes.filter((n) => n.role?.value === 'rowgroup');
-    const rowsRead = await read(groups.at(-1)!.childIds, 'aria-rowindex');
-    const headerRow = byId.get(groups[0]!.childIds![0]!)!;
-    const columnsRead = await read(headerRow.childIds, 'aria-colindex');
+    const rowsRead = await readingOrder(table.locator('.count-grid-body'), 'aria-rowindex');
+    const columnsRead = await readingOrder(table.locator('.count-grid-head [role=row]'), 'aria-colindex');
     expect(rowsRead).toEqual([...inPage.rows].sort((a, b) => a - b));
     expect(columnsRead).toEqual([...inPage.columns].sort((a, b) => a - b));
     expect(errors).toEqual([]);

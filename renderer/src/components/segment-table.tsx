@@ -276,7 +276,7 @@ export function SegmentTable() {
       >
         {head}
         <div ref={scroller} className="grid-body" role="rowgroup">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div className="segment-rows" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {inSlotOrder(items, slots).map((item) => {
               const original = rowAt(item.index);
               const row = original ? rowsById.get(original.id) : undefined;
@@ -324,7 +324,8 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
       // After the head row (1): assistive technology reads the rows in this order.
       aria-rowindex={index + 2}
       className="grid-row body-row"
-      style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height: ROW_HEIGHT, width: '100%' }}
+      // readingOrder: screen readers take the rows in this order (styles.css .segment-rows), not the page's. A string: React would write a number as "12px".
+      style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height: ROW_HEIGHT, width: '100%', readingOrder: String(index) } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
       onKeyDown={(event) => onKey(event, index, original)}
       onFocus={() => onFocusRow(index)}
