@@ -73,10 +73,10 @@ describe('search jobs', () => {
     expect(historyState(store())).toEqual(before);
     expect(store().prepare('SELECT count(*) FROM coding').pluck().get()).toBe(0);
 
-    const { value, maxGap, duration } = await longestLoopGap(() => call('search.autocodeApply', input));
+    const { value, maxBusy, duration } = await longestLoopGap(() => call('search.autocodeApply', input));
     expect(value.jobs).toEqual(['search.autocodeApply']);
     expect(value.value).toEqual({ coded: 12_000, unchanged: 0 });
-    expect(maxGap).toBeLessThan(Math.min(500, duration / 4));
+    expect(maxBusy).toBeLessThan(Math.min(500, duration / 4));
     expect(historyState(store()).undoLabel).toBe('search.autocode');
     // The worker's preview now marks every span coded by this coder, as the one in process does.
     const again = (await call('search.autocodePreview', { query: 'жизнь', scope: {}, codingScope: 'hit', codeId })).value;
