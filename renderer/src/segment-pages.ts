@@ -66,13 +66,15 @@ export function steppedRows(range: { startIndex: number; endIndex: number; overs
 }
 
 /**
- * steppedRows counted from the widest view seen so far (`seen.widest`, which it raises): the
- * visible range is one row longer at some offsets than at others (a row cut at both edges), and
- * with it, at some, the rows drawn; counted from the widest, as many are drawn at every offset,
- * so a step hands rows from one slot to another and creates or removes none.
+ * steppedRows counted from the widest view seen (`seen.widest`, which it keeps): the visible
+ * range is one row longer at some offsets than at others (a row cut at both edges), and with
+ * it, at some, the rows drawn; counted from the widest, as many are drawn at every offset, so a
+ * step hands rows from one slot to another and creates or removes none. A range shorter by more
+ * than that row is a smaller view (the window made smaller), which is then the widest.
  */
 export function steadySteppedRows(range: { startIndex: number; endIndex: number; overscan: number; count: number }, step: number, seen: { widest: number }): number[] {
-  seen.widest = Math.max(seen.widest, range.endIndex - range.startIndex);
+  const span = range.endIndex - range.startIndex;
+  if (span > seen.widest || span < seen.widest - 1) seen.widest = span;
   return steppedRows({ ...range, endIndex: Math.min(range.count - 1, range.startIndex + seen.widest) }, step);
 }
 

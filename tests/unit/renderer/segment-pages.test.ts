@@ -101,6 +101,19 @@ describe('steadySteppedRows', () => {
     expect(plain.size).toBe(2);
   });
 
+  it('draws fewer once the view is made smaller, and as many at every offset again', () => {
+    const seen = { widest: 0 };
+    const drawn = (start: number, visible: number) => steadySteppedRows({ startIndex: start, endIndex: start + visible - 1, overscan: 2, count: 500 }, 2, seen).length;
+    const large = drawn(0, 30);
+    const lengths = new Set<number>();
+    for (let start = 3; start < 200; start++) lengths.add(drawn(start, start % 3 === 0 ? 8 : 9));
+    expect([...lengths].every((n) => n < large / 2)).toBe(true);
+    // After the first offsets of the smaller view, one count again.
+    lengths.clear();
+    for (let start = 200; start < 300; start++) lengths.add(drawn(start, start % 3 === 0 ? 8 : 9));
+    expect([...lengths]).toHaveLength(1);
+  });
+
   it('stays within the table', () => {
     const seen = { widest: 0 };
     const rows = steadySteppedRows({ startIndex: 490, endIndex: 499, overscan: 2, count: 500 }, 2, seen);
