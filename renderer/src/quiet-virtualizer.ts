@@ -36,6 +36,17 @@ export function useQuietVirtualizer(options: Options): Virtualizer<HTMLDivElemen
   return instance;
 }
 
+/**
+ * As many slots as the most items drawn at once so far (inSlotOrder keys each drawn item by its
+ * index modulo this): no two items of a contiguous run drawn share one, and the item scrolled in
+ * takes the slot of the item just scrolled out (index − slots).
+ */
+export function useSlots(drawn: number): number {
+  const most = useRef(0);
+  most.current = Math.max(most.current, drawn);
+  return most.current;
+}
+
 /** A range extractor drawing rows (or columns) in steps of `step`, as many at every offset (steadySteppedRows). */
 export function useSteppedRange(step: number): (range: Range) => number[] {
   const [seen] = useState(() => ({ widest: 0 }));

@@ -14,11 +14,11 @@
  * reading-flow gives them to assistive technology in the order they are seen (Chromium ≥ 137),
  * and aria-rowindex and aria-colindex say where each is.
  */
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CrossTable, TableCell } from '../../../shared/tables.js';
 import { cellNamer, type CellNamer } from '../cell-name.js';
 import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
-import { useQuietVirtualizer, useSteppedRange } from '../quiet-virtualizer.js';
+import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder } from '../segment-pages.js';
 
 /** Sizes in CSS pixels (styles.css .count-grid draws them). */
@@ -40,7 +40,10 @@ interface CountGridProps {
   name: string;
   /** The largest count of a data row: the darkest shade. */
   maxCount: number;
-  /** Opens the segments behind a cell. */
+  /**
+   * Opens the segments behind a cell. The same function for the grid's life (CrossTableView's),
+   * so that memo() keeps the rows and cells whose data did not change.
+   */
   open: (row: number, column: number) => void;
 }
 
@@ -48,13 +51,6 @@ interface CountGridProps {
 function withBreaks(label: string): ReactNode {
   const parts = label.split('/');
   return parts.map((part, i) => (i < parts.length - 1 ? <span key={i}>{part}/<wbr /></span> : part));
-}
-
-/** The most items drawn at once so far: a contiguous run of at most this many never shares a slot. */
-function useSlots(drawn: number): number {
-  const most = useRef(0);
-  most.current = Math.max(most.current, drawn);
-  return most.current;
 }
 
 export function CountGrid({ table, caption, name, maxCount, open }: CountGridProps) {
@@ -77,20 +73,19 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
     rows.scrollToIndex(cell.row);
     columns.scrollToIndex(cell.column);
   });
-  // One callback for the grid's life, so that memo() keeps the rows and cells whose data did not
-  // change; the latest handler is read when a cell is opened.
-  const latest = useRef(open);
-  latest.current = open;
-  const [openCell] = useState(() => (r: number, c: number) => latest.current(r, c));
-
   // The cell Tab lands on: the focused one while it is drawn, else the first in view (not one
   // drawn above or left of the view, which Tab would scroll to). Rows in view start below the
   // header and columns right of the labels: each is as far in as the body and columns start.
   const inView = (items: { index: number }[], from: number | undefined) => items.map((item) => item.index).filter((i) => i >= (from ?? 0));
   const tabCell = grid.tabStop(inView(rowItems, rows.range?.startIndex), inView(columnItems, columns.range?.startIndex));
-  const columnIndexes = columnItems.map((item) => item.index);
-  const first = columnIndexes[0] ?? 0;
-  const last = columnIndexes.at(-1) ?? -1;
+  const first = columnItems[0]?.index ?? 0;
+  const last = columnItems.at(-1)?.index ?? -1;
+  // The drawn columns in slot order, the order of their elements in every row: built once per
+  // step for the header and all rows, and the same array until the next, for the rows' memo().
+  const columnOrder = useMemo(
+    () => inSlotOrder(Array.from({ length: last - first + 1 }, (_, i) => ({ index: first + i })), columnSlots).map((item) => item.index),
+    [first, last, columnSlots],
+  );
   const width = LABEL_PX + table.columns.length * COLUMN_PX;
 
   return (
@@ -102,13 +97,13 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
           ref={gridElement} className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId} tabIndex={-1}
           aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}
           style={{ width, height: HEADER_PX + table.rows.length * ROW_PX }}
-          onKeyDown={(event) => grid.onKeyDown(event, openCell)} onFocus={grid.onFocus}
+          onKeyDown={(event) => grid.onKeyDown(event, open)} onFocus={grid.onFocus}
         >
           <div className="count-grid-head" role="rowgroup">
             <div role="row" aria-rowindex={1}>
               <div role="columnheader" aria-colindex={1} className="corner">{table.rowHeader}</div>
               <div className="before" style={{ width: first * COLUMN_PX }} />
-              {inSlotOrder(columnItems, columnSlots).map(({ index: c }) => {
+              {columnOrder.map((c) => {
                 const { label } = table.columns[c]!;
                 // A narrow column's «Framework/Code» breaks after the slash, not inside a word.
                 return (
@@ -122,8 +117,8 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
           <div className="count-grid-body" role="rowgroup" style={{ height: table.rows.length * ROW_PX }}>
             {inSlotOrder(rowItems, rowSlots).map(({ index: r }) => (
               <GridRow
-                key={r % rowSlots} table={table} r={r} first={first} last={last} columnSlots={columnSlots} maxCount={maxCount} nameOf={cellNamer()}
-                tabColumn={tabCell?.row === r ? tabCell.column : null} open={openCell}
+                key={r % rowSlots} table={table} r={r} first={first} columnOrder={columnOrder} columnSlots={columnSlots} maxCount={maxCount} nameOf={cellNamer()}
+                tabColumn={tabCell?.row === r ? tabCell.column : null} open={open}
               />
             ))}
           </div>
@@ -136,9 +131,9 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
 interface GridRowProps {
   table: CrossTable;
   r: number;
-  /** The columns drawn, first…last by index. */
+  /** The first column drawn, and all drawn in slot order. */
   first: number;
-  last: number;
+  columnOrder: number[];
   columnSlots: number;
   maxCount: number;
   nameOf: CellNamer;
@@ -148,7 +143,7 @@ interface GridRowProps {
 }
 
 /** A row of the grid, drawn again only when its row, its columns or its tab stop change. */
-const GridRow = memo(function GridRow({ table, r, first, last, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
+const GridRow = memo(function GridRow({ table, r, first, columnOrder, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
   const line = table.rows[r]!;
   // Its place on screen, and in the reading order of assistive technology (styles.css reading-flow):
   // in the page the rows stand in slot order. A string: React would write a number as "38px".
@@ -160,15 +155,12 @@ const GridRow = memo(function GridRow({ table, r, first, last, columnSlots, maxC
       </div>
     );
   }
-  const drawn: number[] = [];
-  for (let c = first; c <= last; c++) drawn.push(c);
-  drawn.sort((a, b) => (a % columnSlots) - (b % columnSlots));
   return (
     <div role="row" aria-rowindex={r + 2} className={`${line.role}-row`} style={place}>
       {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
       <div role="rowheader" aria-colindex={1} className="label" title={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</div>
       <div className="before" style={{ width: first * COLUMN_PX }} />
-      {drawn.map((c) => {
+      {columnOrder.map((c) => {
         const value = table.cells[r]![c]!;
         return (
           <CountCell

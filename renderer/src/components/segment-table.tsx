@@ -8,7 +8,7 @@ import { formatDate, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
 import { DateField } from './date-field.js';
 import { caseLabel } from '../import-report-text.js';
-import { useQuietVirtualizer, useSteppedRange } from '../quiet-virtualizer.js';
+import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
@@ -128,11 +128,7 @@ export function SegmentTable() {
     rangeExtractor: drawnRows,
   });
   const items = virtualizer.getVirtualItems();
-  // As many slots as the most rows drawn at once: no two rows drawn share one, and the row
-  // scrolled in takes the slot of the row just scrolled out (index − slots).
-  const slotCount = useRef(0);
-  slotCount.current = Math.max(slotCount.current, items.length);
-  const slots = slotCount.current;
+  const slots = useSlots(items.length);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   // Scrolled away from the active row, the first row drawn takes its place in the tab order.
