@@ -19,6 +19,12 @@ describe('search', () => {
     await box.fill('"winter');
     await box.press('Enter');
     await expect.poll(() => panel.getByRole('alert').innerText()).toBe('A quotation mark is not closed. (at character 1)');
+    // A message with a word of the query in it says that word (not a {{placeholder}}).
+    await box.fill('AND winter');
+    await box.press('Enter');
+    await expect.poll(() => panel.getByRole('alert').innerText()).toBe(
+      'AND joins two words or phrases: put one on each side, as in tax AND rent. (at character 1)',
+    );
 
     // A word finds its other forms: "visit" finds "visits".
     await box.fill('visit');

@@ -141,7 +141,8 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
 function queryErrorText(e: CallError): string {
   const { code, params } = e.error;
   const key = `search.errors.${code}`;
-  const message = t(key);
+  // The query's own words the message names (the operator, say) go in its placeholders.
+  const message = t(key, params);
   if (message === key) return errorText(e.error);
   return typeof params?.position === 'number' ? t('search.error', { message, position: params.position + 1 }) : message;
 }
