@@ -19,6 +19,10 @@ describe('a project with 200,000 segments', () => {
     page.setDefaultTimeout(20_000);
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
+    // 2,000 cases in the case list, each with its hidden words for screen readers: the window
+    // itself never scrolls (a wheel turned over the page moved it away and left it blank).
+    await expect.poll(() => page.getByRole('button', { name: /^Case 2000/ }).count()).toBe(1);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(900);
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await expect.poll(() => page.getByTestId('segment-total').innerText(), { timeout: 20_000 }).toBe('200,000 segments');
     expect(await page.locator('.body-row').count()).toBeLessThan(100);
