@@ -39,17 +39,20 @@ const laneOf = (name: JobName): Lane => (INTERACTIVE.has(name) ? 'interactive' :
 export async function runJob<N extends JobName>(store: ReadStore, name: N, input: JobInput<N>): Promise<JobOutput<N>> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const { info, finish } = UNLISTED.has(name) ? unlistedJob(name) : trackJob(name, () => Atomics.store(cancel, 0, 1));
+  const cancelled = () => Atomics.load(cancel, 0) !== 0;
   const progress: Progress = (done, total) => {
-    if (Atomics.load(cancel, 0) !== 0) throw new AppError('jobCancelled', 'Cancelled');
+    if (cancelled()) throw new AppError('jobCancelled', 'Cancelled');
     Object.assign(info, { done, total });
   };
   try {
     const script = workerScript('job-worker');
-    if (store.path === ':memory:' || !script) {
-      const job = jobList[name] as (store: ReadStore, input: JobInput<N>, progress: Progress) => JobAnswer<N> | Promise<JobAnswer<N>>;
-      return passOn(await job(store, input, progress));
-    }
-    return passOn(await inWorker<N>(script, { path: store.path, lane: laneOf(name) }, { id: info.id, name, input, cancel }, info));
+    const answer = store.path === ':memory:' || !script
+      ? await (jobList[name] as (store: ReadStore, input: JobInput<N>, progress: Progress) => JobAnswer<N> | Promise<JobAnswer<N>>)(store, input, progress)
+      : await inWorker<N>(script, { path: store.path, lane: laneOf(name) }, { id: info.id, name, input, cancel }, info);
+    // A cancel asked during the last step, which reports no progress after it (writing an
+    // export's file), is still a cancel: the user does not get the file.
+    if (cancelled()) throw new AppError('jobCancelled', 'Cancelled');
+    return passOn(answer);
   } finally {
     finish();
   }
