@@ -23,6 +23,7 @@
  */
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
+import { normalizeWord } from '../search/normalize.js';
 
 export const HARDENING_PRAGMAS: readonly string[] = ['trusted_schema = OFF', 'cell_size_check = ON', 'mmap_size = 0'];
 
@@ -34,6 +35,10 @@ export function openSqlite(path: string, options: OpenOptions = {}): Database.Da
   const db = new Database(path, { ...sqliteOptions(), readonly: options.readonly ?? false });
   try {
     for (const pragma of HARDENING_PRAGMAS) db.pragma(pragma);
+    // Text as search compares it (lower case in every script, ё as е): SQLite's own lower() and
+    // LIKE fold ASCII letters only, so «ВИЗОЙ» would not find «визой». Not innocuous, so no
+    // schema of a file from outside can call it (trusted_schema is off).
+    db.function('search_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? normalizeWord(text) : text));
   } catch (error) {
     db.close();
     throw error;

@@ -2,6 +2,7 @@ import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '.
 import type { SegmentQuery } from '../../../shared/entities.js';
 import { caseLabel } from '../../../shared/sheets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
+import { normalizeWord } from '../../search/normalize.js';
 import { newGuid, now } from '../stamps.js';
 
 /**
@@ -258,8 +259,9 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
     params.push(query.coder);
   }
   if (query.quote) {
-    where.push("s.quote LIKE ? ESCAPE '\\'");
-    params.push(`%${query.quote.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    // Found whatever the case of its letters in any script, ё as е (sqlite.ts: search_fold).
+    where.push('instr(search_fold(s.quote), ?) > 0');
+    params.push(normalizeWord(query.quote));
   }
   if (query.dateFrom) { where.push('s.created_at >= ?'); params.push(query.dateFrom); }
   if (query.dateTo) { where.push('s.created_at < ?'); params.push(`${query.dateTo}\uffff`); }
