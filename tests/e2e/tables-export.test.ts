@@ -253,6 +253,9 @@ describe('tables built by the command line and by the UI', () => {
     expect(await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="210"]')).innerText()).toBe('1');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 200)}`);
+    // Opened below the grid, the segments are scrolled into the window, not left under its edge.
+    const inWindow = () => page.locator('.evidence li').evaluate((li) => li.getBoundingClientRect().bottom <= window.innerHeight);
+    await expect.poll(inWindow).toBe(true);
     // A click opens a cell's segments too, and the grid's focus goes to that cell, not to its button.
     await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="208"]')).getByRole('button').click();
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 198)}`);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
 import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
@@ -91,6 +91,13 @@ export function TablesView() {
       (page) => setEvidence({ title, row, column, total: page.total, segments: page.segments }),
       showError,
     );
+
+  // A cell opened shows its segments below the table, often under the window's edge: they are brought into view (not on "more").
+  const evidenceView = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Not returned: Chromium's scrollIntoView now returns a promise, which React would take for a clean-up.
+    void evidenceView.current?.scrollIntoView({ block: 'nearest' });
+  }, [evidence?.row, evidence?.column]);
 
   const moreEvidence = () => {
     if (!evidence) return;
@@ -239,7 +246,7 @@ export function TablesView() {
         />
       )}
       {evidence && (
-        <div className="evidence" aria-label={t('tables.evidence')}>
+        <div className="evidence" aria-label={t('tables.evidence')} ref={evidenceView}>
           <h3>{evidence.title}: {t('segments.total', { count: evidence.total })}</h3>
           <ul>
             {evidence.segments.map((s) => (
