@@ -14,6 +14,8 @@ interface Words {
   counting: Record<Counting, string>;
   /** What a table of quotes with no counts in it shows, in place of what counts count. */
   quotes: string;
+  /** What a co-occurrence table's cells count (it has no choice of counting). */
+  pairs: string;
   appendix: string;
   appendixSheet: string;
   column: string;
@@ -37,6 +39,7 @@ const WORDS: Record<ExportLanguage, Words> = {
       cases: 'Counts are of cases with at least one such segment.',
     },
     quotes: 'Cells quote the coded segments.',
+    pairs: "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
     appendix: 'Appendix. Segment ids by cell',
     appendixSheet: 'Appendix',
     column: 'Column',
@@ -56,6 +59,7 @@ const WORDS: Record<ExportLanguage, Words> = {
       cases: 'В ячейках указано число кейсов, в которых есть хотя бы один такой сегмент.',
     },
     quotes: 'В ячейках приведены цитаты из закодированных сегментов.',
+    pairs: 'В ячейках указано число пар пересекающихся сегментов, по одному с каждым кодом (сегмент с обоими кодами — одна пара); на диагонали — число сегментов кода.',
     appendix: 'Приложение. Идентификаторы сегментов по ячейкам',
     appendixSheet: 'Приложение',
     column: 'Столбец',
@@ -75,6 +79,7 @@ const WORDS: Record<ExportLanguage, Words> = {
       cases: 'Ұяшықтарда кемінде бір осындай үзіндісі бар кейстер саны көрсетілген.',
     },
     quotes: 'Ұяшықтарда кодталған үзінділерден дәйексөздер келтірілген.',
+    pairs: 'Ұяшықтарда әр кодтан біреуден, қабаттасатын үзінділер жұптарының саны көрсетілген (екі коды да бар үзінді — бір жұп); диагональда — кодтың үзінділер саны.',
     appendix: 'Қосымша. Ұяшықтар бойынша үзінді идентификаторлары',
     appendixSheet: 'Қосымша',
     column: 'Баған',
@@ -107,7 +112,9 @@ export function captionLine(table: CrossTable): string {
  */
 export function noteText(table: CrossTable): string {
   const counts = table.display === 'counts' || table.rows.some((row) => row.role === 'subtotal' || row.role === 'total');
-  const counting = table.counting && (counts ? words(table).counting[table.counting] : words(table).quotes);
+  const counting = table.kind === 'cooccurrence'
+    ? words(table).pairs
+    : table.counting && (counts ? words(table).counting[table.counting] : words(table).quotes);
   const parts = [table.note, table.filterNote, counting]
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)

@@ -229,6 +229,8 @@ export function TablesView() {
       {tableNumber?.success === false && <p className="hint number-hint" role="alert">{t('journal.numberHint')}</p>}
       {/* Above the table, not in its caption: a wide table's caption runs off the visible part. */}
       {table?.quotesLeftOut && <p className="hint quotes-left-out">{t('tableCells.quotesLeftOut')}</p>}
+      {/* Its cells are pairs, not segments: opened, a cell of 2 lists the 4 segments of its pairs. */}
+      {table?.kind === 'cooccurrence' && <p className="hint">{t('tables.pairsNote')}</p>}
       {table && (
         <CrossTableView
           table={table}

@@ -306,6 +306,7 @@ export const en = {
     format: 'Export format',
     export: 'Export',
     evidence: 'Segments behind the cell',
+    pairsNote: "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
   },
   /** Formats refused as not text (main/import/decode-text.ts), named in errors.notPlainText. */
   fileFormats: { pdf: 'PDF', zip: 'Word, Excel or other zip', ole: 'old Word or Excel', png: 'PNG image', jpeg: 'JPEG image', gif: 'GIF image' },

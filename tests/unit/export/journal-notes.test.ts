@@ -32,6 +32,15 @@ describe('table notes in Russian and Kazakh', () => {
     expect(noteText({ ...counts, counting: 'segments', language: 'en' })).toBe('Counts are of coded segments.');
   });
 
+  it('say that a co-occurrence table counts pairs of overlapping segments, and its diagonal segments', () => {
+    const pairs = { ...countsTable, kind: 'cooccurrence' as const, filterNote: '', counting: undefined };
+    expect(noteText({ ...pairs, language: 'en' })).toBe(
+      "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
+    );
+    expect(noteText({ ...pairs, language: 'ru' })).toMatch(/^В ячейках указано число пар пересекающихся сегментов/);
+    expect(noteText({ ...pairs, language: 'kk' })).toMatch(/^Ұяшықтарда .* жұптарының саны/);
+  });
+
   it('say that a table of quotes quotes the segments, since it has no numbers to explain', () => {
     expect(noteText({ ...quotesOnly, counting: 'segments', language: 'ru' })).toBe('В ячейках приведены цитаты из закодированных сегментов.');
     expect(noteText({ ...quotesOnly, counting: 'cases', language: 'kk' })).toBe('Ұяшықтарда кодталған үзінділерден дәйексөздер келтірілген.');
