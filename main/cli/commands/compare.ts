@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ComparisonRequest } from '../../../shared/method/comparison.js';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { findByName } from '../../../shared/names.js';
@@ -7,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { outputPath, writeWhole } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const compareCommand = defineCommand({
@@ -25,7 +24,7 @@ export const compareCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     checkExportFlags(values);
     const presentation = presentationOf(values);
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, {}, async (call, opened) => {
       const request: ComparisonRequest = {};
       if (values.by !== undefined && values.by !== 'group') {
         const attributes = await call('attributes.list', {});
@@ -39,9 +38,9 @@ export const compareCommand = defineCommand({
       }
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (values.format !== undefined) {
-        const file = resolve(io.cwd, values.out!);
+        const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('comparison.export', { request, format: values.format as ExportFormat, ...presentation });
-        writeFileSync(file, Buffer.from(table.content, 'base64'));
+        writeWhole(file, Buffer.from(table.content, 'base64'));
         io.out(`Wrote ${table.title} to ${file}`);
         return;
       }

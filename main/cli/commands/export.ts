@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineCommand, UsageError } from '../args.js';
+import { outputPath, writeWhole } from '../output-file.js';
 import { withProject } from '../project.js';
 
 export const exportCommand = defineCommand({
@@ -15,10 +14,10 @@ export const exportCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const format = values.format;
     if (format !== 'qdpx' && format !== 'qdc') throw new UsageError(`--format must be qdpx or qdc, not ${format}`);
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, {}, async (call, opened) => {
+      const file = outputPath(io, 'out', values.out, opened.path);
       const { content } = await call('refi.export', { format });
-      const file = resolve(io.cwd, values.out);
-      writeFileSync(file, Buffer.from(content, 'base64'));
+      writeWhole(file, Buffer.from(content, 'base64'));
       io.out(`Wrote ${file}`);
     });
   },

@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { QcaResult } from '../../../shared/method/qca-request.js';
 import { formatTerm } from '../../../shared/qca/format.js';
 import type { QcaSolutionSet } from '../../../shared/qca/minimize.js';
 import { defineCommand, UsageError } from '../args.js';
 import { printJson, printTable, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
+import { outputPath, writeWhole } from '../output-file.js';
 
 const expectationWords = { present: 'present', absent: 'absent', either: 'either', '1': 'present', '0': 'absent', '-': 'either' } as const;
 
@@ -50,7 +49,7 @@ export const qcaCommand = defineCommand({
     if (frequencyThreshold !== undefined && !(Number.isInteger(frequencyThreshold) && frequencyThreshold >= 1)) {
       throw new UsageError(`--n-cut must be a whole number of cases, at least 1, not ${values['n-cut']}`);
     }
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, {}, async (call, opened) => {
       const groupId = values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id;
       const result = await call('qca.run', {
         conditions: values.condition,
@@ -63,8 +62,8 @@ export const qcaCommand = defineCommand({
         negateOutcome: values.negate,
       });
       if (values['r-csv'] !== undefined) {
-        const file = resolve(io.cwd, values['r-csv']);
-        writeFileSync(file, result.rData.csv, 'utf8');
+        const file = outputPath(io, 'r-csv', values['r-csv'], opened.path);
+        writeWhole(file, result.rData.csv);
         if (!values.json) io.out(`Wrote the data for R to ${file}; in R:\n${result.rData.rCommands.replace('qca-data.csv', file)}\n`);
       }
       if (values.json) printJson(io, result);

@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { outputPath, writeWhole } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const selectionCommand = defineCommand({
@@ -19,11 +18,11 @@ export const selectionCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     checkExportFlags(values);
     const presentation = presentationOf(values);
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, {}, async (call, opened) => {
       if (values.format !== undefined) {
-        const file = resolve(io.cwd, values.out!);
+        const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('selection.export', { format: values.format as ExportFormat, ...presentation });
-        writeFileSync(file, Buffer.from(table.content, 'base64'));
+        writeWhole(file, Buffer.from(table.content, 'base64'));
         io.out(`Wrote ${table.title} to ${file}`);
         return;
       }

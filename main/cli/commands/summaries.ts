@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { summaryCells } from '../../../shared/method/summaries.js';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { outputPath, writeWhole } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const summariesCommand = defineCommand({
@@ -30,7 +29,7 @@ export const summariesCommand = defineCommand({
     const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;
     if (setting !== 0 && setting !== 3) throw new UsageError('--case, --code and --set go together');
     const presentation = presentationOf(values);
-    await withProject(io, project!, { coder: values.coder }, async (call) => {
+    await withProject(io, project!, { coder: values.coder }, async (call, opened) => {
       const frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (setting) {
         const kase = await call('cases.findByName', { name: values.case!, groupName: values.group });
@@ -41,9 +40,9 @@ export const summariesCommand = defineCommand({
       }
       const request = { frameworkId };
       if (values.format !== undefined) {
-        const file = resolve(io.cwd, values.out!);
+        const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format: values.format as ExportFormat, ...presentation });
-        writeFileSync(file, Buffer.from(table.content, 'base64'));
+        writeWhole(file, Buffer.from(table.content, 'base64'));
         io.out(`Wrote ${table.title} to ${file}`);
         return;
       }

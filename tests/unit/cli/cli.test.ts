@@ -4,7 +4,7 @@
  * and run in order, as a scripted session would.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,6 +184,23 @@ describe('casecoder, step by step on one project', () => {
     expect(readFileSync(join(dir, 'crosstab.html'), 'utf8')).toContain('<table');
     expect(readFileSync(join(dir, 'crosstab.csv'), 'utf8')).toContain('prices went up by a third');
   }, 60_000);
+
+  it('never writes a table or an export over the project, and replaces an earlier file only whole', () => {
+    // A table written over its own project destroyed it, with exit 0 and no backup.
+    const before = readFileSync(join(dir, 'study.casecoder'));
+    for (const out of ['study.casecoder', `${dir}/./study.casecoder`, 'study.casecoder-wal']) {
+      expect(fails(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', out], 2)).toBe(
+        `casecoder table: --out ${out} is the project itself: name another file to write (see casecoder table --help)`,
+      );
+    }
+    expect(fails(['export', 'study', '--format', 'qdc', '--out', 'study.casecoder'], 2)).toMatch(/--out study\.casecoder is the project itself/);
+    expect(readFileSync(join(dir, 'study.casecoder')).equals(before)).toBe(true);
+    // Written beside its name and renamed over it: no part-written file under the name, none left beside it.
+    writeFileSync(join(dir, 'earlier.csv'), 'the earlier table');
+    ok(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'earlier.csv']);
+    expect(readFileSync(join(dir, 'earlier.csv'), 'utf8')).toContain('prices went up by a third');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
 
   it("puts what was coded in the JSON table's cells", () => {
     type Table = { title: string; cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
