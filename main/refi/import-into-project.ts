@@ -131,6 +131,9 @@ class ProjectImporter {
         this.writePendingCodings();
       }),
     );
+    // Rebuilding the deferred indexes took its time: a cancel asked meanwhile is let through here,
+    // and once more below, before the caller saves (else Ctrl+C said "cancelling…" and the import went on).
+    this.progress(...this.reached);
     // An update, so outside the ranges: logged row by row.
     this.markExclusive(this.exclusiveCategories());
     this.nameCases();
@@ -143,6 +146,7 @@ class ProjectImporter {
     this.report.notes.push(...this.sourceNotes);
     // What the parser could not carry comes first, as it was found first in the file.
     this.report.notCarried = mergeUncarried(this.tail.uncarried, this.report.notCarried);
+    this.progress(...this.reached);
   }
 
   private uncarried(kind: string, example: string): void {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { redo, undo } from '../../../main/db/history.js';
 import { readRefiParts } from '../../../main/jobs/refi-parse-ahead.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
+import { jobCancelled } from '../../../main/jobs/write-job-protocol.js';
 import { importRefi, writeRefi } from '../../../main/refi/import.js';
 import { wholeProjectParts } from '../../../main/refi/project-parts.js';
 import { parseRefi } from '../../../main/refi/parse-project.js';
@@ -146,6 +147,21 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     expect(reports.slice(0, finishing).every((report) => report[2] === undefined && report[0] <= 4)).toBe(true);
     expect(reports.slice(0, finishing).some((report) => report[0] === 4)).toBe(true);
     expect(reports.slice(finishing)).toEqual(reports.slice(finishing).map(() => [4, 4, 'finishing']));
+  });
+
+  it('lets a cancel through once the indexes are rebuilt, before the save', async () => {
+    // Ctrl+C while the CLI said "finishing" printed "cancelling…", and the import went on to the
+    // end (exit 0): nothing was reported after the deferred indexes were rebuilt, so no cancel was read.
+    const target = project();
+    const before = content(target.store);
+    const parts = wholeProjectParts(await parseRefi('study.qdpx', studyPackage()));
+    const indexed = () => target.store.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'segment_guid_idx'").pluck().get() === 1;
+    let dropped = false;
+    expect(() => writeRefi(target.t.session.context(), 'study.qdpx', parts, (_done, _total, stage) => {
+      dropped ||= !indexed();
+      if (stage === 'finishing' && dropped && indexed()) throw jobCancelled();
+    })).toThrow(expect.objectContaining({ code: 'jobCancelled' }));
+    expect(content(target.store)).toEqual(before);
   });
 
   it('indexes a source handed on without its index columns as one handed on with them', async () => {
