@@ -43,17 +43,16 @@ export const jobList = {
   'tables.export': async (store: ReadStore, { request, format }: { request: TableQuery; format: ExportFormat }, progress: Progress) => {
     progress(0, 2);
     // Only the segments the format writes are gathered: a table of counts reads none (export/segments-written.ts).
-    const table = exportedTable(store, request, format);
-    progress(1, 2);
     const [{ exportTable }, { analysisTableOwners, tableMemos }] = await Promise.all([import('../export/index.js'), import('../export/table-memos.js')]);
-    const content = await exportTable(table, format, tableMemos(store, table, analysisTableOwners(table.kind)));
-    return {
-      fileName: exportFileName(table.title, format),
-      content: base64JsonText(content),
-      title: table.title,
-      rowCount: table.rows.length,
-      columnCount: table.columns.length,
+    const written = async () => {
+      const table = exportedTable(store, request, format);
+      progress(1, 2);
+      const content = await exportTable(table, format, tableMemos(store, table, analysisTableOwners(table.kind)));
+      return { content, title: table.title, rowCount: table.rows.length, columnCount: table.columns.length };
     };
+    // The table (every segment's quote, for JSON and HTML: hundreds of MB) is let go before the file's base64 is made.
+    const { content, ...about } = await written();
+    return { fileName: exportFileName(about.title, format), content: base64JsonText(content), ...about };
   },
   // Their project (the private copy pending-merges.ts opened) against ours, writing nothing.
   'merge.plan': async (store: ReadStore, { sourcePath }: { sourcePath: string }, progress: Progress) => {

@@ -113,9 +113,11 @@ describe('tables built by the command line and by the UI', () => {
     // The co-occurrence table (shown last) says on screen, as its export's note does, that its cells count pairs.
     expect(await page.getByLabel('Table', { exact: true }).inputValue()).toBe('cooccurrence');
     await expect.poll(() => page.getByText(/^Each cell counts pairs of overlapping segments/).count()).toBe(1);
-    const crosstab = JSON.parse(readFileSync(join(env.home, 'ui-crosstab.json'), 'utf8')) as { cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
+    const crosstab = JSON.parse(readFileSync(join(env.home, 'ui-crosstab.json'), 'utf8')) as {
+      cells: { row: string; column: string; count: number; segmentIds: number[] }[]; segments: { id: number; case: string; quote: string }[];
+    };
     const economic = crosstab.cells.find((c) => c.row === 'Economic' && c.column === 'Positive')!;
-    expect(economic.segments.map((s) => [s.case, s.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
+    expect(economic.segmentIds.map((id) => crosstab.segments.find((s) => s.id === id)).map((s) => [s?.case, s?.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
     expect(errors).toEqual([]);
   }, 120_000);
 

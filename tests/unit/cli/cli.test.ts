@@ -203,12 +203,17 @@ describe('casecoder, step by step on one project', () => {
   });
 
   it("puts what was coded in the JSON table's cells", () => {
-    type Table = { title: string; cells: { row: string; column: string; count: number; segments: { case: string; quote: string }[] }[] };
+    type Segment = { id: number; case: string; quote: string };
+    type Table = { title: string; cells: { row: string; column: string; count: number; segmentIds: number[] }[]; segments: Segment[] };
     const table = (...args: string[]): Table => {
       ok(['table', 'study', ...args, '--format', 'json', '--out', 'table.json']);
       return JSON.parse(readFileSync(join(dir, 'table.json'), 'utf8')) as Table;
     };
-    const cell = (t: Table, row: string, column: string) => t.cells.find((c) => c.row === row && c.column === column);
+    // A cell with its segments: the file lists each segment once, and each cell its segments' ids.
+    const cell = (t: Table, row: string, column: string) => {
+      const found = t.cells.find((c) => c.row === row && c.column === column);
+      return found && { ...found, segments: found.segmentIds.map((id) => t.segments.find((s) => s.id === id)!) };
+    };
 
     const crosstab = table('--kind', 'crosstab', '--rows', 'STEEPL', '--cols', 'Valence');
     expect(crosstab.title).toBe('STEEPL × Valence');
