@@ -1,4 +1,5 @@
 import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
+import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
@@ -22,6 +23,13 @@ export const segmentsCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, {}, async (call) => {
       const filters: SegmentQuery = { coder: values.coder };
+      // A mistyped name would list no segments and look like a coder who coded none.
+      if (values.coder !== undefined) {
+        const coders = await call('coders.list', {});
+        if (!coders.includes(values.coder)) {
+          throw new AppError('unknownCoder', `No coder named ${values.coder} (coders: ${coders.join(', ') || 'none'})`, { name: values.coder });
+        }
+      }
       if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case, groupName: values.group })).id;
       if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
       if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;

@@ -158,7 +158,8 @@ describe('casecoder, step by step on one project', () => {
     ]);
     expect(json<Row[]>(['segments', 'study', '--group', 'Designers']).map((s) => s.quote)).toEqual(['wages are low']);
     expect(json<Row[]>(['segments', 'study', '--group', 'Programmers', '--code', 'Valence/Negative'])).toHaveLength(2);
-    expect(json<Row[]>(['segments', 'study', '--coder', 'Nobody'])).toEqual([]);
+    // A name that is no coder's is said to be so, as a group's is, not listed as no segments.
+    expect(fails(['segments', 'study', '--coder', 'boris'], 1)).toMatch(/^casecoder segments: No coder named boris \(coders: .*Boris/);
     expect(fails(['segments', 'study', '--group', 'Nurses'], 1)).toBe('casecoder segments: No group named Nurses (groups: Programmers, Designers)');
 
     const table = ok(['segments', 'study', '--case', '3']).trimEnd().split('\n');
@@ -287,7 +288,8 @@ describe('casecoder merge and agreement, for a team', () => {
     const [plan] = json<{ added: Record<string, number>; conflicts: unknown[] }[]>(['merge', 'team', 'team-boris', '--dry-run']);
     expect(plan!.added).toMatchObject({ coders: 1, segments: 1, codings: 2, documents: 0, cases: 0 });
     expect(plan!.conflicts).toEqual([]);
-    expect(json<unknown[]>(['segments', 'team', '--coder', 'Boris'])).toEqual([]);
+    // The dry run added nothing: not even Boris as a coder.
+    expect(fails(['segments', 'team', '--coder', 'Boris'], 1)).toMatch(/^casecoder segments: No coder named Boris/);
 
     expect(ok(['merge', 'team', 'team-boris'])).toMatch(/^Merged team-boris: added 1 coders, 1 segments, 2 codings;/);
     const boris = json<{ quote: string; coders: string[] }[]>(['segments', 'team', '--coder', 'Boris']);
