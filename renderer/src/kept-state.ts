@@ -14,3 +14,12 @@ export function useKeptState<T>(key: string, initial: T): [T, Dispatch<SetStateA
   }, [key, value]);
   return [value, setValue];
 }
+
+/** A value kept without a state of its own, read when a view is shown again (a scroll position). */
+export function keptValue<T>(key: string): T | undefined {
+  return kept.get(key) as T | undefined;
+}
+
+export function keepValue(key: string, value: unknown): void {
+  kept.set(key, value);
+}

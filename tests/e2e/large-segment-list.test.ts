@@ -68,6 +68,27 @@ describe('a project with 200,000 segments', () => {
     await rowAt(0).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 20_000 }).toBe(quote);
+
+    // Back to the list: its filter, its sort and its place, as left (they were cleared, and the list at its top).
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.getByLabel('Filter quotes…').fill('visa sentence 1');
+    await expect.poll(() => page.getByTestId('segment-total').innerText(), { timeout: 20_000 }).not.toBe('200,000 segments');
+    const filtered = await page.getByTestId('segment-total').innerText();
+    await page.locator('.grid-body').evaluate((body) => (body.scrollTop = 5000));
+    await expect.poll(() => page.locator('.body-row[aria-rowindex="2"]').count(), { timeout: 20_000 }).toBe(0);
+    const shown = () => page.locator('.body-row .col-quote').evaluateAll((cells) => cells.map((cell) => cell.textContent).sort());
+    await expect.poll(async () => (await shown()).every((text) => text?.startsWith('visa sentence 1')), { timeout: 20_000 }).toBe(true);
+    await page.locator('.body-row').nth(3).focus();
+    const leftAt = await page.locator('.grid-body').evaluate((body) => body.scrollTop);
+    expect(leftAt).toBeGreaterThan(1000);
+    const shownBefore = await shown();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''), { timeout: 20_000 }).toMatch(/^visa sentence 1/);
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await expect.poll(() => page.getByTestId('segment-total').innerText(), { timeout: 20_000 }).toBe(filtered);
+    expect(await page.getByLabel('Filter quotes…').inputValue()).toBe('visa sentence 1');
+    await expect.poll(() => page.locator('.grid-body').evaluate((body) => body.scrollTop), { timeout: 20_000 }).toBe(leftAt);
+    await expect.poll(shown, { timeout: 20_000 }).toEqual(shownBefore);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProper
 import type { SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { keepValue, keptValue, useKeptState } from '../kept-state.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { formatDate, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
@@ -50,7 +51,9 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, language, setView, ask, act } = useApp();
+  const { data, revision, language, setView, ask, act, session } = useApp();
+  // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
+  const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
   /** A memo on the row's segment, from the row's context menu (right click, or the menu key). */
   const addSegmentMemo = useCallback((segmentId: number) =>
     ask({
@@ -65,7 +68,7 @@ export function SegmentTable() {
     (row: SegmentRow) => setView({ kind: 'document', documentId: row.documentId, focus: { start: row.start, end: row.end } }),
     [setView],
   );
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useKeptState<SortingState>(kept('sorting'), []);
   const [hidden, setHidden] = useState(storedHiddenColumns);
   const toggleColumn = useCallback((column: SegmentColumn) => setHidden((before) => {
     const after = new Set(before);
@@ -82,14 +85,19 @@ export function SegmentTable() {
   const shown = useMemo(() => segmentColumns.filter((c) => !hidden.has(c)), [hidden]);
   const shownKey = shown.join();
   const shownColumns = useMemo(() => columns.filter((c) => !hidden.has(c.id as SegmentColumn)), [hidden]);
-  const [filters, setFilters] = useState<Filters>({});
-  const [quoteInput, setQuoteInput] = useState('');
+  const [filters, setFilters] = useKeptState<Filters>(kept('filters'), {});
+  const [quoteInput, setQuoteInput] = useKeptState(kept('quote'), '');
   const [total, setTotal] = useState(0);
   const [loaded, setLoaded] = useState<LoadedPages<SegmentRow>>({ generation: 0, pages: new Map() });
   const pages = loaded.pages;
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
+  // Where the list was scrolled to, put back once its rows have a height again.
+  const scrolledTo = useRef(keptValue<number>(kept('scrollTop')) ?? 0);
+  const scrollToKept = useRef(scrolledTo.current > 0);
+  const scrollKey = kept('scrollTop');
+  useEffect(() => () => keepValue(scrollKey, scrolledTo.current), [scrollKey]);
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -118,6 +126,12 @@ export function SegmentTable() {
       setLoaded((loaded) => withPage(loaded, current, 0, page.rows));
     });
   }, [query, revision]);
+
+  useEffect(() => {
+    if (!scrollToKept.current || total === 0 || !scroller.current) return;
+    scrollToKept.current = false;
+    scroller.current.scrollTop = scrolledTo.current;
+  }, [total]);
 
   const drawnRows = useSteppedRange(ROW_STEP);
   const virtualizer = useQuietVirtualizer({
@@ -271,7 +285,7 @@ export function SegmentTable() {
         style={{ '--segment-columns': gridTemplate(shown, widths) } as CSSProperties}
       >
         {head}
-        <div ref={scroller} className="grid-body" role="rowgroup">
+        <div ref={scroller} className="grid-body" role="rowgroup" onScroll={(e) => (scrolledTo.current = e.currentTarget.scrollTop)}>
           <div className="segment-rows" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {inSlotOrder(items, slots).map((item) => {
               const original = rowAt(item.index);
