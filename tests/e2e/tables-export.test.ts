@@ -265,11 +265,17 @@ describe('tables built by the command line and by the UI', () => {
     await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="208"]')).getByRole('button').click();
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 198)}`);
     expect(await focused()).toBe('110:206');
-    // Left for the segments and come back to: the same table, not the view's first one.
+    // Left for the segments and come back to: the same table, not the view's first one, scrolled
+    // where it was and with its open cell's segments (it came back at its corner, the cell closed).
+    const place = () => region.evaluate((wrap) => [wrap.scrollLeft, wrap.scrollTop]);
+    const left = await place();
+    expect(left[0]).toBeGreaterThan(1000);
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
     expect(await page.getByLabel('Table', { exact: true }).inputValue()).toBe('code-case');
     await expect.poll(() => table.getAttribute('aria-colcount')).toBe('210');
+    await expect.poll(place).toEqual(left);
+    await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 198)}`);
 
     // Scrolled sideways, the cells scrolled in take over the elements of those scrolled out: a
     // step gives cells new counts and creates none (as a table it re-laid every row, 16 fps).

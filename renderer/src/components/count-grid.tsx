@@ -17,6 +17,7 @@
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CrossTable, TableCell } from '../../../shared/tables.js';
 import { cellNamer, type CellNamer } from '../cell-name.js';
+import { useKeptScroll } from '../kept-state.js';
 import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder } from '../segment-pages.js';
@@ -34,6 +35,8 @@ const PAGE_ROWS = 10;
 
 interface CountGridProps {
   table: CrossTable;
+  /** Where its scroll position is kept while the view is left (kept-state.ts). */
+  place: string;
   /** The table's caption: its number, title and filters. */
   caption: ReactNode;
   /** The table's title, naming the scrolled region. */
@@ -53,8 +56,10 @@ function withBreaks(label: string): ReactNode {
   return parts.map((part, i) => (i < parts.length - 1 ? <span key={i}>{part}/<wbr /></span> : part));
 }
 
-export function CountGrid({ table, caption, name, maxCount, open }: CountGridProps) {
+export function CountGrid({ table, place, caption, name, maxCount, open }: CountGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // Left for a quote and come back to, the grid is where it was (it came back at its top-left corner).
+  const keepScroll = useKeptScroll(scroller, place, true);
   const captionId = useId();
   const drawnRows = useSteppedRange(ROW_STEP);
   const drawnColumns = useSteppedRange(COLUMN_STEP);
@@ -76,8 +81,11 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
   // The cell Tab lands on: the focused one while it is drawn, else the first in view (not one
   // drawn above or left of the view, which Tab would scroll to). Rows in view start below the
   // header and columns right of the labels: each is as far in as the body and columns start.
-  const inView = (items: { index: number }[], from: number | undefined) => items.map((item) => item.index).filter((i) => i >= (from ?? 0));
-  const tabCell = grid.tabStop(inView(rowItems, rows.range?.startIndex), inView(columnItems, columns.range?.startIndex));
+  // In view below the sticky header and right of the row labels (the items' places leave both
+  // out): by the scroll offset, not by the range, which the drawn steps start rows earlier.
+  const inView = (items: { index: number; end: number }[], offset: number | null) =>
+    items.filter((item) => item.end > (offset ?? 0)).map((item) => item.index);
+  const tabCell = grid.tabStop(inView(rowItems, rows.scrollOffset), inView(columnItems, columns.scrollOffset));
   const first = columnItems[0]?.index ?? 0;
   const last = columnItems.at(-1)?.index ?? -1;
   // The drawn columns in slot order, the order of their elements in every row: built once per
@@ -92,7 +100,7 @@ export function CountGrid({ table, caption, name, maxCount, open }: CountGridPro
     <div className="count-grid-frame">
       <div className="count-grid-caption" id={captionId}>{caption}</div>
       {/* A region named by the table's title, which the keyboard scrolls, holding the grid. */}
-      <div className="count-grid-wrap" ref={scroller} role="region" aria-label={name}>
+      <div className="count-grid-wrap" ref={scroller} role="region" aria-label={name} onScroll={keepScroll}>
         <div
           ref={gridElement} className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId} tabIndex={-1}
           aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}

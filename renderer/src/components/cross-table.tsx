@@ -16,6 +16,8 @@ const WINDOWED_CELLS = 20_000;
 
 interface CrossTableProps {
   table: CrossTable;
+  /** Where a large table's scroll position is kept while the view is left (kept-state.ts). */
+  place: string;
   /** The table's caption: its number, title and filters. */
   caption: ReactNode;
   /** The table's title, naming the scrolled region of a large table. */
@@ -28,7 +30,7 @@ interface CrossTableProps {
   openQuote: (segment: CellSegment) => void;
 }
 
-export function CrossTableView({ table, caption, name, maxCount, openCell, openQuote }: CrossTableProps) {
+export function CrossTableView({ table, place, caption, name, maxCount, openCell, openQuote }: CrossTableProps) {
   const openAt = (r: number, c: number) => {
     const row = table.rows[r]!;
     if (table.cells[r]![c]!.count > 0) openCell(`${row.label} × ${table.columns[c]!.label}`, row.key, table.columns[c]!.key);
@@ -42,7 +44,7 @@ export function CrossTableView({ table, caption, name, maxCount, openCell, openQ
     openQuote: (segment) => latest.current.openQuote(segment),
   }));
   if (table.display === 'counts' && table.rows.length * table.columns.length > WINDOWED_CELLS) {
-    return <CountGrid table={table} caption={caption} name={name} maxCount={maxCount} open={actions.open} />;
+    return <CountGrid table={table} place={place} caption={caption} name={name} maxCount={maxCount} open={actions.open} />;
   }
   return (
     <div className="cross-table-wrap">

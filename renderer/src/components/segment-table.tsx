@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProper
 import type { SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { keepValue, keptValue, useKeptState } from '../kept-state.js';
+import { useKeptScroll, useKeptState } from '../kept-state.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { formatDate, t } from '../i18n/index.js';
 import { CoderFilter } from './coder-filter.js';
@@ -93,11 +93,6 @@ export function SegmentTable() {
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
-  // Where the list was scrolled to, put back once its rows have a height again.
-  const scrolledTo = useRef(keptValue<number>(kept('scrollTop')) ?? 0);
-  const scrollToKept = useRef(scrolledTo.current > 0);
-  const scrollKey = kept('scrollTop');
-  useEffect(() => () => keepValue(scrollKey, scrolledTo.current), [scrollKey]);
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -127,11 +122,8 @@ export function SegmentTable() {
     });
   }, [query, revision]);
 
-  useEffect(() => {
-    if (!scrollToKept.current || total === 0 || !scroller.current) return;
-    scrollToKept.current = false;
-    scroller.current.scrollTop = scrolledTo.current;
-  }, [total]);
+  // Where the list was scrolled to, put back once its rows have a height again.
+  const keepScroll = useKeptScroll(scroller, kept('scroll'), total > 0);
 
   const drawnRows = useSteppedRange(ROW_STEP);
   const virtualizer = useQuietVirtualizer({
@@ -285,7 +277,7 @@ export function SegmentTable() {
         style={{ '--segment-columns': gridTemplate(shown, widths) } as CSSProperties}
       >
         {head}
-        <div ref={scroller} className="grid-body" role="rowgroup" onScroll={(e) => (scrolledTo.current = e.currentTarget.scrollTop)}>
+        <div ref={scroller} className="grid-body" role="rowgroup" onScroll={keepScroll}>
           <div className="segment-rows" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {inSlotOrder(items, slots).map((item) => {
               const original = rowAt(item.index);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
 import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
@@ -52,7 +52,8 @@ export function TablesView() {
     setNote('');
   }
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
-  const [evidence, setEvidence] = useState<{ title: string; row: string; column: string; total: number; segments: CellSegment[] } | null>(null);
+  // Kept while the view is left for a quote and come back to, for the table as it was when opened.
+  const [openedEvidence, setEvidence] = useKeptState<Evidence | null>(kept('evidence'), null);
   // The builder writes titles, headers and totals in the UI's language (the app re-renders on a switch).
   const language = currentLanguage();
 
@@ -77,8 +78,9 @@ export function TablesView() {
 
   // Built by a job: an earlier request may answer after this one (useCall keeps the newest).
   const table = useCall('tables.build', request);
-  // The open cell belonged to the table as it was.
-  useEffect(() => setEvidence(null), [request, revision]);
+  // The open cell belongs to the table as it was: another request, or a change to the project, closes it.
+  const tableAsIs = `${JSON.stringify(request)}#${revision}`;
+  const evidence = openedEvidence?.tableAsIs === tableAsIs ? openedEvidence : null;
 
   const maxCount = useMemo(
     () => largest(table?.cells.flatMap((row, r) => (table.rows[r]!.role === 'data' ? row.map((c) => c.count) : [])) ?? [], 1),
@@ -88,7 +90,7 @@ export function TablesView() {
   // Reading only: not through act(), whose reload would rebuild the table and close the cell.
   const openCell = (title: string, row: string, column: string) =>
     void call('tables.cellEvidence', { request, row, column, offset: 0, limit: EVIDENCE_PAGE }).then(
-      (page) => setEvidence({ title, row, column, total: page.total, segments: page.segments }),
+      (page) => setEvidence({ title, row, column, total: page.total, segments: page.segments, tableAsIs }),
       showError,
     );
 
@@ -234,6 +236,7 @@ export function TablesView() {
       {table && (
         <CrossTableView
           table={table}
+          place={kept(`place:${JSON.stringify(request)}`)}
           name={title.trim() || table.title}
           maxCount={maxCount}
           openCell={openCell}
@@ -270,3 +273,6 @@ export function TablesView() {
     </div>
   );
 }
+
+/** A cell's segments as far as read, and the table (request and project revision) they belong to. */
+interface Evidence { title: string; row: string; column: string; total: number; segments: CellSegment[]; tableAsIs: string }
