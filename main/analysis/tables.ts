@@ -20,6 +20,7 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodeCounts } from '../db/repos/table-codings.js';
+import { codeLabels } from './code-labels.js';
 import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
 import { caseCodeCounts } from './kept-readings.js';
 import { countMembers } from './counting.js';
@@ -299,7 +300,7 @@ function caseMatrix({ store, request, codebook, load, count, cases, filterNote, 
   const columnsFramework = framework(codebook, request.columnFramework, 'valence');
   const codes = codesOf(codebook, columnsFramework.id);
   const index = indexOf(codes);
-  const columns = codes.map((c) => ({ key: String(c.id), label: c.name }));
+  const columns = codeColumns(codebook, codes, false);
   const sections = caseSections(store, request.groupBy, cases, words);
   const title = words.caseMatrixTitle(columnsFramework.name);
   const table = (grid: Grid): TableFrame => ({
@@ -389,9 +390,10 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
     }
     from = to;
   }
-  const columns = columnCodes.map((c) => ({ key: String(c.id), label: c.name }));
+  const columns = codeColumns(codebook, columnCodes, false);
   const grid = new Grid(columns, scope, !request.countsOnly, recounter(request.count, segments));
-  rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: code.name, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
+  const rowLabels = codeLabels(codebook, rowCodes, false);
+  rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: rowLabels[r]!.label, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
   const table: TableFrame = {
     kind: 'crosstab',
     title: `${rowFramework.name} × ${columnFramework.name}`,
@@ -417,7 +419,7 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
   const index = indexOf(codes);
   const fromCounts = request.count === 'segments' && keepsNone(scope);
   const segments = fromCounts ? noSegments() : load(codes, every);
-  const columns = codes.map((c) => codeColumn(codebook, c, every));
+  const columns = codeColumns(codebook, codes, every);
   const byCase = bucketsByCase(segments, index, codes.length);
   const counts = fromCounts ? countsByCase(count(), index, codes.length) : new Map<number, number[]>();
   const grid = new Grid(columns, scope, false, recounter(request.count, segments));
@@ -457,7 +459,7 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
   const codes = codesOf(codebook, frameworkId);
   const segments = load(codes, frameworkId === undefined);
   const n = codes.length;
-  const columns = codes.map((c) => codeColumn(codebook, c, request.rowFramework === undefined && request.columnFramework === undefined));
+  const columns = codeColumns(codebook, codes, request.rowFramework === undefined && request.columnFramework === undefined);
   const labels = columns.map((column) => column.label);
   const rows: TableRow[] = codes.map((c, i) => ({ key: String(c.id), label: labels[i]!, role: 'data' }));
   const index = indexOf(codes);
@@ -513,11 +515,7 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
   return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
 
-/** A code's name, with its framework when codes of several frameworks share the table. */
-/** A code's column: "Framework/Code" across frameworks, with the framework apart for headings over its codes. */
-function codeColumn(codebook: Codebook, code: Code, withFramework: boolean): TableColumn {
-  const key = String(code.id);
-  if (!withFramework) return { key, label: code.name };
-  const name = codebook.frameworks.find((f) => f.id === code.frameworkId)?.name;
-  return name ? { key, label: `${name}/${code.name}`, framework: name } : { key, label: code.name };
+/** Codes' columns, labelled apart (code-labels.ts), with their framework when codes of several frameworks share the table. */
+function codeColumns(codebook: Codebook, codes: readonly Code[], withFramework: boolean): TableColumn[] {
+  return codeLabels(codebook, codes, withFramework).map((label, i) => ({ key: String(codes[i]!.id), ...label }));
 }

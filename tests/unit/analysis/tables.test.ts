@@ -6,6 +6,7 @@ import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js'
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
+import { createCode, createFramework } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { importCaseTable } from '../../../main/services/text-import.js';
 import { decideCase } from '../../../main/services/selection.js';
@@ -198,3 +199,28 @@ describe.skipIf(!hasSeedStudy)('the seed study', () => {
     });
   }
 });
+
+describe('code labels', () => {
+  it('tells codes of one name apart by their parents, in every kind of table', () => {
+    // By name alone, Work/Positive and Family/Positive were two columns both called "Positive".
+    const ctx = t.session.context();
+    const themes = createFramework(ctx, 'Themes', false);
+    const code = (name: string, parentId: number | null = null) => createCode(ctx, { frameworkId: themes.id, parentId, name, description: '' }).id;
+    const work = code('Work');
+    code('Positive', code('Pay', work));
+    code('Positive', work);
+    const family = code('Family');
+    code('Positive', family);
+    const expected = ['Work', 'Pay', 'Pay/Positive', 'Work/Positive', 'Family', 'Family/Positive'];
+    const labels = (request: object) => buildTable(ctx.store, TableRequest.parse(request)).columns.map((c) => c.label);
+    expect(labels({ kind: 'case-matrix', columnFramework: themes.id })).toEqual(expected);
+    expect(labels({ kind: 'crosstab', rowFramework: themes.id, columnFramework: themes.id })).toEqual(expected);
+    expect(buildTable(ctx.store, TableRequest.parse({ kind: 'crosstab', rowFramework: themes.id, columnFramework: themes.id })).rows.map((r) => r.label)).toEqual(expected);
+    expect(labels({ kind: 'code-case', columnFramework: themes.id })).toEqual(expected);
+    // Across frameworks, after the framework's name; the other codes keep their names alone.
+    const all = labels({ kind: 'cooccurrence' });
+    expect(all.filter((label) => label.startsWith('Themes/'))).toEqual(expected.map((label) => `Themes/${label}`));
+    expect(all).toContain('Valence/Positive');
+  });
+});
+

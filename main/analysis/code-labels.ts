@@ -1,0 +1,48 @@
+/**
+ * The labels a table gives its codes: the code's name, after its framework's when codes of
+ * several frameworks share the table ("STEEPL/Economic"). Codes of one name under different
+ * parents (Work/Positive, Family/Positive) are told apart by their parents' names, as many as
+ * it takes: by name alone two columns read "Positive" with different counts.
+ */
+import type { Code, Codebook } from '../../shared/entities.js';
+
+export interface CodeLabel {
+  label: string;
+  /** The framework's name, when the label starts with it. */
+  framework?: string;
+}
+
+export function codeLabels(codebook: Codebook, codes: readonly Code[], withFramework: boolean): CodeLabel[] {
+  const byId = new Map(codebook.codes.map((code) => [code.id, code]));
+  const frameworkName = (code: Code) => (withFramework ? codebook.frameworks.find((f) => f.id === code.frameworkId)?.name : undefined);
+  // Each code's names from itself up to its top code; a label takes the first `depth` of them.
+  const lineages = codes.map((code) => {
+    const names: string[] = [];
+    for (let at: Code | undefined = code; at; at = at.parentId === null ? undefined : byId.get(at.parentId)) names.push(at.name);
+    return names;
+  });
+  const depths = codes.map(() => 1);
+  const labelOf = (i: number) => {
+    const framework = frameworkName(codes[i]!);
+    const path = lineages[i]!.slice(0, depths[i]).reverse().join('/');
+    return framework ? `${framework}/${path}` : path;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const seen = new Map<string, number[]>();
+    codes.forEach((_, i) => seen.set(labelOf(i), [...(seen.get(labelOf(i)) ?? []), i]));
+    for (const same of seen.values()) {
+      if (same.length < 2) continue;
+      for (const i of same) {
+        if (depths[i]! < lineages[i]!.length) {
+          depths[i]!++;
+          changed = true;
+        }
+      }
+    }
+  }
+  return codes.map((code, i) => {
+    const framework = frameworkName(code);
+    return framework ? { label: labelOf(i), framework } : { label: labelOf(i) };
+  });
+}
