@@ -1,6 +1,7 @@
 import { defineCommand, UsageError } from '../args.js';
 import { outputPath, writeWhole } from '../output-file.js';
 import { withProject } from '../project.js';
+import { watchJob } from '../watch-job.js';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -16,7 +17,8 @@ export const exportCommand = defineCommand({
     if (format !== 'qdpx' && format !== 'qdc') throw new UsageError(`--format must be qdpx or qdc, not ${format}`);
     await withProject(io, project!, {}, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path);
-      const { content } = await call('refi.export', { format });
+      // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).
+      const { content } = await watchJob(call, io, `exporting ${format}`, () => call('refi.export', { format }));
       writeWhole(file, Buffer.from(content, 'base64'));
       io.out(`Wrote ${file}`);
     });
