@@ -14,7 +14,7 @@ export interface CodeLabel {
 
 export function codeLabels(codebook: Codebook, codes: readonly Code[], withFramework: boolean): CodeLabel[] {
   const byId = new Map(codebook.codes.map((code) => [code.id, code]));
-  const frameworkName = (code: Code) => (withFramework ? codebook.frameworks.find((f) => f.id === code.frameworkId)?.name : undefined);
+  const frameworks = codes.map((code) => (withFramework ? codebook.frameworks.find((f) => f.id === code.frameworkId)?.name : undefined));
   // Each code's names from itself up to its top code; a label takes the first `depth` of them.
   const lineages = codes.map((code) => {
     const names: string[] = [];
@@ -23,15 +23,20 @@ export function codeLabels(codebook: Codebook, codes: readonly Code[], withFrame
   });
   const depths = codes.map(() => 1);
   const labelOf = (i: number) => {
-    const framework = frameworkName(codes[i]!);
     const path = lineages[i]!.slice(0, depths[i]).reverse().join('/');
-    return framework ? `${framework}/${path}` : path;
+    return frameworks[i] ? `${frameworks[i]}/${path}` : path;
   };
+  // Codes whose labels collide take one more parent's name each, until none collide or none has more.
   for (let changed = true; changed; ) {
     changed = false;
-    const seen = new Map<string, number[]>();
-    codes.forEach((_, i) => seen.set(labelOf(i), [...(seen.get(labelOf(i)) ?? []), i]));
-    for (const same of seen.values()) {
+    const byLabel = new Map<string, number[]>();
+    codes.forEach((_, i) => {
+      const label = labelOf(i);
+      const same = byLabel.get(label);
+      if (same) same.push(i);
+      else byLabel.set(label, [i]);
+    });
+    for (const same of byLabel.values()) {
       if (same.length < 2) continue;
       for (const i of same) {
         if (depths[i]! < lineages[i]!.length) {
@@ -41,8 +46,8 @@ export function codeLabels(codebook: Codebook, codes: readonly Code[], withFrame
       }
     }
   }
-  return codes.map((code, i) => {
-    const framework = frameworkName(code);
+  return codes.map((_, i) => {
+    const framework = frameworks[i];
     return framework ? { label: labelOf(i), framework } : { label: labelOf(i) };
   });
 }

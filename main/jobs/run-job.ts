@@ -36,12 +36,15 @@ const INTERACTIVE: ReadonlySet<JobName> = new Set(['segments.query']);
 type Lane = 'interactive' | 'background';
 const laneOf = (name: JobName): Lane => (INTERACTIVE.has(name) ? 'interactive' : 'background');
 
+/** What a cancelled job (asked at a progress report, at its end, or ended by releaseWorkers) rejects with. */
+const jobCancelled = () => new AppError('jobCancelled', 'Cancelled');
+
 export async function runJob<N extends JobName>(store: ReadStore, name: N, input: JobInput<N>): Promise<JobOutput<N>> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const { info, finish } = UNLISTED.has(name) ? unlistedJob(name) : trackJob(name, () => Atomics.store(cancel, 0, 1));
   const cancelled = () => Atomics.load(cancel, 0) !== 0;
   const progress: Progress = (done, total) => {
-    if (cancelled()) throw new AppError('jobCancelled', 'Cancelled');
+    if (cancelled()) throw jobCancelled();
     Object.assign(info, { done, total });
   };
   try {
@@ -51,7 +54,7 @@ export async function runJob<N extends JobName>(store: ReadStore, name: N, input
       : await inWorker<N>(script, { path: store.path, lane: laneOf(name) }, { id: info.id, name, input, cancel }, info);
     // A cancel asked during the last step, which reports no progress after it (writing an
     // export's file), is still a cancel: the user does not get the file.
-    if (cancelled()) throw new AppError('jobCancelled', 'Cancelled');
+    if (cancelled()) throw jobCancelled();
     return passOn(answer);
   } finally {
     finish();
@@ -134,7 +137,7 @@ function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobReques
     };
     const onError = (error: Error) => done(() => reject(error), false);
     const onExit = (code: number) =>
-      done(() => reject(released.has(worker) ? new AppError('jobCancelled', 'Cancelled') : new Error(`job ${request.name} stopped (exit code ${code})`)), false);
+      done(() => reject(released.has(worker) ? jobCancelled() : new Error(`job ${request.name} stopped (exit code ${code})`)), false);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(request);
   });
