@@ -2,6 +2,7 @@
  * How commands reach the project: every call goes through the one dispatch, so the contract
  * parses the command line's input as it parses the UI's; a refusal comes back as an AppError.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Input, Method, Output } from '../../shared/contract.js';
 import type { Dispatch } from '../api/dispatch.js';
 import { AppError } from '../errors.js';
@@ -14,6 +15,9 @@ export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Out
  */
 export function callThrough(dispatch: Dispatch, logged: readonly string[]): Call {
   return async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
+    // Calls answered on this thread (a page of segments read off the indexes) resolve without
+    // the event loop turning, and a command that makes hundreds of them would hear no Ctrl+C.
+    await nextTurn();
     const result = await dispatch(method, input);
     if (result.ok) return result.value as Output<M>;
     const { code, message, params } = result.error;

@@ -68,8 +68,14 @@ export async function main(): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+  // Ctrl+C while no job is watched (watch-job.ts cancels those) ends the command with the status
+  // a shell expects; unlike the default, the process's exit handlers then run (project.ts's).
+  process.on('SIGINT', () => {
+    if (process.listenerCount('SIGINT') === 1) process.exit(130);
+  });
   return runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
+    write: (content) => process.stdout.write(content),
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
     cwd: process.cwd(),

@@ -1,35 +1,100 @@
 /**
- * The files commands write (--out, --r-csv): never the project they read, and written whole or
- * not at all. A table written over its own project destroyed it (exit 0, no backup), and a
- * Ctrl+C or a full disk while a large file was written left part of it under its name, over
- * the earlier good file.
+ * The files commands write (--out, --r-csv): never the project they read, checked before the
+ * work, and written whole or not at all. A table written over its own project destroyed it
+ * (exit 0, no backup); a Ctrl+C or a full disk while a large file was written left part of it
+ * under its name, over the earlier good file; a folder that did not exist was found only after
+ * minutes of work, in errno's words.
  */
-import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { AppError } from '../errors.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './output.js';
 
+/** `--out -`: the data goes to standard output, for a pipe; messages stay on stderr. */
+export const STDOUT = '-';
+
 /**
- * The absolute path `out` names, refused when it is the opened project's file (its path as the
- * session resolved it) or one of SQLite's files beside it; checked before the work is done.
+ * The absolute path `out` names (or STDOUT for `-`, where `stdout` allows it), refused before
+ * the work is done when it is the opened project's file (its path as the session resolved it)
+ * or one of SQLite's files beside it, a folder, or in a folder that is missing or cannot be written.
  */
-export function outputPath(io: CliIo, option: string, out: string, project: string): string {
+export function outputPath(io: CliIo, option: string, out: string, project: string, { stdout = true } = {}): string {
+  if (out === STDOUT) {
+    if (!stdout) throw new UsageError(`--${option} - would mix the data with the results printed: name a file`);
+    return STDOUT;
+  }
   const file = resolve(io.cwd, out);
+  const existing = statOf(file);
+  // A device or a pipe (/dev/stdout, /dev/null, a FIFO) is written to as it is: it is not the
+  // project, and there is nothing to rename over it.
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw unwritable(`--${option} ${out} is a folder: name a file to write`, file);
+    return file;
+  }
   const projectFile = realPath(project);
   const own = [projectFile, ...['-wal', '-shm', '-journal'].map((suffix) => projectFile + suffix)];
   if (own.includes(realPath(file))) throw new UsageError(`--${option} ${out} is the project itself: name another file to write`);
+  const folder = dirname(realPath(file));
+  if (!statOf(folder)?.isDirectory()) throw unwritable(`--${option} ${out}: there is no folder ${folder}; make it first or name another file`, file);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw unwritable(`--${option} ${out}: the folder ${folder} cannot be written (it or its disk is read-only); name a file elsewhere`, file);
+  }
   return file;
 }
 
-/** Writes `content` to a file beside `file`, then renames it over `file`: a reader never sees part of it. */
+/** Writes `content` where `output` says and tells stderr what was written where. */
+export function deliver(io: CliIo, output: string, content: Buffer | string, what: string): void {
+  if (output === STDOUT) {
+    io.write(content);
+    io.err(`Wrote ${what} to standard output`);
+    return;
+  }
+  writeWhole(output, content);
+  io.err(`Wrote ${what} to ${output}`);
+}
+
+/**
+ * Writes `content` to a file beside `file`'s target (links followed, so a link stays a link),
+ * then renames it over the target: a reader never sees part of it. A device or pipe is written
+ * to directly.
+ */
 export function writeWhole(file: string, content: Buffer | string): void {
-  const partial = join(dirname(file), `.${basename(file)}.${process.pid}.partial`);
   try {
-    writeFileSync(partial, content);
-    renameSync(partial, file);
+    if (statOf(file)?.isFile() === false) return writeFileSync(file, content);
+    const target = realPath(file);
+    const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+    try {
+      writeFileSync(partial, content);
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
   } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
+    throw writeFailure(file, error);
+  }
+}
+
+/** A failed write in plain words: the file under its name is the earlier one, or none. */
+function writeFailure(file: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return unwritable(`The disk is full: ${file} was not written. Free some space and try again`, file);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return unwritable(`${file} cannot be written here (a read-only file, folder or disk); name a file elsewhere`, file);
+  return error;
+}
+
+function unwritable(message: string, path: string): AppError {
+  return new AppError('outputUnwritable', message, { path });
+}
+
+function statOf(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -2,7 +2,10 @@
 import { largest } from '../../shared/extremes.js';
 
 export interface CliIo {
+  /** A line of results. */
   out(text: string): void;
+  /** Data as it is, no line added: a file sent to stdout (`--out -`). */
+  write(content: Buffer | string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
   /** The directory relative paths on the command line are relative to. */

@@ -28,6 +28,9 @@ export interface ProjectOptions {
 /** A session with no project open, for work on project files themselves (backups). */
 export async function withSession<T>(io: CliIo, coder: string | undefined, work: (call: Call) => T | Promise<T>): Promise<T> {
   const configDir = mkdtempSync(join(tmpdir(), 'casecoder-cli-'));
+  // Ctrl+C ends the process without unwinding this call (index.ts); the folder goes all the same.
+  const removeConfig = () => rmSync(configDir, { recursive: true, force: true });
+  process.once('exit', removeConfig);
   try {
     // Relative project paths mean the current directory here, not the app's workspace. The
     // record of files closed cleanly is the user's own, so a command after a command (or the
@@ -41,10 +44,11 @@ export async function withSession<T>(io: CliIo, coder: string | undefined, work:
     try {
       return await work(call);
     } finally {
-      session.closeProject();
+      await session.shutDown();
     }
   } finally {
-    rmSync(configDir, { recursive: true, force: true });
+    process.off('exit', removeConfig);
+    removeConfig();
   }
 }
 

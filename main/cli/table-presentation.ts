@@ -2,6 +2,7 @@
  * The journal options of every command that exports a table (table, selection, compare,
  * summaries), checked here so a typo is a usage error rather than a contract one.
  */
+import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import type { TablePresentation } from '../../shared/method/presentation.js';
 import { exportFormats, exportLanguages, TABLE_NUMBER_LENGTH, TableNumber } from '../../shared/tables.js';
 import { UsageError } from './args.js';
@@ -10,11 +11,14 @@ export const presentationOptions = {
   number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N."): 3, 1.2, A1' },
   title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
   note: { type: 'string', value: 'TEXT', help: 'Note printed under the table' },
-  language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')}` },
+  language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')} (left out: the system's, from LC_ALL or LANG)` },
 } as const;
 
-/** The presentation the journal options ask for. */
-export function presentationOf(values: { number?: string; title?: string; note?: string; language?: string }): TablePresentation {
+/**
+ * The presentation the journal options ask for. Captions and notes are in the system's language
+ * unless --language says otherwise, as the app writes them in the language it shows.
+ */
+export function presentationOf(values: { number?: string; title?: string; note?: string; language?: string }, env: NodeJS.ProcessEnv): TablePresentation {
   const fields: TablePresentation = {};
   if (values.number !== undefined) {
     const number = TableNumber.safeParse(values.number);
@@ -25,7 +29,7 @@ export function presentationOf(values: { number?: string; title?: string; note?:
   }
   if (values.title !== undefined) fields.title = values.title;
   if (values.note !== undefined) fields.note = values.note;
-  if (values.language !== undefined) fields.language = oneOf('language', values.language, exportLanguages);
+  fields.language = values.language === undefined ? systemCodebookLanguage(env) : oneOf('language', values.language, exportLanguages);
   return fields;
 }
 

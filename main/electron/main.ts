@@ -40,7 +40,14 @@ installSecurityGuards();
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => session?.closeProject());
+// Quitting waits for the project to close (Session.shutDown), then quits for good.
+app.on('will-quit', (event) => {
+  const closing = session;
+  if (!closing) return;
+  session = null;
+  event.preventDefault();
+  void closing.shutDown().finally(() => app.quit());
+});
 
 app.whenReady().then(() => {
   denyAllPermissions();

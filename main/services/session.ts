@@ -168,6 +168,16 @@ export class Session {
     this.closeListeners.push(listener);
   }
 
+  /**
+   * Closes the project as the process ends: first the worker threads reading it, so that the
+   * last connection closed is this one, which can fold the log back into the file and remove the
+   * -wal and -shm beside it (a read-only connection closed last leaves them).
+   */
+  async shutDown(): Promise<void> {
+    if (this.store) await releaseWorkers(this.store.path);
+    this.closeProject();
+  }
+
   closeProject(): void {
     this.switches++;
     if (this.store) for (const listener of this.closeListeners) listener();

@@ -23,8 +23,8 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   const server = await startWebServer({ dispatch: createDispatch(session), staticRoot: STATIC_ROOT, port });
   console.log(`CaseCoder is running in browser mode: ${server.url}`);
   const stop = () => {
-    void server.close().then(() => {
-      session.closeProject();
+    void server.close().then(async () => {
+      await session.shutDown();
       process.exit(0);
     });
   };

@@ -8,8 +8,15 @@ export interface CapturedRun {
 }
 
 export async function runCliCaptured(argv: string[], env: Record<string, string>, cwd: string): Promise<CapturedRun> {
-  const out: string[] = [];
+  // Lines and data sent as they are (`--out -`) in the order they came, without the last newline.
+  let out = '';
   const err: string[] = [];
-  const status = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text), env, cwd });
-  return { status, out: out.join('\n'), err: err.join('\n') };
+  const status = await runCli(argv, {
+    out: (text) => (out += `${text}\n`),
+    write: (content) => (out += content.toString()),
+    err: (text) => err.push(text),
+    env,
+    cwd,
+  });
+  return { status, out: out.replace(/\n$/, ''), err: err.join('\n') };
 }

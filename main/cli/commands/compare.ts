@@ -5,7 +5,7 @@ import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { outputPath, writeWhole } from '../output-file.js';
+import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const compareCommand = defineCommand({
@@ -23,7 +23,7 @@ export const compareCommand = defineCommand({
   details: 'Codes whose shares differ most come first. Only selected cases count (see casecoder selection).',
   async run({ values, positionals: [project] }, io) {
     checkExportFlags(values);
-    const presentation = presentationOf(values);
+    const presentation = presentationOf(values, io.env);
     await withProject(io, project!, {}, async (call, opened) => {
       const request: ComparisonRequest = {};
       if (values.by !== undefined && values.by !== 'group') {
@@ -40,8 +40,7 @@ export const compareCommand = defineCommand({
       if (values.format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('comparison.export', { request, format: values.format as ExportFormat, ...presentation });
-        writeWhole(file, Buffer.from(table.content, 'base64'));
-        io.out(`Wrote ${table.title} to ${file}`);
+        deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
         return;
       }
       const comparison = await call('comparison.build', request);

@@ -1,5 +1,5 @@
 import { defineCommand, UsageError } from '../args.js';
-import { outputPath, writeWhole } from '../output-file.js';
+import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
 import { watchJob } from '../watch-job.js';
 
@@ -19,8 +19,7 @@ export const exportCommand = defineCommand({
       const file = outputPath(io, 'out', values.out, opened.path);
       // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).
       const { content } = await watchJob(call, io, `exporting ${format}`, () => call('refi.export', { format }));
-      writeWhole(file, Buffer.from(content, 'base64'));
-      io.out(`Wrote ${file}`);
+      deliver(io, file, Buffer.from(content, 'base64'), format === 'qdpx' ? 'the project' : 'the codebook');
     });
   },
 });

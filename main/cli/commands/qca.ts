@@ -50,6 +50,7 @@ export const qcaCommand = defineCommand({
       throw new UsageError(`--n-cut must be a whole number of cases, at least 1, not ${values['n-cut']}`);
     }
     await withProject(io, project!, {}, async (call, opened) => {
+      const rCsv = values['r-csv'] === undefined ? undefined : outputPath(io, 'r-csv', values['r-csv'], opened.path, { stdout: false });
       const groupId = values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id;
       const result = await call('qca.run', {
         conditions: values.condition,
@@ -61,10 +62,9 @@ export const qcaCommand = defineCommand({
         frequencyThreshold,
         negateOutcome: values.negate,
       });
-      if (values['r-csv'] !== undefined) {
-        const file = outputPath(io, 'r-csv', values['r-csv'], opened.path);
-        writeWhole(file, result.rData.csv);
-        if (!values.json) io.out(`Wrote the data for R to ${file}; in R:\n${result.rData.rCommands.replace('qca-data.csv', file)}\n`);
+      if (rCsv !== undefined) {
+        writeWhole(rCsv, result.rData.csv);
+        if (!values.json) io.out(`Wrote the data for R to ${rCsv}; in R:\n${result.rData.rCommands.replace('qca-data.csv', rCsv)}\n`);
       }
       if (values.json) printJson(io, result);
       else printResult(io, result);

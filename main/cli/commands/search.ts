@@ -33,7 +33,7 @@ export const searchCommand = defineCommand({
         ['CASE', 'GROUP', 'DOCUMENT', 'START', 'END', 'CONTEXT'],
         result.hits.map((h) => [h.caseName, h.groupName ?? '', h.documentName, String(h.start), String(h.end), contextLine(h.line)]),
       );
-      io.out(`${result.totalHits} hit(s) in ${result.cases.length} case(s)${result.complete ? '' : `; the first ${result.hits.length} shown`}`);
+      io.err(`${result.totalHits} hit(s) in ${result.cases.length} case(s)${result.complete ? '' : `; the first ${result.hits.length} shown`}`);
     });
   },
 });

@@ -43,7 +43,7 @@ export const segmentsCommand = defineCommand({
         ['CASE', 'DOCUMENT', 'CODES', 'QUOTE'],
         rows.map((s) => [s.caseName, oneLine(s.documentName, 40), s.codes.join(', '), oneLine(s.quote, 60)]),
       );
-      io.out(plural(rows.length, 'segment'));
+      io.err(plural(rows.length, 'segment'));
     });
   },
 });

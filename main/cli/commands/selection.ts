@@ -2,7 +2,7 @@ import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { outputPath, writeWhole } from '../output-file.js';
+import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const selectionCommand = defineCommand({
@@ -17,13 +17,12 @@ export const selectionCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     checkExportFlags(values);
-    const presentation = presentationOf(values);
+    const presentation = presentationOf(values, io.env);
     await withProject(io, project!, {}, async (call, opened) => {
       if (values.format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('selection.export', { format: values.format as ExportFormat, ...presentation });
-        writeWhole(file, Buffer.from(table.content, 'base64'));
-        io.out(`Wrote ${table.title} to ${file}`);
+        deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
         return;
       }
       const report = await call('selection.report', {});

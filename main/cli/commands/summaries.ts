@@ -3,7 +3,7 @@ import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { outputPath, writeWhole } from '../output-file.js';
+import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 
 export const summariesCommand = defineCommand({
@@ -28,7 +28,7 @@ export const summariesCommand = defineCommand({
     checkExportFlags(values);
     const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;
     if (setting !== 0 && setting !== 3) throw new UsageError('--case, --code and --set go together');
-    const presentation = presentationOf(values);
+    const presentation = presentationOf(values, io.env);
     await withProject(io, project!, { coder: values.coder }, async (call, opened) => {
       const frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (setting) {
@@ -42,8 +42,7 @@ export const summariesCommand = defineCommand({
       if (values.format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format: values.format as ExportFormat, ...presentation });
-        writeWhole(file, Buffer.from(table.content, 'base64'));
-        io.out(`Wrote ${table.title} to ${file}`);
+        deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
         return;
       }
       const grid = await call('summaries.grid', request);

@@ -1,6 +1,6 @@
 import { countings, exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
-import { outputPath, writeWhole } from '../output-file.js';
+import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
 import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
@@ -27,7 +27,7 @@ export const tableCommand = defineCommand({
     const format = oneOf('format', values.format, exportFormats);
     await withProject(io, project!, {}, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path);
-      const request: TableRequest = { kind, ...presentationOf(values) };
+      const request: TableRequest = { kind, ...presentationOf(values, io.env) };
       if (values.count !== undefined) request.count = oneOf('count', values.count, countings);
       if (values.appendix) request.appendix = true;
       if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
@@ -36,8 +36,7 @@ export const tableCommand = defineCommand({
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };
       // The table is built in a worker thread (a job); its progress is read meanwhile.
       const table = await watchJob(call, io, `${kind} table, steps`, () => call('tables.export', { request, format }));
-      writeWhole(file, Buffer.from(table.content, 'base64'));
-      io.out(`Wrote ${table.title} (${table.rowCount} rows, ${table.columnCount} columns) to ${file}`);
+      deliver(io, file, Buffer.from(table.content, 'base64'), `${table.title} (${table.rowCount} rows, ${table.columnCount} columns)`);
     });
   },
 });

@@ -34,7 +34,7 @@ export const wordsCommand = defineCommand({
         ['WORD', 'COUNT', 'SHARE', 'DOCUMENTS', 'CASES'],
         list.words.map((w) => [w.word, String(w.count), `${(w.share * 100).toFixed(2)}%`, String(w.documents), String(w.cases)]),
       );
-      io.out(`${list.totalWords} words, ${list.distinctWords} different (stop words left out)`);
+      io.err(`${list.totalWords} words, ${list.distinctWords} different (stop words left out)`);
     });
   },
 });

@@ -42,6 +42,13 @@ function ok(args: string[], env?: Record<string, string>): string {
   return run.stdout;
 }
 
+/** A run that also says something on stderr (what it wrote, how many it listed): its stdout and stderr. */
+function reports(args: string[]): { stdout: string; stderr: string } {
+  const run = casecoder(args);
+  expect(run.status, run.stderr).toBe(0);
+  return { stdout: run.stdout, stderr: run.stderr };
+}
+
 /** A failed run's stderr, which must be exactly one line. */
 function fails(args: string[], status: number, env?: Record<string, string>): string {
   const run = casecoder(args, env);
@@ -162,10 +169,13 @@ describe('casecoder, step by step on one project', () => {
     expect(fails(['segments', 'study', '--coder', 'boris'], 1)).toMatch(/^casecoder segments: No coder named boris \(coders: .*Boris/);
     expect(fails(['segments', 'study', '--group', 'Nurses'], 1)).toBe('casecoder segments: No group named Nurses (groups: Programmers, Designers)');
 
-    const table = ok(['segments', 'study', '--case', '3']).trimEnd().split('\n');
+    // The count goes to stderr: stdout is the rows alone, for a script to read.
+    const listed = reports(['segments', 'study', '--case', '3']);
+    const table = listed.stdout.trimEnd().split('\n');
     expect(table[0]).toMatch(/^CASE +DOCUMENT +CODES +QUOTE$/);
     expect(table).toContain('3     3 — Negative facts  Negative  Winter smog, and prices went up by a third.');
-    expect(table.at(-1)).toBe('3 segments');
+    expect(table).toHaveLength(4);
+    expect(listed.stderr).toBe('3 segments\n');
   });
 
   it('writes every kind of table and every format', () => {
@@ -176,7 +186,7 @@ describe('casecoder, step by step on one project', () => {
     expect(new Set(exportFormats.map((_, i) => kindFor(i)))).toEqual(new Set(tableKinds));
     exportFormats.forEach((format, i) => {
       const out = `${kindFor(i)}.${format}`;
-      expect(ok(['table', 'study', '--kind', kindFor(i), '--format', format, '--out', out])).toMatch(/^Wrote .+ to /);
+      expect(reports(['table', 'study', '--kind', kindFor(i), '--format', format, '--out', out])).toEqual({ stdout: '', stderr: expect.stringMatching(/^Wrote .+ to /) });
       const content = readFileSync(join(dir, out));
       expect(content.length).toBeGreaterThan(0);
       // xlsx and docx are zip files.
@@ -198,16 +208,33 @@ describe('casecoder, step by step on one project', () => {
     expect(readFileSync(join(dir, 'study.casecoder')).equals(before)).toBe(true);
     // Written beside its name and renamed over it: no part-written file under the name, none left beside it.
     writeFileSync(join(dir, 'earlier.csv'), 'the earlier table');
-    ok(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'earlier.csv']);
+    reports(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'earlier.csv']);
     expect(readFileSync(join(dir, 'earlier.csv'), 'utf8')).toContain('prices went up by a third');
     expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('sends a table to stdout for --out -, and refuses a place it cannot write before the work', () => {
+    const piped = reports(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', '-']);
+    reports(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'filed.csv']);
+    expect(piped.stdout).toBe(readFileSync(join(dir, 'filed.csv'), 'utf8'));
+    expect(piped.stderr).toBe('Wrote STEEPL × Valence (6 rows, 3 columns) to standard output\n');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    // In plain words, not errno's, and before the table is built.
+    expect(fails(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'missing/t.csv'], 1)).toBe(
+      `casecoder table: --out missing/t.csv: there is no folder ${join(dir, 'missing')}; make it first or name another file`,
+    );
+    mkdirSync(join(dir, 'a-folder'), { recursive: true });
+    expect(fails(['export', 'study', '--format', 'qdc', '--out', 'a-folder'], 1)).toBe('casecoder export: --out a-folder is a folder: name a file to write');
+    expect(fails(['qca', 'study', '--condition', 'STEEPL/Economic', '--outcome', 'Valence/Negative', '--r-csv', '-'], 2)).toMatch(
+      /--r-csv - would mix the data with the results printed: name a file/,
+    );
   });
 
   it("puts what was coded in the JSON table's cells", () => {
     type Segment = { id: number; case: string; quote: string };
     type Table = { title: string; cells: { row: string; column: string; count: number; segmentIds: number[] }[]; segments: Segment[] };
     const table = (...args: string[]): Table => {
-      ok(['table', 'study', ...args, '--format', 'json', '--out', 'table.json']);
+      reports(['table', 'study', ...args, '--format', 'json', '--out', 'table.json']);
       return JSON.parse(readFileSync(join(dir, 'table.json'), 'utf8')) as Table;
     };
     // A cell with its segments: the file lists each segment once, and each cell its segments' ids.

@@ -9,7 +9,7 @@ import { extractDocumentInWorker } from '../../../main/import/worker-client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'casecoder-read-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const io: CliIo = { out: () => {}, err: () => {}, env: {}, cwd: dir };
+const io: CliIo = { out: () => {}, write: () => {}, err: () => {}, env: {}, cwd: dir };
 const workerUrl = new URL('../../../dist/main/import/extract-worker.js', import.meta.url);
 
 describe('a file named on the command line', () => {

@@ -52,9 +52,11 @@ describe('casecoder search / autocode / words', () => {
     ]);
     // After the emoji (one code point, two UTF-16 units): "😀 " is 2 code points into line 2 (41 + 2).
     expect(JSON.parse(ok(['search', 'study', 'елка', '--json'])).hits[0]).toMatchObject({ start: 43, end: 47 });
-    const text = ok(['search', 'study', 'бюрократии', '--group', 'Чиновники']);
-    expect(text).toMatch(/P1 +Чиновники +a +0 +10 +\[Бюрократия\] мешает/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('2 hit(s) in 1 case(s)');
+    // The hits on stdout, one a line under the heading; how many there are on stderr.
+    const text = casecoder(['search', 'study', 'бюрократии', '--group', 'Чиновники']);
+    expect(text.stdout).toMatch(/P1 +Чиновники +a +0 +10 +\[Бюрократия\] мешает/);
+    expect(text.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(text.stderr).toBe('2 hit(s) in 1 case(s)\n');
   });
 
   it('refuses a malformed query in one plain line', () => {
@@ -78,6 +80,8 @@ describe('casecoder search / autocode / words', () => {
   it('lists word frequencies, by stem on request', () => {
     const list = JSON.parse(ok(['words', 'study', '--json', '--stems'])) as { words: { word: string; count: number; cases: number }[] };
     expect(list.words[0]).toMatchObject({ count: 3, cases: 2 });
-    expect(ok(['words', 'study', '--case', 'P2'])).toMatch(/боремся +1 +/);
+    const words = casecoder(['words', 'study', '--case', 'P2']);
+    expect(words.stdout).toMatch(/боремся +1 +/);
+    expect(words.stderr).toMatch(/^\d+ words, \d+ different \(stop words left out\)\n$/);
   });
 });

@@ -41,8 +41,15 @@ describe('table numbers', () => {
   });
 
   it('are taken by the command line as labels too, and a bad one is a usage error', () => {
-    expect(presentationOf({ number: 'П1' }).number).toBe('П1');
-    expect(presentationOf({ number: '3' }).number).toBe('3');
-    expect(() => presentationOf({ number: '1 2' })).toThrow(/--number must be a table number such as 3, 1\.2 or A1/);
+    expect(presentationOf({ number: 'П1' }, {}).number).toBe('П1');
+    expect(presentationOf({ number: '3' }, {}).number).toBe('3');
+    expect(() => presentationOf({ number: '1 2' }, {})).toThrow(/--number must be a table number such as 3, 1\.2 or A1/);
+  });
+
+  it('are captioned in the system\'s language unless --language names one', () => {
+    expect(presentationOf({}, { LANG: 'ru_RU.UTF-8' }).language).toBe('ru');
+    expect(presentationOf({}, { LC_ALL: 'kk_KZ.UTF-8', LANG: 'en_US.UTF-8' }).language).toBe('kk');
+    expect(presentationOf({ language: 'en' }, { LANG: 'ru_RU.UTF-8' }).language).toBe('en');
+    expect(presentationOf({}, {}).language).toBe('en');
   });
 });
