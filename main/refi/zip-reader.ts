@@ -45,6 +45,19 @@ function refuse(fileName: string, reason: string): AppError {
 }
 
 /**
+ * An entry whose compressed data zlib rejects (Z_DATA_ERROR and the like): the package was
+ * damaged on its way, not made to harm. zlib's words ("invalid distance too far back") tell the
+ * user nothing.
+ */
+function unpackFailure(fileName: string, entry: string, error: unknown): AppError {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('Z_')) {
+    return new AppError('refiDamaged', `${fileName} is damaged: the file ${entry} in it cannot be unpacked. Ask for a fresh copy of the package`, { fileName, entry });
+  }
+  return refuse(fileName, `entry ${entry}: ${describe(error)}`);
+}
+
+/**
  * Checks every entry's metadata first, then reads the entries `wanted` accepts. A failure
  * anywhere rejects the whole archive.
  */
@@ -200,7 +213,7 @@ function inflateNow(fileName: string, archive: Buffer, entry: Entry, dataStart: 
     } catch (error) {
       // zlib stops at maxOutputLength with this error: the entry inflates past what it declares.
       const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-      throw refuse(fileName, tooLarge ? `entry ${name} is larger than it declares` : `entry ${name}: ${describe(error)}`);
+      throw tooLarge ? refuse(fileName, `entry ${name} is larger than it declares`) : unpackFailure(fileName, name, error);
     }
   } else throw refuse(fileName, `entry ${name} uses compression method ${entry.compressionMethod}`);
   if (bytes.length !== entry.uncompressedSize) throw refuse(fileName, `entry ${name} holds ${bytes.length} bytes, not the ${entry.uncompressedSize} it declares`);
@@ -224,7 +237,7 @@ async function pipeEntry(fileName: string, zip: ZipFile, entry: Entry, take: (pi
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw refuse(fileName, `entry ${entry.fileName}: ${describe(error)}`);
+    throw unpackFailure(fileName, entry.fileName, error);
   }
   return size;
 }

@@ -366,6 +366,7 @@ export const en = {
     quoteAmbiguous: '"{{quote}}" occurs {{count}} times in case {{case}}; give a longer quote.',
     quoteNotFound: '"{{quote}}" does not occur in case {{case}}.',
     refiNotZip: '{{fileName}} cannot be opened as a REFI-QDA package: it is damaged, cut short, or another kind of file.',
+    refiDamaged: '{{fileName}} is damaged: the file {{entry}} in it cannot be unpacked. Ask for a fresh copy of the package.',
     refiBadArchive: '{{fileName}} is not a safe REFI-QDA archive: {{reason}}',
     refiBadXml: '{{fileName}} is not readable REFI-QDA XML: {{reason}}',
     refiDanglingReference: '{{fileName}} cannot be imported: {{reason}}',

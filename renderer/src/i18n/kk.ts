@@ -370,6 +370,7 @@ export const kk: Bundle = {
     quoteAmbiguous: '«{{quote}}» {{case}} кейсінде {{count}} рет кездеседі; ұзынырақ дәйексөз беріңіз.',
     quoteNotFound: '«{{quote}}» {{case}} кейсінде кездеспейді.',
     refiNotZip: '{{fileName}} REFI-QDA пакеті ретінде ашылмайды: файл бүлінген, қиылған немесе басқа түрдегі файл.',
+    refiDamaged: '{{fileName}} бүлінген: ішіндегі {{entry}} файлы ашылмайды. Пакеттің жаңа көшірмесін сұраңыз.',
     refiBadArchive: '{{fileName}} — қауіпсіз REFI-QDA мұрағаты емес: {{reason}}',
     refiBadXml: '{{fileName}} REFI-QDA XML ретінде оқылмайды: {{reason}}',
     refiDanglingReference: '{{fileName}} импорттала алмайды: {{reason}}',

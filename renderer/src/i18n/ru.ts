@@ -384,6 +384,7 @@ export const ru: Bundle = {
     quoteAmbiguous: '«{{quote}}» встречается в кейсе {{case}} несколько раз ({{count}}); дайте более длинную цитату.',
     quoteNotFound: '«{{quote}}» не встречается в кейсе {{case}}.',
     refiNotZip: '{{fileName}} не открывается как пакет REFI-QDA: файл повреждён, обрезан или это файл другого типа.',
+    refiDamaged: '{{fileName}} повреждён: файл {{entry}} в нём не распаковывается. Попросите новую копию пакета.',
     refiBadArchive: '{{fileName}} — небезопасный архив REFI-QDA: {{reason}}',
     refiBadXml: '{{fileName}} не читается как XML REFI-QDA: {{reason}}',
     refiDanglingReference: '{{fileName}} нельзя импортировать: {{reason}}',

@@ -159,6 +159,15 @@ describe('hostile REFI-QDA input', () => {
     }
   });
 
+  test('an entry whose compressed data is garbled: damaged, in plain words, not zlib\'s', async () => {
+    const name = `sources/${SOURCE}.txt`;
+    const zip = buildZip([{ name: 'project.qde', data: qde() }, { name, data: Buffer.from('Hello world, '.repeat(50)), deflate: true }]);
+    // The deflated data starts after the entry's local header and name; 0xFF starts a block of
+    // a type that does not exist, as a flipped bit in a download can.
+    zip[zip.indexOf(name) + Buffer.byteLength(name)] = 0xff;
+    await expectRefused('garbled.qdpx', zip, 'refiDamaged', new RegExp(`^garbled\\.qdpx is damaged: the file ${name} in it cannot be unpacked`));
+  });
+
   test('not a zip at all, or one cut short: damaged, not called unsafe', async () => {
     await expectRefused('junk.qdpx', Buffer.from('PK but not really'), 'refiNotZip', /not a whole REFI-QDA archive/);
     const whole = qdpx(qde());
