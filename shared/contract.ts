@@ -261,6 +261,8 @@ export const contract = {
   'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']) }), z.object({ fileName: z.string(), content: z.string() })),
 
   'coders.list': method(empty, z.array(z.string())),
+  /** The name as the project spells it; unknownCoder when no coder has it. */
+  'coders.findByName': method(z.object({ name }), z.string()),
   'agreement.report': method(AgreementRequest, AgreementReport),
 
   /** The case selection log: every case's status, its decisions, the funnel and the reasons. */

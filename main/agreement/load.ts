@@ -5,10 +5,11 @@
  */
 import { codePointLength } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
-import { listCoders, type CoderRef } from '../db/repos/coders.js';
+import type { CoderRef } from '../db/repos/coders.js';
 import { documentExists, getDocumentText } from '../db/repos/documents.js';
 import { documentCodingsBy, documentsCodedBy } from '../db/repos/segments.js';
 import type { ReadStore } from '../db/store.js';
+import { coderNamed } from '../services/coders.js';
 import { notFound } from '../services/context.js';
 
 export type { CoderRef };
@@ -34,14 +35,7 @@ export function resolveCoders(store: ReadStore, names: readonly string[]): Coder
   if (distinct.length < 2) {
     throw new AppError('tooFewCoders', 'Agreement compares two or more coders; name at least two', { count: distinct.length });
   }
-  const known = listCoders(store);
-  return distinct.map((name) => {
-    const coder = known.find((k) => k.name === name);
-    if (!coder) {
-      throw new AppError('unknownCoder', `No coder named ${name} (coders: ${known.map((k) => k.name).join(', ') || 'none'})`, { name });
-    }
-    return coder;
-  });
+  return distinct.map((name) => coderNamed(store, name));
 }
 
 /**

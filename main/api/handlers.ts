@@ -19,7 +19,7 @@ import { findCodeByFullPath } from '../services/code-paths.js';
 import {
   createCode, createFramework, deleteCode, findFramework, getCodebook, mergeCode, moveCode, updateCode, updateFramework,
 } from '../services/codebook.js';
-import { listCoders } from '../services/coders.js';
+import { findCoder, listCoders } from '../services/coders.js';
 import { applyCode, changeCoding, removeCoding } from '../services/coding.js';
 import { deleteDocument, getDocumentView, listDocuments, moveDocument, renameDocument } from '../services/documents.js';
 import { importCaseTable, importTextFile, importTextFileToCase } from '../services/text-import.js';
@@ -195,6 +195,7 @@ export const handlers: Handlers = {
   'refi.export': (session, { format }) => runJob(session.context().store, 'refi.export', { format }),
 
   'coders.list': (session) => listCoders(session.context()),
+  'coders.findByName': (session, { name }) => findCoder(session.context(), name),
   'agreement.report': (session, request) => runJob(session.context().store, 'agreement.report', request),
 
   'selection.report': (session) => selectionReport(session.context()),

@@ -1,5 +1,4 @@
 import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
-import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
@@ -24,12 +23,7 @@ export const segmentsCommand = defineCommand({
     await withProject(io, project!, {}, async (call) => {
       const filters: SegmentQuery = { coder: values.coder };
       // A mistyped name would list no segments and look like a coder who coded none.
-      if (values.coder !== undefined) {
-        const coders = await call('coders.list', {});
-        if (!coders.includes(values.coder)) {
-          throw new AppError('unknownCoder', `No coder named ${values.coder} (coders: ${coders.join(', ') || 'none'})`, { name: values.coder });
-        }
-      }
+      if (values.coder !== undefined) await call('coders.findByName', { name: values.coder });
       if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case, groupName: values.group })).id;
       if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
       if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;
