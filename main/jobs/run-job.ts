@@ -25,7 +25,7 @@ export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
  * off the main thread like any job, but not listed, so no progress bar with a Cancel button
  * flashes after each change for work the user did not ask for.
  */
-const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query', 'backup.snapshot']);
+export const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query', 'backup.snapshot']);
 
 /**
  * A page of segments someone scrolled to (sorted or searched over every segment) is waited on
