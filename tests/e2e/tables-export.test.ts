@@ -195,6 +195,23 @@ describe('tables built by the command line and by the UI', () => {
     expect(await table.getAttribute('aria-rowcount')).toBe('113');
     // Only what is in view is in the page: drawn whole, the table took minutes to lay out.
     expect(await table.locator('.count-cell').count()).toBeLessThan(2_000);
+    // The columns are as wide as the longest word of a heading: none is broken inside a word
+    // (at 96 px, «Sociocultu|ral»). A word drawn on two lines has two boxes.
+    const brokenWords = await table.evaluate((grid) => [...grid.querySelectorAll('.count-grid-head [role=columnheader][title]')].flatMap((heading) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (range.getClientRects().length > 1) broken.push(word[0]);
+        }
+      }
+      return broken;
+    }));
+    expect(brokenWords).toEqual([]);
+    expect(await table.getByRole('columnheader', { name: 'STEEPL/Sociocultural' }).count()).toBe(1);
 
     // A grid in a region named by the table's title: one cell is in the tab order, and the
     // arrow keys move from cell to cell, drawing and showing the cells they reach.

@@ -21,10 +21,10 @@ import { useKeptScroll } from '../kept-state.js';
 import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '../grid-keys.js';
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder } from '../segment-pages.js';
+import { headingColumnPx, headingWordPx } from '../heading-width.js';
 
-/** Sizes in CSS pixels (styles.css .count-grid draws them). */
+/** Sizes in CSS pixels (styles.css .count-grid draws them); a column's is the table's (heading-width.ts). */
 const ROW_PX = 32;
-const COLUMN_PX = 96;
 const LABEL_PX = 240;
 const HEADER_PX = 92;
 /** Rows and columns are drawn in steps of these (steadySteppedRows), so most frames of a scroll change nothing in the page. */
@@ -63,12 +63,15 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
   const captionId = useId();
   const drawnRows = useSteppedRange(ROW_STEP);
   const drawnColumns = useSteppedRange(COLUMN_STEP);
+  const columnPx = useMemo(() => headingColumnPx(table.columns.map((c) => c.label), headingWordPx), [table.columns]);
   const rows = useQuietVirtualizer({
     count: table.rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_PX, overscan: 5, rangeExtractor: drawnRows,
   });
   const columns = useQuietVirtualizer({
-    count: table.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_PX, overscan: 2, horizontal: true, rangeExtractor: drawnColumns,
+    count: table.columns.length, getScrollElement: () => scroller.current, estimateSize: () => columnPx, overscan: 2, horizontal: true, rangeExtractor: drawnColumns,
   });
+  // Sizes are kept per column index: another table of as many columns would keep the last one's.
+  useLayoutEffect(() => columns.measure(), [columns, columnPx]);
   const rowItems = rows.getVirtualItems();
   const columnItems = columns.getVirtualItems();
   const rowSlots = useSlots(rowItems.length);
@@ -94,7 +97,7 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
     () => inSlotOrder(Array.from({ length: last - first + 1 }, (_, i) => ({ index: first + i })), columnSlots).map((item) => item.index),
     [first, last, columnSlots],
   );
-  const width = LABEL_PX + table.columns.length * COLUMN_PX;
+  const width = LABEL_PX + table.columns.length * columnPx;
 
   return (
     <div className="count-grid-frame">
@@ -104,13 +107,13 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
         <div
           ref={gridElement} className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId} tabIndex={-1}
           aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}
-          style={{ width, height: HEADER_PX + table.rows.length * ROW_PX }}
+          style={{ width, height: HEADER_PX + table.rows.length * ROW_PX, '--column-px': `${columnPx}px` } as CSSProperties}
           onKeyDown={(event) => grid.onKeyDown(event, open)} onFocus={grid.onFocus}
         >
           <div className="count-grid-head" role="rowgroup">
             <div role="row" aria-rowindex={1}>
               <div role="columnheader" aria-colindex={1} className="corner">{table.rowHeader}</div>
-              <div className="before" style={{ width: first * COLUMN_PX }} />
+              <div className="before" style={{ width: first * columnPx }} />
               {columnOrder.map((c) => {
                 const { label } = table.columns[c]!;
                 // A narrow column's «Framework/Code» breaks after the slash, not inside a word.
@@ -125,7 +128,7 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
           <div className="count-grid-body" role="rowgroup" style={{ height: table.rows.length * ROW_PX }}>
             {inSlotOrder(rowItems, rowSlots).map(({ index: r }) => (
               <GridRow
-                key={r % rowSlots} table={table} r={r} first={first} columnOrder={columnOrder} columnSlots={columnSlots} maxCount={maxCount} nameOf={cellNamer()}
+                key={r % rowSlots} table={table} r={r} first={first} columnPx={columnPx} columnOrder={columnOrder} columnSlots={columnSlots} maxCount={maxCount} nameOf={cellNamer()}
                 tabColumn={tabCell?.row === r ? tabCell.column : null} open={open}
               />
             ))}
@@ -139,8 +142,9 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
 interface GridRowProps {
   table: CrossTable;
   r: number;
-  /** The first column drawn, and all drawn in slot order. */
+  /** The first column drawn, the columns' width, and all drawn in slot order. */
   first: number;
+  columnPx: number;
   columnOrder: number[];
   columnSlots: number;
   maxCount: number;
@@ -151,7 +155,7 @@ interface GridRowProps {
 }
 
 /** A row of the grid, drawn again only when its row, its columns or its tab stop change. */
-const GridRow = memo(function GridRow({ table, r, first, columnOrder, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
+const GridRow = memo(function GridRow({ table, r, first, columnPx, columnOrder, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
   const line = table.rows[r]!;
   // Its place on screen, and in the reading order of assistive technology (styles.css reading-flow):
   // in the page the rows stand in slot order. A string: React would write a number as "38px".
@@ -167,7 +171,7 @@ const GridRow = memo(function GridRow({ table, r, first, columnOrder, columnSlot
     <div role="row" aria-rowindex={r + 2} className={`${line.role}-row`} style={place}>
       {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
       <div role="rowheader" aria-colindex={1} className="label" title={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</div>
-      <div className="before" style={{ width: first * COLUMN_PX }} />
+      <div className="before" style={{ width: first * columnPx }} />
       {columnOrder.map((c) => {
         const value = table.cells[r]![c]!;
         return (
