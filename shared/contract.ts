@@ -6,9 +6,9 @@ import { z } from 'zod';
 import {
   Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoTargetKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
   DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
-  attributeTypes,
+  attributeTypes, segmentListFormats,
 } from './entities.js';
-import { CellEvidencePage, CellEvidenceRequest, CrossTable, TableRequest, exportFormats } from './tables.js';
+import { CellEvidencePage, CellEvidenceRequest, CrossTable, TableRequest, exportFormats, exportLanguages } from './tables.js';
 import {
   AutocodeApplyRequest, AutocodePreviewRequest, AutocodeResult, AutocodeSpan, SearchRequest, SearchResult, StopWordSettings,
   WordList, WordListExportRequest, WordListRequest,
@@ -228,6 +228,15 @@ export const contract = {
   'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional() }), z.array(MemoListRow)),
 
   'segments.query': method(SegmentQuery, SegmentPage),
+  /** Every segment the list's filters match, in its sort, as a file; headings in `language`. */
+  'segments.export': method(
+    z.object({
+      query: SegmentQuery.omit({ offset: true, limit: true, countTotal: true, afterId: true }),
+      format: z.enum(segmentListFormats),
+      language: z.enum(exportLanguages).default('en'),
+    }),
+    z.object({ fileName: z.string(), content: z.string(), rowCount: z.number().int() }),
+  ),
 
   'search.run': method(SearchRequest, SearchResult),
   'search.autocodePreview': method(AutocodePreviewRequest, z.object({ spans: z.array(AutocodeSpan), complete: z.boolean() })),

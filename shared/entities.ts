@@ -165,6 +165,10 @@ export const SegmentQuery = z.object({
 });
 export type SegmentQuery = z.input<typeof SegmentQuery>;
 
+/** The formats the segment list is exported in (segments.export). */
+export const segmentListFormats = ['xlsx', 'csv', 'docx'] as const;
+export type SegmentListFormat = (typeof segmentListFormats)[number];
+
 export const SegmentRow = z.object({
   id: z.number().int(),
   documentId: z.number().int(),

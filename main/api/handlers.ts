@@ -165,6 +165,7 @@ export const handlers: Handlers = {
   'memos.find': (session, filter) => findMemos(session.context(), filter),
 
   'segments.query': (session, query) => querySegments(session.context(), query),
+  'segments.export': (session, request) => runJob(session.context().store, 'segments.export', request),
 
   // Counting every hit reads every matching document (seconds for a common word): a job. The first
   // page alone (counts off) stops early and stays here.

@@ -59,7 +59,7 @@ export function neutralizeFormula(text: string): string {
 // table of counts are one, and the checks below took half the time of writing it.
 const PLAIN_COUNT = /^\d+$/;
 
-function csvField(text: string): string {
+export function csvField(text: string): string {
   if (PLAIN_COUNT.test(text)) return text;
   const safe = neutralizeFormula(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -56,7 +56,7 @@ function text(value: string, look: Look = {}): Cell {
 }
 
 /** Cut at a line break where there is one, so no quote is left half-printed. */
-function withinCellLimit(value: string): string {
+export function withinCellLimit(value: string): string {
   if (value.length <= MAX_CELL_TEXT) return value;
   const cut = value.slice(0, MAX_CELL_TEXT - CUT_NOTE.length);
   const lastBreak = cut.lastIndexOf('\n');

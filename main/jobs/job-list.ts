@@ -10,7 +10,8 @@ import { cellEvidence, exportedTable, tableParts } from '../analysis/tables.js';
 import { packTable } from '../analysis/table-transfer.js';
 import type { ReadStore } from '../db/store.js';
 import { JobReader } from '../db/repos/analysis.js';
-import type { CellEvidenceQuery, CrossTable, ExportFormat, TableQuery } from '../../shared/tables.js';
+import type { CellEvidenceQuery, CrossTable, ExportFormat, ExportLanguage, TableQuery } from '../../shared/tables.js';
+import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
 import type { TablePresentation } from '../../shared/method/presentation.js';
 import { compareCases, comparisonCrossTable, type ParsedComparisonRequest } from '../services/comparison.js';
 import { summariesCrossTable, summaryGrid, type ParsedSummaryGridRequest } from '../services/summaries.js';
@@ -18,7 +19,7 @@ import type { AgreementRequest } from '../../shared/agreement/schema.js';
 import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
-import { querySegments } from '../db/repos/segments.js';
+import { eachSegmentInOrder, querySegments } from '../db/repos/segments.js';
 import { listAllDocuments } from '../services/document-list.js';
 import { autocodePreview } from '../services/autocode-preview.js';
 import { search, type ParsedSearchRequest } from '../services/search.js';
@@ -108,6 +109,21 @@ export const jobList = {
   'documents.list': (store: ReadStore) => listAllDocuments(store),
   // A page of segments that sorts or searches every segment (services/segments.ts).
   'segments.query': (store: ReadStore, query: Parameters<typeof querySegments>[1]) => querySegments(store, query),
+  // Every segment of the list, in its order, as a file: progress goes by the rows read.
+  'segments.export': async (
+    store: ReadStore,
+    { query, format, language }: { query: Parameters<typeof eachSegmentInOrder>[1]; format: SegmentListFormat; language: ExportLanguage },
+    progress: Progress,
+  ) => {
+    const { segmentListTitle, writeSegmentList } = await import('../export/segment-list.js');
+    const rows: SegmentRow[] = [];
+    eachSegmentInOrder(store, query, (page, done, total) => {
+      rows.push(...page);
+      progress(done, total);
+    });
+    const content = writeSegmentList(rows, format, language);
+    return { fileName: `${safeFileName(segmentListTitle(language))}.${format}`, content: base64JsonText(content), rowCount: rows.length };
+  },
   // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.
   'backup.snapshot': (store: ReadStore, { reason, at }: { reason: BackupReason; at: string }) => writeSnapshot(store, reason, new Date(at)),
 } as const;

@@ -10,6 +10,7 @@ const jobLabels: Record<string, () => string> = {
   'tables.build': () => t('jobs.names.tablesBuild'),
   'tables.cellEvidence': () => t('jobs.names.tablesCellEvidence'),
   'tables.export': () => t('jobs.names.tablesExport'),
+  'segments.export': () => t('jobs.names.segmentsExport'),
   'merge.plan': () => t('jobs.names.mergePlan'),
   'refi.export': () => t('jobs.names.refiExport'),
   'words.list': () => t('jobs.names.wordsList'),

@@ -118,6 +118,22 @@ describe('tables built by the command line and by the UI', () => {
     };
     const economic = crosstab.cells.find((c) => c.row === 'Economic' && c.column === 'Positive')!;
     expect(economic.segmentIds.map((id) => crosstab.segments.find((s) => s.id === id)).map((s) => [s?.case, s?.quote])).toEqual([['3', 'Taxes for freelancers are low']]);
+
+    // The segment list as a file: the same as the command line's, and as the list is filtered.
+    cli('segments', 'cli.casecoder', '--format', 'csv', '--out', 'cli-segments.csv');
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    const exportList = async (out: string) => {
+      await page.getByLabel('Export format').selectOption('csv');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+      await download.saveAs(join(env.home, out));
+      return readFileSync(join(env.home, out), 'utf8');
+    };
+    expect(await exportList('ui-segments.csv')).toBe(readFileSync(join(env.home, 'cli-segments.csv'), 'utf8'));
+    await page.getByPlaceholder('Filter quotes…').fill('WINTER');
+    // The case table's own coded answer holds the words too.
+    await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('2 segments');
+    const quotes = (await exportList('ui-winter.csv')).split('\r\n').slice(1, -1).map((line) => line.split(',').slice(5, -3).join(','));
+    expect(quotes.sort()).toEqual(['"Winter smog, and prices went up by a third."', 'Winter smog']);
     expect(errors).toEqual([]);
   }, 120_000);
 

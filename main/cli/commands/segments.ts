@@ -1,5 +1,9 @@
 import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
-import { defineCommand } from '../args.js';
+import { segmentListFormats } from '../../../shared/entities.js';
+import { defineCommand, UsageError } from '../args.js';
+import { deliver, outputPath } from '../output-file.js';
+import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
+import { watchJob } from '../watch-job.js';
 import type { Call } from '../call.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
@@ -18,15 +22,29 @@ export const segmentsCommand = defineCommand({
     group: { type: 'string', value: 'GROUP', help: 'Only segments of cases in this group (with --case: the group of that case)' },
     code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only segments coded with this code' },
     coder: { type: 'string', value: 'NAME', help: 'Only segments this coder coded' },
+    format: { type: 'string', value: 'FORMAT', help: `Write the segments to a file instead: ${segmentListFormats.join(', ')} (with --out)` },
+    out: { type: 'string', value: 'FILE', help: 'File the segments are written to (replaced if it exists; - for stdout)' },
+    language: presentationOptions.language,
   },
   async run({ values, positionals: [project] }, io) {
-    await withProject(io, project!, {}, async (call) => {
+    if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
+    const format = values.format === undefined ? undefined : oneOf('format', values.format, segmentListFormats);
+    const { language } = presentationOf({ language: values.language }, io.env);
+    await withProject(io, project!, {}, async (call, opened) => {
+      const file = values.out === undefined ? undefined : outputPath(io, 'out', values.out, opened.path);
       const filters: SegmentQuery = { coder: values.coder };
       // A mistyped name would list no segments and look like a coder who coded none.
       if (values.coder !== undefined) await call('coders.findByName', { name: values.coder });
       if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case, groupName: values.group })).id;
       if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
       if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;
+      if (format !== undefined && file !== undefined) {
+        // A job: its progress on stderr after a second, and Ctrl+C cancels it.
+        const query = { ...filters, sort: 'position' as const, descending: false };
+        const list = await watchJob(call, io, 'segments written', () => call('segments.export', { query, format, language }));
+        deliver(io, file, Buffer.from(list.content, 'base64'), plural(list.rowCount, 'segment'));
+        return;
+      }
       const rows = await allSegments(call, filters, progressLine('segments read', (line) => io.err(line), process.stderr.isTTY === true));
       if (values.json) {
         printJson(io, rows);

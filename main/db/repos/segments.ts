@@ -175,11 +175,13 @@ const POSITION_ORDER = `case_ c CROSS JOIN document d ON d.case_id = c.id CROSS 
  * are found by another index — a code's or coder's codings, the dates — and then sorted, nor
  * for keyed pages, which go by id.
  */
-const readInPositionOrder = (query: PageQuery) =>
+const readInPositionOrder = (query: OrderedQuery) =>
   query.sort === 'position' && query.afterId === undefined && query.codeId === undefined && query.coder === undefined
   && !query.dateFrom && !query.dateTo;
 
 type PageQuery = Required<Pick<SegmentQuery, 'sort' | 'descending' | 'offset' | 'limit'>> & SegmentQuery;
+/** What picks and orders the segments, without the page. */
+type OrderedQuery = Omit<PageQuery, 'offset' | 'limit'>;
 
 /**
  * Whether a page is read off the indexes with no sort or scan of every segment, so it costs a
@@ -194,7 +196,7 @@ export function pageReadOffIndexes(query: PageQuery): boolean {
 }
 
 /** The joins from segment s that the query's filters and sort read (JOINED_FOR_SORT). */
-function joinsFor(query: PageQuery): string {
+function joinsFor(query: OrderedQuery): string {
   const needs = JOINED_FOR_SORT[query.sort];
   const group = needs === 'g';
   const caseJoined = group || needs === 'c' || query.groupId !== undefined;
@@ -244,6 +246,36 @@ function codePageWithTotal(store: ReadStore, query: PageQuery, order: string): {
  * the details are then read for those rows alone.
  */
 export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
+  const { where, params, from, order } = filtered(query);
+  const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && query.countTotal !== false;
+  const counted = codeAlone ? codePageWithTotal(store, query, order) : undefined;
+  const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
+  // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
+  const ids = counted?.ids ?? (query.afterId === undefined
+    ? store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset)
+    : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
+  return { total, rows: segmentRows(store, ids) };
+}
+
+/**
+ * Every segment the query's filters match, in its sort order, handed to `take` a page at a time
+ * with how many have been handed and how many there are: the ids in one sorted read, then the
+ * rows page by page (no OFFSET), so a list of every segment is written without paging the sort.
+ */
+export function eachSegmentInOrder(
+  store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>, take: (rows: SegmentRow[], done: number, total: number) => void,
+): void {
+  const { params, from, order } = filtered(query);
+  const ids = store.prepare(`SELECT s.id ${from} ORDER BY ${order}`).pluck().all(...params) as number[];
+  for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
+    const page = ids.slice(at, at + ROWS_AT_ONCE);
+    take(segmentRows(store, page), at + page.length, ids.length);
+  }
+}
+const ROWS_AT_ONCE = 1000;
+
+/** The query's filters as SQL: the WHERE terms and their parameters, the FROM clause and the ORDER BY. */
+function filtered(query: OrderedQuery): { where: string[]; params: (string | number)[]; from: string; order: string } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (query.caseId !== undefined) { where.push('d.case_id = ?'); params.push(query.caseId); }
@@ -271,15 +303,12 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
     : `FROM segment s ${joinsFor(query)} ${filter}`;
   const direction = query.descending ? 'DESC' : 'ASC';
   const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
+  return { where, params, from, order };
+}
 
-  const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && query.countTotal !== false;
-  const counted = codeAlone ? codePageWithTotal(store, query, order) : undefined;
-  const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
-  // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
-  const ids = counted?.ids ?? (query.afterId === undefined
-    ? store.prepare(`SELECT s.id ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset)
-    : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
-  if (ids.length === 0) return { total, rows: [] };
+/** The segments of these ids, in this order, with their case, group, document, codes and coders. */
+function segmentRows(store: ReadStore, ids: readonly number[]): SegmentRow[] {
+  if (ids.length === 0) return [];
   const rows = store
     .prepare(
       `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId, c.name AS caseName, g.name AS groupName,
@@ -291,12 +320,9 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
        ORDER BY page.key`,
     )
     .all(JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'caseLabel'> & { codes: string; coders: string })[];
-  return {
-    total,
-    rows: rows.map((row) => ({
-      ...row, caseLabel: caseLabel(row.caseName, row.groupName), codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[],
-    })),
-  };
+  return rows.map((row) => ({
+    ...row, caseLabel: caseLabel(row.caseName, row.groupName), codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[],
+  }));
 }
 
 /**

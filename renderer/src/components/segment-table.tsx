@@ -1,11 +1,12 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { SegmentQuery, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
+import { segmentListFormats, type SegmentListFormat, type SegmentQuery, type SegmentRow, type SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useKeptScroll, useKeptState } from '../kept-state.js';
 import { NO_ROWS, useCall } from '../use-call.js';
-import { formatDate, t } from '../i18n/index.js';
+import { currentLanguage, formatDate, t } from '../i18n/index.js';
+import { downloadBase64 } from '../download.js';
 import { CoderFilter } from './coder-filter.js';
 import { DateField } from './date-field.js';
 import { caseLabel } from '../import-report-text.js';
@@ -51,7 +52,7 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, language, setView, ask, act, session } = useApp();
+  const { data, revision, language, setView, ask, act, session, showError } = useApp();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
   /** A memo on the row's segment, from the row's context menu (right click, or the menu key). */
@@ -101,6 +102,13 @@ export function SegmentTable() {
     const sort = sorting[0];
     return { ...filters, sort: (sort?.id ?? 'position') as SegmentSortKey, descending: sort?.desc ?? false };
   }, [sorting, filters]);
+
+  // The list as it is filtered and sorted, every row, as a file; headed in the UI's language. Reading
+  // only: not through act(), whose reload would start the list again from its top.
+  const [exportFormat, setExportFormat] = useState<SegmentListFormat>('xlsx');
+  const exportList = useCallback(() => {
+    void call('segments.export', { query, format: exportFormat, language: currentLanguage() }).then((file) => downloadBase64(file.fileName, file.content), showError);
+  }, [query, exportFormat, showError]);
 
   // Typing in the quote filter queries once the user pauses.
   useEffect(() => {
@@ -233,10 +241,16 @@ export function SegmentTable() {
         {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}
         <SegmentColumnMenu hidden={hidden} onToggle={toggleColumn} />
         <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
+        <span className="spacer" />
+        <select aria-label={t('segments.exportFormat')} value={exportFormat} onChange={(e) => setExportFormat(e.target.value as SegmentListFormat)}>
+          {/* File formats are named alike in every language. */}
+          {segmentListFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
+        </select>
+        <button onClick={exportList} disabled={total === 0}>{t('segments.export')}</button>
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language, filters.dateFrom, filters.dateTo, hidden, toggleColumn]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language, filters.dateFrom, filters.dateTo, hidden, toggleColumn, exportFormat, exportList]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)

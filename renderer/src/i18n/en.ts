@@ -195,6 +195,8 @@ export const en = {
     codes: 'Codes',
     coder: 'Coder',
     date: 'Date',
+    exportFormat: 'Export format',
+    export: 'Export',
     columns: 'Columns',
     resizeColumn: 'Width of the column {{column}}',
     filterQuote: 'Filter quotes…',

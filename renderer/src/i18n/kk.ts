@@ -200,6 +200,8 @@ export const kk: Bundle = {
     codes: 'Кодтар',
     coder: 'Кодтаушы',
     date: 'Күні',
+    exportFormat: 'Экспорт пішімі',
+    export: 'Экспорттау',
     columns: 'Бағандар',
     resizeColumn: '«{{column}}» бағанының ені',
     filterQuote: 'Дәйексөз бойынша сүзу…',

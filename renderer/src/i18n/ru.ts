@@ -202,6 +202,8 @@ export const ru: Bundle = {
     codes: 'Коды',
     coder: 'Кодировщик',
     date: 'Дата',
+    exportFormat: 'Формат экспорта',
+    export: 'Экспортировать',
     columns: 'Столбцы',
     resizeColumn: 'Ширина столбца «{{column}}»',
     filterQuote: 'Фильтр по цитатам…',

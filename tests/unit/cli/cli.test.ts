@@ -230,6 +230,17 @@ describe('casecoder, step by step on one project', () => {
     );
   });
 
+  it('writes the segments its filters pick to a file, or to stdout', () => {
+    const filed = reports(['segments', 'study', '--group', 'Programmers', '--code', 'Valence/Negative', '--format', 'csv', '--out', 'negative.csv']);
+    expect(filed).toEqual({ stdout: '', stderr: `Wrote 2 segments to ${join(dir, 'negative.csv')}\n` });
+    const lines = readFileSync(join(dir, 'negative.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('\uFEFFCase,Group,Document,Start,End,Quote,Codes,Coders,Coded on');
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['1,Programmers', '3,Programmers']);
+    const piped = reports(['segments', 'study', '--group', 'Programmers', '--code', 'Valence/Negative', '--format', 'csv', '--out', '-', '--language', 'ru']);
+    expect(piped.stdout.split('\r\n')[0]).toBe('\uFEFFКейс,Группа,Документ,Начало,Конец,Цитата,Коды,Кодировщики,Дата кодирования');
+    expect(fails(['segments', 'study', '--format', 'csv'], 2)).toMatch(/--format and --out go together/);
+  });
+
   it("puts what was coded in the JSON table's cells", () => {
     type Segment = { id: number; case: string; quote: string };
     type Table = { title: string; cells: { row: string; column: string; count: number; segmentIds: number[] }[]; segments: Segment[] };

@@ -1,0 +1,120 @@
+/**
+ * The segment list as a file: every segment the list's filters match, in its order, one row
+ * each (case, group, document, its place in the document, the quote, codes, coders, when it was
+ * coded), in XLSX, CSV or DOCX; the headings in the language asked for. The cross-case tables'
+ * writers lay out counts by row and column; a list of quotes is a plain table, written here with
+ * the same SpreadsheetML and WordprocessingML pieces.
+ */
+import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
+import type { ExportLanguage } from '../../shared/tables.js';
+import { csvField } from './csv.js';
+import { writeWorkbook, type Cell } from './spreadsheetml.js';
+import { paragraph, run, writeWordPackage } from './wordml.js';
+import { withinCellLimit } from './xlsx.js';
+
+type Column = 'case' | 'group' | 'document' | 'start' | 'end' | 'quote' | 'codes' | 'coders' | 'coded';
+const COLUMNS: readonly Column[] = ['case', 'group', 'document', 'start', 'end', 'quote', 'codes', 'coders', 'coded'];
+
+const WORDS: Record<ExportLanguage, { title: string; sheet: string } & Record<Column, string>> = {
+  en: {
+    title: 'Coded segments', sheet: 'Segments', case: 'Case', group: 'Group', document: 'Document', start: 'Start', end: 'End',
+    quote: 'Quote', codes: 'Codes', coders: 'Coders', coded: 'Coded on',
+  },
+  ru: {
+    title: 'Закодированные сегменты', sheet: 'Сегменты', case: 'Кейс', group: 'Группа', document: 'Документ', start: 'Начало', end: 'Конец',
+    quote: 'Цитата', codes: 'Коды', coders: 'Кодировщики', coded: 'Дата кодирования',
+  },
+  kk: {
+    title: 'Кодталған үзінділер', sheet: 'Үзінділер', case: 'Кейс', group: 'Топ', document: 'Құжат', start: 'Басы', end: 'Соңы',
+    quote: 'Үзінді', codes: 'Кодтар', coders: 'Кодтаушылар', coded: 'Кодталған күні',
+  },
+};
+
+/** The list's title in a language: the file is named after it. */
+export function segmentListTitle(language: ExportLanguage): string {
+  return WORDS[language].title;
+}
+
+/** A row's fields as text, in COLUMNS order; Start and End are code points into the document, as everywhere. */
+function fields(row: SegmentRow): Record<Column, string | number> {
+  return {
+    case: row.caseName, group: row.groupName ?? '', document: row.documentName, start: row.start, end: row.end,
+    quote: row.quote, codes: row.codes.join('; '), coders: row.coders.join('; '), coded: row.createdAt.slice(0, 10),
+  };
+}
+
+export function writeSegmentList(rows: readonly SegmentRow[], format: SegmentListFormat, language: ExportLanguage): Buffer {
+  if (format === 'csv') return listCsv(rows, language);
+  if (format === 'xlsx') return listXlsx(rows, language);
+  return listDocx(rows, language);
+}
+
+// Excel reads a BOM-less CSV in the system code page and garbles Cyrillic (csv.ts).
+const BOM = '\uFEFF';
+
+function listCsv(rows: readonly SegmentRow[], language: ExportLanguage): Buffer {
+  const words = WORDS[language];
+  const lines = [COLUMNS.map((c) => csvField(words[c]))];
+  for (const row of rows) {
+    const f = fields(row);
+    lines.push(COLUMNS.map((c) => (typeof f[c] === 'number' ? String(f[c]) : csvField(f[c] as string))));
+  }
+  return Buffer.from(`${BOM}${lines.map((line) => line.join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+// Arial 10 and Excel's units, as xlsx.ts: widths in digits; a quote's column is the widest.
+const FONT = { name: 'Arial', size: 10 };
+const WIDTHS: Record<Column, number> = { case: 14, group: 14, document: 18, start: 8, end: 8, quote: 70, codes: 24, coders: 14, coded: 12 };
+const LINE_HEIGHT = 12.75;
+const MAX_ROW_HEIGHT = 409;
+/** Letters of Arial 10 on a line of the quote's column, a little more than its width in digits. */
+const QUOTE_LINE = Math.floor(WIDTHS.quote * 1.05);
+
+function listXlsx(rows: readonly SegmentRow[], language: ExportLanguage): Buffer {
+  const words = WORDS[language];
+  const header: Cell[] = COLUMNS.map((c) => ({ value: words[c], bold: true, shaded: true, rule: true, right: c === 'start' || c === 'end' }));
+  const body = rows.map((row) => {
+    const f = fields(row);
+    const cells: Cell[] = COLUMNS.map((c) => (typeof f[c] === 'number' ? { value: f[c], right: true } : { value: withinCellLimit(f[c] as string) }));
+    // Wrapped text keeps the height it is given: the quote's lines, its paragraphs counted.
+    const lines = row.quote.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / QUOTE_LINE)), 0);
+    return { cells, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) };
+  });
+  return writeWorkbook([{
+    name: words.sheet, rows: [{ cells: header }, ...body], widths: COLUMNS.map((c) => WIDTHS[c]),
+    frozenRows: 1, landscape: true, titleRow: 1,
+  }], FONT);
+}
+
+// A4 landscape in twips with one-inch margins, as docx.ts; the columns' shares of the text width.
+const PAGE = { width: 11906, height: 16838, margin: 1440, landscape: true };
+const TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
+const TWIPS: Record<Column, number> = { case: 1200, group: 1500, document: 1300, start: 600, end: 600, quote: 5000, codes: 1700, coders: 1200, coded: 1000 };
+const SIZE = 18;
+const RULE = '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
+const THIN_BOTTOM = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+
+function listDocx(rows: readonly SegmentRow[], language: ExportLanguage): Buffer {
+  const words = WORDS[language];
+  const scale = TEXT_WIDTH / COLUMNS.reduce((sum, c) => sum + TWIPS[c], 0);
+  const widths = COLUMNS.map((c) => Math.floor(TWIPS[c] * scale));
+  const props = (borders: string) => widths.map((w) => `<w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${borders}</w:tcPr>`);
+  const headerProps = props(`<w:tcBorders>${RULE}${THIN_BOTTOM}</w:tcBorders>`);
+  const dataProps = props('');
+  const info = { title: words.title, creator: 'CaseCoder', font: 'Times New Roman', size: SIZE, page: PAGE };
+  return writeWordPackage(info, (write) => {
+    write(paragraph(run(words.title, { bold: true, size: 22 }), { keepNext: true, after: 120 }));
+    write(
+      `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
+        '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="60" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+        `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    );
+    // The header row repeats on every page.
+    write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${COLUMNS.map((c, i) => `<w:tc>${headerProps[i]}${paragraph(run(words[c], { bold: true }))}</w:tc>`).join('')}</w:tr>`);
+    for (const row of rows) {
+      const f = fields(row);
+      write(`<w:tr>${COLUMNS.map((c, i) => `<w:tc>${dataProps[i]}${paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' })}</w:tc>`).join('')}</w:tr>`);
+    }
+    write('</w:tbl>');
+  });
+}
