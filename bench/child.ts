@@ -77,6 +77,15 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
         };
       };
     }
+    case 'segment-list':
+      return async () => {
+        const file = await api.call('segments.export', { query: { sort: 'position' }, format: op.format });
+        return () => {
+          const content = Buffer.from(file.content, 'base64');
+          writeFileSync(op.out, content);
+          return `${file.rowCount} rows, ${(content.length / 1e6).toFixed(1)} MB`;
+        };
+      };
     case 'refi-export':
       return async () => {
         const file = await api.call('refi.export', { format: 'qdpx' });

@@ -222,7 +222,7 @@ function projectSize(project: string, baseline: Baseline, textBytes: number): Fi
 /** What cannot be measured without an imported project. */
 const DEPENDENT_FIGURES = [
   'project file size', ...tableKinds.map((k) => `table: ${k}`), 'segment table: first page', 'export XLSX, all segments',
-  'export CSV, all segments', 'export DOCX', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
+  'export CSV, all segments', 'export DOCX', 'export XLSX, segment list', 'export CSV, segment list', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
   'renderer: segment table scrolling', 'renderer: code × case table scrolling',
 ];
 
@@ -322,6 +322,20 @@ async function exports(project: string, plan: CorpusPlan, baseline: Baseline): P
       continue;
     }
     figures.push(figure(name, m.ms, 'ms', { baseline: r.base, target, note: `${m.detail}; case matrix per framework, quotes in cells; baseline = raw CSV dump of the rows` }));
+    figures.push(figure(`${name}: peak memory`, m.maxRssMB ?? 0, 'MB', { target: { max: r.memory, of: 'value' }, note: 'whole child process' }));
+  }
+  // The segment list itself, as the Segments tab and `casecoder segments --format` write it: a row per segment.
+  for (const r of [{ format: 'xlsx', time: 10_000, memory: 500 }, { format: 'csv', time: null, memory: MEMORY_CAP_MB }] as const) {
+    const name = `export ${r.format.toUpperCase()}, segment list of all segments`;
+    const target = r.time === null ? null : { max: r.time, of: 'value' as const };
+    const m = await child(name, { op: 'segment-list', project, format: r.format, out: join(outDir, `segment-list.${r.format}`) });
+    if (m.ms === null) {
+      figures.push(failure(name, 'ms', m, target, allCsv));
+      continue;
+    }
+    figures.push(figure(name, m.ms, 'ms', {
+      baseline: allCsv, target, note: `${m.detail}; case, group, document, start, end, quote, codes, coders, day coded; baseline = raw CSV dump of the rows`,
+    }));
     figures.push(figure(`${name}: peak memory`, m.maxRssMB ?? 0, 'MB', { target: { max: r.memory, of: 'value' }, note: 'whole child process' }));
   }
 }

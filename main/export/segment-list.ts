@@ -8,7 +8,7 @@
 import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
 import type { ExportLanguage } from '../../shared/tables.js';
 import { csvField } from './csv.js';
-import { writeWorkbook, type Cell } from './spreadsheetml.js';
+import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
 import { withinCellLimit } from './xlsx.js';
 
@@ -43,23 +43,34 @@ function fields(row: SegmentRow): Record<Column, string | number> {
   };
 }
 
-export function writeSegmentList(rows: readonly SegmentRow[], format: SegmentListFormat, language: ExportLanguage): Buffer {
-  if (format === 'csv') return listCsv(rows, language);
-  if (format === 'xlsx') return listXlsx(rows, language);
-  return listDocx(rows, language);
+/** The list, its rows taken a page at a time as they are written: the whole list is never held. */
+export function writeSegmentList(pages: Iterable<readonly SegmentRow[]>, format: SegmentListFormat, language: ExportLanguage): Buffer {
+  if (format === 'csv') return listCsv(pages, language);
+  if (format === 'xlsx') return listXlsx(pages, language);
+  return listDocx(pages, language);
+}
+
+function* each(pages: Iterable<readonly SegmentRow[]>): Generator<SegmentRow> {
+  for (const page of pages) yield* page;
 }
 
 // Excel reads a BOM-less CSV in the system code page and garbles Cyrillic (csv.ts).
 const BOM = '\uFEFF';
 
-function listCsv(rows: readonly SegmentRow[], language: ExportLanguage): Buffer {
+function listCsv(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
   const words = WORDS[language];
-  const lines = [COLUMNS.map((c) => csvField(words[c]))];
-  for (const row of rows) {
-    const f = fields(row);
-    lines.push(COLUMNS.map((c) => (typeof f[c] === 'number' ? String(f[c]) : csvField(f[c] as string))));
+  const line = (values: string[]) => `${values.join(',')}\r\n`;
+  // Each page as UTF-8 as it comes: a byte or two a letter, where the text as one string is two.
+  const chunks = [Buffer.from(BOM + line(COLUMNS.map((c) => csvField(words[c]))), 'utf8')];
+  for (const page of pages) {
+    let text = '';
+    for (const row of page) {
+      const f = fields(row);
+      text += line(COLUMNS.map((c) => (typeof f[c] === 'number' ? String(f[c]) : csvField(f[c] as string))));
+    }
+    chunks.push(Buffer.from(text, 'utf8'));
   }
-  return Buffer.from(`${BOM}${lines.map((line) => line.join(',')).join('\r\n')}\r\n`, 'utf8');
+  return Buffer.concat(chunks);
 }
 
 // Arial 10 and Excel's units, as xlsx.ts: widths in digits; a quote's column is the widest.
@@ -70,20 +81,21 @@ const MAX_ROW_HEIGHT = 409;
 /** Letters of Arial 10 on a line of the quote's column, a little more than its width in digits. */
 const QUOTE_LINE = Math.floor(WIDTHS.quote * 1.05);
 
-function listXlsx(rows: readonly SegmentRow[], language: ExportLanguage): Buffer {
+function listXlsx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
   const words = WORDS[language];
   const header: Cell[] = COLUMNS.map((c) => ({ value: words[c], bold: true, shaded: true, rule: true, right: c === 'start' || c === 'end' }));
-  const body = rows.map((row) => {
-    const f = fields(row);
-    const cells: Cell[] = COLUMNS.map((c) => (typeof f[c] === 'number' ? { value: f[c], right: true } : { value: withinCellLimit(f[c] as string) }));
-    // Wrapped text keeps the height it is given: the quote's lines, its paragraphs counted.
-    const lines = row.quote.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / QUOTE_LINE)), 0);
-    return { cells, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) };
-  });
-  return writeWorkbook([{
-    name: words.sheet, rows: [{ cells: header }, ...body], widths: COLUMNS.map((c) => WIDTHS[c]),
-    frozenRows: 1, landscape: true, titleRow: 1,
-  }], FONT);
+  function* rows(): Generator<SheetRow> {
+    yield { cells: header };
+    for (const row of each(pages)) {
+      const f = fields(row);
+      // Quotes are written in their cells: held in the shared strings, every quote of the list would wait for the sheet's end.
+      const cells: Cell[] = COLUMNS.map((c) => (typeof f[c] === 'number' ? { value: f[c], right: true } : { value: withinCellLimit(f[c] as string), inline: c === 'quote' }));
+      // Wrapped text keeps the height it is given: the quote's lines, its paragraphs counted.
+      const lines = row.quote.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / QUOTE_LINE)), 0);
+      yield { cells, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) };
+    }
+  }
+  return writeWorkbook([{ name: words.sheet, rows: rows(), widths: COLUMNS.map((c) => WIDTHS[c]), frozenRows: 1, landscape: true, titleRow: 1 }], FONT);
 }
 
 // A4 landscape in twips with one-inch margins, as docx.ts; the columns' shares of the text width.
@@ -94,7 +106,7 @@ const SIZE = 18;
 const RULE = '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
 const THIN_BOTTOM = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 
-function listDocx(rows: readonly SegmentRow[], language: ExportLanguage): Buffer {
+function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
   const words = WORDS[language];
   const scale = TEXT_WIDTH / COLUMNS.reduce((sum, c) => sum + TWIPS[c], 0);
   const widths = COLUMNS.map((c) => Math.floor(TWIPS[c] * scale));
@@ -111,7 +123,7 @@ function listDocx(rows: readonly SegmentRow[], language: ExportLanguage): Buffer
     );
     // The header row repeats on every page.
     write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${COLUMNS.map((c, i) => `<w:tc>${headerProps[i]}${paragraph(run(words[c], { bold: true }))}</w:tc>`).join('')}</w:tr>`);
-    for (const row of rows) {
+    for (const row of each(pages)) {
       const f = fields(row);
       write(`<w:tr>${COLUMNS.map((c, i) => `<w:tc>${dataProps[i]}${paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' })}</w:tc>`).join('')}</w:tr>`);
     }

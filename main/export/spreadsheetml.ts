@@ -28,6 +28,11 @@ export interface Cell {
   center?: boolean;
   /** Merged with the cells to its right, this many in all. */
   span?: number;
+  /**
+   * Text written in the cell (an inline string), not in the shared table, which is held until the
+   * sheet ends: for long texts that occur once, a list's quotes.
+   */
+  inline?: boolean;
 }
 
 export interface SheetRow {
@@ -38,7 +43,8 @@ export interface SheetRow {
 
 export interface Sheet {
   name: string;
-  rows: SheetRow[];
+  /** Read once, in order: a long list's rows can be made as they are written. */
+  rows: Iterable<SheetRow>;
   /** Column widths in Excel's units (digits of the default font). */
   widths: number[];
   frozenRows?: number;
@@ -71,8 +77,9 @@ function writeSheet(out: { write(text: string): void; end(): void }, sheet: Shee
   out.write(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.frozenRows ?? 0, sheet.frozenColumns ?? 0)}</sheetView></sheetViews>`);
   out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols><sheetData>`);
   const merges: string[] = [];
-  sheet.rows.forEach((row, r) => {
-    const n = r + 1;
+  let n = 0;
+  for (const row of sheet.rows) {
+    n++;
     let xml = `<row r="${n}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}>`;
     row.cells.forEach((cell, c) => {
       if (!cell) return;
@@ -81,10 +88,11 @@ function writeSheet(out: { write(text: string): void; end(): void }, sheet: Shee
       const s = styles.of(cell);
       if (typeof cell.value === 'number') xml += `<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`;
       else if (cell.value === '') xml += `<c r="${ref}" s="${s}"/>`;
+      else if (cell.inline) xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(cell.value)}</t></is></c>`;
       else xml += `<c r="${ref}" s="${s}" t="s"><v>${strings.of(cell.value)}</v></c>`;
     });
     out.write(`${xml}</row>`);
-  });
+  }
   out.write('</sheetData>');
   if (merges.length > 0) out.write(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
   // Every sheet fits the page width, as many pages down as it needs.

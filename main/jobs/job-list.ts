@@ -11,7 +11,7 @@ import { packTable } from '../analysis/table-transfer.js';
 import type { ReadStore } from '../db/store.js';
 import { JobReader } from '../db/repos/analysis.js';
 import type { CellEvidenceQuery, CrossTable, ExportFormat, ExportLanguage, TableQuery } from '../../shared/tables.js';
-import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
+import type { SegmentListFormat } from '../../shared/entities.js';
 import type { TablePresentation } from '../../shared/method/presentation.js';
 import { compareCases, comparisonCrossTable, type ParsedComparisonRequest } from '../services/comparison.js';
 import { summariesCrossTable, summaryGrid, type ParsedSummaryGridRequest } from '../services/summaries.js';
@@ -19,7 +19,7 @@ import type { AgreementRequest } from '../../shared/agreement/schema.js';
 import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
-import { eachSegmentInOrder, querySegments } from '../db/repos/segments.js';
+import { querySegments, segmentPagesInOrder } from '../db/repos/segments.js';
 import { listAllDocuments } from '../services/document-list.js';
 import { autocodePreview } from '../services/autocode-preview.js';
 import { search, type ParsedSearchRequest } from '../services/search.js';
@@ -112,17 +112,21 @@ export const jobList = {
   // Every segment of the list, in its order, as a file: progress goes by the rows read.
   'segments.export': async (
     store: ReadStore,
-    { query, format, language }: { query: Parameters<typeof eachSegmentInOrder>[1]; format: SegmentListFormat; language: ExportLanguage },
+    { query, format, language }: { query: Parameters<typeof segmentPagesInOrder>[1]; format: SegmentListFormat; language: ExportLanguage },
     progress: Progress,
   ) => {
     const { segmentListTitle, writeSegmentList } = await import('../export/segment-list.js');
-    const rows: SegmentRow[] = [];
-    eachSegmentInOrder(store, query, (page, done, total) => {
-      rows.push(...page);
-      progress(done, total);
-    });
-    const content = writeSegmentList(rows, format, language);
-    return { fileName: `${safeFileName(segmentListTitle(language))}.${format}`, content: base64JsonText(content), rowCount: rows.length };
+    // Pages are read as the writer takes them, so no more than one page of rows is held.
+    let rowCount = 0;
+    function* pages() {
+      for (const { rows, done, total } of segmentPagesInOrder(store, query)) {
+        rowCount = done;
+        yield rows;
+        progress(done, total);
+      }
+    }
+    const content = writeSegmentList(pages(), format, language);
+    return { fileName: `${safeFileName(segmentListTitle(language))}.${format}`, content: base64JsonText(content), rowCount };
   },
   // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.
   'backup.snapshot': (store: ReadStore, { reason, at }: { reason: BackupReason; at: string }) => writeSnapshot(store, reason, new Date(at)),

@@ -258,18 +258,19 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
 }
 
 /**
- * Every segment the query's filters match, in its sort order, handed to `take` a page at a time
- * with how many have been handed and how many there are: the ids in one sorted read, then the
- * rows page by page (no OFFSET), so a list of every segment is written without paging the sort.
+ * Every segment the query's filters match, in its sort order, a page at a time as they are read,
+ * with how many have been read and how many there are: the ids in one sorted read, then the rows
+ * page by page (no OFFSET), so a list of every segment is written without paging the sort or
+ * holding every row.
  */
-export function eachSegmentInOrder(
-  store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>, take: (rows: SegmentRow[], done: number, total: number) => void,
-): void {
+export function* segmentPagesInOrder(
+  store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>,
+): Generator<{ rows: SegmentRow[]; done: number; total: number }> {
   const { params, from, order } = filtered(query);
   const ids = store.prepare(`SELECT s.id ${from} ORDER BY ${order}`).pluck().all(...params) as number[];
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
-    take(segmentRows(store, page), at + page.length, ids.length);
+    yield { rows: segmentRows(store, page), done: at + page.length, total: ids.length };
   }
 }
 const ROWS_AT_ONCE = 1000;

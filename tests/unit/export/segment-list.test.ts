@@ -56,6 +56,10 @@ describe('the segment list exported', () => {
     expect(grid[0]!.map((cell) => cell?.value)).toEqual(['Кейс', 'Группа', 'Документ', 'Начало', 'Конец', 'Цитата', 'Коды', 'Кодировщики', 'Дата кодирования']);
     expect(grid[4]!.slice(0, 6).map((cell) => cell?.value)).toEqual(['Boris', '', 'Boris interview', 0, 9, 'Low wages']);
     expect(grid).toHaveLength(5);
+    // The quotes are written in their cells, not held in the shared strings until the sheet ends.
+    const parts = await unzip(bytes);
+    expect(parts.get('xl/sharedStrings.xml')).not.toContain('Low wages');
+    expect(parts.get('xl/worksheets/sheet1.xml')).toContain('t="inlineStr"><is><t xml:space="preserve">Low wages</t></is>');
   });
 
   it('as DOCX: the title and a table of the rows', async () => {
