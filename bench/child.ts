@@ -77,6 +77,17 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
         };
       };
     }
+    case 'table-json': {
+      const [request] = await tableRequests(api, op.kind, op.frameworks);
+      return async () => {
+        const file = await api.call('tables.export', { request: request!, format: 'json' });
+        return () => {
+          const content = Buffer.from(file.content, 'base64');
+          writeFileSync(op.out, content);
+          return `${file.rowCount} × ${file.columnCount} cells, ${(content.length / 1e6).toFixed(1)} MB`;
+        };
+      };
+    }
     case 'segment-list':
       return async () => {
         const file = await api.call('segments.export', { query: { sort: 'position' }, format: op.format });

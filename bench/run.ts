@@ -222,7 +222,7 @@ function projectSize(project: string, baseline: Baseline, textBytes: number): Fi
 /** What cannot be measured without an imported project. */
 const DEPENDENT_FIGURES = [
   'project file size', ...tableKinds.map((k) => `table: ${k}`), 'segment table: first page', 'export XLSX, all segments',
-  'export CSV, all segments', 'export DOCX', 'export XLSX, segment list', 'export CSV, segment list', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
+  'export CSV, all segments', 'export DOCX', 'export XLSX, segment list', 'export CSV, segment list', 'export JSON, co-occurrence', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
   'renderer: segment table scrolling', 'renderer: code × case table scrolling',
 ];
 
@@ -337,6 +337,14 @@ async function exports(project: string, plan: CorpusPlan, baseline: Baseline): P
       baseline: allCsv, target, note: `${m.detail}; case, group, document, start, end, quote, codes, coders, day coded; baseline = raw CSV dump of the rows`,
     }));
     figures.push(figure(`${name}: peak memory`, m.maxRssMB ?? 0, 'MB', { target: { max: r.memory, of: 'value' }, note: 'whole child process' }));
+  }
+  // The largest file a table makes: co-occurrence of every code as JSON, each cell with its segments' ids.
+  const cooccurrence = 'export JSON, co-occurrence of all codes';
+  const m = await child(cooccurrence, { op: 'table-json', project, kind: 'cooccurrence', frameworks: frameworkNames(plan), out: join(outDir, 'cooccurrence.json') });
+  if (m.ms === null) figures.push(failure(cooccurrence, 'ms', m, null, allCsv));
+  else {
+    figures.push(figure(cooccurrence, m.ms, 'ms', { baseline: allCsv, note: `${m.detail}; baseline = raw CSV dump of the rows` }));
+    figures.push(figure(`${cooccurrence}: peak memory`, m.maxRssMB ?? 0, 'MB', { target: { max: MEMORY_CAP_MB, of: 'value' }, note: 'whole child process' }));
   }
 }
 
