@@ -4,7 +4,7 @@
  */
 import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import type { TablePresentation } from '../../shared/method/presentation.js';
-import { exportFormats, exportLanguages, TABLE_NUMBER_LENGTH, TableNumber } from '../../shared/tables.js';
+import { exportLanguages, TABLE_NUMBER_LENGTH, TableNumber } from '../../shared/tables.js';
 import { UsageError } from './args.js';
 
 export const presentationOptions = {
@@ -33,10 +33,10 @@ export function presentationOf(values: { number?: string; title?: string; note?:
   return fields;
 }
 
-/** --format and --out go together, and the format must be one we write. */
-export function checkExportFlags(values: { format?: string; out?: string }): void {
+/** --format and --out go together, and the format must be one of those the command writes. */
+export function checkExportFlags<T extends string>(values: { format?: string; out?: string }, formats: readonly T[]): T | undefined {
   if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
-  if (values.format !== undefined) oneOf('format', values.format, exportFormats);
+  return values.format === undefined ? undefined : oneOf('format', values.format, formats);
 }
 
 /** The value when it is one of those allowed, else a usage error naming them. */

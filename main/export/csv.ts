@@ -8,7 +8,7 @@ import { cellAt, cellText } from './cell-text.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 
 // Excel reads a BOM-less CSV in the system code page and garbles Cyrillic.
-const BOM = '\uFEFF';
+export const BOM = '\uFEFF';
 
 export function writeCsv(table: CrossTable, memos: readonly TableMemo[] = []): Buffer {
   // Every line as wide as the widest (the memo block has three fields).

@@ -13,12 +13,12 @@ import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
 
 // A4 in twips, with Word's default one-inch margins.
-const PAGE = { width: 11906, height: 16838, margin: 1440 };
+export const PAGE = { width: 11906, height: 16838, margin: 1440 };
 // Border widths in eighths of a point: the table's rules, and the thinner one under the header.
-const RULE = '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
+export const RULE = '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
 const BOTTOM_RULE = '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
 const THIN_TOP = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
-const THIN_BOTTOM = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+export const THIN_BOTTOM = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 const noLine = (side: string) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`;
 // In the order the schema sets: top, left, bottom, right, inside horizontal, inside vertical.
 const TABLE_BORDERS = RULE + noLine('left') + BOTTOM_RULE + noLine('right') + noLine('insideH') + noLine('insideV');

@@ -7,7 +7,8 @@
  */
 import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
 import type { ExportLanguage } from '../../shared/tables.js';
-import { csvField } from './csv.js';
+import { BOM, csvField } from './csv.js';
+import { PAGE as A4, RULE, THIN_BOTTOM } from './docx.js';
 import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
 import { withinCellLimit } from './xlsx.js';
@@ -54,9 +55,6 @@ function* each(pages: Iterable<readonly SegmentRow[]>): Generator<SegmentRow> {
   for (const page of pages) yield* page;
 }
 
-// Excel reads a BOM-less CSV in the system code page and garbles Cyrillic (csv.ts).
-const BOM = '\uFEFF';
-
 function listCsv(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
   const words = WORDS[language];
   const line = (values: string[]) => `${values.join(',')}\r\n`;
@@ -66,7 +64,7 @@ function listCsv(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguag
     let text = '';
     for (const row of page) {
       const f = fields(row);
-      text += line(COLUMNS.map((c) => (typeof f[c] === 'number' ? String(f[c]) : csvField(f[c] as string))));
+      text += line(COLUMNS.map((c) => csvField(String(f[c]))));
     }
     chunks.push(Buffer.from(text, 'utf8'));
   }
@@ -98,13 +96,11 @@ function listXlsx(pages: Iterable<readonly SegmentRow[]>, language: ExportLangua
   return writeWorkbook([{ name: words.sheet, rows: rows(), widths: COLUMNS.map((c) => WIDTHS[c]), frozenRows: 1, landscape: true, titleRow: 1 }], FONT);
 }
 
-// A4 landscape in twips with one-inch margins, as docx.ts; the columns' shares of the text width.
-const PAGE = { width: 11906, height: 16838, margin: 1440, landscape: true };
+// A4 landscape, as docx.ts sets a wide table; the columns' shares of the text width.
+const PAGE = { ...A4, landscape: true };
 const TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 const TWIPS: Record<Column, number> = { case: 1200, group: 1500, document: 1300, start: 600, end: 600, quote: 5000, codes: 1700, coders: 1200, coded: 1000 };
 const SIZE = 18;
-const RULE = '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>';
-const THIN_BOTTOM = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 
 function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
   const words = WORDS[language];

@@ -126,7 +126,7 @@ export const jobList = {
       }
     }
     const content = writeSegmentList(pages(), format, language);
-    return { fileName: `${safeFileName(segmentListTitle(language))}.${format}`, content: base64JsonText(content), rowCount };
+    return { fileName: exportFileName(segmentListTitle(language), format), content: base64JsonText(content), rowCount };
   },
   // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.
   'backup.snapshot': (store: ReadStore, { reason, at }: { reason: BackupReason; at: string }) => writeSnapshot(store, reason, new Date(at)),

@@ -1,5 +1,5 @@
 import type { ComparisonRequest } from '../../../shared/method/comparison.js';
-import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { exportFormats } from '../../../shared/tables.js';
 import { findByName } from '../../../shared/names.js';
 import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
@@ -22,7 +22,7 @@ export const compareCommand = defineCommand({
   },
   details: 'Codes whose shares differ most come first. Only selected cases count (see casecoder selection).',
   async run({ values, positionals: [project] }, io) {
-    checkExportFlags(values);
+    const format = checkExportFlags(values, exportFormats);
     const presentation = presentationOf(values, io.env);
     await withProject(io, project!, {}, async (call, opened) => {
       const request: ComparisonRequest = {};
@@ -37,9 +37,9 @@ export const compareCommand = defineCommand({
         request.by = { attributeId: attribute.id };
       }
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
-      if (values.format !== undefined) {
+      if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
-        const table = await call('comparison.export', { request, format: values.format as ExportFormat, ...presentation });
+        const table = await call('comparison.export', { request, format, ...presentation });
         deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
         return;
       }

@@ -1,8 +1,8 @@
 import type { SegmentQuery, SegmentRow } from '../../../shared/entities.js';
 import { segmentListFormats } from '../../../shared/entities.js';
-import { defineCommand, UsageError } from '../args.js';
+import { defineCommand } from '../args.js';
 import { deliver, outputPath } from '../output-file.js';
-import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
+import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
 import type { Call } from '../call.js';
 import { oneLine, plural, printJson, printTable } from '../output.js';
@@ -27,8 +27,7 @@ export const segmentsCommand = defineCommand({
     language: presentationOptions.language,
   },
   async run({ values, positionals: [project] }, io) {
-    if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
-    const format = values.format === undefined ? undefined : oneOf('format', values.format, segmentListFormats);
+    const format = checkExportFlags(values, segmentListFormats);
     const { language } = presentationOf({ language: values.language }, io.env);
     await withProject(io, project!, {}, async (call, opened) => {
       const file = values.out === undefined ? undefined : outputPath(io, 'out', values.out, opened.path);

@@ -1,4 +1,4 @@
-import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { exportFormats } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
@@ -16,12 +16,12 @@ export const selectionCommand = defineCommand({
     ...presentationOptions,
   },
   async run({ values, positionals: [project] }, io) {
-    checkExportFlags(values);
+    const format = checkExportFlags(values, exportFormats);
     const presentation = presentationOf(values, io.env);
     await withProject(io, project!, {}, async (call, opened) => {
-      if (values.format !== undefined) {
+      if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
-        const table = await call('selection.export', { format: values.format as ExportFormat, ...presentation });
+        const table = await call('selection.export', { format, ...presentation });
         deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
         return;
       }

@@ -1,5 +1,5 @@
 import { summaryCells } from '../../../shared/method/summaries.js';
-import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { exportFormats } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
@@ -25,7 +25,7 @@ export const summariesCommand = defineCommand({
   },
   details: 'Only selected cases are shown (see casecoder selection).',
   async run({ values, positionals: [project] }, io) {
-    checkExportFlags(values);
+    const format = checkExportFlags(values, exportFormats);
     const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;
     if (setting !== 0 && setting !== 3) throw new UsageError('--case, --code and --set go together');
     const presentation = presentationOf(values, io.env);
@@ -39,9 +39,9 @@ export const summariesCommand = defineCommand({
         return;
       }
       const request = { frameworkId };
-      if (values.format !== undefined) {
+      if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
-        const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format: values.format as ExportFormat, ...presentation });
+        const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format, ...presentation });
         deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
         return;
       }
