@@ -99,7 +99,7 @@ function listXlsx(pages: Iterable<readonly SegmentRow[]>, language: ExportLangua
 // A4 landscape, as docx.ts sets a wide table; the columns' shares of the text width.
 const PAGE = { ...A4, landscape: true };
 const TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
-const TWIPS: Record<Column, number> = { case: 1200, group: 1500, document: 1300, start: 600, end: 600, quote: 5000, codes: 1700, coders: 1200, coded: 1000 };
+const TWIPS: Record<Column, number> = { case: 1200, group: 1500, document: 1300, start: 850, end: 850, quote: 4300, codes: 1700, coders: 1500, coded: 1300 };
 const SIZE = 18;
 
 function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
