@@ -15,7 +15,7 @@ export type RefiUncarried = z.infer<typeof RefiUncarried>;
 /**
  * Decisions an import made that the user should know about (a source that became its own case, a
  * renamed framework...). Each is a code and its parameters, said in the reader's language by the
- * app (renderer/src/i18n/features/refiNotes.ts); `text` says it in English for the CLI.
+ * app (shared/i18n/features/refiNotes.ts); `text` says it in English for the CLI.
  */
 export const RefiImportNoteCode = z.enum([
   'frameworkRenamed', 'attributeRenamed', 'moreRenamed', 'looseCodesFramework', 'frameworkReused', 'groupsFromVariable',
@@ -48,7 +48,7 @@ export type RefiImportReport = z.infer<typeof RefiImportReport>;
 
 /**
  * Why a REFI-QDA file was refused: the `why` of a refiBadXml, refiInvalid or refiDanglingReference
- * error, said in the reader's language by the app (renderer/src/i18n/features/refiRefusals.ts)
+ * error, said in the reader's language by the app (shared/i18n/features/refusalReasons.ts)
  * from the error's other parameters. The error's message says it in English.
  */
 export const RefiRefusalReason = z.enum([

@@ -1,31 +1,18 @@
 /**
  * Every word on screen comes from here: English, Russian and Kazakh bundles with the same keys
- * (a unit test compares them). The language follows the browser on first start and the
- * user's choice after that.
+ * (shared/i18n, which the command line says its messages with too; a unit test compares them).
+ * The language follows the browser on first start and the user's choice after that.
  */
 import i18next from 'i18next';
 import { dayLayout, formatDay as formatDayIn, formatLocale, ISO_DAY } from '../../../shared/locale-format.js';
 import { formatSigned } from '../../../shared/number-format.js';
-import type { Bundle } from './bundle.js';
-import { en } from './en.js';
-import { features, withFeatures } from './feature-strings.js';
-import { kk } from './kk.js';
-import { ru } from './ru.js';
+import { isLanguage, type Language } from '../../../shared/i18n/bundles.js';
+import { errorKey as errorKeyIn, errorText as errorTextIn, type ServiceError, type Words } from '../../../shared/i18n/error-text.js';
+import { addNumberFormat, i18nextOptions } from '../../../shared/i18n/translator.js';
 
-export const languages = ['en', 'ru', 'kk'] as const;
-export type Language = (typeof languages)[number];
-/** Core words plus every feature's (i18n/features/*.ts, see docs/i18n.md). */
-export const bundles: Record<Language, Bundle> = {
-  en: withFeatures('en', en),
-  ru: withFeatures('ru', ru),
-  kk: withFeatures('kk', kk),
-};
+export { bundles, languages, type Language } from '../../../shared/i18n/bundles.js';
 
 const STORAGE_KEY = 'casecoder.language';
-
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
 
 /** The first of the browser's languages we have (by its primary subtag), else English. */
 export function pickLanguage(preferred: readonly string[]): Language {
@@ -48,24 +35,8 @@ function storedLanguage(): Language | null {
 
 const initial = storedLanguage() ?? pickLanguage(globalThis.navigator?.languages ?? []);
 
-void i18next.init({
-  lng: initial,
-  fallbackLng: 'en',
-  supportedLngs: [...languages],
-  resources: { en: { translation: bundles.en }, ru: { translation: bundles.ru }, kk: { translation: bundles.kk } },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-
-// One NumberFormat per locale: building one costs far more than formatting with it, and a
-// codebook formats a count per code on every render.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-i18next.services.formatter?.add('number', (value: number, language?: string) => {
-  const { locale } = formatLocale(language ?? 'en');
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return formatSigned(format, language ?? 'en', value);
-});
+void i18next.init(i18nextOptions(initial));
+addNumberFormat(i18next);
 
 function markDocument(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
@@ -73,6 +44,9 @@ function markDocument(language: string): void {
 markDocument(initial);
 
 export const t = i18next.t.bind(i18next);
+
+/** The UI language's words, for the shared functions that say things in a given language (shared/i18n). */
+export const words: Words = i18next;
 
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'en';
@@ -167,28 +141,11 @@ export function parseDay(text: string): string | null {
 }
 
 /** A service error in the user's language, falling back to the service's English message. */
-export function errorText(error: { code: string; message: string; params?: Record<string, string | number> }): string {
-  const key = errorKey(error.code);
-  if (!key) return error.message;
-  const params = error.params ?? {};
-  return t(key, { ...params, ...reasonOf(params) });
-}
-
-/**
- * An error that names why by `why` (features/refusalReasons.ts) has its `reason` said in the
- * reader's language; the English `reason` the service sent stands for a `why` not known here.
- */
-function reasonOf(params: Record<string, string | number>): { reason?: string } {
-  const key = `refusalReasons.${String(params.why)}`;
-  if (params.why === undefined || !i18next.exists(key)) return {};
-  const kind = params.kind === undefined ? {} : { kind: t(`refusalReasons.kinds.${String(params.kind)}`) };
-  return { reason: t(key, { ...params, ...kind }) };
+export function errorText(error: ServiceError): string {
+  return errorTextIn(words, error);
 }
 
 /** Where a service error's message is: the core `errors.<code>`, or a feature's `<feature>.errors.<code>`. */
 export function errorKey(code: string): string | null {
-  for (const key of [`errors.${code}`, ...[...features.keys()].map((name) => `${name}.errors.${code}`)]) {
-    if (i18next.exists(key, { lng: 'en' })) return key;
-  }
-  return null;
+  return errorKeyIn(words, code);
 }

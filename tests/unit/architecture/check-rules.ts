@@ -56,7 +56,7 @@ export const WRITE_JOB_THREAD = 'main/jobs/write-job-worker.ts';
 const DOCUMENT_READERS = (path: string) => path.startsWith('main/import/');
 
 /** Packages shared/ may use: pure JavaScript that runs in the browser and in Node alike. */
-const SHARED_PACKAGES = ['zod'];
+const SHARED_PACKAGES = ['zod', 'i18next'];
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 

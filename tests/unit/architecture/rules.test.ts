@@ -4,7 +4,7 @@
  *   SQL statement text, no better-sqlite3 import;
  * - front doors (CLI, browser mode, Electron) reach the project through the dispatch: no
  *   import of services/ or db/ but the Session's construction, and the CLI nothing else of main/;
- * - shared/ is pure: it imports only shared/ and zod (no Node, Electron, SQLite or main/);
+ * - shared/ is pure: it imports only shared/, zod and i18next (no Node, Electron, SQLite or main/);
  * - the API handlers call services, never repositories;
  * - a read job's thread never loads the module that starts write jobs.
  */

@@ -1,14 +1,14 @@
 /**
  * Every language has every key of the English bundle, each plural in the forms its language
  * needs (by Intl's plural rules), the same placeholders, and a message for every error code the
- * services throw. Feature files (i18n/features/*.ts) are merged in first, so they are checked too.
+ * services throw. Feature files (shared/i18n/features/*.ts) are merged in first, so they are checked too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Bundle } from '../../../renderer/src/i18n/bundle.js';
-import { features, withFeatures } from '../../../renderer/src/i18n/feature-strings.js';
+import type { Bundle } from '../../../shared/i18n/bundle.js';
+import { features, withFeatures } from '../../../shared/i18n/feature-strings.js';
 import { bundles, errorKey, errorText, languages, pickLanguage, setLanguage } from '../../../renderer/src/i18n/index.js';
 import { decodeText } from '../../../main/import/decode-text.js';
 import { AppError } from '../../../main/errors.js';
@@ -179,6 +179,12 @@ describe('feature strings', () => {
   it('are merged into every bundle under the feature file name', () => {
     expect(features.size).toBeGreaterThan(0);
     for (const [name, strings] of features) for (const language of languages) expect(bundles[language][name]).toBe(strings[language]);
+  });
+
+  it('are listed, every file of shared/i18n/features', () => {
+    const folder = fileURLToPath(new URL('../../../shared/i18n/features/', import.meta.url));
+    const files = readdirSync(folder).filter((name) => name.endsWith('.ts')).map((name) => name.slice(0, -3));
+    expect([...features.keys()].sort()).toEqual(files.sort());
   });
 
   it('refuse a feature named like a core key', () => {
