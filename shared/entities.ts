@@ -201,7 +201,7 @@ export type HistoryState = z.infer<typeof HistoryState>;
 
 /**
  * Something an import did or guessed that the researcher should check, as a code and its
- * parameters: the UI words it in the user's language, the CLI in English.
+ * parameters, worded in the reader's language by the app and the CLI alike (shared/i18n).
  */
 export const ImportWarning = z.object({
   code: z.enum([

@@ -15,7 +15,7 @@ export type RefiUncarried = z.infer<typeof RefiUncarried>;
 /**
  * Decisions an import made that the user should know about (a source that became its own case, a
  * renamed framework...). Each is a code and its parameters, said in the reader's language by the
- * app (shared/i18n/features/refiNotes.ts); `text` says it in English for the CLI.
+ * app and the CLI (shared/i18n/features/refiNotes.ts); `text` says it in English for JSON readers.
  */
 export const RefiImportNoteCode = z.enum([
   'frameworkRenamed', 'attributeRenamed', 'moreRenamed', 'looseCodesFramework', 'frameworkReused', 'groupsFromVariable',

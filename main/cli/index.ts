@@ -2,7 +2,6 @@
  * `casecoder <command>`: the command line onto the dispatch the app uses. Each command lives
  * in commands/<name>.ts; this module picks one and turns failures into one line on stderr.
  */
-import { AppError } from '../errors.js';
 import { UsageError, type Command } from './args.js';
 import { casesCommand } from './commands/cases.js';
 import { codeCommand } from './commands/code.js';
@@ -25,6 +24,7 @@ import { qcaCommand } from './commands/qca.js';
 import { compareCommand } from './commands/compare.js';
 import { summariesCommand } from './commands/summaries.js';
 import { salvageCommand } from './commands/salvage.js';
+import { errorMessage, messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 import { largest } from '../../shared/extremes.js';
 
@@ -55,7 +55,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     const usage = error instanceof UsageError;
-    const reason = usage ? `${error.message} (see casecoder ${name} --help)` : describeError(error);
+    const reason = usage ? `${error.message} (see casecoder ${name} --help)` : errorMessage(messagesFor(io.env), error);
     io.err(`casecoder ${name}: ${reason.replace(/\s*\n\s*/g, ' ')}`);
     return usage ? 2 : 1;
   }
@@ -93,13 +93,4 @@ function overview(): string {
     'Run casecoder <command> --help for its options. PROJECT is a .casecoder file (the extension may be left off).',
     'Coder name: --coder, else $CASECODER_CODER, else the one set in the app (settings under $CASECODER_HOME if set).',
   ].join('\n');
-}
-
-/** Why the work failed. Service errors are already worded for the user. */
-function describeError(error: unknown): string {
-  // The services ask to "set your coder name", which the app does in its settings.
-  if (error instanceof AppError && error.code === 'coderRequired') {
-    return 'this records codings, so it needs a coder name: give --coder NAME or set CASECODER_CODER';
-  }
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,7 @@
  */
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { AppError } from '../errors.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './output.js';
 
@@ -28,18 +29,20 @@ export function outputPath(io: CliIo, option: string, out: string, project: stri
   // A device or a pipe (/dev/stdout, /dev/null, a FIFO) is written to as it is: it is not the
   // project, and there is nothing to rename over it.
   if (existing && !existing.isFile()) {
-    if (existing.isDirectory()) throw unwritable(`--${option} ${out} is a folder: name a file to write`);
+    if (existing.isDirectory()) throw new AppError('outputIsFolder', `--${option} ${out} is a folder: name a file to write`, { option, file: out });
     return file;
   }
   const projectFile = realPath(project);
   const own = [projectFile, ...['-wal', '-shm', '-journal'].map((suffix) => projectFile + suffix)];
   if (own.includes(realPath(file))) throw new UsageError(`--${option} ${out} is the project itself: name another file to write`);
   const folder = dirname(realPath(file));
-  if (!statOf(folder)?.isDirectory()) throw unwritable(`--${option} ${out}: there is no folder ${folder}; make it first or name another file`);
+  if (!statOf(folder)?.isDirectory()) {
+    throw new AppError('outputFolderMissing', `--${option} ${out}: there is no folder ${folder}; make it first or name another file`, { option, file: out, folder });
+  }
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw unwritable(`--${option} ${out}: the folder ${folder} cannot be written (it or its disk is read-only); name a file elsewhere`);
+    throw new AppError('outputFolderReadOnly', `--${option} ${out}: the folder ${folder} cannot be written (it or its disk is read-only); name a file elsewhere`, { option, file: out, folder });
   }
   return file;
 }
@@ -80,14 +83,11 @@ export function writeWhole(file: string, content: Buffer | string): void {
 /** A failed write in plain words: the file under its name is the earlier one, or none. */
 function writeFailure(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return unwritable(`The disk is full: ${file} was not written. Free some space and try again`);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return unwritable(`${file} cannot be written here (a read-only file, folder or disk); name a file elsewhere`);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('outputDiskFull', `The disk is full: ${file} was not written. Free some space and try again`, { file });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new AppError('outputReadOnly', `${file} cannot be written here (a read-only file, folder or disk); name a file elsewhere`, { file });
+  }
   return error;
-}
-
-/** Said as it is: the command line's own message (exit status 1), not a service's. */
-function unwritable(message: string): Error {
-  return new Error(message);
 }
 
 function statOf(path: string): Stats | null {

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import { handOver } from '../api/dispatch.js';
+import { AppError } from '../errors.js';
 import type { CliIo } from './output.js';
 
 /**
@@ -14,13 +15,17 @@ export function readInput(io: CliIo, file: string): Buffer {
   const path = resolve(io.cwd, file);
   try {
     if (statSync(path).size > MAX_IMPORT_BYTES) {
-      throw new Error(`Cannot read ${file}: it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the largest file CaseCoder imports`);
+      const limit = MAX_IMPORT_BYTES / 1024 / 1024;
+      throw new AppError('inputTooLarge', `Cannot read ${file}: it is larger than ${limit} MB, the largest file CaseCoder imports`, { file, limit });
     }
     return handOver(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new Error(`Cannot read ${file}: ${reason}`);
+    if (code === 'ENOENT') throw new AppError('inputMissing', `Cannot read ${file}: no such file`, { file });
+    if (code === 'EISDIR') throw new AppError('inputIsFolder', `Cannot read ${file}: it is a folder`, { file });
+    // errno's own words: rare enough (EACCES, EIO…) not to word each.
+    const reason = (error as Error).message;
+    throw new AppError('inputUnreadable', `Cannot read ${file}: ${reason}`, { file, reason });
   }
 }

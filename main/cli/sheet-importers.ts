@@ -5,7 +5,8 @@
 import type { ColumnType, SheetImportReport } from '../../shared/sheets.js';
 import { columnTypes } from '../../shared/sheets.js';
 import { UsageError } from './args.js';
-import { importWarningText } from './import-warnings.js';
+import type { Words } from '../../shared/i18n/error-text.js';
+import { warningMessage } from './messages.js';
 import type { Call } from './call.js';
 import { plural } from './output.js';
 
@@ -23,7 +24,7 @@ export interface SheetOptions {
 type SheetImporter = (call: Call, fileName: string, content: Uint8Array) => Promise<{ summary: string; warnings: string[]; failed?: boolean }>;
 
 /** The importer for a spreadsheet mode, or undefined when no spreadsheet flag is given. */
-export function sheetImporterFor(options: SheetOptions): SheetImporter | undefined {
+export function sheetImporterFor(options: SheetOptions, words: Words): SheetImporter | undefined {
   const modes = [options.caseTable && '--case-table', options.attributes && '--attributes', options.survey && '--survey'].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} exclude each other`);
   if (modes.length === 0) {
@@ -35,7 +36,7 @@ export function sheetImporterFor(options: SheetOptions): SheetImporter | undefin
   const { groupName } = options;
   if (options.caseTable) {
     if (options.types !== undefined) throw new UsageError('--types applies to --attributes and --survey');
-    return async (call, fileName, content) => describeSheet(await call('sheets.importCaseTable', { fileName, content, groupName }));
+    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName }));
   }
   const types = parseTypes(options.types);
   let survey: { caseColumn: string; textColumns: string[] } | undefined;
@@ -46,7 +47,7 @@ export function sheetImporterFor(options: SheetOptions): SheetImporter | undefin
   } else if (options.caseColumn !== undefined || options.textColumns !== undefined) {
     throw new UsageError('--case-column and --text-columns need --survey');
   }
-  return async (call, fileName, content) => describeSheet(await call('sheets.importAttributes', { fileName, content, groupName, survey, types }));
+  return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types }));
 }
 
 /** "Age=number,Region=skip" as a record of column types. */
@@ -63,11 +64,11 @@ function parseTypes(text: string | undefined): Record<string, ColumnType> | unde
   return types;
 }
 
-function describeSheet(report: SheetImportReport): { summary: string; warnings: string[] } {
+function describeSheet(words: Words, report: SheetImportReport): { summary: string; warnings: string[] } {
   const parts = [`created ${plural(report.casesCreated, 'case')}`, plural(report.documentsCreated, 'document')];
   if (report.segmentsCreated) parts.push(plural(report.segmentsCreated, 'segment'));
   if (report.casesMatched) parts.push(`matched ${plural(report.casesMatched, 'case')}`);
   if (report.attributesCreated || report.valuesSet) parts.push(`${plural(report.attributesCreated, 'new attribute')}, ${plural(report.valuesSet, 'value')} set`);
   if (report.documentsSkipped) parts.push(`skipped ${plural(report.documentsSkipped, 'cell')} already imported`);
-  return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map(importWarningText) };
+  return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map((w) => warningMessage(words, w)) };
 }

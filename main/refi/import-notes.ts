@@ -1,7 +1,7 @@
 /**
  * The REFI-QDA import report's notes: each a code and its parameters, which the app says in the
- * reader's language (shared/i18n/features/refiNotes.ts), and the same in English for the
- * CLI. Lists of names give a few examples; the count says how many there were.
+ * reader's language (shared/i18n/features/refiNotes.ts), and the same in English for JSON
+ * readers. Lists of names give a few examples; the count says how many there were.
  */
 import type { RefiImportNote, RefiImportNoteCode, RefiOffsetUnit } from '../../shared/refi-report.js';
 

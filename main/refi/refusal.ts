@@ -1,6 +1,6 @@
 /**
  * A REFI-QDA file refused: the error names why by a code and its parameters (`why`, said in the
- * reader's language by the app), and says it in English in its message for the CLI and logs.
+ * reader's language by the app and the CLI), and says it in English in its message.
  */
 import type { RefiRefusalReason } from '../../shared/refi-report.js';
 import { AppError } from '../errors.js';

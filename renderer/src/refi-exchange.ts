@@ -1,9 +1,9 @@
 import type { RefiImportReport } from '../../shared/refi-report.js';
 import { call, fileBytes } from './api.js';
 import { downloadBase64 } from './download.js';
-import { t } from './i18n/index.js';
-import { refiNoteText } from './refi-note-text.js';
-import { uncarriedLine } from './refi-uncarried.js';
+import { refiNoteText } from '../../shared/i18n/refi-note-text.js';
+import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
+import { t, words } from './i18n/index.js';
 import type { ModalRequest } from './components/modal.js';
 import type { Act } from './app-context.js';
 
@@ -38,8 +38,8 @@ function describe(report: RefiImportReport): string {
   const lines = [t('exchange.created', { ...report.created, origin: report.origin || '?' })];
   if (report.notCarried.length) {
     lines.push('', t('exchange.notCarried'));
-    for (const u of report.notCarried) lines.push(`• ${uncarriedLine(u)}`);
+    for (const u of report.notCarried) lines.push(`• ${uncarriedLine(words, u)}`);
   }
-  if (report.notes.length) lines.push('', ...report.notes.map((n) => `• ${refiNoteText(n)}`));
+  if (report.notes.length) lines.push('', ...report.notes.map((n) => `• ${refiNoteText(words, n)}`));
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { features } from './feature-strings.js';
 /** The little of i18next this needs, so each front end passes its own instance. */
 export interface Words {
   t(key: string, options?: Record<string, unknown>): string;
-  exists(key: string, options?: { lng?: string }): boolean;
+  exists(key: string, options?: { lng?: string; count?: number }): boolean;
 }
 
 export interface ServiceError {
@@ -38,7 +38,8 @@ function reasonOf(words: Words, params: Record<string, string | number>): { reas
 /** Where a service error's message is, found in the English bundle (every language has its keys). */
 export function errorKey(words: Words, code: string): string | null {
   for (const key of [`errors.${code}`, ...[...features.keys()].map((name) => `${name}.errors.${code}`)]) {
-    if (words.exists(key, { lng: 'en' })) return key;
+    // A count finds a message worded by plural forms (key_one, key_other) as well as a plain one.
+    if (words.exists(key, { lng: 'en', count: 1 })) return key;
   }
   return null;
 }

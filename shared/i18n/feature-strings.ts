@@ -9,6 +9,7 @@ import type { Bundle } from './bundle.js';
 import charts from './features/charts.js';
 import codebookTree from './features/codebookTree.js';
 import codingTools from './features/codingTools.js';
+import commandLine from './features/commandLine.js';
 import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
@@ -39,6 +40,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['charts', charts],
   ['codebookTree', codebookTree],
   ['codingTools', codingTools],
+  ['commandLine', commandLine],
   ['import-documents', importDocuments],
   ['jobs', jobs],
   ['journal', journal],

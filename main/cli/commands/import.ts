@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
 import type { DocumentImportReport, ImportReport } from '../../../shared/entities.js';
+import { refiNoteText } from '../../../shared/i18n/refi-note-text.js';
 import type { RefiImportReport } from '../../../shared/refi-report.js';
+import { AppError } from '../../errors.js';
 import { refiFormatOf } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
 import { plural, type CliIo } from '../output.js';
-import { importWarningText } from '../import-warnings.js';
+import { messagesFor, refusedMessage, uncarriedMessage, warningMessage, type Messages } from '../messages.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
@@ -69,7 +71,8 @@ export const importCommand = defineCommand({
     };
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.
-    const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions) ?? importerFor(file, options, io), content: readInput(io, file) }));
+    const words = messagesFor(io.env);
+    const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions, words) ?? importerFor(file, options, io, words), content: readInput(io, file) }));
     let failed = 0;
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       for (const { file, importer, content } of inputs) {
@@ -80,38 +83,37 @@ export const importCommand = defineCommand({
         if (outcome.failed) failed++;
       }
     });
-    // The command line's own summary (English, like all its output), after each file's line.
-    if (failed > 0) throw new Error(`${failed} of ${plural(inputs.length, 'file')} not imported`);
+    // The command line's own summary, after each file's line.
+    if (failed > 0) throw new AppError('filesNotImported', `${failed} of ${plural(inputs.length, 'file')} not imported`, { failed, count: inputs.length });
   },
 });
 
 /** How a file is imported; each format the command reads is one branch here. */
-function importerFor(file: string, options: ImportOptions, io: CliIo): Importer {
+function importerFor(file: string, options: ImportOptions, io: CliIo, words: Messages): Importer {
   const { caseName, groupName } = options;
   if (refiFormatOf(file)) {
     if (options.caseTable || caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
-    return async (call, fileName, content) => describeRefi(await watchJob(call, io, `importing ${fileName}`, () => call('refi.import', { fileName, content })));
+    return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, `importing ${fileName}`, () => call('refi.import', { fileName, content })));
   }
   if (options.caseTable) {
     if (caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');
-    return async (call, fileName, content) => describeReport(await call('documents.importCaseTable', { fileName, content, groupName }));
+    return async (call, fileName, content) => describeReport(words, await call('documents.importCaseTable', { fileName, content, groupName }));
   }
   if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
   const { encoding, allowDuplicates } = options;
-  return async (call, fileName, content) => describeDocument(await call('documents.import', {
+  return async (call, fileName, content) => describeDocument(words, await call('documents.import', {
     target: { caseName, groupName }, files: [{ fileName, content, encoding }], allowDuplicates,
   }));
 }
 
 /** One document file's line: created (format, encoding), skipped as a duplicate, or refused and why. */
-function describeDocument(report: DocumentImportReport): Outcome {
+function describeDocument(words: Messages, report: DocumentImportReport): Outcome {
   const file = report.files[0]!;
   // The summary line already says when the encoding was a guess.
-  const warnings = file.warnings.filter((w) => w.code !== 'encodingUnsure').map(importWarningText);
+  const warnings = file.warnings.filter((w) => w.code !== 'encodingUnsure').map((w) => warningMessage(words, w));
   if (file.status === 'refused') {
-    const message = (file.message ?? file.reason ?? '').replace(`${file.fileName}: `, '');
-    return { summary: `not imported: ${message}`, warnings, failed: true };
+    return { summary: refusedMessage(words, file), warnings, failed: true };
   }
   if (file.status === 'duplicate') {
     return { summary: `skipped: its text is already document ${file.documentId} of the case (--allow-duplicates imports a second copy)`, warnings };
@@ -121,13 +123,13 @@ function describeDocument(report: DocumentImportReport): Outcome {
   return { summary: `created document ${file.documentId}${caseCreated} (${file.format}${encoding}, ${plural(file.characters ?? 0, 'character')})`, warnings };
 }
 
-function describeReport(report: ImportReport): Outcome {
+function describeReport(words: Messages, report: ImportReport): Outcome {
   const created = [plural(report.casesCreated, 'case'), plural(report.documentsCreated, 'document'), plural(report.segmentsCreated, 'segment')];
-  return { summary: `created ${created.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map(importWarningText) };
+  return { summary: `created ${created.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map((w) => warningMessage(words, w)) };
 }
 
 /** A REFI-QDA import: what arrived, and (as warnings) what could not be carried and why. */
-export function describeRefi(report: RefiImportReport): Outcome {
+export function describeRefi(words: Messages, report: RefiImportReport): Outcome {
   const { created } = report;
   const counts = [
     plural(created.cases, 'case'), plural(created.documents, 'document'), plural(created.codes, 'code'),
@@ -137,9 +139,8 @@ export function describeRefi(report: RefiImportReport): Outcome {
   return {
     summary: `created ${counts.join(', ')} (${report.format} from ${report.origin || 'an unnamed tool'})`,
     warnings: [
-      // "2 × duplicate coding (same span, …)": a kind is a phrase, not a noun to add an s to.
-      ...report.notCarried.map((u) => `not carried: ${u.count} × ${u.kind}${u.examples.length ? `, e.g. ${u.examples.join('; ')}` : ''}`),
-      ...report.notes.map((n) => n.text),
+      ...report.notCarried.map((u) => uncarriedMessage(words, u)),
+      ...report.notes.map((n) => refiNoteText(words, n)),
     ],
   };
 }

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
 import { defineCommand, UsageError } from '../args.js';
+import { notMergedMessage, messagesFor } from '../messages.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
@@ -55,7 +56,6 @@ function printReport(io: CliIo, report: MergeReport, dryRun: boolean): void {
 
 /** What was not merged because it breaks a rule, on stderr (stdout stays the report, or JSON). */
 function printRefused(io: CliIo, report: MergeReport): void {
-  for (const r of report.refused) {
-    io.err(`${report.source}: refused: ${r.count} ${r.table.replace(/_$/, '')} (${r.reason})${r.examples.length ? `, e.g. ${r.examples.join('; ')}` : ''}`);
-  }
+  const words = messagesFor(io.env);
+  for (const refusal of report.refused) io.err(`${report.source}: ${notMergedMessage(words, refusal)}`);
 }

@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
+import { AppError } from '../../errors.js';
 import { defineCommand, UsageError } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withSession } from '../project.js';
@@ -29,7 +30,7 @@ export const restoreCommand = defineCommand({
         return;
       }
       const chosen = values.latest ? backups[0]?.path : resolve(io.cwd, values.backup!);
-      if (!chosen) throw new Error(`No backups of ${file} to restore`);
+      if (!chosen) throw new AppError('noBackups', `No backups of ${file} to restore`, { file });
       const result = await call('backups.restoreFile', { project: file, backup: chosen });
       io.out(`Restored ${file} from ${result.restoredFrom}${result.keptCurrentAs ? `; the replaced version is kept as ${result.keptCurrentAs}` : ''}`);
     });

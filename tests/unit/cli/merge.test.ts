@@ -20,8 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-async function casecoder(args: string[]) {
-  const run = await runCliCaptured(args, { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada' }, join(t.home, 'projects'));
+async function casecoder(args: string[], locale: Record<string, string> = {}) {
+  const run = await runCliCaptured(args, { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada', ...locale }, join(t.home, 'projects'));
   return { status: run.status, stdout: run.out, stderr: run.err };
 }
 
@@ -33,9 +33,18 @@ describe('casecoder merge', () => {
     const run = await casecoder(['merge', 'ours', 'theirs.casecoder']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Merged theirs\.casecoder: added /);
-    expect(run.stderr).toContain('theirs.casecoder: refused: 1 segment (spanOutside)');
-    expect(run.stderr).toContain('refused: 1 coding (refusedParent)');
-    expect(run.stdout).not.toContain('refused');
+    expect(run.stderr).toMatch(/^theirs\.casecoder: not merged: Segments: 1 — the span lies outside its document \(.+\)$/m);
+    expect(run.stderr).toContain('not merged: Codings: 1 — what it belongs to was not merged');
+    expect(run.stdout).not.toContain('not merged');
+  });
+
+  it('says what was refused in the system\'s language', async () => {
+    const db = new Database(theirs);
+    db.prepare('UPDATE segment SET "end" = 1000000000').run();
+    db.close();
+    const run = await casecoder(['merge', 'ours', 'theirs.casecoder', '--dry-run'], { LANG: 'ru_RU.UTF-8' });
+    expect(run.stderr).toMatch(/^theirs\.casecoder: не объединено: Сегменты: 1 — /m);
+    expect(run.stdout).toMatch(/^Would merge theirs\.casecoder/);
   });
 
   it('prints refusals on stderr with --json too, keeping stdout JSON', async () => {
@@ -45,7 +54,7 @@ describe('casecoder merge', () => {
     const run = await casecoder(['merge', 'ours', 'theirs', '--dry-run', '--json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)[0].refused).toHaveLength(2);
-    expect(run.stderr).toContain('refused: 1 segment (spanOutside)');
+    expect(run.stderr).toContain('not merged: Segments: 1');
   });
 
   it('names the teammate\'s file as given when it is refused, not the temporary copy', async () => {

@@ -7,8 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../main/errors.js';
 import { importRefi } from '../../../main/refi/import.js';
-import { errorText, setLanguage } from '../../../renderer/src/i18n/index.js';
-import { refiNoteText } from '../../../renderer/src/refi-note-text.js';
+import { errorText, setLanguage, words } from '../../../renderer/src/i18n/index.js';
+import { refiNoteText } from '../../../shared/i18n/refi-note-text.js';
 import { RefiImportNoteCode, RefiObjectKind, RefiOffsetUnit, RefiRefusalReason } from '../../../shared/refi-report.js';
 import { memoryContext } from '../refi/helpers.js';
 import { qdpx } from '../refi/package.js';
@@ -50,7 +50,7 @@ describe('a REFI-QDA import in the reader\'s language', () => {
       for (const code of RefiImportNoteCode.options) {
         for (const unit of RefiOffsetUnit.options) {
           const params = { name: 'A', newName: 'A (2)', count: 3, examples: 'x, y', source: 'S', unit, origin: '' };
-          expectSaid(language, `${code} ${unit}`, refiNoteText({ code, params, text: 'English words' }));
+          expectSaid(language, `${code} ${unit}`, refiNoteText(words, { code, params, text: 'English words' }));
         }
       }
       for (const why of RefiRefusalReason.options) {
@@ -75,7 +75,7 @@ describe('a REFI-QDA import in the reader\'s language', () => {
     const report = await importRefi(memoryContext(), 'Study.qdpx', file);
     expect(report.notes.map((n) => n.code).sort()).toEqual(['looseCodesFramework', 'placedByQuote', 'placedByQuote', 'sourceOwnCase']);
     await setLanguage('ru');
-    const russian = report.notes.map(refiNoteText);
+    const russian = report.notes.map((n) => refiNoteText(words, n));
     expect(russian).toEqual(expect.arrayContaining([
       'Коды верхнего уровня помещены в новую схему кодирования «Study».',
       'Источников вне кейсов, ставших кейсами со своим именем: 1 (Interview).',
@@ -83,9 +83,9 @@ describe('a REFI-QDA import in the reader\'s language', () => {
       'Выделений в «Interview», размещённых по одному по их цитате (счёт: кодовые точки, перевод строки — один знак): 2.',
     ]));
     await setLanguage('kk');
-    expect(report.notes.map(refiNoteText)).toContain('Жоғарғы деңгейдегі кодтар жаңа «Study» кодтау схемасына орналастырылды.');
+    expect(report.notes.map((n) => refiNoteText(words, n))).toContain('Жоғарғы деңгейдегі кодтар жаңа «Study» кодтау схемасына орналастырылды.');
     await setLanguage('en');
-    expect(report.notes.map(refiNoteText)).toContain('Sources in no case, each made a case of its own name: 1 (Interview).');
+    expect(report.notes.map((n) => refiNoteText(words, n))).toContain('Sources in no case, each made a case of its own name: 1 (Interview).');
   });
 
   it('says why a broken or dangling file is refused in the reader\'s language, with where', async () => {

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../../renderer/src/i18n/index.js';
-import { uncarriedKind, uncarriedLine } from '../../../renderer/src/refi-uncarried.js';
+import { setLanguage, words } from '../../../renderer/src/i18n/index.js';
+import { uncarriedKind, uncarriedLine } from '../../../shared/i18n/refi-uncarried-text.js';
 
 const refiDir = new URL('../../../main/refi/', import.meta.url);
 
@@ -37,29 +37,29 @@ describe('what a REFI-QDA import did not carry, in the app', () => {
   it('names every kind main/refi counts in every language', async () => {
     expect(kinds.size).toBeGreaterThan(15);
     await setLanguage('en');
-    for (const kind of kinds) expect(uncarriedKind(kind)).toBe(kind);
+    for (const kind of kinds) expect(uncarriedKind(words, kind)).toBe(kind);
     for (const language of ['ru', 'kk'] as const) {
       await setLanguage(language);
-      for (const kind of kinds) expect(uncarriedKind(kind), `${language}: ${kind}`).not.toBe(kind);
+      for (const kind of kinds) expect(uncarriedKind(words, kind), `${language}: ${kind}`).not.toBe(kind);
     }
   });
 
   it('names the sources CaseCoder does not code by their medium, and shows an unknown kind as written', async () => {
     await setLanguage('en');
-    expect(uncarriedKind('pdf source')).toBe('PDF source');
+    expect(uncarriedKind(words, 'pdf source')).toBe('PDF source');
     await setLanguage('ru');
-    expect(uncarriedKind('pdf source')).toBe('источник (PDF)');
-    expect(uncarriedKind('selection in a picture source')).toBe('выделение в источнике (изображение)');
-    expect(uncarriedKind('coding in a video source')).toBe('кодирование в источнике (видео)');
-    expect(uncarriedKind('hologram source')).toBe('hologram source');
+    expect(uncarriedKind(words, 'pdf source')).toBe('источник (PDF)');
+    expect(uncarriedKind(words, 'selection in a picture source')).toBe('выделение в источнике (изображение)');
+    expect(uncarriedKind(words, 'coding in a video source')).toBe('кодирование в источнике (видео)');
+    expect(uncarriedKind(words, 'hologram source')).toBe('hologram source');
   });
 
   it('gives each kind one line: how many, then a few examples', async () => {
     const duplicates = { kind: 'duplicate coding (same span, code and coder)', count: 2, examples: ['Anna 0-12', 'Boris 5-9'] };
     await setLanguage('en');
-    expect(uncarriedLine(duplicates)).toBe('duplicate coding (same span, code and coder): 2 (Anna 0-12; Boris 5-9)');
-    expect(uncarriedLine({ kind: 'link', count: 1200, examples: [] })).toBe('link: 1,200');
+    expect(uncarriedLine(words, duplicates)).toBe('duplicate coding (same span, code and coder): 2 (Anna 0-12; Boris 5-9)');
+    expect(uncarriedLine(words, { kind: 'link', count: 1200, examples: [] })).toBe('link: 1,200');
     await setLanguage('kk');
-    expect(uncarriedLine(duplicates)).toBe('қайталанған кодтау (сол үзінді, код және кодтаушы): 2 (Anna 0-12; Boris 5-9)');
+    expect(uncarriedLine(words, duplicates)).toBe('қайталанған кодтау (сол үзінді, код және кодтаушы): 2 (Anna 0-12; Boris 5-9)');
   });
 });

@@ -4,8 +4,8 @@
  * translations (tests/unit/renderer/refi-uncarried.test.ts finds every kind main/refi names), and
  * a kind not known here is shown as written rather than dropped.
  */
-import type { RefiUncarried } from '../../shared/refi-report.js';
-import { t } from './i18n/index.js';
+import type { RefiUncarried } from '../refi-report.js';
+import type { Words } from './error-text.js';
 
 const KINDS: Record<string, string> = {
   'description of a top-level category': 'topCategoryDescription',
@@ -40,20 +40,20 @@ const IN_SOURCES: [RegExp, string][] = [
 ];
 const MEDIA = new Set(['picture', 'pdf', 'audio', 'video']);
 
-export function uncarriedKind(kind: string): string {
+export function uncarriedKind(words: Words, kind: string): string {
   const key = KINDS[kind];
-  if (key) return t(`refiUncarried.kinds.${key}`);
+  if (key) return words.t(`refiUncarried.kinds.${key}`);
   for (const [pattern, sourceKey] of IN_SOURCES) {
     const medium = pattern.exec(kind)?.[1];
-    if (medium && MEDIA.has(medium)) return t(`refiUncarried.kinds.${sourceKey}`, { medium: t(`refiUncarried.media.${medium}`) });
+    if (medium && MEDIA.has(medium)) return words.t(`refiUncarried.kinds.${sourceKey}`, { medium: words.t(`refiUncarried.media.${medium}`) });
   }
   return kind;
 }
 
 /** One kind's line: its name, how many, and the few examples the report keeps. */
-export function uncarriedLine({ kind, count, examples }: RefiUncarried): string {
-  const name = uncarriedKind(kind);
+export function uncarriedLine(words: Words, { kind, count, examples }: RefiUncarried): string {
+  const name = uncarriedKind(words, kind);
   return examples.length
-    ? t('refiUncarried.lineExamples', { kind: name, count, examples: examples.join('; ') })
-    : t('refiUncarried.line', { kind: name, count });
+    ? words.t('refiUncarried.lineExamples', { kind: name, count, examples: examples.join('; ') })
+    : words.t('refiUncarried.line', { kind: name, count });
 }

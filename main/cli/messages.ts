@@ -1,0 +1,68 @@
+/**
+ * What the command line says on stderr when something went wrong or needs a look (a service's
+ * error, a file it refused, an import's warnings and notes) in the system's language, with the
+ * app's own words (shared/i18n): the locale POSIX tools read for messages, LC_ALL, else
+ * LC_MESSAGES, else LANG; English when it is none of ours. Results, progress lines, --help and
+ * usage errors stay English, like the option names they quote.
+ *
+ * In English a service's error keeps the service's own message: written with the command line in
+ * mind, it often names more (the frameworks there are, where a quote was looked for) than the
+ * app's shorter sentence beside a form.
+ */
+import type { i18n } from 'i18next';
+import { systemCodebookLanguage } from '../../shared/default-codebook.js';
+import type { Language } from '../../shared/i18n/bundles.js';
+import type { Words } from '../../shared/i18n/error-text.js';
+import { importErrorText, refusalText } from '../../shared/i18n/refusal-text.js';
+import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
+import { translator } from '../../shared/i18n/translator.js';
+import type { DocumentImportFile, ImportWarning } from '../../shared/entities.js';
+import type { MergeRefusal } from '../../shared/merge.js';
+import type { RefiUncarried } from '../../shared/refi-report.js';
+import { AppError } from '../errors.js';
+
+const made = new Map<Language, i18n>();
+
+/** Words, and which language they are in. */
+export interface Messages extends Words {
+  language: string;
+}
+
+/** The words of the system's language; made when first needed, as most commands say nothing on stderr. */
+export function messagesFor(env: Readonly<Record<string, string | undefined>>): Messages {
+  const language = systemCodebookLanguage(env);
+  let words = made.get(language);
+  if (!words) made.set(language, (words = translator(language)));
+  return words;
+}
+
+/** Why the work failed. A service's error is worded by its code; anything else says its own message. */
+export function errorMessage(words: Messages, error: unknown): string {
+  if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
+  // The services ask to "set your coder name", which the app does in its settings.
+  if (error.code === 'coderRequired') return words.t('commandLine.coderRequired');
+  return words.language === 'en' ? error.message : importErrorText(words, error);
+}
+
+/** A document the import refused, and why (as its error would say it). */
+export function refusedMessage(words: Messages, file: DocumentImportFile): string {
+  if (words.language === 'en') return `not imported: ${(file.message ?? file.reason ?? '').replace(`${file.fileName}: `, '')}`;
+  return `${words.t('import-documents.refused')}: ${refusalText(words, file.reason ?? '', file.params ?? {})}`;
+}
+
+export function warningMessage(words: Words, { code, params }: ImportWarning): string {
+  // The app offers to re-read the file in another encoding; here an option does.
+  if (code === 'encodingUnsure') return words.t('commandLine.encodingUnsure', params);
+  return words.t(`import-documents.warnings.${code}`, params);
+}
+
+/** Rows of a teammate's file not merged because they break a rule: what, how many, why, a few examples. */
+export function notMergedMessage(words: Words, { table, count, reason, examples }: MergeRefusal): string {
+  const what = words.t(`mergeRefusals.tables.${table}`);
+  const line = words.t('mergeRefusals.line', { what, count, reason: words.t(`mergeRefusals.reasons.${reason}`) });
+  return words.t('commandLine.notMerged', { line }) + (examples.length ? ` (${examples.join('; ')})` : '');
+}
+
+export function uncarriedMessage(words: Words, uncarried: RefiUncarried): string {
+  return words.t('commandLine.notCarried', { line: uncarriedLine(words, uncarried) });
+}

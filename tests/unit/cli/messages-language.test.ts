@@ -1,0 +1,67 @@
+/**
+ * The command line says what went wrong in the system's language (LC_ALL, else LC_MESSAGES, else
+ * LANG): a service's refusal, a file it refused to import, its own refusals of an input or an
+ * output file. Results and usage errors stay English. Run as users run it: `node bin/casecoder.js`.
+ * (cli.test.ts builds dist/ when a source is newer; run it, or `npm run build:main`, first.)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let dir: string;
+
+function casecoder(locale: Record<string, string>, ...args: string[]) {
+  const { CASECODER_CODER: _coder, LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...env } = process.env;
+  const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
+    cwd: dir, env: { ...env, ...locale, CASECODER_HOME: join(dir, 'home') }, encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.trimEnd() };
+}
+
+const russian = { LANG: 'ru_RU.UTF-8' };
+const kazakh = { LC_ALL: 'kk_KZ.UTF-8', LANG: 'en_US.UTF-8' };
+const english = { LANG: 'en_US.UTF-8' };
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'casecoder-cli-lang-'));
+  mkdirSync(join(dir, 'home'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'note.txt'), 'Мы переехали весной.');
+  expect(casecoder(english, 'new', 'p.casecoder', '--language', 'en').status).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the command line in the system\'s language', () => {
+  it('says a service\'s refusal in Russian or Kazakh, and the service\'s own English words in English', () => {
+    expect(casecoder(russian, 'documents', 'p.casecoder', '--case', 'Никто').stderr).toBe('casecoder documents: Кейса с названием Никто нет.');
+    expect(casecoder(kazakh, 'documents', 'p.casecoder', '--case', 'Никто').stderr).toBe('casecoder documents: Никто деген кейс жоқ.');
+    expect(casecoder(english, 'documents', 'p.casecoder', '--case', 'Nobody').stderr).toBe('casecoder documents: No case named Nobody');
+  });
+
+  it('says why a file was not imported, and how many were not', () => {
+    const run = casecoder(russian, 'import', 'p.casecoder', 'empty.txt', 'note.txt', '--case', 'Анна');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^note\.txt: created document 1/);
+    expect(run.stderr.split('\n')).toEqual(['empty.txt: Не импортирован: В файле нет текста.', 'casecoder import: Не импортировано файлов: 1 из 2']);
+  });
+
+  it('says its own refusals of an input file and an output file', () => {
+    expect(casecoder(russian, 'import', 'p.casecoder', 'absent.txt', '--case', 'Анна').stderr).toBe('casecoder import: Не удаётся прочитать absent.txt: такого файла нет');
+    expect(casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 'no/such/t.csv').stderr)
+      .toBe(`casecoder table: --out no/such/t.csv: ${join(dir, 'no/such')} қалтасы жоқ; алдымен оны жасаңыз немесе басқа файлды көрсетіңіз`);
+    expect(casecoder(english, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '.').stderr).toBe('casecoder table: --out . is a folder: name a file to write');
+  });
+
+  it('asks for a coder name in the system\'s language', () => {
+    expect(casecoder(kazakh, 'code', 'p.casecoder', '--case', 'Анна', '--quote', 'весной', '--code', 'Valence/Positive').stderr)
+      .toBe('casecoder code: бұл пәрмен кодтауларды жазады, сондықтан кодтаушы аты керек: --coder АТЫ деп беріңіз немесе CASECODER_CODER орнатыңыз');
+  });
+
+  it('keeps usage errors in English, like the option names they quote', () => {
+    expect(casecoder(russian, 'table', 'p.casecoder', '--bogus').stderr).toMatch(/^casecoder table: unknown option --bogus/);
+  });
+});
