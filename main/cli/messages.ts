@@ -1,9 +1,9 @@
 /**
- * What the command line says on stderr when something went wrong or needs a look (a service's
- * error, a file it refused, an import's warnings and notes) in the system's language, with the
- * app's own words (shared/i18n): the locale POSIX tools read for messages, LC_ALL, else
- * LC_MESSAGES, else LANG; English when it is none of ours. Results, progress lines, --help and
- * usage errors stay English, like the option names they quote.
+ * What the command line says on stderr (what went wrong or needs a look: a service's error, a
+ * file it refused, an import's warnings and notes; and its progress, what it wrote where, what it
+ * counted) in the system's language, with the app's own words (shared/i18n): the locale POSIX
+ * tools read for messages, LC_ALL, else LC_MESSAGES, else LANG; English when it is none of ours.
+ * Results on stdout, --help and usage errors stay English, like the option names they quote.
  *
  * In English a service's error keeps the service's own message: written with the command line in
  * mind, it often names more (the frameworks there are, where a quote was looked for) than the

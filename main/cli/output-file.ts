@@ -9,6 +9,7 @@ import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, st
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors.js';
 import { UsageError } from './args.js';
+import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 
 /** `--out -`: the data goes to standard output, for a pipe; messages stay on stderr. */
@@ -47,15 +48,16 @@ export function outputPath(io: CliIo, option: string, out: string, project: stri
   return file;
 }
 
-/** Writes `content` where `output` says and tells stderr what was written where. */
+/** Writes `content` where `output` says and tells stderr, in the system's language, what was written where. */
 export function deliver(io: CliIo, output: string, content: Buffer | string, what: string): void {
+  const words = messagesFor(io.env);
   if (output === STDOUT) {
     io.write(content);
-    io.err(`Wrote ${what} to standard output`);
+    io.err(words.t('commandLine.wroteToStdout', { what }));
     return;
   }
   writeWhole(output, content);
-  io.err(`Wrote ${what} to ${output}`);
+  io.err(words.t('commandLine.wrote', { what, file: output }));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The command line's progress line on stderr, for work that may take long: silent for the first second (quick work stays
- * quiet), then at most one line a second, and a last line when the work ends.
+ * quiet), then at most one line a second, and a last line when the work ends. In the system's language (messages.ts).
  */
 import type { JobStage } from '../../shared/contract.js';
+import type { Words } from '../../shared/i18n/error-text.js';
 
 const QUIET_MS = 1000;
 
@@ -17,12 +18,14 @@ export interface ProgressLine {
  * Writes through `write` only when `toTerminal`: the line is for a person watching, and a
  * script reading stderr should find there warnings and errors alone.
  */
-export function progressLine(what: string, write: (line: string) => void, toTerminal: boolean, now: () => number = Date.now): ProgressLine {
+export function progressLine(
+  what: string, words: Words, write: (line: string) => void, toTerminal: boolean, now: () => number = Date.now,
+): ProgressLine {
   const started = now();
   let lastWritten = 0;
   let said = false;
   let last = { done: 0, total: undefined as number | undefined, stage: undefined as JobStage | undefined };
-  const text = (done: number, total?: number) => `${what}: ${done.toLocaleString('en-US')}${total ? ` of ${total.toLocaleString('en-US')}` : ''}`;
+  const text = (done: number, total?: number) => words.t(total ? 'commandLine.progressOf' : 'commandLine.progress', { what, done, total });
   return {
     update(done, total, stage) {
       // A new stage is said at once: the count stands still through it.
@@ -30,12 +33,12 @@ export function progressLine(what: string, write: (line: string) => void, toTerm
       last = { done, total, stage };
       const at = now();
       if (!toTerminal || at - started < QUIET_MS || (!newStage && at - lastWritten < QUIET_MS)) return;
-      write(`${text(done, total)}${stage === 'finishing' ? ', finishing (indexes, saving)' : ''}…`);
+      write(words.t(stage === 'finishing' ? 'commandLine.finishing' : 'commandLine.running', { progress: text(done, total) }));
       lastWritten = at;
       said = true;
     },
     finish() {
-      if (said) write(`${text(last.done, last.total)}, done`);
+      if (said) write(words.t('commandLine.done', { progress: text(last.done, last.total) }));
     },
   };
 }

@@ -5,18 +5,21 @@
  */
 import type { Call } from './call.js';
 import type { CliIo } from './output.js';
+import { messagesFor } from './messages.js';
 import { progressLine } from './progress-line.js';
 
 const PROGRESS_POLL_MS = 250;
 
+/** `what` is said in the system's language (messagesFor), as the lines that count it are. */
 export async function watchJob<T>(call: Call, io: CliIo, what: string, work: () => Promise<T>): Promise<T> {
-  const progress = progressLine(what, (line) => io.err(line), process.stderr.isTTY === true);
+  const words = messagesFor(io.env);
+  const progress = progressLine(what, words, (line) => io.err(line), process.stderr.isTTY === true);
   // The command runs one job at a time, so the jobs listed are its own.
   const timer = setInterval(() => {
     void call('jobs.list', {}).then(([job]) => job && progress.update(job.done, job.total, job.stage));
   }, PROGRESS_POLL_MS);
   const cancel = () => {
-    io.err(`${what}: cancelling…`);
+    io.err(words.t('commandLine.cancelling', { what }));
     void call('jobs.list', {}).then((jobs) => Promise.all(jobs.map(({ id }) => call('jobs.cancel', { id }))));
   };
   process.on('SIGINT', cancel);

@@ -2,6 +2,7 @@ import { defineCommand, UsageError } from '../args.js';
 import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
 import { watchJob } from '../watch-job.js';
+import { messagesFor } from '../messages.js';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -13,13 +14,14 @@ export const exportCommand = defineCommand({
   },
   details: 'Frameworks travel as top-level codes; groups and choice lists as described variables, which other tools show as text.',
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     const format = values.format;
     if (format !== 'qdpx' && format !== 'qdc') throw new UsageError(`--format must be qdpx or qdc, not ${format}`);
     await withProject(io, project!, {}, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path);
       // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).
-      const { content } = await watchJob(call, io, `exporting ${format}`, () => call('refi.export', { format }));
-      deliver(io, file, Buffer.from(content, 'base64'), format === 'qdpx' ? 'the project' : 'the codebook');
+      const { content } = await watchJob(call, io, words.t('commandLine.work.exporting', { format }), () => call('refi.export', { format }));
+      deliver(io, file, Buffer.from(content, 'base64'), words.t(format === 'qdpx' ? 'commandLine.written.project' : 'commandLine.written.codebook'));
     });
   },
 });

@@ -94,7 +94,7 @@ function importerFor(file: string, options: ImportOptions, io: CliIo, words: Mes
   if (refiFormatOf(file)) {
     if (options.caseTable || caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
-    return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, `importing ${fileName}`, () => call('refi.import', { fileName, content })));
+    return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content })));
   }
   if (options.caseTable) {
     if (caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');

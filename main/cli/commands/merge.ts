@@ -22,6 +22,7 @@ export const mergeCommand = defineCommand({
   },
   details: 'OTHER is a .casecoder project or a REFI-QDA package (.qdpx, .qde) from another tool. Each is merged in turn, as one step the app can undo; their files are never modified.',
   async run({ values, positionals: [project, ...others] }, io) {
+    const words = messagesFor(io.env);
     if (others.length === 0) throw new UsageError('name at least one project to merge from');
     const prefer = values.prefer ?? 'ours';
     if (prefer !== 'ours' && prefer !== 'theirs') throw new UsageError(`--prefer must be ours or theirs, not ${prefer}`);
@@ -31,13 +32,13 @@ export const mergeCommand = defineCommand({
         const file = extname(other) ? other : `${other}${PROJECT_EXTENSION}`;
         // The path as typed, so that a refusal names the file the user gave, not a temporary copy.
         // A REFI-QDA package is written into a private project first, as a job: progress and Ctrl+C apply.
-        const plan = await watchJob(call, io, `reading ${other}`, () => call('merge.plan', { fileName: file, content: readInput(io, file) }));
+        const plan = await watchJob(call, io, words.t('commandLine.work.reading', { file: other }), () => call('merge.plan', { fileName: file, content: readInput(io, file) }));
         const choices: MergeChoices = Object.fromEntries(
           plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
         );
         const { planId: _planId, ...outcome } = values['dry-run']
           ? (await call('merge.cancel', { planId: plan.planId }), plan)
-          : await watchJob(call, io, `merging ${other}`, () => call('merge.apply', { planId: plan.planId, choices }));
+          : await watchJob(call, io, words.t('commandLine.work.merging', { file: other }), () => call('merge.apply', { planId: plan.planId, choices }));
         reports.push({ ...outcome, source: other });
       }
       if (values.json) printJson(io, reports);

@@ -3,6 +3,7 @@ import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { messagesFor } from '../messages.js';
 
 /** The most hits the command prints (the contract's largest page). */
 const MAX_HITS = 5000;
@@ -21,6 +22,7 @@ export const searchCommand = defineCommand({
     'QUERY: words (any form: бюрократии finds бюрократия), "exact phrases", prefix*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). ' +
     'START and END are code points into the document.',
   async run({ values, positionals: [project, query] }, io) {
+    const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
       const scope = await scopeOf(call, values);
       const result = await call('search.run', { query: query!, scope, limit: MAX_HITS, counts: true });
@@ -33,7 +35,8 @@ export const searchCommand = defineCommand({
         ['CASE', 'GROUP', 'DOCUMENT', 'START', 'END', 'CONTEXT'],
         result.hits.map((h) => [h.caseName, h.groupName ?? '', h.documentName, String(h.start), String(h.end), contextLine(h.line)]),
       );
-      io.err(`${result.totalHits} hit(s) in ${result.cases.length} case(s)${result.complete ? '' : `; the first ${result.hits.length} shown`}`);
+      const hits = words.t('commandLine.hitsInCases', { hits: words.t('search.hits', { count: result.totalHits }), count: result.cases.length });
+      io.err(result.complete ? hits : `${hits}; ${words.t('search.shown', { count: result.hits.length })}`);
     });
   },
 });

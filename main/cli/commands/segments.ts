@@ -5,9 +5,10 @@ import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
 import type { Call } from '../call.js';
-import { oneLine, plural, printJson, printTable } from '../output.js';
+import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
 import { progressLine, type ProgressLine } from '../progress-line.js';
+import { messagesFor } from '../messages.js';
 
 /** The largest page segments.query serves. */
 const PAGE = 1000;
@@ -27,6 +28,7 @@ export const segmentsCommand = defineCommand({
     language: presentationOptions.language,
   },
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     const format = checkExportFlags(values, segmentListFormats);
     const { language } = presentationOf({ language: values.language }, io.env);
     await withProject(io, project!, {}, async (call, opened) => {
@@ -40,11 +42,11 @@ export const segmentsCommand = defineCommand({
       if (format !== undefined && file !== undefined) {
         // A job: its progress on stderr after a second, and Ctrl+C cancels it.
         const query = { ...filters, sort: 'position' as const, descending: false };
-        const list = await watchJob(call, io, 'segments written', () => call('segments.export', { query, format, language }));
-        deliver(io, file, Buffer.from(list.content, 'base64'), plural(list.rowCount, 'segment'));
+        const list = await watchJob(call, io, words.t('commandLine.work.segmentsWritten'), () => call('segments.export', { query, format, language }));
+        deliver(io, file, Buffer.from(list.content, 'base64'), words.t('segments.total', { count: list.rowCount }));
         return;
       }
-      const rows = await allSegments(call, filters, progressLine('segments read', (line) => io.err(line), process.stderr.isTTY === true));
+      const rows = await allSegments(call, filters, progressLine(words.t('commandLine.work.segmentsRead'), words, (line) => io.err(line), process.stderr.isTTY === true));
       if (values.json) {
         printJson(io, rows);
         return;
@@ -54,7 +56,7 @@ export const segmentsCommand = defineCommand({
         ['CASE', 'DOCUMENT', 'CODES', 'QUOTE'],
         rows.map((s) => [s.caseName, oneLine(s.documentName, 40), s.codes.join(', '), oneLine(s.quote, 60)]),
       );
-      io.err(plural(rows.length, 'segment'));
+      io.err(words.t('segments.total', { count: rows.length }));
     });
   },
 });

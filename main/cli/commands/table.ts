@@ -4,6 +4,7 @@ import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
 import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
+import { messagesFor } from '../messages.js';
 
 export const tableCommand = defineCommand({
   name: 'table',
@@ -23,6 +24,7 @@ export const tableCommand = defineCommand({
   },
   details: 'Left out, --rows and --cols take the defaults of each table (rows STEEPL and columns Valence for a crosstab).',
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     const kind = oneOf('kind', values.kind, tableKinds);
     const format = oneOf('format', values.format, exportFormats);
     await withProject(io, project!, {}, async (call, opened) => {
@@ -35,8 +37,8 @@ export const tableCommand = defineCommand({
       if (values.group !== undefined) request.filters = { groupIds: [(await call('groups.findByName', { name: values.group })).id] };
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };
       // The table is built in a worker thread (a job); its progress is read meanwhile.
-      const table = await watchJob(call, io, `${kind} table, steps`, () => call('tables.export', { request, format }));
-      deliver(io, file, Buffer.from(table.content, 'base64'), `${table.title} (${table.rowCount} rows, ${table.columnCount} columns)`);
+      const table = await watchJob(call, io, words.t('commandLine.work.tableSteps', { kind }), () => call('tables.export', { request, format }));
+      deliver(io, file, Buffer.from(table.content, 'base64'), words.t('commandLine.written.table', { title: table.title, rows: table.rowCount, columns: table.columnCount }));
     });
   },
 });

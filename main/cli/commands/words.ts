@@ -1,6 +1,7 @@
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
+import { messagesFor } from '../messages.js';
 
 export const wordsCommand = defineCommand({
   name: 'words',
@@ -34,7 +35,7 @@ export const wordsCommand = defineCommand({
         ['WORD', 'COUNT', 'SHARE', 'DOCUMENTS', 'CASES'],
         list.words.map((w) => [w.word, String(w.count), `${(w.share * 100).toFixed(2)}%`, String(w.documents), String(w.cases)]),
       );
-      io.err(`${list.totalWords} words, ${list.distinctWords} different (stop words left out)`);
+      io.err(messagesFor(io.env).t('search.words.total', { total: list.totalWords, distinct: list.distinctWords }));
     });
   },
 });

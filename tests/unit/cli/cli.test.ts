@@ -217,7 +217,7 @@ describe('casecoder, step by step on one project', () => {
     const piped = reports(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', '-']);
     reports(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'filed.csv']);
     expect(piped.stdout).toBe(readFileSync(join(dir, 'filed.csv'), 'utf8'));
-    expect(piped.stderr).toBe('Wrote STEEPL × Valence (6 rows, 3 columns) to standard output\n');
+    expect(piped.stderr).toBe('Wrote STEEPL × Valence (rows: 6, columns: 3) to standard output\n');
     expect(existsSync(join(dir, '-'))).toBe(false);
     // In plain words, not errno's, and before the table is built.
     expect(fails(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'missing/t.csv'], 1)).toBe(

@@ -61,7 +61,15 @@ describe('the command line in the system\'s language', () => {
       .toBe('casecoder code: бұл пәрмен кодтауларды жазады, сондықтан кодтаушы аты керек: --coder АТЫ деп беріңіз немесе CASECODER_CODER орнатыңыз');
   });
 
-  it('keeps usage errors in English, like the option names they quote', () => {
+  it('says what it wrote where, and how many it found', () => {
+    const written = casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 't.csv', '--language', 'en');
+    expect(written.stderr).toBe(`Case × code counts (жол: 3, баған: 9): ${join(dir, 't.csv')} файлына жазылды`);
+    const found = casecoder(russian, 'search', 'p.casecoder', 'весной');
+    expect(found.stdout).toContain('Мы переехали [весной]');
+    expect(found.stderr).toBe('1 совпадение в 1 кейсе');
+  });
+
+  it('keeps results and usage errors in English, like the option names they quote', () => {
     expect(casecoder(russian, 'table', 'p.casecoder', '--bogus').stderr).toMatch(/^casecoder table: unknown option --bogus/);
   });
 });

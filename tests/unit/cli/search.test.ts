@@ -56,7 +56,7 @@ describe('casecoder search / autocode / words', () => {
     const text = casecoder(['search', 'study', 'бюрократии', '--group', 'Чиновники']);
     expect(text.stdout).toMatch(/P1 +Чиновники +a +0 +10 +\[Бюрократия\] мешает/);
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(3);
-    expect(text.stderr).toBe('2 hit(s) in 1 case(s)\n');
+    expect(text.stderr).toBe('2 hits in 1 case\n');
   });
 
   it('refuses a malformed query in one plain line', () => {
@@ -82,6 +82,6 @@ describe('casecoder search / autocode / words', () => {
     expect(list.words[0]).toMatchObject({ count: 3, cases: 2 });
     const words = casecoder(['words', 'study', '--case', 'P2']);
     expect(words.stdout).toMatch(/боремся +1 +/);
-    expect(words.stderr).toMatch(/^\d+ words, \d+ different \(stop words left out\)\n$/);
+    expect(words.stderr).toMatch(/^\d+ words, \d+ different; stop words left out\n$/);
   });
 });
