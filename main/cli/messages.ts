@@ -39,8 +39,9 @@ export function messagesFor(env: Readonly<Record<string, string | undefined>>): 
 /** Why the work failed. A service's error is worded by its code; anything else says its own message. */
 export function errorMessage(words: Messages, error: unknown): string {
   if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
-  // The services ask to "set your coder name", which the app does in its settings.
-  if (error.code === 'coderRequired') return words.t('commandLine.coderRequired');
+  // Where the remedy is an option or a command (--coder, --group, casecoder salvage), not the app's controls.
+  const instead = `commandLine.instead.${error.code}`;
+  if (words.exists(instead)) return words.t(instead, error.params);
   return words.language === 'en' ? error.message : importErrorText(words, error);
 }
 

@@ -86,7 +86,8 @@ export function writeWhole(file: string, content: Buffer | string): void {
 function writeFailure(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('outputDiskFull', `The disk is full: ${file} was not written. Free some space and try again`, { file });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+  // ENOENT: the folder took no new file after all (/proc), or went away during the work.
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT') {
     return new AppError('outputReadOnly', `${file} cannot be written here (a read-only file, folder or disk); name a file elsewhere`, { file });
   }
   return error;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import { handOver } from '../api/dispatch.js';
 import { AppError } from '../errors.js';
+import { UsageError } from './args.js';
 import type { CliIo } from './output.js';
 
 /**
@@ -12,6 +13,8 @@ import type { CliIo } from './output.js';
  * a reader thread takes them without a copy (copying a 40 MB file costs about 190 ms).
  */
 export function readInput(io: CliIo, file: string): Buffer {
+  // An empty argument ("$UNSET_VARIABLE") would name the working folder.
+  if (file === '') throw new UsageError('a file name is empty');
   const path = resolve(io.cwd, file);
   try {
     if (statSync(path).size > MAX_IMPORT_BYTES) {

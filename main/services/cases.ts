@@ -69,7 +69,7 @@ function onlyCase(found: CaseItem[], name: string, groupName: string | undefined
     const hint = groupName === undefined ? 'name the group or rename one' : 'rename one';
     const ids = found.map((c) => c.id).join(', ');
     throw new AppError('caseNameAmbiguous', `${found.length} cases are named ${name} (ids ${ids}); ${hint} so the name says which`, {
-      case: name, count: found.length,
+      case: name, count: found.length, ids,
     });
   }
   return found[0];

@@ -70,7 +70,8 @@ export function findCodeByFullPath(store: ReadStore, path: string): Code {
     });
   }
   const parent = stuck.parent;
-  throw new AppError('codeNotFound', describeMissing(tree, parent, childrenOf(parent), missing), { path, code: missing });
+  // `path` is where the code was looked for: the framework or the parent code.
+  throw new AppError('codeNotFound', describeMissing(tree, parent, childrenOf(parent), missing), { path: pathOf(tree, parent), code: missing });
 }
 
 /** Each code's full path, FRAMEWORK/PARENT/CHILD, by code id, in codebook order. */
@@ -78,8 +79,10 @@ export function codePaths(codebook: Codebook): Map<number, string> {
   return new Map(codeTree(codebook).entries.map((entry) => [entry.code.id, entry.path]));
 }
 
+const pathOf = (tree: CodeTree<Code>, node: CodeNode) => (node.code ? tree.entry(node.code.id)!.path : node.name);
+
 function describeMissing(tree: CodeTree<Code>, parent: CodeNode, children: CodeNode[], missing: string): string {
-  const parentPath = parent.code ? tree.entry(parent.code.id)!.path : parent.name;
+  const parentPath = pathOf(tree, parent);
   const what = parent.code ? `${parentPath} has no sub-code named ${missing}` : `Framework ${parentPath} has no code named ${missing}`;
   // The usual slip is naming a sub-code without its parent: point at where it is.
   const below = parent.code ? tree.descendants(parent.code.id) : tree.codesOf(parent.frameworkId);

@@ -50,10 +50,10 @@ export function uncarriedKind(words: Words, kind: string): string {
   return kind;
 }
 
-/** One kind's line: its name, how many, and the few examples the report keeps. */
+/** One kind's line: its name, how many, and the few examples the report keeps (an ellipsis when there were more). */
 export function uncarriedLine(words: Words, { kind, count, examples }: RefiUncarried): string {
   const name = uncarriedKind(words, kind);
-  return examples.length
-    ? words.t('refiUncarried.lineExamples', { kind: name, count, examples: examples.join('; ') })
-    : words.t('refiUncarried.line', { kind: name, count });
+  if (examples.length === 0) return words.t('refiUncarried.line', { kind: name, count });
+  const listed = examples.join('; ') + (count > examples.length ? '; …' : '');
+  return words.t('refiUncarried.lineExamples', { kind: name, count, examples: listed });
 }

@@ -100,7 +100,7 @@ describe('REFI-QDA import in Russian', () => {
     await page.getByLabel('Импорт REFI-QDA…').setInputFiles(study);
     const report = page.getByRole('dialog', { name: 'Интервью.qdpx импортирован' });
     await expect.poll(() => report.innerText()).toContain('• Коды верхнего уровня помещены в новую схему кодирования «Интервью».');
-    expect(await report.innerText()).toContain('• Источников вне кейсов, ставших кейсами со своим именем: 1 (Айжан).');
+    expect(await report.innerText()).toContain('• Источники без кейса стали отдельными кейсами под своими именами: 1 (Айжан).');
     // Latin letters only in the file's name and the tool's.
     expect((await report.innerText()).match(/[A-Za-z]+/g)).toEqual(['qdpx', 'QualCoder']);
     await report.getByRole('button', { name: 'ОК' }).click();

@@ -110,15 +110,15 @@ function importerFor(file: string, options: ImportOptions, io: CliIo, words: Mes
 /** One document file's line: created (format, encoding), skipped as a duplicate, or refused and why. */
 function describeDocument(words: Messages, report: DocumentImportReport): Outcome {
   const file = report.files[0]!;
-  // The summary line already says when the encoding was a guess.
-  const warnings = file.warnings.filter((w) => w.code !== 'encodingUnsure').map((w) => warningMessage(words, w));
+  // A guessed encoding is a warning on stderr, in the system's language, as a spreadsheet's is.
+  const warnings = file.warnings.map((w) => warningMessage(words, w));
   if (file.status === 'refused') {
     return { summary: refusedMessage(words, file), warnings, failed: true };
   }
   if (file.status === 'duplicate') {
     return { summary: `skipped: its text is already document ${file.documentId} of the case (--allow-duplicates imports a second copy)`, warnings };
   }
-  const encoding = file.encoding ? `, ${file.encoding}${file.encodingUnsure ? ' (unsure: --encoding NAME re-reads it)' : ''}` : '';
+  const encoding = file.encoding ? `, ${file.encoding}` : '';
   const caseCreated = report.caseCreated ? ' and its case' : '';
   return { summary: `created document ${file.documentId}${caseCreated} (${file.format}${encoding}, ${plural(file.characters ?? 0, 'character')})`, warnings };
 }

@@ -1,12 +1,17 @@
 /**
- * What the command line says beyond the app's words: its own refusals of an input or output file
- * and the hints that name its options. Option names (--coder, --encoding, --out…) stay as typed.
+ * What the command line says beyond the app's words: its own refusals of an input or output file,
+ * its progress and what it wrote, and (`instead`) its wording of service errors whose remedy here
+ * is an option or a command rather than the app's controls. Option names stay as typed.
  */
 import type { FeatureStrings } from '../feature-strings.js';
 
 export default {
   en: {
-    coderRequired: 'this records codings, so it needs a coder name: give --coder NAME or set CASECODER_CODER',
+    instead: {
+      coderRequired: 'This records codings, so it needs a coder name: give --coder NAME or set CASECODER_CODER',
+      caseNameAmbiguous: '{{count}} cases are named {{case}} (ids {{ids}}): give --group, or rename one so the name says which',
+      projectAltered: '{{path}} was altered outside CaseCoder ({{detail}}) and was not opened; casecoder salvage {{path}} imports its data into a fresh project beside it',
+    },
     encodingUnsure: 'the encoding {{encoding}} is a guess: check the text, or re-read it with --encoding NAME',
     notCarried: 'not carried: {{line}}',
     notMerged: 'not merged: {{line}}',
@@ -50,8 +55,12 @@ export default {
     },
   },
   ru: {
-    coderRequired: 'команда записывает кодировки, поэтому нужно имя кодировщика: укажите --coder ИМЯ или задайте CASECODER_CODER',
-    encodingUnsure: 'кодировка {{encoding}} определена предположительно: проверьте текст или прочитайте файл заново с --encoding ИМЯ',
+    instead: {
+      coderRequired: 'Команда сохраняет кодирование, поэтому нужно имя кодировщика: укажите --coder ИМЯ или задайте переменную CASECODER_CODER',
+      caseNameAmbiguous: 'Название {{case}} носят несколько кейсов ({{count}}, id {{ids}}): укажите --group или переименуйте один из них',
+      projectAltered: '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не открыт; casecoder salvage {{path}} импортирует его данные в новый проект рядом с ним',
+    },
+    encodingUnsure: 'кодировка {{encoding}} определена предположительно: проверьте текст или импортируйте файл заново с --encoding ИМЯ',
     notCarried: 'не перенесено: {{line}}',
     notMerged: 'не объединено: {{line}}',
     work: {
@@ -83,14 +92,14 @@ export default {
     errors: {
       outputIsFolder: '--{{option}} {{file}} — это папка: укажите файл для записи',
       outputFolderMissing: '--{{option}} {{file}}: папки {{folder}} нет; создайте её или укажите другой файл',
-      outputFolderReadOnly: '--{{option}} {{file}}: в папку {{folder}} нельзя записывать (она или её диск только для чтения); укажите файл в другом месте',
-      outputDiskFull: 'Диск заполнен: {{file}} не записан. Освободите место и повторите',
-      outputReadOnly: '{{file}} нельзя записать здесь (файл, папка или диск только для чтения); укажите файл в другом месте',
-      inputTooLarge: 'Не удаётся прочитать {{file}}: он больше {{limit, number}} МБ — предела для файлов, которые импортирует CaseCoder',
+      outputFolderReadOnly: '--{{option}} {{file}}: в папку {{folder}} нельзя записывать (папка или диск доступны только для чтения); укажите другое место',
+      outputDiskFull: 'Диск заполнен: {{file}} не записан. Освободите место и повторите попытку',
+      outputReadOnly: 'Не удалось записать {{file}}: файл, папка или диск доступны только для чтения; укажите другое место',
+      inputTooLarge: 'Не удаётся прочитать {{file}}: файл больше {{limit, number}} МБ — это наибольший размер, который импортирует CaseCoder',
       inputMissing: 'Не удаётся прочитать {{file}}: такого файла нет',
       inputIsFolder: 'Не удаётся прочитать {{file}}: это папка',
       inputUnreadable: 'Не удаётся прочитать {{file}}: {{reason}}',
-      noBackups: 'У {{file}} нет резервных копий для восстановления',
+      noBackups: 'У проекта {{file}} нет резервных копий',
       filesNotImported_one: 'Не импортировано файлов: {{failed, number}} из {{count, number}}',
       filesNotImported_few: 'Не импортировано файлов: {{failed, number}} из {{count, number}}',
       filesNotImported_many: 'Не импортировано файлов: {{failed, number}} из {{count, number}}',
@@ -98,7 +107,11 @@ export default {
     },
   },
   kk: {
-    coderRequired: 'бұл пәрмен кодтауларды жазады, сондықтан кодтаушы аты керек: --coder АТЫ деп беріңіз немесе CASECODER_CODER орнатыңыз',
+    instead: {
+      coderRequired: 'Бұл пәрмен кодтауларды сақтайды, сондықтан кодтаушы аты керек: --coder АТЫ параметрін көрсетіңіз немесе CASECODER_CODER айнымалысын орнатыңыз',
+      caseNameAmbiguous: '{{case}} деген {{count}} кейс бар (id {{ids}}): --group көрсетіңіз немесе бірінің атын өзгертіңіз',
+      projectAltered: '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан ашылмады; casecoder salvage {{path}} оның деректерін қасындағы жаңа жобаға импорттайды',
+    },
     encodingUnsure: '{{encoding}} кодтауы болжаммен анықталды: мәтінді тексеріңіз немесе файлды --encoding АТЫ арқылы қайта оқыңыз',
     notCarried: 'көшірілмеді: {{line}}',
     notMerged: 'біріктірілмеді: {{line}}',
@@ -129,14 +142,14 @@ export default {
     errors: {
       outputIsFolder: '--{{option}} {{file}} — қалта: жазылатын файлды көрсетіңіз',
       outputFolderMissing: '--{{option}} {{file}}: {{folder}} қалтасы жоқ; алдымен оны жасаңыз немесе басқа файлды көрсетіңіз',
-      outputFolderReadOnly: '--{{option}} {{file}}: {{folder}} қалтасына жазу мүмкін емес (ол немесе оның дискісі тек оқуға арналған); файлды басқа жерден көрсетіңіз',
+      outputFolderReadOnly: '--{{option}} {{file}}: {{folder}} қалтасына жазу мүмкін емес (қалта немесе диск тек оқуға арналған); басқа жердегі файлды көрсетіңіз',
       outputDiskFull: 'Диск толы: {{file}} жазылмады. Орын босатып, қайталап көріңіз',
-      outputReadOnly: '{{file}} мұнда жазылмайды (файл, қалта немесе диск тек оқуға арналған); файлды басқа жерден көрсетіңіз',
-      inputTooLarge: '{{file}} оқылмайды: ол {{limit, number}} МБ-тан үлкен, ал CaseCoder импорттайтын файлдың шегі осы',
-      inputMissing: '{{file}} оқылмайды: мұндай файл жоқ',
-      inputIsFolder: '{{file}} оқылмайды: бұл — қалта',
-      inputUnreadable: '{{file}} оқылмайды: {{reason}}',
-      noBackups: '{{file}} жобасының қалпына келтіретін сақтық көшірмесі жоқ',
+      outputReadOnly: '{{file}} файлын мұнда жазу мүмкін емес (файл, қалта немесе диск тек оқуға арналған); басқа жердегі файлды көрсетіңіз',
+      inputTooLarge: '{{file}} файлын оқу мүмкін болмады: файл {{limit, number}} МБ-тан үлкен — CaseCoder импорттай алатын ең үлкен өлшем осы',
+      inputMissing: '{{file}} файлын оқу мүмкін болмады: мұндай файл жоқ',
+      inputIsFolder: '{{file}} файлын оқу мүмкін болмады: бұл — қалта',
+      inputUnreadable: '{{file}} файлын оқу мүмкін болмады: {{reason}}',
+      noBackups: '{{file}} жобасын қалпына келтіруге сақтық көшірме жоқ',
       filesNotImported_one: 'Импортталмаған файлдар: {{count, number}} ішінен {{failed, number}}',
       filesNotImported_other: 'Импортталмаған файлдар: {{count, number}} ішінен {{failed, number}}',
     },

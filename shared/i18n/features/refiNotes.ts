@@ -36,7 +36,7 @@ export default {
     groupsFromVariable: 'Текстовая переменная «{{name}}» стала группами кейсов.',
     dateTimeAsText: 'Переменная даты и времени «{{name}}» стала текстовым атрибутом.',
     sourceInSeveralCases: 'Источников, входящих в несколько кейсов (каждый помещён только в первый): {{count, number}} (не помещены в: {{examples}}).',
-    sourceOwnCase: 'Источников вне кейсов, ставших кейсами со своим именем: {{count, number}} ({{examples}}).',
+    sourceOwnCase: 'Источники без кейса стали отдельными кейсами под своими именами: {{count, number}} ({{examples}}).',
     summariesFromNotes: 'Мемо, ставших резюме кейсов (по одному на ячейку «кейс × код»): {{count, number}}.',
     placedByQuote: 'Выделений в «{{source}}», размещённых по одному по их цитате (счёт: {{unit}}): {{count, number}}.',
     positionsReadAs: 'Позиции в «{{source}}» прочитаны так, как их считает {{origin}}: {{unit}}.',

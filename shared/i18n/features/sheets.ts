@@ -93,7 +93,7 @@ export default {
       sheetShape: 'В {{file}} нужна строка заголовков со столбцом кейса и хотя бы ещё одним столбцом.',
       sheetColumnNotFound: 'В {{file}} нет столбца {{column}}.',
       sheetColumnTwice: 'Столбец {{column}} не может одновременно называть кейс и содержать его ответы.',
-      sheetValueInvalid: '{{file}}, строка {{row}}, столбец {{column}}: «{{value}}» не подходит к типу {{type}}.',
+      sheetValueInvalid: '{{file}}, строка {{row}}, столбец {{column}}: «{{value}}» не соответствует типу {{type}}.',
       attributeTypeFixed: 'Атрибут {{attribute}} уже есть с типом {{type}}; импорт не может его изменить.',
       tooManyColumns: 'В {{file}} столбцов больше предела {{limit}}.',
       tooManyRows: 'В {{file}} строк больше предела {{limit}}.',

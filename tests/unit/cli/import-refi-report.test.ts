@@ -33,7 +33,7 @@ describe('the REFI-QDA import report on the command line', () => {
   it('says them in Russian under a Russian locale, and in Kazakh under a Kazakh one', () => {
     const russian = describeRefi(messagesFor({ LANG: 'C', LC_MESSAGES: 'ru_RU.UTF-8' }), report).warnings;
     expect(russian[0]).toMatch(/^не перенесено: .*[а-я].*: 2 \(Anna 0–12; Boris 5–9\)$/);
-    expect(russian[3]).toBe('Источников вне кейсов, ставших кейсами со своим именем: 1 (Anna).');
+    expect(russian[3]).toBe('Источники без кейса стали отдельными кейсами под своими именами: 1 (Anna).');
     const kazakh = describeRefi(messagesFor({ LC_ALL: 'kk_KZ.UTF-8', LANG: 'ru_RU.UTF-8' }), report).warnings;
     expect(kazakh.slice(1, 3)).toEqual(['көшірілмеді: дереккөз (PDF): 1 (scan.pdf)', 'көшірілмеді: байланыс: 3']);
   });

@@ -5,10 +5,11 @@
  * (cli.test.ts builds dist/ when a source is newer; run it, or `npm run build:main`, first.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -54,11 +55,14 @@ describe('the command line in the system\'s language', () => {
     expect(casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 'no/such/t.csv').stderr)
       .toBe(`casecoder table: --out no/such/t.csv: ${join(dir, 'no/such')} қалтасы жоқ; алдымен оны жасаңыз немесе басқа файлды көрсетіңіз`);
     expect(casecoder(english, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '.').stderr).toBe('casecoder table: --out . is a folder: name a file to write');
+    // /proc passes the check of the folder as root, then takes no file: errno's ENOENT, said as a place that cannot be written.
+    expect(casecoder(russian, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '/proc/t.csv').stderr)
+      .toMatch(/^casecoder table: (Не удалось записать \/proc\/t\.csv: файл, папка или диск доступны только для чтения|--out \/proc\/t\.csv: в папку \/proc нельзя записывать)/);
   });
 
   it('asks for a coder name in the system\'s language', () => {
     expect(casecoder(kazakh, 'code', 'p.casecoder', '--case', 'Анна', '--quote', 'весной', '--code', 'Valence/Positive').stderr)
-      .toBe('casecoder code: бұл пәрмен кодтауларды жазады, сондықтан кодтаушы аты керек: --coder АТЫ деп беріңіз немесе CASECODER_CODER орнатыңыз');
+      .toBe('casecoder code: Бұл пәрмен кодтауларды сақтайды, сондықтан кодтаушы аты керек: --coder АТЫ параметрін көрсетіңіз немесе CASECODER_CODER айнымалысын орнатыңыз');
   });
 
   it('says what it wrote where, and how many it found', () => {
@@ -69,7 +73,29 @@ describe('the command line in the system\'s language', () => {
     expect(found.stderr).toBe('1 совпадение в 1 кейсе');
   });
 
+  it('names the option or the command that helps, where the app would name its own controls', () => {
+    for (const group of ['Программисты', 'Предприниматели']) expect(casecoder(english, 'import', 'p.casecoder', 'note.txt', '--case', 'Борис', '--group', group).status).toBe(0);
+    expect(casecoder(russian, 'documents', 'p.casecoder', '--case', 'Борис').stderr)
+      .toMatch(/^casecoder documents: Название Борис носят несколько кейсов \(2, id \d+, \d+\): укажите --group или переименуйте один из них$/);
+    expect(casecoder(russian, 'segments', 'p.casecoder', '--code', 'Valence/Нет').stderr).toBe('casecoder segments: В Valence нет кода Нет.');
+    const altered = join(dir, 'altered.casecoder');
+    copyFileSync(join(dir, 'p.casecoder'), altered);
+    const db = new Database(altered);
+    db.exec('CREATE VIEW every_case AS SELECT * FROM case_');
+    db.close();
+    expect(casecoder(kazakh, 'cases', 'altered.casecoder').stderr)
+      .toBe(`casecoder cases: ${altered} CaseCoder-ден тыс өзгертілген (+view every_case), сондықтан ашылмады; casecoder salvage ${altered} оның деректерін қасындағы жаңа жобаға импорттайды`);
+  });
+
+  it('warns of a guessed encoding on stderr, as of any other doubt', () => {
+    writeFileSync(join(dir, 'short.txt'), Buffer.from([0xc0, 0xc1, 0xc2]));
+    const run = casecoder(russian, 'import', 'p.casecoder', 'short.txt', '--case', 'Анна');
+    expect(run.stdout).not.toMatch(/unsure|--encoding/);
+    expect(run.stderr).toMatch(/^short\.txt: кодировка \S+ определена предположительно: проверьте текст или импортируйте файл заново с --encoding ИМЯ$/);
+  });
+
   it('keeps results and usage errors in English, like the option names they quote', () => {
     expect(casecoder(russian, 'table', 'p.casecoder', '--bogus').stderr).toMatch(/^casecoder table: unknown option --bogus/);
+    expect(casecoder(russian, 'import', 'p.casecoder', '', '--case', 'Анна').stderr).toMatch(/^casecoder import: a file name is empty \(see/);
   });
 });

@@ -78,7 +78,7 @@ describe('a REFI-QDA import in the reader\'s language', () => {
     const russian = report.notes.map((n) => refiNoteText(words, n));
     expect(russian).toEqual(expect.arrayContaining([
       'Коды верхнего уровня помещены в новую схему кодирования «Study».',
-      'Источников вне кейсов, ставших кейсами со своим именем: 1 (Interview).',
+      'Источники без кейса стали отдельными кейсами под своими именами: 1 (Interview).',
       'Выделений в «Interview», размещённых по одному по их цитате (счёт: единицы UTF-16, CRLF — два знака): 2.',
       'Выделений в «Interview», размещённых по одному по их цитате (счёт: кодовые точки, перевод строки — один знак): 2.',
     ]));

@@ -59,6 +59,8 @@ describe('what a REFI-QDA import did not carry, in the app', () => {
     await setLanguage('en');
     expect(uncarriedLine(words, duplicates)).toBe('duplicate coding (same span, code and coder): 2 (Anna 0-12; Boris 5-9)');
     expect(uncarriedLine(words, { kind: 'link', count: 1200, examples: [] })).toBe('link: 1,200');
+    // The report keeps a few examples: more than that are marked as left out.
+    expect(uncarriedLine(words, { kind: 'link', count: 3, examples: ['a', 'b'] })).toBe('link: 3 (a; b; …)');
     await setLanguage('kk');
     expect(uncarriedLine(words, duplicates)).toBe('қайталанған кодтау (сол үзінді, код және кодтаушы): 2 (Anna 0-12; Boris 5-9)');
   });
