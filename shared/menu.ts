@@ -1,14 +1,13 @@
 /**
  * The application's menus, defined once: the browser's menu bar and Electron's native menu are
- * both built from this. Labels for en/ru/kk live here too, because the Electron main process
- * builds its menu without the renderer's i18n bundles. Accelerators use Electron's syntax; the
+ * both built from this, with the labels of i18n/features/menuItems.ts. Accelerators use Electron's syntax; the
  * page handles the keys itself (the native menu shows them without registering them, so
  * Ctrl+Z in a text field still undoes the typing).
  */
 import { z } from 'zod';
+import type { Bundle } from './i18n/bundle.js';
+import { bundles, isLanguage, languages, type Language } from './i18n/bundles.js';
 
-export const menuLanguages = ['en', 'ru', 'kk'] as const;
-export type MenuLanguage = (typeof menuLanguages)[number];
 
 export type MenuId = 'file' | 'edit' | 'code' | 'analyse' | 'exchange' | 'help';
 
@@ -89,46 +88,12 @@ export const MENUS: readonly MenuDef[] = [
   { id: 'help', items: [{ id: 'help.shortcuts', accelerator: 'Shift+/' }] },
 ];
 
-type Labels = Record<MenuId | MenuCommand, string>;
-
-/** Item labels match the words the app uses elsewhere for the same action (renderer/src/i18n). */
-export const MENU_LABELS: Record<MenuLanguage, Labels> = {
-  en: {
-    file: 'File', edit: 'Edit', code: 'Code', analyse: 'Analyse', exchange: 'Exchange', help: 'Help',
-    'file.new': 'New project', 'file.open': 'Open project', 'file.saveCopy': 'Save a copy', 'file.backups': 'Backups…', 'file.close': 'Close project',
-    'edit.undo': 'Undo', 'edit.redo': 'Redo', 'edit.coder': 'Change the coder name',
-    'code.picker': 'Apply a code…', 'code.newFramework': 'New framework…', 'code.segments': 'Coded segments',
-    'analyse.tables': 'Tables', 'analyse.charts': 'Charts', 'analyse.agreement': 'Agreement', 'analyse.search': 'Search…', 'analyse.words': 'Word frequencies', 'analyse.memos': 'All memos',
-    'analyse.selection': 'Case selection', 'analyse.summaries': 'Case summaries', 'analyse.compare': 'Compare groups', 'analyse.qca': 'QCA',
-    'exchange.merge': 'Merge…', 'exchange.importQda': 'Import QDA…', 'file.importDocuments': 'Import documents…', 'file.importSheet': 'Import spreadsheet…', 'exchange.exportQda': 'Export QDA…',
-    'help.shortcuts': 'Keyboard shortcuts',
-  },
-  ru: {
-    file: 'Файл', edit: 'Правка', code: 'Код', analyse: 'Анализ', exchange: 'Обмен', help: 'Справка',
-    'file.new': 'Новый проект', 'file.open': 'Открыть проект', 'file.saveCopy': 'Сохранить копию', 'file.backups': 'Резервные копии…', 'file.close': 'Закрыть проект',
-    'edit.undo': 'Отменить', 'edit.redo': 'Повторить', 'edit.coder': 'Сменить имя кодировщика',
-    'code.picker': 'Присвоить код…', 'code.newFramework': 'Новая схема кодирования…', 'code.segments': 'Закодированные сегменты',
-    'analyse.tables': 'Таблицы', 'analyse.charts': 'Диаграммы', 'analyse.agreement': 'Согласованность', 'analyse.search': 'Поиск…', 'analyse.words': 'Частотность слов', 'analyse.memos': 'Все заметки',
-    'analyse.selection': 'Отбор кейсов', 'analyse.summaries': 'Резюме кейсов', 'analyse.compare': 'Сравнение групп', 'analyse.qca': 'QCA',
-    'exchange.merge': 'Объединить…', 'exchange.importQda': 'Импорт REFI-QDA…', 'file.importDocuments': 'Импорт документов…', 'file.importSheet': 'Импорт таблицы…', 'exchange.exportQda': 'Экспорт REFI-QDA…',
-    'help.shortcuts': 'Сочетания клавиш',
-  },
-  kk: {
-    file: 'Файл', edit: 'Түзету', code: 'Код', analyse: 'Талдау', exchange: 'Алмасу', help: 'Анықтама',
-    'file.new': 'Жаңа жоба', 'file.open': 'Жобаны ашу', 'file.saveCopy': 'Көшірмесін сақтау', 'file.backups': 'Сақтық көшірмелер…', 'file.close': 'Жобаны жабу',
-    'edit.undo': 'Болдырмау', 'edit.redo': 'Қайталау', 'edit.coder': 'Кодтаушы атын өзгерту',
-    'code.picker': 'Код беру…', 'code.newFramework': 'Жаңа кодтау схемасы…', 'code.segments': 'Кодталған үзінділер',
-    'analyse.tables': 'Кестелер', 'analyse.charts': 'Диаграммалар', 'analyse.agreement': 'Келісім', 'analyse.search': 'Іздеу…', 'analyse.words': 'Сөз жиілігі', 'analyse.memos': 'Барлық жазбалар',
-    'analyse.selection': 'Кейстерді іріктеу', 'analyse.summaries': 'Кейс түйіндемелері', 'analyse.compare': 'Топтарды салыстыру', 'analyse.qca': 'QCA',
-    'exchange.merge': 'Біріктіру…', 'exchange.importQda': 'REFI-QDA импорты…', 'file.importDocuments': 'Құжаттарды импорттау…', 'file.importSheet': 'Кестені импорттау…', 'exchange.exportQda': 'REFI-QDA экспорты…',
-    'help.shortcuts': 'Пернелер тіркесімдері',
-  },
-};
-
-/** The label in the language, English for a language without menu labels. */
+/** The label in the language (i18n/features/menuItems.ts), English for a language without menu labels. */
 export function menuLabel(language: string, id: MenuId | MenuCommand): string {
-  const labels = (MENU_LABELS as Record<string, Labels | undefined>)[language] ?? MENU_LABELS.en;
-  return labels[id];
+  const words = bundles[isLanguage(language) ? language : 'en'].menuItems as Bundle;
+  const [menu, item] = id.split('.') as [string, string | undefined];
+  const label = item === undefined ? (words.menus as Bundle)[menu] : ((words.items as Bundle)[menu] as Bundle | undefined)?.[item];
+  return typeof label === 'string' ? label : id;
 }
 
 /** An accelerator as the page shows it: Ctrl+Shift+Z, or ? for Shift+/. */
@@ -138,9 +103,9 @@ export function acceleratorText(accelerator: string): string {
 }
 
 /** The first of the preferred locales (e.g. Electron's app.getLocale()) that has menu labels, else English. */
-export function menuLanguageFor(locale: string): MenuLanguage {
+export function menuLanguageFor(locale: string): Language {
   const primary = locale.toLowerCase().split('-')[0];
-  return (menuLanguages as readonly string[]).includes(primary ?? '') ? (primary as MenuLanguage) : 'en';
+  return isLanguage(primary) ? primary : 'en';
 }
 
 const menuCommands = MENUS.flatMap((menu) => menu.items.map((item) => item.id)) as [MenuCommand, ...MenuCommand[]];
@@ -155,7 +120,7 @@ const ItemWords = z.string().min(1).max(200).regex(/^[^\p{Cc}]*$/u);
  * in the main process like any input, though it comes from our own page.
  */
 export const MenuState = z.strictObject({
-  language: z.enum(menuLanguages),
+  language: z.enum(languages),
   shown: z.array(Command).max(menuCommands.length),
   disabled: z.array(Command).max(menuCommands.length),
   labels: z.partialRecord(Command, ItemWords),
@@ -163,6 +128,6 @@ export const MenuState = z.strictObject({
 export type MenuState = z.infer<typeof MenuState>;
 
 /** The native menu before the page has said anything: every item, in the system's language. */
-export function startingMenuState(language: MenuLanguage): MenuState {
+export function startingMenuState(language: Language): MenuState {
   return { language, shown: [...menuCommands], disabled: [], labels: {} };
 }

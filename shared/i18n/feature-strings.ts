@@ -14,6 +14,7 @@ import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
 import memoList from './features/memoList.js';
+import menuItems from './features/menuItems.js';
 import mergeRefusals from './features/mergeRefusals.js';
 import method from './features/method.js';
 import projectCopy from './features/projectCopy.js';
@@ -45,6 +46,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['jobs', jobs],
   ['journal', journal],
   ['memoList', memoList],
+  ['menuItems', menuItems],
   ['mergeRefusals', mergeRefusals],
   ['method', method],
   ['projectCopy', projectCopy],

@@ -1,6 +1,6 @@
 /** The one menu definition: every menu and item labelled in every language, no English left in ru/kk. */
 import { describe, expect, it } from 'vitest';
-import { acceleratorText, MENU_LABELS, menuLabel, menuLanguageFor, MENUS } from '../../../shared/menu.js';
+import { acceleratorText, menuLabel, menuLanguageFor, MENUS } from '../../../shared/menu.js';
 
 const ids = MENUS.flatMap((menu) => [menu.id, ...menu.items.map((item) => item.id)]);
 
@@ -10,14 +10,14 @@ describe('the menu definition', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(['ru', 'kk'] as const)('labels every entry in %s without English words', (language) => {
+  it.each(['en', 'ru', 'kk'] as const)('labels every entry in %s, and in ru and kk without English words', (language) => {
     for (const id of ids) {
       const label = menuLabel(language, id);
-      expect({ id, label }).not.toEqual({ id, label: '' });
+      expect({ id, label }).not.toEqual({ id, label: id });
+      if (language === 'en') continue;
       const english = (label.match(/[A-Za-z]+/g) ?? []).filter((w) => !['REFI', 'QDA', 'QCA'].includes(w));
       expect({ id, english }).toEqual({ id, english: [] });
     }
-    expect(Object.keys(MENU_LABELS[language]).sort()).toEqual(Object.keys(MENU_LABELS.en).sort());
   });
 
   it('shows accelerators as the page handles them and picks the language from a locale', () => {
