@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { DocumentImportReport, ImportReport } from '../../../shared/entities.js';
+import type { DocumentImportReport } from '../../../shared/entities.js';
 import { refiNoteText } from '../../../shared/i18n/refi-note-text.js';
 import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { AppError } from '../../errors.js';
@@ -14,7 +14,6 @@ import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
 import { watchJob } from '../watch-job.js';
 
 interface ImportOptions {
-  caseTable: boolean;
   caseName: string | undefined;
   groupName: string | undefined;
   encoding: string | undefined;
@@ -62,7 +61,7 @@ export const importCommand = defineCommand({
   ].join('\n'),
   async run({ values, positionals: [project, ...files] }, io) {
     const options: ImportOptions = {
-      caseTable: values['case-table'], caseName: values.case, groupName: values.group,
+      caseName: values.case, groupName: values.group,
       encoding: values.encoding, allowDuplicates: values['allow-duplicates'],
     };
     const sheetOptions: SheetOptions = {
@@ -92,13 +91,9 @@ export const importCommand = defineCommand({
 function importerFor(file: string, options: ImportOptions, io: CliIo, words: Messages): Importer {
   const { caseName, groupName } = options;
   if (refiFormatOf(file)) {
-    if (options.caseTable || caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case-table and --case do not apply`);
+    if (caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case does not apply`);
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
     return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content })));
-  }
-  if (options.caseTable) {
-    if (caseName !== undefined) throw new UsageError('--case does not apply to case tables, whose rows name their cases');
-    return async (call, fileName, content) => describeReport(words, await call('documents.importCaseTable', { fileName, content, groupName }));
   }
   if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
   const { encoding, allowDuplicates } = options;
@@ -121,11 +116,6 @@ function describeDocument(words: Messages, report: DocumentImportReport): Outcom
   const encoding = file.encoding ? `, ${file.encoding}` : '';
   const caseCreated = report.caseCreated ? ' and its case' : '';
   return { summary: `created document ${file.documentId}${caseCreated} (${file.format}${encoding}, ${plural(file.characters ?? 0, 'character')})`, warnings };
-}
-
-function describeReport(words: Messages, report: ImportReport): Outcome {
-  const created = [plural(report.casesCreated, 'case'), plural(report.documentsCreated, 'document'), plural(report.segmentsCreated, 'segment')];
-  return { summary: `created ${created.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map((w) => warningMessage(words, w)) };
 }
 
 /** A REFI-QDA import: what arrived, and (as warnings) what could not be carried and why. */

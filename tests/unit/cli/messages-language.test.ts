@@ -94,6 +94,13 @@ describe('the command line in the system\'s language', () => {
     expect(run.stderr).toMatch(/^short\.txt: кодировка \S+ определена предположительно: проверьте текст или импортируйте файл заново с --encoding ИМЯ$/);
   });
 
+  it('names the framework of a case table\'s unmatched columns as the app does, in the system\'s language', () => {
+    writeFileSync(join(dir, 'facts.csv'), 'Case,Положительные факты,Слухи\n1,Нашёл работу,Говорят о визах\n');
+    const run = casecoder(russian, 'import', 'p.casecoder', 'facts.csv', '--case-table', '--coder', 'Ada');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('создан код Столбцы таблицы кейсов/Слухи');
+  });
+
   it('keeps results and usage errors in English, like the option names they quote', () => {
     expect(casecoder(russian, 'table', 'p.casecoder', '--bogus').stderr).toMatch(/^casecoder table: unknown option --bogus/);
     expect(casecoder(russian, 'import', 'p.casecoder', '', '--case', 'Анна').stderr).toMatch(/^casecoder import: a file name is empty \(see/);
