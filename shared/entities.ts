@@ -1,5 +1,6 @@
 /** The shapes that cross the API boundary, as schemas; the types are inferred from them. */
 import { z } from 'zod';
+import { exportLanguages } from './tables.js';
 
 export const attributeTypes = ['text', 'number', 'date', 'boolean', 'choice'] as const;
 export type AttributeType = (typeof attributeTypes)[number];
@@ -162,6 +163,8 @@ export const SegmentQuery = z.object({
   countTotal: z.boolean().default(true),
   /** Keyed paging for reading every segment (CLI, exports): those after this id, in id order; sort and offset are ignored. */
   afterId: z.number().int().optional(),
+  /** Whose alphabet names sort by (case, group, document): the reader's language, English when left out. */
+  language: z.enum(exportLanguages).optional(),
 });
 export type SegmentQuery = z.input<typeof SegmentQuery>;
 

@@ -1,5 +1,6 @@
 import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
 import type { SegmentQuery } from '../../../shared/entities.js';
+import { nameRanks } from '../../../shared/name-order.js';
 import { caseLabel } from '../../../shared/sheets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { normalizeWord } from '../../search/normalize.js';
@@ -144,9 +145,10 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
   // The order of the indexes (case, its documents, each one's segments by start and end), so
   // a page of it is read in that order with no sort (POSITION_ORDER below).
   position: ['c.id', 'd.id', 's.start', 's."end"'],
-  case: ['c.name COLLATE NOCASE'],
-  group: ['g.name COLLATE NOCASE'],
-  document: ['d.name COLLATE NOCASE'],
+  // Names by their rank in the reader's language (NAMES_RANKED).
+  case: ['n.k'],
+  group: ['n.k'],
+  document: ['n.k'],
   quote: ['s.quote COLLATE NOCASE'],
   codes: [labelOf('JOIN code k ON k.id = x.code_id')],
   coder: [labelOf('JOIN coder k ON k.id = x.coder_id')],
@@ -159,9 +161,32 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
  * document and a document one case (NOT NULL foreign keys), so the join never drops or repeats
  * a segment; joined for nothing, they cost a page by quote of every segment a quarter of its time.
  */
-const JOINED_FOR_SORT: Record<SegmentSortKey, 'd' | 'c' | 'g' | null> = {
-  position: 'c', case: 'c', group: 'g', document: 'd', quote: null, codes: null, coder: null, date: null,
+const JOINED_FOR_SORT: Record<SegmentSortKey, 'd' | 'c' | null> = {
+  position: 'c', case: 'c', group: 'c', document: 'd', quote: null, codes: null, coder: null, date: null,
 };
+
+/**
+ * The sorts by a name, which SQLite cannot collate as a language does (shared/name-order.ts): the
+ * names are few (cases, documents), so their ranks are computed for each query and joined in as
+ * [id, rank] pairs, n.k. A case's rank in the group sort is its group's. The join is an inner one:
+ * a LEFT JOIN made SQLite scan the pairs for every segment (ten seconds for a page).
+ */
+const NAMES_RANKED: Partial<Record<SegmentSortKey, { on: 'c.id' | 'd.id'; names: string }>> = {
+  case: { on: 'c.id', names: 'SELECT id, name FROM case_' },
+  group: { on: 'c.id', names: 'SELECT c.id, g.name FROM case_ c LEFT JOIN case_group g ON g.id = c.group_id' },
+  document: { on: 'd.id', names: 'SELECT id, name FROM document' },
+};
+
+/** The join that ranks the sort's names, and its parameter; none for other sorts. */
+function rankJoin(store: ReadStore, query: OrderedQuery): { sql: string; params: string[] } {
+  const ranked = NAMES_RANKED[query.sort];
+  if (!ranked) return { sql: '', params: [] };
+  const named = store.prepare(ranked.names).all() as { id: number; name: string | null }[];
+  return {
+    sql: `JOIN (SELECT value->>0 AS id, value->>1 AS k FROM json_each(?)) n ON n.id = ${ranked.on}`,
+    params: [JSON.stringify(nameRanks(named, query.language ?? 'en'))],
+  };
+}
 
 /**
  * Cases, then their documents, then each one's segments, each by its index in order: SQLite's
@@ -195,17 +220,18 @@ export function pageReadOffIndexes(query: PageQuery): boolean {
   return readInPositionOrder(query) || (query.codeId !== undefined && query.coder === undefined && !query.dateFrom && !query.dateTo);
 }
 
-/** The joins from segment s that the query's filters and sort read (JOINED_FOR_SORT). */
-function joinsFor(query: OrderedQuery): string {
+/** The joins from segment s that the query's filters and sort read (JOINED_FOR_SORT, NAMES_RANKED), and their parameters. */
+function joinsFor(store: ReadStore, query: OrderedQuery): { sql: string; params: string[] } {
   const needs = JOINED_FOR_SORT[query.sort];
-  const group = needs === 'g';
-  const caseJoined = group || needs === 'c' || query.groupId !== undefined;
+  const caseJoined = needs === 'c' || query.groupId !== undefined;
   const documentJoined = caseJoined || needs === 'd' || query.caseId !== undefined;
-  return [
+  const ranks = rankJoin(store, query);
+  const sql = [
     documentJoined ? 'JOIN document d ON d.id = s.document_id' : '',
     caseJoined ? 'JOIN case_ c ON c.id = d.case_id' : '',
-    group ? 'LEFT JOIN case_group g ON g.id = c.group_id' : '',
+    ranks.sql,
   ].filter(Boolean).join(' ');
+  return { sql, params: ranks.params };
 }
 
 /**
@@ -230,13 +256,14 @@ const codeSegmentCount = (store: ReadStore, codeId: number) =>
  * row to carry the number: it is counted then.
  */
 function codePageWithTotal(store: ReadStore, query: PageQuery, order: string): { total: number; ids: number[] } {
+  const joins = joinsFor(store, query);
   const rows = store
     .prepare(
       `WITH coded(id) AS MATERIALIZED (SELECT x.segment_id FROM coding x WHERE x.code_id = ? GROUP BY x.segment_id)
-       SELECT s.id, (SELECT count(*) FROM coded) AS total FROM coded CROSS JOIN segment s ON s.id = coded.id ${joinsFor(query)}
+       SELECT s.id, (SELECT count(*) FROM coded) AS total FROM coded CROSS JOIN segment s ON s.id = coded.id ${joins.sql}
        ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(query.codeId!, query.limit, query.offset) as { id: number; total: number }[];
+    .all(query.codeId!, ...joins.params, query.limit, query.offset) as { id: number; total: number }[];
   return rows.length === 0 ? { total: codeSegmentCount(store, query.codeId!), ids: [] } : { total: rows[0]!.total, ids: rows.map((r) => r.id) };
 }
 
@@ -246,7 +273,7 @@ function codePageWithTotal(store: ReadStore, query: PageQuery, order: string): {
  * the details are then read for those rows alone.
  */
 export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
-  const { where, params, from, order } = filtered(query);
+  const { where, params, from, order } = filtered(store, query);
   const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && query.countTotal !== false;
   const counted = codeAlone ? codePageWithTotal(store, query, order) : undefined;
   const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
@@ -266,7 +293,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
 export function* segmentPagesInOrder(
   store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>,
 ): Generator<{ rows: SegmentRow[]; done: number; total: number }> {
-  const { params, from, order } = filtered(query);
+  const { params, from, order } = filtered(store, query);
   const ids = store.prepare(`SELECT s.id ${from} ORDER BY ${order}`).pluck().all(...params) as number[];
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
@@ -276,7 +303,7 @@ export function* segmentPagesInOrder(
 const ROWS_AT_ONCE = 1000;
 
 /** The query's filters as SQL: the WHERE terms and their parameters, the FROM clause and the ORDER BY. */
-function filtered(query: OrderedQuery): { where: string[]; params: (string | number)[]; from: string; order: string } {
+function filtered(store: ReadStore, query: OrderedQuery): { where: string[]; params: (string | number)[]; from: string; order: string } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (query.caseId !== undefined) { where.push('d.case_id = ?'); params.push(query.caseId); }
@@ -299,12 +326,15 @@ function filtered(query: OrderedQuery): { where: string[]; params: (string | num
   if (query.dateFrom) { where.push('s.created_at >= ?'); params.push(query.dateFrom); }
   if (query.dateTo) { where.push('s.created_at < ?'); params.push(`${query.dateTo}\uffff`); }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const from = readInPositionOrder(query)
-    ? `FROM ${POSITION_ORDER} ${filter}`
-    : `FROM segment s ${joinsFor(query)} ${filter}`;
+  if (readInPositionOrder(query)) return { where, params, from: `FROM ${POSITION_ORDER} ${filter}`, order: orderOf(query) };
+  // The joins come before the filter in the statement, and so do their parameters.
+  const joins = joinsFor(store, query);
+  return { where, params: [...joins.params, ...params], from: `FROM segment s ${joins.sql} ${filter}`, order: orderOf(query) };
+}
+
+function orderOf(query: OrderedQuery): string {
   const direction = query.descending ? 'DESC' : 'ASC';
-  const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
-  return { where, params, from, order };
+  return [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
 }
 
 /** The segments of these ids, in this order, with their case, group, document, codes and coders. */

@@ -98,10 +98,11 @@ export function SegmentTable() {
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
 
+  // Names sort in the UI language's alphabet (Әлия after Анна in Kazakh), so a language change sorts again.
   const query = useMemo(() => {
     const sort = sorting[0];
-    return { ...filters, sort: (sort?.id ?? 'position') as SegmentSortKey, descending: sort?.desc ?? false };
-  }, [sorting, filters]);
+    return { ...filters, sort: (sort?.id ?? 'position') as SegmentSortKey, descending: sort?.desc ?? false, language };
+  }, [sorting, filters, language]);
 
   // The list as it is filtered and sorted, every row, as a file; headed in the UI's language. Reading
   // only: not through act(), whose reload would start the list again from its top.

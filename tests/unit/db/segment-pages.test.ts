@@ -91,9 +91,12 @@ describe('segment pages in position order', () => {
 /** SQLite's NOCASE: ASCII letters folded, every other character compared as it is. */
 const nocase = (text: string | null) => text?.replace(/[A-Z]/g, (letter) => letter.toLowerCase()) ?? null;
 const sortKeyOf: Record<Exclude<SegmentSortKey, 'position'>, (row: SegmentRow) => string | null> = {
-  case: (r) => nocase(r.caseName), group: (r) => nocase(r.groupName), document: (r) => nocase(r.documentName), quote: (r) => nocase(r.quote),
+  case: (r) => r.caseName, group: (r) => r.groupName, document: (r) => r.documentName, quote: (r) => nocase(r.quote),
   codes: (r) => r.codes.join(', '), coder: (r) => r.coders.join(', '), date: (r) => r.createdAt,
 };
+/** Names go by English's alphabet when the query names no language (shared/name-order.ts), digits by their value. */
+const byName = new Set<SegmentSortKey>(['case', 'group', 'document']);
+const english = new Intl.Collator('en', { numeric: true }).compare;
 
 /** Every segment, read by id, filtered and sorted here: what a page of each sort must show. */
 function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: SegmentRow) => boolean): number[] {
@@ -105,7 +108,8 @@ function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: Segme
   }
   const key = sortKeyOf[sort];
   // NULL first, as SQLite orders it; ties by id.
-  const compare = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  const compare = (a: string | null, b: string | null) =>
+    (a === b ? 0 : a === null ? -1 : b === null ? 1 : byName.has(sort) ? english(a, b) : a < b ? -1 : 1);
   return all.filter(keep).sort((a, b) => compare(key(a), key(b)) || a.id - b.id).map((r) => r.id);
 }
 
@@ -155,5 +159,46 @@ describe('which pages are read off the indexes (answered on the app connection, 
     for (const filter of [{ sort: 'quote' }, { sort: 'case' }, { quote: 'visa' }, { coder: 'Ada' }, { dateFrom: '2026-01-01' }, { codeId: 3, sort: 'date' }] as const) {
       expect(pageReadOffIndexes({ ...page, ...filter })).toBe(false);
     }
+  });
+});
+
+describe('a sort by name, in the reader\'s alphabet', () => {
+  let named: Store;
+  const names = ['Яна', 'Әлия', 'Анна', 'Қайрат', 'Kate', 'Ілияс', 'Ёлка', 'Елена', 'анна'];
+  beforeAll(() => {
+    named = bulkProject(join(dir, 'named.casecoder'), 90, 10);
+    const rename = named.db.prepare('UPDATE case_ SET name = ? WHERE id = ?');
+    names.forEach((name, i) => rename.run(name, i + 1));
+    named.db.prepare("UPDATE document SET name = 'Интервью ' || (id * 7 % 11)").run();
+    // One case in no group: it comes first, as a missing name does.
+    named.db.prepare('UPDATE case_ SET group_id = NULL WHERE id = 5').run();
+  });
+  afterAll(() => named?.close());
+
+  /** The names in the order the page's rows show them, each once. */
+  const shown = (query: Partial<SegmentQuery>, name: (row: SegmentRow) => string | null) => {
+    const { rows } = querySegments(named, { sort: 'position', descending: false, offset: 0, limit: 1000, ...query });
+    return rows.map(name).filter((value, i, all) => i === 0 || value !== all[i - 1]);
+  };
+
+  it('puts the Kazakh letters where Kazakh puts them, and folds the case of Cyrillic ones', () => {
+    expect(shown({ sort: 'case', language: 'kk' }, (r) => r.caseName)).toEqual(['анна', 'Анна', 'Әлия', 'Елена', 'Ёлка', 'Қайрат', 'Ілияс', 'Яна', 'Kate']);
+    expect(shown({ sort: 'case', language: 'ru' }, (r) => r.caseName)).toEqual(['анна', 'Анна', 'Әлия', 'Елена', 'Ёлка', 'Ілияс', 'Қайрат', 'Яна', 'Kate']);
+    expect(shown({ sort: 'case', language: 'en', descending: true }, (r) => r.caseName)).toEqual(['Яна', 'Қайрат', 'Ілияс', 'Ёлка', 'Елена', 'Әлия', 'Анна', 'анна', 'Kate']);
+  });
+
+  it('orders numbered documents by their number, and a case in no group before the groups', () => {
+    const documents = shown({ sort: 'document', language: 'ru' }, (r) => r.documentName);
+    expect(documents).toEqual([...new Set(documents)].sort((a, b) => Number(a!.split(' ')[1]) - Number(b!.split(' ')[1])));
+    expect(documents).toContain('Интервью 10');
+    expect(shown({ sort: 'group', language: 'kk' }, (r) => r.groupName)).toEqual([null, 'Entrepreneurs', 'Programmers']);
+  });
+
+  it('finds a one-code page, and counts it, in the same order', () => {
+    const codeId = named.db.prepare('SELECT code_id FROM coding ORDER BY id LIMIT 1').pluck().get() as number;
+    const page = querySegments(named, { sort: 'case', descending: false, offset: 0, limit: 1000, codeId, language: 'kk' });
+    const order = ['анна', 'Анна', 'Әлия', 'Елена', 'Ёлка', 'Қайрат', 'Ілияс', 'Яна', 'Kate'];
+    expect(page.total).toBe(page.rows.length);
+    expect(page.rows.map((r) => order.indexOf(r.caseName))).toEqual(page.rows.map((r) => order.indexOf(r.caseName)).sort((a, b) => a - b));
   });
 });
