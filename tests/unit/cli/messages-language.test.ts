@@ -1,8 +1,10 @@
 /**
  * The command line says what went wrong in the system's language (LC_ALL, else LC_MESSAGES, else
  * LANG): a service's refusal, a file it refused to import, its own refusals of an input or an
- * output file. Results and usage errors stay English. Run as users run it: `node bin/casecoder.js`.
- * (cli.test.ts builds dist/ when a source is newer; run it, or `npm run build:main`, first.)
+ * output file. Results and usage errors stay English. Run in this process with the locale in its
+ * environment; an import as users run it, `node bin/casecoder.js`, whose document readers run in
+ * the bundle's worker threads (cli.test.ts builds dist/ when a source is newer; run it, or
+ * `npm run build:main`, first).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,11 +13,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../helpers/cli-in-process.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let dir: string;
 
-function casecoder(locale: Record<string, string>, ...args: string[]) {
+async function casecoder(locale: Record<string, string>, ...args: string[]) {
+  const run = await runCliCaptured(args, { ...locale, CASECODER_HOME: join(dir, 'home') }, dir);
+  return { status: run.status, stdout: run.out, stderr: run.err };
+}
+
+function spawned(locale: Record<string, string>, ...args: string[]) {
   const { CASECODER_CODER: _coder, LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...env } = process.env;
   const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
     cwd: dir, env: { ...env, ...locale, CASECODER_HOME: join(dir, 'home') }, encoding: 'utf8',
@@ -27,82 +35,83 @@ const russian = { LANG: 'ru_RU.UTF-8' };
 const kazakh = { LC_ALL: 'kk_KZ.UTF-8', LANG: 'en_US.UTF-8' };
 const english = { LANG: 'en_US.UTF-8' };
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casecoder-cli-lang-'));
   mkdirSync(join(dir, 'home'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'note.txt'), 'Мы переехали весной.');
-  expect(casecoder(english, 'new', 'p.casecoder', '--language', 'en').status).toBe(0);
+  expect((await casecoder(english, 'new', 'p.casecoder', '--language', 'en')).status).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the command line in the system\'s language', () => {
-  it('says a service\'s refusal in Russian or Kazakh, and the service\'s own English words in English', () => {
-    expect(casecoder(russian, 'documents', 'p.casecoder', '--case', 'Никто').stderr).toBe('casecoder documents: Кейса с названием Никто нет.');
-    expect(casecoder(kazakh, 'documents', 'p.casecoder', '--case', 'Никто').stderr).toBe('casecoder documents: Никто деген кейс жоқ.');
-    expect(casecoder(english, 'documents', 'p.casecoder', '--case', 'Nobody').stderr).toBe('casecoder documents: No case named Nobody');
+  it('says a service\'s refusal in Russian or Kazakh, and the service\'s own English words in English', async () => {
+    expect((await casecoder(russian, 'documents', 'p.casecoder', '--case', 'Никто')).stderr).toBe('casecoder documents: Кейса с названием Никто нет.');
+    expect((await casecoder(kazakh, 'documents', 'p.casecoder', '--case', 'Никто')).stderr).toBe('casecoder documents: Никто деген кейс жоқ.');
+    expect((await casecoder(english, 'documents', 'p.casecoder', '--case', 'Nobody')).stderr).toBe('casecoder documents: No case named Nobody');
   });
 
-  it('says why a file was not imported, and how many were not', () => {
-    const run = casecoder(russian, 'import', 'p.casecoder', 'empty.txt', 'note.txt', '--case', 'Анна');
+  it('says why a file was not imported, and how many were not', async () => {
+    // As users run it: the bundled command line in a process of its own.
+    const run = spawned(russian, 'import', 'p.casecoder', 'empty.txt', 'note.txt', '--case', 'Анна');
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^note\.txt: created document 1/);
     expect(run.stderr.split('\n')).toEqual(['empty.txt: Не импортирован: В файле нет текста.', 'casecoder import: Не импортировано файлов: 1 из 2']);
   });
 
-  it('says its own refusals of an input file and an output file', () => {
-    expect(casecoder(russian, 'import', 'p.casecoder', 'absent.txt', '--case', 'Анна').stderr).toBe('casecoder import: Не удаётся прочитать absent.txt: такого файла нет');
-    expect(casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 'no/such/t.csv').stderr)
+  it('says its own refusals of an input file and an output file', async () => {
+    expect((await casecoder(russian, 'import', 'p.casecoder', 'absent.txt', '--case', 'Анна')).stderr).toBe('casecoder import: Не удаётся прочитать absent.txt: такого файла нет');
+    expect((await casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 'no/such/t.csv')).stderr)
       .toBe(`casecoder table: --out no/such/t.csv: ${join(dir, 'no/such')} қалтасы жоқ; алдымен оны жасаңыз немесе басқа файлды көрсетіңіз`);
-    expect(casecoder(english, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '.').stderr).toBe('casecoder table: --out . is a folder: name a file to write');
+    expect((await casecoder(english, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '.')).stderr).toBe('casecoder table: --out . is a folder: name a file to write');
     // /proc passes the check of the folder as root, then takes no file: errno's ENOENT, said as a place that cannot be written.
-    expect(casecoder(russian, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '/proc/t.csv').stderr)
+    expect((await casecoder(russian, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', '/proc/t.csv')).stderr)
       .toMatch(/^casecoder table: (Не удалось записать \/proc\/t\.csv: файл, папка или диск доступны только для чтения|--out \/proc\/t\.csv: в папку \/proc нельзя записывать)/);
   });
 
-  it('asks for a coder name in the system\'s language', () => {
-    expect(casecoder(kazakh, 'code', 'p.casecoder', '--case', 'Анна', '--quote', 'весной', '--code', 'Valence/Positive').stderr)
+  it('asks for a coder name in the system\'s language', async () => {
+    expect((await casecoder(kazakh, 'code', 'p.casecoder', '--case', 'Анна', '--quote', 'весной', '--code', 'Valence/Positive')).stderr)
       .toBe('casecoder code: Бұл пәрмен кодтауларды сақтайды, сондықтан кодтаушы аты керек: --coder АТЫ параметрін көрсетіңіз немесе CASECODER_CODER айнымалысын орнатыңыз');
   });
 
-  it('says what it wrote where, and how many it found', () => {
-    const written = casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 't.csv', '--language', 'en');
+  it('says what it wrote where, and how many it found', async () => {
+    const written = await casecoder(kazakh, 'table', 'p.casecoder', '--kind', 'code-case', '--format', 'csv', '--out', 't.csv', '--language', 'en');
     expect(written.stderr).toBe(`Case × code counts (жол: 3, баған: 9): ${join(dir, 't.csv')} файлына жазылды`);
-    const found = casecoder(russian, 'search', 'p.casecoder', 'весной');
+    const found = await casecoder(russian, 'search', 'p.casecoder', 'весной');
     expect(found.stdout).toContain('Мы переехали [весной]');
     expect(found.stderr).toBe('1 совпадение в 1 кейсе');
   });
 
-  it('names the option or the command that helps, where the app would name its own controls', () => {
-    for (const group of ['Программисты', 'Предприниматели']) expect(casecoder(english, 'import', 'p.casecoder', 'note.txt', '--case', 'Борис', '--group', group).status).toBe(0);
-    expect(casecoder(russian, 'documents', 'p.casecoder', '--case', 'Борис').stderr)
+  it('names the option or the command that helps, where the app would name its own controls', async () => {
+    for (const group of ['Программисты', 'Предприниматели']) expect(spawned(english, 'import', 'p.casecoder', 'note.txt', '--case', 'Борис', '--group', group).status).toBe(0);
+    expect((await casecoder(russian, 'documents', 'p.casecoder', '--case', 'Борис')).stderr)
       .toMatch(/^casecoder documents: Название Борис носят несколько кейсов \(2, id \d+, \d+\): укажите --group или переименуйте один из них$/);
-    expect(casecoder(russian, 'segments', 'p.casecoder', '--code', 'Valence/Нет').stderr).toBe('casecoder segments: В Valence нет кода Нет.');
+    expect((await casecoder(russian, 'segments', 'p.casecoder', '--code', 'Valence/Нет')).stderr).toBe('casecoder segments: В Valence нет кода Нет.');
     const altered = join(dir, 'altered.casecoder');
     copyFileSync(join(dir, 'p.casecoder'), altered);
     const db = new Database(altered);
     db.exec('CREATE VIEW every_case AS SELECT * FROM case_');
     db.close();
-    expect(casecoder(kazakh, 'cases', 'altered.casecoder').stderr)
+    expect((await casecoder(kazakh, 'cases', 'altered.casecoder')).stderr)
       .toBe(`casecoder cases: ${altered} CaseCoder-ден тыс өзгертілген (+view every_case), сондықтан ашылмады; casecoder salvage ${altered} оның деректерін қасындағы жаңа жобаға импорттайды`);
   });
 
-  it('warns of a guessed encoding on stderr, as of any other doubt', () => {
+  it('warns of a guessed encoding on stderr, as of any other doubt', async () => {
     writeFileSync(join(dir, 'short.txt'), Buffer.from([0xc0, 0xc1, 0xc2]));
-    const run = casecoder(russian, 'import', 'p.casecoder', 'short.txt', '--case', 'Анна');
+    const run = spawned(russian, 'import', 'p.casecoder', 'short.txt', '--case', 'Анна');
     expect(run.stdout).not.toMatch(/unsure|--encoding/);
     expect(run.stderr).toMatch(/^short\.txt: кодировка \S+ определена предположительно: проверьте текст или импортируйте файл заново с --encoding ИМЯ$/);
   });
 
-  it('names the framework of a case table\'s unmatched columns as the app does, in the system\'s language', () => {
+  it('names the framework of a case table\'s unmatched columns as the app does, in the system\'s language', async () => {
     writeFileSync(join(dir, 'facts.csv'), 'Case,Положительные факты,Слухи\n1,Нашёл работу,Говорят о визах\n');
-    const run = casecoder(russian, 'import', 'p.casecoder', 'facts.csv', '--case-table', '--coder', 'Ada');
+    const run = spawned(russian, 'import', 'p.casecoder', 'facts.csv', '--case-table', '--coder', 'Ada');
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('создан код Столбцы таблицы кейсов/Слухи');
   });
 
-  it('keeps results and usage errors in English, like the option names they quote', () => {
-    expect(casecoder(russian, 'table', 'p.casecoder', '--bogus').stderr).toMatch(/^casecoder table: unknown option --bogus/);
-    expect(casecoder(russian, 'import', 'p.casecoder', '', '--case', 'Анна').stderr).toMatch(/^casecoder import: a file name is empty \(see/);
+  it('keeps results and usage errors in English, like the option names they quote', async () => {
+    expect((await casecoder(russian, 'table', 'p.casecoder', '--bogus')).stderr).toMatch(/^casecoder table: unknown option --bogus/);
+    expect((await casecoder(russian, 'import', 'p.casecoder', '', '--case', 'Анна')).stderr).toMatch(/^casecoder import: a file name is empty \(see/);
   });
 });
