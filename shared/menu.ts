@@ -1,13 +1,12 @@
 /**
  * The application's menus, defined once: the browser's menu bar and Electron's native menu are
- * both built from this, with the labels of i18n/features/menuItems.ts. Accelerators use Electron's syntax; the
- * page handles the keys itself (the native menu shows them without registering them, so
- * Ctrl+Z in a text field still undoes the typing).
+ * both built from this, with the labels of i18n/features/menuItems.ts. Accelerators use
+ * Electron's syntax; the page handles the keys itself (the native menu shows them without
+ * registering them, so Ctrl+Z in a text field still undoes the typing).
  */
 import { z } from 'zod';
 import type { Bundle } from './i18n/bundle.js';
 import { bundles, isLanguage, languages, type Language } from './i18n/bundles.js';
-
 
 export type MenuId = 'file' | 'edit' | 'code' | 'analyse' | 'exchange' | 'help';
 

@@ -51,11 +51,6 @@ export function refusedMessage(words: Messages, file: DocumentImportFile): strin
   return `${words.t('import-documents.refused')}: ${refusalText(words, file.reason ?? '', file.params ?? {})}`;
 }
 
-/** The framework a case table's unmatched columns become codes of, named as the app names it. */
-export function columnFramework(words: Words): string {
-  return words.t('import.columnFramework');
-}
-
 export function warningMessage(words: Words, { code, params }: ImportWarning): string {
   // The app offers to re-read the file in another encoding; here an option does.
   if (code === 'encodingUnsure') return words.t('commandLine.encodingUnsure', params);

@@ -6,7 +6,7 @@ import type { ColumnType, SheetImportReport } from '../../shared/sheets.js';
 import { columnTypes } from '../../shared/sheets.js';
 import { UsageError } from './args.js';
 import type { Words } from '../../shared/i18n/error-text.js';
-import { columnFramework, warningMessage } from './messages.js';
+import { warningMessage } from './messages.js';
 import type { Call } from './call.js';
 import { plural } from './output.js';
 
@@ -36,7 +36,9 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
   const { groupName } = options;
   if (options.caseTable) {
     if (options.types !== undefined) throw new UsageError('--types applies to --attributes and --survey');
-    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework: columnFramework(words) }));
+    // Columns no code matches become codes of a framework named as the app names it.
+    const columnFramework = words.t('import.columnFramework');
+    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework }));
   }
   const types = parseTypes(options.types);
   let survey: { caseColumn: string; textColumns: string[] } | undefined;
