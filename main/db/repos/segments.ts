@@ -288,7 +288,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const { sorted } = selected;
   // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
   const ids = counted?.ids ?? (query.afterId === undefined
-    ? store.prepare(`${sorted.with} SELECT s.id ${sorted.from} ORDER BY ${selected.order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
+    ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${selected.order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
   return { total, rows: segmentRows(store, ids) };
 }
@@ -303,7 +303,7 @@ export function* segmentPagesInOrder(
   store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>,
 ): Generator<{ rows: SegmentRow[]; done: number; total: number }> {
   const { sorted, order } = filtered(store, query);
-  const ids = store.prepare(`${sorted.with} SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params) as number[];
+  const ids = store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params) as number[];
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
     yield { rows: segmentRows(store, page), done: at + page.length, total: ids.length };
@@ -317,7 +317,7 @@ interface Filtered {
   /** FROM and WHERE, and their parameters: which segments match (what a count reads). */
   from: string;
   params: (string | number)[];
-  /** The same with the ranks of the sort's names (ranksFor): what a page in order reads. */
+  /** The same with the ranks of the sort's names (ranksFor; `with` ends in a space): what a page in order reads. */
   sorted: { with: string; from: string; params: (string | number)[] };
   ranks: Ranks;
   order: string;
@@ -357,7 +357,7 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
     where, from: `FROM segment s ${joinsFor(query)} ${filter}`, params,
     // The ranks' table comes first in the statement, and so does its parameter.
     sorted: {
-      with: ranks.table ? `WITH ${ranks.table}` : '', from: `FROM segment s ${joinsFor(query)} ${ranks.join} ${filter}`, params: [...ranks.params, ...params],
+      with: ranks.table ? `WITH ${ranks.table} ` : '', from: `FROM segment s ${joinsFor(query)} ${ranks.join} ${filter}`, params: [...ranks.params, ...params],
     },
     ranks, order,
   };
