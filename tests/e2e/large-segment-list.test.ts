@@ -79,12 +79,16 @@ describe('a project with 200,000 segments', () => {
     const shown = () => page.locator('.body-row .col-quote').evaluateAll((cells) => cells.map((cell) => cell.textContent).sort());
     await expect.poll(async () => (await shown()).every((text) => text?.startsWith('visa sentence 1')), { timeout: 20_000 }).toBe(true);
     // A row in view, focused where it is: rows are in slot order, and focusing one above the view scrolled to it.
-    const leftAt = await page.locator('.grid-body').evaluate((body) => {
+    // The rows of the new place are drawn a frame or two after the scroll (in one CI run none was in view yet).
+    const focusRowInView = () => page.locator('.grid-body').evaluate((body) => {
       const view = body.getBoundingClientRect();
-      const rows = [...body.querySelectorAll<HTMLElement>('.body-row')];
-      rows.find((row) => row.getBoundingClientRect().top >= view.top + 40 && row.getBoundingClientRect().bottom <= view.bottom)!.focus({ preventScroll: true });
-      return body.scrollTop;
+      const row = [...body.querySelectorAll<HTMLElement>('.body-row')]
+        .find((r) => r.getBoundingClientRect().top >= view.top + 40 && r.getBoundingClientRect().bottom <= view.bottom);
+      row?.focus({ preventScroll: true });
+      return row ? body.scrollTop : null;
     });
+    await expect.poll(focusRowInView, { timeout: 20_000 }).not.toBeNull();
+    const leftAt = (await focusRowInView())!;
     expect(leftAt).toBeGreaterThan(1000);
     const shownBefore = await shown();
     await page.keyboard.press('Enter');
