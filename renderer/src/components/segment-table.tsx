@@ -88,7 +88,9 @@ export function SegmentTable() {
   const shownColumns = useMemo(() => columns.filter((c) => !hidden.has(c.id as SegmentColumn)), [hidden]);
   const [filters, setFilters] = useKeptState<Filters>(kept('filters'), {});
   const [quoteInput, setQuoteInput] = useKeptState(kept('quote'), '');
-  const [total, setTotal] = useState(0);
+  // Unknown until the first page answers: "0 segments" meanwhile read as an empty project.
+  const [counted, setTotal] = useState<number | null>(null);
+  const total = counted ?? 0;
   const [loaded, setLoaded] = useState<LoadedPages<SegmentRow>>({ generation: 0, pages: new Map() });
   const pages = loaded.pages;
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
@@ -241,7 +243,7 @@ export function SegmentTable() {
         <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
         {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}
         <SegmentColumnMenu hidden={hidden} onToggle={toggleColumn} />
-        <span className="count" data-testid="segment-total">{t('segments.total', { count: total })}</span>
+        <span className="count" data-testid="segment-total" aria-busy={counted === null}>{counted === null ? '…' : t('segments.total', { count: counted })}</span>
         <span className="spacer" />
         <select aria-label={t('segments.exportFormat')} value={exportFormat} onChange={(e) => setExportFormat(e.target.value as SegmentListFormat)}>
           {/* File formats are named alike in every language. */}
@@ -251,7 +253,7 @@ export function SegmentTable() {
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documents, total, language, filters.dateFrom, filters.dateTo, hidden, toggleColumn, exportFormat, exportList]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documents, counted, language, filters.dateFrom, filters.dateTo, hidden, toggleColumn, exportFormat, exportList]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
