@@ -33,9 +33,9 @@ const beside = new URL('./', import.meta.url);
 const compiledRoot = new URL('../', import.meta.url);
 let named: URL | null = null;
 
-/** Takes the worker entries from `path` (a folder holding the entries: job-worker.js, write-job-worker.js, …). */
-export function useWorkerFolder(path: string): void {
-  named = pathToFileURL(path.endsWith('/') ? path : `${path}/`);
+/** Takes the worker entries from `path` (a folder holding the entries: job-worker.js, write-job-worker.js, …); null, from the built places again. */
+export function useWorkerFolder(path: string | null): void {
+  named = path === null ? null : pathToFileURL(path.endsWith('/') ? path : `${path}/`);
 }
 
 /** The entry's script, or null when it is not built: the newest, the bundle if they are as new. */

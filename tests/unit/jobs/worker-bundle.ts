@@ -30,7 +30,8 @@ export async function bundleJobWorkers(): Promise<{ folder: string; dispose(): v
     logLevel: 'warn',
   });
   useWorkerFolder(folder);
-  return { folder, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+  // The next test file in this worker process may run jobs inline or from the build.
+  return { folder, dispose: () => { useWorkerFolder(null); rmSync(folder, { recursive: true, force: true }); } };
 }
 
 /**

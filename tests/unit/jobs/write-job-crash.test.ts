@@ -32,6 +32,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   t.dispose();
+  useWorkerFolder(null);
   rmSync(folder, { recursive: true, force: true });
 });
 
