@@ -12,7 +12,6 @@ import { figure, type Figure } from './figures.js';
 import { inPage, waitInPage } from './in-page.js';
 
 export const COUNT_SCROLL_TARGET = { min: 50, of: 'value' } as const;
-const SECONDS = 4;
 /** Pixels per frame, as the segment table's figure scrolls: a fast wheel flick. */
 const STEP = 150;
 const SCROLLER = '.count-grid-wrap, .cross-table-wrap';
@@ -67,7 +66,7 @@ interface Shape {
 }
 
 /** `codes`: how many codes the corpus has, all of which the table's columns must show before it is scrolled. */
-export async function countTableScrolling(name: string, page: Page, plainPage: Page, codes: number): Promise<Figure> {
+export async function countTableScrolling(name: string, page: Page, plainPage: Page, codes: number, seconds: number): Promise<Figure> {
   await page.getByRole('button', { name: 'Tables', exact: true }).click();
   await page.getByLabel('Table', { exact: true }).selectOption('code-case');
   await page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
@@ -94,23 +93,23 @@ export async function countTableScrolling(name: string, page: Page, plainPage: P
   // The pointer over the table, as a wheel's is: the page then hit-tests (and updates hover) as cells pass under it.
   const box = await page.locator(SCROLLER).first().boundingBox();
   if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const sideways = await bounce(page, 'x');
-  const down = await bounce(page, 'y');
-  const plainSideways = await plainBounce(plainPage, shape, 'x');
-  const plainDown = await plainBounce(plainPage, shape, 'y');
+  const sideways = await bounce(page, 'x', seconds);
+  const down = await bounce(page, 'y', seconds);
+  const plainSideways = await plainBounce(plainPage, shape, 'x', seconds);
+  const plainDown = await plainBounce(plainPage, shape, 'y', seconds);
   const px = (n: number) => Math.round(n).toLocaleString('en-US');
   return figure(name, Math.min(sideways.fps, down.fps), 'fps', {
     baseline: Math.min(plainSideways.fps, plainDown.fps), target: COUNT_SCROLL_TARGET,
     note: `${shape.rows} rows × ${shape.columns} codes, ${shape.windowed ? 'drawn a window at a time' : 'drawn whole'}; `
-      + `${STEP} px a frame for ${SECONDS} s each way, turning at the ends (${px(sideways.max)} px wide, ${px(down.max)} px tall to scroll): `
+      + `${STEP} px a frame for ${seconds} s each way, turning at the ends (${px(sideways.max)} px wide, ${px(down.max)} px tall to scroll): `
       + `sideways ${sideways.fps.toFixed(1)} fps (longest frame ${Math.round(sideways.longestMs)} ms, ${px(sideways.travelled)} px), `
       + `down and up ${down.fps.toFixed(1)} fps (longest frame ${Math.round(down.longestMs)} ms, ${px(down.travelled)} px); `
       + `baseline = a static grid of the same cells scrolled the same way (${plainSideways.fps.toFixed(1)} and ${plainDown.fps.toFixed(1)} fps)`,
   });
 }
 
-function bounce(page: Page, axis: 'x' | 'y'): Promise<Bounced> {
-  return inPage<Bounced>(page, `(${BOUNCE})(${JSON.stringify({ selector: SCROLLER, axis, seconds: SECONDS, step: STEP })})`);
+function bounce(page: Page, axis: 'x' | 'y', seconds: number): Promise<Bounced> {
+  return inPage<Bounced>(page, `(${BOUNCE})(${JSON.stringify({ selector: SCROLLER, axis, seconds, step: STEP })})`);
 }
 
 /**
@@ -118,7 +117,7 @@ function bounce(page: Page, axis: 'x' | 'y'): Promise<Bounced> {
  * the table and as tall as the view for the sideways scroll, as tall as the table and as wide
  * as the view for the other (a static grid of every cell would take the browser minutes).
  */
-async function plainBounce(page: Page, shape: Shape, axis: 'x' | 'y'): Promise<Bounced> {
+async function plainBounce(page: Page, shape: Shape, axis: 'x' | 'y', seconds: number): Promise<Bounced> {
   const rows = axis === 'y' ? shape.rows : Math.ceil(shape.height / shape.cellHeight) + 1;
   const columns = axis === 'x' ? shape.columns : Math.ceil(shape.width / shape.cellWidth) + 1;
   const cell = `<div style="flex: none; width: ${shape.cellWidth}px; text-align: center; border-bottom: 1px solid #e6e4de">`;
@@ -127,5 +126,5 @@ async function plainBounce(page: Page, shape: Shape, axis: 'x' | 'y'): Promise<B
     + Array.from({ length: columns }, (_, c) => `${cell}${(r * 7 + c * 13) % 23}</div>`).join('') + '</div>';
   await page.setContent(`<!doctype html><html><body style="margin: 0; font: 13px sans-serif">
 <div id="grid" style="height: ${shape.height}px; width: ${shape.width}px; overflow: auto">${Array.from({ length: rows }, (_, r) => row(r)).join('')}</div></body></html>`);
-  return inPage<Bounced>(page, `(${BOUNCE})(${JSON.stringify({ selector: '#grid', axis, seconds: SECONDS, step: STEP })})`);
+  return inPage<Bounced>(page, `(${BOUNCE})(${JSON.stringify({ selector: '#grid', axis, seconds, step: STEP })})`);
 }

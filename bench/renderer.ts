@@ -34,7 +34,6 @@ const CASE_NAME = 'Bench: long interview';
 const DOCUMENT_NAME = 'Bench: long interview';
 /** Timed opens after one untimed (cold) open. */
 const OPENS = 5;
-const SCROLL_SECONDS = 4;
 /** Pixels per frame: a fast wheel flick (about 9,000 px/s at 60 fps), fast enough to outrun the fetched pages. */
 const SCROLL_STEP = 150;
 const READY_NAME = 'renderer: 300,000-character document ready to code';
@@ -52,10 +51,12 @@ export interface RendererResult {
 
 export async function rendererFigures(options: {
   project: string; plan: CorpusPlan; work: string; chars: number; log: (line: string) => void;
+  /** How long each scroll lasts, each way. */
+  scrollSeconds: number;
   /** Node options for the browser-mode process (the bench's --cpu-prof). */
   nodeArgs: string[];
 }): Promise<RendererResult> {
-  const { project, plan, work, chars, log, nodeArgs } = options;
+  const { project, plan, work, chars, scrollSeconds, log, nodeArgs } = options;
   const countScrollName = `renderer: code × case table scrolling (all ${plan.codes.length} codes)`;
   const readyName = chars === 300_000 ? READY_NAME : `renderer: ${chars.toLocaleString('en-US')}-character document ready to code`;
   const failedAll = (why: string): RendererResult => ({
@@ -102,9 +103,9 @@ export async function rendererFigures(options: {
     log('… renderer: document ready to code');
     figures.push(await measured(readyName, 'ms', READY_TARGET, (name) => documentReady(name, page, staticPage, long, work)));
     log('… renderer: segment table scrolling');
-    figures.push(await measured(SCROLL_NAME, 'fps', SCROLL_TARGET, (name) => segmentScrolling(name, page, staticPage)));
+    figures.push(await measured(SCROLL_NAME, 'fps', SCROLL_TARGET, (name) => segmentScrolling(name, page, staticPage, scrollSeconds)));
     log('… renderer: code × case table scrolling');
-    figures.push(await measured(countScrollName, 'fps', COUNT_SCROLL_TARGET, (name) => countTableScrolling(name, page, staticPage, plan.codes.length)));
+    figures.push(await measured(countScrollName, 'fps', COUNT_SCROLL_TARGET, (name) => countTableScrolling(name, page, staticPage, plan.codes.length, scrollSeconds)));
     if (errors.length > 0) for (const f of figures) f.note += `; the page logged errors: ${errors.slice(0, 3).join(' | ').slice(0, 200)}`;
   } catch (error) {
     return failedAll(message(error));
@@ -309,7 +310,7 @@ const SCROLL = `async ({ selector, seconds, step }) => {
 
 interface Scrolled { fps: number; frames: number; longestMs: number; loadingFrames: number; scrolled: number }
 
-async function segmentScrolling(name: string, page: Page, plainPage: Page): Promise<Figure> {
+async function segmentScrolling(name: string, page: Page, plainPage: Page, seconds: number): Promise<Figure> {
   await page.getByRole('button', { name: 'Segments', exact: true }).click();
   await waitInPage(page, `document.querySelectorAll('.grid-body .body-row').length > 5 && !document.querySelector('.grid-body .loading-row')`);
   const total = await page.getByTestId('segment-total').innerText();
@@ -321,20 +322,20 @@ async function segmentScrolling(name: string, page: Page, plainPage: Page): Prom
       height: body.clientHeight, width: body.clientWidth, rowHeight: rows[0].getBoundingClientRect().height,
     };
   })()`);
-  const args = JSON.stringify({ selector: '.grid-body', seconds: SCROLL_SECONDS, step: SCROLL_STEP });
+  const args = JSON.stringify({ selector: '.grid-body', seconds, step: SCROLL_STEP });
   const app = await inPage<Scrolled>(page, `(${SCROLL})(${args})`);
-  const plain = await plainScrolling(plainPage, shape);
+  const plain = await plainScrolling(plainPage, shape, seconds);
   return figure(name, app.fps, 'fps', {
     baseline: plain.fps, target: SCROLL_TARGET,
-    note: `${total}; ${app.frames} frames in ${SCROLL_SECONDS} s scrolling ${SCROLL_STEP} px a frame (${Math.round(app.scrolled).toLocaleString('en-US')} px), `
+    note: `${total}; ${app.frames} frames in ${seconds} s scrolling ${SCROLL_STEP} px a frame (${Math.round(app.scrolled).toLocaleString('en-US')} px), `
       + `longest frame ${Math.round(app.longestMs)} ms, ${app.loadingFrames} frame(s) showing a row still loading; `
       + `baseline = a plain div of the same rows' text (${Math.round(plain.longestMs)} ms longest frame)`,
   });
 }
 
 /** The same scroll over a plain div holding copies of the table's visible rows (enough for the whole scroll). */
-async function plainScrolling(page: Page, shape: { rows: string[][]; height: number; width: number; rowHeight: number }): Promise<Scrolled> {
-  const rowCount = Math.ceil((SCROLL_SECONDS * 70 * SCROLL_STEP) / shape.rowHeight) + 100;
+async function plainScrolling(page: Page, shape: { rows: string[][]; height: number; width: number; rowHeight: number }, seconds: number): Promise<Scrolled> {
+  const rowCount = Math.ceil((seconds * 70 * SCROLL_STEP) / shape.rowHeight) + 100;
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const cell = 'flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding: 0 4px';
   const rows = Array.from({ length: rowCount }, (_, i) => {
@@ -343,7 +344,7 @@ async function plainScrolling(page: Page, shape: { rows: string[][]; height: num
   });
   await page.setContent(`<!doctype html><html><body style="margin: 0; font: 14px sans-serif">
 <div id="rows" style="height: ${shape.height}px; width: ${shape.width}px; overflow: auto">${rows.join('')}</div></body></html>`);
-  return inPage<Scrolled>(page, `(${SCROLL})(${JSON.stringify({ selector: '#rows', seconds: SCROLL_SECONDS, step: SCROLL_STEP })})`);
+  return inPage<Scrolled>(page, `(${SCROLL})(${JSON.stringify({ selector: '#rows', seconds, step: SCROLL_STEP })})`);
 }
 
 interface BrowserMode { url: string; startMs: number; stop(): Promise<void> }

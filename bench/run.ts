@@ -35,7 +35,7 @@ const MB = 1e6;
 const MEMORY_CAP_MB = 1024;
 
 const args = parseArgs(process.argv.slice(2), {
-  scale: '1', seed: '13', budget: '', work: '', out: join(REPO, 'bench', 'results', 'latest.json'), 'cpu-prof': '', only: '', 'renderer-chars': '300000',
+  scale: '1', seed: '13', budget: '', work: '', out: join(REPO, 'bench', 'results', 'latest.json'), 'cpu-prof': '', only: '', 'renderer-chars': '300000', 'scroll-seconds': '4',
 });
 const scale = numberArg(args, 'scale');
 const seed = numberArg(args, 'seed');
@@ -49,6 +49,8 @@ if (args.only && !ONLY.includes(args.only)) throw new Error(`--only takes ${ONLY
 const runs = (part: 'all' | 'search' | 'renderer') => !args.only || args.only === part;
 /** The length of the document the renderer opens (300,000 in issue 13; the smoke test's is shorter). */
 const rendererChars = numberArg(args, 'renderer-chars');
+/** How long each scrolling figure scrolls, each way (the smoke test's is shorter: it checks the figures run). */
+const scrollSeconds = numberArg(args, 'scroll-seconds');
 const profileArgs = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(args['cpu-prof'])] : [];
 
 const figures: Figure[] = [];
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
     if (runs('all')) await appCallBlocks(project, plan);
     // Last on this project: it adds the long document (a case, a document and its codings).
     if (runs('renderer')) {
-      const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, log, nodeArgs: profileArgs });
+      const renderer = await rendererFigures({ project, plan, work, chars: rendererChars, scrollSeconds, log, nodeArgs: profileArgs });
       figures.push(...renderer.figures);
       const { server, idle } = renderer;
       if (idle) {
