@@ -3,6 +3,7 @@
  * in commands/<name>.ts; this module picks one and turns failures into one line on stderr.
  */
 import { UsageError, type Command } from './args.js';
+import { interrupt } from './interrupt.js';
 import { casesCommand } from './commands/cases.js';
 import { codeCommand } from './commands/code.js';
 import { codesCommand } from './commands/codes.js';
@@ -68,11 +69,8 @@ export async function main(): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  // Ctrl+C while no job is watched (watch-job.ts cancels those) ends the command with the status
-  // a shell expects; unlike the default, the process's exit handlers then run (project.ts's).
-  process.on('SIGINT', () => {
-    if (process.listenerCount('SIGINT') === 1) process.exit(130);
-  });
+  // Ctrl+C outside a watched job: the project closed, then status 130 (interrupt.ts).
+  process.on('SIGINT', interrupt);
   return runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     write: (content) => process.stdout.write(content),

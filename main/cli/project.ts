@@ -16,6 +16,7 @@ import { createDispatch } from '../api/dispatch.js';
 import { Session } from '../services/session.js';
 import { defaultPaths, SettingsFile } from '../services/settings.js';
 import { callThrough, type Call } from './call.js';
+import { shutDownOnInterrupt } from './interrupt.js';
 import type { CliIo } from './output.js';
 
 export interface ProjectOptions {
@@ -37,6 +38,7 @@ export async function withSession<T>(io: CliIo, coder: string | undefined, work:
     // app) does not read every page of the project again.
     const verifiedFiles = join(defaultPaths(io.env).configDir, 'verified-files.json');
     const session = new Session({ configDir, workspace: io.cwd }, { verifiedFiles });
+    shutDownOnInterrupt(() => session.shutDown());
     const logged: string[] = [];
     const call = callThrough(createDispatch(session, (message) => logged.push(message)), logged);
     const name = coderName(io, coder);
@@ -44,6 +46,7 @@ export async function withSession<T>(io: CliIo, coder: string | undefined, work:
     try {
       return await work(call);
     } finally {
+      shutDownOnInterrupt(null);
       await session.shutDown();
     }
   } finally {
