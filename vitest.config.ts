@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -25,8 +26,9 @@ class LongestFirst extends BaseSequencer {
  * Test files that replace a module (vi.mock): a module cache shared with other files would hand
  * them the real one, or hand the others their stand-in.
  */
-const MOCKING = readdirSync('tests', { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.test.ts') && readFileSync(join('tests', file), 'utf8').includes('vi.mock('))
+const TESTS = fileURLToPath(new URL('./tests/', import.meta.url));
+const MOCKING = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts') && readFileSync(join(TESTS, file), 'utf8').includes('vi.mock('))
   .map((file) => join('tests', file));
 
 export default defineConfig({
