@@ -281,14 +281,13 @@ function codePageWithTotal(store: ReadStore, query: PageQuery, { ranks, order }:
  */
 export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const selected = filtered(store, query);
-  const { where, params, from } = selected;
+  const { where, params, from, sorted, order } = selected;
   const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && query.countTotal !== false;
   const counted = codeAlone ? codePageWithTotal(store, query, selected) : undefined;
   const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
-  const { sorted } = selected;
   // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
   const ids = counted?.ids ?? (query.afterId === undefined
-    ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${selected.order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
+    ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
   return { total, rows: segmentRows(store, ids) };
 }
@@ -348,17 +347,16 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = query.descending ? 'DESC' : 'ASC';
   const order = [...sortExpressions[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
+  const ranks = ranksFor(store, query);
   if (readInPositionOrder(query)) {
     const from = `FROM ${POSITION_ORDER} ${filter}`;
-    return { where, from, params, sorted: { with: '', from, params }, ranks: ranksFor(store, query), order };
+    return { where, from, params, sorted: { with: '', from, params }, ranks, order };
   }
-  const ranks = ranksFor(store, query);
+  const joins = joinsFor(query);
   return {
-    where, from: `FROM segment s ${joinsFor(query)} ${filter}`, params,
+    where, from: `FROM segment s ${joins} ${filter}`, params,
     // The ranks' table comes first in the statement, and so does its parameter.
-    sorted: {
-      with: ranks.table ? `WITH ${ranks.table} ` : '', from: `FROM segment s ${joinsFor(query)} ${ranks.join} ${filter}`, params: [...ranks.params, ...params],
-    },
+    sorted: { with: ranks.table ? `WITH ${ranks.table} ` : '', from: `FROM segment s ${joins} ${ranks.join} ${filter}`, params: [...ranks.params, ...params] },
     ranks, order,
   };
 }
