@@ -9,6 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TableRequest, TableKind } from '../shared/tables.js';
 import { openApi, type Api } from './api.js';
 import { RESULT_PREFIX, type ChildOp, type ChildResult } from './child-protocol.js';
+import { fileContent } from '../main/jobs/passed-json.js';
 
 /**
  * This process is both the app (the dispatch) and its user. An operation may end in the user's
@@ -69,7 +70,7 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
         return () => {
           let bytes = 0;
           for (const [i, file] of files.entries()) {
-            const content = Buffer.from(file.content, 'base64');
+            const content = fileContent(file);
             writeFileSync(join(op.outDir, `${i}-${file.fileName}`), content);
             bytes += content.length;
           }
@@ -82,7 +83,7 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
       return async () => {
         const file = await api.call('tables.export', { request: request!, format: 'json' });
         return () => {
-          const content = Buffer.from(file.content, 'base64');
+          const content = fileContent(file);
           writeFileSync(op.out, content);
           return `${file.rowCount} × ${file.columnCount} cells, ${(content.length / 1e6).toFixed(1)} MB`;
         };
@@ -92,7 +93,7 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
       return async () => {
         const file = await api.call('segments.export', { query: { sort: 'position' }, format: op.format });
         return () => {
-          const content = Buffer.from(file.content, 'base64');
+          const content = fileContent(file);
           writeFileSync(op.out, content);
           return `${file.rowCount} rows, ${(content.length / 1e6).toFixed(1)} MB`;
         };
@@ -101,7 +102,7 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
       return async () => {
         const file = await api.call('refi.export', { format: 'qdpx' });
         return () => {
-          const content = Buffer.from(file.content, 'base64');
+          const content = fileContent(file);
           writeFileSync(op.out, content);
           return `${(content.length / 1e6).toFixed(1)} MB`;
         };

@@ -7,6 +7,7 @@ import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
+import { fileContent } from '../../jobs/passed-json.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',
@@ -40,7 +41,7 @@ export const compareCommand = defineCommand({
       if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('comparison.export', { request, format, ...presentation });
-        deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
+        deliver(io, file, fileContent(table), table.title);
         return;
       }
       const comparison = await call('comparison.build', request);

@@ -3,6 +3,7 @@ import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
 import { watchJob } from '../watch-job.js';
 import { messagesFor } from '../messages.js';
+import { fileContent } from '../../jobs/passed-json.js';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -20,8 +21,8 @@ export const exportCommand = defineCommand({
     await withProject(io, project!, {}, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path);
       // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).
-      const { content } = await watchJob(call, io, words.t('commandLine.work.exporting', { format }), () => call('refi.export', { format }));
-      deliver(io, file, Buffer.from(content, 'base64'), words.t(format === 'qdpx' ? 'commandLine.written.project' : 'commandLine.written.codebook'));
+      const written = await watchJob(call, io, words.t('commandLine.work.exporting', { format }), () => call('refi.export', { format }));
+      deliver(io, file, fileContent(written), words.t(format === 'qdpx' ? 'commandLine.written.project' : 'commandLine.written.codebook'));
     });
   },
 });

@@ -9,6 +9,7 @@ import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
 import { progressLine, type ProgressLine } from '../progress-line.js';
 import { messagesFor } from '../messages.js';
+import { fileContent } from '../../jobs/passed-json.js';
 
 /** The largest page segments.query serves. */
 const PAGE = 1000;
@@ -43,7 +44,7 @@ export const segmentsCommand = defineCommand({
         // A job: its progress on stderr after a second, and Ctrl+C cancels it.
         const query = { ...filters, sort: 'position' as const, descending: false };
         const list = await watchJob(call, io, words.t('commandLine.work.segmentsWritten'), () => call('segments.export', { query, format, language }));
-        deliver(io, file, Buffer.from(list.content, 'base64'), words.t('segments.total', { count: list.rowCount }));
+        deliver(io, file, fileContent(list), words.t('segments.total', { count: list.rowCount }));
         return;
       }
       const rows = await allSegments(call, filters, progressLine(words.t('commandLine.work.segmentsRead'), words, (line) => io.err(line), process.stderr.isTTY === true));

@@ -4,6 +4,7 @@ import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
+import { fileContent } from '../../jobs/passed-json.js';
 
 export const selectionCommand = defineCommand({
   name: 'selection',
@@ -22,7 +23,7 @@ export const selectionCommand = defineCommand({
       if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('selection.export', { format, ...presentation });
-        deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
+        deliver(io, file, fileContent(table), table.title);
         return;
       }
       const report = await call('selection.report', {});

@@ -5,6 +5,7 @@ import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
+import { fileContent } from '../../jobs/passed-json.js';
 
 export const summariesCommand = defineCommand({
   name: 'summaries',
@@ -42,7 +43,7 @@ export const summariesCommand = defineCommand({
       if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format, ...presentation });
-        deliver(io, file, Buffer.from(table.content, 'base64'), table.title);
+        deliver(io, file, fileContent(table), table.title);
         return;
       }
       const grid = await call('summaries.grid', request);

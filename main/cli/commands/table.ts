@@ -5,6 +5,7 @@ import { withProject } from '../project.js';
 import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
 import { messagesFor } from '../messages.js';
+import { fileContent } from '../../jobs/passed-json.js';
 
 export const tableCommand = defineCommand({
   name: 'table',
@@ -38,7 +39,7 @@ export const tableCommand = defineCommand({
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };
       // The table is built in a worker thread (a job); its progress is read meanwhile.
       const table = await watchJob(call, io, words.t('commandLine.work.tableSteps', { kind }), () => call('tables.export', { request, format }));
-      deliver(io, file, Buffer.from(table.content, 'base64'), words.t('commandLine.written.table', { title: table.title, rows: table.rowCount, columns: table.columnCount }));
+      deliver(io, file, fileContent(table), words.t('commandLine.written.table', { title: table.title, rows: table.rowCount, columns: table.columnCount }));
     });
   },
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MessageChannel } from 'node:worker_threads';
-import { base64JsonText, jsonTextBuffers, passedResultJson, passOn, postAnswer, readLater, toJsonText } from '../../../main/jobs/passed-json.js';
+import { base64JsonText, fileContent, jsonTextBuffers, passedResultJson, passOn, postAnswer, readLater, toJsonText } from '../../../main/jobs/passed-json.js';
 import type { Result } from '../../../shared/contract.js';
 
 const SPANS = [
@@ -98,5 +98,22 @@ describe('answers passed on as JSON', () => {
     }
     const value = passOn({ fileName: 'a.qdpx', content: base64JsonText(file) });
     expect(sent({ ok: true, value })).toBe(JSON.stringify({ ok: true, value: { fileName: 'a.qdpx', content: file.toString('base64') } }));
+  });
+
+  it("give a file's bytes back from its base64 without reading it as a string", () => {
+    // Lengths 0, 1 and 2 beyond whole 3-byte groups (padding "==", "=" and none), and many of the decoder's pieces.
+    const files = [0, 1, 2, 3, 4, 5, 1_000_001].map((length) => Buffer.from(Uint8Array.from({ length }, (_, i) => (i * 7919) % 256)));
+    // Buffers compared as base64 text: toEqual goes byte by byte, seconds for a megabyte.
+    const same = (bytes: Buffer, file: Buffer) => expect(bytes.toString('base64')).toBe(file.toString('base64'));
+    for (const file of files) {
+      const unreadAnswer = passOn({ fileName: 'a.json', content: base64JsonText(file) });
+      same(fileContent(unreadAnswer), file);
+      // Decoded from the text, the property was not read: the answer still goes out as its text.
+      expect(Object.getOwnPropertyDescriptor(unreadAnswer, 'content')?.get).toBeDefined();
+      const readAnswer = passOn({ fileName: 'a.json', content: base64JsonText(file) });
+      expect(readAnswer.content).toBe(file.toString('base64'));
+      same(fileContent(readAnswer), file);
+      same(fileContent({ content: file.toString('base64') }), file);
+    }
   });
 });
