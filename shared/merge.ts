@@ -43,12 +43,28 @@ export type RefusalReason = (typeof refusalReasons)[number];
 
 export const MAX_REFUSAL_EXAMPLES = 5;
 
+/** What of a refused row its example names besides the row, in the reader's language (shared/i18n/merge-refusal-text.ts). */
+export const refusedFields = [
+  'type', 'choices', 'exclusive', 'description', 'text', 'documentLength', 'quote', 'colour', 'target', 'memberKind', 'status', 'reason', 'criteria',
+] as const;
+export type RefusedField = (typeof refusedFields)[number];
+
+/** One refused row: as its file names it, and the field at fault with what it held where that helps. */
+export const RefusalExample = z.object({
+  /** A name, a span ("start–end"), a GUID or its file's ids, up to 60 characters. */
+  row: z.string(),
+  field: z.enum(refusedFields).optional(),
+  /** Up to 60 characters. */
+  value: z.string().optional(),
+});
+export type RefusalExample = z.infer<typeof RefusalExample>;
+
 /** Rows of one table refused for one reason: how many, and the first few. */
 export const MergeRefusal = z.object({
   table: z.string(),
   reason: z.enum(refusalReasons),
   count: z.number().int(),
-  examples: z.array(z.string()),
+  examples: z.array(RefusalExample),
 });
 export type MergeRefusal = z.infer<typeof MergeRefusal>;
 

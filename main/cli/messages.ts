@@ -14,6 +14,7 @@ import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import type { Language } from '../../shared/i18n/bundles.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { importErrorText, refusalText } from '../../shared/i18n/refusal-text.js';
+import { refusalExamples, refusalLine } from '../../shared/i18n/merge-refusal-text.js';
 import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
 import { translator } from '../../shared/i18n/translator.js';
 import type { DocumentImportFile, ImportWarning } from '../../shared/entities.js';
@@ -58,10 +59,9 @@ export function warningMessage(words: Words, { code, params }: ImportWarning): s
 }
 
 /** Rows of a teammate's file not merged because they break a rule: what, how many, why, a few examples. */
-export function notMergedMessage(words: Words, { table, count, reason, examples }: MergeRefusal): string {
-  const what = words.t(`mergeRefusals.tables.${table}`);
-  const line = words.t('mergeRefusals.line', { what, count, reason: words.t(`mergeRefusals.reasons.${reason}`) });
-  return words.t('commandLine.notMerged', { line }) + (examples.length ? ` (${examples.join('; ')})` : '');
+export function notMergedMessage(words: Words, refusal: MergeRefusal): string {
+  const line = words.t('commandLine.notMerged', { line: refusalLine(words, refusal) });
+  return refusal.examples.length ? `${line} (${refusalExamples(words, refusal)})` : line;
 }
 
 export function uncarriedMessage(words: Words, uncarried: RefiUncarried): string {

@@ -7,12 +7,13 @@
  * mergeProjects (merge.ts) calls this after cases, codes and coders are mapped, with its own
  * insert/write/decide/refuse so that the dry run and the applied merge walk the same path.
  */
-import type { RefusalReason } from '../../shared/merge.js';
+import type { RefusalExample, RefusalReason } from '../../shared/merge.js';
 import { caseStatuses } from '../../shared/method/selection.js';
 import { allRows } from '../db/repos/rows.js';
 import { upsertSummary } from '../db/repos/summaries.js';
 import type { ReadStore, WriteStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
+import { refusedRow } from './check-rows.js';
 
 /** As the contract limits what a summary and a reason may hold. */
 const MAX_SUMMARY = 1_000_000;
@@ -37,7 +38,7 @@ export interface CaseMethodMerge {
   insert(table: TrackedTable, values: Record<string, unknown>): number;
   write(fn: () => void): void;
   decide(conflict: CaseMethodConflict): string;
-  refuse(table: TrackedTable, reason: RefusalReason, example: string): void;
+  refuse(table: TrackedTable, reason: RefusalReason, example: RefusalExample): void;
   freshGuid(guid: unknown): string;
 }
 
@@ -59,7 +60,7 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
   const criteria = new Map<number, number>();
   for (const row of allRows(m.source, 'selection_criterion')) {
     if (typeof row.name !== 'string' || row.name.trim() === '' || row.name.length > MAX_NAME) {
-      m.refuse('selection_criterion', 'badName', `criterion ${String(row.name).slice(0, 60)}`);
+      m.refuse('selection_criterion', 'badName', refusedRow(row.name));
       continue;
     }
     const ours = criterionByGuid.get(guidKey(row.guid)) ?? criterionByName.get(nameKey(row.name));
@@ -91,7 +92,7 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
           ? 'criteria'
           : null;
     if (problem) {
-      m.refuse('case_decision', problem === 'criteria' ? 'badJson' : 'badValue', `decision on case ${String(row.case_id)}: ${problem}`);
+      m.refuse('case_decision', problem === 'criteria' ? 'badJson' : 'badValue', refusedRow(row.case_id, problem));
       continue;
     }
     m.insert('case_decision', {
@@ -109,7 +110,7 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
     const codeId = m.codes.get(Number(row.code_id));
     if (caseId === undefined || codeId === undefined) continue;
     if (typeof row.text !== 'string' || row.text.trim() === '' || row.text.length > MAX_SUMMARY) {
-      m.refuse('case_summary', 'badValue', `summary of case ${String(row.case_id)}, code ${String(row.code_id)}`);
+      m.refuse('case_summary', 'badValue', refusedRow(`${String(row.case_id)} × ${String(row.code_id)}`, 'text'));
       continue;
     }
     const ours = ourSummaries.get(`${caseId}:${codeId}`);

@@ -7,7 +7,7 @@
  */
 import { codeTree } from '../../shared/code-tree.js';
 import { attributeTypes } from '../../shared/entities.js';
-import { MAX_REFUSAL_EXAMPLES, type MergeRefusal, type RefusalReason } from '../../shared/merge.js';
+import { MAX_REFUSAL_EXAMPLES, type MergeRefusal, type RefusalExample, type RefusalReason, type RefusedField } from '../../shared/merge.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { allRows, type Row } from '../db/repos/rows.js';
 import type { ReadStore } from '../db/store.js';
@@ -33,7 +33,19 @@ export interface RowCheck {
 }
 
 /** Counts a refused row under its table and reason, keeping the first few examples. */
-export type Refuse = (table: TrackedTable, reason: RefusalReason, example: string) => void;
+export type Refuse = (table: TrackedTable, reason: RefusalReason, example: RefusalExample) => void;
+
+type Problem = [RefusalReason, RefusalExample];
+
+/** A refused row as its example names it (RefusalExample), each part cut to 60 characters. */
+export function refusedRow(row: unknown, field?: RefusedField, value?: unknown): RefusalExample {
+  return { row: cut(row), ...(field ? { field } : {}), ...(value === undefined ? {} : { value: cut(value) }) };
+}
+
+/** Whole code points: a cut through a surrogate pair would leave half a character. */
+function cut(value: unknown): string {
+  return Array.from(String(value).slice(0, 61)).slice(0, 60).join('');
+}
 
 export function checkSourceRows(source: ReadStore): RowCheck {
   const refused: MergeRefusal[] = [];
@@ -44,12 +56,12 @@ export function checkSourceRows(source: ReadStore): RowCheck {
       refused.push(entry);
     }
     entry.count++;
-    if (entry.examples.length < MAX_REFUSAL_EXAMPLES) entry.examples.push(example.slice(0, 120));
+    if (entry.examples.length < MAX_REFUSAL_EXAMPLES) entry.examples.push(example);
   };
   const rows = {} as CheckedRows;
   const kept = {} as Record<TrackedTable, Set<number>>;
   /** Keeps the rows of `table` for which `problem` finds nothing, refusing the rest. */
-  const pass = (table: TrackedTable, problem: (row: Row) => [RefusalReason, string] | null) => {
+  const pass = (table: TrackedTable, problem: (row: Row) => Problem | null) => {
     rows[table] = allRows(source, table).filter((row) => {
       const found = problem(row);
       if (found) refuse(table, found[0], found[1]);
@@ -58,72 +70,72 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     kept[table] = new Set(rows[table].map((r) => r.id));
   };
   const has = (table: TrackedTable, id: unknown) => kept[table]!.has(Number(id));
-  const badName = (name: unknown, label: string): [RefusalReason, string] | null =>
-    typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME ? ['badName', `${label}: ${String(name).slice(0, 60)}`] : null;
+  const badName = (name: unknown): Problem | null =>
+    typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME ? ['badName', refusedRow(name)] : null;
   const tooLong = (text: unknown, max: number) => text !== null && (typeof text !== 'string' || text.length > max);
 
-  pass('coder', (r) => badName(r.name, 'coder'));
-  pass('case_group', (r) => badName(r.name, 'group'));
+  pass('coder', (r) => badName(r.name));
+  pass('case_group', (r) => badName(r.name));
   const attributes = new Map<number, { type: string; choices: string[] }>();
   pass('attribute', (r) => {
-    const name = badName(r.name, 'attribute');
+    const name = badName(r.name);
     if (name) return name;
-    if (!(attributeTypes as readonly unknown[]).includes(r.type)) return ['badValue', `${String(r.name)}: type ${String(r.type)}`];
+    if (!(attributeTypes as readonly unknown[]).includes(r.type)) return ['badValue', refusedRow(r.name, 'type', r.type)];
     const choices = parseStringArray(r.choices);
-    if (choices === null) return ['badJson', `${String(r.name)}: ${String(r.choices).slice(0, 60)}`];
-    if (r.type === 'choice' && choices.length === 0) return ['badValue', `${String(r.name)}: no choices`];
+    if (choices === null) return ['badJson', refusedRow(r.name, 'choices', r.choices)];
+    if (r.type === 'choice' && choices.length === 0) return ['badValue', refusedRow(r.name, 'choices')];
     attributes.set(r.id, { type: String(r.type), choices });
     return null;
   });
-  pass('framework', (r) => badName(r.name, 'framework') ?? (r.exclusive !== 0 && r.exclusive !== 1 ? ['badValue', `${String(r.name)}: exclusive`] : null));
+  pass('framework', (r) => badName(r.name) ?? (r.exclusive !== 0 && r.exclusive !== 1 ? ['badValue', refusedRow(r.name, 'exclusive', r.exclusive)] : null));
   pass('code', codeProblem(source, has));
-  pass('case_', (r) => badName(r.name, 'case') ?? (r.group_id !== null && !has('case_group', r.group_id) ? ['refusedParent', `case ${String(r.name)}`] : null)
-    ?? (tooLong(r.description, MAX_DESCRIPTION) ? ['badValue', `case ${String(r.name)}: description`] : null));
+  pass('case_', (r) => badName(r.name) ?? (r.group_id !== null && !has('case_group', r.group_id) ? ['refusedParent', refusedRow(r.name)] : null)
+    ?? (tooLong(r.description, MAX_DESCRIPTION) ? ['badValue', refusedRow(r.name, 'description')] : null));
   pass('case_attribute', (r) => {
     const attribute = attributes.get(Number(r.attribute_id));
-    if (!attribute || !has('attribute', r.attribute_id) || !has('case_', r.case_id)) return ['refusedParent', `value ${String(r.value)}`];
-    return validValue(attribute, r.value) ? null : ['badValue', `${String(r.value).slice(0, 60)} (${attribute.type})`];
+    if (!attribute || !has('attribute', r.attribute_id) || !has('case_', r.case_id)) return ['refusedParent', refusedRow(r.value)];
+    return validValue(attribute, r.value) ? null : ['badValue', refusedRow(r.value, 'type', attribute.type)];
   });
   const texts = new Map<number, { text: string; map: OffsetMap }>();
   pass('document', (r) => {
-    const name = badName(r.name, 'document');
+    const name = badName(r.name);
     if (name) return name;
-    if (!has('case_', r.case_id)) return ['refusedParent', `document ${String(r.name)}`];
-    if (typeof r.text !== 'string') return ['badValue', `document ${String(r.name)}: text`];
+    if (!has('case_', r.case_id)) return ['refusedParent', refusedRow(r.name)];
+    if (typeof r.text !== 'string') return ['badValue', refusedRow(r.name, 'text')];
     texts.set(r.id, { text: r.text, map: new OffsetMap(r.text) });
     return null;
   });
   pass('segment', (r) => {
     const document = texts.get(Number(r.document_id));
     const where = `${String(r.start)}–${String(r.end)}`;
-    if (!document || !has('document', r.document_id)) return ['refusedParent', `segment ${where}`];
+    if (!document || !has('document', r.document_id)) return ['refusedParent', refusedRow(where)];
     const { start, end } = r;
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || Number(start) < 0 || Number(start) >= Number(end) || Number(end) > document.map.codePointLength) {
-      return ['spanOutside', `segment ${where} (document length ${document.map.codePointLength})`];
+      return ['spanOutside', refusedRow(where, 'documentLength', document.map.codePointLength)];
     }
     const quote = document.text.slice(document.map.toUtf16(Number(start)), document.map.toUtf16(Number(end)));
-    if (r.quote !== quote) return ['quoteMismatch', `segment ${where}: ${String(r.quote).slice(0, 60)}`];
-    if (!has('coder', r.created_by)) return ['unknownCoder', `segment ${where}`];
+    if (r.quote !== quote) return ['quoteMismatch', refusedRow(where, 'quote', r.quote)];
+    if (!has('coder', r.created_by)) return ['unknownCoder', refusedRow(where)];
     return null;
   });
   pass('coding', (r) => {
-    if (!has('segment', r.segment_id) || !has('code', r.code_id)) return ['refusedParent', `coding ${String(r.guid)}`];
-    return has('coder', r.coder_id) ? null : ['unknownCoder', `coding ${String(r.guid)}`];
+    if (!has('segment', r.segment_id) || !has('code', r.code_id)) return ['refusedParent', refusedRow(r.guid)];
+    return has('coder', r.coder_id) ? null : ['unknownCoder', refusedRow(r.guid)];
   });
   pass('memo', (r) => {
-    if (typeof r.name !== 'string' || r.name.length > MAX_NAME) return ['badName', `memo ${String(r.name).slice(0, 60)}`];
-    if (typeof r.text !== 'string' || r.text.length > MAX_MEMO_TEXT) return ['badValue', `memo ${r.name}: text`];
-    return r.created_by === null || has('coder', r.created_by) ? null : ['unknownCoder', `memo ${r.name}`];
+    if (typeof r.name !== 'string' || r.name.length > MAX_NAME) return ['badName', refusedRow(r.name)];
+    if (typeof r.text !== 'string' || r.text.length > MAX_MEMO_TEXT) return ['badValue', refusedRow(r.name, 'text')];
+    return r.created_by === null || has('coder', r.created_by) ? null : ['unknownCoder', refusedRow(r.name)];
   });
-  pass('memo_link', (r) => (!has('memo', r.memo_id) ? ['refusedParent', `link of memo ${String(r.memo_id)}`]
-    : !MEMO_TARGETS.has(String(r.target_kind)) ? ['badValue', `link to ${String(r.target_kind).slice(0, 60)}`] : null));
-  pass('code_set', (r) => badName(r.name, 'set'));
-  pass('set_member', (r) => (!has('code_set', r.set_id) ? ['refusedParent', `member of set ${String(r.set_id)}`]
-    : !SET_MEMBERS.has(String(r.member_kind)) ? ['badValue', `set member ${String(r.member_kind).slice(0, 60)}`] : null));
+  pass('memo_link', (r) => (!has('memo', r.memo_id) ? ['refusedParent', refusedRow(r.memo_id)]
+    : !MEMO_TARGETS.has(String(r.target_kind)) ? ['badValue', refusedRow(r.memo_id, 'target', r.target_kind)] : null));
+  pass('code_set', (r) => badName(r.name));
+  pass('set_member', (r) => (!has('code_set', r.set_id) ? ['refusedParent', refusedRow(r.set_id)]
+    : !SET_MEMBERS.has(String(r.member_kind)) ? ['badValue', refusedRow(r.set_id, 'memberKind', r.member_kind)] : null));
   return { rows, refused, refuse };
 
   /** Codes: names, colours, a known framework, and a parent chain that ends (no cycles, no orphans). */
-  function codeProblem(store: ReadStore, known: typeof has): (row: Row) => [RefusalReason, string] | null {
+  function codeProblem(store: ReadStore, known: typeof has): (row: Row) => Problem | null {
     const all = allRows(store, 'code');
     const tree = codeTree({
       frameworks: allRows(store, 'framework').filter((f) => known('framework', f.id)).map((f) => ({ id: f.id, name: String(f.name) })),
@@ -136,20 +148,20 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     }
     // A code under a refused code is refused too: parents first, in codebook order.
     const byId = new Map(all.map((c) => [c.id, c]));
-    const verdict = new Map<number, [RefusalReason, string] | null>();
-    const own = (c: Row): [RefusalReason, string] | null => {
+    const verdict = new Map<number, Problem | null>();
+    const own = (c: Row): Problem | null => {
       const problem = treeProblem.get(c.id);
-      if (problem) return [problem, `code ${String(c.name).slice(0, 60)}`];
-      return badName(c.name, 'code')
-        ?? (typeof c.color !== 'string' || !COLOR.test(c.color) ? ['badValue', `code ${String(c.name)}: colour ${String(c.color)}`] : null)
-        ?? (tooLong(c.description, MAX_DESCRIPTION) ? ['badValue', `code ${String(c.name)}: description`] : null);
+      if (problem) return [problem, refusedRow(c.name)];
+      return badName(c.name)
+        ?? (typeof c.color !== 'string' || !COLOR.test(c.color) ? ['badValue', refusedRow(c.name, 'colour', c.color)] : null)
+        ?? (tooLong(c.description, MAX_DESCRIPTION) ? ['badValue', refusedRow(c.name, 'description')] : null);
     };
     for (const entry of tree.entries) {
       const code = byId.get(entry.code.id)!;
       const parentVerdict = entry.parentId === null ? null : verdict.get(entry.parentId);
-      verdict.set(code.id, own(code) ?? (parentVerdict ? ['refusedParent', `code ${String(code.name).slice(0, 60)}`] : null));
+      verdict.set(code.id, own(code) ?? (parentVerdict ? ['refusedParent', refusedRow(code.name)] : null));
     }
-    return (row) => (verdict.has(row.id) ? verdict.get(row.id)! : own(row) ?? ['refusedParent', `code ${String(row.name).slice(0, 60)}`]);
+    return (row) => (verdict.has(row.id) ? verdict.get(row.id)! : own(row) ?? ['refusedParent', refusedRow(row.name)]);
   }
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { MergeChoices, MergeCounts, MergePlan } from '../../../shared/merge.js';
 import { call } from '../api.js';
-import { t } from '../i18n/index.js';
+import { t, words } from '../i18n/index.js';
+import { refusalExamples, refusalLine } from '../../../shared/i18n/merge-refusal-text.js';
 import type { Act } from '../app-context.js';
 import { DialogFrame } from './dialog-frame.js';
 
@@ -79,8 +80,8 @@ function RefusedRows({ refused }: { refused: MergePlan['refused'] }) {
       <ul>
         {refused.map((r) => (
           <li key={`${r.table}:${r.reason}`}>
-            <p>{t('mergeRefusals.line', { what: t(`mergeRefusals.tables.${r.table}`), count: r.count, reason: t(`mergeRefusals.reasons.${r.reason}`) })}</p>
-            {r.examples.length > 0 && <p className="hint">{r.examples.join('; ')}</p>}
+            <p>{refusalLine(words, r)}</p>
+            {r.examples.length > 0 && <p className="hint">{refusalExamples(words, r)}</p>}
           </li>
         ))}
       </ul>

@@ -9,6 +9,14 @@ export default {
     title_one: '{{count, number}} item will not be merged',
     title_other: '{{count, number}} items will not be merged',
     line: '{{what}}: {{count, number}} — {{reason}}',
+    exampleField: '{{row}}: {{field}}',
+    exampleValue: '{{row}}: {{field}} «{{value}}»',
+    exampleLength: '{{row}} ({{field}} {{value, number}})',
+    fields: {
+      type: 'type', choices: 'choices', exclusive: 'exclusive', description: 'description', text: 'text',
+      documentLength: 'document length', quote: 'quote', colour: 'colour', target: 'linked to', memberKind: 'kind of member',
+      status: 'status', reason: 'reason', criteria: 'criteria met',
+    },
     tables: {
       coder: 'Coders', case_group: 'Groups', attribute: 'Attributes', case_attribute: 'Attribute values', framework: 'Frameworks',
       code: 'Codes', case_: 'Cases', document: 'Documents', segment: 'Segments', coding: 'Codings', memo: 'Memos',
@@ -33,6 +41,14 @@ export default {
     title_many: '{{count, number}} объектов не будут перенесены',
     title_other: '{{count, number}} объекта не будут перенесены',
     line: '{{what}}: {{count, number}} — {{reason}}',
+    exampleField: '{{row}}: {{field}}',
+    exampleValue: '{{row}}: {{field}} «{{value}}»',
+    exampleLength: '{{row}} ({{field}} {{value, number}})',
+    fields: {
+      type: 'тип', choices: 'варианты', exclusive: 'взаимоисключающая', description: 'описание', text: 'текст',
+      documentLength: 'длина документа', quote: 'цитата', colour: 'цвет', target: 'связано с', memberKind: 'вид элемента',
+      status: 'статус', reason: 'причина', criteria: 'выполненные критерии',
+    },
     tables: {
       coder: 'Кодировщики', case_group: 'Группы', attribute: 'Атрибуты', case_attribute: 'Значения атрибутов', framework: 'Схемы кодирования',
       code: 'Коды', case_: 'Кейсы', document: 'Документы', segment: 'Сегменты', coding: 'Кодирования', memo: 'Мемо',
@@ -55,6 +71,14 @@ export default {
     title_one: '{{count, number}} нысан біріктірілмейді',
     title_other: '{{count, number}} нысан біріктірілмейді',
     line: '{{what}}: {{count, number}} — {{reason}}',
+    exampleField: '{{row}}: {{field}}',
+    exampleValue: '{{row}}: {{field}} «{{value}}»',
+    exampleLength: '{{row}} ({{field}} {{value, number}})',
+    fields: {
+      type: 'түрі', choices: 'нұсқалар', exclusive: 'үйлеспейтін', description: 'сипаттамасы', text: 'мәтін',
+      documentLength: 'құжат ұзындығы', quote: 'дәйексөз', colour: 'түсі', target: 'байланысқан нысан', memberKind: 'мүше түрі',
+      status: 'мәртебе', reason: 'себеп', criteria: 'орындалған өлшемдер',
+    },
     tables: {
       coder: 'Кодтаушылар', case_group: 'Топтар', attribute: 'Атрибуттар', case_attribute: 'Атрибут мәндері', framework: 'Кодтау схемалары',
       code: 'Кодтар', case_: 'Кейстер', document: 'Құжаттар', segment: 'Үзінділер', coding: 'Кодтаулар', memo: 'Мемолар',

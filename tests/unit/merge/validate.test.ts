@@ -14,6 +14,8 @@ import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { refusalExamples } from '../../../shared/i18n/merge-refusal-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 let t: TestSession;
 let theirsPath: string;
@@ -71,7 +73,7 @@ describe('merge checks every row of a teammate\'s file', () => {
       expect.objectContaining({ table: 'segment', reason: 'spanOutside', count: 1 }),
       expect.objectContaining({ table: 'coding', reason: 'refusedParent', count: 1 }),
     ]);
-    expect(plan.refused[0]!.examples[0]).toContain('1000000000');
+    expect(plan.refused[0]!.examples).toEqual([expect.objectContaining({ row: expect.stringContaining('–1000000000'), field: 'documentLength' })]);
     const outcome = applyMerge(store, source, {});
     expect(outcome.added.segments).toBe(0);
     expect(outcome.added.cases).toBe(1);
@@ -101,6 +103,11 @@ describe('merge checks every row of a teammate\'s file', () => {
     source = openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused.map((r) => `${r.table}:${r.reason}`)).toEqual(['attribute:badJson', 'case_attribute:badValue']);
+    // Each example in the reader's language, the rows named as their file names them.
+    const examples = (language: 'en' | 'ru' | 'kk') => plan.refused.map((r) => refusalExamples(translator(language), r));
+    expect(examples('en')).toEqual(['Region: choices «North, South»', 'forty: type «Number»']);
+    expect(examples('ru')).toEqual(['Region: варианты «North, South»', 'forty: тип «Число»']);
+    expect(examples('kk')).toEqual(['Region: нұсқалар «North, South»', 'forty: түрі «Сан»']);
     applyMerge(store, source, {});
     const names = (store.prepare('SELECT name, choices FROM attribute').all() as { name: string; choices: string }[]);
     expect(names.map((a) => a.name)).toEqual(['Age']);

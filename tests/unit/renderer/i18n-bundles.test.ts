@@ -12,7 +12,7 @@ import { features, withFeatures } from '../../../shared/i18n/feature-strings.js'
 import { bundles, errorKey, errorText, languages, pickLanguage, setLanguage } from '../../../renderer/src/i18n/index.js';
 import { decodeText } from '../../../main/import/decode-text.js';
 import { AppError } from '../../../main/errors.js';
-import { MergePlan, conflictKinds, refusalReasons } from '../../../shared/merge.js';
+import { MergePlan, conflictKinds, refusalReasons, refusedFields } from '../../../shared/merge.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 import { ImportWarning } from '../../../shared/entities.js';
 import { undefinedReasons } from '../../../shared/agreement/units.js';
@@ -141,11 +141,12 @@ describe('service errors', () => {
 });
 
 describe('the merge report', () => {
-  it('names every count, refused table, reason and conflict in every language', () => {
+  it('names every count, refused table, reason, refused field and conflict in every language', () => {
     const wanted = [
       ...Object.keys(MergePlan.shape.added.shape).map((kind) => `merge.kinds.${kind}`),
       ...Object.keys(trackedTables).map((table) => `mergeRefusals.tables.${table}`),
       ...refusalReasons.map((reason) => `mergeRefusals.reasons.${reason}`),
+      ...refusedFields.map((field) => `mergeRefusals.fields.${field}`),
       ...conflictKinds.map((kind) => `merge.conflictText.${kind}`),
     ];
     for (const language of languages) {
