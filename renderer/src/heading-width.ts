@@ -4,6 +4,7 @@
  * («Образова|ние 58», «Sociocultu|ral»); a heading still breaks between words and after the
  * slash of «Framework/Code», as it is drawn.
  */
+import { textPx } from './text-px.js';
 
 /** The narrowest column, as before, and the widest a long word may make the columns. */
 export const COLUMN_MIN_PX = 96;
@@ -19,12 +20,7 @@ export function headingColumnPx(labels: readonly string[], measure: (word: strin
   return Math.min(COLUMN_MAX_PX, Math.max(COLUMN_MIN_PX, Math.ceil(widest) + PADDING_PX));
 }
 
-let canvas: CanvasRenderingContext2D | null | undefined;
-
 /** The width of `word` in a heading's font (bold 13 px in the page's family), as the browser draws it. */
 export function headingWordPx(word: string): number {
-  canvas ??= document.createElement('canvas').getContext('2d');
-  if (!canvas) return 0;
-  canvas.font = `600 13px ${getComputedStyle(document.body).fontFamily}`;
-  return canvas.measureText(word).width;
+  return textPx(word, `600 13px ${getComputedStyle(document.body).fontFamily}`);
 }

@@ -1,8 +1,11 @@
 /**
  * The segment table's columns: which the user has hidden and how wide they made the others (both
- * kept across reloads), and the grid's tracks for those shown. At 1400 px beside the side columns
- * every column but the quote sits at its minimum and cuts its words («Груп…», «Код…»): a column
- * can be widened by its edge, and what a study does not need (a single coder) hidden.
+ * kept across reloads), and the grid's tracks for those shown. Each name column (case, group,
+ * document, codes, coder) is as wide as the longest of its texts on the first page shown, within
+ * limits, and the quote takes the rest. In proportional tracks they cut their words even at
+ * 1920 px («Предпри…», «Негативное, Эк…») while the quote had room to spare. Where the row is
+ * too narrow for them all, the quote keeps three tenths of it and the others share the rest;
+ * a column can be widened by its edge, and what a study does not need (a single coder) hidden.
  */
 import { storedPreference, storePreference } from './stored-preference.js';
 
@@ -11,24 +14,40 @@ export type SegmentColumn = (typeof segmentColumns)[number];
 /** The quote is what researchers read here: always shown. */
 export const hideableColumns = segmentColumns.filter((c) => c !== 'quote');
 
+/** The columns fitted to their texts: all but the quote, which takes the rest, and the date, which fits a day. */
+export const fittedColumns = ['case', 'group', 'document', 'codes', 'coder'] as const;
+export type FittedColumn = (typeof fittedColumns)[number];
+
 /**
- * Every column but the date grows with the window in proportion, none below its minimum; the
- * quote takes most of what the others leave (about two fifths of the row at 1400 px, over half at
- * 1920 px). The date column fits a day in digits (the cell's title has the time).
+ * Until their texts are measured, every column but the date grows with the window in proportion,
+ * none below its least width. The date column fits a day in digits (the cell's title has the time).
  */
 const TRACKS: Record<SegmentColumn, string> = {
   case: 'minmax(64px, 1fr)', group: 'minmax(72px, 1.2fr)', document: 'minmax(88px, 1.5fr)', quote: 'minmax(240px, 8fr)',
   codes: 'minmax(100px, 1.6fr)', coder: 'minmax(64px, 1fr)', date: '7.4em',
 };
+const LEAST_PX: Record<FittedColumn, number> = { case: 64, group: 72, document: 88, codes: 100, coder: 64 };
+/** Beside fitted columns: they grow to their texts before the quote grows past three tenths of the row. */
+const QUOTE_BESIDE_FITTED = 'minmax(max(240px, 30%), 1fr)';
 
 /** The quote takes what the others leave, and the date's track fits a day: neither is set by the user. */
 export type ColumnWidths = Partial<Record<SegmentColumn, number>>;
 
 export const COLUMN_MIN_PX = 48;
 export const COLUMN_MAX_PX = 640;
+/** The widest a column's texts make it: a long document name is cut rather than crowd out the quote. */
+export const FITTED_MAX_PX = 280;
 
-export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}): string {
-  return shown.map((column) => (widths[column] === undefined ? TRACKS[column] : `${widths[column]}px`)).join(' ');
+/** The tracks: a width the user set, else one fitted to the column's texts (`fitted`), else the proportional default. */
+export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: ColumnWidths = {}): string {
+  const anyFitted = shown.some((column) => fitted[column] !== undefined);
+  return shown.map((column) => {
+    if (widths[column] !== undefined) return `${widths[column]}px`;
+    if (column === 'quote') return anyFitted ? QUOTE_BESIDE_FITTED : TRACKS.quote;
+    const fit = fitted[column];
+    // At most its texts' width: the grid grows these tracks to it, then the quote takes the rest.
+    return fit === undefined || column === 'date' ? TRACKS[column] : `minmax(${LEAST_PX[column as FittedColumn]}px, ${fit}px)`;
+  }).join(' ');
 }
 
 /** A width within the limits, or none (the default track) for a column not to be set. */
@@ -37,6 +56,29 @@ export function withWidth(widths: ColumnWidths, column: SegmentColumn, width: nu
   if (width === null || column === 'quote' || column === 'date') delete next[column];
   else next[column] = Math.round(Math.min(COLUMN_MAX_PX, Math.max(COLUMN_MIN_PX, width)));
   return next;
+}
+
+/** A name column's head and the texts of its cells, and how wide each is drawn, padding included. */
+export interface ColumnTexts {
+  heads: Record<FittedColumn, string>;
+  cells: Record<FittedColumn, Iterable<string>>;
+  headPx(text: string): number;
+  cellPx(text: string): number;
+}
+
+/**
+ * The width each name column needs for the longest of its texts and its head, within limits;
+ * never narrower than `before`, so a filter that leaves shorter names does not make the columns jump.
+ */
+export function fittedWidths({ heads, cells, headPx, cellPx }: ColumnTexts, before: ColumnWidths = {}): ColumnWidths {
+  const widths: ColumnWidths = {};
+  for (const column of fittedColumns) {
+    let widest = headPx(heads[column]);
+    for (const text of new Set(cells[column])) widest = Math.max(widest, cellPx(text));
+    const fit = Math.min(FITTED_MAX_PX, Math.max(LEAST_PX[column], Math.ceil(widest)));
+    widths[column] = Math.max(fit, before[column] ?? 0);
+  }
+  return widths;
 }
 
 const KEY = 'casecoder.segmentTable.hiddenColumns';

@@ -1,5 +1,5 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { segmentListFormats, type SegmentListFormat, type SegmentQuery, type SegmentRow, type SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -14,8 +14,10 @@ import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtual
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
-  gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth, type SegmentColumn,
+  fittedColumns, fittedWidths, gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
+  type ColumnTexts, type ColumnWidths, type FittedColumn, type SegmentColumn,
 } from '../segment-columns.js';
+import { textPx } from '../text-px.js';
 import { SegmentColumnEdge } from './segment-column-edge.js';
 import { SegmentColumnMenu } from './segment-column-menu.js';
 
@@ -28,22 +30,49 @@ const ROW_STEP = 16;
 /** Rows past the drawn ones whose pages are fetched ahead (about 1.5 s of a fast wheel flick). */
 const FETCH_AHEAD = 2 * PAGE_SIZE;
 
+/** A head's and a cell's padding (styles.css .grid-head .sort, .cell), with a pixel for rounding; a head's room for its sort arrow. */
+const CELL_PADDING_PX = 17;
+const SORT_ARROW = ' ▲';
+
 const features = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof features, SegmentRow>();
 
+/**
+ * What the name columns show, which their widths are fitted to. The case's name alone: its group
+ * has the column beside it (a label "Group · Case" cut to the column's width showed only the group).
+ */
+const cellText: Record<FittedColumn, (row: SegmentRow) => string> = {
+  case: (row) => row.caseName,
+  group: (row) => row.groupName ?? '',
+  document: (row) => row.documentName,
+  codes: (row) => row.codes.join(', '),
+  coder: (row) => row.coders.join(', '),
+};
+
 /** Column ids are the services' sort keys, so a header click sorts in SQL. */
 const columns = column.columns([
-  // Same-named cases of different groups stay apart: "Entrepreneurs · 4".
-  // The case's name alone: its group has the column beside it (a label "Group · Case" cut to the column's width showed only the group).
-  column.accessor('caseName', { id: 'case', header: () => t('segments.case') }),
-  column.accessor('groupName', { id: 'group', header: () => t('segments.group'), cell: (c) => c.getValue() ?? '' }),
-  column.accessor('documentName', { id: 'document', header: () => t('segments.document') }),
+  column.accessor(cellText.case, { id: 'case', header: () => t('segments.case') }),
+  column.accessor(cellText.group, { id: 'group', header: () => t('segments.group') }),
+  column.accessor(cellText.document, { id: 'document', header: () => t('segments.document') }),
   column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
-  column.accessor((row) => row.codes.join(', '), { id: 'codes', header: () => t('segments.codes') }),
-  column.accessor((row) => row.coders.join(', '), { id: 'coder', header: () => t('segments.coder') }),
+  column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes') }),
+  column.accessor(cellText.coder, { id: 'coder', header: () => t('segments.coder') }),
   // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
   column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
 ]);
+
+/** The name columns' texts on these rows, measured in the fonts the grid draws its heads and cells in. */
+function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[]): ColumnTexts {
+  const headFont = getComputedStyle(grid.querySelector('.grid-head .sort') ?? grid).font;
+  const cellFont = getComputedStyle(grid).font;
+  const heads = {} as Record<FittedColumn, string>;
+  const cells = {} as Record<FittedColumn, string[]>;
+  for (const name of fittedColumns) {
+    heads[name] = t(`segments.${name}`) + SORT_ARROW;
+    cells[name] = rows.map(cellText[name]);
+  }
+  return { heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => textPx(text, cellFont) + CELL_PADDING_PX };
+}
 
 type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote' | 'dateFrom' | 'dateTo'>;
 
@@ -93,6 +122,14 @@ export function SegmentTable() {
   const total = counted ?? 0;
   const [loaded, setLoaded] = useState<LoadedPages<SegmentRow>>({ generation: 0, pages: new Map() });
   const pages = loaded.pages;
+  // The name columns as wide as the first page's texts, once it has come (segment-columns.ts).
+  const grid = useRef<HTMLDivElement>(null);
+  const [fitted, setFitted] = useState<ColumnWidths>({});
+  const firstPage = pages.get(0);
+  useLayoutEffect(() => {
+    const element = grid.current;
+    if (firstPage && element) setFitted((before) => fittedWidths(columnTexts(element, firstPage), before));
+  }, [firstPage, language]);
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
@@ -290,8 +327,8 @@ export function SegmentTable() {
     <div className="segment-table">
       {filterBar}
       <div
-        className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
-        style={{ '--segment-columns': gridTemplate(shown, widths) } as CSSProperties}
+        ref={grid} className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
+        style={{ '--segment-columns': gridTemplate(shown, widths, fitted) } as CSSProperties}
       >
         {head}
         <div ref={scroller} className="grid-body" role="rowgroup" onScroll={keepScroll}>

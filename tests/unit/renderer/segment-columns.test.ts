@@ -1,6 +1,10 @@
-/** The segment table's column tracks: a width the user set replaces a column's default, within limits; the quote always takes the rest, and the date keeps its day's width. */
+/**
+ * The segment table's column tracks: a width the user set replaces a column's default, within
+ * limits; a name column fitted to its texts grows to them before the quote passes three tenths of
+ * the row; the quote always takes the rest, and the date keeps its day's width.
+ */
 import { describe, expect, it } from 'vitest';
-import { COLUMN_MAX_PX, COLUMN_MIN_PX, gridTemplate, withWidth } from '../../../renderer/src/segment-columns.js';
+import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridTemplate, withWidth, type ColumnTexts } from '../../../renderer/src/segment-columns.js';
 
 describe('the segment table columns', () => {
   it('sets a width within the limits, never for the quote, and takes it back on null', () => {
@@ -15,5 +19,25 @@ describe('the segment table columns', () => {
   it('lays out the columns shown, a set width as pixels', () => {
     expect(gridTemplate(['case', 'quote', 'codes'], { codes: 180 })).toBe('minmax(64px, 1fr) minmax(240px, 8fr) 180px');
     expect(gridTemplate(['quote', 'date'])).toBe('minmax(240px, 8fr) 7.4em');
+  });
+
+  it('lets a fitted column grow to its texts, a set width still ruling, before the quote grows past three tenths', () => {
+    expect(gridTemplate(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90, codes: 250 }))
+      .toBe('minmax(64px, 90px) minmax(max(240px, 30%), 1fr) 180px 7.4em');
+  });
+
+  it('fits each name column to the longest of its texts and its head, within limits, and never narrows it', () => {
+    // A text's width as the test says: ten pixels a character, a head's twelve.
+    const texts = (cells: Partial<ColumnTexts['cells']>): ColumnTexts => ({
+      heads: { case: 'Case', group: 'Group', document: 'Document', codes: 'Codes', coder: 'Coder' },
+      cells: { case: [], group: [], document: [], codes: [], coder: [], ...cells },
+      headPx: (text) => 12 * text.length,
+      cellPx: (text) => 10 * text.length,
+    });
+    const fitted = fittedWidths(texts({ case: ['Anna', 'Farida Nurlanovna'], group: ['Предприниматели'], document: ['x'.repeat(100)], codes: ['A, B'] }));
+    // The longest case (170), the group (150), a document cut at the limit, codes at their least (100), the coder's head (60, under its least 64).
+    expect(fitted).toEqual({ case: 170, group: 150, document: FITTED_MAX_PX, codes: 100, coder: 64 });
+    // A page of shorter names leaves the columns as they were; a longer one widens its column.
+    expect(fittedWidths(texts({ case: ['Anna'], group: ['Group of the longest name'] }), fitted)).toEqual({ ...fitted, group: 250 });
   });
 });
