@@ -8,10 +8,15 @@ import type { ExportLanguage } from './tables.js';
 
 const collators = new Map<ExportLanguage, Intl.Collator>();
 
-export function nameRanks(named: readonly { id: number; name: string | null }[], language: ExportLanguage): [id: number, rank: number][] {
+/** Compares two names as the language sorts them (one collator per language: making one costs far more than comparing). */
+export function nameCompare(language: ExportLanguage): (a: string, b: string) => number {
   let collator = collators.get(language);
   if (!collator) collators.set(language, (collator = new Intl.Collator(language, { numeric: true })));
-  const compare = collator.compare;
+  return collator.compare;
+}
+
+export function nameRanks(named: readonly { id: number; name: string | null }[], language: ExportLanguage): [id: number, rank: number][] {
+  const compare = nameCompare(language);
   const sorted = [...named].sort((a, b) => (a.name === null || b.name === null ? Number(b.name === null) - Number(a.name === null) : compare(a.name, b.name)));
   const ranks: [number, number][] = [];
   let rank = -1;

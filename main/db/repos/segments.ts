@@ -1,6 +1,7 @@
 import type { Coding, Segment, SegmentPage, SegmentRow, SegmentSortKey } from '../../../shared/entities.js';
+import type { ExportLanguage } from '../../../shared/tables.js';
 import type { SegmentQuery } from '../../../shared/entities.js';
-import { nameRanks } from '../../../shared/name-order.js';
+import { nameCompare, nameRanks } from '../../../shared/name-order.js';
 import { caseLabel } from '../../../shared/sheets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { normalizeWord } from '../../search/normalize.js';
@@ -139,8 +140,14 @@ export function documentSegments(store: ReadStore, documentId: number): Segment[
 
 // Sort keys map to SQL expressions over the filtered set (aliases s, d, c, g); the query adds
 // s.id last so paging is stable when keys tie. JOINED_FOR_SORT names the tables each one reads.
-const labelOf = (join: string) =>
-  `(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT k.name FROM coding x ${join} WHERE x.segment_id = s.id ORDER BY k.name))`;
+/**
+ * A segment's codes (or coders) as their ranks in the reader's language (n.k, NAMES_RANKED),
+ * each once, in that order, as text that sorts as the list of their names does: «Экономика»
+ * after «Әлеумет» in Kazakh, and «прогноз» beside «Прогноз», where their names in SQLite's
+ * order put every capital before every small letter and Ә after Я.
+ */
+const rankListOf = (column: 'code_id' | 'coder_id') =>
+  `(SELECT group_concat(printf('%06d', k), ',') FROM (SELECT DISTINCT n.k FROM coding x JOIN n ON n.id = x.${column} WHERE x.segment_id = s.id ORDER BY n.k))`;
 const sortExpressions: Record<SegmentSortKey, string[]> = {
   // The order of the indexes (case, its documents, each one's segments by start and end), so
   // a page of it is read in that order with no sort (POSITION_ORDER below).
@@ -150,8 +157,8 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
   group: ['n.k'],
   document: ['n.k'],
   quote: ['s.quote COLLATE NOCASE'],
-  codes: [labelOf('JOIN code k ON k.id = x.code_id')],
-  coder: [labelOf('JOIN coder k ON k.id = x.coder_id')],
+  codes: [rankListOf('code_id')],
+  coder: [rankListOf('coder_id')],
   date: ['s.created_at'],
 };
 
@@ -167,17 +174,20 @@ const JOINED_FOR_SORT: Record<SegmentSortKey, 'd' | 'c' | null> = {
 
 /**
  * The sorts by a name, which SQLite cannot collate as a language does (shared/name-order.ts): the
- * names are few (cases, documents), so their ranks are computed for each query and joined in as
- * [id, rank] pairs, n.k. A case's rank in the group sort is its group's. The pairs are a
+ * names are few (cases, documents, codes, coders), so their ranks are computed for each query and
+ * joined in as [id, rank] pairs, n.k: to the segment's case or document, or read by the sort's
+ * expression (a segment's codes and coders). A case's rank in the group sort is its group's. The pairs are a
  * MATERIALIZED table, which SQLite indexes for the join: read straight from json_each they were
  * scanned again for every segment (1.3 s for a page of one code's 19,682 segments on the reference
  * corpus, 63 ms materialized; a LEFT JOIN, ten seconds for any page). They are joined for the
  * order alone, never to count: a count of one group's segments through them took 3.5 s, 2 ms without.
  */
-const NAMES_RANKED: Partial<Record<SegmentSortKey, { on: 'c.id' | 'd.id'; names: string }>> = {
+const NAMES_RANKED: Partial<Record<SegmentSortKey, { on: 'c.id' | 'd.id' | null; names: string }>> = {
   case: { on: 'c.id', names: 'SELECT id, name FROM case_' },
   group: { on: 'c.id', names: 'SELECT c.id, g.name FROM case_ c LEFT JOIN case_group g ON g.id = c.group_id' },
   document: { on: 'd.id', names: 'SELECT id, name FROM document' },
+  codes: { on: null, names: 'SELECT id, name FROM code' },
+  coder: { on: null, names: 'SELECT id, name FROM coder' },
 };
 
 /** The ranks of the sort's names: a table n for the statement's WITH, its join, and its parameter; none for other sorts. */
@@ -194,7 +204,7 @@ function ranksFor(store: ReadStore, query: OrderedQuery): Ranks {
   return {
     // Cast, or SQLite scans n for every row rather than index it (300 ms against 63 for one code's page).
     table: 'n(id, k) AS MATERIALIZED (SELECT CAST(value->>0 AS INTEGER), CAST(value->>1 AS INTEGER) FROM json_each(?))',
-    join: `JOIN n ON n.id = ${ranked.on}`,
+    join: ranked.on ? `JOIN n ON n.id = ${ranked.on}` : '',
     params: [JSON.stringify(nameRanks(named, query.language ?? 'en'))],
   };
 }
@@ -289,7 +299,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const ids = counted?.ids ?? (query.afterId === undefined
     ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
-  return { total, rows: segmentRows(store, ids) };
+  return { total, rows: segmentRows(store, ids, query.language ?? 'en') };
 }
 
 /**
@@ -305,7 +315,7 @@ export function* segmentPagesInOrder(
   const ids = store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params) as number[];
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
-    yield { rows: segmentRows(store, page), done: at + page.length, total: ids.length };
+    yield { rows: segmentRows(store, page, query.language ?? 'en'), done: at + page.length, total: ids.length };
   }
 }
 const ROWS_AT_ONCE = 1000;
@@ -361,23 +371,23 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   };
 }
 
-/** The segments of these ids, in this order, with their case, group, document, codes and coders. */
-function segmentRows(store: ReadStore, ids: readonly number[]): SegmentRow[] {
+/** The segments of these ids, in this order, with their case, group, document, and codes and coders in the language's order. */
+function segmentRows(store: ReadStore, ids: readonly number[], language: ExportLanguage): SegmentRow[] {
   if (ids.length === 0) return [];
   const rows = store
     .prepare(
       `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId, c.name AS caseName, g.name AS groupName,
               d.name AS documentName, s.quote, s.created_at AS createdAt,
-              (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id ORDER BY k.name)) AS codes,
-              (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id ORDER BY u.name)) AS coders
+              (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id)) AS codes,
+              (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id)) AS coders
        FROM json_each(?) page JOIN segment s ON s.id = page.value JOIN document d ON d.id = s.document_id
        JOIN case_ c ON c.id = d.case_id LEFT JOIN case_group g ON g.id = c.group_id
        ORDER BY page.key`,
     )
     .all(JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'caseLabel'> & { codes: string; coders: string })[];
-  return rows.map((row) => ({
-    ...row, caseLabel: caseLabel(row.caseName, row.groupName), codes: JSON.parse(row.codes) as string[], coders: JSON.parse(row.coders) as string[],
-  }));
+  const compare = nameCompare(language);
+  const names = (json: string) => (JSON.parse(json) as string[]).sort(compare);
+  return rows.map((row) => ({ ...row, caseLabel: caseLabel(row.caseName, row.groupName), codes: names(row.codes), coders: names(row.coders) }));
 }
 
 /**

@@ -194,6 +194,26 @@ describe('a sort by name, in the reader\'s alphabet', () => {
     expect(shown({ sort: 'group', language: 'kk' }, (r) => r.groupName)).toEqual([null, 'Entrepreneurs', 'Programmers']);
   });
 
+  it("sorts by codes and by coder as the language does, each row's codes in that order too", () => {
+    const renameCode = named.db.prepare('UPDATE code SET name = ? WHERE id = ?');
+    const codeIds = named.db.prepare('SELECT id FROM code ORDER BY id').pluck().all() as number[];
+    // Each segment has one of the first three codes and one of the next six.
+    ['прогноз', 'Әсер', 'Яркое', 'Экономика', 'әлеумет', 'Қоғам', 'Ілім', 'Ёлка', 'Ара'].forEach((name, i) => renameCode.run(name, codeIds[i]));
+    named.db.prepare("UPDATE coder SET name = CASE name WHEN 'Ada' THEN 'Яна' ELSE 'әлия' END").run();
+    const compare = new Intl.Collator('kk', { numeric: true }).compare;
+    const compareLists = (a: string[], b: string[]) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (compare(a[i]!, b[i]!) !== 0) return compare(a[i]!, b[i]!);
+      return a.length - b.length;
+    };
+    const { rows } = querySegments(named, { sort: 'codes', descending: false, offset: 0, limit: 1000, language: 'kk' });
+    expect(rows.length).toBe(90);
+    for (const row of rows) expect(row.codes).toEqual([...row.codes].sort(compare));
+    expect(rows.map((r) => r.codes)).toEqual(rows.map((r) => r.codes).sort(compareLists));
+    expect(rows[0]!.codes).toEqual(['Ара', 'Яркое']);
+    // Ә before Я in Kazakh; in SQLite's order of code points every Я came first.
+    expect(shown({ sort: 'coder', language: 'kk' }, (r) => r.coders.join())).toEqual(['әлия', 'Яна']);
+  });
+
   it('finds a one-code page, and counts it, in the same order', () => {
     const codeId = named.db.prepare('SELECT code_id FROM coding ORDER BY id LIMIT 1').pluck().get() as number;
     const page = querySegments(named, { sort: 'case', descending: false, offset: 0, limit: 1000, codeId, language: 'kk' });
