@@ -112,7 +112,7 @@ export default {
       caseNameAmbiguous: '{{case}} деген {{count}} кейс бар (id {{ids}}): --group көрсетіңіз немесе бірінің атын өзгертіңіз',
       projectAltered: '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан ашылмады; casecoder salvage {{path}} оның деректерін қасындағы жаңа жобаға импорттайды',
     },
-    encodingUnsure: '{{encoding}} кодтауы болжаммен анықталды: мәтінді тексеріңіз немесе файлды --encoding АТЫ арқылы қайта оқыңыз',
+    encodingUnsure: '{{encoding}} кодтамасы болжаммен анықталды: мәтінді тексеріңіз немесе файлды --encoding АТЫ арқылы қайта оқыңыз',
     notCarried: 'көшірілмеді: {{line}}',
     notMerged: 'біріктірілмеді: {{line}}',
     work: {
