@@ -31,11 +31,11 @@ const SESSION_CONSTRUCTION: Record<string, string[]> = {
 
 /**
  * What the command line may import from main/ besides itself: the dispatch, the error type its
- * results become, and two pure helpers on what crosses the contract (a file name's REFI-QDA
- * format, the agreement report as text). Any other main/ module would be a way around the
- * dispatch.
+ * results become, and three pure helpers on what crosses the contract (a file name's REFI-QDA
+ * format, the agreement report as text, an answer's file as bytes: passed-json.ts, which the other
+ * front doors read answers with too). Any other main/ module would be a way around the dispatch.
  */
-const CLI_MAY_IMPORT = ['main/api/dispatch.ts', 'main/errors.ts', 'main/refi/parse-project.ts', 'main/agreement/format-text.ts'];
+const CLI_MAY_IMPORT = ['main/api/dispatch.ts', 'main/errors.ts', 'main/refi/parse-project.ts', 'main/agreement/format-text.ts', 'main/jobs/passed-json.ts'];
 
 /**
  * A read job's thread (its entry, and what that loads before the first job) and what it must
