@@ -14,6 +14,7 @@ import { caseIdsWithStatus } from '../db/repos/selection.js';
 import { codePaths } from './code-paths.js';
 import type { ReadStore } from '../db/store.js';
 import { notFound } from './context.js';
+import { methodTableWords } from '../analysis/method-table-words.js';
 
 export type ParsedComparisonRequest = z.output<typeof ComparisonRequest>;
 type ParsedRequest = ParsedComparisonRequest;
@@ -99,7 +100,8 @@ export function comparisonCrossTable({ store }: { store: ReadStore }, request: P
     if (list) list.push(segment);
     else evidence.set(key, [segment]);
   }
-  return presentTable(comparisonTable(comparison, (codeId, part) => evidence.get(`${codeId}:${part}`) ?? []), presentation);
+  const words = methodTableWords(presentation.language).comparison;
+  return presentTable(comparisonTable(comparison, (codeId, part) => evidence.get(`${codeId}:${part}`) ?? [], words), presentation);
 }
 
 function collate(numeric: boolean): (a: string, b: string) => number {

@@ -15,6 +15,7 @@ import { ensureCoder } from '../db/repos/coders.js';
 import * as groups from '../db/repos/groups.js';
 import * as selection from '../db/repos/selection.js';
 import { notFound, type ServiceContext } from './context.js';
+import { methodTableWords } from '../analysis/method-table-words.js';
 
 export function selectionReport({ store }: ServiceContext): SelectionReport {
   const criteria = selection.listCriteria(store);
@@ -81,6 +82,6 @@ export function addCriterion({ store }: ServiceContext, name: string): void {
 
 /** The selection log as a table, for the methods section, numbered and titled as the researcher asks. */
 export function selectionCrossTable(ctx: ServiceContext, presentation: TablePresentation = {}): CrossTable {
-  return presentTable(selectionTable(selectionReport(ctx)), presentation);
+  return presentTable(selectionTable(selectionReport(ctx), methodTableWords(presentation.language).selection), presentation);
 }
 

@@ -13,6 +13,8 @@ import { caseIdsWithStatus } from '../db/repos/selection.js';
 import * as summaries from '../db/repos/summaries.js';
 import type { ReadStore } from '../db/store.js';
 import { notFound, type ServiceContext } from './context.js';
+import { methodTableWords } from '../analysis/method-table-words.js';
+import { tableWords } from '../analysis/table-words.js';
 
 export type ParsedSummaryGridRequest = z.output<typeof SummaryGridRequest>;
 type ParsedRequest = ParsedSummaryGridRequest;
@@ -91,6 +93,8 @@ export function summariesCrossTable(
 ): CrossTable {
   const grid = summaryGrid(ctx, request);
   const cellAt = summaryCells(grid);
+  const table = tableWords(presentation.language);
+  const words = methodTableWords(presentation.language).summaries;
   const evidence = withQuotes ? allCellEvidence(ctx.store, grid.cases, grid.codes.map((c) => c.id)) : new Map<string, CellSegment[]>();
   const columns = grid.codes.map((code) => ({ key: String(code.id), label: code.name }));
   const groups = [...new Set(grid.cases.map((c) => c.groupName))];
@@ -99,7 +103,7 @@ export function summariesCrossTable(
   const cells: TableCell[][] = [];
   for (const group of groups) {
     if (headed) {
-      const label = group ?? 'No group';
+      const label = group ?? table.noGroup;
       rows.push({ key: `heading:${label}`, label, role: 'heading' });
       cells.push(columns.map((column) => ({ row: label, column: column.label, count: 0, segments: [] })));
     }
@@ -120,16 +124,16 @@ export function summariesCrossTable(
   const statuses = request.statuses.filter((s) => s !== 'selected');
   return presentTable({
     kind: 'case-matrix',
-    title: `Case summaries × ${grid.framework}`,
-    rowHeader: 'Case',
+    title: words.title(grid.framework),
+    rowHeader: table.case,
     rows,
     columns,
     cells,
     display: 'quotes',
     tagCases: false,
     filterNote: [
-      withQuotes ? 'Each cell: the summary, then the coded segments behind it.' : 'Each cell: the researcher\'s summary.',
-      statuses.length ? `Includes ${statuses.join(' and ')} cases.` : '',
+      withQuotes ? words.withQuotes : words.summariesOnly,
+      statuses.length ? `${table.filters.includes(statuses.map((s) => table.filters.status[s]).join(table.filters.and))}.` : '',
     ].filter(Boolean).join(' '),
   }, presentation);
 }

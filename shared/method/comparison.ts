@@ -105,17 +105,31 @@ export function compareParts(
 
 const percent = (share: number | null) => (share === null ? 0 : Math.round(share * 100));
 
+/** The comparison table's captions in the export's language (main/analysis/method-table-words.ts). */
+export interface ComparisonTableWords {
+  /** `by`: the attribute's name, or null for groups. */
+  title: (by: string | null) => string;
+  code: string;
+  cases: (part: string, n: number) => string;
+  difference: string;
+  note: string;
+  /** The part of cases in no group, or with no value of the attribute (its key is ''). */
+  noGroup: string;
+  noValue: string;
+}
+
 /**
  * The comparison as a counts table: per part, the cases with the code (their segments as the
  * cell's evidence) and the percentage of the part's cases, then the spread in percentage points.
  */
-export function comparisonTable(comparison: Comparison, evidence: (codeId: number, part: number) => EvidenceSegment[]): CrossTable {
+export function comparisonTable(comparison: Comparison, evidence: (codeId: number, part: number) => EvidenceSegment[], words: ComparisonTableWords): CrossTable {
+  const label = (part: ComparisonPart) => (part.key !== '' ? part.label : comparison.by === 'group' ? words.noGroup : words.noValue);
   const columns = [
     ...comparison.parts.flatMap((p) => [
-      { key: `cases:${p.key}`, label: `${p.label} (n = ${p.cases}): cases` },
-      { key: `percent:${p.key}`, label: `${p.label}: %` },
+      { key: `cases:${p.key}`, label: words.cases(label(p), p.cases) },
+      { key: `percent:${p.key}`, label: `${label(p)}: %` },
     ]),
-    { key: 'difference', label: 'Difference (points)' },
+    { key: 'difference', label: words.difference },
   ];
   const rows: TableRow[] = comparison.rows.map((r) => ({ key: `code:${r.codeId}`, label: r.code, role: 'data' }));
   const cells: TableCell[][] = comparison.rows.map((r) => {
@@ -127,15 +141,13 @@ export function comparisonTable(comparison: Comparison, evidence: (codeId: numbe
   });
   return {
     kind: 'code-case',
-    title: `Comparison by ${comparison.by}`,
-    rowHeader: 'Code',
+    title: words.title(comparison.by === 'group' ? null : comparison.by),
+    rowHeader: words.code,
     rows,
     columns,
     cells,
     display: 'counts',
     tagCases: false,
-    filterNote:
-      'Cases: the number of cases with at least one segment so coded; %: of the cases in that column; ' +
-      'difference: highest minus lowest percentage. Codes with the widest difference first.',
+    filterNote: words.note,
   };
 }

@@ -7,11 +7,22 @@
 import type { CrossTable, TableCell, TableRow } from '../tables.js';
 import { caseStatuses, type CaseStatus, type SelectionReport } from './selection.js';
 
-const statusLabel: Record<CaseStatus, string> = { candidate: 'Candidates', selected: 'Selected', excluded: 'Excluded' };
+/** The selection table's captions in the export's language (main/analysis/method-table-words.ts). */
+export interface SelectionTableWords {
+  title: string;
+  case: string;
+  cases: string;
+  /** A status's heading: its cases, plural. */
+  status: Record<CaseStatus, string>;
+  noReason: string;
+  pool: (n: number) => string;
+  note: (funnel: SelectionReport['funnel']) => string;
+}
 
-export function selectionTable(report: SelectionReport): CrossTable {
+export function selectionTable(report: SelectionReport, words: SelectionTableWords): CrossTable {
+  const statusLabel = words.status;
   const columns = [
-    { key: 'cases', label: 'Cases' },
+    { key: 'cases', label: words.cases },
     ...report.criteria.map((c) => ({ key: `criterion:${c.id}`, label: c.name })),
   ];
   const rows: TableRow[] = [];
@@ -30,7 +41,7 @@ export function selectionTable(report: SelectionReport): CrossTable {
     push({ key: `status:${status}`, label: statusLabel[status], role: 'heading' }, []);
     for (const { reason } of report.reasons.filter((r) => r.status === status)) {
       const withReason = inStatus.filter((e) => (e.decision?.reason ?? '') === reason);
-      push({ key: `reason:${status}:${reason}`, label: reason || 'No reason given', role: 'heading' }, []);
+      push({ key: `reason:${status}:${reason}`, label: reason || words.noReason, role: 'heading' }, []);
       for (const entry of withReason) {
         const label = entry.groupName ? `${entry.caseName} (${entry.groupName})` : entry.caseName;
         push({ key: `case:${entry.caseId}`, label, role: 'data' }, countsOf([entry]));
@@ -38,19 +49,16 @@ export function selectionTable(report: SelectionReport): CrossTable {
     }
     push({ key: `subtotal:${status}`, label: `${statusLabel[status]}: ${inStatus.length}`, role: 'subtotal' }, countsOf(inStatus));
   }
-  push({ key: 'total', label: `Pool: ${report.cases.length}`, role: 'total' }, countsOf(report.cases));
-  const { pool, selected, excluded, candidate } = report.funnel;
+  push({ key: 'total', label: words.pool(report.cases.length), role: 'total' }, countsOf(report.cases));
   return {
     kind: 'case-matrix',
-    title: 'Case selection',
-    rowHeader: 'Case',
+    title: words.title,
+    rowHeader: words.case,
     rows,
     columns,
     cells,
     display: 'counts',
     tagCases: false,
-    filterNote:
-      `${pool} cases considered, ${selected} selected, ${excluded} excluded, ${candidate} still candidates. ` +
-      'A 1 under a criterion means the case met it at the latest decision.',
+    filterNote: words.note(report.funnel),
   };
 }

@@ -99,6 +99,10 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
   await chooseFromMenu(menu.analyse, menu.words);
   await page.locator('.words-view [data-user-data=word]').first().waitFor();
   expect(await englishOnScreen(page)).toEqual([]);
+  // Each word's share in the language's numbers («1,12 %»), not «1.12%».
+  const cells = await page.locator('.words-view td').allInnerTexts();
+  expect(cells.filter((cell) => /\d\.\d+\s?%/.test(cell))).toEqual([]);
+  expect(cells.some((cell) => /^\d+,\d\d\s?%$/.test(cell))).toBe(true);
   await page.locator('.search-panel .close').first().click();
   await chooseFromMenu(menu.analyse, menu.memos);
   await page.locator('.memo-list').waitFor();

@@ -88,7 +88,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
                     </button>
                   </td>
                   <td>{formatNumber(w.count)}</td>
-                  <td>{(w.share * 100).toFixed(2)}%</td>
+                  <td>{formatNumber(w.share, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
                   <td>{formatNumber(w.documents)}</td>
                   <td>{formatNumber(w.cases)}</td>
                 </tr>

@@ -101,6 +101,20 @@ describe('cross-case comparison', () => {
     expect(md).toContain(`Valence/Negative × Programmers (n = 4): cases: ${[segmentOf['P1 Valence/Negative'], segmentOf['P2 Valence/Negative'], segmentOf['P3 Valence/Negative']].join(', ')}`);
   });
 
+  it("exports with its captions in the language asked for, the cases in no group named in it too", async () => {
+    await caseWithText(p.call, 'N1', null, 'Wages are low.');
+    const md = async (language: 'ru' | 'kk') =>
+      Buffer.from((await p.call('comparison.export', { request: {}, format: 'md', language })).content, 'base64').toString('utf8');
+    const russian = await md('ru');
+    expect(russian).toContain('**Сравнение групп**');
+    expect(russian).toContain('| Код | Programmers (n = 4): кейсы | Programmers: % | Entrepreneurs (n = 2): кейсы | Entrepreneurs: % | Без группы (n = 1): кейсы | Без группы: % | Разница (п. п.) |');
+    expect(russian).toContain('разница: наибольшая доля минус наименьшая, в процентных пунктах');
+    const kazakh = await md('kk');
+    expect(kazakh).toContain('| Код | Programmers (n = 4): кейстер |');
+    expect(kazakh).toContain('Топсыз (n = 1): кейстер');
+    for (const text of [russian, kazakh]) expect(text).not.toMatch(/Comparison|Difference|No group|cases:|highest/);
+  });
+
   it('refuses a framework or attribute that does not exist', async () => {
     await expect(p.call('comparison.build', { frameworkId: 999 })).rejects.toMatchObject({ code: 'notFound' });
     await expect(p.call('comparison.build', { by: { attributeId: 999 } })).rejects.toMatchObject({ code: 'notFound' });

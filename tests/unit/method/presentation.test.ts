@@ -45,6 +45,22 @@ describe('method table presentation', () => {
     expect(presentTable(built, { language: 'ru' }).language).toBe('ru');
   });
 
+  it('words the case summaries table in the language asked for', async () => {
+    const ctx = p.t.session.context();
+    const valence = (await p.call('frameworks.findByName', { name: 'Valence' })).id;
+    await caseWithText(p.call, 'Boris', null, 'Rent is high.');
+    await p.call('selection.decide', { caseId: (await p.call('cases.findByName', { name: 'Boris' })).id, status: 'candidate' });
+    const request = { frameworkId: valence, statuses: ['selected', 'candidate'] as ('selected' | 'candidate')[] };
+    const russian = await markdown(summariesCrossTable(ctx, request, true, { language: 'ru' }));
+    expect(russian).toContain('**Резюме кейсов × Valence**');
+    expect(russian).toMatch(/^\| Кейс \|/m);
+    expect(russian).toContain('**Без группы**');
+    expect(russian).toContain('В каждой ячейке: резюме, затем закодированные сегменты, на которых оно основано. Включены также кейсы-кандидаты.');
+    const kazakh = await markdown(summariesCrossTable(ctx, request, false, { language: 'kk' }));
+    expect(kazakh).toContain('Әр ұяшықта: зерттеушінің түйіндемесі.');
+    for (const text of [russian, kazakh]) expect(text).not.toMatch(/Case summaries|No group|Each cell|Includes/);
+  });
+
   it('the contract takes them on each export and refuses a number that is not one', async () => {
     await expect(p.call('selection.export', { format: 'md', number: 0 })).rejects.toMatchObject({ code: 'invalidInput' });
     await expect(p.call('comparison.export', { request: {}, format: 'md', language: 'de' as 'en' })).rejects.toMatchObject({ code: 'invalidInput' });

@@ -92,5 +92,15 @@ describe('the case selection log', () => {
       expect(file.fileName).toBe(`Case-selection.${format}`);
       expect(Buffer.from(file.content, 'base64').length).toBeGreaterThan(100);
     }
+    // Its captions in the language asked for; the reasons and criteria are the researcher's own.
+    const inRussian = Buffer.from((await p.call('selection.export', { format: 'md', language: 'ru' })).content, 'base64').toString('utf8');
+    expect(inRussian).toContain('**Отбор кейсов**');
+    expect(inRussian).toContain('| Кейс | Кейсы | Two interviews |');
+    expect(inRussian).toContain('| **Отобранные: 2** | **2** | **1** |');
+    expect(inRussian).toContain('| **Всего рассмотрено: 3** | **3** | **2** |');
+    expect(inRussian).toContain('Рассмотрено кейсов: 3; отобрано: 2, исключено: 1, остаются кандидатами: 0.');
+    const inKazakh = Buffer.from((await p.call('selection.export', { format: 'md', language: 'kk' })).content, 'base64').toString('utf8');
+    expect(inKazakh).toContain('| **Алынып тасталғандар: 1** | **1** | **1** |');
+    for (const text of [inRussian, inKazakh]) expect(text).not.toMatch(/Case|Selected|Excluded|Pool|considered/);
   });
 });

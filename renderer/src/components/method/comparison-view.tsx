@@ -32,6 +32,8 @@ export function ComparisonView() {
   };
 
   const percent = (share: number | null) => (share === null ? '–' : formatNumber(share, { style: 'percent' }));
+  // The cases in no group, or with no value of the attribute, are the part keyed ''.
+  const partLabel = (part: { key: string; label: string }) => (part.key !== '' ? part.label : t(comparison?.by === 'group' ? 'method.noGroup' : 'method.noValue'));
 
   return (
     <div className="comparison-view">
@@ -60,7 +62,7 @@ export function ComparisonView() {
               <tr>
                 <th>{t('method.code')}</th>
                 {comparison.parts.map((p, i) => (
-                  <th key={p.key}><span style={{ color: PART_COLORS[i % PART_COLORS.length] }}>■</span> <span data-user-data>{p.label}</span> <span data-untranslated="statistic">{t('method.partCases', { count: p.cases })}</span></th>
+                  <th key={p.key}><span style={{ color: PART_COLORS[i % PART_COLORS.length] }}>■</span> <span data-user-data={p.key !== '' || undefined}>{partLabel(p)}</span> <span data-untranslated="statistic">{t('method.partCases', { count: p.cases })}</span></th>
                 ))}
                 <th>{t('method.difference')}</th>
               </tr>
@@ -77,7 +79,7 @@ export function ComparisonView() {
                       </svg>{' '}
                       <button
                         className="link" disabled={row.counts[i] === 0}
-                        onClick={() => void openEvidence(row.codeId, row.code, p)}
+                        onClick={() => void openEvidence(row.codeId, row.code, { key: p.key, label: partLabel(p) })}
                       >
                         {t('method.share', { count: row.counts[i], total: p.cases, percent: percent(row.shares[i]!) })}
                       </button>

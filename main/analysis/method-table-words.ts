@@ -1,0 +1,110 @@
+/**
+ * The captions of the case-study method's tables (group comparison, selection log, case
+ * summaries) in the export's language, as table-words.ts has them for the cross-case tables: a
+ * Russian export of a comparison was headed "Comparison by group", "Difference (points)" and an
+ * English note. Names from the project (cases, groups, codes, criteria, reasons) are data.
+ */
+import type { ComparisonTableWords } from '../../shared/method/comparison.js';
+import type { SelectionTableWords } from '../../shared/method/selection-table.js';
+import type { ExportLanguage } from '../../shared/tables.js';
+
+export interface MethodTableWords {
+  comparison: ComparisonTableWords;
+  selection: SelectionTableWords;
+  summaries: {
+    title: (framework: string) => string;
+    withQuotes: string;
+    summariesOnly: string;
+  };
+}
+
+const WORDS: Record<ExportLanguage, MethodTableWords> = {
+  en: {
+    comparison: {
+      title: (by) => (by === null ? 'Comparison by group' : `Comparison by ${by}`),
+      code: 'Code',
+      cases: (part, n) => `${part} (n = ${n}): cases`,
+      difference: 'Difference (points)',
+      note: 'Cases: the number of cases with at least one segment so coded; %: of the cases in that column; '
+        + 'difference: highest minus lowest percentage. Codes with the widest difference first.',
+      noGroup: 'No group',
+      noValue: 'No value',
+    },
+    selection: {
+      title: 'Case selection',
+      case: 'Case',
+      cases: 'Cases',
+      status: { candidate: 'Candidates', selected: 'Selected', excluded: 'Excluded' },
+      noReason: 'No reason given',
+      pool: (n) => `Pool: ${n}`,
+      note: ({ pool, selected, excluded, candidate }) =>
+        `${pool} cases considered, ${selected} selected, ${excluded} excluded, ${candidate} still candidates. `
+        + 'A 1 under a criterion means the case met it at the latest decision.',
+    },
+    summaries: {
+      title: (framework) => `Case summaries × ${framework}`,
+      withQuotes: 'Each cell: the summary, then the coded segments behind it.',
+      summariesOnly: "Each cell: the researcher's summary.",
+    },
+  },
+  ru: {
+    comparison: {
+      title: (by) => (by === null ? 'Сравнение групп' : `Сравнение по атрибуту «${by}»`),
+      code: 'Код',
+      cases: (part, n) => `${part} (n = ${n}): кейсы`,
+      difference: 'Разница (п. п.)',
+      note: 'Кейсы: число кейсов, где этим кодом закодирован хотя бы один сегмент; %: доля кейсов столбца; '
+        + 'разница: наибольшая доля минус наименьшая, в процентных пунктах. Первыми идут коды с наибольшей разницей.',
+      noGroup: 'Без группы',
+      noValue: 'Без значения',
+    },
+    selection: {
+      title: 'Отбор кейсов',
+      case: 'Кейс',
+      cases: 'Кейсы',
+      status: { candidate: 'Кандидаты', selected: 'Отобранные', excluded: 'Исключённые' },
+      noReason: 'Причина не указана',
+      pool: (n) => `Всего рассмотрено: ${n}`,
+      note: ({ pool, selected, excluded, candidate }) =>
+        `Рассмотрено кейсов: ${pool}; отобрано: ${selected}, исключено: ${excluded}, остаются кандидатами: ${candidate}. `
+        + '1 под критерием означает, что кейс отвечал ему при последнем решении.',
+    },
+    summaries: {
+      title: (framework) => `Резюме кейсов × ${framework}`,
+      withQuotes: 'В каждой ячейке: резюме, затем закодированные сегменты, на которых оно основано.',
+      summariesOnly: 'В каждой ячейке: резюме исследователя.',
+    },
+  },
+  kk: {
+    comparison: {
+      title: (by) => (by === null ? 'Топтарды салыстыру' : `«${by}» атрибуты бойынша салыстыру`),
+      code: 'Код',
+      cases: (part, n) => `${part} (n = ${n}): кейстер`,
+      difference: 'Айырмашылық (пайыздық тармақ)',
+      note: 'Кейстер: осы кодпен кемінде бір үзіндісі кодталған кейстер саны; %: бағандағы кейстердің үлесі; '
+        + 'айырмашылық: ең үлкен үлестен ең кіші үлестің айырмасы, пайыздық тармақпен. Айырмашылығы ең үлкен кодтар бірінші тұр.',
+      noGroup: 'Топсыз',
+      noValue: 'Мәні жоқ',
+    },
+    selection: {
+      title: 'Кейстерді іріктеу',
+      case: 'Кейс',
+      cases: 'Кейстер',
+      status: { candidate: 'Үміткерлер', selected: 'Іріктелгендер', excluded: 'Алынып тасталғандар' },
+      noReason: 'Себебі көрсетілмеген',
+      pool: (n) => `Барлығы қаралды: ${n}`,
+      note: ({ pool, selected, excluded, candidate }) =>
+        `Қаралған кейстер: ${pool}; іріктелгені: ${selected}, алынып тасталғаны: ${excluded}, үміткер болып қалғаны: ${candidate}. `
+        + 'Өлшем астындағы 1 кейстің соңғы шешімде сол өлшемге сай болғанын білдіреді.',
+    },
+    summaries: {
+      title: (framework) => `Кейс түйіндемелері × ${framework}`,
+      withQuotes: 'Әр ұяшықта: түйіндеме, одан кейін оның негізіндегі кодталған үзінділер.',
+      summariesOnly: 'Әр ұяшықта: зерттеушінің түйіндемесі.',
+    },
+  },
+};
+
+export function methodTableWords(language: ExportLanguage = 'en'): MethodTableWords {
+  return WORDS[language];
+}
