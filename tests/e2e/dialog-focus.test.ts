@@ -113,6 +113,21 @@ describe('dialogs and the keyboard', () => {
     expect(await focused(page)).toMatchObject({ inDialog: false, text: 'Code all hits', tag: 'button' });
     expect((await apiCall(app.url, 'segments.query', { limit: 1 })).total).toBe(segmentsBefore);
 
+    // Applied, the result still answers the keys: the Apply button pressed went away with the
+    // coding and took the focus with it to the page, where Escape no longer closed the dialog.
+    await panel.getByRole('button', { name: 'Code all hits' }).focus();
+    await page.keyboard.press('Enter');
+    await autocode.waitFor();
+    await autocode.getByRole('combobox', { name: 'Code', exact: true }).selectOption({ index: 1 });
+    const applyButton = autocode.locator('.modal-buttons .primary');
+    await expect.poll(() => applyButton.isEnabled()).toBe(true);
+    await applyButton.click();
+    await expect.poll(() => autocode.getByRole('status').count()).toBe(1);
+    await expect.poll(() => focused(page)).toMatchObject({ inDialog: true, text: 'Close', tag: 'button' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => autocode.count()).toBe(0);
+    expect((await apiCall(app.url, 'segments.query', { limit: 1 })).total).toBeGreaterThan(segmentsBefore);
+
     // A dialog opened while a passage is selected gives the focus back to its button, not to the
     // text: its field took the selection, and putting that back in the (editable) text moved the
     // focus there, and then to nowhere as the new case's page replaced the document.

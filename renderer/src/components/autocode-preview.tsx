@@ -109,7 +109,7 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
             </button>
           </>
         ) : (
-          <button className="primary" autoFocus onClick={onClose}>{t('common.close')}</button>
+          <button className="primary" data-autofocus onClick={onClose}>{t('common.close')}</button>
         )}
       </div>
     </DialogFrame>

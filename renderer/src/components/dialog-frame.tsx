@@ -45,8 +45,20 @@ export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, 
     const keepIn = (event: FocusEvent) => {
       if (event.target instanceof Element && !event.target.closest('[role=dialog][aria-modal=true]')) focusIn();
     };
+    // A focused button disabled or taken away (Apply, once "Code all hits" has coded) drops the
+    // focus to the page, where Escape and Tab no longer reach the dialog: it comes back in.
+    const lost = (event: FocusEvent) => {
+      if (event.relatedTarget !== null) return;
+      requestAnimationFrame(() => {
+        if (element.isConnected && (document.activeElement === null || document.activeElement === document.body)) focusIn();
+      });
+    };
     document.addEventListener('focusin', keepIn);
-    return () => document.removeEventListener('focusin', keepIn);
+    element.addEventListener('focusout', lost);
+    return () => {
+      document.removeEventListener('focusin', keepIn);
+      element.removeEventListener('focusout', lost);
+    };
   }, []);
   // After the effect above: cleaned up after it, so the focus given back is not pulled in again.
   useFocusReturn(dialog, true);
