@@ -1,7 +1,7 @@
 /**
  * Splits a typed query into parentheses, quoted phrases, words and operators. Operators are
- * recognised only in capitals (AND OR NOT NEAR, Russian И ИЛИ НЕ, Kazakh ЖӘНЕ НЕМЕСЕ ЕМЕС), as
- * FTS5 does, because "и", "не" and "емес" are everyday words a researcher may search for.
+ * recognised only in capitals (AND OR NOT NEAR, Russian И ИЛИ НЕ РЯДОМ, Kazakh ЖӘНЕ НЕМЕСЕ ЕМЕС
+ * ЖАҚЫН), as FTS5 does, because "и", "не" and "емес" are everyday words a researcher may search for.
  */
 import { MAX_NEAR_DISTANCE } from './query-ast.js';
 import { QuerySyntaxError } from './query-error.js';
@@ -19,7 +19,8 @@ const OPERATORS: Record<string, 'and' | 'or' | 'not'> = {
   И: 'and', ИЛИ: 'or', НЕ: 'not',
   ЖӘНЕ: 'and', НЕМЕСЕ: 'or', ЕМЕС: 'not',
 };
-const NEAR_INFIX = /^NEAR\/(\d+)$/;
+const NEAR_WORDS = ['NEAR', 'РЯДОМ', 'ЖАҚЫН'];
+const NEAR_INFIX = /^(?:NEAR|РЯДОМ|ЖАҚЫН)\/(\d+)$/u;
 export const MAX_QUERY_LENGTH = 1000;
 
 export function lex(query: string): Lexeme[] {
@@ -59,7 +60,7 @@ export function lex(query: string): Lexeme[] {
 function bareword(text: string, at: number): Lexeme[] {
   const op = OPERATORS[text];
   if (op) return [{ type: op, at, text }];
-  if (text === 'NEAR') return [{ type: 'near', at, distance: undefined }];
+  if (NEAR_WORDS.includes(text)) return [{ type: 'near', at, distance: undefined }];
   const near = NEAR_INFIX.exec(text);
   if (near) {
     const distance = Number(near[1]);
@@ -68,7 +69,7 @@ function bareword(text: string, at: number): Lexeme[] {
     }
     return [{ type: 'near', at, distance }];
   }
-  if (text.startsWith('NEAR/')) {
+  if (NEAR_WORDS.some((word) => text.startsWith(`${word}/`))) {
     throw new QuerySyntaxError('queryNearForm', 'Write NEAR/ with a number of words, as in налог NEAR/5 льгота', at);
   }
   const star = text.indexOf('*');

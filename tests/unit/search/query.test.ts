@@ -97,6 +97,15 @@ describe('NEAR', () => {
     expect(hits('NEAR(снижен налог, 3)', doc)).toEqual(['налог на прибыль был снижен']);
   });
 
+  it('is РЯДОМ in Russian and ЖАҚЫН in Kazakh, in capitals, in each of its forms', () => {
+    expect(hits('налог РЯДОМ/3 снижен', doc)).toEqual(['налог на прибыль был снижен']);
+    expect(hits('налог ЖАҚЫН/2 снижен', doc)).toEqual([]);
+    expect(hits('РЯДОМ(налог снижен, 3)', doc)).toEqual(['налог на прибыль был снижен']);
+    expect(hits('прибыль ЖАҚЫН поднят', doc)).toEqual(['прибыль был снижен, а через много лет и много слов снова поднят']);
+    // In lower case it is a word like any other.
+    expect(hits('налог рядом снижен', doc)).toEqual([]);
+  });
+
   it('uses 10 words when no distance is given', () => {
     // 10 words between "прибыль" and "поднят", 11 between "на" and "поднят".
     expect(hits('прибыль NEAR поднят', doc)).toEqual(['прибыль был снижен, а через много лет и много слов снова поднят']);
