@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -96,6 +97,14 @@ describe('dates on screen', () => {
     // The note under the table names the day so as well, on screen and in exports.
     expect(await page.getByTestId('cross-table').locator('caption').innerText()).toContain('Интервью: 05.03.2026.');
     await page.screenshot({ path: `${screens}dates-tables-ru.png` });
+    // A number attribute's values are listed in order of their value, not as the cases had them.
+    const years = await apiCall(app.url, 'attributes.create', { name: 'Лет в стране', type: 'number' });
+    const cases = await apiCall(app.url, 'cases.list', {});
+    for (const [i, value] of ['10', '2', '1'].entries()) await apiCall(app.url, 'attributes.setValue', { caseId: cases[i]!.id, attributeId: years.id, value });
+    await page.reload();
+    await page.getByRole('button', { name: 'Таблицы', exact: true }).click();
+    await expect.poll(async () => (await attributeFilter.locator('option').allInnerTexts()).filter((o) => o.startsWith('Лет в стране')))
+      .toEqual(['Лет в стране: 1', 'Лет в стране: 2', 'Лет в стране: 10']);
     await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
     // In English the same day is written month first.
     await page.getByLabel('Язык').selectOption('en');

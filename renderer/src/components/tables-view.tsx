@@ -11,6 +11,7 @@ import { CoderFilter } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
+import { nameCompare } from '../../../shared/name-order.js';
 import { useCall } from '../use-call.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
@@ -183,9 +184,13 @@ export function TablesView() {
         >
           <option value="">{t('tables.anyAttribute')}</option>
           {data.attributes.map((a) => {
-            const values = a.choices.length ? a.choices : [...new Set(data.cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined).map(String))];
-            // A date is listed as the UI language writes a day («05.03.2026»), in order, and filters by the day as stored (2026-03-05).
-            if (a.type === 'date') values.sort();
+            // A choice's values in the order the researcher gave them; others in order, as the
+            // cases first had them they read «2, 1, 3, 4». A date is listed as the UI language
+            // writes a day («05.03.2026») and filters by the day as stored (2026-03-05, which sorts so).
+            const values = a.choices.length
+              ? a.choices
+              : [...new Set(data.cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined).map(String))]
+                  .sort(a.type === 'number' ? (x, y) => Number(x) - Number(y) : nameCompare(currentLanguage()));
             return values.map((value) => (
               <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>
                 {/* A yes/no attribute's value is stored as true or false and said in the UI's words. */}
