@@ -4,6 +4,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { caseLabel } from '../import-report-text.js';
+import { casesInListOrder } from '../case-order.js';
 
 export function DocumentActions({ document, onDeleted }: { document: DocumentItem; onDeleted?(): void }) {
   const { data, act, ask } = useApp();
@@ -18,7 +19,7 @@ export function DocumentActions({ document, onDeleted }: { document: DocumentIte
       title: t('import-documents.moveTitle', { name: document.name }),
       fields: [{
         kind: 'select', name: 'caseId', label: t('import-documents.moveTo'), value: String(document.caseId),
-        options: data.cases.map((c) => ({ value: String(c.id), label: caseLabel(c, data.groups) })),
+        options: casesInListOrder(data.cases, data.groups).map((c) => ({ value: String(c.id), label: caseLabel(c, data.groups) })),
       }],
       onSubmit: ({ caseId }) => void act(() => call('documents.move', { id: document.id, caseId: Number(caseId) })),
     });

@@ -16,6 +16,7 @@ import { caseForFile } from '../case-for-file.js';
 import { t } from '../i18n/index.js';
 import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
 import { DialogFrame } from './dialog-frame.js';
+import { casesInListOrder } from '../case-order.js';
 
 export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.docx,.odt,.rtf,.pdf';
 
@@ -140,7 +141,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   const canStart = files.length > 0 && (!wantsNewCase || newName.trim() !== '');
   const caseOptions = (
     <>
-      {data.cases.map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
+      {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
       <option value="new">{t('import-documents.newCase')}</option>
     </>
   );

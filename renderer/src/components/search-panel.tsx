@@ -15,6 +15,7 @@ import { sourceLabel } from '../source-label.js';
 import { AutocodePreview } from './autocode-preview.js';
 import { WordsView } from './words-view.js';
 import './search-panel.css';
+import { casesInListOrder } from '../case-order.js';
 
 /** The query language's own operators: typed as they are in every UI language (docs/search.md). */
 const OPERATORS = 'AND OR NOT NEAR/5';
@@ -154,7 +155,7 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
     <div className="search-scope">
       <select aria-label={t('search.scopeCase')} value={filters.caseId ?? ''} onChange={(e) => onChange({ ...filters, caseId: number(e.target.value) })}>
         <option value="">{t('search.allCases')}</option>
-        {data.cases.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
       </select>
       <select aria-label={t('search.scopeGroup')} value={filters.groupId ?? ''} onChange={(e) => onChange({ ...filters, groupId: number(e.target.value) })}>
         <option value="">{t('search.allGroups')}</option>

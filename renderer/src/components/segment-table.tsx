@@ -20,6 +20,7 @@ import {
 import { textPx } from '../text-px.js';
 import { SegmentColumnEdge } from './segment-column-edge.js';
 import { SegmentColumnMenu } from './segment-column-menu.js';
+import { casesInListOrder } from '../case-order.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -259,7 +260,7 @@ export function SegmentTable() {
         <input aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)} />
         <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
           <option value="">{t('segments.allCases')}</option>
-          {data.cases.map((c) => <option key={c.id} value={c.id} data-user-data="case">{caseLabel(c, data.groups)}</option>)}
+          {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id} data-user-data="case">{caseLabel(c, data.groups)}</option>)}
         </select>
         <select aria-label={t('segments.filterGroup')} onChange={(e) => setFilter('groupId', e.target.value)}>
           <option value="">{t('segments.allGroups')}</option>

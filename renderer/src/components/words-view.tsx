@@ -9,6 +9,7 @@ import { downloadBase64 } from '../download.js';
 import { formatNumber, t } from '../i18n/index.js';
 import { codeName } from '../code-name.js';
 import { useCall } from '../use-call.js';
+import { casesInListOrder } from '../case-order.js';
 
 type Where = { kind: 'project' } | { kind: 'group' | 'case' | 'code'; id: number };
 
@@ -54,7 +55,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
         >
           <option value="">{t('search.words.project')}</option>
           <optgroup label={t('search.scopeGroup')}>{data.groups.map((g) => <option key={g.id} value={`group:${g.id}`}>{g.name}</option>)}</optgroup>
-          <optgroup label={t('search.scopeCase')}>{data.cases.map((c) => <option key={c.id} value={`case:${c.id}`}>{c.name}</option>)}</optgroup>
+          <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`case:${c.id}`}>{c.name}</option>)}</optgroup>
           <optgroup label={t('search.scopeCode')}>
             {data.codebook.codes.map((c) => <option key={c.id} value={`code:${c.id}`}>{codeName(data.codebook, c)}</option>)}
           </optgroup>
