@@ -208,6 +208,8 @@ export const en = {
     dateFrom: 'Coded on or after',
     dateTo: 'Coded on or before',
     datesReversed: 'The first date is after the second: no day lies between them.',
+    noneMatch: 'No coded segment matches these filters. The quote filter finds the text as typed; search (Ctrl+Shift+F) finds every form of a word.',
+    none: 'Nothing is coded yet: select a passage in a document and click a code.',
     allCases: 'All cases',
     allCoders: 'All coders',
     allGroups: 'All groups',

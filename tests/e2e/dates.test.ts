@@ -44,9 +44,13 @@ describe('dates on screen', () => {
     await from.fill('01.01.2100');
     await from.press('Enter');
     await expect.poll(() => total.innerText()).toBe('0 сегментов');
+    // An empty list says why, and where every form of a word is found.
+    const empty = page.locator('.segment-table > [role=status]');
+    await expect.poll(() => empty.innerText()).toMatch(/^Ни один закодированный сегмент не подходит под эти фильтры\..*\(Ctrl\+Shift\+F\)/);
     await from.fill('');
     await from.press('Enter');
     await expect.poll(() => total.innerText()).toBe(all);
+    expect(await empty.count()).toBe(0);
     await to.fill('1.1.2100');
     await to.press('Enter');
     await expect.poll(() => to.inputValue()).toBe('01.01.2100');

@@ -327,6 +327,8 @@ export function SegmentTable() {
   return (
     <div className="segment-table">
       {filterBar}
+      {/* An empty list says why: a quote typed in another form of the word matched nothing, and looked like a fault. */}
+      {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
         ref={grid} className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
         style={{ '--segment-columns': gridTemplate(shown, widths, fitted) } as CSSProperties}
