@@ -7,6 +7,7 @@
 import type { ComparisonTableWords } from '../../shared/method/comparison.js';
 import type { SelectionTableWords } from '../../shared/method/selection-table.js';
 import type { ExportLanguage } from '../../shared/tables.js';
+import { tableWords } from './table-words.js';
 
 export interface MethodTableWords {
   comparison: ComparisonTableWords;
@@ -18,21 +19,25 @@ export interface MethodTableWords {
   };
 }
 
-const WORDS: Record<ExportLanguage, MethodTableWords> = {
+/** Their own words; "Code", "Case" and "No group" are the cross-case tables' (table-words.ts). */
+interface OwnWords {
+  comparison: Omit<ComparisonTableWords, 'code' | 'noGroup'>;
+  selection: Omit<SelectionTableWords, 'case'>;
+  summaries: MethodTableWords['summaries'];
+}
+
+const WORDS: Record<ExportLanguage, OwnWords> = {
   en: {
     comparison: {
       title: (by) => (by === null ? 'Comparison by group' : `Comparison by ${by}`),
-      code: 'Code',
       cases: (part, n) => `${part} (n = ${n}): cases`,
       difference: 'Difference (points)',
       note: 'Cases: the number of cases with at least one segment so coded; %: of the cases in that column; '
         + 'difference: highest minus lowest percentage. Codes with the widest difference first.',
-      noGroup: 'No group',
       noValue: 'No value',
     },
     selection: {
       title: 'Case selection',
-      case: 'Case',
       cases: 'Cases',
       status: { candidate: 'Candidates', selected: 'Selected', excluded: 'Excluded' },
       noReason: 'No reason given',
@@ -50,17 +55,14 @@ const WORDS: Record<ExportLanguage, MethodTableWords> = {
   ru: {
     comparison: {
       title: (by) => (by === null ? 'Сравнение групп' : `Сравнение по атрибуту «${by}»`),
-      code: 'Код',
       cases: (part, n) => `${part} (n = ${n}): кейсы`,
       difference: 'Разница (п. п.)',
       note: 'Кейсы: число кейсов, где этим кодом закодирован хотя бы один сегмент; %: доля кейсов столбца; '
         + 'разница: наибольшая доля минус наименьшая, в процентных пунктах. Первыми идут коды с наибольшей разницей.',
-      noGroup: 'Без группы',
       noValue: 'Без значения',
     },
     selection: {
       title: 'Отбор кейсов',
-      case: 'Кейс',
       cases: 'Кейсы',
       status: { candidate: 'Кандидаты', selected: 'Отобранные', excluded: 'Исключённые' },
       noReason: 'Причина не указана',
@@ -78,17 +80,14 @@ const WORDS: Record<ExportLanguage, MethodTableWords> = {
   kk: {
     comparison: {
       title: (by) => (by === null ? 'Топтарды салыстыру' : `«${by}» атрибуты бойынша салыстыру`),
-      code: 'Код',
       cases: (part, n) => `${part} (n = ${n}): кейстер`,
       difference: 'Айырмашылық (пайыздық тармақ)',
       note: 'Кейстер: осы кодпен кемінде бір үзіндісі кодталған кейстер саны; %: бағандағы кейстердің үлесі; '
         + 'айырмашылық: ең үлкен үлестен ең кіші үлестің айырмасы, пайыздық тармақпен. Айырмашылығы ең үлкен кодтар бірінші тұр.',
-      noGroup: 'Топсыз',
       noValue: 'Мәні жоқ',
     },
     selection: {
       title: 'Кейстерді іріктеу',
-      case: 'Кейс',
       cases: 'Кейстер',
       status: { candidate: 'Үміткерлер', selected: 'Іріктелгендер', excluded: 'Алынып тасталғандар' },
       noReason: 'Себебі көрсетілмеген',
@@ -106,5 +105,7 @@ const WORDS: Record<ExportLanguage, MethodTableWords> = {
 };
 
 export function methodTableWords(language: ExportLanguage = 'en'): MethodTableWords {
-  return WORDS[language];
+  const own = WORDS[language];
+  const table = tableWords(language);
+  return { ...own, comparison: { ...own.comparison, code: table.code, noGroup: table.noGroup }, selection: { ...own.selection, case: table.case } };
 }
