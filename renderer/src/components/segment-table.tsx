@@ -153,7 +153,10 @@ export function SegmentTable() {
 
   // Typing in the quote filter queries once the user pauses.
   useEffect(() => {
-    const timer = setTimeout(() => setFilters((f) => ({ ...f, quote: quoteInput || undefined })), 250);
+    // The same quote leaves the filters as they are: a new object would start the list again
+    // from its top, taking the focus from a row the user had moved to.
+    const quote = quoteInput || undefined;
+    const timer = setTimeout(() => setFilters((f) => (f.quote === quote ? f : { ...f, quote })), 250);
     return () => clearTimeout(timer);
   }, [quoteInput]);
 
@@ -189,13 +192,17 @@ export function SegmentTable() {
   // Scrolled away from the active row, the first row drawn takes its place in the tab order.
   const tabRow = items.some((item) => item.index === activeRow) ? activeRow : first;
 
-  // A row moved to by a key is scrolled to, drawn, then focused.
+  // A row moved to by a key is scrolled to, drawn, then focused. While the focus is in the rows
+  // it stays on the active row whenever that is drawn: rows lend their elements to the rows
+  // scrolled in, and the focus must not go along with its element to another row.
   useEffect(() => {
-    if (!focusActiveRow.current) return;
-    const element = scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${activeRow + 2}"]`);
+    const body = scroller.current;
+    const focused = document.activeElement;
+    if (!body || !(focusActiveRow.current || (focused?.getAttribute('role') === 'row' && body.contains(focused)))) return;
+    const element = body.querySelector<HTMLElement>(`[aria-rowindex="${activeRow + 2}"]`);
     if (!element) return;
     focusActiveRow.current = false;
-    element.focus({ preventScroll: true });
+    if (element !== focused) element.focus({ preventScroll: true });
   });
   const keys = useRef<(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined) => void>(() => {});
   keys.current = (event, index, row) => {
