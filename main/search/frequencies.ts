@@ -5,7 +5,8 @@
  */
 import { stemOf } from './stem.js';
 import { stopWordSet, type StopWordOptions } from './stopwords.js';
-import { tokenize } from './tokenize.js';
+import { scanWords } from './tokenize.js';
+import { formAt, normOf, shownAt } from './word-forms.js';
 
 export interface FrequencySource {
   readonly text: string;
@@ -22,7 +23,7 @@ export interface FrequencyOptions {
 }
 
 export interface WordFrequency {
-  /** The word (lower case, ё as е); with byStem, the group's most frequent form. */
+  /** The word (lower case), spelt as most often written (вперёд and вперед are one word); with byStem, the group's most frequent form. */
   readonly word: string;
   readonly count: number;
   /** count / totalWords: the share of all words in the texts, stop words included. */
@@ -57,14 +58,22 @@ interface Entry {
 export function wordFrequencies(sources: Iterable<FrequencySource>, options: FrequencyOptions = {}): FrequencyResult {
   const stop = options.stopWords === false ? new Set<string>() : stopWordSet(options.stopWords);
   const entries = new Map<string, Entry>();
+  const spellings = new Spellings();
   const order = new GroupOrder();
   let totalWords = 0;
   for (const source of sources) {
     const { document, caseNumber } = order.next(source);
-    for (const token of tokenize(source.text)) {
+    const text = source.text;
+    const words = scanWords(text);
+    for (let k = 0; k < words.count; k++) {
+      const from = words.unitStart[k]!;
+      const to = words.unitEnd[k]!;
+      const form = formAt(text, from, to);
+      const norm = normOf(form);
       totalWords++;
-      if (stop.has(token.norm)) continue;
-      const key = options.byStem ? stemOf(token.norm) : token.norm;
+      if (stop.has(norm)) continue;
+      spellings.note(norm, shownAt(form, text, from, to));
+      const key = options.byStem ? stemOf(norm) : norm;
       let entry = entries.get(key);
       if (!entry) {
         entry = { count: 0, documents: 0, cases: 0, lastDocument: -1, lastCase: -1, forms: options.byStem ? new Map() : undefined };
@@ -79,7 +88,7 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
         entry.lastCase = caseNumber;
         entry.cases++;
       }
-      entry.forms?.set(token.norm, (entry.forms.get(token.norm) ?? 0) + 1);
+      entry.forms?.set(norm, (entry.forms.get(norm) ?? 0) + 1);
     }
   }
   const words: WordFrequency[] = [];
@@ -87,14 +96,45 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
     const base = { count: e.count, share: e.count / totalWords, documents: e.documents, cases: e.cases };
     if (e.forms) {
       // Stable sort keeps first-seen order among equally frequent forms.
-      const forms = [...e.forms].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+      const forms = [...e.forms].sort((a, b) => b[1] - a[1]).map(([form, count]) => spellings.of(form, count));
       words.push({ word: forms[0]!, ...base, forms });
     } else {
-      words.push({ word: key, ...base });
+      words.push({ word: spellings.of(key, e.count), ...base });
     }
   }
   words.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return { words, totalWords };
+}
+
+/**
+ * How the words whose written form differs from what search compares (ё, stress marks) were
+ * written, by their compared form: only those, so the rest cost one comparison of a word with itself.
+ */
+class Spellings {
+  private readonly byNorm = new Map<string, Map<string, number>>();
+
+  note(norm: string, shown: string): void {
+    if (shown === norm) return;
+    let spelt = this.byNorm.get(norm);
+    if (!spelt) this.byNorm.set(norm, (spelt = new Map()));
+    spelt.set(shown, (spelt.get(shown) ?? 0) + 1);
+  }
+
+  /** The spelling most often written of the word met `count` times; a tie goes to the written one (ё over е). */
+  of(norm: string, count: number): string {
+    const spelt = this.byNorm.get(norm);
+    if (!spelt) return norm;
+    let best = norm;
+    let most = count;
+    for (const n of spelt.values()) most -= n;
+    for (const [shown, n] of spelt) {
+      if (n >= most) {
+        best = shown;
+        most = n;
+      }
+    }
+    return best;
+  }
 }
 
 /** Numbers documents and cases in arrival order and refuses a key that comes back later. */

@@ -21,10 +21,23 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 const APOSTROPHES = /[\u2019\u02bc]/g;
 
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase();
+  const w = word.toLowerCase();
   if (isPlain(w)) return w;
-  if (HAS_MARK.test(w)) w = w.normalize('NFD').replace(CYRILLIC_STRESS, '$1').normalize('NFC');
-  return w.replace(/ё/g, 'е').replace(APOSTROPHES, "'").replace(FOLDABLE, (c) => FOLD[c]!);
+  return unstressed(w).replace(/ё/g, 'е').replace(APOSTROPHES, "'").replace(FOLDABLE, (c) => FOLD[c]!);
+}
+
+/**
+ * A word as a word list shows it: lower case, without stress marks, one apostrophe, but spelt
+ * as written otherwise (вперёд, not the вперед search compares).
+ */
+export function shownWord(word: string): string {
+  const w = word.toLowerCase();
+  if (isPlain(w)) return w;
+  return unstressed(w).replace(APOSTROPHES, "'");
+}
+
+function unstressed(w: string): string {
+  return HAS_MARK.test(w) ? w.normalize('NFD').replace(CYRILLIC_STRESS, '$1').normalize('NFC') : w;
 }
 
 /**

@@ -8,7 +8,7 @@
  * An open-addressing hash table over parallel arrays; bounded, it starts afresh when full, so a
  * huge vocabulary cannot grow it forever.
  */
-import { normalizeWord } from './normalize.js';
+import { normalizeWord, shownWord } from './normalize.js';
 import { stemOf } from './stem.js';
 
 /** Forms kept at most; the table has four times as many slots, so probes stay short. */
@@ -28,6 +28,8 @@ let slots: Int32Array | undefined;
 let hashes!: Int32Array;
 let written!: string[];
 let norms!: string[];
+/** As written, for the word list (shownWord): the norm itself where the two agree, as nearly always. */
+let shown!: Array<string | undefined>;
 /** Computed when first asked for: search tokenizes queries and texts without stemming them. */
 let stems!: Array<string | undefined>;
 /** The same forms in UTF-8, as the index writer copies them into its columns: encoded when first asked for. */
@@ -47,6 +49,7 @@ function allocate(): Int32Array {
   hashes = new Int32Array(LIMIT);
   written = Array.from({ length: LIMIT }, () => '');
   norms = Array.from({ length: LIMIT + 1 }, () => '');
+  shown = Array.from({ length: LIMIT }, () => undefined);
   stems = Array.from({ length: LIMIT + 1 }, () => undefined);
   normBytes = Array.from({ length: LIMIT + 1 }, () => undefined);
   stemBytes = Array.from({ length: LIMIT + 1 }, () => undefined);
@@ -88,6 +91,7 @@ export function formAt(text: string, from: number, to: number): number {
 
 /** Clears what an entry computes when asked, as it now holds another form. */
 function forget(entry: number): void {
+  if (entry !== PASSING) shown[entry] = undefined;
   stems[entry] = undefined;
   normBytes[entry] = undefined;
   stemBytes[entry] = undefined;
@@ -102,6 +106,18 @@ function sameUnits(form: string, text: string, from: number, to: number): boolea
 /** The entry's normalised form. */
 export function normOf(entry: number): string {
   return norms[entry]!;
+}
+
+/**
+ * The form text[from, to) of entry `entry` (formAt) as a word list shows it (shownWord): the
+ * very string normOf gives where the two agree, as nearly always.
+ */
+export function shownAt(entry: number, text: string, from: number, to: number): string {
+  if (entry === PASSING) return shownWord(text.slice(from, to));
+  const cached = shown[entry];
+  if (cached !== undefined) return cached;
+  const form = shownWord(written[entry]!);
+  return (shown[entry] = form === norms[entry] ? norms[entry]! : form);
 }
 
 /** The entry's stem (stemOf of its normalised form). */

@@ -35,6 +35,21 @@ describe('wordFrequencies', () => {
     expect(words.find((w) => w.word === 'зарплата')?.forms).toEqual(['зарплата', 'зарплаты']);
   });
 
+  it('shows a word as most often written, ё and all, and counts its spellings as one word', () => {
+    const spelt = [
+      { document: 1, case: 'A', text: 'Вперёд, только вперёд! Вперед. Ещё — за\u0301мок и замок; Елка.' },
+      { document: 2, case: 'B', text: 'Ёлка, ёлка, елка; ёлки. Don’t, don’t: don’t.' },
+    ];
+    const byWord = Object.fromEntries(wordFrequencies(spelt, { stopWords: false }).words.map((w) => [w.word, w]));
+    expect(byWord['вперёд']).toMatchObject({ count: 3, documents: 1 });
+    expect(byWord['вперед']).toBeUndefined();
+    // A tie goes to the spelling with ё; stress marks are not a spelling.
+    expect(byWord['ёлка']).toMatchObject({ count: 4, documents: 2, cases: 2 });
+    expect(byWord['замок']?.count).toBe(2);
+    expect(byWord["don't"]?.count).toBe(3);
+    expect(wordFrequencies(spelt, { stopWords: false, byStem: true }).words.find((w) => w.word === 'ёлка')?.forms).toEqual(['ёлка', 'ёлки']);
+  });
+
   it('takes a project’s own stop words and removals, or none at all', () => {
     const words = (options: Parameters<typeof wordFrequencies>[1]) => wordFrequencies(sources, options).words.map((w) => w.word);
     expect(words({ stopWords: { add: ['БЮРОКРАТИЯ'] } })).not.toContain('бюрократия');
