@@ -1,7 +1,8 @@
 /**
  * The text of a Word (.docx) document through mammoth (maintained; ≥ 1.12.3 for the fix of
  * its external-file advisory). Mammoth writes HTML, which html-text.ts reads like any page,
- * so Word and HTML give the same lines for paragraphs, headings, list items and table rows.
+ * so Word and HTML give the same lines for paragraphs, headings, list items (numbered or
+ * bulleted as in Word) and table rows. Footnotes and endnotes follow the text as a numbered list.
  * Comments are left out (mammoth drops them unless a style map asks), and so is deleted
  * tracked text. Images are never read, and linked (external) ones are never opened:
  * external file access is off, and the image converter does not call `read`.
@@ -10,6 +11,8 @@ import mammoth from 'mammoth';
 import { htmlToText } from './html-text.js';
 import { refuse } from './refusal.js';
 import { readZipParts } from './zip-parts.js';
+
+const BACK_LINK = /<a href="#(?:footnote|endnote)-ref-[\w-]+">↑<\/a>/g;
 
 export async function docxToText(bytes: Buffer, fileName: string): Promise<string> {
   const parts = await readZipParts(fileName, bytes, (name) => /\.(xml|rels)$/i.test(name));
@@ -24,7 +27,8 @@ export async function docxToText(bytes: Buffer, fileName: string): Promise<strin
         ignoreEmptyParagraphs: true,
       },
     );
-    html = result.value;
+    // A footnote's link back to its mark is an arrow to click, not the note's words.
+    html = result.value.replace(BACK_LINK, '');
   } catch (error) {
     throw refuse('corrupt', fileName, `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,13 +1,15 @@
 /**
  * The words of an HTML page (or of mammoth's HTML for a .docx) as the researcher reads them:
- * paragraphs, headings, list items and table rows each a line, table cells separated by a
- * tab, entities decoded. Nothing from <head>, scripts, styles, comments, templates or
+ * paragraphs, headings, list items and table rows each a line, list items with their bullets
+ * or numbers, table cells separated by a tab, superscript digits as ², entities decoded. Nothing from <head>, scripts, styles, comments, templates or
  * elements hidden by the `hidden` attribute or an inline display:none / visibility:hidden.
  */
 // htmlparser2: maintained, forgiving streaming HTML tokenizer; it never loads anything.
 import { Parser } from 'htmlparser2';
 import { decodeTextBytes, type DecodedText } from './decode-text.js';
 import { LineBuilder } from './line-builder.js';
+import { ListMarkers } from './list-markers.js';
+import { raisedText } from './raised-text.js';
 
 /** Elements whose content is never text on the page. */
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'object', 'iframe', 'select', 'button']);
@@ -25,6 +27,11 @@ export function htmlToText(html: string): string {
   /** Open elements that hide their content; text is kept only while none is open. */
   let hiddenDepth = 0;
   const hidesStack: boolean[] = [];
+  const lists = new ListMarkers();
+  /** The marker of the list item just opened, written before its first words (a <p> may come first). */
+  let marker: string | undefined;
+  /** Open <sup> and <sub> elements, innermost last. */
+  const raised: Array<'sup' | 'sub'> = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -36,9 +43,18 @@ export function htmlToText(html: string): string {
         else if (CELLS.has(name)) out.cellStart();
         else if (BLOCKS.has(name) || name === 'br') out.breakLine();
         if (name === 'pre') out.preserveDepth++;
+        if (name === 'ul' || name === 'ol') lists.openList(name, attributes);
+        else if (name === 'li') marker = lists.item(attributes);
+        else if (name === 'sup' || name === 'sub') raised.push(name);
       },
-      ontext(text) {
+      ontext(written) {
         if (hiddenDepth > 0) return;
+        const position = raised[raised.length - 1];
+        const text = position ? raisedText(written, position) : written;
+        if (marker !== undefined && text.trim() !== '') {
+          out.text(`${marker} `);
+          marker = undefined;
+        }
         if (out.preserveDepth === 0) return out.text(text);
         const [first, ...rest] = text.split('\n');
         out.text(first!);
@@ -56,6 +72,10 @@ export function htmlToText(html: string): string {
         if (CELLS.has(name)) out.cellEnd();
         else if (BLOCKS.has(name)) out.breakLine();
         if (name === 'pre') out.preserveDepth--;
+        if (name === 'ul' || name === 'ol') lists.closeList();
+        else if (name === 'sup' || name === 'sub') raised.pop();
+        // An item with no words leaves no bullet behind for the next line.
+        if (name === 'li' || name === 'ul' || name === 'ol') marker = undefined;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

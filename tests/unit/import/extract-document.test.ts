@@ -51,8 +51,20 @@ describe('HTML', () => {
       last<br>line</body></html>`;
     const document = await text('page.html', utf8(html));
     expect(document.text).toBe([
-      'Interview\u00a01', 'First paragraph with bold words & an entity — done.', 'one', 'two',
+      'Interview\u00a01', 'First paragraph with bold words & an entity — done.', '• one', '• two',
       'Case\tFact', 'A\tx y', '\tz', 'kept   as', '  written', 'last', 'line',
+    ].join('\n'));
+  });
+
+  it('writes list items with their bullets and numbers, and superscript digits as superscript', async () => {
+    const html = `<body>
+      <ol><li>Rent</li><li><p>Visa</p><ul><li>work permit</li><li><ul><li>deep</li></ul></li></ul></li><li value="7">seventh</li><li>eighth</li></ol>
+      <ol start="3" type="a"><li>c</li><li>d</li></ol><ol type="I" start="4"><li>four</li></ol>
+      <ul><li></li></ul><p>After an empty item</p>
+      <p>Area 12 м<sup>2</sup>, CO<sub>2</sub>, 10<sup>th</sup>, a note<sup><a href="#n1">[1]</a></sup></p></body>`;
+    expect((await text('list.html', utf8(html))).text).toBe([
+      '1. Rent', '2. Visa', '◦ work permit', '▪ deep', '7. seventh', '8. eighth', 'c. c', 'd. d', 'IV. four',
+      'After an empty item', 'Area 12 м², CO₂, 10th, a note[1]',
     ].join('\n'));
   });
 
@@ -86,6 +98,30 @@ describe('Word (.docx)', () => {
     expect(document.text).toBe(['Interview with A', 'Kept inserted text', 'item one', 'Case\tFact', 'A\tx y', 'Последний абзац. Қазақ тілі.'].join('\n'));
     expect(document.format).toBe('docx');
     expect(document.encoding).toBeUndefined();
+  });
+});
+
+describe('Word (.docx) lists and notes', () => {
+  it('numbers numbered lists, bullets the others, raises superscript digits and keeps footnotes after the text', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const level = (format: string) => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl>`;
+    const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>`
+      + `<w:abstractNum w:abstractNumId="0">${level('decimal')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level('bullet')}</w:abstractNum>`
+      + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+    const footnotes = `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>Said in Almaty.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+    const item = (numId: number, words: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${words}</w:t></w:r></w:p>`;
+    const body = [
+      item(1, 'Rent'), item(1, 'Visa'), item(2, 'a bullet'),
+      '<w:p><w:r><w:t xml:space="preserve">A flat of 40 м</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>'
+        + '<w:r><w:t>.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
+    ].join('');
+    const document = await text('lists.docx', docx(
+      body,
+      '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+        + '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>',
+      { 'word/numbering.xml': numbering, 'word/footnotes.xml': footnotes },
+    ));
+    expect(document.text).toBe(['1. Rent', '2. Visa', '• a bullet', 'A flat of 40 м².[1]', '1. Said in Almaty.'].join('\n'));
   });
 });
 
