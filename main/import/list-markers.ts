@@ -38,7 +38,8 @@ export class ListMarkers {
   }
 }
 
-function numbered(n: number, type: string): string {
+/** n in a list numbering format: 1, a, A, i or I (HTML's type, ODF's num-format); decimal for any other. */
+export function numbered(n: number, type: string): string {
   if (n < 1 || type === '1') return String(n);
   if (type === 'a' || type === 'A') {
     let letters = '';

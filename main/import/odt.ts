@@ -1,12 +1,15 @@
 /**
  * The text of an OpenDocument text (.odt): content.xml read with saxes, the same
  * non-validating, never-fetching SAX parser as REFI-QDA import. Paragraphs, headings, list
- * items and table rows become lines, cells are tab-separated; comments (office:annotation),
- * tracked deletions (text:tracked-changes), hidden text and image titles are left out.
+ * items (with their bullets and numbers, odt-lists.ts) and table rows become lines, cells are
+ * tab-separated; comments (office:annotation), tracked deletions (text:tracked-changes), hidden
+ * text and image titles are left out.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { refiLimits } from '../refi/limits.js';
 import { LineBuilder } from './line-builder.js';
+import { OdtListMarkers, OdtListStyles } from './odt-lists.js';
+import { normaliseBullets } from './private-use-bullets.js';
 import { describeError, ImportRefusal, refuse } from './refusal.js';
 import { readZipParts } from './zip-parts.js';
 
@@ -27,34 +30,69 @@ const CELLS = new Set([`${NS.table} table-cell`, `${NS.table} covered-table-cell
 const MAX_REPEATED_SPACES = 1_000;
 
 export async function odtToText(bytes: Buffer, fileName: string): Promise<string> {
-  const parts = await readZipParts(fileName, bytes, (name) => name === 'content.xml');
+  const parts = await readZipParts(fileName, bytes, (name) => name === 'content.xml' || name === 'styles.xml');
   const content = parts.get('content.xml');
   if (!content) throw refuse('corrupt', fileName, 'this zip holds no OpenDocument content (content.xml)', { detail: 'content.xml' });
-  return contentToText(content.toString('utf8'), fileName);
+  const styles = new OdtListStyles();
+  const named = parts.get('styles.xml');
+  if (named) {
+    parseXml(named.toString('utf8'), fileName, 'styles.xml', { open: (tag) => styles.open(tag), close: (tag) => styles.close(tag) });
+  }
+  return contentToText(content.toString('utf8'), fileName, styles);
 }
 
-function contentToText(xml: string, fileName: string): string {
-  const out = new LineBuilder();
+interface XmlHandlers {
+  open(tag: SaxesTagNS): void;
+  close(tag: SaxesTagNS): void;
+  text?(text: string): void;
+}
+
+/** Reads one XML part of the package: no DOCTYPE, and within the nesting and element limits. */
+function parseXml(xml: string, fileName: string, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true });
-  let inBody = false;
-  let skipDepth = 0;
   let depth = 0;
   let elements = 0;
-  const key = (tag: SaxesTagNS) => `${tag.uri} ${tag.local}`;
   parser.on('doctype', () => {
-    throw refuse('corrupt', fileName, 'content.xml declares a DOCTYPE, which OpenDocument never needs', { detail: 'DOCTYPE' });
+    throw refuse('corrupt', fileName, `${part} declares a DOCTYPE, which OpenDocument never needs`, { detail: 'DOCTYPE' });
   });
   parser.on('opentag', (tag) => {
     if (++depth > refiLimits.maxXmlDepth || ++elements > refiLimits.maxXmlElements) {
-      throw refuse('tooLarge', fileName, 'content.xml is nested too deep or has too many elements', { limit: refiLimits.maxXmlElements });
+      throw refuse('tooLarge', fileName, `${part} is nested too deep or has too many elements`, { limit: refiLimits.maxXmlElements });
     }
+    handlers.open(tag);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close(tag);
+  });
+  if (handlers.text) parser.on('text', handlers.text);
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof ImportRefusal) throw error;
+    throw refuse('corrupt', fileName, `${part} is not well-formed: ${describeError(error)}`, { detail: describeError(error) });
+  }
+}
+
+function contentToText(xml: string, fileName: string, styles: OdtListStyles): string {
+  const out = new LineBuilder();
+  const lists = new OdtListMarkers(styles);
+  /** The marker of the list item just opened, written before its first words. */
+  let marker: string | undefined;
+  let inBody = false;
+  let skipDepth = 0;
+  const key = (tag: SaxesTagNS) => `${tag.uri} ${tag.local}`;
+  const open = (tag: SaxesTagNS) => {
     const name = key(tag);
     if (name === `${NS.office} body`) inBody = true;
-    if (!inBody) return;
+    // The automatic styles before the body hold the lists' styles.
+    if (!inBody) return styles.open(tag);
     if (skipDepth > 0 || SKIPPED.has(name)) {
       skipDepth++;
       return;
     }
+    if (name === `${NS.text} list`) lists.openList(tag);
+    else if (name === `${NS.text} list-item`) marker = lists.item(tag);
     if (name === `${NS.table} table-row`) out.rowStart();
     else if (CELLS.has(name)) out.cellStart();
     else if (BLOCKS.has(name)) out.breakLine();
@@ -65,27 +103,29 @@ function contentToText(xml: string, fileName: string): string {
       const count = Number.parseInt(c?.value ?? '1', 10);
       out.literal(' '.repeat(Math.min(Number.isFinite(count) && count > 0 ? count : 1, MAX_REPEATED_SPACES)));
     }
-  });
-  parser.on('text', (text) => {
-    if (inBody && skipDepth === 0) out.text(text);
-  });
-  parser.on('closetag', (tag) => {
-    depth--;
+  };
+  const text = (written: string) => {
+    if (!inBody || skipDepth > 0) return;
+    if (marker !== undefined && written.trim() !== '') {
+      out.text(`${normaliseBullets(marker)} `);
+      marker = undefined;
+    }
+    out.text(written);
+  };
+  const close = (tag: SaxesTagNS) => {
     const name = key(tag);
     if (skipDepth > 0) {
       skipDepth--;
       return;
     }
     if (name === `${NS.office} body`) inBody = false;
-    if (!inBody) return;
+    if (!inBody) return styles.close(tag);
+    if (name === `${NS.text} list`) lists.closeList();
+    // An item with no words leaves no bullet behind for the next line.
+    if (name === `${NS.text} list-item` || name === `${NS.text} list`) marker = undefined;
     if (CELLS.has(name)) out.cellEnd();
     else if (BLOCKS.has(name) || name === `${NS.table} table-row`) out.breakLine();
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof ImportRefusal) throw error;
-    throw refuse('corrupt', fileName, `content.xml is not well-formed: ${describeError(error)}`, { detail: describeError(error) });
-  }
+  };
+  parseXml(xml, fileName, 'content.xml', { open, close, text });
   return out.finish();
 }

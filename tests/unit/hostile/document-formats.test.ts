@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractResult } from '../../../main/import/extract-document.js';
 import { importLimits } from '../../../main/import/limits.js';
 import { readSheet } from '../../../main/import/sheet.js';
-import { docx, odt, para, pdf, textPage, utf8 } from '../import/fixtures.js';
+import { strToU8, unzipSync } from 'fflate';
+import { docx, odt, para, pdf, textPage, utf8, zip } from '../import/fixtures.js';
 
 const refusalOf = (result: ExtractResult) => (result.ok ? null : result.refusal);
 
@@ -176,6 +177,10 @@ describe('broken, empty and disguised files', () => {
   it('a DOCTYPE inside .odt or .docx XML is refused (no entity expansion)', async () => {
     const laughs = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
     expect(refusalOf(await extractDocument('a.odt', odt('<text:p>&b;</text:p>', laughs)))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
+    // styles.xml too, read for the lists' styles.
+    const styled = unzipSync(odt('<text:p>x</text:p>'));
+    styled['styles.xml'] = strToU8(`<?xml version="1.0"?>${laughs}<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">&b;</office:document-styles>`);
+    expect(refusalOf(await extractDocument('b.odt', zip(styled)))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
     const word = docx(para('x'), '', { 'word/styles.xml': `<?xml version="1.0"?>${laughs}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>` });
     expect(refusalOf(await extractDocument('a.docx', word))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
   });

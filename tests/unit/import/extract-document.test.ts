@@ -141,6 +141,34 @@ describe('OpenDocument (.odt)', () => {
   });
 });
 
+describe('OpenDocument (.odt) lists', () => {
+  it('writes each item with its bullet or number from the list styles, as LibreOffice draws them', async () => {
+    const number = (level: number, more = '') => `<text:list-level-style-number text:level="${level}" style:num-suffix="." style:num-format="1"${more}/>`;
+    const automatic = `<text:list-style style:name="L1">${number(1)}${number(2, ' text:display-levels="2"')}</text:list-style>`
+      + '<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-prefix="(" style:num-suffix=")" style:num-format="a" text:start-value="2"/></text:list-style>'
+      // Word's bullet, in the Symbol font's private-use code.
+      + '<text:list-style style:name="L3"><text:list-level-style-bullet text:level="1" text:bullet-char="\uF0B7"/><text:list-level-style-bullet text:level="2" text:bullet-char="–"/></text:list-style>';
+    const named = '<text:list-style style:name="Numbering_20_123">' + number(1, ' style:num-prefix="№ "') + '</text:list-style>';
+    const item = (words: string) => `<text:list-item><text:p>${words}</text:p></text:list-item>`;
+    const body = [
+      `<text:list text:style-name="L1">${item('Rent')}<text:list-item><text:p>Visa</text:p><text:list>${item('permit')}${item('registration')}</text:list></text:list-item></text:list>`,
+      '<text:p>Between</text:p>',
+      `<text:list text:style-name="L1" text:continue-numbering="true">${item('Prices')}<text:list-item text:start-value="9">${'<text:p>Ninth</text:p>'}</text:list-item></text:list>`,
+      `<text:list text:style-name="L2">${item('b item')}<text:list-header><text:p>a header, no marker</text:p></text:list-header>${item('c item')}</text:list>`,
+      `<text:list text:style-name="L3">${item('bullet')}<text:list-item><text:list>${item('dash')}</text:list></text:list-item><text:list-item/></text:list>`,
+      `<text:list text:style-name="Numbering_20_123">${item('from styles.xml')}</text:list>`,
+      `<text:list text:style-name="Unknown">${item('no style, no marker')}</text:list>`,
+      '<text:p>After the lists</text:p>',
+    ].join('');
+    const document = await text('lists.odt', odt(body, '', automatic, named));
+    expect(document.text).toBe([
+      '1. Rent', '2. Visa', '2.1. permit', '2.2. registration', 'Between', '3. Prices', '9. Ninth',
+      '(b) b item', 'a header, no marker', '(c) c item', '• bullet', '– dash',
+      '№ 1. from styles.xml', 'no style, no marker', 'After the lists',
+    ].join('\n'));
+  });
+});
+
 describe('RTF', () => {
   it('decodes \\ansicpg code pages and \\u escapes, and leaves out tables of fonts, info, pictures and objects', async () => {
     const rtf = String.raw`{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0\fnil\fcharset204 Arial;}}{\colortbl;\red0\green0\blue0;}{\info{\title Secret title}{\author Someone}}{\*\generator Writer;}

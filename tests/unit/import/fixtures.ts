@@ -32,14 +32,22 @@ const ODF = [
   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:xml="http://www.w3.org/XML/1998/namespace"',
 ].join(' ');
 
-/** An .odt whose office:text holds `body`; `prolog` goes before the root element. */
-export function odt(body: string, prolog = ''): Uint8Array {
+/**
+ * An .odt whose office:text holds `body`; `prolog` goes before the root element, `styles` in
+ * content.xml's automatic styles, and `namedStyles`, when given, in a styles.xml.
+ */
+export function odt(body: string, prolog = '', styles = '', namedStyles?: string): Uint8Array {
   return zip({
+    ...(namedStyles === undefined ? {} : {
+      'styles.xml': `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ODF} office:version="1.3"><office:styles>${namedStyles}</office:styles></office:document-styles>`,
+    }),
     mimetype: 'application/vnd.oasis.opendocument.text',
     'META-INF/manifest.xml': `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`,
-    'content.xml': `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODF} office:version="1.3"><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+    'content.xml': `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODF} office:version="1.3"><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
   });
 }
 
