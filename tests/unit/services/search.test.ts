@@ -220,14 +220,15 @@ describe('autocode', () => {
 describe('word frequencies', () => {
   it('counts words with stop words left out, by stem on request, per project stop words', () => {
     const list = wordList(ctx(), { byStem: false, limit: 100 });
-    expect(list.words.find((w) => w.word === 'елка')).toMatchObject({ count: 3, documents: 2, cases: 2 });
+    // Ёлка, Елка and ЁЛКА are one word, shown as most often written.
+    expect(list.words.find((w) => w.word === 'ёлка')).toMatchObject({ count: 3, documents: 2, cases: 2 });
     expect(list.words.some((w) => w.word === 'и')).toBe(false);
     const stems = wordList(ctx(), { byStem: true, limit: 100 });
     expect(stems.words.find((w) => w.forms?.includes('бюрократией'))).toMatchObject({ count: 3, cases: 2 });
     setStopWords(ctx(), StopWordSettings.parse({ add: ['Елка'], remove: ['и'] }));
     expect(getStopWords(ctx())).toMatchObject({ add: ['Елка'], remove: ['и'] });
     const changed = wordList(ctx(), { byStem: false, limit: 100 });
-    expect(changed.words.some((w) => w.word === 'елка')).toBe(false);
+    expect(changed.words.some((w) => w.word === 'ёлка' || w.word === 'елка')).toBe(false);
     expect(changed.words.find((w) => w.word === 'и')).toMatchObject({ count: 1 });
     expect(wordList(ctx(), { byStem: false, limit: 100, caseId: p1 }).words.every((w) => w.cases === 1)).toBe(true);
   });
