@@ -52,6 +52,9 @@ describe('the method views', () => {
 
     await page.getByRole('button', { name: 'Method', exact: true }).click();
     await page.getByRole('button', { name: 'Case summaries', exact: true }).click();
+    // A cell with no summary shows its segments' count in brackets, and a line above says so.
+    expect(await page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe(`(${grid.segmentCounts[r]![c]})`);
+    expect(await page.getByText('shows in brackets how many of the case’s segments have the code').isVisible()).toBe(true);
     await page.getByTestId('summary-grid').getByRole('button', { name: cellName }).click();
     await page.getByLabel('Summary', { exact: true }).fill('Pay is the complaint.');
     await page.getByRole('button', { name: 'Save the summary' }).click();

@@ -74,16 +74,17 @@ export function SummariesView() {
           <label><input type="checkbox" checked={withQuotes} onChange={(e) => setWithQuotes(e.target.checked)} /> {t('method.withQuotes')}</label>
         </ExportControls>
       </div>
+      {grid && grid.codes.length > 0 && <p className="hint">{t('method.summaryCellHint')}</p>}
       {grid && (
         <div className="cross-table-wrap">
-          <table className="cross-table" data-testid="summary-grid">
+          <table className="cross-table summary-grid" data-testid="summary-grid">
             <thead>
               <tr><th>{t('method.case')}</th>{grid.codes.map((c) => <th key={c.id}>{c.name}</th>)}</tr>
             </thead>
             <tbody>
               {grid.cases.map((kase, r) => (
                 <tr key={kase.id}>
-                  <th>{kase.name}{kase.groupName && <span className="hint"> ({kase.groupName})</span>}</th>
+                  <th>{kase.name}{kase.groupName && <span className="hint case-group">{kase.groupName}</span>}</th>
                   {grid.codes.map((_, c) => cellAt!(r, c)).map((s, c) => (
                     <td key={s.codeId} aria-selected={open?.r === r && open.c === c}>
                       <button className="link" onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
