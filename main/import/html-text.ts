@@ -1,8 +1,9 @@
 /**
  * The words of an HTML page (or of mammoth's HTML for a .docx) as the researcher reads them:
- * paragraphs, headings, list items and table rows each a line, list items with their bullets
- * or numbers, table cells separated by a tab, superscript digits as ², entities decoded. Nothing from <head>, scripts, styles, comments, templates or
- * elements hidden by the `hidden` attribute or an inline display:none / visibility:hidden.
+ * paragraphs, headings, list items (with their bullets or numbers) and table rows each a line,
+ * table cells separated by a tab, superscript digits as ², entities decoded. Nothing from
+ * <head>, scripts, styles, comments, templates or elements hidden by the `hidden` attribute or
+ * an inline display:none / visibility:hidden.
  */
 // htmlparser2: maintained, forgiving streaming HTML tokenizer; it never loads anything.
 import { Parser } from 'htmlparser2';
