@@ -9,67 +9,9 @@
  */
 import type { SaxesTagNS } from 'saxes';
 import { numbered } from './list-markers.js';
+import { attribute, integer, TEXT, type OdtStyles } from './odt-styles.js';
 
-const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
-const STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0';
 const XML = 'http://www.w3.org/XML/1998/namespace';
-
-interface Level {
-  /** A bullet level's character; undefined for a numbered level. */
-  bullet?: string;
-  format: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  displayLevels: number;
-}
-
-function attribute(tag: SaxesTagNS, uri: string, local: string): string | undefined {
-  for (const a of Object.values(tag.attributes)) if (a.uri === uri && a.local === local) return a.value;
-  return undefined;
-}
-
-function integer(value: string | undefined, fallback: number): number {
-  const n = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(n) ? n : fallback;
-}
-
-/** The list styles of a document, gathered from the elements of its style sections. */
-export class OdtListStyles {
-  private readonly styles = new Map<string, Map<number, Level>>();
-  private current: Map<number, Level> | undefined;
-
-  /** Notes a list style or one of its levels; any other element is let be. */
-  open(tag: SaxesTagNS): void {
-    if (tag.uri !== TEXT) return;
-    if (tag.local === 'list-style') {
-      const name = attribute(tag, STYLE, 'name');
-      this.current = new Map();
-      if (name !== undefined) this.styles.set(name, this.current);
-      return;
-    }
-    if (!this.current || !tag.local.startsWith('list-level-style-')) return;
-    const level = integer(attribute(tag, TEXT, 'level'), 1);
-    const numberedLevel = tag.local === 'list-level-style-number';
-    this.current.set(level, {
-      // An image bullet reads as the usual bullet.
-      bullet: numberedLevel ? undefined : (attribute(tag, TEXT, 'bullet-char') || '•'),
-      format: attribute(tag, STYLE, 'num-format') ?? '1',
-      prefix: attribute(tag, STYLE, 'num-prefix') ?? '',
-      suffix: attribute(tag, STYLE, 'num-suffix') ?? '',
-      start: integer(attribute(tag, TEXT, 'start-value'), 1),
-      displayLevels: integer(attribute(tag, TEXT, 'display-levels'), 1),
-    });
-  }
-
-  close(tag: SaxesTagNS): void {
-    if (tag.uri === TEXT && tag.local === 'list-style') this.current = undefined;
-  }
-
-  level(style: string | undefined, level: number): Level | undefined {
-    return style === undefined ? undefined : this.styles.get(style)?.get(level);
-  }
-}
 
 interface OpenList {
   style: string | undefined;
@@ -86,7 +28,7 @@ export class OdtListMarkers {
   /** Where each style's (and each identified) outermost list stopped, for lists that continue it. */
   private readonly stoppedAt = new Map<string, number>();
 
-  constructor(private readonly styles: OdtListStyles) {}
+  constructor(private readonly styles: OdtStyles) {}
 
   openList(tag: SaxesTagNS): void {
     const outer = this.open[this.open.length - 1];

@@ -2,14 +2,16 @@
  * The text of an OpenDocument text (.odt): content.xml read with saxes, the same
  * non-validating, never-fetching SAX parser as REFI-QDA import. Paragraphs, headings, list
  * items (with their bullets and numbers, odt-lists.ts) and table rows become lines, cells are
- * tab-separated; comments (office:annotation), tracked deletions (text:tracked-changes), hidden
- * text and image titles are left out.
+ * tab-separated, superscript digits are ² (odt-styles.ts); comments (office:annotation),
+ * tracked deletions (text:tracked-changes), hidden text and image titles are left out.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { refiLimits } from '../refi/limits.js';
 import { LineBuilder } from './line-builder.js';
-import { OdtListMarkers, OdtListStyles } from './odt-lists.js';
+import { OdtListMarkers } from './odt-lists.js';
+import { attribute, OdtStyles, type TextPosition } from './odt-styles.js';
 import { normaliseBullets } from './private-use-bullets.js';
+import { raisedText } from './raised-text.js';
 import { describeError, ImportRefusal, refuse } from './refusal.js';
 import { readZipParts } from './zip-parts.js';
 
@@ -33,7 +35,7 @@ export async function odtToText(bytes: Buffer, fileName: string): Promise<string
   const parts = await readZipParts(fileName, bytes, (name) => name === 'content.xml' || name === 'styles.xml');
   const content = parts.get('content.xml');
   if (!content) throw refuse('corrupt', fileName, 'this zip holds no OpenDocument content (content.xml)', { detail: 'content.xml' });
-  const styles = new OdtListStyles();
+  const styles = new OdtStyles();
   const named = parts.get('styles.xml');
   if (named) {
     parseXml(named.toString('utf8'), fileName, 'styles.xml', { open: (tag) => styles.open(tag), close: (tag) => styles.close(tag) });
@@ -74,11 +76,13 @@ function parseXml(xml: string, fileName: string, part: string, handlers: XmlHand
   }
 }
 
-function contentToText(xml: string, fileName: string, styles: OdtListStyles): string {
+function contentToText(xml: string, fileName: string, styles: OdtStyles): string {
   const out = new LineBuilder();
   const lists = new OdtListMarkers(styles);
   /** The marker of the list item just opened, written before its first words. */
   let marker: string | undefined;
+  /** Each open span's position (its own, else its parent's: superscript, subscript or none), innermost last. */
+  const spans: Array<TextPosition | undefined> = [];
   let inBody = false;
   let skipDepth = 0;
   const key = (tag: SaxesTagNS) => `${tag.uri} ${tag.local}`;
@@ -93,14 +97,14 @@ function contentToText(xml: string, fileName: string, styles: OdtListStyles): st
     }
     if (name === `${NS.text} list`) lists.openList(tag);
     else if (name === `${NS.text} list-item`) marker = lists.item(tag);
+    else if (name === `${NS.text} span`) spans.push(styles.position(attribute(tag, NS.text, 'style-name')) ?? spans[spans.length - 1]);
     if (name === `${NS.table} table-row`) out.rowStart();
     else if (CELLS.has(name)) out.cellStart();
     else if (BLOCKS.has(name)) out.breakLine();
     else if (name === `${NS.text} line-break`) out.breakLine();
     else if (name === `${NS.text} tab`) out.literal('\t');
     else if (name === `${NS.text} s`) {
-      const c = Object.values(tag.attributes).find((attribute) => attribute.uri === NS.text && attribute.local === 'c');
-      const count = Number.parseInt(c?.value ?? '1', 10);
+      const count = Number.parseInt(attribute(tag, NS.text, 'c') ?? '1', 10);
       out.literal(' '.repeat(Math.min(Number.isFinite(count) && count > 0 ? count : 1, MAX_REPEATED_SPACES)));
     }
   };
@@ -110,7 +114,8 @@ function contentToText(xml: string, fileName: string, styles: OdtListStyles): st
       out.text(`${normaliseBullets(marker)} `);
       marker = undefined;
     }
-    out.text(written);
+    const position = spans[spans.length - 1];
+    out.text(position === 'sup' || position === 'sub' ? raisedText(written, position) : written);
   };
   const close = (tag: SaxesTagNS) => {
     const name = key(tag);
@@ -121,6 +126,7 @@ function contentToText(xml: string, fileName: string, styles: OdtListStyles): st
     if (name === `${NS.office} body`) inBody = false;
     if (!inBody) return styles.close(tag);
     if (name === `${NS.text} list`) lists.closeList();
+    else if (name === `${NS.text} span`) spans.pop();
     // An item with no words leaves no bullet behind for the next line.
     if (name === `${NS.text} list-item` || name === `${NS.text} list`) marker = undefined;
     if (CELLS.has(name)) out.cellEnd();

@@ -169,6 +169,24 @@ describe('OpenDocument (.odt) lists', () => {
   });
 });
 
+describe('OpenDocument (.odt) superscript', () => {
+  it('writes text its style raises or lowers as superscript or subscript, as LibreOffice draws it', async () => {
+    const position = (name: string, value: string) => `<style:style style:name="${name}" style:family="text"><style:text-properties style:text-position="${value}"/></style:style>`;
+    const automatic = position('T1', '33% 80%') + position('T2', '-8% 80%') + position('T3', 'super 58%') + position('T4', '0% 100%')
+      + '<style:style style:name="P1" style:family="paragraph"><style:text-properties style:text-position="super"/></style:style>';
+    const span = (style: string, words: string) => `<text:span text:style-name="${style}">${words}</text:span>`;
+    const body = [
+      `<text:p>40 м${span('T1', '2')}, CO${span('T2', '2')}, e${span('T3', '−1')}, 10${span('T1', 'th')}</text:p>`,
+      `<text:p text:style-name="P1">a paragraph style is not a span's: 12</text:p>`,
+      `<text:p>${span('T3', `${span('Plain', '3')}`)} inherits; ${span('T1', span('T4', '5'))} does not</text:p>`,
+    ].join('');
+    // A span inside another takes its position, unless its own style sets one (0%: back on the line).
+    expect((await text('raised.odt', odt(body, '', automatic))).text).toBe(
+      ['40 м², CO₂, e⁻¹, 10th', "a paragraph style is not a span's: 12", '³ inherits; 5 does not'].join('\n'),
+    );
+  });
+});
+
 describe('RTF', () => {
   it('decodes \\ansicpg code pages and \\u escapes, and leaves out tables of fonts, info, pictures and objects', async () => {
     const rtf = String.raw`{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0\fnil\fcharset204 Arial;}}{\colortbl;\red0\green0\blue0;}{\info{\title Secret title}{\author Someone}}{\*\generator Writer;}
