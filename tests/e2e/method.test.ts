@@ -55,6 +55,15 @@ describe('the method views', () => {
     // A cell with no summary shows its segments' count in brackets, and a line above says so.
     expect(await page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe(`(${grid.segmentCounts[r]![c]})`);
     expect(await page.getByText('shows in brackets how many of the case’s segments have the code').isVisible()).toBe(true);
+    // In a window too narrow for the codes, the cases stay in sight as the table scrolls sideways.
+    await page.setViewportSize({ width: 900, height: 800 });
+    const wrap = page.locator('.cross-table-wrap').filter({ has: page.getByTestId('summary-grid') });
+    const caseCell = page.getByTestId('summary-grid').locator('tbody th').first();
+    const start = (await caseCell.boundingBox())!.x;
+    await wrap.evaluate((element) => (element.scrollLeft = 200));
+    expect(await wrap.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect((await caseCell.boundingBox())!.x).toBe(start);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByTestId('summary-grid').getByRole('button', { name: cellName }).click();
     await page.getByLabel('Summary', { exact: true }).fill('Pay is the complaint.');
     await page.getByRole('button', { name: 'Save the summary' }).click();

@@ -38,7 +38,7 @@ export function SelectionView() {
         <ExportControls exportAs={(format, presentation) => call('selection.export', { format, ...presentation })} />
       </div>
       <div className="cross-table-wrap">
-        <table className="cross-table" data-testid="selection-table">
+        <table className="cross-table sticky-cases" data-testid="selection-table">
           <thead>
             <tr>
               <th>{t('method.case')}</th><th>{t('method.group')}</th><th>{t('method.statusLabel')}</th><th>{t('method.reason')}</th>

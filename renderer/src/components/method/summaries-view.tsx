@@ -77,7 +77,7 @@ export function SummariesView() {
       {grid && grid.codes.length > 0 && <p className="hint">{t('method.summaryCellHint')}</p>}
       {grid && (
         <div className="cross-table-wrap">
-          <table className="cross-table summary-grid" data-testid="summary-grid">
+          <table className="cross-table sticky-cases" data-testid="summary-grid">
             <thead>
               <tr><th>{t('method.case')}</th>{grid.codes.map((c) => <th key={c.id}>{c.name}</th>)}</tr>
             </thead>
