@@ -29,8 +29,6 @@ export function htmlToText(html: string): string {
   let hiddenDepth = 0;
   const hidesStack: boolean[] = [];
   const lists = new ListMarkers();
-  /** The marker of the list item just opened, written before its first words (a <p> may come first). */
-  let marker: string | undefined;
   /** Open <sup> and <sub> elements, innermost last. */
   const raised: Array<'sup' | 'sub'> = [];
   const parser = new Parser(
@@ -45,17 +43,13 @@ export function htmlToText(html: string): string {
         else if (BLOCKS.has(name) || name === 'br') out.breakLine();
         if (name === 'pre') out.preserveDepth++;
         if (name === 'ul' || name === 'ol') lists.openList(name, attributes);
-        else if (name === 'li') marker = lists.item(attributes);
+        else if (name === 'li') out.listItem(lists.item(attributes));
         else if (name === 'sup' || name === 'sub') raised.push(name);
       },
       ontext(written) {
         if (hiddenDepth > 0) return;
         const position = raised[raised.length - 1];
         const text = position ? raisedText(written, position) : written;
-        if (marker !== undefined && text.trim() !== '') {
-          out.text(`${marker} `);
-          marker = undefined;
-        }
         if (out.preserveDepth === 0) return out.text(text);
         const [first, ...rest] = text.split('\n');
         out.text(first!);
@@ -76,7 +70,7 @@ export function htmlToText(html: string): string {
         if (name === 'ul' || name === 'ol') lists.closeList();
         else if (name === 'sup' || name === 'sub') raised.pop();
         // An item with no words leaves no bullet behind for the next line.
-        if (name === 'li' || name === 'ul' || name === 'ol') marker = undefined;
+        if (name === 'li' || name === 'ul' || name === 'ol') out.endListItem();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -11,8 +11,28 @@ export class LineBuilder {
   private cellInRow = 0;
   /** While > 0 (inside <pre>), whitespace is kept as written. */
   preserveDepth = 0;
+  /**
+   * The bullet or number of the list item just opened, written before its first words: the
+   * item's words may come in a paragraph of their own, and an item with none leaves no marker.
+   */
+  private marker: string | undefined;
+
+  /** A list item opens, with its marker (undefined: none). */
+  listItem(marker: string | undefined): void {
+    this.marker = marker;
+  }
+
+  /** A list item (or its list) closes: a marker not yet written is dropped. */
+  endListItem(): void {
+    this.marker = undefined;
+  }
 
   text(text: string): void {
+    if (this.marker !== undefined && text.trim() !== '') {
+      const marker = this.marker;
+      this.marker = undefined;
+      this.text(`${marker} `);
+    }
     if (this.preserveDepth > 0) {
       this.line += text;
       return;

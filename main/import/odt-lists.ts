@@ -9,9 +9,10 @@
  */
 import type { SaxesTagNS } from 'saxes';
 import { numbered } from './list-markers.js';
-import { attribute, integer, TEXT, type OdtStyles } from './odt-styles.js';
+import { NS } from './odf-namespaces.js';
+import { attribute, integer, type OdtStyles } from './odt-styles.js';
 
-const XML = 'http://www.w3.org/XML/1998/namespace';
+const { text: TEXT, xml: XML } = NS;
 
 interface OpenList {
   style: string | undefined;

@@ -5,9 +5,10 @@
  * set their text as superscript or subscript (м², CO₂).
  */
 import type { SaxesTagNS } from 'saxes';
+import { NS } from './odf-namespaces.js';
+import { normaliseBullets } from './private-use-bullets.js';
 
-export const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
-const STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0';
+const { text: TEXT, style: STYLE } = NS;
 
 /** Superscript, subscript, or back on the line (a span inside a raised one can say so). */
 export type TextPosition = 'sup' | 'sub' | 'normal';
@@ -59,8 +60,8 @@ export class OdtStyles {
     const level = integer(attribute(tag, TEXT, 'level'), 1);
     const numberedLevel = tag.local === 'list-level-style-number';
     this.current.set(level, {
-      // An image bullet reads as the usual bullet.
-      bullet: numberedLevel ? undefined : (attribute(tag, TEXT, 'bullet-char') || '•'),
+      // An image bullet reads as the usual bullet; Word's Symbol-font bullets as what they draw.
+      bullet: numberedLevel ? undefined : normaliseBullets(attribute(tag, TEXT, 'bullet-char') || '•'),
       format: attribute(tag, STYLE, 'num-format') ?? '1',
       prefix: attribute(tag, STYLE, 'num-prefix') ?? '',
       suffix: attribute(tag, STYLE, 'num-suffix') ?? '',
@@ -98,4 +99,3 @@ export class OdtStyles {
     this.raised.set(this.textStyle, raise > 0 ? 'sup' : raise < 0 ? 'sub' : 'normal');
   }
 }
-

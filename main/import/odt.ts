@@ -8,19 +8,12 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { refiLimits } from '../refi/limits.js';
 import { LineBuilder } from './line-builder.js';
+import { NS } from './odf-namespaces.js';
 import { OdtListMarkers } from './odt-lists.js';
 import { attribute, OdtStyles, type TextPosition } from './odt-styles.js';
-import { normaliseBullets } from './private-use-bullets.js';
 import { raisedText } from './raised-text.js';
 import { describeError, ImportRefusal, refuse } from './refusal.js';
 import { readZipParts } from './zip-parts.js';
-
-const NS = {
-  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
-  text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
-  table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
-  svg: 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0',
-};
 
 const SKIPPED = new Set([
   `${NS.office} annotation`, `${NS.text} tracked-changes`, `${NS.text} hidden-text`, `${NS.text} hidden-paragraph`,
@@ -79,8 +72,6 @@ function parseXml(xml: string, fileName: string, part: string, handlers: XmlHand
 function contentToText(xml: string, fileName: string, styles: OdtStyles): string {
   const out = new LineBuilder();
   const lists = new OdtListMarkers(styles);
-  /** The marker of the list item just opened, written before its first words. */
-  let marker: string | undefined;
   /** Each open span's position (its own, else its parent's: superscript, subscript or none), innermost last. */
   const spans: Array<TextPosition | undefined> = [];
   let inBody = false;
@@ -96,7 +87,7 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
       return;
     }
     if (name === `${NS.text} list`) lists.openList(tag);
-    else if (name === `${NS.text} list-item`) marker = lists.item(tag);
+    else if (name === `${NS.text} list-item`) out.listItem(lists.item(tag));
     else if (name === `${NS.text} span`) spans.push(styles.position(attribute(tag, NS.text, 'style-name')) ?? spans[spans.length - 1]);
     if (name === `${NS.table} table-row`) out.rowStart();
     else if (CELLS.has(name)) out.cellStart();
@@ -110,10 +101,6 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
   };
   const text = (written: string) => {
     if (!inBody || skipDepth > 0) return;
-    if (marker !== undefined && written.trim() !== '') {
-      out.text(`${normaliseBullets(marker)} `);
-      marker = undefined;
-    }
     const position = spans[spans.length - 1];
     out.text(position === 'sup' || position === 'sub' ? raisedText(written, position) : written);
   };
@@ -128,7 +115,7 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
     if (name === `${NS.text} list`) lists.closeList();
     else if (name === `${NS.text} span`) spans.pop();
     // An item with no words leaves no bullet behind for the next line.
-    if (name === `${NS.text} list-item` || name === `${NS.text} list`) marker = undefined;
+    if (name === `${NS.text} list-item` || name === `${NS.text} list`) out.endListItem();
     if (CELLS.has(name)) out.cellEnd();
     else if (BLOCKS.has(name) || name === `${NS.table} table-row`) out.breakLine();
   };
