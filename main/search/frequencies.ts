@@ -16,7 +16,7 @@ export interface FrequencySource {
 }
 
 export interface FrequencyOptions {
-  /** Which stop words to leave out; `false` keeps every word. */
+  /** Which stop words to leave out, numbers with them; `false` keeps every word. */
   readonly stopWords?: StopWordOptions | false;
   /** Count a word's forms together under their stem, shown as the most frequent form. */
   readonly byStem?: boolean;
@@ -56,7 +56,8 @@ interface Entry {
  * the last one seen instead of keeping a set per word. A source out of that order is an error.
  */
 export function wordFrequencies(sources: Iterable<FrequencySource>, options: FrequencyOptions = {}): FrequencyResult {
-  const stop = options.stopWords === false ? new Set<string>() : stopWordSet(options.stopWords);
+  const keepAll = options.stopWords === false;
+  const stop = keepAll ? new Set<string>() : stopWordSet(options.stopWords);
   const entries = new Map<string, Entry>();
   const spellings = new Spellings();
   const order = new GroupOrder();
@@ -71,7 +72,7 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
       const form = formAt(text, from, to);
       const norm = normOf(form);
       totalWords++;
-      if (stop.has(norm)) continue;
+      if (stop.has(norm) || (!keepAll && isNumber(norm))) continue;
       spellings.note(norm, shownAt(form, text, from, to));
       const key = options.byStem ? stemOf(norm) : norm;
       let entry = entries.get(key);
@@ -104,6 +105,19 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
   }
   words.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return { words, totalWords };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * A word without a letter (1, 2019, ², 3½): counted among the text's words but, like a stop word,
+ * not listed, as the numbers of imported lists and dates would crowd the content words out.
+ */
+function isNumber(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  // Nearly every word starts with a Latin or Cyrillic letter (lower case here): no regex for those.
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x430 && first <= 0x44f)) return false;
+  return !LETTER.test(norm);
 }
 
 /**

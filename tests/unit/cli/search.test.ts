@@ -82,6 +82,6 @@ describe('casecoder search / autocode / words', () => {
     expect(list.words[0]).toMatchObject({ count: 3, cases: 2 });
     const words = casecoder(['words', 'study', '--case', 'P2']);
     expect(words.stdout).toMatch(/боремся +1 +/);
-    expect(words.stderr).toMatch(/^\d+ words, \d+ different; stop words left out\n$/);
+    expect(words.stderr).toMatch(/^\d+ words, \d+ different; stop words and numbers left out\n$/);
   });
 });

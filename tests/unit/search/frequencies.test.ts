@@ -50,6 +50,14 @@ describe('wordFrequencies', () => {
     expect(wordFrequencies(spelt, { stopWords: false, byStem: true }).words.find((w) => w.word === 'ёлка')?.forms).toEqual(['ёлка', 'ёлки']);
   });
 
+  it('leaves numbers out with the stop words but counts them among the words', () => {
+    const listed = [{ document: 1, case: 'A', text: '1. Аренда жилья\n2. Виза 2019 года, 48 м² и 3½ комнаты; 1990-х, COVID-19, Ⅻ век' }];
+    const { words, totalWords } = wordFrequencies(listed);
+    expect(totalWords).toBe(18);
+    expect(words.map((w) => w.word).sort()).toEqual(['covid', 'аренда', 'век', 'виза', 'года', 'жилья', 'комнаты', 'м²', 'х'].sort());
+    expect(wordFrequencies(listed, { stopWords: false }).words.map((w) => w.word)).toContain('2019');
+  });
+
   it('takes a project’s own stop words and removals, or none at all', () => {
     const words = (options: Parameters<typeof wordFrequencies>[1]) => wordFrequencies(sources, options).words.map((w) => w.word);
     expect(words({ stopWords: { add: ['БЮРОКРАТИЯ'] } })).not.toContain('бюрократия');
