@@ -1,9 +1,10 @@
 /**
  * Which cases a spreadsheet's rows name, and what its import will do with them: a row's case is
- * the project's case of that name in the row's group (main/services/sheet-import.ts, caseFinder),
- * else a new one. The import dialog says so before anything is written, because a sheet that
- * names its cases differently (P1 for a case named 1, a case renamed since the last import)
- * otherwise makes every one of them again.
+ * the project's case of that name in the row's group, else an ungrouped case of that name, which
+ * the import puts into the group, else a new one (SheetCaseIndex, for the dialog's plan and for
+ * main/services/sheet-import.ts alike). The import dialog says so before anything is written,
+ * because a sheet that names its cases differently (P1 for a case named 1, a case renamed since
+ * the last import) otherwise makes every one of them again.
  */
 import { findByName, nameKey } from './names.js';
 
@@ -11,6 +12,48 @@ import { findByName, nameKey } from './names.js';
 export interface SheetCase {
   name: string;
   group?: string | undefined;
+}
+
+/** A row's group: a project group's id, the name of a group the import will make, or none (null). */
+export type SheetGroup = number | string | null;
+
+/**
+ * The project's cases as the sheet imports find them, by name within group. An ungrouped case is
+ * also found by a row that gives it a group, and is then in that group: documents imported first
+ * make ungrouped cases, and the attribute sheet that follows says each one's group.
+ */
+export class SheetCaseIndex {
+  private readonly known = new Map<string, number>();
+
+  constructor(cases: Iterable<{ id: number; name: string; groupId: number | null }>) {
+    for (const c of cases) {
+      const key = caseKey(c.name, c.groupId);
+      if (!this.known.has(key)) this.known.set(key, c.id);
+    }
+  }
+
+  /** The case the row names, and whether it is an ungrouped one the row puts into `group`; undefined: a new case. */
+  find(name: string, group: SheetGroup): { id: number; grouped: boolean } | undefined {
+    const key = groupedKey(name, group);
+    const id = this.known.get(key);
+    if (id !== undefined) return { id, grouped: false };
+    if (group === null) return undefined;
+    const ungroupedKey = caseKey(name, null);
+    const ungrouped = this.known.get(ungroupedKey);
+    if (ungrouped === undefined) return undefined;
+    this.known.delete(ungroupedKey);
+    this.known.set(key, ungrouped);
+    return { id: ungrouped, grouped: true };
+  }
+
+  /** A case the import made, for the rows after. */
+  add(name: string, group: SheetGroup, id: number): void {
+    this.known.set(groupedKey(name, group), id);
+  }
+}
+
+function groupedKey(name: string, group: SheetGroup): string {
+  return typeof group === 'string' ? `new\u0000${nameKey(group)}\u0000${nameKey(name)}` : caseKey(name, group);
 }
 
 export interface ProjectCases {
@@ -28,25 +71,29 @@ export interface SheetCasePlan {
 }
 
 /** The key a case is found by: its name within its group (none: null). */
-export function caseKey(name: string, groupId: number | null): string {
+function caseKey(name: string, groupId: number | null): string {
   return `${groupId ?? ''}\u0000${nameKey(name)}`;
 }
 
 export function planSheetCases(rows: readonly SheetCase[], importGroup: string | undefined, project: ProjectCases): SheetCasePlan {
-  const known = new Set(project.cases.map((c) => caseKey(c.name, c.groupId)));
+  // The plan writes nothing: a case's place in the list stands for its id.
+  const index = new SheetCaseIndex(project.cases.map((c, id) => ({ ...c, id })));
   const names = new Set(project.cases.map((c) => nameKey(c.name)));
-  const seen = new Set<string>();
+  const counted = new Set<number>();
   const plan: SheetCasePlan = { matched: 0, created: [], sameNameElsewhere: 0 };
   for (const row of rows) {
     const groupName = row.group?.trim() || importGroup?.trim() || undefined;
     // A group the project lacks is made by the import: none of its cases exist yet.
-    const group = groupName === undefined ? null : findByName(project.groups, groupName) ?? groupName;
-    const key = typeof group === 'string' ? `new\u0000${nameKey(group)}\u0000${nameKey(row.name)}` : caseKey(row.name, group?.id ?? null);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (known.has(key)) {
-      plan.matched++;
+    const found = groupName === undefined ? null : findByName(project.groups, groupName);
+    const group = groupName === undefined ? null : found ? found.id : groupName;
+    const match = index.find(row.name, group);
+    if (match) {
+      if (!counted.has(match.id)) plan.matched++;
+      counted.add(match.id);
     } else {
+      const id = -1 - plan.created.length;
+      index.add(row.name, group, id);
+      counted.add(id);
       plan.created.push(row.name);
       if (names.has(nameKey(row.name))) plan.sameNameElsewhere++;
     }

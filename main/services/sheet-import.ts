@@ -3,7 +3,7 @@
  * sample rows for the preview, and finding each row's case by name within its group.
  */
 import { nameKey } from '../../shared/names.js';
-import { caseKey, type SheetCase } from '../../shared/sheet-cases.js';
+import { SheetCaseIndex, type SheetCase } from '../../shared/sheet-cases.js';
 import type { SheetImportReport } from '../../shared/sheets.js';
 import * as cases from '../db/repos/cases.js';
 import type { WriteStore } from '../db/store.js';
@@ -50,24 +50,26 @@ export function emptyReport(sheet: Sheet): SheetImportReport {
 }
 
 /**
- * Finds rows' cases by name within their group (a case's name is unique there), creating the
- * missing ones; each case is counted once as created or matched, however many rows name it.
+ * Finds rows' cases by name within their group (a case's name is unique there), or ungrouped and
+ * put into the row's group (SheetCaseIndex), creating the missing ones; each case is counted once
+ * as created or matched, however many rows name it.
  */
 export function caseFinder(store: WriteStore, report: SheetImportReport): (name: string, groupId: number | null) => number {
-  const known = new Map<string, number>();
-  for (const c of cases.listCases(store)) if (!known.has(caseKey(c.name, c.groupId))) known.set(caseKey(c.name, c.groupId), c.id);
+  const index = new SheetCaseIndex(cases.listCases(store));
   const counted = new Set<number>();
   return (name, groupId) => {
-    let id = known.get(caseKey(name, groupId));
-    if (id === undefined) {
-      id = cases.insertCase(store, name, groupId);
-      known.set(caseKey(name, groupId), id);
+    const found = index.find(name, groupId);
+    if (!found) {
+      const id = cases.insertCase(store, name, groupId);
+      index.add(name, groupId, id);
+      counted.add(id);
       report.casesCreated++;
-    } else if (!counted.has(id)) {
-      report.casesMatched++;
+      return id;
     }
-    counted.add(id);
-    return id;
+    if (found.grouped) cases.setCaseGroup(store, found.id, groupId);
+    if (!counted.has(found.id)) report.casesMatched++;
+    counted.add(found.id);
+    return found.id;
   };
 }
 

@@ -133,7 +133,7 @@ describe('spreadsheet import', () => {
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(seedStudyDir, 'table2-entrepreneurs.csv'));
     await dialog.getByLabel('Group of the cases').fill('Entrepreneur');
     await expect.poll(() => dialog.getByTestId('sheet-cases').innerText()).toBe(
-      'Cases of the project it names: 0. Not in the project, to be made: 4 — 1, 2, 3, 4 ' +
+      'Cases of the project it names: 0. Not in the project, to be made: 4 — 1, 2, 3, 4. ' +
       'Of those, 4 have a case of the same name in another group: check the group above.',
     );
     await dialog.getByLabel('Group of the cases').fill('Entrepreneurs');

@@ -293,7 +293,8 @@ const NAMED_NEW_CASES = 5;
 function SheetCasesLine({ plan, projectHasCases }: { plan: SheetCasePlan; projectHasCases: boolean }) {
   if (plan.created.length === 0) return <p className="hint" data-testid="sheet-cases">{t('sheets.casesAllThere', { count: plan.matched })}</p>;
   if (!projectHasCases) return <p className="hint" data-testid="sheet-cases">{t('sheets.casesNew', { count: plan.created.length })}</p>;
-  const named = plan.created.slice(0, NAMED_NEW_CASES).join(', ') + (plan.created.length > NAMED_NEW_CASES ? ', …' : '');
+  // The list ends the sentence: with a full stop, or with the ellipsis of the names left out.
+  const named = plan.created.slice(0, NAMED_NEW_CASES).join(', ') + (plan.created.length > NAMED_NEW_CASES ? ', …' : '.');
   return (
     <p className="message warning" data-testid="sheet-cases">
       {t('sheets.casesSomeNew', { matched: plan.matched, count: plan.created.length })} <span data-user-data="case">{named}</span>

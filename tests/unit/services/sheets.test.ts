@@ -190,6 +190,27 @@ describe('the cases a sheet names, said before the import', () => {
     expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
   });
 
+  it('puts an ungrouped case into the group its row names instead of making it again, as said', async () => {
+    // Documents imported first make ungrouped cases; the attribute sheet then says their groups.
+    const aigul = createCase(ctx(), 'Айгуль', null);
+    const bolat = createCase(ctx(), 'Болат', null);
+    const other = createGroup(ctx(), 'Other');
+    createCase(ctx(), 'Дана', other.id);
+    const sheet = utf8('Кейс,Группа,Город\nайгуль,Строители,Алматы\nАйгуль,Строители,Алматы\nБолат,Other,Астана\nДана,Строители,Шымкент\nБолат,Строители,Тараз\n');
+    const preview = await previewAttributeSheet(ctx(), 'a.csv', sheet);
+    const plan = planSheetCases(preview.cases, undefined, project());
+    expect(plan).toEqual({ matched: 2, created: ['Дана', 'Болат'], sameNameElsewhere: 2 });
+    const before = snapshot();
+    const report = await importAttributeSheet(ctx(), 'a.csv', sheet);
+    expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
+    const groups = new Map(listGroups(ctx().store).map((g) => [g.id, g.name]));
+    const placed = listCases(ctx().store).map((c) => [c.id, c.name, groups.get(c.groupId!) ?? null]);
+    expect(placed).toEqual([[aigul.id, 'Айгуль', 'Строители'], [bolat.id, 'Болат', 'Other'], [expect.any(Number), 'Дана', 'Other'],
+      [expect.any(Number), 'Дана', 'Строители'], [expect.any(Number), 'Болат', 'Строители']]);
+    undo(ctx().store);
+    expect(snapshot()).toEqual(before);
+  });
+
   it('says every case of a sheet naming them otherwise is new (the seed study: P1 for case 1)', async () => {
     await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'Programmers' });
     const preview = await previewAttributeSheet(ctx(), 'cases.csv', utf8('case,group,city\nP1,Programmers,Almaty\nP2,Programmers,Astana\n'));
