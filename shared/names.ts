@@ -46,3 +46,17 @@ export function matchByName<T extends { name: string }>(items: readonly T[], nam
 export function findByName<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
   return matchByName(items, name)[0];
 }
+
+/**
+ * The first of `wanted` whose name `taken` (nameKeys) lacks, else the first numbered: "Интервью (2)",
+ * "Интервью (3)"… The name chosen joins `taken`.
+ */
+export function freeName(wanted: readonly [string, ...string[]], taken: Set<string>): string {
+  let name = wanted.find((candidate) => !taken.has(nameKey(candidate)));
+  for (let n = 2; name === undefined; n++) {
+    const numbered = `${wanted[0]} (${n})`;
+    if (!taken.has(nameKey(numbered))) name = numbered;
+  }
+  taken.add(nameKey(name));
+  return name;
+}

@@ -77,7 +77,9 @@ export async function importDocuments(
     caseId: 'caseId' in target ? target.caseId : null, caseCreated: false, created: 0, duplicates: 0, refused: 0, files: lines,
   };
   if (read.length > 0) {
-    const list = read.map(({ file }) => ({ name: documentName(file.fileName), text: file.document.text, origin: originOf(file) }));
+    const list = read.map(({ file }) => ({
+      name: documentName(file.fileName), fileName: baseName(file.fileName), text: file.document.text, origin: originOf(file),
+    }));
     const written = await writeRead(ctx, target, list, options.allowDuplicates ?? false);
     report.caseId = written.caseId;
     report.caseCreated = written.caseCreated;
@@ -126,6 +128,11 @@ function describe(document: ExtractedDocument): Omit<DocumentImportFile, 'fileNa
 
 /** The file's name without its extension (and without any folder a browser may have put in it). */
 export function documentName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const base = baseName(fileName);
   return base.replace(/\.[^.]+$/, '') || base;
+}
+
+/** The file's name without any folder a browser may have put in it. */
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() ?? fileName;
 }

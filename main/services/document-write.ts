@@ -4,6 +4,7 @@
  * on a thread of its own: inserting and indexing three 300,000-character texts held the main
  * thread for 250 ms, stalling every other request.
  */
+import { freeName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
 import { recordStep } from '../db/history.js';
 import * as documents from '../db/repos/documents.js';
@@ -15,6 +16,8 @@ export type ImportTarget = { caseId: number } | { caseName: string; groupName?: 
 
 export interface DocumentToWrite {
   name: string;
+  /** The file read, whose whole name (Интервью.pdf) names the document when the case has one named `name` already. */
+  fileName?: string;
   /** As read; normalised here, off the main thread. */
   text: string;
   origin: string;
@@ -41,15 +44,21 @@ export function writeDocuments(
       caseCreated = found.created;
     }
     const outcomes: WrittenDocuments['outcomes'] = [];
+    // One interview as .docx and .pdf, or two files both named «Интервью», would otherwise be two
+    // documents of one name that nothing tells apart in the document list, a table or an export.
+    const taken = new Set(documents.caseDocumentNames(ctx.store, caseId).map(nameKey));
     recordStep(ctx.store, 'documents.import', () => {
       for (const [index, item] of list.entries()) {
         progress(index, list.length);
         const text = normalizeText(item.text);
         // Earlier files of this batch are already in the case, so two copies in one batch are caught too.
         const existing = allowDuplicates ? undefined : documents.findDocumentWithText(ctx.store, caseId, text);
-        outcomes.push(existing !== undefined
-          ? { documentId: existing, duplicate: true }
-          : { documentId: documents.insertDocument(ctx.store, caseId, item.name, text, item.origin), duplicate: false });
+        if (existing !== undefined) {
+          outcomes.push({ documentId: existing, duplicate: true });
+          continue;
+        }
+        const name = freeName(item.fileName === undefined ? [item.name] : [item.name, item.fileName], taken);
+        outcomes.push({ documentId: documents.insertDocument(ctx.store, caseId, name, text, item.origin), duplicate: false });
       }
     });
     return { caseId, caseCreated, outcomes };

@@ -56,6 +56,11 @@ export function documentNames(store: ReadStore, ids: readonly number[]): string[
     .all(JSON.stringify(ids)) as string[];
 }
 
+/** The names of a case's documents; no text is read. */
+export function caseDocumentNames(store: ReadStore, caseId: number): string[] {
+  return store.prepare('SELECT name FROM document WHERE case_id = ?').pluck().all(caseId) as string[];
+}
+
 /** The lengths in code points of these documents' texts, by id (each text is read). */
 export function documentLengths(store: ReadStore, ids: readonly number[]): Map<number, number> {
   if (ids.length === 0) return new Map();

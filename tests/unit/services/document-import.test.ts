@@ -217,6 +217,21 @@ describe('importing documents', () => {
     expect(documentName('C:\\data\\notes.txt')).toBe('notes');
     expect(documentName('.profile')).toBe('.profile');
   });
+
+  it('gives two files of one name distinct names in the case: the whole file name, then a number', async () => {
+    const item = createCase(ctx(), 'Vera', null);
+    const other = createCase(ctx(), 'Gleb', null);
+    await run({ caseId: other.id }, [{ fileName: 'Интервью.txt', bytes: utf8('Другой кейс') }]);
+    await run({ caseId: item.id }, [
+      { fileName: 'Интервью.docx', bytes: docx(para('Первая часть')) },
+      { fileName: 'ИНТЕРВЬЮ.pdf', bytes: pdf({ pages: [textPage('Second part')] }) },
+    ]);
+    await run({ caseId: item.id }, [{ fileName: 'in/Интервью.docx', bytes: docx(para('Третья часть')) }, { fileName: 'Интервью.docx', bytes: docx(para('Первая часть')) }]);
+    await run({ caseId: item.id }, [{ fileName: 'интервью.DOCX', bytes: docx(para('Четвёртая часть')) }]);
+    expect(listDocuments(ctx().store, item.id).map((d) => d.name)).toEqual(['Интервью', 'ИНТЕРВЬЮ.pdf', 'Интервью.docx', 'интервью (2)']);
+    // Another case's document of that name is no clash.
+    expect(listDocuments(ctx().store, other.id).map((d) => d.name)).toEqual(['Интервью']);
+  });
 });
 
 describe('renaming, moving and deleting documents', () => {
