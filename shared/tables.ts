@@ -25,15 +25,21 @@ export const TABLE_NUMBER_LENGTH = 12;
 const TABLE_NUMBER = /^[\p{L}\p{N}](?:[\p{L}\p{N}.\-–]*[\p{L}\p{N}])?$/u;
 
 /**
+ * The caption's own word, which a researcher may type with the number («Таблица 1», "Table 3",
+ * «1-кесте», «Табл. 2»): the caption adds it, so it is left out rather than refused or doubled.
+ */
+const CAPTION_WORD = /^(?:table|tab\.|таблица|табл\.|кесте)\s*|\s*-?\s*кесте$/giu;
+
+/**
  * A table's number as a paper writes it: a whole number (Table 3), a chapter's table (1.2) or an
- * appendix's (П1, А.1). A whole number is taken as its digits; a label is trimmed, and a final
- * dot dropped, since the caption adds its own ("Таблица 1.2.").
+ * appendix's (П1, А.1). A whole number is taken as its digits; a label is trimmed, without the
+ * caption's word and a final dot, since the caption adds its own ("Таблица 1.2.").
  */
 export const TableNumber = z.union([
   z.number().int().min(1).max(9999).transform(String),
   z
     .string()
-    .transform((label) => label.trim().replace(/\.+$/, ''))
+    .transform((label) => label.trim().replace(CAPTION_WORD, '').replace(/\.+$/, ''))
     .pipe(z.string().min(1).max(TABLE_NUMBER_LENGTH).regex(TABLE_NUMBER)),
 ]);
 

@@ -16,7 +16,9 @@ describe('table numbers', () => {
   it('take a whole number or a label such as 1.2, П1 or А.1, trimmed and without a final dot', () => {
     const parse = (value: unknown) => TableNumber.safeParse(value);
     expect([3, '3', '1.2', 'П1', 'А.1', ' 2а ', 'IV', 'П1.2.', 'С-3'].map((v) => parse(v).data)).toEqual(['3', '3', '1.2', 'П1', 'А.1', '2а', 'IV', 'П1.2', 'С-3']);
-    for (const refused of [0, 1.5, '', '  ', '.', '1 2', '1\n2', '<b>1</b>', '*1*', '1|2', 'П'.repeat(13), '-1']) {
+    // The caption's word typed with the number is left out: the caption adds it.
+    expect(['Таблица 1', 'таблица П1.', 'Table 3', 'Табл. 2.1', '1-кесте', 'Кесте 4', '2 кесте'].map((v) => parse(v).data)).toEqual(['1', 'П1', '3', '2.1', '1', '4', '2']);
+    for (const refused of ['Таблица', 'Таблица Таблица 1', 'Tables 1', 0, 1.5, '', '  ', '.', '1 2', '1\n2', '<b>1</b>', '*1*', '1|2', 'П'.repeat(13), '-1']) {
       expect(parse(refused).success, JSON.stringify(refused)).toBe(false);
     }
     expect(TableRequest.parse({ kind: 'crosstab', number: 'П1' }).number).toBe('П1');
