@@ -35,6 +35,13 @@ export type SearchRequest = z.input<typeof SearchRequest>;
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
+/**
+ * Where a line break of the document falls in a context line (SearchHit.line.text). A space there
+ * ran the end of one answer into the next («…не стало. Конец»); one character for one keeps the
+ * positions of the hits.
+ */
+export const PARAGRAPH_MARK = '¶';
+
 export const SearchHit = z.object({
   documentId: z.number().int(),
   documentName: z.string(),
@@ -44,7 +51,7 @@ export const SearchHit = z.object({
   /** The hit in the document, code points. */
   start: z.number().int(),
   end: z.number().int(),
-  /** The keyword-in-context line: where it lies in the document, its text, hits in it relative to its start. */
+  /** The keyword-in-context line: where it lies in the document, its text (line breaks as PARAGRAPH_MARK), hits in it relative to its start. */
   line: z.object({
     start: z.number().int(),
     end: z.number().int(),

@@ -4,6 +4,7 @@
  * adds the case · group label and the document name.
  */
 import { OffsetMap } from '../../shared/offsets.js';
+import { PARAGRAPH_MARK } from '../../shared/search.js';
 import type { Span } from './query-match.js';
 import type { Token, WordSpans } from './tokenize.js';
 
@@ -16,7 +17,7 @@ export interface KwicLine {
   /** Where the line's text lies in the document (code points). */
   readonly start: number;
   readonly end: number;
-  /** The document's text from start to end, line breaks and tabs shown as spaces. */
+  /** The document's text from start to end, on one line (contextText). */
   readonly text: string;
   /** Every hit within the line (this one and neighbours), relative to the line's start. */
   readonly highlights: Span[];
@@ -55,13 +56,21 @@ export function keywordInContext(text: string, words: readonly Token[] | WordSpa
       hit,
       start,
       end,
-      text: text.slice(map.toUtf16(start), map.toUtf16(end)).replace(/[\n\r\t]/g, ' '),
+      text: contextText(text.slice(map.toUtf16(start), map.toUtf16(end))),
       highlights,
       moreBefore: bounds.count > 0 && bounds.start[0]! < start,
       moreAfter: bounds.count > 0 && bounds.end[bounds.count - 1]! > end,
     });
   }
   return lines;
+}
+
+/**
+ * A piece of the text on one line, as long as it was: a run of line breaks shows as one ¶
+ * (PARAGRAPH_MARK) and spaces, a tab as a space.
+ */
+function contextText(piece: string): string {
+  return piece.replace(/\n(\n*)/g, (_, blank: string) => PARAGRAPH_MARK + ' '.repeat(blank.length)).replace(/[\r\t]/g, ' ');
 }
 
 /** Index of the first word ending after `position` (count when none does). */

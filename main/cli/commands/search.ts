@@ -1,4 +1,4 @@
-import type { SearchScope } from '../../../shared/search.js';
+import { PARAGRAPH_MARK, type SearchScope } from '../../../shared/search.js';
 import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
@@ -41,6 +41,9 @@ export const searchCommand = defineCommand({
   },
 });
 
+/** A paragraph mark with the spaces around it (a blank line's among them). */
+const SPACED_MARK = new RegExp(` *${PARAGRAPH_MARK} *`, 'g');
+
 /** The context line with the hits in [brackets] and … where the document goes on. */
 function contextLine(line: { text: string; highlights: { start: number; end: number }[]; moreBefore: boolean; moreAfter: boolean }): string {
   const chars = [...line.text];
@@ -51,6 +54,8 @@ function contextLine(line: { text: string; highlights: { start: number; end: num
     at = h.end;
   }
   out += chars.slice(at).join('');
+  // Spaced, the paragraph mark reads as a break between two answers, not as part of a word.
+  out = out.replace(SPACED_MARK, ` ${PARAGRAPH_MARK} `);
   return `${line.moreBefore ? '…' : ''}${out}${line.moreAfter ? '…' : ''}`;
 }
 

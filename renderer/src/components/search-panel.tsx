@@ -3,10 +3,10 @@
  * document at the hit, counts per case and group, "Code all hits" through a preview, and the
  * word list. A drawer over the right of the workspace, so the hits stay while documents open.
  */
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { Code } from '../../../shared/entities.js';
 import { codeName } from '../code-name.js';
-import type { SearchHit, SearchResult, SearchScope } from '../../../shared/search.js';
+import { PARAGRAPH_MARK, type SearchHit, type SearchResult, type SearchScope } from '../../../shared/search.js';
 import { call, CallError } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, t } from '../i18n/index.js';
@@ -227,10 +227,17 @@ function Highlighted({ line, own }: { line: SearchHit['line']; own: number }) {
   const parts: ReactElement[] = [];
   let at = 0;
   line.highlights.forEach((h, i) => {
-    if (h.start > at) parts.push(<span key={`t${i}`}>{chars.slice(at, h.start).join('')}</span>);
-    parts.push(<mark key={`m${i}`} className={h.start === own ? 'hit' : 'also'}>{chars.slice(h.start, h.end).join('')}</mark>);
+    if (h.start > at) parts.push(<span key={`t${i}`}>{withBreaks(chars.slice(at, h.start).join(''))}</span>);
+    parts.push(<mark key={`m${i}`} className={h.start === own ? 'hit' : 'also'}>{withBreaks(chars.slice(h.start, h.end).join(''))}</mark>);
     at = h.end;
   });
-  if (at < chars.length) parts.push(<span key="end">{chars.slice(at).join('')}</span>);
+  if (at < chars.length) parts.push(<span key="end">{withBreaks(chars.slice(at).join(''))}</span>);
   return <>{line.moreBefore && '…'}{parts}{line.moreAfter && '…'}</>;
+}
+
+/** The text with each paragraph break drawn as a muted ¶ set apart from the words around it. */
+function withBreaks(text: string): ReactNode {
+  if (!text.includes(PARAGRAPH_MARK)) return text;
+  // The spaces standing for a blank line's breaks would widen the gap the mark's margins make.
+  return text.split(PARAGRAPH_MARK).flatMap((piece, i) => (i === 0 ? [piece] : [<span key={i} className="paragraph-mark">{PARAGRAPH_MARK}</span>, piece.trimStart()]));
 }

@@ -57,6 +57,8 @@ describe('casecoder search / autocode / words', () => {
     expect(text.stdout).toMatch(/P1 +Чиновники +a +0 +10 +\[Бюрократия\] мешает/);
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(3);
     expect(text.stderr).toBe('2 hits in 1 case\n');
+    // A paragraph break in the context shows as a spaced ¶, not as a space between two answers.
+    expect(casecoder(['search', 'study', 'елка']).stdout).toContain('никак. ¶ 😀 [Ёлка] в');
   });
 
   it('refuses a malformed query in one plain line', () => {

@@ -22,18 +22,23 @@ function marked(line: { text: string; highlights: Array<{ start: number; end: nu
 const text = 'Первая строка.\nЗдесь бюрократия мешает всем, и бюрократии меньше не стало.\nКонец.';
 
 describe('keywordInContext', () => {
-  it('shows n words on each side, on one line, with every hit in it marked', () => {
+  it('shows n words on each side, on one line, with every hit in it marked and paragraph breaks as ¶', () => {
     const result = lines(text, 'бюрократия', { words: 2 });
-    expect(result.map(marked)).toEqual(['строка. Здесь [бюрократия] мешает всем', 'всем, и [бюрократии] меньше не']);
+    expect(result.map(marked)).toEqual(['строка.¶Здесь [бюрократия] мешает всем', 'всем, и [бюрократии] меньше не']);
     expect(result[0]!.hit).toEqual({ start: 21, end: 31 });
     expect(result[0]!.start).toBe(7);
     expect(result[0]!.moreBefore).toBe(true);
     expect(result[0]!.moreAfter).toBe(true);
   });
 
+  it('shows a run of line breaks as one ¶, keeping the positions of the hits after it', () => {
+    const [line] = lines('Конец ответа.\n\n\nДругой ответ про бюрократию.', 'бюрократия', { words: 4 });
+    expect(marked(line!)).toBe('ответа.¶  Другой ответ про [бюрократию]');
+  });
+
   it('marks neighbouring hits inside a wide line', () => {
     const result = lines(text, 'бюрократия', { words: 6 });
-    expect(marked(result[0]!)).toBe('Первая строка. Здесь [бюрократия] мешает всем, и [бюрократии] меньше не');
+    expect(marked(result[0]!)).toBe('Первая строка.¶Здесь [бюрократия] мешает всем, и [бюрократии] меньше не');
     expect(result[0]!.moreBefore).toBe(false);
   });
 
