@@ -43,7 +43,7 @@ export function htmlToText(html: string): string {
         else if (BLOCKS.has(name) || name === 'br') out.breakLine();
         if (name === 'pre') out.preserveDepth++;
         if (name === 'ul' || name === 'ol') lists.openList(name, attributes);
-        else if (name === 'li') out.listItem(lists.item(attributes));
+        else if (name === 'li') out.listItem(lists.item(attributes), lists.depth);
         else if (name === 'sup' || name === 'sub') raised.push(name);
       },
       ontext(written) {

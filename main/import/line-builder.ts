@@ -4,6 +4,9 @@
  * paragraphs inside a cell joined by a space, whitespace collapsed as a browser or word
  * processor does (except where the format keeps it: <pre>).
  */
+/** What a list item is indented by for each level it lies below the outermost, as a word processor draws it. */
+const LEVEL_INDENT = '    ';
+
 export class LineBuilder {
   private readonly lines: string[] = [];
   private line = '';
@@ -16,10 +19,15 @@ export class LineBuilder {
    * item's words may come in a paragraph of their own, and an item with none leaves no marker.
    */
   private marker: string | undefined;
+  /** The indent of the list item just opened, for its marker's line. */
+  private itemIndent = '';
+  /** Spaces the current line starts with, kept when its edges are trimmed: a nested item's indent. */
+  private lineIndent = '';
 
-  /** A list item opens, with its marker (undefined: none). */
-  listItem(marker: string | undefined): void {
+  /** A list item opens at `depth` (1: not nested), with its marker (undefined: none). */
+  listItem(marker: string | undefined, depth: number): void {
     this.marker = marker;
+    this.itemIndent = LEVEL_INDENT.repeat(Math.max(0, depth - 1));
   }
 
   /** A list item (or its list) closes: a marker not yet written is dropped. */
@@ -31,6 +39,7 @@ export class LineBuilder {
     if (this.marker !== undefined && text.trim() !== '') {
       const marker = this.marker;
       this.marker = undefined;
+      if (this.line.trim() === '') this.lineIndent = this.itemIndent;
       this.text(`${marker} `);
     }
     if (this.preserveDepth > 0) {
@@ -75,7 +84,8 @@ export class LineBuilder {
   private endLine(): void {
     const trimmed = this.preserveDepth > 0 ? this.line : this.line.replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
     // A row whose cells are all empty, or a line of only spaces, is no line.
-    if (trimmed.trim() !== '') this.lines.push(trimmed);
+    if (trimmed.trim() !== '') this.lines.push(this.lineIndent + trimmed);
     this.line = '';
+    this.lineIndent = '';
   }
 }

@@ -26,6 +26,11 @@ export class ListMarkers {
     this.lists.pop();
   }
 
+  /** How many lists are open: 1 in a list that is not nested. */
+  get depth(): number {
+    return this.lists.length;
+  }
+
   /** The marker of a list item opening now; undefined for an item outside any list. */
   item(attributes: Record<string, string>): string | undefined {
     const list = this.lists[this.lists.length - 1];

@@ -48,6 +48,11 @@ export class OdtListMarkers {
     if (list.id !== undefined) this.stoppedAt.set(`#${list.id}`, list.current);
   }
 
+  /** How many lists are open: 1 in a list that is not nested. */
+  get depth(): number {
+    return this.open.length;
+  }
+
   /** The marker of a list item opening now (text:list-item), or undefined. */
   item(tag: SaxesTagNS): string | undefined {
     const list = this.open[this.open.length - 1];

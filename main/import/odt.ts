@@ -87,7 +87,7 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
       return;
     }
     if (name === `${NS.text} list`) lists.openList(tag);
-    else if (name === `${NS.text} list-item`) out.listItem(lists.item(tag));
+    else if (name === `${NS.text} list-item`) out.listItem(lists.item(tag), lists.depth);
     else if (name === `${NS.text} span`) spans.push(styles.position(attribute(tag, NS.text, 'style-name')) ?? spans[spans.length - 1]);
     if (name === `${NS.table} table-row`) out.rowStart();
     else if (CELLS.has(name)) out.cellStart();

@@ -56,14 +56,14 @@ describe('HTML', () => {
     ].join('\n'));
   });
 
-  it('writes list items with their bullets and numbers, and superscript digits as superscript', async () => {
+  it('writes list items with their bullets and numbers, nested ones indented, and superscript digits as superscript', async () => {
     const html = `<body>
       <ol><li>Rent</li><li><p>Visa</p><ul><li>work permit</li><li><ul><li>deep</li></ul></li></ul></li><li value="7">seventh</li><li>eighth</li></ol>
       <ol start="3" type="a"><li>c</li><li>d</li></ol><ol type="I" start="4"><li>four</li></ol>
       <ul><li></li></ul><p>After an empty item</p>
       <p>Area 12 м<sup>2</sup>, CO<sub>2</sub>, 10<sup>th</sup>, a note<sup><a href="#n1">[1]</a></sup></p></body>`;
     expect((await text('list.html', utf8(html))).text).toBe([
-      '1. Rent', '2. Visa', '◦ work permit', '▪ deep', '7. seventh', '8. eighth', 'c. c', 'd. d', 'IV. four',
+      '1. Rent', '2. Visa', '    ◦ work permit', '        ▪ deep', '7. seventh', '8. eighth', 'c. c', 'd. d', 'IV. four',
       'After an empty item', 'Area 12 м², CO₂, 10th, a note[1]',
     ].join('\n'));
   });
@@ -142,7 +142,7 @@ describe('OpenDocument (.odt)', () => {
 });
 
 describe('OpenDocument (.odt) lists', () => {
-  it('writes each item with its bullet or number from the list styles, as LibreOffice draws them', async () => {
+  it('writes each item with its bullet or number from the list styles, nested ones indented, as LibreOffice draws them', async () => {
     const number = (level: number, more = '') => `<text:list-level-style-number text:level="${level}" style:num-suffix="." style:num-format="1"${more}/>`;
     const automatic = `<text:list-style style:name="L1">${number(1)}${number(2, ' text:display-levels="2"')}</text:list-style>`
       + '<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-prefix="(" style:num-suffix=")" style:num-format="a" text:start-value="2"/></text:list-style>'
@@ -162,8 +162,8 @@ describe('OpenDocument (.odt) lists', () => {
     ].join('');
     const document = await text('lists.odt', odt(body, '', automatic, named));
     expect(document.text).toBe([
-      '1. Rent', '2. Visa', '2.1. permit', '2.2. registration', 'Between', '3. Prices', '9. Ninth',
-      '(b) b item', 'a header, no marker', '(c) c item', '• bullet', '– dash',
+      '1. Rent', '2. Visa', '    2.1. permit', '    2.2. registration', 'Between', '3. Prices', '9. Ninth',
+      '(b) b item', 'a header, no marker', '(c) c item', '• bullet', '    – dash',
       '№ 1. from styles.xml', 'no style, no marker', 'After the lists',
     ].join('\n'));
   });
