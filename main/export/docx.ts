@@ -152,7 +152,9 @@ function bodyRow(
   size: number | undefined,
 ): string {
   const bold = row.role !== 'data';
-  let xml = `<w:tr><w:tc>${props[0]}${paragraph(run(row.label, { bold, size }))}</w:tc>`;
+  // A row kept on one page: a case's summary split from its quotes by a page break misread as two
+  // rows. Word and LibreOffice still break a row taller than a page, losing nothing.
+  let xml = `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>${props[0]}${paragraph(run(row.label, { bold, size }))}</w:tc>`;
   for (let c = part.from; c < part.to; c++) {
     const cell = cellAt(table, r, c);
     // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
