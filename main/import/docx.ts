@@ -2,7 +2,7 @@
  * The text of a Word (.docx) document through mammoth (maintained; ≥ 1.12.3 for the fix of
  * its external-file advisory). Mammoth writes HTML, which html-text.ts reads like any page,
  * so Word and HTML give the same lines for paragraphs, headings, list items (numbered or
- * bulleted as in Word) and table rows. Footnotes and endnotes follow the text as a numbered list.
+ * bulleted as in Word) and table rows. Footnotes and endnotes follow the text, each marked as its reference is: [1].
  * Comments are left out (mammoth drops them unless a style map asks), and so is deleted
  * tracked text. Images are never read, and linked (external) ones are never opened:
  * external file access is off, and the image converter does not call `read`.
@@ -13,6 +13,17 @@ import { refuse } from './refusal.js';
 import { readZipParts } from './zip-parts.js';
 
 const BACK_LINK = /<a href="#(?:footnote|endnote)-ref-[\w-]+">↑<\/a>/g;
+const NOTE_ITEM = /<li id="(?:footnote|endnote)-[\w-]+"/g;
+
+/**
+ * Marks each note as the text marks its reference, «[1]»: mammoth writes the k-th reference as
+ * [k] and lists the notes in that order, but as a plain numbered list, whose «1.» after a
+ * document ending in a list read as that list going on.
+ */
+function numberNotes(html: string): string {
+  let k = 0;
+  return html.replace(NOTE_ITEM, (item) => `${item} data-marker="[${++k}]"`);
+}
 
 export async function docxToText(bytes: Buffer, fileName: string): Promise<string> {
   const parts = await readZipParts(fileName, bytes, (name) => /\.(xml|rels)$/i.test(name));
@@ -28,7 +39,7 @@ export async function docxToText(bytes: Buffer, fileName: string): Promise<strin
       },
     );
     // A footnote's link back to its mark is an arrow to click, not the note's words.
-    html = result.value.replace(BACK_LINK, '');
+    html = numberNotes(result.value.replace(BACK_LINK, ''));
   } catch (error) {
     throw refuse('corrupt', fileName, `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -31,10 +31,14 @@ export class ListMarkers {
     return this.lists.length;
   }
 
-  /** The marker of a list item opening now; undefined for an item outside any list. */
+  /**
+   * The marker of a list item opening now; undefined for an item outside any list. An item's
+   * `data-marker` is its own (docx.ts gives Word's notes their «[1]»).
+   */
   item(attributes: Record<string, string>): string | undefined {
     const list = this.lists[this.lists.length - 1];
     if (!list) return undefined;
+    if (attributes['data-marker']) return attributes['data-marker'];
     if (!list.ordered) return BULLETS[Math.min(this.lists.length, BULLETS.length) - 1];
     const value = Number.parseInt(attributes.value ?? '', 10);
     const n = Number.isFinite(value) ? value : list.next;
