@@ -1,6 +1,6 @@
 /**
  * A case's page lists its documents under their heading, each on one row: a long name is cut
- * (whole in its title) and the document's buttons stay beside it, and the case's memos follow
+ * (whole in its title), its counts under it, and the document's buttons stay beside it, and the case's memos follow
  * the list (they sat between the heading and the documents).
  */
 import { describe, expect, it } from 'vitest';
@@ -23,11 +23,16 @@ describe("a case's documents", () => {
     const row = page.locator('.case-sheet .documents li').first();
     const name = row.locator('[data-user-data=document-name]');
     await expect.poll(() => name.getAttribute('title')).toBe(LONG);
-    const middles = await row.locator(':scope > .link, :scope > .count, .document-actions button').evaluateAll((items) =>
+    const middles = await row.locator(':scope > .document-label, .document-actions button').evaluateAll((items) =>
       items.map((item) => { const box = item.getBoundingClientRect(); return box.top + box.height / 2; }));
-    expect(middles.length).toBe(5);
+    expect(middles.length).toBe(4);
     expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(3);
     expect(await name.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    // The counts go under the name, whole: beside it, the buttons left «characters: 2…».
+    const count = row.locator('.document-label > .count');
+    const bottom = await name.evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(await count.evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThanOrEqual(bottom - 1);
+    expect(await count.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     // The documents come right after their heading's buttons; the memos after them.
     const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
     expect(await top('.case-sheet .documents')).toBeLessThan(await top('.case-sheet section.memos'));

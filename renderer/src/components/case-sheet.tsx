@@ -126,11 +126,13 @@ export function CaseSheet({ caseId }: { caseId: number }) {
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>
-            {/* A long name is cut to one line, whole in its title, and the buttons stay on the row. */}
-            <button className="link" data-user-data="document-name" title={d.name} onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
-            <span className="count" title={t('documents.stats', { length: d.length, segments: d.segmentCount })}>
-              {t('documents.stats', { length: d.length, segments: d.segmentCount })}
-            </span>
+            {/* A long name is cut to one line, whole in its title, its counts under it, and the buttons stay on the row. */}
+            <div className="document-label">
+              <button className="link" data-user-data="document-name" title={d.name} onClick={() => setView({ kind: 'document', documentId: d.id })}>{d.name}</button>
+              <span className="count" title={t('documents.stats', { length: d.length, segments: d.segmentCount })}>
+                {t('documents.stats', { length: d.length, segments: d.segmentCount })}
+              </span>
+            </div>
             <DocumentActions document={d} />
           </li>
         ))}
