@@ -6,6 +6,7 @@ import { useApp } from '../app-context.js';
 import { useKeptScroll, useKeptState } from '../kept-state.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { currentLanguage, formatDate, t } from '../i18n/index.js';
+import { widthToShow } from '../placeholder-size.js';
 import { downloadBase64 } from '../download.js';
 import { CoderFilter } from './coder-filter.js';
 import { DateField } from './date-field.js';
@@ -264,7 +265,10 @@ export function SegmentTable() {
       setFilters((f) => ({ ...f, [key]: value ? (numeric ? Number(value) : value) : undefined }));
     return (
       <div className="filters">
-        <input aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)} />
+        <input
+          aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} style={widthToShow(t('segments.filterQuote'))}
+          value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)}
+        />
         <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
           <option value="">{t('segments.allCases')}</option>
           {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id} data-user-data="case">{caseLabel(c, data.groups)}</option>)}
