@@ -7,6 +7,7 @@
  * tracked text. Images are never read, and linked (external) ones are never opened:
  * external file access is off, and the image converter does not call `read`.
  */
+import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { htmlToText } from './html-text.js';
 import { refuse } from './refusal.js';
@@ -31,7 +32,7 @@ export async function docxToText(bytes: Buffer, fileName: string): Promise<strin
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: bytes },
+      { buffer: withRaisedRuns(parts) ?? bytes },
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
@@ -44,4 +45,33 @@ export async function docxToText(bytes: Buffer, fileName: string): Promise<strin
     throw refuse('corrupt', fileName, `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
   return htmlToText(html);
+}
+
+/** The parts whose runs hold the document's words. */
+const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+const POSITION = /<w:position w:val="(-?\d+)"\s*\/>/;
+const RUN_PROPERTIES = /<w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr>/g;
+
+/**
+ * The package with text raised or lowered by w:position (in half-points; LibreOffice writes its
+ * superscript so, «м2» for м²) marked as w:vertAlign, which mammoth reads: undefined when no run
+ * has one. By 1 pt or more, as a nudge of a few half-points is typesetting, not superscript. The
+ * new package holds the XML parts only: mammoth reads an image only when asked, and is never asked.
+ */
+function withRaisedRuns(parts: Map<string, Buffer>): Buffer | undefined {
+  const changed = new Map<string, Buffer>();
+  for (const name of TEXT_PARTS) {
+    const part = parts.get(name);
+    if (!part?.includes('<w:position ')) continue;
+    const xml = part.toString('utf8');
+    const marked = xml.replace(RUN_PROPERTIES, (whole, inside: string) => {
+      const halfPoints = Number(POSITION.exec(inside)?.[1] ?? 0);
+      if (Math.abs(halfPoints) < 2 || inside.includes('<w:vertAlign')) return whole;
+      return `<w:rPr>${inside.replace(POSITION, `<w:vertAlign w:val="${halfPoints > 0 ? 'superscript' : 'subscript'}"/>`)}</w:rPr>`;
+    });
+    if (marked !== xml) changed.set(name, Buffer.from(marked, 'utf8'));
+  }
+  if (changed.size === 0) return undefined;
+  const files = Object.fromEntries([...parts].map(([name, data]) => [name, changed.get(name) ?? data]));
+  return Buffer.from(zipSync(files, { level: 0 }));
 }

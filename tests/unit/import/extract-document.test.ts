@@ -126,6 +126,16 @@ describe('Word (.docx) lists and notes', () => {
   });
 });
 
+describe('Word (.docx) raised text', () => {
+  it('reads text raised or lowered by w:position, as LibreOffice writes superscript, as ² and ₂', async () => {
+    const run = (properties: string, words: string) => `<w:r><w:rPr>${properties}</w:rPr><w:t xml:space="preserve">${words}</w:t></w:r>`;
+    const body = '<w:p>' + run('', 'Flat of 48 м') + run('<w:position w:val="8"/><w:sz w:val="14"/>', '2') + run('', ', CO')
+      + run('<w:sz w:val="14"/><w:position w:val="-6"/>', '2') + run('', ', nudged ') + run('<w:position w:val="1"/>', '3')
+      + run('', ' and aligned ') + run('<w:vertAlign w:val="baseline"/><w:position w:val="8"/>', '4') + '</w:p>';
+    expect((await text('raised.docx', docx(body))).text).toBe('Flat of 48 м², CO₂, nudged 3 and aligned 4');
+  });
+});
+
 describe('OpenDocument (.odt)', () => {
   it('gives paragraphs, headings, list items and table rows as lines; no comments, deletions or hidden text', async () => {
     const body = [
