@@ -17,7 +17,7 @@ import { readZipParts } from './zip-parts.js';
 
 const SKIPPED = new Set([
   `${NS.office} annotation`, `${NS.text} tracked-changes`, `${NS.text} hidden-text`, `${NS.text} hidden-paragraph`,
-  `${NS.svg} title`, `${NS.svg} desc`, `${NS.text} note-citation`,
+  `${NS.svg} title`, `${NS.svg} desc`,
 ]);
 const BLOCKS = new Set([`${NS.text} p`, `${NS.text} h`, `${NS.text} list-item`]);
 const CELLS = new Set([`${NS.table} table-cell`, `${NS.table} covered-table-cell`]);
@@ -70,7 +70,13 @@ function parseXml(xml: string, fileName: string, part: string, handlers: XmlHand
 }
 
 function contentToText(xml: string, fileName: string, styles: OdtStyles): string {
-  const out = new LineBuilder();
+  const main = new LineBuilder();
+  /** Footnotes and endnotes, after the text as Word's come (docx.ts): each marked as its citation, [1]. */
+  const notes = new LineBuilder();
+  let noteCount = 0;
+  let inCitation = false;
+  /** Where words go: the text, or the notes while inside a note's body. */
+  let out = main;
   const lists = new OdtListMarkers(styles);
   /** Each open span's position (its own, else its parent's: superscript, subscript or none), innermost last. */
   const spans: Array<TextPosition | undefined> = [];
@@ -86,6 +92,15 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
       skipDepth++;
       return;
     }
+    // A note's words sat in the middle of the sentence citing it; the sentence now keeps its mark alone.
+    if (name === `${NS.text} note-citation`) {
+      inCitation = true;
+      out.text(`[${++noteCount}]`);
+    } else if (name === `${NS.text} note-body`) {
+      out = notes;
+      out.breakLine();
+      out.listItem(`[${noteCount}]`, 1);
+    }
     if (name === `${NS.text} list`) lists.openList(tag);
     else if (name === `${NS.text} list-item`) out.listItem(lists.item(tag), lists.depth);
     else if (name === `${NS.text} span`) spans.push(styles.position(attribute(tag, NS.text, 'style-name')) ?? spans[spans.length - 1]);
@@ -100,7 +115,7 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
     }
   };
   const text = (written: string) => {
-    if (!inBody || skipDepth > 0) return;
+    if (!inBody || skipDepth > 0 || inCitation) return;
     const position = spans[spans.length - 1];
     out.text(position === 'sup' || position === 'sub' ? raisedText(written, position) : written);
   };
@@ -112,6 +127,12 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
     }
     if (name === `${NS.office} body`) inBody = false;
     if (!inBody) return styles.close(tag);
+    if (name === `${NS.text} note-citation`) inCitation = false;
+    else if (name === `${NS.text} note-body`) {
+      out.breakLine();
+      out.endListItem();
+      out = main;
+    }
     if (name === `${NS.text} list`) lists.closeList();
     else if (name === `${NS.text} span`) spans.pop();
     // An item with no words leaves no bullet behind for the next line.
@@ -120,5 +141,7 @@ function contentToText(xml: string, fileName: string, styles: OdtStyles): string
     else if (BLOCKS.has(name) || name === `${NS.table} table-row`) out.breakLine();
   };
   parseXml(xml, fileName, 'content.xml', { open, close, text });
-  return out.finish();
+  const body = main.finish();
+  const noteLines = notes.finish();
+  return noteLines === '' ? body : `${body}\n${noteLines}`;
 }

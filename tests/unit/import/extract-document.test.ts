@@ -152,6 +152,18 @@ describe('OpenDocument (.odt)', () => {
   });
 });
 
+describe('OpenDocument (.odt) notes', () => {
+  it('keeps the sentence citing a note whole, with its mark, and puts the notes after the text', async () => {
+    const note = (n: string, words: string) =>
+      `<text:note text:note-class="footnote"><text:note-citation>${n}</text:note-citation><text:note-body><text:p>${words}</text:p></text:note-body></text:note>`;
+    const body = `<text:p>Нам дали новое здание${note('1', 'Здание построено в 2019 году.')} и класс 60 м.</text:p>`
+      + `<text:p>Много бумаг${note('*', 'Со слов завуча.')}, особенно отчёты.</text:p>`;
+    expect((await text('notes.odt', odt(body))).text).toBe([
+      'Нам дали новое здание[1] и класс 60 м.', 'Много бумаг[2], особенно отчёты.', '[1] Здание построено в 2019 году.', '[2] Со слов завуча.',
+    ].join('\n'));
+  });
+});
+
 describe('OpenDocument (.odt) lists', () => {
   it('writes each item with its bullet or number from the list styles, nested ones indented, as LibreOffice draws them', async () => {
     const number = (level: number, more = '') => `<text:list-level-style-number text:level="${level}" style:num-suffix="." style:num-format="1"${more}/>`;
