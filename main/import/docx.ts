@@ -2,7 +2,8 @@
  * The text of a Word (.docx) document through mammoth (maintained; ≥ 1.12.3 for the fix of
  * its external-file advisory). Mammoth writes HTML, which html-text.ts reads like any page,
  * so Word and HTML give the same lines for paragraphs, headings, list items (numbered or
- * bulleted as in Word) and table rows. Footnotes and endnotes follow the text, each marked as its reference is: [1].
+ * bulleted as in Word) and table rows. Footnotes and endnotes follow the text, each marked as
+ * its reference is: [1].
  * Comments are left out (mammoth drops them unless a style map asks), and so is deleted
  * tracked text. Images are never read, and linked (external) ones are never opened:
  * external file access is off, and the image converter does not call `read`.
