@@ -2,13 +2,15 @@
  * A case's page lists its documents under their heading, each on one row: a long name is cut
  * (whole in its title), its counts under it, and the document's buttons stay beside it, and the case's memos follow
  * the list (they sat between the heading and the documents). In a narrow window the buttons go under
- * the name, and the top bar puts the coder on a second row, rather than either running out of view.
+ * the name, and the top bar puts the coder on a second row, rather than either running out of view;
+ * the case list breaks a long file name.
  */
 import { describe, expect, it } from 'vitest';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
+const FILE_NAME = 'Интервью_Анна_Алматы_2024-03-12_расшифровка_вторая.docx';
 const LONG = 'Interview recorded in Almaty on 12 March 2024 (transcript, second edition after checking it against the recording)';
 
 describe("a case's documents", () => {
@@ -46,6 +48,8 @@ describe("a case's documents", () => {
     const errors = watchErrors(page);
     // A full name, as a team records it; set before the page opens, so the app does not ask.
     await apiCall(app.url, 'session.setCoder', { name: 'Айжан Нурланқызы Сейтжанова' });
+    const [first] = await apiCall(app.url, 'documents.list', {});
+    await apiCall(app.url, 'documents.rename', { id: first!.id, name: FILE_NAME });
     await page.goto(app.url);
     await expect.poll(() => page.locator('.top-bar .coder').getAttribute('title')).toContain('Айжан');
     await page.locator('.case-list button.case').first().click();
@@ -59,6 +63,9 @@ describe("a case's documents", () => {
     for (const count of await page.locator('.case-sheet .documents .count').all()) {
       expect(await count.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     }
+    // The case list breaks a name without spaces: it ran past the column's edge, cut with no sign.
+    const listed = page.locator('.case-list button.document', { hasText: 'расшифровка' });
+    expect(await listed.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     const lefts = await page.locator('.case-sheet .documents .document-actions').evaluateAll((rows) => rows.map((e) => e.getBoundingClientRect().left));
     expect(new Set(lefts).size).toBe(1);
     expect(errors).toEqual([]);
