@@ -151,7 +151,8 @@ export const SegmentQuery = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
   caseId: z.number().int().optional(),
-  groupId: z.number().int().optional(),
+  /** null: the segments of cases in no group. */
+  groupId: z.number().int().nullable().optional(),
   documentId: z.number().int().optional(),
   codeId: z.number().int().optional(),
   coder: z.string().optional(),

@@ -8,7 +8,8 @@ const ids = z.array(id).max(100_000).optional();
 /** Where to search; each list left out or empty means no restriction on it. Conditions combine with AND. */
 export const SearchScope = z.object({
   caseIds: ids,
-  groupIds: ids,
+  /** null stands for the cases in no group. */
+  groupIds: z.array(id.nullable()).max(100_000).optional(),
   documentIds: ids,
   /** Cases with one of the values of each listed attribute. */
   attributes: z.array(z.object({ attributeId: id, values: z.array(z.string().max(1000)).min(1).max(1000) })).max(100).optional(),

@@ -213,6 +213,7 @@ export const en = {
     allCases: 'All cases',
     allCoders: 'All coders',
     allGroups: 'All groups',
+    noGroup: 'No group',
     allDocuments: 'All documents',
     allCodes: 'All codes',
     total_one: '{{count, number}} segment',

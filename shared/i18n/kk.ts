@@ -218,6 +218,7 @@ export const kk: Bundle = {
     allCases: 'Барлық кейстер',
     allCoders: 'Барлық кодтаушылар',
     allGroups: 'Барлық топтар',
+    noGroup: 'Топсыз',
     allDocuments: 'Барлық құжаттар',
     allCodes: 'Барлық кодтар',
     total_one: '{{count, number}} үзінді',

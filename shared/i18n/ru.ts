@@ -220,6 +220,7 @@ export const ru: Bundle = {
     allCases: 'Все кейсы',
     allCoders: 'Все кодировщики',
     allGroups: 'Все группы',
+    noGroup: 'Без группы',
     allDocuments: 'Все документы',
     allCodes: 'Все коды',
     total_one: '{{count, number}} сегмент',

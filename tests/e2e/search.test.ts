@@ -1,7 +1,11 @@
-/** Search on the demo study: hits in context, a hit opens its document, "Code all hits" through the preview, undone in one step. */
+/**
+ * Search on the demo study: hits in context, a hit opens its document, "Code all hits" through the
+ * preview, undone in one step; search and the segment list kept to the cases in no group.
+ */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calledMethod, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 
@@ -145,6 +149,36 @@ describe('search', () => {
     await expect.poll(() => page.getByRole('complementary', { name: 'Codebook' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('and the segment list keep to the cases in no group', async () => {
+    const app = await env.start([], join(env.home, 'no-group'));
+    // A case made before the study's groups were settled: in none.
+    await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
+    const loose = await apiCall(app.url, 'cases.create', { name: 'Zhanna', groupId: null });
+    await apiCall(app.url, 'documents.paste', { caseId: loose.id, name: 'Zhanna — notes', text: 'We move to Astana next spring.' });
+    const [document] = await apiCall(app.url, 'documents.list', { caseId: loose.id });
+    const codeId = (await apiCall(app.url, 'codes.findByPath', { path: 'Valence/Forecast' })).id;
+    await apiCall(app.url, 'coding.apply', { documentId: document!.id, start: 0, end: 30, codeId });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.locator('.case-list button.case').first().waitFor();
+
+    await page.keyboard.press('Control+Shift+F');
+    const panel = page.getByRole('complementary', { name: 'Search' });
+    await panel.getByRole('combobox', { name: 'Group' }).selectOption({ label: 'No group' });
+    const box = panel.getByRole('searchbox', { name: 'Search for' });
+    await box.fill('move');
+    await box.press('Enter');
+    await expect.poll(() => panel.locator('.kwic-source').allInnerTexts()).toEqual(['Zhanna — notes']);
+    await panel.locator('.close').click();
+
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.locator('.body-row').first().waitFor();
+    await page.getByRole('combobox', { name: 'Filter by group' }).selectOption({ label: 'No group' });
+    await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['Zhanna']);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('memos', () => {

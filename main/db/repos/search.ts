@@ -35,7 +35,8 @@ export function indexDocument(store: WriteStore, documentId: number, text: strin
 /** Where to look; every list left out (or empty) means no restriction on it. */
 export interface SearchScopeFilter {
   readonly caseIds?: readonly number[];
-  readonly groupIds?: readonly number[];
+  /** null: the cases in no group. */
+  readonly groupIds?: readonly (number | null)[];
   readonly documentIds?: readonly number[];
   /** Cases with one of these values of each attribute (attribute conditions combine with AND). */
   readonly attributes?: readonly { readonly attributeId: number; readonly values: readonly string[] }[];
@@ -59,7 +60,7 @@ const list = (ids: readonly unknown[] | undefined) => (ids && ids.length > 0 ? J
 /** The scope's conditions on d (document) and c (case), with parameters bound by scopeParameters. */
 const scopeSql = `
   (@cases IS NULL OR d.case_id IN (SELECT value FROM json_each(@cases)))
-  AND (@groups IS NULL OR c.group_id IN (SELECT value FROM json_each(@groups)))
+  AND (@groups IS NULL OR EXISTS (SELECT 1 FROM json_each(@groups) WHERE value IS c.group_id))
   AND (@documents IS NULL OR d.id IN (SELECT value FROM json_each(@documents)))
   AND (@attributes IS NULL OR NOT EXISTS (
     SELECT 1 FROM json_each(@attributes) a WHERE NOT EXISTS (

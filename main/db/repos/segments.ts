@@ -257,8 +257,8 @@ function joinsFor(query: OrderedQuery): string {
  * index answers. Filtered by one code alone, its distinct segments are counted off the codings,
  * without reading a segment row (a row read per segment of the code was most of its page's time).
  */
-function countSegments(store: ReadStore, query: PageQuery, filters: number, from: string, params: (string | number)[]): number {
-  const count = (sql: string, ...args: (string | number)[]) => store.prepare(sql).pluck().get(...args) as number;
+function countSegments(store: ReadStore, query: PageQuery, filters: number, from: string, params: (string | number | null)[]): number {
+  const count = (sql: string, ...args: (string | number | null)[]) => store.prepare(sql).pluck().get(...args) as number;
   if (filters === 0) return count('SELECT count(*) FROM segment');
   if (filters === 1 && query.codeId !== undefined) return codeSegmentCount(store, query.codeId);
   return count(`SELECT count(*) ${from}`, ...params);
@@ -325,18 +325,19 @@ interface Filtered {
   where: string[];
   /** FROM and WHERE, and their parameters: which segments match (what a count reads). */
   from: string;
-  params: (string | number)[];
+  params: (string | number | null)[];
   /** The same with the ranks of the sort's names (ranksFor; `with` ends in a space): what a page in order reads. */
-  sorted: { with: string; from: string; params: (string | number)[] };
+  sorted: { with: string; from: string; params: (string | number | null)[] };
   ranks: Ranks;
   order: string;
 }
 
 function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   const where: string[] = [];
-  const params: (string | number)[] = [];
+  const params: (string | number | null)[] = [];
   if (query.caseId !== undefined) { where.push('d.case_id = ?'); params.push(query.caseId); }
-  if (query.groupId !== undefined) { where.push('c.group_id = ?'); params.push(query.groupId); }
+  // IS: a null matches the cases in no group, and a number uses the index as = does.
+  if (query.groupId !== undefined) { where.push('c.group_id IS ?'); params.push(query.groupId); }
   if (query.documentId !== undefined) { where.push('s.document_id = ?'); params.push(query.documentId); }
   if (query.codeId !== undefined) {
     // Driven from the code's (or coder's) codings by their index, not by probing every segment.

@@ -24,7 +24,8 @@ export type SearchTool = 'search' | 'words';
 
 interface Filters {
   caseId: number | null;
-  groupId: number | null;
+  /** 'none': the cases in no group. */
+  groupId: number | 'none' | null;
   codeId: number | null;
 }
 
@@ -44,7 +45,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
 
   const scope: SearchScope = {
     ...(filters.caseId !== null && { caseIds: [filters.caseId] }),
-    ...(filters.groupId !== null && { groupIds: [filters.groupId] }),
+    ...(filters.groupId !== null && { groupIds: [filters.groupId === 'none' ? null : filters.groupId] }),
     ...(filters.codeId !== null && { codeIds: [filters.codeId] }),
   };
 
@@ -157,9 +158,13 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
         <option value="">{t('search.allCases')}</option>
         {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
       </select>
-      <select aria-label={t('search.scopeGroup')} value={filters.groupId ?? ''} onChange={(e) => onChange({ ...filters, groupId: number(e.target.value) })}>
+      <select
+        aria-label={t('search.scopeGroup')} value={filters.groupId ?? ''}
+        onChange={(e) => onChange({ ...filters, groupId: e.target.value === 'none' ? 'none' : number(e.target.value) })}
+      >
         <option value="">{t('search.allGroups')}</option>
         {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+        {data.cases.some((c) => c.groupId === null) && <option value="none">{t('search.noGroup')}</option>}
       </select>
       <select aria-label={t('search.scopeCode')} value={filters.codeId ?? ''} onChange={(e) => onChange({ ...filters, codeId: number(e.target.value) })}>
         <option value="">{t('search.anyCode')}</option>

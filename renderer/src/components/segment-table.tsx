@@ -273,9 +273,13 @@ export function SegmentTable() {
           <option value="">{t('segments.allCases')}</option>
           {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id} data-user-data="case">{caseLabel(c, data.groups)}</option>)}
         </select>
-        <select aria-label={t('segments.filterGroup')} onChange={(e) => setFilter('groupId', e.target.value)}>
+        <select
+          aria-label={t('segments.filterGroup')}
+          onChange={(e) => (e.target.value === 'none' ? setFilters((f) => ({ ...f, groupId: null })) : setFilter('groupId', e.target.value))}
+        >
           <option value="">{t('segments.allGroups')}</option>
           {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data="group">{g.name}</option>)}
+          {data.cases.some((c) => c.groupId === null) && <option value="none">{t('segments.noGroup')}</option>}
         </select>
         <select aria-label={t('segments.filterDocument')} onChange={(e) => setFilter('documentId', e.target.value)}>
           <option value="">{t('segments.allDocuments')}</option>

@@ -32,6 +32,8 @@ beforeAll(() => {
   // The same code on two of them by the second coder too: each is still one segment of the code.
   const byBoris = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 2, '2026-01-03')");
   for (const segmentId of late.slice(0, 2)) byBoris.run(newGuid(), segmentId);
+  // A case in no group, which the group filter's null picks out.
+  store.db.prepare('UPDATE case_ SET group_id = NULL WHERE id = 2').run();
 });
 
 afterAll(() => {
@@ -71,7 +73,7 @@ function paged(filter: Partial<SegmentQuery>, descending: boolean): { ids: numbe
 
 describe('segment pages in position order', () => {
   for (const [name, filter] of [
-    ['every segment', {}], ['one group', { groupId: 1 }], ['one case', { caseId: 1 }], ['one document', { documentId: 3 }], ['a quote', { quote: 'visa' }],
+    ['every segment', {}], ['one group', { groupId: 1 }], ['no group', { groupId: null }], ['one case', { caseId: 1 }], ['one document', { documentId: 3 }], ['a quote', { quote: 'visa' }],
   ] as const) {
     it(`reads ${name} in case, document, start and end order, forwards and backwards`, () => {
       const expected = sortedByPosition(filter);
@@ -113,13 +115,14 @@ function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: Segme
   return all.filter(keep).sort((a, b) => compare(key(a), key(b)) || a.id - b.id).map((r) => r.id);
 }
 
-describe('segment pages in every other sort, filtered by a code, a case, a group or a coder', () => {
+describe('segment pages in every other sort, filtered by a code, a case, a group (or none) or a coder', () => {
   const codeName = () => store.db.prepare('SELECT name FROM code WHERE id = 1').pluck().get() as string;
   const caseOf = () => new Map(listDocuments(store).map((d) => [d.id, d.caseId]));
   const filters: [string, Partial<SegmentQuery>, (row: SegmentRow) => boolean][] = [
     ['every segment', {}, () => true],
     ['one code', { codeId: 1 }, (r) => r.codes.includes(codeName())],
     ['one code in one group', { codeId: 1, groupId: 1 }, (r) => r.codes.includes(codeName()) && r.groupName === 'Programmers'],
+    ['one code in no group', { codeId: 1, groupId: null }, (r) => r.codes.includes(codeName()) && r.groupName === null],
     ['one code in one case', { codeId: 1, caseId: 1 }, (r) => r.codes.includes(codeName()) && caseOf().get(r.documentId) === 1],
     ['one coder', { coder: 'Boris' }, (r) => r.coders.includes('Boris')],
   ];

@@ -96,10 +96,13 @@ describe('search through the real index', () => {
     expect(run('елка', { limit: 1 })).toMatchObject({ complete: false, totalHits: 3 });
   });
 
-  it('keeps to the scope: cases, groups, documents, and the text coded with a code', () => {
+  it('keeps to the scope: cases, groups (or no group), documents, and the text coded with a code', () => {
     expect(run('бюрократия', { scope: { caseIds: [p2] } }).hits).toHaveLength(1);
     const group = run('бюрократия', { scope: { groupIds: [run('елка').groups.length > 0 ? findGroupId() : 0] } });
     expect(group.hits.map((h) => h.caseName)).toEqual(['P1', 'P1']);
+    // null: the cases in no group, alone or beside a group.
+    expect(run('бюрократия', { scope: { groupIds: [null] } }).hits.map((h) => h.caseName)).toEqual(['P2']);
+    expect(run('бюрократия', { scope: { groupIds: [findGroupId(), null] } }).hits).toHaveLength(3);
     const [doc2] = listDocuments(ctx().store, p2);
     expect(run('елка', { scope: { documentIds: [doc2!.id] } }).hits).toHaveLength(2);
     // Coded: "Бюрократия мешает." (not the next sentence's бюрократии) and "Мы боремся с бюрократией.".
