@@ -1,9 +1,10 @@
 /**
- * What the command line says on stderr (what went wrong or needs a look: a service's error, a
- * file it refused, an import's warnings and notes; and its progress, what it wrote where, what it
- * counted) in the system's language, with the app's own words (shared/i18n): the locale POSIX
- * tools read for messages, LC_ALL, else LC_MESSAGES, else LANG; English when it is none of ours.
- * Results on stdout, --help and usage errors stay English, like the option names they quote.
+ * What the command line says in the system's language, with the app's own words (shared/i18n):
+ * the locale POSIX tools read for messages, LC_ALL, else LC_MESSAGES, else LANG; English when it
+ * is none of ours. On stderr: what went wrong or needs a look (a service's error, a file it
+ * refused, an import's warnings and notes), its progress, what it wrote where, what it counted.
+ * On stdout: its tables' heads and its lines on what it made or changed. Values (names, formats,
+ * --json) stay as they are; --help and usage errors stay English, like the option names they quote.
  *
  * In English a service's error keeps the service's own message: written with the command line in
  * mind, it often names more (the frameworks there are, where a quote was looked for) than the
@@ -29,12 +30,22 @@ export interface Messages extends Words {
   language: string;
 }
 
-/** The words of the system's language; made when first needed, as most commands say nothing on stderr. */
+/** The words of the system's language, made when first needed. */
 export function messagesFor(env: Readonly<Record<string, string | undefined>>): Messages {
   const language = systemCodebookLanguage(env);
   let words = made.get(language);
   if (!words) made.set(language, (words = translator(language)));
   return words;
+}
+
+/** A table's heads (features/commandLineResults.ts, columns), in capitals as a terminal table's are. */
+export function columnHeads(words: Messages, ...columns: string[]): string[] {
+  return columns.map((column) => words.t(`commandLineResults.columns.${column}`).toLocaleUpperCase(words.language));
+}
+
+/** A number of things, as «3 кейса» says it: `noun` is a key of commandLineResults.counted. */
+export function counted(words: Words, noun: string, count: number): string {
+  return words.t(`commandLineResults.counted.${noun}`, { count });
 }
 
 /** Why the work failed. A service's error is worded by its code; anything else says its own message. */

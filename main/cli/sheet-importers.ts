@@ -6,9 +6,8 @@ import type { ColumnType, SheetImportReport } from '../../shared/sheets.js';
 import { columnTypes } from '../../shared/sheets.js';
 import { UsageError } from './args.js';
 import type { Words } from '../../shared/i18n/error-text.js';
-import { warningMessage } from './messages.js';
+import { counted, warningMessage } from './messages.js';
 import type { Call } from './call.js';
-import { plural } from './output.js';
 
 export interface SheetOptions {
   caseTable: boolean;
@@ -67,10 +66,13 @@ function parseTypes(text: string | undefined): Record<string, ColumnType> | unde
 }
 
 function describeSheet(words: Words, report: SheetImportReport): { summary: string; warnings: string[] } {
-  const parts = [`created ${plural(report.casesCreated, 'case')}`, plural(report.documentsCreated, 'document')];
-  if (report.segmentsCreated) parts.push(plural(report.segmentsCreated, 'segment'));
-  if (report.casesMatched) parts.push(`matched ${plural(report.casesMatched, 'case')}`);
-  if (report.attributesCreated || report.valuesSet) parts.push(`${plural(report.attributesCreated, 'new attribute')}, ${plural(report.valuesSet, 'value')} set`);
-  if (report.documentsSkipped) parts.push(`skipped ${plural(report.documentsSkipped, 'cell')} already imported`);
+  const made = [counted(words, 'case', report.casesCreated), counted(words, 'document', report.documentsCreated)];
+  if (report.segmentsCreated) made.push(counted(words, 'segment', report.segmentsCreated));
+  const parts = [words.t('commandLineResults.sheetCreated', { counts: made.join(', ') })];
+  if (report.casesMatched) parts.push(words.t('commandLineResults.casesMatched', { cases: counted(words, 'case', report.casesMatched) }));
+  if (report.attributesCreated || report.valuesSet) {
+    parts.push(words.t('commandLineResults.valuesSet', { attributes: counted(words, 'newAttribute', report.attributesCreated), values: counted(words, 'value', report.valuesSet) }));
+  }
+  if (report.documentsSkipped) parts.push(words.t('commandLineResults.cellsSkipped', { cells: counted(words, 'cell', report.documentsSkipped) }));
   return { summary: `${parts.join(', ')}${report.encoding ? ` (${report.encoding})` : ''}`, warnings: report.warnings.map((w) => warningMessage(words, w)) };
 }

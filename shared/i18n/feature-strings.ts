@@ -10,6 +10,7 @@ import charts from './features/charts.js';
 import codebookTree from './features/codebookTree.js';
 import codingTools from './features/codingTools.js';
 import commandLine from './features/commandLine.js';
+import commandLineResults from './features/commandLineResults.js';
 import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
@@ -42,6 +43,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['codebookTree', codebookTree],
   ['codingTools', codingTools],
   ['commandLine', commandLine],
+  ['commandLineResults', commandLineResults],
   ['import-documents', importDocuments],
   ['jobs', jobs],
   ['journal', journal],

@@ -1,5 +1,6 @@
 import { defineCommand } from '../args.js';
 import { oneLine, printTable } from '../output.js';
+import { columnHeads, counted, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 import { UsageError } from '../args.js';
 import { scopeOf } from './search.js';
@@ -22,22 +23,24 @@ export const autocodeCommand = defineCommand({
   async run({ values, positionals: [project, query] }, io) {
     const codingScope = values.scope ?? 'hit';
     if (!(scopes as readonly string[]).includes(codingScope)) throw new UsageError(`--scope must be one of ${scopes.join(', ')}`);
+    const words = messagesFor(io.env);
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       const codeId = (await call('codes.findByPath', { path: values.code })).id;
       const scope = await scopeOf(call, { case: values.case, group: values.group });
       const preview = await call('search.autocodePreview', { query: query!, scope, codingScope: codingScope as (typeof scopes)[number], codeId });
       printTable(
         io,
-        ['CASE', 'DOCUMENT', 'START', 'END', 'TEXT'],
+        columnHeads(words, 'case', 'document', 'start', 'end', 'text'),
         preview.spans.map((s) => [s.caseName, s.documentName, String(s.start), String(s.end), oneLine(s.text, 60)]),
       );
-      if (!preview.complete) io.out(`More spans than one run codes (${preview.spans.length}); narrow the query or scope.`);
+      const said = (key: string, params: Record<string, unknown>) => io.out(words.t(`commandLineResults.${key}`, { code: values.code, ...params }));
+      if (!preview.complete) said('autocodeIncomplete', { total: preview.spans.length });
       if (values['dry-run'] || preview.spans.length === 0 || !preview.complete) {
-        io.out(`${preview.spans.length} span(s) would be coded as ${values.code}; nothing was changed`);
+        said('autocodePreview', { spans: counted(words, 'span', preview.spans.length) });
         return;
       }
       const result = await call('search.autocodeApply', { codeId, spans: preview.spans.map(({ documentId, start, end }) => ({ documentId, start, end })) });
-      io.out(`Coded ${result.coded} span(s) as ${values.code}${result.unchanged > 0 ? ` (${result.unchanged} already were)` : ''}; one undo step`);
+      said(result.unchanged > 0 ? 'autocodedSome' : 'autocoded', { spans: counted(words, 'span', result.coded), unchanged: result.unchanged });
     });
   },
 });

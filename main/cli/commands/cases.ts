@@ -2,6 +2,7 @@ import { sameName } from '../../../shared/names.js';
 import { UsageError, defineCommand, type Command } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 
 const listCommand = defineCommand({
@@ -13,6 +14,7 @@ const listCommand = defineCommand({
   },
   details: 'casecoder cases rename PROJECT ... and casecoder cases move PROJECT ... rename a case or move it to another group.',
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
       const groups = new Map((await call('groups.list', {})).map((g) => [g.id, g.name]));
       const cases = (await call('cases.list', {})).map((c) => ({ ...c, groupName: c.groupId === null ? null : groups.get(c.groupId)! }));
@@ -22,7 +24,7 @@ const listCommand = defineCommand({
       }
       printTable(
         io,
-        ['ID', 'CASE', 'GROUP', 'DOCUMENTS', 'SEGMENTS'],
+        columnHeads(words, 'id', 'case', 'group', 'documents', 'segments'),
         cases.map((c) => [String(c.id), c.name, c.groupName ?? '', String(c.documentCount), String(c.segmentCount)]),
       );
     });
@@ -46,7 +48,7 @@ const renameCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, {}, async (call) => {
       await call('cases.rename', { id: await namedCase(call, values.case, values.group), name: values.to });
-      io.out(`Renamed case ${values.case} to ${values.to}`);
+      io.out(messagesFor(io.env).t('commandLineResults.renamed', { case: values.case, name: values.to }));
     });
   },
 });
@@ -67,7 +69,10 @@ const moveCommand = defineCommand({
       const id = await namedCase(call, values.case, values.group);
       const target = values.to === undefined ? null : await groupId(call, values.to);
       await call('cases.setGroup', { id, groupId: target });
-      io.out(`Moved case ${values.case} ${values.to === undefined ? 'out of its group' : `to ${values.to}`}`);
+      const words = messagesFor(io.env);
+      io.out(values.to === undefined
+        ? words.t('commandLineResults.movedOut', { case: values.case })
+        : words.t('commandLineResults.moved', { case: values.case, group: values.to }));
     });
   },
 });

@@ -1,5 +1,6 @@
 import { defineCommand } from '../args.js';
 import { oneLine } from '../output.js';
+import { messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 
 export const codeCommand = defineCommand({
@@ -17,9 +18,10 @@ export const codeCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       const coded = await call('coding.applyByQuote', { caseName: values.case, groupName: values.group, quote: values.quote, codePath: values.code });
-      io.out(
-        `Coded "${oneLine(values.quote, 60)}" in ${coded.documentName} (case ${values.group ? `${values.group} · ` : ''}${values.case}, code points ${coded.start}-${coded.end}) as ${coded.codePath}`,
-      );
+      io.out(messagesFor(io.env).t('commandLineResults.coded', {
+        quote: oneLine(values.quote, 60), document: coded.documentName, case: values.group ? `${values.group} · ${values.case}` : values.case,
+        start: coded.start, end: coded.end, code: coded.codePath,
+      }));
     });
   },
 });

@@ -1,6 +1,7 @@
 import { codeTree } from '../../../shared/code-tree.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 
 export const codesCommand = defineCommand({
@@ -12,6 +13,7 @@ export const codesCommand = defineCommand({
   },
   details: 'A code path is FRAMEWORK/CODE, or FRAMEWORK/PARENT/CHILD for a sub-code.',
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
       const codebook = await call('codebook.get', {});
       // Codebook order is depth first, so each sub-code follows its parent.
@@ -21,10 +23,10 @@ export const codesCommand = defineCommand({
         return;
       }
       const rows = codebook.frameworks.flatMap((framework) => [
-        [framework.name, framework.exclusive ? 'Framework: one of its codes per segment and coder' : 'Framework'],
+        [framework.name, words.t(framework.exclusive ? 'commandLineResults.exclusiveFramework' : 'commandLineResults.framework')],
         ...codes.filter((c) => c.frameworkId === framework.id).map((c) => [c.path, oneLine(c.description, 70)]),
       ]);
-      printTable(io, ['PATH', 'DESCRIPTION'], rows);
+      printTable(io, columnHeads(words, 'path', 'description'), rows);
     });
   },
 });

@@ -4,6 +4,7 @@ import { findByName } from '../../../shared/names.js';
 import { AppError } from '../../errors.js';
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
@@ -49,12 +50,14 @@ export const compareCommand = defineCommand({
         printJson(io, comparison);
         return;
       }
+      const words = messagesFor(io.env);
       const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
+      const [code, difference] = columnHeads(words, 'code', 'difference');
       printTable(
         io,
-        ['CODE', ...comparison.parts.map((p) => `${p.label} (n=${p.cases})`), 'DIFFERENCE'],
+        [code!, ...comparison.parts.map((p) => `${p.label} (n=${p.cases})`), difference!],
         comparison.rows.map((r) => [
-          r.code, ...r.counts.map((n, i) => `${n} (${percent(r.shares[i]!)})`), `${Math.round(r.difference * 100)} points`,
+          r.code, ...r.counts.map((n, i) => `${n} (${percent(r.shares[i]!)})`), words.t('commandLineResults.points', { count: Math.round(r.difference * 100) }),
         ]),
       );
     });

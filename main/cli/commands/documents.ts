@@ -2,6 +2,7 @@ import type { DocumentItem } from '../../../shared/entities.js';
 import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 
 interface Listed extends DocumentItem {
@@ -22,6 +23,7 @@ export const documentsCommand = defineCommand({
   },
   details: 'CHARACTERS counts code points, the unit of every position CaseCoder stores and exports.',
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
       const listed = await listDocuments(call, values.case, values.group);
       if (values.json || values['with-text']) {
@@ -33,7 +35,7 @@ export const documentsCommand = defineCommand({
       }
       printTable(
         io,
-        ['ID', 'CASE', 'GROUP', 'DOCUMENT', 'CHARACTERS', 'FORMAT', 'ENCODING'],
+        columnHeads(words, 'id', 'case', 'group', 'document', 'characters', 'format', 'encoding'),
         listed.map((d) => [
           String(d.id), d.caseName, d.groupName ?? '', d.name, String(d.length), d.format ?? '', d.encoding ?? '',
         ]),

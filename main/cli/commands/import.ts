@@ -7,7 +7,7 @@ import { refiFormatOf } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
 import { plural, type CliIo } from '../output.js';
-import { messagesFor, refusedMessage, uncarriedMessage, warningMessage, type Messages } from '../messages.js';
+import { counted, messagesFor, refusedMessage, uncarriedMessage, warningMessage, type Messages } from '../messages.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
@@ -111,23 +111,24 @@ function describeDocument(words: Messages, report: DocumentImportReport): Outcom
     return { summary: refusedMessage(words, file), warnings, failed: true };
   }
   if (file.status === 'duplicate') {
-    return { summary: `skipped: its text is already document ${file.documentId} of the case (--allow-duplicates imports a second copy)`, warnings };
+    return { summary: words.t('commandLineResults.duplicate', { id: file.documentId }), warnings };
   }
-  const encoding = file.encoding ? `, ${file.encoding}` : '';
-  const caseCreated = report.caseCreated ? ' and its case' : '';
-  return { summary: `created document ${file.documentId}${caseCreated} (${file.format}${encoding}, ${plural(file.characters ?? 0, 'character')})`, warnings };
+  const details = [file.format, file.encoding, counted(words, 'character', file.characters ?? 0)].filter(Boolean).join(', ');
+  const line = report.caseCreated ? 'documentAndCaseCreated' : 'documentCreated';
+  return { summary: words.t(`commandLineResults.${line}`, { id: file.documentId, details }), warnings };
 }
 
 /** A REFI-QDA import: what arrived, and (as warnings) what could not be carried and why. */
 export function describeRefi(words: Messages, report: RefiImportReport): Outcome {
   const { created } = report;
   const counts = [
-    plural(created.cases, 'case'), plural(created.documents, 'document'), plural(created.codes, 'code'),
-    plural(created.segments, 'segment'), plural(created.codings, 'coding'), plural(created.coders, 'coder'),
-    plural(created.attributes, 'attribute'), plural(created.memos, 'memo'),
-  ];
+    counted(words, 'case', created.cases), counted(words, 'document', created.documents), counted(words, 'code', created.codes),
+    counted(words, 'segment', created.segments), counted(words, 'coding', created.codings), counted(words, 'coder', created.coders),
+    counted(words, 'attribute', created.attributes), counted(words, 'memo', created.memos),
+  ].join(', ');
+  const origin = report.origin || words.t('commandLineResults.unnamedTool');
   return {
-    summary: `created ${counts.join(', ')} (${report.format} from ${report.origin || 'an unnamed tool'})`,
+    summary: words.t('commandLineResults.refiCreated', { counts, format: report.format, origin }),
     warnings: [
       ...report.notCarried.map((u) => uncarriedMessage(words, u)),
       ...report.notes.map((n) => refiNoteText(words, n)),

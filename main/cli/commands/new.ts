@@ -1,9 +1,8 @@
-import { codebookLanguages, systemCodebookLanguage, type CodebookLanguage } from '../../../shared/default-codebook.js';
+import { codebookLanguages, systemCodebookLanguage } from '../../../shared/default-codebook.js';
 import { defineCommand } from '../args.js';
+import { messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 import { oneOf } from '../table-presentation.js';
-
-const LANGUAGE_NAMES: Record<CodebookLanguage, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
 
 export const newCommand = defineCommand({
   name: 'new',
@@ -26,7 +25,7 @@ export const newCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const language = values.language === undefined ? systemCodebookLanguage(io.env) : oneOf('language', values.language, codebookLanguages);
     await withProject(io, project!, { create: { name: values.name, language } }, (_call, created) => {
-      io.out(`Created ${created.path} (codebook in ${LANGUAGE_NAMES[language]})`);
+      io.out(messagesFor(io.env).t(`commandLineResults.created.${language}`, { path: created.path }));
     });
   },
 });

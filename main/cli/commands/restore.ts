@@ -3,6 +3,7 @@ import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import { AppError } from '../../errors.js';
 import { defineCommand, UsageError } from '../args.js';
 import { printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withSession } from '../project.js';
 
 export const restoreCommand = defineCommand({
@@ -20,19 +21,21 @@ export const restoreCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     if (values.backup !== undefined && values.latest) throw new UsageError('give --backup FILE or --latest, not both');
     const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
+    const words = messagesFor(io.env);
     // The project stays closed: it may be the damaged file the backup is to replace.
     await withSession(io, undefined, async (call) => {
       const backups = await call('backups.listOfFile', { project: file });
       if (values.backup === undefined && !values.latest) {
         if (values.json) printJson(io, backups);
-        else if (backups.length === 0) io.out(`No backups of ${file}`);
-        else printTable(io, ['CREATED', 'REASON', 'BYTES', 'FILE'], backups.map((b) => [b.createdAt, b.reason, String(b.bytes), b.path]));
+        else if (backups.length === 0) io.out(words.t('commandLineResults.noBackups', { file }));
+        else printTable(io, columnHeads(words, 'created', 'reason', 'bytes', 'file'), backups.map((b) => [b.createdAt, b.reason, String(b.bytes), b.path]));
         return;
       }
       const chosen = values.latest ? backups[0]?.path : resolve(io.cwd, values.backup!);
       if (!chosen) throw new AppError('noBackups', `No backups of ${file} to restore`, { file });
       const result = await call('backups.restoreFile', { project: file, backup: chosen });
-      io.out(`Restored ${file} from ${result.restoredFrom}${result.keptCurrentAs ? `; the replaced version is kept as ${result.keptCurrentAs}` : ''}`);
+      const restored = { file, backup: result.restoredFrom, kept: result.keptCurrentAs };
+      io.out(words.t(result.keptCurrentAs ? 'commandLineResults.restoredKept' : 'commandLineResults.restored', restored));
     });
   },
 });

@@ -3,7 +3,7 @@ import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { messagesFor } from '../messages.js';
+import { columnHeads, messagesFor } from '../messages.js';
 
 /** The most hits the command prints (the contract's largest page). */
 const MAX_HITS = 5000;
@@ -32,7 +32,7 @@ export const searchCommand = defineCommand({
       }
       printTable(
         io,
-        ['CASE', 'GROUP', 'DOCUMENT', 'START', 'END', 'CONTEXT'],
+        columnHeads(words, 'case', 'group', 'document', 'start', 'end', 'context'),
         result.hits.map((h) => [h.caseName, h.groupName ?? '', h.documentName, String(h.start), String(h.end), contextLine(h.line)]),
       );
       const hits = words.t('commandLine.hitsInCases', { hits: words.t('search.hits', { count: result.totalHits }), count: result.cases.length });

@@ -8,7 +8,7 @@ import type { Call } from '../call.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
 import { progressLine, type ProgressLine } from '../progress-line.js';
-import { messagesFor } from '../messages.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { fileContent } from '../../jobs/passed-json.js';
 
 /** The largest page segments.query serves. */
@@ -54,7 +54,7 @@ export const segmentsCommand = defineCommand({
       }
       printTable(
         io,
-        ['CASE', 'DOCUMENT', 'CODES', 'QUOTE'],
+        columnHeads(words, 'case', 'document', 'codes', 'quote'),
         rows.map((s) => [s.caseName, oneLine(s.documentName, 40), s.codes.join(', '), oneLine(s.quote, 60)]),
       );
       io.err(words.t('segments.total', { count: rows.length }));

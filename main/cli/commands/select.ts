@@ -1,5 +1,6 @@
 import { caseStatuses, type CaseStatus } from '../../../shared/method/selection.js';
 import { defineCommand, UsageError } from '../args.js';
+import { messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 
 export const selectCommand = defineCommand({
@@ -24,7 +25,8 @@ export const selectCommand = defineCommand({
       const found = await call('cases.findByName', { name: values.case, groupName: values.group });
       await call('selection.decide', { caseId: found.id, status: values.status as CaseStatus, reason: values.reason ?? '', criteria });
       const { funnel } = await call('selection.report', {});
-      io.out(`${found.name}: ${values.status}. ${funnel.pool} cases: ${funnel.selected} selected, ${funnel.excluded} excluded, ${funnel.candidate} candidates`);
+      const words = messagesFor(io.env);
+      io.out(words.t('commandLineResults.decided', { case: found.name, status: values.status, funnel: words.t('commandLineResults.funnel', funnel) }));
     });
   },
 });

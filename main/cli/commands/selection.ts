@@ -1,6 +1,7 @@
 import { exportFormats } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
@@ -32,10 +33,11 @@ export const selectionCommand = defineCommand({
         return;
       }
       const { pool, selected, excluded, candidate } = report.funnel;
-      io.out(`${pool} cases → ${selected} selected (${excluded} excluded, ${candidate} candidates)`);
+      const words = messagesFor(io.env);
+      io.out(words.t('commandLineResults.funnelLine', { pool, selected, excluded, candidate }));
       printTable(
         io,
-        ['CASE', 'GROUP', 'STATUS', 'REASON', 'CRITERIA', 'DECIDED BY', 'WHEN'],
+        columnHeads(words, 'case', 'group', 'status', 'reason', 'criteria', 'decidedBy', 'when'),
         report.cases.map((c) => [
           c.caseName, c.groupName ?? '', c.status, oneLine(c.decision?.reason ?? '', 60), (c.decision?.criteria ?? []).join(', '),
           c.decision?.decidedBy ?? '', c.decision?.decidedAt ?? '',

@@ -2,6 +2,7 @@ import { summaryCells } from '../../../shared/method/summaries.js';
 import { exportFormats } from '../../../shared/tables.js';
 import { defineCommand, UsageError } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
+import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
@@ -36,7 +37,7 @@ export const summariesCommand = defineCommand({
         const kase = await call('cases.findByName', { name: values.case!, groupName: values.group });
         const code = await call('codes.findByPath', { path: values.code! });
         await call('summaries.set', { caseId: kase.id, codeId: code.id, text: values.set! });
-        io.out(`Summary of ${kase.name} × ${values.code} set`);
+        io.out(messagesFor(io.env).t('commandLineResults.summarySet', { case: kase.name, code: values.code }));
         return;
       }
       const request = { frameworkId };
@@ -54,7 +55,7 @@ export const summariesCommand = defineCommand({
       const cellAt = summaryCells(grid);
       printTable(
         io,
-        ['CASE', ...grid.codes.map((c) => c.name)],
+        [...columnHeads(messagesFor(io.env), 'case'), ...grid.codes.map((c) => c.name)],
         grid.cases.map((c, r) => [c.name, ...grid.codes.map((_, k) => cellAt(r, k)).map((cell) => oneLine(cell.text, 40) || `(${cell.segmentCount})`)]),
       );
     });

@@ -1,7 +1,7 @@
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withProject } from '../project.js';
-import { messagesFor } from '../messages.js';
+import { columnHeads, messagesFor } from '../messages.js';
 
 export const wordsCommand = defineCommand({
   name: 'words',
@@ -17,6 +17,7 @@ export const wordsCommand = defineCommand({
   },
   details: 'Stop words (Russian, Kazakh, English, with the project\'s own changes) are left out; SHARE is of all words.',
   async run({ values, positionals: [project] }, io) {
+    const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
       const request = {
         byStem: values.stems ?? false,
@@ -32,10 +33,10 @@ export const wordsCommand = defineCommand({
       }
       printTable(
         io,
-        ['WORD', 'COUNT', 'SHARE', 'DOCUMENTS', 'CASES'],
+        columnHeads(words, 'word', 'count', 'share', 'documents', 'cases'),
         list.words.map((w) => [w.word, String(w.count), `${(w.share * 100).toFixed(2)}%`, String(w.documents), String(w.cases)]),
       );
-      io.err(messagesFor(io.env).t('search.words.total', { total: list.totalWords, distinct: list.distinctWords }));
+      io.err(words.t('search.words.total', { total: list.totalWords, distinct: list.distinctWords }));
     });
   },
 });

@@ -1,7 +1,8 @@
 /**
  * The command line says what went wrong in the system's language (LC_ALL, else LC_MESSAGES, else
  * LANG): a service's refusal, a file it refused to import, its own refusals of an input or an
- * output file. Results and usage errors stay English. Run in this process with the locale in its
+ * output file; its tables' heads and its lines on what it made or changed. Values, --json and usage
+ * errors stay as they are. Run in this process with the locale in its
  * environment; an import as users run it, `node bin/casecoder.js`, whose document readers run in
  * the bundle's worker threads (cli.test.ts builds dist/ when a source is newer; run it, or
  * `npm run build:main`, first).
@@ -55,7 +56,7 @@ describe('the command line in the system\'s language', () => {
     // As users run it: the bundled command line in a process of its own.
     const run = spawned(russian, 'import', 'p.casecoder', 'empty.txt', 'note.txt', '--case', 'Анна');
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^note\.txt: created document 1/);
+    expect(run.stdout).toBe('note.txt: созданы документ 1 и его кейс (txt, utf-8, 20 символов)\n');
     expect(run.stderr.split('\n')).toEqual(['empty.txt: Не импортирован: В файле нет текста.', 'casecoder import: Не импортировано файлов: 1 из 2']);
   });
 
@@ -110,7 +111,20 @@ describe('the command line in the system\'s language', () => {
     expect(run.stderr).toContain('создан код Столбцы таблицы кейсов/Слухи');
   });
 
-  it('keeps results and usage errors in English, like the option names they quote', async () => {
+  it('prints its tables\' heads and what it made or changed in the system\'s language, values as they are', async () => {
+    expect((await casecoder(russian, 'new', 'ru.casecoder')).stdout).toBe(`Создан ${join(dir, 'ru.casecoder')} (кодовая книга на русском)`);
+    expect((await casecoder(kazakh, 'new', 'kk.casecoder', '--language', 'en')).stdout).toBe(`${join(dir, 'kk.casecoder')} құрылды (код кітабы ағылшын тілінде)`);
+    expect(spawned(russian, 'import', 'ru.casecoder', 'note.txt', '--case', 'Вера', '--group', 'Врачи').stdout)
+      .toBe('note.txt: созданы документ 1 и его кейс (txt, utf-8, 20 символов)\n');
+    expect((await casecoder(russian, 'cases', 'ru.casecoder')).stdout).toBe('ID  КЕЙС  ГРУППА  ДОКУМЕНТОВ  СЕГМЕНТОВ\n1   Вера  Врачи   1           0');
+    expect((await casecoder(kazakh, 'documents', 'ru.casecoder')).stdout.split('\n')[0]).toBe('ID  КЕЙС  ТОП    ҚҰЖАТ  ТАҢБАЛАР  ПІШІМ  КОДТАУ');
+    expect((await casecoder(russian, 'cases', 'move', 'ru.casecoder', '--case', 'Вера', '--no-group')).stdout).toBe('Кейс Вера выведен из группы');
+    expect((await casecoder(kazakh, 'cases', 'rename', 'ru.casecoder', '--case', 'Вера', '--to', 'Вера К.')).stdout).toBe('Вера кейсінің аты Вера К. болып өзгертілді');
+    // English as before: scripts written against it still read it.
+    expect((await casecoder(english, 'cases', 'ru.casecoder')).stdout.split('\n')[0]).toBe('ID  CASE     GROUP  DOCUMENTS  SEGMENTS');
+  });
+
+  it('keeps usage errors in English, like the option names they quote', async () => {
     expect((await casecoder(russian, 'table', 'p.casecoder', '--bogus')).stderr).toMatch(/^casecoder table: unknown option --bogus/);
     expect((await casecoder(russian, 'import', 'p.casecoder', '', '--case', 'Анна')).stderr).toMatch(/^casecoder import: a file name is empty \(see/);
   });

@@ -69,10 +69,10 @@ describe('casecoder search / autocode / words', () => {
 
   it('autocodes the sentences around hits, after a dry run that changes nothing', () => {
     const dry = ok(['autocode', 'study', 'бюрократии', '--code', 'Valence/Negative', '--scope', 'sentence', '--dry-run', '--coder', 'Ada']);
-    expect(dry).toMatch(/3 span\(s\) would be coded as Valence\/Negative; nothing was changed/);
+    expect(dry).toMatch(/3 spans would be coded as Valence\/Negative; nothing was changed/);
     expect(JSON.parse(ok(['segments', 'study', '--json']))).toEqual([]);
     expect(ok(['autocode', 'study', 'бюрократии', '--code', 'Valence/Negative', '--scope', 'sentence', '--coder', 'Ada'])).toMatch(
-      /Coded 3 span\(s\) as Valence\/Negative; one undo step/,
+      /Coded 3 spans as Valence\/Negative; one undo step/,
     );
     const segments = JSON.parse(ok(['segments', 'study', '--json'])) as { quote: string }[];
     expect(segments.map((s) => s.quote)).toEqual(['Бюрократия мешает.', 'Без бюрократии никак.', 'Мы боремся с бюрократией.']);
