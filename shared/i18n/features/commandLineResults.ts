@@ -123,7 +123,7 @@ export default {
   kk: {
     columns: {
       id: 'Id', case: 'Кейс', cases: 'Кейстер', group: 'Топ', document: 'Құжат', documents: 'Құжаттар',
-      segments: 'Үзінділер', characters: 'Таңбалар', format: 'Пішім', encoding: 'Кодтау', path: 'Жол',
+      segments: 'Үзінділер', characters: 'Таңбалар', format: 'Пішім', encoding: 'Кодтама', path: 'Жол',
       description: 'Сипаттама', codes: 'Кодтар', quote: 'Дәйексөз', start: 'Басы', end: 'Соңы', context: 'Мәтінмән',
       text: 'Мәтін', word: 'Сөз', count: 'Саны', share: 'Үлесі', created: 'Жасалған', reason: 'Себебі', bytes: 'Байт',
       file: 'Файл', status: 'Күйі', criteria: 'Критерийлер', decidedBy: 'Шешкен', when: 'Қашан', code: 'Код',
