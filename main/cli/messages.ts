@@ -48,6 +48,13 @@ export function counted(words: Words, noun: string, count: number): string {
   return words.t(`commandLineResults.counted.${noun}`, { count });
 }
 
+/** A merge's or a salvage's counts of rows by kind, as the app's merge says them («кейсы 2, кодирования 5»). */
+export function countsByKind(words: Messages, counts: Record<string, number>): string {
+  const kinds = Object.entries(counts).filter(([, n]) => n > 0);
+  if (kinds.length === 0) return words.t('commandLineResults.nothing');
+  return kinds.map(([kind, n]) => `${words.t(`merge.kinds.${kind}`).toLocaleLowerCase(words.language)} ${n}`).join(', ');
+}
+
 /** Why the work failed. A service's error is worded by its code; anything else says its own message. */
 export function errorMessage(words: Messages, error: unknown): string {
   if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);

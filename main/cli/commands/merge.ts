@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
 import { defineCommand, UsageError } from '../args.js';
-import { notMergedMessage, messagesFor } from '../messages.js';
+import { countsByKind, messagesFor, notMergedMessage } from '../messages.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
@@ -49,10 +49,12 @@ export const mergeCommand = defineCommand({
 });
 
 function printReport(io: CliIo, report: MergeReport, dryRun: boolean): void {
-  const counts = (which: 'added' | 'matched') =>
-    Object.entries(report[which]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
-  io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.source}: added ${counts('added')}; matched ${counts('matched')}`);
-  for (const conflict of report.conflicts) io.out(`  conflict: ${conflict.description}`);
+  const words = messagesFor(io.env);
+  const line = dryRun ? 'wouldMerge' : 'merged';
+  io.out(words.t(`commandLineResults.${line}`, { source: report.source, added: countsByKind(words, report.added), matched: countsByKind(words, report.matched) }));
+  for (const conflict of report.conflicts) {
+    io.out(`  ${words.t('commandLineResults.conflict', { text: words.t(`merge.conflictText.${conflict.kind}`, conflict.params) })}`);
+  }
 }
 
 /** What was not merged because it breaks a rule, on stderr (stdout stays the report, or JSON). */

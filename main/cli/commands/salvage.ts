@@ -2,6 +2,7 @@ import { extname, resolve } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import { defineCommand } from '../args.js';
 import { printJson } from '../output.js';
+import { countsByKind, messagesFor } from '../messages.js';
 import { withSession } from '../project.js';
 
 export const salvageCommand = defineCommand({
@@ -24,12 +25,10 @@ export const salvageCommand = defineCommand({
         printJson(io, { path: result.project.path, added: result.added, leftBehind: result.leftBehind });
         return;
       }
-      const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
-      io.out(`Imported the data of ${file} into ${result.project.path}`);
-      io.out(`  came across: ${added}`);
-      io.out(result.leftBehind > 0
-        ? `  left behind: ${result.leftBehind} (rows that broke a rule or hung on one that did; the file's own schema and undo history)`
-        : "  left behind: the file's own schema and undo history; no rows");
+      const words = messagesFor(io.env);
+      io.out(words.t('commandLineResults.salvaged', { file, project: result.project.path }));
+      io.out(`  ${words.t('commandLineResults.cameAcross', { counts: countsByKind(words, result.added) })}`);
+      io.out(`  ${words.t(result.leftBehind > 0 ? 'commandLineResults.leftBehind' : 'commandLineResults.leftBehindNone', { count: result.leftBehind })}`);
     });
   },
 });

@@ -329,7 +329,7 @@ describe('casecoder merge and agreement, for a team', () => {
     // The dry run added nothing: not even Boris as a coder.
     expect(fails(['segments', 'team', '--coder', 'Boris'], 1)).toMatch(/^casecoder segments: No coder named Boris/);
 
-    expect(ok(['merge', 'team', 'team-boris'])).toMatch(/^Merged team-boris: added 1 coders, 1 segments, 2 codings;/);
+    expect(ok(['merge', 'team', 'team-boris'])).toMatch(/^Merged team-boris: added coders 1, segments 1, codings 2;/);
     const boris = json<{ quote: string; coders: string[] }[]>(['segments', 'team', '--coder', 'Boris']);
     expect(boris.map((s) => [s.quote, s.coders])).toEqual([['Slow internet', ['Ada', 'Boris']], ['Winter smog', ['Boris']]]);
 

@@ -35,7 +35,7 @@ describe('casecoder salvage', () => {
     expect(run.status).toBe(0);
     const salvaged = join(t.home, 'projects', 'study (imported).casecoder');
     expect(run.stdout).toContain(`into ${salvaged}`);
-    expect(run.stdout).toMatch(/came across: .*1 cases, .*1 documents, 1 segments, 1 codings/);
+    expect(run.stdout).toMatch(/came across: .*cases 1, .*documents 1, segments 1, codings 1/);
     expect(run.stdout).toMatch(/left behind: .*no rows/);
     expect(fileHash(altered)).toBe(before);
 
