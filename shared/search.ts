@@ -110,7 +110,8 @@ export const AutocodeResult = z.object({ coded: z.number().int(), unchanged: z.n
 
 export const WordListRequest = z.object({
   caseId: id.optional(),
-  groupId: id.optional(),
+  /** null: the cases in no group. */
+  groupId: id.nullable().optional(),
   /** Count only text coded with this code. */
   codeId: id.optional(),
   byStem: z.boolean().default(false),

@@ -1,7 +1,7 @@
 /** Word lists (issue 10): frequencies over the project, a group, a case or a code's text, with the project's stop words. */
 import { StopWordSettings, type WordList, type WordListRequest } from '../../shared/search.js';
 import type { CrossTable } from '../../shared/tables.js';
-import { filteredCases } from '../db/repos/cases.js';
+import { listCases } from '../db/repos/cases.js';
 import { listUnmeasuredDocuments } from '../db/repos/documents.js';
 import { storeStopWords, storedStopWords, wordSources } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
@@ -54,8 +54,9 @@ export function wordList(reader: Reader, request: ParsedWordListRequest, progres
  */
 function documentsToRead(store: ReadStore, request: ParsedWordListRequest): number {
   if (request.codeId !== undefined) return 0;
-  const inGroup = request.groupId === undefined ? undefined : new Set(filteredCases(store, { groupIds: [request.groupId] }).map((c) => c.id));
-  const read = (caseId: number) => (request.caseId === undefined || caseId === request.caseId) && (!inGroup || inGroup.has(caseId));
+  const groupOf = new Map(listCases(store).map((c) => [c.id, c.groupId]));
+  const read = (caseId: number) =>
+    (request.caseId === undefined || caseId === request.caseId) && (request.groupId === undefined || groupOf.get(caseId) === request.groupId);
   return listUnmeasuredDocuments(store).filter((d) => read(d.caseId)).length;
 }
 

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calledMethod, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, chooseFromMenu, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -150,7 +150,7 @@ describe('search', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('and the segment list keep to the cases in no group', async () => {
+  it('the segment list and the word list keep to the cases in no group', async () => {
     const app = await env.start([], join(env.home, 'no-group'));
     // A case made before the study's groups were settled: in none.
     await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
@@ -177,6 +177,11 @@ describe('search', () => {
     await page.locator('.body-row').first().waitFor();
     await page.getByRole('combobox', { name: 'Filter by group' }).selectOption({ label: 'No group' });
     await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['Zhanna']);
+
+    // The word list counts only her notes: «astana» is in them alone.
+    await chooseFromMenu(page, 'Analyse', 'Word frequencies');
+    await page.getByRole('combobox', { name: 'Count in' }).selectOption({ label: 'No group' });
+    await expect.poll(() => page.locator('.words-view [data-user-data=word]').allInnerTexts()).toEqual(['astana', 'move', 'next', 'spring']);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { defineCommand } from '../args.js';
 import { oneLine, printTable } from '../output.js';
 import { columnHeads, counted, messagesFor } from '../messages.js';
+import { noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { UsageError } from '../args.js';
 import { scopeOf } from './search.js';
@@ -18,6 +19,7 @@ export const autocodeCommand = defineCommand({
     'dry-run': { type: 'boolean', help: 'Only list the spans that would be coded' },
     case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
     group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    'no-group': noGroupOption,
   },
   details: 'QUERY is read as by casecoder search. START and END are code points.',
   async run({ values, positionals: [project, query] }, io) {
@@ -26,7 +28,7 @@ export const autocodeCommand = defineCommand({
     const words = messagesFor(io.env);
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       const codeId = (await call('codes.findByPath', { path: values.code })).id;
-      const scope = await scopeOf(call, { case: values.case, group: values.group });
+      const scope = await scopeOf(call, { case: values.case, group: values.group, 'no-group': values['no-group'] });
       const preview = await call('search.autocodePreview', { query: query!, scope, codingScope: codingScope as (typeof scopes)[number], codeId });
       printTable(
         io,

@@ -2,6 +2,7 @@ import { PARAGRAPH_MARK, type SearchScope } from '../../../shared/search.js';
 import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
+import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { columnHeads, messagesFor } from '../messages.js';
 
@@ -16,6 +17,7 @@ export const searchCommand = defineCommand({
     json: { type: 'boolean', help: 'Print the hits and counts as JSON' },
     case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
     group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    'no-group': noGroupOption,
     code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only inside segments coded with this code' },
   },
   details:
@@ -59,11 +61,14 @@ function contextLine(line: { text: string; highlights: { start: number; end: num
   return `${line.moreBefore ? '…' : ''}${out}${line.moreAfter ? '…' : ''}`;
 }
 
-/** The scope named by --case, --group and --code (shared by search and autocode). */
-export async function scopeOf(call: Call, values: { case?: string | undefined; group?: string | undefined; code?: string | undefined }): Promise<SearchScope> {
+/** The scope named by --case, --group (or --no-group) and --code (shared by search and autocode). */
+export async function scopeOf(
+  call: Call, values: { case?: string | undefined; group?: string | undefined; 'no-group'?: boolean | undefined; code?: string | undefined },
+): Promise<SearchScope> {
   const scope: SearchScope = {};
   if (values.case !== undefined) scope.caseIds = [(await call('cases.findByName', { name: values.case })).id];
-  if (values.group !== undefined) scope.groupIds = [(await call('groups.findByName', { name: values.group })).id];
+  const groupId = await groupFilter(call, values);
+  if (groupId !== undefined) scope.groupIds = [groupId];
   if (values.code !== undefined) scope.codeIds = [(await call('codes.findByPath', { path: values.code })).id];
   return scope;
 }

@@ -6,6 +6,7 @@ import { checkExportFlags, presentationOf, presentationOptions } from '../table-
 import { watchJob } from '../watch-job.js';
 import type { Call } from '../call.js';
 import { oneLine, printJson, printTable } from '../output.js';
+import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { progressLine, type ProgressLine } from '../progress-line.js';
 import { columnHeads, messagesFor } from '../messages.js';
@@ -22,6 +23,7 @@ export const segmentsCommand = defineCommand({
     json: { type: 'boolean', help: 'Print every matching segment as JSON, full quotes included' },
     case: { type: 'string', value: 'CASE', help: 'Only segments of this case' },
     group: { type: 'string', value: 'GROUP', help: 'Only segments of cases in this group (with --case: the group of that case)' },
+    'no-group': noGroupOption,
     code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only segments coded with this code' },
     coder: { type: 'string', value: 'NAME', help: 'Only segments this coder coded' },
     format: { type: 'string', value: 'FORMAT', help: `Write the segments to a file instead: ${segmentListFormats.join(', ')} (with --out)` },
@@ -38,7 +40,8 @@ export const segmentsCommand = defineCommand({
       // A mistyped name would list no segments and look like a coder who coded none.
       if (values.coder !== undefined) await call('coders.findByName', { name: values.coder });
       if (values.case !== undefined) filters.caseId = (await call('cases.findByName', { name: values.case, groupName: values.group })).id;
-      if (values.group !== undefined) filters.groupId = (await call('groups.findByName', { name: values.group })).id;
+      const groupId = await groupFilter(call, values);
+      if (groupId !== undefined) filters.groupId = groupId;
       if (values.code !== undefined) filters.codeId = (await call('codes.findByPath', { path: values.code })).id;
       if (format !== undefined && file !== undefined) {
         // A job: its progress on stderr after a second, and Ctrl+C cancels it.

@@ -1,5 +1,6 @@
 import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
+import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { columnHeads, messagesFor } from '../messages.js';
 
@@ -11,6 +12,7 @@ export const wordsCommand = defineCommand({
     json: { type: 'boolean', help: 'Print the list as JSON' },
     case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
     group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    'no-group': noGroupOption,
     code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only the text of segments coded with this code' },
     stems: { type: 'boolean', help: 'Count word forms together (бюрократия, бюрократии, …)' },
     limit: { type: 'string', value: 'N', help: 'How many words (default 100)' },
@@ -23,7 +25,7 @@ export const wordsCommand = defineCommand({
         byStem: values.stems ?? false,
         limit: values.limit === undefined ? 100 : Number(values.limit),
         caseId: values.case === undefined ? undefined : (await call('cases.findByName', { name: values.case })).id,
-        groupId: values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id,
+        groupId: await groupFilter(call, values),
         codeId: values.code === undefined ? undefined : (await call('codes.findByPath', { path: values.code })).id,
       };
       const list = await call('words.list', request);

@@ -140,14 +140,15 @@ export function codedSpans(store: ReadStore, documentId: number, codeIds: readon
 /** The texts a word list counts, grouped by case then document (wordFrequencies needs that order). */
 export interface WordSourceFilter {
   readonly caseId?: number;
-  readonly groupId?: number;
+  /** null: the cases in no group. */
+  readonly groupId?: number | null;
   /** Count only the text of segments coded with this code. */
   readonly codeId?: number;
 }
 
 export function* wordSources(store: ReadStore, filter: WordSourceFilter): Generator<{ text: string; document: number; case: number }> {
-  const where = `(@caseId IS NULL OR c.id = @caseId) AND (@groupId IS NULL OR c.group_id = @groupId)`;
-  const params = { caseId: filter.caseId ?? null, groupId: filter.groupId ?? null };
+  const where = `(@caseId IS NULL OR c.id = @caseId) AND (@anyGroup OR c.group_id IS @groupId)`;
+  const params = { caseId: filter.caseId ?? null, anyGroup: filter.groupId === undefined ? 1 : 0, groupId: filter.groupId ?? null };
   if (filter.codeId === undefined) {
     yield* store
       .prepare(`SELECT d.text, d.id AS document, c.id AS "case" FROM document d JOIN case_ c ON c.id = d.case_id WHERE ${where} ORDER BY c.id, d.id`)

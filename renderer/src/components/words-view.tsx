@@ -11,7 +11,8 @@ import { codeName } from '../code-name.js';
 import { useCall } from '../use-call.js';
 import { casesInListOrder } from '../case-order.js';
 
-type Where = { kind: 'project' } | { kind: 'group' | 'case' | 'code'; id: number };
+/** A group's id null: the cases in no group. */
+type Where = { kind: 'project' } | { kind: 'group'; id: number | null } | { kind: 'case' | 'code'; id: number };
 
 export function WordsView({ onSearch }: { onSearch(word: string): void }) {
   const { data, act } = useApp();
@@ -42,7 +43,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
       downloadBase64(file.fileName, file.content);
     });
 
-  const whereValue = where.kind === 'project' ? '' : `${where.kind}:${where.id}`;
+  const whereValue = where.kind === 'project' ? '' : `${where.kind}:${where.id ?? 'none'}`;
   return (
     <div className="words-view">
       <div className="search-scope">
@@ -50,11 +51,15 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
           aria-label={t('search.words.scope')} value={whereValue}
           onChange={(e) => {
             const [kind, id] = e.target.value.split(':');
-            setWhere(kind ? { kind: kind as 'group' | 'case' | 'code', id: Number(id) } : { kind: 'project' });
+            if (kind === 'group') setWhere({ kind, id: id === 'none' ? null : Number(id) });
+            else setWhere(kind ? { kind: kind as 'case' | 'code', id: Number(id) } : { kind: 'project' });
           }}
         >
           <option value="">{t('search.words.project')}</option>
-          <optgroup label={t('search.scopeGroup')}>{data.groups.map((g) => <option key={g.id} value={`group:${g.id}`}>{g.name}</option>)}</optgroup>
+          <optgroup label={t('search.scopeGroup')}>
+            {data.groups.map((g) => <option key={g.id} value={`group:${g.id}`}>{g.name}</option>)}
+            {data.cases.some((c) => c.groupId === null) && <option value="group:none">{t('search.noGroup')}</option>}
+          </optgroup>
           <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`case:${c.id}`}>{c.name}</option>)}</optgroup>
           <optgroup label={t('search.scopeCode')}>
             {data.codebook.codes.map((c) => <option key={c.id} value={`code:${c.id}`}>{codeName(data.codebook, c)}</option>)}

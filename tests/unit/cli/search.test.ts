@@ -61,6 +61,17 @@ describe('casecoder search / autocode / words', () => {
     expect(casecoder(['search', 'study', 'елка']).stdout).toContain('никак. ¶ 😀 [Ёлка] в');
   });
 
+  it('keeps to the cases in no group with --no-group: search and words (segments: with autocode)', () => {
+    const hits = JSON.parse(ok(['search', 'study', 'бюрократии', '--no-group', '--json'])) as { hits: { caseName: string }[] };
+    expect(hits.hits.map((h) => h.caseName)).toEqual(['P2']);
+    const words = (JSON.parse(ok(['words', 'study', '--no-group', '--json'])) as { words: { word: string }[] }).words.map((w) => w.word);
+    expect(words).toContain('боремся');
+    expect(words).not.toContain('мешает');
+    const both = casecoder(['words', 'study', '--no-group', '--group', 'Чиновники']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/give either --group GROUP or --no-group/);
+  });
+
   it('refuses a malformed query in one plain line', () => {
     const run = casecoder(['search', 'study', '"бюрократии']);
     expect(run.status).toBe(1);
@@ -76,6 +87,8 @@ describe('casecoder search / autocode / words', () => {
     );
     const segments = JSON.parse(ok(['segments', 'study', '--json'])) as { quote: string }[];
     expect(segments.map((s) => s.quote)).toEqual(['Бюрократия мешает.', 'Без бюрократии никак.', 'Мы боремся с бюрократией.']);
+    const loose = JSON.parse(ok(['segments', 'study', '--no-group', '--json'])) as { quote: string }[];
+    expect(loose.map((s) => s.quote)).toEqual(['Мы боремся с бюрократией.']);
     expect(JSON.parse(ok(['search', 'study', 'мешает', '--code', 'Valence/Negative', '--json'])).totalHits).toBe(1);
   });
 

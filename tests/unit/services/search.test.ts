@@ -235,4 +235,18 @@ describe('word frequencies', () => {
     expect(changed.words.find((w) => w.word === 'и')).toMatchObject({ count: 1 });
     expect(wordList(ctx(), { byStem: false, limit: 100, caseId: p1 }).words.every((w) => w.cases === 1)).toBe(true);
   });
+
+  it('counts a group\'s cases, or (null) those in no group, and reads as many documents as it says', () => {
+    const read = (groupId: number | null) => {
+      const totals: number[] = [];
+      const words = wordList(ctx(), { byStem: false, limit: 100, groupId }, (_done, total) => totals.push(total)).words.map((w) => w.word);
+      return { words, total: totals.at(-1) };
+    };
+    // P2 alone holds «government»; P1 alone «мешает».
+    expect(read(null)).toMatchObject({ total: 1 });
+    expect(read(null).words).toContain('government');
+    expect(read(null).words).not.toContain('мешает');
+    expect(read(findGroupId()).words).toContain('мешает');
+    expect(read(findGroupId()).words).not.toContain('government');
+  });
 });

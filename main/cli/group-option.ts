@@ -1,0 +1,14 @@
+/** --group GROUP or --no-group, as the filters of search, autocode, words and segments take them. */
+import { UsageError } from './args.js';
+import type { Call } from './call.js';
+
+export const noGroupOption = { type: 'boolean', help: 'Only the cases in no group' } as const;
+
+/** The group's id; null for the cases in no group; undefined for any group. */
+export async function groupFilter(call: Call, values: { group?: string | undefined; 'no-group'?: boolean | undefined }): Promise<number | null | undefined> {
+  if (values['no-group']) {
+    if (values.group !== undefined) throw new UsageError('give either --group GROUP or --no-group');
+    return null;
+  }
+  return values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id;
+}
