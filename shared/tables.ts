@@ -53,7 +53,8 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 /** Filters every table shares. Attribute filters keep cases whose value is one of those given. */
 export const TableFilters = z.object({
-  groupIds: z.array(z.number().int()).optional(),
+  /** null stands for the cases in no group. */
+  groupIds: z.array(z.number().int().nullable()).optional(),
   attributes: z.array(z.object({ attributeId: z.number().int(), values: z.array(z.string()) })).optional(),
   coders: z.array(z.string()).optional(),
   documentIds: z.array(z.number().int()).optional(),

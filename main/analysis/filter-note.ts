@@ -12,6 +12,7 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
   const parts: string[] = [];
   if (filters.groupIds?.length) {
     const groups = listGroups(store).filter((g) => filters.groupIds!.includes(g.id)).map((g) => g.name);
+    if (filters.groupIds.includes(null)) groups.push(w.noGroup);
     parts.push(`${groups.length > 1 ? w.groups : w.group}: ${groups.join(', ')}`);
   }
   const attributes = listAttributes(store);

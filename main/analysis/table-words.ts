@@ -20,7 +20,7 @@ export interface TableWords {
   memos: { heading: string; sheet: string; project: string; case: string; code: string; on: string; title: string; text: string };
   /** The filter note (filter-note.ts). */
   filters: {
-    group: string; groups: string; coder: string; coders: string; documents: string; attribute: (id: number) => string;
+    group: string; groups: string; noGroup: string; coder: string; coders: string; documents: string; attribute: (id: number) => string;
     includes: (statuses: string) => string; and: string; all: string; status: Record<CaseStatus, string>;
   };
 }
@@ -37,7 +37,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     noGroup: 'No group',
     memos: { heading: 'Memos', sheet: 'Memos', project: 'Project', case: 'Case', code: 'Code', on: 'Memo on', title: 'Title', text: 'Memo' },
     filters: {
-      group: 'Group', groups: 'Groups', coder: 'Coder', coders: 'Coders', documents: 'Documents', attribute: (id) => `attribute ${id}`,
+      group: 'Group', groups: 'Groups', noGroup: 'no group', coder: 'Coder', coders: 'Coders', documents: 'Documents', attribute: (id) => `attribute ${id}`,
       includes: (statuses) => `Includes ${statuses} cases`, and: ' and ', all: 'All selected cases, documents and coders.',
       status: { candidate: 'candidate', selected: 'selected', excluded: 'excluded' },
     },
@@ -53,7 +53,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     noGroup: 'Без группы',
     memos: { heading: 'Мемо', sheet: 'Мемо', project: 'Проект', case: 'Кейс', code: 'Код', on: 'Объект мемо', title: 'Заголовок', text: 'Текст мемо' },
     filters: {
-      group: 'Группа', groups: 'Группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
+      group: 'Группа', groups: 'Группы', noGroup: 'без группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
       includes: (statuses) => `Включены также ${statuses}`, and: ' и ', all: 'Учтены все отобранные кейсы, документы и кодировщики.',
       status: { candidate: 'кейсы-кандидаты', selected: 'отобранные кейсы', excluded: 'исключённые кейсы' },
     },
@@ -69,7 +69,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     noGroup: 'Топсыз',
     memos: { heading: 'Мемолар', sheet: 'Мемолар', project: 'Жоба', case: 'Кейс', code: 'Код', on: 'Мемо нысаны', title: 'Тақырыбы', text: 'Мемо мәтіні' },
     filters: {
-      group: 'Топ', groups: 'Топтар', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
+      group: 'Топ', groups: 'Топтар', noGroup: 'топсыз', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
       includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар ескерілген.',
       status: { candidate: 'үміткер', selected: 'іріктелген', excluded: 'алынып тасталған' },
     },

@@ -1,4 +1,4 @@
-/** --group GROUP or --no-group, as the filters of search, autocode, words and segments take them. */
+/** --group GROUP or --no-group, as the filters of search, autocode, words, segments and table take them. */
 import { UsageError } from './args.js';
 import type { Call } from './call.js';
 

@@ -150,7 +150,7 @@ describe('search', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('the segment list and the word list keep to the cases in no group', async () => {
+  it('the segment list, the word list and the tables keep to the cases in no group', async () => {
     const app = await env.start([], join(env.home, 'no-group'));
     // A case made before the study's groups were settled: in none.
     await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
@@ -182,8 +182,14 @@ describe('search', () => {
     await chooseFromMenu(page, 'Analyse', 'Word frequencies');
     await page.getByRole('combobox', { name: 'Count in' }).selectOption({ label: 'No group' });
     await expect.poll(() => page.locator('.words-view [data-user-data=word]').allInnerTexts()).toEqual(['astana', 'move', 'next', 'spring']);
+
+    // And so does a table: her case alone, under «No group».
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    await page.locator('.tables-view').getByRole('combobox', { name: 'Filter by group' }).selectOption({ label: 'No group' });
+    await expect.poll(() => page.locator('.tables-view').innerText()).toContain('Zhanna');
+    expect(await page.locator('.tables-view').innerText()).not.toContain('Anna');
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('memos', () => {

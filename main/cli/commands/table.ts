@@ -1,6 +1,7 @@
 import { countings, exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { deliver, outputPath } from '../output-file.js';
+import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
@@ -16,6 +17,7 @@ export const tableCommand = defineCommand({
     rows: { type: 'string', value: 'FRAMEWORK', help: 'Framework whose codes make the rows (crosstab, cooccurrence)' },
     cols: { type: 'string', value: 'FRAMEWORK', help: 'Framework whose codes make the columns (case-matrix, crosstab, code-case)' },
     group: { type: 'string', value: 'GROUP', help: 'Only cases of this group' },
+    'no-group': noGroupOption,
     format: { type: 'string', value: 'FORMAT', required: true, help: `File format: ${exportFormats.join(', ')}` },
     out: { type: 'string', value: 'FILE', required: true, help: 'File to write (replaced if it exists)' },
     ...presentationOptions,
@@ -35,7 +37,8 @@ export const tableCommand = defineCommand({
       if (values.appendix) request.appendix = true;
       if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
       if (values.cols !== undefined) request.columnFramework = (await call('frameworks.findByName', { name: values.cols })).id;
-      if (values.group !== undefined) request.filters = { groupIds: [(await call('groups.findByName', { name: values.group })).id] };
+      const groupId = await groupFilter(call, values);
+      if (groupId !== undefined) request.filters = { groupIds: [groupId] };
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };
       // The table is built in a worker thread (a job); its progress is read meanwhile.
       const table = await watchJob(call, io, words.t('commandLine.work.tableSteps', { kind }), () => call('tables.export', { request, format }));

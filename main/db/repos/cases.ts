@@ -124,8 +124,13 @@ export function caseConditions(filters: TableFilters): { sql: string[]; params: 
     params.push(...s.params);
   }
   if (filters.groupIds?.length) {
-    sql.push(`c.group_id IN (${filters.groupIds.map(() => '?').join(', ')})`);
-    params.push(...filters.groupIds);
+    const ids = filters.groupIds.filter((id) => id !== null);
+    const either = [
+      ...(ids.length > 0 ? [`c.group_id IN (${ids.map(() => '?').join(', ')})`] : []),
+      ...(filters.groupIds.includes(null) ? ['c.group_id IS NULL'] : []),
+    ];
+    sql.push(`(${either.join(' OR ')})`);
+    params.push(...ids);
   }
   for (const attribute of filters.attributes ?? []) {
     sql.push(

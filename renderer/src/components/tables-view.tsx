@@ -31,7 +31,8 @@ export function TablesView() {
   const [rowFramework, setRowFramework] = useKeptState<number | undefined>(kept('rowFramework'), byKey('steepl'));
   const [groupBy, setGroupBy] = useKeptState<string>(kept('groupBy'), 'group');
   const [countsOnly, setCountsOnly] = useKeptState(kept('countsOnly'), false);
-  const [groupId, setGroupId] = useKeptState<number | undefined>(kept('groupId'), undefined);
+  // null: the cases in no group.
+  const [groupId, setGroupId] = useKeptState<number | null | undefined>(kept('groupId'), undefined);
   const [coder, setCoder] = useKeptState(kept('coder'), '');
   const [attributeFilter, setAttributeFilter] = useKeptState<{ attributeId: number; value: string } | null>(kept('attributeFilter'), null);
   const [includeAllCases, setIncludeAllCases] = useKeptState(kept('includeAllCases'), false);
@@ -170,9 +171,13 @@ export function TablesView() {
       </div>
       <div className="filters">
         <span className="hint">{t('tables.filters')}</span>
-        <select aria-label={t('segments.filterGroup')} value={groupId ?? ''} onChange={(e) => setGroupId(e.target.value ? Number(e.target.value) : undefined)}>
+        <select
+          aria-label={t('segments.filterGroup')} value={groupId === null ? 'none' : (groupId ?? '')}
+          onChange={(e) => setGroupId(e.target.value === 'none' ? null : e.target.value ? Number(e.target.value) : undefined)}
+        >
           <option value="">{t('segments.allGroups')}</option>
           {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data>{g.name}</option>)}
+          {data.cases.some((c) => c.groupId === null) && <option value="none">{t('segments.noGroup')}</option>}
         </select>
         <select
           aria-label={t('tables.filterAttribute')}

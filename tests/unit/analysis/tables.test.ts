@@ -9,6 +9,7 @@ import { createAttribute, setAttributeValue } from '../../../main/services/attri
 import { createCode, createFramework } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { importCaseTable } from '../../../main/services/text-import.js';
+import { listCases, setCaseGroup } from '../../../main/services/cases.js';
 import { decideCase } from '../../../main/services/selection.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { columnName, TableRequest, type CrossTable } from '../../../shared/tables.js';
@@ -117,7 +118,7 @@ describe('case selection', () => {
 });
 
 describe('code × case counts and co-occurrence', () => {
-  it('counts segments per case and code, with group subtotals and a total', () => {
+  it('counts segments per case and code, with group subtotals and a total, in a group or in none', () => {
     const ctx = t.session.context();
     importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
     importCaseTable(ctx, 'ru.csv', fixture('case-table-cp1251-semicolon.csv'), 'Entrepreneurs');
@@ -132,6 +133,14 @@ describe('code × case counts and co-occurrence', () => {
       filters: { groupIds: [listGroups(ctx.store).find((g) => g.name === 'Entrepreneurs')!.id] },
     }));
     expect(onlyEntrepreneurs.rows.map((r) => r.label)).toEqual(['Entrepreneurs', 'А', 'Б', 'Total']);
+    // null: the cases in no group, alone or beside a group, and the caption says so.
+    setCaseGroup(ctx, listCases(ctx).find((c) => c.name === 'Б')!.id, null);
+    const entrepreneurs = listGroups(ctx.store).find((g) => g.name === 'Entrepreneurs')!.id;
+    const filtered = (groupIds: (number | null)[]) =>
+      buildTable(ctx.store, TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence'), filters: { groupIds }, language: 'ru' }));
+    expect(filtered([null]).rows.map((r) => r.label)).toEqual(['Без группы', 'Б', 'Итого']);
+    expect(filtered([null]).filterNote).toBe('Группа: без группы.');
+    expect(filtered([entrepreneurs, null]).rows.filter((r) => r.role === 'data').map((r) => r.label)).toEqual(['А', 'Б']);
   });
 
   it('counts cases instead of segments when asked, in every row and the total', () => {
