@@ -171,6 +171,9 @@ describe('search', () => {
     await box.fill('move');
     await box.press('Enter');
     await expect.poll(() => panel.locator('.kwic-source').allInnerTexts()).toEqual(['Zhanna — notes']);
+    // A changed filter searches again at once: the old hits stayed under the new filter.
+    await panel.getByRole('combobox', { name: 'Group' }).selectOption({ label: 'All groups' });
+    await expect.poll(() => panel.locator('.kwic-source').count()).toBe(4);
     await panel.locator('.close').click();
 
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
@@ -188,6 +191,11 @@ describe('search', () => {
     await page.locator('.tables-view').getByRole('combobox', { name: 'Filter by group' }).selectOption({ label: 'No group' });
     await expect.poll(() => page.locator('.tables-view').innerText()).toContain('Zhanna');
     expect(await page.locator('.tables-view').innerText()).not.toContain('Anna');
+
+    // Back on the segments, the kept filter shows in its list (it read «All groups» over her rows).
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['Zhanna']);
+    expect(await page.getByRole('combobox', { name: 'Filter by group' }).inputValue()).toBe('none');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -69,11 +69,12 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       setError(e instanceof CallError ? queryErrorText(e) : String(e));
     }
   };
-  // Coding changes the "inside a code" scope's text: search again after every change.
+  // Coding changes the "inside a code" scope's text: search again after every change, and when
+  // the scope or the order changes (a changed filter over the old hits misled).
   useEffect(() => {
     if (result) void run(result.query);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [revision, order]);
+  }, [revision, order, filters]);
 
   const searchWord = (word: string) => {
     setQuery(word);

@@ -269,23 +269,24 @@ export function SegmentTable() {
           aria-label={t('segments.filterQuote')} placeholder={t('segments.filterQuote')} style={widthToShow(t('segments.filterQuote'))}
           value={quoteInput} onChange={(e) => setQuoteInput(e.target.value)}
         />
-        <select aria-label={t('segments.filterCase')} onChange={(e) => setFilter('caseId', e.target.value)}>
+        {/* Controlled: the filters are kept while another view is open, and the lists must show them on return (they read «All groups» over a filtered list). */}
+        <select aria-label={t('segments.filterCase')} value={filters.caseId ?? ''} onChange={(e) => setFilter('caseId', e.target.value)}>
           <option value="">{t('segments.allCases')}</option>
           {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id} data-user-data="case">{caseLabel(c, data.groups)}</option>)}
         </select>
         <select
-          aria-label={t('segments.filterGroup')}
+          aria-label={t('segments.filterGroup')} value={filters.groupId === null ? 'none' : (filters.groupId ?? '')}
           onChange={(e) => (e.target.value === 'none' ? setFilters((f) => ({ ...f, groupId: null })) : setFilter('groupId', e.target.value))}
         >
           <option value="">{t('segments.allGroups')}</option>
           {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data="group">{g.name}</option>)}
           {data.cases.some((c) => c.groupId === null) && <option value="none">{t('segments.noGroup')}</option>}
         </select>
-        <select aria-label={t('segments.filterDocument')} onChange={(e) => setFilter('documentId', e.target.value)}>
+        <select aria-label={t('segments.filterDocument')} value={filters.documentId ?? ''} onChange={(e) => setFilter('documentId', e.target.value)}>
           <option value="">{t('segments.allDocuments')}</option>
           {documents.map((d) => <option key={d.id} value={d.id} data-user-data="document">{d.name}</option>)}
         </select>
-        <select aria-label={t('segments.filterCode')} onChange={(e) => setFilter('codeId', e.target.value)}>
+        <select aria-label={t('segments.filterCode')} value={filters.codeId ?? ''} onChange={(e) => setFilter('codeId', e.target.value)}>
           <option value="">{t('segments.allCodes')}</option>
           {data.codebook.frameworks.flatMap((f) =>
             data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id} data-user-data="code">{f.name}/{c.name}</option>),
