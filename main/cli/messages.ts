@@ -15,11 +15,12 @@ import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import type { Language } from '../../shared/i18n/bundles.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { importErrorText, refusalText } from '../../shared/i18n/refusal-text.js';
+import { countsByKind } from '../../shared/i18n/merge-counts-text.js';
 import { refusalExamples, refusalLine } from '../../shared/i18n/merge-refusal-text.js';
 import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
 import { translator } from '../../shared/i18n/translator.js';
 import type { DocumentImportFile, ImportWarning } from '../../shared/entities.js';
-import type { MergeRefusal } from '../../shared/merge.js';
+import type { MergeCounts, MergeRefusal } from '../../shared/merge.js';
 import type { RefiUncarried } from '../../shared/refi-report.js';
 import { AppError } from '../errors.js';
 
@@ -48,11 +49,9 @@ export function counted(words: Words, noun: string, count: number): string {
   return words.t(`commandLineResults.counted.${noun}`, { count });
 }
 
-/** A merge's or a salvage's counts of rows by kind, as the app's merge says them («кейсы 2, кодирования 5»). */
-export function countsByKind(words: Messages, counts: Record<string, number>): string {
-  const kinds = Object.entries(counts).filter(([, n]) => n > 0);
-  if (kinds.length === 0) return words.t('commandLineResults.nothing');
-  return kinds.map(([kind, n]) => `${words.t(`merge.kinds.${kind}`).toLocaleLowerCase(words.language)} ${n}`).join(', ');
+/** A merge's or a salvage's rows by kind, as the app's merge says them («кейсы 2, кодирования 5»), or «nothing». */
+export function rowsByKind(words: Messages, counts: MergeCounts): string {
+  return countsByKind(words, counts) || words.t('commandLineResults.nothing');
 }
 
 /** Why the work failed. A service's error is worded by its code; anything else says its own message. */

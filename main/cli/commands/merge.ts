@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
 import { defineCommand, UsageError } from '../args.js';
-import { countsByKind, messagesFor, notMergedMessage } from '../messages.js';
+import { rowsByKind, messagesFor, notMergedMessage } from '../messages.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
@@ -51,7 +51,7 @@ export const mergeCommand = defineCommand({
 function printReport(io: CliIo, report: MergeReport, dryRun: boolean): void {
   const words = messagesFor(io.env);
   const line = dryRun ? 'wouldMerge' : 'merged';
-  io.out(words.t(`commandLineResults.${line}`, { source: report.source, added: countsByKind(words, report.added), matched: countsByKind(words, report.matched) }));
+  io.out(words.t(`commandLineResults.${line}`, { source: report.source, added: rowsByKind(words, report.added), matched: rowsByKind(words, report.matched) }));
   for (const conflict of report.conflicts) {
     io.out(`  ${words.t('commandLineResults.conflict', { text: words.t(`merge.conflictText.${conflict.kind}`, conflict.params) })}`);
   }

@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import { defineCommand } from '../args.js';
 import { printJson } from '../output.js';
-import { countsByKind, messagesFor } from '../messages.js';
+import { rowsByKind, messagesFor } from '../messages.js';
 import { withSession } from '../project.js';
 
 export const salvageCommand = defineCommand({
@@ -27,7 +27,7 @@ export const salvageCommand = defineCommand({
       }
       const words = messagesFor(io.env);
       io.out(words.t('commandLineResults.salvaged', { file, project: result.project.path }));
-      io.out(`  ${words.t('commandLineResults.cameAcross', { counts: countsByKind(words, result.added) })}`);
+      io.out(`  ${words.t('commandLineResults.cameAcross', { counts: rowsByKind(words, result.added) })}`);
       io.out(`  ${words.t(result.leftBehind > 0 ? 'commandLineResults.leftBehind' : 'commandLineResults.leftBehindNone', { count: result.leftBehind })}`);
     });
   },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MergeChoices, MergeCounts, MergePlan } from '../../../shared/merge.js';
 import { call } from '../api.js';
 import { t, words } from '../i18n/index.js';
+import { countsByKind } from '../../../shared/i18n/merge-counts-text.js';
 import { refusalExamples, refusalLine } from '../../../shared/i18n/merge-refusal-text.js';
 import type { Act } from '../app-context.js';
 import { DialogFrame } from './dialog-frame.js';
@@ -91,7 +92,6 @@ function RefusedRows({ refused }: { refused: MergePlan['refused'] }) {
 
 /** «Merged teammate.casecoder: added cases 1, segments 3, codings 3.», the kinds that came in. */
 function mergedText({ source, added }: MergePlan): string {
-  const kinds = (Object.keys(added) as (keyof MergeCounts)[]).filter((kind) => added[kind] > 0);
-  if (kinds.length === 0) return t('merge.doneNothing', { source });
-  return t('merge.done', { source, added: kinds.map((kind) => `${t(`merge.kinds.${kind}`).toLocaleLowerCase()} ${added[kind]}`).join(', ') });
+  const counts = countsByKind(words, added);
+  return counts === '' ? t('merge.doneNothing', { source }) : t('merge.done', { source, added: counts });
 }
