@@ -142,10 +142,16 @@ export function caseConditions(filters: TableFilters): { sql: string[]; params: 
   return { sql, params };
 }
 
-/** The cases a table's filters keep, in id order. */
+/**
+ * The cases a table's filters keep, in the case list's order: group by group in the groups' order,
+ * each group's cases in the order they were made, then the cases in no group.
+ */
 export function filteredCases(store: ReadStore, filters: TableFilters): CaseRef[] {
   const { sql, params } = caseConditions(filters);
   return store
-    .prepare(`SELECT c.id, c.name, c.group_id AS groupId FROM case_ c ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''} ORDER BY c.id`)
+    .prepare(
+      `SELECT c.id, c.name, c.group_id AS groupId FROM case_ c LEFT JOIN case_group g ON g.id = c.group_id
+       ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''} ORDER BY g.id IS NULL, g.sort, g.id, c.id`,
+    )
     .all(...params) as CaseRef[];
 }

@@ -183,6 +183,9 @@ function hitsSaid(result: SearchResult): string {
 }
 
 function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(hit: SearchHit): void; onAutocode(): void }) {
+  const { data } = useApp();
+  // A hit's case in no group says so once the project has groups, as its grouped neighbours say theirs.
+  const noGroup = data.groups.length > 0 ? t('search.noGroup') : null;
   // Not counted yet (the first page came first): its hits, and the count to follow.
   const counting = result.totalHits === null && !result.complete;
   const total = result.totalHits ?? result.hits.length;
@@ -213,7 +216,7 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
         {result.hits.map((hit, i) => (
           <li key={`${hit.documentId}:${hit.start}:${i}`}>
             <button className="kwic-line" onClick={() => onOpen(hit)} title={t('search.openHit', { document: hit.documentName })}>
-              <span className="kwic-source">{sourceLabel(hit.caseName, hit.documentName, hit.groupName)}</span>
+              <span className="kwic-source">{sourceLabel(hit.caseName, hit.documentName, hit.groupName ?? noGroup)}</span>
               <span className="kwic-text"><Highlighted line={hit.line} own={hit.start - hit.line.start} /></span>
             </button>
           </li>

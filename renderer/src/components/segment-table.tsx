@@ -45,7 +45,7 @@ const column = createColumnHelper<typeof features, SegmentRow>();
  */
 const cellText: Record<FittedColumn, (row: SegmentRow) => string> = {
   case: (row) => row.caseName,
-  group: (row) => row.groupName ?? '',
+  group: (row) => row.groupName ?? t('segments.noGroup'),
   document: (row) => row.documentName,
   codes: (row) => row.codes.join(', '),
   coder: (row) => row.coders.join(', '),

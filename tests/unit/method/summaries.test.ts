@@ -40,6 +40,14 @@ describe('case summaries', () => {
     await expect(p.call('summaries.cellEvidence', { caseId: 9999, codeId: negative })).rejects.toMatchObject({ code: 'notFound' });
   });
 
+  it('list cases as the case list does: group by group, each group\'s cases in the order made, then those in no group', async () => {
+    await caseWithText(p.call, 'Vera', 'Managers', 'Fine.');
+    await caseWithText(p.call, 'Dana', 'Programmers', 'Fine.');
+    const order = ['Anna', 'Dana', 'Vera', 'Boris'];
+    expect((await grid()).cases.map((c) => c.name)).toEqual(order);
+    expect((await p.call('selection.report', {})).cases.map((c) => c.caseName)).toEqual(order);
+  });
+
   it('are written, rewritten and removed, each an undoable step, with who and when', async () => {
     await p.call('summaries.set', { caseId: anna.caseId, codeId: negative, text: 'Pay is the complaint.' });
     expect(await cell('Anna', 'Negative')).toMatchObject({ text: 'Pay is the complaint.', updatedBy: 'Ada' });

@@ -79,7 +79,7 @@ function SelectionRow({ entry, criteria, open, onToggle }: {
     <>
       <tr className={`data-row status-${entry.status}`}>
         <th><button className="link" aria-expanded={open} onClick={onToggle}>{entry.caseName}</button></th>
-        <td>{entry.groupName ?? ''}</td>
+        <td>{entry.groupName ?? <span className="hint">{t('method.noGroup')}</span>}</td>
         <td>{t(`method.status.${entry.status}`)}{d ? '' : <span className="hint"> ({t('method.byDefault')})</span>}</td>
         <td>{d?.reason ?? ''}</td>
         <td>{d?.criteria.join(', ') ?? ''}</td>

@@ -38,6 +38,8 @@ export function SummariesView() {
   }, [frameworkId, includeAll, revision]);
 
   const cellAt = useMemo(() => (grid ? summaryCells(grid) : null), [grid]);
+  // Once the project has groups, every case says its own, a case in none included.
+  const grouped = data.groups.length > 0;
   const cell = open && cellAt ? cellAt(open.r, open.c) : undefined;
   const caseId = cell?.caseId;
   const codeId = cell?.codeId;
@@ -84,7 +86,7 @@ export function SummariesView() {
             <tbody>
               {grid.cases.map((kase, r) => (
                 <tr key={kase.id}>
-                  <th>{kase.name}{kase.groupName && <span className="hint case-group">{kase.groupName}</span>}</th>
+                  <th>{kase.name}{grouped && <span className="hint case-group">{kase.groupName ?? t('method.noGroup')}</span>}</th>
                   {grid.codes.map((_, c) => cellAt!(r, c)).map((s, c) => (
                     <td key={s.codeId} aria-selected={open?.r === r && open.c === c}>
                       <button className="link" onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
