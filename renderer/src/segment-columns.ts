@@ -50,6 +50,22 @@ export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidt
   }).join(' ');
 }
 
+/**
+ * The least width of the rows: every track at its least (gridTemplate's). Narrower than this the
+ * tracks run past the row, so rows and head are kept this wide and the list scrolls sideways
+ * (a row's hover and border, and the head, had stopped at the pane's edge).
+ */
+export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: ColumnWidths = {}): string {
+  const others = shown.filter((column) => column !== 'quote').map((column) => {
+    if (widths[column] !== undefined) return `${widths[column]}px`;
+    return column === 'date' ? '7.4em' : `${LEAST_PX[column as FittedColumn]}px`;
+  });
+  const rest = others.length > 0 ? `(${others.join(' + ')})` : '0px';
+  // Beside fitted columns the quote's least is three tenths of the row: 3/7 of the others' least.
+  const quote = shown.some((column) => fitted[column] !== undefined) ? `max(240px, ${rest} * 3 / 7)` : '240px';
+  return `calc(${rest} + ${quote})`;
+}
+
 /** A width within the limits, or none (the default track) for a column not to be set. */
 export function withWidth(widths: ColumnWidths, column: SegmentColumn, width: number | null): ColumnWidths {
   const next = { ...widths };

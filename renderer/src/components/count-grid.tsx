@@ -22,6 +22,7 @@ import { moveInGrid, nearestRow, tabStop, type GridCell, type GridShape } from '
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder } from '../segment-pages.js';
 import { headingColumnPx, headingWordPx } from '../heading-width.js';
+import { useMoreToTheRight } from '../more-to-the-right.js';
 
 /** Sizes in CSS pixels (styles.css .count-grid draws them); a column's is the table's (heading-width.ts). */
 const ROW_PX = 32;
@@ -58,6 +59,7 @@ function withBreaks(label: string): ReactNode {
 
 export function CountGrid({ table, place, caption, name, maxCount, open }: CountGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const watchScroller = useMoreToTheRight(scroller);
   // Left for a quote and come back to, the grid is where it was (it came back at its top-left corner).
   const keepScroll = useKeptScroll(scroller, place, true);
   const captionId = useId();
@@ -103,7 +105,7 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
     <div className="count-grid-frame">
       <div className="count-grid-caption" id={captionId}>{caption}</div>
       {/* A region named by the table's title, which the keyboard scrolls, holding the grid. */}
-      <div className="count-grid-wrap" ref={scroller} role="region" aria-label={name} onScroll={keepScroll}>
+      <div className="count-grid-wrap" ref={watchScroller} role="region" aria-label={name} onScroll={keepScroll}>
         <div
           ref={gridElement} className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId} tabIndex={-1}
           aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}

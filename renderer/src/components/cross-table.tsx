@@ -11,6 +11,7 @@ import { memo, useRef, useState, type ReactNode } from 'react';
 import type { CellSegment, CrossTable, TableCell } from '../../../shared/tables.js';
 import { cellNamer, type CellNamer } from '../cell-name.js';
 import { CountGrid, shadeOf, type CountCellProps } from './count-grid.js';
+import { moreToTheRight } from '../more-to-the-right.js';
 
 const WINDOWED_CELLS = 20_000;
 
@@ -47,7 +48,7 @@ export function CrossTableView({ table, place, caption, name, maxCount, openCell
     return <CountGrid table={table} place={place} caption={caption} name={name} maxCount={maxCount} open={actions.open} />;
   }
   return (
-    <div className="cross-table-wrap">
+    <div className="cross-table-wrap" ref={moreToTheRight}>
       <table className="cross-table" data-testid="cross-table">
         <caption>{caption}</caption>
         <thead>

@@ -15,16 +15,19 @@ import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtual
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
-  fittedColumns, fittedWidths, gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
+  fittedColumns, fittedWidths, gridMinWidth, gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
   type ColumnTexts, type ColumnWidths, type FittedColumn, type SegmentColumn,
 } from '../segment-columns.js';
 import { textPx } from '../text-px.js';
 import { SegmentColumnEdge } from './segment-column-edge.js';
 import { SegmentColumnMenu } from './segment-column-menu.js';
 import { casesInListOrder } from '../case-order.js';
+import { useMoreToTheRight } from '../more-to-the-right.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
+/** The head stays at the top of the scrolled rows (sticky), so it scrolls sideways with them; the rows start below it. */
+const HEAD_HEIGHT = 34;
 /** Rows drawn past the visible ones on each side, at least. */
 const OVERSCAN = 10;
 /** The rows drawn change in steps of this many (segment-pages.ts, steadySteppedRows). */
@@ -135,6 +138,7 @@ export function SegmentTable() {
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
+  const watchScroller = useMoreToTheRight(scroller);
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -185,6 +189,9 @@ export function SegmentTable() {
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     rangeExtractor: drawnRows,
+    // The rows start below the head, and a row scrolled to by a key is not left under it.
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
   const slots = useSlots(items.length);
@@ -212,7 +219,7 @@ export function SegmentTable() {
     } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       if (row) addSegmentMemo(row.id);
     } else {
-      const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+      const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
       // One column: Home and End go to the first and last rows.
       const home = event.key === 'Home' || event.key === 'End';
       const to = moveInGrid(event.key, home || event.ctrlKey, { row: index, column: 0 }, { rows: total, columns: 1, pageRows, hasCells: () => true });
@@ -312,7 +319,7 @@ export function SegmentTable() {
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
   const head = useMemo(() => (
-    <div className="grid-head" role="rowgroup">
+    <div className="grid-head" role="rowgroup" style={{ height: HEAD_HEIGHT }}>
       {table.getHeaderGroups().map((group) => (
         <div key={group.id} className="grid-row" role="row">
           {group.headers.map((header) => {
@@ -347,11 +354,11 @@ export function SegmentTable() {
       {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
         ref={grid} className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
-        style={{ '--segment-columns': gridTemplate(shown, widths, fitted) } as CSSProperties}
+        style={{ '--segment-columns': gridTemplate(shown, widths, fitted), '--segment-min-width': gridMinWidth(shown, widths, fitted) } as CSSProperties}
       >
-        {head}
-        <div ref={scroller} className="grid-body" role="rowgroup" onScroll={keepScroll}>
-          <div className="segment-rows" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div ref={watchScroller} className="grid-body" onScroll={keepScroll}>
+          {head}
+          <div className="segment-rows" role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {inSlotOrder(items, slots).map((item) => {
               const original = rowAt(item.index);
               const row = original ? rowsById.get(original.id) : undefined;
@@ -359,7 +366,7 @@ export function SegmentTable() {
               // scrolled in, so a frame updates a few texts instead of building new rows.
               return (
                 <BodyRow
-                  key={item.index % slots} row={row} index={item.index} top={item.start} language={language} columns={shownKey} tabbable={item.index === tabRow}
+                  key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} language={language} columns={shownKey} tabbable={item.index === tabRow}
                   onOpen={openSegment} onMemo={addSegmentMemo} onKey={onRowKey} onFocusRow={setActiveRow}
                 />
               );

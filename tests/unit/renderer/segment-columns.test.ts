@@ -4,7 +4,7 @@
  * the row; the quote always takes the rest, and the date keeps its day's width.
  */
 import { describe, expect, it } from 'vitest';
-import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridTemplate, withWidth, type ColumnTexts } from '../../../renderer/src/segment-columns.js';
+import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, withWidth, type ColumnTexts } from '../../../renderer/src/segment-columns.js';
 
 describe('the segment table columns', () => {
   it('sets a width within the limits, never for the quote, and takes it back on null', () => {
@@ -24,6 +24,14 @@ describe('the segment table columns', () => {
   it('lets a fitted column grow to its texts, a set width still ruling, before the quote grows past three tenths', () => {
     expect(gridTemplate(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90, codes: 250 }))
       .toBe('minmax(64px, 90px) minmax(max(240px, 30%), 1fr) 180px 7.4em');
+  });
+
+  it('keeps the rows as wide as the tracks at their least, the quote at three tenths beside fitted columns', () => {
+    expect(gridMinWidth(['case', 'quote', 'codes'], { codes: 180 })).toBe('calc((64px + 180px) + 240px)');
+    expect(gridMinWidth(['quote', 'date'])).toBe('calc((7.4em) + 240px)');
+    expect(gridMinWidth(['quote'])).toBe('calc(0px + 240px)');
+    expect(gridMinWidth(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90 }))
+      .toBe('calc((64px + 180px + 7.4em) + max(240px, (64px + 180px + 7.4em) * 3 / 7))');
   });
 
   it('fits each name column to the longest of its texts and its head, within limits, and never narrows it', () => {

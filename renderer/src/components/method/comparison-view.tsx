@@ -9,6 +9,7 @@ import { useApp } from '../../app-context.js';
 import { formatNumber, t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { useCall } from '../../use-call.js';
+import { moreToTheRight } from '../../more-to-the-right.js';
 
 const PART_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
 const BAR_WIDTH = 120;
@@ -56,7 +57,7 @@ export function ComparisonView() {
         <ExportControls exportAs={(format, presentation) => call('comparison.export', { request, format, ...presentation })} />
       </div>
       {comparison && (
-        <div className="cross-table-wrap">
+        <div className="cross-table-wrap" ref={moreToTheRight}>
           <table className="cross-table" data-testid="comparison-table" aria-label={t('method.chartLabel', { by: comparison.by === 'group' ? t('method.byGroup') : comparison.by })}>
             <thead>
               <tr>

@@ -13,6 +13,7 @@ import { useApp } from '../../app-context.js';
 import { downloadBase64 } from '../../download.js';
 import { formatNumber, t } from '../../i18n/index.js';
 import { widthToShow } from '../../placeholder-size.js';
+import { moreToTheRight } from '../../more-to-the-right.js';
 
 type Result = Output<'qca.run'>;
 const expectationValues: DirectionalExpectation[] = ['present', 'absent', 'either'];
@@ -142,7 +143,7 @@ function QcaResultView({ result }: { result: Result }) {
   return (
     <div className="qca-result">
       <h3>{t('method.truthTable')}</h3>
-      <div className="cross-table-wrap">
+      <div className="cross-table-wrap" ref={moreToTheRight}>
         <table className="cross-table" data-testid="qca-truth-table">
           <thead>
             <tr>

@@ -11,6 +11,7 @@ import { useApp } from '../../app-context.js';
 import { formatDate, t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { useCall } from '../../use-call.js';
+import { moreToTheRight } from '../../more-to-the-right.js';
 
 type Report = Output<'selection.report'>;
 
@@ -37,7 +38,7 @@ export function SelectionView() {
         <button onClick={addCriterion}>{t('method.newCriterion')}</button>
         <ExportControls exportAs={(format, presentation) => call('selection.export', { format, ...presentation })} />
       </div>
-      <div className="cross-table-wrap">
+      <div className="cross-table-wrap" ref={moreToTheRight}>
         <table className="cross-table sticky-cases" data-testid="selection-table">
           <thead>
             <tr>

@@ -11,6 +11,7 @@ import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
+import { moreToTheRight } from '../../more-to-the-right.js';
 
 type Grid = Output<'summaries.grid'>;
 type Evidence = Output<'summaries.cellEvidence'>;
@@ -78,7 +79,7 @@ export function SummariesView() {
       </div>
       {grid && grid.codes.length > 0 && <p className="hint">{t('method.summaryCellHint')}</p>}
       {grid && (
-        <div className="cross-table-wrap">
+        <div className="cross-table-wrap" ref={moreToTheRight}>
           <table className="cross-table sticky-cases" data-testid="summary-grid">
             <thead>
               <tr><th>{t('method.case')}</th>{grid.codes.map((c) => <th key={c.id}>{c.name}</th>)}</tr>
