@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -20,12 +21,24 @@ describe('charts', () => {
     const table = join(env.home, 'newcomers.csv');
     writeFileSync(table, 'Case,Positive facts\nN1,The people are kind.\n');
     await importCaseTable(page, table, 'Newcomers');
+    // A case in no group, with a negative economic remark: the cases in no group are one more set of bars.
+    const loose = await apiCall(app.url, 'cases.create', { name: 'Zhanna', groupId: null });
+    await apiCall(app.url, 'documents.paste', { caseId: loose.id, name: 'Zhanna — notes', text: 'Rents went up again.' });
+    const [notes] = await apiCall(app.url, 'documents.list', { caseId: loose.id });
+    const economic = (await apiCall(app.url, 'codes.findByPath', { path: 'STEEPL/Economic' })).id;
+    await apiCall(app.url, 'coding.apply', { documentId: notes!.id, start: 0, end: 20, codeId: economic });
+    const negative = (await apiCall(app.url, 'codes.findByPath', { path: 'Valence/Negative' })).id;
+    await apiCall(app.url, 'coding.apply', { documentId: notes!.id, start: 0, end: 20, codeId: negative });
+    await page.reload();
     await page.getByRole('button', { name: 'Charts', exact: true }).click();
     const charts = page.locator('figure.chart');
-    // Frequencies, then one profile per group (Programmers, Entrepreneurs, Newcomers).
-    await expect.poll(() => charts.count()).toBe(4);
+    // Frequencies, then one profile per group (Programmers, Entrepreneurs, Newcomers), then the cases in no group.
+    await expect.poll(() => charts.count()).toBe(5);
     expect(await charts.nth(3).innerText()).toContain('No segments of Newcomers to count here.');
     expect(await charts.nth(3).locator('svg').count()).toBe(0);
+    expect(await charts.nth(4).locator('figcaption').innerText()).toContain('STEEPL × Valence in No group');
+    await expect.poll(() => charts.first().locator('.chart-legend li').allInnerTexts()).toEqual(['Programmers', 'Entrepreneurs', 'Newcomers', 'No group']);
+    await expect.poll(() => charts.nth(4).locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await expect.poll(() => charts.first().locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await charts.nth(1).locator('figcaption').innerText()).toContain('STEEPL × Valence in Programmers');
     // The legend in the codebook's order, not sorted by name (Forecast, Negative, Positive).
@@ -39,10 +52,17 @@ describe('charts', () => {
           .filter((figure) => figure.querySelector('.recharts-wrapper > svg'))
           .map((figure) => Math.round((100 * figure.querySelector('.recharts-wrapper > svg')!.getBoundingClientRect().width) / (figure.clientWidth - 16))),
       );
-    expect(await plotShares()).toEqual([100, 100, 100]);
+    expect(await plotShares()).toEqual([100, 100, 100, 100]);
     await page.getByRole('separator', { name: 'Width of the codebook' }).focus();
     await page.keyboard.press('Home');
-    await expect.poll(plotShares).toEqual([100, 100, 100]);
+    await expect.poll(plotShares).toEqual([100, 100, 100, 100]);
+    // In a window of 1024 px too (plots of 560 px ran past cards of ~430), the names then turned
+    // rather than run together.
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await expect.poll(plotShares).toEqual([100, 100, 100, 100]);
+    const turned = await charts.first().locator('.recharts-xAxis-tick-labels text, .recharts-cartesian-axis-tick text').first().getAttribute('transform');
+    expect(turned).toContain('rotate(-35');
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     // A bar opens the segments behind it.
     // (A bar of 0 has no height to click: the first one with some.)

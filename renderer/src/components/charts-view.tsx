@@ -13,6 +13,8 @@ import { useApp } from '../app-context.js';
 import { codeAxis } from '../chart-axis.js';
 import { savePng, saveSvg, type LegendEntry } from '../chart-export.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
+import { moreToTheRight } from '../more-to-the-right.js';
+import { textPx } from '../text-px.js';
 
 const GROUP_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
 
@@ -23,6 +25,15 @@ interface Evidence {
 }
 
 type Row = Record<string, string | number>;
+
+/** A group's bars: each group of the project, then the cases in no group, if any. */
+interface Series {
+  key: string;
+  name: string;
+  groupIds: (number | null)[];
+  /** Why its profile is empty. */
+  empty: string;
+}
 
 export function ChartsView() {
   const { data, revision, setView } = useApp();
@@ -36,13 +47,24 @@ export function ChartsView() {
   const plotWidth = usePlotWidth(groups.length > 0);
   // Tables are built in the UI's language, as the Tables tab builds them.
   const language = currentLanguage();
+  const anyLoose = data.cases.some((c) => c.groupId === null);
+  const series = useMemo(
+    (): Series[] => [
+      ...groups.map((g) => ({ key: `g${g.id}`, name: g.name, groupIds: [g.id], empty: t('charts.emptyProfile', { group: g.name }) })),
+      ...(anyLoose ? [{ key: 'none', name: t('charts.noGroup'), groupIds: [null], empty: t('charts.emptyProfileNoGroup') }] : []),
+    ],
+    [groups, anyLoose, language],
+  );
+  // Names on an axis are measured in the page's own font (chart-axis.ts).
+  const tickFont = useMemo(() => `12px ${getComputedStyle(document.body).fontFamily}`, []);
+  const measure = (name: string) => textPx(name, tickFont);
 
   const requests = useMemo(
     () => ({
-      totals: groups.map((g): TableRequest => ({ kind: 'code-case', columnFramework: rowFramework, groupBy: 'group', filters: { groupIds: [g.id] }, language })),
-      profiles: groups.map((g): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: [g.id] }, language })),
+      totals: series.map((s): TableRequest => ({ kind: 'code-case', columnFramework: rowFramework, groupBy: 'group', filters: { groupIds: s.groupIds }, language })),
+      profiles: series.map((s): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: s.groupIds }, language })),
     }),
-    [groups, rowFramework, columnFramework, language],
+    [series, rowFramework, columnFramework, language],
   );
 
   // A bar's segments come when it is clicked (the tables hold counts only).
@@ -96,7 +118,7 @@ export function ChartsView() {
   );
 
   if (groups.length === 0) return <p className="hint">{t('charts.noGroups')}</p>;
-  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(plotWidth.room, frequencies.length * 40 * Math.max(1, groups.length / 2)), 300);
+  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(plotWidth.room, frequencies.length * 40 * Math.max(1, series.length / 2)), 300, measure);
 
   return (
     <div className="charts-view">
@@ -113,10 +135,10 @@ export function ChartsView() {
               <XAxis dataKey="code" {...frequencyAxis!.axis} />
               <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
               <Tooltip formatter={(v) => formatNumber(Number(v))} />
-              <Legend content={legendContent} itemSorter={inOrder(groups.map((_, g) => `g${g}`))} />
-              {groups.map((group, g) => (
+              <Legend content={legendContent} itemSorter={inOrder(series.map((_, g) => `g${g}`))} />
+              {series.map((group, g) => (
                 <Bar
-                  key={group.id}
+                  key={group.key}
                   dataKey={`g${g}`}
                   name={group.name}
                   fill={GROUP_COLORS[g % GROUP_COLORS.length]}
@@ -140,21 +162,21 @@ export function ChartsView() {
               table.columns.forEach((column, c) => (out[column.key] = table.cells[r]![c]!.count));
               return out;
             });
-            const group = groups[g]!;
+            const group = series[g]!;
             const title = t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework), group: group.name });
             // Bars of nothing would draw bare axes, as if the chart had failed.
             if (table.cells.every((cells) => cells.every((cell) => cell.count === 0))) {
               return (
-                <figure key={group.id} className="chart" aria-label={t('charts.chartLabel', { title })}>
+                <figure key={group.key} className="chart" aria-label={t('charts.chartLabel', { title })}>
                   <figcaption><span>{title}</span></figcaption>
-                  <p className="hint">{t('charts.emptyProfile', { group: group.name })}</p>
+                  <p className="hint">{group.empty}</p>
                 </figure>
               );
             }
-            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260);
+            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260, measure);
             return (
               <ChartFrame
-                key={group.id}
+                key={group.key}
                 title={title}
                 fileName={`profile-${g + 1}`}
               >
@@ -205,8 +227,8 @@ export function ChartsView() {
 
 /** A chart's card, less its padding and borders. */
 const CARD_INSET = 18;
-/** No narrower than STEEPL's names need to lie level. */
-const MIN_PLOT = 560;
+/** The least a plot is drawn in: a narrower card scrolls it sideways (its names turn well before). */
+const MIN_PLOT = 320;
 /** Bars stay bars when a few codes are spread over a wide window. */
 const MAX_BAR = 64;
 
@@ -267,10 +289,13 @@ function ChartFrame({ title, fileName, children }: { title: string; fileName: st
     <figure ref={frame} className="chart" aria-label={t('charts.chartLabel', { title })}>
       <figcaption>
         <span>{title}</span>
-        <button onClick={() => svg() && saveSvg(svg()!, legend(), fileName)}>{t('charts.exportSvg')}</button>
-        <button onClick={() => svg() && void savePng(svg()!, legend(), fileName)}>{t('charts.exportPng')}</button>
+        <div className="chart-actions">
+          <button onClick={() => svg() && saveSvg(svg()!, legend(), fileName)}>{t('charts.exportSvg')}</button>
+          <button onClick={() => svg() && void savePng(svg()!, legend(), fileName)}>{t('charts.exportPng')}</button>
+        </div>
       </figcaption>
-      {children}
+      {/* Wider than its card (many codes, a narrow window), the plot scrolls inside it. */}
+      <div className="chart-plot" ref={moreToTheRight}>{children}</div>
     </figure>
   );
 }

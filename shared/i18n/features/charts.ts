@@ -1,4 +1,4 @@
-/** Charts: code frequencies by group and a framework's profile per group. */
+/** Charts: code frequencies by group and a framework's profile per group, the cases in no group as one more. */
 import type { FeatureStrings } from '../feature-strings.js';
 
 export default {
@@ -18,6 +18,8 @@ export default {
     evidence_other: '{{what}}: {{count, number}} segments',
     noGroups: 'No case groups yet: charts compare groups.',
     emptyProfile: 'No segments of {{group}} to count here.',
+    noGroup: 'No group',
+    emptyProfileNoGroup: 'No segments of the cases in no group to count here.',
     open: 'Open in the document',
     chartLabel: 'Chart: {{title}}',
   },
@@ -39,6 +41,8 @@ export default {
     evidence_other: '{{what}}: {{count, number}} сегмента',
     noGroups: 'Групп кейсов пока нет, а диаграммы сравнивают группы.',
     emptyProfile: 'В группе {{group}} нет сегментов для этой диаграммы.',
+    noGroup: 'Без группы',
+    emptyProfileNoGroup: 'У кейсов без группы нет сегментов для этой диаграммы.',
     open: 'Открыть в документе',
     chartLabel: 'Диаграмма: {{title}}',
   },
@@ -58,6 +62,8 @@ export default {
     evidence_other: '{{what}}: {{count, number}} үзінді',
     noGroups: 'Кейс топтары әлі жоқ, ал диаграммалар топтарды салыстырады.',
     emptyProfile: '{{group}} тобында бұл диаграммаға үзінді жоқ.',
+    noGroup: 'Топсыз',
+    emptyProfileNoGroup: 'Топсыз кейстерде бұл диаграммаға үзінді жоқ.',
     open: 'Құжатта ашу',
     chartLabel: 'Диаграмма: {{title}}',
   },
