@@ -167,8 +167,7 @@ export function App() {
       } finally {
         await reload();
       }
-      // Once the screen shows the change: the bar then moves the workspace down once, not
-      // before the reloaded view lays it out again.
+      // Once the screen shows the change, not before the reloaded view lays it out again.
       if (said !== null) setMessage({ text: said, kind: 'done' });
       return true;
     },

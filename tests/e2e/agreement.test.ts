@@ -29,7 +29,7 @@ describe('the agreement view', () => {
 
     // Boris codes blind: his copy, made in the app, has the documents and codes but none of Ada's codings.
     const boris = join(env.home, 'boris.casecoder');
-    await chooseFromMenu(page, 'File', 'Save a copy');
+    await chooseFromMenu(page, 'File', 'Save a copy…');
     const dialog = page.getByRole('dialog', { name: 'Save a copy of this project' });
     await dialog.getByRole('textbox').fill(boris);
     await dialog.getByLabel(/^Without codings, for a second coder/).check();

@@ -26,7 +26,7 @@ describe('the core coding loop in browser mode', () => {
     await expect.poll(() => page.locator('.coder').innerText()).toContain('Ada');
 
     // A new project of our own.
-    await chooseFromMenu(page, 'File', 'New project');
+    await chooseFromMenu(page, 'File', 'New project…');
     await page.getByRole('dialog').getByRole('textbox').fill('e2e-study');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('e2e-study');

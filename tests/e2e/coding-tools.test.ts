@@ -94,9 +94,13 @@ describe('coding tools', () => {
     const said = page.getByRole('status').filter({ hasText: /^(Undone|Redone): / });
     expect(await undoButton.getAttribute('title')).toBe('Undo: apply code (Ctrl+Z)');
     await page.getByTestId('document-text').click();
+    const textTop = () => page.getByTestId('document-text').evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    const top = await textTop();
     await page.keyboard.press('Control+z');
     await expect.poll(() => marked(page, 'Negative')).not.toContain('Renting was the hard part');
     await expect.poll(() => said.innerText()).toBe('Undone: apply code');
+    // The message floats over the window's foot: as a bar over the workspace it pushed the text down, and up again.
+    expect(await textTop()).toBe(top);
     expect(await redoButton.getAttribute('title')).toBe('Redo: apply code (Ctrl+Shift+Z)');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
@@ -224,7 +228,7 @@ describe('coding tools', () => {
     // In Russian, the question is asked in Russian.
     await page.getByLabel('Language').selectOption('ru');
     const landlords = page.locator('ul.codings li', { hasText: 'landlords' }).locator('.chip', { hasText: 'Negative' });
-    await landlords.getByRole('button', { name: 'Снять код Negative' }).click();
+    await landlords.getByRole('button', { name: 'Снять код «Negative»' }).click();
     const russian = page.getByRole('dialog', { name: 'Снять код «Negative» (кодировщик: Demo coder)?' });
     await expect.poll(() => russian.innerText()).toContain('сделано кодировщиком Demo coder, а не вами. Код будет снят в этом проекте (в копии коллеги он останется).');
     await page.screenshot({ path: `${screens}remove-others-coding-ru.png` });

@@ -35,7 +35,7 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     const exported = join(env.home, 'roundtrip.qdpx');
     await download.saveAs(exported);
 
-    await chooseFromMenu(page, 'File', 'New project');
+    await chooseFromMenu(page, 'File', 'New project…');
     await page.getByRole('dialog').getByRole('textbox').fill(join(env.home, 'fresh.casecoder'));
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('fresh');
@@ -53,14 +53,14 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('0 segments');
 
     // A copy saved by name goes to the CaseCoder folder: the app says where.
-    await chooseFromMenu(page, 'File', 'Save a copy');
+    await chooseFromMenu(page, 'File', 'Save a copy…');
     await page.getByRole('dialog').getByRole('textbox').fill('copy-of-fresh');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => said.innerText()).toMatch(/^A copy was saved: .*copy-of-fresh\.casecoder$/);
     expect(existsSync((await said.innerText()).replace('A copy was saved: ', ''))).toBe(true);
 
     // Back to the first project, picked from the recent list.
-    await chooseFromMenu(page, 'File', 'Open project');
+    await chooseFromMenu(page, 'File', 'Open project…');
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'qc.casecoder') }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('qc');
 
@@ -70,7 +70,7 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
     await expect.poll(() => own.getByRole('status').innerText()).toBe('This file holds nothing this project lacks: it is this project itself, or a copy of it with no new work in it.');
     await own.getByRole('button', { name: 'Cancel' }).click();
     // A plan that adds something says nothing of the kind.
-    await chooseFromMenu(page, 'File', 'Open project');
+    await chooseFromMenu(page, 'File', 'Open project…');
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'fresh.casecoder') }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('fresh');
     await page.getByLabel('Merge…').setInputFiles(exported);

@@ -37,7 +37,7 @@ describe('importing documents by drag and drop', () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
-    await chooseFromMenu(page, 'File', 'New project');
+    await chooseFromMenu(page, 'File', 'New project…');
     await page.getByRole('dialog').getByRole('textbox').fill('dropped');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('dropped');

@@ -262,7 +262,7 @@ describe('the UI languages', () => {
       await expect.poll(() => page.locator('.project-name').innerText()).toBe(name);
     };
 
-    await create('Файл', 'Новый проект', 'исследование');
+    await create('Файл', 'Новый проект…', 'исследование');
     await expect.poll(frameworks).toEqual(['Валентность', 'STEEPL']);
     expect(await codes()).toEqual([
       'Позитивное', 'Негативное', 'Прогноз', 'Социокультурные', 'Технологические', 'Экономические', 'Экологические', 'Политические', 'Правовые',
@@ -273,7 +273,7 @@ describe('the UI languages', () => {
     await page.getByLabel('Язык').selectOption('kk');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
     expect(await frameworks()).toEqual(['Валентность', 'STEEPL']);
-    await create('Файл', 'Жаңа жоба', 'зерттеу');
+    await create('Файл', 'Жаңа жоба…', 'зерттеу');
     await expect.poll(frameworks).toEqual(['Валенттілік', 'STEEPL']);
     expect((await codes()).slice(0, 4)).toEqual(['Оң', 'Теріс', 'Болжам', 'Әлеуметтік-мәдени']);
     expect(errors).toEqual([]);

@@ -121,7 +121,7 @@ describe('the menu bar', () => {
     expect(await backups.getByText('Loading…').count()).toBe(0);
     await page.keyboard.press('Escape');
 
-    await chooseFromMenu(page, 'File', 'Open project');
+    await chooseFromMenu(page, 'File', 'Open project…');
     const open = page.getByRole('dialog', { name: 'Open project' });
     await expect.poll(() => open.getByRole('alert').innerText()).toBe('The list could not be read (test).');
     await open.getByRole('textbox').fill(path!);

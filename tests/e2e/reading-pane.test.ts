@@ -91,14 +91,14 @@ describe('reading a long interview', () => {
     await expect.poll(() => textPaneHeight(page)).toBeGreaterThanOrEqual(350);
 
     // A new project shows none of the previous one's document.
-    await chooseFromMenu(page, 'File', 'New project');
+    await chooseFromMenu(page, 'File', 'New project…');
     await page.getByRole('dialog').getByRole('textbox').fill('another-study');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.project-name').innerText()).toBe('another-study');
     expect(await page.getByTestId('document-text').count()).toBe(0);
 
     // Reopening the first project brings its document back, at the same place.
-    await chooseFromMenu(page, 'File', 'Open project');
+    await chooseFromMenu(page, 'File', 'Open project…');
     await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: join(env.home, 'long.casecoder') }).click();
     await page.getByTestId('document-text').locator('.text-chunk').first().waitFor();
     await expect.poll(() => topPosition(page)).toBe(before);

@@ -26,7 +26,7 @@ describe('a project altered outside CaseCoder', () => {
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
 
-    await chooseFromMenu(page, 'File', 'Open project');
+    await chooseFromMenu(page, 'File', 'Open project…');
     const open = page.getByRole('dialog', { name: 'Open project' });
     await open.getByRole('textbox').fill(altered);
     await open.getByRole('button', { name: 'Open project' }).click();

@@ -5,6 +5,7 @@ import { NO_ROWS, useCall } from '../use-call.js';
 import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
 import { SHEET_EXTENSIONS } from './sheet-import-dialog.js';
+import { breakableName } from '../breakable-name.js';
 
 /** The left column: cases by group, the open case's documents, and ways to add cases. */
 export function CaseList() {
@@ -72,7 +73,7 @@ export function CaseList() {
                           onClick={() => setView({ kind: 'document', documentId: d.id })}
                           data-user-data="document-name"
                         >
-                          {d.name}
+                          {breakableName(d.name)}
                         </button>
                       </li>
                     ))}

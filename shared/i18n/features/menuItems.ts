@@ -16,9 +16,9 @@ export default {
     },
     items: {
       file: {
-        new: 'New project',
-        open: 'Open project',
-        saveCopy: 'Save a copy',
+        new: 'New project…',
+        open: 'Open project…',
+        saveCopy: 'Save a copy…',
         backups: 'Backups…',
         close: 'Close project',
         importDocuments: 'Import documents…',
@@ -27,7 +27,7 @@ export default {
       edit: {
         undo: 'Undo',
         redo: 'Redo',
-        coder: 'Change the coder name',
+        coder: 'Change the coder name…',
       },
       code: {
         picker: 'Apply a code…',
@@ -67,9 +67,9 @@ export default {
     },
     items: {
       file: {
-        new: 'Новый проект',
-        open: 'Открыть проект',
-        saveCopy: 'Сохранить копию',
+        new: 'Новый проект…',
+        open: 'Открыть проект…',
+        saveCopy: 'Сохранить копию…',
         backups: 'Резервные копии…',
         close: 'Закрыть проект',
         importDocuments: 'Импорт документов…',
@@ -78,7 +78,7 @@ export default {
       edit: {
         undo: 'Отменить',
         redo: 'Повторить',
-        coder: 'Сменить имя кодировщика',
+        coder: 'Сменить имя кодировщика…',
       },
       code: {
         picker: 'Присвоить код…',
@@ -118,9 +118,9 @@ export default {
     },
     items: {
       file: {
-        new: 'Жаңа жоба',
-        open: 'Жобаны ашу',
-        saveCopy: 'Көшірмесін сақтау',
+        new: 'Жаңа жоба…',
+        open: 'Жобаны ашу…',
+        saveCopy: 'Көшірмесін сақтау…',
         backups: 'Сақтық көшірмелер…',
         close: 'Жобаны жабу',
         importDocuments: 'Құжаттарды импорттау…',
@@ -129,7 +129,7 @@ export default {
       edit: {
         undo: 'Болдырмау',
         redo: 'Қайталау',
-        coder: 'Кодтаушы атын өзгерту',
+        coder: 'Кодтаушы атын өзгерту…',
       },
       code: {
         picker: 'Код беру…',

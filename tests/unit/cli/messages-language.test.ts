@@ -57,7 +57,7 @@ describe('the command line in the system\'s language', () => {
     const run = spawned(russian, 'import', 'p.casecoder', 'empty.txt', 'note.txt', '--case', 'Анна');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('note.txt: созданы документ 1 и его кейс (txt, utf-8, 20 символов)\n');
-    expect(run.stderr.split('\n')).toEqual(['empty.txt: Не импортирован: В файле нет текста.', 'casecoder import: Не импортировано файлов: 1 из 2']);
+    expect(run.stderr.split('\n')).toEqual(['empty.txt: не импортирован: В файле нет текста.', 'casecoder import: Не импортировано файлов: 1 из 2']);
   });
 
   it('says its own refusals of an input file and an output file', async () => {

@@ -169,8 +169,8 @@ describe('the Electron shell', () => {
     const menu = recorded.menus.at(-1)!;
     // Menus with nothing shown are left out; Undo says what it undoes; Redo is greyed.
     expect(menu.map((m) => m.label)).toEqual(['Файл', 'Правка', 'Справка']);
-    expect(menu[0]!.items).toEqual(['Новый проект', 'Открыть проект', 'Закрыть проект']);
-    expect(menu[1]!.items).toEqual(['Отменить: присвоение кода', 'Повторить (greyed)', 'Сменить имя кодировщика']);
+    expect(menu[0]!.items).toEqual(['Новый проект…', 'Открыть проект…', 'Закрыть проект']);
+    expect(menu[1]!.items).toEqual(['Отменить: присвоение кода', 'Повторить (greyed)', 'Сменить имя кодировщика…']);
   });
 });
 

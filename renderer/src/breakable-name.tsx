@@ -1,0 +1,12 @@
+/**
+ * A file-like name («Интервью_Анна_Алматы_2024-03-12_расшифровка.docx») that wraps at its own
+ * separators: a break may fall after an underscore, a hyphen or a dot. Without them a long name
+ * broke wherever the line ran out, inside a date («…_20 / 24-03-…»).
+ */
+import { Fragment, type ReactNode } from 'react';
+
+export function breakableName(name: string): ReactNode {
+  const parts = name.split(/(?<=[_\-.])/u);
+  if (parts.length === 1) return name;
+  return parts.map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>);
+}
