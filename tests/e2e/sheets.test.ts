@@ -55,9 +55,9 @@ describe('spreadsheet import', () => {
 
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     // Each case's name, with its group in the column beside it.
-    await expect.poll(() => page.locator('.grid-body .col-case').allInnerTexts()).toEqual(['1', '1', '2']);
-    await expect.poll(() => page.locator('.grid-body .col-group').allInnerTexts()).toEqual(['Entrepreneurs', 'Entrepreneurs', 'Entrepreneurs']);
-    await expect.poll(() => page.locator('.grid-body .col-codes').allInnerTexts()).toEqual(['Positive', 'Economic', 'Positive']);
+    await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['1', '1', '2']);
+    await expect.poll(() => page.locator('.body-row .col-group').allInnerTexts()).toEqual(['Entrepreneurs', 'Entrepreneurs', 'Entrepreneurs']);
+    await expect.poll(() => page.locator('.body-row .col-codes').allInnerTexts()).toEqual(['Positive', 'Economic', 'Positive']);
     // The case filter names each case with its group too.
     await expect.poll(() => page.getByLabel('Filter by case').locator('option').allInnerTexts()).toContain('Entrepreneurs · 2');
 
