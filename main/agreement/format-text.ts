@@ -1,21 +1,27 @@
 /**
  * The agreement report as plain text for the command line: a table of the frameworks, one of the codes,
  * the first disagreements, and how the figures were computed. Figures that are undefined
- * (0/0) show as n/a with a numbered note giving the reason.
+ * (0/0) show as n/a with a numbered note giving the reason. In the words of `words`' language
+ * (features/commandLineReports.ts); in English a reason is the service's own, which says more
+ * than the app's note beside a figure. The method's notes are the service's, in English.
  */
 import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
 import type { Statistic } from '../../shared/agreement/units.js';
 import { largest } from '../../shared/extremes.js';
+import type { Words } from '../../shared/i18n/error-text.js';
 
 const WIDTH = 100;
 
-export function formatAgreementText(report: AgreementReport, maxDisagreements = 50): string {
+export function formatAgreementText(report: AgreementReport, words: Words & { language: string }, maxDisagreements = 50): string {
+  const say = (key: string, options?: Record<string, unknown>) => words.t(`commandLineReports.agreement.${key}`, options);
+  const head = (key: string) => say(`heads.${key}`).toLocaleUpperCase(words.language);
   const reasons: string[] = [];
   const withKappa = report.coders.length === 2;
   const figure = (stat: Statistic, format: (value: number) => string) => {
     if (stat.value !== null) return format(stat.value);
-    if (!reasons.includes(stat.reason)) reasons.push(stat.reason);
-    return `n/a[${reasons.indexOf(stat.reason) + 1}]`;
+    const reason = words.language === 'en' ? stat.reason : words.t(`agreement.reasons.${stat.code}`);
+    if (!reasons.includes(reason)) reasons.push(reason);
+    return `${words.t('agreement.notAvailable')}[${reasons.indexOf(reason) + 1}]`;
   };
   const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
   const decimal = (v: number) => v.toFixed(3);
@@ -25,35 +31,42 @@ export function formatAgreementText(report: AgreementReport, maxDisagreements = 
     figure(result.alpha, decimal),
     String(result.units),
   ];
+  const column = (method: string, figure: string) => say('column', { method: say(`heads.${method}`), figure: say(`heads.${figure}`) }).toLocaleUpperCase(words.language);
   const headers = (first: string) => [
-    first,
-    ...['CHAR', 'SEG'].flatMap((method) => [`${method} AGREE`, ...(withKappa ? [`${method} KAPPA`] : []), `${method} ALPHA`, `${method} UNITS`]),
+    head(first),
+    ...['char', 'seg'].flatMap((method) => [
+      column(method, 'agree'), ...(withKappa ? [column(method, 'kappa')] : []), column(method, 'alpha'), column(method, 'units'),
+    ]),
   ];
 
   const totalLength = report.documents.reduce((sum, d) => sum + d.length, 0);
   const lines = [
-    `Agreement between ${report.coders.join(', ')} over ${count(report.documents.length, 'document')} (${count(totalLength, 'code point')}).`,
-    `Segments are the same unit when their overlap is at least ${report.overlapThreshold}.`,
+    say('between', {
+      coders: report.coders.join(', '),
+      documents: say('documents', { count: report.documents.length }),
+      codePoints: say('codePoints', { count: totalLength }),
+    }),
+    say('overlap', { threshold: report.overlapThreshold }),
   ];
   if (report.skippedDocuments.length > 0) {
     const skipped = report.skippedDocuments.map((d) => `${d.caseName}/${d.name} (${d.codedBy.join(', ')})`);
-    lines.push(`Skipped, not coded by every coder: ${skipped.join('; ')}.`);
+    lines.push(say('skipped', { documents: skipped.join('; ') }));
   }
   lines.push(
     '',
-    ...table(headers('FRAMEWORK'), report.frameworks.map((f) => [f.name, ...cells(f.character), ...cells(f.segment)]), (i) => i > 0),
+    ...table(headers('framework'), report.frameworks.map((f) => [f.name, ...cells(f.character), ...cells(f.segment)]), (i) => i > 0),
     '',
-    ...table(headers('CODE'), report.codes.map((c) => [c.path, ...cells(c.character), ...cells(c.segment)]), (i) => i > 0),
+    ...table(headers('code'), report.codes.map((c) => [c.path, ...cells(c.character), ...cells(c.segment)]), (i) => i > 0),
   );
   if (reasons.length > 0) lines.push('', ...reasons.map((reason, i) => `[${i + 1}] ${reason}`));
 
-  const shown = report.disagreementCount > maxDisagreements ? ` (the first ${maxDisagreements}; --json lists all)` : '';
-  lines.push('', `Disagreements: ${report.disagreementCount}${shown}`);
+  const counted = say('disagreements', { count: report.disagreementCount });
+  lines.push('', report.disagreementCount > maxDisagreements ? say('firstOnly', { line: counted, count: maxDisagreements }) : counted);
   if (report.disagreements.length > 0) {
     const names = new Map(report.documents.map((d) => [d.id, `${d.caseName}/${d.name}`]));
     lines.push(
       ...table(
-        ['DOCUMENT', 'START', 'END', 'CODE', 'APPLIED BY', 'NOT BY'],
+        ['document', 'start', 'end', 'code', 'appliedBy', 'notBy'].map(head),
         report.disagreements
           .slice(0, maxDisagreements)
           .map((d) => [names.get(d.documentId)!, String(d.start), String(d.end), d.path, d.appliedBy.join(', '), d.notAppliedBy.join(', ')]),
@@ -61,7 +74,7 @@ export function formatAgreementText(report: AgreementReport, maxDisagreements = 
       ),
     );
   }
-  lines.push('', 'Method:', ...report.method.flatMap((note) => wrap(`- ${note}`, WIDTH, '  ')));
+  lines.push('', say('method'), ...report.method.flatMap((note) => wrap(`- ${note}`, WIDTH, '  ')));
   return lines.join('\n');
 }
 
@@ -93,8 +106,4 @@ function wrap(text: string, width: number, indent: string): string[] {
   }
   lines.push(line);
   return lines;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -11,6 +11,7 @@ import codebookTree from './features/codebookTree.js';
 import codingTools from './features/codingTools.js';
 import commandLine from './features/commandLine.js';
 import commandLineResults from './features/commandLineResults.js';
+import commandLineReports from './features/commandLineReports.js';
 import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
@@ -44,6 +45,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['codingTools', codingTools],
   ['commandLine', commandLine],
   ['commandLineResults', commandLineResults],
+  ['commandLineReports', commandLineReports],
   ['import-documents', importDocuments],
   ['jobs', jobs],
   ['journal', journal],

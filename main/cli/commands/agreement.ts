@@ -1,6 +1,7 @@
 import { formatAgreementText } from '../../agreement/format-text.js';
 import { DEFAULT_OVERLAP_THRESHOLD, type AgreementRequest } from '../../../shared/agreement/schema.js';
 import { defineCommand, UsageError } from '../args.js';
+import { messagesFor } from '../messages.js';
 import { printJson } from '../output.js';
 import { withProject } from '../project.js';
 
@@ -38,7 +39,7 @@ export const agreementCommand = defineCommand({
       // The text lists the first disagreements (all are counted); --json lists every one.
       const report = await call('agreement.report', values.json ? request : { ...request, maxDisagreements: TEXT_DISAGREEMENTS });
       if (values.json) printJson(io, report);
-      else io.out(formatAgreementText(report, TEXT_DISAGREEMENTS));
+      else io.out(formatAgreementText(report, messagesFor(io.env), TEXT_DISAGREEMENTS));
     });
   },
 });

@@ -2,6 +2,7 @@ import type { QcaResult } from '../../../shared/method/qca-request.js';
 import { formatTerm } from '../../../shared/qca/format.js';
 import type { QcaSolutionSet } from '../../../shared/qca/minimize.js';
 import { defineCommand, UsageError } from '../args.js';
+import { messagesFor, type Messages } from '../messages.js';
 import { printJson, printTable, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
 import { outputPath, writeWhole } from '../output-file.js';
@@ -62,58 +63,66 @@ export const qcaCommand = defineCommand({
         frequencyThreshold,
         negateOutcome: values.negate,
       });
+      const words = messagesFor(io.env);
       if (rCsv !== undefined) {
         writeWhole(rCsv, result.rData.csv);
-        if (!values.json) io.out(`Wrote the data for R to ${rCsv}; in R:\n${result.rData.rCommands.replace('qca-data.csv', rCsv)}\n`);
+        if (!values.json) io.out(`${words.t('commandLineReports.qca.wroteR', { path: rCsv })}\n${result.rData.rCommands.replace('qca-data.csv', rCsv)}\n`);
       }
       if (values.json) printJson(io, result);
-      else printResult(io, result);
+      else printResult(io, result, words);
     });
   },
 });
 
 const fixed = (x: number | null) => (x === null ? '-' : x.toFixed(3));
 
-function printResult(io: CliIo, { analysis, caseNames, formatted }: QcaResult): void {
+/**
+ * The analysis in the system's language (features/commandLineReports.ts, with the QCA view's own
+ * words where they are the same); the conditions and formulas as written.
+ */
+function printResult(io: CliIo, { analysis, caseNames, formatted }: QcaResult, words: Messages): void {
+  const say = (key: string, options?: Record<string, unknown>) => words.t(`commandLineReports.qca.${key}`, options);
+  const head = (key: string) => words.t(key).toLocaleUpperCase(words.language);
   const table = analysis.truthTable;
-  io.out(`Truth table (outcome ${table.outcome}; consistency threshold ${table.consistencyThreshold}, frequency threshold ${table.frequencyThreshold})`);
+  io.out(say('truthTable', { outcome: table.outcome, consistency: table.consistencyThreshold, frequency: table.frequencyThreshold }));
   printTable(
     io,
-    [...table.conditions, 'OUT', 'N', 'CONSISTENCY', 'CASES'],
+    [...table.conditions, head('commandLineReports.qca.heads.out'), head('commandLineReports.qca.heads.n'), head('method.consistency'), head('method.cases')],
     table.rows.map((r) => [
       ...r.configuration.map(String), String(r.outcome) + (r.contradictory ? ' (C)' : ''), String(r.n), fixed(r.consistency),
       r.cases.map((id) => caseNames[id] ?? id).join(', '),
     ]),
   );
-  io.out(`${table.remainders.length} logical remainders`);
+  io.out(say('remainders', { count: table.remainders.length }));
   const names = table.conditions;
-  const section = (title: string, set: QcaSolutionSet, written: string[]) => {
+  const section = (kind: 'complex' | 'parsimonious' | 'intermediate', set: QcaSolutionSet, written: string[]) => {
     io.out('');
-    io.out(`${title} solution`);
+    io.out(words.t(`method.solutions.${kind}`));
     if (set.solutions.length === 0) {
-      io.out('  no row has the outcome');
+      io.out(`  ${say('noOutcome')}`);
       return;
     }
     set.solutions.forEach((solution, i) => {
-      io.out(`  M${i + 1}: ${written[i]}    consistency ${fixed(solution.consistency)}, coverage ${fixed(solution.coverage)}`);
+      const fit = words.t('method.fit', { consistency: fixed(solution.consistency), coverage: fixed(solution.coverage) });
+      io.out(`  M${i + 1}: ${written[i]}    ${fit}`);
       printTable(
         io,
-        ['    TERM', 'CONSISTENCY', 'RAW COVERAGE', 'UNIQUE COVERAGE', 'CASES'],
+        [`    ${head('method.term')}`, ...['method.consistency', 'method.rawCoverage', 'method.uniqueCoverage', 'method.cases'].map(head)],
         solution.terms.map((t) => [
           `    ${formatTerm(t.literals, names)}`, fixed(t.consistency), fixed(t.rawCoverage), fixed(t.uniqueCoverage),
           t.cases.map((id) => caseNames[id] ?? id).join(', '),
         ]),
       );
     });
-    if (set.moreSolutionsOmitted) io.out('  (more tied solutions were not listed)');
+    if (set.moreSolutionsOmitted) io.out(`  ${say('moreOmitted')}`);
   };
-  section('Complex', analysis.complex, formatted.complex);
-  section('Parsimonious', analysis.parsimonious, formatted.parsimonious);
+  section('complex', analysis.complex, formatted.complex);
+  section('parsimonious', analysis.parsimonious, formatted.parsimonious);
   // Every complex × parsimonious pair gives an intermediate model; flatten them in that order.
   const intermediate: QcaSolutionSet = {
     primeImplicants: [],
     solutions: analysis.intermediate.flatMap((set) => set.solutions),
     moreSolutionsOmitted: analysis.intermediate.some((set) => set.moreSolutionsOmitted),
   };
-  section('Intermediate', intermediate, formatted.intermediate);
+  section('intermediate', intermediate, formatted.intermediate);
 }

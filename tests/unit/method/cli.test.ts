@@ -66,6 +66,21 @@ describe('casecoder qca', () => {
     expect(run.out).toMatch(/GNP >= 550\*Lipset\/STB\s+1\.000\s+1\.000\s+1\.000\s+BE, CZ, NL, UK, FI, IE, FR, SE/);
   });
 
+  it('prints the analysis in the system\'s language, conditions and formulas as written', async () => {
+    const inLanguage = (lang: string) =>
+      runCliCaptured(['qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--expect', '1,1,1,1,1'], { CASECODER_HOME: join(p.t.home, 'cli-home'), CASECODER_CODER: 'Bea', LANG: lang }, p.t.home);
+    const ru = (await inLanguage('ru_RU.UTF-8')).out;
+    expect(ru.split('\n')[0]).toBe('Таблица истинности (исход Lipset/SURV; порог согласованности 1, порог частоты 1)');
+    expect(ru).toMatch(/ИСХОД\s+N\s+СОГЛАСОВАННОСТЬ\s+КЕЙСЫ$/m);
+    expect(ru).toContain('23 логических остатка');
+    expect(ru).toContain('Экономное решение\n  M1: GNP >= 550*Lipset/STB    согласованность 1.000, покрытие 1.000');
+    expect(ru).toMatch(/^ {4}ТЕРМ\s+СОГЛАСОВАННОСТЬ\s+СЫРОЕ ПОКРЫТИЕ\s+УНИКАЛЬНОЕ ПОКРЫТИЕ\s+КЕЙСЫ$/m);
+    const kk = (await inLanguage('kk_KZ.UTF-8')).out;
+    expect(kk.split('\n')[0]).toBe('Ақиқат кестесі (нәтиже Lipset/SURV; сәйкестік шегі 1, жиілік шегі 1)');
+    expect(kk).toContain('23 логикалық қалдық');
+    expect(kk).toContain('Аралық шешім\n  M1: GNP >= 550*Lipset/LIT*Lipset/STB    сәйкестік 1.000, қамту 1.000');
+  });
+
   it('prints JSON, writes the data file for R, and counts candidates only when asked', async () => {
     const json = JSON.parse((await cli('qca', project, ...conditions, '--outcome', 'Lipset/SURV', '--json', '--r-csv', 'lc.csv')).out);
     expect(json.formatted.parsimonious).toEqual(['GNP >= 550*Lipset/STB']);
