@@ -2,8 +2,9 @@
  * The agreement report as plain text for the command line: a table of the frameworks, one of the codes,
  * the first disagreements, and how the figures were computed. Figures that are undefined
  * (0/0) show as n/a with a numbered note giving the reason. In the words of `words`' language
- * (features/commandLineReports.ts); in English a reason is the service's own, which says more
- * than the app's note beside a figure. The method's notes are the service's, in English.
+ * (features/commandLineReports.ts; the heads other commands print too are theirs, commandLineResults);
+ * in English a reason is the service's own, which says more than the app's note beside a figure.
+ * The method's notes are the service's, in English.
  */
 import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
 import type { Statistic } from '../../shared/agreement/units.js';
@@ -14,7 +15,9 @@ const WIDTH = 100;
 
 export function formatAgreementText(report: AgreementReport, words: Words & { language: string }, maxDisagreements = 50): string {
   const say = (key: string, options?: Record<string, unknown>) => words.t(`commandLineReports.agreement.${key}`, options);
-  const head = (key: string) => say(`heads.${key}`).toLocaleUpperCase(words.language);
+  const upper = (text: string) => text.toLocaleUpperCase(words.language);
+  const head = (key: string) => upper(say(`heads.${key}`));
+  const shared = (key: string) => upper(words.t(`commandLineResults.${key}`));
   const reasons: string[] = [];
   const withKappa = report.coders.length === 2;
   const figure = (stat: Statistic, format: (value: number) => string) => {
@@ -31,9 +34,9 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
     figure(result.alpha, decimal),
     String(result.units),
   ];
-  const column = (method: string, figure: string) => say('column', { method: say(`heads.${method}`), figure: say(`heads.${figure}`) }).toLocaleUpperCase(words.language);
+  const column = (method: string, figure: string) => upper(say('column', { method: say(`heads.${method}`), figure: say(`heads.${figure}`) }));
   const headers = (first: string) => [
-    head(first),
+    shared(first),
     ...['char', 'seg'].flatMap((method) => [
       column(method, 'agree'), ...(withKappa ? [column(method, 'kappa')] : []), column(method, 'alpha'), column(method, 'units'),
     ]),
@@ -56,7 +59,7 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
     '',
     ...table(headers('framework'), report.frameworks.map((f) => [f.name, ...cells(f.character), ...cells(f.segment)]), (i) => i > 0),
     '',
-    ...table(headers('code'), report.codes.map((c) => [c.path, ...cells(c.character), ...cells(c.segment)]), (i) => i > 0),
+    ...table(headers('columns.code'), report.codes.map((c) => [c.path, ...cells(c.character), ...cells(c.segment)]), (i) => i > 0),
   );
   if (reasons.length > 0) lines.push('', ...reasons.map((reason, i) => `[${i + 1}] ${reason}`));
 
@@ -66,7 +69,7 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
     const names = new Map(report.documents.map((d) => [d.id, `${d.caseName}/${d.name}`]));
     lines.push(
       ...table(
-        ['document', 'start', 'end', 'code', 'appliedBy', 'notBy'].map(head),
+        [...['document', 'start', 'end', 'code'].map((key) => shared(`columns.${key}`)), head('appliedBy'), head('notBy')],
         report.disagreements
           .slice(0, maxDisagreements)
           .map((d) => [names.get(d.documentId)!, String(d.start), String(d.end), d.path, d.appliedBy.join(', '), d.notAppliedBy.join(', ')]),

@@ -1,8 +1,9 @@
 /**
  * The command line's two reports, `agreement` and `qca`, in the system's language: their
  * sentences and their tables' heads (capitals are put on where they are printed). Figures, names
- * and the formulas stay as they are; the words the app's own views share come from there
- * (agreement.reasons, method.solutions, method.fit and the QCA view's heads).
+ * and the formulas stay as they are. Words said elsewhere already are taken from there: the app's
+ * views (agreement.reasons, method.solutions, method.fit, the QCA view's heads) and the heads the
+ * other commands print (commandLineResults: framework, code, document, start, end).
  */
 import type { FeatureStrings } from '../feature-strings.js';
 
@@ -19,8 +20,7 @@ export default {
       // A figure's head: the method (by character, by segment), then the figure.
       column: '{{method}} {{figure}}',
       heads: {
-        framework: 'Framework', code: 'Code', char: 'Char', seg: 'Seg', agree: 'Agree', kappa: 'Kappa', alpha: 'Alpha', units: 'Units',
-        document: 'Document', start: 'Start', end: 'End', appliedBy: 'Applied by', notBy: 'Not by',
+        char: 'Char', seg: 'Seg', agree: 'Agree', kappa: 'Kappa', alpha: 'Alpha', units: 'Units', appliedBy: 'Applied by', notBy: 'Not by',
       },
       disagreements: 'Disagreements: {{count}}',
       firstOnly: '{{line}} (the first {{count}}; --json lists all)',
@@ -51,8 +51,9 @@ export default {
       skipped: 'Пропущены, закодированы не всеми кодировщиками: {{documents}}.',
       column: '{{method}} {{figure}}',
       heads: {
-        framework: 'Схема', code: 'Код', char: 'Симв.', seg: 'Сегм.', agree: 'согласие', kappa: 'каппа', alpha: 'альфа', units: 'единиц',
-        document: 'Документ', start: 'Начало', end: 'Конец', appliedBy: 'Присвоили', notBy: 'Не присвоили',
+        char: 'Симв.', seg: 'Сегм.', agree: 'согласие', kappa: 'каппа', alpha: 'альфа', units: 'единиц',
+        // Without a verb, as the app's «с кодом: …»: «присвоили» would guess how many coders there are.
+        appliedBy: 'С кодом', notBy: 'Без кода',
       },
       disagreements: 'Расхождения: {{count}}',
       firstOnly: '{{line}} (первые {{count}}; --json выводит все)',
@@ -81,8 +82,7 @@ export default {
       skipped: 'Өткізілді, оларды барлық кодтаушы кодтамаған: {{documents}}.',
       column: '{{method}} {{figure}}',
       heads: {
-        framework: 'Схема', code: 'Код', char: 'Таңба', seg: 'Үзінді', agree: 'келісім', kappa: 'каппа', alpha: 'альфа', units: 'бірлік',
-        document: 'Құжат', start: 'Басы', end: 'Соңы', appliedBy: 'Кім берді', notBy: 'Кім бермеді',
+        char: 'Таңба', seg: 'Үзінді', agree: 'келісім', kappa: 'каппа', alpha: 'альфа', units: 'бірлік', appliedBy: 'Кодтаған', notBy: 'Кодтамаған',
       },
       disagreements: 'Алшақтықтар: {{count}}',
       firstOnly: '{{line}} (алғашқы {{count}}; --json бәрін шығарады)',

@@ -188,7 +188,7 @@ describe('agreement as text', () => {
     expect(ru).toMatch(/^Valence\/Forecast +100\.0% +н\/д\[1\] +н\/д\[1\] +20 /m);
     expect(ru).toMatch(/^\[1\] Все значения одинаковы/m);
     expect(ru).toMatch(/^Расхождения: \d+$/m);
-    expect(ru).toMatch(/^ДОКУМЕНТ +НАЧАЛО +КОНЕЦ +КОД +ПРИСВОИЛИ +НЕ ПРИСВОИЛИ$/m);
+    expect(ru).toMatch(/^ДОКУМЕНТ +НАЧАЛО +КОНЕЦ +КОД +С КОДОМ +БЕЗ КОДА$/m);
     expect(ru).toMatch(/^P1\/Interview +10 +20 +Valence\/Negative +Boris +Ada$/m);
     expect(ru).toContain('Как считалось:');
     const kk = formatAgreementText(report, translator('kk'), 0);
