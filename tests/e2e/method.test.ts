@@ -68,6 +68,21 @@ describe('the method views', () => {
     await page.getByLabel('Summary', { exact: true }).fill('Pay is the complaint.');
     await page.getByRole('button', { name: 'Save the summary' }).click();
     await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay is the complaint.');
+    // Written, then another cell clicked without Save: kept, not lost (it was, silently).
+    const labels = await page.getByTestId('summary-grid').locator('tbody td button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')!));
+    const otherName = labels.find((label) => label !== cellName)!;
+    await page.getByTestId('summary-grid').getByRole('button', { name: otherName }).click();
+    await page.getByLabel('Summary', { exact: true }).fill('Rents, mostly.');
+    await page.getByTestId('summary-grid').getByRole('button', { name: cellName }).click();
+    await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: otherName }).textContent()).toBe('Rents, mostly.');
+    expect(await page.getByLabel('Summary', { exact: true }).inputValue()).toBe('Pay is the complaint.');
+    // Ctrl+Enter saves too.
+    await page.getByLabel('Summary', { exact: true }).fill('Pay, above all.');
+    await page.getByLabel('Summary', { exact: true }).press('Control+Enter');
+    await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay, above all.');
+    await page.getByLabel('Summary', { exact: true }).fill('Pay is the complaint.');
+    await page.getByRole('button', { name: 'Save the summary' }).click();
+    await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay is the complaint.');
 
     await page.getByLabel('With the quotes').check();
     await page.getByLabel('Format').selectOption('md');

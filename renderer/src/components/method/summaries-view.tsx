@@ -59,6 +59,11 @@ export function SummariesView() {
     setDraft(cellAt?.(r, c).text ?? '');
   };
   const save = () => cell && void act(() => call('summaries.set', { caseId: cell.caseId, codeId: cell.codeId, text: draft }));
+  // Written and left (another cell clicked, a quote opened, another tab): saved, not lost. The focus
+  // leaves the box before the click lands, so the cell is still the one written in.
+  const saveIfChanged = () => {
+    if (cell && draft !== cell.text) save();
+  };
 
   return (
     <div className="summaries-view">
@@ -104,7 +109,15 @@ export function SummariesView() {
       {cell && grid && open && (
         <div className="evidence" aria-label={t('method.summaryTitle', { case: grid.cases[open.r]!.name, code: grid.codes[open.c]!.name })}>
           <h3>{t('method.summaryTitle', { case: grid.cases[open.r]!.name, code: grid.codes[open.c]!.name })}</h3>
-          <textarea aria-label={t('method.summary')} value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} style={{ width: '100%' }} />
+          <textarea
+            aria-label={t('method.summary')} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={saveIfChanged} rows={4} style={{ width: '100%' }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                saveIfChanged();
+              }
+            }}
+          />
           <button onClick={save}>{t('method.save')}</button>
           <h4>{t('method.evidence')}</h4>
           {evidence?.length === 0 && <p className="hint">{t('method.noEvidence')}</p>}
