@@ -83,6 +83,18 @@ describe('the method views', () => {
     await page.getByLabel('Summary', { exact: true }).fill('Pay is the complaint.');
     await page.getByRole('button', { name: 'Save the summary' }).click();
     await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay is the complaint.');
+    // One save, one undo step: the box's blur before the click had saved it a second time.
+    expect((await apiCall(app.url, 'history.state', {})).undoLabel).toBe('summaries.set');
+    await apiCall(app.url, 'history.undo', {});
+    await page.reload();
+    await page.getByRole('button', { name: 'Method', exact: true }).click();
+    await page.getByRole('button', { name: 'Case summaries', exact: true }).click();
+    await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay, above all.');
+    await apiCall(app.url, 'history.redo', {});
+    await page.reload();
+    await page.getByRole('button', { name: 'Method', exact: true }).click();
+    await page.getByRole('button', { name: 'Case summaries', exact: true }).click();
+    await expect.poll(() => page.getByTestId('summary-grid').getByRole('button', { name: cellName }).textContent()).toBe('Pay is the complaint.');
 
     await page.getByLabel('With the quotes').check();
     await page.getByLabel('Format').selectOption('md');

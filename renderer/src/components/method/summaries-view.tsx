@@ -3,7 +3,7 @@
  * summary in each cell; opening a cell shows its summary for editing beside the coded segments
  * it rests on, each a link into its document.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Output } from '../../../../shared/contract.js';
 import type { CaseStatus } from '../../../../shared/method/selection.js';
 import { summaryCells } from '../../../../shared/method/summaries.js';
@@ -58,11 +58,17 @@ export function SummariesView() {
     setOpen({ r, c });
     setDraft(cellAt?.(r, c).text ?? '');
   };
-  const save = () => cell && void act(() => call('summaries.set', { caseId: cell.caseId, codeId: cell.codeId, text: draft }));
+  // What was last sent for a cell: Save's click follows the box's blur, which has saved already,
+  // before the grid comes back with the new text (two undo steps for one save, the first a no-op).
+  const sent = useRef<{ key: string; text: string } | null>(null);
   // Written and left (another cell clicked, a quote opened, another tab): saved, not lost. The focus
   // leaves the box before the click lands, so the cell is still the one written in.
   const saveIfChanged = () => {
-    if (cell && draft !== cell.text) save();
+    if (!cell) return;
+    const key = `${cell.caseId}:${cell.codeId}`;
+    if (draft === (sent.current?.key === key ? sent.current.text : cell.text)) return;
+    sent.current = { key, text: draft };
+    void act(() => call('summaries.set', { caseId: cell.caseId, codeId: cell.codeId, text: draft }));
   };
 
   return (
@@ -118,7 +124,7 @@ export function SummariesView() {
               }
             }}
           />
-          <button onClick={save}>{t('method.save')}</button>
+          <button onClick={saveIfChanged}>{t('method.save')}</button>
           <h4>{t('method.evidence')}</h4>
           {evidence?.length === 0 && <p className="hint">{t('method.noEvidence')}</p>}
           <ul>
