@@ -11,13 +11,18 @@ import { useCallback, type RefObject } from 'react';
 
 export function moreToTheRight(element: HTMLElement | null): (() => void) | undefined {
   if (!element) return undefined;
-  const update = () => {
+  // On every scrolled frame (the segment list's too): only the flag, which changes nothing when it stays.
+  const scrolled = () => {
     // A pixel's slack: zoomed pages give fractional widths.
     element.toggleAttribute('data-more-right', element.scrollWidth - element.clientWidth - element.scrollLeft > 1);
+  };
+  // The scrollbar's width changes only with a size.
+  const update = () => {
+    scrolled();
     element.style.setProperty('--scrollbar-px', `${element.offsetWidth - element.clientWidth - element.clientLeft * 2}px`);
   };
   update();
-  element.addEventListener('scroll', update, { passive: true });
+  element.addEventListener('scroll', scrolled, { passive: true });
   // The box's size, and its content's (a table drawn again, a column widened).
   const resized = new ResizeObserver(update);
   const watchChildren = () => {
@@ -31,7 +36,7 @@ export function moreToTheRight(element: HTMLElement | null): (() => void) | unde
   });
   added.observe(element, { childList: true });
   return () => {
-    element.removeEventListener('scroll', update);
+    element.removeEventListener('scroll', scrolled);
     resized.disconnect();
     added.disconnect();
   };
