@@ -4,16 +4,26 @@
  */
 import type { Input, Method, Output, Result } from '../../shared/contract.js';
 
+/** How long a write refused for the backup on open is tried again, as the renderer does (api.ts). */
+const BACKUP_WAIT_MS = 30_000;
+
 export async function apiCall<M extends Method>(appUrl: string, method: M, input: Input<M>): Promise<Output<M>> {
   const url = new URL(appUrl);
-  const response = await fetch(new URL('./api/call', url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CaseCoder-Token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify({ method, input }),
-  });
-  const result = (await response.json()) as Result<Output<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
+  const started = Date.now();
+  for (;;) {
+    const response = await fetch(new URL('./api/call', url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CaseCoder-Token': url.searchParams.get('token') ?? '' },
+      body: JSON.stringify({ method, input }),
+    });
+    const result = (await response.json()) as Result<Output<M>>;
+    if (result.ok) return result.value;
+    // A write made as the app opens its project can meet the backup of it being written.
+    if (result.error.code !== 'projectBackingUp' || Date.now() - started > BACKUP_WAIT_MS) {
+      throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const sentences = [

@@ -37,11 +37,12 @@ describe('extraction in a worker thread', () => {
 
   it('keeps the main thread free while a slow file is read', async () => {
     // The longest wait between two ticks, not their count: on a loaded machine every tick comes
-    // late, but only a read on this thread would hold the loop for most of the run.
+    // late, but only a read on this thread would hold the loop for most of the run (a core taken
+    // by another test file for 400 ms is not that).
     const file = handOver(slowRtf());
     const { value: result, maxBusy, duration } = await longestLoopGap(() => extractDocumentInWorker('slow.rtf', file, { workerUrl }), 10);
     expect(result).toMatchObject({ ok: true, document: { text: 'Before\nAfter' } });
-    expect(maxBusy).toBeLessThan(duration / 3);
+    expect(maxBusy).toBeLessThan(duration / 2);
   }, 30_000);
 
   it("moves a handed-over file's memory to the thread instead of copying it, never memory a file shares", async () => {

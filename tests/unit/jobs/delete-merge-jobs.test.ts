@@ -153,8 +153,9 @@ describe('a heavy delete or merge', () => {
     for (const [method, input] of [['codes.delete', { id: p.housing }], ['cases.delete', { id: p.caseId }]] as const) {
       const { value, maxBusy, duration } = await longestLoopGap(() => dispatch(method, input));
       expect(value).toEqual({ ok: true, value: { ok: true } });
-      // Far under the work's duration (a loaded two-core machine still pauses now and then).
-      expect(maxBusy).toBeLessThan(Math.min(500, duration / 4));
+      // Far under the work's duration, which a delete on this thread would hold whole (a loaded
+      // two-core machine still pauses now and then, over 500 ms at times).
+      expect(maxBusy).toBeLessThan(duration / 3);
     }
     expect(p.store.prepare('SELECT count(*) FROM coding').pluck().get()).toBe(3000);
   });
