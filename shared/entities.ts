@@ -14,6 +14,8 @@ export const ProjectInfo = z.object({
   schemaVersion: z.number().int(),
   /** Why the project's folder is unsafe for it (a network or cloud-synced folder), or null. */
   risk: z.string().nullable(),
+  /** A copy made for a second coder to code blind: the coder name of who made it ('' for none), else null. */
+  blindCopyBy: z.string().nullable(),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 

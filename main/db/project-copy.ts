@@ -19,6 +19,11 @@ export interface CopyOptions {
    */
   withoutCodings?: boolean;
   /**
+   * Who made a copy without codings (their coder name, '' if they had none): kept in it, so that
+   * whoever opens it under that name is asked who codes it rather than coding as the first coder.
+   */
+  madeBy?: string;
+  /**
    * The copy's project name (its file's, as a new project's is): opened, a copy kept its
    * original's and said nothing of which file it was. Left out, the original's stays.
    */
@@ -45,19 +50,25 @@ export function writeProjectCopy(store: ReadStore, file: string, options: CopyOp
  * no free page still holds what was deleted. The change-log triggers record nothing: no step is
  * being recorded.
  */
-function finishCopy(path: string, { withoutCodings, name }: CopyOptions): void {
+function finishCopy(path: string, { withoutCodings, name, madeBy = '' }: CopyOptions): void {
   const db = openSqlite(path);
   try {
     db.pragma('foreign_keys = ON');
     db.transaction(() => {
       if (name !== undefined) db.prepare("UPDATE project_meta SET value = ? WHERE key = 'name'").run(name);
-      if (withoutCodings) stripCodings(db);
+      if (withoutCodings) {
+        stripCodings(db);
+        db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(BLIND_COPY_KEY, madeBy);
+      }
     })();
     if (withoutCodings) db.exec('VACUUM');
   } finally {
     db.close();
   }
 }
+
+/** The project_meta key of a copy for a second coder: who made it (CopyOptions.madeBy). */
+export const BLIND_COPY_KEY = 'blind_copy_by';
 
 /** Exported for its test: what a copy for a second coder leaves out. */
 export function stripCodings(db: Database): void {

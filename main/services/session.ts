@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CodebookLanguage } from '../../shared/default-codebook.js';
 import type { ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
-import { writeProjectCopy, type CopyOptions } from '../db/project-copy.js';
+import { BLIND_COPY_KEY, writeProjectCopy, type CopyOptions } from '../db/project-copy.js';
 import { storageError } from '../db/storage-errors.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { listBackups, type BackupInfo } from '../backup/folder.js';
@@ -204,7 +204,7 @@ export class Session {
     if (existsSync(file)) throw new AppError('projectExists', `${file} already exists`, { path: file });
     try {
       makeFolderFor(file);
-      writeProjectCopy(store, file, { ...options, name: basename(file, PROJECT_EXTENSION) });
+      writeProjectCopy(store, file, { ...options, name: basename(file, PROJECT_EXTENSION), madeBy: this.settings.get().coderName ?? '' });
     } catch (error) {
       if (error instanceof AppError) throw error;
       // Said as a copy's failure, not as a change to the project, which is untouched.
@@ -273,7 +273,7 @@ export class Session {
       this.keeper = new BackupKeeper(store, this.options.backups);
       this.keeper.start();
     }
-    this.settings.opened(store.path);
+    this.settings.opened(store.path, store.meta(BLIND_COPY_KEY));
     return this.projectInfo()!;
   }
 
@@ -284,6 +284,7 @@ export class Session {
       name: this.store.meta('name') ?? basename(this.store.path),
       schemaVersion: LATEST_SCHEMA_VERSION,
       risk: this.risk,
+      blindCopyBy: this.store.meta(BLIND_COPY_KEY),
     };
   }
 

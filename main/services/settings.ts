@@ -51,11 +51,15 @@ export class SettingsFile {
   /**
    * A project was opened: it heads the recent list, and the coder becomes the one last named in
    * it. So a copy given to a second coder on the same machine keeps their name, and the original
-   * comes back under ours; a project never named in takes the current name and keeps it.
+   * comes back under ours; a project never named in takes the current name and keeps it. Except a
+   * copy made for a second coder (`blindCopyBy`, who made it) opened under its maker's name: that
+   * is the first coder's, so no one is named until the user says who codes it.
    */
-  opened(path: string): void {
+  opened(path: string, blindCopyBy: string | null = null): void {
     const recent = [path, ...this.settings.recent.filter((p) => p !== path)].slice(0, MAX_RECENT);
-    const coderName = this.settings.projectCoders.find(([p]) => p === path)?.[1] ?? this.settings.coderName;
+    const current = this.settings.coderName;
+    const fresh = blindCopyBy !== null && (current === null || current === blindCopyBy) ? null : current;
+    const coderName = this.settings.projectCoders.find(([p]) => p === path)?.[1] ?? fresh;
     const projectCoders = coderName === null ? this.settings.projectCoders : this.pinned(path, coderName);
     this.write({ ...this.settings, recent, coderName, projectCoders });
   }

@@ -139,16 +139,17 @@ export function App() {
   }, [projectPath, language, reload, showError]);
 
   // Asks who is coding; `then` runs once the name is set (the action that needed it, again).
+  const blindCopyBy = session?.project?.blindCopyBy ?? null;
   const askCoder = useCallback((then?: () => void) => {
     setModal({
       title: t('coder.title'),
-      message: t('coder.message'),
+      message: blindCopyBy === null ? t('coder.message') : t(blindCopyBy ? 'projectCopy.whoCodesCopyBy' : 'projectCopy.whoCodesCopy', { name: blindCopyBy }),
       fields: [{ kind: 'text', name: 'name', label: t('coder.name') }],
       onSubmit: async ({ name }) => {
         if (await actRef.current(() => call('session.setCoder', { name: String(name) }))) then?.();
       },
     });
-  }, []);
+  }, [blindCopyBy]);
   const actRef = useRef<Act>(async () => false);
 
   const act = useCallback<Act>(
@@ -222,14 +223,16 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [history, data, openSearch]);
 
-  // The coder's name is asked once, before the first action that records it.
-  const coderAsked = useRef(false);
+  // The coder's name is asked once, before the first action that records it; and again as a copy
+  // made for a second coder opens, where no one is named (main/services/settings.ts opened).
+  const coderAsked = useRef<string | null>(null);
   useEffect(() => {
-    if (session && session.coderName === null && !coderAsked.current) {
-      coderAsked.current = true;
+    const occasion = blindCopyBy === null ? 'start' : `copy:${session?.project?.path}`;
+    if (session && session.coderName === null && coderAsked.current !== occasion) {
+      coderAsked.current = occasion;
       askCoder();
     }
-  }, [session, askCoder]);
+  }, [session, blindCopyBy, askCoder]);
 
   const frameworkId = activeFrameworkId ?? data?.codebook.frameworks[0]?.id ?? null;
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calledMethod, chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, openAsCoder, saveCopyForSecondCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -29,13 +29,8 @@ describe('the agreement view', () => {
 
     // Boris codes blind: his copy, made in the app, has the documents and codes but none of Ada's codings.
     const boris = join(env.home, 'boris.casecoder');
-    await chooseFromMenu(page, 'File', 'Save a copy…');
-    const dialog = page.getByRole('dialog', { name: 'Save a copy of this project' });
-    await dialog.getByRole('textbox').fill(boris);
-    await dialog.getByLabel(/^Without codings, for a second coder/).check();
-    await dialog.getByRole('button', { name: 'OK' }).click();
+    await saveCopyForSecondCoder(page, boris);
     const said = page.locator('.message.done [role=status]');
-    await expect.poll(() => said.innerText()).toBe(`A copy without codings was saved for a second coder: ${boris}`);
     cli('code', 'boris', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Boris');
     cli('code', 'boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Environmental', '--coder', 'Boris');
 

@@ -181,6 +181,16 @@ export async function chooseFromMenu(page: Page, menu: string, action: string): 
   await page.locator('.drop-menu[open]').getByRole('button', { name: action, exact: true }).click();
 }
 
+/** File > Save a copy… without codings, for a second coder, to `path`; waits for the copy to be saved. */
+export async function saveCopyForSecondCoder(page: Page, path: string): Promise<void> {
+  await chooseFromMenu(page, 'File', 'Save a copy…');
+  const dialog = page.getByRole('dialog', { name: 'Save a copy of this project' });
+  await dialog.getByRole('textbox').fill(path);
+  await dialog.getByLabel(/^Without codings, for a second coder/).check();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect.poll(() => page.locator('.message.done [role=status]').innerText()).toBe(`A copy without codings was saved for a second coder: ${path}`);
+}
+
 /** The method of a call to browser mode's endpoint, read from its body; undefined for any other request. */
 export function calledMethod(request: Request): string | undefined {
   if (!request.url().includes('/api/call')) return undefined;

@@ -9,6 +9,8 @@ export default {
   en: {
     withoutCodings: 'Without codings, for a second coder (no segments, codings or their memos, and no undo history)',
     savedWithoutCodings: 'A copy without codings was saved for a second coder: {{path}}',
+    whoCodesCopyBy: '{{name}} made this copy for a second coder, who codes the same material without seeing their codings. Your name is recorded with every coding you make here, so that the two can be compared.',
+    whoCodesCopy: 'This copy was made for a second coder, who codes the same material without seeing the first coder\'s codings. Your name is recorded with every coding you make here, so that the two can be compared.',
     errors: {
       copyDiskFull: 'The disk is full: no copy was saved at {{path}}. Your project is unchanged; free some space and try again.',
       copyUnwritable: 'No copy was saved: {{path}} is in a folder or on a disk that cannot be written. Your project is unchanged; choose another place.',
@@ -19,6 +21,8 @@ export default {
   ru: {
     withoutCodings: 'Без кодирований, для второго кодировщика (без сегментов, кодирований и их мемо, без истории отмены)',
     savedWithoutCodings: 'Копия без кодирований для второго кодировщика сохранена: {{path}}',
+    whoCodesCopyBy: '{{name}} сделал(а) эту копию для второго кодировщика, который кодирует тот же материал, не видя его кодирований. Ваше имя записывается с каждым вашим кодированием, чтобы их можно было сравнить.',
+    whoCodesCopy: 'Эта копия сделана для второго кодировщика, который кодирует тот же материал, не видя кодирований первого. Ваше имя записывается с каждым вашим кодированием, чтобы их можно было сравнить.',
     errors: {
       copyDiskFull: 'Диск заполнен: копия {{path}} не сохранена. Ваш проект не изменён; освободите место и повторите.',
       copyUnwritable: 'Копия не сохранена: {{path}} находится в папке или на диске, куда нельзя записывать. Ваш проект не изменён; выберите другое место.',
@@ -29,6 +33,8 @@ export default {
   kk: {
     withoutCodings: 'Кодтауларсыз, екінші кодтаушы үшін (үзінділер, кодтаулар, олардың мемолары және болдырмау тарихы жоқ)',
     savedWithoutCodings: 'Екінші кодтаушыға арналған кодтауларсыз көшірме сақталды: {{path}}',
+    whoCodesCopyBy: 'Бұл көшірмені {{name}} екінші кодтаушыға арнап жасады: ол сол материалды бірінші кодтаушының кодтауларын көрмей кодтайды. Мұнда жасаған әр кодтауыңызбен бірге атыңыз жазылады, сонда екеуін салыстыруға болады.',
+    whoCodesCopy: 'Бұл көшірме екінші кодтаушыға арналған: ол сол материалды бірінші кодтаушының кодтауларын көрмей кодтайды. Мұнда жасаған әр кодтауыңызбен бірге атыңыз жазылады, сонда екеуін салыстыруға болады.',
     errors: {
       copyDiskFull: 'Диск толы: {{path}} көшірмесі сақталмады. Жобаңыз өзгермеді; орын босатып, қайталап көріңіз.',
       copyUnwritable: 'Көшірме сақталмады: {{path}} жазуға болмайтын қалтада немесе дискіде. Жобаңыз өзгермеді; басқа орын таңдаңыз.',

@@ -1,7 +1,8 @@
 /**
  * The coder's name follows the project: a copy given to a second coder on the same machine keeps
  * their name, and the original comes back under the first coder's, in this session and the next
- * (settings.json), so nobody codes under a teammate's name by opening another file.
+ * (settings.json), so nobody codes under a teammate's name by opening another file. A copy made
+ * for a second coder, opened under the name of whoever made it, names no one until asked.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describe('the coder name per project', () => {
     t.session.saveCopy(copy, { withoutCodings: true });
 
     t.session.openProject(copy);
-    expect(t.session.state().coderName).toBe('Ada');
+    expect(t.session.state()).toMatchObject({ coderName: null, project: { blindCopyBy: 'Ada' } });
     t.session.setCoder('Boris');
     expect(t.session.context().coderName).toBe('Boris');
 
@@ -37,6 +38,27 @@ describe('the coder name per project', () => {
     } finally {
       later.closeProject();
     }
+  });
+
+  it("codes a second coder's copy under the name in use where that is not its maker's", () => {
+    t = newTestSession('Ada');
+    const ours = join(t.home, 'ours.casecoder');
+    const copy = join(t.home, 'copy.casecoder');
+    t.session.createProject(ours);
+    t.session.saveCopy(copy, { withoutCodings: true });
+    // The second coder's own machine, where their name is set.
+    const theirs = newTestSession('Boris');
+    try {
+      expect(theirs.session.openProject(copy).blindCopyBy).toBe('Ada');
+      expect(theirs.session.context().coderName).toBe('Boris');
+    } finally {
+      theirs.dispose();
+    }
+    // A whole copy is not one for a second coder.
+    const whole = join(t.home, 'whole.casecoder');
+    t.session.saveCopy(whole);
+    expect(t.session.openProject(whole).blindCopyBy).toBeNull();
+    expect(t.session.context().coderName).toBe('Ada');
   });
 
   it('gives a project never coded in the name in use, and keeps it there', () => {
