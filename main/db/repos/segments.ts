@@ -6,6 +6,7 @@ import { caseLabel } from '../../../shared/sheets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { normalizeWord } from '../../search/normalize.js';
 import { newGuid, now } from '../stamps.js';
+import { findCoder } from './coders.js';
 
 /**
  * The text of [start, end) of a document (start >= 0), in code points, read by SQLite's substr()
@@ -299,7 +300,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const ids = counted?.ids ?? (query.afterId === undefined
     ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
-  return { total, rows: segmentRows(store, ids, query.language ?? 'en') };
+  return { total, rows: segmentRows(store, ids, query) };
 }
 
 /**
@@ -315,7 +316,7 @@ export function* segmentPagesInOrder(
   const ids = store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params) as number[];
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
-    yield { rows: segmentRows(store, page, query.language ?? 'en'), done: at + page.length, total: ids.length };
+    yield { rows: segmentRows(store, page, query), done: at + page.length, total: ids.length };
   }
 }
 const ROWS_AT_ONCE = 1000;
@@ -372,20 +373,27 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   };
 }
 
-/** The segments of these ids, in this order, with their case, group, document, and codes and coders in the language's order. */
-function segmentRows(store: ReadStore, ids: readonly number[], language: ExportLanguage): SegmentRow[] {
+/**
+ * The segments of these ids, in this order, with their case, group, document, and codes and coders
+ * in the language's order. Listed for one coder, a segment's codes are that coder's alone: on a
+ * segment both coders coded, the other's codes read as the chosen coder's.
+ */
+function segmentRows(store: ReadStore, ids: readonly number[], { language = 'en', coder }: { language?: ExportLanguage; coder?: string }): SegmentRow[] {
   if (ids.length === 0) return [];
+  const coderId = coder === undefined ? null : (findCoder(store, coder) ?? -1);
   const rows = store
     .prepare(
       `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId, c.name AS caseName, g.name AS groupName,
               d.name AS documentName, s.quote, s.created_at AS createdAt,
-              (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.segment_id = s.id)) AS codes,
-              (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id WHERE x.segment_id = s.id)) AS coders
+              (SELECT json_group_array(name) FROM (SELECT DISTINCT k.name FROM coding x JOIN code k ON k.id = x.code_id
+                WHERE x.segment_id = s.id AND (? IS NULL OR x.coder_id = ?))) AS codes,
+              (SELECT json_group_array(name) FROM (SELECT DISTINCT u.name FROM coding x JOIN coder u ON u.id = x.coder_id
+                WHERE x.segment_id = s.id AND (? IS NULL OR x.coder_id = ?))) AS coders
        FROM json_each(?) page JOIN segment s ON s.id = page.value JOIN document d ON d.id = s.document_id
        JOIN case_ c ON c.id = d.case_id LEFT JOIN case_group g ON g.id = c.group_id
        ORDER BY page.key`,
     )
-    .all(JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'caseLabel'> & { codes: string; coders: string })[];
+    .all(coderId, coderId, coderId, coderId, JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'caseLabel'> & { codes: string; coders: string })[];
   const compare = nameCompare(language);
   const names = (json: string) => (JSON.parse(json) as string[]).sort(compare);
   return rows.map((row) => ({ ...row, caseLabel: caseLabel(row.caseName, row.groupName), codes: names(row.codes), coders: names(row.coders) }));

@@ -193,6 +193,17 @@ describe('segment list queries', () => {
     expect(page).toMatchObject({ total: 3, rows: [{ quote: 'internet' }] });
     expect(querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 1, countTotal: false }).total).toBe(-1);
   });
+
+  it("lists a segment both coders coded, for one of them, with that coder's codes alone", () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    t.session.settings.setCoderName('Boris');
+    applyCode(t.session.context(), { documentId, start: 0, end: 4, codeId: code('STEEPL/Technological') });
+    const row = (extra: object) => querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 50, ...extra }).rows[0];
+    expect(row({})).toMatchObject({ codes: ['Positive', 'Technological'], coders: ['Ada', 'Boris'] });
+    expect(row({ coder: 'Ada' })).toMatchObject({ codes: ['Positive'], coders: ['Ada'] });
+    expect(row({ coder: 'Boris', codeId: code('STEEPL/Technological') })).toMatchObject({ codes: ['Technological'], coders: ['Boris'] });
+  });
 });
 
 describe('history edge cases', () => {
