@@ -311,6 +311,8 @@ export const en = {
     format: 'Export format',
     export: 'Export',
     evidence: 'Segments behind the cell',
+    codersAdded: "These counts add up the segments of all {{count}} coders: a passage that two of them coded counts twice. Choose a coder, or count unique passages.",
+    countPassages: 'Count unique passages',
     pairsNote: "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
   },
   /** Formats refused as not text (main/import/decode-text.ts), named in errors.notPlainText. */

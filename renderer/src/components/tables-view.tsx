@@ -7,7 +7,7 @@ import { useKeptState } from '../kept-state.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatDay, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
-import { CoderFilter } from './coder-filter.js';
+import { CoderFilter, useCoders } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
@@ -34,6 +34,7 @@ export function TablesView() {
   // null: the cases in no group.
   const [groupId, setGroupId] = useKeptState<number | null | undefined>(kept('groupId'), undefined);
   const [coder, setCoder] = useKeptState(kept('coder'), '');
+  const coders = useCoders();
   const [attributeFilter, setAttributeFilter] = useKeptState<{ attributeId: number; value: string } | null>(kept('attributeFilter'), null);
   const [includeAllCases, setIncludeAllCases] = useKeptState(kept('includeAllCases'), false);
   const [counting, setCounting] = useKeptState<Counting>(kept('counting'), 'segments');
@@ -243,6 +244,13 @@ export function TablesView() {
       {table?.quotesLeftOut && <p className="hint quotes-left-out">{t('tableCells.quotesLeftOut')}</p>}
       {/* Its cells are pairs, not segments: opened, a cell of 2 lists the 4 segments of its pairs. */}
       {table?.kind === 'cooccurrence' && <p className="hint">{t('tables.pairsNote')}</p>}
+      {/* After a merge, two coders' segments of one passage are two segments: the sum says so where it is read. */}
+      {table && table.kind !== 'cooccurrence' && counting === 'segments' && !coder && coders.length > 1 && (
+        <p className="hint coders-added">
+          {t('tables.codersAdded', { count: coders.length })}{' '}
+          <button className="link" onClick={() => setCounting('passages')}>{t('tables.countPassages')}</button>
+        </p>
+      )}
       {table && (
         <CrossTableView
           table={table}
