@@ -47,6 +47,8 @@ export const ComparisonRow = z.object({
   shares: z.array(z.number().nullable()),
   /** Highest share minus lowest share, over the parts that have cases. */
   difference: z.number(),
+  /** The part with the highest share (the first of equals), which the difference runs from; null when there is none. */
+  highest: z.number().int().nullable(),
 });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
@@ -97,7 +99,9 @@ export function compareParts(
     const shares = row.map((n, i) => (sizes[i] === 0 ? null : n / sizes[i]!));
     const known = shares.filter((s): s is number => s !== null);
     const difference = known.length < 2 ? 0 : largest(known) - smallest(known);
-    return { codeId: code.id, code: code.path, counts: row, shares, difference };
+    // A spread has no sign: which part it favours is said by naming the part at its top.
+    const highest = difference === 0 ? null : shares.indexOf(largest(known));
+    return { codeId: code.id, code: code.path, counts: row, shares, difference, highest };
   });
   rows.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code));
   return { by, parts: parts.map((p, i) => ({ ...p, cases: sizes[i]! })), rows };

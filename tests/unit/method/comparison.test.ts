@@ -37,10 +37,11 @@ describe('cross-case comparison', () => {
       { key: expect.any(String), label: 'Programmers', cases: 4 },
       { key: expect.any(String), label: 'Entrepreneurs', cases: 2 },
     ]);
-    expect(comparison.rows.map((r) => [r.code, r.counts, r.shares, r.difference])).toEqual([
-      ['Valence/Negative', [3, 0], [0.75, 0], 0.75],
-      ['Valence/Positive', [1, 2], [0.25, 1], 0.75],
-      ...comparison.rows.slice(2).map((r) => [r.code, [0, 0], [0, 0], 0]),
+    // The difference has no sign: the part at its top says which way it runs.
+    expect(comparison.rows.map((r) => [r.code, r.counts, r.shares, r.difference, r.highest])).toEqual([
+      ['Valence/Negative', [3, 0], [0.75, 0], 0.75, 0],
+      ['Valence/Positive', [1, 2], [0.25, 1], 0.75, 1],
+      ...comparison.rows.slice(2).map((r) => [r.code, [0, 0], [0, 0], 0, null]),
     ]);
     // The evidence: a cell's segments, read when it is opened.
     const request = { frameworkId: (await p.call('frameworks.findByName', { name: 'Valence' })).id };

@@ -86,7 +86,14 @@ export function ComparisonView() {
                       </button>
                     </td>
                   ))}
-                  <td>{t('method.points', { value: formatNumber(Math.round(row.difference * 100)) })}</td>
+                  <td>
+                    {t('method.points', { value: formatNumber(Math.round(row.difference * 100)) })}
+                    {row.highest !== null && (
+                      <div className="hint">
+                        <span style={{ color: PART_COLORS[row.highest % PART_COLORS.length] }}>■</span> {t('method.highestIn', { part: partLabel(comparison.parts[row.highest]!) })}
+                      </div>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
