@@ -28,6 +28,7 @@ import { salvageCommand } from './commands/salvage.js';
 import { errorMessage, messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 import { largest } from '../../shared/extremes.js';
+import { startedDirectly } from '../started-directly.js';
 
 const commands: Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
@@ -62,7 +63,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Runs the command line of this process; bin/casecoder.js calls it. */
+/** Runs the command line of this process: bin/casecoder.js calls it, and so does this module when node starts it. */
 export async function main(): Promise<number> {
   // `casecoder segments p | head` closes stdout early; that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -92,3 +93,8 @@ function overview(): string {
     'Coder name: --coder, else $CASECODER_CODER, else the one set in the app (settings under $CASECODER_HOME if set).',
   ].join('\n');
 }
+
+// `node dist/cli/casecoder.js` (the bundle) or `node dist/main/cli/index.js` run directly: no
+// caller will, so this module does. Imported (by bin/casecoder.js, by tests) it waits to be called,
+// so the command never runs twice.
+if (startedDirectly(import.meta.url)) process.exitCode = await main();

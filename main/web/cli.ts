@@ -11,6 +11,7 @@ import { DEFAULT_BACKUP_POLICY } from '../backup/policy.js';
 import { Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
 import { startWebServer } from './server.js';
+import { startedDirectly } from '../started-directly.js';
 
 const STATIC_ROOT = fileURLToPath(new URL('../../renderer/', import.meta.url));
 
@@ -32,7 +33,7 @@ export async function runBrowserMode(argv: string[]): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (startedDirectly(import.meta.url)) {
   runBrowserMode(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

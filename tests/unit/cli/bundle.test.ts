@@ -7,7 +7,7 @@
  * the process and its threads.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,6 +67,20 @@ describe('the bundled command line', () => {
     const loaded = appModules();
     expect(loaded).toContain('dist/cli/casecoder.js');
     expect(loaded.filter((path) => !path.startsWith('dist/cli/') && path !== 'bin/casecoder.js')).toEqual([]);
+  });
+
+  it('runs when node is started with it, through a link too, and once when bin/casecoder.js imports it', () => {
+    const usage = /^Usage: casecoder <command>/gm;
+    expect(ok('--help').match(usage)).toHaveLength(1);
+    const linked = join(dir, 'checkout');
+    symlinkSync(root, linked);
+    for (const entry of [bundle, compiled, join(linked, 'dist/cli/casecoder.js')]) {
+      const run = spawnSync(process.execPath, [entry, '--help'], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.match(usage)).toHaveLength(1);
+      // A failure's status reaches the shell too.
+      expect(spawnSync(process.execPath, [entry, 'nope'], { cwd: dir, encoding: 'utf8' }).status).toBe(2);
+    }
   });
 
   it('reads a .docx and a .pdf in its own extract worker', () => {
