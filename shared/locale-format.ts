@@ -44,3 +44,28 @@ export function formatDay(isoDay: string, locale: string): string {
   const values: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { year, month, day };
   return dayLayout(locale).map((part) => (part.type === 'literal' ? part.value : (values[part.type] ?? part.value))).join('');
 }
+
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment ("2026-12-02T10:08:00Z") as `language` writes it, in this machine's time zone:
+ * "2 дек. 2026 г., 10:08", or in digits ("02.12.2026") where a narrow column needs it short;
+ * anything that is not a moment as it is. The screen (renderer/src/i18n) and the command line
+ * both write moments here.
+ */
+export function formatMoment(iso: string, language: string, withTime = true, digits = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const { locale, numericDates: borrowed } = formatLocale(language);
+  const numericDates = borrowed || digits;
+  // Building a format costs far more than using it, and a scrolled table formats hundreds a second.
+  const key = `${locale}|${numericDates}|${withTime}`;
+  let format = momentFormats.get(key);
+  if (!format) {
+    const day: Intl.DateTimeFormatOptions = numericDates ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
+    const time: Intl.DateTimeFormatOptions = numericDates ? { hour: '2-digit', minute: '2-digit' } : { timeStyle: 'short' };
+    format = new Intl.DateTimeFormat(locale, withTime ? { ...day, ...time } : day);
+    momentFormats.set(key, format);
+  }
+  return format.format(date);
+}

@@ -3,6 +3,7 @@ import { printJson, printTable } from '../output.js';
 import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { columnHeads, messagesFor } from '../messages.js';
+import { fixedDigits, formatNumberIn } from '../../../shared/number-format.js';
 
 export const wordsCommand = defineCommand({
   name: 'words',
@@ -33,10 +34,12 @@ export const wordsCommand = defineCommand({
         printJson(io, list);
         return;
       }
+      // Figures as the app's word list shows them: «1 234», «1,07 %» in Russian.
+      const number = (value: number, options?: Intl.NumberFormatOptions) => formatNumberIn(words.language, value, options);
       printTable(
         io,
         columnHeads(words, 'word', 'count', 'share', 'documents', 'cases'),
-        list.words.map((w) => [w.word, String(w.count), `${(w.share * 100).toFixed(2)}%`, String(w.documents), String(w.cases)]),
+        list.words.map((w) => [w.word, number(w.count), number(w.share, fixedDigits(2, 'percent')), number(w.documents), number(w.cases)]),
       );
       io.err(words.t('search.words.total', { total: list.totalWords, distinct: list.distinctWords }));
     });

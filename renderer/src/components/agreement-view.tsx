@@ -4,6 +4,7 @@ import { OffsetMap } from '../../../shared/offsets.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatNumber, t } from '../i18n/index.js';
+import { fixedDigits } from '../../../shared/number-format.js';
 import { failureText } from '../failure-text.js';
 import { sourceLabel } from '../source-label.js';
 import { useCoders } from './coder-filter.js';
@@ -153,7 +154,7 @@ export function AgreementView() {
 function Stats({ result }: { result: MethodResult }) {
   const cell = (stat: MethodResult['alpha'], percent = false) =>
     stat.value === null ? <td title={t(`agreement.reasons.${stat.code}`)}>{t('agreement.notAvailable')}</td>
-      : <td>{percent ? formatNumber(stat.value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }) : formatNumber(stat.value, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</td>;
+      : <td>{percent ? formatNumber(stat.value, fixedDigits(1, 'percent')) : formatNumber(stat.value, fixedDigits(3))}</td>;
   return (
     <>
       {cell(result.percentAgreement, true)}

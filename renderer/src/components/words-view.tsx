@@ -7,6 +7,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { formatNumber, t } from '../i18n/index.js';
+import { fixedDigits } from '../../../shared/number-format.js';
 import { codeName } from '../code-name.js';
 import { useCall } from '../use-call.js';
 import { casesInListOrder } from '../case-order.js';
@@ -94,7 +95,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
                     </button>
                   </td>
                   <td>{formatNumber(w.count)}</td>
-                  <td>{formatNumber(w.share, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
+                  <td>{formatNumber(w.share, fixedDigits(2, 'percent'))}</td>
                   <td>{formatNumber(w.documents)}</td>
                   <td>{formatNumber(w.cases)}</td>
                 </tr>

@@ -4,8 +4,8 @@
  * The language follows the browser on first start and the user's choice after that.
  */
 import i18next from 'i18next';
-import { dayLayout, formatDay as formatDayIn, formatLocale, ISO_DAY } from '../../../shared/locale-format.js';
-import { formatSigned } from '../../../shared/number-format.js';
+import { dayLayout, formatDay as formatDayIn, formatLocale, formatMoment, ISO_DAY } from '../../../shared/locale-format.js';
+import { formatNumberIn } from '../../../shared/number-format.js';
 import { isLanguage, type Language } from '../../../shared/i18n/bundles.js';
 import { errorKey as errorKeyIn, errorText as errorTextIn, type ServiceError, type Words } from '../../../shared/i18n/error-text.js';
 import { addNumberFormat, i18nextOptions } from '../../../shared/i18n/translator.js';
@@ -70,31 +70,15 @@ export function onLanguageChanged(listener: (language: string) => void): () => v
 
 /** Numbers and dates in the UI language's format: every date on screen is written by formatDate or formatDay; a negative number in Russian and Kazakh with the minus sign (−0,111). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  const language = currentLanguage();
-  return formatSigned(new Intl.NumberFormat(formatLocale(language).locale, options), language, value);
+  return formatNumberIn(currentLanguage(), value, options);
 }
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A moment ("2026-12-02T10:08:00Z") in the UI language: "2 дек. 2026 г., 10:08", or in digits
  * ("02.12.2026") where a narrow column needs it short.
  */
 export function formatDate(iso: string, withTime = true, digits = false): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const { locale, numericDates: borrowed } = formatLocale(currentLanguage());
-  const numericDates = borrowed || digits;
-  // As with numbers: a scrolled table formats hundreds of dates a second.
-  const key = `${locale}|${numericDates}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const day: Intl.DateTimeFormatOptions = numericDates ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
-    const time: Intl.DateTimeFormatOptions = numericDates ? { hour: '2-digit', minute: '2-digit' } : { timeStyle: 'short' };
-    format = new Intl.DateTimeFormat(locale, withTime ? { ...day, ...time } : day);
-    dateFormats.set(key, format);
-  }
-  return format.format(date);
+  return formatMoment(iso, currentLanguage(), withTime, digits);
 }
 
 /**

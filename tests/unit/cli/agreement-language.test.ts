@@ -8,11 +8,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
-import { listDocuments } from '../../../main/db/repos/documents.js';
-import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { pasteText } from '../../../main/services/text-import.js';
 import { runCliCaptured } from '../../helpers/cli-in-process.js';
+import { pastedProject } from '../../helpers/pasted-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;
@@ -20,15 +18,11 @@ let project: string;
 
 beforeAll(() => {
   t = newTestSession('Ada');
-  project = join(t.home, 'team.casecoder');
-  t.session.createProject(project);
-  const ctx = t.session.context();
   // Two documents of 21 and 19 code points: «2 документа (40 символов)» tries two plural forms.
-  const [p1, p2] = [['P1', 'Slow internet at home'], ['P2', 'Rents went up again']].map(([name, text]) => {
-    const { id } = createCase(ctx, name!, null);
-    pasteText(ctx, id, 'Interview', text!);
-    return listDocuments(ctx.store, id)[0]!.id;
-  });
+  const made = pastedProject(t, 'team.casecoder', [['P1', 'Slow internet at home'], ['P2', 'Rents went up again']]);
+  project = made.path;
+  const [p1, p2] = made.documentIds;
+  const ctx = t.session.context();
   const code = (coder: string, documentId: number, start: number, end: number, name: string) => {
     t.session.settings.setCoderName(coder);
     applyCode(t.session.context(), { documentId, start, end, codeId: findCodeByPath(ctx.store, 'Valence', name)!.id });

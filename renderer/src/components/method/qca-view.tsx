@@ -12,6 +12,7 @@ import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { downloadBase64 } from '../../download.js';
 import { formatNumber, t } from '../../i18n/index.js';
+import { fixedDigits } from '../../../../shared/number-format.js';
 import { widthToShow } from '../../placeholder-size.js';
 import { moreToTheRight } from '../../more-to-the-right.js';
 
@@ -98,7 +99,7 @@ export function QcaView() {
   );
 }
 
-const fixed = (x: number | null) => (x === null ? '–' : formatNumber(x, { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
+const fixed = (x: number | null) => (x === null ? '–' : formatNumber(x, fixedDigits(3)));
 
 function QcaResultView({ result }: { result: Result }) {
   const { analysis, caseNames, formatted } = result;
