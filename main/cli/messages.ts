@@ -21,6 +21,7 @@ import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
 import { translator } from '../../shared/i18n/translator.js';
 import type { DocumentImportFile, ImportWarning } from '../../shared/entities.js';
 import type { MergeCounts, MergeRefusal } from '../../shared/merge.js';
+import type { CaseStatus } from '../../shared/method/selection.js';
 import type { RefiUncarried } from '../../shared/refi-report.js';
 import { AppError } from '../errors.js';
 
@@ -47,6 +48,12 @@ export function columnHeads(words: Messages, ...columns: string[]): string[] {
 /** A number of things, as «3 кейса» says it: `noun` is a key of commandLineResults.counted. */
 export function counted(words: Words, noun: string, count: number): string {
   return words.t(`commandLineResults.counted.${noun}`, { count });
+}
+
+/** A case's selection status in the app's words («Исключён»), «(by default)» added as the app's log adds it where nobody decided. */
+export function statusText(words: Words, status: CaseStatus, decided = true): string {
+  const text = words.t(`method.status.${status}`);
+  return decided ? text : `${text} (${words.t('method.byDefault')})`;
 }
 
 /** A merge's or a salvage's rows by kind, as the app's merge says them («кейсы 2, кодирования 5»), or «nothing». */

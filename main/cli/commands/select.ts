@@ -1,6 +1,6 @@
 import { caseStatuses, type CaseStatus } from '../../../shared/method/selection.js';
 import { defineCommand, UsageError } from '../args.js';
-import { messagesFor } from '../messages.js';
+import { messagesFor, statusText } from '../messages.js';
 import { withProject } from '../project.js';
 
 export const selectCommand = defineCommand({
@@ -26,7 +26,7 @@ export const selectCommand = defineCommand({
       await call('selection.decide', { caseId: found.id, status: values.status as CaseStatus, reason: values.reason ?? '', criteria });
       const { funnel } = await call('selection.report', {});
       const words = messagesFor(io.env);
-      io.out(words.t('commandLineResults.decided', { case: found.name, status: values.status, funnel: words.t('commandLineResults.funnel', funnel) }));
+      io.out(words.t('commandLineResults.decided', { case: found.name, status: statusText(words, values.status as CaseStatus), funnel: words.t('commandLineResults.funnel', funnel) }));
     });
   },
 });

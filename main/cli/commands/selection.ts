@@ -1,7 +1,8 @@
 import { exportFormats } from '../../../shared/tables.js';
 import { defineCommand } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
-import { columnHeads, messagesFor } from '../messages.js';
+import { columnHeads, messagesFor, statusText } from '../messages.js';
+import { formatMoment } from '../../../shared/locale-format.js';
 import { withProject } from '../project.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
@@ -38,9 +39,10 @@ export const selectionCommand = defineCommand({
       printTable(
         io,
         columnHeads(words, 'case', 'group', 'status', 'reason', 'criteria', 'decidedBy', 'when'),
+        // The status and the moment as the app's selection log shows them («Исключён», «5 дек. 2026 г., 10:08»).
         report.cases.map((c) => [
-          c.caseName, c.groupName ?? '', c.status, oneLine(c.decision?.reason ?? '', 60), (c.decision?.criteria ?? []).join(', '),
-          c.decision?.decidedBy ?? '', c.decision?.decidedAt ?? '',
+          c.caseName, c.groupName ?? '', statusText(words, c.status, c.decision !== null), oneLine(c.decision?.reason ?? '', 60),
+          (c.decision?.criteria ?? []).join(', '), c.decision?.decidedBy ?? '', c.decision ? formatMoment(c.decision.decidedAt, words.language) : '',
         ]),
       );
     });

@@ -24,11 +24,11 @@ describe('casecoder select and selection', () => {
   it('records decisions and prints the funnel, the log and its history', async () => {
     let run = await cli('select', project, '--case', 'DE', '--status', 'excluded', '--reason', 'Similar information', '--criteria', 'Inter-war,Europe');
     expect(run).toMatchObject({ status: 0, err: '' });
-    expect(run.out).toBe('DE: excluded. 18 cases: 17 selected, 1 excluded, 0 candidates');
+    expect(run.out).toBe('DE: Excluded. 18 cases: 17 selected, 1 excluded, 0 candidates');
     await cli('select', project, '--case', 'AU', '--status', 'candidate');
     run = await cli('selection', project);
     expect(run.out.split('\n')[0]).toBe('18 cases → 16 selected (1 excluded, 1 candidates)');
-    expect(run.out).toMatch(/DE\s+excluded\s+Similar information\s+Inter-war, Europe\s+Bea/);
+    expect(run.out).toMatch(/DE\s+Excluded\s+Similar information\s+Inter-war, Europe\s+Bea/);
 
     const log = JSON.parse((await cli('selection', project, '--json')).out);
     expect(log.funnel).toEqual({ pool: 18, candidate: 1, selected: 16, excluded: 1 });
@@ -37,6 +37,24 @@ describe('casecoder select and selection', () => {
     run = await cli('selection', project, '--format', 'csv', '--out', 'selection.csv');
     expect(run.status).toBe(0);
     expect(readFileSync(join(p.t.home, 'selection.csv'), 'utf8')).toContain('Similar information');
+  });
+
+  it('says statuses in the app\'s words and times in the system\'s language; --json as it was', async () => {
+    const ru = { CASECODER_HOME: join(p.t.home, 'cli-home'), CASECODER_CODER: 'Bea', LANG: 'ru_RU.UTF-8' };
+    const decided = await runCliCaptured(['select', project, '--case', 'DE', '--status', 'excluded', '--reason', 'Похожие данные'], ru, p.t.home);
+    expect(decided.out).toMatch(/^DE: Исключён\. /);
+    const run = await runCliCaptured(['selection', project], ru, p.t.home);
+    expect(run).toMatchObject({ status: 0, err: '' });
+    const json = await cli('selection', project, '--json');
+    expect((await runCliCaptured(['selection', project, '--json'], ru, p.t.home)).out).toBe(json.out);
+    const at = JSON.parse(json.out).cases.find((c: { caseName: string }) => c.caseName === 'DE').decision.decidedAt as string;
+    // As the app's log shows it: «5 дек. 2026 г., 10:08» in this machine's time zone.
+    const when = new Intl.DateTimeFormat('ru', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+    expect(when).toMatch(/^\d{1,2} [а-я]+\.? \d{4} г\., \d{2}:\d{2}$/);
+    expect(run.out).toMatch(new RegExp(`^DE +Исключён +Похожие данные +Bea +${when}$`, 'm'));
+    // Nobody decided on AU: selected by default, as the app says it.
+    expect(run.out).toMatch(/^AU +Отобран \(по умолчанию\)$/m);
+    expect(run.out).not.toMatch(/excluded|selected|\d{4}-\d{2}-\d{2}T/);
   });
 
   it('refuses a status that is not one, an unknown case, and --format without --out', async () => {
