@@ -1,7 +1,7 @@
 /**
  * The agreement report as plain text for the command line: a table of the frameworks, one of the codes,
  * the first disagreements, and how the figures were computed. Figures that are undefined
- * (0/0) show as n/a with a numbered note giving the reason. In the words of `words`' language
+ * (0/0) show as n/a with a numbered note giving the reason. In the words and figures of `words`' language
  * (features/commandLineReports.ts; the heads other commands print too are theirs, commandLineResults);
  * in English a reason is the service's own, which says more than the app's note beside a figure.
  * The method's notes are the service's, in English.
@@ -10,6 +10,7 @@ import type { AgreementReport, MethodResult } from '../../shared/agreement/schem
 import type { Statistic } from '../../shared/agreement/units.js';
 import { largest } from '../../shared/extremes.js';
 import type { Words } from '../../shared/i18n/error-text.js';
+import { fixedDigits, formatNumberIn } from '../../shared/number-format.js';
 
 const WIDTH = 100;
 
@@ -26,8 +27,9 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
     if (!reasons.includes(reason)) reasons.push(reason);
     return `${words.t('agreement.notAvailable')}[${reasons.indexOf(reason) + 1}]`;
   };
-  const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
-  const decimal = (v: number) => v.toFixed(3);
+  // As the agreement view writes them: «90,0 %» and «0,800» (a kappa below zero «−0,111») in Russian.
+  const percent = (v: number) => formatNumberIn(words.language, v, fixedDigits(1, 'percent'));
+  const decimal = (v: number) => formatNumberIn(words.language, v, fixedDigits(3));
   const cells = (result: MethodResult) => [
     figure(result.percentAgreement, percent),
     ...(withKappa ? [figure(result.kappa, decimal)] : []),

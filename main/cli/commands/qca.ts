@@ -1,5 +1,6 @@
 import type { QcaResult } from '../../../shared/method/qca-request.js';
 import { formatTerm } from '../../../shared/qca/format.js';
+import { fixedDigits, formatNumberIn } from '../../../shared/number-format.js';
 import type { QcaSolutionSet } from '../../../shared/qca/minimize.js';
 import { defineCommand, UsageError } from '../args.js';
 import { messagesFor, type Messages } from '../messages.js';
@@ -74,15 +75,16 @@ export const qcaCommand = defineCommand({
   },
 });
 
-const fixed = (x: number | null) => (x === null ? '-' : x.toFixed(3));
 
 /**
- * The analysis in the system's language (features/commandLineReports.ts, with the QCA view's own
+ * The analysis in the system's language, figures too (features/commandLineReports.ts, with the QCA view's own
  * words where they are the same); the conditions and formulas as written.
  */
 function printResult(io: CliIo, { analysis, caseNames, formatted }: QcaResult, words: Messages): void {
   const say = (key: string, options?: Record<string, unknown>) => words.t(`commandLineReports.qca.${key}`, options);
   const head = (key: string) => words.t(key).toLocaleUpperCase(words.language);
+  // As the QCA view writes them: «1,000» in Russian and Kazakh.
+  const fixed = (x: number | null) => (x === null ? '-' : formatNumberIn(words.language, x, fixedDigits(3)));
   const table = analysis.truthTable;
   io.out(say('truthTable', { outcome: table.outcome, consistency: table.consistencyThreshold, frequency: table.frequencyThreshold }));
   printTable(

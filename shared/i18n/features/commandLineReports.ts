@@ -1,7 +1,8 @@
 /**
  * The command line's two reports, `agreement` and `qca`, in the system's language: their
- * sentences and their tables' heads (capitals are put on where they are printed). Figures, names
- * and the formulas stay as they are. Words said elsewhere already are taken from there: the app's
+ * sentences and their tables' heads (capitals are put on where they are printed). Figures are
+ * written as the language writes them ({{…, number}}, and shared/number-format.ts where printed);
+ * names and the formulas stay as they are. Words said elsewhere already are taken from there: the app's
  * views (agreement.reasons, method.solutions, method.fit, the QCA view's heads) and the heads the
  * other commands print (commandLineResults: framework, code, document, start, end).
  */
@@ -15,7 +16,7 @@ export default {
       documents_other: '{{count}} documents',
       codePoints_one: '{{count}} code point',
       codePoints_other: '{{count}} code points',
-      overlap: 'Segments are the same unit when their overlap is at least {{threshold}}.',
+      overlap: 'Segments are the same unit when their overlap is at least {{threshold, number}}.',
       skipped: 'Skipped, not coded by every coder: {{documents}}.',
       // A figure's head: the method (by character, by segment), then the figure.
       column: '{{method}} {{figure}}',
@@ -27,7 +28,7 @@ export default {
       method: 'Method:',
     },
     qca: {
-      truthTable: 'Truth table (outcome {{outcome}}; consistency threshold {{consistency}}, frequency threshold {{frequency}})',
+      truthTable: 'Truth table (outcome {{outcome}}; consistency threshold {{consistency, number}}, frequency threshold {{frequency, number}})',
       heads: { out: 'Out', n: 'N' },
       remainders_one: '{{count}} logical remainder',
       remainders_other: '{{count}} logical remainders',
@@ -47,7 +48,7 @@ export default {
       codePoints_few: '{{count}} символа',
       codePoints_many: '{{count}} символов',
       codePoints_other: '{{count}} символа',
-      overlap: 'Сегменты считаются одной единицей, если их перекрытие не меньше {{threshold}}.',
+      overlap: 'Сегменты считаются одной единицей, если их перекрытие не меньше {{threshold, number}}.',
       skipped: 'Пропущены, закодированы не всеми кодировщиками: {{documents}}.',
       column: '{{method}} {{figure}}',
       heads: {
@@ -60,7 +61,7 @@ export default {
       method: 'Как считалось:',
     },
     qca: {
-      truthTable: 'Таблица истинности (исход {{outcome}}; порог согласованности {{consistency}}, порог частоты {{frequency}})',
+      truthTable: 'Таблица истинности (исход {{outcome}}; порог согласованности {{consistency, number}}, порог частоты {{frequency, number}})',
       heads: { out: 'Исход', n: 'N' },
       remainders_one: '{{count}} логический остаток',
       remainders_few: '{{count}} логических остатка',
@@ -78,7 +79,7 @@ export default {
       documents_other: '{{count}} құжат',
       codePoints_one: '{{count}} таңба',
       codePoints_other: '{{count}} таңба',
-      overlap: 'Үзінділердің қабаттасуы кемінде {{threshold}} болса, олар бір бірлік саналады.',
+      overlap: 'Үзінділердің қабаттасуы кемінде {{threshold, number}} болса, олар бір бірлік саналады.',
       skipped: 'Өткізілді, оларды барлық кодтаушы кодтамаған: {{documents}}.',
       column: '{{method}} {{figure}}',
       heads: {
@@ -89,7 +90,7 @@ export default {
       method: 'Қалай есептелді:',
     },
     qca: {
-      truthTable: 'Ақиқат кестесі (нәтиже {{outcome}}; сәйкестік шегі {{consistency}}, жиілік шегі {{frequency}})',
+      truthTable: 'Ақиқат кестесі (нәтиже {{outcome}}; сәйкестік шегі {{consistency, number}}, жиілік шегі {{frequency, number}})',
       heads: { out: 'Нәтиже', n: 'N' },
       remainders_one: '{{count}} логикалық қалдық',
       remainders_other: '{{count}} логикалық қалдық',

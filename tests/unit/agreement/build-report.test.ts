@@ -177,15 +177,17 @@ describe('agreement as text', () => {
     expect(text).toMatch(/^P1\/Interview +10 +20 +Valence\/Negative +Boris +Ada$/m);
   });
 
-  it('says itself in Russian and Kazakh, the reasons for n/a in the app\'s words, the figures and names as they are', () => {
+  it('says itself in Russian and Kazakh, the reasons for n/a in the app\'s words, the figures as the app writes them, names as they are', () => {
     const report = agreementReport(store(), { coders: ['Ada', 'Boris'] });
     const ru = formatAgreementText(report, translator('ru'));
     expect(ru).toContain('Согласие между Ada, Boris: 1 документ (20 символов).');
-    expect(ru).toContain('Сегменты считаются одной единицей, если их перекрытие не меньше 0.5.');
+    expect(ru).toContain('Сегменты считаются одной единицей, если их перекрытие не меньше 0,5.');
     expect(ru).toContain('Пропущены, закодированы не всеми кодировщиками: P2/Notes (Ada).');
     expect(ru).toMatch(/^КОД +СИМВ\. СОГЛАСИЕ +СИМВ\. КАППА +СИМВ\. АЛЬФА +СИМВ\. ЕДИНИЦ +СЕГМ\. СОГЛАСИЕ/m);
     // One reason by its code: the service worded it twice, for kappa and for alpha.
-    expect(ru).toMatch(/^Valence\/Forecast +100\.0% +н\/д\[1\] +н\/д\[1\] +20 /m);
+    expect(ru).toMatch(/^Valence\/Forecast +100,0\u00a0% +н\/д\[1\] +н\/д\[1\] +20 /m);
+    // Figures as the agreement view writes them in Russian.
+    expect(ru).toMatch(/^Valence\/Positive +90,0\u00a0% +0,800 +0,803 +20 +100,0\u00a0% +1,000 +1,000 +2$/m);
     expect(ru).toMatch(/^\[1\] Все значения одинаковы/m);
     expect(ru).toMatch(/^Расхождения: \d+$/m);
     expect(ru).toMatch(/^ДОКУМЕНТ +НАЧАЛО +КОНЕЦ +КОД +С КОДОМ +БЕЗ КОДА$/m);
@@ -194,6 +196,7 @@ describe('agreement as text', () => {
     const kk = formatAgreementText(report, translator('kk'), 0);
     expect(kk).toContain('Ada, Boris арасындағы келісім: 1 құжат (20 таңба).');
     expect(kk).toMatch(/^СХЕМА +ТАҢБА КЕЛІСІМ +ТАҢБА КАППА/m);
+    expect(kk).toMatch(/^Valence\/Positive +90,0% +0,800 +0,803 +20 +100,0% +1,000 +1,000 +2$/m);
     expect(kk).toMatch(/^Алшақтықтар: \d+ \(алғашқы 0; --json бәрін шығарады\)$/m);
   });
 });

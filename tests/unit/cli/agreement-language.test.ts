@@ -1,8 +1,8 @@
 /**
  * `casecoder agreement` prints its report in the system's language (LC_ALL, else LC_MESSAGES,
  * else LANG), as the other commands print theirs: sentences, heads and counted nouns, with the
- * app's own reasons for n/a. Names, figures and --json stay as they are; the method's notes stay
- * the service's English. Run in this process on a project two coders coded through the services.
+ * app's own reasons for n/a and its figures («90,0 %», «0,800»). Names and --json stay as they are;
+ * the method's notes stay the service's English. Run in this process on a project two coders coded through the services.
  * (casecoder qca in Russian and Kazakh: tests/unit/method/cli.test.ts.)
  */
 import { join } from 'node:path';
@@ -46,11 +46,11 @@ describe('casecoder agreement in the system\'s language', () => {
     const ru = await agreement({ LANG: 'ru_RU.UTF-8' });
     const lines = ru.split('\n');
     expect(lines[0]).toBe('Согласие между Ada, Boris: 2 документа (40 символов).');
-    expect(lines[1]).toBe('Сегменты считаются одной единицей, если их перекрытие не меньше 0.5.');
+    expect(lines[1]).toBe('Сегменты считаются одной единицей, если их перекрытие не меньше 0,5.');
     expect(ru).toMatch(/^СХЕМА +СИМВ\. СОГЛАСИЕ +СИМВ\. КАППА +СИМВ\. АЛЬФА +СИМВ\. ЕДИНИЦ +СЕГМ\. СОГЛАСИЕ +СЕГМ\. КАППА +СЕГМ\. АЛЬФА +СЕГМ\. ЕДИНИЦ$/m);
     expect(ru).toMatch(/^КОД +СИМВ\. СОГЛАСИЕ/m);
     // Nobody used Forecast: kappa and alpha are 0/0, said «н/д» with the app's reason.
-    expect(ru).toMatch(/^Valence\/Forecast +100\.0% +н\/д\[1\] +н\/д\[1\] +40 /m);
+    expect(ru).toMatch(/^Valence\/Forecast +100,0\u00a0% +н\/д\[1\] +н\/д\[1\] +40 /m);
     expect(ru).toContain('\n[1] Все значения одинаковы, поэтому показатель равен 0/0: согласовывать нечего.\n');
     expect(ru).toMatch(/^Расхождения: 2$/m);
     expect(ru).toMatch(/^ДОКУМЕНТ +НАЧАЛО +КОНЕЦ +КОД +С КОДОМ +БЕЗ КОДА$/m);
@@ -62,9 +62,9 @@ describe('casecoder agreement in the system\'s language', () => {
   it('says its report in Kazakh, by LC_ALL over LANG', async () => {
     const kk = await agreement({ LC_ALL: 'kk_KZ.UTF-8', LANG: 'en_US.UTF-8' });
     expect(kk.split('\n')[0]).toBe('Ada, Boris арасындағы келісім: 2 құжат (40 таңба).');
-    expect(kk).toContain('Үзінділердің қабаттасуы кемінде 0.5 болса, олар бір бірлік саналады.');
+    expect(kk).toContain('Үзінділердің қабаттасуы кемінде 0,5 болса, олар бір бірлік саналады.');
     expect(kk).toMatch(/^СХЕМА +ТАҢБА КЕЛІСІМ +ТАҢБА КАППА +ТАҢБА АЛЬФА +ТАҢБА БІРЛІК +ҮЗІНДІ КЕЛІСІМ/m);
-    expect(kk).toMatch(/^Valence\/Forecast +100\.0% +ж\/о\[1\] +ж\/о\[1\] +40 /m);
+    expect(kk).toMatch(/^Valence\/Forecast +100,0% +ж\/о\[1\] +ж\/о\[1\] +40 /m);
     expect(kk).toContain('\n[1] Барлық мән бірдей, сондықтан көрсеткіш 0/0: келісетін айырмашылық жоқ.\n');
     expect(kk).toMatch(/^Алшақтықтар: 2$/m);
     expect(kk).toMatch(/^ҚҰЖАТ +БАСЫ +СОҢЫ +КОД +КОДТАҒАН +КОДТАМАҒАН$/m);

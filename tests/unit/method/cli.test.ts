@@ -91,12 +91,13 @@ describe('casecoder qca', () => {
     expect(ru.split('\n')[0]).toBe('Таблица истинности (исход Lipset/SURV; порог согласованности 1, порог частоты 1)');
     expect(ru).toMatch(/ИСХОД\s+N\s+СОГЛАСОВАННОСТЬ\s+КЕЙСЫ$/m);
     expect(ru).toContain('23 логических остатка');
-    expect(ru).toContain('Экономное решение\n  M1: GNP >= 550*Lipset/STB    согласованность 1.000, покрытие 1.000');
+    expect(ru).toContain('Экономное решение\n  M1: GNP >= 550*Lipset/STB    согласованность 1,000, покрытие 1,000');
+    expect(ru).toMatch(/^1\s+1\s+1\s+1\s+1\s+1\s+4\s+1,000\s+BE, CZ, NL, UK$/m);
     expect(ru).toMatch(/^ {4}ТЕРМ\s+СОГЛАСОВАННОСТЬ\s+СЫРОЕ ПОКРЫТИЕ\s+УНИКАЛЬНОЕ ПОКРЫТИЕ\s+КЕЙСЫ$/m);
     const kk = (await inLanguage('kk_KZ.UTF-8')).out;
     expect(kk.split('\n')[0]).toBe('Ақиқат кестесі (нәтиже Lipset/SURV; сәйкестік шегі 1, жиілік шегі 1)');
     expect(kk).toContain('23 логикалық қалдық');
-    expect(kk).toContain('Аралық шешім\n  M1: GNP >= 550*Lipset/LIT*Lipset/STB    сәйкестік 1.000, қамту 1.000');
+    expect(kk).toContain('Аралық шешім\n  M1: GNP >= 550*Lipset/LIT*Lipset/STB    сәйкестік 1,000, қамту 1,000');
   });
 
   it('prints JSON, writes the data file for R, and counts candidates only when asked', async () => {
