@@ -6,6 +6,7 @@ import { defineCommand } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
+import { formatNumberIn } from '../../../shared/number-format.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 import { fileContent } from '../../jobs/passed-json.js';
@@ -51,7 +52,8 @@ export const compareCommand = defineCommand({
         return;
       }
       const words = messagesFor(io.env);
-      const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
+      // As the comparison view writes a share: «38 %» in Russian.
+      const percent = (share: number | null) => (share === null ? '-' : formatNumberIn(words.language, share, { style: 'percent' }));
       const [code, difference] = columnHeads(words, 'code', 'difference');
       printTable(
         io,

@@ -5,6 +5,8 @@ import { defineCommand, UsageError } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { columnHeads, messagesFor } from '../messages.js';
 import { withSession } from '../project.js';
+import { formatMoment } from '../../../shared/locale-format.js';
+import { formatNumberIn } from '../../../shared/number-format.js';
 
 export const restoreCommand = defineCommand({
   name: 'restore',
@@ -28,7 +30,13 @@ export const restoreCommand = defineCommand({
       if (values.backup === undefined && !values.latest) {
         if (values.json) printJson(io, backups);
         else if (backups.length === 0) io.out(words.t('commandLineResults.noBackups', { file }));
-        else printTable(io, columnHeads(words, 'created', 'reason', 'bytes', 'file'), backups.map((b) => [b.createdAt, b.reason, String(b.bytes), b.path]));
+        else {
+          // When, why and how big as the app's Backups dialog says them («5 дек. 2026 г., 18:40», «при открытии»).
+          const row = (b: (typeof backups)[number]) => [
+            formatMoment(b.createdAt, words.language), words.t(`backups.reasons.${b.reason}`), formatNumberIn(words.language, b.bytes), b.path,
+          ];
+          printTable(io, columnHeads(words, 'created', 'reason', 'bytes', 'file'), backups.map(row));
+        }
         return;
       }
       const chosen = values.latest ? backups[0]?.path : resolve(io.cwd, values.backup!);

@@ -359,6 +359,9 @@ describe('casecoder restore', () => {
 
     const [backup] = json<{ reason: string; path: string }[]>(['restore', 'backed']);
     expect(backup!.reason).toBe('open');
+    // The list in the system's language, as the app's Backups dialog says it: when, why, how big.
+    const listed = ok(['restore', 'backed'], { LANG: 'ru_RU.UTF-8' });
+    expect(listed).toMatch(/^СОЗДАНА +ПРИЧИНА +БАЙТ +ФАЙЛ\n\d{1,2} [а-я]+\.? \d{4} г\., \d{2}:\d{2} +при открытии +\d{1,3}(\u00a0\d{3})+ +\/.*backed\.casecoder\.backups\//);
     expect(json<{ name: string }[]>(['cases', 'backed']).map((c) => c.name)).toEqual(['Added after the snapshot']);
     expect(ok(['restore', 'backed', '--latest'])).toMatch(/^Restored .*backed\.casecoder from .*; the replaced version is kept as /);
     expect(json<unknown[]>(['cases', 'backed'])).toEqual([]);

@@ -133,6 +133,9 @@ describe('casecoder compare', () => {
     expect(lines[1]).toMatch(/^Lipset\/IND\s+0 \(0%\)\s+8 \(80%\)\s+80 points$/);
     expect(lines[2]).toMatch(/^Lipset\/SURV\s+0 \(0%\)\s+8 \(80%\)\s+80 points$/);
     expect(lines[3]).toMatch(/^Lipset\/LIT\s+3 \(38%\)\s+10 \(100%\)\s+63 points$/);
+    // Shares as the comparison view writes them in Russian.
+    const ru = await runCliCaptured(['compare', project, '--by', 'GNP', '--framework', 'Lipset'], { CASECODER_HOME: join(p.t.home, 'cli-home'), LANG: 'ru_RU.UTF-8' }, p.t.home);
+    expect(ru.out.split('\n')[3]).toMatch(/^Lipset\/LIT\s+3 \(38\u00a0%\)\s+10 \(100\u00a0%\)\s+63 п\. п\.$/);
     expect((await cli('compare', project, '--format', 'xlsx', '--out', 'compare.xlsx')).status).toBe(0);
     expect((await cli('compare', project, '--by', 'Nope')).err).toContain('No attribute named Nope');
   });
