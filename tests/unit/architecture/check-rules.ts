@@ -31,11 +31,16 @@ const SESSION_CONSTRUCTION: Record<string, string[]> = {
 
 /**
  * What the command line may import from main/ besides itself: the dispatch, the error type its
- * results become, and three pure helpers on what crosses the contract (a file name's REFI-QDA
+ * results become, three pure helpers on what crosses the contract (a file name's REFI-QDA
  * format, the agreement report as text, an answer's file as bytes: passed-json.ts, which the other
- * front doors read answers with too). Any other main/ module would be a way around the dispatch.
+ * front doors read answers with too), and whether node was started with its entry
+ * (started-directly.ts, which browser mode's entry asks too). Any other main/ module would be a
+ * way around the dispatch.
  */
-const CLI_MAY_IMPORT = ['main/api/dispatch.ts', 'main/errors.ts', 'main/refi/parse-project.ts', 'main/agreement/format-text.ts', 'main/jobs/passed-json.ts'];
+const CLI_MAY_IMPORT = [
+  'main/api/dispatch.ts', 'main/errors.ts', 'main/refi/parse-project.ts', 'main/agreement/format-text.ts', 'main/jobs/passed-json.ts',
+  'main/started-directly.ts',
+];
 
 /**
  * A read job's thread (its entry, and what that loads before the first job) and what it must
