@@ -1,6 +1,6 @@
 /** Schemas of full-text search, autocoding and word lists (issue 10, docs/search.md). */
 import { z } from 'zod';
-import { exportFormats } from './tables.js';
+import { exportFormats, exportLanguages } from './tables.js';
 
 const id = z.number().int().positive();
 const ids = z.array(id).max(100_000).optional();
@@ -116,6 +116,8 @@ export const WordListRequest = z.object({
   codeId: id.optional(),
   byStem: z.boolean().default(false),
   limit: z.number().int().min(1).max(100_000).default(1000),
+  /** The reader's language, whose alphabet orders equally frequent words. */
+  language: z.enum(exportLanguages).default('en'),
 });
 export type WordListRequest = z.input<typeof WordListRequest>;
 

@@ -7,6 +7,8 @@ import { stemOf } from './stem.js';
 import { stopWordSet, type StopWordOptions } from './stopwords.js';
 import { scanWords } from './tokenize.js';
 import { formAt, normOf, shownAt } from './word-forms.js';
+import { nameCompare } from '../../shared/name-order.js';
+import type { ExportLanguage } from '../../shared/tables.js';
 
 export interface FrequencySource {
   readonly text: string;
@@ -20,6 +22,8 @@ export interface FrequencyOptions {
   readonly stopWords?: StopWordOptions | false;
   /** Count a word's forms together under their stem, shown as the most frequent form. */
   readonly byStem?: boolean;
+  /** Whose alphabet ties are in (ә after а in Kazakh, not after я): English when left out. */
+  readonly language?: ExportLanguage;
 }
 
 export interface WordFrequency {
@@ -35,7 +39,7 @@ export interface WordFrequency {
 }
 
 export interface FrequencyResult {
-  /** Most frequent first; ties in alphabetical (code point) order. */
+  /** Most frequent first; ties in the language's alphabetical order. */
   readonly words: WordFrequency[];
   /** Every word in the texts, stop words included. */
   readonly totalWords: number;
@@ -103,7 +107,9 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
       words.push({ word: spellings.of(key, e.count), ...base });
     }
   }
-  words.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  // Code points put every capital before every small letter, and Kazakh letters after я.
+  const alphabetical = nameCompare(options.language ?? 'en');
+  words.sort((a, b) => b.count - a.count || alphabetical(a.word, b.word));
   return { words, totalWords };
 }
 

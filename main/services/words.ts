@@ -9,7 +9,7 @@ import type { Progress } from '../jobs/progress.js';
 import { wordFrequencies, type FrequencySource } from '../search/frequencies.js';
 import type { ServiceContext } from './context.js';
 
-export type ParsedWordListRequest = Required<Omit<WordListRequest, 'caseId' | 'groupId' | 'codeId'>> & Pick<WordListRequest, 'caseId' | 'groupId' | 'codeId'>;
+export type ParsedWordListRequest = Required<Omit<WordListRequest, 'caseId' | 'groupId' | 'codeId' | 'language'>> & Pick<WordListRequest, 'caseId' | 'groupId' | 'codeId' | 'language'>;
 
 /** What reading the word list needs: the project through a store that reads (a job's own connection, or the session's). */
 interface Reader {
@@ -44,7 +44,7 @@ export function setStopWords({ store }: ServiceContext, settings: StopWordSettin
  */
 export function wordList(reader: Reader, request: ParsedWordListRequest, progress: Progress = () => {}): WordList {
   const sources = perDocument(wordSources(reader.store, request), documentsToRead(reader.store, request), progress);
-  const result = wordFrequencies(sources, { stopWords: getStopWords(reader), byStem: request.byStem });
+  const result = wordFrequencies(sources, { stopWords: getStopWords(reader), byStem: request.byStem, language: request.language });
   return { words: result.words.slice(0, request.limit).map((w) => ({ ...w, forms: w.forms && [...w.forms] })), totalWords: result.totalWords, distinctWords: result.words.length };
 }
 

@@ -4,6 +4,7 @@ import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { columnHeads, messagesFor } from '../messages.js';
 import { fixedDigits, formatNumberIn } from '../../../shared/number-format.js';
+import { systemCodebookLanguage } from '../../../shared/default-codebook.js';
 
 export const wordsCommand = defineCommand({
   name: 'words',
@@ -24,6 +25,7 @@ export const wordsCommand = defineCommand({
     await withProject(io, project!, {}, async (call) => {
       const request = {
         byStem: values.stems ?? false,
+        language: systemCodebookLanguage(io.env),
         limit: values.limit === undefined ? 100 : Number(values.limit),
         caseId: values.case === undefined ? undefined : (await call('cases.findByName', { name: values.case })).id,
         groupId: await groupFilter(call, values),

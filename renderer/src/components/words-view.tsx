@@ -6,7 +6,7 @@ import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
-import { formatNumber, t } from '../i18n/index.js';
+import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { fixedDigits } from '../../../shared/number-format.js';
 import { codeName } from '../code-name.js';
 import { useCall } from '../use-call.js';
@@ -23,7 +23,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
   const [editingStops, setEditingStops] = useState(false);
 
   const request = {
-    byStem, limit: 500,
+    byStem, limit: 500, language: currentLanguage(),
     ...(where.kind === 'group' && { groupId: where.id }),
     ...(where.kind === 'case' && { caseId: where.id }),
     ...(where.kind === 'code' && { codeId: where.id }),

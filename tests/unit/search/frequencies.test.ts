@@ -22,6 +22,15 @@ describe('wordFrequencies', () => {
     expect(words[0]!.word).toBe('бюрократия');
   });
 
+  it("puts equally frequent words in the reader's alphabet, not in code point order", () => {
+    const once = [{ document: 1, case: 'A', text: 'ыстық Ауыл әке ана яблоко ёж Ерлан жол' }];
+    const listed = (language: 'kk' | 'ru') => wordFrequencies(once, { language }).words.map((w) => w.word);
+    // By code points ё and ә came after я. Kazakh has ә after а, and ё after е as a letter of its own.
+    expect(listed('kk')).toEqual(['ана', 'ауыл', 'әке', 'ерлан', 'ёж', 'жол', 'ыстық', 'яблоко']);
+    // Russian sorts ё as е.
+    expect(listed('ru').filter((w) => /^[её]/.test(w))).toEqual(['ёж', 'ерлан']);
+  });
+
   it('groups forms by stem under the most frequent form', () => {
     const { words } = wordFrequencies(sources, { byStem: true });
     expect(words[0]).toEqual({
