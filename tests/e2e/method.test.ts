@@ -112,6 +112,10 @@ describe('the method views', () => {
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
     await chooseFromMenu(page, 'Analyse', 'QCA');
+    // The placeholder's examples are the project's: a test QCA takes, not Age >= 30 in a study without Age.
+    const hint = /^A code \((.+)\) or an attribute test \((.+)\)$/.exec((await page.getByLabel('Conditions 1').getAttribute('placeholder'))!);
+    expect(hint?.[1]).toBe('Valence/Positive');
+    await apiCall(app.url, 'qca.run', { conditions: [hint![1]!, hint![2]!], outcome: 'Valence/Negative', expectations: ['either', 'either'] });
     await page.getByLabel('Conditions 1').fill('Valence/Negative');
     await page.getByRole('button', { name: 'Add a condition' }).click();
     await page.getByLabel('Conditions 2').fill('Years abroad >= 2');

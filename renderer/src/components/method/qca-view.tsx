@@ -15,6 +15,7 @@ import { formatNumber, t } from '../../i18n/index.js';
 import { fixedDigits } from '../../../../shared/number-format.js';
 import { widthToShow } from '../../placeholder-size.js';
 import { moreToTheRight } from '../../more-to-the-right.js';
+import { qcaExamples } from '../../qca-examples.js';
 
 type Result = Output<'qca.run'>;
 const expectationValues: DirectionalExpectation[] = ['present', 'absent', 'either'];
@@ -28,10 +29,14 @@ export function QcaView() {
   const [nCut, setNCut] = useState(1);
   const [includeAll, setIncludeAll] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
-  const suggestions = useMemo(
-    () => [...codeTree(data.codebook).entries.map((e) => e.path), ...data.attributes.map((a) => `${a.name} = `)],
-    [data.codebook, data.attributes],
-  );
+  const codePaths = useMemo(() => codeTree(data.codebook).entries.map((e) => e.path), [data.codebook]);
+  const suggestions = useMemo(() => [...codePaths, ...data.attributes.map((a) => `${a.name} = `)], [codePaths, data.attributes]);
+  const placeholder = useMemo(() => {
+    const { code, test } = qcaExamples(codePaths, data.attributes, data.cases);
+    if (code && test) return t('method.testPlaceholder', { code, test });
+    if (code) return t('method.testPlaceholderCode', { code });
+    return test ? t('method.testPlaceholderTest', { test }) : t('method.testPlaceholderBare');
+  }, [codePaths, data.attributes, data.cases]);
 
   const run = () =>
     void act(async () => {
@@ -58,7 +63,7 @@ export function QcaView() {
         {conditions.map((c, i) => (
           <div className="filters" key={i}>
             <input
-              list="qca-tests" style={widthToShow(t('method.testPlaceholder'), 40)} aria-label={`${t('method.conditions')} ${i + 1}`} placeholder={t('method.testPlaceholder')}
+              list="qca-tests" style={widthToShow(placeholder, 40)} aria-label={`${t('method.conditions')} ${i + 1}`} placeholder={placeholder} title={placeholder}
               value={c.test} onChange={(e) => update(i, { test: e.target.value })}
             />
             <label>
@@ -79,7 +84,7 @@ export function QcaView() {
       <div className="filters">
         <label>
           {t('method.outcome')}{' '}
-          <input list="qca-tests" style={widthToShow(t('method.testPlaceholder'), 30)} aria-label={t('method.outcome')} placeholder={t('method.testPlaceholder')} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+          <input list="qca-tests" style={widthToShow(placeholder, 30)} aria-label={t('method.outcome')} placeholder={placeholder} title={placeholder} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
         </label>
         <label><input type="checkbox" checked={negate} onChange={(e) => setNegate(e.target.checked)} /> {t('method.negate')}</label>
         <label>
