@@ -267,7 +267,8 @@ export const contract = {
   'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
 
   'refi.import': method(z.object({ fileName: name, content: fileContent }), RefiImportReport),
-  'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']) }), z.object({ fileName: z.string(), content: z.string() })),
+  /** `language`: of the names CaseCoder adds (the case groups' variable); English when left out. */
+  'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']), language: z.enum(exportLanguages).optional() }), z.object({ fileName: z.string(), content: z.string() })),
 
   'coders.list': method(empty, z.array(z.string())),
   /** The name as the project spells it; unknownCoder when no coder has it. */

@@ -193,7 +193,7 @@ export const handlers: Handlers = {
   'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 
   'refi.import': (session, { fileName, content }) => runWriteJob(session.context(), 'refi.import', { fileName, bytes: bytes(content) }),
-  'refi.export': (session, { format }) => runJob(session.context().store, 'refi.export', { format }),
+  'refi.export': (session, { format, language }) => runJob(session.context().store, 'refi.export', { format, language }),
 
   'coders.list': (session) => listCoders(session.context()),
   'coders.findByName': (session, { name }) => findCoder(session.context(), name),

@@ -65,10 +65,10 @@ export const jobList = {
       source.close();
     }
   },
-  'refi.export': async (store: ReadStore, { format }: { format: 'qdpx' | 'qdc' }, progress: Progress) => {
+  'refi.export': async (store: ReadStore, { format, language }: { format: 'qdpx' | 'qdc'; language?: ExportLanguage }, progress: Progress) => {
     progress(0, 1);
     const { exportQdc, exportQdpx } = await import('../refi/write-package.js');
-    const content = format === 'qdpx' ? await exportQdpx(store) : await exportQdc(store);
+    const content = format === 'qdpx' ? await exportQdpx(store, language) : await exportQdc(store);
     return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content: base64JsonText(content) };
   },
   // Word frequencies tokenize every text asked for (seconds over a large project); progress goes by document.

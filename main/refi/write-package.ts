@@ -18,10 +18,11 @@ import { codeTree } from '../../shared/code-tree.js';
 import { type ReadStore } from '../db/store.js';
 import { newGuid } from '../db/stamps.js';
 import {
-  CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, GROUP_VARIABLE_NAME,
+  CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, groupVariableName,
 } from './conventions.js';
 import { ZipWriter } from '../export/zip-writer.js';
 import { XmlWriter } from './xml-writer.js';
+import type { ExportLanguage } from '../../shared/tables.js';
 
 const PROJECT_NS = 'urn:QDA-XML:project:1.0';
 const CODEBOOK_NS = 'urn:QDA-XML:codebook:1.0';
@@ -123,20 +124,21 @@ export async function exportQdc(store: ReadStore): Promise<Buffer> {
   return Buffer.from(parts.join(''), 'utf8');
 }
 
-export async function exportQdpx(store: ReadStore): Promise<Buffer> {
+/** `language`: the one CaseCoder's own names in it are in (the groups' variable); English when left out. */
+export async function exportQdpx(store: ReadStore, language: ExportLanguage = 'en'): Promise<Buffer> {
   return inOneSnapshot(store, () => {
     const zip = new ZipWriter();
     const documents = documentRows(store);
     // The texts' parts first: a zip's parts follow one another, and readers find them by name.
     for (const d of documents) zip.file(`sources/${d.guid}.txt`, documentText(store, d.id));
     const qde = zip.stream('project.qde');
-    writeProject(new XmlWriter((text) => qde.write(text)), store, documents);
+    writeProject(new XmlWriter((text) => qde.write(text)), store, documents, language);
     qde.end();
     return zip.done();
   });
 }
 
-function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]): void {
+function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[], language: ExportLanguage): void {
   // Case summaries travel as Notes beside the memos (conventions.ts).
   const links = [...memoLinkRows(store), ...summaryNoteLinkRows(store)];
   const notes = notesByTarget(links);
@@ -169,7 +171,8 @@ function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]
   const types = new Map(attributes.map((a) => [a.id, variableType(a)]));
   const groups = groupRows(store);
   const groupGuid = groups.length > 0 ? newGuid() : null;
-  const groupName = attributes.some((a) => a.name.toLowerCase() === GROUP_VARIABLE_NAME.toLowerCase()) ? 'CaseCoder group' : GROUP_VARIABLE_NAME;
+  const groupWord = groupVariableName(language);
+  const groupName = attributes.some((a) => a.name.toLowerCase() === groupWord.toLowerCase()) ? 'CaseCoder group' : groupWord;
   const variables = [
     ...attributes.map((a) => ({ guid: a.guid, name: a.name, type: types.get(a.id)!,
       description: a.type === 'choice' ? CHOICES_PREFIX + a.choices : '' })),

@@ -3,7 +3,7 @@ import { call, fileBytes } from './api.js';
 import { downloadBase64 } from './download.js';
 import { refiNoteText } from '../../shared/i18n/refi-note-text.js';
 import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
-import { t, words } from './i18n/index.js';
+import { currentLanguage, t, words } from './i18n/index.js';
 import type { ModalRequest } from './components/modal.js';
 import type { Act } from './app-context.js';
 
@@ -26,7 +26,7 @@ export function refiExchange(act: Act, ask: (request: ModalRequest) => void): { 
       okLabel: t('exchange.export'),
       onSubmit: ({ format }) =>
         void act(async () => {
-          const file = await call('refi.export', { format: format === 'qdc' ? 'qdc' : 'qdpx' });
+          const file = await call('refi.export', { format: format === 'qdc' ? 'qdc' : 'qdpx', language: currentLanguage() });
           downloadBase64(file.fileName, file.content);
         }),
     });

@@ -1,4 +1,5 @@
 import { defineCommand, UsageError } from '../args.js';
+import { systemCodebookLanguage } from '../../../shared/default-codebook.js';
 import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
 import { watchJob } from '../watch-job.js';
@@ -21,7 +22,7 @@ export const exportCommand = defineCommand({
     await withProject(io, project!, {}, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path);
       // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).
-      const written = await watchJob(call, io, words.t('commandLine.work.exporting', { format }), () => call('refi.export', { format }));
+      const written = await watchJob(call, io, words.t('commandLine.work.exporting', { format }), () => call('refi.export', { format, language: systemCodebookLanguage(io.env) }));
       deliver(io, file, fileContent(written), words.t(format === 'qdpx' ? 'commandLine.written.project' : 'commandLine.written.codebook'));
     });
   },

@@ -2,7 +2,7 @@
  * Export: the .qde and .qdc validate against the official schemas (xmllint), and a project
  * exported then imported into an empty project comes back the same.
  */
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { Store } from '../../../main/db/store.js';
 import { exportQdc, exportQdpx } from '../../../main/refi/write-package.js';
@@ -53,6 +53,22 @@ describe('REFI-QDA export', () => {
     const report = await importRefi(copy, 'round-trip.qdpx', bytes);
     expect(report.notCarried).toEqual([]);
     expect(snapshot(copy.store)).toEqual(snapshot(original));
+  });
+
+  test("names the groups' variable in the export's language, and reads any of the names back as groups", async () => {
+    const original = richProject();
+    const variables = (qde: Uint8Array) => [...Buffer.from(qde).toString('utf8').matchAll(/<Variable [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    for (const [language, name] of [['en', 'Group'], ['ru', 'Группа'], ['kk', 'Топ']] as const) {
+      const bytes = await exportQdpx(original, language);
+      expect(variables(unzipSync(new Uint8Array(bytes))['project.qde']!)).toContain(name);
+      // As another tool writes it back: the variable by its name alone, without CaseCoder's list of groups.
+      const files = unzipSync(new Uint8Array(bytes));
+      const qde = Buffer.from(files['project.qde']!).toString('utf8').replace(/<Description>CaseCoder case groups: [^<]*<\/Description>/, '');
+      const copy = { store: Store.memory(), coderName: 'Zed' };
+      await importRefi(copy, `${language}.qdpx`, Buffer.from(zipSync({ ...files, 'project.qde': strToU8(qde) })));
+      const cases = (store: Store) => store.prepare('SELECT c.name, g.name AS grp FROM case_ c LEFT JOIN case_group g ON g.id = c.group_id ORDER BY c.name').all();
+      expect(cases(copy.store), language).toEqual(cases(original));
+    }
   });
 
   test('the package holds project.qde and sources/<GUID>.txt in UTF-8 with LF and no BOM', async () => {
