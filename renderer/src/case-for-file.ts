@@ -30,3 +30,32 @@ export function caseForFile<T extends { id: number; name: string }>(fileName: st
   }
   return best.length === 1 ? best[0]! : null;
 }
+
+/**
+ * The name of the case a file is named after, for "a new case per file": the name up to its
+ * first "_", else without its extension ("P1_interview.docx" → P1, "Анна Петрова.docx" → Анна
+ * Петрова). caseForFile finds a case of that name for the file, so a batch imported this way
+ * goes to the same cases when the next batch comes.
+ */
+export function caseNameFromFile(fileName: string): string {
+  const whole = fileName.normalize('NFC').trim();
+  const base = whole.replace(/\.[^.]*$/, '').trim();
+  return base.split('_')[0]!.trim() || base || whole;
+}
+
+/**
+ * Where a file of the import dialog goes: a case's id, the new case named in the dialog
+ * ("new"), a new case named from the file ("own"), or nowhere yet (""), which the dialog shows
+ * and will not import. Of several files, one named after a case goes there unless picked
+ * otherwise, the others where the choice for all says; one file alone goes where the choice
+ * says, or to the case it is named after when there is no choice yet.
+ */
+export function fileCaseChoice(
+  fileName: string,
+  { picked, forAll, several, cases }: { picked: string | undefined; forAll: string; several: boolean; cases: readonly { id: number; name: string }[] },
+): string {
+  if (picked !== undefined) return picked;
+  const named = caseForFile(fileName, cases);
+  if (several || forAll === '') return named ? String(named.id) : forAll;
+  return forAll;
+}

@@ -76,7 +76,10 @@ describe('importing documents by drag and drop', () => {
       await dropFiles(page, files);
       const translated = page.getByRole('dialog', { name: title });
       await translated.locator('.import-files li').first().waitFor();
+      // No case is open: the files wait for one, in the UI's words.
+      expect(await translated.getByRole('button', { name: importLabel, exact: true }).isDisabled()).toBe(true);
       expect(await englishOnScreen(page)).toEqual([]);
+      await translated.locator('#import-case').selectOption({ label: 'Anna' });
       await translated.getByRole('button', { name: importLabel, exact: true }).click();
       await expect.poll(() => translated.locator('.import-report li[data-status=duplicate]').count()).toBe(3);
       expect(await englishOnScreen(page)).toEqual([]);
@@ -125,6 +128,53 @@ describe('importing documents by drag and drop', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.locator('.import-report li').innerText()).toMatch(/^boris-notes\.txt → Programmers · Boris: /);
     await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.close();
+    await app.stop();
+  });
+
+  it('shows a file named after no case as unchosen instead of sending it to the first case, and makes a new case per file', async () => {
+    const app = await env.start([], join(env.home, 'unmatched'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    const dialog = page.getByRole('dialog', { name: 'Import documents' });
+    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+    const rowCases = () => dialog.locator('.import-files select option:checked').allInnerTexts();
+    const text = (name: string) => ({ name, type: 'text/plain', bytes: utf8(`The account of ${name}.`) });
+
+    // No case open: Anna's file goes to Anna, the other waits for a case, said in words and in red.
+    await dropFiles(page, [text('anna_interview.txt'), text('street-notes.txt')]);
+    await expect.poll(rowCases).toEqual(['Programmers · Anna', 'Choose a case…']);
+    expect(await dialog.getByTestId('import-unchosen').innerText()).toBe('1 file is named after no case: choose a case for it, or one for all files.');
+    expect(await dialog.locator('.import-files li.unchosen [data-user-data=file-name]').allInnerTexts()).toEqual(['street-notes.txt']);
+    expect(await importButton.isDisabled()).toBe(true);
+    await dialog.getByLabel('Case for street-notes.txt').selectOption({ label: 'Programmers · Boris' });
+    expect(await importButton.isEnabled()).toBe(true);
+    expect(await dialog.getByTestId('import-unchosen').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // One file alone is not put into the first case either.
+    await dropFiles(page, [text('street-notes.txt')]);
+    await expect.poll(() => dialog.locator('#import-case option:checked').innerText()).toBe('Choose a case…');
+    expect(await importButton.isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // A project without cases: a new case for each file, named from it; two files of P1 share one.
+    await chooseFromMenu(page, 'File', 'New project…');
+    await page.getByRole('dialog').getByRole('textbox').fill('per-file');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('per-file');
+    await dropFiles(page, [text('P1_interview.txt'), text('P1_diary.txt'), text('P2_interview.txt')]);
+    await dialog.getByLabel('All files into case').selectOption({ label: 'A new case per file, named from the file (P1_interview → P1)' });
+    await expect.poll(rowCases).toEqual(['New case “P1”', 'New case “P1”', 'New case “P2”']);
+    await importButton.click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('3 created, 0 skipped as duplicates, 0 not imported.');
+    expect(await dialog.locator('.import-report [data-user-data=case]').allInnerTexts()).toEqual(['P1', 'P1', 'P2']);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('.case-list button.case [data-user-data=case]').allInnerTexts()).toEqual(['P1', 'P2']);
+    await page.locator('.case-list button.case', { hasText: 'P1' }).click();
+    await expect.poll(() => page.locator('.case-list .documents button').allInnerTexts()).toEqual(['P1_interview', 'P1_diary']);
+    expect(errors).toEqual([]);
     await page.close();
     await app.stop();
   });

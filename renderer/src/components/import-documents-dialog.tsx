@@ -1,7 +1,9 @@
 /**
- * Many files into their cases: choose (or drop) the files and the case for all (or a new one);
- * of several files each has its own case, at first the one it is named after (caseForFile),
- * else the case for all, since researchers name interviews after their cases. Import, and read
+ * Many files into their cases: choose (or drop) the files and the case for all (or a new one,
+ * or a new case per file named from it); of several files each has its own case, at first the
+ * one it is named after (caseForFile), else the case for all, since researchers name interviews
+ * after their cases. Without a case open there is no case for all at first: a file named after
+ * no case says so and is not imported until a case is chosen for it. Import, and read
  * the report — each file created, skipped as a duplicate, or refused and why, with the
  * encoding a text file was read in and a choice to re-read it in another. Files go one per
  * call, so the report fills in as they are read and Stop takes effect between files (and
@@ -12,7 +14,7 @@ import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
 import type { DocumentImportFile } from '../../../shared/entities.js';
 import { call, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
-import { caseForFile } from '../case-for-file.js';
+import { caseForFile, caseNameFromFile, fileCaseChoice } from '../case-for-file.js';
 import { t } from '../i18n/index.js';
 import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
 import { DialogFrame } from './dialog-frame.js';
@@ -22,8 +24,11 @@ export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.docx,.o
 
 type Target = Input<'documents.import'>['target'];
 
-/** Where a file goes: a case, or the new case named in the dialog (made by the first file that goes there). */
-type Into = { caseId: number } | 'new';
+/**
+ * Where a file goes: a case, the new case named in the dialog (made by the first file that goes
+ * there), or a new case named from the file (found by that name for the next file of the same case).
+ */
+type Into = { caseId: number } | 'new' | { caseName: string };
 
 interface Line {
   file: File;
@@ -41,7 +46,9 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   onClose(): void;
 }) {
   const { data, act } = useApp();
-  const [choice, setChoice] = useState(String(initialCaseId ?? data.cases[0]?.id ?? 'new'));
+  // No case is taken for the files unasked (the first one was, and files landed in it unnoticed):
+  // the open case, else none until the user chooses, or a new one in a project that has none.
+  const [choice, setChoice] = useState(initialCaseId !== null ? String(initialCaseId) : data.cases.length > 0 ? '' : 'new');
   // Over an open document the files go to its case, not the first one: the list of documents
   // says which (the view names only the document), unless a case was picked by hand meanwhile.
   const chosenByHand = useRef(false);
@@ -56,12 +63,12 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   const [picked, setPicked] = useState<ReadonlyMap<File, string>>(new Map());
   const several = files.length > 1;
   /** A single file goes where the choice for all says; of several, each where its row says. */
-  const choiceFor = (file: File): string =>
-    several ? picked.get(file) ?? String(caseForFile(file.name, data.cases)?.id ?? choice) : choice;
+  const choiceFor = (file: File): string => fileCaseChoice(file.name, { picked: several ? picked.get(file) : undefined, forAll: choice, several, cases: data.cases });
+  /** Sets every row; a new case per file leaves a file named after a case in that case. */
   const chooseForAll = (value: string) => {
     chosenByHand.current = true;
     setChoice(value);
-    setPicked(new Map(files.map((file) => [file, value])));
+    setPicked(new Map(files.map((file) => [file, value === 'own' ? String(caseForFile(file.name, data.cases)?.id ?? value) : value])));
   };
   const [newName, setNewName] = useState('');
   const [newGroup, setNewGroup] = useState('');
@@ -81,8 +88,9 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
       const format = /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
       return { fileName: file.name, status: 'refused', reason: 'tooLarge', params: { limit: MAX_IMPORT_BYTES, format }, warnings: [] };
     }
+    const group = newGroup.trim() ? { groupName: newGroup.trim() } : {};
     const report = await call('documents.import', {
-      target: into === 'new' ? newCase.current! : into,
+      target: into === 'new' ? newCase.current! : 'caseName' in into ? { ...into, ...group } : into,
       files: [{ fileName: file.name, content: await fileBytes(file), ...(encoding ? { encoding } : {}) }],
       allowDuplicates,
       importId: importId.current,
@@ -95,6 +103,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
     newCase.current = { caseName: newName.trim(), ...(newGroup.trim() ? { groupName: newGroup.trim() } : {}) };
     const intos = files.map((file): Into => {
       const chosen = choiceFor(file);
+      if (chosen === 'own') return { caseName: caseNameFromFile(file.name) };
       return chosen === 'new' ? 'new' : { caseId: Number(chosen) };
     });
     stopped.current = false;
@@ -137,23 +146,37 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   };
 
 
-  const wantsNewCase = files.length === 0 ? choice === 'new' : files.some((file) => choiceFor(file) === 'new');
-  const canStart = files.length > 0 && (!wantsNewCase || newName.trim() !== '');
-  const caseOptions = (
+  const choices = files.map(choiceFor);
+  const wantsNewCase = files.length === 0 ? choice === 'new' : choices.includes('new');
+  const wantsGroup = wantsNewCase || choices.includes('own');
+  const unchosen = choices.filter((c) => c === '').length;
+  const canStart = files.length > 0 && unchosen === 0 && (!wantsNewCase || newName.trim() !== '');
+  /** `file`: a row's options, whose new case per file is named; else the choice for all's. */
+  const caseOptions = (value: string, file?: File) => (
     <>
+      {/* Shown only while nothing is chosen: it cannot be chosen back. */}
+      {value === '' && <option value="" disabled>{t('import-documents.chooseCase')}</option>}
       {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
       <option value="new">{t('import-documents.newCase')}</option>
+      {file ? (
+        <option value="own">{t('import-documents.ownCaseNamed', { case: caseNameFromFile(file.name) })}</option>
+      ) : (
+        <option value="own">{t('import-documents.ownCase')}</option>
+      )}
     </>
   );
   const forAll = (
     <div className="field">
       <label htmlFor="import-case">{t(several ? 'import-documents.intoCaseAll' : 'import-documents.intoCase')}</label>
-      <select id="import-case" value={choice} onChange={(e) => chooseForAll(e.target.value)}>{caseOptions}</select>
+      <select id="import-case" value={several ? choice : choices[0] ?? choice} onChange={(e) => chooseForAll(e.target.value)} aria-invalid={!several && unchosen > 0}>
+        {caseOptions(several ? choice : choices[0] ?? choice, several ? undefined : files[0])}
+      </select>
     </div>
   );
   /** In the report of several files, the case each went to (the new one by the name it was given). */
   const caseOf = (into: Into): string => {
     if (into === 'new') return newName.trim();
+    if ('caseName' in into) return into.caseName;
     const item = data.cases.find((c) => c.id === into.caseId);
     return item ? caseLabel(item, data.groups) : '';
   };
@@ -185,30 +208,33 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
           {files.length === 0 ? <p className="hint">{t('import-documents.noFiles')}</p> : (
             <ul className={several ? 'import-files import-files-cases' : 'import-files'}>
               {files.map((file, i) => (
-                <li key={`${i}:${file.name}`}>
+                <li key={`${i}:${file.name}`} className={choices[i] === '' ? 'unchosen' : undefined}>
                   <span className="file-name" data-user-data="file-name" title={file.name}>{file.name}</span>
                   {several && (
                     <select
-                      aria-label={t('import-documents.caseFor', { file: file.name })} value={choiceFor(file)}
+                      aria-label={t('import-documents.caseFor', { file: file.name })} value={choices[i]} aria-invalid={choices[i] === ''}
                       onChange={(e) => {
                         const value = e.target.value;
                         setPicked((current) => new Map(current).set(file, value));
                       }}
                     >
-                      {caseOptions}
+                      {caseOptions(choices[i]!, file)}
                     </select>
                   )}
                 </li>
               ))}
             </ul>
           )}
+          {unchosen > 0 && <p className="message warning" data-testid="import-unchosen">{t('import-documents.unchosen', { count: unchosen })}</p>}
           {!several && forAll}
-          {wantsNewCase && (
+          {wantsGroup && (
             <>
-              <div className="field">
-                <label htmlFor="import-new-case">{t('import-documents.newCaseName')}</label>
-                <input id="import-new-case" value={newName} onChange={(e) => setNewName(e.target.value)} />
-              </div>
+              {wantsNewCase && (
+                <div className="field">
+                  <label htmlFor="import-new-case">{t('import-documents.newCaseName')}</label>
+                  <input id="import-new-case" value={newName} onChange={(e) => setNewName(e.target.value)} />
+                </div>
+              )}
               <div className="field">
                 <label htmlFor="import-new-group">{t('import-documents.newCaseGroup')}</label>
                 <input id="import-new-group" list="import-groups" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />

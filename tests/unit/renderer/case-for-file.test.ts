@@ -3,7 +3,7 @@
  * separator (_, -, space, dot) or ends; capitals aside, Cyrillic and Kazakh included.
  */
 import { describe, expect, it } from 'vitest';
-import { caseForFile } from '../../../renderer/src/case-for-file.js';
+import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../renderer/src/case-for-file.js';
 
 const cases = [
   { id: 1, name: 'P1' }, { id: 2, name: 'P2' }, { id: 3, name: 'E1' }, { id: 4, name: 'Вера' },
@@ -40,5 +40,43 @@ describe('caseForFile', () => {
     expect(match('Верасень.txt')).toBeNull();
     expect(match('интервью_P1.txt')).toBeNull();
     expect(match('Anna.txt')).toBeNull();
+  });
+});
+
+describe('caseNameFromFile', () => {
+  it('names a new case from the file: up to the first _, else the name without its extension', () => {
+    expect(caseNameFromFile('P1_interview.docx')).toBe('P1');
+    expect(caseNameFromFile('P1-a_notes_2.txt')).toBe('P1-a');
+    expect(caseNameFromFile('Анна Петрова.docx')).toBe('Анна Петрова');
+    expect(caseNameFromFile('Әсел.txt')).toBe('Әсел');
+    expect(caseNameFromFile('notes')).toBe('notes');
+    expect(caseNameFromFile('_draft.txt')).toBe('_draft');
+    expect(caseNameFromFile('Йорик_заметки.txt'.normalize('NFD'))).toBe('Йорик');
+  });
+
+  it('gives a name the file is then matched to, so the next batch goes to the same cases', () => {
+    for (const file of ['P1_interview.docx', 'P1-a_notes.txt', 'Анна Петрова.docx', 'e1.docx', 'Йорик_заметки.txt'.normalize('NFD')]) {
+      expect(match(file, [{ id: 42, name: caseNameFromFile(file) }])).toBe(42);
+    }
+  });
+});
+
+describe('fileCaseChoice', () => {
+  const choice = (fileName: string, forAll: string, several = true, picked?: string) => fileCaseChoice(fileName, { picked, forAll, several, cases });
+
+  it('leaves a file named after no case unchosen while there is no case for all, never the first case', () => {
+    expect(choice('interview.docx', '')).toBe('');
+    expect(choice('interview.docx', '', false)).toBe('');
+    expect(choice('P2_interview.docx', '')).toBe('2');
+    expect(choice('P2_interview.docx', '', false)).toBe('2');
+  });
+
+  it('sends the others where the choice for all says, and keeps what the user picked', () => {
+    expect(choice('interview.docx', '3')).toBe('3');
+    expect(choice('interview.docx', 'own')).toBe('own');
+    expect(choice('P2_interview.docx', '3')).toBe('2');
+    // One file alone goes where the choice says, as the dialog shows it.
+    expect(choice('P2_interview.docx', '3', false)).toBe('3');
+    expect(choice('P2_interview.docx', '3', true, 'new')).toBe('new');
   });
 });
