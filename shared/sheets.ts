@@ -32,10 +32,18 @@ const textEncoding = { encoding: z.string().optional(), encodingUnsure: z.boolea
  */
 const sheetCases = z.array(z.object({ name: z.string(), group: z.string().optional() }));
 
+/**
+ * What a column looks like by its header and values (main/import/column-looks.ts): the cases'
+ * group, an attribute (numbers, dates, yes/no, short values), or free text (answers, facts).
+ */
+export const columnLooks = ['group', 'attribute', 'text'] as const;
+export const ColumnLook = z.enum(columnLooks);
+export type ColumnLook = z.infer<typeof ColumnLook>;
+
 export const CaseTablePreview = z.object({
   caseColumn: z.string(),
-  /** One per column after the case column, in order. */
-  columns: z.array(z.object({ header: z.string(), mapping: ColumnMapping })),
+  /** One per column after the case column, in order; `looks` says how the dialog may read the sheet instead. */
+  columns: z.array(z.object({ header: z.string(), mapping: ColumnMapping, looks: ColumnLook })),
   sample,
   rowCount: z.number().int(),
   cases: sheetCases,

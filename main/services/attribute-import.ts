@@ -13,7 +13,9 @@ import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
 import * as documents from '../db/repos/documents.js';
-import { cellValue, inferType, isEmptyCell, isGroupHeader } from '../import/attribute-sheet.js';
+import { listGroups } from '../db/repos/groups.js';
+import { groupColumnIndex } from '../import/column-looks.js';
+import { cellValue, inferType, isEmptyCell } from '../import/attribute-sheet.js';
 import { encodeAttributeValue } from './attributes.js';
 import { ensureGroup } from './cases.js';
 import type { ServiceContext } from './context.js';
@@ -153,7 +155,7 @@ function planColumns(ctx: ServiceContext, header: string[], body: string[][], su
   if (textIndexes.has(caseIndex)) {
     throw new AppError('sheetColumnTwice', `${header[caseIndex]} cannot both name the case and hold its text`, { column: header[caseIndex]! });
   }
-  const groupIndex = header.findIndex((h, i) => i !== caseIndex && !textIndexes.has(i) && isGroupHeader(h));
+  const groupIndex = groupColumnIndex(header, body, listGroups(ctx.store).map((g) => g.name), new Set([caseIndex, ...textIndexes]));
   const existing = attributes.listAttributes(ctx.store);
   return header.map((h, index): PlannedColumn => {
     if (index === caseIndex) return { header: h, index, role: 'case' };

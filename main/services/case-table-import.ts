@@ -10,9 +10,11 @@ import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as documents from '../db/repos/documents.js';
+import { listGroups } from '../db/repos/groups.js';
 import * as segments from '../db/repos/segments.js';
 import type { WriteStore } from '../db/store.js';
 import { caseTableFromRows, type CaseTable } from '../import/case-table.js';
+import { columnLooks } from '../import/column-looks.js';
 import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
 import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
@@ -25,9 +27,10 @@ export async function previewCaseTable(
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
   const codes = codeChoices(ctx);
+  const looks = columnLooks([table.caseColumn, ...table.factColumns], sheet.rows.slice(1), listGroups(ctx.store).map((g) => g.name));
   return {
     caseColumn: table.caseColumn,
-    columns: table.factColumns.map((header) => ({ header, mapping: proposeMapping(header, codes) })),
+    columns: table.factColumns.map((header, i) => ({ header, mapping: proposeMapping(header, codes), looks: looks[i]! })),
     sample: sampleOf(sheet.rows),
     rowCount: table.rows.length,
     cases: distinctCases(table.rows.map((row) => ({ name: row.caseName }))),

@@ -14,6 +14,17 @@ import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
 
 const env = useBrowserTestEnv();
 
+/** A page on a project (made when missing) with the spreadsheet import open, and the errors it logs. */
+async function openSheetImport(project: string, settingsHome?: string) {
+  const app = await env.start(['--project', join(env.home, project)], settingsHome);
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  const errors = watchErrors(page);
+  await openAsCoder(page, app.url);
+  await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+  return { page, errors, dialog: page.getByRole('dialog', { name: 'Import a spreadsheet' }) };
+}
+
 describe('spreadsheet import', () => {
   it('previews the mapping of each column, takes the changes, and labels cases with their group', async () => {
     const table = join(env.home, 'entrepreneurs.xlsx');
@@ -25,14 +36,7 @@ describe('spreadsheet import', () => {
     const sheet = join(env.home, 'attributes.csv');
     writeFileSync(sheet, 'Case,Group,Age,Remote\n1,Entrepreneurs,41,yes\n2,Entrepreneurs,29,no\n');
 
-    const app = await env.start(['--project', join(env.home, 'sheets.casecoder')]);
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
-
-    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
-    const dialog = page.getByRole('dialog', { name: 'Import a spreadsheet' });
+    const { page, errors, dialog } = await openSheetImport('sheets.casecoder');
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(table);
     const chosen = (header: string) =>
       dialog.getByLabel(header, { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
@@ -74,6 +78,46 @@ describe('spreadsheet import', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 0 new, 2 already there.');
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Attributes: 2 new, 4 values set.');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads an attribute sheet in a new project as attributes, its Группа column as the group, and free text beside them as a survey', async () => {
+    const sheet = join(env.home, 'участники.csv');
+    writeFileSync(sheet, 'Кейс;Группа;Профессия;Город\nP1;Программисты;программист;Алматы\nP2;Программисты;программист;Астана\nE1;Предприниматели;бариста;Алматы\n');
+    const { page, errors, dialog } = await openSheetImport('new.casecoder', join(env.home, 'new-project'));
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(sheet);
+
+    // Not a case table of four new codes in a group named after the file: attributes, said so.
+    await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
+    expect(await dialog.getByTestId('sheet-reading').innerText()).toContain('so it is read as an attribute sheet');
+    await expect.poll(() => dialog.locator('.sheet-columns tbody td:nth-child(2)').allInnerTexts())
+      .toEqual(['Names the case', 'Sets the group', 'Attribute', 'Attribute']);
+    expect(await dialog.locator('.sheet-columns tbody select').evaluateAll((all: HTMLSelectElement[]) => all.map((s) => s.selectedOptions[0]?.textContent)))
+      .toEqual(['Choice', 'Choice']);
+    expect(await dialog.getByLabel(/^Group of the cases/).inputValue()).toBe('');
+    // The user may still read it otherwise, and back.
+    await dialog.getByLabel('A case table').check();
+    await expect.poll(() => dialog.locator('.sheet-columns thead th').allInnerTexts()).toEqual(['Column', 'Code']);
+    await dialog.getByLabel('An attribute sheet').check();
+    await expect.poll(() => dialog.locator('.sheet-columns thead th').allInnerTexts()).toEqual(['Column', 'Role', 'Type']);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 3 new, 0 already there.');
+    expect(await dialog.getByRole('status').innerText()).toContain('Coded segments: 0. Attributes: 2 new, 6 values set.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('.case-list section.group h3 [data-user-data=group]').allTextContents()).toEqual(['Программисты', 'Предприниматели']);
+
+    // Answers beside attributes: a survey, whose answers become documents.
+    const survey = join(env.home, 'опрос.csv');
+    writeFileSync(survey, 'Кейс;Группа;Возраст;Ответ\nP3;Программисты;31;Мы переехали весной, потому что в Москве стало невозможно работать.\n' +
+      'P4;Программисты;27;Остались бы, если бы не аренда, которая выросла почти вдвое за год.\n');
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(survey);
+    await expect.poll(() => dialog.getByLabel('A survey').isChecked()).toBe(true);
+    expect(await dialog.getByLabel('Ответ', { exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => dialog.locator('.sheet-columns tbody td:nth-child(2)').allInnerTexts())
+      .toEqual(['Names the case', 'Sets the group', 'Attribute', 'Answers: documents']);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there. Documents: 2 new');
     expect(errors).toEqual([]);
   });
 

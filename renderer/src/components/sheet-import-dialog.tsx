@@ -3,12 +3,13 @@
  * sheet (columns become case attributes) or a survey (answers become documents, the rest
  * attributes). Before anything is written the dialog shows what each column will become, as
  * the services propose it (a code by the header's name, a type by the values), and the user
- * may change it.
+ * may change it. How the sheet is read at first comes from its columns (proposeSheetReading):
+ * an attribute sheet is not taken for a case table whose every column becomes a code.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
-import { nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
+import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -28,7 +29,10 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const { data, act } = useApp();
   const [file, setFile] = useState<{ name: string; content: Uint8Array } | null>(null);
   const [mode, setMode] = useState<Mode>('caseTable');
-  const [group, setGroup] = useState('');
+  // The group typed by the user; until then a case table's is its file's name (Programmers.csv),
+  // a sheet read otherwise has none (its Group column, if any, gives each row's).
+  const [typedGroup, setGroup] = useState<string | null>(null);
+  const group = typedGroup ?? (mode === 'caseTable' && file ? file.name.replace(/\.[^.]+$/, '') : '');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [types, setTypes] = useState<Record<string, ColumnType>>({});
@@ -37,10 +41,10 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<SheetImportReport | null>(null);
   const picker = useRef<HTMLInputElement>(null);
-  // A sheet whose first column names cases the project has is read as their attributes, unless
-  // the user picked a mode: as a case table it made the same cases again, in a group of its own.
+  // How the sheet was read without being told (proposeSheetReading), unless the user picked a
+  // mode: as a case table an attribute sheet made a code of each column, the group's included.
   const modeByHand = useRef(false);
-  const [readAsAttributes, setReadAsAttributes] = useState(false);
+  const [reading, setReading] = useState<SheetReading | null>(null);
 
   const fail = (caught: unknown) => setError(caught instanceof CallError ? importErrorText(caught.error) : String(caught));
 
@@ -56,14 +60,11 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     ask.then(
       (next) => {
         if (!current) return;
-        const names = next.mode === 'caseTable' ? next.value.sample.rows.map((row) => row[0] ?? '').filter((name) => name.trim() !== '') : [];
-        const knownCases = new Set(data.cases.map((c) => nameKey(c.name)));
-        // A sheet whose headers name codes (Positive facts) is a case table even when its cases'
-        // names are taken: the seed study numbers each group's cases 1, 2, 3…
-        const namesCodes = next.mode === 'caseTable' && next.value.columns.some((c) => c.mapping.kind === 'code');
-        if (!modeByHand.current && !namesCodes && names.length > 0 && names.every((name) => knownCases.has(nameKey(name)))) {
-          setReadAsAttributes(true);
-          setMode('attributes');
+        const proposed = next.mode === 'caseTable' && !modeByHand.current ? proposeSheetReading(next.value, data.cases.map((c) => c.name)) : null;
+        if (next.mode === 'caseTable' && proposed && proposed.mode !== 'caseTable') {
+          setReading(proposed);
+          if (proposed.mode === 'survey') setSurvey({ caseColumn: next.value.caseColumn, textColumns: proposed.textColumns });
+          setMode(proposed.mode);
           return;
         }
         setPreview(next);
@@ -89,10 +90,9 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const choose = async (chosen: File) => {
     setReport(null);
     setSurvey(null);
-    setReadAsAttributes(false);
+    setReading(null);
     if (!modeByHand.current) setMode('caseTable');
     setFile({ name: chosen.name, content: await fileBytes(chosen) });
-    if (!group) setGroup(chosen.name.replace(/\.[^.]+$/, ''));
   };
 
   useEffect(() => {
@@ -156,7 +156,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
               </label>
             ))}
           </fieldset>
-          {readAsAttributes && mode === 'attributes' && <p className="hint" role="status">{t('sheets.readAsAttributes')}</p>}
+          {reading && reading.mode === mode && <p className="hint" role="status" data-testid="sheet-reading">{readingText(reading)}</p>}
           <div className="field">
             <label htmlFor="sheet-group">{t(mode === 'caseTable' ? 'sheets.groupOfTable' : 'sheets.group')}</label>
             <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
@@ -280,6 +280,12 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
       </div>
     </DialogFrame>
   );
+}
+
+/** Why the sheet is read as it is, where the dialog chose without being told. */
+function readingText(reading: SheetReading): string {
+  if (reading.mode === 'survey') return t('sheets.readAsSurvey');
+  return t(reading.mode === 'attributes' && reading.reason === 'values' ? 'sheets.readAsAttributesByValues' : 'sheets.readAsAttributes');
 }
 
 /** How many of the cases shown by name in the warning; the rest are counted. */

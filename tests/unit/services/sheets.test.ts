@@ -162,6 +162,28 @@ describe('attribute sheet', () => {
   });
 });
 
+describe('a sheet previewed in a project without cases', () => {
+  const seedAttributes = utf8('case,group,profession,city,outcome\nP1,Programmers,programmer,,leaving\nP2,Programmers,programmer,Almaty,staying\n' +
+    'E1,Entrepreneurs,entrepreneur,Astana,staying\n');
+
+  it('says which columns look like the group and attributes, so the dialog does not make codes of them', async () => {
+    const preview = await previewCaseTable(ctx(), 'cases.csv', seedAttributes);
+    expect(preview.columns.map((c) => [c.header, c.looks])).toEqual([['group', 'group'], ['profession', 'attribute'], ['city', 'attribute'], ['outcome', 'attribute']]);
+    const table = await previewCaseTable(ctx(), 'т.csv', utf8('Кейс;Жильё\n1;Жильё рядом с офисом очень помогло нам и детям.\n'));
+    expect(table.columns.map((c) => c.looks)).toEqual(['text']);
+  });
+
+  it("takes a column whose values are the project's groups as the group, and puts each row's case there", async () => {
+    createGroup(ctx(), 'Programmers');
+    const sheet = utf8('Case,Cluster,City\nP1,programmers,Almaty\nP2,Programmers,Astana\n');
+    expect((await previewAttributeSheet(ctx(), 'c.csv', sheet)).columns.map((c) => c.role)).toEqual(['case', 'group', 'attribute']);
+    await importAttributeSheet(ctx(), 'c.csv', sheet);
+    const groups = listGroups(ctx().store);
+    expect(groups.map((g) => g.name)).toEqual(['Programmers']);
+    expect(listCases(ctx().store).map((c) => [c.name, c.groupId])).toEqual([['P1', groups[0]!.id], ['P2', groups[0]!.id]]);
+  });
+});
+
 describe('the cases a sheet names, said before the import', () => {
   // What the dialog shows (planSheetCases over the preview's cases and the project's) must be
   // what the import then does, or its warning of new cases says nothing true.
