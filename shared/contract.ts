@@ -22,7 +22,7 @@ import { QcaRequest, QcaResult } from './method/qca-request.js';
 import { SelectionReport, caseStatuses } from './method/selection.js';
 import { SummaryCellEvidence, SummaryCellRequest, SummaryGrid, SummaryGridRequest } from './method/summaries.js';
 import { TablePresentation } from './method/presentation.js';
-import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from './sheets.js';
+import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from './sheets.js';
 
 /** Largest file that may be handed over for import, in bytes (before any base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -159,13 +159,13 @@ export const contract = {
   ),
   /** An attribute sheet or, with `survey`, a survey: each column's role and inferred type. Nothing is written. */
   'sheets.previewAttributes': method(
-    z.object({ fileName: name, content: fileContent, survey: SurveyColumns.optional() }),
+    z.object({ fileName: name, content: fileContent, survey: SurveyColumns.optional(), groupColumn: GroupColumn.optional() }),
     AttributeSheetPreview,
   ),
   /** Imports an attribute sheet or survey, with the types the user chose by column header. */
   'sheets.importAttributes': method(
     z.object({
-      fileName: name, content: fileContent, groupName: name.optional(), survey: SurveyColumns.optional(),
+      fileName: name, content: fileContent, groupName: name.optional(), survey: SurveyColumns.optional(), groupColumn: GroupColumn.optional(),
       types: z.record(z.string().max(500), ColumnType).optional(),
     }),
     SheetImportReport,

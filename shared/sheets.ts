@@ -83,6 +83,13 @@ export const SurveyColumns = z.object({
 });
 export type SurveyColumns = z.infer<typeof SurveyColumns>;
 
+/**
+ * The column that gives each row's group, as the user chose it: a header, or null for none.
+ * Left out, the services find it (a Group/Группа/Топ header, else the project's group names).
+ */
+export const GroupColumn = z.string().trim().min(1).max(500).nullable();
+export type GroupColumn = z.infer<typeof GroupColumn>;
+
 export const SheetImportReport = z.object({
   casesCreated: z.number().int(),
   casesMatched: z.number().int(),

@@ -135,9 +135,10 @@ export const handlers: Handlers = {
   'sheets.previewCaseTable': (session, { fileName, content }) => previewCaseTable(session.context(), fileName, bytes(content)),
   'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework }) =>
     importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework }),
-  'sheets.previewAttributes': (session, { fileName, content, survey }) => previewAttributeSheet(session.context(), fileName, bytes(content), { survey }),
-  'sheets.importAttributes': (session, { fileName, content, groupName, survey, types }) =>
-    importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, types }),
+  'sheets.previewAttributes': (session, { fileName, content, survey, groupColumn }) =>
+    previewAttributeSheet(session.context(), fileName, bytes(content), { survey, groupColumn }),
+  'sheets.importAttributes': (session, { fileName, content, groupName, survey, groupColumn, types }) =>
+    importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, groupColumn, types }),
 
   'codebook.get': (session) => getCodebook(session.context()),
   'codebook.followUiLanguage': (session, { language }) => ({ renamed: session.followUiLanguage(language) }),

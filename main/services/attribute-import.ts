@@ -8,7 +8,7 @@ import type { Attribute, AttributeType, AttributeValue } from '../../shared/enti
 import { findByName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
 import type { SheetCase } from '../../shared/sheet-cases.js';
-import type { AttributeSheetPreview, ColumnType, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
+import type { AttributeSheetPreview, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
@@ -34,16 +34,18 @@ interface PlannedColumn {
 export interface AttributeSheetOptions extends SheetReadOptions {
   groupName?: string | undefined;
   survey?: SurveyColumns | undefined;
+  /** The column the user chose to give the group (null: none); left out, found by header or values. */
+  groupColumn?: GroupColumn | undefined;
   /** Types chosen by the user, by column header; "skip" leaves a column out. */
   types?: Record<string, ColumnType> | undefined;
 }
 
 export async function previewAttributeSheet(
-  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: Pick<AttributeSheetOptions, 'survey' | 'workerUrl'> = {},
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: Pick<AttributeSheetOptions, 'survey' | 'groupColumn' | 'workerUrl'> = {},
 ): Promise<AttributeSheetPreview> {
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const { header, body } = split(sheet.rows, fileName);
-  const columns = planColumns(ctx, header, body, options.survey, fileName);
+  const columns = planColumns(ctx, header, body, options, fileName);
   return {
     columns: columns.map((c) => ({
       header: c.header, role: c.role, ...(c.type ? { type: c.type } : {}), ...(c.role === 'attribute' ? { existing: !!c.existing } : {}),
@@ -61,7 +63,7 @@ export async function importAttributeSheet(
   const { store } = ctx;
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const { header, body } = split(sheet.rows, fileName);
-  const columns = applyTypes(planColumns(ctx, header, body, options.survey, fileName), options.types ?? {}, fileName);
+  const columns = applyTypes(planColumns(ctx, header, body, options, fileName), options.types ?? {}, fileName);
   const caseColumn = columns.find((c) => c.role === 'case')!;
   const groupColumn = columns.find((c) => c.role === 'group');
   const textColumns = columns.filter((c) => c.role === 'text');
@@ -149,13 +151,20 @@ function columnIndex(header: string[], name: string, fileName: string): number {
 }
 
 /** Each column's role and, for attributes, its type: an existing attribute's, else the inferred one. */
-function planColumns(ctx: ServiceContext, header: string[], body: string[][], survey: SurveyColumns | undefined, fileName: string): PlannedColumn[] {
+function planColumns(
+  ctx: ServiceContext, header: string[], body: string[][], { survey, groupColumn }: Pick<AttributeSheetOptions, 'survey' | 'groupColumn'>, fileName: string,
+): PlannedColumn[] {
   const caseIndex = survey ? columnIndex(header, survey.caseColumn, fileName) : 0;
   const textIndexes = new Set(survey?.textColumns.map((name) => columnIndex(header, name, fileName)) ?? []);
   if (textIndexes.has(caseIndex)) {
     throw new AppError('sheetColumnTwice', `${header[caseIndex]} cannot both name the case and hold its text`, { column: header[caseIndex]! });
   }
-  const groupIndex = groupColumnIndex(header, body, listGroups(ctx.store).map((g) => g.name), new Set([caseIndex, ...textIndexes]));
+  const groupIndex = groupColumn === null ? -1
+    : groupColumn === undefined ? groupColumnIndex(header, body, listGroups(ctx.store).map((g) => g.name), new Set([caseIndex, ...textIndexes]))
+    : columnIndex(header, groupColumn, fileName);
+  if (groupIndex === caseIndex || textIndexes.has(groupIndex)) {
+    throw new AppError('sheetColumnTwice', `${header[groupIndex]} cannot both give the group and name the case or hold its text`, { column: header[groupIndex]! });
+  }
   const existing = attributes.listAttributes(ctx.store);
   return header.map((h, index): PlannedColumn => {
     if (index === caseIndex) return { header: h, index, role: 'case' };

@@ -95,6 +95,12 @@ describe('spreadsheet import', () => {
     expect(await dialog.locator('.sheet-columns tbody select').evaluateAll((all: HTMLSelectElement[]) => all.map((s) => s.selectedOptions[0]?.textContent)))
       .toEqual(['Choice', 'Choice']);
     expect(await dialog.getByLabel(/^Group of the cases/).inputValue()).toBe('');
+    // The group's column can be none (Группа an attribute then), or another.
+    const roles = () => dialog.locator('.sheet-columns tbody td:nth-child(2)').allInnerTexts();
+    await dialog.getByLabel("Column giving each case's group").selectOption({ label: 'None: the group below for all' });
+    await expect.poll(roles).toEqual(['Names the case', 'Attribute', 'Attribute', 'Attribute']);
+    await dialog.getByLabel("Column giving each case's group").selectOption('Группа');
+    await expect.poll(roles).toEqual(['Names the case', 'Sets the group', 'Attribute', 'Attribute']);
     // The user may still read it otherwise, and back.
     await dialog.getByLabel('A case table').check();
     await expect.poll(() => dialog.locator('.sheet-columns thead th').allInnerTexts()).toEqual(['Column', 'Code']);

@@ -7,7 +7,7 @@
  * an attribute sheet is not taken for a case table whose every column becomes a code.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
+import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
@@ -38,6 +38,8 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const [types, setTypes] = useState<Record<string, ColumnType>>({});
   const [headers, setHeaders] = useState<string[]>([]);
   const [survey, setSurvey] = useState<SurveyColumns | null>(null);
+  // The column giving the group, as the user chose it; undefined: as the services find it.
+  const [groupColumn, setGroupColumn] = useState<GroupColumn | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<SheetImportReport | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -47,6 +49,8 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const [reading, setReading] = useState<SheetReading | null>(null);
 
   const fail = (caught: unknown) => setError(caught instanceof CallError ? importErrorText(caught.error) : String(caught));
+  /** What the attribute and survey calls take beside the file: the survey's columns, the group's column if chosen. */
+  const surveyAndGroup = { ...(mode === 'survey' && survey ? { survey } : {}), ...(groupColumn !== undefined ? { groupColumn } : {}) };
 
   // Each change of file, mode or survey columns asks the services again what the columns will become.
   useEffect(() => {
@@ -56,7 +60,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     const input = { fileName: file.name, content: file.content };
     const ask = mode === 'caseTable'
       ? call('sheets.previewCaseTable', input).then((value): Preview => ({ mode, value }))
-      : call('sheets.previewAttributes', { ...input, ...(mode === 'survey' && survey ? { survey } : {}) }).then((value): Preview => ({ mode, value }));
+      : call('sheets.previewAttributes', { ...input, ...surveyAndGroup }).then((value): Preview => ({ mode, value }));
     ask.then(
       (next) => {
         if (!current) return;
@@ -85,11 +89,12 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     return () => {
       current = false;
     };
-  }, [file, mode, survey]);
+  }, [file, mode, survey, groupColumn]);
 
   const choose = async (chosen: File) => {
     setReport(null);
     setSurvey(null);
+    setGroupColumn(undefined);
     setReading(null);
     if (!modeByHand.current) setMode('caseTable');
     setFile({ name: chosen.name, content: await fileBytes(chosen) });
@@ -106,7 +111,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
       try {
         setReport(mode === 'caseTable'
           ? await call('sheets.importCaseTable', { ...base, mapping, columnFramework: t('import.columnFramework') })
-          : await call('sheets.importAttributes', { ...base, types, ...(mode === 'survey' && survey ? { survey } : {}) }));
+          : await call('sheets.importAttributes', { ...base, types, ...surveyAndGroup }));
       } catch (caught) {
         fail(caught);
       }
@@ -130,6 +135,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     setSurvey(textColumns.length > 0 ? { caseColumn, textColumns } : null);
   const surveyCase = survey?.caseColumn ?? headers[0] ?? '';
   const surveyTexts = survey?.textColumns ?? [];
+  const shownGroupColumn = preview && preview.mode !== 'caseTable' ? preview.value.columns.find((c) => c.role === 'group')?.header ?? '' : '';
 
   return (
     <DialogFrame className="sheet-import" label={t('sheets.title')} onEscape={onClose}>
@@ -157,6 +163,17 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
             ))}
           </fieldset>
           {reading && reading.mode === mode && <p className="hint" role="status" data-testid="sheet-reading">{readingText(reading)}</p>}
+          {mode !== 'caseTable' && preview && preview.mode !== 'caseTable' && (
+            <div className="field">
+              <label htmlFor="sheet-group-column">{t('sheets.groupColumn')}</label>
+              <select id="sheet-group-column" value={shownGroupColumn} onChange={(e) => setGroupColumn(e.target.value === '' ? null : e.target.value)}>
+                <option value="">{t('sheets.noGroupColumn')}</option>
+                {preview.value.columns.filter((c) => c.role === 'group' || c.role === 'attribute').map((c) => (
+                  <option key={c.header} value={c.header} data-user-data="column">{c.header}</option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor="sheet-group">{t(mode === 'caseTable' ? 'sheets.groupOfTable' : 'sheets.group')}</label>
             <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />

@@ -182,6 +182,18 @@ describe('a sheet previewed in a project without cases', () => {
     expect(groups.map((g) => g.name)).toEqual(['Programmers']);
     expect(listCases(ctx().store).map((c) => [c.name, c.groupId])).toEqual([['P1', groups[0]!.id], ['P2', groups[0]!.id]]);
   });
+
+  it('takes the group from the column the user chose, or from none', async () => {
+    const sheet = utf8('Кейс,Группа,Город\nP1,Программисты,Алматы\nP2,Программисты,Астана\n');
+    const roles = async (groupColumn: string | null) =>
+      (await attributeImport.previewAttributeSheet(ctx(), 'c.csv', sheet, { workerUrl, groupColumn })).columns.map((c) => c.role);
+    expect(await roles(null)).toEqual(['case', 'attribute', 'attribute']);
+    expect(await roles('Город')).toEqual(['case', 'attribute', 'group']);
+    await importAttributeSheet(ctx(), 'c.csv', sheet, { groupColumn: null });
+    expect(listGroups(ctx().store)).toEqual([]);
+    expect(listAttributes(ctx().store).map((a) => a.name)).toEqual(['Группа', 'Город']);
+    await expect(importAttributeSheet(ctx(), 'c.csv', sheet, { groupColumn: 'Кейс' })).rejects.toMatchObject({ code: 'sheetColumnTwice' });
+  });
 });
 
 describe('the cases a sheet names, said before the import', () => {
