@@ -11,11 +11,15 @@ import { attributeTypes, ImportWarning } from './entities.js';
  */
 export const DEFAULT_COLUMN_FRAMEWORK = 'Case table columns';
 
-/** Where a case table's column goes: an existing code, a new code of that name, or nowhere. */
+/**
+ * Where a case table's column goes: an existing code, a new code of that name, nowhere, or
+ * (one column at most) each row's group, as an attribute sheet's Group column gives it.
+ */
 export const ColumnMapping = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('code'), codeId: z.number().int().positive() }),
   z.object({ kind: z.literal('new'), name: z.string().trim().min(1).max(500) }),
   z.object({ kind: z.literal('skip') }),
+  z.object({ kind: z.literal('group') }),
 ]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 

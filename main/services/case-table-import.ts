@@ -4,7 +4,8 @@
  * sees the proposed code of each column first (previewCaseTable) and may change it.
  */
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
-import type { CaseTablePreview, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
+import { nameKey } from '../../shared/names.js';
+import type { CaseTablePreview, ColumnLook, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
@@ -26,14 +27,17 @@ export async function previewCaseTable(
 ): Promise<CaseTablePreview> {
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
-  const codes = codeChoices(ctx);
   const looks = columnLooks([table.caseColumn, ...table.factColumns], sheet.rows.slice(1), listGroups(ctx.store).map((g) => g.name));
+  const mapping = proposedMapping(ctx, table, looks);
   return {
     caseColumn: table.caseColumn,
-    columns: table.factColumns.map((header, i) => ({ header, mapping: proposeMapping(header, codes), looks: looks[i]! })),
+    columns: table.factColumns.map((header, i) => ({ header, mapping: mapping[i]!, looks: looks[i]! })),
     sample: sampleOf(sheet.rows),
     rowCount: table.rows.length,
-    cases: distinctCases(table.rows.map((row) => ({ name: row.caseName }))),
+    cases: distinctCases(table.rows.map((row) => {
+      const group = groupCell(row, mapping);
+      return { name: row.caseName, ...(group === null ? {} : { group }) };
+    })),
     ...encodingOf(sheet),
   };
 }
@@ -53,7 +57,8 @@ export async function importCaseTableSheet(
   const coderName = requireCoder(ctx);
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
-  const mapping = options.mapping ?? table.factColumns.map((header) => proposeMapping(header, codeChoices(ctx)));
+  const mapping = options.mapping
+    ?? proposedMapping(ctx, table, columnLooks([table.caseColumn, ...table.factColumns], sheet.rows.slice(1), listGroups(ctx.store).map((g) => g.name)));
   checkMapping(ctx, table, mapping, fileName);
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'case-table', encoding: sheet.encoding });
@@ -64,8 +69,15 @@ export async function importCaseTableSheet(
     const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
     const coderId = ensureCoder(store, coderName);
     const caseOf = caseFinder(store, report);
+    const groupIds = new Map<string, number>();
+    const groupOf = (name: string) => {
+      const key = nameKey(name);
+      if (!groupIds.has(key)) groupIds.set(key, ensureGroup(ctx, name).id);
+      return groupIds.get(key)!;
+    };
     for (const row of table.rows) {
-      const caseId = caseOf(row.caseName, groupId);
+      const cell = groupCell(row, mapping);
+      const caseId = caseOf(row.caseName, cell === null ? groupId : groupOf(cell));
       row.cells.forEach((cell, i) => {
         const codeId = columnCodes[i];
         if (cell === null || codeId === null) return;
@@ -89,6 +101,18 @@ export async function importCaseTableSheet(
   return report;
 }
 
+/** Each column's proposed mapping: the group's column gives the group, the others a code (header-mapping.ts). */
+function proposedMapping(ctx: ServiceContext, table: CaseTable, looks: readonly ColumnLook[]): ColumnMapping[] {
+  const codes = codeChoices(ctx);
+  return table.factColumns.map((header, i) => (looks[i] === 'group' ? { kind: 'group' } : proposeMapping(header, codes)));
+}
+
+/** The row's group from the column mapped to the group, when one is and its cell is filled. */
+function groupCell(row: CaseTable['rows'][number], mapping: readonly ColumnMapping[]): string | null {
+  const index = mapping.findIndex((m) => m.kind === 'group');
+  return index < 0 ? null : row.cells[index] ?? null;
+}
+
 function codeChoices({ store }: ServiceContext): CodeChoice[] {
   const { frameworks, codes } = codebook.getCodebook(store);
   const order = new Map(frameworks.map((f, i) => [f.id, i]));
@@ -105,6 +129,10 @@ function checkMapping({ store }: ServiceContext, table: CaseTable, mapping: Colu
       file: fileName, columns: table.factColumns.length, mapped: mapping.length,
     });
   }
+  const groups = mapping.filter((m) => m.kind === 'group').length;
+  if (groups > 1) {
+    throw new AppError('sheetGroupColumnTwice', `${fileName}: ${groups} columns are mapped to the group; one at most can be`, { file: fileName });
+  }
   for (const m of mapping) {
     if (m.kind === 'code' && !codebook.getCode(store, m.codeId)) {
       throw notFound('code', m.codeId);
@@ -112,9 +140,9 @@ function checkMapping({ store }: ServiceContext, table: CaseTable, mapping: Colu
   }
 }
 
-/** The code a column's cells are coded with; null for a skipped column. */
+/** The code a column's cells are coded with; null for a skipped column or the group's. */
 function resolveMapping(store: WriteStore, mapping: ColumnMapping, report: SheetImportReport, columnFramework: string | undefined): number | null {
-  if (mapping.kind === 'skip') return null;
+  if (mapping.kind === 'skip' || mapping.kind === 'group') return null;
   if (mapping.kind === 'code') return mapping.codeId;
   return columnCode(store, mapping.name, columnFramework, report.warnings);
 }

@@ -81,7 +81,7 @@ describe('spreadsheet import', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads an attribute sheet in a new project as attributes, its Группа column as the group, and free text beside them as a survey', async () => {
+  it('reads an attribute sheet in a new project as attributes, free text beside them as a survey, and a Группа column as the group, a case table\'s too', async () => {
     const sheet = join(env.home, 'участники.csv');
     writeFileSync(sheet, 'Кейс;Группа;Профессия;Город\nP1;Программисты;программист;Алматы\nP2;Программисты;программист;Астана\nE1;Предприниматели;бариста;Алматы\n');
     const { page, errors, dialog } = await openSheetImport('new.casecoder', join(env.home, 'new-project'));
@@ -124,6 +124,23 @@ describe('spreadsheet import', () => {
       .toEqual(['Names the case', 'Sets the group', 'Attribute', 'Answers: documents']);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there. Documents: 2 new');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // A case table (its header names a code) with a Группа column: that column gives the group, no code.
+    const table = join(env.home, 'факты.csv');
+    writeFileSync(table, 'Кейс;Группа;Позитивные факты\nP5;Программисты;Люди приветливые.\nE5;Предприниматели;Открыли бар.\n');
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(table);
+    await expect.poll(() => dialog.getByLabel('Группа', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Sets the group');
+    expect(await dialog.getByLabel('A case table').isChecked()).toBe(true);
+    expect(await dialog.locator('label[for="sheet-group"]').innerText()).toBe('Group of the cases (unless a Group column sets it)');
+    expect(await dialog.getByLabel(/^Group of the cases/).inputValue()).toBe('');
+    expect(await dialog.getByTestId('sheet-cases').innerText()).toBe('Cases of the project it names: 0. Not in the project, to be made: 2 — P5, E5.');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there. Documents: 2 new, 0 already there. Coded segments: 2.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('.case-list section.group').evaluateAll((all) => all.map((g) => g.textContent)))
+      .toEqual([expect.stringMatching(/^Программисты.*P5/), expect.stringMatching(/^Предприниматели.*E5/)]);
     expect(errors).toEqual([]);
   });
 

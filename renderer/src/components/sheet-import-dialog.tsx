@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
+import { nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
@@ -32,9 +33,11 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   // The group typed by the user; until then a case table's is its file's name (Programmers.csv),
   // a sheet read otherwise has none (its Group column, if any, gives each row's).
   const [typedGroup, setGroup] = useState<string | null>(null);
-  const group = typedGroup ?? (mode === 'caseTable' && file ? file.name.replace(/\.[^.]+$/, '') : '');
-  const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  // A case table with a column mapped to the group needs no group of its own but for empty cells.
+  const tableGroupColumn = mode === 'caseTable' ? mapping.findIndex((m) => m.kind === 'group') : -1;
+  const group = typedGroup ?? (mode === 'caseTable' && tableGroupColumn < 0 && file ? file.name.replace(/\.[^.]+$/, '') : '');
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [types, setTypes] = useState<Record<string, ColumnType>>({});
   const [headers, setHeaders] = useState<string[]>([]);
   const [survey, setSurvey] = useState<SurveyColumns | null>(null);
@@ -125,9 +128,11 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const mappingValue = (m: ColumnMapping) => (m.kind === 'code' ? `code:${m.codeId}` : m.kind);
   const setColumnMapping = (index: number, value: string, header: string) =>
     setMapping((current) => current.map((m, i) => {
-      if (i !== index) return m;
+      // One column gives the group: another chosen for it leaves the first skipped.
+      if (i !== index) return value === 'group' && m.kind === 'group' ? { kind: 'skip' } : m;
       if (value === 'skip') return { kind: 'skip' };
       if (value === 'new') return { kind: 'new', name: header };
+      if (value === 'group') return { kind: 'group' };
       return { kind: 'code', codeId: Number(value.slice('code:'.length)) };
     }));
   const surveyReady = mode !== 'survey' || (survey !== null && survey.textColumns.length > 0);
@@ -175,7 +180,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
             </div>
           )}
           <div className="field">
-            <label htmlFor="sheet-group">{t(mode === 'caseTable' ? 'sheets.groupOfTable' : 'sheets.group')}</label>
+            <label htmlFor="sheet-group">{t(mode === 'caseTable' && tableGroupColumn < 0 ? 'sheets.groupOfTable' : 'sheets.group')}</label>
             <input id="sheet-group" list="sheet-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-user-data="group" />
             <datalist id="sheet-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
           </div>
@@ -205,7 +210,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
           {preview && (
             <>
               <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
-              <SheetCasesLine plan={planSheetCases(preview.value.cases, group, data)} projectHasCases={data.cases.length > 0} />
+              <SheetCasesLine plan={planSheetCases(sheetCases(preview, mapping), group, data)} projectHasCases={data.cases.length > 0} />
               {preview.value.encoding && (
                 <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
                   {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}
@@ -228,6 +233,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
                               {codeOptions.map((o) => <option key={o.value} value={o.value} data-user-data="code">{o.label}</option>)}
                               <option value="new">{t('sheets.newCode')}</option>
                               <option value="skip">{t('sheets.skip')}</option>
+                              <option value="group">{t('sheets.roles.group')}</option>
                             </select>
                             {m.kind === 'new' && (
                               <input
@@ -297,6 +303,19 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
       </div>
     </DialogFrame>
   );
+}
+
+/**
+ * The cases a preview names, as the import will find them: a case table's rows carry the group of
+ * the column the services proposed for it; with the user's mapping giving no group (or another
+ * column's, which the preview did not read), by name alone, the group field's for all.
+ */
+function sheetCases(preview: Preview, mapping: readonly ColumnMapping[]): Preview['value']['cases'] {
+  if (preview.mode !== 'caseTable') return preview.value.cases;
+  const proposed = preview.value.columns.findIndex((c) => c.mapping.kind === 'group');
+  const chosen = mapping.findIndex((m) => m.kind === 'group');
+  if (chosen >= 0 && chosen === proposed) return preview.value.cases;
+  return [...new Map(preview.value.cases.map((c) => [nameKey(c.name), { name: c.name }])).values()];
 }
 
 /** Why the sheet is read as it is, where the dialog chose without being told. */

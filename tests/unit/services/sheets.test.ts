@@ -173,6 +173,22 @@ describe('a sheet previewed in a project without cases', () => {
     expect(table.columns.map((c) => c.looks)).toEqual(['text']);
   });
 
+  it("maps a case table's Группа column to the group, not to a code, and puts each row's case there", async () => {
+    const table = utf8('Кейс;Группа;Позитивные факты\n1;Программисты;Люди приветливые.\n1;Предприниматели;Открыли бар.\n2;;Кофе дешёвый.\n');
+    const preview = await previewCaseTable(ctx(), 't.csv', table);
+    expect(preview.columns.map((c) => c.mapping)).toEqual([{ kind: 'group' }, { kind: 'code', codeId: codeId('Valence', 'Positive') }]);
+    expect(preview.cases).toEqual([{ name: '1', group: 'Программисты' }, { name: '1', group: 'Предприниматели' }, { name: '2' }]);
+    const before = snapshot();
+    await expect(importCaseTableSheet(ctx(), 't.csv', table, { mapping: [{ kind: 'group' }, { kind: 'group' }] }))
+      .rejects.toMatchObject({ code: 'sheetGroupColumnTwice' });
+    expect(snapshot()).toEqual(before);
+    const report = await importCaseTableSheet(ctx(), 't.csv', table, { groupName: 'Прочие' });
+    expect(report).toMatchObject({ casesCreated: 3, documentsCreated: 3, segmentsCreated: 3 });
+    const groups = new Map(listGroups(ctx().store).map((g) => [g.id, g.name]));
+    expect(listCases(ctx().store).map((c) => [c.name, groups.get(c.groupId!)])).toEqual([['1', 'Программисты'], ['1', 'Предприниматели'], ['2', 'Прочие']]);
+    expect(getCodebook(ctx().store).codes.map((c) => c.name)).not.toContain('Группа');
+  });
+
   it("takes a column whose values are the project's groups as the group, and puts each row's case there", async () => {
     createGroup(ctx(), 'Programmers');
     const sheet = utf8('Case,Cluster,City\nP1,programmers,Almaty\nP2,Programmers,Astana\n');
