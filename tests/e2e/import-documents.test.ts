@@ -167,11 +167,13 @@ describe('importing documents by drag and drop', () => {
     await dropFiles(page, [text('P1_interview.txt'), text('P1_diary.txt'), text('P2_interview.txt')]);
     await dialog.getByLabel('All files into case').selectOption({ label: 'A new case per file, named from the file (P1_interview → P1)' });
     await expect.poll(rowCases).toEqual(['New case “P1”', 'New case “P1”', 'New case “P2”']);
+    await dialog.getByLabel('Group of the new cases (optional; created when missing)').fill('Волна 1');
     await importButton.click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('3 created, 0 skipped as duplicates, 0 not imported.');
     expect(await dialog.locator('.import-report [data-user-data=case]').allInnerTexts()).toEqual(['P1', 'P1', 'P2']);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('.case-list button.case [data-user-data=case]').allInnerTexts()).toEqual(['P1', 'P2']);
+    expect(await page.locator('.case-list section.group h3 [data-user-data=group]').allTextContents()).toEqual(['Волна 1']);
     await page.locator('.case-list button.case', { hasText: 'P1' }).click();
     await expect.poll(() => page.locator('.case-list .documents button').allInnerTexts()).toEqual(['P1_interview', 'P1_diary']);
     expect(errors).toEqual([]);

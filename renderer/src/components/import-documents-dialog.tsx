@@ -236,7 +236,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
                 </div>
               )}
               <div className="field">
-                <label htmlFor="import-new-group">{t('import-documents.newCaseGroup')}</label>
+                <label htmlFor="import-new-group">{t(choices.includes('own') ? 'import-documents.newCasesGroup' : 'import-documents.newCaseGroup')}</label>
                 <input id="import-new-group" list="import-groups" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />
                 <datalist id="import-groups">{data.groups.map((g) => <option key={g.id} value={g.name} />)}</datalist>
               </div>
