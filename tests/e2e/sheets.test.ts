@@ -128,7 +128,8 @@ describe('spreadsheet import', () => {
 
     // A case table (its header names a code) with a Группа column: that column gives the group, no code.
     const table = join(env.home, 'факты.csv');
-    writeFileSync(table, 'Кейс;Группа;Позитивные факты\nP5;Программисты;Люди приветливые.\nE5;Предприниматели;Открыли бар.\n');
+    writeFileSync(table, 'Кейс;Группа;Позитивные факты;Ответ\nP5;Программисты;Люди приветливые.;Мы переехали весной, потому что в Москве стало невозможно.\n' +
+      'E5;Предприниматели;Открыли бар.;Остались бы, если бы не аренда, которая выросла почти вдвое.\n');
     await chooseFromMenu(page, 'File', 'Import spreadsheet…');
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(table);
     await expect.poll(() => dialog.getByLabel('Группа', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Sets the group');
@@ -136,8 +137,14 @@ describe('spreadsheet import', () => {
     expect(await dialog.locator('label[for="sheet-group"]').innerText()).toBe('Group of the cases (unless a Group column sets it)');
     expect(await dialog.getByLabel(/^Group of the cases/).inputValue()).toBe('');
     expect(await dialog.getByTestId('sheet-cases').innerText()).toBe('Cases of the project it names: 0. Not in the project, to be made: 2 — P5, E5.');
+    // Read as a survey by hand, its free text is ticked as answers, and the group's column is not offered.
+    await dialog.getByLabel('A survey').check();
+    await expect.poll(() => dialog.getByLabel('Ответ', { exact: true }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('group', { name: 'Columns of answers' }).getByRole('checkbox').count()).toBe(2);
+    await dialog.getByLabel('A case table').check();
+    await expect.poll(() => dialog.getByLabel('Группа', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Sets the group');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there. Documents: 2 new, 0 already there. Coded segments: 2.');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there. Documents: 4 new, 0 already there. Coded segments: 4.');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('.case-list section.group').evaluateAll((all) => all.map((g) => g.textContent)))
       .toEqual([expect.stringMatching(/^Программисты.*P5/), expect.stringMatching(/^Предприниматели.*E5/)]);

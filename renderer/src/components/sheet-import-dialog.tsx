@@ -141,6 +141,15 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const surveyCase = survey?.caseColumn ?? headers[0] ?? '';
   const surveyTexts = survey?.textColumns ?? [];
   const shownGroupColumn = preview && preview.mode !== 'caseTable' ? preview.value.columns.find((c) => c.role === 'group')?.header ?? '' : '';
+  /** A mode picked by hand; a survey picked over a case table starts with the columns of free text as its answers. */
+  const pickMode = (next: Mode) => {
+    modeByHand.current = true;
+    if (next === 'survey' && survey === null && preview?.mode === 'caseTable') {
+      const texts = preview.value.columns.filter((c) => c.looks === 'text').map((c) => c.header);
+      if (texts.length > 0) setSurvey({ caseColumn: preview.value.caseColumn, textColumns: texts });
+    }
+    setMode(next);
+  };
 
   return (
     <DialogFrame className="sheet-import" label={t('sheets.title')} onEscape={onClose}>
@@ -163,7 +172,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
             <legend>{t('sheets.mode')}</legend>
             {modes.map((m) => (
               <label key={m}>
-                <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => ((modeByHand.current = true), setMode(m))} /> {t(`sheets.modes.${m}`)}
+                <input type="radio" name="sheet-mode" value={m} checked={mode === m} onChange={() => pickMode(m)} /> {t(`sheets.modes.${m}`)}
               </label>
             ))}
           </fieldset>
@@ -194,7 +203,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
               </div>
               <fieldset className="field">
                 <legend>{t('sheets.textColumns')}</legend>
-                {headers.filter((h) => h !== surveyCase).map((h) => (
+                {headers.filter((h) => h !== surveyCase && h !== shownGroupColumn).map((h) => (
                   <label key={h}>
                     <input
                       type="checkbox" checked={surveyTexts.includes(h)}
