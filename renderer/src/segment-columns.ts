@@ -3,9 +3,11 @@
  * kept across reloads), and the grid's tracks for those shown. Each name column (case, group,
  * document, codes, coder) is as wide as the longest of its texts on the first page shown, within
  * limits, and the quote takes the rest. In proportional tracks they cut their words even at
- * 1920 px («Предпри…», «Негативное, Эк…») while the quote had room to spare. Where the row is
- * too narrow for them all, the quote keeps three tenths of it and the others share the rest;
- * a column can be widened by its edge, and what a study does not need (a single coder) hidden.
+ * 1920 px («Предпри…», «Негативное, Эк…») while the quote had room to spare. Where the pane is
+ * too narrow for them all and the quote's three tenths of the row, the row grows past the pane
+ * and the list scrolls sideways: squeezed to their least widths instead (at 1440 px in Russian)
+ * they cut every name («Прогр…», «Демо…») with no way to read it. A column can be narrowed or
+ * widened by its edge, and what a study does not need (a single coder) hidden.
  */
 import { storedPreference, storePreference } from './stored-preference.js';
 
@@ -27,7 +29,7 @@ const TRACKS: Record<SegmentColumn, string> = {
   codes: 'minmax(100px, 1.6fr)', coder: 'minmax(64px, 1fr)', date: '7.4em',
 };
 const LEAST_PX: Record<FittedColumn, number> = { case: 64, group: 72, document: 88, codes: 100, coder: 64 };
-/** Beside fitted columns: they grow to their texts before the quote grows past three tenths of the row. */
+/** Beside fitted columns: the quote takes what they leave, never under three tenths of the row. */
 const QUOTE_BESIDE_FITTED = 'minmax(max(240px, 30%), 1fr)';
 
 /** The quote takes what the others leave, and the date's track fits a day: neither is set by the user. */
@@ -45,20 +47,22 @@ export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidt
     if (widths[column] !== undefined) return `${widths[column]}px`;
     if (column === 'quote') return anyFitted ? QUOTE_BESIDE_FITTED : TRACKS.quote;
     const fit = fitted[column];
-    // At most its texts' width: the grid grows these tracks to it, then the quote takes the rest.
-    return fit === undefined || column === 'date' ? TRACKS[column] : `minmax(${LEAST_PX[column as FittedColumn]}px, ${fit}px)`;
+    // Its texts' width, however narrow the pane: gridMinWidth keeps the row wide enough for it.
+    return fit === undefined || column === 'date' ? TRACKS[column] : `${fit}px`;
   }).join(' ');
 }
 
 /**
- * The least width of the rows: every track at its least (gridTemplate's). Narrower than this the
- * tracks run past the row, so rows and head are kept this wide and the list scrolls sideways
- * (a row's hover and border, and the head, had stopped at the pane's edge).
+ * The least width of the rows: every track at its least (gridTemplate's), a fitted column at its
+ * texts' width. Narrower than this the tracks run past the row, so rows and head are kept this
+ * wide and the list scrolls sideways (a row's hover and border, and the head, had stopped at the
+ * pane's edge).
  */
 export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: ColumnWidths = {}): string {
   const others = shown.filter((column) => column !== 'quote').map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
-    return column === 'date' ? '7.4em' : `${LEAST_PX[column as FittedColumn]}px`;
+    if (column === 'date') return '7.4em';
+    return `${fitted[column] ?? LEAST_PX[column as FittedColumn]}px`;
   });
   const rest = others.length > 0 ? `(${others.join(' + ')})` : '0px';
   // Beside fitted columns the quote's least is three tenths of the row: 3/7 of the others' least.

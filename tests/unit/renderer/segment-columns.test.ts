@@ -1,7 +1,8 @@
 /**
  * The segment table's column tracks: a width the user set replaces a column's default, within
- * limits; a name column fitted to its texts grows to them before the quote passes three tenths of
- * the row; the quote always takes the rest, and the date keeps its day's width.
+ * limits; a name column fitted to its texts keeps their width, the row growing past the pane
+ * rather than squeezing it; the quote always takes the rest, never under three tenths of the row,
+ * and the date keeps its day's width.
  */
 import { describe, expect, it } from 'vitest';
 import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, withWidth, type ColumnTexts } from '../../../renderer/src/segment-columns.js';
@@ -21,17 +22,17 @@ describe('the segment table columns', () => {
     expect(gridTemplate(['quote', 'date'])).toBe('minmax(240px, 8fr) 7.4em');
   });
 
-  it('lets a fitted column grow to its texts, a set width still ruling, before the quote grows past three tenths', () => {
+  it('gives a fitted column its texts\' width, a set width still ruling, and the quote the rest from three tenths', () => {
     expect(gridTemplate(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90, codes: 250 }))
-      .toBe('minmax(64px, 90px) minmax(max(240px, 30%), 1fr) 180px 7.4em');
+      .toBe('90px minmax(max(240px, 30%), 1fr) 180px 7.4em');
   });
 
-  it('keeps the rows as wide as the tracks at their least, the quote at three tenths beside fitted columns', () => {
+  it('keeps the rows as wide as the tracks at their least, fitted columns whole and the quote at three tenths beside them', () => {
     expect(gridMinWidth(['case', 'quote', 'codes'], { codes: 180 })).toBe('calc((64px + 180px) + 240px)');
     expect(gridMinWidth(['quote', 'date'])).toBe('calc((7.4em) + 240px)');
     expect(gridMinWidth(['quote'])).toBe('calc(0px + 240px)');
     expect(gridMinWidth(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90 }))
-      .toBe('calc((64px + 180px + 7.4em) + max(240px, (64px + 180px + 7.4em) * 3 / 7))');
+      .toBe('calc((90px + 180px + 7.4em) + max(240px, (90px + 180px + 7.4em) * 3 / 7))');
   });
 
   it('fits each name column to the longest of its texts and its head, within limits, and never narrows it', () => {
