@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { cutPlaceholders } from '../helpers/cut-text.js';
 import { englishOnScreen } from './english-on-screen.js';
 
 const env = useBrowserTestEnv();
@@ -124,22 +125,6 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
   expect(await englishOnScreen(page)).toEqual([]);
   await sheet.locator('button[type=button]:not(.primary)').last().click(); // Cancel
   await openFirstDocument(page);
-}
-
-/** The placeholders wider than their text fields show: a cut hint («Кесте астындағы ескер…») says nothing. */
-function cutPlaceholders(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const context = document.createElement('canvas').getContext('2d')!;
-    return [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
-      .filter((input) => {
-        if (!input.offsetParent || input.placeholder === '') return false;
-        const style = getComputedStyle(input);
-        context.font = style.font;
-        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        return context.measureText(input.placeholder).width > room + 1;
-      })
-      .map((input) => input.placeholder);
-  });
 }
 
 /** The buttons within `area` whose words run onto a second line. */

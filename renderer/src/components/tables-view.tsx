@@ -146,7 +146,7 @@ export function TablesView() {
       <div className="filters">
         <label>
           {t('tables.kind')}{' '}
-          <select aria-label={t('tables.kind')} value={kind} onChange={(e) => setKind(e.target.value as TableKind)}>
+          <select className="whole" aria-label={t('tables.kind')} value={kind} onChange={(e) => setKind(e.target.value as TableKind)}>
             {tableKinds.map((k) => <option key={k} value={k}>{t(`tables.kinds.${k}`)}</option>)}
           </select>
         </label>
