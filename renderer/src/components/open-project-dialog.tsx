@@ -50,7 +50,10 @@ export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void 
         ))}
       <div className="field">
         <label htmlFor="open-path">{t('project.orPath')}</label>
-        <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('project.pathHint')} />
+        {/* Under the label, not as the field's placeholder: at 1366 px the dialog showed half of it
+            («Имя (файл сохранится в папке CaseCoder) или полн»), and it went once typing began. */}
+        <p className="hint" id="open-path-hint">{t('project.pathHint')}</p>
+        <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} aria-describedby="open-path-hint" />
       </div>
       <div className="modal-buttons">
         <button type="button" onClick={onClose}>{t('common.cancel')}</button>
