@@ -31,6 +31,7 @@ export function QcaView() {
   const [result, setResult] = useState<Result | null>(null);
   const codePaths = useMemo(() => codeTree(data.codebook).entries.map((e) => e.path), [data.codebook]);
   const suggestions = useMemo(() => [...codePaths, ...data.attributes.map((a) => `${a.name} = `)], [codePaths, data.attributes]);
+  // The examples are the project's own names, like what the fields hold: both are marked as user data.
   const placeholder = useMemo(() => {
     const { code, test } = qcaExamples(codePaths, data.attributes, data.cases);
     if (code && test) return t('method.testPlaceholder', { code, test });
@@ -63,7 +64,7 @@ export function QcaView() {
         {conditions.map((c, i) => (
           <div className="filters" key={i}>
             <input
-              list="qca-tests" style={widthToShow(placeholder, 40)} aria-label={`${t('method.conditions')} ${i + 1}`} placeholder={placeholder} title={placeholder}
+              list="qca-tests" data-user-data="qca-test" style={widthToShow(placeholder, 40)} aria-label={`${t('method.conditions')} ${i + 1}`} placeholder={placeholder} title={placeholder}
               value={c.test} onChange={(e) => update(i, { test: e.target.value })}
             />
             <label>
@@ -84,7 +85,7 @@ export function QcaView() {
       <div className="filters">
         <label>
           {t('method.outcome')}{' '}
-          <input list="qca-tests" style={widthToShow(placeholder, 30)} aria-label={t('method.outcome')} placeholder={placeholder} title={placeholder} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+          <input list="qca-tests" data-user-data="qca-test" style={widthToShow(placeholder, 30)} aria-label={t('method.outcome')} placeholder={placeholder} title={placeholder} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
         </label>
         <label><input type="checkbox" checked={negate} onChange={(e) => setNegate(e.target.checked)} /> {t('method.negate')}</label>
         <label>
