@@ -17,6 +17,7 @@ import { segmentUnits } from './by-segment.js';
 import { codeRuns, frameworkRuns, NO_CODE } from './character.js';
 import { codedDocuments, documentCodings, resolveCoders, type CoderRef } from './load.js';
 import { codeScope, type ScopeCode } from './scope.js';
+import { englishMethodNotes } from './method-notes.js';
 
 /**
  * Reads every coding of the compared documents: most of a second on a large project, so the app
@@ -99,30 +100,11 @@ export function agreementReport(store: ReadStore, request: AgreementRequest, pro
     })),
     disagreements: request.maxDisagreements === undefined ? disagreements : disagreements.slice(0, request.maxDisagreements),
     disagreementCount: disagreements.length,
-    method: methodNotes(coders.length, threshold),
+    method: englishMethodNotes(coders.length, threshold),
   };
 }
 
 function disagreement(documentId: number, run: Run, code: ScopeCode, coders: readonly CoderRef[]): Disagreement {
   const by = (value: string) => coders.filter((_, i) => run.values[i] === value).map((c) => c.name);
   return { documentId, start: run.start, end: run.end, codeId: code.id, path: code.path, appliedBy: by('1'), notAppliedBy: by('0') };
-}
-
-function methodNotes(coderCount: number, threshold: number): string[] {
-  const all = coderCount === 2 ? 'both' : `all ${coderCount}`;
-  return [
-    `Only documents that ${all} coders coded (with any code) are compared; the others are listed as skipped.`,
-    "Characters: every code point of the compared documents is a unit. Per code, a coder's value is whether " +
-      "their segments with that code cover it. Per framework, it is the set of the framework's codes covering it " +
-      '("none" if none), so in a non-exclusive framework each combination of codes is a category of its own; ' +
-      'read the per-code figures there.',
-    'Segments: per framework, segments of different coders are one unit when their overlap (shared code points / ' +
-      `code points in either) is at least ${threshold}, every two segments of a unit match, and a unit holds at most ` +
-      'one segment per coder. A coder with no segment in a unit counts as not having applied the code (or "none"), ' +
-      'not as missing: they read that text and left it uncoded.',
-    "Percent agreement: share of units on which all coders gave the same value. Kappa: Cohen (1960), two coders only. " +
-      "Alpha: Krippendorff's nominal alpha from the coincidence matrix (Krippendorff 2011). " +
-      'Undefined figures (0/0) are given with the reason.',
-    'Codes are compared as applied: coding a sub-code does not count as coding its parent.',
-  ];
 }

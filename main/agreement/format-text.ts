@@ -4,13 +4,14 @@
  * (0/0) show as n/a with a numbered note giving the reason. In the words and figures of `words`' language
  * (features/commandLineReports.ts; the heads other commands print too are theirs, commandLineResults);
  * in English a reason is the service's own, which says more than the app's note beside a figure.
- * The method's notes are the service's, in English.
+ * The method's notes too are in `words`' language (method-notes.ts).
  */
 import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
 import type { Statistic } from '../../shared/agreement/units.js';
 import { largest } from '../../shared/extremes.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { fixedDigits, formatNumberIn } from '../../shared/number-format.js';
+import { methodNotes } from './method-notes.js';
 
 const WIDTH = 100;
 
@@ -79,7 +80,8 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
       ),
     );
   }
-  lines.push('', say('method'), ...report.method.flatMap((note) => wrap(`- ${note}`, WIDTH, '  ')));
+  const notes = methodNotes(words, report.coders.length, report.overlapThreshold);
+  lines.push('', say('method'), ...notes.flatMap((note) => wrap(`- ${note}`, WIDTH, '  ')));
   return lines.join('\n');
 }
 

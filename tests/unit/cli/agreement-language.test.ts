@@ -55,8 +55,10 @@ describe('casecoder agreement in the system\'s language', () => {
     expect(ru).toMatch(/^Расхождения: 2$/m);
     expect(ru).toMatch(/^ДОКУМЕНТ +НАЧАЛО +КОНЕЦ +КОД +С КОДОМ +БЕЗ КОДА$/m);
     expect(ru).toMatch(/^P2\/Interview +0 +5 +Valence\/Negative +Ada +Boris$/m);
-    expect(ru).toContain('\nКак считалось:\n- ');
-    expect(ru).not.toMatch(/Agreement between|Disagreements|FRAMEWORK|APPLIED BY|n\/a|Method:/);
+    expect(ru).toContain('\nКак считалось:\n- Сравниваются только документы, которые закодировали оба кодировщика (любым кодом)');
+    // The method's notes too: they were the service's English sentences.
+    expect(ru).toMatch(/не меньше 0,5, а в единице/);
+    expect(ru).not.toMatch(/Agreement between|Disagreements|FRAMEWORK|APPLIED BY|n\/a|Method:|Only documents|Percent agreement/);
   });
 
   it('says its report in Kazakh, by LC_ALL over LANG', async () => {
@@ -68,7 +70,8 @@ describe('casecoder agreement in the system\'s language', () => {
     expect(kk).toContain('\n[1] Барлық мән бірдей, сондықтан көрсеткіш 0/0: келісетін айырмашылық жоқ.\n');
     expect(kk).toMatch(/^Алшақтықтар: 2$/m);
     expect(kk).toMatch(/^ҚҰЖАТ +БАСЫ +СОҢЫ +КОД +КОДТАҒАН +КОДТАМАҒАН$/m);
-    expect(kk).toContain('\nҚалай есептелді:\n- ');
+    expect(kk).toContain('\nҚалай есептелді:\n- Екі кодтаушы да (кез келген кодпен) кодтаған құжаттар ғана салыстырылады');
+    expect(kk).not.toMatch(/Only documents|Percent agreement/);
   });
 
   it('says it in English as before, and prints the same JSON whatever the language', async () => {
@@ -82,7 +85,7 @@ describe('casecoder agreement in the system\'s language', () => {
     expect(en).toMatch(/^Valence\/Forecast +100\.0% +n\/a\[1\] +n\/a\[2\] +40 /m);
     expect(en).toMatch(/^Disagreements: 2$/m);
     expect(en).toMatch(/^DOCUMENT +START +END +CODE +APPLIED BY +NOT BY$/m);
-    expect(en).toContain('\nMethod:\n- ');
+    expect(en).toContain('\nMethod:\n- Only documents that both coders coded (with any code) are compared;');
     expect(await agreement({ LANG: 'ru_RU.UTF-8' }, '--json')).toBe(await agreement({ LANG: 'C' }, '--json'));
   });
 });
