@@ -117,9 +117,14 @@ export class Store implements WriteStore {
     return new Store(db, path, new FileInPlace(path));
   }
 
+  /**
+   * The statement for `sql`, prepared once per connection. It comes back in its default mode:
+   * one caller's .pluck() stayed on the shared statement, and another's .get() of the same SQL
+   * then had a number where it read a row's .id (ensureCoder made a second coder of one name).
+   */
   prepare(sql: string): Statement {
     const cached = this.statements.get(sql);
-    if (cached) return cached;
+    if (cached) return cached.reader ? cached.raw(false).pluck(false) : cached;
     const statement = this.db.prepare(sql);
     if (this.slowMs !== null) watchStatement(statement, sql, this.slowMs, (message) => console.warn(message));
     this.statements.set(sql, statement);
