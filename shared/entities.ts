@@ -202,6 +202,9 @@ export const HistoryState = z.object({
   canRedo: z.boolean(),
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
+  /** The name of what the step acted on (a coding's code, a code, a case, a document), when it names one. */
+  undoSubject: z.string().nullable(),
+  redoSubject: z.string().nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 

@@ -94,7 +94,48 @@ export function logInsertsAsRanges<T>(store: WriteStore, insert: () => T): T {
 export function historyState(store: Store): HistoryState {
   const undo = lastDone(store);
   const redo = firstUndone(store);
-  return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+  return {
+    canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null,
+    undoSubject: undo ? stepSubject(store, undo) : null, redoSubject: redo ? stepSubject(store, redo) : null,
+  };
+}
+
+/**
+ * Where a step's subject is found among its changes: the table, the column naming it, and which
+ * change (a changed coding removes the old code's coding, then adds the new one's: the last). A
+ * coding is named by its code.
+ */
+type Subject = { table: TrackedTable; column: 'name' | 'code_id'; last?: true };
+const subjectOf = (subject: Subject, ...labels: string[]) => Object.fromEntries(labels.map((label) => [label, subject]));
+const SUBJECTS: Record<string, Subject> = {
+  ...subjectOf({ table: 'coding', column: 'code_id' }, 'coding.apply', 'coding.remove'),
+  ...subjectOf({ table: 'coding', column: 'code_id', last: true }, 'coding.change'),
+  ...subjectOf({ table: 'code', column: 'name' }, 'codes.create', 'codes.update', 'codes.delete', 'codes.move'),
+  ...subjectOf({ table: 'framework', column: 'name' }, 'frameworks.create', 'frameworks.update'),
+  ...subjectOf({ table: 'case_', column: 'name' }, 'cases.create', 'cases.rename', 'cases.setGroup', 'cases.delete'),
+  ...subjectOf({ table: 'document', column: 'name' }, 'documents.rename', 'documents.move', 'documents.delete'),
+};
+
+/**
+ * The name a step acted on, read from its log: the row's image after the step (or before it, for
+ * a deletion), or the row itself for an insert logged by reference. Only the one column is read,
+ * never a whole image's text.
+ */
+function stepSubject(store: Store, step: { id: number; label: string }): string | null {
+  const subject = SUBJECTS[step.label];
+  if (!subject) return null;
+  const { table, column } = subject;
+  const path = `'$.${column}'`;
+  const value = store
+    .prepare(
+      `SELECT COALESCE(json_extract(c.after, ${path}), json_extract(c.before, ${path}), (SELECT t.${column} FROM ${table} t WHERE t.id = c.row_id))
+       FROM history_change c WHERE c.step_id = ? AND c.tbl = '${table}' AND c.last_row_id IS NULL ORDER BY c.seq ${subject.last ? 'DESC' : 'ASC'} LIMIT 1`,
+    )
+    .pluck()
+    .get(step.id) as string | number | null | undefined;
+  if (value === null || value === undefined) return null;
+  if (column === 'name') return String(value);
+  return (store.prepare('SELECT name FROM code WHERE id = ?').pluck().get(value) as string | undefined) ?? null;
 }
 
 /**

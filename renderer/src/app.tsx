@@ -181,13 +181,14 @@ export function App() {
   const history = useCallback(
     async (direction: 'undo' | 'redo') => {
       let step = null as string | null;
+      let subject = null as string | null;
       await act(
         async () => {
           const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
           // The step just undone is the one redo would take again now, and the other way round.
-          step = direction === 'undo' ? state.redoLabel : state.undoLabel;
+          [step, subject] = direction === 'undo' ? [state.redoLabel, state.redoSubject] : [state.undoLabel, state.undoSubject];
         },
-        () => (step ? t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: stepName(step) }) : null),
+        () => (step ? t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: stepName(step, subject) }) : null),
       );
     },
     [act],

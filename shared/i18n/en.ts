@@ -59,6 +59,7 @@ export const en = {
     undoWhat: 'Undo: {{what}} (Ctrl+Z)',
     redoWhat: 'Redo: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Undo: {{what}}',
+    stepOf: '{{step}} “{{subject}}”',
     redoItem: 'Redo: {{what}}',
     undone: 'Undone: {{what}}',
     redone: 'Redone: {{what}}',

@@ -65,6 +65,7 @@ export const kk: Bundle = {
     undoWhat: 'Болдырмау: {{what}} (Ctrl+Z)',
     redoWhat: 'Қайталау: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Болдырмау: {{what}}',
+    stepOf: '{{step}} «{{subject}}»',
     redoItem: 'Қайталау: {{what}}',
     undone: 'Болдырмау орындалды: {{what}}',
     redone: 'Қайталау орындалды: {{what}}',

@@ -65,6 +65,7 @@ export const ru: Bundle = {
     undoWhat: 'Отменить: {{what}} (Ctrl+Z)',
     redoWhat: 'Повторить: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Отменить: {{what}}',
+    stepOf: '{{step}} «{{subject}}»',
     redoItem: 'Повторить: {{what}}',
     undone: 'Отменено: {{what}}',
     redone: 'Повторено: {{what}}',

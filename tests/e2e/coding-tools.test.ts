@@ -87,24 +87,24 @@ describe('coding tools', () => {
     expect(await menu.getByRole('menuitem', { name: 'Negative', exact: true }).count()).toBe(1);
     await page.keyboard.press('Escape');
 
-    // Undo and redo from the keyboard. The buttons say what they would take back or do again;
-    // a polite status says what was.
+    // Undo and redo from the keyboard. The buttons say what they would take back or do again,
+    // naming the code; a polite status says what was.
     const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
     const redoButton = page.getByRole('button', { name: 'Redo', exact: true });
     const said = page.getByRole('status').filter({ hasText: /^(Undone|Redone): / });
-    expect(await undoButton.getAttribute('title')).toBe('Undo: apply code (Ctrl+Z)');
+    expect(await undoButton.getAttribute('title')).toBe('Undo: apply code “Negative” (Ctrl+Z)');
     await page.getByTestId('document-text').click();
     const textTop = () => page.getByTestId('document-text').evaluate((element) => Math.round(element.getBoundingClientRect().top));
     const top = await textTop();
     await page.keyboard.press('Control+z');
     await expect.poll(() => marked(page, 'Negative')).not.toContain('Renting was the hard part');
-    await expect.poll(() => said.innerText()).toBe('Undone: apply code');
+    await expect.poll(() => said.innerText()).toBe('Undone: apply code “Negative”');
     // The message floats over the window's foot: as a bar over the workspace it pushed the text down, and up again.
     expect(await textTop()).toBe(top);
-    expect(await redoButton.getAttribute('title')).toBe('Redo: apply code (Ctrl+Shift+Z)');
+    expect(await redoButton.getAttribute('title')).toBe('Redo: apply code “Negative” (Ctrl+Shift+Z)');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
-    await expect.poll(() => said.innerText()).toBe('Redone: apply code');
+    await expect.poll(() => said.innerText()).toBe('Redone: apply code “Negative”');
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+y');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');

@@ -56,9 +56,9 @@ describe('the menu bar', () => {
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).toContain('Actors');
 
     // Edit › Undo says what it will undo, and takes the framework back; Redo then says what it will redo.
-    await chooseFromMenu(page, 'Edit', 'Undo: new framework Ctrl+Z');
+    await chooseFromMenu(page, 'Edit', 'Undo: new framework “Actors” Ctrl+Z');
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).not.toContain('Actors');
-    await chooseFromMenu(page, 'Edit', 'Redo: new framework Ctrl+Shift+Z');
+    await chooseFromMenu(page, 'Edit', 'Redo: new framework “Actors” Ctrl+Shift+Z');
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).toContain('Actors');
     expect(errors).toEqual([]);
   }, 90_000);
@@ -90,14 +90,14 @@ describe('the menu bar', () => {
     await choose('code.newFramework');
     await page.getByRole('dialog', { name: 'New framework' }).getByRole('textbox').first().fill('Actors');
     await page.keyboard.press('Enter');
-    await expect.poll(last).toMatchObject({ labels: { 'edit.undo': 'Undo: new framework' }, disabled: ['edit.redo'] });
+    await expect.poll(last).toMatchObject({ labels: { 'edit.undo': 'Undo: new framework “Actors”' }, disabled: ['edit.redo'] });
     await choose('edit.undo');
     await expect.poll(() => page.locator('.codebook h3 [data-user-data=framework]').allInnerTexts()).not.toContain('Actors');
-    await expect.poll(last).toMatchObject({ labels: { 'edit.redo': 'Redo: new framework' }, disabled: ['edit.undo'] });
+    await expect.poll(last).toMatchObject({ labels: { 'edit.redo': 'Redo: new framework “Actors”' }, disabled: ['edit.undo'] });
 
     // In Russian, its words are Russian; without a project, it offers only what the bar offers.
     await page.locator('.top-bar .language select').selectOption('ru');
-    await expect.poll(last).toMatchObject({ language: 'ru', labels: { 'edit.redo': 'Повторить: новая схема кодирования' } });
+    await expect.poll(last).toMatchObject({ language: 'ru', labels: { 'edit.redo': 'Повторить: новая схема кодирования «Actors»' } });
     await choose('file.close');
     await expect.poll(() => last().then((state) => state!.shown)).not.toContain('file.close');
     expect((await last())!.shown).toEqual(await barCommands(page));

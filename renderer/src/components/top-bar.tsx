@@ -27,9 +27,10 @@ interface Props {
   commands: AppCommands;
 }
 
-/** An undoable step, named by its label in the history («apply code»). */
-export function stepName(label: string): string {
-  return t(`history.step.${label}`);
+/** An undoable step, named by its label in the history and what it acted on («apply code «Экономические»»). */
+export function stepName(label: string, subject: string | null = null): string {
+  const step = t(`history.step.${label}`);
+  return subject === null ? step : t('history.stepOf', { step, subject });
 }
 
 export function TopBar({ session, history, onHistory, act, ask, commands }: Props) {
@@ -76,8 +77,8 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
           },
           disabled: { 'edit.undo': !history?.canUndo, 'edit.redo': !history?.canRedo },
           labels: {
-            ...(history?.undoLabel ? { 'edit.undo': t('history.undoItem', { what: stepName(history.undoLabel) }) } : {}),
-            ...(history?.redoLabel ? { 'edit.redo': t('history.redoItem', { what: stepName(history.redoLabel) }) } : {}),
+            ...(history?.undoLabel ? { 'edit.undo': t('history.undoItem', { what: stepName(history.undoLabel, history.undoSubject) }) } : {}),
+            ...(history?.redoLabel ? { 'edit.redo': t('history.redoItem', { what: stepName(history.redoLabel, history.redoSubject) }) } : {}),
           },
         }}
       />
@@ -86,14 +87,14 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
           <button
             disabled={!history.canUndo}
             onClick={() => onHistory('undo')}
-            title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel) }) : undefined}
+            title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel, history.undoSubject) }) : undefined}
           >
             {t('history.undo')}
           </button>
           <button
             disabled={!history.canRedo}
             onClick={() => onHistory('redo')}
-            title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel) }) : undefined}
+            title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel, history.redoSubject) }) : undefined}
           >
             {t('history.redo')}
           </button>

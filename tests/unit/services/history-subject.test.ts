@@ -1,0 +1,63 @@
+/**
+ * Undo and redo name what a step acted on: the coding's code, the case, the code, the
+ * document, read from the step's log whether the step is done or undone (its rows then gone).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findCodeByPath } from '../../../main/db/repos/codebook.js';
+import { listDocuments } from '../../../main/db/repos/documents.js';
+import { documentSegments } from '../../../main/db/repos/segments.js';
+import { historyState, redo, undo } from '../../../main/db/history.js';
+import { createCase, renameCase } from '../../../main/services/cases.js';
+import { deleteCode } from '../../../main/services/codebook.js';
+import { applyCode, changeCoding, removeCoding } from '../../../main/services/coding.js';
+import { pasteText } from '../../../main/services/text-import.js';
+import { newTestSession, type TestSession } from '../../helpers/project.js';
+
+let t: TestSession;
+let documentId: number;
+let caseId: number;
+const code = (path: string) => findCodeByPath(t.session.context().store, ...(path.split('/') as [string, string]))!.id;
+const subjects = () => {
+  const { undoLabel, undoSubject, redoLabel, redoSubject } = historyState(t.session.context().store);
+  return { undo: [undoLabel, undoSubject], redo: [redoLabel, redoSubject] };
+};
+
+beforeEach(() => {
+  t = newTestSession();
+  t.session.createProject('study');
+  const ctx = t.session.context();
+  caseId = createCase(ctx, 'P1', null).id;
+  pasteText(ctx, caseId, 'Interview', 'Good internet here. Bad rent prices.');
+  documentId = listDocuments(ctx.store, caseId)[0]!.id;
+});
+afterEach(() => t.dispose());
+
+describe('the subject of an undo or redo', () => {
+  it("is a coding's code, done and undone, the new code of a changed coding, the removed coding's", () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    expect(subjects().undo).toEqual(['coding.apply', 'Positive']);
+    undo(ctx.store);
+    expect(subjects().redo).toEqual(['coding.apply', 'Positive']);
+    redo(ctx.store);
+    const [coding] = documentSegments(ctx.store, documentId)[0]!.codings;
+    changeCoding(ctx, coding!.id, code('Valence/Negative'));
+    expect(subjects().undo).toEqual(['coding.change', 'Negative']);
+    const [changed] = documentSegments(ctx.store, documentId)[0]!.codings;
+    removeCoding(ctx, changed!.id);
+    expect(subjects().undo).toEqual(['coding.remove', 'Negative']);
+  });
+
+  it("is a case's name after its renaming, and a deleted code's", async () => {
+    const ctx = t.session.context();
+    renameCase(ctx, caseId, 'Айгерим');
+    expect(subjects().undo).toEqual(['cases.rename', 'Айгерим']);
+    await deleteCode(ctx, code('STEEPL/Legal'));
+    expect(subjects().undo).toEqual(['codes.delete', 'Legal']);
+    undo(ctx.store);
+    expect(subjects().redo).toEqual(['codes.delete', 'Legal']);
+    // A step with no one subject names none.
+    pasteText(ctx, caseId, 'Notes', 'More.');
+    expect(subjects().undo[1]).toBeNull();
+  });
+});
