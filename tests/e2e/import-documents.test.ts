@@ -108,6 +108,10 @@ describe('importing documents by drag and drop', () => {
     await dropFiles(page, named);
     await expect.poll(() => dialog.locator('#import-case option:checked').innerText()).toContain('Boris');
     await expect.poll(rowCases).toEqual(['Programmers · Anna', 'Programmers · Вера', 'Programmers · Boris']);
+    // The file named after no case says so: it goes to the open case only because that is the choice for all.
+    expect(await dialog.locator('.import-files li').allInnerTexts()).toEqual([
+      expect.not.stringContaining('named after no case'), expect.not.stringContaining('named after no case'), expect.stringContaining('named after no case'),
+    ]);
     await dialog.getByLabel('All files into case').selectOption({ label: 'Entrepreneurs · Dana' });
     await expect.poll(rowCases).toEqual(Array(3).fill('Entrepreneurs · Dana'));
     await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -150,6 +150,8 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   const wantsNewCase = files.length === 0 ? choice === 'new' : choices.includes('new');
   const wantsGroup = wantsNewCase || choices.includes('own');
   const unchosen = choices.filter((c) => c === '').length;
+  /** A file whose case is the one chosen for all: not named after a case, nor picked on its row. */
+  const byChoiceForAll = (file: File, value: string) => value !== '' && value !== 'own' && !picked.has(file) && caseForFile(file.name, data.cases) === null;
   const canStart = files.length > 0 && unchosen === 0 && (!wantsNewCase || newName.trim() !== '');
   /** `file`: a row's options, whose new case per file is named; else the choice for all's. */
   const caseOptions = (value: string, file?: File) => (
@@ -221,6 +223,8 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
                       {caseOptions(choices[i]!, file)}
                     </select>
                   )}
+                  {/* Sent to the open case, it looked just like the files named after theirs. */}
+                  {several && byChoiceForAll(file, choices[i]!) && <span className="hint by-choice">{t('import-documents.namedAfterNone')}</span>}
                 </li>
               ))}
             </ul>
