@@ -41,7 +41,7 @@ export const tableCommand = defineCommand({
       if (groupId !== undefined) request.filters = { groupIds: [groupId] };
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };
       // The table is built in a worker thread (a job); its progress is read meanwhile.
-      const table = await watchJob(call, io, words.t('commandLine.work.tableSteps', { kind }), () => call('tables.export', { request, format }));
+      const table = await watchJob(call, io, words.t('commandLine.work.tableSteps', { kind: words.t(`tables.kinds.${kind}`) }), () => call('tables.export', { request, format }));
       deliver(io, file, fileContent(table), words.t('commandLine.written.table', { title: table.title, rows: table.rowCount, columns: table.columnCount }));
     });
   },
