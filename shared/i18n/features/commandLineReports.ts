@@ -12,10 +12,10 @@ export default {
   en: {
     agreement: {
       between: 'Agreement between {{coders}} over {{documents}} ({{codePoints}}).',
-      documents_one: '{{count}} document',
-      documents_other: '{{count}} documents',
-      codePoints_one: '{{count}} code point',
-      codePoints_other: '{{count}} code points',
+      documents_one: '{{count, number}} document',
+      documents_other: '{{count, number}} documents',
+      codePoints_one: '{{count, number}} code point',
+      codePoints_other: '{{count, number}} code points',
       overlap: 'Segments are the same unit when their overlap is at least {{threshold, number}}.',
       skipped: 'Skipped, not coded by every coder: {{documents}}.',
       // A figure's head: the method (by character, by segment), then the figure.
@@ -23,12 +23,12 @@ export default {
       heads: {
         char: 'Char', seg: 'Seg', agree: 'Agree', kappa: 'Kappa', alpha: 'Alpha', units: 'Units', appliedBy: 'Applied by', notBy: 'Not by',
       },
-      disagreements: 'Disagreements: {{count}}',
-      firstOnly: '{{line}} (the first {{count}}; --json lists all)',
+      disagreements: 'Disagreements: {{count, number}}',
+      firstOnly: '{{line}} (the first {{count, number}}; --json lists all)',
       method: 'Method:',
       methodNotes: {
         comparedBoth: 'Only documents that both coders coded (with any code) are compared; the others are listed as skipped.',
-        comparedAll: 'Only documents that all {{count}} coders coded (with any code) are compared; the others are listed as skipped.',
+        comparedAll: 'Only documents that all {{count, number}} coders coded (with any code) are compared; the others are listed as skipped.',
         characters: "Characters: every code point of the compared documents is a unit. Per code, a coder's value is whether "
           + "their segments with that code cover it. Per framework, it is the set of the framework's codes covering it "
           + '("none" if none), so in a non-exclusive framework each combination of codes is a category of its own; read the per-code figures there.',
@@ -44,8 +44,8 @@ export default {
     qca: {
       truthTable: 'Truth table (outcome {{outcome}}; consistency threshold {{consistency, number}}, frequency threshold {{frequency, number}})',
       heads: { out: 'Out', n: 'N' },
-      remainders_one: '{{count}} logical remainder',
-      remainders_other: '{{count}} logical remainders',
+      remainders_one: '{{count, number}} logical remainder',
+      remainders_other: '{{count, number}} logical remainders',
       noOutcome: 'no row has the outcome',
       moreOmitted: '(more tied solutions were not listed)',
       wroteR: 'Wrote the data for R to {{path}}; in R:',
@@ -54,14 +54,14 @@ export default {
   ru: {
     agreement: {
       between: 'Согласие между {{coders}}: {{documents}} ({{codePoints}}).',
-      documents_one: '{{count}} документ',
-      documents_few: '{{count}} документа',
-      documents_many: '{{count}} документов',
-      documents_other: '{{count}} документа',
-      codePoints_one: '{{count}} символ',
-      codePoints_few: '{{count}} символа',
-      codePoints_many: '{{count}} символов',
-      codePoints_other: '{{count}} символа',
+      documents_one: '{{count, number}} документ',
+      documents_few: '{{count, number}} документа',
+      documents_many: '{{count, number}} документов',
+      documents_other: '{{count, number}} документа',
+      codePoints_one: '{{count, number}} символ',
+      codePoints_few: '{{count, number}} символа',
+      codePoints_many: '{{count, number}} символов',
+      codePoints_other: '{{count, number}} символа',
       overlap: 'Сегменты считаются одной единицей, если их перекрытие не меньше {{threshold, number}}.',
       skipped: 'Пропущены, закодированы не всеми кодировщиками: {{documents}}.',
       column: '{{method}} {{figure}}',
@@ -70,12 +70,12 @@ export default {
         // Without a verb, as the app's «с кодом: …»: «присвоили» would guess how many coders there are.
         appliedBy: 'С кодом', notBy: 'Без кода',
       },
-      disagreements: 'Расхождения: {{count}}',
-      firstOnly: '{{line}} (первые {{count}}; --json выводит все)',
+      disagreements: 'Расхождения: {{count, number}}',
+      firstOnly: '{{line}} (первые {{count, number}}; --json выводит все)',
       method: 'Как считалось:',
       methodNotes: {
         comparedBoth: 'Сравниваются только документы, которые закодировали оба кодировщика (любым кодом); остальные перечислены как пропущенные.',
-        comparedAll: 'Сравниваются только документы, которые закодировал каждый из {{count}} кодировщиков (любым кодом); остальные перечислены как пропущенные.',
+        comparedAll: 'Сравниваются только документы, которые закодировал каждый из {{count, number}} кодировщиков (любым кодом); остальные перечислены как пропущенные.',
         characters: 'Символы: единица — каждый символ (кодовая точка) сравниваемых документов. Для кода значение кодировщика — покрывают ли символ '
           + 'его сегменты с этим кодом. Для схемы — набор её кодов, покрывающих символ («нет», если таких нет), поэтому в схеме без '
           + 'взаимоисключения каждое сочетание кодов — отдельная категория; там смотрите показатели по кодам.',
@@ -91,10 +91,10 @@ export default {
     qca: {
       truthTable: 'Таблица истинности (исход {{outcome}}; порог согласованности {{consistency, number}}, порог частоты {{frequency, number}})',
       heads: { out: 'Исход', n: 'N' },
-      remainders_one: '{{count}} логический остаток',
-      remainders_few: '{{count}} логических остатка',
-      remainders_many: '{{count}} логических остатков',
-      remainders_other: '{{count}} логического остатка',
+      remainders_one: '{{count, number}} логический остаток',
+      remainders_few: '{{count, number}} логических остатка',
+      remainders_many: '{{count, number}} логических остатков',
+      remainders_other: '{{count, number}} логического остатка',
       noOutcome: 'ни в одной строке нет исхода',
       moreOmitted: '(другие равноценные решения не показаны)',
       wroteR: 'Данные для R записаны в {{path}}; в R:',
@@ -103,22 +103,22 @@ export default {
   kk: {
     agreement: {
       between: '{{coders}} арасындағы келісім: {{documents}} ({{codePoints}}).',
-      documents_one: '{{count}} құжат',
-      documents_other: '{{count}} құжат',
-      codePoints_one: '{{count}} таңба',
-      codePoints_other: '{{count}} таңба',
+      documents_one: '{{count, number}} құжат',
+      documents_other: '{{count, number}} құжат',
+      codePoints_one: '{{count, number}} таңба',
+      codePoints_other: '{{count, number}} таңба',
       overlap: 'Үзінділердің қабаттасуы кемінде {{threshold, number}} болса, олар бір бірлік саналады.',
       skipped: 'Өткізілді, оларды барлық кодтаушы кодтамаған: {{documents}}.',
       column: '{{method}} {{figure}}',
       heads: {
         char: 'Таңба', seg: 'Үзінді', agree: 'келісім', kappa: 'каппа', alpha: 'альфа', units: 'бірлік', appliedBy: 'Кодтаған', notBy: 'Кодтамаған',
       },
-      disagreements: 'Алшақтықтар: {{count}}',
-      firstOnly: '{{line}} (алғашқы {{count}}; --json бәрін шығарады)',
+      disagreements: 'Алшақтықтар: {{count, number}}',
+      firstOnly: '{{line}} (алғашқы {{count, number}}; --json бәрін шығарады)',
       method: 'Қалай есептелді:',
       methodNotes: {
         comparedBoth: 'Екі кодтаушы да (кез келген кодпен) кодтаған құжаттар ғана салыстырылады; қалғандары өткізілгендер ретінде көрсетіледі.',
-        comparedAll: '{{count}} кодтаушының әрқайсысы (кез келген кодпен) кодтаған құжаттар ғана салыстырылады; қалғандары өткізілгендер ретінде көрсетіледі.',
+        comparedAll: '{{count, number}} кодтаушының әрқайсысы (кез келген кодпен) кодтаған құжаттар ғана салыстырылады; қалғандары өткізілгендер ретінде көрсетіледі.',
         characters: 'Таңбалар: салыстырылатын құжаттардың әр таңбасы (код нүктесі) — бір бірлік. Код бойынша кодтаушының мәні — оның осы кодпен '
           + 'белгілеген үзінділері таңбаны қамти ма, жоқ па. Схема бойынша — таңбаны қамтитын схема кодтарының жиыны (ешқайсысы болмаса, «жоқ»), '
           + 'сондықтан өзара жоққа шығармайтын схемада кодтардың әр тіркесімі — жеке санат; онда кодтар бойынша көрсеткіштерді қараңыз.',
@@ -134,8 +134,8 @@ export default {
     qca: {
       truthTable: 'Ақиқат кестесі (нәтиже {{outcome}}; сәйкестік шегі {{consistency, number}}, жиілік шегі {{frequency, number}})',
       heads: { out: 'Нәтиже', n: 'N' },
-      remainders_one: '{{count}} логикалық қалдық',
-      remainders_other: '{{count}} логикалық қалдық',
+      remainders_one: '{{count, number}} логикалық қалдық',
+      remainders_other: '{{count, number}} логикалық қалдық',
       noOutcome: 'бірде-бір жолда нәтиже жоқ',
       moreOmitted: '(басқа тең шешімдер көрсетілмеді)',
       wroteR: 'R үшін деректер {{path}} файлына жазылды; R-де:',

@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../../shared/i18n/translator.js';
 import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { pastedProject } from '../../helpers/pasted-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -37,6 +38,11 @@ describe('casecoder words in the system\'s language', () => {
     expect(kk).toMatch(/^рынок +1 +0,08% +1 +1$/m);
     const en = await words({ LANG: 'en_US.UTF-8' });
     expect(en).toMatch(/^налоги +1,199 +99\.92% +1 +1$/m);
+  });
+
+  it('groups the counts inside its sentences as well («1 234 символа»)', () => {
+    expect(translator('ru').t('commandLineResults.counted.character', { count: 1234 })).toBe('1\u00a0234 символа');
+    expect(translator('en').t('commandLineReports.agreement.codePoints', { count: 12345 })).toBe('12,345 code points');
   });
 
   it('prints the same JSON whatever the language', async () => {
