@@ -1,3 +1,4 @@
+import { useState, type DragEvent } from 'react';
 import type { CaseItem } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -7,17 +8,45 @@ import { FilePicker } from './file-picker.js';
 import { SHEET_EXTENSIONS } from './sheet-import-dialog.js';
 import { breakableName } from '../breakable-name.js';
 
-/** The left column: cases by group, the open case's documents, and ways to add cases. */
+/**
+ * The left column: cases by group, the open case's documents, and ways to add cases. A case is
+ * dragged onto a group's section (its heading or its cases) to move it there, or onto «Without
+ * group» to take it out; the keyboard's way is the case sheet's Group select. Both are one
+ * undoable 'cases.setGroup'.
+ */
 export function CaseList() {
   const { data, view, setView, act, ask, importSheet } = useApp();
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const openCaseId =
     view.kind === 'case' ? view.caseId : view.kind === 'document' ? documents.find((d) => d.id === view.documentId)?.caseId : undefined;
+  // The case being dragged, and the section (a group's id, or null for none) it is over, when one is.
+  const [drag, setDrag] = useState<{ caseId: number; groupId: number | null; over: number | null | undefined } | null>(null);
 
+  // «Without group» is shown while a grouped case is dragged, empty or not: it is where the case leaves its group.
   const sections: { id: number | null; name: string; cases: CaseItem[] }[] = [
     ...data.groups.map((g) => ({ id: g.id, name: g.name, cases: data.cases.filter((c) => c.groupId === g.id) })),
     { id: null, name: t('cases.ungrouped'), cases: data.cases.filter((c) => c.groupId === null) },
-  ].filter((s) => s.cases.length > 0 || s.id !== null);
+  ].filter((s) => s.cases.length > 0 || s.id !== null || (drag !== null && drag.groupId !== null));
+
+  // A section takes the dragged case only when it is another group than the case's own.
+  const dragOver = (groupId: number | null, event: DragEvent) => {
+    if (!drag || drag.groupId === groupId) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    if (drag.over !== groupId) setDrag({ ...drag, over: groupId });
+  };
+  const dragLeave = (groupId: number | null, event: DragEvent) => {
+    // Crossing from the heading to a case within the same section is not leaving it.
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    if (drag?.over === groupId) setDrag({ ...drag, over: undefined });
+  };
+  const drop = (groupId: number | null, event: DragEvent) => {
+    event.preventDefault();
+    const moving = drag;
+    setDrag(null);
+    if (!moving || moving.groupId === groupId) return;
+    void act(() => call('cases.setGroup', { id: moving.caseId, groupId }));
+  };
 
   const addCase = () =>
     ask({
@@ -49,7 +78,13 @@ export function CaseList() {
         <FilePicker label={t('import.caseTable')} accept={SHEET_EXTENSIONS} onFile={importSheet} />
       </div>
       {sections.map((section) => (
-        <section key={section.id ?? 'none'} className="group">
+        <section
+          key={section.id ?? 'none'}
+          className={drag && drag.over === section.id ? 'group drop-into' : 'group'}
+          onDragOver={(e) => dragOver(section.id, e)}
+          onDragLeave={(e) => dragLeave(section.id, e)}
+          onDrop={(e) => drop(section.id, e)}
+        >
           <h3><span {...(section.id !== null ? { 'data-user-data': 'group' } : {})}>{section.name}</span> <span className="count">{section.cases.length}</span></h3>
           <ul>
             {section.cases.map((item) => (
@@ -59,6 +94,13 @@ export function CaseList() {
                   // The open case and document are marked for screen readers too, not by colour alone.
                   aria-current={openCaseId === item.id || undefined}
                   onClick={() => setView({ kind: 'case', caseId: item.id })}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.effectAllowed = 'move';
+                    e.dataTransfer.setData('text/plain', item.name);
+                    setDrag({ caseId: item.id, groupId: item.groupId, over: undefined });
+                  }}
+                  onDragEnd={() => setDrag(null)}
                 >
                   <span data-user-data="case">{item.name}</span> <span className="count" aria-hidden="true">{item.segmentCount}</span>
                   <span className="visually-hidden">{t('segments.total', { count: item.segmentCount })}</span>
