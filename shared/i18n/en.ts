@@ -108,6 +108,7 @@ export const en = {
     group: 'Group',
     noGroup: '(no group)',
     ungrouped: 'Without group',
+    dragHint: 'Drag a case onto another group, or onto «Without group», to move it there.',
     rename: 'Rename',
     renameTitle: 'Rename case',
     delete: 'Delete case',

@@ -54,6 +54,8 @@ describe('moving a case to another group by drag', () => {
     const entrepreneurs = groups.find((g) => g.name === 'Entrepreneurs')!.id;
     // Every demo case has a group: there is no «Without group» until a case is dragged.
     expect(await section(page, 'Without group').count()).toBe(0);
+    // The list says that its cases can be dragged, as the codebook says of its codes.
+    expect(await page.locator('.case-list .drag-hint').innerText()).toBe('Drag a case onto another group, or onto «Without group», to move it there.');
 
     // Anna onto Entrepreneurs' heading: her own section is not marked while she is over it, Entrepreneurs' is.
     await startDrag(page, caseButton(page, 'Anna'));

@@ -126,6 +126,8 @@ export function CaseList() {
           </ul>
         </section>
       ))}
+      {/* As the codebook says how its codes move: nothing else shows that a case can be dragged. */}
+      {data.groups.length > 0 && data.cases.length > 1 && <p className="drag-hint">{t('cases.dragHint')}</p>}
     </aside>
   );
 }
