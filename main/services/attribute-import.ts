@@ -17,9 +17,8 @@ import { listGroups } from '../db/repos/groups.js';
 import { groupColumnIndex } from '../import/column-looks.js';
 import { cellValue, inferType, isEmptyCell } from '../import/attribute-sheet.js';
 import { encodeAttributeValue } from './attributes.js';
-import { ensureGroup } from './cases.js';
 import type { ServiceContext } from './context.js';
-import { caseFinder, distinctCases, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
+import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 type Role = AttributeSheetPreview['columns'][number]['role'];
 
@@ -76,12 +75,7 @@ export async function importAttributeSheet(
   recordStep(store, options.survey ? 'sheets.importSurvey' : 'sheets.importAttributes', () => {
     const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, column, values[i]!, report));
     const caseOf = caseFinder(store, report);
-    const groupIds = new Map<string, number>();
-    const groupOf = (name: string) => {
-      const key = nameKey(name);
-      if (!groupIds.has(key)) groupIds.set(key, ensureGroup(ctx, name).id);
-      return groupIds.get(key)!;
-    };
+    const groupOf = groupFinder(ctx);
     body.forEach((row, r) => {
       const caseName = (row[caseColumn.index] ?? '').trim();
       if (caseName === '') return;

@@ -4,7 +4,6 @@
  * sees the proposed code of each column first (previewCaseTable) and may change it.
  */
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
-import { nameKey } from '../../shared/names.js';
 import type { CaseTablePreview, ColumnLook, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
@@ -20,14 +19,14 @@ import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
 import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
-import { caseFinder, distinctCases, emptyReport, encodingOf, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
+import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 export async function previewCaseTable(
   ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: SheetReadOptions = {},
 ): Promise<CaseTablePreview> {
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
-  const looks = columnLooks([table.caseColumn, ...table.factColumns], sheet.rows.slice(1), listGroups(ctx.store).map((g) => g.name));
+  const looks = factColumnLooks(ctx, table, sheet.rows);
   const mapping = proposedMapping(ctx, table, looks);
   return {
     caseColumn: table.caseColumn,
@@ -57,8 +56,7 @@ export async function importCaseTableSheet(
   const coderName = requireCoder(ctx);
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
-  const mapping = options.mapping
-    ?? proposedMapping(ctx, table, columnLooks([table.caseColumn, ...table.factColumns], sheet.rows.slice(1), listGroups(ctx.store).map((g) => g.name)));
+  const mapping = options.mapping ?? proposedMapping(ctx, table, factColumnLooks(ctx, table, sheet.rows));
   checkMapping(ctx, table, mapping, fileName);
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'case-table', encoding: sheet.encoding });
@@ -69,12 +67,7 @@ export async function importCaseTableSheet(
     const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
     const coderId = ensureCoder(store, coderName);
     const caseOf = caseFinder(store, report);
-    const groupIds = new Map<string, number>();
-    const groupOf = (name: string) => {
-      const key = nameKey(name);
-      if (!groupIds.has(key)) groupIds.set(key, ensureGroup(ctx, name).id);
-      return groupIds.get(key)!;
-    };
+    const groupOf = groupFinder(ctx);
     for (const row of table.rows) {
       const cell = groupCell(row, mapping);
       const caseId = caseOf(row.caseName, cell === null ? groupId : groupOf(cell));
@@ -99,6 +92,11 @@ export async function importCaseTableSheet(
     report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
   }
   return report;
+}
+
+/** How each fact column looks (column-looks.ts), the project's groups telling a group's column by its values. */
+function factColumnLooks({ store }: ServiceContext, table: CaseTable, rows: readonly (readonly string[])[]): ColumnLook[] {
+  return columnLooks([table.caseColumn, ...table.factColumns], rows.slice(1), listGroups(store).map((g) => g.name));
 }
 
 /** Each column's proposed mapping: the group's column gives the group, the others a code (header-mapping.ts). */

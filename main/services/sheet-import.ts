@@ -10,6 +10,8 @@ import type { WriteStore } from '../db/store.js';
 import { ImportRefusal } from '../import/refusal.js';
 import type { Sheet } from '../import/sheet.js';
 import { readSheetInWorker } from '../import/worker-client.js';
+import { ensureGroup } from './cases.js';
+import type { ServiceContext } from './context.js';
 
 const SAMPLE_ROWS = 5;
 /** Sample cells are cut here: the preview shows what a column holds, not whole answers. */
@@ -70,6 +72,16 @@ export function caseFinder(store: WriteStore, report: SheetImportReport): (name:
     if (!counted.has(found.id)) report.casesMatched++;
     counted.add(found.id);
     return found.id;
+  };
+}
+
+/** The id of the group a row's cell names, found or made once per name (capitals aside) for the whole import. */
+export function groupFinder(ctx: ServiceContext): (name: string) => number {
+  const ids = new Map<string, number>();
+  return (name) => {
+    const key = nameKey(name);
+    if (!ids.has(key)) ids.set(key, ensureGroup(ctx, name).id);
+    return ids.get(key)!;
   };
 }
 
