@@ -10,8 +10,8 @@ export function useCoders(): string[] {
   return useCall('coders.list', {}) ?? NO_ROWS;
 }
 
-export function CoderFilter({ value, onChange }: { value: string; onChange(coder: string): void }) {
-  const coders = useCoders();
+/** `coders`: useCoders()'s, read by the view, which may need them too (the tables' note on two coders). */
+export function CoderFilter({ value, coders, onChange }: { value: string; coders: readonly string[]; onChange(coder: string): void }) {
   return (
     <select aria-label={t('segments.filterCoder')} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t('segments.allCoders')}</option>

@@ -8,7 +8,7 @@ import { NO_ROWS, useCall } from '../use-call.js';
 import { currentLanguage, formatDate, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
 import { downloadBase64 } from '../download.js';
-import { CoderFilter } from './coder-filter.js';
+import { CoderFilter, useCoders } from './coder-filter.js';
 import { DateField } from './date-field.js';
 import { caseLabel } from '../import-report-text.js';
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
@@ -87,6 +87,7 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  */
 export function SegmentTable() {
   const { data, revision, language, setView, ask, act, session, showError } = useApp();
+  const coders = useCoders();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
   /** A memo on the row's segment, from the row's context menu (right click, or the menu key). */
@@ -299,7 +300,7 @@ export function SegmentTable() {
             data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id} data-user-data="code">{f.name}/{c.name}</option>),
           )}
         </select>
-        <CoderFilter value={filters.coder ?? ''} onChange={(coder) => setFilter('coder', coder, false)} />
+        <CoderFilter value={filters.coder ?? ''} coders={coders} onChange={(coder) => setFilter('coder', coder, false)} />
         <DateField label={t('segments.dateFrom')} value={filters.dateFrom ?? null} onChange={(day) => setFilter('dateFrom', day ?? undefined, false)} />
         <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
         {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}

@@ -205,7 +205,7 @@ export function TablesView() {
             ));
           })}
         </select>
-        <CoderFilter value={coder} onChange={setCoder} />
+        <CoderFilter value={coder} coders={coders} onChange={setCoder} />
         <label>
           <input type="checkbox" checked={includeAllCases} onChange={(e) => setIncludeAllCases(e.target.checked)} /> {t('journal.includeAllCases')}
         </label>
