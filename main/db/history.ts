@@ -13,6 +13,7 @@ import type { HistoryState } from '../../shared/entities.js';
 import { ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
 import { type Store, type WriteStore } from './store.js';
 import { now } from './stamps.js';
+import { getCode } from './repos/codebook.js';
 import { indexDocument } from './repos/search.js';
 
 interface Change {
@@ -135,7 +136,7 @@ function stepSubject(store: Store, step: { id: number; label: string }): string 
     .get(step.id) as string | number | null | undefined;
   if (value === null || value === undefined) return null;
   if (column === 'name') return String(value);
-  return (store.prepare('SELECT name FROM code WHERE id = ?').pluck().get(value) as string | undefined) ?? null;
+  return getCode(store, Number(value))?.name ?? null;
 }
 
 /**

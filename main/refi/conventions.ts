@@ -6,9 +6,10 @@
  *   import every top-level non-codable code becomes a framework.
  * - A framework's `exclusive` flag: the framework's code is a member of a Set named
  *   EXCLUSIVE_SET_NAME (other tools show it as a code set).
- * - A case's group: a Text Variable named "Group" whose Description is GROUPS_PREFIX + JSON array
- *   of every group (so groups with no case survive too). A Text variable named "Group" (or
- *   «Группа», «Топ») from another tool is read as groups as well.
+ * - A case's group: a Text Variable named "Group" («Группа», «Топ»: the export's language) whose
+ *   Description is GROUPS_PREFIX + JSON array of every group (so groups with no case survive too).
+ *   A Text variable named so in any of the three (a sheet's group header: isGroupHeader) from
+ *   another tool is read as groups as well.
  * - A choice attribute: a Text Variable whose Description is CHOICES_PREFIX + JSON array of choices.
  * - A memo on a case (Case has no NoteRef in the schema): a Link from the Note to the Case,
  *   named CASE_MEMO_LINK_NAME, as NVivo links annotations.
@@ -16,7 +17,7 @@
  *   referenced by its code and linked from its case as a case memo is. On import such a Note
  *   with exactly one case and one code becomes the cell's summary again; any other stays a memo.
  */
-import { exportLanguages, type ExportLanguage } from '../../shared/tables.js';
+import type { ExportLanguage } from '../../shared/tables.js';
 import { tableWords } from '../analysis/table-words.js';
 
 export const EXCLUSIVE_SET_NAME = 'CaseCoder: exclusive frameworks';
@@ -24,10 +25,9 @@ export const EXCLUSIVE_SET_DESCRIPTION =
   'Frameworks (top-level codes) whose codes exclude each other: one per segment and coder.';
 /**
  * The groups' variable is named in the language the project is exported in (the word its tables
- * use: Group, Группа, Топ), as the other tools show it to the team; any of them is read back.
+ * use: Group, Группа, Топ), as the other tools show it to the team.
  */
 export const groupVariableName = (language: ExportLanguage) => tableWords(language).filters.group;
-export const isGroupVariableName = (name: string) => exportLanguages.some((l) => groupVariableName(l).toLowerCase() === name.toLowerCase());
 export const GROUPS_PREFIX = 'CaseCoder case groups: ';
 export const CHOICES_PREFIX = 'CaseCoder choices: ';
 export const CASE_MEMO_LINK_NAME = 'CaseCoder case memo';

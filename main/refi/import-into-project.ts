@@ -30,7 +30,8 @@ import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
 import { type WriteStore } from '../db/store.js';
 import { newGuid, now } from '../db/stamps.js';
-import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, isGroupVariableName, listFromDescription } from './conventions.js';
+import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, listFromDescription } from './conventions.js';
+import { isGroupHeader } from '../import/attribute-sheet.js';
 import type { RefiCase, RefiCode, RefiCoding, RefiHead, RefiNote, RefiParts, RefiSourcePart, RefiTail, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, mergeUncarried, type RefiImportReport } from './uncarried.js';
 import type { AttributeType } from '../../shared/entities.js';
@@ -302,7 +303,7 @@ class ProjectImporter {
 
   private writeAttributes(): void {
     const group = this.head.variables.find((v) => v.type === 'Text' && listFromDescription(v.description, GROUPS_PREFIX))
-      ?? this.head.variables.find((v) => v.type === 'Text' && isGroupVariableName(v.name));
+      ?? this.head.variables.find((v) => v.type === 'Text' && isGroupHeader(v.name));
     if (group) {
       this.groupVariable = group.guid;
       for (const name of listFromDescription(group.description, GROUPS_PREFIX) ?? []) this.ensureGroup(name);
