@@ -2,12 +2,14 @@
  * The segment table's columns: which the user has hidden and how wide they made the others (both
  * kept across reloads), and the grid's tracks for those shown. Each name column (case, group,
  * document, codes, coder) is as wide as the longest of its texts on the first page shown, within
- * limits, and the quote takes the rest. In proportional tracks they cut their words even at
- * 1920 px («Предпри…», «Негативное, Эк…») while the quote had room to spare. Where the pane is
- * too narrow for them all and the quote's three tenths of the row, the row grows past the pane
- * and the list scrolls sideways: squeezed to their least widths instead (at 1440 px in Russian)
- * they cut every name («Прогр…», «Демо…») with no way to read it. A column can be narrowed or
- * widened by its edge, and what a study does not need (a single coder) hidden.
+ * limits, and the quote takes the rest down to three tenths of the row. In proportional tracks
+ * they cut their words even at 1920 px («Предпри…», «Негативное, Эк…») while the quote had room
+ * to spare. Where the pane is too narrow for all the names and the quote's three tenths, the
+ * longest names give way, down to their heads' widths: kept whole, they ran the coder and the date
+ * past the pane's right edge at 1400 px in English, so who coded and when was not seen without
+ * scrolling sideways; cut, each says itself whole on hover. Only a pane too narrow even for the
+ * heads scrolls sideways. A column can be narrowed or widened by its edge, and what a study does
+ * not need (a single coder) hidden.
  */
 import { storedPreference, storePreference } from './stored-preference.js';
 
@@ -30,43 +32,53 @@ const TRACKS: Record<SegmentColumn, string> = {
 };
 const LEAST_PX: Record<FittedColumn, number> = { case: 64, group: 72, document: 88, codes: 100, coder: 64 };
 /** Beside fitted columns: the quote takes what they leave, never under three tenths of the row. */
-const QUOTE_BESIDE_FITTED = 'minmax(max(240px, 30%), 1fr)';
+const QUOTE_BESIDE_FITTED = 'minmax(max(200px, 25%), 1fr)';
 
 /** The quote takes what the others leave, and the date's track fits a day: neither is set by the user. */
 export type ColumnWidths = Partial<Record<SegmentColumn, number>>;
+
+/** A name column's measured widths: its head's, the least it is squeezed to, and its longest text's, the most it takes. */
+export interface Fit {
+  head: number;
+  text: number;
+}
+export type Fits = Partial<Record<FittedColumn, Fit>>;
 
 export const COLUMN_MIN_PX = 48;
 export const COLUMN_MAX_PX = 640;
 /** The widest a column's texts make it: a long document name is cut rather than crowd out the quote. */
 export const FITTED_MAX_PX = 280;
 
+const fitOf = (fitted: Fits, column: SegmentColumn): Fit | undefined => (column === 'quote' || column === 'date' ? undefined : fitted[column]);
+
 /** The tracks: a width the user set, else one fitted to the column's texts (`fitted`), else the proportional default. */
-export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: ColumnWidths = {}): string {
-  const anyFitted = shown.some((column) => fitted[column] !== undefined);
+export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}): string {
+  const anyFitted = shown.some((column) => fitOf(fitted, column) !== undefined);
   return shown.map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
     if (column === 'quote') return anyFitted ? QUOTE_BESIDE_FITTED : TRACKS.quote;
-    const fit = fitted[column];
-    // Its texts' width, however narrow the pane: gridMinWidth keeps the row wide enough for it.
-    return fit === undefined || column === 'date' ? TRACKS[column] : `${fit}px`;
+    const fit = fitOf(fitted, column);
+    // The grid gives the room left beside the quote's three tenths to the name columns in equal
+    // shares, each up to its longest text: short names stay whole, and only the longest are cut.
+    return fit === undefined ? TRACKS[column] : `minmax(${fit.head}px, ${fit.text}px)`;
   }).join(' ');
 }
 
 /**
  * The least width of the rows: every track at its least (gridTemplate's), a fitted column at its
- * texts' width. Narrower than this the tracks run past the row, so rows and head are kept this
+ * head's width. Narrower than this the tracks run past the row, so rows and head are kept this
  * wide and the list scrolls sideways (a row's hover and border, and the head, had stopped at the
  * pane's edge).
  */
-export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: ColumnWidths = {}): string {
+export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}): string {
   const others = shown.filter((column) => column !== 'quote').map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
     if (column === 'date') return '7.4em';
-    return `${fitted[column] ?? LEAST_PX[column as FittedColumn]}px`;
+    return `${fitOf(fitted, column)?.head ?? LEAST_PX[column as FittedColumn]}px`;
   });
   const rest = others.length > 0 ? `(${others.join(' + ')})` : '0px';
   // Beside fitted columns the quote's least is three tenths of the row: 3/7 of the others' least.
-  const quote = shown.some((column) => fitted[column] !== undefined) ? `max(240px, ${rest} * 3 / 7)` : '240px';
+  const quote = shown.some((column) => fitOf(fitted, column) !== undefined) ? `max(200px, ${rest} / 3)` : '240px';
   return `calc(${rest} + ${quote})`;
 }
 
@@ -84,21 +96,28 @@ export interface ColumnTexts {
   cells: Record<FittedColumn, Iterable<string>>;
   headPx(text: string): number;
   cellPx(text: string): number;
+  /** What a head's sort arrow adds to it. */
+  arrowPx: number;
 }
 
 /**
- * The width each name column needs for the longest of its texts and its head, within limits;
- * never narrower than `before`, so a filter that leaves shorter names does not make the columns jump.
+ * The width each name column's head needs, and the width it needs for the longest of its texts
+ * and its head with a sort arrow, within limits; never narrower than `before`, so a filter that
+ * leaves shorter names does not make the columns jump. The least leaves the arrow out: with it the
+ * Russian heads alone were wider than the pane at 1366 px, and only a sorted head squeezed that far
+ * loses its arrow (aria-sort still says how it is sorted).
  */
-export function fittedWidths({ heads, cells, headPx, cellPx }: ColumnTexts, before: ColumnWidths = {}): ColumnWidths {
-  const widths: ColumnWidths = {};
+export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx }: ColumnTexts, before: Fits = {}): Fits {
+  const fits: Fits = {};
+  const within = (px: number) => Math.min(FITTED_MAX_PX, Math.ceil(px));
   for (const column of fittedColumns) {
-    let widest = headPx(heads[column]);
+    const head = Math.max(within(headPx(heads[column])), before[column]?.head ?? 0);
+    let widest = head + arrowPx;
     for (const text of new Set(cells[column])) widest = Math.max(widest, cellPx(text));
-    const fit = Math.min(FITTED_MAX_PX, Math.max(LEAST_PX[column], Math.ceil(widest)));
-    widths[column] = Math.max(fit, before[column] ?? 0);
+    const text = Math.max(within(Math.max(LEAST_PX[column], widest)), before[column]?.text ?? 0);
+    fits[column] = { head, text };
   }
-  return widths;
+  return fits;
 }
 
 const KEY = 'casecoder.segmentTable.hiddenColumns';

@@ -16,7 +16,7 @@ import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type L
 import { moveInGrid } from '../grid-keys.js';
 import {
   fittedColumns, fittedWidths, gridMinWidth, gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
-  type ColumnTexts, type ColumnWidths, type FittedColumn, type SegmentColumn,
+  type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
 import { textPx } from '../text-px.js';
 import { SegmentColumnEdge } from './segment-column-edge.js';
@@ -73,10 +73,12 @@ function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[]): ColumnText
   const heads = {} as Record<FittedColumn, string>;
   const cells = {} as Record<FittedColumn, string[]>;
   for (const name of fittedColumns) {
-    heads[name] = t(`segments.${name}`) + SORT_ARROW;
+    heads[name] = t(`segments.${name}`);
     cells[name] = rows.map(cellText[name]);
   }
-  return { heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => textPx(text, cellFont) + CELL_PADDING_PX };
+  return {
+    heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => textPx(text, cellFont) + CELL_PADDING_PX, arrowPx: textPx(SORT_ARROW, headFont),
+  };
 }
 
 type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId' | 'coder' | 'quote' | 'dateFrom' | 'dateTo'>;
@@ -130,7 +132,7 @@ export function SegmentTable() {
   const pages = loaded.pages;
   // The name columns as wide as the first page's texts, once it has come (segment-columns.ts).
   const grid = useRef<HTMLDivElement>(null);
-  const [fitted, setFitted] = useState<ColumnWidths>({});
+  const [fitted, setFitted] = useState<Fits>({});
   const firstPage = pages.get(0);
   useLayoutEffect(() => {
     const element = grid.current;

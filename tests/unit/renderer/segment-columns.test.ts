@@ -1,8 +1,8 @@
 /**
  * The segment table's column tracks: a width the user set replaces a column's default, within
- * limits; a name column fitted to its texts keeps their width, the row growing past the pane
- * rather than squeezing it; the quote always takes the rest, never under three tenths of the row,
- * and the date keeps its day's width.
+ * limits; a name column fitted to its texts takes their width where there is room and gives way
+ * down to its head's, the row growing past the pane only when it is narrower than that; the quote
+ * always takes the rest, never under a quarter of the row, and the date keeps its day's width.
  */
 import { describe, expect, it } from 'vitest';
 import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, withWidth, type ColumnTexts } from '../../../renderer/src/segment-columns.js';
@@ -22,31 +22,35 @@ describe('the segment table columns', () => {
     expect(gridTemplate(['quote', 'date'])).toBe('minmax(240px, 8fr) 7.4em');
   });
 
-  it('gives a fitted column its texts\' width, a set width still ruling, and the quote the rest from three tenths', () => {
-    expect(gridTemplate(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90, codes: 250 }))
-      .toBe('90px minmax(max(240px, 30%), 1fr) 180px 7.4em');
+  it('gives a fitted column its head\'s to its texts\' width, a set width still ruling, and the quote the rest from a quarter', () => {
+    expect(gridTemplate(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: { head: 60, text: 90 }, codes: { head: 70, text: 250 } }))
+      .toBe('minmax(60px, 90px) minmax(max(200px, 25%), 1fr) 180px 7.4em');
   });
 
-  it('keeps the rows as wide as the tracks at their least, fitted columns whole and the quote at three tenths beside them', () => {
+  it('keeps the rows as wide as the tracks at their least, fitted columns at their heads and the quote at a quarter beside them', () => {
     expect(gridMinWidth(['case', 'quote', 'codes'], { codes: 180 })).toBe('calc((64px + 180px) + 240px)');
     expect(gridMinWidth(['quote', 'date'])).toBe('calc((7.4em) + 240px)');
     expect(gridMinWidth(['quote'])).toBe('calc(0px + 240px)');
-    expect(gridMinWidth(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: 90 }))
-      .toBe('calc((90px + 180px + 7.4em) + max(240px, (90px + 180px + 7.4em) * 3 / 7))');
+    expect(gridMinWidth(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: { head: 60, text: 90 } }))
+      .toBe('calc((60px + 180px + 7.4em) + max(200px, (60px + 180px + 7.4em) / 3))');
   });
 
-  it('fits each name column to the longest of its texts and its head, within limits, and never narrows it', () => {
-    // A text's width as the test says: ten pixels a character, a head's twelve.
+  it('fits each name column between its head and the longest of its texts or its sorted head, within limits, and never narrows it', () => {
+    // A text's width as the test says: ten pixels a character, a head's twelve, a sort arrow's twenty.
     const texts = (cells: Partial<ColumnTexts['cells']>): ColumnTexts => ({
       heads: { case: 'Case', group: 'Group', document: 'Document', codes: 'Codes', coder: 'Coder' },
       cells: { case: [], group: [], document: [], codes: [], coder: [], ...cells },
       headPx: (text) => 12 * text.length,
       cellPx: (text) => 10 * text.length,
+      arrowPx: 20,
     });
     const fitted = fittedWidths(texts({ case: ['Anna', 'Farida Nurlanovna'], group: ['Предприниматели'], document: ['x'.repeat(100)], codes: ['A, B'] }));
-    // The longest case (170), the group (150), a document cut at the limit, codes at their least (100), the coder's head (60, under its least 64).
-    expect(fitted).toEqual({ case: 170, group: 150, document: FITTED_MAX_PX, codes: 100, coder: 64 });
+    // The longest case (170), the group (150), a document cut at the limit, codes at their least
+    // (100), the coder's head with its arrow (80); each no narrower than its head.
+    expect(fitted).toEqual({
+      case: { head: 48, text: 170 }, group: { head: 60, text: 150 }, document: { head: 96, text: FITTED_MAX_PX }, codes: { head: 60, text: 100 }, coder: { head: 60, text: 80 },
+    });
     // A page of shorter names leaves the columns as they were; a longer one widens its column.
-    expect(fittedWidths(texts({ case: ['Anna'], group: ['Group of the longest name'] }), fitted)).toEqual({ ...fitted, group: 250 });
+    expect(fittedWidths(texts({ case: ['Anna'], group: ['Group of the longest name'] }), fitted)).toEqual({ ...fitted, group: { head: 60, text: 250 } });
   });
 });
