@@ -110,7 +110,7 @@ export const TableCell = z.object({
    * exports; otherwise empty, and `tables.cellEvidence` pages them.
    */
   segments: z.array(CellSegment),
-  /** The researcher's own words for the cell (a case summary), printed before any quotes. */
+  /** The researcher's own words for the cell (a case summary), printed before any quotes; in a table of counts, words printed instead of the count (the comparison's part at the top). */
   text: z.string().optional(),
 });
 export type TableCell = z.infer<typeof TableCell>;

@@ -32,8 +32,9 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
       title: (by) => (by === null ? 'Comparison by group' : `Comparison by ${by}`),
       cases: (part, n) => `${part} (n = ${n}): cases`,
       difference: 'Difference (points)',
+      highest: 'Highest',
       note: 'Cases: the number of cases with at least one segment so coded; %: of the cases in that column; '
-        + 'difference: highest minus lowest percentage. Codes with the widest difference first.',
+        + 'difference: highest minus lowest percentage; highest: the part with the highest percentage. Codes with the widest difference first.',
       noValue: 'No value',
     },
     selection: {
@@ -57,8 +58,9 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
       title: (by) => (by === null ? 'Сравнение групп' : `Сравнение по атрибуту «${by}»`),
       cases: (part, n) => `${part} (n = ${n}): кейсы`,
       difference: 'Разница (п. п.)',
+      highest: 'Выше всего',
       note: 'Кейсы: число кейсов, где этим кодом закодирован хотя бы один сегмент; %: доля кейсов столбца; '
-        + 'разница: наибольшая доля минус наименьшая, в процентных пунктах. Первыми идут коды с наибольшей разницей.',
+        + 'разница: наибольшая доля минус наименьшая, в процентных пунктах; выше всего: часть с наибольшей долей. Первыми идут коды с наибольшей разницей.',
       noValue: 'Без значения',
     },
     selection: {
@@ -82,8 +84,9 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
       title: (by) => (by === null ? 'Топтарды салыстыру' : `«${by}» атрибуты бойынша салыстыру`),
       cases: (part, n) => `${part} (n = ${n}): кейстер`,
       difference: 'Айырмашылық (пайыздық тармақ)',
+      highest: 'Ең жоғары',
       note: 'Кейстер: осы кодпен кемінде бір үзіндісі кодталған кейстер саны; %: бағандағы кейстердің үлесі; '
-        + 'айырмашылық: ең үлкен үлестен ең кіші үлестің айырмасы, пайыздық тармақпен. Айырмашылығы ең үлкен кодтар бірінші тұр.',
+        + 'айырмашылық: ең үлкен үлестен ең кіші үлестің айырмасы, пайыздық тармақпен; ең жоғары: үлесі ең үлкен бөлік. Айырмашылығы ең үлкен кодтар бірінші тұр.',
       noValue: 'Мәні жоқ',
     },
     selection: {

@@ -13,10 +13,11 @@ export interface PlacedCell {
 
 /**
  * Subtotal and total rows sum the rows above them; repeating every quote there would print
- * the group's evidence twice, so they show their count even in a table of quotes.
+ * the group's evidence twice, so they show their count even in a table of quotes. A cell of words
+ * in a table of counts (the comparison's part at the top) shows its words.
  */
-export function showsCount(table: CrossTable, row: TableRow): boolean {
-  return table.display === 'counts' || row.role === 'subtotal' || row.role === 'total';
+export function showsCount(table: CrossTable, row: TableRow, cell: TableCell): boolean {
+  return (table.display === 'counts' && cell.text === undefined) || row.role === 'subtotal' || row.role === 'total';
 }
 
 /** One quote as a cell prints it, followed by its case (with its group where the table needs it) when the table tags cases. */
@@ -36,7 +37,7 @@ export function caseLabel(segment: CellSegment): string {
  */
 export function cellText(table: CrossTable, row: TableRow, cell: TableCell): string {
   if (row.role === 'heading') return '';
-  if (showsCount(table, row)) return String(cell.count);
+  if (showsCount(table, row, cell)) return String(cell.count);
   return cellLines(table, cell).join('\n');
 }
 

@@ -159,7 +159,7 @@ function bodyRow(
     const cell = cellAt(table, r, c);
     // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
     // under the quotes, on the left.
-    const pieces = showsCount(table, row) ? [cellText(table, row, cell)] : cellLines(table, cell);
+    const pieces = showsCount(table, row, cell) ? [cellText(table, row, cell)] : cellLines(table, cell);
     // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
     // distinct from the gap between quotes.
     const paragraphs =

@@ -96,7 +96,7 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
   const cells = table.columns.map((_, c) => {
     const cell = cellAt(table, r, c);
     const ids = cell.segments.map((segment) => segment.id).join(' ');
-    if (showsCount(table, row)) {
+    if (showsCount(table, row, cell)) {
       return `<td class="count" data-segment-ids="${ids}">${cell.count}</td>`;
     }
     const quotes = cell.segments.map(

@@ -53,7 +53,8 @@ function cellOf({ row, column, cell }: PlacedCell) {
     rowKey: row.key,
     columnKey: column.key,
     count: cell.count,
-    ...(cell.text ? { text: cell.text } : {}),
+    // A cell of words in a table of counts says them even when empty: its count is not its value.
+    ...(cell.text !== undefined ? { text: cell.text } : {}),
     segmentIds: cell.segments.map((segment) => segment.id),
   };
 }

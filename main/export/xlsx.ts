@@ -87,7 +87,7 @@ function tableSheet(table: CrossTable): Sheet {
     const style = row.role === 'data' ? {} : bold;
     const values = table.columns.map((_, c) => {
       const cell = cellAt(table, r, c);
-      return showsCount(table, row) ? count(cell.count, style) : text(cellText(table, row, cell), style);
+      return showsCount(table, row, cell) ? count(cell.count, style) : text(cellText(table, row, cell), style);
     });
     return [text(row.label, style), ...values];
   });

@@ -116,6 +116,8 @@ export interface ComparisonTableWords {
   code: string;
   cases: (part: string, n: number) => string;
   difference: string;
+  /** The column naming the part with the highest share, as the view says beside the difference. */
+  highest: string;
   note: string;
   /** The part of cases in no group, or with no value of the attribute (its key is ''). */
   noGroup: string;
@@ -124,7 +126,9 @@ export interface ComparisonTableWords {
 
 /**
  * The comparison as a counts table: per part, the cases with the code (their segments as the
- * cell's evidence) and the percentage of the part's cases, then the spread in percentage points.
+ * cell's evidence) and the percentage of the part's cases, then the spread in percentage points
+ * and the part at its top, by name (a cell's text): a spread has no sign, so without it an export
+ * did not say which part had the code more often.
  */
 export function comparisonTable(comparison: Comparison, evidence: (codeId: number, part: number) => EvidenceSegment[], words: ComparisonTableWords): CrossTable {
   const label = (part: ComparisonPart) => (part.key !== '' ? part.label : comparison.by === 'group' ? words.noGroup : words.noValue);
@@ -134,6 +138,7 @@ export function comparisonTable(comparison: Comparison, evidence: (codeId: numbe
       { key: `percent:${p.key}`, label: `${label(p)}: %` },
     ]),
     { key: 'difference', label: words.difference },
+    { key: 'highest', label: words.highest },
   ];
   const rows: TableRow[] = comparison.rows.map((r) => ({ key: `code:${r.codeId}`, label: r.code, role: 'data' }));
   const cells: TableCell[][] = comparison.rows.map((r) => {
@@ -141,6 +146,7 @@ export function comparisonTable(comparison: Comparison, evidence: (codeId: numbe
     return [
       ...comparison.parts.flatMap((p, i) => [cell(`cases:${p.key}`, r.counts[i]!, evidence(r.codeId, i)), cell(`percent:${p.key}`, percent(r.shares[i]!))]),
       cell('difference', Math.round(r.difference * 100)),
+      { ...cell('highest', 0), text: r.highest === null ? '' : label(comparison.parts[r.highest]!) },
     ];
   });
   return {

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
+import { all, parseXml, readWorkbook, unzip, wordTableCells } from '../export/ooxml.js';
 import { caseWithText, codeId, newMethodProject, type MethodProject } from './helpers.js';
 
 let p: MethodProject;
@@ -67,6 +69,46 @@ describe('cross-case comparison', () => {
     const ids = (...keys: string[]) => keys.map((k) => segmentOf[k]).join(', ');
     expect(md).toContain(`- Valence/Positive × Entrepreneurs (n = 2): cases: ${ids('E1 Valence/Positive', 'E2 Valence/Positive')}\n`);
     expect(md).toContain(`- Valence/Negative × Programmers (n = 4): cases: ${ids('P1 Valence/Negative', 'P2 Valence/Negative', 'P3 Valence/Negative')}\n`);
+  });
+
+  it('names the part at the top of each row in every export, in the export\'s language', async () => {
+    const request = { frameworkId: (await p.call('frameworks.findByName', { name: 'Valence' })).id };
+    // Each format's table as rows of cell texts, its head row first.
+    const rowsOf = async (format: ExportFormat, content: Buffer): Promise<string[][]> => {
+      const text = content.toString('utf8').replace(/^\uFEFF/, '');
+      if (format === 'csv') return text.split(/\r?\n/).map((line) => line.split(/[,;]/).map((cell) => cell.replace(/^"|"$/g, '')));
+      if (format === 'md') return text.split('\n').filter((line) => line.startsWith('|')).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+      if (format === 'html') {
+        return [...text.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map(([, row]) => [...row!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map(([, cell]) => cell!.replace(/<[^>]+>/g, '')));
+      }
+      if (format === 'json') {
+        const table = JSON.parse(text) as { columns: { key: string; label: string }[]; rows: { key: string; label: string }[]; cells: { rowKey: string; columnKey: string; count: number; text?: string }[] };
+        const cellText = (row: string, column: string) => {
+          const cell = table.cells.find((c) => c.rowKey === row && c.columnKey === column)!;
+          return cell.text ?? String(cell.count);
+        };
+        return [['', ...table.columns.map((c) => c.label)], ...table.rows.map((r) => [r.label, ...table.columns.map((c) => cellText(r.key, c.key))])];
+      }
+      if (format === 'xlsx') {
+        const book = await readWorkbook(content);
+        return book.grid(book.sheetNames[0]!).map((row) => [...row].map((cell) => String(cell?.value ?? '')));
+      }
+      const document = parseXml((await unzip(content)).get('word/document.xml')!);
+      return all(document, 'w:tbl').flatMap((table) => wordTableCells(table).map((row) => row.map((lines) => lines.join('\n'))));
+    };
+    for (const [language, highest] of [['en', 'Highest'], ['ru', 'Выше всего'], ['kk', 'Ең жоғары']] as const) {
+      for (const format of exportFormats) {
+        const { content } = await p.call('comparison.export', { request, format, language });
+        const rows = await rowsOf(format, Buffer.from(content, 'base64'));
+        const where = `${format}, ${language}`;
+        const head = rows.find((row) => row.includes(highest));
+        expect(head, where).toBeDefined();
+        const column = head!.indexOf(highest);
+        const row = (code: string) => rows.find((r) => r[0] === code)?.[column];
+        // Negative in 3 of 4 programmers and no entrepreneur; Positive in 1 of 4 and 2 of 2; Forecast in none.
+        expect([row('Valence/Negative'), row('Valence/Positive'), row('Valence/Forecast')], where).toEqual(['Programmers', 'Entrepreneurs', '']);
+      }
+    }
   });
 
   it('leaves excluded cases out', async () => {
