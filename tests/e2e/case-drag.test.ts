@@ -1,7 +1,8 @@
 /**
  * Cases are moved between groups by dragging them in the case list: onto another group's
  * section, or onto «Without group», which shows while a grouped case is dragged. Each move is
- * the case sheet's 'cases.setGroup', one undoable step.
+ * the case sheet's 'cases.setGroup', one undoable step, and is said to screen readers; each case
+ * is described by how it moves, by drag and by keyboard.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,12 @@ const section = (page: Page, heading: string) =>
 const caseButton = (page: Page, name: string) =>
   page.locator('.case-list button.case').filter({ has: page.locator('[data-user-data=case]', { hasText: new RegExp(`^${name}$`) }) });
 const casesIn = (page: Page, heading: string) => section(page, heading).locator('button.case [data-user-data=case]').allInnerTexts();
+/** What the live regions say now. */
+const said = (page: Page) => page.locator('[role=status]').allTextContents();
+/** A case's accessible description: the texts its aria-describedby names. */
+const description = (page: Page, name: string) =>
+  caseButton(page, name).evaluate((button) =>
+    (button.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
 
 /**
  * Moves the pressed pointer onto `target` and stays a moment: Chromium fires dragover at most
@@ -56,6 +63,10 @@ describe('moving a case to another group by drag', () => {
     expect(await section(page, 'Without group').count()).toBe(0);
     // The list says that its cases can be dragged, as the codebook says of its codes.
     expect(await page.locator('.case-list .drag-hint').innerText()).toBe('Drag a case onto another group, or onto «Without group», to move it there.');
+    // A screen reader hears it with each case, and the keyboard's way beside it.
+    expect(await description(page, 'Anna')).toBe(
+      'Drag a case onto another group, or onto «Without group», to move it there. On the keyboard: open the case and choose its group in its sheet.',
+    );
 
     // Anna onto Entrepreneurs' heading: her own section is not marked while she is over it, Entrepreneurs' is.
     await startDrag(page, caseButton(page, 'Anna'));
@@ -66,6 +77,8 @@ describe('moving a case to another group by drag', () => {
     await page.screenshot({ path: `${screens}case-drag.png` });
     await page.mouse.up();
     await expect.poll(() => casesIn(page, 'Entrepreneurs')).toContain('Anna');
+    // Said to screen readers, which heard nothing of a drop.
+    await expect.poll(() => said(page)).toContain('Case Anna moved to group Entrepreneurs.');
     expect(await casesIn(page, 'Programmers')).toEqual(['Boris', 'Вера']);
     expect(await groupOf('Anna')).toBe(entrepreneurs);
     await expect.poll(() => page.locator('.case-list .group.drop-into').count()).toBe(0);
@@ -76,6 +89,7 @@ describe('moving a case to another group by drag', () => {
     await expect.poll(() => section(page, 'Without group').getAttribute('class')).toContain('drop-into');
     await page.mouse.up();
     await expect.poll(() => casesIn(page, 'Without group')).toEqual(['Boris']);
+    await expect.poll(() => said(page)).toContain('Case Boris moved to «Without group».');
     expect(await casesIn(page, 'Programmers')).toEqual(['Вера']);
     expect(await groupOf('Boris')).toBeNull();
 

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import type { CaseItem } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -12,10 +12,12 @@ import { breakableName } from '../breakable-name.js';
  * The left column: cases by group, the open case's documents, and ways to add cases. A case is
  * dragged onto a group's section (its heading or its cases) to move it there, or onto «Without
  * group» to take it out; the keyboard's way is the case sheet's Group select. Both are one
- * undoable 'cases.setGroup'.
+ * undoable 'cases.setGroup'. A drop is said to screen readers, and each case's description says
+ * how it moves, by drag and by keyboard: a screen reader heard nothing of either.
  */
 export function CaseList() {
-  const { data, view, setView, act, ask, importSheet } = useApp();
+  const { data, view, setView, act, ask, importSheet, announce } = useApp();
+  const hintId = useId();
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const openCaseId =
     view.kind === 'case' ? view.caseId : view.kind === 'document' ? documents.find((d) => d.id === view.documentId)?.caseId : undefined;
@@ -45,8 +47,14 @@ export function CaseList() {
     const moving = drag;
     setDrag(null);
     if (!moving || moving.groupId === groupId) return;
-    void act(() => call('cases.setGroup', { id: moving.caseId, groupId }));
+    const name = data.cases.find((c) => c.id === moving.caseId)?.name ?? '';
+    const group = data.groups.find((g) => g.id === groupId)?.name;
+    void act(() => call('cases.setGroup', { id: moving.caseId, groupId })).then((moved) => {
+      if (moved) announce(group === undefined ? t('cases.movedOutOfGroup', { case: name }) : t('cases.movedToGroup', { case: name, group }));
+    });
   };
+  // The hint shows where there is somewhere to move a case to.
+  const canMove = data.groups.length > 0 && data.cases.length > 1;
 
   const addCase = () =>
     ask({
@@ -95,6 +103,7 @@ export function CaseList() {
                   aria-current={openCaseId === item.id || undefined}
                   onClick={() => setView({ kind: 'case', caseId: item.id })}
                   draggable
+                  aria-describedby={canMove ? `${hintId}-drag ${hintId}-keys` : undefined}
                   onDragStart={(e) => {
                     e.dataTransfer.effectAllowed = 'move';
                     e.dataTransfer.setData('text/plain', item.name);
@@ -127,7 +136,9 @@ export function CaseList() {
         </section>
       ))}
       {/* As the codebook says how its codes move: nothing else shows that a case can be dragged. */}
-      {data.groups.length > 0 && data.cases.length > 1 && <p className="drag-hint">{t('cases.dragHint')}</p>}
+      {canMove && <p className="drag-hint" id={`${hintId}-drag`}>{t('cases.dragHint')}</p>}
+      {/* Said with each case, not shown: the case sheet's Group select is where sighted keyboard users already look. */}
+      {canMove && <p className="visually-hidden" id={`${hintId}-keys`}>{t('cases.groupByKeyboard')}</p>}
     </aside>
   );
 }
