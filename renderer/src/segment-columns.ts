@@ -2,10 +2,10 @@
  * The segment table's columns: which the user has hidden and how wide they made the others (both
  * kept across reloads), and the grid's tracks for those shown. Each name column (case, group,
  * document, codes, coder) is as wide as the longest of its texts on the first page shown, within
- * limits, and the quote takes the rest down to three tenths of the row. In proportional tracks
+ * limits, and the quote takes the rest down to a quarter of the row. In proportional tracks
  * they cut their words even at 1920 px («Предпри…», «Негативное, Эк…») while the quote had room
- * to spare. Where the pane is too narrow for all the names and the quote's three tenths, the
- * longest names give way, down to their heads' widths: kept whole, they ran the coder and the date
+ * to spare. Where the pane is too narrow for all the names and the quote's quarter, the longest
+ * names are cut to one width (nameCap), none below its head's: kept whole, they ran the coder and the date
  * past the pane's right edge at 1400 px in English, so who coded and when was not seen without
  * scrolling sideways; cut, each says itself whole on hover. Only a pane too narrow even for the
  * heads scrolls sideways. A column can be narrowed or widened by its edge, and what a study does
@@ -22,17 +22,22 @@ export const hideableColumns = segmentColumns.filter((c) => c !== 'quote');
 export const fittedColumns = ['case', 'group', 'document', 'codes', 'coder'] as const;
 export type FittedColumn = (typeof fittedColumns)[number];
 
+/** The date's track, in ems of the grid's font: a day in digits. */
+export const DATE_EM = 7.4;
+
 /**
  * Until their texts are measured, every column but the date grows with the window in proportion,
  * none below its least width. The date column fits a day in digits (the cell's title has the time).
  */
 const TRACKS: Record<SegmentColumn, string> = {
   case: 'minmax(64px, 1fr)', group: 'minmax(72px, 1.2fr)', document: 'minmax(88px, 1.5fr)', quote: 'minmax(240px, 8fr)',
-  codes: 'minmax(100px, 1.6fr)', coder: 'minmax(64px, 1fr)', date: '7.4em',
+  codes: 'minmax(100px, 1.6fr)', coder: 'minmax(64px, 1fr)', date: `${DATE_EM}em`,
 };
 const LEAST_PX: Record<FittedColumn, number> = { case: 64, group: 72, document: 88, codes: 100, coder: 64 };
-/** Beside fitted columns: the quote takes what they leave, never under three tenths of the row. */
-const QUOTE_BESIDE_FITTED = 'minmax(max(200px, 25%), 1fr)';
+/** Beside fitted columns the quote takes what they leave, never under a quarter of the row nor this. */
+const QUOTE_LEAST_PX = 200;
+const QUOTE_SHARE = 0.25;
+const QUOTE_BESIDE_FITTED = `minmax(max(${QUOTE_LEAST_PX}px, ${QUOTE_SHARE * 100}%), 1fr)`;
 
 /** The quote takes what the others leave, and the date's track fits a day: neither is set by the user. */
 export type ColumnWidths = Partial<Record<SegmentColumn, number>>;
@@ -51,17 +56,49 @@ export const FITTED_MAX_PX = 280;
 
 const fitOf = (fitted: Fits, column: SegmentColumn): Fit | undefined => (column === 'quote' || column === 'date' ? undefined : fitted[column]);
 
-/** The tracks: a width the user set, else one fitted to the column's texts (`fitted`), else the proportional default. */
-export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}): string {
+/**
+ * The tracks: a width the user set, else one fitted to the column's texts (`fitted`) and no wider
+ * than `cap` (nameCap's) unless its head needs it, else the proportional default.
+ */
+export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}, cap = Infinity): string {
   const anyFitted = shown.some((column) => fitOf(fitted, column) !== undefined);
   return shown.map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
     if (column === 'quote') return anyFitted ? QUOTE_BESIDE_FITTED : TRACKS.quote;
     const fit = fitOf(fitted, column);
-    // The grid gives the room left beside the quote's three tenths to the name columns in equal
-    // shares, each up to its longest text: short names stay whole, and only the longest are cut.
-    return fit === undefined ? TRACKS[column] : `minmax(${fit.head}px, ${fit.text}px)`;
+    // Down to its head where the pane is narrower than the cap reckoned (the grid takes that room from each alike).
+    return fit === undefined ? TRACKS[column] : `minmax(${fit.head}px, ${capped(fit, cap)}px)`;
   }).join(' ');
+}
+
+const capped = (fit: Fit, cap: number) => Math.min(fit.text, Math.max(fit.head, cap));
+
+/**
+ * The widest a name column is drawn in a row `rowPx` wide, whose date track is `datePx`: where the
+ * names' texts and the quote's least do not fit, the longest names are cut to one width, so the
+ * short ones (a coder, a case) stay whole. Shared out by the grid alone, in equal steps from each
+ * head's width, the coder was cut at 1366 px and the codes went down to «Positiv…» in Russian.
+ * No cap (Infinity) where every name fits.
+ */
+export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): number {
+  const fits: Fit[] = [];
+  let room = rowPx - Math.max(QUOTE_LEAST_PX, rowPx * QUOTE_SHARE);
+  for (const column of shown) {
+    const fit = fitOf(fitted, column);
+    if (widths[column] !== undefined) room -= widths[column];
+    else if (column === 'date') room -= datePx;
+    else if (fit) fits.push(fit);
+  }
+  const drawn = (cap: number) => fits.reduce((sum, fit) => sum + capped(fit, cap), 0);
+  if (drawn(Infinity) <= room) return Infinity;
+  // The widest cap whose columns fit the room, to the pixel: drawn() grows with the cap.
+  let [low, high] = [0, FITTED_MAX_PX];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (drawn(middle) <= room) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
@@ -73,12 +110,12 @@ export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidt
 export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}): string {
   const others = shown.filter((column) => column !== 'quote').map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
-    if (column === 'date') return '7.4em';
+    if (column === 'date') return TRACKS.date;
     return `${fitOf(fitted, column)?.head ?? LEAST_PX[column as FittedColumn]}px`;
   });
   const rest = others.length > 0 ? `(${others.join(' + ')})` : '0px';
-  // Beside fitted columns the quote's least is three tenths of the row: 3/7 of the others' least.
-  const quote = shown.some((column) => fitOf(fitted, column) !== undefined) ? `max(200px, ${rest} / 3)` : '240px';
+  // Beside fitted columns the quote's least is a quarter of the row: a third of the others' least.
+  const quote = shown.some((column) => fitOf(fitted, column) !== undefined) ? `max(${QUOTE_LEAST_PX}px, ${rest} / 3)` : '240px';
   return `calc(${rest} + ${quote})`;
 }
 

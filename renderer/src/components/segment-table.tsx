@@ -15,7 +15,7 @@ import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtual
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
-  fittedColumns, fittedWidths, gridMinWidth, gridTemplate, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
+  DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, nameCap, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
   type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
 import { textPx } from '../text-px.js';
@@ -142,6 +142,18 @@ export function SegmentTable() {
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
   const watchScroller = useMoreToTheRight(scroller);
+  // The row's width inside the pane's scrollbar, which the name columns share with the quote and
+  // the date, and the date's in pixels: read as the pane is resized, not on every scrolled frame.
+  const [room, setRoom] = useState({ rowPx: 0, datePx: 0 });
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() =>
+      setRoom({ rowPx: element.clientWidth, datePx: DATE_EM * parseFloat(getComputedStyle(element).fontSize) }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const cap = room.rowPx > 0 ? nameCap(shown, widths, fitted, room.rowPx, room.datePx) : Infinity;
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -357,7 +369,7 @@ export function SegmentTable() {
       {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
         ref={grid} className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
-        style={{ '--segment-columns': gridTemplate(shown, widths, fitted), '--segment-min-width': gridMinWidth(shown, widths, fitted) } as CSSProperties}
+        style={{ '--segment-columns': gridTemplate(shown, widths, fitted, cap), '--segment-min-width': gridMinWidth(shown, widths, fitted) } as CSSProperties}
       >
         <div ref={watchScroller} className="grid-body" onScroll={keepScroll}>
           {head}

@@ -5,7 +5,7 @@
  * always takes the rest, never under a quarter of the row, and the date keeps its day's width.
  */
 import { describe, expect, it } from 'vitest';
-import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, withWidth, type ColumnTexts } from '../../../renderer/src/segment-columns.js';
+import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, nameCap, withWidth, type ColumnTexts, type Fits } from '../../../renderer/src/segment-columns.js';
 
 describe('the segment table columns', () => {
   it('sets a width within the limits, never for the quote, and takes it back on null', () => {
@@ -25,6 +25,20 @@ describe('the segment table columns', () => {
   it('gives a fitted column its head\'s to its texts\' width, a set width still ruling, and the quote the rest from a quarter', () => {
     expect(gridTemplate(['case', 'quote', 'codes', 'date'], { codes: 180 }, { case: { head: 60, text: 90 }, codes: { head: 70, text: 250 } }))
       .toBe('minmax(60px, 90px) minmax(max(200px, 25%), 1fr) 180px 7.4em');
+  });
+
+  it('cuts the longest names to one width where the names and the quote\'s quarter do not fit, short names and heads whole', () => {
+    const fits: Fits = { case: { head: 50, text: 70 }, group: { head: 60, text: 120 }, codes: { head: 55, text: 190 }, coder: { head: 120, text: 130 } };
+    const shown = ['case', 'group', 'quote', 'codes', 'coder', 'date'] as const;
+    // A row of 1000 px: 250 for the quote, 100 for the date, 650 for names that need 510.
+    expect(nameCap(shown, {}, fits, 1000, 100)).toBe(Infinity);
+    // 700 px: the quote's least 200, the date 100, so 400 for the names: the case (70) whole, the
+    // coder at its head (120), the group and the codes cut to 105 each.
+    const cap = nameCap(shown, {}, fits, 700, 100);
+    expect(cap).toBe(105);
+    expect(gridTemplate(shown, {}, fits, cap)).toBe('minmax(50px, 70px) minmax(60px, 105px) minmax(max(200px, 25%), 1fr) minmax(55px, 105px) minmax(120px, 120px) 7.4em');
+    // A width the user set comes out of the room first: at 800 px the codes are drawn at it, and the group cut to 110.
+    expect(nameCap(shown, { codes: 200 }, fits, 800, 100)).toBe(110);
   });
 
   it('keeps the rows as wide as the tracks at their least, fitted columns at their heads and the quote at a quarter beside them', () => {
