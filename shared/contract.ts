@@ -146,8 +146,15 @@ export const contract = {
     z.object({ fileName: name, content: fileContent, groupName: name.optional(), columnFramework: name.optional() }),
     ImportReport,
   ),
-  /** A case table (CSV or XLSX): each fact column's proposed code, and a few rows. Nothing is written. */
-  'sheets.previewCaseTable': method(z.object({ fileName: name, content: fileContent }), CaseTablePreview),
+  /**
+   * A case table (CSV or XLSX): each fact column's proposed code, and a few rows. Nothing is
+   * written. `groupColumn`: the fact column (by index) the user mapped to the group, or null for
+   * none, so the cases it lists carry that column's groups; left out, the proposed column's.
+   */
+  'sheets.previewCaseTable': method(
+    z.object({ fileName: name, content: fileContent, groupColumn: z.number().int().min(0).max(1000).nullable().optional() }),
+    CaseTablePreview,
+  ),
   /** Imports a case table with the mapping the user confirmed (the proposed one when left out). */
   'sheets.importCaseTable': method(
     z.object({

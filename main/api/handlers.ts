@@ -132,7 +132,8 @@ export const handlers: Handlers = {
   'documents.delete': async (session, { id }) => (await deleteDocument(session.context(), id), done),
   'documents.importCaseTable': (session, { fileName, content, groupName, columnFramework }) =>
     importCaseTable(session.context(), fileName, bytes(content), groupName, columnFramework),
-  'sheets.previewCaseTable': (session, { fileName, content }) => previewCaseTable(session.context(), fileName, bytes(content)),
+  'sheets.previewCaseTable': (session, { fileName, content, groupColumn }) =>
+    previewCaseTable(session.context(), fileName, bytes(content), { groupColumn }),
   'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework }) =>
     importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework }),
   'sheets.previewAttributes': (session, { fileName, content, survey, groupColumn }) =>

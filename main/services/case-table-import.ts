@@ -21,20 +21,35 @@ import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
+export interface CaseTablePreviewOptions extends SheetReadOptions {
+  /**
+   * The fact column the user mapped to the group (its index among them; null: none), so the
+   * cases previewed carry the groups the import will give them; left out, the proposed one.
+   */
+  groupColumn?: number | null | undefined;
+}
+
 export async function previewCaseTable(
-  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: SheetReadOptions = {},
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: CaseTablePreviewOptions = {},
 ): Promise<CaseTablePreview> {
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
   const looks = factColumnLooks(ctx, table, sheet.rows);
   const mapping = proposedMapping(ctx, table, looks);
+  const { groupColumn } = options;
+  if (groupColumn !== undefined && groupColumn !== null && groupColumn >= table.factColumns.length) {
+    throw new AppError('sheetMappingLength', `${fileName} has ${table.factColumns.length} fact columns; column ${groupColumn + 1} cannot give the group`, {
+      file: fileName, columns: table.factColumns.length, mapped: groupColumn + 1,
+    });
+  }
+  const groupIndex = groupColumn === undefined ? mapping.findIndex((m) => m.kind === 'group') : groupColumn ?? -1;
   return {
     caseColumn: table.caseColumn,
     columns: table.factColumns.map((header, i) => ({ header, mapping: mapping[i]!, looks: looks[i]! })),
     sample: sampleOf(sheet.rows),
     rowCount: table.rows.length,
     cases: distinctCases(table.rows.map((row) => {
-      const group = groupCell(row, mapping);
+      const group = groupCell(row, groupIndex);
       return { name: row.caseName, ...(group === null ? {} : { group }) };
     })),
     ...encodingOf(sheet),
@@ -69,7 +84,7 @@ export async function importCaseTableSheet(
     const caseOf = caseFinder(store, report);
     const groupOf = groupFinder(ctx);
     for (const row of table.rows) {
-      const cell = groupCell(row, mapping);
+      const cell = groupCell(row, mapping.findIndex((m) => m.kind === 'group'));
       const caseId = caseOf(row.caseName, cell === null ? groupId : groupOf(cell));
       row.cells.forEach((cell, i) => {
         const codeId = columnCodes[i];
@@ -105,9 +120,8 @@ function proposedMapping(ctx: ServiceContext, table: CaseTable, looks: readonly 
   return table.factColumns.map((header, i) => (looks[i] === 'group' ? { kind: 'group' } : proposeMapping(header, codes)));
 }
 
-/** The row's group from the column mapped to the group, when one is and its cell is filled. */
-function groupCell(row: CaseTable['rows'][number], mapping: readonly ColumnMapping[]): string | null {
-  const index = mapping.findIndex((m) => m.kind === 'group');
+/** The row's group from the fact column at `index` (-1: none), when its cell is filled. */
+function groupCell(row: CaseTable['rows'][number], index: number): string | null {
   return index < 0 ? null : row.cells[index] ?? null;
 }
 

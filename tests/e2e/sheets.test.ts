@@ -151,6 +151,27 @@ describe('spreadsheet import', () => {
     expect(errors).toEqual([]);
   });
 
+  it("counts the cases by the groups of the column the user maps to the group, or of none, before the import", async () => {
+    const table = join(env.home, 'кластеры.csv');
+    writeFileSync(table, 'Кейс;Группа;Кластер;Позитивные факты\nP1;Программисты;Алматы;Люди приветливые.\nP1;Программисты;Астана;Открыли бар.\n');
+    const { dialog, errors } = await openSheetImport('groups.casecoder');
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(table);
+    const cases = () => dialog.getByTestId('sheet-cases').innerText();
+    // By Группа, both rows are P1 of Программисты: one case.
+    await expect.poll(cases).toBe('New cases it will make: 1.');
+    // By Кластер, P1 of Алматы and P1 of Астана: two, said at once, as the import makes them.
+    await dialog.getByLabel('Кластер', { exact: true }).selectOption({ label: 'Sets the group' });
+    await expect.poll(cases).toBe('New cases it will make: 2.');
+    // No column: the group typed (else the file's name) for all, P1 once.
+    await dialog.getByLabel('Кластер', { exact: true }).selectOption({ label: 'Skip' });
+    await expect.poll(cases).toBe('New cases it will make: 1.');
+    await dialog.getByLabel('Кластер', { exact: true }).selectOption({ label: 'Sets the group' });
+    await expect.poll(cases).toBe('New cases it will make: 2.');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there.');
+    expect(errors).toEqual([]);
+  });
+
   it.runIf(hasSeedStudy)('imports the seed study\'s two tables, whose cases are both numbered from 1, in a short window', async () => {
     writeFileSync(join(env.home, 'empty.csv'), '');
     const app = await env.start(['--project', join(env.home, 'seed.casecoder')], join(env.home, 'seed'));

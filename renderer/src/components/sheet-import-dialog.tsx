@@ -8,7 +8,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
-import { nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
@@ -34,6 +33,9 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   // a sheet read otherwise has none (its Group column, if any, gives each row's).
   const [typedGroup, setGroup] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  // The fact column the user mapped to the group (null: none) once they changed the mapping:
+  // the preview is asked again with it, so the cases it counts carry that column's groups.
+  const [tableGroupByHand, setTableGroupByHand] = useState<number | null | undefined>(undefined);
   // A case table with a column mapped to the group needs no group of its own but for empty cells.
   const tableGroupColumn = mode === 'caseTable' ? mapping.findIndex((m) => m.kind === 'group') : -1;
   const group = typedGroup ?? (mode === 'caseTable' && tableGroupColumn < 0 && file ? file.name.replace(/\.[^.]+$/, '') : '');
@@ -62,12 +64,13 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     setError(null);
     const input = { fileName: file.name, content: file.content };
     const ask = mode === 'caseTable'
-      ? call('sheets.previewCaseTable', input).then((value): Preview => ({ mode, value }))
+      ? call('sheets.previewCaseTable', { ...input, ...(tableGroupByHand !== undefined ? { groupColumn: tableGroupByHand } : {}) })
+        .then((value): Preview => ({ mode, value }))
       : call('sheets.previewAttributes', { ...input, ...surveyAndGroup }).then((value): Preview => ({ mode, value }));
     ask.then(
       (next) => {
         if (!current) return;
-        const proposed = next.mode === 'caseTable' && !modeByHand.current ? proposeSheetReading(next.value, data.cases.map((c) => c.name)) : null;
+        const proposed = next.mode === 'caseTable' && !modeByHand.current && tableGroupByHand === undefined ? proposeSheetReading(next.value, data.cases.map((c) => c.name)) : null;
         if (next.mode === 'caseTable' && proposed && proposed.mode !== 'caseTable') {
           setReading(proposed);
           if (proposed.mode === 'survey') setSurvey({ caseColumn: next.value.caseColumn, textColumns: proposed.textColumns });
@@ -76,7 +79,8 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
         }
         setPreview(next);
         if (next.mode === 'caseTable') {
-          setMapping(next.value.columns.map((c) => c.mapping));
+          // The user's mapping stays; the services' proposal fills it only until it is changed.
+          if (tableGroupByHand === undefined) setMapping(next.value.columns.map((c) => c.mapping));
           setHeaders([next.value.caseColumn, ...next.value.columns.map((c) => c.header)]);
         } else {
           setTypes({});
@@ -92,12 +96,13 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     return () => {
       current = false;
     };
-  }, [file, mode, survey, groupColumn]);
+  }, [file, mode, survey, groupColumn, tableGroupByHand]);
 
   const choose = async (chosen: File) => {
     setReport(null);
     setSurvey(null);
     setGroupColumn(undefined);
+    setTableGroupByHand(undefined);
     setReading(null);
     if (!modeByHand.current) setMode('caseTable');
     setFile({ name: chosen.name, content: await fileBytes(chosen) });
@@ -126,15 +131,19 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     label: `${data.codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''} / ${code.name}`,
   }));
   const mappingValue = (m: ColumnMapping) => (m.kind === 'code' ? `code:${m.codeId}` : m.kind);
-  const setColumnMapping = (index: number, value: string, header: string) =>
-    setMapping((current) => current.map((m, i) => {
+  const setColumnMapping = (index: number, value: string, header: string) => {
+    const next = mapping.map((m, i): ColumnMapping => {
       // One column gives the group: another chosen for it leaves the first skipped.
       if (i !== index) return value === 'group' && m.kind === 'group' ? { kind: 'skip' } : m;
       if (value === 'skip') return { kind: 'skip' };
       if (value === 'new') return { kind: 'new', name: header };
       if (value === 'group') return { kind: 'group' };
       return { kind: 'code', codeId: Number(value.slice('code:'.length)) };
-    }));
+    });
+    setMapping(next);
+    const groupIndex = next.findIndex((m) => m.kind === 'group');
+    if (groupIndex !== tableGroupColumn) setTableGroupByHand(groupIndex < 0 ? null : groupIndex);
+  };
   const surveyReady = mode !== 'survey' || (survey !== null && survey.textColumns.length > 0);
   const setSurveyColumns = (caseColumn: string, textColumns: string[]) =>
     setSurvey(textColumns.length > 0 ? { caseColumn, textColumns } : null);
@@ -219,7 +228,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
           {preview && (
             <>
               <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
-              <SheetCasesLine plan={planSheetCases(sheetCases(preview, mapping), group, data)} projectHasCases={data.cases.length > 0} />
+              <SheetCasesLine plan={planSheetCases(preview.value.cases, group, data)} projectHasCases={data.cases.length > 0} />
               {preview.value.encoding && (
                 <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
                   {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}
@@ -312,19 +321,6 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
       </div>
     </DialogFrame>
   );
-}
-
-/**
- * The cases a preview names, as the import will find them: a case table's rows carry the group of
- * the column the services proposed for it; with the user's mapping giving no group (or another
- * column's, which the preview did not read), by name alone, the group field's for all.
- */
-function sheetCases(preview: Preview, mapping: readonly ColumnMapping[]): Preview['value']['cases'] {
-  if (preview.mode !== 'caseTable') return preview.value.cases;
-  const proposed = preview.value.columns.findIndex((c) => c.mapping.kind === 'group');
-  const chosen = mapping.findIndex((m) => m.kind === 'group');
-  if (chosen >= 0 && chosen === proposed) return preview.value.cases;
-  return [...new Map(preview.value.cases.map((c) => [nameKey(c.name), { name: c.name }])).values()];
 }
 
 /** Why the sheet is read as it is, where the dialog chose without being told. */

@@ -189,6 +189,16 @@ describe('a sheet previewed in a project without cases', () => {
     expect(getCodebook(ctx().store).codes.map((c) => c.name)).not.toContain('Группа');
   });
 
+  it("lists a case table's cases with the groups of the column the user mapped to the group, or none", async () => {
+    const table = utf8('Кейс;Группа;Кластер\nP1;Программисты;Алматы\nP1;Программисты;Астана\n');
+    const cases = async (groupColumn?: number | null) =>
+      (await caseTableImport.previewCaseTable(ctx(), 't.csv', table, { workerUrl, groupColumn })).cases;
+    expect(await cases()).toEqual([{ name: 'P1', group: 'Программисты' }]);
+    expect(await cases(1)).toEqual([{ name: 'P1', group: 'Алматы' }, { name: 'P1', group: 'Астана' }]);
+    expect(await cases(null)).toEqual([{ name: 'P1' }]);
+    await expect(cases(2)).rejects.toMatchObject({ code: 'sheetMappingLength' });
+  });
+
   it("takes a column whose values are the project's groups as the group, and puts each row's case there", async () => {
     createGroup(ctx(), 'Programmers');
     const sheet = utf8('Case,Cluster,City\nP1,programmers,Almaty\nP2,Programmers,Astana\n');
