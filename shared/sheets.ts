@@ -12,14 +12,17 @@ import { attributeTypes, ImportWarning } from './entities.js';
 export const DEFAULT_COLUMN_FRAMEWORK = 'Case table columns';
 
 /**
- * Where a case table's column goes: an existing code, a new code of that name, nowhere, or
- * (one column at most) each row's group, as an attribute sheet's Group column gives it.
+ * Where a case table's column goes: an existing code, a new code of that name, nowhere,
+ * (one column at most) each row's group, as an attribute sheet's Group column gives it, or a
+ * case attribute named by the column's header, of that type (short values such as a city or a
+ * profession are the case's facts, not spans to code).
  */
 export const ColumnMapping = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('code'), codeId: z.number().int().positive() }),
   z.object({ kind: z.literal('new'), name: z.string().trim().min(1).max(500) }),
   z.object({ kind: z.literal('skip') }),
   z.object({ kind: z.literal('group') }),
+  z.object({ kind: z.literal('attribute'), type: z.enum(attributeTypes) }),
 ]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 

@@ -10,7 +10,8 @@ import { detectDelimiter } from './sheet.js';
 export interface CaseTable {
   caseColumn: string;
   factColumns: string[];
-  rows: { caseName: string; cells: (string | null)[] }[];
+  /** `sheetRow`: the row's number in the sheet, the header's 1, to name a cell the import refuses. */
+  rows: { caseName: string; cells: (string | null)[]; sheetRow: number }[];
 }
 
 export const MAX_CASE_TABLE_ROWS = 100_000;
@@ -45,8 +46,9 @@ export function caseTableFromRows(records: string[][], fileName: string): CaseTa
   if (body.length === 0) throw new AppError('caseTableEmpty', `${fileName} has no rows of cases`, { file: fileName });
   const factColumns = header.slice(1).map((h, i) => h.trim() || `Column ${i + 2}`);
   const rows = body
-    .map((record) => ({
+    .map((record, r) => ({
       caseName: (record[0] ?? '').trim(),
+      sheetRow: r + 2,
       cells: factColumns.map((_, i) => {
         const cell = record[i + 1] ?? '';
         return isEmptyCell(cell) ? null : cell.trim();

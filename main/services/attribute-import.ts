@@ -4,7 +4,7 @@
  * text columns become documents of the case named by the column, and every other column a
  * case attribute of the type its values suggest, which the user may change before import.
  */
-import type { Attribute, AttributeType, AttributeValue } from '../../shared/entities.js';
+import type { Attribute, AttributeType } from '../../shared/entities.js';
 import { findByName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
 import type { SheetCase } from '../../shared/sheet-cases.js';
@@ -15,9 +15,10 @@ import * as attributes from '../db/repos/attributes.js';
 import * as documents from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
 import { groupColumnIndex } from '../import/column-looks.js';
-import { cellValue, inferType, isEmptyCell } from '../import/attribute-sheet.js';
+import { inferType, isEmptyCell } from '../import/attribute-sheet.js';
 import { encodeAttributeValue } from './attributes.js';
 import type { ServiceContext } from './context.js';
+import { columnValues, ensureAttribute, type AttributeColumn } from './sheet-attributes.js';
 import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 type Role = AttributeSheetPreview['columns'][number]['role'];
@@ -68,12 +69,12 @@ export async function importAttributeSheet(
   const textColumns = columns.filter((c) => c.role === 'text');
   const attributeColumns = columns.filter((c) => c.role === 'attribute' && c.type !== 'skip');
   // Every value is checked before the project changes: one bad cell refuses the whole file.
-  const values = attributeColumns.map((column) => columnValues(column, body, fileName));
+  const values = attributeColumns.map((column) => columnValues(asAttribute(column), body.map((row) => row[column.index]), fileName, (r) => r + 2));
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'survey', encoding: sheet.encoding });
 
   recordStep(store, options.survey ? 'sheets.importSurvey' : 'sheets.importAttributes', () => {
-    const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, column, values[i]!, report));
+    const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, asAttribute(column), values[i]!, report));
     const caseOf = caseFinder(store, report);
     const groupOf = groupFinder(ctx);
     body.forEach((row, r) => {
@@ -189,38 +190,7 @@ function applyTypes(columns: PlannedColumn[], types: Record<string, ColumnType>,
   });
 }
 
-/** A column's values by row (undefined for empty cells); a cell that is not of the type refuses the file. */
-function columnValues(column: PlannedColumn, body: string[][], fileName: string): (AttributeValue | undefined)[] {
-  const type = column.type as AttributeType;
-  return body.map((row, r) => {
-    const cell = row[column.index];
-    if (isEmptyCell(cell)) return undefined;
-    const value = cellValue(cell!, type);
-    if (value === undefined) {
-      throw new AppError('sheetValueInvalid', `${fileName}, row ${r + 2}, column ${column.header}: ${cell} is not a ${type}`, {
-        file: fileName, row: r + 2, column: column.header, value: cell!, type,
-      });
-    }
-    return value;
-  });
-}
-
-/** The column's attribute: the existing one (a choice gains the new choices), else a new one. */
-function ensureAttribute(ctx: ServiceContext, column: PlannedColumn, values: (AttributeValue | undefined)[], report: SheetImportReport): Attribute {
-  const { store } = ctx;
-  const choices = [...new Set(values.filter((v): v is string => typeof v === 'string'))];
-  if (column.existing) {
-    if (column.existing.type === 'choice') {
-      const added = choices.filter((c) => !column.existing!.choices.includes(c));
-      if (added.length) {
-        const all = [...column.existing.choices, ...added];
-        attributes.setAttributeChoices(store, column.existing.id, all);
-        return { ...column.existing, choices: all };
-      }
-    }
-    return column.existing;
-  }
-  report.attributesCreated++;
-  const type = column.type as AttributeType;
-  return attributes.insertAttribute(store, column.header, type, type === 'choice' ? choices : []);
+/** An attribute column as sheet-attributes.ts takes it (skipped columns are left out before). */
+function asAttribute(column: PlannedColumn): AttributeColumn {
+  return { header: column.header, type: column.type as AttributeType, existing: column.existing };
 }

@@ -1,12 +1,15 @@
 /**
  * The case table import: each row a case (matched by name within the group, else created),
- * each non-empty cell a document of that case coded whole with its column's code. The user
- * sees the proposed code of each column first (previewCaseTable) and may change it.
+ * each non-empty cell a document of that case coded whole with its column's code, or a value of
+ * the case's attribute where its column holds short values (a city, a profession). The user
+ * sees the proposed mapping of each column first (previewCaseTable) and may change it.
  */
+import { findByName } from '../../shared/names.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
 import type { CaseTablePreview, ColumnLook, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
+import * as attributes from '../db/repos/attributes.js';
 import * as codebook from '../db/repos/codebook.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as documents from '../db/repos/documents.js';
@@ -14,11 +17,14 @@ import { listGroups } from '../db/repos/groups.js';
 import * as segments from '../db/repos/segments.js';
 import type { WriteStore } from '../db/store.js';
 import { caseTableFromRows, type CaseTable } from '../import/case-table.js';
+import { inferType } from '../import/attribute-sheet.js';
 import { columnLooks } from '../import/column-looks.js';
 import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
+import { encodeAttributeValue } from './attributes.js';
 import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { columnValues, ensureAttribute, type AttributeColumn } from './sheet-attributes.js';
 import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 export interface CaseTablePreviewOptions extends SheetReadOptions {
@@ -73,6 +79,10 @@ export async function importCaseTableSheet(
   const table = caseTableFromRows(sheet.rows, fileName);
   const mapping = options.mapping ?? proposedMapping(ctx, table, factColumnLooks(ctx, table, sheet.rows));
   checkMapping(ctx, table, mapping, fileName);
+  const attributeColumns = attributeColumnsOf(ctx, table, mapping);
+  // Every value is checked before the project changes: one bad cell refuses the whole file.
+  const values = attributeColumns.map(({ column, index }) =>
+    columnValues(column, table.rows.map((row) => row.cells[index]), fileName, (r) => table.rows[r]!.sheetRow));
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'case-table', encoding: sheet.encoding });
 
@@ -83,9 +93,16 @@ export async function importCaseTableSheet(
     const coderId = ensureCoder(store, coderName);
     const caseOf = caseFinder(store, report);
     const groupOf = groupFinder(ctx);
-    for (const row of table.rows) {
+    const columnAttributes = attributeColumns.map(({ column }, i) => ensureAttribute(ctx, column, values[i]!, report));
+    table.rows.forEach((row, r) => {
       const cell = groupCell(row, mapping.findIndex((m) => m.kind === 'group'));
       const caseId = caseOf(row.caseName, cell === null ? groupId : groupOf(cell));
+      columnAttributes.forEach((attribute, i) => {
+        const value = values[i]![r];
+        if (value === undefined) return;
+        attributes.setAttributeValue(store, caseId, attribute.id, encodeAttributeValue(attribute, value));
+        report.valuesSet++;
+      });
       row.cells.forEach((cell, i) => {
         const codeId = columnCodes[i];
         if (cell === null || codeId === null) return;
@@ -101,7 +118,7 @@ export async function importCaseTableSheet(
         segments.insertCoding(store, segmentId, codeId!, coderId);
         report.segmentsCreated++;
       });
-    }
+    });
   });
   if (report.documentsSkipped > 0) {
     report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
@@ -114,10 +131,40 @@ function factColumnLooks({ store }: ServiceContext, table: CaseTable, rows: read
   return columnLooks([table.caseColumn, ...table.factColumns], rows.slice(1), listGroups(store).map((g) => g.name));
 }
 
-/** Each column's proposed mapping: the group's column gives the group, the others a code (header-mapping.ts). */
+/**
+ * Each column's proposed mapping: the group's column gives the group; a header naming a code
+ * maps to it (header-mapping.ts); a column of short values (column-looks.ts) is an attribute
+ * of the existing attribute's type, else of the type its values suggest; the rest new codes.
+ */
 function proposedMapping(ctx: ServiceContext, table: CaseTable, looks: readonly ColumnLook[]): ColumnMapping[] {
   const codes = codeChoices(ctx);
-  return table.factColumns.map((header, i) => (looks[i] === 'group' ? { kind: 'group' } : proposeMapping(header, codes)));
+  const existing = attributes.listAttributes(ctx.store);
+  return table.factColumns.map((header, i): ColumnMapping => {
+    if (looks[i] === 'group') return { kind: 'group' };
+    const proposed = proposeMapping(header, codes);
+    if (proposed.kind === 'code' || looks[i] !== 'attribute') return proposed;
+    const type = findByName(existing, header)?.type ?? inferType(table.rows.map((row) => row.cells[i] ?? ''));
+    return { kind: 'attribute', type };
+  });
+}
+
+/**
+ * The columns mapped to attributes, each named by its header; one of an existing attribute's
+ * name must keep its type, which the import cannot change (as an attribute sheet's cannot).
+ */
+function attributeColumnsOf(ctx: ServiceContext, table: CaseTable, mapping: readonly ColumnMapping[]): { column: AttributeColumn; index: number }[] {
+  const existing = attributes.listAttributes(ctx.store);
+  return mapping.flatMap((m, index) => {
+    if (m.kind !== 'attribute') return [];
+    const header = table.factColumns[index]!;
+    const attribute = findByName(existing, header);
+    if (attribute && attribute.type !== m.type) {
+      throw new AppError('attributeTypeFixed', `The attribute ${header} exists as ${attribute.type}; its type cannot change on import`, {
+        attribute: header, type: attribute.type,
+      });
+    }
+    return [{ column: { header, type: m.type, existing: attribute }, index }];
+  });
 }
 
 /** The row's group from the fact column at `index` (-1: none), when its cell is filled. */
@@ -152,9 +199,9 @@ function checkMapping({ store }: ServiceContext, table: CaseTable, mapping: Colu
   }
 }
 
-/** The code a column's cells are coded with; null for a skipped column or the group's. */
+/** The code a column's cells are coded with; null for a skipped column, the group's or an attribute's. */
 function resolveMapping(store: WriteStore, mapping: ColumnMapping, report: SheetImportReport, columnFramework: string | undefined): number | null {
-  if (mapping.kind === 'skip' || mapping.kind === 'group') return null;
+  if (mapping.kind === 'skip' || mapping.kind === 'group' || mapping.kind === 'attribute') return null;
   if (mapping.kind === 'code') return mapping.codeId;
   return columnCode(store, mapping.name, columnFramework, report.warnings);
 }

@@ -42,7 +42,9 @@ describe('spreadsheet import', () => {
       dialog.getByLabel(header, { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
     await expect.poll(() => chosen('Оң фактілер')).toBe('Valence / Positive');
     await expect.poll(() => chosen('Негативные факты')).toBe('Valence / Negative');
-    await expect.poll(() => chosen('Notes')).toBe('New code');
+    // Its notes are short values: a case attribute, of the type they suggest, not a code.
+    await expect.poll(() => chosen('Notes')).toBe('Attribute');
+    expect(await dialog.getByLabel('Type of the attribute Notes').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Text');
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Rows of cases: 2');
     // Into a project without cases: new ones, said plainly, not as a warning.
     expect(await dialog.getByTestId('sheet-cases').innerText()).toBe('New cases it will make: 2.');
@@ -154,7 +156,7 @@ describe('spreadsheet import', () => {
   it("counts the cases by the groups of the column the user maps to the group, or of none, before the import", async () => {
     const table = join(env.home, 'кластеры.csv');
     writeFileSync(table, 'Кейс;Группа;Кластер;Позитивные факты\nP1;Программисты;Алматы;Люди приветливые.\nP1;Программисты;Астана;Открыли бар.\n');
-    const { dialog, errors } = await openSheetImport('groups.casecoder');
+    const { dialog, errors } = await openSheetImport('groups.casecoder', join(env.home, 'groups'));
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(table);
     const cases = () => dialog.getByTestId('sheet-cases').innerText();
     // By Группа, both rows are P1 of Программисты: one case.

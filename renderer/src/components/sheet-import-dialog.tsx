@@ -8,6 +8,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
+import { attributeTypes, type AttributeType } from '../../../shared/entities.js';
+import { nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
@@ -131,19 +133,22 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     label: `${data.codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''} / ${code.name}`,
   }));
   const mappingValue = (m: ColumnMapping) => (m.kind === 'code' ? `code:${m.codeId}` : m.kind);
-  const setColumnMapping = (index: number, value: string, header: string) => {
+  const setColumnMapping = (index: number, value: string, header: string, proposed: ColumnMapping) => {
     const next = mapping.map((m, i): ColumnMapping => {
       // One column gives the group: another chosen for it leaves the first skipped.
       if (i !== index) return value === 'group' && m.kind === 'group' ? { kind: 'skip' } : m;
       if (value === 'skip') return { kind: 'skip' };
       if (value === 'new') return { kind: 'new', name: header };
       if (value === 'group') return { kind: 'group' };
+      // The type the services proposed for the column, else an existing attribute's, else text.
+      if (value === 'attribute') return { kind: 'attribute', type: proposed.kind === 'attribute' ? proposed.type : attributeOf(header)?.type ?? 'text' };
       return { kind: 'code', codeId: Number(value.slice('code:'.length)) };
     });
     setMapping(next);
     const groupIndex = next.findIndex((m) => m.kind === 'group');
     if (groupIndex !== tableGroupColumn) setTableGroupByHand(groupIndex < 0 ? null : groupIndex);
   };
+  const attributeOf = (header: string) => data.attributes.find((a) => nameKey(a.name) === nameKey(header));
   const surveyReady = mode !== 'survey' || (survey !== null && survey.textColumns.length > 0);
   const setSurveyColumns = (caseColumn: string, textColumns: string[]) =>
     setSurvey(textColumns.length > 0 ? { caseColumn, textColumns } : null);
@@ -240,24 +245,38 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
                   <tbody>
                     {preview.value.columns.map((column, i) => {
                       const m = mapping[i] ?? column.mapping;
+                      const existing = attributeOf(column.header);
                       return (
                         <tr key={`${i}:${column.header}`}>
                           <td data-user-data="column">{column.header}</td>
                           <td>
                             <select
                               aria-label={column.header} value={mappingValue(m)}
-                              onChange={(e) => setColumnMapping(i, e.target.value, column.header)}
+                              onChange={(e) => setColumnMapping(i, e.target.value, column.header, column.mapping)}
                             >
                               {codeOptions.map((o) => <option key={o.value} value={o.value} data-user-data="code">{o.label}</option>)}
                               <option value="new">{t('sheets.newCode')}</option>
                               <option value="skip">{t('sheets.skip')}</option>
                               <option value="group">{t('sheets.roles.group')}</option>
+                              <option value="attribute">{t('sheets.roles.attribute')}</option>
                             </select>
                             {m.kind === 'new' && (
                               <input
                                 aria-label={t('sheets.newCodeName', { column: column.header })} value={m.name} data-user-data="code"
                                 onChange={(e) => setMapping((current) => current.map((x, j) => (j === i ? { kind: 'new', name: e.target.value } : x)))}
                               />
+                            )}
+                            {m.kind === 'attribute' && (
+                              <select
+                                aria-label={t('sheets.attributeType', { column: column.header })} value={m.type}
+                                // An existing attribute keeps its type: the import refuses another.
+                                title={existing ? t('sheets.existing') : undefined}
+                                onChange={(e) => setMapping((current) => current.map((x, j) => (j === i ? { kind: 'attribute', type: e.target.value as AttributeType } : x)))}
+                              >
+                                {attributeTypes
+                                  .filter((type) => !existing || existing.type === type)
+                                  .map((type) => <option key={type} value={type}>{t(`sheets.types.${type}`)}</option>)}
+                              </select>
                             )}
                           </td>
                         </tr>

@@ -105,7 +105,7 @@ describe('the command line in the system\'s language', () => {
   });
 
   it('names the framework of a case table\'s unmatched columns as the app does, in the system\'s language', async () => {
-    writeFileSync(join(dir, 'facts.csv'), 'Case,Положительные факты,Слухи\n1,Нашёл работу,Говорят о визах\n');
+    writeFileSync(join(dir, 'facts.csv'), 'Case,Положительные факты,Слухи\n1,Нашёл работу,Говорят что визы в следующем году станут дороже и дольше\n');
     const run = spawned(russian, 'import', 'p.casecoder', 'facts.csv', '--case-table', '--coder', 'Ada');
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('создан код Столбцы таблицы кейсов/Слухи');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { undo } from '../../../main/db/history.js';
-import { listAttributes } from '../../../main/db/repos/attributes.js';
+import { attributeValue, decodeAttributeValue, listAttributes } from '../../../main/db/repos/attributes.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
@@ -47,7 +47,9 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const russianTable = utf8('Кейс;Позитивные факты;Негативные факты;Заметки\n1;Люди приветливые.;-;x\n2;;Дорогой кофе.;y\n');
+/** Its notes are free text (many words), so a new code is proposed for them, not an attribute. */
+const noteOne = 'Говорил долго, вспоминал переезд и первую работу в городе.';
+const russianTable = utf8(`Кейс;Позитивные факты;Негативные факты;Заметки\n1;Люди приветливые.;-;${noteOne}\n2;;Дорогой кофе.;Отвечал коротко, торопился на встречу с заказчиком.\n`);
 
 describe('case table', () => {
   it('previews each column with the code its Russian header names, and a new code otherwise', async () => {
@@ -62,7 +64,7 @@ describe('case table', () => {
       rowCount: 2,
     });
     expect(preview.sample.header).toEqual(['Кейс', 'Позитивные факты', 'Негативные факты', 'Заметки']);
-    expect(preview.sample.rows[0]).toEqual(['1', 'Люди приветливые.', '-', 'x']);
+    expect(preview.sample.rows[0]).toEqual(['1', 'Люди приветливые.', '-', noteOne]);
     expect(listCases(ctx().store)).toEqual([]);
   });
 
@@ -92,6 +94,49 @@ describe('case table', () => {
     await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
     undo(ctx().store);
     expect(snapshot()).toEqual(before);
+  });
+
+  it('makes case attributes of short columns (Город, Профессия, Возраст), in the same step as the documents', async () => {
+    const table = utf8('Кейс;Город;Профессия;Возраст;Позитивные факты;Ответ\n' +
+      '1;Алматы;программист;34;Люди приветливые.;Мы переехали весной, потому что в Москве стало невозможно работать.\n' +
+      '2;Астана;программист;29;Кофе дешёвый.;Остались бы, если бы не аренда, которая выросла почти вдвое за год.\n' +
+      '3;Алматы;дизайнер;-;Открыли бар.;Город понравился сразу, хотя язык мы пока знаем плохо и учим по вечерам.\n');
+    const preview = await previewCaseTable(ctx(), 't.csv', table);
+    expect(preview.columns.map((c) => [c.header, c.mapping])).toEqual([
+      ['Город', { kind: 'attribute', type: 'choice' }], ['Профессия', { kind: 'attribute', type: 'choice' }],
+      ['Возраст', { kind: 'attribute', type: 'number' }], ['Позитивные факты', { kind: 'code', codeId: codeId('Valence', 'Positive') }],
+      ['Ответ', { kind: 'new', name: 'Ответ' }],
+    ]);
+    const before = snapshot();
+    const report = await importCaseTableSheet(ctx(), 't.csv', table, { groupName: 'Программисты' });
+    expect(report).toMatchObject({ casesCreated: 3, documentsCreated: 6, segmentsCreated: 6, attributesCreated: 3, valuesSet: 8 });
+    expect(listAttributes(ctx().store).map((a) => [a.name, a.type])).toEqual([['Город', 'choice'], ['Профессия', 'choice'], ['Возраст', 'number']]);
+    const valuesOf = (caseName: string) => {
+      const c = listCases(ctx().store).find((x) => x.name === caseName)!;
+      return Object.fromEntries(listAttributes(ctx().store).flatMap((a) => {
+        const stored = attributeValue(ctx().store, c.id, a.id);
+        return stored === undefined ? [] : [[a.name, decodeAttributeValue(a.type, stored)]];
+      }));
+    };
+    expect(valuesOf('1')).toEqual({ Город: 'Алматы', Профессия: 'программист', Возраст: 34 });
+    expect(valuesOf('3')).toEqual({ Город: 'Алматы', Профессия: 'дизайнер' });
+    // No code was made of them, and one undo takes the attributes back with the documents.
+    expect(getCodebook(ctx().store).codes.map((c) => c.name)).not.toContain('Город');
+    undo(ctx().store);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("refuses a case table whose attribute cell does not fit the column's type, or an existing attribute's type changed, writing nothing", async () => {
+    const table = utf8('Кейс;Возраст;Позитивные факты\n1;34;Люди приветливые.\n2;много;Кофе дешёвый.\n');
+    const before = snapshot();
+    const mapping = (type: 'number' | 'text') => [{ kind: 'attribute', type }, { kind: 'skip' }] as const;
+    await expect(importCaseTableSheet(ctx(), 't.csv', table, { mapping: [...mapping('number')] }))
+      .rejects.toMatchObject({ code: 'sheetValueInvalid', params: { row: 3, column: 'Возраст', value: 'много' } });
+    expect(snapshot()).toEqual(before);
+    await importCaseTableSheet(ctx(), 't.csv', table, { mapping: [...mapping('text')] });
+    const after = snapshot();
+    await expect(importCaseTableSheet(ctx(), 't.csv', table, { mapping: [...mapping('number')] })).rejects.toMatchObject({ code: 'attributeTypeFixed' });
+    expect(snapshot()).toEqual(after);
   });
 
   it('reads XLSX tables with Kazakh headers', async () => {
