@@ -7,15 +7,14 @@ import { refiFormatOf } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
 import { plural, type CliIo } from '../output.js';
+import { documentTargets, type CaseChoice, type DocumentTarget } from '../document-cases.js';
 import { counted, messagesFor, refusedMessage, uncarriedMessage, warningMessage, type Messages } from '../messages.js';
 import { withProject } from '../project.js';
 import { readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
 import { watchJob } from '../watch-job.js';
 
-interface ImportOptions {
-  caseName: string | undefined;
-  groupName: string | undefined;
+interface ImportOptions extends CaseChoice {
   encoding: string | undefined;
   allowDuplicates: boolean;
 }
@@ -39,7 +38,8 @@ export const importCommand = defineCommand({
     'case-table': { type: 'boolean', help: 'Each FILE is a case table: CSV, a row per case, a column per fact type' },
     group: { type: 'string', value: 'GROUP', help: 'Group of the cases (created when missing)' },
     coder: { type: 'string', value: 'NAME', help: 'Coder of the codings a case table makes (default: $CASECODER_CODER, else your settings)' },
-    case: { type: 'string', value: 'CASE', help: 'Case the documents go to (created when missing)' },
+    case: { type: 'string', value: 'CASE', help: 'Case the documents go to (created when missing); of several files, those named after a case go to it' },
+    'case-per-file': { type: 'boolean', help: 'A new case per document, named after its file (P1_interview.docx makes P1) unless a case is' },
     encoding: { type: 'string', value: 'NAME', help: 'Read text, Markdown and HTML files in this encoding (e.g. koi8-r, windows-1252) instead of detecting it' },
     'allow-duplicates': { type: 'boolean', help: 'Import a file whose text is already a document of the case as a second copy' },
     attributes: { type: 'boolean', help: 'Each FILE is an attribute sheet (CSV or XLSX): a row per case, its name first, a column per attribute' },
@@ -49,7 +49,10 @@ export const importCommand = defineCommand({
     types: { type: 'string', value: '"COL=TYPE,..."', help: 'Attribute types instead of the inferred ones: text, number, date, boolean, choice or skip' },
   },
   details: [
-    'Each .txt, .md, .html, .docx, .odt, .rtf or .pdf file becomes one document of CASE; the encoding of text files',
+    'Each .txt, .md, .html, .docx, .odt, .rtf or .pdf file becomes one document of a case, chosen as the app chooses it:',
+    'a file named after a case (P1_interview.docx, P1 notes.pdf: the case\'s name, then _, -, a space or a dot) goes to it,',
+    'the others to CASE (one file alone: to CASE if given); a file left without a case stops the import before anything',
+    'is written. With --case-per-file each file not named after a case makes one named after it. The encoding of text files',
     '(UTF-8, UTF-16, Windows-1251, KOI8-R, Windows-1252...) is detected and printed, "unsure" when it is a guess.',
     'A file that cannot be read is reported on stderr and the others still import (the command then ends with status 1);',
     'a file whose text is already a document of CASE is skipped unless --allow-duplicates.',
@@ -61,7 +64,7 @@ export const importCommand = defineCommand({
   ].join('\n'),
   async run({ values, positionals: [project, ...files] }, io) {
     const options: ImportOptions = {
-      caseName: values.case, groupName: values.group,
+      caseName: values.case, groupName: values.group, casePerFile: values['case-per-file'],
       encoding: values.encoding, allowDuplicates: values['allow-duplicates'],
     };
     const sheetOptions: SheetOptions = {
@@ -74,8 +77,14 @@ export const importCommand = defineCommand({
     const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions, words) ?? importerFor(file, options, io, words), content: readInput(io, file) }));
     let failed = 0;
     await withProject(io, project!, { coder: values.coder }, async (call) => {
+      // Every document's case is decided before the first is imported, each by its file's name.
+      const documentFiles = inputs.filter((input) => input.importer === 'document').map((input) => basename(input.file));
+      const targets = documentFiles.length === 0 ? []
+        : documentTargets(documentFiles, options, { cases: await call('cases.list', {}), groups: await call('groups.list', {}) });
+      let nextTarget = 0;
       for (const { file, importer, content } of inputs) {
-        const outcome = await importer(call, basename(file), content);
+        const importOne = importer === 'document' ? documentImporter(targets[nextTarget++]!, options, words) : importer;
+        const outcome = await importOne(call, basename(file), content);
         if (outcome.failed) io.err(`${file}: ${outcome.summary}`);
         else io.out(`${file}: ${outcome.summary}`);
         for (const warning of outcome.warnings) io.err(`${file}: ${warning}`);
@@ -87,18 +96,22 @@ export const importCommand = defineCommand({
   },
 });
 
-/** How a file is imported; each format the command reads is one branch here. */
-function importerFor(file: string, options: ImportOptions, io: CliIo, words: Messages): Importer {
-  const { caseName, groupName } = options;
+/**
+ * How a file is imported; each format the command reads is one branch here. A document's
+ * importer waits for its case (documentImporter), which the project's cases decide.
+ */
+function importerFor(file: string, options: ImportOptions, io: CliIo, words: Messages): Importer | 'document' {
   if (refiFormatOf(file)) {
-    if (caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case does not apply`);
+    if (options.caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case does not apply`);
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
     return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content })));
   }
-  if (caseName === undefined) throw new UsageError(`--case CASE is needed to import ${file} as text (or --case-table for a case table)`);
-  const { encoding, allowDuplicates } = options;
+  return 'document';
+}
+
+function documentImporter(target: DocumentTarget, { encoding, allowDuplicates }: ImportOptions, words: Messages): Importer {
   return async (call, fileName, content) => describeDocument(words, await call('documents.import', {
-    target: { caseName, groupName }, files: [{ fileName, content, encoding }], allowDuplicates,
+    target, files: [{ fileName, content, encoding }], allowDuplicates,
   }));
 }
 

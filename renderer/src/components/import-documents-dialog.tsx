@@ -14,7 +14,7 @@ import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
 import type { DocumentImportFile } from '../../../shared/entities.js';
 import { call, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
-import { caseForFile, caseNameFromFile, fileCaseChoice } from '../case-for-file.js';
+import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../shared/case-for-file.js';
 import { t } from '../i18n/index.js';
 import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
 import { DialogFrame } from './dialog-frame.js';

@@ -116,8 +116,9 @@ describe('casecoder, step by step on one project', () => {
 
   it('imports a text file into a case, creating the case in its group', () => {
     writeFileSync(join(dir, 'notes.txt'), 'Rent is high.\r\nRent is high, wages are low.\r\n');
-    expect(fails(['import', 'study', 'notes.txt'], 2)).toBe(
-      'casecoder import: --case CASE is needed to import notes.txt as text (or --case-table for a case table) (see casecoder import --help)',
+    expect(fails(['import', 'study', 'notes.txt'], 1)).toBe(
+      'casecoder import: notes.txt: named after no case of the project (P1_interview.docx goes to the case P1): ' +
+      'give --case CASE, or --case-per-file to make a case named after each file. Nothing was imported',
     );
     expect(fails(['import', 'study', 'notes.txt', 'absent.txt', '--case', '4'], 1)).toBe('casecoder import: Cannot read absent.txt: no such file');
     expect(ok(['import', 'study', 'notes.txt', '--case', '4', '--group', 'Designers'])).toBe('notes.txt: created document 8 and its case (txt, utf-8, 43 characters)\n');
@@ -130,6 +131,31 @@ describe('casecoder, step by step on one project', () => {
     // Case 5 went with its failed import.
     expect(cases.map((c) => c.name)).toEqual(['1', '2', '3', '4']);
     expect(cases.at(-1)).toMatchObject({ name: '4', groupName: 'Designers', documentCount: 1 });
+  });
+
+  it('puts each document into the case its file is named after, as the app does, and says which files match none', () => {
+    const documentsOf = () => new Map(json<{ name: string; documentCount: number }[]>(['cases', 'routes']).map((c) => [c.name, c.documentCount]));
+    for (const [file, text] of [['start.txt', 'Hello.'], ['P1_interview.txt', 'We moved in spring.'], ['P2 notes.txt', 'Rent is high.'],
+      ['P2-extra.txt', 'Wages are low.'], ['misc.txt', 'Nobody said.'], ['Анна_интервью.txt', 'Мы переехали весной.']]) writeFileSync(join(dir, file!), text!);
+    ok(['new', 'routes']);
+    ok(['import', 'routes', 'start.txt', '--case', 'P1']);
+    ok(['import', 'routes', 'start.txt', '--case', 'P2']);
+    // No --case: each file goes to the case it is named after.
+    ok(['import', 'routes', 'P1_interview.txt', 'P2 notes.txt']);
+    expect(Object.fromEntries(documentsOf())).toEqual({ P1: 2, P2: 2 });
+    // A file named after no case stops the whole command, in the system's language, with nothing imported.
+    expect(fails(['import', 'routes', 'P2-extra.txt', 'Анна_интервью.txt'], 1, { LANG: 'ru_RU.UTF-8' })).toBe(
+      'casecoder import: Анна_интервью.txt: имя файла не начинается с названия ни одного кейса проекта (P1_интервью.docx идёт в кейс P1): ' +
+      'укажите --case КЕЙС или --case-per-file, чтобы создать кейс по имени каждого файла. Ничего не импортировано',
+    );
+    expect(Object.fromEntries(documentsOf())).toEqual({ P1: 2, P2: 2 });
+    // Of several files, those named after a case go there, the others to --case.
+    ok(['import', 'routes', 'P2-extra.txt', 'misc.txt', '--case', 'Misc']);
+    expect(Object.fromEntries(documentsOf())).toEqual({ P1: 2, P2: 3, Misc: 1 });
+    // A new case per file, named from it.
+    ok(['import', 'routes', 'Анна_интервью.txt', '--case-per-file']);
+    expect(documentsOf().get('Анна')).toBe(1);
+    expect(fails(['import', 'routes', 'misc.txt', '--case', 'Misc', '--case-per-file'], 2)).toMatch(/--case and --case-per-file cannot go together/);
   });
 
   it('codes by quote with STEEPL codes, refusing absent and ambiguous quotes', () => {

@@ -3,7 +3,7 @@
  * separator (_, -, space, dot) or ends; capitals aside, Cyrillic and Kazakh included.
  */
 import { describe, expect, it } from 'vitest';
-import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../renderer/src/case-for-file.js';
+import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../shared/case-for-file.js';
 
 const cases = [
   { id: 1, name: 'P1' }, { id: 2, name: 'P2' }, { id: 3, name: 'E1' }, { id: 4, name: 'Вера' },
