@@ -105,7 +105,7 @@ describe('spreadsheet import', () => {
     await expect.poll(roles).toEqual(['Names the case', 'Sets the group', 'Attribute', 'Attribute']);
     // The user may still read it otherwise, and back.
     await dialog.getByLabel('A case table').check();
-    await expect.poll(() => dialog.locator('.sheet-columns thead th').allInnerTexts()).toEqual(['Column', 'Code']);
+    await expect.poll(() => dialog.locator('.sheet-columns thead th').allInnerTexts()).toEqual(['Column', 'Imported as']);
     await dialog.getByLabel('An attribute sheet').check();
     await expect.poll(() => dialog.locator('.sheet-columns thead th').allInnerTexts()).toEqual(['Column', 'Role', 'Type']);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -162,10 +162,16 @@ describe('spreadsheet import', () => {
     // By Группа, both rows are P1 of Программисты: one case.
     await expect.poll(cases).toBe('New cases it will make: 1.');
     // By Кластер, P1 of Алматы and P1 of Астана: two, said at once, as the import makes them.
+    const chosen = (header: string) => dialog.getByLabel(header, { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
     await dialog.getByLabel('Кластер', { exact: true }).selectOption({ label: 'Sets the group' });
     await expect.poll(cases).toBe('New cases it will make: 2.');
+    expect(await chosen('Группа')).toBe('Skip');
+    // Группа again: Кластер goes back to what was proposed for it.
+    await dialog.getByLabel('Группа', { exact: true }).selectOption({ label: 'Sets the group' });
+    await expect.poll(cases).toBe('New cases it will make: 1.');
+    expect(await chosen('Кластер')).toBe('Attribute');
     // No column: the group typed (else the file's name) for all, P1 once.
-    await dialog.getByLabel('Кластер', { exact: true }).selectOption({ label: 'Skip' });
+    await dialog.getByLabel('Группа', { exact: true }).selectOption({ label: 'Skip' });
     await expect.poll(cases).toBe('New cases it will make: 1.');
     await dialog.getByLabel('Кластер', { exact: true }).selectOption({ label: 'Sets the group' });
     await expect.poll(cases).toBe('New cases it will make: 2.');

@@ -133,10 +133,14 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     label: `${data.codebook.frameworks.find((f) => f.id === code.frameworkId)?.name ?? ''} / ${code.name}`,
   }));
   const mappingValue = (m: ColumnMapping) => (m.kind === 'code' ? `code:${m.codeId}` : m.kind);
+  const formerGroupColumn = (i: number): ColumnMapping => {
+    const proposed = preview?.mode === 'caseTable' ? preview.value.columns[i]?.mapping : undefined;
+    return proposed && proposed.kind !== 'group' ? proposed : { kind: 'skip' };
+  };
   const setColumnMapping = (index: number, value: string, header: string, proposed: ColumnMapping) => {
     const next = mapping.map((m, i): ColumnMapping => {
-      // One column gives the group: another chosen for it leaves the first skipped.
-      if (i !== index) return value === 'group' && m.kind === 'group' ? { kind: 'skip' } : m;
+      // One column gives the group: another chosen for it puts the first back as proposed (skipped if proposed as the group).
+      if (i !== index) return value === 'group' && m.kind === 'group' ? formerGroupColumn(i) : m;
       if (value === 'skip') return { kind: 'skip' };
       if (value === 'new') return { kind: 'new', name: header };
       if (value === 'group') return { kind: 'group' };
@@ -241,7 +245,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
               )}
               {preview.mode === 'caseTable' ? (
                 <table className="sheet-columns">
-                  <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.code')}</th></tr></thead>
+                  <thead><tr><th>{t('sheets.column')}</th><th>{t('sheets.becomes')}</th></tr></thead>
                   <tbody>
                     {preview.value.columns.map((column, i) => {
                       const m = mapping[i] ?? column.mapping;
