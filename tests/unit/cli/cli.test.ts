@@ -149,6 +149,8 @@ describe('casecoder, step by step on one project', () => {
       'укажите --case КЕЙС или --case-per-file, чтобы создать кейс по имени каждого файла. Ничего не импортировано',
     );
     expect(Object.fromEntries(documentsOf())).toEqual({ P1: 2, P2: 2 });
+    // --group: only its cases are matched (the seed study's groups both number their cases from 1).
+    expect(fails(['import', 'routes', 'P1_interview.txt', '--group', 'Other'], 1)).toMatch(/^casecoder import: P1_interview\.txt: named after no case/);
     // Of several files, those named after a case go there, the others to --case.
     ok(['import', 'routes', 'P2-extra.txt', 'misc.txt', '--case', 'Misc']);
     expect(Object.fromEntries(documentsOf())).toEqual({ P1: 2, P2: 3, Misc: 1 });
