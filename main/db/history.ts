@@ -10,11 +10,12 @@
  */
 import { AppError } from '../errors.js';
 import type { HistoryState } from '../../shared/entities.js';
-import { ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
+import { derivedColumns, ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
 import { type Store, type WriteStore } from './store.js';
 import { now } from './stamps.js';
 import { getCode } from './repos/codebook.js';
 import { indexDocument } from './repos/search.js';
+import { setQuoteKeys } from './repos/segments.js';
 
 interface Change {
   seq: number;
@@ -318,6 +319,8 @@ function replayRange(store: Store, table: TrackedTable, change: Change, image: '
        ON CONFLICT (id) DO UPDATE SET ${assignments}`,
     )
     .run(change.seq);
+  // Made from the rows' quotes, as writeRow makes a single row's (derivedColumns).
+  if (table === 'segment') setQuoteKeys(store, change.row_id, change.last_row_id!);
   if (table === 'document') {
     // One text at a time, as replay does for a single row.
     const ids = store.prepare('SELECT row_id FROM history_row_image WHERE change_seq = ? ORDER BY row_id').pluck().all(change.seq) as number[];
@@ -334,8 +337,9 @@ function sqlString(value: string): string {
 function writeRow(store: Store, table: TrackedTable, row: Record<string, unknown>): void {
   // An image logged before a migration added a column lacks it: the column keeps its default
   // on insert and its value on update.
-  const columns = trackedTables[table].filter((column) => Object.hasOwn(row, column));
-  const values = columns.map((column) => row[column] ?? null);
+  const derived = derivedColumns(table, row);
+  const columns = [...trackedTables[table].filter((column) => Object.hasOwn(row, column)), ...Object.keys(derived)];
+  const values = columns.map((column) => derived[column] ?? row[column] ?? null);
   const list = columns.map(ident).join(', ');
   const marks = columns.map(() => '?').join(', ');
   const assignments = columns.filter((c) => c !== 'id').map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');

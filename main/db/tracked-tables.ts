@@ -4,6 +4,8 @@
  * changes (history.ts); each migration that changes a tracked table recreates its triggers
  * from a column list frozen in that migration.
  */
+import { quoteSortKey } from '../search/quote-key.js';
+
 export const trackedTables = {
   coder: ['id', 'guid', 'name'],
   case_group: ['id', 'name', 'sort'],
@@ -25,6 +27,16 @@ export const trackedTables = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type TrackedTable = keyof typeof trackedTables;
+
+/**
+ * Columns made from a tracked row's own values, which are not user data and so not in
+ * trackedTables (not logged, copied from another project or compared): every generic write of a
+ * row (insertRow for a merge, undo and redo) makes them from the values it writes. A segment's
+ * quote sort key (migration 012), so another project's or an old image's key is never taken.
+ */
+export function derivedColumns(table: TrackedTable, row: Record<string, unknown>): Record<string, string> {
+  return table === 'segment' && typeof row.quote === 'string' ? { quote_key: quoteSortKey(row.quote) } : {};
+}
 
 export function isTrackedTable(name: string): name is TrackedTable {
   return Object.hasOwn(trackedTables, name);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ident, trackedTables, type TrackedTable } from '../tracked-tables.js';
+import { derivedColumns, ident, trackedTables, type TrackedTable } from '../tracked-tables.js';
 import type { ReadStore, WriteStore } from '../store.js';
 import { indexDocument } from './search.js';
 
@@ -12,10 +12,12 @@ export function allRows(store: ReadStore, table: TrackedTable): Row[] {
 
 /** Inserts a row with the given column values (a fresh id); returns the id. */
 export function insertRow(store: WriteStore, table: TrackedTable, values: Record<string, unknown>): number {
-  const columns = trackedTables[table].filter((c) => c !== 'id');
+  const derived = derivedColumns(table, values);
+  const columns = [...trackedTables[table].filter((c) => c !== 'id'), ...Object.keys(derived)];
+  const row = { ...values, ...derived };
   const info = store
     .prepare(`INSERT INTO ${table} (${columns.map(ident).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...columns.map((c) => values[c] ?? null));
+    .run(...columns.map((c) => row[c] ?? null));
   const id = Number(info.lastInsertRowid);
   // The search index is kept from JavaScript, never by triggers calling app functions.
   if (table === 'document') indexDocument(store, id, String(values.text ?? ''));

@@ -5,6 +5,7 @@ import { nameCompare, nameRanks } from '../../../shared/name-order.js';
 import { caseLabel } from '../../../shared/sheets.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { normalizeWord } from '../../search/normalize.js';
+import { QUOTE_KEY_LENGTH, quoteSortKey } from '../../search/quote-key.js';
 import { newGuid, now } from '../stamps.js';
 import { findCoder } from './coders.js';
 
@@ -46,11 +47,23 @@ export function insertSegment(
 ): number {
   const info = store
     .prepare(
-      `INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO segment (guid, document_id, start, "end", quote, quote_key, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(segment.guid ?? newGuid(), segment.documentId, segment.start, segment.end, segment.quote, segment.coderId, segment.createdAt ?? now());
+    .run(
+      segment.guid ?? newGuid(), segment.documentId, segment.start, segment.end, segment.quote, quoteSortKey(segment.quote), segment.coderId,
+      segment.createdAt ?? now(),
+    );
   return Number(info.lastInsertRowid);
+}
+
+/** Makes the quote sort keys of segments first to last from their quotes: for rows written back in SQL (a redo's range). */
+export function setQuoteKeys(store: WriteStore, first: number, last: number): void {
+  const heads = store
+    .prepare(`SELECT id, substr(quote, 1, ${QUOTE_KEY_LENGTH}) AS head FROM segment WHERE id BETWEEN ? AND ?`)
+    .all(first, last) as { id: number; head: string }[];
+  const setKey = store.prepare('UPDATE segment SET quote_key = ? WHERE id = ?');
+  for (const { id, head } of heads) setKey.run(quoteSortKey(head), id);
 }
 
 /**

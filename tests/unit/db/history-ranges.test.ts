@@ -9,6 +9,7 @@ import { insertCoder } from '../../../main/db/repos/coders.js';
 import { insertCoding, insertSegment } from '../../../main/db/repos/segments.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
 import { importRefi } from '../../../main/refi/import.js';
+import { quoteSortKey } from '../../../main/search/quote-key.js';
 import { createCase } from '../../../main/services/cases.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -86,8 +87,9 @@ describe('undo log ranges', () => {
     const before = snapshot();
     recordStep(store(), 'bulk then edit', () => {
       const [first] = logInsertsAsRanges(store(), () => insertSegments(documentId, codeId, coderId, 10));
-      // Logged row by row (the cursor is back): undo replays it before the range goes.
-      store().db.prepare('UPDATE segment SET quote = ? WHERE id = ?').run('changed', first);
+      // Logged row by row (the cursor is back): undo replays it before the range goes. The key
+      // changes with the quote, as every writer of a quote keeps it (derivedColumns).
+      store().db.prepare('UPDATE segment SET quote = ?, quote_key = ? WHERE id = ?').run('changed', quoteSortKey('changed'), first);
     });
     const after = snapshot();
     expect((after.segment as { quote: string }[])[0]!.quote).toBe('changed');

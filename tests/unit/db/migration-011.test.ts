@@ -36,7 +36,8 @@ function version10Project(path: string): void {
 }
 
 const rows = (db: { prepare(sql: string): { all(): unknown[] } }) => ({
-  segments: db.prepare('SELECT * FROM segment ORDER BY id').all(),
+  // The columns of version 11: migration 012 adds the quote's sort key.
+  segments: db.prepare('SELECT id, guid, document_id, start, "end", quote, created_by, created_at FROM segment ORDER BY id').all(),
   codings: db.prepare('SELECT * FROM coding ORDER BY id').all(),
   links: db.prepare('SELECT memo_id, target_kind, target_id FROM memo_link ORDER BY id').all(),
 });
