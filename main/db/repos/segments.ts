@@ -170,7 +170,8 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
   case: ['n.k'],
   group: ['n.k'],
   document: ['n.k'],
-  quote: ['s.quote COLLATE NOCASE'],
+  // As the alphabet reads, off its index (migration 012): capitals with small letters, ё with е, Ә after А.
+  quote: ['s.quote_key'],
   codes: [rankListOf('code_id')],
   coder: [rankListOf('coder_id')],
   date: ['s.created_at'],

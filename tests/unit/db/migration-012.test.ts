@@ -1,11 +1,13 @@
 /**
  * Migration 012 on a version-11 project: every segment gets its quote's sort key, the key is
- * indexed, the schema is exactly the latest's, and a segment deleted before the upgrade, whose
- * image in the undo log has no key, comes back by undo with its key made from its quote.
+ * indexed, the schema is exactly the latest's, the list sorts by quote as the alphabet reads, and
+ * a segment deleted before the upgrade, whose image in the undo log has no key, comes back by undo
+ * with its key made from its quote and in its place.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
+import { querySegments } from '../../../main/db/repos/segments.js';
 import { expectedSchemaKeys, schemaKey, type SchemaRow } from '../../../main/db/schema-check.js';
 import { quoteSortKey } from '../../../main/search/quote-key.js';
 import { undo } from '../../../main/services/history.js';
@@ -58,13 +60,16 @@ describe('migration 012', () => {
     expect(plan.map((row) => row.detail)).toEqual(['SCAN s USING COVERING INDEX segment_quote_key_idx']);
   });
 
-  it('brings back by undo a segment deleted before it, its key made from its quote', async () => {
+  it('sorts by quote as the alphabet reads, and brings back by undo a segment deleted before it, in its place', async () => {
     t = newTestSession();
     const path = join(t.home, 'v11.casecoder');
     version11Project(path);
     t.session.openProject(path);
     const ctx = t.session.context();
+    const byQuote = () => querySegments(ctx.store, { sort: 'quote', descending: false, offset: 0, limit: 10 }).rows.map((r) => r.quote);
+    expect(byQuote()).toEqual(['Анна', 'арбуз', 'Ёлка', 'Яна']);
     await undo(ctx);
+    expect(byQuote()).toEqual(['Анна', 'арбуз', 'Әлия', 'Ёлка', 'Яна']);
     expect(ctx.store.db.prepare('SELECT quote_key FROM segment WHERE id = 3').pluck().get()).toBe(quoteSortKey('Әлия'));
   });
 });

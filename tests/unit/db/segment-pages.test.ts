@@ -11,6 +11,7 @@ import { segmentSortKeys, type SegmentQuery, type SegmentRow, type SegmentSortKe
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { pageReadOffIndexes, querySegments } from '../../../main/db/repos/segments.js';
 import { newGuid } from '../../../main/db/stamps.js';
+import { quoteSortKey } from '../../../main/search/quote-key.js';
 import type { Store } from '../../../main/db/store.js';
 import { bulkProject } from '../../helpers/bulk-project.js';
 
@@ -25,9 +26,9 @@ beforeAll(() => {
   const documentId = Number(store.db
     .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, 'Late', ?, 'test', '2026-01-01')")
     .run(newGuid(), 'one two three four five six').lastInsertRowid);
-  const insert = store.db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, created_by, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)');
+  const insert = store.db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, quote_key, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)');
   const code = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 1, '2026-01-01')");
-  const late = [[8, 18], [8, 13], [0, 7], [0, 3]].map(([start, end]) => insert.run(newGuid(), documentId, start, end, 'quote', '2026-01-02').lastInsertRowid);
+  const late = [[8, 18], [8, 13], [0, 7], [0, 3]].map(([start, end]) => insert.run(newGuid(), documentId, start, end, 'quote', quoteSortKey('quote'), '2026-01-02').lastInsertRowid);
   for (const segmentId of late) code.run(newGuid(), segmentId);
   // The same code on two of them by the second coder too: each is still one segment of the code.
   const byBoris = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 2, '2026-01-03')");
@@ -90,10 +91,8 @@ describe('segment pages in position order', () => {
   });
 });
 
-/** SQLite's NOCASE: ASCII letters folded, every other character compared as it is. */
-const nocase = (text: string | null) => text?.replace(/[A-Z]/g, (letter) => letter.toLowerCase()) ?? null;
 const sortKeyOf: Record<Exclude<SegmentSortKey, 'position'>, (row: SegmentRow) => string | null> = {
-  case: (r) => r.caseName, group: (r) => r.groupName, document: (r) => r.documentName, quote: (r) => nocase(r.quote),
+  case: (r) => r.caseName, group: (r) => r.groupName, document: (r) => r.documentName, quote: (r) => quoteSortKey(r.quote),
   codes: (r) => r.codes.join(', '), coder: (r) => r.coders.join(', '), date: (r) => r.createdAt,
 };
 /** Names go by English's alphabet when the query names no language (shared/name-order.ts), digits by their value. */
