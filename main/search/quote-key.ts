@@ -12,41 +12,52 @@
 import { normalizeWord } from './normalize.js';
 
 /**
- * How much of a quote (UTF-16 units) its key covers: quotes that agree this far tie, and their ids
- * order them. Enough to tell apart any two different passages; a key of the whole quote would
- * store each quote twice and again in the index.
+ * How much of a quote (UTF-16 units) its key covers: quotes that agree this far, capitals aside,
+ * tie, and their ids order them. The key is stored twice, in the row and in its index, which the
+ * reference corpus's project file (1.23× a bare database of its data, against a target of 1.3×)
+ * has little room for: keys of 64 made it 19 MB larger (1.33×), of 32 11 MB, of 24 9 MB (1.28×).
+ * Its 166,584 quotes have 162,847 different keys of 24 and 164,065 of 64.
  */
-export const QUOTE_KEY_LENGTH = 64;
+export const QUOTE_KEY_LENGTH = 24;
 
 /** The Kazakh alphabet in lower case, its order: the Russian alphabet with Ә Ғ Қ Ң Ө Ұ Ү Һ І among it; ё folds to е first. */
 const ALPHABET = 'аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
-/** Where the small Cyrillic letters are, ALPHABET's among them. */
-const CYRILLIC_FROM = 0x430;
-const CYRILLIC_TO = 0x4ff;
 /**
- * What each small Cyrillic letter is in a key: a letter of ALPHABET, the code point of its place
- * from U+0400 on (the capitals U+0400–U+042F never stand in a folded text), so the letters keep
- * the alphabet's order and sort after Latin; the others (Ukrainian є) stay themselves, after я.
+ * What a key writes as one byte, in the order they sort: a space (for any run of spaces,
+ * punctuation and symbols), digits, Latin, the Kazakh alphabet. Each becomes U+0020 on from its
+ * place, one byte of UTF-8 where a Cyrillic letter is two: the key and its index cost the project
+ * file about half as much. Any other letter, digit or mark keeps its code point, after them all.
  */
-const CYRILLIC_KEY = Uint16Array.from({ length: CYRILLIC_TO - CYRILLIC_FROM + 1 }, (_, i) => CYRILLIC_FROM + i);
-[...ALPHABET].forEach((letter, place) => { CYRILLIC_KEY[letter.charCodeAt(0) - CYRILLIC_FROM] = 0x400 + place; });
-/**
- * Spaces, punctuation and symbols, one or many, sort as one space, before digits and letters, as a
- * dictionary files «Мы…» and "Мы…" with «мы…»: left as their code points, «, — and " would file a
- * quote between Latin and Cyrillic, or after both.
- */
+const ORDER = ` 0123456789abcdefghijklmnopqrstuvwxyz${ALPHABET}`;
+/** ORDER's characters by UTF-16 unit: the unit their key writes, or 0 for a unit not in ORDER. */
+const ORDERED = new Uint8Array(0x500);
+[...ORDER].forEach((char, place) => { ORDERED[char.charCodeAt(0)] = 0x20 + place; });
 const SPACE = 0x20;
-const isAsciiLetterOrDigit = (unit: number) => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
 const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+/** Latin letters with a diacritic (é, ñ, ö), filed with the letter under it, as dictionaries do. */
+const LATIN_ACCENTED_FROM = 0xc0;
+const LATIN_ACCENTED_TO = 0x24f;
 /** Half a surrogate pair: a character past U+FFFF (rare in a quote) keeps its code point. */
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 /** A key's UTF-16 units as it is made (folding can lengthen a text: İ becomes i and a dot). */
 const units = new Uint16Array(4 * QUOTE_KEY_LENGTH);
 
+function keyUnit(folded: string, i: number): number {
+  const unit = folded.charCodeAt(i);
+  const ordered = unit < ORDERED.length ? ORDERED[unit]! : 0;
+  if (ordered !== 0) return ordered;
+  if (unit < 0x80) return SPACE;
+  if (unit >= LATIN_ACCENTED_FROM && unit <= LATIN_ACCENTED_TO) {
+    const base = ORDERED[folded[i]!.normalize('NFD').charCodeAt(0)] ?? 0;
+    if (base !== 0 && base !== SPACE) return base;
+  }
+  return isSurrogate(unit) || LETTER_DIGIT_OR_MARK.test(folded[i]!) ? unit : SPACE;
+}
+
 /**
- * One pass over the folded text with a table for Cyrillic: mapping the letters through a regular
- * expression's callback and the separators through a Unicode class took 1.9 s for the reference
- * corpus's 166,584 quotes, and this 0.19 s, most of it folding them as search does.
+ * One pass over the folded text with a table: mapping the letters through a regular expression's
+ * callback and the separators through a Unicode class took 1.9 s for the reference corpus's
+ * 166,584 quotes, and this 0.19 s, most of it folding them as search does.
  */
 export function quoteSortKey(quote: string): string {
   const cut = quote.slice(0, QUOTE_KEY_LENGTH);
@@ -55,10 +66,7 @@ export function quoteSortKey(quote: string): string {
   const folded = normalizeWord(last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut);
   let length = 0;
   for (let i = 0; i < folded.length; i++) {
-    const unit = folded.charCodeAt(i);
-    const key = unit >= CYRILLIC_FROM && unit <= CYRILLIC_TO ? CYRILLIC_KEY[unit - CYRILLIC_FROM]!
-      : (unit < 0x80 ? isAsciiLetterOrDigit(unit) : isSurrogate(unit) || LETTER_DIGIT_OR_MARK.test(folded[i]!)) ? unit
-      : SPACE;
+    const key = keyUnit(folded, i);
     if (key !== SPACE || units[length - 1] !== SPACE) units[length++] = key;
   }
   // apply takes any array-like; spreading the units cost half the key's time again.

@@ -13,7 +13,7 @@ import { QUOTE_KEY_LENGTH, quoteSortKey } from '../../search/quote-key.js';
  *
  * Not a tracked column: it is made from the quote, so undo and redo make it again from the
  * quote in the images, as old images logged without it need anyway. On the reference corpus
- * this migration takes about 1.5 s, once.
+ * this migration takes about 2.5 s, once.
  */
 export function migrate012(db: Database): void {
   db.exec("ALTER TABLE segment ADD COLUMN quote_key TEXT NOT NULL DEFAULT ''");
