@@ -13,10 +13,10 @@ import { normalizeWord } from './normalize.js';
 
 /**
  * How much of a quote (UTF-16 units) its key covers: quotes that agree this far, capitals aside,
- * tie, and their ids order them. The key is stored twice, in the row and in its index, which the
- * reference corpus's project file (1.23× a bare database of its data, against a target of 1.3×)
- * has little room for: keys of 64 made it 19 MB larger (1.33×), of 32 11 MB, of 24 9 MB (1.28×).
- * Its 166,584 quotes have 162,847 different keys of 24 and 164,065 of 64.
+ * tie, and their ids order them. Nearly every unit is a byte of each segment's row, and the reference
+ * corpus's project file (1.23× a bare database of its data, against a target of 1.3×) has little
+ * room: keys of 24 make it 4 MB larger, of 64 9 MB. Its 166,584 quotes have 162,847 different keys
+ * of 24 and 164,065 of 64.
  */
 export const QUOTE_KEY_LENGTH = 24;
 
@@ -25,8 +25,8 @@ const ALPHABET = 'аәбвгғдежзийкқлмнңоөпрстуұүфхһц
 /**
  * What a key writes as one byte, in the order they sort: a space (for any run of spaces,
  * punctuation and symbols), digits, Latin, the Kazakh alphabet. Each becomes U+0020 on from its
- * place, one byte of UTF-8 where a Cyrillic letter is two: the key and its index cost the project
- * file about half as much. Any other letter, digit or mark keeps its code point, after them all.
+ * place, one byte of UTF-8 where a Cyrillic letter is two: the key costs the project file about
+ * half as much. Any other letter, digit or mark keeps its code point, after them all.
  */
 const ORDER = ` 0123456789abcdefghijklmnopqrstuvwxyz${ALPHABET}`;
 /** ORDER's characters by UTF-16 unit: the unit their key writes, or 0 for a unit not in ORDER. */

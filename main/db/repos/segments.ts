@@ -170,7 +170,7 @@ const sortExpressions: Record<SegmentSortKey, string[]> = {
   case: ['n.k'],
   group: ['n.k'],
   document: ['n.k'],
-  // As the alphabet reads, off its index (migration 012): capitals with small letters, ё with е, Ә after А.
+  // As the alphabet reads (migration 012): capitals with small letters, ё with е, Ә after А.
   quote: ['s.quote_key'],
   codes: [rankListOf('code_id')],
   coder: [rankListOf('coder_id')],

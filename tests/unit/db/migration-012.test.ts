@@ -1,8 +1,8 @@
 /**
- * Migration 012 on a version-11 project: every segment gets its quote's sort key, the key is
- * indexed, the schema is exactly the latest's, the list sorts by quote as the alphabet reads, and
- * a segment deleted before the upgrade, whose image in the undo log has no key, comes back by undo
- * with its key made from its quote and in its place.
+ * Migration 012 on a version-11 project: every segment gets its quote's sort key, the schema is
+ * exactly the latest's, the list sorts by quote as the alphabet reads, and a segment deleted
+ * before the upgrade, whose image in the undo log has no key, comes back by undo with its key made
+ * from its quote and in its place.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ function version11Project(path: string): void {
 }
 
 describe('migration 012', () => {
-  it('gives every segment its sort key, indexed, with the latest schema exactly', () => {
+  it('gives every segment its sort key, with the latest schema exactly', () => {
     t = newTestSession();
     const path = join(t.home, 'v11.casecoder');
     version11Project(path);
@@ -56,8 +56,6 @@ describe('migration 012', () => {
     expect(db.prepare('SELECT id, quote_key AS key FROM segment ORDER BY id').all()).toEqual(
       [[1, 'Яна'], [2, 'арбуз'], [4, 'Ёлка'], [5, 'Анна']].map(([id, quote]) => ({ id, key: quoteSortKey(quote as string) })),
     );
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM segment s ORDER BY s.quote_key DESC, s.id DESC LIMIT 2').all() as { detail: string }[];
-    expect(plan.map((row) => row.detail)).toEqual(['SCAN s USING COVERING INDEX segment_quote_key_idx']);
   });
 
   it('sorts by quote as the alphabet reads, and brings back by undo a segment deleted before it, in its place', async () => {
