@@ -85,6 +85,13 @@ describe('wordFrequencies', () => {
     expect(list).not.toContain('for');
   });
 
+  it("leaves out the article and spoken English's fillers, which Snowball's list lacks", () => {
+    const text = "Well, it's quite a good place. I just also get one more job, a new one, and a flat.";
+    const list = wordFrequencies([{ document: 1, text }]).words.map((w) => w.word);
+    for (const filler of ['a', 'well', 'quite', 'just', 'also', 'get', 'one']) expect(list, filler).not.toContain(filler);
+    expect(list).toEqual(expect.arrayContaining(['good', 'place', 'job', 'flat']));
+  });
+
   it('refuses sources that are not grouped by document and case', () => {
     const mixed = [sources[0]!, sources[2]!, { ...sources[1]!, case: 'A' }];
     expect(() => wordFrequencies(mixed)).toThrow(/case A came back/);
