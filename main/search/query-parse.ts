@@ -20,6 +20,7 @@ import {
 } from './query-ast.js';
 import { QuerySyntaxError } from './query-error.js';
 import { lex, type Lexeme } from './query-lex.js';
+import { caseFormStems } from './case-forms.js';
 import { stemOf } from './stem.js';
 import { tokenize } from './tokenize.js';
 
@@ -167,12 +168,23 @@ export function parseQuery(query: string): QueryNode {
       if (l.type !== 'word' && l.type !== 'phrase') unexpected(l, 'a word or a "phrase" after NEAR');
       items.push(item(next()));
     }
-    return distance === undefined ? first : { kind: 'near', items, distance };
+    return distance === undefined ? withCaseForms(first) : { kind: 'near', items, distance };
   };
 
   const root = parseOr();
   if (peek().type !== 'end') unexpected(peek(), peek().type === ')' ? 'no ) without a ( before it' : 'AND, OR, NOT or the end');
   return root;
+}
+
+/**
+ * A plain Russian word alone (not in a NEAR, whose items FTS5 takes as phrases only) as the OR
+ * of its case forms' stems (case-forms.ts), so «Астана» finds «Астане»; anything else as it is.
+ */
+function withCaseForms(p: PhraseNode): QueryNode {
+  if (p.column !== 'stems' || p.terms.length !== 1) return p;
+  const [norm] = tokenize(p.source).map((t) => t.norm);
+  const stems = caseFormStems(norm!);
+  return stems.length === 1 ? p : { kind: 'or', items: stems.map((stem) => ({ ...p, terms: [stem] })) };
 }
 
 function item(l: Lexeme): PhraseNode {

@@ -41,9 +41,15 @@ export function stemOf(norm: string): string {
   return stem;
 }
 
+/** Whether a normalised word is stemmed by the Russian stemmer: Cyrillic with no Kazakh-only letter. */
+export function stemsAsRussian(norm: string): boolean {
+  return norm.length <= MAX_STEMMED_LENGTH && CYRILLIC.test(norm) && !KAZAKH_LETTER.test(norm);
+}
+
 function computeStem(norm: string): string {
   if (norm.length > MAX_STEMMED_LENGTH) return norm;
-  if (CYRILLIC.test(norm)) return KAZAKH_LETTER.test(norm) ? norm : russianStemmer(norm);
+  if (stemsAsRussian(norm)) return russianStemmer(norm);
+  if (CYRILLIC.test(norm)) return norm;
   if (LATIN.test(norm)) return englishStemmer(norm.replace(POSSESSIVE, ''));
   return norm;
 }
