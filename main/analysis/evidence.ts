@@ -9,6 +9,7 @@ import { segmentQuotes } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodedSegments } from './coded-segments.js';
 import type { TableFrame } from './table-transfer.js';
+import { caseLabel } from '../../shared/sheets.js';
 
 /** A table with its counts, and for the cells in scope the segments behind them. */
 export interface CountedTable {
@@ -54,7 +55,7 @@ function caseLabels(store: ReadStore, cases: CaseRef[]): Map<number, { name: str
   return new Map(
     cases.map((c) => {
       const group = c.groupId === null ? undefined : groups.get(c.groupId);
-      return [c.id, { name: c.name, label: severalGroups && group ? `${group} · ${c.name}` : c.name }];
+      return [c.id, { name: c.name, label: severalGroups && group ? caseLabel(c.name, group) : c.name }];
     }),
   );
 }

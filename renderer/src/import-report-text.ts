@@ -38,13 +38,3 @@ export function warningTexts(file: DocumentImportFile): string[] {
 export function importWarningText(warning: ImportWarning): string {
   return t(`import-documents.warnings.${warning.code}`, warning.params);
 }
-
-/**
- * "Group · Case", so same-named cases of two groups tell apart; a case in no group says so once the
- * project has groups. Where it has none, the case's name alone.
- */
-export function caseLabel(item: { name: string; groupId: number | null }, groups: { id: number; name: string }[]): string {
-  if (groups.length === 0) return item.name;
-  const group = item.groupId === null ? undefined : groups.find((g) => g.id === item.groupId);
-  return `${group?.name ?? t('segments.noGroup')} · ${item.name}`;
-}

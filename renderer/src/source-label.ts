@@ -1,14 +1,12 @@
 /**
  * Where a line of text comes from, as the search hits and the code-all preview name it: the
- * case (after its group, if given, as the case list, the filters and the tables name it: «Programmers ·
- * Anna»), then the document. A document named after its case, as the
- * demo's and pasted texts are («Вера — interview»), is named by the rest of its name, so the
- * case is not read twice («Вера — Вера — interview»).
+ * case, by its label in lists (caseLabel: «Programmers · Anna»), then the document. A document
+ * named after its case, as the demo's and pasted texts are («Вера — interview»), is named by the
+ * rest of its name, so the case is not read twice («Вера — Вера — interview»).
  */
-export function sourceLabel(caseName: string, documentName: string, groupName?: string | null): string {
-  const source = groupName ? `${groupName} · ${caseName}` : caseName;
+export function sourceLabel(caseName: string, documentName: string, caseShown = caseName): string {
   const rest = nameAfterCase(caseName, documentName);
-  return rest ? `${source} — ${rest}` : source;
+  return rest ? `${caseShown} — ${rest}` : caseShown;
 }
 
 // What ends the case's name as a word at the start of a document's name: spaces, a long dash,

@@ -6,6 +6,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { sourceLabel } from '../source-label.js';
+import { caseLabelByName } from '../case-label.js';
 import { codeName } from '../code-name.js';
 import { DialogFrame } from './dialog-frame.js';
 
@@ -91,7 +92,7 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
                       return next;
                     })}
                   />
-                  <span className="kwic-source">{sourceLabel(s.caseName, s.documentName)}</span> {s.text}
+                  <span className="kwic-source">{sourceLabel(s.caseName, s.documentName, caseLabelByName(s.caseName, s.groupName, data.groups))}</span> {s.text}
                   {s.alreadyCoded && <em className="hint"> ({t('search.alreadyCoded')})</em>}
                 </label>
               </li>

@@ -214,7 +214,7 @@ export function ChartsView() {
             {evidence.segments.map((s) => (
               <li key={s.id}>
                 <button className="link" title={t('charts.open')} onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
-                  <strong data-user-data="case">{s.caseName}</strong> <span data-user-data="quote">{s.quote}</span>
+                  <strong data-user-data="case">{s.caseLabel ?? s.caseName}</strong> <span data-user-data="quote">{s.quote}</span>
                 </button>
               </li>
             ))}

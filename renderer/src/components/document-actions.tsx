@@ -3,7 +3,7 @@ import type { DocumentItem } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
-import { caseLabel } from '../import-report-text.js';
+import { caseLabel } from '../case-label.js';
 import { casesInListOrder } from '../case-order.js';
 
 export function DocumentActions({ document, onDeleted }: { document: DocumentItem; onDeleted?(): void }) {

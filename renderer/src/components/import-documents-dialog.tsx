@@ -16,9 +16,10 @@ import { call, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../shared/case-for-file.js';
 import { t } from '../i18n/index.js';
-import { caseLabel, encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
+import { encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
 import { DialogFrame } from './dialog-frame.js';
 import { casesInListOrder } from '../case-order.js';
+import { caseLabel } from '../case-label.js';
 
 export const DOCUMENT_EXTENSIONS = '.txt,.text,.md,.markdown,.html,.htm,.docx,.odt,.rtf,.pdf';
 

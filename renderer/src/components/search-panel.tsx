@@ -16,6 +16,7 @@ import { AutocodePreview } from './autocode-preview.js';
 import { WordsView } from './words-view.js';
 import './search-panel.css';
 import { casesInListOrder } from '../case-order.js';
+import { caseLabel, caseLabelByName } from '../case-label.js';
 
 /** The query language's own operators: typed as they are in every UI language (docs/search.md). */
 const OPERATORS = 'AND OR NOT NEAR/5';
@@ -157,7 +158,7 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
     <div className="search-scope">
       <select aria-label={t('search.scopeCase')} value={filters.caseId ?? ''} onChange={(e) => onChange({ ...filters, caseId: number(e.target.value) })}>
         <option value="">{t('search.allCases')}</option>
-        {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
       </select>
       <select
         aria-label={t('search.scopeGroup')} value={filters.groupId ?? ''}
@@ -184,8 +185,6 @@ function hitsSaid(result: SearchResult): string {
 
 function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(hit: SearchHit): void; onAutocode(): void }) {
   const { data } = useApp();
-  // A hit's case in no group says so once the project has groups, as its grouped neighbours say theirs.
-  const noGroup = data.groups.length > 0 ? t('search.noGroup') : null;
   // Not counted yet (the first page came first): its hits, and the count to follow.
   const counting = result.totalHits === null && !result.complete;
   const total = result.totalHits ?? result.hits.length;
@@ -206,7 +205,7 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
                 <tr key={`g${g.groupId}`} className="group"><th>{g.groupName ?? t('search.noGroup')}</th><td>{g.hits}</td></tr>
               ))}
               {result.cases.map((c) => (
-                <tr key={`c${c.caseId}`}><td>{c.caseName}</td><td>{c.hits}</td></tr>
+                <tr key={`c${c.caseId}`}><td>{caseLabelByName(c.caseName, c.groupName, data.groups)}</td><td>{c.hits}</td></tr>
               ))}
             </tbody>
           </table>
@@ -216,7 +215,7 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
         {result.hits.map((hit, i) => (
           <li key={`${hit.documentId}:${hit.start}:${i}`}>
             <button className="kwic-line" onClick={() => onOpen(hit)} title={t('search.openHit', { document: hit.documentName })}>
-              <span className="kwic-source">{sourceLabel(hit.caseName, hit.documentName, hit.groupName ?? noGroup)}</span>
+              <span className="kwic-source">{sourceLabel(hit.caseName, hit.documentName, caseLabelByName(hit.caseName, hit.groupName, data.groups))}</span>
               <span className="kwic-text"><Highlighted line={hit.line} own={hit.start - hit.line.start} /></span>
             </button>
           </li>

@@ -10,7 +10,7 @@ import { widthToShow } from '../placeholder-size.js';
 import { downloadBase64 } from '../download.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
 import { DateField } from './date-field.js';
-import { caseLabel } from '../import-report-text.js';
+import { caseLabel } from '../case-label.js';
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';

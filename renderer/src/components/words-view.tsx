@@ -11,6 +11,7 @@ import { fixedDigits } from '../../../shared/number-format.js';
 import { codeName } from '../code-name.js';
 import { useCall } from '../use-call.js';
 import { casesInListOrder } from '../case-order.js';
+import { caseLabel } from '../case-label.js';
 
 /** A group's id null: the cases in no group. */
 type Where = { kind: 'project' } | { kind: 'group'; id: number | null } | { kind: 'case' | 'code'; id: number };
@@ -61,7 +62,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
             {data.groups.map((g) => <option key={g.id} value={`group:${g.id}`}>{g.name}</option>)}
             {data.cases.some((c) => c.groupId === null) && <option value="group:none">{t('search.noGroup')}</option>}
           </optgroup>
-          <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`case:${c.id}`}>{c.name}</option>)}</optgroup>
+          <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`case:${c.id}`}>{caseLabel(c, data.groups)}</option>)}</optgroup>
           <optgroup label={t('search.scopeCode')}>
             {data.codebook.codes.map((c) => <option key={c.id} value={`code:${c.id}`}>{codeName(data.codebook, c)}</option>)}
           </optgroup>
