@@ -89,7 +89,10 @@ describe('search', () => {
     await dialog.getByRole('combobox', { name: 'Code what' }).selectOption('sentence');
     const boxes = dialog.getByRole('checkbox');
     await expect.poll(() => boxes.count()).toBe(3);
-    expect(await dialog.locator('.kwic-source').allInnerTexts()).toEqual(['Anna — interview', 'Boris — interview', 'Farida — interview']);
+    // Each span names its case as the hits do, with its group.
+    expect(await dialog.locator('.kwic-source').allInnerTexts()).toEqual([
+      'Programmers · Anna — interview', 'Programmers · Boris — interview', 'Entrepreneurs · Farida — interview',
+    ]);
     const sentences = await dialog.locator('.autocode-spans li').allInnerTexts();
     await boxes.nth(1).uncheck();
     const hitsAnswered = page.waitForResponse((r) => r.request().postDataJSON()?.input?.codingScope === 'hit');
