@@ -33,6 +33,7 @@ import { JobProgress } from './components/job-progress.js';
 import { readingPlace } from './reading-place.js';
 import { currentLanguage, onLanguageChanged, t, type Language } from './i18n/index.js';
 import { failureText } from './failure-text.js';
+import { NothingPicked } from './components/nothing-picked.js';
 
 export function App() {
   const [session, setSession] = useState<SessionState | null>(null);
@@ -321,7 +322,7 @@ export function App() {
               {view.kind === 'charts' && <ChartsView />}
               {view.kind === 'agreement' && <AgreementView />}
               {view.kind === 'method' && <MethodView tool={view.tool} />}
-              {view.kind === 'none' && <p className="hint">{t('app.pickSomething')}</p>}
+              {view.kind === 'none' && <NothingPicked />}
             </section>
             <CodebookPanel onNeededWidth={columnWidths.codebookNeeds} />
             {!drawerOpen && <ColumnDivider column="codebook" widths={columnWidths} />}

@@ -1,6 +1,11 @@
 /** English words on screen. Keys are stable; other languages translate the same keys. */
 export const en = {
-  app: { pickSomething: 'Pick a case or a document on the left, or open the segment list.', views: 'Views' },
+  app: {
+    pickSomething: 'Pick a case or a document on the left, or open the segment list.',
+    noCases: 'No cases yet. Add one with «{{addCase}}» on the left, or import documents ({{importDocuments}}) or a case table («{{importTable}}» above the cases).',
+    noDocuments: 'No documents yet. Import them with {{importDocuments}}, or a case table with «{{importTable}}» above the cases.',
+    views: 'Views',
+  },
   language: { label: 'Language', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Menus', file: 'File', exchange: 'Exchange' },
   common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close', resizeHint: 'Drag, or use the arrow keys; double-click to restore the default width' },

@@ -6,7 +6,12 @@
 import type { Bundle } from './bundle.js';
 
 export const kk: Bundle = {
-  app: { pickSomething: 'Сол жақтан кейсті не құжатты таңдаңыз немесе үзінділер тізімін ашыңыз.', views: 'Бөлімдер' },
+  app: {
+    pickSomething: 'Сол жақтан кейсті не құжатты таңдаңыз немесе үзінділер тізімін ашыңыз.',
+    noCases: 'Кейстер әлі жоқ. Сол жақтағы «{{addCase}}» арқылы кейс қосыңыз немесе құжаттарды ({{importDocuments}}) не кейстер кестесін (кейстер үстіндегі «{{importTable}}») импорттаңыз.',
+    noDocuments: 'Құжаттар әлі жоқ. Оларды {{importDocuments}} арқылы, ал кейстер кестесін кейстер үстіндегі «{{importTable}}» арқылы импорттаңыз.',
+    views: 'Бөлімдер',
+  },
   language: { label: 'Тіл', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Мәзір', file: 'Файл', exchange: 'Алмасу' },
   common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады' },

@@ -6,7 +6,12 @@
 import type { Bundle } from './bundle.js';
 
 export const ru: Bundle = {
-  app: { pickSomething: 'Выберите кейс или документ слева либо откройте список сегментов.', views: 'Разделы' },
+  app: {
+    pickSomething: 'Выберите кейс или документ слева либо откройте список сегментов.',
+    noCases: 'Кейсов пока нет. Добавьте кейс кнопкой «{{addCase}}» слева или импортируйте документы ({{importDocuments}}) либо таблицу кейсов («{{importTable}}» над списком кейсов).',
+    noDocuments: 'Документов пока нет. Импортируйте их: {{importDocuments}} — или таблицу кейсов кнопкой «{{importTable}}» над списком кейсов.',
+    views: 'Разделы',
+  },
   language: { label: 'Язык', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Меню', file: 'Файл', exchange: 'Обмен' },
   common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть', resizeHint: 'Перетащите или нажимайте стрелки; двойной щелчок возвращает ширину по умолчанию' },

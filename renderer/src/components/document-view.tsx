@@ -17,6 +17,7 @@ import { DocumentSidePane } from './document-side-pane.js';
 import { SegmentCard } from './segment-card.js';
 import { MemoPanel } from './memo-panel.js';
 import { SegmentsOfDocument } from './segments-of-document.js';
+import { NothingPicked } from './nothing-picked.js';
 
 /**
  * A document's text with its coded spans highlighted. The text is editable only in the
@@ -180,7 +181,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   const selectSegment = useCallback((s: { start: number; end: number }) => setSelection({ documentId, start: s.start, end: s.end }), [setSelection, documentId]);
   const removeCoding = useRemoveCoding();
 
-  if (missing) return <p className="hint">{t('app.pickSomething')}</p>;
+  if (missing) return <NothingPicked />;
   if (!doc) return <p className="hint">{t('common.loading')}</p>;
 
   const onKeyDown = (event: KeyboardEvent) => {
