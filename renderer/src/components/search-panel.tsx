@@ -110,12 +110,13 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
             }}
           >
             <input
-              type="search" aria-label={t('search.query')} placeholder={t('search.query')} title={`${t('search.queryHint')} ${OPERATORS}`}
+              type="search" aria-label={t('search.query')} placeholder={t('search.query')} title={`${t('search.queryHint')} ${OPERATORS}. ${t('search.wholeDocuments')}`}
               ref={box} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
             />
             <button type="submit">{t('search.run')}</button>
           </form>
           <p className="hint small">{t('search.queryHint')} <code data-untranslated>{OPERATORS}</code></p>
+          <p className="hint small">{t('search.wholeDocuments')}</p>
           <ScopeFilters filters={filters} onChange={setFilters} codes={data.codebook.codes} />
           <label>
             {t('search.order')}{' '}
