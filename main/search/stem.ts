@@ -16,11 +16,11 @@
  */
 import { stemmer as russianStemmer } from '@orama/stemmers/russian';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { isKazakhWord } from '../../shared/kazakh-word.js';
 
 /** Bump when a stem could change, so the store rebuilds the index it made with the old rules. */
 export const STEM_RULES_VERSION = 1;
 
-const KAZAKH_LETTER = /[әғқңөұүһі]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/;
 const POSSESSIVE = /'s?$/;
@@ -43,7 +43,7 @@ export function stemOf(norm: string): string {
 
 /** Whether a normalised word is stemmed by the Russian stemmer: Cyrillic with no Kazakh-only letter. */
 export function stemsAsRussian(norm: string): boolean {
-  return norm.length <= MAX_STEMMED_LENGTH && CYRILLIC.test(norm) && !KAZAKH_LETTER.test(norm);
+  return norm.length <= MAX_STEMMED_LENGTH && CYRILLIC.test(norm) && !isKazakhWord(norm);
 }
 
 function computeStem(norm: string): string {
