@@ -96,6 +96,8 @@ export const AutocodeSpan = z.object({
   end: z.number().int(),
   /** The span's text (at most 500 characters, then "…"). */
   text: z.string(),
+  /** What the query found in the span, each once, in lower case: the word forms a stem matched («mobile» for mobilization). */
+  found: z.array(z.string()),
   /** The current coder already coded the span with the code: coding it again changes nothing. */
   alreadyCoded: z.boolean(),
 });

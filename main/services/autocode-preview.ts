@@ -33,10 +33,12 @@ export function autocodePreview(
     for (const span of scopeSpans(text, hits, input.codingScope)) {
       if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
       const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
+      const inside = hits.filter((hit) => hit.start >= span.start && hit.end <= span.end);
       spans.push({
         documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
         start: span.start, end: span.end,
         text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
+        found: [...new Set(inside.map((hit) => text.slice(map.toUtf16(hit.start), map.toUtf16(hit.end)).toLocaleLowerCase()))],
         alreadyCoded: coderName !== null && spanCodedWith(store, d.documentId, span.start, span.end, input.codeId, coderName),
       });
     }

@@ -121,6 +121,19 @@ describe('search', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => segmentCount(page)).toBe(segmentsBefore);
 
+    // The preview lists the words it found: unticking one leaves out its spans.
+    await box.fill('move OR visit');
+    await box.press('Enter');
+    await panel.getByRole('button', { name: 'Code all hits' }).click();
+    const forms = dialog.getByRole('group', { name: /Words found/ });
+    await expect.poll(() => forms.getByRole('checkbox').count()).toBe(2);
+    expect(await forms.locator('label').allInnerTexts()).toEqual(['move (3)', 'visits (1)']);
+    await forms.getByRole('checkbox', { name: 'visits (1)' }).uncheck();
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 3 spans']);
+    await forms.getByRole('checkbox', { name: 'visits (1)' }).check();
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 4 spans']);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
     // The word list: counted once, then left alone (it once reloaded the project and counted
     // again, some 17 times a second, for as long as it was open); a click on a word searches it.
     const asked: string[] = [];
@@ -187,10 +200,10 @@ describe('search', () => {
     expect(await page.locator('.body-row .col-group').allInnerTexts()).toEqual(['No group']);
     expect(await page.getByRole('combobox', { name: 'Filter by case' }).locator('option', { hasText: 'Zhanna' }).innerText()).toBe('No group · Zhanna');
 
-    // The word list counts only her notes: «astana» is in them alone.
+    // The word list counts only her notes: «astana» is in them alone («next», a stop word, is not listed).
     await chooseFromMenu(page, 'Analyse', 'Word frequencies');
     await page.getByRole('combobox', { name: 'Count in' }).selectOption({ label: 'No group' });
-    await expect.poll(() => page.locator('.words-view [data-user-data=word]').allInnerTexts()).toEqual(['astana', 'move', 'next', 'spring']);
+    await expect.poll(() => page.locator('.words-view [data-user-data=word]').allInnerTexts()).toEqual(['astana', 'move', 'spring']);
 
     // And so does a table: her case alone, under «No group».
     await page.getByRole('button', { name: 'Tables', exact: true }).click();

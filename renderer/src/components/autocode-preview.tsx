@@ -13,6 +13,23 @@ import { DialogFrame } from './dialog-frame.js';
 type CodingScope = (typeof codingScopes)[number];
 const scopeLabel: Record<CodingScope, string> = { hit: 'search.scopeHit', sentence: 'search.scopeSentence', paragraph: 'search.scopeParagraph' };
 
+/**
+ * The words the query found, each with the spans holding it, most spans first: a stem also
+ * matches words it was not meant for (Porter's «mobil» is mobilization's and mobile's), and a
+ * short list of forms shows that at once where a long list of spans hides it.
+ */
+function foundForms(spans: readonly AutocodeSpan[]): [string, number[]][] {
+  const forms = new Map<string, number[]>();
+  spans.forEach((span, i) => {
+    for (const form of span.found) {
+      const holding = forms.get(form);
+      if (holding) holding.push(i);
+      else forms.set(form, [i]);
+    }
+  });
+  return [...forms].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
 export function AutocodePreview({ query, scope, onClose }: { query: string; scope: SearchScope; onClose(): void }) {
   const { data, act, activeFrameworkId, showError } = useApp();
   const codes = data.codebook.codes;
@@ -47,6 +64,18 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
   }, [query, codeId, codingScope]);
 
   const kept = preview?.spans.filter((_, i) => !unticked.has(i)) ?? [];
+  const forms = foundForms(preview?.spans ?? []);
+  // A form's box is ticked while any of its spans is; unticking it leaves them all out.
+  const formTicked = (spans: readonly number[]) => spans.some((i) => !unticked.has(i));
+  const toggleForm = (spans: readonly number[]) => setUnticked((old) => {
+    const next = new Set(old);
+    const off = formTicked(spans);
+    for (const i of spans) {
+      if (off) next.add(i);
+      else next.delete(i);
+    }
+    return next;
+  });
   const code = codes.find((c) => c.id === codeId);
   const apply = () =>
     void act(async () => {
@@ -79,6 +108,17 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
         <>
           <h3>{t('search.previewTitle', { code: codeName(data.codebook, code) })}</h3>
           {!preview.complete && <p className="message warning">{t('search.previewIncomplete')}</p>}
+          {forms.length > 1 && (
+            <fieldset className="found-forms">
+              <legend>{t('search.foundForms')}</legend>
+              {forms.map(([form, spans]) => (
+                <label key={form}>
+                  <input type="checkbox" checked={formTicked(spans)} onChange={() => toggleForm(spans)} />
+                  {t('search.foundForm', { form, count: spans.length })}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <ul className="autocode-spans">
             {preview.spans.map((s, i) => (
               <li key={`${s.documentId}:${s.start}`}>

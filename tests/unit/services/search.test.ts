@@ -199,6 +199,13 @@ describe('the index kept in step', () => {
 });
 
 describe('autocode', () => {
+  it('says which words each span was found by, so a stem matching other words shows', () => {
+    pasteText(ctx(), p2, 'English', 'Troops need mobilization. The mobile app is slow; Mobile internet too.');
+    const codeId = code('Valence/Negative');
+    const preview = autocodePreview(ctx(), { query: 'mobilization', scope: {}, codingScope: 'sentence', codeId });
+    expect(preview.spans.map((s) => s.found)).toEqual([['mobilization'], ['mobile']]);
+  });
+
   it('previews every span, codes the kept ones as one undo step', () => {
     const codeId = code('Valence/Negative');
     const preview = autocodePreview(ctx(), { query: 'бюрократия', scope: {}, codingScope: 'sentence', codeId });
