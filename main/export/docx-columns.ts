@@ -1,10 +1,12 @@
 /**
- * How a table's columns fit a Word page. A code × case table over 300 cases or a co-occurrence
- * of 500 codes would leave each column a sliver, or nothing, once the cell margins are taken. So a
- * table whose columns fall under a legible width is set in a smaller type with a narrower label
- * column, and where even that cannot fit them it becomes several tables of column groups, each
- * repeating the label column, as a reader pastes them into a paper. A table that fits is laid out
- * exactly as it always was.
+ * How a table's columns fit a Word page. A table that fits gives its label column what its
+ * longest label needs ("1", "П2" or «Социокультурные», not a fixed fifth of the page) and its
+ * quote columns the rest by how much each says, so quotes read as sentences rather than five words
+ * a line. A code × case table over 300 cases or a co-occurrence of 500 codes would leave each
+ * column a sliver, or nothing, once the cell margins are taken. So a table whose columns fall
+ * under a legible width is set in a smaller type with a narrower label column, and where even that
+ * cannot fit them it becomes several tables of column groups, each repeating the label column, as
+ * a reader pastes them into a paper.
  *
  * A column is also never narrower than the longest word of its header: Word breaks a word that
  * does not fit its cell between any two letters («Социокультурн|ые»). Codes of several frameworks
@@ -13,6 +15,7 @@
  */
 import { columnName, headerGroups, type CrossTable } from '../../shared/tables.js';
 import { largest } from '../../shared/extremes.js';
+import { cellAt, cellLines } from './cell-text.js';
 
 /**
  * The narrowest legible column in twips: 1.8 cm holds a count, and a code name's words of up to
@@ -28,6 +31,13 @@ const MAX_COUNT_WIDTH = 1600;
 /** A letter at 8 pt is about 4 pt wide, 80 twips; a cell has 80 twips of margin either side. */
 const LETTER = 80;
 const CELL_MARGINS = 160;
+/**
+ * The label column of a table that fits: its longest label on one line at 10 pt, at least 1.5 cm
+ * (the header «Кейс» and a total's «Всего»), at most three tenths of the width, past which a long
+ * label wraps between its words rather than narrowing the quotes.
+ */
+const MIN_USUAL_LABEL_WIDTH = 850;
+const MAX_USUAL_LABEL_SHARE = 0.3;
 /** The label column of a compact table: at least 2.5 cm, at most a fifth of the width. */
 const MIN_LABEL_WIDTH = 1417;
 const MAX_LABEL_SHARE = 0.2;
@@ -50,15 +60,13 @@ export function columnLayout(table: CrossTable, textWidth: number): ColumnLayout
   const n = table.columns.length;
   const minimum = table.display === 'counts' ? MIN_COUNT_WIDTH : MIN_QUOTE_WIDTH;
   const usual = usualLabelWidth(table, textWidth);
-  const usualWidths = [usual, ...valueWidths(table, textWidth - usual, n)];
   const usualNeeds = needsOf(table, 0, n, minimum, TEXT_SIZE);
-  if (usualWidths.slice(1).every((w, c) => w >= usualNeeds[c]!)) return { parts: [{ from: 0, to: n, widths: usualWidths }] };
-  const wider = fit(table, textWidth - usual, usualNeeds);
-  if (wider) return { parts: [{ from: 0, to: n, widths: [usual, ...wider] }] };
+  const widths = table.display === 'counts' ? fit(table, textWidth - usual, usualNeeds) : contentWidths(table, textWidth - usual, usualNeeds);
+  if (widths) return { parts: [{ from: 0, to: n, widths: [usual, ...widths] }] };
   // The label column takes what its longest label needs, and the table is cut into as few parts
   // as hold its columns at what they need, the parts as even as they can be (40 columns:
   // 10 + 10 + 10 + 10, not 12 + 12 + 12 + 4).
-  const label = Math.min(usual, compactLabelWidth(table, textWidth));
+  const label = compactLabelWidth(table, textWidth);
   const space = textWidth - label;
   const total = needsOf(table, 0, n, minimum, COMPACT_SIZE).reduce((sum, w) => sum + w, 0);
   for (let count = Math.max(1, Math.ceil(total / space)); ; count++) {
@@ -74,6 +82,40 @@ export function columnLayout(table: CrossTable, textWidth: number): ColumnLayout
     }
     if (parts.length === count) return { size: COMPACT_SIZE, parts };
   }
+}
+
+/**
+ * Quote columns' widths in `space` by what they hold: each by the square root of its quotes'
+ * length, so the column of most quotes is the widest while one of a few still reads as sentences,
+ * and none under its need (an empty one takes just that); null where the needs pass the space.
+ */
+function contentWidths(table: CrossTable, space: number, needs: number[]): number[] | null {
+  if (needs.reduce((sum, w) => sum + w, 0) > space) return null;
+  const weights = table.columns.map((_, c) => Math.sqrt(columnLength(table, c)));
+  const widths = [...needs];
+  // A column whose share falls under its need takes the need, and the others share the rest anew.
+  const atNeed = new Set<number>();
+  for (;;) {
+    const open = widths.map((_, c) => c).filter((c) => !atNeed.has(c));
+    const rest = space - [...atNeed].reduce((sum, c) => sum + needs[c]!, 0);
+    const weight = open.reduce((sum, c) => sum + weights[c]!, 0);
+    const share = (c: number) => Math.floor(weight > 0 ? (rest * weights[c]!) / weight : rest / open.length);
+    const under = open.filter((c) => share(c) < needs[c]!);
+    if (under.length === 0) {
+      for (const c of open) widths[c] = share(c);
+      return widths;
+    }
+    for (const c of under) atNeed.add(c);
+  }
+}
+
+/** The letters of a column's quotes in the data rows (subtotals show counts). */
+function columnLength(table: CrossTable, c: number): number {
+  let length = 0;
+  table.rows.forEach((row, r) => {
+    if (row.role === 'data') for (const line of cellLines(table, cellAt(table, r, c))) length += line.length;
+  });
+  return length;
 }
 
 /**
@@ -115,14 +157,14 @@ function fit(table: CrossTable, space: number, needs: number[]): number[] | null
  * generously: Cyrillic ж, ш, щ, ы, ю, м, ф about 0.8 em, capitals 0.72, i, l, t, і 0.32, the rest 0.56.
  */
 export function longestWord(text: string, size: number): number {
-  const em = size * 10;
-  let longest = 0;
-  for (const word of text.split(/\s+|(?<=[-‐])/u)) {
-    let width = 0;
-    for (const ch of word) width += letterWidth(ch);
-    longest = Math.max(longest, Math.ceil(width * em));
-  }
-  return longest;
+  return largest(text.split(/\s+|(?<=[-‐])/u).map((word) => lineWidth(word, size)), 0);
+}
+
+/** The width in twips of a text set on one line, as longestWord measures, a space a quarter em. */
+export function lineWidth(text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) width += /\s/u.test(ch) ? 0.25 : letterWidth(ch);
+  return Math.ceil(width * size * 10);
 }
 
 function letterWidth(ch: string): number {
@@ -132,10 +174,11 @@ function letterWidth(ch: string): number {
   return 0.56;
 }
 
-/** A table of counts gives its labels three tenths of the width; quotes take more of it, the more so the more columns. */
+/** The label column of a table that fits: room for its longest label, or the header over them, within the bounds above. */
 function usualLabelWidth(table: CrossTable, textWidth: number): number {
-  if (table.display === 'counts') return Math.round(textWidth * 0.3);
-  return Math.round(textWidth * (table.columns.length > 3 ? 0.16 : 0.22));
+  const labels = [table.rowHeader, ...table.rows.filter((row) => row.role !== 'heading').map((row) => row.label)];
+  const longest = largest(labels.map((label) => lineWidth(label, TEXT_SIZE)), 0) + CELL_MARGINS;
+  return Math.min(Math.round(textWidth * MAX_USUAL_LABEL_SHARE), Math.max(MIN_USUAL_LABEL_WIDTH, longest));
 }
 
 /** Room for the longest row label (or the header over them) on one line, within bounds; a longer one wraps. */
@@ -145,10 +188,4 @@ function compactLabelWidth(table: CrossTable, textWidth: number): number {
     [...table.rowHeader].length,
   );
   return Math.min(Math.round(textWidth * MAX_LABEL_SHARE), Math.max(MIN_LABEL_WIDTH, longest * LETTER + CELL_MARGINS));
-}
-
-/** Quotes share what the label column leaves; counts need only a narrow column each. */
-function valueWidths(table: CrossTable, space: number, n: number): number[] {
-  const even = Math.floor(space / Math.max(n, 1));
-  return Array<number>(n).fill(table.display === 'counts' ? Math.min(MAX_COUNT_WIDTH, even) : even);
 }

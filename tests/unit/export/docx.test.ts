@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { writeDocx } from '../../../main/export/docx.js';
 import { all, first, paragraphText, parseXml, unzip, wordTableCells, type XmlElement } from './ooxml.js';
-import { controlCharacters, countsTable, expectedCounts, frameworkColumns, manyColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
+import { caseQuotes, controlCharacters, countsTable, expectedCounts, frameworkColumns, manyColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
 import type { CrossTable } from '../../../shared/tables.js';
 
 async function readDocument(table: CrossTable): Promise<XmlElement> {
@@ -88,6 +88,38 @@ describe('DOCX export', () => {
     };
     expect(await orientation(sampleTable)).toEqual({ orient: 'portrait', wider: false });
     expect(await orientation(wideTable)).toEqual({ orient: 'landscape', wider: true });
+  });
+
+  describe('column widths by content', () => {
+    const quote = (n: number) => `Хозяева квартиры требовали оплату за год вперёд и не хотели заключать договор (${n}).`;
+    const widths = async (table: CrossTable) =>
+      all(first(first(await readDocument(table), 'w:tbl')!, 'w:tblGrid')!, 'w:gridCol').map((col) => Number(col.attributes['w:w']));
+    const valence = ['Позитивное', 'Негативное', 'Прогноз'];
+
+    it('gives a label column of case numbers what «Кейс» needs, the quote columns the rest, the fullest the widest', async () => {
+      const table = caseQuotes(valence, [
+        [[1, 2, 3, 4, 5, 6].map(quote), [7, 8].map(quote), []],
+        [[9].map(quote), [10].map(quote), []],
+      ]);
+      const [label, positive, negative, forecast] = await widths(table);
+      // 2 cm at most for "1" and «Кейс» (a fixed 22% of the page, 3.5 cm, was the old width).
+      expect(label).toBeLessThanOrEqual(1134);
+      expect(label).toBeLessThan(Math.min(positive!, negative!, forecast!));
+      expect(positive).toBeGreaterThan(negative!);
+      expect(negative).toBeGreaterThan(forecast!);
+      // An empty column keeps what its header and a legible quote need.
+      expect(forecast).toBeGreaterThanOrEqual(1417);
+      expect(label! + positive! + negative! + forecast!).toBeLessThanOrEqual(11906 - 2 * 1440);
+    });
+
+    it('widens the label column for a long label, never past three tenths of the page', async () => {
+      const quotes = [[[quote(1)], [quote(2)], [quote(3)]]];
+      const [steepl] = await widths(caseQuotes(valence, quotes, ['Социокультурные']));
+      // The label's letters at 10 pt (at least 0.55 em each) and the cell's margins.
+      expect(steepl).toBeGreaterThanOrEqual(15 * 0.55 * 200 + 160);
+      const [long] = await widths(caseQuotes(valence, quotes, ['Очень длинное название случая, которое переносится на вторую строку']));
+      expect(long).toBe(Math.round((11906 - 2 * 1440) * 0.3));
+    });
   });
 
   it('writes a package Word accepts: each part with its content type, each relationship with its part', async () => {
@@ -209,7 +241,9 @@ describe('DOCX export', () => {
     });
 
     it('sets a table that only just overflows in 8 pt with a narrower label column, still one table', async () => {
-      const table = manyColumns(12, 'counts');
+      // A label column as wide as its long label at 10 pt leaves eleven codes too little; at 8 pt they fit.
+      const table = manyColumns(11, 'counts');
+      table.rows[1] = { ...table.rows[1]!, label: 'Предприниматели из Алматы · 4' };
       const [only, ...more] = await parts(table);
       expect(more).toEqual([]);
       expect(only!.caption).toBe(sampleTable.title);
@@ -254,16 +288,17 @@ describe('DOCX export', () => {
     it('lays out every table that fits exactly as before, byte for byte', async () => {
       // Hashes of word/document.xml as written before wide tables were split: a change here changes every narrow export.
       // They were taken again when body rows were kept on one page (<w:cantSplit/>, December 2026).
+      // And again when the columns took their widths from their content (the label column its longest label's).
       const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
       const numbered = { ...sampleTable, number: '3', note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
       const hashes: Record<string, [CrossTable, string]> = {
-        sampleTable: [sampleTable, '030970d722300914502fd81dce2334f2f6f357a5798a9bfd9509fe25bd59bbc6'],
-        countsTable: [countsTable, '01cbf79fa677822d6a4749a286ad0a632954c027a885c6a67ebe4e32ee484255'],
-        wideTable: [wideTable, '6c0decbbfbf23258f81a18119d9e70592d342ffc888b5347f1a72e3b216b70f3'],
+        sampleTable: [sampleTable, '0c8118c7dfb664b19270ccf898a5e5aa0862afa685e7ae3c4e0e95fb397fd40e'],
+        countsTable: [countsTable, '841ebdf5509cfaf2b3d93cd0820214721c73371e9b98d39e1b4b1b494bb48055'],
+        wideTable: [wideTable, '7058be35b082819c69056ed30177d17803bbe8f6fc6d1801d5d12976bb98fa49'],
         // Its note said «Подсчитаны кейсы…» before it read «В ячейках указано число кейсов…» (and «случаи» before that):
         // the hash with the old sentence put back is the old one.
-        numbered: [numbered, '2ed626da02b04154fd76592946a6e59a8294800eaac9afb08cd2218ed91cb81b'],
-        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '57603c534d6902344a872fd4fe232b5ede7ca1d66c79eb6ca7f2e84c63019952'],
+        numbered: [numbered, '424788361b9e87490b53721acfa310a2c12ccdc88d49cc986fd01acc81977710'],
+        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '0d282abc0b4bf74e638cbcb1e96feb48b58affbf78a9d7b75dea968b2312098f'],
       };
       const written: Record<string, string> = {};
       for (const [name, [table]] of Object.entries(hashes)) {

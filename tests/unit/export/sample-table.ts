@@ -142,6 +142,27 @@ export function manyColumns(n: number, display: CrossTable['display']): CrossTab
 }
 
 /**
+ * A case × column table of quotes as a user's study gives it: cases named "1", "2"…, under the
+ * header «Кейс»; `quotes[r][c]` are row r's quotes in column c.
+ */
+export function caseQuotes(columnLabels: string[], quotes: string[][][], labels = quotes.map((_, r) => String(r + 1))): CrossTable {
+  const caseRows: TableRow[] = labels.map((label, r) => ({ key: `case:${r}`, label, role: 'data' }));
+  const caseColumns = columnLabels.map((label, c) => ({ key: `c${c}`, label }));
+  return {
+    ...sampleTable,
+    rowHeader: 'Кейс',
+    rows: caseRows,
+    columns: caseColumns,
+    cells: caseRows.map((row, r) =>
+      caseColumns.map((column, c) => {
+        const segments = (quotes[r]?.[c] ?? []).map((quote, i) => ({ id: r * 1000 + c * 100 + i, caseName: row.label, documentId: 1, start: 0, end: quote.length, quote }));
+        return { row: row.key, column: column.key, count: segments.length, segments };
+      }),
+    ),
+  };
+}
+
+/**
  * A code × case table of counts over every code of a new project's default codebook, named in
  * `language`: columns "Валентность/Позитивное" … "STEEPL/Правовые", each with its framework.
  */
