@@ -38,6 +38,11 @@ const CELL_MARGINS = 160;
  */
 const MIN_USUAL_LABEL_WIDTH = 850;
 const MAX_USUAL_LABEL_SHARE = 0.3;
+/**
+ * The width a quote column needs to read as sentences, about six words of 10 pt a line (3.5 cm):
+ * a table whose quote columns cannot all have it upright turns its page.
+ */
+const READABLE_QUOTE_WIDTH = 1985;
 /** The label column of a compact table: at least 2.5 cm, at most a fifth of the width. */
 const MIN_LABEL_WIDTH = 1417;
 const MAX_LABEL_SHARE = 0.2;
@@ -82,6 +87,18 @@ export function columnLayout(table: CrossTable, textWidth: number): ColumnLayout
     }
     if (parts.length === count) return { size: COMPACT_SIZE, parts };
   }
+}
+
+/**
+ * Whether the table's page is turned: journals set tables upright and turn a page only for a
+ * table that cannot stand on it, so a page of text width `portrait` is kept while its label column
+ * and every column at a legible width at 10 pt fit (a count's 1.8 cm, a quote's 3.5 cm: four
+ * columns of quotes, about seven of counts), and turned for more, before any smaller type.
+ */
+export function turnsPage(table: CrossTable, portrait: number): boolean {
+  const minimum = table.display === 'counts' ? MIN_COUNT_WIDTH : READABLE_QUOTE_WIDTH;
+  const needs = needsOf(table, 0, table.columns.length, minimum, TEXT_SIZE);
+  return usualLabelWidth(table, portrait) + needs.reduce((sum, w) => sum + w, 0) > portrait;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { columnName, headerGroups, type CrossTable, type TableRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
-import { columnLayout, type ColumnPart } from './docx-columns.js';
+import { columnLayout, turnsPage, type ColumnPart } from './docx-columns.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
@@ -28,7 +28,7 @@ const NOTE_SIZE = 18;
 const HEADING_SIZE = 22;
 
 export async function writeDocx(table: CrossTable, memos: readonly TableMemo[] = []): Promise<Buffer> {
-  const page: Page = { ...PAGE, landscape: table.columns.length > 3 };
+  const page: Page = { ...PAGE, landscape: turnsPage(table, PAGE.width - 2 * PAGE.margin) };
   const textWidth = (page.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const info = { title: captionLine(table), creator: 'CaseCoder', font: 'Times New Roman', size: TEXT_SIZE, page };
   const layout = columnLayout(table, textWidth);

@@ -81,13 +81,20 @@ describe('DOCX export', () => {
     expect(all(rows[0]!, 'w:tcBorders').map((b) => first(b, 'w:bottom')?.attributes['w:val'])).toEqual(Array(4).fill('single'));
   });
 
-  it('turns the page to landscape for more than three columns', async () => {
+  it('keeps the page upright while every column reads at 10 pt there, and turns it for more', async () => {
     const orientation = async (table: CrossTable) => {
       const size = first(first(await readDocument(table), 'w:sectPr')!, 'w:pgSz')!.attributes;
       return { orient: size['w:orient'], wider: Number(size['w:w']) > Number(size['w:h']) };
     };
-    expect(await orientation(sampleTable)).toEqual({ orient: 'portrait', wider: false });
-    expect(await orientation(wideTable)).toEqual({ orient: 'landscape', wider: true });
+    const upright = { orient: 'portrait', wider: false };
+    const turned = { orient: 'landscape', wider: true };
+    expect(await orientation(sampleTable)).toEqual(upright);
+    // Four columns of quotes beside short case names have 3.5 cm each upright; five do not.
+    expect(await orientation(caseQuotes(['Позитивное', 'Негативное', 'Прогноз', 'Прочее'], [[['Аренда дорогая.']]]))).toEqual(upright);
+    expect(await orientation(wideTable)).toEqual(turned);
+    // Counts need 1.8 cm a column: six codes stand on an upright page, nine do not.
+    expect(await orientation(manyColumns(6, 'counts'))).toEqual(upright);
+    expect(await orientation(manyColumns(9, 'counts'))).toEqual(turned);
   });
 
   describe('column widths by content', () => {
@@ -288,7 +295,8 @@ describe('DOCX export', () => {
     it('lays out every table that fits exactly as before, byte for byte', async () => {
       // Hashes of word/document.xml as written before wide tables were split: a change here changes every narrow export.
       // They were taken again when body rows were kept on one page (<w:cantSplit/>, December 2026).
-      // And again when the columns took their widths from their content (the label column its longest label's).
+      // And again when the columns took their widths from their content (the label column its longest label's),
+      // and when a table of five counts stood on an upright page (wideCounts).
       const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
       const numbered = { ...sampleTable, number: '3', note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
       const hashes: Record<string, [CrossTable, string]> = {
@@ -298,7 +306,7 @@ describe('DOCX export', () => {
         // Its note said «Подсчитаны кейсы…» before it read «В ячейках указано число кейсов…» (and «случаи» before that):
         // the hash with the old sentence put back is the old one.
         numbered: [numbered, '424788361b9e87490b53721acfa310a2c12ccdc88d49cc986fd01acc81977710'],
-        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '0d282abc0b4bf74e638cbcb1e96feb48b58affbf78a9d7b75dea968b2312098f'],
+        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '4181fe0043c104215cef30e521b580eb54ccd31838fff7b0b3b93e46cdd7b412'],
       };
       const written: Record<string, string> = {};
       for (const [name, [table]] of Object.entries(hashes)) {

@@ -72,7 +72,7 @@ export const sampleTable: CrossTable = {
 
 export const countsTable: CrossTable = { ...sampleTable, display: 'counts', tagCases: false };
 
-/** The same table with five columns, which DOCX lays out in landscape. */
+/** The same table with five columns of quotes, which DOCX lays out in landscape. */
 export const wideTable: CrossTable = {
   ...sampleTable,
   columns: [...columns, { key: 'c4', label: 'Четвёртая' }, { key: 'c5', label: 'Пятая' }],
