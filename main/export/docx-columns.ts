@@ -30,7 +30,7 @@ const COMPACT_SIZE = 16;
 const MAX_COUNT_WIDTH = 1600;
 /** A letter at 8 pt is about 4 pt wide, 80 twips; a cell has 80 twips of margin either side. */
 const LETTER = 80;
-const CELL_MARGINS = 160;
+export const CELL_MARGINS = 160;
 /**
  * The label column of a table that fits: its longest label on one line at 10 pt, at least 1.5 cm
  * (the header «Кейс» and a total's «Всего»), at most three tenths of the width, past which a long

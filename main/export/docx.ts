@@ -8,6 +8,7 @@
 import { columnName, headerGroups, type CrossTable, type TableRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
 import { columnLayout, turnsPage, type ColumnPart } from './docx-columns.js';
+import { keepsWhole } from './docx-rows.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
@@ -152,22 +153,25 @@ function bodyRow(
   size: number | undefined,
 ): string {
   const bold = row.role !== 'data';
-  // A row kept on one page: a case's summary split from its quotes by a page break misread as two
-  // rows. Word and LibreOffice still break a row taller than a page, losing nothing.
-  let xml = `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>${props[0]}${paragraph(run(row.label, { bold, size }))}</w:tc>`;
+  const cells: string[][] = [];
   for (let c = part.from; c < part.to; c++) {
     const cell = cellAt(table, r, c);
     // Numbers line up on the right in a table of counts; in a table of quotes a subtotal sits
     // under the quotes, on the left.
-    const pieces = showsCount(table, row, cell) ? [cellText(table, row, cell)] : cellLines(table, cell);
+    cells.push(showsCount(table, row, cell) ? [cellText(table, row, cell)] : cellLines(table, cell));
+  }
+  // Word and LibreOffice still break a kept row taller than a page, losing nothing.
+  const keep = keepsWhole([[row.label], ...cells], part.widths, size ?? TEXT_SIZE) ? '<w:trPr><w:cantSplit/></w:trPr>' : '';
+  let xml = `<w:tr>${keep}<w:tc>${props[0]}${paragraph(run(row.label, { bold, size }))}</w:tc>`;
+  cells.forEach((pieces, i) => {
     // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
     // distinct from the gap between quotes.
     const paragraphs =
       pieces.length === 0
         ? emptyParagraph(size)
-        : pieces.map((piece, i) => paragraph(run(piece, { bold, size }), { align, after: i < pieces.length - 1 ? 80 : 0 })).join('');
-    xml += `<w:tc>${props[c - part.from + 1]}${paragraphs}</w:tc>`;
-  }
+        : pieces.map((piece, p) => paragraph(run(piece, { bold, size }), { align, after: p < pieces.length - 1 ? 80 : 0 })).join('');
+    xml += `<w:tc>${props[i + 1]}${paragraphs}</w:tc>`;
+  });
   return `${xml}</w:tr>`;
 }
 

@@ -69,8 +69,7 @@ describe('DOCX export', () => {
     const rows = all(table, 'w:tr');
     expect(first(rows[0]!, 'w:tblHeader')).toBeDefined();
     expect(rows.slice(1).some((row) => first(row, 'w:tblHeader'))).toBe(false);
-    // No row breaks across pages (a case's summary and quotes read as one); Word and LibreOffice
-    // still break a row taller than a page.
+    // Short rows break across no page (a case's summary and quotes read as one).
     expect(rows.every((row) => first(row, 'w:cantSplit'))).toBe(true);
     expect(all(rows[0]!, 'w:r').every((run) => first(run, 'w:b'))).toBe(true);
     expect(first(rows[1]!, 'w:gridSpan')?.attributes['w:val']).toBe('4');
@@ -127,6 +126,15 @@ describe('DOCX export', () => {
       const [long] = await widths(caseQuotes(valence, quotes, ['Очень длинное название случая, которое переносится на вторую строку']));
       expect(long).toBe(Math.round((11906 - 2 * 1440) * 0.3));
     });
+  });
+
+  it('lets a row of many quotes break across pages, and keeps a short one whole', async () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Счёт в банке для небольшого кафе открыли за полдня, без лишних справок и переводов (${i}).`);
+    const table = caseQuotes(['Позитивное', 'Негативное', 'Прогноз'], [[long, ['Смог.'], []], [['Аренда дорогая.'], [], []]]);
+    const rows = all(first(await readDocument(table), 'w:tbl')!, 'w:tr');
+    expect(first(rows[0]!, 'w:tblHeader')).toBeDefined();
+    expect(first(rows[1]!, 'w:cantSplit')).toBeUndefined();
+    expect(first(rows[2]!, 'w:cantSplit')).toBeDefined();
   });
 
   it('writes a package Word accepts: each part with its content type, each relationship with its part', async () => {
