@@ -102,13 +102,18 @@ export function turnsPage(table: CrossTable, portrait: number): boolean {
 }
 
 /**
- * Quote columns' widths in `space` by what they hold: each by the square root of its quotes'
- * length, so the column of most quotes is the widest while one of a few still reads as sentences,
- * and none under its need (an empty one takes just that); null where the needs pass the space.
+ * Quote columns' widths in `space` by what they hold: an empty column takes just its need, and
+ * the columns with quotes share the rest half evenly, half by the square root of their quotes'
+ * length, so the column of most quotes is the widest while one of a few still reads as sentences
+ * (by length alone, a column of three quotes beside one of thirty wrapped at two words a line).
+ * None is under its need; null where the needs pass the space.
  */
 function contentWidths(table: CrossTable, space: number, needs: number[]): number[] | null {
   if (needs.reduce((sum, w) => sum + w, 0) > space) return null;
-  const weights = table.columns.map((_, c) => Math.sqrt(columnLength(table, c)));
+  const roots = table.columns.map((_, c) => Math.sqrt(columnLength(table, c)));
+  const filled = roots.filter((root) => root > 0);
+  const even = filled.reduce((sum, root) => sum + root, 0) / Math.max(filled.length, 1);
+  const weights = roots.map((root) => (root > 0 ? root + even : 0));
   const widths = [...needs];
   // A column whose share falls under its need takes the need, and the others share the rest anew.
   const atNeed = new Set<number>();

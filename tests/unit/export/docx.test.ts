@@ -118,6 +118,14 @@ describe('DOCX export', () => {
       expect(label! + positive! + negative! + forecast!).toBeLessThanOrEqual(11906 - 2 * 1440);
     });
 
+    it('keeps a column of a few quotes beside one of thirty readable, at least 4 cm', async () => {
+      const table = caseQuotes(valence, [[Array.from({ length: 30 }, (_, i) => quote(i)), [1, 2, 3].map(quote), []]]);
+      const [, many, few, none] = await widths(table);
+      expect(many).toBeGreaterThan(few!);
+      expect(few).toBeGreaterThanOrEqual(2268);
+      expect(none).toBeLessThan(few!);
+    });
+
     it('widens the label column for a long label, never past three tenths of the page', async () => {
       const quotes = [[[quote(1)], [quote(2)], [quote(3)]]];
       const [steepl] = await widths(caseQuotes(valence, quotes, ['Социокультурные']));
@@ -305,15 +313,16 @@ describe('DOCX export', () => {
       // They were taken again when body rows were kept on one page (<w:cantSplit/>, December 2026).
       // And again when the columns took their widths from their content (the label column its longest label's),
       // and when a table of five counts stood on an upright page (wideCounts).
+      // The quote tables' once more when columns with quotes shared half their room evenly.
       const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
       const numbered = { ...sampleTable, number: '3', note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
       const hashes: Record<string, [CrossTable, string]> = {
-        sampleTable: [sampleTable, '0c8118c7dfb664b19270ccf898a5e5aa0862afa685e7ae3c4e0e95fb397fd40e'],
+        sampleTable: [sampleTable, '3c977dc52895e7263e457aea1d1fa6318b098828d666b0200303dc0fa07dea5d'],
         countsTable: [countsTable, '841ebdf5509cfaf2b3d93cd0820214721c73371e9b98d39e1b4b1b494bb48055'],
-        wideTable: [wideTable, '7058be35b082819c69056ed30177d17803bbe8f6fc6d1801d5d12976bb98fa49'],
+        wideTable: [wideTable, '8ecd6d126b0287fb5c256e09fb49dc9a738da759b9556b3d0b361f886493fa80'],
         // Its note said «Подсчитаны кейсы…» before it read «В ячейках указано число кейсов…» (and «случаи» before that):
         // the hash with the old sentence put back is the old one.
-        numbered: [numbered, '424788361b9e87490b53721acfa310a2c12ccdc88d49cc986fd01acc81977710'],
+        numbered: [numbered, 'f3aa6020a16667ebdc82036955270bb4a10f1ce46e0a2a10a343df43d6423c3e'],
         wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '4181fe0043c104215cef30e521b580eb54ccd31838fff7b0b3b93e46cdd7b412'],
       };
       const written: Record<string, string> = {};
