@@ -91,4 +91,23 @@ describe('charts', () => {
     expect(bytes.length).toBeGreaterThan(2000);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('profiles a framework against another, never against itself', async () => {
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+    const charts = page.locator('figure.chart');
+    const against = page.getByLabel('Profile against');
+    // Valence × Valence restated the frequencies: choosing Valence's codes profiles them against STEEPL.
+    await page.getByLabel('Codes of').selectOption({ label: 'Valence' });
+    await expect.poll(() => against.locator('option').allInnerTexts()).toEqual(['STEEPL']);
+    await expect.poll(() => charts.nth(1).locator('figcaption span').innerText()).toBe('Valence × STEEPL in Programmers');
+    // Back to STEEPL's codes, against Valence as chosen at first.
+    await page.getByLabel('Codes of').selectOption({ label: 'STEEPL' });
+    await expect.poll(() => against.locator('option').allInnerTexts()).toEqual(['Valence']);
+    await expect.poll(() => charts.nth(1).locator('figcaption span').innerText()).toBe('STEEPL × Valence in Programmers');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

@@ -40,7 +40,10 @@ export function ChartsView() {
   const frameworks = data.codebook.frameworks;
   // The default frameworks, whichever language the project named them in.
   const [rowFramework, setRowFramework] = useState(() => findDefaultFramework(frameworks, 'steepl')?.id ?? frameworks[0]?.id ?? 0);
-  const [columnFramework, setColumnFramework] = useState(() => findDefaultFramework(frameworks, 'valence')?.id ?? frameworks[1]?.id ?? 0);
+  const [chosenColumns, setColumnFramework] = useState(() => findDefaultFramework(frameworks, 'valence')?.id ?? frameworks[1]?.id ?? 0);
+  // A framework against itself only restates its frequencies (all on the diagonal, or a
+  // segment counted once per code it shares): the profile is against another, if there is one.
+  const columnFramework = profileFramework(frameworks, rowFramework, chosenColumns);
   const [tables, setTables] = useState<{ totals: CrossTable[]; profiles: CrossTable[] } | null>(null);
   const [evidence, setEvidence] = useState<Evidence | null>(null);
   const groups = data.groups;
@@ -62,7 +65,7 @@ export function ChartsView() {
   const requests = useMemo(
     () => ({
       totals: series.map((s): TableRequest => ({ kind: 'code-case', columnFramework: rowFramework, groupBy: 'group', filters: { groupIds: s.groupIds }, language })),
-      profiles: series.map((s): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: s.groupIds }, language })),
+      profiles: columnFramework === null ? [] : series.map((s): TableRequest => ({ kind: 'crosstab', rowFramework, columnFramework, countsOnly: true, filters: { groupIds: s.groupIds }, language })),
     }),
     [series, rowFramework, columnFramework, language],
   );
@@ -106,11 +109,11 @@ export function ChartsView() {
     });
   }, [tables, codes]);
 
-  const selectFramework = (label: string, value: number, onChange: (id: number) => void) => (
+  const selectFramework = (label: string, value: number, onChange: (id: number) => void, except?: number) => (
     <label>
       {label}{' '}
       <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {frameworks.map((f) => (
+        {frameworks.filter((f) => f.id !== except).map((f) => (
           <option key={f.id} value={f.id}>{f.name}</option>
         ))}
       </select>
@@ -124,7 +127,7 @@ export function ChartsView() {
     <div className="charts-view">
       <div className="filters">
         {selectFramework(t('charts.framework'), rowFramework, setRowFramework)}
-        {selectFramework(t('charts.against'), columnFramework, setColumnFramework)}
+        {columnFramework !== null && selectFramework(t('charts.against'), columnFramework, setColumnFramework, rowFramework)}
         <span className="hint">{t('charts.clickHint')}</span>
       </div>
       <div className="charts-scroll" ref={plotWidth.ref}>
@@ -163,7 +166,7 @@ export function ChartsView() {
               return out;
             });
             const group = series[g]!;
-            const title = t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework), group: group.name });
+            const title = t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework!), group: group.name });
             // Bars of nothing would draw bare axes, as if the chart had failed.
             if (table.cells.every((cells) => cells.every((cell) => cell.count === 0))) {
               return (
@@ -223,6 +226,12 @@ export function ChartsView() {
       )}
     </div>
   );
+}
+
+/** The framework to profile `rows` against: the one chosen, unless it is `rows` itself; then the first other; none when there is no other. */
+function profileFramework(frameworks: readonly { id: number }[], rows: number, chosen: number): number | null {
+  if (chosen !== rows && frameworks.some((f) => f.id === chosen)) return chosen;
+  return frameworks.find((f) => f.id !== rows)?.id ?? null;
 }
 
 /** A chart's card, less its padding and borders. */
