@@ -8,6 +8,8 @@ const TICK_LETTERS = 28;
 const TICK_ANGLE = 35;
 /** Room between two level names: less, and they read as one («Социокультурные» touching «Технологические»). */
 const TICK_GAP_PX = 14;
+/** Room above the plot: the top value's label is centred on the top line, and at 5 px its top was cut off. */
+const TOP_PX = 12;
 
 const cut = (name: string) => ([...name].length > TICK_LETTERS ? `${[...name].slice(0, TICK_LETTERS - 1).join('')}…` : name);
 
@@ -25,7 +27,7 @@ export function codeAxis(names: readonly string[], width: number, plotHeight: nu
   // The first name reaches left of its bar, past the value axis (~60 px) when long.
   const left = turned ? Math.max(5, Math.ceil(longest * Math.cos(radians)) - 60) : 5;
   return {
-    chart: { width, height: plotHeight + height - 30, margin: { top: 5, right: 5, bottom: 5, left } },
+    chart: { width, height: plotHeight + height - 30, margin: { top: TOP_PX, right: 5, bottom: 5, left } },
     axis: {
       interval: 0 as const, height, tick: { fontSize: 12 },
       ...(turned ? { angle: -TICK_ANGLE, textAnchor: 'end' as const } : {}),

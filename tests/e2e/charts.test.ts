@@ -44,6 +44,19 @@ describe('charts', () => {
     // The legend in the codebook's order, not sorted by name (Forecast, Negative, Positive).
     await expect.poll(() => charts.nth(1).locator('.chart-legend li').allInnerTexts()).toEqual(['Positive', 'Negative', 'Forecast']);
     await page.screenshot({ path: `${screens}charts.png` });
+    // Nothing drawn past a plot's edges (the top value's label lost its top at the upper edge).
+    const overhangs = await charts.evaluateAll((figures) =>
+      figures.flatMap((figure) => {
+        const svg = figure.querySelector('.recharts-wrapper > svg');
+        if (!svg) return [];
+        const edge = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+          .filter(({ box }) => box.top < edge.top || box.bottom > edge.bottom || box.left < edge.left || box.right > edge.right)
+          .map(({ text }) => text);
+      }),
+    );
+    expect(overhangs).toEqual([]);
     // Each plot spans its card (fixed at 560 px, they used ~60% of it at 1,400 px), also after
     // the codebook's column is narrowed.
     const plotShares = () =>
