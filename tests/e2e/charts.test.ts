@@ -92,12 +92,12 @@ describe('charts', () => {
 
     // Saved as SVG and as PNG.
     const [svg] = await Promise.all([page.waitForEvent('download'), charts.first().getByRole('button', { name: 'Save as SVG' }).click()]);
-    expect(svg.suggestedFilename()).toBe('code-frequencies.svg');
+    expect(svg.suggestedFilename()).toBe('Segments per code of STEEPL, by group.svg');
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain('Programmers');
     const [png] = await Promise.all([page.waitForEvent('download'), charts.first().getByRole('button', { name: 'Save as PNG' }).click()]);
-    expect(png.suggestedFilename()).toBe('code-frequencies.png');
+    expect(png.suggestedFilename()).toBe('Segments per code of STEEPL, by group.png');
     await png.saveAs(`${screens}chart-export.png`);
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { findDefaultFramework } from '../../../shared/default-codebook.js';
+import { fileNameFrom } from '../../../shared/file-name.js';
 import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -132,7 +133,7 @@ export function ChartsView() {
       </div>
       <div className="charts-scroll" ref={plotWidth.ref}>
         {frequencies && tables && (
-          <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })} fileName="code-frequencies">
+          <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })}>
             <BarChart {...frequencyAxis!.chart} data={frequencies} accessibilityLayer>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="code" {...frequencyAxis!.axis} />
@@ -178,11 +179,7 @@ export function ChartsView() {
             }
             const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260, measure);
             return (
-              <ChartFrame
-                key={group.key}
-                title={title}
-                fileName={`profile-${g + 1}`}
-              >
+              <ChartFrame key={group.key} title={title}>
                 <BarChart {...axis.chart} data={rows} accessibilityLayer>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="code" {...axis.axis} />
@@ -285,8 +282,10 @@ function inOrder(keys: string[]): (item: { dataKey?: unknown }) => number {
 }
 
 /** A chart with its title and buttons to save it. */
-function ChartFrame({ title, fileName, children }: { title: string; fileName: string; children: ReactNode }) {
+function ChartFrame({ title, children }: { title: string; children: ReactNode }) {
   const frame = useRef<HTMLElement>(null);
+  // Named by its title, as a figure is: «profile-1.png» said nothing of the group it shows.
+  const fileName = fileNameFrom(title, t('charts.tab'));
   // The plot is the wrapper's own SVG (legend icons are small SVGs of their own).
   const svg = () => frame.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null;
   const legend = (): LegendEntry[] =>

@@ -1,0 +1,20 @@
+/**
+ * A file name made from a title (a chart's heading, say), safe on Windows, macOS and Linux and
+ * still readable: «STEEPL × Валентность: Программисты» → «STEEPL × Валентность - Программисты».
+ */
+
+/** Characters no file name may hold on Windows (and `/` nowhere), with the control characters. */
+const FORBIDDEN = /\s*[\\/:*?"<>|\p{Cc}]+\s*/gu;
+/** Letters kept: Cyrillic takes two bytes each in UTF-8, so the name and its extension stay far below 255 bytes. */
+const MAX_LETTERS = 100;
+/** Windows' device names, refused as a name before any extension. */
+const DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/** Windows drops a name's trailing dots and spaces; a cut may leave a dangling dash. */
+const RAGGED_END = /[\s.\-]+$/u;
+
+export function fileNameFrom(title: string, fallback: string): string {
+  const flat = title.normalize('NFC').replace(FORBIDDEN, ' - ').replace(/\s+/g, ' ').replace(/^[\s.\-]+/u, '');
+  const name = [...flat].slice(0, MAX_LETTERS).join('').replace(RAGGED_END, '');
+  if (!name) return fallback;
+  return DEVICES.test(name) ? `${name}_` : name;
+}
