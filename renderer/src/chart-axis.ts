@@ -10,20 +10,22 @@ const TICK_ANGLE = 35;
 const TICK_GAP_PX = 14;
 /** Room above the plot: the top value's label is centred on the top line, and at 5 px its top was cut off. */
 const TOP_PX = 12;
+/** The axis's own label under its names (what they are: the codes of which framework). */
+const LABEL_LINE_PX = 18;
 
 const cut = (name: string) => ([...name].length > TICK_LETTERS ? `${[...name].slice(0, TICK_LETTERS - 1).join('')}…` : name);
 
 /**
  * A bar chart's size and its axis of code names: the names turned, with room below them, when
  * they are wider than their bars (a framework of many or long-named codes ran its names together
- * into one line). The plot keeps its height either way. `measure` gives a name's width as the
+ * into one line). The plot keeps its height either way; the axis keeps a line for its label. `measure` gives a name's width as the
  * axis draws it (the view measures the page's font; an average letter ran Russian names together).
  */
 export function codeAxis(names: readonly string[], width: number, plotHeight: number, measure = (name: string) => [...name].length * TICK_LETTER_PX) {
   const longest = largest(names.map((name) => Math.ceil(measure(cut(name)))), 0);
   const turned = longest > width / Math.max(1, names.length) - TICK_GAP_PX;
   const radians = (TICK_ANGLE * Math.PI) / 180;
-  const height = turned ? Math.ceil(longest * Math.sin(radians)) + 16 : 30;
+  const height = (turned ? Math.ceil(longest * Math.sin(radians)) + 16 : 30) + LABEL_LINE_PX;
   // The first name reaches left of its bar, past the value axis (~60 px) when long.
   const left = turned ? Math.max(5, Math.ceil(longest * Math.cos(radians)) - 60) : 5;
   return {

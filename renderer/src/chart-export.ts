@@ -2,13 +2,28 @@
  * Saves a chart drawn as SVG: the SVG itself (with the page's computed text styles written
  * in, so it looks the same elsewhere), or a PNG drawn from it at twice the size. Works under
  * the app's Content-Security-Policy: the image comes from a data: URL, no script is evaluated.
+ * A saved chart is a figure on its own, in a paper: its title above the plot (the card's
+ * heading is HTML, outside the SVG), its legend below, and the title and a description in the
+ * SVG's <title> and <desc>, which screen readers and image catalogues read.
  */
-const STYLED = ['font-family', 'font-size', 'font-weight', 'fill', 'stroke', 'stroke-width', 'opacity'];
+import { appendHeading } from './chart-heading.js';
 
-export function svgText(svg: SVGSVGElement, legend: readonly LegendEntry[] = []): string {
+const STYLED = ['font-family', 'font-size', 'font-weight', 'fill', 'stroke', 'stroke-width', 'opacity'];
+const UNDRAWN = new Set(['title', 'desc']);
+
+/** What a saved chart says of itself besides its plot. */
+export interface Figure {
+  title: string;
+  description: string;
+  legend: readonly LegendEntry[];
+}
+
+export function svgText(svg: SVGSVGElement, figure: Figure): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll('*');
   copy.querySelectorAll('*').forEach((element, i) => {
+    // Text styles mean nothing on the words of <title> and <desc>, which are read, not drawn.
+    if (UNDRAWN.has(element.tagName)) return;
     const style = getComputedStyle(source[i]!);
     for (const name of STYLED) {
       const value = style.getPropertyValue(name);
@@ -16,11 +31,14 @@ export function svgText(svg: SVGSVGElement, legend: readonly LegendEntry[] = [])
     }
   });
   const { width, height } = svg.getBoundingClientRect();
-  const legendHeight = appendLegend(copy, legend, height);
+  describe(copy, figure);
+  const headingHeight = appendHeading(copy, figure.title, width);
+  const legendHeight = appendLegend(copy, figure.legend, headingHeight + height);
+  const whole = Math.round(headingHeight + height + legendHeight);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.round(width)));
-  copy.setAttribute('height', String(Math.round(height + legendHeight)));
-  copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height + legendHeight)}`);
+  copy.setAttribute('height', String(whole));
+  copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${whole}`);
   copy.style.background = 'white';
   return new XMLSerializer().serializeToString(copy);
 }
@@ -28,6 +46,15 @@ export function svgText(svg: SVGSVGElement, legend: readonly LegendEntry[] = [])
 export interface LegendEntry {
   label: string;
   color: string;
+}
+
+/** Fills the SVG's own <title> and <desc> (recharts leaves them empty), or adds them first. */
+function describe(svg: SVGSVGElement, figure: Figure): void {
+  const ns = 'http://www.w3.org/2000/svg';
+  for (const [tag, text] of [['desc', figure.description], ['title', figure.title]] as const) {
+    const element = svg.querySelector(`:scope > ${tag}`) ?? svg.insertBefore(document.createElementNS(ns, tag), svg.firstChild);
+    element.textContent = text;
+  }
 }
 
 /** The chart's legend is HTML on screen; a saved chart carries it as SVG below the plot. Returns its height. */
@@ -57,12 +84,12 @@ function save(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function saveSvg(svg: SVGSVGElement, legend: readonly LegendEntry[], fileName: string): void {
-  save(`${fileName}.svg`, new Blob([svgText(svg, legend)], { type: 'image/svg+xml' }));
+export function saveSvg(svg: SVGSVGElement, figure: Figure, fileName: string): void {
+  save(`${fileName}.svg`, new Blob([svgText(svg, figure)], { type: 'image/svg+xml' }));
 }
 
-export async function savePng(svg: SVGSVGElement, legend: readonly LegendEntry[], fileName: string): Promise<void> {
-  const text = svgText(svg, legend);
+export async function savePng(svg: SVGSVGElement, figure: Figure, fileName: string): Promise<void> {
+  const text = svgText(svg, figure);
   const width = Number(/width="(\d+)"/.exec(text)![1]);
   const height = Number(/height="(\d+)"/.exec(text)![1]);
   const image = new Image();

@@ -9,6 +9,13 @@ import { apiCall } from './contract-client.js';
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 
+/** A settings folder of its own, so the app asks who codes and starts its demo study anew. */
+const freshHome = (name: string) => {
+  const home = join(env.home, name);
+  mkdirSync(home, { recursive: true });
+  return home;
+};
+
 describe('charts', () => {
   it('draws bars per group, opens a bar’s segments and saves SVG and PNG', async () => {
     mkdirSync(screens, { recursive: true });
@@ -106,7 +113,7 @@ describe('charts', () => {
   }, 90_000);
 
   it('profiles a framework against another, never against itself', async () => {
-    const app = await env.start();
+    const app = await env.start([], freshHome('against'));
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
@@ -121,6 +128,45 @@ describe('charts', () => {
     await page.getByLabel('Codes of').selectOption({ label: 'STEEPL' });
     await expect.poll(() => against.locator('option').allInnerTexts()).toEqual(['Valence']);
     await expect.poll(() => charts.nth(1).locator('figcaption span').innerText()).toBe('STEEPL × Valence in Programmers');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('saves a chart as a figure that stands alone: titled, its axes labelled, nothing cut off', async () => {
+    mkdirSync(screens, { recursive: true });
+    const app = await env.start([], freshHome('figure'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+    const profile = page.locator('figure.chart').nth(1);
+    await expect.poll(() => profile.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    // On screen too, the axes say what they are.
+    expect(await profile.locator('.recharts-label').allTextContents()).toEqual(['Codes of STEEPL', 'Segments']);
+    const [download] = await Promise.all([page.waitForEvent('download'), profile.getByRole('button', { name: 'Save as SVG' }).click()]);
+    expect(download.suggestedFilename()).toBe('STEEPL × Valence in Programmers.svg');
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(/<title>([^<]*)<\/title>/.exec(svg)?.[1]).toBe('STEEPL × Valence in Programmers');
+    expect(/<desc>([^<]*)<\/desc>/.exec(svg)?.[1]).toBe('Bar chart. Vertical axis: Segments. Horizontal axis: Codes of STEEPL. Colours: Positive, Negative, Forecast.');
+    // Drawn on its own, the file shows its title and axis labels, every word inside its edges.
+    const viewer = await env.browser.newPage();
+    await viewer.setContent(`<body style="margin:0">${svg}</body>`);
+    const drawn = await viewer.locator('svg').first().evaluate((root) => {
+      const edge = root.getBoundingClientRect();
+      const texts = [...root.querySelectorAll('text')].filter((text) => text.closest('svg') === root);
+      return {
+        words: texts.map((text) => text.textContent),
+        outside: texts.filter((text) => {
+          const box = text.getBoundingClientRect();
+          return box.top < edge.top || box.bottom > edge.bottom || box.left < edge.left || box.right > edge.right;
+        }).map((text) => text.textContent),
+      };
+    });
+    await viewer.close();
+    expect(drawn.words).toEqual(expect.arrayContaining(['STEEPL × Valence in Programmers', 'Segments', 'Codes of STEEPL']));
+    expect(drawn.outside).toEqual([]);
+    const [png] = await Promise.all([page.waitForEvent('download'), profile.getByRole('button', { name: 'Save as PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('STEEPL × Valence in Programmers.png');
+    await png.saveAs(`${screens}chart-figure.png`);
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tabl
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { codeAxis } from '../chart-axis.js';
-import { savePng, saveSvg, type LegendEntry } from '../chart-export.js';
+import { savePng, saveSvg, type Figure } from '../chart-export.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { moreToTheRight } from '../more-to-the-right.js';
 import { textPx } from '../text-px.js';
@@ -122,6 +122,8 @@ export function ChartsView() {
   );
 
   if (groups.length === 0) return <p className="hint">{t('charts.noGroups')}</p>;
+  // Both charts count segments per code of the first framework: their axes say so, a saved figure too.
+  const codesLabel = t('charts.codeAxis', { framework: nameOf(rowFramework) });
   const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(plotWidth.room, frequencies.length * 40 * Math.max(1, series.length / 2)), 300, measure);
 
   return (
@@ -133,11 +135,11 @@ export function ChartsView() {
       </div>
       <div className="charts-scroll" ref={plotWidth.ref}>
         {frequencies && tables && (
-          <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })}>
+          <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })} codes={codesLabel}>
             <BarChart {...frequencyAxis!.chart} data={frequencies} accessibilityLayer>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="code" {...frequencyAxis!.axis} />
-              <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+              <XAxis dataKey="code" {...frequencyAxis!.axis} label={axisLabel(codesLabel)} />
+              <YAxis {...valueAxis()} />
               <Tooltip formatter={(v) => formatNumber(Number(v))} />
               <Legend content={legendContent} itemSorter={inOrder(series.map((_, g) => `g${g}`))} />
               {series.map((group, g) => (
@@ -179,11 +181,11 @@ export function ChartsView() {
             }
             const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260, measure);
             return (
-              <ChartFrame key={group.key} title={title}>
+              <ChartFrame key={group.key} title={title} codes={codesLabel}>
                 <BarChart {...axis.chart} data={rows} accessibilityLayer>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="code" {...axis.axis} />
-                  <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+                  <XAxis dataKey="code" {...axis.axis} label={axisLabel(codesLabel)} />
+                  <YAxis {...valueAxis()} />
                   <Tooltip formatter={(v) => formatNumber(Number(v))} />
                   <Legend content={legendContent} itemSorter={inOrder(table.columns.map((column) => column.key))} />
                   {table.columns.map((column, c) => (
@@ -230,6 +232,16 @@ function profileFramework(frameworks: readonly { id: number }[], rows: number, c
   if (chosen !== rows && frameworks.some((f) => f.id === chosen)) return chosen;
   return frameworks.find((f) => f.id !== rows)?.id ?? null;
 }
+
+/** The label under the code names, in the line codeAxis leaves for it. */
+const axisLabel = (value: string) => ({ value, position: 'insideBottom' as const, offset: 0, fontSize: 12 });
+
+/** The value axis: whole numbers in the UI's language, labelled with what they count. */
+const valueAxis = () => ({
+  allowDecimals: false,
+  tickFormatter: (v: number) => formatNumber(v),
+  label: { value: t('charts.valueAxis'), angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const }, fontSize: 12 },
+});
 
 /** A chart's card, less its padding and borders. */
 const CARD_INSET = 18;
@@ -282,24 +294,27 @@ function inOrder(keys: string[]): (item: { dataKey?: unknown }) => number {
 }
 
 /** A chart with its title and buttons to save it. */
-function ChartFrame({ title, children }: { title: string; children: ReactNode }) {
+function ChartFrame({ title, codes, children }: { title: string; codes: string; children: ReactNode }) {
   const frame = useRef<HTMLElement>(null);
   // Named by its title, as a figure is: «profile-1.png» said nothing of the group it shows.
   const fileName = fileNameFrom(title, t('charts.tab'));
   // The plot is the wrapper's own SVG (legend icons are small SVGs of their own).
   const svg = () => frame.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null;
-  const legend = (): LegendEntry[] =>
-    [...(frame.current?.querySelectorAll<HTMLElement>('.chart-legend li') ?? [])].map((item) => ({
+  const figure = (): Figure => {
+    const legend = [...(frame.current?.querySelectorAll<HTMLElement>('.chart-legend li') ?? [])].map((item) => ({
       label: item.textContent ?? '',
       color: item.dataset.color ?? '#888',
     }));
+    const description = t('charts.description', { values: t('charts.valueAxis'), codes, legend: legend.map((entry) => entry.label).join(', ') });
+    return { title, description, legend };
+  };
   return (
     <figure ref={frame} className="chart" aria-label={t('charts.chartLabel', { title })}>
       <figcaption>
         <span>{title}</span>
         <div className="chart-actions">
-          <button onClick={() => svg() && saveSvg(svg()!, legend(), fileName)}>{t('charts.exportSvg')}</button>
-          <button onClick={() => svg() && void savePng(svg()!, legend(), fileName)}>{t('charts.exportPng')}</button>
+          <button onClick={() => svg() && saveSvg(svg()!, figure(), fileName)}>{t('charts.exportSvg')}</button>
+          <button onClick={() => svg() && void savePng(svg()!, figure(), fileName)}>{t('charts.exportPng')}</button>
         </div>
       </figcaption>
       {/* Wider than its card (many codes, a narrow window), the plot scrolls inside it. */}

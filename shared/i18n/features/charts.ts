@@ -22,6 +22,9 @@ export default {
     emptyProfileNoGroup: 'No segments of the cases in no group to count here.',
     open: 'Open in the document',
     chartLabel: 'Chart: {{title}}',
+    valueAxis: 'Segments',
+    codeAxis: 'Codes of {{framework}}',
+    description: 'Bar chart. Vertical axis: {{values}}. Horizontal axis: {{codes}}. Colours: {{legend}}.',
   },
   ru: {
     tab: 'Диаграммы',
@@ -45,6 +48,9 @@ export default {
     emptyProfileNoGroup: 'У кейсов без группы нет сегментов для этой диаграммы.',
     open: 'Открыть в документе',
     chartLabel: 'Диаграмма: {{title}}',
+    valueAxis: 'Сегменты',
+    codeAxis: 'Коды схемы {{framework}}',
+    description: 'Столбчатая диаграмма. Вертикальная ось: {{values}}. Горизонтальная ось: {{codes}}. Цвета: {{legend}}.',
   },
   kk: {
     tab: 'Диаграммалар',
@@ -66,5 +72,8 @@ export default {
     emptyProfileNoGroup: 'Топсыз кейстерде бұл диаграммаға үзінді жоқ.',
     open: 'Құжатта ашу',
     chartLabel: 'Диаграмма: {{title}}',
+    valueAxis: 'Үзінділер',
+    codeAxis: '{{framework}} схемасының кодтары',
+    description: 'Бағанды диаграмма. Тік ось: {{values}}. Көлденең ось: {{codes}}. Түстер: {{legend}}.',
   },
 } satisfies FeatureStrings;

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { codeAxis } from '../../../renderer/src/chart-axis.js';
 
 describe('the code axis of a bar chart', () => {
-  it('stays level, at recharts\' own sizes, while the names fit their bars with room between (STEEPL in 620 px)', () => {
+  it('stays level, at recharts\' own sizes and a line for the axis label, while the names fit their bars with room between (STEEPL in 620 px)', () => {
     const { chart, axis } = codeAxis(['Sociocultural', 'Technological', 'Economic', 'Environmental', 'Political', 'Legal'], 620, 300);
-    expect(chart).toEqual({ width: 620, height: 300, margin: { top: 12, right: 5, bottom: 5, left: 5 } });
+    expect(chart).toEqual({ width: 620, height: 318, margin: { top: 12, right: 5, bottom: 5, left: 5 } });
     expect(axis).not.toHaveProperty('angle');
-    expect(axis.height).toBe(30);
+    expect(axis.height).toBe(30 + 18);
   });
 
   it('turns names that would run together, and makes room for them, the plot keeping its height', () => {
