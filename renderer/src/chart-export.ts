@@ -40,6 +40,9 @@ export function svgText(svg: SVGSVGElement, figure: Figure): string {
   copy.setAttribute('height', String(whole));
   copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${whole}`);
   copy.style.background = 'white';
+  // Recharts sizes its SVG to fill the card; opened alone, that stretched the figure to the window.
+  copy.style.removeProperty('width');
+  copy.style.removeProperty('height');
   return new XMLSerializer().serializeToString(copy);
 }
 

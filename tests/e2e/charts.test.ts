@@ -154,6 +154,7 @@ describe('charts', () => {
       const edge = root.getBoundingClientRect();
       const texts = [...root.querySelectorAll('text')].filter((text) => text.closest('svg') === root);
       return {
+        size: [edge.width, edge.height, Number(root.getAttribute('width')), Number(root.getAttribute('height'))],
         words: texts.map((text) => text.textContent),
         outside: texts.filter((text) => {
           const box = text.getBoundingClientRect();
@@ -164,6 +165,8 @@ describe('charts', () => {
     await viewer.close();
     expect(drawn.words).toEqual(expect.arrayContaining(['STEEPL × Valence in Programmers', 'Segments', 'Codes of STEEPL']));
     expect(drawn.outside).toEqual([]);
+    // At its own size, not stretched to the window it is opened in.
+    expect(drawn.size.slice(0, 2)).toEqual(drawn.size.slice(2));
     const [png] = await Promise.all([page.waitForEvent('download'), profile.getByRole('button', { name: 'Save as PNG' }).click()]);
     expect(png.suggestedFilename()).toBe('STEEPL × Valence in Programmers.png');
     await png.saveAs(`${screens}chart-figure.png`);
