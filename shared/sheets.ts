@@ -115,3 +115,16 @@ export type SheetImportReport = z.infer<typeof SheetImportReport>;
 export function caseLabel(caseName: string, groupName: string | null | undefined): string {
   return groupName ? `${groupName} · ${caseName}` : caseName;
 }
+
+/**
+ * Cases named in a list of names alone (a QCA solution's cases): a name that two of them share
+ * (each group's cases numbered 1…n) with its group, every other name as it is.
+ */
+export function distinctCaseNames<C extends { name: string; groupId: number | null }>(
+  cases: readonly C[], groups: readonly { id: number; name: string }[],
+): Map<C, string> {
+  const uses = new Map<string, number>();
+  for (const c of cases) uses.set(c.name, (uses.get(c.name) ?? 0) + 1);
+  const groupName = (id: number | null) => groups.find((g) => g.id === id)?.name;
+  return new Map(cases.map((c) => [c, uses.get(c.name)! > 1 ? caseLabel(c.name, groupName(c.groupId)) : c.name]));
+}

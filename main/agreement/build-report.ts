@@ -51,7 +51,7 @@ export function agreementReport(store: ReadStore, request: AgreementRequest, pro
   for (const [index, document] of shared.entries()) {
     progress(index, shared.length);
     const { length, codings } = documentCodings(store, document.id, coders, scopeIds);
-    documents.push({ id: document.id, name: document.name, caseName: document.caseName, length });
+    documents.push({ id: document.id, name: document.name, caseName: document.caseName, groupName: document.groupName, length });
     const split: Disagreement[] = [];
     for (const code of codes) {
       for (const run of codeRuns(length, codings, code.id, coders.length)) {
@@ -83,7 +83,7 @@ export function agreementReport(store: ReadStore, request: AgreementRequest, pro
     documents,
     skippedDocuments: coded
       .filter((d) => d.codedBy.length < coders.length)
-      .map(({ id, name, caseName, codedBy }) => ({ id, name, caseName, codedBy: codedBy.map((i) => coders[i]!.name) })),
+      .map(({ id, name, caseName, groupName, codedBy }) => ({ id, name, caseName, groupName, codedBy: codedBy.map((i) => coders[i]!.name) })),
     codes: codes.map((code) => ({
       codeId: code.id,
       path: code.path,

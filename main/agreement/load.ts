@@ -18,6 +18,7 @@ export interface DocumentRef {
   id: number;
   name: string;
   caseName: string;
+  groupName: string | null;
   /** Indexes into the coders compared. */
   codedBy: number[];
 }
@@ -49,8 +50,8 @@ export function codedDocuments(store: ReadStore, coders: readonly CoderRef[], do
   }
   const rows = documentsCodedBy(store, coders.map((c) => c.id), documentIds);
   const documents = new Map<number, DocumentRef>();
-  for (const { id, name, caseName, coderId } of rows) {
-    const document = documents.get(id) ?? { id, name, caseName, codedBy: [] };
+  for (const { id, name, caseName, groupName, coderId } of rows) {
+    const document = documents.get(id) ?? { id, name, caseName, groupName, codedBy: [] };
     document.codedBy.push(coders.findIndex((c) => c.id === coderId));
     documents.set(id, document);
   }

@@ -81,7 +81,7 @@ export function comparisonCellEvidence({ store }: { store: ReadStore }, { reques
   const caseName = new Map(comparedCases(store, request).cases.filter((c) => c.part === part).map((c) => [c.id, c.name]));
   return codeSegmentsByCase(store, codeId).flatMap((s) => {
     const name = caseName.get(s.caseId);
-    return name === undefined ? [] : [{ id: s.segmentId, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }];
+    return name === undefined ? [] : [{ id: s.segmentId, caseId: s.caseId, caseName: name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }];
   });
 }
 
@@ -95,7 +95,7 @@ export function comparisonCrossTable({ store }: { store: ReadStore }, request: P
     const c = caseOf.get(s.caseId);
     if (!c || c.part < 0) continue;
     const key = `${s.codeId}:${c.part}`;
-    const segment = { id: s.segmentId, caseName: c.name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote };
+    const segment = { id: s.segmentId, caseId: s.caseId, caseName: c.name, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote };
     const list = evidence.get(key);
     if (list) list.push(segment);
     else evidence.set(key, [segment]);

@@ -16,6 +16,8 @@ import { AppError } from '../errors.js';
 import { attributeValues, decodeAttributeValue, listAttributes } from '../db/repos/attributes.js';
 import { casesWithAnyCode } from '../db/repos/case-codes.js';
 import { filteredCases } from '../db/repos/cases.js';
+import { listGroups } from '../db/repos/groups.js';
+import { distinctCaseNames } from '../../shared/sheets.js';
 import { codeSubtree } from '../db/repos/codebook.js';
 import { caseIdsWithStatus } from '../db/repos/selection.js';
 import type { Store } from '../db/store.js';
@@ -51,7 +53,7 @@ export function runQca({ store }: ServiceContext, request: ParsedRequest): QcaRe
     const write = (set: { solutions: { terms: { literals: TermLiteral[] }[] }[] }) => set.solutions.map((s) => formatSolution(s.terms, names));
     return {
       analysis,
-      caseNames: Object.fromEntries(cases.map((c) => [String(c.id), c.name])),
+      caseNames: Object.fromEntries([...distinctCaseNames(cases, listGroups(store))].map(([c, name]) => [String(c.id), name])),
       formatted: {
         complex: write(analysis.complex),
         parsimonious: write(analysis.parsimonious),

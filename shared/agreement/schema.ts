@@ -77,6 +77,8 @@ export const AgreementDocument = z.object({
   id: z.number().int(),
   name: z.string(),
   caseName: z.string(),
+  /** The case's group (null: in no group), to tell apart cases of one name in two groups. */
+  groupName: z.string().nullable(),
   /** Code points. */
   length: z.number().int(),
 });

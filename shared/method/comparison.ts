@@ -27,6 +27,8 @@ export type ComparisonPart = z.infer<typeof ComparisonPart>;
 /** A segment behind a comparison cell, enough to open it in its document. */
 export const EvidenceSegment = z.object({
   id: z.number().int(),
+  /** Its case, by which the app names it with its group where two groups hold cases of one name. */
+  caseId: z.number().int(),
   caseName: z.string(),
   documentId: z.number().int(),
   start: z.number().int(),

@@ -52,12 +52,13 @@ describe('the agreement view', () => {
     const disagreement = page.locator('.disagreements li').first();
     expect(await disagreement.innerText()).toMatch(/STEEPL\/Environmental[\s\S]*coded by Boris[\s\S]*not by Ada/);
     expect(await disagreement.locator('mark').innerText()).toBe('Winter smog');
-    // Each disagreement names its case and document; the documents left out are named too.
-    expect(await disagreement.locator('.source').innerText()).toBe('3 — Negative facts');
+    // Each disagreement names its case, with its group (the seed study numbers each group's cases
+    // 1…n), and document; the documents left out are named too.
+    expect(await disagreement.locator('.source').innerText()).toBe('Programmers · 3 — Negative facts');
     const leftOut = page.locator('.skipped-documents');
     expect(await leftOut.locator('summary').innerText()).toBe('Compared over 1 document that every coder coded. 6 documents left out: not every coder coded them.');
     await leftOut.locator('summary').click();
-    await expect.poll(() => leftOut.locator('li').first().innerText()).toBe('1 — Positive facts: coded by Ada only');
+    await expect.poll(() => leftOut.locator('li').first().innerText()).toBe('Programmers · 1 — Positive facts: coded by Ada only');
     await disagreement.locator('button').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Winter smog');
     expect(errors).toEqual([]);

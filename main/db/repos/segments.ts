@@ -419,11 +419,11 @@ function segmentRows(store: ReadStore, ids: readonly number[], { language = 'en'
  */
 export function documentsCodedBy(
   store: ReadStore, coderIds: readonly number[], documentIds?: readonly number[],
-): { id: number; name: string; caseName: string; coderId: number }[] {
+): { id: number; name: string; caseName: string; groupName: string | null; coderId: number }[] {
   return store
     .prepare(
-      `SELECT d.id, d.name, c.name AS caseName, x.coder_id AS coderId
-       FROM document d JOIN case_ c ON c.id = d.case_id
+      `SELECT d.id, d.name, c.name AS caseName, g.name AS groupName, x.coder_id AS coderId
+       FROM document d JOIN case_ c ON c.id = d.case_id LEFT JOIN case_group g ON g.id = c.group_id
        JOIN (SELECT DISTINCT s.document_id, k.coder_id FROM coding k JOIN segment s ON s.id = k.segment_id
              WHERE k.coder_id IN (SELECT value FROM json_each(?))) x ON x.document_id = d.id
        WHERE ? IS NULL OR d.id IN (SELECT value FROM json_each(?))
@@ -433,6 +433,7 @@ export function documentsCodedBy(
     id: number;
     name: string;
     caseName: string;
+    groupName: string | null;
     coderId: number;
   }[];
 }

@@ -7,6 +7,7 @@ import { formatNumber, t } from '../i18n/index.js';
 import { fixedDigits } from '../../../shared/number-format.js';
 import { failureText } from '../failure-text.js';
 import { sourceLabel } from '../source-label.js';
+import { caseLabelByName } from '../case-label.js';
 import { useCoders } from './coder-filter.js';
 
 /** The disagreements listed side by side; the heading counts them all. */
@@ -86,7 +87,7 @@ export function AgreementView() {
               <ul>
                 {report.skippedDocuments.map((d) => (
                   <li key={d.id}>
-                    <span data-user-data="document">{sourceLabel(d.caseName, d.name)}</span>: {t('agreement.codedOnlyBy', { coders: d.codedBy.join(', ') })}
+                    <span data-user-data="document">{sourceLabel(d.caseName, d.name, caseLabelByName(d.caseName, d.groupName, data.groups))}</span>: {t('agreement.codedOnlyBy', { coders: d.codedBy.join(', ') })}
                   </li>
                 ))}
               </ul>
@@ -134,7 +135,7 @@ export function AgreementView() {
                 <li key={i}>
                   <div className="side">
                     <strong>{d.path}</strong>
-                    {source && <span className="source" data-user-data="document">{sourceLabel(source.caseName, source.name)}</span>}
+                    {source && <span className="source" data-user-data="document">{sourceLabel(source.caseName, source.name, caseLabelByName(source.caseName, source.groupName, data.groups))}</span>}
                     <span className="applied">{t('agreement.applied', { coders: d.appliedBy.join(', ') })}</span>
                     <span className="not-applied">{t('agreement.notApplied', { coders: d.notAppliedBy.join(', ') })}</span>
                   </div>

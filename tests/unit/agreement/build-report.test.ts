@@ -4,7 +4,7 @@ import { formatAgreementText } from '../../../main/agreement/format-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
-import { createCase } from '../../../main/services/cases.js';
+import { createCase, createGroup } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { AgreementReport, type MethodResult } from '../../../shared/agreement/schema.js';
@@ -61,13 +61,24 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 describe('agreement report, two coders', () => {
+  it("names each document's case with its group, to tell apart two groups' cases of one name", () => {
+    const ctx = t.session.context();
+    const other = createCase(ctx, 'P1', createGroup(ctx, 'Entrepreneurs').id);
+    pasteText(ctx, other.id, 'Interview', 'Another P1 entirely.');
+    const otherInterview = listDocuments(ctx.store, other.id)[0]!.id;
+    codeAs('Ada', otherInterview, 0, 7, 'Valence/Positive');
+    codeAs('Boris', otherInterview, 0, 7, 'Valence/Positive');
+    const report = agreementReport(store(), { coders: ['Ada', 'Boris'] });
+    expect(report.documents.map((d) => [d.caseName, d.groupName])).toEqual([['P1', null], ['P1', 'Entrepreneurs']]);
+  });
+
   it('computes every figure as derived by hand', () => {
     const report = agreementReport(store(), { coders: ['Ada', 'Boris'] });
     const byCode = (path: string) => report.codes.find((c) => c.path === path);
     const byFramework = (name: string) => report.frameworks.find((f) => f.name === name);
 
-    expect(report.documents).toEqual([{ id: interview, name: 'Interview', caseName: 'P1', length: 20 }]);
-    expect(report.skippedDocuments).toEqual([{ id: notes, name: 'Notes', caseName: 'P2', codedBy: ['Ada'] }]);
+    expect(report.documents).toEqual([{ id: interview, name: 'Interview', caseName: 'P1', groupName: null, length: 20 }]);
+    expect(report.skippedDocuments).toEqual([{ id: notes, name: 'Notes', caseName: 'P2', groupName: null, codedBy: ['Ada'] }]);
 
     // Characters, Positive: Ada 1 on [0,10), Boris 1 on [2,10): (1,0)×2, (1,1)×8, (0,0)×10.
     // p_o = 18/20; p_e = (10/20)(8/20) + (10/20)(12/20) = 0.5, κ = 0.8.

@@ -55,6 +55,9 @@ describe('cross-case comparison', () => {
     ]);
     const programmers = await p.call('comparison.cellEvidence', { request, codeId: positive.codeId, part: comparison.parts[0]!.key });
     expect(programmers.map((s) => [s.id, s.caseName])).toEqual([[segmentOf['P3 Valence/Positive'], 'P3']]);
+    // Its case by id, which the app names with its group where two groups hold a «P3».
+    const cases = await p.call('cases.list', {});
+    expect(programmers.map((s) => cases.find((c) => c.id === s.caseId)?.name)).toEqual(['P3']);
   });
 
   it('refuses the evidence of a code outside the compared framework', async () => {

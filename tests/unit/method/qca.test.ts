@@ -57,6 +57,13 @@ describe('QCA over coded cases (Lipset, data set LC of R\'s QCA package)', () =>
     const group = (await p.call('groups.list', {})).find((g) => g.name === 'Extra')!;
     const onlyGroup = await run({ groupId: group.id, statuses: ['candidate'] });
     expect(Object.values(onlyGroup.caseNames)).toEqual(['XX']);
+
+    // A name two groups use (each group's cases numbered alike) says its group; others stay bare.
+    await caseWithText(p.call, 'XX', 'Other', 'Notes on the other XX.');
+    const named = Object.values((await run({ statuses: ['selected', 'candidate'] })).caseNames);
+    expect(named).toEqual(expect.arrayContaining(['Extra · XX', 'Other · XX']));
+    expect(named).not.toContain('XX');
+    expect(named.filter((n) => n.includes(' · '))).toHaveLength(2);
   });
 
   it('writes the data file for R with the codes as syntactic column names', async () => {

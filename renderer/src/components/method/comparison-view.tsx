@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ComparisonRequest, EvidenceSegment } from '../../../../shared/method/comparison.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
+import { caseLabel } from '../../case-label.js';
 import { formatNumber, t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { useCall } from '../../use-call.js';
@@ -16,6 +17,11 @@ const BAR_WIDTH = 120;
 
 export function ComparisonView() {
   const { data, revision, setView, showError } = useApp();
+  const casesById = new Map(data.cases.map((c) => [c.id, c]));
+  const caseNamed = (s: EvidenceSegment) => {
+    const item = casesById.get(s.caseId);
+    return item ? caseLabel(item, data.groups) : s.caseName;
+  };
   const [by, setBy] = useState('group');
   const [frameworkId, setFrameworkId] = useState<number | undefined>(undefined);
   const [evidence, setEvidence] = useState<{ title: string; segments: EvidenceSegment[] } | null>(null);
@@ -107,7 +113,7 @@ export function ComparisonView() {
             {evidence.segments.map((s) => (
               <li key={s.id}>
                 <button className="link" onClick={() => setView({ kind: 'document', documentId: s.documentId, focus: { start: s.start, end: s.end } })}>
-                  {s.caseName}: {s.quote}
+                  {caseNamed(s)}: {s.quote}
                 </button>
               </li>
             ))}
