@@ -1,8 +1,13 @@
 /**
  * Commands declare their arguments once; the same declaration parses them (node:util
- * parseArgs), checks what is required, and writes the command's --help.
+ * parseArgs), checks what is required, and writes the command's --help. The help's words are in
+ * the system's language like the rest of what the command line says: each command's summary and
+ * details and each option's help are in shared/i18n/features/commandLineHelp.ts, found by the
+ * command's and the option's names.
  */
 import { parseArgs } from 'node:util';
+import type { Words } from '../../shared/i18n/error-text.js';
+import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 import { largest } from '../../shared/extremes.js';
 
@@ -13,7 +18,8 @@ export interface OptionSpec {
   required?: boolean;
   /** A string option that may be given several times; its value is then the list. */
   multiple?: boolean;
-  help: string;
+  /** What the option's help (commandLineHelp) fills in: `choices`, the values it takes; `default`. */
+  helpValues?: Record<string, string>;
 }
 type OptionSpecs = Record<string, OptionSpec>;
 
@@ -29,21 +35,24 @@ export type OptionValues<O extends OptionSpecs> = {
 };
 
 export interface CommandSpec<O extends OptionSpecs> {
+  /** Also names its words: commandLineHelp.commands.<name>.summary (one line for the list of
+   *  commands), .details (paragraphs after the option list, if any) and .options.<option>. */
   name: string;
-  /** One line for the list of commands. */
-  summary: string;
   /** Positional parameters; a last one ending in "..." takes one or more values. */
   positionals: string[];
   options: O;
-  /** Paragraphs after the option list: what the command does beyond its summary. */
-  details?: string;
   run(args: { values: OptionValues<O>; positionals: string[] }, io: CliIo): Promise<void> | void;
 }
 
 export interface Command {
   name: string;
-  summary: string;
-  help: string;
+  options: OptionSpecs;
+  /** Commands under this one (`cases rename`), each with its own help. */
+  subcommands?: Command[];
+  /** One line for the list of commands, in the words given. */
+  summary(words: Words): string;
+  /** The command's --help, in the words given. */
+  help(words: Words): string;
   run(argv: string[], io: CliIo): Promise<void>;
 }
 
@@ -56,14 +65,14 @@ export class UsageError extends Error {
 }
 
 export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>): Command {
-  const help = formatHelp(spec);
   return {
     name: spec.name,
-    summary: spec.summary,
-    help,
+    options: spec.options,
+    summary: (words) => words.t(`${commandKey(spec.name)}.summary`),
+    help: (words) => formatHelp(spec, words),
     async run(argv, io) {
       const parsed = parseCommandArgs(spec, argv);
-      if (parsed === 'help') io.out(help);
+      if (parsed === 'help') io.out(formatHelp(spec, messagesFor(io.env)));
       else await spec.run(parsed, io);
     },
   };
@@ -121,14 +130,29 @@ function describeParseError(error: unknown): string {
   return message;
 }
 
-function formatHelp<O extends OptionSpecs>(spec: CommandSpec<O>): string {
+/** Where a command's words are: `cases rename` under commands.cases.rename. */
+export function commandKey(command: string): string {
+  return `commandLineHelp.commands.${command.split(' ').join('.')}`;
+}
+
+/** Where an option's help is: the command's own words for it, else those several commands share. */
+export function optionHelpKey(command: string, option: string, exists: (key: string) => boolean): string {
+  const own = `${commandKey(command)}.options.${option}`;
+  return exists(own) ? own : `commandLineHelp.sharedOptions.${option}`;
+}
+
+function formatHelp<O extends OptionSpecs>(spec: CommandSpec<O>, words: Words): string {
   const flags = Object.entries(spec.options).map(([name, o]) => (o.required ? flagText(name, o) : `[${flagText(name, o)}]`));
-  const lines = [`Usage: casecoder ${[spec.name, ...spec.positionals, ...flags].join(' ')}`, '', spec.summary];
-  const rows = Object.entries(spec.options).map(([name, o]) => [flagText(name, o), o.help]);
-  rows.push(['-h, --help', 'Show this help']);
+  const own = commandKey(spec.name);
+  const lines = [`${words.t('commandLineHelp.usage')} casecoder ${[spec.name, ...spec.positionals, ...flags].join(' ')}`, '', words.t(`${own}.summary`)];
+  const rows = Object.entries(spec.options).map(([name, o]) => [
+    flagText(name, o),
+    words.t(optionHelpKey(spec.name, name, (key) => words.exists(key)), o.helpValues ?? {}),
+  ]);
+  rows.push(['-h, --help', words.t('commandLineHelp.showHelp')]);
   const width = largest(rows.map(([flag]) => flag!.length));
-  lines.push('', 'Options:', ...rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`));
-  if (spec.details) lines.push('', spec.details);
+  lines.push('', words.t('commandLineHelp.options'), ...rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`));
+  if (words.exists(`${own}.details`)) lines.push('', words.t(`${own}.details`));
   return lines.join('\n');
 }
 

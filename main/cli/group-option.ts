@@ -2,7 +2,7 @@
 import { UsageError } from './args.js';
 import type { Call } from './call.js';
 
-export const noGroupOption = { type: 'boolean', help: 'Only the cases in no group' } as const;
+export const noGroupOption = { type: 'boolean' } as const;
 
 /** The group's id; null for the cases in no group; undefined for any group. */
 export async function groupFilter(call: Call, values: { group?: string | undefined; 'no-group'?: boolean | undefined }): Promise<number | null | undefined> {

@@ -27,10 +27,11 @@ import { summariesCommand } from './commands/summaries.js';
 import { salvageCommand } from './commands/salvage.js';
 import { errorMessage, messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
+import type { Words } from '../../shared/i18n/error-text.js';
 import { largest } from '../../shared/extremes.js';
 import { startedDirectly } from '../started-directly.js';
 
-const commands: Command[] = [
+export const commands: readonly Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
   selectCommand, selectionCommand, compareCommand, qcaCommand, summariesCommand,
   salvageCommand,
@@ -40,7 +41,7 @@ const commands: Command[] = [
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h') {
-    io.out(overview());
+    io.out(overview(messagesFor(io.env)));
     return 0;
   }
   if (name === undefined) {
@@ -81,16 +82,17 @@ export async function main(): Promise<number> {
   });
 }
 
-function overview(): string {
+/** `casecoder --help`: every command with its summary, in the system's language. */
+export function overview(words: Words): string {
   const width = largest(commands.map((c) => c.name.length));
   return [
-    'Usage: casecoder <command> [options]',
+    `${words.t('commandLineHelp.usage')} casecoder <command> [options]`,
     '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    words.t('commandLineHelp.overview.commands'),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary(words)}`),
     '',
-    'Run casecoder <command> --help for its options. PROJECT is a .casecoder file (the extension may be left off).',
-    'Coder name: --coder, else $CASECODER_CODER, else the one set in the app (settings under $CASECODER_HOME if set).',
+    words.t('commandLineHelp.overview.more'),
+    words.t('commandLineHelp.overview.coder'),
   ].join('\n');
 }
 

@@ -8,10 +8,10 @@ import { exportLanguages, TABLE_NUMBER_LENGTH, TableNumber } from '../../shared/
 import { UsageError } from './args.js';
 
 export const presentationOptions = {
-  number: { type: 'string', value: 'N', help: 'Number the table as a journal does ("Table N."): 3, 1.2, A1' },
-  title: { type: 'string', value: 'TITLE', help: 'Title in place of the default one' },
-  note: { type: 'string', value: 'TEXT', help: 'Note printed under the table' },
-  language: { type: 'string', value: 'LANG', help: `Language of captions and notes: ${exportLanguages.join(', ')} (left out: the system's, from LC_ALL or LANG)` },
+  number: { type: 'string', value: 'N' },
+  title: { type: 'string', value: 'TITLE' },
+  note: { type: 'string', value: 'TEXT' },
+  language: { type: 'string', value: 'LANG', helpValues: { choices: exportLanguages.join(', ') } },
 } as const;
 
 /**

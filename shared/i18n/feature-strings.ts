@@ -10,6 +10,7 @@ import charts from './features/charts.js';
 import codebookTree from './features/codebookTree.js';
 import codingTools from './features/codingTools.js';
 import commandLine from './features/commandLine.js';
+import commandLineHelp from './features/commandLineHelp.js';
 import commandLineResults from './features/commandLineResults.js';
 import commandLineReports from './features/commandLineReports.js';
 import importDocuments from './features/import-documents.js';
@@ -44,6 +45,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['codebookTree', codebookTree],
   ['codingTools', codingTools],
   ['commandLine', commandLine],
+  ['commandLineHelp', commandLineHelp],
   ['commandLineResults', commandLineResults],
   ['commandLineReports', commandLineReports],
   ['import-documents', importDocuments],

@@ -10,21 +10,13 @@ const TEXT_DISAGREEMENTS = 50;
 
 export const agreementCommand = defineCommand({
   name: 'agreement',
-  summary: "Inter-coder agreement per code and framework: percent, Cohen's kappa, Krippendorff's alpha",
   positionals: ['PROJECT'],
   options: {
-    coders: { type: 'string', value: 'A,B[,C...]', required: true, help: 'The coders to compare: two or more names, comma-separated' },
-    framework: { type: 'string', value: 'FRAMEWORK', help: 'Only the codes of this framework' },
-    overlap: {
-      type: 'string',
-      value: 'RATIO',
-      help: `Segments are one unit when shared / combined length is at least this (above 0, at most 1; default ${DEFAULT_OVERLAP_THRESHOLD})`,
-    },
-    json: { type: 'boolean', help: 'Print the whole report as JSON, every disagreement included' },
+    coders: { type: 'string', value: 'A,B[,C...]', required: true },
+    framework: { type: 'string', value: 'FRAMEWORK' },
+    overlap: { type: 'string', value: 'RATIO', helpValues: { default: String(DEFAULT_OVERLAP_THRESHOLD) } },
+    json: { type: 'boolean' },
   },
-  details:
-    'Only documents every named coder coded are compared. Figures are given character by character (every code point a unit) ' +
-    'and by segment (segments of different coders matched by overlap); n/a marks a figure that is 0/0, with the reason.',
   async run({ values, positionals: [project] }, io) {
     const coders = values.coders.split(',').map((name) => name.trim()).filter((name) => name !== '');
     if (coders.length < 2) throw new UsageError('--coders needs two or more names, e.g. --coders Ada,Boris');

@@ -10,18 +10,16 @@ const scopes = ['hit', 'sentence', 'paragraph'] as const;
 
 export const autocodeCommand = defineCommand({
   name: 'autocode',
-  summary: 'Code every search hit (or its sentence or paragraph) with a code, as one undoable step',
   positionals: ['PROJECT', 'QUERY'],
   options: {
-    code: { type: 'string', value: 'FRAMEWORK/CODE', required: true, help: 'The code to apply' },
-    scope: { type: 'string', value: 'hit|sentence|paragraph', help: 'What to code around each hit (default: hit)' },
-    coder: { type: 'string', value: 'NAME', help: 'Who codes (default: $CASECODER_CODER, else your settings)' },
-    'dry-run': { type: 'boolean', help: 'Only list the spans that would be coded' },
-    case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
-    group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    code: { type: 'string', value: 'FRAMEWORK/CODE', required: true },
+    scope: { type: 'string', value: 'hit|sentence|paragraph' },
+    coder: { type: 'string', value: 'NAME' },
+    'dry-run': { type: 'boolean' },
+    case: { type: 'string', value: 'CASE' },
+    group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
   },
-  details: 'QUERY is read as by casecoder search. START and END are code points.',
   async run({ values, positionals: [project, query] }, io) {
     const codingScope = values.scope ?? 'hit';
     if (!(scopes as readonly string[]).includes(codingScope)) throw new UsageError(`--scope must be one of ${scopes.join(', ')}`);

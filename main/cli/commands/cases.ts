@@ -7,12 +7,10 @@ import { withProject } from '../project.js';
 
 const listCommand = defineCommand({
   name: 'cases',
-  summary: 'List the cases with their groups and numbers of documents and segments',
   positionals: ['PROJECT'],
   options: {
-    json: { type: 'boolean', help: 'Print the cases as JSON (with groupName beside groupId)' },
+    json: { type: 'boolean' },
   },
-  details: 'casecoder cases rename PROJECT ... and casecoder cases move PROJECT ... rename a case or move it to another group.',
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
@@ -38,12 +36,11 @@ async function namedCase(call: Call, name: string, groupName: string | undefined
 
 const renameCommand = defineCommand({
   name: 'cases rename',
-  summary: 'Rename a case',
   positionals: ['PROJECT'],
   options: {
-    case: { type: 'string', value: 'CASE', required: true, help: 'Name of the case' },
-    group: { type: 'string', value: 'GROUP', help: 'Group of the case, when cases of other groups share its name' },
-    to: { type: 'string', value: 'NAME', required: true, help: 'New name (no other case of its group may have it)' },
+    case: { type: 'string', value: 'CASE', required: true },
+    group: { type: 'string', value: 'GROUP' },
+    to: { type: 'string', value: 'NAME', required: true },
   },
   async run({ values, positionals: [project] }, io) {
     await withProject(io, project!, {}, async (call) => {
@@ -55,13 +52,12 @@ const renameCommand = defineCommand({
 
 const moveCommand = defineCommand({
   name: 'cases move',
-  summary: 'Move a case to another group',
   positionals: ['PROJECT'],
   options: {
-    case: { type: 'string', value: 'CASE', required: true, help: 'Name of the case' },
-    group: { type: 'string', value: 'GROUP', help: 'Its group now, when cases of other groups share its name' },
-    to: { type: 'string', value: 'GROUP', help: 'Group to move it to (created when missing)' },
-    'no-group': { type: 'boolean', help: 'Take the case out of any group instead' },
+    case: { type: 'string', value: 'CASE', required: true },
+    group: { type: 'string', value: 'GROUP' },
+    to: { type: 'string', value: 'GROUP' },
+    'no-group': { type: 'boolean' },
   },
   async run({ values, positionals: [project] }, io) {
     if ((values.to === undefined) === !values['no-group']) throw new UsageError('give either --to GROUP or --no-group');
@@ -87,8 +83,10 @@ const subcommands: Record<string, Command> = { rename: renameCommand, move: move
 /** `cases PROJECT` lists; `cases rename|move PROJECT ...` change one case. */
 export const casesCommand: Command = {
   name: 'cases',
-  summary: 'List the cases with their groups and numbers of documents and segments (also: cases rename, cases move)',
-  help: [listCommand.help, '', renameCommand.help, '', moveCommand.help].join('\n'),
+  options: listCommand.options,
+  subcommands: [renameCommand, moveCommand],
+  summary: (words) => words.t('commandLineHelp.commands.cases.summaryWithSubcommands'),
+  help: (words) => [listCommand.help(words), '', renameCommand.help(words), '', moveCommand.help(words)].join('\n'),
   async run(argv, io) {
     const sub = argv[0] === undefined ? undefined : subcommands[argv[0]];
     await (sub ? sub.run(argv.slice(1), io) : listCommand.run(argv, io));

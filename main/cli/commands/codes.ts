@@ -6,12 +6,10 @@ import { withProject } from '../project.js';
 
 export const codesCommand = defineCommand({
   name: 'codes',
-  summary: 'List the frameworks and their codes, each with the path other commands take',
   positionals: ['PROJECT'],
   options: {
-    json: { type: 'boolean', help: 'Print {frameworks, codes} as JSON, each code with its path' },
+    json: { type: 'boolean' },
   },
-  details: 'A code path is FRAMEWORK/CODE, or FRAMEWORK/PARENT/CHILD for a sub-code.',
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {

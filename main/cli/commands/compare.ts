@@ -13,17 +13,15 @@ import { fileContent } from '../../jobs/passed-json.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',
-  summary: 'Compare groups (or an attribute\'s values): per code, the share of cases with it in each',
   positionals: ['PROJECT'],
   options: {
-    by: { type: 'string', value: 'group|ATTRIBUTE', help: 'Split the cases by group (the default) or by this attribute\'s values' },
-    framework: { type: 'string', value: 'FRAMEWORK', help: 'Only the codes of this framework' },
-    json: { type: 'boolean', help: 'Print the comparison as JSON: per code, the cases with it in each part and their share' },
-    format: { type: 'string', value: 'FORMAT', help: `Write it as a table instead: ${exportFormats.join(', ')} (with --out)` },
-    out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+    by: { type: 'string', value: 'group|ATTRIBUTE' },
+    framework: { type: 'string', value: 'FRAMEWORK' },
+    json: { type: 'boolean' },
+    format: { type: 'string', value: 'FORMAT', helpValues: { choices: exportFormats.join(', ') } },
+    out: { type: 'string', value: 'FILE' },
     ...presentationOptions,
   },
-  details: 'Codes whose shares differ most come first. Only selected cases count (see casecoder selection).',
   async run({ values, positionals: [project] }, io) {
     const format = checkExportFlags(values, exportFormats);
     const presentation = presentationOf(values, io.env);

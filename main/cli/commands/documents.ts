@@ -13,15 +13,13 @@ interface Listed extends DocumentItem {
 
 export const documentsCommand = defineCommand({
   name: 'documents',
-  summary: 'List the documents with their cases, groups, lengths, source formats and encodings',
   positionals: ['PROJECT'],
   options: {
-    case: { type: 'string', value: 'CASE', help: 'Only the documents of this case' },
-    group: { type: 'string', value: 'GROUP', help: 'Only the documents of cases in this group (with --case: the case of that name in it)' },
-    json: { type: 'boolean', help: 'Print the documents as JSON' },
-    'with-text': { type: 'boolean', help: "Add each document's text to the JSON (implies --json)" },
+    case: { type: 'string', value: 'CASE' },
+    group: { type: 'string', value: 'GROUP' },
+    json: { type: 'boolean' },
+    'with-text': { type: 'boolean' },
   },
-  details: 'CHARACTERS counts code points, the unit of every position CaseCoder stores and exports.',
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {

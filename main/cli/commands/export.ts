@@ -8,13 +8,11 @@ import { fileContent } from '../../jobs/passed-json.js';
 
 export const exportCommand = defineCommand({
   name: 'export',
-  summary: 'Export the project for other tools: a REFI-QDA project (.qdpx) or codebook (.qdc)',
   positionals: ['PROJECT'],
   options: {
-    format: { type: 'string', value: 'FORMAT', required: true, help: 'qdpx (the whole project) or qdc (the codebook)' },
-    out: { type: 'string', value: 'FILE', required: true, help: 'File to write (replaced if it exists)' },
+    format: { type: 'string', value: 'FORMAT', required: true },
+    out: { type: 'string', value: 'FILE', required: true },
   },
-  details: 'Frameworks travel as top-level codes; groups and choice lists as described variables, which other tools show as text.',
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     const format = values.format;

@@ -13,14 +13,12 @@ type MergeReport = Omit<MergePlan, 'planId'>;
 
 export const mergeCommand = defineCommand({
   name: 'merge',
-  summary: "Bring teammates' projects into this one, keeping every coder's codings",
   positionals: ['PROJECT', 'OTHER...'],
   options: {
-    prefer: { type: 'string', value: 'ours|theirs', help: 'How to settle conflicts (default: ours; a document with different text is kept as both)' },
-    'dry-run': { type: 'boolean', help: 'Print the merge report and change nothing' },
-    json: { type: 'boolean', help: 'Print the merge reports as JSON' },
+    prefer: { type: 'string', value: 'ours|theirs' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
   },
-  details: 'OTHER is a .casecoder project or a REFI-QDA package (.qdpx, .qde) from another tool. Each is merged in turn, as one step the app can undo; their files are never modified.',
   async run({ values, positionals: [project, ...others] }, io) {
     const words = messagesFor(io.env);
     if (others.length === 0) throw new UsageError('name at least one project to merge from');

@@ -12,28 +12,24 @@ const expectationWords = { present: 'present', absent: 'absent', either: 'either
 
 export const qcaCommand = defineCommand({
   name: 'qca',
-  summary: 'Crisp-set QCA: the truth table and the complex, parsimonious and intermediate solutions',
   positionals: ['PROJECT'],
   options: {
     condition: {
       type: 'string', value: 'TEST', multiple: true, required: true,
-      help: 'A condition, once per condition: a code FRAMEWORK/CODE (the case has a segment so coded) or an attribute test such as "Age >= 30"',
     },
-    outcome: { type: 'string', value: 'TEST', required: true, help: 'The outcome, written like a condition' },
-    group: { type: 'string', value: 'GROUP', help: 'Only cases of this group' },
+    outcome: { type: 'string', value: 'TEST', required: true },
+    group: { type: 'string', value: 'GROUP' },
     expect: {
       type: 'string', value: 'E,E,...',
-      help: 'Directional expectations for the intermediate solution, one per condition: present, absent or either (or 1, 0, -)',
     },
-    'include-candidates': { type: 'boolean', help: 'Count candidate cases too (selected cases only unless given)' },
-    'include-excluded': { type: 'boolean', help: 'Count excluded cases too' },
-    'incl-cut': { type: 'string', value: 'X', help: 'Consistency threshold for a row to have the outcome (default 1)' },
-    'n-cut': { type: 'string', value: 'N', help: 'Fewest cases for a row to count as observed (default 1)' },
-    negate: { type: 'boolean', help: 'Analyse the absence of the outcome' },
-    'r-csv': { type: 'string', value: 'FILE', help: 'Also write the data as a CSV that R\'s QCA package reads' },
-    json: { type: 'boolean', help: 'Print the whole analysis as JSON' },
+    'include-candidates': { type: 'boolean' },
+    'include-excluded': { type: 'boolean' },
+    'incl-cut': { type: 'string', value: 'X' },
+    'n-cut': { type: 'string', value: 'N' },
+    negate: { type: 'boolean' },
+    'r-csv': { type: 'string', value: 'FILE' },
+    json: { type: 'boolean' },
   },
-  details: 'Give --condition once per condition, in order; solutions name them as written. Consistency and coverage are over cases.',
   async run({ values, positionals: [project] }, io) {
     const expectations = values.expect?.split(',').map((word) => {
       const e = expectationWords[word.trim().toLowerCase() as keyof typeof expectationWords];

@@ -10,16 +10,12 @@ import { formatNumberIn } from '../../../shared/number-format.js';
 
 export const restoreCommand = defineCommand({
   name: 'restore',
-  summary: "List a project's backups, or put one back in its place",
   positionals: ['PROJECT'],
   options: {
-    backup: { type: 'string', value: 'FILE', help: 'The backup to restore (see the list); --latest takes the newest' },
-    latest: { type: 'boolean', help: 'Restore the newest backup' },
-    json: { type: 'boolean', help: 'List the backups as JSON' },
+    backup: { type: 'string', value: 'FILE' },
+    latest: { type: 'boolean' },
+    json: { type: 'boolean' },
   },
-  details:
-    'The app snapshots a project when it opens it and every 10 minutes of editing, beside it in PROJECT.backups/. ' +
-    'Restoring keeps the current file as a snapshot first; close the project in the app before restoring.',
   async run({ values, positionals: [project] }, io) {
     if (values.backup !== undefined && values.latest) throw new UsageError('give --backup FILE or --latest, not both');
     const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);

@@ -7,15 +7,10 @@ import { withSession } from '../project.js';
 
 export const salvageCommand = defineCommand({
   name: 'salvage',
-  summary: 'Import the data of a project altered outside CaseCoder into a fresh project',
   positionals: ['PROJECT'],
   options: {
-    json: { type: 'boolean', help: 'Print what came across as JSON' },
+    json: { type: 'boolean' },
   },
-  details:
-    'For a project CaseCoder refuses to open because it was altered outside it. Its rows are read from a private copy ' +
-    'and pass the same checks as a merge; its own triggers, views and undo history are left behind. ' +
-    'The new project is PROJECT (imported).casecoder beside it; PROJECT itself is never changed.',
   async run({ values, positionals: [project] }, io) {
     const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
     // The project is not opened: the dispatch reads its data from a copy.

@@ -11,18 +11,14 @@ const MAX_HITS = 5000;
 
 export const searchCommand = defineCommand({
   name: 'search',
-  summary: 'Full-text search: every hit with its case, group, document, position and context',
   positionals: ['PROJECT', 'QUERY'],
   options: {
-    json: { type: 'boolean', help: 'Print the hits and counts as JSON' },
-    case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
-    group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    json: { type: 'boolean' },
+    case: { type: 'string', value: 'CASE' },
+    group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
-    code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only inside segments coded with this code' },
+    code: { type: 'string', value: 'FRAMEWORK/CODE' },
   },
-  details:
-    'QUERY: words (any form: бюрократии finds бюрократия), "exact phrases", prefix*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). ' +
-    'START and END are code points into the document.',
   async run({ values, positionals: [project, query] }, io) {
     const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {

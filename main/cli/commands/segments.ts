@@ -17,17 +17,16 @@ const PAGE = 1000;
 
 export const segmentsCommand = defineCommand({
   name: 'segments',
-  summary: 'List the coded segments, optionally only those of a case, group, code or coder',
   positionals: ['PROJECT'],
   options: {
-    json: { type: 'boolean', help: 'Print every matching segment as JSON, full quotes included' },
-    case: { type: 'string', value: 'CASE', help: 'Only segments of this case' },
-    group: { type: 'string', value: 'GROUP', help: 'Only segments of cases in this group (with --case: the group of that case)' },
+    json: { type: 'boolean' },
+    case: { type: 'string', value: 'CASE' },
+    group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
-    code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only segments coded with this code' },
-    coder: { type: 'string', value: 'NAME', help: 'Only segments this coder coded' },
-    format: { type: 'string', value: 'FORMAT', help: `Write the segments to a file instead: ${segmentListFormats.join(', ')} (with --out)` },
-    out: { type: 'string', value: 'FILE', help: 'File the segments are written to (replaced if it exists; - for stdout)' },
+    code: { type: 'string', value: 'FRAMEWORK/CODE' },
+    coder: { type: 'string', value: 'NAME' },
+    format: { type: 'string', value: 'FORMAT', helpValues: { choices: segmentListFormats.join(', ') } },
+    out: { type: 'string', value: 'FILE' },
     language: presentationOptions.language,
   },
   async run({ values, positionals: [project] }, io) {

@@ -5,17 +5,15 @@ import { withProject } from '../project.js';
 
 export const selectCommand = defineCommand({
   name: 'select',
-  summary: 'Record a case selection decision: candidate, selected or excluded, with a reason',
   positionals: ['PROJECT'],
   options: {
-    case: { type: 'string', value: 'CASE', required: true, help: 'The case, by name' },
-    group: { type: 'string', value: 'GROUP', help: 'Its group, when several cases share the name' },
-    status: { type: 'string', value: 'STATUS', required: true, help: `New status: ${caseStatuses.join(', ')}` },
-    reason: { type: 'string', value: 'TEXT', help: 'Why (goes into the selection table)' },
-    criteria: { type: 'string', value: 'A,B', help: 'Criteria the case meets, comma-separated; new ones join the checklist' },
-    coder: { type: 'string', value: 'NAME', help: 'Who decided (recorded with the decision)' },
+    case: { type: 'string', value: 'CASE', required: true },
+    group: { type: 'string', value: 'GROUP' },
+    status: { type: 'string', value: 'STATUS', required: true, helpValues: { choices: caseStatuses.join(', ') } },
+    reason: { type: 'string', value: 'TEXT' },
+    criteria: { type: 'string', value: 'A,B' },
+    coder: { type: 'string', value: 'NAME' },
   },
-  details: 'Earlier decisions on the case stay in its history (casecoder selection PROJECT --json).',
   async run({ values, positionals: [project] }, io) {
     if (!(caseStatuses as readonly string[]).includes(values.status)) {
       throw new UsageError(`--status must be one of ${caseStatuses.join(', ')}, not ${values.status}`);

@@ -10,12 +10,11 @@ import { fileContent } from '../../jobs/passed-json.js';
 
 export const selectionCommand = defineCommand({
   name: 'selection',
-  summary: 'Show the case selection log: the funnel, each case\'s status, reason and criteria',
   positionals: ['PROJECT'],
   options: {
-    json: { type: 'boolean', help: 'Print the whole log as JSON, with every decision\'s history' },
-    format: { type: 'string', value: 'FORMAT', help: `Write the methods-section table instead: ${exportFormats.join(', ')} (with --out)` },
-    out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
+    json: { type: 'boolean' },
+    format: { type: 'string', value: 'FORMAT', helpValues: { choices: exportFormats.join(', ') } },
+    out: { type: 'string', value: 'FILE' },
     ...presentationOptions,
   },
   async run({ values, positionals: [project] }, io) {

@@ -10,22 +10,20 @@ import { fileContent } from '../../jobs/passed-json.js';
 
 export const summariesCommand = defineCommand({
   name: 'summaries',
-  summary: 'Show or write the case summaries of a framework (cases × its codes), or set one summary',
   positionals: ['PROJECT'],
   options: {
-    framework: { type: 'string', value: 'FRAMEWORK', required: true, help: 'Framework whose codes make the columns' },
-    json: { type: 'boolean', help: 'Print the grid as JSON: each cell\'s number of coded segments, and the summaries written' },
-    format: { type: 'string', value: 'FORMAT', help: `Write the grid as a table instead: ${exportFormats.join(', ')} (with --out)` },
-    out: { type: 'string', value: 'FILE', help: 'File the table is written to (replaced if it exists)' },
-    quotes: { type: 'boolean', help: 'Put the coded segments behind each summary into the table' },
+    framework: { type: 'string', value: 'FRAMEWORK', required: true },
+    json: { type: 'boolean' },
+    format: { type: 'string', value: 'FORMAT', helpValues: { choices: exportFormats.join(', ') } },
+    out: { type: 'string', value: 'FILE' },
+    quotes: { type: 'boolean' },
     ...presentationOptions,
-    case: { type: 'string', value: 'CASE', help: 'Set this case\'s summary (with --code and --set)' },
-    group: { type: 'string', value: 'GROUP', help: 'The case\'s group, when several cases share the name' },
-    code: { type: 'string', value: 'F/C', help: 'The code of the summary to set, by path' },
-    set: { type: 'string', value: 'TEXT', help: 'The summary\'s text' },
-    coder: { type: 'string', value: 'NAME', help: 'Who wrote the summary' },
+    case: { type: 'string', value: 'CASE' },
+    group: { type: 'string', value: 'GROUP' },
+    code: { type: 'string', value: 'F/C' },
+    set: { type: 'string', value: 'TEXT' },
+    coder: { type: 'string', value: 'NAME' },
   },
-  details: 'Only selected cases are shown (see casecoder selection).',
   async run({ values, positionals: [project] }, io) {
     const format = checkExportFlags(values, exportFormats);
     const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;

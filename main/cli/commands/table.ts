@@ -10,22 +10,20 @@ import { fileContent } from '../../jobs/passed-json.js';
 
 export const tableCommand = defineCommand({
   name: 'table',
-  summary: 'Build a cross-case table and write it to a file',
   positionals: ['PROJECT'],
   options: {
-    kind: { type: 'string', value: 'KIND', required: true, help: `Which table: ${tableKinds.join(', ')}` },
-    rows: { type: 'string', value: 'FRAMEWORK', help: 'Framework whose codes make the rows (crosstab, cooccurrence)' },
-    cols: { type: 'string', value: 'FRAMEWORK', help: 'Framework whose codes make the columns (case-matrix, crosstab, code-case)' },
-    group: { type: 'string', value: 'GROUP', help: 'Only cases of this group' },
+    kind: { type: 'string', value: 'KIND', required: true, helpValues: { choices: tableKinds.join(', ') } },
+    rows: { type: 'string', value: 'FRAMEWORK' },
+    cols: { type: 'string', value: 'FRAMEWORK' },
+    group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
-    format: { type: 'string', value: 'FORMAT', required: true, help: `File format: ${exportFormats.join(', ')}` },
-    out: { type: 'string', value: 'FILE', required: true, help: 'File to write (replaced if it exists)' },
+    format: { type: 'string', value: 'FORMAT', required: true, helpValues: { choices: exportFormats.join(', ') } },
+    out: { type: 'string', value: 'FILE', required: true },
     ...presentationOptions,
-    count: { type: 'string', value: 'WHAT', help: `What counts count: ${countings.join(', ')} (default segments)` },
-    appendix: { type: 'boolean', help: 'Add an appendix listing the segment ids behind each cell' },
-    'include-all-cases': { type: 'boolean', help: 'Count candidate and excluded cases too, not only selected ones' },
+    count: { type: 'string', value: 'WHAT', helpValues: { choices: countings.join(', ') } },
+    appendix: { type: 'boolean' },
+    'include-all-cases': { type: 'boolean' },
   },
-  details: 'Left out, --rows and --cols take the defaults of each table (rows STEEPL and columns Valence for a crosstab).',
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     const kind = oneOf('kind', values.kind, tableKinds);

@@ -8,18 +8,16 @@ import { systemCodebookLanguage } from '../../../shared/default-codebook.js';
 
 export const wordsCommand = defineCommand({
   name: 'words',
-  summary: 'Word frequencies of the project, a group, a case or the text coded with a code',
   positionals: ['PROJECT'],
   options: {
-    json: { type: 'boolean', help: 'Print the list as JSON' },
-    case: { type: 'string', value: 'CASE', help: 'Only documents of this case' },
-    group: { type: 'string', value: 'GROUP', help: 'Only documents of cases in this group' },
+    json: { type: 'boolean' },
+    case: { type: 'string', value: 'CASE' },
+    group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
-    code: { type: 'string', value: 'FRAMEWORK/CODE', help: 'Only the text of segments coded with this code' },
-    stems: { type: 'boolean', help: 'Count word forms together (бюрократия, бюрократии, …)' },
-    limit: { type: 'string', value: 'N', help: 'How many words (default 100)' },
+    code: { type: 'string', value: 'FRAMEWORK/CODE' },
+    stems: { type: 'boolean' },
+    limit: { type: 'string', value: 'N' },
   },
-  details: 'Stop words (Russian, Kazakh, English, with the project\'s own changes) are left out; SHARE is of all words.',
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
