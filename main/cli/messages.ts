@@ -4,8 +4,9 @@
  * is none of ours. On stderr: what went wrong or needs a look (a service's error, a file it
  * refused, an import's warnings and notes), its progress, what it wrote where, what it counted.
  * On stdout: its tables' heads and its lines on what it made or changed, figures, statuses and times
- * as the app shows them (shared/number-format.ts, shared/locale-format.ts). Values (names, formats,
- * --json) stay as they are; --help and usage errors stay English, like the option names they quote.
+ * as the app shows them (shared/number-format.ts, shared/locale-format.ts); its --help
+ * (features/commandLineHelp.ts, see args.ts). Values (names, formats, --json) stay as they are;
+ * usage errors stay English, like the option names they quote.
  *
  * In English a service's error keeps the service's own message: written with the command line in
  * mind, it often names more (the frameworks there are, where a quote was looked for) than the
