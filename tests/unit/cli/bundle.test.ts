@@ -75,7 +75,8 @@ describe('the bundled command line', () => {
     const linked = join(dir, 'checkout');
     symlinkSync(root, linked);
     for (const entry of [bundle, compiled, join(linked, 'dist/cli/casecoder.js')]) {
-      const run = spawnSync(process.execPath, [entry, '--help'], { cwd: dir, encoding: 'utf8' });
+      // --help follows the system's language: English here, whatever the machine's locale.
+      const run = spawnSync(process.execPath, [entry, '--help'], { cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8' }, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout.match(usage)).toHaveLength(1);
       // A failure's status reaches the shell too.
