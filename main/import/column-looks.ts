@@ -13,6 +13,14 @@ import { inferType, isEmptyCell, isGroupHeader } from './attribute-sheet.js';
 const SHORT_VALUE_CHARS = 60;
 const SHORT_VALUE_WORDS = 6;
 
+/**
+ * Short values that hardly repeat over many rows are answers (a survey's «answer 5 7», 110 of
+ * them), not an attribute's few values: taken for attributes, a 200-question table made no code.
+ * A few rows say too little (three cases in three cities), so below this they look by length alone.
+ */
+const MANY_ROWS = 20;
+const MOSTLY_DISTINCT = 0.9;
+
 function isShortValue(value: string): boolean {
   return value.length <= SHORT_VALUE_CHARS && !/[\r\n]/.test(value) && value.split(/\s+/u).length <= SHORT_VALUE_WORDS;
 }
@@ -40,6 +48,7 @@ export function groupColumnIndex(
 export function columnLook(cells: readonly string[]): Exclude<ColumnLook, 'group'> {
   const values = cells.filter((cell) => !isEmptyCell(cell)).map((cell) => cell.trim());
   if (inferType(values) !== 'text') return 'attribute';
+  if (values.length >= MANY_ROWS && new Set(values.map(nameKey)).size > MOSTLY_DISTINCT * values.length) return 'text';
   return values.every(isShortValue) ? 'attribute' : 'text';
 }
 

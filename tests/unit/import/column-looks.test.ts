@@ -22,6 +22,15 @@ describe('column looks', () => {
     expect(columnLook(['Line one\nline two'])).toBe('text');
   });
 
+  it('takes short values that hardly repeat over many rows as answers, but numbers and repeated values as attributes', () => {
+    const rows = Array.from({ length: 110 }, (_, i) => i);
+    expect(columnLook(rows.map((i) => `answer ${i} 7`))).toBe('text');
+    expect(columnLook(rows.map((i) => String(20 + i)))).toBe('attribute');
+    expect(columnLook(rows.map((i) => ['Алматы', 'Астана', 'Шымкент'][i % 3]!))).toBe('attribute');
+    // Names of people, each once, over a few rows: still attributes (there is too little to judge by).
+    expect(columnLook(['Анна', 'Вера', 'Дана'])).toBe('attribute');
+  });
+
   it("takes a column whose values are the project's groups as the group, when no header names one", () => {
     const sheet = [['P1', 'programmers', 'Almaty'], ['P2', 'Entrepreneurs', '']];
     expect(groupColumnIndex(['Case', 'Cluster', 'City'], sheet, ['Programmers', 'Entrepreneurs'], new Set([0]))).toBe(1);
