@@ -198,16 +198,17 @@ function letterWidth(ch: string): number {
 
 /** The label column of a table that fits: room for its longest label, or the header over them, within the bounds above. */
 function usualLabelWidth(table: CrossTable, textWidth: number): number {
-  const labels = [table.rowHeader, ...table.rows.filter((row) => row.role !== 'heading').map((row) => row.label)];
-  const longest = largest(labels.map((label) => lineWidth(label, TEXT_SIZE)), 0) + CELL_MARGINS;
-  return Math.min(Math.round(textWidth * MAX_USUAL_LABEL_SHARE), Math.max(MIN_USUAL_LABEL_WIDTH, longest));
+  return labelWidth(table, textWidth, (label) => lineWidth(label, TEXT_SIZE), MIN_USUAL_LABEL_WIDTH, MAX_USUAL_LABEL_SHARE);
 }
 
-/** Room for the longest row label (or the header over them) on one line, within bounds; a longer one wraps. */
+/** The label column of a compact table: its longest label in letters of 8 pt, within its own bounds. */
 function compactLabelWidth(table: CrossTable, textWidth: number): number {
-  const longest = largest(
-    table.rows.filter((row) => row.role !== 'heading').map((row) => [...row.label].length),
-    [...table.rowHeader].length,
-  );
-  return Math.min(Math.round(textWidth * MAX_LABEL_SHARE), Math.max(MIN_LABEL_WIDTH, longest * LETTER + CELL_MARGINS));
+  return labelWidth(table, textWidth, (label) => [...label].length * LETTER, MIN_LABEL_WIDTH, MAX_LABEL_SHARE);
+}
+
+/** Room for the longest row label (or the header over them) on one line as `measure` sets it, within bounds; a longer one wraps. */
+function labelWidth(table: CrossTable, textWidth: number, measure: (label: string) => number, least: number, share: number): number {
+  const labels = [table.rowHeader, ...table.rows.filter((row) => row.role !== 'heading').map((row) => row.label)];
+  const longest = largest(labels.map(measure), 0) + CELL_MARGINS;
+  return Math.min(Math.round(textWidth * share), Math.max(least, longest));
 }

@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
 import { attributeTypes, type AttributeType } from '../../../shared/entities.js';
-import { nameKey } from '../../../shared/names.js';
+import { findByName } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
@@ -152,7 +152,8 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     const groupIndex = next.findIndex((m) => m.kind === 'group');
     if (groupIndex !== tableGroupColumn) setTableGroupByHand(groupIndex < 0 ? null : groupIndex);
   };
-  const attributeOf = (header: string) => data.attributes.find((a) => nameKey(a.name) === nameKey(header));
+  // As the import finds it (attributeColumnsOf): the exact spelling first, so the type offered is the one it will keep.
+  const attributeOf = (header: string) => findByName(data.attributes, header);
   const surveyReady = mode !== 'survey' || (survey !== null && survey.textColumns.length > 0);
   const setSurveyColumns = (caseColumn: string, textColumns: string[]) =>
     setSurvey(textColumns.length > 0 ? { caseColumn, textColumns } : null);
