@@ -30,10 +30,14 @@ export function autocodePreview(
   for (const { document: d, hits } of documentsWithHits(store, input.query, input.scope)) {
     const text = getDocumentText(store, d.documentId) ?? '';
     const map = new OffsetMap(text);
+    // Every hit lies in one span, and both go in text order: each span takes the hits up to its end.
+    const ordered = [...hits].sort((a, b) => a.start - b.start);
+    let nextHit = 0;
     for (const span of scopeSpans(text, hits, input.codingScope)) {
       if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
       const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
-      const inside = hits.filter((hit) => hit.start >= span.start && hit.end <= span.end);
+      const inside = [];
+      while (nextHit < ordered.length && ordered[nextHit]!.start < span.end) inside.push(ordered[nextHit++]!);
       spans.push({
         documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
         start: span.start, end: span.end,
