@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Words } from '../../shared/i18n/error-text.js';
+import type usageWords from '../../shared/i18n/features/commandLineUsage.js';
 import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 import { largest } from '../../shared/extremes.js';
@@ -56,12 +57,31 @@ export interface Command {
   run(argv: string[], io: CliIo): Promise<void>;
 }
 
-/** Wrong arguments, as opposed to a failure while doing the work; exits with status 2. */
+/** What was wrong with the arguments: a key of features/commandLineUsage.ts. */
+export type UsageReason = keyof (typeof usageWords)['en'];
+
+/**
+ * Wrong arguments, as opposed to a failure while doing the work; exits with status 2. It names its
+ * words by reason, so the command line says them in the system's language where it is caught.
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: UsageReason,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(reason);
     this.name = 'UsageError';
   }
+
+  text(words: Words): string {
+    return words.t(`commandLineUsage.${this.reason}`, this.values);
+  }
+}
+
+/** The value when it is one of those allowed, else a usage error naming them. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError('oneOf', { option: `--${option}`, allowed: allowed.join(', '), value });
+  return value as T;
 }
 
 export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>): Command {
@@ -89,23 +109,23 @@ function parseCommandArgs<O extends OptionSpecs>(
   try {
     parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(describeParseError(error));
+    throw describeParseError(error);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
 
   const variadic = spec.positionals.at(-1)?.endsWith('...') ?? false;
   if (positionals.length < spec.positionals.length) {
-    throw new UsageError(`missing ${spec.positionals.slice(positionals.length).join(' ')}`);
+    throw new UsageError('missing', { what: spec.positionals.slice(positionals.length).join(' ') });
   }
   if (!variadic && positionals.length > spec.positionals.length) {
-    throw new UsageError(`unexpected argument ${positionals[spec.positionals.length]}`);
+    throw new UsageError('unexpectedArgument', { argument: positionals[spec.positionals.length]! });
   }
   for (const [name, option] of Object.entries(spec.options)) {
     const value = values[name];
-    if (option.required && value === undefined) throw new UsageError(`${flagText(name, option)} is required`);
+    if (option.required && value === undefined) throw new UsageError('required', { option: flagText(name, option) });
     const given = Array.isArray(value) ? value : [value];
-    if (given.some((v) => typeof v === 'string' && v.trim() === '')) throw new UsageError(`--${name} needs a value that is not empty`);
+    if (given.some((v) => typeof v === 'string' && v.trim() === '')) throw new UsageError('emptyValue', { option: `--${name}` });
   }
   const typed = Object.fromEntries(
     Object.entries(spec.options).map(([name, option]) => [
@@ -116,18 +136,21 @@ function parseCommandArgs<O extends OptionSpecs>(
   return { values: typed, positionals };
 }
 
-/** parseArgs messages suggest `--` tricks; say it shorter, in the terms of this CLI. */
-function describeParseError(error: unknown): string {
+/**
+ * parseArgs messages suggest `--` tricks; say it shorter, in the terms of this CLI. parseArgs
+ * (node:util) throws only these two codes for the options declared here; anything else is a bug.
+ */
+function describeParseError(error: unknown): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError('unknownOption', { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    if (message.includes('ambiguous')) return `a value starting with "-" is written ${option}=VALUE`;
-    if (message.includes('argument missing')) return `${option} needs a value`;
-    if (message.includes('does not take')) return `${option} takes no value`;
+    if (message.includes('ambiguous')) return new UsageError('valueStartsWithDash', { option });
+    if (message.includes('argument missing')) return new UsageError('needsValue', { option });
+    if (message.includes('does not take')) return new UsageError('takesNoValue', { option });
   }
-  return message;
+  throw error;
 }
 
 /** Where a command's words are: `cases rename` under commands.cases.rename. */

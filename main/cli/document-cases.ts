@@ -30,7 +30,7 @@ interface ProjectCases {
 /** Each file's case, in the order given; refuses, naming them, the files that would have none. */
 export function documentTargets(fileNames: readonly string[], choice: CaseChoice, project: ProjectCases): DocumentTarget[] {
   const { caseName, casePerFile, groupName } = choice;
-  if (caseName !== undefined && casePerFile) throw new UsageError('--case and --case-per-file cannot go together: choose one');
+  if (caseName !== undefined && casePerFile) throw new UsageError('caseOrCasePerFile');
   const group = groupName === undefined ? undefined : findByName(project.groups, groupName);
   const cases = groupName === undefined ? project.cases : project.cases.filter((c) => group !== undefined && c.groupId === group.id);
   // The dialog's choice for all: its new case (--case), a case per file, or none yet.

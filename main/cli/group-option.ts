@@ -7,7 +7,7 @@ export const noGroupOption = { type: 'boolean' } as const;
 /** The group's id; null for the cases in no group; undefined for any group. */
 export async function groupFilter(call: Call, values: { group?: string | undefined; 'no-group'?: boolean | undefined }): Promise<number | null | undefined> {
   if (values['no-group']) {
-    if (values.group !== undefined) throw new UsageError('give either --group GROUP or --no-group');
+    if (values.group !== undefined) throw new UsageError('groupOrNoGroup');
     return null;
   }
   return values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id;

@@ -45,12 +45,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (name === undefined) {
-    io.err('casecoder: no command given; run casecoder --help for the list');
+    io.err(`casecoder: ${messagesFor(io.env).t('commandLineUsage.noCommand')}`);
     return 2;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`casecoder: unknown command ${name}; run casecoder --help for the list`);
+    io.err(`casecoder: ${messagesFor(io.env).t('commandLineUsage.unknownCommand', { name })}`);
     return 2;
   }
   try {
@@ -58,7 +58,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     const usage = error instanceof UsageError;
-    const reason = usage ? `${error.message} (see casecoder ${name} --help)` : errorMessage(messagesFor(io.env), error);
+    const words = messagesFor(io.env);
+    const reason = usage ? words.t('commandLineUsage.seeHelp', { reason: error.text(words), command: name }) : errorMessage(words, error);
     io.err(`casecoder ${name}: ${reason.replace(/\s*\n\s*/g, ' ')}`);
     return usage ? 2 : 1;
   }

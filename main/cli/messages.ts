@@ -6,7 +6,7 @@
  * On stdout: its tables' heads and its lines on what it made or changed, figures, statuses and times
  * as the app shows them (shared/number-format.ts, shared/locale-format.ts); its --help
  * (features/commandLineHelp.ts, see args.ts). Values (names, formats, --json) stay as they are;
- * usage errors stay English, like the option names they quote.
+ * so do the option names and values a usage error quotes (features/commandLineUsage.ts).
  *
  * In English a service's error keeps the service's own message: written with the command line in
  * mind, it often names more (the frameworks there are, where a quote was looked for) than the

@@ -22,7 +22,7 @@ export const STDOUT = '-';
  */
 export function outputPath(io: CliIo, option: string, out: string, project: string, { stdout = true } = {}): string {
   if (out === STDOUT) {
-    if (!stdout) throw new UsageError(`--${option} - would mix the data with the results printed: name a file`);
+    if (!stdout) throw new UsageError('mixesOutput', { option: `--${option}` });
     return STDOUT;
   }
   const file = resolve(io.cwd, out);
@@ -35,7 +35,7 @@ export function outputPath(io: CliIo, option: string, out: string, project: stri
   }
   const projectFile = realPath(project);
   const own = [projectFile, ...['-wal', '-shm', '-journal'].map((suffix) => projectFile + suffix)];
-  if (own.includes(realPath(file))) throw new UsageError(`--${option} ${out} is the project itself: name another file to write`);
+  if (own.includes(realPath(file))) throw new UsageError('isTheProject', { option: `--${option}`, file: out });
   const folder = dirname(realPath(file));
   if (!statOf(folder)?.isDirectory()) {
     throw new AppError('outputFolderMissing', `--${option} ${out}: there is no folder ${folder}; make it first or name another file`, { option, file: out, folder });

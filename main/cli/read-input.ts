@@ -14,7 +14,7 @@ import type { CliIo } from './output.js';
  */
 export function readInput(io: CliIo, file: string): Buffer {
   // An empty argument ("$UNSET_VARIABLE") would name the working folder.
-  if (file === '') throw new UsageError('a file name is empty');
+  if (file === '') throw new UsageError('emptyFileName');
   const path = resolve(io.cwd, file);
   try {
     if (statSync(path).size > MAX_IMPORT_BYTES) {

@@ -24,17 +24,17 @@ type SheetImporter = (call: Call, fileName: string, content: Uint8Array) => Prom
 
 /** The importer for a spreadsheet mode, or undefined when no spreadsheet flag is given. */
 export function sheetImporterFor(options: SheetOptions, words: Words): SheetImporter | undefined {
-  const modes = [options.caseTable && '--case-table', options.attributes && '--attributes', options.survey && '--survey'].filter(Boolean);
-  if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} exclude each other`);
+  const modes = [options.caseTable && '--case-table', options.attributes && '--attributes', options.survey && '--survey'].filter((m) => m !== false);
+  if (modes.length > 1) throw new UsageError('excludeEachOther', { first: modes[0]!, second: modes[1]! });
   if (modes.length === 0) {
-    if (options.caseColumn !== undefined || options.textColumns !== undefined) throw new UsageError('--case-column and --text-columns need --survey');
-    if (options.types !== undefined) throw new UsageError('--types needs --attributes or --survey');
+    if (options.caseColumn !== undefined || options.textColumns !== undefined) throw new UsageError('surveyColumnsNeedSurvey');
+    if (options.types !== undefined) throw new UsageError('typesNeedMode');
     return undefined;
   }
-  if (options.caseName !== undefined) throw new UsageError(`--case does not apply to ${modes[0]}: the rows name their cases`);
+  if (options.caseName !== undefined) throw new UsageError('caseNotForSheet', { mode: modes[0]! });
   const { groupName } = options;
   if (options.caseTable) {
-    if (options.types !== undefined) throw new UsageError('--types applies to --attributes and --survey');
+    if (options.types !== undefined) throw new UsageError('typesNotForCaseTable');
     // Columns no code matches become codes of a framework named as the app names it.
     const columnFramework = words.t('import.columnFramework');
     return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework }));
@@ -43,10 +43,10 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
   let survey: { caseColumn: string; textColumns: string[] } | undefined;
   if (options.survey) {
     const textColumns = (options.textColumns ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-    if (options.caseColumn === undefined || textColumns.length === 0) throw new UsageError('--survey needs --case-column COL and --text-columns "A,B"');
+    if (options.caseColumn === undefined || textColumns.length === 0) throw new UsageError('surveyNeedsColumns');
     survey = { caseColumn: options.caseColumn, textColumns };
   } else if (options.caseColumn !== undefined || options.textColumns !== undefined) {
-    throw new UsageError('--case-column and --text-columns need --survey');
+    throw new UsageError('surveyColumnsNeedSurvey');
   }
   return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types }));
 }
@@ -58,7 +58,7 @@ function parseTypes(text: string | undefined): Record<string, ColumnType> | unde
   for (const part of text.split(',').filter((p) => p.trim())) {
     const [column, type] = part.split('=').map((s) => s.trim());
     if (!column || !(columnTypes as readonly string[]).includes(type ?? '')) {
-      throw new UsageError(`--types takes COLUMN=TYPE pairs, TYPE one of ${columnTypes.join(', ')}; got "${part.trim()}"`);
+      throw new UsageError('typesPairs', { types: columnTypes.join(', '), got: part.trim() });
     }
     types[column] = type as ColumnType;
   }

@@ -5,7 +5,7 @@
 import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import type { TablePresentation } from '../../shared/method/presentation.js';
 import { exportLanguages, TABLE_NUMBER_LENGTH, TableNumber } from '../../shared/tables.js';
-import { UsageError } from './args.js';
+import { oneOf, UsageError } from './args.js';
 
 export const presentationOptions = {
   number: { type: 'string', value: 'N' },
@@ -23,7 +23,7 @@ export function presentationOf(values: { number?: string; title?: string; note?:
   if (values.number !== undefined) {
     const number = TableNumber.safeParse(values.number);
     if (!number.success) {
-      throw new UsageError(`--number must be a table number such as 3, 1.2 or A1 (up to ${TABLE_NUMBER_LENGTH} letters and digits joined by dots or dashes), not ${values.number}`);
+      throw new UsageError('tableNumber', { length: TABLE_NUMBER_LENGTH, value: values.number });
     }
     fields.number = number.data;
   }
@@ -35,12 +35,6 @@ export function presentationOf(values: { number?: string; title?: string; note?:
 
 /** --format and --out go together, and the format must be one of those the command writes. */
 export function checkExportFlags<T extends string>(values: { format?: string; out?: string }, formats: readonly T[]): T | undefined {
-  if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('--format and --out go together');
+  if ((values.format === undefined) !== (values.out === undefined)) throw new UsageError('formatWithOut');
   return values.format === undefined ? undefined : oneOf('format', values.format, formats);
-}
-
-/** The value when it is one of those allowed, else a usage error naming them. */
-export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${value}`);
-  return value as T;
 }

@@ -13,6 +13,7 @@ import commandLine from './features/commandLine.js';
 import commandLineHelp from './features/commandLineHelp.js';
 import commandLineResults from './features/commandLineResults.js';
 import commandLineReports from './features/commandLineReports.js';
+import commandLineUsage from './features/commandLineUsage.js';
 import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
@@ -48,6 +49,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['commandLineHelp', commandLineHelp],
   ['commandLineResults', commandLineResults],
   ['commandLineReports', commandLineReports],
+  ['commandLineUsage', commandLineUsage],
   ['import-documents', importDocuments],
   ['jobs', jobs],
   ['journal', journal],

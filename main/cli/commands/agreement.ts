@@ -19,11 +19,11 @@ export const agreementCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     const coders = values.coders.split(',').map((name) => name.trim()).filter((name) => name !== '');
-    if (coders.length < 2) throw new UsageError('--coders needs two or more names, e.g. --coders Ada,Boris');
+    if (coders.length < 2) throw new UsageError('codersTwo');
     const request: AgreementRequest = { coders };
     if (values.overlap !== undefined) {
       const threshold = Number(values.overlap);
-      if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--overlap must be a number above 0 and at most 1, not ${values.overlap}`);
+      if (!(threshold > 0 && threshold <= 1)) throw new UsageError('overlap', { value: values.overlap });
       request.overlapThreshold = threshold;
     }
     await withProject(io, project!, {}, async (call) => {

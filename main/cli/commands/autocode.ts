@@ -1,9 +1,8 @@
-import { defineCommand } from '../args.js';
+import { defineCommand, oneOf } from '../args.js';
 import { oneLine, printTable } from '../output.js';
 import { columnHeads, counted, messagesFor } from '../messages.js';
 import { noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
-import { UsageError } from '../args.js';
 import { scopeOf } from './search.js';
 
 const scopes = ['hit', 'sentence', 'paragraph'] as const;
@@ -21,13 +20,12 @@ export const autocodeCommand = defineCommand({
     'no-group': noGroupOption,
   },
   async run({ values, positionals: [project, query] }, io) {
-    const codingScope = values.scope ?? 'hit';
-    if (!(scopes as readonly string[]).includes(codingScope)) throw new UsageError(`--scope must be one of ${scopes.join(', ')}`);
+    const codingScope = oneOf('scope', values.scope ?? 'hit', scopes);
     const words = messagesFor(io.env);
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       const codeId = (await call('codes.findByPath', { path: values.code })).id;
       const scope = await scopeOf(call, { case: values.case, group: values.group, 'no-group': values['no-group'] });
-      const preview = await call('search.autocodePreview', { query: query!, scope, codingScope: codingScope as (typeof scopes)[number], codeId });
+      const preview = await call('search.autocodePreview', { query: query!, scope, codingScope, codeId });
       printTable(
         io,
         columnHeads(words, 'case', 'document', 'start', 'end', 'text'),

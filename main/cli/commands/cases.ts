@@ -60,7 +60,7 @@ const moveCommand = defineCommand({
     'no-group': { type: 'boolean' },
   },
   async run({ values, positionals: [project] }, io) {
-    if ((values.to === undefined) === !values['no-group']) throw new UsageError('give either --to GROUP or --no-group');
+    if ((values.to === undefined) === !values['no-group']) throw new UsageError('toOrNoGroup');
     await withProject(io, project!, {}, async (call) => {
       const id = await namedCase(call, values.case, values.group);
       const target = values.to === undefined ? null : await groupId(call, values.to);

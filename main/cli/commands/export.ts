@@ -1,4 +1,4 @@
-import { defineCommand, UsageError } from '../args.js';
+import { defineCommand, oneOf } from '../args.js';
 import { systemCodebookLanguage } from '../../../shared/default-codebook.js';
 import { deliver, outputPath } from '../output-file.js';
 import { withProject } from '../project.js';
@@ -15,8 +15,7 @@ export const exportCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
-    const format = values.format;
-    if (format !== 'qdpx' && format !== 'qdc') throw new UsageError(`--format must be qdpx or qdc, not ${format}`);
+    const format = oneOf('format', values.format, ['qdpx', 'qdc']);
     await withProject(io, project!, {}, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path);
       // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).

@@ -87,7 +87,7 @@ export const importCommand = defineCommand({
  */
 function importerFor(file: string, options: ImportOptions, io: CliIo, words: Messages): Importer | 'document' {
   if (refiFormatOf(file)) {
-    if (options.caseName !== undefined) throw new UsageError(`${file} is a REFI-QDA file: --case does not apply`);
+    if (options.caseName !== undefined) throw new UsageError('refiNoCase', { file });
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
     return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content })));
   }

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { PROJECT_EXTENSION } from '../../../shared/entities.js';
 import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
-import { defineCommand, UsageError } from '../args.js';
+import { defineCommand, oneOf, UsageError } from '../args.js';
 import { rowsByKind, messagesFor, notMergedMessage } from '../messages.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
@@ -21,9 +21,8 @@ export const mergeCommand = defineCommand({
   },
   async run({ values, positionals: [project, ...others] }, io) {
     const words = messagesFor(io.env);
-    if (others.length === 0) throw new UsageError('name at least one project to merge from');
-    const prefer = values.prefer ?? 'ours';
-    if (prefer !== 'ours' && prefer !== 'theirs') throw new UsageError(`--prefer must be ours or theirs, not ${prefer}`);
+    if (others.length === 0) throw new UsageError('mergeFromNone');
+    const prefer = oneOf('prefer', values.prefer ?? 'ours', ['ours', 'theirs']);
     await withProject(io, project!, {}, async (call) => {
       const reports: MergeReport[] = [];
       for (const other of others) {

@@ -1,8 +1,7 @@
 import { codebookLanguages, systemCodebookLanguage } from '../../../shared/default-codebook.js';
-import { defineCommand } from '../args.js';
+import { defineCommand, oneOf } from '../args.js';
 import { messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
-import { oneOf } from '../table-presentation.js';
 
 export const newCommand = defineCommand({
   name: 'new',

@@ -33,19 +33,19 @@ export const qcaCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const expectations = values.expect?.split(',').map((word) => {
       const e = expectationWords[word.trim().toLowerCase() as keyof typeof expectationWords];
-      if (!e) throw new UsageError(`--expect takes present, absent or either (or 1, 0, -) per condition, not ${word}`);
+      if (!e) throw new UsageError('expectWord', { word });
       return e;
     });
     if (expectations && expectations.length !== values.condition.length) {
-      throw new UsageError(`--expect needs ${values.condition.length} values, one per condition; it has ${expectations.length}`);
+      throw new UsageError('expectCount', { conditions: values.condition.length, given: expectations.length });
     }
     const consistencyThreshold = values['incl-cut'] === undefined ? undefined : Number(values['incl-cut']);
     const frequencyThreshold = values['n-cut'] === undefined ? undefined : Number(values['n-cut']);
     if (consistencyThreshold !== undefined && !(consistencyThreshold > 0 && consistencyThreshold <= 1)) {
-      throw new UsageError(`--incl-cut must be above 0 and at most 1, not ${values['incl-cut']}`);
+      throw new UsageError('inclCut', { value: values['incl-cut']! });
     }
     if (frequencyThreshold !== undefined && !(Number.isInteger(frequencyThreshold) && frequencyThreshold >= 1)) {
-      throw new UsageError(`--n-cut must be a whole number of cases, at least 1, not ${values['n-cut']}`);
+      throw new UsageError('nCut', { value: values['n-cut']! });
     }
     await withProject(io, project!, {}, async (call, opened) => {
       const rCsv = values['r-csv'] === undefined ? undefined : outputPath(io, 'r-csv', values['r-csv'], opened.path, { stdout: false });

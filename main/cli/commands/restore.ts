@@ -17,7 +17,7 @@ export const restoreCommand = defineCommand({
     json: { type: 'boolean' },
   },
   async run({ values, positionals: [project] }, io) {
-    if (values.backup !== undefined && values.latest) throw new UsageError('give --backup FILE or --latest, not both');
+    if (values.backup !== undefined && values.latest) throw new UsageError('backupOrLatest');
     const file = resolve(io.cwd, extname(project!) ? project! : `${project!}${PROJECT_EXTENSION}`);
     const words = messagesFor(io.env);
     // The project stays closed: it may be the damaged file the backup is to replace.

@@ -1,5 +1,5 @@
-import { caseStatuses, type CaseStatus } from '../../../shared/method/selection.js';
-import { defineCommand, UsageError } from '../args.js';
+import { caseStatuses } from '../../../shared/method/selection.js';
+import { defineCommand, oneOf } from '../args.js';
 import { messagesFor, statusText } from '../messages.js';
 import { withProject } from '../project.js';
 
@@ -15,16 +15,14 @@ export const selectCommand = defineCommand({
     coder: { type: 'string', value: 'NAME' },
   },
   async run({ values, positionals: [project] }, io) {
-    if (!(caseStatuses as readonly string[]).includes(values.status)) {
-      throw new UsageError(`--status must be one of ${caseStatuses.join(', ')}, not ${values.status}`);
-    }
+    const status = oneOf('status', values.status, caseStatuses);
     const criteria = (values.criteria ?? '').split(',').map((c) => c.trim()).filter((c) => c !== '');
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       const found = await call('cases.findByName', { name: values.case, groupName: values.group });
-      await call('selection.decide', { caseId: found.id, status: values.status as CaseStatus, reason: values.reason ?? '', criteria });
+      await call('selection.decide', { caseId: found.id, status, reason: values.reason ?? '', criteria });
       const { funnel } = await call('selection.report', {});
       const words = messagesFor(io.env);
-      io.out(words.t('commandLineResults.decided', { case: found.name, status: statusText(words, values.status as CaseStatus), funnel: words.t('commandLineResults.funnel', funnel) }));
+      io.out(words.t('commandLineResults.decided', { case: found.name, status: statusText(words, status), funnel: words.t('commandLineResults.funnel', funnel) }));
     });
   },
 });

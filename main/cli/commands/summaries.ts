@@ -27,7 +27,7 @@ export const summariesCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const format = checkExportFlags(values, exportFormats);
     const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;
-    if (setting !== 0 && setting !== 3) throw new UsageError('--case, --code and --set go together');
+    if (setting !== 0 && setting !== 3) throw new UsageError('caseCodeSet');
     const presentation = presentationOf(values, io.env);
     await withProject(io, project!, { coder: values.coder }, async (call, opened) => {
       const frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;

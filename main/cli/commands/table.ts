@@ -1,9 +1,9 @@
 import { countings, exportFormats, tableKinds, type TableRequest } from '../../../shared/tables.js';
-import { defineCommand } from '../args.js';
+import { defineCommand, oneOf } from '../args.js';
 import { deliver, outputPath } from '../output-file.js';
 import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
-import { oneOf, presentationOf, presentationOptions } from '../table-presentation.js';
+import { presentationOf, presentationOptions } from '../table-presentation.js';
 import { watchJob } from '../watch-job.js';
 import { messagesFor } from '../messages.js';
 import { fileContent } from '../../jobs/passed-json.js';

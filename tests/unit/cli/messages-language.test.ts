@@ -1,8 +1,8 @@
 /**
  * The command line says what went wrong in the system's language (LC_ALL, else LC_MESSAGES, else
  * LANG): a service's refusal, a file it refused to import, its own refusals of an input or an
- * output file; its tables' heads and its lines on what it made or changed. Values, --json and usage
- * errors stay as they are. Run in this process with the locale in its
+ * output file; its tables' heads and its lines on what it made or changed. Values and --json stay as
+ * they are; usage errors keep the option names and values as typed. Run in this process with the locale in its
  * environment; an import as users run it, `node bin/casecoder.js`, whose document readers run in
  * the bundle's worker threads (cli.test.ts builds dist/ when a source is newer; run it, or
  * `npm run build:main`, first).
@@ -124,8 +124,15 @@ describe('the command line in the system\'s language', () => {
     expect((await casecoder(english, 'cases', 'ru.casecoder')).stdout.split('\n')[0]).toBe('ID  CASE     GROUP  DOCUMENTS  SEGMENTS');
   });
 
-  it('keeps usage errors in English, like the option names they quote', async () => {
-    expect((await casecoder(russian, 'table', 'p.casecoder', '--bogus')).stderr).toMatch(/^casecoder table: unknown option --bogus/);
-    expect((await casecoder(russian, 'import', 'p.casecoder', '', '--case', 'Анна')).stderr).toMatch(/^casecoder import: a file name is empty \(see/);
+  it('says what is wrong with the arguments in the system\'s language, option names and values as typed', async () => {
+    const table = await casecoder(russian, 'table', 'p.casecoder', '--bogus');
+    expect(table.status).toBe(2);
+    expect(table.stderr).toBe('casecoder table: неизвестный параметр --bogus (см. casecoder table --help)');
+    expect((await casecoder(kazakh, 'import', 'p.casecoder', '', '--case', 'Анна')).stderr).toMatch(/^casecoder import: файл аты бос \(қараңыз: casecoder import --help\)$/m);
+    expect((await casecoder(russian, 'merge', 'p.casecoder', 'q.casecoder', '--prefer', 'mine')).stderr)
+      .toMatch(/^casecoder merge: значение --prefer должно быть одним из: ours, theirs; указано mine \(см\./);
+    expect((await casecoder(kazakh, 'tables')).stderr).toBe('casecoder: белгісіз команда tables; командалар тізімі: casecoder --help');
+    // English as before: scripts written against it still read it.
+    expect((await casecoder(english, 'table', 'p.casecoder', '--bogus')).stderr).toMatch(/^casecoder table: unknown option --bogus \(see casecoder table --help\)$/m);
   });
 });
