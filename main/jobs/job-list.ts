@@ -27,7 +27,8 @@ import { wordList, wordListTable, type ParsedWordListRequest } from '../services
 import { writeSnapshot } from '../backup/snapshot.js';
 import type { BackupReason } from '../backup/folder.js';
 import { base64JsonText, toJsonText, type JsonText, type Passed } from './passed-json.js';
-import { exportFileName, safeFileName } from '../export/file-name.js';
+import { exportFileName, FALLBACK_FILE_NAME } from '../export/file-name.js';
+import { fileNameFrom } from '../../shared/file-name.js';
 import type { Progress } from './progress.js';
 
 
@@ -69,7 +70,7 @@ export const jobList = {
     progress(0, 1);
     const { exportQdc, exportQdpx } = await import('../refi/write-package.js');
     const content = format === 'qdpx' ? await exportQdpx(store, language) : await exportQdc(store);
-    return { fileName: `${safeFileName(store.meta('name') ?? 'project')}.${format}`, content: base64JsonText(content) };
+    return { fileName: `${fileNameFrom(store.meta('name') ?? '', FALLBACK_FILE_NAME)}.${format}`, content: base64JsonText(content) };
   },
   // Word frequencies tokenize every text asked for (seconds over a large project); progress goes by document.
   'words.list': (store: ReadStore, request: ParsedWordListRequest, progress: Progress) => wordList({ store }, request, progress),

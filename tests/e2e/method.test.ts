@@ -28,7 +28,7 @@ describe('the method views', () => {
 
     await page.getByLabel('Format').selectOption('csv');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
-    expect(download.suggestedFilename()).toBe('Case-selection.csv');
+    expect(download.suggestedFilename()).toBe('Case selection.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('Similar information');
     expect(csv).toContain('Pool: 6');

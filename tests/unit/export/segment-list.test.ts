@@ -30,7 +30,7 @@ const exported = async (format: 'xlsx' | 'csv' | 'docx', query: Record<string, u
 describe('the segment list exported', () => {
   it('as CSV: a row per segment in the list\'s order, formulas made harmless', async () => {
     const { bytes, rowCount, fileName } = await exported('csv');
-    expect([fileName, rowCount]).toEqual(['Coded-segments.csv', 4]);
+    expect([fileName, rowCount]).toEqual(['Coded segments.csv', 4]);
     expect(bytes.toString('utf8').split('\r\n')).toEqual([
       '\uFEFFCase,Group,Document,Start,End,Quote,Codes,Coders,Coded on',
       expect.stringMatching(/^Anna,Programmers,Anna interview,0,10,Low wages\.,Negative,Ada,\d{4}-\d\d-\d\d$/),
@@ -51,7 +51,7 @@ describe('the segment list exported', () => {
 
   it('as XLSX, headed in Russian, the numbers as numbers', async () => {
     const { bytes, fileName } = await exported('xlsx', {}, 'ru');
-    expect(fileName).toBe('Закодированные-сегменты.xlsx');
+    expect(fileName).toBe('Закодированные сегменты.xlsx');
     const grid = (await readWorkbook(bytes)).grid('Сегменты');
     expect(grid[0]!.map((cell) => cell?.value)).toEqual(['Кейс', 'Группа', 'Документ', 'Начало', 'Конец', 'Цитата', 'Коды', 'Кодировщики', 'Дата кодирования']);
     expect(grid[4]!.slice(0, 6).map((cell) => cell?.value)).toEqual(['Boris', '', 'Boris interview', 0, 9, 'Low wages']);

@@ -72,7 +72,7 @@ describe('browser mode', () => {
 
   it('sends an export from a worker as its file in base64, named, unread on the way', async () => {
     const table = JSON.parse(await reply('tables.export', { request: { kind: 'code-case' }, format: 'csv' })) as Result<{ fileName: string; content: string; rowCount: number }>;
-    expect(table.ok && table.value.fileName).toBe('Case-code-counts.csv');
+    expect(table.ok && table.value.fileName).toBe('Case × code counts.csv');
     expect(table.ok && Buffer.from(table.value.content, 'base64').toString('utf8')).toMatch(/^\uFEFF.*\r\n[\s\S]*Total/);
     const refi = JSON.parse(await reply('refi.export', { format: 'qdpx' })) as Result<{ fileName: string; content: string }>;
     expect(refi.ok && refi.value.fileName).toBe('door.qdpx');

@@ -60,7 +60,7 @@ describe('method views as jobs', () => {
     expect(compared.jobs).toEqual(['comparison.export']);
     const expected = comparisonCrossTable({ store: store() }, ComparisonRequest.parse({}));
     expect(compared.value).toEqual({
-      fileName: 'Comparison-by-group.md', title: expected.title, content: (await exportTable(expected, 'md')).toString('base64'),
+      fileName: 'Comparison by group.md', title: expected.title, content: (await exportTable(expected, 'md')).toString('base64'),
     });
 
     const frameworkId = (await call('frameworks.findByName', { name: 'STEEPL' })).value.id;

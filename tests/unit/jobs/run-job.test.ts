@@ -19,7 +19,7 @@ describe('jobs', () => {
   it('runs an export and leaves no job behind', async () => {
     const result = await runJob(t.session.context().store, 'tables.export', { request: TableRequest.parse({ kind: 'code-case' }), format: 'csv' });
     expect(result.title).toBe('Case × code counts');
-    expect(result.fileName).toBe('Case-code-counts.csv');
+    expect(result.fileName).toBe('Case × code counts.csv');
     expect(Buffer.from(result.content, 'base64').toString('utf8')).toContain('Total');
     expect(listJobs()).toEqual([]);
   });

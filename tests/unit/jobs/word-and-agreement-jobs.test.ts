@@ -117,7 +117,7 @@ describe('the word list as a job', () => {
     const table = wordListTable(wordList(ctx(), input.request), input.labels);
     const content = (await exportTable(table, 'csv')).toString('base64');
     const { value, names } = await watchingJobs(() => dispatch('words.export', input));
-    expect(value).toEqual({ ok: true, value: { fileName: 'Word-frequencies.csv', content, rowCount: 50 } });
+    expect(value).toEqual({ ok: true, value: { fileName: 'Word frequencies.csv', content, rowCount: 50 } });
     expect(names).toEqual(new Set(['words.export']));
   });
 

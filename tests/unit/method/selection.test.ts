@@ -89,7 +89,7 @@ describe('the case selection log', () => {
     expect(md).toContain('3 cases considered, 2 selected, 1 excluded, 0 still candidates');
     for (const format of exportFormats) {
       const file = await p.call('selection.export', { format });
-      expect(file.fileName).toBe(`Case-selection.${format}`);
+      expect(file.fileName).toBe(`Case selection.${format}`);
       expect(Buffer.from(file.content, 'base64').length).toBeGreaterThan(100);
     }
     // Its captions in the language asked for; the reasons and criteria are the researcher's own.
