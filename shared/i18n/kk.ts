@@ -151,7 +151,7 @@ export const kk: Bundle = {
     stats: '{{length, number}} таңба, {{segments, number}} кодталған үзінді',
   },
   import: {
-    caseTable: 'Кейстер кестесін импорттау…',
+    caseTable: 'Кестеден импорттау…',
     columnFramework: 'Кейстер кестесінің бағандары',
   },
   codebook: {
