@@ -143,6 +143,9 @@ describe('DOCX export', () => {
     expect(first(rows[0]!, 'w:tblHeader')).toBeDefined();
     expect(first(rows[1]!, 'w:cantSplit')).toBeUndefined();
     expect(first(rows[2]!, 'w:cantSplit')).toBeDefined();
+    // Where the long row breaks, Word carries two lines or more of a quote over, never one alone.
+    const styles = parseXml((await unzip(await writeDocx(table))).get('word/styles.xml')!);
+    expect(first(first(styles, 'w:pPrDefault')!, 'w:widowControl')).toBeDefined();
   });
 
   it('writes a package Word accepts: each part with its content type, each relationship with its part', async () => {
