@@ -44,7 +44,7 @@ describe('charts', () => {
     expect(await charts.nth(3).innerText()).toContain('No segments of Newcomers to count here.');
     expect(await charts.nth(3).locator('svg').count()).toBe(0);
     expect(await charts.nth(4).locator('figcaption').innerText()).toContain('STEEPL × Valence in No group');
-    await expect.poll(() => charts.first().locator('.chart-legend li').allInnerTexts()).toEqual(['Programmers', 'Entrepreneurs', 'Newcomers', 'No group']);
+    await expect.poll(() => charts.first().locator('.chart-legend li').allInnerTexts()).toEqual(['Programmers (3 cases)', 'Entrepreneurs (3 cases)', 'Newcomers (1 case)', 'No group (1 case)']);
     await expect.poll(() => charts.nth(4).locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await expect.poll(() => charts.first().locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await charts.nth(1).locator('figcaption').innerText()).toContain('STEEPL × Valence in Programmers');
@@ -170,6 +170,73 @@ describe('charts', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), profile.getByRole('button', { name: 'Save as PNG' }).click()]);
     expect(png.suggestedFilename()).toBe('STEEPL × Valence in Programmers.png');
     await png.saveAs(`${screens}chart-figure.png`);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('measures bars per case and as shares of cases, remembered, in the tooltip and the saved figure', async () => {
+    const app = await env.start([], freshHome('measure'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    // One more programmer, with nothing coded: the groups are of unequal size (4 and 3).
+    const groups = await apiCall(app.url, 'groups.list', {});
+    const programmers = groups.find((g) => g.name === 'Programmers')!;
+    await apiCall(app.url, 'cases.create', { name: 'P4', groupId: programmers.id });
+    // What the bar should say, from the service's own table: Economic in Programmers.
+    const economic = await apiCall(app.url, 'codes.findByPath', { path: 'STEEPL/Economic' });
+    const table = await apiCall(app.url, 'tables.build', { kind: 'code-case', columnFramework: economic.frameworkId, groupBy: 'group', filters: { groupIds: [programmers.id] } });
+    const column = table.columns.findIndex((c) => c.key === String(economic.id));
+    const dataRows = table.rows.flatMap((row, r) => (row.role === 'data' ? [r] : []));
+    const segments = table.cells[table.rows.findIndex((row) => row.role === 'total')]![column]!.count;
+    const withCode = dataRows.filter((r) => table.cells[r]![column]!.count > 0).length;
+    expect(dataRows.length).toBe(4);
+    expect(segments).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+    const chart = page.locator('figure.chart').first();
+    await page.getByLabel('Measure').selectOption({ label: 'Segments per case' });
+    await expect.poll(() => chart.locator('figcaption span').innerText()).toBe('Segments per case by code of STEEPL, by group');
+    await expect.poll(() => chart.locator('.chart-legend li').first().innerText()).toBe('Programmers (4 cases)');
+    // Economic's bars: the tooltip of its column, whose first line is the first group's (Programmers).
+    const economicX = async () => {
+      const tick = chart.locator('.recharts-xAxis-tick-labels text', { hasText: /^Economic$/ });
+      const box = (await tick.boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const tooltip = async () => {
+      const plot = (await chart.locator('.recharts-wrapper > svg').boundingBox())!;
+      await page.mouse.move(await economicX(), plot.y + plot.height / 2);
+      return chart.locator('.recharts-tooltip-item').first().innerText();
+    };
+    const perCase = (segments / 4).toFixed(1);
+    await expect.poll(tooltip).toContain(`${perCase} per case (${segments} segment`);
+    expect(await chart.locator('.recharts-label').allTextContents()).toEqual(['Codes of STEEPL', 'Segments per case']);
+    // The profiles show it too, their group named with its cases.
+    await expect.poll(() => page.locator('figure.chart').nth(1).locator('figcaption span').innerText()).toBe('STEEPL × Valence in Programmers (4 cases), segments per case');
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Save as SVG' }).click()]);
+    expect(download.suggestedFilename()).toBe('Segments per case by code of STEEPL, by group.svg');
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(/<desc>([^<]*)<\/desc>/.exec(svg)?.[1]).toContain('Vertical axis: Segments per case.');
+    expect(svg).toContain('Programmers (4 cases)');
+
+    // Remembered over a reload; the share of cases with the code, its count of cases beside it.
+    await page.getByLabel('Measure').selectOption({ label: 'Share of cases' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Measure').inputValue()).toBe('shareOfCases');
+    await expect.poll(tooltip).toContain(`${Math.round((100 * withCode) / 4)}% (${withCode} of 4 cases)`);
+    // A bar still opens its segments: all of the group's, whatever the measure.
+    const x = await economicX();
+    const programmersBar = await chart.locator('.recharts-bar-rectangle path').evaluateAll(
+      (paths, at) => paths.findIndex((path) => {
+        const box = path.getBoundingClientRect();
+        return box.right <= at + 1 && box.right > at - 80 && box.height > 2;
+      }),
+      x,
+    );
+    await chart.locator('.recharts-bar-rectangle path').nth(programmersBar).click();
+    await expect.poll(() => page.locator('.chart-evidence li').count()).toBe(segments);
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -7,14 +7,17 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { findDefaultFramework } from '../../../shared/default-codebook.js';
+import { largest } from '../../../shared/extremes.js';
 import { fileNameFrom } from '../../../shared/file-name.js';
 import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { codeAxis } from '../chart-axis.js';
 import { savePng, saveSvg, type Figure } from '../chart-export.js';
+import { chartMeasures, groupTallies, isChartMeasure, measured, measureFormat, tickFormat, valueTicks, type ChartMeasure, type Tally } from '../chart-measure.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { moreToTheRight } from '../more-to-the-right.js';
+import { storedPreference, storePreference } from '../stored-preference.js';
 import { textPx } from '../text-px.js';
 
 const GROUP_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
@@ -25,7 +28,17 @@ interface Evidence {
   segments: CellSegment[];
 }
 
-type Row = Record<string, string | number>;
+/** A bar chart's data: a code's name, its place (which its tooltip looks its raw counts up by), and a value per bar. */
+type Row = Record<string, string | number> & { at: number };
+
+const MEASURE_KEY = 'casecoder.charts.measure';
+
+/** Each measure's words: its choice, the frequency chart's title, the value axis. */
+const MEASURE_WORDS = {
+  segments: { choice: 'charts.measureSegments', title: 'charts.frequenciesOf', axis: 'charts.valueAxis' },
+  perCase: { choice: 'charts.measurePerCase', title: 'charts.frequenciesPerCase', axis: 'charts.valueAxisPerCase' },
+  shareOfCases: { choice: 'charts.measureShareOfCases', title: 'charts.frequenciesShareOfCases', axis: 'charts.valueAxisShareOfCases' },
+} as const satisfies Record<ChartMeasure, Record<string, string>>;
 
 /** A group's bars: each group of the project, then the cases in no group, if any. */
 interface Series {
@@ -45,6 +58,17 @@ export function ChartsView() {
   // A framework against itself only restates its frequencies (all on the diagonal, or a
   // segment counted once per code it shares): the profile is against another, if there is one.
   const columnFramework = profileFramework(frameworks, rowFramework, chosenColumns);
+  const [measure, setMeasure] = useState<ChartMeasure>(() => {
+    const stored = storedPreference(MEASURE_KEY);
+    return isChartMeasure(stored) ? stored : 'segments';
+  });
+  const chooseMeasure = (next: ChartMeasure) => {
+    setMeasure(next);
+    storePreference(MEASURE_KEY, next);
+  };
+  // Shares of cases do not add up in a stack (a case can have several of its codes): the
+  // profiles then show the other measure that evens out the groups' sizes.
+  const profileMeasure: ChartMeasure = measure === 'shareOfCases' ? 'perCase' : measure;
   const [tables, setTables] = useState<{ totals: CrossTable[]; profiles: CrossTable[] } | null>(null);
   const [evidence, setEvidence] = useState<Evidence | null>(null);
   const groups = data.groups;
@@ -61,7 +85,7 @@ export function ChartsView() {
   );
   // Names on an axis are measured in the page's own font (chart-axis.ts).
   const tickFont = useMemo(() => `12px ${getComputedStyle(document.body).fontFamily}`, []);
-  const measure = (name: string) => textPx(name, tickFont);
+  const nameWidth = (name: string) => textPx(name, tickFont);
 
   const requests = useMemo(
     () => ({
@@ -95,20 +119,21 @@ export function ChartsView() {
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [String(c.id), c])), [data.codebook.codes]);
   const nameOf = (frameworkId: number) => frameworks.find((f) => f.id === frameworkId)?.name ?? '';
 
+  // Each group's cases and each of its bars' raw numbers, from its code × case table.
+  const tallies = useMemo(() => tables?.totals.map(groupTallies) ?? null, [tables]);
   // Bars side by side: one row per code, one value per group.
   const frequencies = useMemo(() => {
-    if (!tables) return null;
+    if (!tables || !tallies) return null;
     const first = tables.totals[0];
     if (!first) return [];
-    return first.columns.map((column, c) => {
-      const row: Row = { code: codes.get(column.key)?.name ?? column.label };
-      tables.totals.forEach((table, g) => {
-        const total = table.cells[table.rows.findIndex((r) => r.role === 'total')]?.[c];
-        row[`g${g}`] = total?.count ?? 0;
-      });
+    return first.columns.map((column, c): Row => {
+      const row: Row = { code: codes.get(column.key)?.name ?? column.label, at: c };
+      tallies.forEach((group, g) => (row[`g${g}`] = measured(measure, group.columns[c]!)));
       return row;
     });
-  }, [tables, codes]);
+  }, [tables, tallies, codes, measure]);
+  // A group named with its number of cases, which the bars' heights depend on.
+  const groupName = (g: number) => t('charts.groupCases', { group: series[g]!.name, count: tallies?.[g]?.cases ?? 0 });
 
   const selectFramework = (label: string, value: number, onChange: (id: number) => void, except?: number) => (
     <label>
@@ -124,29 +149,40 @@ export function ChartsView() {
   if (groups.length === 0) return <p className="hint">{t('charts.noGroups')}</p>;
   // Both charts count segments per code of the first framework: their axes say so, a saved figure too.
   const codesLabel = t('charts.codeAxis', { framework: nameOf(rowFramework) });
-  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(plotWidth.room, frequencies.length * 40 * Math.max(1, series.length / 2)), 300, measure);
+  const frequencyAxis = frequencies && codeAxis(frequencies.map((f) => String(f.code)), Math.max(plotWidth.room, frequencies.length * 40 * Math.max(1, series.length / 2)), 300, nameWidth);
 
   return (
     <div className="charts-view">
       <div className="filters">
         {selectFramework(t('charts.framework'), rowFramework, setRowFramework)}
         {columnFramework !== null && selectFramework(t('charts.against'), columnFramework, setColumnFramework, rowFramework)}
+        <label>
+          {t('charts.measure')}{' '}
+          <select value={measure} onChange={(e) => chooseMeasure(e.target.value as ChartMeasure)}>
+            {chartMeasures.map((m) => (
+              <option key={m} value={m}>{t(MEASURE_WORDS[m].choice)}</option>
+            ))}
+          </select>
+        </label>
         <span className="hint">{t('charts.clickHint')}</span>
       </div>
       <div className="charts-scroll" ref={plotWidth.ref}>
-        {frequencies && tables && (
-          <ChartFrame title={t('charts.frequenciesOf', { framework: nameOf(rowFramework) })} codes={codesLabel}>
+        {frequencies && tables && tallies && (
+          <ChartFrame title={t(MEASURE_WORDS[measure].title, { framework: nameOf(rowFramework) })} codes={codesLabel} values={t(MEASURE_WORDS[measure].axis)}>
             <BarChart {...frequencyAxis!.chart} data={frequencies} accessibilityLayer>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="code" {...frequencyAxis!.axis} label={axisLabel(codesLabel)} />
-              <YAxis {...valueAxis()} />
-              <Tooltip formatter={(v) => formatNumber(Number(v))} />
+              <YAxis {...valueAxis(measure, largest(frequencies.flatMap((row) => series.map((_, g) => Number(row[`g${g}`]))), 0))} />
+              <Tooltip
+                formatter={(v, _name, item) => valueText(measure, Number(v), tallies[Number(String(item.dataKey).slice(1))]!.columns[(item.payload as Row).at]!)}
+                itemSorter={inOrder(series.map((_, g) => `g${g}`))}
+              />
               <Legend content={legendContent} itemSorter={inOrder(series.map((_, g) => `g${g}`))} />
               {series.map((group, g) => (
                 <Bar
                   key={group.key}
                   dataKey={`g${g}`}
-                  name={group.name}
+                  name={groupName(g)}
                   fill={GROUP_COLORS[g % GROUP_COLORS.length]}
                   maxBarSize={MAX_BAR}
                   cursor="pointer"
@@ -161,15 +197,20 @@ export function ChartsView() {
             </BarChart>
           </ChartFrame>
         )}
+        {measure === 'shareOfCases' && tables && tables.profiles.length > 0 && <p className="hint">{t('charts.shareProfileHint')}</p>}
         {tables &&
           tables.profiles.map((table, g) => {
+            const cases = tallies?.[g]?.cases ?? 0;
+            const tally = (r: number, c: number): Tally => ({ segments: table.cells[r]![c]!.count, cases, casesWith: 0 });
             const rows: Row[] = table.rows.map((row, r) => {
-              const out: Row = { code: codes.get(row.key)?.name ?? row.label };
-              table.columns.forEach((column, c) => (out[column.key] = table.cells[r]![c]!.count));
+              const out: Row = { code: codes.get(row.key)?.name ?? row.label, at: r };
+              table.columns.forEach((column, c) => (out[column.key] = measured(profileMeasure, tally(r, c))));
               return out;
             });
             const group = series[g]!;
-            const title = t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework!), group: group.name });
+            const title = profileMeasure === 'perCase'
+              ? t('charts.profilePerCase', { rows: nameOf(rowFramework), columns: nameOf(columnFramework!), group: groupName(g) })
+              : t('charts.profile', { rows: nameOf(rowFramework), columns: nameOf(columnFramework!), group: group.name });
             // Bars of nothing would draw bare axes, as if the chart had failed.
             if (table.cells.every((cells) => cells.every((cell) => cell.count === 0))) {
               return (
@@ -179,14 +220,17 @@ export function ChartsView() {
                 </figure>
               );
             }
-            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260, measure);
+            const axis = codeAxis(rows.map((row) => String(row.code)), Math.max(plotWidth.room, rows.length * 60), 260, nameWidth);
             return (
-              <ChartFrame key={group.key} title={title} codes={codesLabel}>
+              <ChartFrame key={group.key} title={title} codes={codesLabel} values={t(MEASURE_WORDS[profileMeasure].axis)}>
                 <BarChart {...axis.chart} data={rows} accessibilityLayer>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="code" {...axis.axis} label={axisLabel(codesLabel)} />
-                  <YAxis {...valueAxis()} />
-                  <Tooltip formatter={(v) => formatNumber(Number(v))} />
+                  <YAxis {...valueAxis(profileMeasure, largest(rows.map((row) => table.columns.reduce((sum, column) => sum + Number(row[column.key]), 0)), 0))} />
+                  <Tooltip
+                    formatter={(v, _name, item) => valueText(profileMeasure, Number(v), tally((item.payload as Row).at, table.columns.findIndex((column) => column.key === item.dataKey)))}
+                    itemSorter={inOrder(table.columns.map((column) => column.key))}
+                  />
                   <Legend content={legendContent} itemSorter={inOrder(table.columns.map((column) => column.key))} />
                   {table.columns.map((column, c) => (
                     <Bar
@@ -236,12 +280,24 @@ function profileFramework(frameworks: readonly { id: number }[], rows: number, c
 /** The label under the code names, in the line codeAxis leaves for it. */
 const axisLabel = (value: string) => ({ value, position: 'insideBottom' as const, offset: 0, fontSize: 12 });
 
-/** The value axis: whole numbers in the UI's language, labelled with what they count. */
-const valueAxis = () => ({
-  allowDecimals: false,
-  tickFormatter: (v: number) => formatNumber(v),
-  label: { value: t('charts.valueAxis'), angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const }, fontSize: 12 },
-});
+/** The value axis up to its highest bar `max`, in the UI's language, labelled with what it measures: counts, means per case, or percents up to 100. */
+const valueAxis = (measure: ChartMeasure, max: number) => {
+  const ticks = valueTicks(measure, max);
+  return {
+    ticks,
+    domain: [0, ticks.at(-1)!],
+    tickFormatter: (v: number) => formatNumber(v, tickFormat(measure)),
+    label: { value: t(MEASURE_WORDS[measure].axis), angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const }, fontSize: 12 },
+  };
+};
+
+/** A bar's tooltip: its value, and the raw count it comes from. */
+function valueText(measure: ChartMeasure, value: number, tally: Tally): string {
+  const shown = formatNumber(value, measureFormat(measure));
+  if (measure === 'perCase') return t('charts.perCaseTip', { value: shown, count: tally.segments });
+  if (measure === 'shareOfCases') return t('charts.shareTip', { value: shown, with: tally.casesWith, count: tally.cases });
+  return shown;
+}
 
 /** A chart's card, less its padding and borders. */
 const CARD_INSET = 18;
@@ -294,7 +350,7 @@ function inOrder(keys: string[]): (item: { dataKey?: unknown }) => number {
 }
 
 /** A chart with its title and buttons to save it. */
-function ChartFrame({ title, codes, children }: { title: string; codes: string; children: ReactNode }) {
+function ChartFrame({ title, codes, values, children }: { title: string; codes: string; values: string; children: ReactNode }) {
   const frame = useRef<HTMLElement>(null);
   // Named by its title, as a figure is: «profile-1.png» said nothing of the group it shows.
   const fileName = fileNameFrom(title, t('charts.tab'));
@@ -305,7 +361,7 @@ function ChartFrame({ title, codes, children }: { title: string; codes: string; 
       label: item.textContent ?? '',
       color: item.dataset.color ?? '#888',
     }));
-    const description = t('charts.description', { values: t('charts.valueAxis'), codes, legend: legend.map((entry) => entry.label).join(', ') });
+    const description = t('charts.description', { values, codes, legend: legend.map((entry) => entry.label).join(', ') });
     return { title, description, legend };
   };
   return (
