@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../main/search/query-parse.js';
+import { kazakhForms } from '../../../main/search/kazakh-forms.js';
 import { phraseLocators } from '../../../main/search/query-terms.js';
 
 const locate = (query: string) => phraseLocators(parseQuery(query)).map(({ column, term, prefix, phrases }) => ({ column, term, prefix, phrases }));
@@ -20,7 +21,9 @@ describe('the terms that locate a query\'s phrases', () => {
   });
 
   it('cover every phrase, excluded and NEAR ones too, one locator per term', () => {
-    const found = locate('(бюрократия OR "без бюрократии") NOT NEAR(налог реформа, 3) бюрократии');
+    // Each plain word also asks for its Kazakh case forms as written, one locator each: left out here.
+    const kazakh = new Set([...kazakhForms('бюрократия'), ...kazakhForms('бюрократии')]);
+    const found = locate('(бюрократия OR "без бюрократии") NOT NEAR(налог реформа, 3) бюрократии').filter((l) => !kazakh.has(l.term));
     expect(found).toEqual([
       { column: 'stems', term: 'бюрократ', prefix: false, phrases: [{ at: 0, length: 1 }] },
       { column: 'words', term: 'бюрократии', prefix: false, phrases: [{ at: 1, length: 2 }] },

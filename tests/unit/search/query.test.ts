@@ -158,8 +158,9 @@ describe('malformed queries', () => {
 
 describe('the FTS5 expression', () => {
   it('quotes every term and picks the column by the kind of item', () => {
-    expect(toFtsMatch(parseQuery('бюрократии "государственная служба" бюрокр*'))).toEqual({
-      expression: '(stems : "бюрократ") AND (words : "государственная служба") AND (words : "бюрокр" *)',
+    // An abbreviation has no case forms to add (case-forms.ts, kazakh-forms.ts).
+    expect(toFtsMatch(parseQuery('ндс "государственная служба" бюрокр*'))).toEqual({
+      expression: '(stems : "ндс") AND (words : "государственная служба") AND (words : "бюрокр" *)',
       exact: true,
     });
   });
@@ -173,8 +174,8 @@ describe('the FTS5 expression', () => {
   });
 
   it('leaves an inexact NEAR out under NOT rather than exclude too much', () => {
-    expect(toFtsMatch(parseQuery('налог NOT (ндс NEAR/3 ставк*)')).expression).toBe('stems : "налог"');
-    expect(toFtsMatch(parseQuery('налог NOT (ндс OR ндс NEAR/3 ставк*)')).expression).toBe('(stems : "налог") NOT (stems : "ндс")');
+    expect(toFtsMatch(parseQuery('ндс NOT (ндфл NEAR/3 ставк*)')).expression).toBe('stems : "ндс"');
+    expect(toFtsMatch(parseQuery('ндс NOT (ндфл OR ндфл NEAR/3 ставк*)')).expression).toBe('(stems : "ндс") NOT (stems : "ндфл")');
   });
 
   it('writes a prefix as the OR of the terms it begins, but in a NEAR or when none are given', () => {

@@ -79,6 +79,18 @@ describe('search through the real index', () => {
     expect(hitTexts('"Астане"')).toEqual(['Астане']);
   });
 
+  it("finds a word's Kazakh case forms, highlighted where they stand, and no longer word", () => {
+    const text = 'Мы живём в Алматыда. Алматы қымбат. Жұмыстан шаршадым, жұмысқа бардым, жұмыста отырмын; жұмысшы емеспін.';
+    pasteText(ctx(), p2, 'Сұхбат', text);
+    expect(hitTexts('Алматы')).toEqual(['Алматыда', 'Алматы']);
+    expect(hitTexts('жұмыс')).toEqual(['Жұмыстан', 'жұмысқа', 'жұмыста']);
+    const hit = run('жұмыс').hits[0]!;
+    expect(hit.start).toBe([...text].indexOf('Ж'));
+    expect(hit.end - hit.start).toBe('Жұмыстан'.length);
+    // A prefix or quotes still ask for what was written.
+    expect(hitTexts('"Алматы"')).toEqual(['Алматы']);
+  });
+
   it('reads phrases, prefixes, И/ИЛИ/НЕ and NEAR', () => {
     expect(hitTexts('"без бюрократии"')).toEqual(['Без бюрократии']);
     expect(hitTexts('"бюрократия"')).toEqual(['Бюрократия']);
