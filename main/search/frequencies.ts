@@ -3,6 +3,7 @@
  * texts, memory in proportion to the vocabulary, so a 10-million-word project is counted in
  * seconds without holding its tokens.
  */
+import { joinedStems } from './form-groups.js';
 import { stemOf } from './stem.js';
 import { stopWordSet, type StopWordOptions } from './stopwords.js';
 import { scanWords } from './tokenize.js';
@@ -20,7 +21,10 @@ export interface FrequencySource {
 export interface FrequencyOptions {
   /** Which stop words to leave out, numbers with them; `false` keeps every word. */
   readonly stopWords?: StopWordOptions | false;
-  /** Count a word's forms together under their stem, shown as the most frequent form. */
+  /**
+   * Count a word's forms together under their stem, and a word's case forms with it where their
+   * stems differ (form-groups.ts), shown as the most frequent form.
+   */
   readonly byStem?: boolean;
   /** Whose alphabet ties are in (ә after а in Kazakh, not after я): English when left out. */
   readonly language?: ExportLanguage;
@@ -52,6 +56,8 @@ interface Entry {
   lastDocument: number;
   lastCase: number;
   forms: Map<string, number> | undefined;
+  /** With byStem: the documents the word is in, in arrival order, so joined groups count a document once. */
+  inDocuments: number[] | undefined;
 }
 
 /**
@@ -65,9 +71,12 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
   const entries = new Map<string, Entry>();
   const spellings = new Spellings();
   const order = new GroupOrder();
+  /** Each document's case number, by document number. */
+  const caseOf: Array<number | undefined> = [];
   let totalWords = 0;
   for (const source of sources) {
     const { document, caseNumber } = order.next(source);
+    caseOf[document] = caseNumber;
     const text = source.text;
     const words = scanWords(text);
     for (let k = 0; k < words.count; k++) {
@@ -81,13 +90,14 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
       const key = options.byStem ? stemOf(norm) : norm;
       let entry = entries.get(key);
       if (!entry) {
-        entry = { count: 0, documents: 0, cases: 0, lastDocument: -1, lastCase: -1, forms: options.byStem ? new Map() : undefined };
+        entry = { count: 0, documents: 0, cases: 0, lastDocument: -1, lastCase: -1, forms: options.byStem ? new Map() : undefined, inDocuments: options.byStem ? [] : undefined };
         entries.set(key, entry);
       }
       entry.count++;
       if (entry.lastDocument !== document) {
         entry.lastDocument = document;
         entry.documents++;
+        entry.inDocuments?.push(document);
       }
       if (caseNumber !== undefined && entry.lastCase !== caseNumber) {
         entry.lastCase = caseNumber;
@@ -96,6 +106,7 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
       entry.forms?.set(norm, (entry.forms.get(norm) ?? 0) + 1);
     }
   }
+  if (options.byStem) joinForms(entries, caseOf);
   const words: WordFrequency[] = [];
   for (const [key, e] of entries) {
     const base = { count: e.count, share: e.count / totalWords, documents: e.documents, cases: e.cases };
@@ -111,6 +122,33 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
   const alphabetical = nameCompare(options.language ?? 'en');
   words.sort((a, b) => b.count - a.count || alphabetical(a.word, b.word));
   return { words, totalWords };
+}
+
+/**
+ * Counts each group of case forms (form-groups.ts) as one entry, under the stem that heads it:
+ * documents and cases once each, however many of the group's forms they hold.
+ */
+function joinForms(entries: Map<string, Entry>, caseOf: ReadonlyArray<number | undefined>): void {
+  const joined = joinedStems(new Map([...entries].map(([stem, e]) => [stem, [...e.forms!].sort((a, b) => b[1] - a[1]).map(([form]) => form)])));
+  const members = new Map<string, Entry[]>();
+  for (const [stem, head] of joined) {
+    if (stem === head) continue;
+    const list = members.get(head) ?? [];
+    list.push(entries.get(stem)!);
+    members.set(head, list);
+    entries.delete(stem);
+  }
+  for (const [head, others] of members) {
+    const e = entries.get(head)!;
+    const inDocuments = new Set(e.inDocuments);
+    for (const other of others) {
+      e.count += other.count;
+      for (const [form, n] of other.forms!) e.forms!.set(form, n);
+      for (const d of other.inDocuments!) inDocuments.add(d);
+    }
+    e.documents = inDocuments.size;
+    e.cases = new Set([...inDocuments].map((d) => caseOf[d]).filter((c) => c !== undefined)).size;
+  }
 }
 
 const LETTER = /\p{L}/u;

@@ -1,6 +1,6 @@
 /**
  * What search and the word list do not do, said where it matters (Russian UI): AND and NOT work
- * on whole documents, and «merge word forms» merges no Kazakh words, for want of a stemmer.
+ * on whole documents, and «merge word forms» groups Kazakh case forms but not possessive ones.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { apiCall } from './contract-client.js';
 const env = useBrowserTestEnv();
 
 describe('search hints', () => {
-  it('say that AND/NOT take whole documents, and that Kazakh word forms are not merged', async () => {
+  it('say that AND/NOT take whole documents, and which Kazakh word forms are merged', async () => {
     const app = await env.start(['--project', join(env.home, 'hints.casecoder')]);
     await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
     const vera = await apiCall(app.url, 'cases.create', { name: 'Вера', groupId: null });
@@ -28,9 +28,9 @@ describe('search hints', () => {
     await expect.poll(() => panel.locator('.hint', { hasText: wholeDocuments }).count()).toBe(1);
 
     await chooseFromMenu(page, 'Анализ', 'Частотность слов');
-    const note = page.locator('.words-view .hint', { hasText: 'Казахские слова здесь не объединяются' });
+    const note = page.locator('.words-view .hint', { hasText: 'Казахские слова объединяются с падежными формами' });
     const words = page.locator('.words-view [data-user-data=word]');
-    // The whole project holds Kazakh words: the box beside them says it leaves them as written.
+    // The whole project holds Kazakh words: the box beside them says which of their forms it groups.
     await expect.poll(() => words.allInnerTexts()).toContain('жұмыс');
     expect(await note.count()).toBe(1);
     // Vera's interview alone holds none: nothing to warn of.

@@ -70,8 +70,8 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
         </select>
         <label><input type="checkbox" checked={byStem} onChange={(e) => setByStem(e.target.checked)} /> {t('search.words.byStem')}</label>
       </div>
-      {/* Said, not left silent: the box merges nothing of Kazakh, which has no stemmer (docs/search.md). */}
-      {(currentLanguage() === 'kk' || list?.words.some((w) => isKazakhWord(w.word))) && <p className="hint small">{t('search.words.kazakhNotMerged')}</p>}
+      {/* Said, not left silent: the box merges Kazakh case forms but not possessives (docs/search.md). */}
+      {(currentLanguage() === 'kk' || list?.words.some((w) => isKazakhWord(w.word))) && <p className="hint small">{t('search.words.kazakhForms')}</p>}
       <div className="search-scope">
         <select aria-label={t('search.words.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
           {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}

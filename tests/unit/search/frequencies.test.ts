@@ -44,6 +44,25 @@ describe('wordFrequencies', () => {
     expect(words.find((w) => w.word === 'зарплата')?.forms).toEqual(['зарплата', 'зарплаты']);
   });
 
+  it("groups a word with its Russian and Kazakh case forms, counting each document and case once", () => {
+    const study = [
+      { document: 1, case: 'A', text: 'Астана холодная. В Астане ветрено. Жұмыс бар, жұмыста отырмын.' },
+      { document: 2, case: 'A', text: 'Из Астаны в Алматы. Жұмысқа бардым, жұмыстан келдім.' },
+      { document: 3, case: 'B', text: 'Алматыда жұмыс көп. Алматының тауы. Жұмысшы келді. Мектепте, мектеп.' },
+    ];
+    const rows = Object.fromEntries(wordFrequencies(study, { byStem: true }).words.map((w) => [w.word, w]));
+    expect(rows['астана']).toMatchObject({ count: 3, documents: 2, cases: 1 });
+    expect(new Set(rows['астана']!.forms)).toEqual(new Set(['астана', 'астане', 'астаны']));
+    expect(rows['жұмыс']).toMatchObject({ count: 5, documents: 3, cases: 2 });
+    expect(new Set(rows['жұмыс']!.forms)).toEqual(new Set(['жұмыс', 'жұмыста', 'жұмысқа', 'жұмыстан']));
+    // Алматы is spelt as Russian: its Kazakh forms join it as the list holds one with a Kazakh letter (алматының).
+    expect(new Set(rows['алматы']!.forms)).toEqual(new Set(['алматы', 'алматыда', 'алматының']));
+    // Another word that begins the same stays apart (жұмысшы, a worker), and so does a Russian-spelt
+    // word the list never declines with a Kazakh letter (мектеп, мектепте could be Russian).
+    expect(rows['жұмысшы']?.forms).toEqual(['жұмысшы']);
+    expect(rows['мектеп']?.forms).toEqual(['мектеп']);
+  });
+
   it('shows a word as most often written, ё and all, and counts its spellings as one word', () => {
     const spelt = [
       { document: 1, case: 'A', text: 'Вперёд, только вперёд! Вперед. Ещё — за\u0301мок и замок; Елка.' },

@@ -1,0 +1,73 @@
+/**
+ * Which of a word list's stem groups are one word's case forms, so «merge forms» lists «астана»
+ * with «астане» (Snowball: аста, астан) and Kazakh «жұмыс» with «жұмыста», «жұмысқа» (each its
+ * own stem). The forms are search's (query-parse.ts): Russian case forms' stems (case-forms.ts)
+ * and Kazakh case forms as written (kazakh-forms.ts); only words in the list are joined. Stricter
+ * than search, as a wrong merge hides a word where a wrong hit only shows one more line:
+ *
+ * - Russian: a group joins another when the other's commonest form asks for its stem («астана»
+ *   for астан, the stem of «астане»); Snowball's participles and gerunds join their verb so too.
+ * - Kazakh: a group joins a word whose case form it holds. A form without a Kazakh-only letter
+ *   can be a Russian word's too («щит» + -ке is «щитке», of «щиток»), so it joins a word that has
+ *   none either («алматы», «мектеп») only when the list also holds one of that word's forms with
+ *   such a letter («алматыға», «мектептің»): proof the word is declined as Kazakh here.
+ *
+ * Both kinds of form begin with their word, and a Cyrillic stem begins its word (stem.ts), so a
+ * group's stem begins with the stem of the group it joins: only those pairs are tried. A Russian
+ * case form's stem is at most two letters from the word's (-ан, -ана: one) and begins the word
+ * without its ending, so the Snowball stemming that costs is done only for such pairs.
+ */
+import { isKazakhWord } from '../../shared/kazakh-word.js';
+import { caseFormStems } from './case-forms.js';
+import { isKazakhFormOf, kazakhForms } from './kazakh-forms.js';
+
+/** How far a case form's stem can lie from the word's own: Snowball cuts one letter more or less. */
+const RUSSIAN_STEM_REACH = 2;
+
+/**
+ * `forms`: each group's normalised forms by its stem, commonest first. Returns each joined
+ * group's stem mapped to the stem of the group it is counted in (the shortest of them); a group
+ * joined to none is left out.
+ */
+export function joinedStems(forms: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const parent = new Map<string, string>();
+  const root = (stem: string): string => {
+    let r = stem;
+    for (let up = parent.get(r); up !== undefined; up = parent.get(r)) r = up;
+    if (r !== stem) parent.set(stem, r);
+    return r;
+  };
+  const declined = new Map<string, boolean>();
+  // Whether a base's Kazakh forms count: always for a word with a Kazakh-only letter; for one spelt
+  // as Russian, when the list holds a form of it spelt as Kazakh (such a form is its own stem, so
+  // it is listed when it is a group's stem).
+  const declinedAsKazakh = (base: string): boolean => {
+    let known = declined.get(base);
+    if (known === undefined) declined.set(base, (known = isKazakhWord(base) || kazakhForms(base).some((f) => isKazakhWord(f) && forms.has(f))));
+    return known;
+  };
+  const russian = new Map<string, readonly string[]>();
+  const russianOf = (norm: string) => russian.get(norm) ?? russian.set(norm, caseFormStems(norm)).get(norm)!;
+  const related = (shorter: string, longer: string): boolean => {
+    const bases = forms.get(shorter)!;
+    if (bases.some((base) => forms.get(longer)!.some((form) => isKazakhFormOf(form, base)) && declinedAsKazakh(base))) return true;
+    // The Russian forms' stems cut the word's own ending at most: «астана» begins with астан.
+    const word = bases[0]!;
+    return longer.length - shorter.length <= RUSSIAN_STEM_REACH && word.startsWith(longer) && russianOf(word).includes(longer);
+  };
+  for (const stem of forms.keys()) {
+    for (let length = stem.length - 1; length > 0; length--) {
+      const shorter = stem.slice(0, length);
+      if (!forms.has(shorter) || !related(shorter, stem)) continue;
+      const [a, b] = [root(shorter), root(stem)];
+      if (a === b) continue;
+      // The shorter root heads, so a group's stem is the one its other members begin with.
+      if (a.length <= b.length) parent.set(b, a);
+      else parent.set(a, b);
+    }
+  }
+  const joined = new Map<string, string>();
+  for (const stem of parent.keys()) joined.set(stem, root(stem));
+  for (const r of new Set(joined.values())) joined.set(r, r);
+  return joined;
+}

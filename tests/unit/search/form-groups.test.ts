@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { joinedStems } from '../../../main/search/form-groups.js';
+import { stemOf } from '../../../main/search/stem.js';
+
+/** The groups a list of words would join, as sets of forms. */
+function joined(words: string[]): string[][] {
+  const forms = new Map<string, string[]>();
+  for (const w of words) forms.set(stemOf(w), [...(forms.get(stemOf(w)) ?? []), w]);
+  const groups = new Map<string, string[]>();
+  for (const [stem, head] of joinedStems(forms)) groups.set(head, [...(groups.get(head) ?? []), ...forms.get(stem)!]);
+  return [...groups.values()].map((g) => g.sort());
+}
+
+describe('joinedStems', () => {
+  it("joins a place's Russian cases and a Kazakh word's cases", () => {
+    expect(joined(['астана', 'астане', 'казахстан', 'казахстане', 'жұмыс', 'жұмыстан', 'үй', 'үйде']).sort()).toEqual([
+      ['астана', 'астане'], ['жұмыс', 'жұмыстан'], ['казахстан', 'казахстане'], ['үй', 'үйде'],
+    ]);
+  });
+
+  it('joins no Russian words that a Kazakh suffix happens to spell (checked on a Russian dictionary)', () => {
+    // щит + -ке = щитке (of щиток), чист + -ке = чистке (of чистка), оле + -ге = олеге (of Олег).
+    expect(joined(['щит', 'щитке', 'чист', 'чистке', 'олег', 'оле', 'олеге'])).toEqual([]);
+  });
+});
