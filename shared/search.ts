@@ -31,6 +31,11 @@ export const SearchRequest = z.object({
   contextWords: z.number().int().min(0).max(50).default(8),
   /** Count every hit per case and group (reads every matching document). */
   counts: z.boolean().default(true),
+  /**
+   * Forms (SearchResult.forms) whose hits to leave out, as the result spells them: a stem's
+   * stray matches («mobile» for mobilization). A document left with no hits is left out too.
+   */
+  leaveOut: z.array(z.string().max(5000)).max(1000).default([]),
 });
 export type SearchRequest = z.input<typeof SearchRequest>;
 
@@ -64,6 +69,9 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/** Most forms a search result lists (a prefix query over a large project finds thousands). */
+export const MAX_SEARCH_FORMS = 50;
+
 export const SearchResult = z.object({
   hits: z.array(SearchHit),
   /** False when there were more hits than `limit`. */
@@ -72,6 +80,14 @@ export const SearchResult = z.object({
   totalHits: z.number().int().nullable(),
   cases: z.array(z.object({ caseId: z.number().int(), caseName: z.string(), groupName: z.string().nullable(), hits: z.number().int() })),
   groups: z.array(z.object({ groupId: z.number().int().nullable(), groupName: z.string().nullable(), hits: z.number().int() })),
+  /**
+   * With counts: what the query found over every hit in scope, left-out forms' hits included,
+   * each form (its words as written, lower case) with its hits, most first; the first
+   * MAX_SEARCH_FORMS and every left-out form found. Null without counts.
+   */
+  forms: z.array(z.object({ form: z.string(), hits: z.number().int() })).nullable(),
+  /** Forms found but not listed. */
+  moreForms: z.number().int(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

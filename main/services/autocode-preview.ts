@@ -10,6 +10,7 @@ import * as codebook from '../db/repos/codebook.js';
 import { getDocumentText } from '../db/repos/documents.js';
 import { spanCodedWith } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
+import { hitForms } from '../search/hit-forms.js';
 import { scopeSpans, type CodingScope } from '../search/scopes.js';
 import { notFound } from './context.js';
 import { documentsWithHits } from './search.js';
@@ -27,22 +28,23 @@ export function autocodePreview(
 ): { spans: AutocodeSpan[]; complete: boolean } {
   if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
   const spans: AutocodeSpan[] = [];
-  for (const { document: d, hits } of documentsWithHits(store, input.query, input.scope)) {
+  for (const { document: d, runs, hits } of documentsWithHits(store, input.query, input.scope)) {
     const text = getDocumentText(store, d.documentId) ?? '';
     const map = new OffsetMap(text);
-    // Every hit lies in one span, and both go in text order: each span takes the hits up to its end.
-    const ordered = [...hits].sort((a, b) => a.start - b.start);
+    // The search panel's forms, spelt alike, so the forms unticked there are unticked here.
+    const forms = hitForms(runs, hits);
+    // Every hit lies in one span, and both go in text order (hits come sorted): each span takes the hits up to its end.
     let nextHit = 0;
     for (const span of scopeSpans(text, hits, input.codingScope)) {
       if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
       const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
-      const inside = [];
-      while (nextHit < ordered.length && ordered[nextHit]!.start < span.end) inside.push(ordered[nextHit++]!);
+      const found = new Set<string>();
+      while (nextHit < hits.length && hits[nextHit]!.start < span.end) found.add(forms[nextHit++]!);
       spans.push({
         documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
         start: span.start, end: span.end,
         text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
-        found: [...new Set(inside.map((hit) => text.slice(map.toUtf16(hit.start), map.toUtf16(hit.end)).toLocaleLowerCase()))],
+        found: [...found],
         alreadyCoded: coderName !== null && spanCodedWith(store, d.documentId, span.start, span.end, input.codeId, coderName),
       });
     }

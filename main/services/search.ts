@@ -2,14 +2,16 @@
  * Full-text search over the project (issue 10, docs/search.md): FTS5 picks the candidate
  * documents; the word offsets of the query's terms in the index say which of their chunks hold a
  * phrase of the query; the matcher finds the hits among the words at those offsets alone (read
- * from those chunks); keyword-in-context lines are made for the first `limit` hits, and (when
- * asked) every hit is counted per case and group.
+ * from those chunks); hits of the forms the researcher left out are dropped; keyword-in-context
+ * lines are made for the first `limit` hits, and (when asked) every hit is counted per case,
+ * group and form.
  */
-import type { SearchHit, SearchRequest, SearchResult, SearchScope } from '../../shared/search.js';
+import { MAX_SEARCH_FORMS, type SearchHit, type SearchRequest, type SearchResult, type SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
 import { candidateDocuments, chunkEnds, codedSpans, documentBytes, prefixExpansion, TermOffsets, type CandidateDocument } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
 import { DocumentChunks, locatedTokens, wholeTextRun, type TextRun } from '../search/chunk-runs.js';
+import { hitForms } from '../search/hit-forms.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
 import { compileMatcher, type Matcher, type Span } from '../search/query-match.js';
 import { parseQuery } from '../search/query-parse.js';
@@ -206,8 +208,18 @@ export function search({ store }: { store: ReadStore }, request: ParsedSearchReq
   const hits: SearchHit[] = [];
   const cases = new Map<number, SearchResult['cases'][number]>();
   const groups = new Map<number | null, SearchResult['groups'][number]>();
+  const leaveOut = new Set(request.leaveOut);
+  // Every hit's form, counted in the one walk over the hits that counts them per case.
+  const forms = request.counts ? new Map<string, number>() : null;
   let total = 0;
-  for (const { document: d, runs, hits: found } of documentsWithHits(store, request.query, request.scope, request.order)) {
+  for (const { document: d, runs, hits: all } of documentsWithHits(store, request.query, request.scope, request.order)) {
+    let found = all;
+    if (forms || leaveOut.size > 0) {
+      const formOf = hitForms(runs, all);
+      if (forms) for (const form of formOf) forms.set(form, (forms.get(form) ?? 0) + 1);
+      if (leaveOut.size > 0) found = all.filter((_, i) => !leaveOut.has(formOf[i]!));
+      if (found.length === 0) continue;
+    }
     total += found.length;
     const room = request.limit - hits.length;
     if (room > 0) {
@@ -235,11 +247,23 @@ export function search({ store }: { store: ReadStore }, request: ParsedSearchReq
   // By name; cases without a group last.
   const byName = (a: { name: string | null }, b: { name: string | null }) =>
     a.name === null || b.name === null ? Number(a.name === null) - Number(b.name === null) : a.name.localeCompare(b.name);
+  const listed = forms ? listedForms(forms, leaveOut) : null;
   return {
     hits,
     complete: total <= request.limit,
     totalHits: request.counts ? total : null,
     cases: [...cases.values()].sort((a, b) => byName({ name: a.caseName }, { name: b.caseName })),
     groups: [...groups.values()].sort((a, b) => byName({ name: a.groupName }, { name: b.groupName })),
+    forms: listed,
+    moreForms: forms && listed ? forms.size - listed.length : 0,
   };
+}
+
+/**
+ * The forms most hits first (then in alphabet order), the first MAX_SEARCH_FORMS and every one
+ * left out: a form the researcher unticked stays listed, or it could not be ticked again.
+ */
+function listedForms(forms: ReadonlyMap<string, number>, leaveOut: ReadonlySet<string>): { form: string; hits: number }[] {
+  const sorted = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return sorted.filter(([form], i) => i < MAX_SEARCH_FORMS || leaveOut.has(form)).map(([form, hits]) => ({ form, hits }));
 }

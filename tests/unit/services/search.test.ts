@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SearchRequest } from '../../../shared/search.js';
+import { MAX_SEARCH_FORMS, SearchRequest } from '../../../shared/search.js';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { matchingDocumentIds } from '../../../main/db/repos/search.js';
@@ -131,6 +131,43 @@ describe('search through the real index', () => {
     applyCode(ctx(), { documentId: doc1!.id, start: 0, end: 18, codeId: code('Valence/Negative') });
     applyCode(ctx(), { documentId: doc2!.id, start: 0, end: 25, codeId: code('Valence/Negative') });
     expect(hitTexts('бюрократия', { scope: { codeIds: [code('Valence/Negative')] } })).toEqual(['Бюрократия', 'бюрократией']);
+  });
+
+  it('lists the forms found over every hit, and leaves out the hits, counts and documents of a form left out', () => {
+    const p3 = createCase(ctx(), 'P3', null).id;
+    pasteText(ctx(), p2, 'English', 'Troops need mobilization. The Mobile app is slow; mobile\ninternet too. MOBILIZATION again.');
+    pasteText(ctx(), p3, 'Phones', 'A mobile phone, another mobile.');
+    const all = run('mobilization', { limit: 1 });
+    expect(all.forms).toEqual([{ form: 'mobile', hits: 4 }, { form: 'mobilization', hits: 2 }]);
+    expect(all).toMatchObject({ totalHits: 6, moreForms: 0 });
+    expect(all.cases.map((c) => [c.caseName, c.hits])).toEqual([['P2', 4], ['P3', 2]]);
+    // A phrase is one form, its line break one space.
+    expect(run('"mobile internet"').forms).toEqual([{ form: 'mobile internet', hits: 1 }]);
+
+    const kept = run('mobilization', { leaveOut: ['mobile'] });
+    expect(hitTexts('mobilization', { leaveOut: ['mobile'] })).toEqual(['mobilization', 'MOBILIZATION']);
+    expect(kept).toMatchObject({ totalHits: 2, complete: true, moreForms: 0 });
+    // P3 held «mobile» alone: it is gone from the counts, its group with it.
+    expect(kept.cases.map((c) => [c.caseName, c.hits])).toEqual([['P2', 2]]);
+    expect(kept.groups.map((g) => [g.groupName, g.hits])).toEqual([[null, 2]]);
+    // The form left out stays listed with its hits, so it can be ticked again.
+    expect(kept.forms).toEqual(all.forms);
+    // The first page, without counts, leaves it out too.
+    expect(run('mobilization', { leaveOut: ['mobile'], counts: false })).toMatchObject({ forms: null, totalHits: null, complete: true });
+    expect(run('mobilization', { leaveOut: ['mobile'], counts: false }).hits).toHaveLength(2);
+  });
+
+  it('lists the most frequent forms and says how many more, but always those left out', () => {
+    const words = Array.from({ length: MAX_SEARCH_FORMS + 5 }, (_, i) => `tab${String(i).padStart(3, '0')}`);
+    pasteText(ctx(), p2, 'Tabs', `${words.join(' ')} tab000 tab001`);
+    const result = run('tab*');
+    expect(result.forms).toHaveLength(MAX_SEARCH_FORMS);
+    expect(result.forms!.slice(0, 3)).toEqual([{ form: 'tab000', hits: 2 }, { form: 'tab001', hits: 2 }, { form: 'tab002', hits: 1 }]);
+    expect(result.moreForms).toBe(5);
+    const last = words[words.length - 1]!;
+    const leaving = run('tab*', { leaveOut: [last] });
+    expect(leaving.forms!.map((f) => f.form)).toContain(last);
+    expect(leaving).toMatchObject({ moreForms: 4, totalHits: words.length + 1 });
   });
 
   it('answers a malformed query with a query error code, never SQL', () => {
