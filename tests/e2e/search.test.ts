@@ -121,6 +121,27 @@ describe('search', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => segmentCount(page)).toBe(segmentsBefore);
 
+    // The panel lists the words the search found; unticking one searches again without its hits,
+    // counts and all, and "Code all hits" then starts with it unticked.
+    await box.fill('move OR visit');
+    await box.press('Enter');
+    const panelForms = panel.getByRole('group', { name: /leave out its hits/ });
+    await expect.poll(() => panelForms.locator('label').allInnerTexts()).toEqual(['move (3)', 'visits (1)']);
+    await panelForms.getByRole('checkbox', { name: 'visits (1)' }).uncheck();
+    await expect.poll(() => panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'move', 'move']);
+    // Per group, then per case: Boris's hit of «visits» is gone.
+    await expect.poll(() => panel.locator('.search-counts td:last-child').allTextContents()).toEqual(['1', '2', '1', '1', '1']);
+    expect(await panel.locator('.search-results > p strong').innerText()).toBe('3 hits');
+    expect(await panelForms.locator('label').allInnerTexts()).toEqual(['move (3)', 'visits (1)']);
+    await panel.getByRole('button', { name: 'Code all hits' }).click();
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 3 spans']);
+    expect(await dialog.getByRole('checkbox', { name: 'visits (1)' }).isChecked()).toBe(false);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Ticked again from the keyboard, its hit is back.
+    await panelForms.getByRole('checkbox', { name: 'visits (1)' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'visits', 'move', 'move']);
+
     // The preview lists the words it found: unticking one leaves out its spans.
     await box.fill('move OR visit');
     await box.press('Enter');

@@ -30,7 +30,8 @@ function foundForms(spans: readonly AutocodeSpan[]): [string, number[]][] {
   return [...forms].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-export function AutocodePreview({ query, scope, onClose }: { query: string; scope: SearchScope; onClose(): void }) {
+/** `leftOut`: the forms unticked in the search panel, whose spans start unticked here. */
+export function AutocodePreview({ query, scope, leftOut, onClose }: { query: string; scope: SearchScope; leftOut: ReadonlySet<string>; onClose(): void }) {
   const { data, act, activeFrameworkId, showError } = useApp();
   const codes = data.codebook.codes;
   const [codeId, setCodeId] = useState<number | null>(codes.find((c) => c.frameworkId === activeFrameworkId)?.id ?? codes[0]?.id ?? null);
@@ -52,8 +53,10 @@ export function AutocodePreview({ query, scope, onClose }: { query: string; scop
       (found) => {
         if (!current) return;
         setPreview(found);
-        // Spans the coder already coded with this code would change nothing: left out unless ticked.
-        setUnticked(new Set(found.spans.flatMap((span, i) => (span.alreadyCoded ? [i] : []))));
+        // Spans the coder already coded with this code would change nothing, and those holding
+        // only forms unticked in the search panel are not what was searched: left out unless ticked.
+        const off = (span: AutocodeSpan) => span.alreadyCoded || (span.found.length > 0 && span.found.every((form) => leftOut.has(form)));
+        setUnticked(new Set(found.spans.flatMap((span, i) => (off(span) ? [i] : []))));
       },
       (error: unknown) => current && showError(error),
     );

@@ -41,6 +41,9 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   const [filters, setFilters] = useState<Filters>({ caseId: null, groupId: null, codeId: null });
   const [order, setOrder] = useState<'document' | 'case'>('document');
   const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
+  // The forms of the query's last count (a first page has none: the list stays while it comes), and those unticked.
+  const [forms, setForms] = useState<{ query: string; list: FoundForm[]; more: number } | null>(null);
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [autocoding, setAutocoding] = useState(false);
 
@@ -52,10 +55,14 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
 
   // The latest search: an earlier one still counting must not overwrite it.
   const latest = useRef(0);
-  const run = async (text = query) => {
+  // What it asked: a change (an undo) that comes while a new query is on its way searches that
+  // query again, not the one shown, whose answer, coming last, would replace the new one's.
+  const asked = useRef<{ query: string; leaveOut: ReadonlySet<string> } | null>(null);
+  const run = async (text: string, leaveOut: ReadonlySet<string>) => {
     setError(null);
     const serial = ++latest.current;
-    const request = { query: text, scope, order, limit: 200 };
+    asked.current = { query: text, leaveOut };
+    const request = { query: text, scope, order, limit: 200, leaveOut: [...leaveOut] };
     try {
       // The first page at once; then every hit counted per case and group, by a job on its own
       // thread (seconds for a common word over a large project).
@@ -63,25 +70,42 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       if (serial !== latest.current) return;
       setResult({ query: text, value: first });
       const counted = await call('search.run', request);
-      if (serial === latest.current) setResult({ query: text, value: counted });
+      if (serial !== latest.current) return;
+      setResult({ query: text, value: counted });
+      setForms(counted.forms && { query: text, list: counted.forms, more: counted.moreForms });
     } catch (e) {
       if (serial !== latest.current) return;
       setResult(null);
+      setForms(null);
       setError(e instanceof CallError ? queryErrorText(e) : String(e));
     }
   };
   // Coding changes the "inside a code" scope's text: search again after every change, and when
   // the scope or the order changes (a changed filter over the old hits misled).
   useEffect(() => {
-    if (result) void run(result.query);
+    if (result && asked.current) void run(asked.current.query, asked.current.leaveOut);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revision, order, filters]);
 
+  // A new query starts with every form it finds ticked.
+  const runNew = (text: string) => {
+    setLeftOut(new Set());
+    void run(text, new Set());
+  };
   const searchWord = (word: string) => {
     setQuery(word);
     onTool('search');
-    void run(word);
+    runNew(word);
   };
+  const toggleForm = (form: string) => {
+    if (!result) return;
+    const next = new Set(leftOut);
+    if (next.has(form)) next.delete(form);
+    else next.add(form);
+    setLeftOut(next);
+    void run(result.query, next);
+  };
+  const shownForms = forms && result && forms.query === result.query ? forms : null;
 
   return (
     <aside
@@ -106,7 +130,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
             className="search-form"
             onSubmit={(e) => {
               e.preventDefault();
-              void run();
+              runNew(query);
             }}
           >
             <input
@@ -131,11 +155,12 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
           {result && (
             <Results
               result={result.value}
+              forms={shownForms && <FoundForms forms={shownForms} leftOut={leftOut} onToggle={toggleForm} />}
               onOpen={(hit) => setView({ kind: 'document', documentId: hit.documentId, focus: { start: hit.start, end: hit.end } })}
               onAutocode={() => setAutocoding(true)}
             />
           )}
-          {autocoding && result && <AutocodePreview query={result.query} scope={scope} onClose={() => setAutocoding(false)} />}
+          {autocoding && result && <AutocodePreview query={result.query} scope={scope} leftOut={leftOut} onClose={() => setAutocoding(false)} />}
         </>
       )}
     </aside>
@@ -184,7 +209,30 @@ function hitsSaid(result: SearchResult): string {
   return total === 0 ? t('search.none') : t('search.hits', { count: total });
 }
 
-function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(hit: SearchHit): void; onAutocode(): void }) {
+type FoundForm = NonNullable<SearchResult['forms']>[number];
+
+/**
+ * What the query found, each form with its hits, a tick box each: a stem matches words it was
+ * not meant for («mobile» for mobilization), and unticking one searches again without its hits.
+ * Listed when there is a choice, or a form is unticked (to tick it again).
+ */
+function FoundForms({ forms, leftOut, onToggle }: { forms: { list: FoundForm[]; more: number }; leftOut: ReadonlySet<string>; onToggle(form: string): void }) {
+  if (forms.list.length < 2 && leftOut.size === 0) return null;
+  return (
+    <fieldset className="found-forms">
+      <legend>{t('search.searchForms')}</legend>
+      {forms.list.map(({ form, hits }) => (
+        <label key={form}>
+          <input type="checkbox" checked={!leftOut.has(form)} onChange={() => onToggle(form)} />
+          {t('search.foundForm', { form, count: hits })}
+        </label>
+      ))}
+      {forms.more > 0 && <span className="hint">{t('search.moreForms', { count: forms.more })}</span>}
+    </fieldset>
+  );
+}
+
+function Results({ result, forms, onOpen, onAutocode }: { result: SearchResult; forms: ReactNode; onOpen(hit: SearchHit): void; onAutocode(): void }) {
   const { data } = useApp();
   // Not counted yet (the first page came first): its hits, and the count to follow.
   const counting = result.totalHits === null && !result.complete;
@@ -196,6 +244,7 @@ function Results({ result, onOpen, onAutocode }: { result: SearchResult; onOpen(
         {!result.complete && !counting && <> · {t('search.shown', { count: result.hits.length })}</>}
         {total > 0 && <button className="autocode" onClick={onAutocode}>{t('search.autocode')}</button>}
       </p>
+      {forms}
       {total === 0 && <p className="hint">{t('search.none')}</p>}
       {result.cases.length > 0 && (
         <details className="search-counts">
