@@ -383,8 +383,9 @@ async function roundTrip(project: string, baseline: Baseline, generatorMs: numbe
  * The segments and codings an import's summary line says it created. Codes are left out: each
  * new project starts with the default codebook, which the export then carries as well.
  */
+/** The import's counts as its summary says them, thousands grouped («166,584 segments»). */
 function counts(summary: string): string {
-  return [/(\d+) segments?/, /(\d+) codings?/].map((re) => re.exec(summary)?.[0] ?? '?').join(', ');
+  return [/\d[\d,]* segments?/, /\d[\d,]* codings?/].map((re) => re.exec(summary)?.[0] ?? '?').join(', ');
 }
 
 /** 1,000 codings through the dispatch, each durable when it returns, as a coder clicking makes them. */
