@@ -124,12 +124,19 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     };
   }, [shown, redrawn]);
 
-  // After a reload, or when opened from the segment list, show the span selected.
+  // After a reload, or when opened from the segment list, show the span selected. Selecting in
+  // the (editable) text moves the focus there: a reload that comes late (a change made elsewhere,
+  // on a loaded machine) must not take it from where the user has gone since, such as a button.
+  const focusShown = useRef<typeof focus>(undefined);
   useEffect(() => {
     const container = textRef.current;
     if (!container || !offsets) return;
     const target = focus && !selection ? focus : selection?.documentId === documentId ? selection : null;
     if (!target) return;
+    const asked = focus !== focusShown.current;
+    focusShown.current = focus;
+    const active = document.activeElement;
+    if (!asked && active && active !== document.body && !container.contains(active)) return;
     const range = selectWithin(container, offsets.toUtf16(target.start), offsets.toUtf16(target.end));
     const scroller = scrollRef.current;
     if (target === focus && scroller) {
