@@ -50,6 +50,12 @@ describe('charts', () => {
     expect(await charts.nth(1).locator('figcaption').innerText()).toContain('STEEPL × Valence in Programmers');
     // The legend in the codebook's order, not sorted by name (Forecast, Negative, Positive).
     await expect.poll(() => charts.nth(1).locator('.chart-legend li').allInnerTexts()).toEqual(['Positive', 'Negative', 'Forecast']);
+    // The groups' profiles share one value axis, so a group with few segments is not drawn as tall as one with many.
+    const tops = await charts.evaluateAll((figures) =>
+      figures.slice(1).flatMap((figure) => [...figure.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent).slice(-1)),
+    );
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
     await page.screenshot({ path: `${screens}charts.png` });
     // Nothing drawn past a plot's edges (the top value's label lost its top at the upper edge).
     const overhangs = await charts.evaluateAll((figures) =>

@@ -132,6 +132,25 @@ export function ChartsView() {
       return row;
     });
   }, [tables, tallies, codes, measure]);
+  // Each group's profile: one row per code of the first framework, one stacked value per code of the other.
+  const profiles = useMemo(
+    () =>
+      tables?.profiles.map((table, g) => {
+        const cases = tallies?.[g]?.cases ?? 0;
+        const tally = (r: number, c: number): Tally => ({ segments: table.cells[r]![c]!.count, cases, casesWith: 0 });
+        const rows = table.rows.map((row, r) => {
+          const out: Row = { code: codes.get(row.key)?.name ?? row.label, at: r };
+          table.columns.forEach((column, c) => (out[column.key] = measured(profileMeasure, tally(r, c))));
+          return out;
+        });
+        const stacks = rows.map((row) => table.columns.reduce((sum, column) => sum + Number(row[column.key]), 0));
+        return { table, tally, rows, top: largest(stacks, 0) };
+      }) ?? [],
+    [tables, tallies, codes, profileMeasure],
+  );
+  // One value axis for every group's profile, so groups are compared by their bars' heights and
+  // not misread through scales of their own (a group of 3 segments drawn as tall as one of 300).
+  const profileTop = largest(profiles.map((profile) => profile.top), 0);
   // A group named with its number of cases, which the bars' heights depend on.
   const groupName = (g: number) => t('charts.groupCases', { group: series[g]!.name, count: tallies?.[g]?.cases ?? 0 });
 
@@ -199,14 +218,7 @@ export function ChartsView() {
         )}
         {measure === 'shareOfCases' && tables && tables.profiles.length > 0 && <p className="hint">{t('charts.shareProfileHint')}</p>}
         {tables &&
-          tables.profiles.map((table, g) => {
-            const cases = tallies?.[g]?.cases ?? 0;
-            const tally = (r: number, c: number): Tally => ({ segments: table.cells[r]![c]!.count, cases, casesWith: 0 });
-            const rows: Row[] = table.rows.map((row, r) => {
-              const out: Row = { code: codes.get(row.key)?.name ?? row.label, at: r };
-              table.columns.forEach((column, c) => (out[column.key] = measured(profileMeasure, tally(r, c))));
-              return out;
-            });
+          profiles.map(({ table, tally, rows }, g) => {
             const group = series[g]!;
             const title = profileMeasure === 'perCase'
               ? t('charts.profilePerCase', { rows: nameOf(rowFramework), columns: nameOf(columnFramework!), group: groupName(g) })
@@ -226,7 +238,7 @@ export function ChartsView() {
                 <BarChart {...axis.chart} data={rows} accessibilityLayer>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="code" {...axis.axis} label={axisLabel(codesLabel)} />
-                  <YAxis {...valueAxis(profileMeasure, largest(rows.map((row) => table.columns.reduce((sum, column) => sum + Number(row[column.key]), 0)), 0))} />
+                  <YAxis {...valueAxis(profileMeasure, profileTop)} />
                   <Tooltip
                     formatter={(v, _name, item) => valueText(profileMeasure, Number(v), tally((item.payload as Row).at, table.columns.findIndex((column) => column.key === item.dataKey)))}
                     itemSorter={inOrder(table.columns.map((column) => column.key))}
