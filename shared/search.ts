@@ -119,6 +119,15 @@ export const AutocodeSpan = z.object({
 });
 export type AutocodeSpan = z.infer<typeof AutocodeSpan>;
 
+/**
+ * A span left out for the forms left out: every form found in it is one of them. A sentence
+ * holding a form kept too is still coded. The app's preview and the command line's autocode
+ * both ask this, so a form left out leaves out the same spans in each.
+ */
+export function holdsOnlyLeftOut(span: Pick<AutocodeSpan, 'found'>, leftOut: ReadonlySet<string>): boolean {
+  return span.found.length > 0 && span.found.every((form) => leftOut.has(form));
+}
+
 export const AutocodeApplyRequest = z.object({
   codeId: id,
   spans: z.array(z.object({ documentId: id, start: z.number().int().min(0), end: z.number().int().min(1) })).min(1).max(MAX_AUTOCODE_SPANS),

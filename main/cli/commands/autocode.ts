@@ -4,6 +4,8 @@ import { columnHeads, counted, messagesFor } from '../messages.js';
 import { noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { scopeOf } from './search.js';
+import { holdsOnlyLeftOut } from '../../../shared/search.js';
+import { leaveOutOption, leftOutForms, refuseNotFound } from '../leave-out-option.js';
 
 const scopes = ['hit', 'sentence', 'paragraph'] as const;
 
@@ -18,6 +20,7 @@ export const autocodeCommand = defineCommand({
     case: { type: 'string', value: 'CASE' },
     group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
+    'leave-out': leaveOutOption,
   },
   async run({ values, positionals: [project, query] }, io) {
     const codingScope = oneOf('scope', values.scope ?? 'hit', scopes);
@@ -26,18 +29,22 @@ export const autocodeCommand = defineCommand({
       const codeId = (await call('codes.findByPath', { path: values.code })).id;
       const scope = await scopeOf(call, { case: values.case, group: values.group, 'no-group': values['no-group'] });
       const preview = await call('search.autocodePreview', { query: query!, scope, codingScope, codeId });
+      const leftOut = leftOutForms(values['leave-out']);
+      // Past the cap the forms of the spans not listed are unknown; nothing is coded then anyway.
+      if (preview.complete) refuseNotFound(leftOut, new Set(preview.spans.flatMap((s) => s.found)));
+      const spans = preview.spans.filter((s) => !holdsOnlyLeftOut(s, leftOut));
       printTable(
         io,
         columnHeads(words, 'case', 'document', 'start', 'end', 'text'),
-        preview.spans.map((s) => [s.caseName, s.documentName, String(s.start), String(s.end), oneLine(s.text, 60)]),
+        spans.map((s) => [s.caseName, s.documentName, String(s.start), String(s.end), oneLine(s.text, 60)]),
       );
       const said = (key: string, params: Record<string, unknown>) => io.out(words.t(`commandLineResults.${key}`, { code: values.code, ...params }));
       if (!preview.complete) said('autocodeIncomplete', { total: preview.spans.length });
-      if (values['dry-run'] || preview.spans.length === 0 || !preview.complete) {
-        said('autocodePreview', { spans: counted(words, 'span', preview.spans.length) });
+      if (values['dry-run'] || spans.length === 0 || !preview.complete) {
+        said('autocodePreview', { spans: counted(words, 'span', spans.length) });
         return;
       }
-      const result = await call('search.autocodeApply', { codeId, spans: preview.spans.map(({ documentId, start, end }) => ({ documentId, start, end })) });
+      const result = await call('search.autocodeApply', { codeId, spans: spans.map(({ documentId, start, end }) => ({ documentId, start, end })) });
       said(result.unchanged > 0 ? 'autocodedSome' : 'autocoded', { spans: counted(words, 'span', result.coded), unchanged: result.unchanged });
     });
   },

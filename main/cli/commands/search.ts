@@ -1,10 +1,12 @@
-import { PARAGRAPH_MARK, type SearchScope } from '../../../shared/search.js';
+import { PARAGRAPH_MARK, type SearchResult, type SearchScope } from '../../../shared/search.js';
+import type { Words } from '../../../shared/i18n/error-text.js';
 import { defineCommand } from '../args.js';
 import type { Call } from '../call.js';
 import { printJson, printTable } from '../output.js';
 import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { columnHeads, messagesFor } from '../messages.js';
+import { leaveOutOption, leftOutForms, refuseNotFound } from '../leave-out-option.js';
 
 /** The most hits the command prints (the contract's largest page). */
 const MAX_HITS = 5000;
@@ -18,12 +20,16 @@ export const searchCommand = defineCommand({
     group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
     code: { type: 'string', value: 'FRAMEWORK/CODE' },
+    'leave-out': leaveOutOption,
   },
   async run({ values, positionals: [project, query] }, io) {
     const words = messagesFor(io.env);
     await withProject(io, project!, {}, async (call) => {
       const scope = await scopeOf(call, values);
-      const result = await call('search.run', { query: query!, scope, limit: MAX_HITS, counts: true });
+      const leftOut = leftOutForms(values['leave-out']);
+      // Counts on: the forms found come with them, the left-out ones among them (SearchResult.forms).
+      const result = await call('search.run', { query: query!, scope, limit: MAX_HITS, counts: true, leaveOut: [...leftOut] });
+      refuseNotFound(leftOut, new Set(result.forms?.map(({ form }) => form)));
       if (values.json) {
         printJson(io, result);
         return;
@@ -35,9 +41,25 @@ export const searchCommand = defineCommand({
       );
       const hits = words.t('commandLine.hitsInCases', { hits: words.t('search.hits', { count: result.totalHits }), count: result.cases.length });
       io.err(result.complete ? hits : `${hits}; ${words.t('search.shown', { count: result.hits.length })}`);
+      for (const line of formLines(words, result, leftOut)) io.err(line);
     });
   },
 });
+
+/**
+ * What the query found, as the app's list of words found shows it: each form with its hits,
+ * most first, the first MAX_SEARCH_FORMS and «N more»; then, on their own line, those left out.
+ */
+function formLines(words: Words, { forms, moreForms }: SearchResult, leftOut: ReadonlySet<string>): string[] {
+  const list = (shown: NonNullable<SearchResult['forms']>) => shown.map(({ form, hits }) => words.t('search.foundForm', { form, count: hits }));
+  const kept = list(forms?.filter(({ form }) => !leftOut.has(form)) ?? []);
+  if (moreForms > 0) kept.push(words.t('search.moreForms', { count: moreForms }));
+  const left = list(forms?.filter(({ form }) => leftOut.has(form)) ?? []);
+  return [
+    ...(kept.length > 0 ? [words.t('commandLine.formsFound', { forms: kept.join(', ') })] : []),
+    ...(left.length > 0 ? [words.t('commandLine.formsLeftOut', { forms: left.join(', ') })] : []),
+  ];
+}
 
 /** A paragraph mark with the spaces around it (a blank line's among them). */
 const SPACED_MARK = new RegExp(` *${PARAGRAPH_MARK} *`, 'g');

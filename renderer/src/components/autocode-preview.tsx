@@ -1,7 +1,7 @@
 /** "Code all hits": every span the query would code, each with a tick to leave it out, then one undoable coding. */
 import { useEffect, useState } from 'react';
 import type { AutocodeSpan, SearchScope } from '../../../shared/search.js';
-import { codingScopes } from '../../../shared/search.js';
+import { codingScopes, holdsOnlyLeftOut } from '../../../shared/search.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
@@ -55,7 +55,7 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
         setPreview(found);
         // Spans the coder already coded with this code would change nothing, and those holding
         // only forms unticked in the search panel are not what was searched: left out unless ticked.
-        const off = (span: AutocodeSpan) => span.alreadyCoded || (span.found.length > 0 && span.found.every((form) => leftOut.has(form)));
+        const off = (span: AutocodeSpan) => span.alreadyCoded || holdsOnlyLeftOut(span, leftOut);
         setUnticked(new Set(found.spans.flatMap((span, i) => (off(span) ? [i] : []))));
       },
       (error: unknown) => current && showError(error),

@@ -39,6 +39,8 @@ export default {
     },
     hitsInCases_one: '{{hits}} in {{count, number}} case',
     hitsInCases_other: '{{hits}} in {{count, number}} cases',
+    formsFound: 'Words found: {{forms}}',
+    formsLeftOut: 'Left out: {{forms}}',
     errors: {
       outputIsFolder: '--{{option}} {{file}} is a folder: name a file to write',
       outputFolderMissing: '--{{option}} {{file}}: there is no folder {{folder}}; make it first or name another file',
@@ -90,6 +92,8 @@ export default {
     hitsInCases_few: '{{hits}} в {{count, number}} кейсах',
     hitsInCases_many: '{{hits}} в {{count, number}} кейсах',
     hitsInCases_other: '{{hits}} в {{count, number}} кейсах',
+    formsFound: 'Найденные слова: {{forms}}',
+    formsLeftOut: 'Убраны: {{forms}}',
     errors: {
       outputIsFolder: '--{{option}} {{file}} — это папка: укажите файл для записи',
       outputFolderMissing: '--{{option}} {{file}}: папки {{folder}} нет; создайте её или укажите другой файл',
@@ -141,6 +145,8 @@ export default {
     },
     hitsInCases_one: '{{count, number}} кейсте {{hits}}',
     hitsInCases_other: '{{count, number}} кейсте {{hits}}',
+    formsFound: 'Табылған сөздер: {{forms}}',
+    formsLeftOut: 'Алып тасталғандары: {{forms}}',
     errors: {
       outputIsFolder: '--{{option}} {{file}} — қалта: жазылатын файлды көрсетіңіз',
       outputFolderMissing: '--{{option}} {{file}}: {{folder}} қалтасы жоқ; алдымен оны жасаңыз немесе басқа файлды көрсетіңіз',

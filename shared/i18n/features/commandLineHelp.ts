@@ -46,6 +46,7 @@ export default {
           code: 'The code to apply',
           scope: 'What to code around each hit (default: hit)',
           'dry-run': 'Only list the spans that would be coded',
+          'leave-out': 'A word found, spelt as casecoder search lists it: spans holding only such words are not coded; once per word',
         },
       },
       cases: {
@@ -187,10 +188,11 @@ export default {
       },
       search: {
         summary: 'Full-text search: every hit with its case, group, document, position and context',
-        details: 'QUERY: words (any form: бюрократии finds бюрократия), "exact phrases", prefix*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START and END are code points into the document.',
+        details: 'QUERY: words (any form: бюрократии finds бюрократия), "exact phrases", prefix*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START and END are code points into the document. After the hits, stderr lists the words found with their hits, most first (50, then how many more), and those left out.',
         options: {
           json: 'Print the hits and counts as JSON',
           code: 'Only inside segments coded with this code',
+          'leave-out': 'A word found whose hits to leave out, spelt as the words found are listed (полит* finds политес: --leave-out политес); once per word',
         },
       },
       segments: {
@@ -304,6 +306,7 @@ export default {
           code: 'Код, который нужно присвоить',
           scope: 'Что кодировать вокруг каждого совпадения (по умолчанию: hit — само совпадение)',
           'dry-run': 'Только перечислить фрагменты, которые были бы закодированы',
+          'leave-out': 'Найденное слово, написанное так, как его перечисляет casecoder search: фрагменты, где есть только такие слова, не кодируются; по разу на каждое слово',
         },
       },
       cases: {
@@ -445,10 +448,11 @@ export default {
       },
       search: {
         summary: 'Полнотекстовый поиск: каждое совпадение с кейсом, группой, документом, позицией и контекстом',
-        details: 'QUERY: слова (в любой форме: бюрократии находит бюрократия), "точные фразы", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START и END — кодовые точки в документе.',
+        details: 'QUERY: слова (в любой форме: бюрократии находит бюрократия), "точные фразы", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START и END — кодовые точки в документе. После совпадений в stderr перечислены найденные слова с числом совпадений, по убыванию (50, затем сколько ещё), и убранные.',
         options: {
           json: 'Вывести совпадения и их число в JSON',
           code: 'Только внутри сегментов, закодированных этим кодом',
+          'leave-out': 'Найденное слово, совпадения которого убрать, написанное так же, как в списке найденных слов (полит* находит политес: --leave-out политес); по разу на каждое слово',
         },
       },
       segments: {
@@ -562,6 +566,7 @@ export default {
           code: 'Берілетін код',
           scope: 'Әр сәйкестіктің айналасынан нені кодтау керек (әдепкі: hit — сәйкестіктің өзі)',
           'dry-run': 'Кодталатын аралықтарды тек тізіп шығу',
+          'leave-out': 'casecoder search тізетіндей жазылған табылған сөз: тек осындай сөздер бар үзінділер кодталмайды; әр сөзге бір рет',
         },
       },
       cases: {
@@ -703,10 +708,11 @@ export default {
       },
       search: {
         summary: 'Толық мәтінді іздеу: әр сәйкестік кейсімен, тобымен, құжатымен, орнымен және контекстімен',
-        details: 'QUERY: сөздер (кез келген формада: бюрократии сөзі бюрократия сөзін табады), "нақты тіркестер", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START пен END — құжаттағы код нүктелері.',
+        details: 'QUERY: сөздер (кез келген формада: бюрократии сөзі бюрократия сөзін табады), "нақты тіркестер", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START пен END — құжаттағы код нүктелері. Сәйкестіктерден кейін stderr-де табылған сөздер сәйкестік санымен, көбінен азына қарай (50, содан кейін тағы қаншасы бар), және алып тасталғандары тізіледі.',
         options: {
           json: 'Сәйкестіктер мен олардың санын JSON түрінде шығару',
           code: 'Тек осы кодпен кодталған үзінділердің ішінде',
+          'leave-out': 'Сәйкестіктері алып тасталатын табылған сөз, табылған сөздер тізіміндегідей жазылады (полит* политес сөзін табады: --leave-out политес); әр сөзге бір рет',
         },
       },
       segments: {

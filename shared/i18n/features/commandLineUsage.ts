@@ -43,6 +43,7 @@ export default {
     refiNoCase: '{{file}} is a REFI-QDA file: --case does not apply',
     mergeFromNone: 'name at least one project to merge from',
     codersTwo: '--coders needs two or more names, e.g. --coders Ada,Boris',
+    leaveOutNotFound: '--leave-out {{forms}}: not among the words the query found (casecoder search lists them)',
     overlap: '--overlap must be a number above 0 and at most 1, not {{value}}',
   },
   ru: {
@@ -82,6 +83,7 @@ export default {
     refiNoCase: '{{file}} — файл REFI-QDA: --case к нему не применяется',
     mergeFromNone: 'укажите хотя бы один проект, из которого сливать',
     codersTwo: 'для --coders нужны два имени или больше, например --coders Ada,Boris',
+    leaveOutNotFound: '--leave-out {{forms}}: нет среди слов, найденных запросом (их перечисляет casecoder search)',
     overlap: '--overlap должен быть числом больше 0 и не больше 1; указано {{value}}',
   },
   kk: {
@@ -121,6 +123,7 @@ export default {
     refiNoCase: '{{file}} — REFI-QDA файлы: --case оған қолданылмайды',
     mergeFromNone: 'біріктіретін кемінде бір жобаны атаңыз',
     codersTwo: '--coders үшін екі немесе одан көп ат керек, мысалы --coders Ada,Boris',
+    leaveOutNotFound: '--leave-out {{forms}}: сұрау тапқан сөздердің арасында жоқ (оларды casecoder search тізеді)',
     overlap: '--overlap 0-ден үлкен және 1-ден аспайтын сан болуы керек; берілгені {{value}}',
   },
 } satisfies FeatureStrings;

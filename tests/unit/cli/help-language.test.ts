@@ -54,7 +54,7 @@ describe('casecoder --help in the system\'s language', () => {
 
   it('gives a command\'s help in Russian or Kazakh, its option names and placeholders as typed', async () => {
     expect((await help(russian, 'search', '--help')).split('\n')).toEqual([
-      'Использование: casecoder search PROJECT QUERY [--json] [--case CASE] [--group GROUP] [--no-group] [--code FRAMEWORK/CODE]',
+      'Использование: casecoder search PROJECT QUERY [--json] [--case CASE] [--group GROUP] [--no-group] [--code FRAMEWORK/CODE] [--leave-out FORM]',
       '',
       'Полнотекстовый поиск: каждое совпадение с кейсом, группой, документом, позицией и контекстом',
       '',
@@ -64,9 +64,10 @@ describe('casecoder --help in the system\'s language', () => {
       '  --group GROUP          Только документы кейсов этой группы',
       '  --no-group             Только кейсы без группы',
       '  --code FRAMEWORK/CODE  Только внутри сегментов, закодированных этим кодом',
+      '  --leave-out FORM       Найденное слово, совпадения которого убрать, написанное так же, как в списке найденных слов (полит* находит политес: --leave-out политес); по разу на каждое слово',
       '  -h, --help             Показать эту справку',
       '',
-      'QUERY: слова (в любой форме: бюрократии находит бюрократия), "точные фразы", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START и END — кодовые точки в документе.',
+      'QUERY: слова (в любой форме: бюрократии находит бюрократия), "точные фразы", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START и END — кодовые точки в документе. После совпадений в stderr перечислены найденные слова с числом совпадений, по убыванию (50, затем сколько ещё), и убранные.',
     ]);
     const kk = await help(kazakh, 'table', '-h');
     expect(kk).toMatch(/^Қолданылуы: casecoder table PROJECT --kind KIND /);

@@ -80,7 +80,11 @@ describe('the command line in the system\'s language', () => {
     expect(written.stderr).toBe(`Case × code counts (жол: 3, баған: 9): ${join(dir, 't.csv')} файлына жазылды`);
     const found = await casecoder(russian, 'search', 'p.casecoder', 'весной');
     expect(found.stdout).toContain('Мы переехали [весной]');
-    expect(found.stderr).toBe('1 совпадение в 1 кейсе');
+    expect(found.stderr).toBe('1 совпадение в 1 кейсе\nНайденные слова: весной (1)');
+    const none = await casecoder(kazakh, 'search', 'p.casecoder', 'весной', '--leave-out', 'весна');
+    expect(none.stderr).toBe('casecoder search: --leave-out весна: сұрау тапқан сөздердің арасында жоқ (оларды casecoder search тізеді) (қараңыз: casecoder search --help)');
+    const left = await casecoder(kazakh, 'search', 'p.casecoder', 'весной', '--leave-out', 'весной');
+    expect(left.stderr).toBe('0 кейсте 0 сәйкестік\nАлып тасталғандары: весной (1)');
   });
 
   it('names the option or the command that helps, where the app would name its own controls', async () => {

@@ -56,7 +56,7 @@ describe('casecoder search / autocode / words', () => {
     const text = casecoder(['search', 'study', 'бюрократии', '--group', 'Чиновники']);
     expect(text.stdout).toMatch(/P1 +Чиновники +a +0 +10 +\[Бюрократия\] мешает/);
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(3);
-    expect(text.stderr).toBe('2 hits in 1 case\n');
+    expect(text.stderr).toBe('2 hits in 1 case\nWords found: бюрократии (1), бюрократия (1)\n');
     // A paragraph break in the context shows as a spaced ¶, not as a space between two answers.
     expect(casecoder(['search', 'study', 'елка']).stdout).toContain('никак. ¶ 😀 [Ёлка] в');
   });
@@ -98,5 +98,62 @@ describe('casecoder search / autocode / words', () => {
     const words = casecoder(['words', 'study', '--case', 'P2']);
     expect(words.stdout).toMatch(/боремся +1 +/);
     expect(words.stderr).toMatch(/^\d+ words, \d+ different; stop words and numbers left out\n$/);
+  });
+
+  it('lists the words found with their hits, and leaves out the hits of those given with --leave-out', () => {
+    const all = casecoder(['search', 'study', 'бюрократии']);
+    expect(all.stderr).toBe('3 hits in 2 cases\nWords found: бюрократией (1), бюрократии (1), бюрократия (1)\n');
+    const whole = JSON.parse(ok(['search', 'study', 'бюрократии', '--json'])) as { forms: { form: string; hits: number }[]; moreForms: number };
+    expect(whole.forms).toEqual([{ form: 'бюрократией', hits: 1 }, { form: 'бюрократии', hits: 1 }, { form: 'бюрократия', hits: 1 }]);
+    expect(whole.moreForms).toBe(0);
+
+    // Repeatable, and a capital typed is the same form.
+    const leaveOut = ['--leave-out', 'бюрократией', '--leave-out', 'Бюрократия'];
+    const left = casecoder(['search', 'study', 'бюрократии', ...leaveOut]);
+    expect(left.status).toBe(0);
+    expect(left.stdout.trimEnd().split('\n').slice(1)).toEqual([expect.stringMatching(/^P1 +Чиновники +a +23 +33 +.*Без \[бюрократии\] никак/)]);
+    expect(left.stderr).toBe('1 hit in 1 case\nWords found: бюрократии (1)\nLeft out: бюрократией (1), бюрократия (1)\n');
+    const json = JSON.parse(ok(['search', 'study', 'бюрократии', '--json', ...leaveOut])) as { totalHits: number; cases: { caseName: string }[] };
+    expect(json.totalHits).toBe(1);
+    expect(json.cases.map((c) => c.caseName)).toEqual(['P1']);
+
+    // A word the query did not find is most often misspelt: refused, rather than counted as if left out.
+    const typo = casecoder(['search', 'study', 'бюрократии', '--leave-out', 'бюрократиа', '--leave-out', 'бюрократией']);
+    expect(typo.status).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toBe('casecoder search: --leave-out бюрократиа: not among the words the query found (casecoder search lists them) (see casecoder search --help)\n');
+  });
+
+  it('lists the first 50 words found and how many more, and a word left out past them', () => {
+    // 53 words starting пол, the first twice: most hits first, then in alphabet order.
+    const letters = 'абвгдежзик';
+    const forms = Array.from({ length: 53 }, (_, i) => `пол${letters[Math.floor(i / 10)]}${letters[i % 10]}`);
+    writeFileSync(join(dir, 'c.txt'), `${forms[0]} ${forms.join(' ')}.\n`);
+    ok(['import', 'study', 'c.txt', '--case', 'P3']);
+    const listed = casecoder(['search', 'study', 'пол*']).stderr.split('\n');
+    expect(listed[1]).toBe(`Words found: ${forms[0]} (2), ${forms.slice(1, 50).map((f) => `${f} (1)`).join(', ')}, and 3 more`);
+    const last = forms.at(-1)!;
+    const left = casecoder(['search', 'study', 'пол*', '--leave-out', last]).stderr.split('\n');
+    expect(left[0]).toBe('53 hits in 1 case');
+    expect(left[1]).toMatch(/, and 2 more$/);
+    expect(left[2]).toBe(`Left out: ${last} (1)`);
+  });
+
+  it('autocodes without the spans of the words left out, and refuses a word the query did not find', () => {
+    const coded = () => (JSON.parse(ok(['segments', 'study', '--code', 'Valence/Positive', '--json'])) as { quote: string }[]).map((s) => s.quote);
+    const autocode = (...args: string[]) => casecoder(['autocode', 'study', 'бюрократии', '--code', 'Valence/Positive', '--coder', 'Boris', ...args]);
+    const dry = autocode('--leave-out', 'бюрократией', '--dry-run');
+    expect(dry.stdout).toMatch(/2 spans would be coded as Valence\/Positive; nothing was changed/);
+    expect(dry.stdout).not.toContain('P2');
+
+    const typo = autocode('--leave-out', 'бюрократией', '--leave-out', 'бюрократиа');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('casecoder autocode: --leave-out бюрократиа: not among the words the query found (casecoder search lists them) (see casecoder autocode --help)\n');
+    expect(coded()).toEqual([]);
+
+    const run = autocode('--leave-out', 'бюрократией', '--leave-out', 'бюрократия');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Coded 1 span as Valence\/Positive; one undo step/);
+    expect(coded()).toEqual(['бюрократии']);
   });
 });
