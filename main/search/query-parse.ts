@@ -21,6 +21,7 @@ import {
 import { QuerySyntaxError } from './query-error.js';
 import { lex, type Lexeme } from './query-lex.js';
 import { caseFormStems } from './case-forms.js';
+import { russianVerbForms } from './verb-forms.js';
 import { kazakhForms } from './kazakh-forms.js';
 import { stemOf } from './stem.js';
 import { tokenize } from './tokenize.js';
@@ -179,15 +180,18 @@ export function parseQuery(query: string): QueryNode {
 
 /**
  * A plain Cyrillic word alone (not in a NEAR, whose items FTS5 takes as phrases only) as the OR
- * of its Russian case forms' stems (case-forms.ts), so «Астана» finds «Астане», and of its Kazakh
- * case forms as written (kazakh-forms.ts), so «жұмыс» finds «жұмыста»; anything else as it is.
+ * of its Russian case forms' stems (case-forms.ts), so «Астана» finds «Астане», of an -овать
+ * verb's forms Snowball stems apart (verb-forms.ts), so «планировать» finds «планирую», and of
+ * its Kazakh case forms as written (kazakh-forms.ts), so «жұмыс» finds «жұмыста»; anything else
+ * as it is.
  */
 function withCaseForms(p: PhraseNode): QueryNode {
   if (p.column !== 'stems' || p.terms.length !== 1) return p;
   const [norm] = tokenize(p.source).map((t) => t.norm);
+  const verb = russianVerbForms(norm!);
   const items: PhraseNode[] = [
-    ...caseFormStems(norm!).map((stem) => ({ ...p, terms: [stem] })),
-    ...kazakhForms(norm!).map((form) => ({ ...p, column: 'words' as const, terms: [form] })),
+    ...[...new Set([...caseFormStems(norm!), ...verb.stems])].map((stem) => ({ ...p, terms: [stem] })),
+    ...[...verb.words, ...kazakhForms(norm!)].map((form) => ({ ...p, column: 'words' as const, terms: [form] })),
   ];
   return items.length === 1 ? p : { kind: 'or', items };
 }

@@ -79,6 +79,15 @@ describe('search through the real index', () => {
     expect(hitTexts('"Астане"')).toEqual(['Астане']);
   });
 
+  it("finds an -овать verb's present forms from its infinitive or past, and the other way round", () => {
+    pasteText(ctx(), p2, 'Планы', 'Планирую переезд. Мы планировали его давно, а они не планируют. Пользуюсь картой; он пользовался ею.');
+    const planned = ['Планирую', 'планировали', 'планируют'];
+    for (const word of ['планировать', 'планировал', 'планирую', 'планируем']) expect(hitTexts(word), word).toEqual(planned);
+    expect(hitTexts('пользоваться')).toEqual(['Пользуюсь', 'пользовался']);
+    // Quotes ask for the form written.
+    expect(hitTexts('"планирую"')).toEqual(['Планирую']);
+  });
+
   it("finds a word's Kazakh case forms, highlighted where they stand, and no longer word", () => {
     const text = 'Мы живём в Алматыда. Алматы қымбат. Жұмыстан шаршадым, жұмысқа бардым, жұмыста отырмын; жұмысшы емеспін.';
     pasteText(ctx(), p2, 'Сұхбат', text);
