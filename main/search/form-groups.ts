@@ -1,25 +1,29 @@
 /**
  * Which of a word list's stem groups are one word's case forms, so «merge forms» lists «астана»
  * with «астане» (Snowball: аста, астан) and Kazakh «жұмыс» with «жұмыста», «жұмысқа» (each its
- * own stem). The forms are search's (query-parse.ts): Russian case forms' stems (case-forms.ts)
- * and Kazakh case forms as written (kazakh-forms.ts); only words in the list are joined. Stricter
- * than search, as a wrong merge hides a word where a wrong hit only shows one more line:
+ * own stem), and «жұмысы», «жұмысымыз». The forms are search's (query-parse.ts): Russian case
+ * forms' stems (case-forms.ts) and Kazakh case and possessive forms as written (kazakh-forms.ts);
+ * only words in the list are joined. Stricter than search, as a wrong merge hides a word where a
+ * wrong hit only shows one more line:
  *
  * - Russian: a group joins another when the other's commonest form asks for its stem («астана»
  *   for астан, the stem of «астане»); Snowball's participles and gerunds join their verb so too.
- * - Kazakh: a group joins a word whose case form it holds. A form without a Kazakh-only letter
- *   can be a Russian word's too («щит» + -ке is «щитке», of «щиток»), so it joins a word that has
- *   none either («алматы», «мектеп») only when the list also holds one of that word's forms with
- *   such a letter («алматыға», «мектептің»): proof the word is declined as Kazakh here.
+ * - Kazakh: a group joins a word whose case or possessive form it holds. A form without a
+ *   Kazakh-only letter can be a Russian word's too («щит» + -ке is «щитке», of «щиток»), so it
+ *   joins a word that has none either («алматы», «мектеп») only when the list also holds one of
+ *   that word's forms with such a letter («алматыға», «мектептің»): proof the word is declined as
+ *   Kazakh here.
  *
- * Both kinds of form begin with their word, and a Cyrillic stem begins its word (stem.ts), so a
- * group's stem begins with the stem of the group it joins: only those pairs are tried. A Russian
- * case form's stem is at most two letters from the word's (-ан, -ана: one) and begins the word
- * without its ending, so the Snowball stemming that costs is done only for such pairs.
+ * Both kinds of form begin with their word (a Kazakh possessive perhaps with the word's last п,
+ * к, қ voiced: мектеп → мектебі), and a Cyrillic stem begins its word (stem.ts), so a group's
+ * stem begins with the stem of the group it joins, or with that stem voiced: only those pairs
+ * are tried. A Russian case form's stem is at most two letters from the word's (-ан, -ана: one)
+ * and begins the word without its ending, so the Snowball stemming that costs is done only for
+ * such pairs.
  */
 import { isKazakhWord } from '../../shared/kazakh-word.js';
 import { caseFormStems } from './case-forms.js';
-import { isKazakhFormOf, kazakhForms } from './kazakh-forms.js';
+import { isKazakhFormOf, kazakhForms, spellingsOf } from './kazakh-forms.js';
 
 /** How far a case form's stem can lie from the word's own: Snowball cuts one letter more or less. */
 const RUSSIAN_STEM_REACH = 2;
@@ -57,13 +61,14 @@ export function joinedStems(forms: ReadonlyMap<string, readonly string[]>): Map<
   };
   for (const stem of forms.keys()) {
     for (let length = stem.length - 1; length > 0; length--) {
-      const shorter = stem.slice(0, length);
-      if (!forms.has(shorter) || !related(shorter, stem)) continue;
-      const [a, b] = [root(shorter), root(stem)];
-      if (a === b) continue;
-      // The shorter root heads, so a group's stem is the one its other members begin with.
-      if (a.length <= b.length) parent.set(b, a);
-      else parent.set(a, b);
+      for (const shorter of spellingsOf(stem.slice(0, length))) {
+        if (!forms.has(shorter) || !related(shorter, stem)) continue;
+        const [a, b] = [root(shorter), root(stem)];
+        if (a === b) continue;
+        // The shorter root heads, so a group's stem is the one its other members begin with.
+        if (a.length <= b.length) parent.set(b, a);
+        else parent.set(a, b);
+      }
     }
   }
   const joined = new Map<string, string>();

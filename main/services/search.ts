@@ -8,9 +8,10 @@
  */
 import { MAX_SEARCH_FORMS, type SearchHit, type SearchRequest, type SearchResult, type SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
-import { candidateDocuments, chunkEnds, codedSpans, documentBytes, prefixExpansion, TermOffsets, type CandidateDocument } from '../db/repos/search.js';
+import { candidateDocuments, chunkEnds, codedSpans, documentBytes, heldTerms, prefixExpansion, TermOffsets, type CandidateDocument } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
 import { DocumentChunks, locatedTokens, wholeTextRun, type TextRun } from '../search/chunk-runs.js';
+import { droppableTerms, withoutAbsentTerms } from '../search/absent-terms.js';
 import { hitForms } from '../search/hit-forms.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
 import { compileMatcher, type Matcher, type Span } from '../search/query-match.js';
@@ -35,7 +36,8 @@ export interface DocumentHits {
  * that stops early reads no further documents. A malformed query throws QuerySyntaxError.
  */
 export function* documentsWithHits(store: ReadStore, query: string, scope: SearchScope, order: 'document' | 'case' = 'document'): Generator<DocumentHits> {
-  const tree = parseQuery(query);
+  const parsed = parseQuery(query);
+  const tree = withoutAbsentTerms(parsed, heldTerms(store, droppableTerms(parsed)));
   const match = compileMatcher(tree);
   const { expression } = toFtsMatch(tree, prefixExpansion(store));
   const codeIds = scope.codeIds && scope.codeIds.length > 0 ? scope.codeIds : undefined;

@@ -12,7 +12,7 @@ import type { PrefixTerms } from '../../search/query-fts.js';
 import { prefixTerms } from './term-offsets.js';
 
 /** Where a query's terms lie in documents: read from the index by term-offsets.ts. */
-export { TermOffsets, type IndexTerm } from './term-offsets.js';
+export { heldTerms, TermOffsets, type IndexTerm } from './term-offsets.js';
 
 /**
  * A prefix of at most this many terms is matched as the OR of its terms (query-fts.ts). FTS5

@@ -49,6 +49,19 @@ export function prefixTerms(store: ReadStore, prefix: string, limit: number): st
 }
 
 /**
+ * Which of `terms` the index holds, in either column: fts5vocab's `row` type, sought term by term
+ * (no positions are read), in one statement.
+ */
+export function heldTerms(store: ReadStore, terms: readonly string[]): Set<string> {
+  if (terms.length === 0) return new Set();
+  const held = store
+    .prepare('SELECT term FROM temp.document_search_terms WHERE term IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(terms)) as string[];
+  return new Set(held);
+}
+
+/**
  * `slot` numbers the passes a search holds open at once: better-sqlite3 runs one iteration per
  * statement at a time, so each slot's statement differs (in a comment) from the others'.
  */

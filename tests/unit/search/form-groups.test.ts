@@ -18,6 +18,15 @@ describe('joinedStems', () => {
     ]);
   });
 
+  it("joins a Kazakh word's possessive forms, voiced ones too, with the same proof for words spelt as Russian", () => {
+    expect(joined(['жұмыс', 'жұмысы', 'жұмысымыздың', 'мектеп', 'мектебі', 'мектебінде']).sort()).toEqual([
+      ['жұмыс', 'жұмысы', 'жұмысымыздың'], ['мектебі', 'мектебінде', 'мектеп'],
+    ]);
+    // «баласы» has no Kazakh-only letter: it joins «бала» once the list holds «баласының».
+    expect(joined(['бала', 'баласы'])).toEqual([]);
+    expect(joined(['бала', 'баласы', 'баласының'])).toEqual([['бала', 'баласы', 'баласының']]);
+  });
+
   it('joins no Russian words that a Kazakh suffix happens to spell (checked on a Russian dictionary)', () => {
     // щит + -ке = щитке (of щиток), чист + -ке = чистке (of чистка), оле + -ге = олеге (of Олег).
     expect(joined(['щит', 'щитке', 'чист', 'чистке', 'олег', 'оле', 'олеге'])).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKazakhFormOf, kazakhForms } from '../../../main/search/kazakh-forms.js';
+import { isKazakhFormOf, kazakhBases, kazakhForms } from '../../../main/search/kazakh-forms.js';
 
 describe('kazakhForms', () => {
   it('spells each case by vowel harmony and by the sound the word ends in', () => {
@@ -21,9 +21,47 @@ describe('kazakhForms', () => {
     for (const wrong of ['жұмысте', 'жұмысда', 'жұмысға', 'жұмыстің', 'жұмыснан', 'жұмыслар', 'жұмысмен']) expect(forms, wrong).not.toContain(wrong);
     expect(kazakhForms('мектеп')).not.toContain('мектепта');
     expect(kazakhForms('алматы')).not.toContain('алматыта');
-    // Bounded: one harmony gives each case once, singular and plural.
-    expect(forms).toHaveLength(15);
+    // Bounded: one harmony gives each form once: 15 cases singular and plural, 30 possessive
+    // forms with their cases, 30 of the plural.
+    expect(forms).toHaveLength(75);
     expect(new Set(forms).size).toBe(forms.length);
+  });
+
+  it('spells possessive forms and the cases after them, by harmony and by what the word ends in', () => {
+    // After a consonant: -ы, -ым, -ымыз, -ыңыз; the third person's cases take н, the first's dative is -а.
+    expect(kazakhForms('жұмыс')).toEqual(expect.arrayContaining([
+      'жұмысы', 'жұмысының', 'жұмысына', 'жұмысын', 'жұмысында', 'жұмысынан', 'жұмысымен',
+      'жұмысым', 'жұмысымның', 'жұмысыма', 'жұмысымды', 'жұмысымда', 'жұмысымнан', 'жұмысыммен',
+      'жұмысымыз', 'жұмысымызда', 'жұмысымызға', 'жұмысымыздың', 'жұмысыңыз', 'жұмысыңызды',
+      'жұмыстары', 'жұмыстарының', 'жұмыстарым', 'жұмыстарымыз',
+    ]));
+    expect(kazakhForms('ауыл')).toEqual(expect.arrayContaining(['ауылы', 'ауылына', 'ауылымда', 'ауылымызда', 'ауылдары']));
+    // After a vowel: -сы, -м, -мыз, -ңыз.
+    expect(kazakhForms('алматы')).toEqual(expect.arrayContaining(['алматысы', 'алматысында', 'алматысының', 'алматым', 'алматымыз']));
+    expect(kazakhForms('бала')).toEqual(expect.arrayContaining(['баласы', 'баласының', 'баласына', 'балам', 'баламның', 'балама', 'баламыз', 'балаңыз', 'балалары', 'балаларым', 'балаларымыз']));
+    expect(kazakhForms('отбасы')).toEqual(expect.arrayContaining(['отбасымен', 'отбасымыз', 'отбасысы']));
+    // Front; и, у, й take the consonant's endings.
+    expect(kazakhForms('үй')).toEqual(expect.arrayContaining(['үйі', 'үйінде', 'үйіне', 'үйім', 'үйіме', 'үйімнен', 'үйіміз', 'үйіңіз', 'үйлері']));
+    expect(kazakhForms('су')).toEqual(expect.arrayContaining(['суы', 'суын']));
+    // A final п, к, қ after a vowel is voiced before the possessive's vowel; a loan's after a consonant is not.
+    expect(kazakhForms('мектеп')).toEqual(expect.arrayContaining(['мектебі', 'мектебінде', 'мектебім', 'мектебіміз', 'мектептері']));
+    expect(kazakhForms('жүрек')).toEqual(expect.arrayContaining(['жүрегі', 'жүрегім']));
+    expect(kazakhForms('тамақ')).toEqual(expect.arrayContaining(['тамағы', 'тамағым']));
+    expect(kazakhForms('банк')).toEqual(expect.arrayContaining(['банкі', 'банкіміз']));
+  });
+
+  it('gives no possessive form of the other harmony, the wrong consonant or the wrong case ending', () => {
+    const forms = new Set([...kazakhForms('жұмыс'), ...kazakhForms('бала'), ...kazakhForms('мектеп'), ...kazakhForms('алматы')]);
+    const wrong = [
+      // Front after back; a vowel's endings after a consonant.
+      'жұмысі', 'жұмысім', 'жұмысіміз', 'жұмыссы', 'жұмысм',
+      // Front after back; a consonant's endings after a vowel; a plain case after a possessive.
+      'баласі', 'балаы', 'баламы', 'баласыда', 'баласыға', 'баламға',
+      // Unvoiced before the possessive's vowel; back after front.
+      'мектепі', 'мектепім', 'мектебы',
+      'алматыы', 'алматыым',
+    ];
+    for (const w of wrong) expect(forms, w).not.toContain(w);
   });
 
   it('gives no forms for a Latin or mixed word, an abbreviation without a vowel, or a single letter', () => {
@@ -36,5 +74,29 @@ describe('kazakhForms', () => {
     expect(isKazakhFormOf('жұмысшы', 'жұмыс')).toBe(false);
     expect(isKazakhFormOf('жұмыс', 'жұмыс')).toBe(false);
     expect(isKazakhFormOf('мектепта', 'мектеп')).toBe(false);
+    expect(isKazakhFormOf('жұмысының', 'жұмыс')).toBe(true);
+    expect(isKazakhFormOf('алматысында', 'алматы')).toBe(true);
+    expect(isKazakhFormOf('мектебінде', 'мектеп')).toBe(true);
+    expect(isKazakhFormOf('мектепінде', 'мектеп')).toBe(false);
+    expect(isKazakhFormOf('мектебінде', 'мекте')).toBe(false);
+  });
+});
+
+describe('kazakhBases', () => {
+  it('finds the word a Kazakh form is of, voiced possessives too', () => {
+    expect(kazakhBases('жұмыста')).toEqual(['жұмыс']);
+    expect(kazakhBases('жұмысының')).toContain('жұмыс');
+    expect(kazakhBases('жұмыстарымыз')).toContain('жұмыс');
+    expect(kazakhBases('мектебінде')).toContain('мектеп');
+    expect(kazakhBases('үйде')).toEqual(['үй']);
+    // Without a Kazakh-only letter too, from a suffix of two letters or more.
+    expect(kazakhBases('алматыда')).toEqual(['алматы']);
+    expect(kazakhBases('ауылына')).toContain('ауыл');
+    expect(kazakhBases('отбасымен')).toContain('отбасы');
+  });
+
+  it('undoes no suffix a Russian word may end in, nor one leaving a short Russian-spelt base', () => {
+    // A lone -ы is a Russian plural (завод + ы), «алматы» is no form of «алмат»; щит + -ке is «щитке», of «щиток».
+    for (const word of ['заводы', 'алматы', 'щитке', 'жұмыс', 'бюрократия', 'government', 'ндс']) expect(kazakhBases(word), word).toEqual([]);
   });
 });
