@@ -4,10 +4,13 @@
  * Russian export of a comparison was headed "Comparison by group", "Difference (points)" and an
  * English note. Names from the project (cases, groups, codes, criteria, reasons) are data.
  */
-import type { ComparisonTableWords } from '../../shared/method/comparison.js';
+import { MIN_PART_CASES, type ComparisonTableWords } from '../../shared/method/comparison.js';
 import type { SelectionTableWords } from '../../shared/method/selection-table.js';
 import type { ExportLanguage } from '../../shared/tables.js';
 import { tableWords } from './table-words.js';
+import { rangeLabel } from '../../shared/method/value-ranges.js';
+import { rangingText } from '../../shared/i18n/ranging-text.js';
+import { translator } from '../../shared/i18n/translator.js';
 
 export interface MethodTableWords {
   comparison: ComparisonTableWords;
@@ -21,7 +24,7 @@ export interface MethodTableWords {
 
 /** Their own words; "Code", "Case" and "No group" are the cross-case tables' (table-words.ts). */
 interface OwnWords {
-  comparison: Omit<ComparisonTableWords, 'code' | 'noGroup'>;
+  comparison: Omit<ComparisonTableWords, 'code' | 'noGroup' | 'range' | 'ranged'>;
   selection: Omit<SelectionTableWords, 'case'>;
   summaries: MethodTableWords['summaries'];
 }
@@ -34,7 +37,8 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
       difference: 'Difference (points)',
       highest: 'Highest',
       note: 'Cases: the number of cases with at least one segment so coded; %: of the cases in that column; '
-        + 'difference: highest minus lowest percentage; highest: the part with the highest percentage. Codes with the widest difference first.',
+        + `difference: highest minus lowest percentage, over the columns of at least ${MIN_PART_CASES} cases (blank when fewer than two have that many); `
+        + 'highest: the part with the highest percentage. Codes with the widest difference first.',
       noValue: 'No value',
     },
     selection: {
@@ -60,7 +64,8 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
       difference: 'Разница (п. п.)',
       highest: 'Выше всего',
       note: 'Кейсы: число кейсов, где этим кодом закодирован хотя бы один сегмент; %: доля кейсов столбца; '
-        + 'разница: наибольшая доля минус наименьшая, в процентных пунктах; выше всего: часть с наибольшей долей. Первыми идут коды с наибольшей разницей.',
+        + `разница: наибольшая доля минус наименьшая, в процентных пунктах, по столбцам не меньше чем из ${MIN_PART_CASES} кейсов (пусто, если таких столбцов меньше двух); `
+        + 'выше всего: часть с наибольшей долей. Первыми идут коды с наибольшей разницей.',
       noValue: 'Без значения',
     },
     selection: {
@@ -86,7 +91,8 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
       difference: 'Айырмашылық (пайыздық тармақ)',
       highest: 'Ең жоғары',
       note: 'Кейстер: осы кодпен кемінде бір үзіндісі кодталған кейстер саны; %: бағандағы кейстердің үлесі; '
-        + 'айырмашылық: ең үлкен үлестен ең кіші үлестің айырмасы, пайыздық тармақпен; ең жоғары: үлесі ең үлкен бөлік. Айырмашылығы ең үлкен кодтар бірінші тұр.',
+        + `айырмашылық: кемінде ${MIN_PART_CASES} кейсі бар бағандар бойынша ең үлкен үлестен ең кіші үлестің айырмасы, пайыздық тармақпен (мұндай баған екіден аз болса, бос); `
+        + 'ең жоғары: үлесі ең үлкен бөлік. Айырмашылығы ең үлкен кодтар бірінші тұр.',
       noValue: 'Мәні жоқ',
     },
     selection: {
@@ -110,5 +116,13 @@ const WORDS: Record<ExportLanguage, OwnWords> = {
 export function methodTableWords(language: ExportLanguage = 'en'): MethodTableWords {
   const own = WORDS[language];
   const table = tableWords(language);
-  return { ...own, comparison: { ...own.comparison, code: table.code, noGroup: table.noGroup }, selection: { ...own.selection, case: table.case } };
+  return {
+    ...own,
+    comparison: { ...own.comparison, code: table.code, noGroup: table.noGroup,
+      range: (kind, range) => rangeLabel(kind, range, language),
+      // The view's own sentence (shared/i18n), so a paper's table note says what the screen said.
+      ranged: (by, ranging) => rangingText(translator(language), by, ranging),
+    },
+    selection: { ...own.selection, case: table.case },
+  };
 }

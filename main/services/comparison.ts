@@ -15,6 +15,7 @@ import { codePaths } from './code-paths.js';
 import type { ReadStore } from '../db/store.js';
 import { notFound } from './context.js';
 import { methodTableWords } from '../analysis/method-table-words.js';
+import { dayNumber, parseNumber, rangeIndex, rangeKey, rangeLabel, rangesFor, type ValueRange } from '../../shared/method/value-ranges.js';
 
 export type ParsedComparisonRequest = z.output<typeof ComparisonRequest>;
 type ParsedRequest = ParsedComparisonRequest;
@@ -22,13 +23,16 @@ type ParsedCellRequest = z.output<typeof ComparisonCellRequest>;
 
 const NONE = '';
 
+type ComparedPart = { key: string; label: string; range?: ValueRange };
+
 /** The compared cases (those of the request's statuses) with the part each falls in, and the parts in order. */
-function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; parts: { key: string; label: string }[]; cases: ComparedCase[] } {
+function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; parts: ComparedPart[]; cases: ComparedCase[]; ranging?: Comparison['ranging'] } {
   const statuses = new Set(caseIdsWithStatus(store, request.statuses));
   const cases = filteredCases(store, {}).filter((c) => statuses.has(c.id));
   let by: string;
   let partOf: (c: (typeof cases)[number]) => string;
-  let parts: { key: string; label: string }[];
+  let parts: ComparedPart[];
+  let ranging: Comparison['ranging'];
   if (request.by === 'group') {
     by = 'group';
     const groups = listGroups(store);
@@ -41,16 +45,30 @@ function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; 
     const attribute = getAttribute(store, request.by.attributeId);
     if (!attribute) throw notFound('attribute', request.by.attributeId);
     by = attribute.name;
-    const values = new Map(
-      attributeValues(store, attribute.id).map(({ caseId, value }) => [caseId, String(decodeAttributeValue(attribute.type, value))]),
-    );
-    partOf = (c) => values.get(c.id) ?? NONE;
-    const seen = [...new Set(cases.map(partOf))];
-    const order = attribute.type === 'choice' ? attribute.choices : [...seen].sort(collate(attribute.type === 'number'));
-    parts = order.filter((v) => v !== NONE && seen.includes(v)).map((v) => ({ key: v, label: v }));
-    if (seen.includes(NONE)) parts.push({ key: NONE, label: 'No value' });
+    // An empty value is no value, as it always was here (its part was the one keyed '').
+    const stored = attributeValues(store, attribute.id).filter(({ value }) => value !== '');
+    const values = new Map(stored.map(({ caseId, value }) => [caseId, String(decodeAttributeValue(attribute.type, value))]));
+    const raw = new Map(stored.map(({ caseId, value }) => [caseId, value]));
+    const ranged = rangesFor(attribute.type, cases.flatMap((c) => raw.get(c.id) ?? []));
+    if (ranged) {
+      // Ranges of the compared cases' values, in order; the cases without a value still apart.
+      const { kind, distinct, ranges } = ranged;
+      const read = kind === 'number' ? parseNumber : dayNumber;
+      partOf = (c) => {
+        const value = raw.get(c.id);
+        return value === undefined ? NONE : rangeKey(ranges[rangeIndex(ranges, read(value)!)]!);
+      };
+      parts = ranges.map((range) => ({ key: rangeKey(range), label: rangeLabel(kind, range, 'en'), range }));
+      ranging = { kind, distinct, ranges: ranges.length };
+    } else {
+      partOf = (c) => values.get(c.id) ?? NONE;
+      const seen = [...new Set(cases.map(partOf))];
+      const order = attribute.type === 'choice' ? attribute.choices : [...seen].sort(collate(attribute.type === 'number'));
+      parts = order.filter((v) => v !== NONE && seen.includes(v)).map((v) => ({ key: v, label: v }));
+    }
+    if (cases.some((c) => !values.has(c.id))) parts.push({ key: NONE, label: 'No value' });
   }
-  return { by, parts, cases: cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })) };
+  return { by, parts, cases: cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })), ...(ranging ? { ranging } : {}) };
 }
 
 function comparedCodes(store: ReadStore, request: ParsedRequest): { id: number; path: string }[] {
@@ -71,8 +89,8 @@ export function compareCases({ store }: { store: ReadStore }, request: ParsedReq
 /** The comparison with the codes and cases it compared (an export gathers their segments). */
 function comparing(store: ReadStore, request: ParsedRequest) {
   const codes = comparedCodes(store, request);
-  const { by, parts, cases } = comparedCases(store, request);
-  return { codes, parts, cases, comparison: compareParts(by, parts, cases, codes, caseCodePairs(store)) };
+  const { by, parts, cases, ranging } = comparedCases(store, request);
+  return { codes, parts, cases, comparison: compareParts(by, parts, cases, codes, caseCodePairs(store), ranging) };
 }
 
 /** One cell's evidence: the code's segments in the cases of the part, in document order. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { CrossTable, TableCell, TableRow } from '../tables.js';
 import { caseStatuses } from './selection.js';
 import { largest, smallest } from '../extremes.js';
+import { rangeKinds, type RangeKind, type ValueRange } from './value-ranges.js';
 
 export const ComparisonRequest = z.object({
   by: z.union([z.literal('group'), z.object({ attributeId: z.number().int() })]).default('group'),
@@ -21,7 +22,10 @@ export type ComparisonRequest = z.input<typeof ComparisonRequest>;
 /** One cell's evidence, read when the cell is opened: the code's segments in the part's cases. */
 export const ComparisonCellRequest = z.object({ request: ComparisonRequest, codeId: z.number().int(), part: z.string() });
 
-export const ComparisonPart = z.object({ key: z.string(), label: z.string(), cases: z.number().int() });
+export const ValueRangeSchema = z.object({ low: z.number(), high: z.number() });
+
+/** A part is a range of values (value-ranges.ts) where the attribute is compared in ranges: its label is then written in each reader's language. */
+export const ComparisonPart = z.object({ key: z.string(), label: z.string(), cases: z.number().int(), range: ValueRangeSchema.optional() });
 export type ComparisonPart = z.infer<typeof ComparisonPart>;
 
 /** A segment behind a comparison cell, enough to open it in its document. */
@@ -47,8 +51,11 @@ export const ComparisonRow = z.object({
    */
   counts: z.array(z.number().int()),
   shares: z.array(z.number().nullable()),
-  /** Highest share minus lowest share, over the parts that have cases. */
-  difference: z.number(),
+  /**
+   * Highest share minus lowest share, over the parts of at least MIN_PART_CASES cases; null when
+   * fewer than two parts have that many (a share of one case is 0 or 100 %, so its spread says nothing).
+   */
+  difference: z.number().nullable(),
   /** The part with the highest share (the first of equals), which the difference runs from; null when there is none. */
   highest: z.number().int().nullable(),
 });
@@ -59,8 +66,13 @@ export const Comparison = z.object({
   by: z.string(),
   parts: z.array(ComparisonPart),
   rows: z.array(ComparisonRow),
+  /** How the ranges were made, when an attribute with many numeric or date values is compared in ranges. */
+  ranging: z.object({ kind: z.enum(rangeKinds), distinct: z.number().int(), ranges: z.number().int() }).optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;
+
+/** A part with fewer cases than this takes no part in the difference. */
+export const MIN_PART_CASES = 2;
 
 export interface ComparedCase {
   id: number;
@@ -76,10 +88,11 @@ export interface CaseCode {
 
 export function compareParts(
   by: string,
-  parts: readonly { key: string; label: string }[],
+  parts: readonly { key: string; label: string; range?: ValueRange }[],
   cases: readonly ComparedCase[],
   codes: readonly { id: number; path: string }[],
   caseCodes: readonly CaseCode[],
+  ranging?: Comparison['ranging'],
 ): Comparison {
   const partIndex = new Map(parts.map((p, i) => [p.key, i]));
   const partOf = new Map(cases.map((c) => [c.id, partIndex.get(c.part) ?? -1]));
@@ -99,14 +112,15 @@ export function compareParts(
   const rows = codes.map((code): ComparisonRow => {
     const row = counts.get(code.id)!;
     const shares = row.map((n, i) => (sizes[i] === 0 ? null : n / sizes[i]!));
-    const known = shares.filter((s): s is number => s !== null);
-    const difference = known.length < 2 ? 0 : largest(known) - smallest(known);
+    const known = shares.filter((s, i): s is number => s !== null && sizes[i]! >= MIN_PART_CASES);
+    const difference = known.length < 2 ? null : largest(known) - smallest(known);
     // A spread has no sign: which part it favours is said by naming the part at its top.
-    const highest = difference === 0 ? null : shares.indexOf(largest(known));
+    const highest = !difference ? null : shares.findIndex((s, i) => s === largest(known) && sizes[i]! >= MIN_PART_CASES);
     return { codeId: code.id, code: code.path, counts: row, shares, difference, highest };
   });
-  rows.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code));
-  return { by, parts: parts.map((p, i) => ({ ...p, cases: sizes[i]! })), rows };
+  // Codes without a difference (too few cases) after those with one.
+  rows.sort((a, b) => (b.difference ?? -1) - (a.difference ?? -1) || a.code.localeCompare(b.code));
+  return { by, parts: parts.map((p, i) => ({ ...p, cases: sizes[i]! })), rows, ...(ranging ? { ranging } : {}) };
 }
 
 const percent = (share: number | null) => (share === null ? 0 : Math.round(share * 100));
@@ -124,6 +138,10 @@ export interface ComparisonTableWords {
   /** The part of cases in no group, or with no value of the attribute (its key is ''). */
   noGroup: string;
   noValue: string;
+  /** A range of values as the export's language writes it ("26–31"). */
+  range: (kind: RangeKind, range: ValueRange) => string;
+  /** The note's sentence on how the ranges were made. */
+  ranged: (by: string, ranging: NonNullable<Comparison['ranging']>) => string;
 }
 
 /**
@@ -133,7 +151,9 @@ export interface ComparisonTableWords {
  * did not say which part had the code more often.
  */
 export function comparisonTable(comparison: Comparison, evidence: (codeId: number, part: number) => EvidenceSegment[], words: ComparisonTableWords): CrossTable {
-  const label = (part: ComparisonPart) => (part.key !== '' ? part.label : comparison.by === 'group' ? words.noGroup : words.noValue);
+  const { ranging } = comparison;
+  const label = (part: ComparisonPart) =>
+    part.range && ranging ? words.range(ranging.kind, part.range) : part.key !== '' ? part.label : comparison.by === 'group' ? words.noGroup : words.noValue;
   const columns = [
     ...comparison.parts.flatMap((p) => [
       { key: `cases:${p.key}`, label: words.cases(label(p), p.cases) },
@@ -147,7 +167,7 @@ export function comparisonTable(comparison: Comparison, evidence: (codeId: numbe
     const cell = (column: string, count: number, segments: EvidenceSegment[] = []): TableCell => ({ row: `code:${r.codeId}`, column, count, segments });
     return [
       ...comparison.parts.flatMap((p, i) => [cell(`cases:${p.key}`, r.counts[i]!, evidence(r.codeId, i)), cell(`percent:${p.key}`, percent(r.shares[i]!))]),
-      cell('difference', Math.round(r.difference * 100)),
+      r.difference === null ? { ...cell('difference', 0), text: '' } : cell('difference', Math.round(r.difference * 100)),
       { ...cell('highest', 0), text: r.highest === null ? '' : label(comparison.parts[r.highest]!) },
     ];
   });
@@ -160,6 +180,6 @@ export function comparisonTable(comparison: Comparison, evidence: (codeId: numbe
     cells,
     display: 'counts',
     tagCases: false,
-    filterNote: words.note,
+    filterNote: ranging ? `${words.note} ${words.ranged(comparison.by, ranging)}` : words.note,
   };
 }

@@ -1,11 +1,13 @@
 /** The method views on the demo study: the selection log with its funnel and export, and a QCA run. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { apiCall } from './contract-client.js';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
+const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 
 describe('the method views', () => {
   it('records a selection decision, shows the funnel and exports the methods table', async () => {
@@ -135,6 +137,39 @@ describe('the method views', () => {
       if (written.length === 0) expect(section).toContain('No row of the truth table has the outcome.');
       else expect(section).toContain(`Model 1: ${written[0]}`);
     }
+    expect(errors).toEqual([]);
+  }, 90_000);
+  it('compares by a numeric attribute in ranges, written and explained in Russian and Kazakh', async () => {
+    mkdirSync(screens, { recursive: true });
+    const app = await env.start([], join(env.home, 'ranges'));
+    const cases = await apiCall(app.url, 'cases.list', {});
+    const age = await apiCall(app.url, 'attributes.create', { name: 'Возраст', type: 'number' });
+    // Six ages, and a new case without: thirds of two cases each, and the case without an age apart.
+    await apiCall(app.url, 'cases.create', { name: 'Newcomer', groupId: null });
+    for (const [i, c] of cases.entries()) await apiCall(app.url, 'attributes.setValue', { caseId: c.id, attributeId: age.id, value: [26, 29, 33.5, 38, 45, 51][i]! });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('button', { name: 'Метод', exact: true }).click();
+    await page.getByRole('button', { name: 'Сравнение', exact: true }).click();
+    await page.getByLabel('Сравнить по').selectOption({ label: 'Возраст' });
+    const table = page.getByTestId('comparison-table');
+    const heads = () => table.locator('thead th').allInnerTexts();
+    await expect.poll(heads).toEqual(['Код', '■ 26–29 (n = 2)', '■ 33,5–38 (n = 2)', '■ 45–51 (n = 2)', '■ Без значения (n = 1)', 'Разница']);
+    const note = page.getByTestId('comparison-note');
+    expect(await note.innerText()).toBe(
+      'Атрибут «Возраст» принимает 6 разных значений: кейсы сгруппированы в 3 диапазона с примерно равным числом кейсов; '
+        + 'диапазон назван по наименьшему и наибольшему значению. Разница не учитывает столбцы, где меньше 2 кейсов.',
+    );
+    // No row claims a difference of one case against another.
+    expect(await table.locator('tbody td:last-child').allInnerTexts()).not.toContainEqual(expect.stringContaining('Без значения'));
+    await page.screenshot({ path: `${screens}comparison-ranges-ru.png` });
+
+    await page.getByLabel('Язык').selectOption('kk');
+    await expect.poll(heads).toEqual(['Код', '■ 26–29 (n = 2)', '■ 33,5–38 (n = 2)', '■ 45–51 (n = 2)', '■ Мәні жоқ (n = 1)', 'Айырмашылық']);
+    expect(await note.innerText()).toMatch(/^«Возраст» атрибутының 6 түрлі мәні бар: кейстер саны шамамен тең 3 аралыққа топтастырылды;/);
+    await page.screenshot({ path: `${screens}comparison-ranges-kk.png` });
     expect(errors).toEqual([]);
   }, 90_000);
 });

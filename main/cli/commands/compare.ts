@@ -7,6 +7,8 @@ import { printJson, printTable } from '../output.js';
 import { columnHeads, messagesFor } from '../messages.js';
 import { withProject } from '../project.js';
 import { formatNumberIn } from '../../../shared/number-format.js';
+import { rangeLabel } from '../../../shared/method/value-ranges.js';
+import { rangingText } from '../../../shared/i18n/ranging-text.js';
 import { deliver, outputPath } from '../output-file.js';
 import { checkExportFlags, presentationOf, presentationOptions } from '../table-presentation.js';
 import { fileContent } from '../../jobs/passed-json.js';
@@ -53,13 +55,19 @@ export const compareCommand = defineCommand({
       // As the comparison view writes a share: «38 %» in Russian.
       const percent = (share: number | null) => (share === null ? '-' : formatNumberIn(words.language, share, { style: 'percent' }));
       const [code, difference] = columnHeads(words, 'code', 'difference');
+      const { ranging } = comparison;
+      const partName = (p: (typeof comparison.parts)[number]) => (p.range && ranging ? rangeLabel(ranging.kind, p.range, words.language) : p.label);
       printTable(
         io,
-        [code!, ...comparison.parts.map((p) => `${p.label} (n=${p.cases})`), difference!],
+        [code!, ...comparison.parts.map((p) => `${partName(p)} (n=${p.cases})`), difference!],
         comparison.rows.map((r) => [
-          r.code, ...r.counts.map((n, i) => `${n} (${percent(r.shares[i]!)})`), words.t('commandLineResults.points', { count: Math.round(r.difference * 100) }),
+          r.code, ...r.counts.map((n, i) => `${n} (${percent(r.shares[i]!)})`),
+          // No difference where too few columns have cases enough (shared/method/comparison.ts).
+          r.difference === null ? '-' : words.t('commandLineResults.points', { count: Math.round(r.difference * 100) }),
         ]),
       );
+      // Under the table, as the view says it above: how the ranges were made.
+      if (ranging) io.out(rangingText(words, comparison.by, ranging));
     });
   },
 });

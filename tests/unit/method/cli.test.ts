@@ -140,6 +140,18 @@ describe('casecoder compare', () => {
     expect((await cli('compare', project, '--by', 'Nope')).err).toContain('No attribute named Nope');
   });
 
+  it('compares a numeric attribute of many values in ranges, and says how they were made', async () => {
+    await p.call('project.open', { path: project });
+    const income = await p.call('attributes.create', { name: 'Доход', type: 'number' });
+    for (const [i, c] of (await p.call('cases.list', {})).entries()) await p.call('attributes.setValue', { caseId: c.id, attributeId: income.id, value: 1000 * (i + 1) });
+    p.t.session.closeProject();
+    const ru = await runCliCaptured(['compare', project, '--by', 'Доход', '--framework', 'Lipset'], { CASECODER_HOME: join(p.t.home, 'cli-home'), LANG: 'ru_RU.UTF-8' }, p.t.home);
+    const lines = ru.out.split('\n');
+    expect(lines[0]).toMatch(/^КОД\s+1000–6000 \(n=6\)\s+7000–12\u00a0000 \(n=6\)\s+13\u00a0000–18\u00a0000 \(n=6\)\s+РАЗНИЦА$/);
+    expect(lines.at(-1)).toBe('Атрибут «Доход» принимает 18 разных значений: кейсы сгруппированы в 3 диапазона с примерно равным числом кейсов; '
+      + 'диапазон назван по наименьшему и наибольшему значению.');
+  });
+
   it('numbers, titles and annotates the exported table, through the contract', async () => {
     const args = ['--format', 'md', '--out', 'compare.md', '--number', '2', '--title', 'Cases by income', '--note', 'From the Lipset data.'];
     expect((await cli('compare', project, '--by', 'GNP', '--framework', 'Lipset', ...args)).status).toBe(0);

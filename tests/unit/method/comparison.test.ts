@@ -138,6 +138,68 @@ describe('cross-case comparison', () => {
     expect(negative.difference).toBe(1);
   });
 
+  it('compares by a numeric attribute in ranges of roughly equal numbers of cases, cases without a value apart', async () => {
+    await caseWithText(p.call, 'X1', null);
+    await caseWithText(p.call, 'X2', null);
+    const age = await p.call('attributes.create', { name: 'Age', type: 'number' });
+    const ages: Record<string, number> = { P4: 26, P2: 29, P3: 33, E1: 38, E2: 45, X1: 51, X2: 60 };
+    for (const c of await p.call('cases.list', {})) {
+      if (ages[c.name] !== undefined) await p.call('attributes.setValue', { caseId: c.id, attributeId: age.id, value: ages[c.name]! });
+    }
+    const request = { by: { attributeId: age.id } };
+    const comparison = await p.call('comparison.build', request);
+    // Seven ages in thirds (2, 3 and 2 cases), not seven columns of one case each; P1 has no age.
+    expect(comparison.ranging).toEqual({ kind: 'number', distinct: 7, ranges: 3 });
+    expect(comparison.parts).toEqual([
+      { key: '26~29', label: '26–29', cases: 2, range: { low: 26, high: 29 } },
+      { key: '33~45', label: '33–45', cases: 3, range: { low: 33, high: 45 } },
+      { key: '51~60', label: '51–60', cases: 2, range: { low: 51, high: 60 } },
+      { key: '', label: 'No value', cases: 1 },
+    ]);
+    // The difference runs over the ranges: the single case without an age (P1, Negative: 100 %) takes no part in it.
+    const row = (code: string) => comparison.rows.find((r) => r.code === code)!;
+    expect([row('Valence/Negative').counts, row('Valence/Negative').difference, row('Valence/Negative').highest]).toEqual([[1, 1, 0, 1], 0.5, 0]);
+    expect([row('Valence/Positive').counts, row('Valence/Positive').difference, row('Valence/Positive').highest]).toEqual([[0, 3, 0, 0], 1, 1]);
+    const evidence = await p.call('comparison.cellEvidence', { request, codeId: row('Valence/Positive').codeId, part: '33~45' });
+    expect(evidence.map((s) => s.caseName)).toEqual(['P3', 'E1', 'E2']);
+
+    const md = async (language: 'en' | 'ru' | 'kk') =>
+      Buffer.from((await p.call('comparison.export', { request, format: 'md', language })).content, 'base64').toString('utf8');
+    const russian = await md('ru');
+    expect(russian).toContain('| Код | 26–29 (n = 2): кейсы | 26–29: % | 33–45 (n = 3): кейсы | 33–45: % | 51–60 (n = 2): кейсы | 51–60: % | Без значения (n = 1): кейсы |');
+    expect(russian).toContain('Атрибут «Age» принимает 7 разных значений: кейсы сгруппированы в 3 диапазона с примерно равным числом кейсов');
+    expect(await md('kk')).toContain('«Age» атрибутының 7 түрлі мәні бар: кейстер саны шамамен тең 3 аралыққа топтастырылды');
+    expect(await md('en')).toContain('Age takes 7 different values: the cases are grouped into 3 ranges');
+  });
+
+  it('leaves a numeric attribute of few distinct values, or of numbers mixed with words, value by value', async () => {
+    const years = await p.call('attributes.create', { name: 'Years', type: 'number' });
+    const note = await p.call('attributes.create', { name: 'Age note', type: 'text' });
+    const cases = await p.call('cases.list', {});
+    for (const [i, c] of cases.entries()) {
+      await p.call('attributes.setValue', { caseId: c.id, attributeId: years.id, value: i % 2 });
+      await p.call('attributes.setValue', { caseId: c.id, attributeId: note.id, value: i === 0 ? 'about 30' : String(20 + i) });
+    }
+    const byYears = await p.call('comparison.build', { by: { attributeId: years.id } });
+    expect([byYears.parts.map((x) => x.label), byYears.ranging]).toEqual([['0', '1'], undefined]);
+    const byNote = await p.call('comparison.build', { by: { attributeId: note.id } });
+    expect(byNote.parts).toHaveLength(6);
+    expect(byNote.ranging).toBeUndefined();
+  });
+
+  it('gives no difference where no two parts have cases enough, as with one case per value', async () => {
+    const name = await p.call('attributes.create', { name: 'Nickname', type: 'text' });
+    for (const c of await p.call('cases.list', {})) await p.call('attributes.setValue', { caseId: c.id, attributeId: name.id, value: `${c.name}-nick` });
+    const request = { by: { attributeId: name.id } };
+    const comparison = await p.call('comparison.build', request);
+    expect(comparison.parts.map((x) => x.cases)).toEqual([1, 1, 1, 1, 1, 1]);
+    // A share of one case is 0 or 100 %: «100 points, highest: E1» said nothing.
+    expect(comparison.rows.map((r) => [r.difference, r.highest])).toEqual(comparison.rows.map(() => [null, null]));
+    const russian = Buffer.from((await p.call('comparison.export', { request, format: 'md', language: 'ru' })).content, 'base64').toString('utf8');
+    const negative = russian.split('\n').find((line) => line.startsWith('| Valence/Negative |'))!;
+    expect(negative.endsWith('|  |  |')).toBe(true);
+  });
+
   it('exports as a table of counts with percentages and segment ids', async () => {
     const file = await p.call('comparison.export', { request: {}, format: 'md' });
     const md = Buffer.from(file.content, 'base64').toString('utf8');

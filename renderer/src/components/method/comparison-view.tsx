@@ -3,17 +3,22 @@
  * cases with it in each part, widest difference first, drawn as bars; a count opens its segments.
  */
 import { useEffect, useState } from 'react';
-import type { ComparisonRequest, EvidenceSegment } from '../../../../shared/method/comparison.js';
+import { MIN_PART_CASES, type ComparisonPart, type ComparisonRequest, type EvidenceSegment } from '../../../../shared/method/comparison.js';
+import { rangeLabel } from '../../../../shared/method/value-ranges.js';
+import { rangingText } from '../../../../shared/i18n/ranging-text.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
 import { caseLabel } from '../../case-label.js';
-import { formatNumber, t } from '../../i18n/index.js';
+import { currentLanguage, formatNumber, t, words } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { useCall } from '../../use-call.js';
 import { moreToTheRight } from '../../more-to-the-right.js';
 
 const PART_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
 const BAR_WIDTH = 120;
+
+/** A range ("33–37") kept on one line in the narrow difference column: word joiners around its dash. */
+const unbroken = (label: string) => label.replace(/–/g, '\u2060–\u2060');
 
 export function ComparisonView() {
   const { data, revision, setView, showError } = useApp();
@@ -40,7 +45,12 @@ export function ComparisonView() {
 
   const percent = (share: number | null) => (share === null ? '–' : formatNumber(share, { style: 'percent' }));
   // The cases in no group, or with no value of the attribute, are the part keyed ''.
-  const partLabel = (part: { key: string; label: string }) => (part.key !== '' ? part.label : t(comparison?.by === 'group' ? 'method.noGroup' : 'method.noValue'));
+  // A range of values is written in the UI's language ("26–31", "01.10.2022–05.10.2022").
+  const partLabel = (part: ComparisonPart) => {
+    if (part.range && comparison?.ranging) return rangeLabel(comparison.ranging.kind, part.range, currentLanguage());
+    return part.key !== '' ? part.label : t(comparison?.by === 'group' ? 'method.noGroup' : 'method.noValue');
+  };
+  const smallParts = comparison?.parts.some((p) => p.cases < MIN_PART_CASES) ?? false;
 
   return (
     <div className="comparison-view">
@@ -62,6 +72,13 @@ export function ComparisonView() {
         <span className="spacer" style={{ flex: 1 }} />
         <ExportControls exportAs={(format, presentation) => call('comparison.export', { request, format, ...presentation })} />
       </div>
+      {comparison && (comparison.ranging || smallParts) && (
+        <p className="hint" data-testid="comparison-note">
+          {comparison.ranging && rangingText(words, comparison.by, comparison.ranging)}
+          {comparison.ranging && smallParts && ' '}
+          {smallParts && t('method.smallParts', { count: MIN_PART_CASES })}
+        </p>
+      )}
       {comparison && (
         <div className="cross-table-wrap" ref={moreToTheRight}>
           <table className="cross-table" data-testid="comparison-table" aria-label={t('method.chartLabel', { by: comparison.by === 'group' ? t('method.byGroup') : comparison.by })}>
@@ -93,10 +110,12 @@ export function ComparisonView() {
                     </td>
                   ))}
                   <td>
-                    {t('method.points', { value: formatNumber(Math.round(row.difference * 100)) })}
+                    {row.difference === null
+                      ? <span className="hint">{t('method.noDifference')}</span>
+                      : t('method.points', { value: formatNumber(Math.round(row.difference * 100)) })}
                     {row.highest !== null && (
                       <div className="hint">
-                        <span style={{ color: PART_COLORS[row.highest % PART_COLORS.length] }}>■</span> {t('method.highestIn', { part: partLabel(comparison.parts[row.highest]!) })}
+                        <span style={{ color: PART_COLORS[row.highest % PART_COLORS.length] }}>■</span> {t('method.highestIn', { part: unbroken(partLabel(comparison.parts[row.highest]!)) })}
                       </div>
                     )}
                   </td>
