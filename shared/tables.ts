@@ -164,6 +164,8 @@ export const CrossTable = z.object({
   tagCases: z.boolean(),
   /** Plain words for the filters in force, for captions and notes ("Group: Programmers"). */
   filterNote: z.string(),
+  /** What the table leaves out of its cells, in words for its caption and notes (a crosstab's segments with no column code). */
+  uncountedNote: z.string().optional(),
   /** Journal presentation (tables from the analysis carry it; other tables go without): the number as the caption prints it. */
   number: z.string().optional(),
   /** The researcher's note, printed before the filters and the counting. */

@@ -4,12 +4,11 @@
  */
 import type { CellSegment } from '../../shared/tables.js';
 import type { CaseRef } from '../db/repos/cases.js';
-import { listGroups } from '../db/repos/groups.js';
 import { segmentQuotes } from '../db/repos/table-codings.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodedSegments } from './coded-segments.js';
 import type { TableFrame } from './table-transfer.js';
-import { caseLabel } from '../../shared/sheets.js';
+import { caseLabels } from './case-labels.js';
 
 /** A table with its counts, and for the cells in scope the segments behind them. */
 export interface CountedTable {
@@ -43,19 +42,4 @@ export function evidenceOf(store: ReadStore, counted: CountedTable, indexes: num
 
 function cellSegment(segments: CodedSegments, i: number, quote: string, label: { name: string; label: string }): CellSegment {
   return { id: segments.id[i]!, caseName: label.name, caseLabel: label.label, documentId: segments.documentId[i]!, start: segments.start[i]!, end: segments.end[i]!, quote };
-}
-
-/**
- * Each case's name, and its label in a table: with its group ("Entrepreneurs · 4") when the
- * table's cases are of more than one group, so a quote's case is never ambiguous.
- */
-function caseLabels(store: ReadStore, cases: CaseRef[]): Map<number, { name: string; label: string }> {
-  const severalGroups = new Set(cases.map((c) => c.groupId)).size > 1;
-  const groups = new Map(listGroups(store).map((g) => [g.id, g.name]));
-  return new Map(
-    cases.map((c) => {
-      const group = c.groupId === null ? undefined : groups.get(c.groupId);
-      return [c.id, { name: c.name, label: severalGroups && group ? caseLabel(c.name, group) : c.name }];
-    }),
-  );
 }

@@ -6,8 +6,12 @@ import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import { tableWords } from './table-words.js';
 
-/** The filters in plain words, for table captions and notes ("Group: Programmers. Coder: Ada."), in the export's language. */
-export function describeFilters(store: ReadStore, filters: TableFilters, language: ExportLanguage = 'en'): string {
+/**
+ * The filters in plain words, for table captions and notes ("Group: Programmers. Coder: Ada."), in
+ * the export's language. With none, a table that counts every selected segment says it counts all;
+ * one that leaves some out (`everyCounted` false, uncounted-note.ts) only that nothing is filtered.
+ */
+export function describeFilters(store: ReadStore, filters: TableFilters, language: ExportLanguage = 'en', everyCounted = true): string {
   const w = tableWords(language).filters;
   const parts: string[] = [];
   if (filters.groupIds?.length) {
@@ -29,5 +33,6 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
   }
   const others = (filters.statuses ?? ['selected']).filter((s) => s !== 'selected');
   if (others.length) parts.push(w.includes(others.map((s) => w.status[s]).join(w.and)));
-  return parts.length ? `${parts.join('. ')}.` : w.all;
+  if (parts.length) return `${parts.join('. ')}.`;
+  return everyCounted ? w.all : w.none;
 }

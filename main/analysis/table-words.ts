@@ -22,6 +22,8 @@ export interface TableWords {
   filters: {
     group: string; groups: string; noGroup: string; coder: string; coders: string; documents: string; attribute: (id: number) => string;
     includes: (statuses: string) => string; and: string; all: string; status: Record<CaseStatus, string>;
+    /** No filters, said where a table does not count every segment (filter-note.ts), so `all` would mislead. */
+    none: string;
   };
 }
 
@@ -38,7 +40,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     memos: { heading: 'Memos', sheet: 'Memos', project: 'Project', case: 'Case', code: 'Code', on: 'Memo on', title: 'Title', text: 'Memo' },
     filters: {
       group: 'Group', groups: 'Groups', noGroup: 'no group', coder: 'Coder', coders: 'Coders', documents: 'Documents', attribute: (id) => `attribute ${id}`,
-      includes: (statuses) => `Includes ${statuses} cases`, and: ' and ', all: 'All selected cases, documents and coders.',
+      includes: (statuses) => `Includes ${statuses} cases`, and: ' and ', all: 'All selected cases, documents and coders.', none: 'No filters (selected cases only).',
       status: { candidate: 'candidate', selected: 'selected', excluded: 'excluded' },
     },
   },
@@ -54,7 +56,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     memos: { heading: 'Мемо', sheet: 'Мемо', project: 'Проект', case: 'Кейс', code: 'Код', on: 'Объект мемо', title: 'Заголовок', text: 'Текст мемо' },
     filters: {
       group: 'Группа', groups: 'Группы', noGroup: 'без группы', coder: 'Кодировщик', coders: 'Кодировщики', documents: 'Документы', attribute: (id) => `атрибут ${id}`,
-      includes: (statuses) => `Включены также ${statuses}`, and: ' и ', all: 'Учтены все отобранные кейсы, документы и кодировщики.',
+      includes: (statuses) => `Включены также ${statuses}`, and: ' и ', all: 'Учтены все отобранные кейсы, документы и кодировщики.', none: 'Фильтров нет (только отобранные кейсы).',
       status: { candidate: 'кейсы-кандидаты', selected: 'отобранные кейсы', excluded: 'исключённые кейсы' },
     },
   },
@@ -70,7 +72,7 @@ const WORDS: Record<ExportLanguage, TableWords> = {
     memos: { heading: 'Мемолар', sheet: 'Мемолар', project: 'Жоба', case: 'Кейс', code: 'Код', on: 'Мемо нысаны', title: 'Тақырыбы', text: 'Мемо мәтіні' },
     filters: {
       group: 'Топ', groups: 'Топтар', noGroup: 'топсыз', coder: 'Кодтаушы', coders: 'Кодтаушылар', documents: 'Құжаттар', attribute: (id) => `${id} атрибуты`,
-      includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар ескерілген.',
+      includes: (statuses) => `${statuses.charAt(0).toUpperCase()}${statuses.slice(1)} кейстер де қосылған`, and: ' және ', all: 'Барлық іріктелген кейстер, құжаттар мен кодтаушылар ескерілген.', none: 'Сүзгі жоқ (тек іріктелген кейстер).',
       status: { candidate: 'үміткер', selected: 'іріктелген', excluded: 'алынып тасталған' },
     },
   },

@@ -20,6 +20,7 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodeCounts } from '../db/repos/table-codings.js';
+import { caseLabels } from './case-labels.js';
 import { codeLabels } from './code-labels.js';
 import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
 import { caseCodeCounts } from './kept-readings.js';
@@ -27,6 +28,7 @@ import { countMembers } from './counting.js';
 import { evidenceOf, type CountedTable } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 import { tableWords, type TableWords } from './table-words.js';
+import { uncountedNote } from './uncounted-note.js';
 import { tableOf, type TableFrame, type TableParts } from './table-transfer.js';
 
 /**
@@ -291,6 +293,16 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
 }
 
 /**
+ * A case row's label: its name under its group's heading; under an attribute value's heading or
+ * none, as the table names its cases (case-labels.ts), so two groups' «4» are told apart.
+ */
+function caseRowLabel(store: ReadStore, groupBy: TableQuery['groupBy'], cases: CaseRef[]): (item: CaseRef) => string {
+  if (groupBy === 'group') return (item) => item.name;
+  const labels = caseLabels(store, cases);
+  return (item) => labels.get(item.id)!.label;
+}
+
+/**
  * Cases × one framework's codes, each cell the case's quotes with that code. Counted from every
  * code's counts (tableCounts) first where the count is of segments and no export or opened cell
  * wants them: with more quotes than a table shows the cells give those counts, and the segments
@@ -302,6 +314,7 @@ function caseMatrix({ store, request, codebook, load, count, cases, filterNote, 
   const index = indexOf(codes);
   const columns = codeColumns(codebook, codes, false);
   const sections = caseSections(store, request.groupBy, cases, words);
+  const label = caseRowLabel(store, request.groupBy, cases);
   const title = words.caseMatrixTitle(columnsFramework.name);
   const table = (grid: Grid): TableFrame => ({
     kind: 'case-matrix', title, rowHeader: words.case, rows: grid.rows, columns, display: 'quotes', tagCases: false, filterNote,
@@ -311,7 +324,7 @@ function caseMatrix({ store, request, codebook, load, count, cases, filterNote, 
     const grid = new Grid(columns, 'none', true);
     for (const section of sections) {
       if (section.heading !== null) grid.heading(section.heading);
-      for (const item of section.cases) grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => counts.get(item.id)?.[c] ?? 0, () => []);
+      for (const item of section.cases) grid.add({ key: String(item.id), label: label(item), role: 'data' }, (c) => counts.get(item.id)?.[c] ?? 0, () => []);
     }
     return { table: scope === 'quotes' ? quotesLeftOut(table(grid)) : table(grid), counts: grid.counts, members: grid.members, segments: noSegments(), cases };
   }
@@ -322,7 +335,7 @@ function caseMatrix({ store, request, codebook, load, count, cases, filterNote, 
     if (section.heading !== null) grid.heading(section.heading);
     for (const item of section.cases) {
       const buckets = byCase.get(item.id);
-      grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => buckets?.[c]!.length ?? 0, (c) => buckets?.[c] ?? []);
+      grid.add({ key: String(item.id), label: label(item), role: 'data' }, (c) => buckets?.[c]!.length ?? 0, (c) => buckets?.[c] ?? []);
     }
   }
   return { table: table(grid), counts: grid.counts, members: grid.members, segments, cases };
@@ -340,7 +353,7 @@ function shownQuotes(counts: Map<number, number[]>): number {
  * for a column code carried by the segment itself or by a segment of the same document that
  * contains it (a STEEPL span inside a document coded Positive is a positive STEEPL fact).
  */
-function crosstab({ request, codebook, load, cases, filterNote, scope }: Context): CountedTable {
+function crosstab({ store, request, codebook, load, cases, filterNote, scope }: Context): CountedTable {
   const rowFramework = framework(codebook, request.rowFramework, 'steepl');
   const columnFramework = framework(codebook, request.columnFramework, 'valence');
   const rowCodes = codesOf(codebook, rowFramework.id);
@@ -357,6 +370,8 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
   const rowsOf = positionsOf(segments, rowIndex);
   const columnsOf = positionsOf(segments, columnIndex);
   const found = new Int32Array(columnCodes.length).fill(-1);
+  // Per row code, its segments in no cell (no column code on them or around them): said under the table.
+  const uncounted = new Int32Array(rowCodes.length);
   // Reused from document to document and segment to segment: a list each cost more to collect than to fill.
   const open: number[] = [];
   const containers: number[] = [];
@@ -386,7 +401,10 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
           }
         }
       }
-      for (let k = rowsOf.from[i]!; k < rowsOf.from[i + 1]!; k++) for (const c of columnsFound) cellsOf[rowsOf.at[k]!]![c]!.push(i);
+      for (let k = rowsOf.from[i]!; k < rowsOf.from[i + 1]!; k++) {
+        if (columnsFound.length === 0) uncounted[rowsOf.at[k]!]!++;
+        for (const c of columnsFound) cellsOf[rowsOf.at[k]!]![c]!.push(i);
+      }
     }
     from = to;
   }
@@ -394,6 +412,7 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
   const grid = new Grid(columns, scope, !request.countsOnly, recounter(request.count, segments));
   const rowLabels = codeLabels(codebook, rowCodes, false);
   rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: rowLabels[r]!.label, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
+  const note = uncountedNote(request.language, columnFramework.name, rowLabels.map((label, r) => ({ code: label.label, segments: uncounted[r]! })));
   const table: TableFrame = {
     kind: 'crosstab',
     title: `${rowFramework.name} × ${columnFramework.name}`,
@@ -402,7 +421,9 @@ function crosstab({ request, codebook, load, cases, filterNote, scope }: Context
     columns,
     display: request.countsOnly ? 'counts' : 'quotes',
     tagCases: true,
-    filterNote,
+    // "All selected … counted" would not be true of it.
+    filterNote: note === undefined ? filterNote : describeFilters(store, request.filters, request.language, false),
+    ...(note === undefined ? {} : { uncountedNote: note }),
   };
   return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
@@ -427,10 +448,12 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
   const countOf = (of: CaseRef[], c: number) => of.reduce((sum, item) => sum + countIn(item.id, c), 0);
   // Cases are in id order, as the segments are, so their members joined stay in document order.
   const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);
-  const sections = caseSections(store, request.groupBy === 'none' ? 'group' : request.groupBy, cases, words);
+  const groupBy = request.groupBy === 'none' ? 'group' : request.groupBy;
+  const sections = caseSections(store, groupBy, cases, words);
+  const label = caseRowLabel(store, groupBy, cases);
   for (const section of sections) {
     if (section.heading !== null) grid.heading(section.heading);
-    for (const item of section.cases) grid.add({ key: String(item.id), label: item.name, role: 'data' }, (c) => countOf([item], c), (c) => membersOf([item], c));
+    for (const item of section.cases) grid.add({ key: String(item.id), label: label(item), role: 'data' }, (c) => countOf([item], c), (c) => membersOf([item], c));
     if (section.heading !== null && sections.length > 1) {
       grid.add(
         { key: `subtotal:${section.heading}`, label: words.subtotal(section.heading), role: 'subtotal' },

@@ -25,6 +25,7 @@ export function writeJson(table: CrossTable, memos: readonly TableMemo[] = []): 
     title: table.title,
     rowHeader: table.rowHeader,
     filterNote: table.filterNote,
+    ...(table.uncountedNote === undefined ? {} : { uncountedNote: table.uncountedNote }),
     display: table.display,
     columns: table.columns.map(({ key, label }) => ({ key, label })),
     rows: table.rows.map(({ key, label, role }) => ({ key, label, role })),

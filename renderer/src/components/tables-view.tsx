@@ -264,6 +264,8 @@ export function TablesView() {
             <>
               {numberLabel && <span className="table-label">{numberLabel} </span>}
               {title.trim() || table.title} <span className="hint">{table.filterNote}</span>
+              {/* What the export's note will say of segments in no cell: a reader comparing the rows with the codebook's counts sees why they differ. */}
+              {table.uncountedNote && <> <span className="hint uncounted">{table.uncountedNote}</span></>}
             </>
           }
         />
