@@ -102,7 +102,7 @@ export const kk: Bundle = {
       'documents.rename': 'құжат атын өзгерту',
       'documents.move': 'құжатты ауыстыру',
       'documents.delete': 'құжатты жою',
-      'search.autocode': 'барлық табылғанды кодтау',
+      'search.autocode': 'барлық сәйкестікті кодтау',
       'selection.decide': 'кейсті іріктеу',
       'selection.addCriterion': 'жаңа іріктеу критерийі',
       'summaries.set': 'кейс түйіндемесі',

@@ -102,7 +102,7 @@ export const ru: Bundle = {
       'documents.rename': 'переименование документа',
       'documents.move': 'перенос документа',
       'documents.delete': 'удаление документа',
-      'search.autocode': 'кодирование всех найденных',
+      'search.autocode': 'кодирование всех найденных совпадений',
       'selection.decide': 'отбор кейса',
       'selection.addCriterion': 'новый критерий отбора',
       'summaries.set': 'резюме кейса',

@@ -73,8 +73,8 @@ async function screensOfCodingTools(page: Page, language: string): Promise<void>
 
 /** The menu words for the newer tools, per language (shared/menu.ts). */
 const TOOL_MENUS = {
-  ru: { analyse: 'Анализ', search: 'Поиск…', words: 'Частотность слов', memos: 'Все заметки', file: 'Файл', sheet: 'Импорт таблицы…' },
-  kk: { analyse: 'Талдау', search: 'Іздеу…', words: 'Сөз жиілігі', memos: 'Барлық жазбалар', file: 'Файл', sheet: 'Кестені импорттау…' },
+  ru: { analyse: 'Анализ', search: 'Поиск…', words: 'Частотность слов', memos: 'Все мемо', file: 'Файл', sheet: 'Импорт таблицы…' },
+  kk: { analyse: 'Талдау', search: 'Іздеу…', words: 'Сөз жиілігі', memos: 'Барлық мемолар', file: 'Файл', sheet: 'Кестені импорттау…' },
 } as const;
 
 /**

@@ -66,6 +66,20 @@ describe.each(languages.filter((l) => l !== 'en'))('the %s bundle', (language) =
     expect(mixed).toEqual([]);
   });
 
+  // One word per thing. The memo pane said «Мемо» and the menu «Все заметки» (Kazakh «Мемолар»
+  // and «Барлық жазбалар»): a researcher could not tell they were one list. «Мемо» is the word
+  // of the rest of the app (its dialogs, undo steps, merge and import reports) and of the method.
+  it('calls a memo a memo everywhere', () => {
+    const otherWord = language === 'kk' ? /жазба(?![уй])/i : /заметк/i;
+    expect([...text].filter(([, value]) => otherWord.test(value)).map(([key]) => key)).toEqual([]);
+  });
+
+  // Buttons are verbs here («Удалить», «Открыть»): one said «Экспорт» beside another's «Экспортировать».
+  it('words every export button alike', () => {
+    const buttons = [...text].filter(([key]) => key.endsWith('.export')).map(([, value]) => value);
+    expect(new Set(buttons)).toEqual(new Set([language === 'kk' ? 'Экспорттау' : 'Экспортировать']));
+  });
+
   it('has every plural in exactly the forms its language needs', () => {
     expect([...own.plurals.keys()].sort()).toEqual([...english.plurals.keys()].sort());
     const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories.slice().sort();
