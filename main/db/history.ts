@@ -14,6 +14,7 @@ import { derivedColumns, ident, isTrackedTable, trackedTables, type TrackedTable
 import { type Store, type WriteStore } from './store.js';
 import { now } from './stamps.js';
 import { getCode } from './repos/codebook.js';
+import { caseLabel } from '../../shared/sheets.js';
 import { indexDocument } from './repos/search.js';
 import { setQuoteKeys } from './repos/segments.js';
 
@@ -105,7 +106,7 @@ export function historyState(store: Store): HistoryState {
 /**
  * Where a step's subject is found among its changes: the table, the column naming it, and which
  * change (a changed coding removes the old code's coding, then adds the new one's: the last). A
- * coding is named by its code.
+ * coding is named by its code, a case with its group («Entrepreneurs · 4»).
  */
 type Subject = { table: TrackedTable; column: 'name' | 'code_id'; last?: true };
 const subjectOf = (subject: Subject, ...labels: string[]) => Object.fromEntries(labels.map((label) => [label, subject]));
@@ -127,17 +128,19 @@ function stepSubject(store: Store, step: { id: number; label: string }): string 
   const subject = SUBJECTS[step.label];
   if (!subject) return null;
   const { table, column } = subject;
-  const path = `'$.${column}'`;
-  const value = store
+  const read = (name: string) =>
+    `COALESCE(json_extract(c.after, '$.${name}'), json_extract(c.before, '$.${name}'), (SELECT t.${name} FROM ${table} t WHERE t.id = c.row_id))`;
+  // A case is also read with its group: each group numbers its cases 1…n, so «4» alone did not say which.
+  const group = table === 'case_' ? `(SELECT g.name FROM case_group g WHERE g.id = ${read('group_id')})` : 'NULL';
+  const row = store
     .prepare(
-      `SELECT COALESCE(json_extract(c.after, ${path}), json_extract(c.before, ${path}), (SELECT t.${column} FROM ${table} t WHERE t.id = c.row_id))
+      `SELECT ${read(column)} AS value, ${group} AS groupName
        FROM history_change c WHERE c.step_id = ? AND c.tbl = '${table}' AND c.last_row_id IS NULL ORDER BY c.seq ${subject.last ? 'DESC' : 'ASC'} LIMIT 1`,
     )
-    .pluck()
-    .get(step.id) as string | number | null | undefined;
-  if (value === null || value === undefined) return null;
-  if (column === 'name') return String(value);
-  return getCode(store, Number(value))?.name ?? null;
+    .get(step.id) as { value: string | number | null; groupName: string | null } | undefined;
+  if (row === undefined || row.value === null) return null;
+  if (column === 'name') return caseLabel(String(row.value), row.groupName);
+  return getCode(store, Number(row.value))?.name ?? null;
 }
 
 /**

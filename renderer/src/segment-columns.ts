@@ -2,14 +2,16 @@
  * The segment table's columns: which the user has hidden and how wide they made the others (both
  * kept across reloads), and the grid's tracks for those shown. Each name column (case, group,
  * document, codes, coder) is as wide as the longest of its texts on the first page shown, within
- * limits, and the quote takes the rest down to a quarter of the row. In proportional tracks
- * they cut their words even at 1920 px («Предпри…», «Негативное, Эк…») while the quote had room
- * to spare. Where the pane is too narrow for all the names and the quote's quarter, the longest
- * names are cut to one width (nameCap), none below its head's: kept whole, they ran the coder and the date
- * past the pane's right edge at 1400 px in English, so who coded and when was not seen without
- * scrolling sideways; cut, each says itself whole on hover. Only a pane too narrow even for the
- * heads scrolls sideways. A column can be narrowed or widened by its edge, and what a study does
- * not need (a single coder) hidden.
+ * limits, and the quote takes the rest. In proportional tracks they cut their words even at
+ * 1920 px («Предпри…», «Негативное, Эк…») while the quote had room to spare. Where the pane is
+ * too narrow for all the names and two fifths of the row for the quote, the longest names are cut
+ * to one width (nameCap), none below its head's: the quote is what researchers read here, and
+ * with a quarter it showed 25 characters at 1440 px in Russian («There are quite a lot of R…»).
+ * Kept whole, names ran the coder and the date past the pane's right edge at 1400 px in English;
+ * cut, each says itself whole on hover. Where even the heads leave the quote less than two
+ * fifths it takes what they leave, down to a quarter; only a pane too narrow for that scrolls
+ * sideways. A column can be narrowed or widened by its edge, and hidden; the coder's is hidden
+ * until shown while the project has one coder, whose name it would say on every row.
  */
 import { storedPreference, storePreference } from './stored-preference.js';
 
@@ -37,6 +39,8 @@ const LEAST_PX: Record<FittedColumn, number> = { case: 64, group: 72, document: 
 /** Beside fitted columns the quote takes what they leave, never under a quarter of the row nor this. */
 const QUOTE_LEAST_PX = 200;
 const QUOTE_SHARE = 0.25;
+/** The share of the row the names are cut to leave the quote, their heads permitting. */
+const QUOTE_WANTED_SHARE = 0.4;
 const QUOTE_BESIDE_FITTED = `minmax(max(${QUOTE_LEAST_PX}px, ${QUOTE_SHARE * 100}%), 1fr)`;
 
 /** The quote takes what the others leave, and the date's track fits a day: neither is set by the user. */
@@ -75,14 +79,14 @@ const capped = (fit: Fit, cap: number) => Math.min(fit.text, Math.max(fit.head, 
 
 /**
  * The widest a name column is drawn in a row `rowPx` wide, whose date track is `datePx`: where the
- * names' texts and the quote's least do not fit, the longest names are cut to one width, so the
+ * names' texts and the quote's wanted share do not fit, the longest names are cut to one width, so the
  * short ones (a coder, a case) stay whole. Shared out by the grid alone, in equal steps from each
  * head's width, the coder was cut at 1366 px and the codes went down to «Positiv…» in Russian.
  * No cap (Infinity) where every name fits.
  */
 export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): number {
   const fits: Fit[] = [];
-  let room = rowPx - Math.max(QUOTE_LEAST_PX, rowPx * QUOTE_SHARE);
+  let room = rowPx - Math.max(QUOTE_LEAST_PX, rowPx * QUOTE_WANTED_SHARE);
   for (const column of shown) {
     const fit = fitOf(fitted, column);
     if (widths[column] !== undefined) room -= widths[column];
@@ -158,15 +162,48 @@ export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx }: ColumnTe
 }
 
 const KEY = 'casecoder.segmentTable.hiddenColumns';
+const SHOWN_KEY = 'casecoder.segmentTable.shownColumns';
 const WIDTHS_KEY = 'casecoder.segmentTable.columnWidths';
 
-export function storedHiddenColumns(): ReadonlySet<SegmentColumn> {
-  const stored = storedPreference(KEY)?.split(',') ?? [];
-  return new Set(hideableColumns.filter((column) => stored.includes(column)));
+/** The columns the user hid and those the user showed, of those hidden unless shown (the coder's). */
+export interface ColumnChoices {
+  hidden: ReadonlySet<SegmentColumn>;
+  shown: ReadonlySet<SegmentColumn>;
 }
 
-export function storeHiddenColumns(hidden: ReadonlySet<SegmentColumn>): void {
-  storePreference(KEY, hidden.size === 0 ? null : [...hidden].join(','));
+/** The columns hidden: those the user hid, and the coder's in a one-coder project unless the user showed it. */
+export function hiddenColumns(choices: ColumnChoices, coderCount: number): ReadonlySet<SegmentColumn> {
+  if (coderCount !== 1 || choices.shown.has('coder')) return choices.hidden;
+  return new Set([...choices.hidden, 'coder']);
+}
+
+/** The choices after the user ticked or unticked a column in the Columns menu. */
+export function toggledColumn(choices: ColumnChoices, column: SegmentColumn, coderCount: number): ColumnChoices {
+  const hidden = new Set(choices.hidden);
+  const shown = new Set(choices.shown);
+  if (hiddenColumns(choices, coderCount).has(column)) {
+    hidden.delete(column);
+    shown.add(column);
+  } else {
+    hidden.add(column);
+    shown.delete(column);
+  }
+  return { hidden, shown };
+}
+
+const storedSet = (key: string) => {
+  const stored = storedPreference(key)?.split(',') ?? [];
+  return new Set(hideableColumns.filter((column) => stored.includes(column)));
+};
+const storeSet = (key: string, columns: ReadonlySet<SegmentColumn>) => storePreference(key, columns.size === 0 ? null : [...columns].join(','));
+
+export function storedColumnChoices(): ColumnChoices {
+  return { hidden: storedSet(KEY), shown: storedSet(SHOWN_KEY) };
+}
+
+export function storeColumnChoices(choices: ColumnChoices): void {
+  storeSet(KEY, choices.hidden);
+  storeSet(SHOWN_KEY, choices.shown);
 }
 
 /** Widths kept from an earlier visit; anything else in storage (an old or edited value) is ignored. */

@@ -1,6 +1,8 @@
 /**
  * Two groups each with a case «1», as a case table numbering every group's cases makes them: each
- * list or choice of cases names the group, as the tables do, so the two are told apart.
+ * list or choice of cases names the group, as the tables do, so the two are told apart; so do
+ * the segment table's document filter and, with the case's or group's column hidden, its cells,
+ * and the delete-case prompt and its undo step.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +45,54 @@ describe('cases of the same name in two groups', () => {
     await chooseFromMenu(page, 'Analyse', 'Word frequencies');
     const scope = await page.getByRole('combobox', { name: 'Count in' }).locator('option').allInnerTexts();
     expect(scope.filter((label) => label.endsWith(' · 1'))).toEqual(both);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('are told apart in the segment table, its document filter, and the delete-case prompt and its undo', async () => {
+    const app = await env.start([], join(env.home, 'same-documents'));
+    await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
+    const { codes } = await apiCall(app.url, 'codebook.get', {});
+    for (const group of ['Programmers', 'Entrepreneurs']) {
+      const { id: groupId } = await apiCall(app.url, 'groups.findByName', { name: group });
+      const item = await apiCall(app.url, 'cases.create', { name: '1', groupId });
+      // Named after the case, as a case table names each cell's document.
+      await apiCall(app.url, 'documents.paste', { caseId: item.id, name: '1 — Positive facts', text: 'People are friendly here.' });
+      const [document] = await apiCall(app.url, 'documents.list', { caseId: item.id });
+      await apiCall(app.url, 'coding.apply', { documentId: document!.id, start: 0, end: 6, codeId: codes[0]!.id });
+    }
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.locator('.body-row').nth(1).waitFor();
+    const both = ['Programmers · 1 — Positive facts', 'Entrepreneurs · 1 — Positive facts'];
+    const documentFilter = page.getByRole('combobox', { name: 'Filter by document' });
+    // The demo's documents are there too, each after its case («Programmers · Anna — interview»).
+    const options = await documentFilter.locator('option').allInnerTexts();
+    expect(options.filter((label) => label.endsWith('1 — Positive facts'))).toEqual(both);
+    expect(options).toContain('Programmers · Anna — interview');
+    await documentFilter.selectOption({ label: both[1]! });
+    await expect.poll(() => page.locator('.body-row .col-group').allInnerTexts()).toEqual(['Entrepreneurs']);
+    await documentFilter.selectOption({ label: both[0]! });
+    await expect.poll(() => page.locator('.body-row .col-group').allInnerTexts()).toEqual(['Programmers']);
+
+    // Beside the case's and the group's columns the cells say the names alone; with them hidden, the labels.
+    const cells = (column: string) => page.locator(`.body-row .col-${column}`).allInnerTexts();
+    expect(await cells('document')).toEqual(['1 — Positive facts']);
+    await page.getByText('Columns', { exact: true }).click();
+    await page.locator('.column-menu label', { hasText: 'Group' }).click();
+    await expect.poll(() => cells('case')).toEqual(['Programmers · 1']);
+    await page.locator('.column-menu label', { hasText: 'Case' }).click();
+    await expect.poll(() => cells('document')).toEqual([both[0]]);
+    await page.keyboard.press('Escape');
+
+    // The second group's case «1».
+    await page.locator('.case-list button.case').filter({ has: page.locator('[data-user-data="case"]', { hasText: /^1$/ }) }).nth(1).click();
+    await page.getByRole('button', { name: 'Delete case' }).click();
+    const prompt = page.getByRole('dialog');
+    await expect.poll(() => prompt.locator('h2, h3').first().innerText()).toBe('Delete case Entrepreneurs · 1?');
+    await prompt.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe('Undo: delete case “Entrepreneurs · 1” (Ctrl+Z)');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { t } from '../i18n/index.js';
+import { caseLabel } from '../case-label.js';
 import { DateField } from './date-field.js';
 import { DocumentActions } from './document-actions.js';
 import { ImportDocumentsDialog } from './import-documents-dialog.js';
@@ -27,7 +28,7 @@ export function CaseSheet({ caseId }: { caseId: number }) {
 
   const remove = () =>
     ask({
-      title: t('cases.deleteTitle', { name: item.name }),
+      title: t('cases.deleteTitle', { name: caseLabel(item, data.groups) }),
       message: t('cases.deleteMessage', { documents: item.documentCount, segments: item.segmentCount }),
       okLabel: t('common.delete'),
       danger: true,

@@ -10,12 +10,14 @@ import { widthToShow } from '../placeholder-size.js';
 import { downloadBase64 } from '../download.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
 import { DateField } from './date-field.js';
-import { caseLabel } from '../case-label.js';
+import { caseLabel, caseLabelByName } from '../case-label.js';
+import { documentChoices } from '../document-choices.js';
+import { sourceLabel } from '../source-label.js';
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
-  DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, nameCap, segmentColumns, storeColumnWidths, storedColumnWidths, storedHiddenColumns, storeHiddenColumns, withWidth,
+  DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, nameCap, segmentColumns, storeColumnChoices, storeColumnWidths, storedColumnChoices, storedColumnWidths, toggledColumn, withWidth,
   type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
 import { textPx } from '../text-px.js';
@@ -42,32 +44,42 @@ const SORT_ARROW = ' ▲';
 const features = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof features, SegmentRow>();
 
+type CellTexts = Record<FittedColumn, (row: SegmentRow) => string>;
+
 /**
- * What the name columns show, which their widths are fitted to. The case's name alone: its group
- * has the column beside it (a label "Group · Case" cut to the column's width showed only the group).
+ * What the name columns show, which their widths are fitted to. The case's name alone beside its
+ * group's column (a label "Group · Case" cut to the column's width showed only the group); with
+ * that column hidden, the case by its label in lists (case-label.ts), as each group numbers its
+ * cases 1…n. The document's name beside its case's column; with it hidden, named after the
+ * case's label, as search hits name a source: «1 — Positive facts» was there once per group.
  */
-const cellText: Record<FittedColumn, (row: SegmentRow) => string> = {
-  case: (row) => row.caseName,
-  group: (row) => row.groupName ?? t('segments.noGroup'),
-  document: (row) => row.documentName,
-  codes: (row) => row.codes.join(', '),
-  coder: (row) => row.coders.join(', '),
-};
+function cellTexts(shown: readonly SegmentColumn[], groups: readonly { id: number; name: string }[]): CellTexts {
+  const caseText = shown.includes('group') ? (row: SegmentRow) => row.caseName : (row: SegmentRow) => caseLabelByName(row.caseName, row.groupName, groups);
+  return {
+    case: caseText,
+    group: (row) => row.groupName ?? t('segments.noGroup'),
+    document: shown.includes('case') ? (row) => row.documentName : (row) => sourceLabel(row.caseName, row.documentName, caseText(row)),
+    codes: (row) => row.codes.join(', '),
+    coder: (row) => row.coders.join(', '),
+  };
+}
 
 /** Column ids are the services' sort keys, so a header click sorts in SQL. */
-const columns = column.columns([
-  column.accessor(cellText.case, { id: 'case', header: () => t('segments.case') }),
-  column.accessor(cellText.group, { id: 'group', header: () => t('segments.group') }),
-  column.accessor(cellText.document, { id: 'document', header: () => t('segments.document') }),
-  column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
-  column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes') }),
-  column.accessor(cellText.coder, { id: 'coder', header: () => t('segments.coder') }),
-  // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
-  column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
-]);
+function tableColumns(cellText: CellTexts) {
+  return column.columns([
+    column.accessor(cellText.case, { id: 'case', header: () => t('segments.case') }),
+    column.accessor(cellText.group, { id: 'group', header: () => t('segments.group') }),
+    column.accessor(cellText.document, { id: 'document', header: () => t('segments.document') }),
+    column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
+    column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes') }),
+    column.accessor(cellText.coder, { id: 'coder', header: () => t('segments.coder') }),
+    // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
+    column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
+  ]);
+}
 
 /** The name columns' texts on these rows, measured in the fonts the grid draws its heads and cells in. */
-function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[]): ColumnTexts {
+function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[], cellText: CellTexts): ColumnTexts {
   const headFont = getComputedStyle(grid.querySelector('.grid-head .sort') ?? grid).font;
   const cellFont = getComputedStyle(grid).font;
   const heads = {} as Record<FittedColumn, string>;
@@ -107,13 +119,14 @@ export function SegmentTable() {
     [setView],
   );
   const [sorting, setSorting] = useKeptState<SortingState>(kept('sorting'), []);
-  const [hidden, setHidden] = useState(storedHiddenColumns);
-  const toggleColumn = useCallback((column: SegmentColumn) => setHidden((before) => {
-    const after = new Set(before);
-    if (!after.delete(column)) after.add(column);
-    storeHiddenColumns(after);
+  const [choices, setChoices] = useState(storedColumnChoices);
+  const coderCount = coders.length;
+  const hidden = useMemo(() => hiddenColumns(choices, coderCount), [choices, coderCount]);
+  const toggleColumn = useCallback((column: SegmentColumn) => setChoices((before) => {
+    const after = toggledColumn(before, column, coderCount);
+    storeColumnChoices(after);
     return after;
-  }), []);
+  }), [coderCount]);
   const [widths, setWidths] = useState(storedColumnWidths);
   const resizeColumn = useCallback((column: SegmentColumn, width: number | null) => setWidths((before) => {
     const after = withWidth(before, column, width);
@@ -122,7 +135,10 @@ export function SegmentTable() {
   }), []);
   const shown = useMemo(() => segmentColumns.filter((c) => !hidden.has(c)), [hidden]);
   const shownKey = shown.join();
-  const shownColumns = useMemo(() => columns.filter((c) => !hidden.has(c.id as SegmentColumn)), [hidden]);
+  // The case's label says its group once the project has groups (case-label.ts).
+  const grouped = data.groups.length > 0;
+  const cellText = useMemo(() => cellTexts(shown, data.groups), [shownKey, grouped]);
+  const shownColumns = useMemo(() => tableColumns(cellText).filter((c) => !hidden.has(c.id as SegmentColumn)), [cellText]);
   const [filters, setFilters] = useKeptState<Filters>(kept('filters'), {});
   const [quoteInput, setQuoteInput] = useKeptState(kept('quote'), '');
   // Unknown until the first page answers: "0 segments" meanwhile read as an empty project.
@@ -136,8 +152,8 @@ export function SegmentTable() {
   const firstPage = pages.get(0);
   useLayoutEffect(() => {
     const element = grid.current;
-    if (firstPage && element) setFitted((before) => fittedWidths(columnTexts(element, firstPage), before));
-  }, [firstPage, language]);
+    if (firstPage && element) setFitted((before) => fittedWidths(columnTexts(element, firstPage, cellText), before));
+  }, [firstPage, language, cellText]);
   const documents = useCall('documents.list', {}) ?? NO_ROWS;
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
@@ -268,10 +284,14 @@ export function SegmentTable() {
   const joined = useRef<JoinedPages<SegmentRow> | null>(null);
   joined.current = joinPages(pages, Math.floor(first / PAGE_SIZE), Math.floor(last / PAGE_SIZE), joined.current);
 
+  // The table keeps each row's cell values: a copy of the list when the cells' texts change (a
+  // column hidden or shown) makes new rows, else they kept the texts of before.
+  const joinedRows = joined.current.rows;
+  const tableRows = useMemo(() => [...joinedRows], [joinedRows, cellText]);
   const table = useTable({
     features,
     columns: shownColumns,
-    data: joined.current.rows,
+    data: tableRows,
     getRowId: (row) => String(row.id),
     state: { sorting },
     onSortingChange: setSorting,
@@ -283,6 +303,7 @@ export function SegmentTable() {
 
   // The filters are drawn again only when what they show changes, not on every scrolled frame.
   const filterBar = useMemo(() => {
+    const documentList = documentChoices(documents, data.cases, data.groups);
     const setFilter = (key: keyof Filters, value: string | undefined, numeric = true) =>
       setFilters((f) => ({ ...f, [key]: value ? (numeric ? Number(value) : value) : undefined }));
     return (
@@ -304,9 +325,13 @@ export function SegmentTable() {
           {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data="group">{g.name}</option>)}
           {data.cases.some((c) => c.groupId === null) && <option value="none">{t('segments.noGroup')}</option>}
         </select>
-        <select aria-label={t('segments.filterDocument')} value={filters.documentId ?? ''} onChange={(e) => setFilter('documentId', e.target.value)}>
+        {/* A long name is cut to the list's width (styles.css .filters select): whole on hover. */}
+        <select
+          aria-label={t('segments.filterDocument')} value={filters.documentId ?? ''} onChange={(e) => setFilter('documentId', e.target.value)}
+          title={documentList.find((d) => d.id === filters.documentId)?.label ?? t('segments.allDocuments')}
+        >
           <option value="">{t('segments.allDocuments')}</option>
-          {documents.map((d) => <option key={d.id} value={d.id} data-user-data="document">{d.name}</option>)}
+          {documentList.map((d) => <option key={d.id} value={d.id} data-user-data="document">{d.label}</option>)}
         </select>
         <select aria-label={t('segments.filterCode')} value={filters.codeId ?? ''} onChange={(e) => setFilter('codeId', e.target.value)}>
           <option value="">{t('segments.allCodes')}</option>
@@ -329,7 +354,7 @@ export function SegmentTable() {
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documents, counted, language, filters.dateFrom, filters.dateTo, hidden, toggleColumn, exportFormat, exportList]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documents, counted, language, filters.dateFrom, filters.dateTo, filters.documentId, hidden, toggleColumn, exportFormat, exportList]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
@@ -381,7 +406,7 @@ export function SegmentTable() {
               // scrolled in, so a frame updates a few texts instead of building new rows.
               return (
                 <BodyRow
-                  key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} language={language} columns={shownKey} tabbable={item.index === tabRow}
+                  key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
                   onOpen={openSegment} onMemo={addSegmentMemo} onKey={onRowKey} onFocusRow={setActiveRow}
                 />
               );
@@ -405,7 +430,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
   index: number;
   top: number;
   language: string;
-  /** The columns shown (their ids joined): a row draws its cells again when they change. */
+  /** The columns shown (their ids joined) and whether cases have groups: a row draws its cells again when they change. */
   columns: string;
   /** The one row in the tab order. */
   tabbable: boolean;

@@ -1,11 +1,15 @@
 /**
  * The segment table's column tracks: a width the user set replaces a column's default, within
  * limits; a name column fitted to its texts takes their width where there is room and gives way
- * down to its head's, the row growing past the pane only when it is narrower than that; the quote
- * always takes the rest, never under a quarter of the row, and the date keeps its day's width.
+ * down to its head's, the row growing past the pane only when it is narrower than that; the
+ * names are cut to leave the quote two fifths of the row, which then takes the rest, never under a
+ * quarter; the date keeps its day's width. The coder's column is hidden in a one-coder project
+ * unless the user shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, nameCap, withWidth, type ColumnTexts, type Fits } from '../../../renderer/src/segment-columns.js';
+import {
+  COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, nameCap, toggledColumn, withWidth, type ColumnTexts, type Fits,
+} from '../../../renderer/src/segment-columns.js';
 
 describe('the segment table columns', () => {
   it('sets a width within the limits, never for the quote, and takes it back on null', () => {
@@ -27,18 +31,36 @@ describe('the segment table columns', () => {
       .toBe('minmax(60px, 90px) minmax(max(200px, 25%), 1fr) 180px 7.4em');
   });
 
-  it('cuts the longest names to one width where the names and the quote\'s quarter do not fit, short names and heads whole', () => {
+  it('cuts the longest names to one width where the names and two fifths of the row for the quote do not fit, short names and heads whole', () => {
     const fits: Fits = { case: { head: 50, text: 70 }, group: { head: 60, text: 120 }, codes: { head: 55, text: 190 }, coder: { head: 120, text: 130 } };
     const shown = ['case', 'group', 'quote', 'codes', 'coder', 'date'] as const;
-    // A row of 1000 px: 250 for the quote, 100 for the date, 650 for names that need 510.
-    expect(nameCap(shown, {}, fits, 1000, 100)).toBe(Infinity);
-    // 700 px: the quote's least 200, the date 100, so 400 for the names: the case (70) whole, the
-    // coder at its head (120), the group and the codes cut to 105 each.
-    const cap = nameCap(shown, {}, fits, 700, 100);
-    expect(cap).toBe(105);
-    expect(gridTemplate(shown, {}, fits, cap)).toBe('minmax(50px, 70px) minmax(60px, 105px) minmax(max(200px, 25%), 1fr) minmax(55px, 105px) minmax(120px, 120px) 7.4em');
-    // A width the user set comes out of the room first: at 800 px the codes are drawn at it, and the group cut to 110.
-    expect(nameCap(shown, { codes: 200 }, fits, 800, 100)).toBe(110);
+    // A row of 1100 px: 440 for the quote, 100 for the date, 560 for names that need 510.
+    expect(nameCap(shown, {}, fits, 1100, 100)).toBe(Infinity);
+    // 900 px: 360 for the quote, 100 for the date, so 440 for the names: the case (70) and the
+    // group (120) whole, the codes and the coder cut to 125 each. (With a quarter for the
+    // quote they were whole, and the quote showed 25 characters at 1440 px in Russian.)
+    const cap = nameCap(shown, {}, fits, 900, 100);
+    expect(cap).toBe(125);
+    expect(gridTemplate(shown, {}, fits, cap)).toBe('minmax(50px, 70px) minmax(60px, 120px) minmax(max(200px, 25%), 1fr) minmax(55px, 125px) minmax(120px, 125px) 7.4em');
+    // A width the user set comes out of the room first: at 1000 px the codes are drawn at it, and the group cut to 110.
+    expect(nameCap(shown, { codes: 200 }, fits, 1000, 100)).toBe(110);
+    // Where even the heads leave the quote less, they are all the names get: the quote takes the rest, down to its quarter.
+    expect(nameCap(shown, {}, fits, 600, 100)).toBe(0);
+  });
+
+  it('hides the coder in a one-coder project until the user shows it, and keeps what the user chose', () => {
+    const none = { hidden: new Set<never>(), shown: new Set<never>() };
+    expect([...hiddenColumns(none, 1)]).toEqual(['coder']);
+    expect([...hiddenColumns(none, 2)]).toEqual([]);
+    // Shown from the Columns menu, it stays shown; hidden again, it stays hidden with two coders too.
+    const shown = toggledColumn(none, 'coder', 1);
+    expect([...hiddenColumns(shown, 1)]).toEqual([]);
+    const hidden = toggledColumn(shown, 'coder', 1);
+    expect([...hiddenColumns(hidden, 1)]).toEqual(['coder']);
+    expect([...hiddenColumns(hidden, 2)]).toEqual(['coder']);
+    // Other columns as before.
+    expect([...hiddenColumns(toggledColumn(none, 'group', 2), 2)]).toEqual(['group']);
+    expect([...hiddenColumns(toggledColumn(toggledColumn(none, 'group', 2), 'group', 2), 2)]).toEqual([]);
   });
 
   it('keeps the rows as wide as the tracks at their least, fitted columns at their heads and the quote at a quarter beside them', () => {

@@ -1,13 +1,14 @@
 /**
  * Undo and redo name what a step acted on: the coding's code, the case, the code, the
  * document, read from the step's log whether the step is done or undone (its rows then gone).
+ * A case in a group is named with it, as lists name a case outside its group.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { documentSegments } from '../../../main/db/repos/segments.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
-import { createCase, renameCase } from '../../../main/services/cases.js';
+import { createCase, createGroup, deleteCase, renameCase } from '../../../main/services/cases.js';
 import { deleteCode } from '../../../main/services/codebook.js';
 import { applyCode, changeCoding, removeCoding } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
@@ -59,5 +60,19 @@ describe('the subject of an undo or redo', () => {
     // A step with no one subject names none.
     pasteText(ctx, caseId, 'Notes', 'More.');
     expect(subjects().undo[1]).toBeNull();
+  });
+
+  it("is a case's name with its group's, deleted and undeleted", async () => {
+    const ctx = t.session.context();
+    const group = createGroup(ctx, 'Предприниматели');
+    const fourth = createCase(ctx, '4', group.id);
+    expect(subjects().undo).toEqual(['cases.create', 'Предприниматели · 4']);
+    await deleteCase(ctx, fourth.id);
+    expect(subjects().undo).toEqual(['cases.delete', 'Предприниматели · 4']);
+    undo(ctx.store);
+    expect(subjects().redo).toEqual(['cases.delete', 'Предприниматели · 4']);
+    // A case in no group is named alone, as before.
+    renameCase(ctx, caseId, 'P2');
+    expect(subjects().undo).toEqual(['cases.rename', 'P2']);
   });
 });
