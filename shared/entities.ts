@@ -55,6 +55,9 @@ export const MemoListRow = Memo.extend({
   targetKind: z.enum(memoTargetKinds),
   targetId: z.number().int().nullable(),
   targetLabel: z.string().nullable(),
+  /** The case a memo on a case or a document is on, and its group: each group numbers its cases 1…n, so a name alone did not say which. */
+  caseName: z.string().nullable(),
+  groupName: z.string().nullable(),
   documentId: z.number().int().nullable(),
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),

@@ -13,9 +13,15 @@ export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
            WHEN 'code' THEN (SELECT name FROM code WHERE id = l.target_id)
            WHEN 'segment' THEN (SELECT substr(quote, 1, 200) FROM segment WHERE id = l.target_id)
          END AS targetLabel,
+         oc.name AS caseName, og.name AS groupName,
          s.document_id AS documentId, s.start, s."end" AS "end"
        FROM memo m JOIN memo_link l ON l.memo_id = m.id
        LEFT JOIN coder u ON u.id = m.created_by
+       LEFT JOIN case_ oc ON oc.id = CASE l.target_kind
+           WHEN 'case' THEN l.target_id
+           WHEN 'document' THEN (SELECT d.case_id FROM document d WHERE d.id = l.target_id)
+         END
+       LEFT JOIN case_group og ON og.id = oc.group_id
        LEFT JOIN segment s ON l.target_kind = 'segment' AND s.id = l.target_id
        WHERE l.target_kind != 'coding' AND (@kind IS NULL OR l.target_kind = @kind)
        ORDER BY m.id DESC`,

@@ -5,6 +5,7 @@ import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 import { MemoPanel } from './memo-panel.js';
+import { memoTarget } from '../memo-target.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
 type Kind = (typeof memoTargetKinds)[number];
@@ -12,7 +13,7 @@ type Kind = (typeof memoTargetKinds)[number];
 export function MemoList({ onClose }: { onClose(): void }) {
   const panel = useRef<HTMLElement>(null);
   useFocusReturn(panel);
-  const { setView } = useApp();
+  const { setView, data } = useApp();
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
 
@@ -49,7 +50,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
         {memos.map((m) => (
           <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>
             <div className="kwic-source">
-              {t(`memoList.${m.targetKind}`)}{m.targetLabel ? ` · ${t('memoList.on', { target: m.targetLabel })}` : ''} · {m.author ?? ''} {formatDate(m.createdAt)}
+              {t(`memoList.${m.targetKind}`)}{m.targetLabel ? ` · ${t('memoList.on', { target: memoTarget(m, data.groups) })}` : ''} · {m.author ?? ''} {formatDate(m.createdAt)}
               {opens(m) && <> <button className="link" onClick={() => open(m)}>{t('memoList.open')}</button></>}
             </div>
             {m.name && <strong>{m.name}</strong>}

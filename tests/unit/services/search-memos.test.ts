@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDocuments } from '../../../main/db/repos/documents.js';
-import { createCase } from '../../../main/services/cases.js';
+import { createCase, createGroup } from '../../../main/services/cases.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { createMemo, findMemos } from '../../../main/services/memos.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -24,6 +24,15 @@ describe('the memo list', () => {
   it('lists every memo newest first with what it is on', () => {
     expect(findMemos(ctx(), {}).map((m) => [m.targetKind, m.targetLabel, m.author])).toEqual([
       ['document', 'Интервью', 'Ada'], ['case', 'Пётр', 'Ada'], ['project', null, 'Ada'],
+    ]);
+  });
+
+  it("names the case of a memo on a case or a document, with the case's group", () => {
+    const group = createGroup(ctx(), 'Предприниматели');
+    const fourth = createCase(ctx(), '4', group.id).id;
+    createMemo(ctx(), { kind: 'case', id: fourth }, '', 'Открыл кафе.');
+    expect(findMemos(ctx(), {}).map((m) => [m.targetKind, m.caseName, m.groupName])).toEqual([
+      ['case', '4', 'Предприниматели'], ['document', 'Пётр', null], ['case', 'Пётр', null], ['project', null, null],
     ]);
   });
 
