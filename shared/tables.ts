@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { caseStatuses } from './method/selection.js';
+import { rangeKinds } from './method/value-ranges.js';
 
 export const tableKinds = ['case-matrix', 'crosstab', 'code-case', 'cooccurrence'] as const;
 export type TableKind = (typeof tableKinds)[number];
@@ -51,11 +52,22 @@ export function tableLabel(language: ExportLanguage, number: string): string {
 }
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** Filters every table shares. Attribute filters keep cases whose value is one of those given. */
+/**
+ * A range of a numeric or date attribute (shared/method/value-ranges.ts), as the Tables view
+ * offers it for an attribute it groups in ranges: the cases whose value, read as a number (a date
+ * as its day number since 1970-01-01), lies from `low` to `high`. A range rather than its values,
+ * so the filter note can name it («Возраст: 26–31») and a case given a value in it later is kept.
+ */
+export const AttributeRange = z.object({ kind: z.enum(rangeKinds), low: z.number(), high: z.number() });
+export type AttributeRange = z.infer<typeof AttributeRange>;
+
+/** Filters every table shares. Attribute filters keep cases whose value is one of those given, or lies in the range given. */
 export const TableFilters = z.object({
   /** null stands for the cases in no group. */
   groupIds: z.array(z.number().int().nullable()).optional(),
-  attributes: z.array(z.object({ attributeId: z.number().int(), values: z.array(z.string()) })).optional(),
+  attributes: z
+    .array(z.union([z.object({ attributeId: z.number().int(), values: z.array(z.string()) }), z.object({ attributeId: z.number().int(), range: AttributeRange })]))
+    .optional(),
   coders: z.array(z.string()).optional(),
   documentIds: z.array(z.number().int()).optional(),
   /** The cases' selection statuses to count; tables and analyses count only selected cases unless told. */

@@ -1,4 +1,5 @@
 import { formatDay, formatLocale } from '../../shared/locale-format.js';
+import { rangeLabel } from '../../shared/method/value-ranges.js';
 import type { ExportLanguage, TableFilters } from '../../shared/tables.js';
 import { listAttributes } from '../db/repos/attributes.js';
 import { documentNames } from '../db/repos/documents.js';
@@ -23,6 +24,11 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
   for (const filter of filters.attributes ?? []) {
     const attribute = attributes.find((a) => a.id === filter.attributeId);
     const name = attribute?.name ?? w.attribute(filter.attributeId);
+    if ('range' in filter) {
+      // The range as the grouping's heading and the filter's list name it («26–31», «01.10.2022–05.10.2022»).
+      parts.push(`${name}: ${rangeLabel(filter.range.kind, filter.range, language)}`);
+      continue;
+    }
     // A day as the caption's language writes it («05.03.2026»), not as it is stored (2026-03-05).
     const values = attribute?.type === 'date' ? filter.values.map((value) => formatDay(value, formatLocale(language).locale)) : filter.values;
     parts.push(`${name}: ${values.join(', ')}`);

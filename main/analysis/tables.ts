@@ -11,15 +11,17 @@
 import { codeTree } from '../../shared/code-tree.js';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
-import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, TableColumn, TableQuery, TableRow } from '../../shared/tables.js';
+import { rangeLabel } from '../../shared/method/value-ranges.js';
+import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, ExportLanguage, TableColumn, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { segmentsWritten } from '../export/segments-written.js';
-import { attributeValues, listAttributes } from '../db/repos/attributes.js';
+import { listAttributes } from '../db/repos/attributes.js';
 import { filteredCases, type CaseRef } from '../db/repos/cases.js';
 import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodeCounts } from '../db/repos/table-codings.js';
+import { inRange, projectRanging, resolveRanges, storedValues } from './attribute-ranges.js';
 import { caseLabels } from './case-labels.js';
 import { codeLabels } from './code-labels.js';
 import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
@@ -45,7 +47,7 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   // Candidate and excluded cases stay out unless the request includes them (issue 14).
   const request = { ...query, filters: { ...query.filters, statuses: query.filters.statuses ?? ['selected' as const] } };
   const codebook = getCodebook(store);
-  const cases = filteredCases(store, request.filters);
+  const cases = filteredCases(store, resolveRanges(store, request.filters));
   const caseIds = cases.map((c) => c.id);
   const { documentIds, coders } = request.filters;
   const load = (codes: Code[], every = false) => codedSegments(store, { caseIds, documentIds, coders }, codesToCount(codes, every, scope));
@@ -273,8 +275,13 @@ function countsByCase({ caseId, codeId, segments }: CodeCounts, index: Map<numbe
   return byCase;
 }
 
-/** Cases under headings (groups or attribute values) as the request asks. */
-function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: CaseRef[], words: TableWords): { heading: string | null; cases: CaseRef[] }[] {
+/**
+ * Cases under headings (groups, attribute values, or ranges of a numeric or date attribute's
+ * values: attribute-ranges.ts) as the request asks; the cases without a value last, under «—».
+ */
+function caseSections(
+  store: ReadStore, groupBy: TableQuery['groupBy'], cases: CaseRef[], words: TableWords, language: ExportLanguage,
+): { heading: string | null; cases: CaseRef[] }[] {
   if (groupBy === 'none') return [{ heading: null, cases }];
   if (groupBy === 'group') {
     const sections = listGroups(store).map((g) => ({ heading: g.name, cases: cases.filter((c) => c.groupId === g.id) }));
@@ -284,10 +291,22 @@ function caseSections(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
   const { attributeId } = groupBy;
   const attribute = listAttributes(store).find((a) => a.id === attributeId);
   if (!attribute) throw new AppError('notFound', `No attribute with id ${attributeId}`, { what: 'attribute', id: attributeId });
-  const values = new Map<number, string>(attributeValues(store, attributeId).map((v) => [v.caseId, v.value]));
+  const values = storedValues(store, attributeId);
+  const heading = (value: string) => `${attribute.name}: ${value}`;
+  const ranging = projectRanging(attribute, values);
+  if (ranging) {
+    // Ranges of the whole project's values, so a range may hold none of the filtered cases: left out.
+    const { kind, ranges } = ranging;
+    const sections = ranges.map(({ low, high }) => {
+      const range = { kind, low, high };
+      return { heading: heading(rangeLabel(kind, range, language)), cases: cases.filter((c) => values.has(c.id) && inRange(range, values.get(c.id)!)) };
+    });
+    sections.push({ heading: heading('—'), cases: cases.filter((c) => !values.has(c.id)) });
+    return sections.filter((s) => s.cases.length > 0);
+  }
   const keys = [...new Set(cases.map((c) => values.get(c.id) ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   return keys.map((key) => ({
-    heading: `${attribute.name}: ${key === '' ? '—' : key}`,
+    heading: heading(key === '' ? '—' : key),
     cases: cases.filter((c) => (values.get(c.id) ?? '') === key),
   }));
 }
@@ -313,7 +332,7 @@ function caseMatrix({ store, request, codebook, load, count, cases, filterNote, 
   const codes = codesOf(codebook, columnsFramework.id);
   const index = indexOf(codes);
   const columns = codeColumns(codebook, codes, false);
-  const sections = caseSections(store, request.groupBy, cases, words);
+  const sections = caseSections(store, request.groupBy, cases, words, request.language);
   const label = caseRowLabel(store, request.groupBy, cases);
   const title = words.caseMatrixTitle(columnsFramework.name);
   const table = (grid: Grid): TableFrame => ({
@@ -449,7 +468,7 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
   // Cases are in id order, as the segments are, so their members joined stay in document order.
   const membersOf = (of: CaseRef[], c: number) => of.flatMap((item) => byCase.get(item.id)?.[c] ?? []);
   const groupBy = request.groupBy === 'none' ? 'group' : request.groupBy;
-  const sections = caseSections(store, groupBy, cases, words);
+  const sections = caseSections(store, groupBy, cases, words, request.language);
   const label = caseRowLabel(store, groupBy, cases);
   for (const section of sections) {
     if (section.heading !== null) grid.heading(section.heading);

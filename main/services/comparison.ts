@@ -15,7 +15,7 @@ import { codePaths } from './code-paths.js';
 import type { ReadStore } from '../db/store.js';
 import { notFound } from './context.js';
 import { methodTableWords } from '../analysis/method-table-words.js';
-import { dayNumber, parseNumber, rangeIndex, rangeKey, rangeLabel, rangesFor, type ValueRange } from '../../shared/method/value-ranges.js';
+import { rangeIndex, rangeKey, rangeLabel, rangesFor, readValue, type ValueRange } from '../../shared/method/value-ranges.js';
 
 export type ParsedComparisonRequest = z.output<typeof ComparisonRequest>;
 type ParsedRequest = ParsedComparisonRequest;
@@ -53,10 +53,9 @@ function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; 
     if (ranged) {
       // Ranges of the compared cases' values, in order; the cases without a value still apart.
       const { kind, distinct, ranges } = ranged;
-      const read = kind === 'number' ? parseNumber : dayNumber;
       partOf = (c) => {
         const value = raw.get(c.id);
-        return value === undefined ? NONE : rangeKey(ranges[rangeIndex(ranges, read(value)!)]!);
+        return value === undefined ? NONE : rangeKey(ranges[rangeIndex(ranges, readValue(kind, value)!)]!);
       };
       parts = ranges.map((range) => ({ key: rangeKey(range), label: rangeLabel(kind, range, 'en'), range }));
       ranging = { kind, distinct, ranges: ranges.length };

@@ -55,6 +55,11 @@ export function dayNumber(text: string): number | undefined {
   return time / MS_PER_DAY;
 }
 
+/** A value as a number of this kind (a date as its day number), or undefined where it reads as none. */
+export function readValue(kind: RangeKind, text: string): number | undefined {
+  return kind === 'number' ? parseNumber(text) : dayNumber(text);
+}
+
 function isoDay(days: number): string {
   return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -67,8 +72,7 @@ function isoDay(days: number): string {
 export function readValues(type: AttributeType, values: readonly string[]): { kind: RangeKind; numbers: number[] } | null {
   const kinds: RangeKind[] = type === 'number' ? ['number'] : type === 'date' ? ['date'] : type === 'text' ? ['number', 'date'] : [];
   for (const kind of kinds) {
-    const read = kind === 'number' ? parseNumber : dayNumber;
-    const numbers = values.map(read);
+    const numbers = values.map((value) => readValue(kind, value));
     if (numbers.every((n): n is number => n !== undefined && Number.isFinite(n))) return { kind, numbers };
   }
   return null;

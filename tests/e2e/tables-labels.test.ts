@@ -2,7 +2,8 @@
  * The Tables tab of a user trial: rows grouped by an attribute showed two rows «4» (one case of
  * each group), and STEEPL × Valence left out the STEEPL segments with no Valence code while its
  * caption said every selected segment was counted. Rows now name their group, and the caption
- * says what is left out.
+ * says what is left out. Grouped by «Возраст» (14 ages) the table had a heading per age and the
+ * filter listed each: a numeric attribute is now grouped and filtered in ranges.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,17 @@ import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
+
+/** The Tables tab showing the case matrix with its rows grouped by an attribute. */
+async function caseMatrixBy(url: string, attribute: string) {
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Tables', exact: true }).click();
+  await page.getByLabel('Table', { exact: true }).selectOption('case-matrix');
+  await page.getByLabel('Rows grouped by').selectOption({ label: attribute });
+  return { page, errors };
+}
 
 describe('the Tables tab over two groups numbering their cases alike', () => {
   it('names each case row with its group under an attribute value, and says which segments a cross-tab leaves out', async () => {
@@ -28,12 +40,7 @@ describe('the Tables tab over two groups numbering their cases alike', () => {
     // One of the two Economic segments also carries a valence: the other is in no cell.
     await apiCall(app.url, 'coding.applyByQuote', { caseName: '4', groupName: 'Programmers', quote: 'zebrafish farm', codePath: 'Valence/Negative' });
 
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Tables', exact: true }).click();
-    await page.getByLabel('Table', { exact: true }).selectOption('case-matrix');
-    await page.getByLabel('Rows grouped by').selectOption({ label: 'Outcome' });
+    const { page, errors } = await caseMatrixBy(app.url, 'Outcome');
     const rowLabels = () => page.locator('.cross-table tbody th').allInnerTexts();
     await expect.poll(rowLabels).toEqual(['Outcome: undecided', 'Programmers · 4', 'Entrepreneurs · 4']);
 
@@ -41,6 +48,28 @@ describe('the Tables tab over two groups numbering their cases alike', () => {
     const caption = page.locator('.cross-table caption .uncounted');
     await expect.poll(() => caption.innerText()).toBe('Not counted (no code of Valence): 1 segment coded Economic.');
     expect(await page.getByText('All selected cases, documents and coders.').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('groups and filters a numeric attribute in ranges, not age by age', async () => {
+    const app = await env.start([], join(env.home, 'table-ranges'));
+    await apiCall(app.url, 'project.create', { path: join(env.home, 'ranges.casecoder') });
+    await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
+    const age = await apiCall(app.url, 'attributes.create', { name: 'Age', type: 'number', choices: [] });
+    for (const [i, value] of [26, 27, 29, 31, 33, 35, 38, 40, 45].entries()) {
+      const item = await apiCall(app.url, 'cases.create', { name: `P${i + 1}`, groupId: null });
+      await apiCall(app.url, 'attributes.setValue', { caseId: item.id, attributeId: age.id, value });
+    }
+
+    const { page, errors } = await caseMatrixBy(app.url, 'Age');
+    const headings = () => page.locator('.cross-table tbody tr.heading-row th').allInnerTexts();
+    await expect.poll(headings).toEqual(['Age: 26–29', 'Age: 31–35', 'Age: 38–45']);
+    // The filter lists the same ranges, and a range keeps its cases and is named in the caption.
+    const filter = page.getByLabel('Filter by attribute');
+    expect(await filter.locator('option').allInnerTexts()).toEqual(['Any attribute value', 'Age: 26–29', 'Age: 31–35', 'Age: 38–45']);
+    await filter.selectOption({ label: 'Age: 31–35' });
+    await expect.poll(() => page.locator('.cross-table tbody th').allInnerTexts()).toEqual(['Age: 31–35', 'P4', 'P5', 'P6']);
+    expect(await page.locator('.cross-table caption').innerText()).toContain('Age: 31–35.');
     expect(errors).toEqual([]);
   }, 60_000);
 });

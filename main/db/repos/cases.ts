@@ -111,11 +111,18 @@ export interface CaseRef {
 }
 
 /**
+ * A table's case filters with every attribute filter given as the stored values it keeps: a range
+ * (value-ranges.ts) is first turned into its values by main/analysis/attribute-ranges.ts, which
+ * reads them as the ranges were made (a text "2,5" is 2.5), as SQL cannot.
+ */
+export type CaseFilters = Omit<TableFilters, 'attributes'> & { attributes?: { attributeId: number; values: string[] }[] };
+
+/**
  * SQL conditions on case_ c for a table's case filters (group, attribute values, selection
  * status). Without statuses every case is kept: the selection pool and the method services,
  * which filter by status themselves, list all cases; tables pass the default (analysis/tables.ts).
  */
-export function caseConditions(filters: TableFilters): { sql: string[]; params: (string | number)[] } {
+export function caseConditions(filters: CaseFilters): { sql: string[]; params: (string | number)[] } {
   const sql: string[] = [];
   const params: (string | number)[] = [];
   if (filters.statuses) {
@@ -133,11 +140,13 @@ export function caseConditions(filters: TableFilters): { sql: string[]; params: 
     params.push(...ids);
   }
   for (const attribute of filters.attributes ?? []) {
+    // One parameter however many values: a range of a large project's incomes may hold more
+    // distinct values than SQLite takes parameters.
     sql.push(
       `EXISTS (SELECT 1 FROM case_attribute ca WHERE ca.case_id = c.id AND ca.attribute_id = ?
-               AND ca.value IN (${attribute.values.map(() => '?').join(', ') || 'NULL'}))`,
+               AND ca.value IN (SELECT value FROM json_each(?)))`,
     );
-    params.push(attribute.attributeId, ...attribute.values);
+    params.push(attribute.attributeId, JSON.stringify(attribute.values));
   }
   return { sql, params };
 }
@@ -146,7 +155,7 @@ export function caseConditions(filters: TableFilters): { sql: string[]; params: 
  * The cases a table's filters keep, in the case list's order: group by group in the groups' order,
  * each group's cases in the order they were made, then the cases in no group.
  */
-export function filteredCases(store: ReadStore, filters: TableFilters): CaseRef[] {
+export function filteredCases(store: ReadStore, filters: CaseFilters): CaseRef[] {
   const { sql, params } = caseConditions(filters);
   return store
     .prepare(

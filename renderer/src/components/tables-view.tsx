@@ -2,16 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
 import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
+import { attributeFilterOptions, filterKey, requestFilter, type AttributeFilter } from '../attribute-filter-options.js';
 import { useApp } from '../app-context.js';
 import { useKeptState } from '../kept-state.js';
 import { downloadBase64 } from '../download.js';
-import { currentLanguage, formatDay, t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
-import { nameCompare } from '../../../shared/name-order.js';
 import { useCall } from '../use-call.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
@@ -35,7 +35,7 @@ export function TablesView() {
   const [groupId, setGroupId] = useKeptState<number | null | undefined>(kept('groupId'), undefined);
   const [coder, setCoder] = useKeptState(kept('coder'), '');
   const coders = useCoders();
-  const [attributeFilter, setAttributeFilter] = useKeptState<{ attributeId: number; value: string } | null>(kept('attributeFilter'), null);
+  const [keptAttributeFilter, setAttributeFilter] = useKeptState<AttributeFilter | null>(kept('attributeFilter'), null);
   const [includeAllCases, setIncludeAllCases] = useKeptState(kept('includeAllCases'), false);
   const [counting, setCounting] = useKeptState<Counting>(kept('counting'), 'segments');
   // A journal's presentation: number, title and note (empty: as today), ids in an appendix.
@@ -59,6 +59,10 @@ export function TablesView() {
   const [openedEvidence, setEvidence] = useKeptState<Evidence | null>(kept('evidence'), null);
   // The builder writes titles, headers and totals in the UI's language (the app re-renders on a switch).
   const language = currentLanguage();
+  const filterOptions = useMemo(() => attributeFilterOptions(data.attributes, data.cases, language), [data.attributes, data.cases, language]);
+  // A range kept from before the project changed may no longer be one of its ranges: the list
+  // would show «any value» while the table stayed filtered, so it is dropped as the list shows.
+  const attributeFilter = keptAttributeFilter && filterOptions.some((o) => o.key === filterKey(keptAttributeFilter)) ? keptAttributeFilter : null;
 
   const request = useMemo<TableRequest>(() => {
     const usesRows = kind === 'crosstab' || kind === 'cooccurrence';
@@ -71,7 +75,7 @@ export function TablesView() {
       filters: {
         ...(groupId !== undefined ? { groupIds: [groupId] } : {}),
         ...(coder ? { coders: [coder] } : {}),
-        ...(attributeFilter ? { attributes: [{ attributeId: attributeFilter.attributeId, values: [attributeFilter.value] }] } : {}),
+        ...(attributeFilter ? { attributes: [requestFilter(attributeFilter)] } : {}),
         ...(includeAllCases ? { statuses: ['selected', 'candidate', 'excluded'] as const } : {}),
       },
       ...(counting !== 'segments' ? { count: counting } : {}),
@@ -182,28 +186,11 @@ export function TablesView() {
         </select>
         <select
           aria-label={t('tables.filterAttribute')}
-          value={attributeFilter ? `${attributeFilter.attributeId}\u0000${attributeFilter.value}` : ''}
-          onChange={(e) => {
-            const [id, value] = e.target.value.split('\u0000');
-            setAttributeFilter(id ? { attributeId: Number(id), value: value ?? '' } : null);
-          }}
+          value={attributeFilter ? filterKey(attributeFilter) : ''}
+          onChange={(e) => setAttributeFilter(filterOptions.find((o) => o.key === e.target.value)?.filter ?? null)}
         >
           <option value="">{t('tables.anyAttribute')}</option>
-          {data.attributes.map((a) => {
-            // A choice's values in the order the researcher gave them; others in order, as the
-            // cases first had them they read «2, 1, 3, 4». A date is listed as the UI language
-            // writes a day («05.03.2026») and filters by the day as stored (2026-03-05, which sorts so).
-            const values = a.choices.length
-              ? a.choices
-              : [...new Set(data.cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined).map(String))]
-                  .sort(a.type === 'number' ? (x, y) => Number(x) - Number(y) : nameCompare(currentLanguage()));
-            return values.map((value) => (
-              <option key={`${a.id}:${value}`} value={`${a.id}\u0000${value}`} data-user-data>
-                {/* A yes/no attribute's value is stored as true or false and said in the UI's words. */}
-                {a.name}: {a.type === 'date' ? formatDay(value) : a.type === 'boolean' ? t(value === 'true' ? 'tables.yes' : 'tables.no') : value}
-              </option>
-            ));
-          })}
+          {filterOptions.map((o) => <option key={o.key} value={o.key} data-user-data>{o.label}</option>)}
         </select>
         <CoderFilter value={coder} coders={coders} onChange={setCoder} />
         <label>
