@@ -66,10 +66,13 @@ async function extract(fileName: string, bytes: Uint8Array, options: ExtractOpti
   let text: string;
   switch (format) {
     case 'txt':
-    case 'md':
-      // Markdown is shown as written: its marks are part of what the researcher reads.
       decoded = decodePlainText(bytes, fileName, options.encoding);
       text = decoded.text;
+      break;
+    case 'md':
+      decoded = decodePlainText(bytes, fileName, options.encoding);
+      // Lines end in LF before markdown-it counts them: it cuts the file where its blocks begin.
+      text = (await import('./markdown-text.js')).markdownToText(normalizeText(decoded.text), fileName);
       break;
     case 'html':
       decoded = decodeHtml(bytes, fileName, options.encoding);

@@ -24,6 +24,17 @@ const CELLS = new Set(['td', 'th']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export function htmlToText(html: string): string {
+  const reader = htmlTextReader();
+  reader.write(html);
+  return reader.finish();
+}
+
+/**
+ * htmlToText for HTML that comes in pieces (Markdown rendered a run of blocks at a time): one
+ * parser reads them all, so an element open in one piece is still open in the next, exactly as
+ * if the pieces had been joined first.
+ */
+export function htmlTextReader(): { write(html: string): void; finish(): string } {
   const out = new LineBuilder();
   /** Open elements that hide their content; text is kept only while none is open. */
   let hiddenDepth = 0;
@@ -75,9 +86,13 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
-  return out.finish();
+  return {
+    write: (html) => parser.write(html),
+    finish() {
+      parser.end();
+      return out.finish();
+    },
+  };
 }
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;

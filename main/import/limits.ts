@@ -20,6 +20,8 @@ export const importLimits = {
     csv: 20 * MB,
     xlsx: 20 * MB,
   } satisfies Record<DocumentFormat | SheetFormat, number>,
+  /** Blocks (quotes, lists) nested in a Markdown file: notes nest a few; hundreds are an attack on the parser's stack. */
+  markdownNesting: 100,
   /** UTF-16 units of extracted text: a long book is about 2 million. */
   maxTextChars: 20_000_000,
   /** Wall-clock seconds one file may take in the worker before it is killed. */

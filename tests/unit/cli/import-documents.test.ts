@@ -70,7 +70,7 @@ describe('casecoder import --case and casecoder documents', () => {
     const listed = JSON.parse(casecoder('documents', 'p.casecoder', '--group', 'Programmers', '--with-text').stdout) as Listed[];
     expect(listed.map((d) => [d.name, d.format, d.encoding, d.text])).toEqual([
       ['koi', 'txt', 'koi8-r', 'Мы переехали весной, и это было трудно.'],
-      ['notes', 'md', 'utf-8', '# Notes\n- first'],
+      ['notes', 'md', 'utf-8', 'Notes\n• first'],
       ['page', 'html', 'utf-8', 'Hello there'],
       ['word', 'docx', null, 'Interview\nWe left in May.'],
       ['open', 'odt', null, 'OpenDocument words'],

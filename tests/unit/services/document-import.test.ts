@@ -85,7 +85,7 @@ describe('importing documents', () => {
     ]);
     const texts = documents.map((d) => getDocumentText(store, d.id));
     expect(texts).toEqual([
-      'Привет, это интервью о переезде.\nВторая строка ответа.', '# Notes\n\n- one *point*', 'Hello there', 'Title\nBody of the interview',
+      'Привет, это интервью о переезде.\nВторая строка ответа.', 'Notes\n• one point', 'Hello there', 'Title\nBody of the interview',
       'OpenDocument words', 'Привет қ rich', 'First page\nSecond page',
     ]);
     // One undoable step for the documents, one for the new case.
