@@ -13,11 +13,11 @@ function fold(text: string): string {
 }
 
 /**
- * The case the file is named after, or null. The longest matching name wins ("P1-a_notes"
- * is P1-a's, not P1's); two cases of that name (in different groups) leave the file unmatched,
- * since guessing between them would be a coin toss the user cannot see.
+ * The cases the file is named after: the longest matching name wins ("P1-a_notes" is P1-a's,
+ * not P1's); more than one when cases of different groups share that name, which the name
+ * alone cannot tell apart; none when it is named after no case.
  */
-export function caseForFile<T extends { id: number; name: string }>(fileName: string, cases: readonly T[]): T | null {
+export function casesNamedInFile<T extends { id: number; name: string }>(fileName: string, cases: readonly T[]): T[] {
   const file = fold(fileName);
   let best: T[] = [];
   let bestLength = 0;
@@ -28,7 +28,13 @@ export function caseForFile<T extends { id: number; name: string }>(fileName: st
     if (name.length > bestLength) (best = [item]), (bestLength = name.length);
     else if (name.length === bestLength) best.push(item);
   }
-  return best.length === 1 ? best[0]! : null;
+  return best;
+}
+
+/** The one case the file is named after, or null (none, or several the user must choose between). */
+export function caseForFile<T extends { id: number; name: string }>(fileName: string, cases: readonly T[]): T | null {
+  const named = casesNamedInFile(fileName, cases);
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**
@@ -48,14 +54,17 @@ export function caseNameFromFile(fileName: string): string {
  * ("new"), a new case named from the file ("own"), or nowhere yet (""), which the dialog shows
  * and will not import. Of several files, one named after a case goes there unless picked
  * otherwise, the others where the choice for all says; one file alone goes where the choice
- * says, or to the case it is named after when there is no choice yet.
+ * says, or to the case it is named after when there is no choice yet. Where the name would
+ * decide but names cases of two groups, the file goes nowhere until the user says which: the
+ * choice for all is no answer, it sent «2_…» to the open case 6 as if named after no case.
  */
 export function fileCaseChoice(
   fileName: string,
   { picked, forAll, several, cases }: { picked: string | undefined; forAll: string; several: boolean; cases: readonly { id: number; name: string }[] },
 ): string {
   if (picked !== undefined) return picked;
-  const named = caseForFile(fileName, cases);
-  if (several || forAll === '') return named ? String(named.id) : forAll;
-  return forAll;
+  if (!several && forAll !== '') return forAll;
+  const named = casesNamedInFile(fileName, cases);
+  if (named.length === 1) return String(named[0]!.id);
+  return named.length > 1 ? '' : forAll;
 }

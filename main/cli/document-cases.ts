@@ -3,10 +3,11 @@
  * dialog follows (shared/case-for-file.ts), so a batch named P1_…, P2_… lands case by case
  * whichever door it came in by: of several files, one named after a case goes there and the
  * others to --case; one file goes to --case, else the case it is named after; --case-per-file
- * names each file's case from it. A file left without a case stops the command before anything
- * is imported, rather than guess, as the dialog holds back its Import.
+ * names each file's case from it. A file left without a case (named after none, or after a case
+ * that several groups have, which --group tells apart) stops the command before anything is
+ * imported, rather than guess, as the dialog holds back its Import.
  */
-import { caseNameFromFile, fileCaseChoice } from '../../shared/case-for-file.js';
+import { caseNameFromFile, casesNamedInFile, fileCaseChoice } from '../../shared/case-for-file.js';
 import { findByName } from '../../shared/names.js';
 import { AppError } from '../errors.js';
 import { UsageError } from './args.js';
@@ -37,9 +38,19 @@ export function documentTargets(fileNames: readonly string[], choice: CaseChoice
   const forAll = caseName !== undefined ? 'new' : casePerFile ? 'own' : '';
   const several = fileNames.length > 1;
   const chosen = fileNames.map((fileName) => fileCaseChoice(fileName, { picked: undefined, forAll, several, cases }));
-  const unmatched = fileNames.filter((_, i) => chosen[i] === '');
-  if (unmatched.length > 0) {
-    const files = unmatched.join(', ');
+  const unchosen = fileNames.flatMap((fileName, i) => (chosen[i] === '' ? [{ fileName, named: casesNamedInFile(fileName, cases) }] : []));
+  const shared = unchosen.filter(({ named }) => named.length > 1);
+  if (shared.length > 0) {
+    const files = shared.map(({ fileName }) => fileName).join(', ');
+    const groupIds = new Set(shared.flatMap(({ named }) => named.map((c) => c.groupId)));
+    const groups = project.groups.filter((g) => groupIds.has(g.id)).map((g) => g.name).join(', ');
+    throw new AppError('filesNamedAfterSharedCase',
+      `${files}: named after a case that more than one group has (${groups}): give --group GROUP to say which group's case. Nothing was imported`,
+      { files, groups },
+    );
+  }
+  if (unchosen.length > 0) {
+    const files = unchosen.map(({ fileName }) => fileName).join(', ');
     throw new AppError('filesNamedAfterNoCase',
       `${files}: named after no case of the project (P1_interview.docx goes to the case P1): give --case CASE, or --case-per-file to make a case named after each file. Nothing was imported`,
       { files },

@@ -2,13 +2,15 @@
  * Documents dropped onto the window: a .docx, a .pdf and a .txt (made here) go into a new
  * case through the import dialog, and a span of each is coded; the dialog and its report show
  * no English in Russian or Kazakh. Over an open document files go to its case, but those named
- * after a case (anna_interview.txt, ВЕРА-интервью.txt) to theirs.
+ * after a case (anna_interview.txt, ВЕРА-интервью.txt) to theirs; one named after a case that
+ * two groups have waits for the user to say which.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dragSelect, openAsCoder, chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { englishOnScreen } from './english-on-screen.js';
+import { apiCall } from './contract-client.js';
 import { docx, para, pdf, textPage, utf8 } from '../unit/import/fixtures.js';
 
 const env = useBrowserTestEnv();
@@ -30,6 +32,19 @@ async function dropFiles(page: Page, dropped: typeof files): Promise<void> {
     }
   }, payload);
 }
+
+/** The import dialog in English, its Import button, and the case each file's row shows. */
+function importDialog(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Import documents' });
+  return {
+    dialog,
+    importButton: dialog.getByRole('button', { name: 'Import', exact: true }),
+    rowCases: () => dialog.locator('.import-files select option:checked').allInnerTexts(),
+  };
+}
+
+/** A text file whose words name it. */
+const text = (name: string) => ({ name, type: 'text/plain', bytes: utf8(`The account of ${name}.`) });
 
 describe('importing documents by drag and drop', () => {
   it('drops a docx, a pdf and a txt onto the window, imports them into a new case and codes a span in each', async () => {
@@ -141,10 +156,7 @@ describe('importing documents by drag and drop', () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
-    const dialog = page.getByRole('dialog', { name: 'Import documents' });
-    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
-    const rowCases = () => dialog.locator('.import-files select option:checked').allInnerTexts();
-    const text = (name: string) => ({ name, type: 'text/plain', bytes: utf8(`The account of ${name}.`) });
+    const { dialog, importButton, rowCases } = importDialog(page);
 
     // No case open: Anna's file goes to Anna, the other waits for a case, said in words and in red.
     await dropFiles(page, [text('anna_interview.txt'), text('street-notes.txt')]);
@@ -180,6 +192,50 @@ describe('importing documents by drag and drop', () => {
     expect(await page.locator('.case-list section.group h3 [data-user-data=group]').allTextContents()).toEqual(['Волна 1']);
     await page.locator('.case-list button.case', { hasText: 'P1' }).click();
     await expect.poll(() => page.locator('.case-list .documents button').allInnerTexts()).toEqual(['P1_interview', 'P1_diary']);
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  });
+
+  it('asks which case a file named after a case of two groups goes to, instead of sending it to the open case', async () => {
+    const app = await env.start([], join(env.home, 'shared-name'));
+    // The demo's Anna is a programmer; an entrepreneur is called Anna too.
+    const { id: groupId } = await apiCall(app.url, 'groups.findByName', { name: 'Entrepreneurs' });
+    await apiCall(app.url, 'cases.create', { name: 'Anna', groupId });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case', { hasText: 'Boris' }).click();
+    const { dialog, importButton, rowCases } = importDialog(page);
+
+    await dropFiles(page, [text('anna_interview.txt'), text('street-notes.txt')]);
+    await expect.poll(rowCases).toEqual(['Choose a case…', 'Programmers · Boris']);
+    expect(await dialog.locator('.import-files li').allInnerTexts()).toEqual([
+      expect.stringContaining('“Anna” is a case in more than one group (Programmers · Anna, Entrepreneurs · Anna): choose which'),
+      expect.stringContaining('named after no case: goes to the case for all'),
+    ]);
+    expect(await dialog.getByTestId('import-ambiguous').innerText()).toBe('1 file is named after a case that more than one group has: choose its case.');
+    expect(await dialog.getByTestId('import-unchosen').count()).toBe(0);
+    expect(await importButton.isDisabled()).toBe(true);
+    // A new case per file does not decide it either.
+    await dialog.getByLabel('All files into case').selectOption({ label: 'A new case per file, named from the file (P1_interview → P1)' });
+    await expect.poll(rowCases).toEqual(['Choose a case…', 'New case “street-notes”']);
+    expect(await importButton.isDisabled()).toBe(true);
+
+    await page.getByLabel('Language').selectOption('ru');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    const russian = page.getByRole('dialog', { name: 'Импорт документов' });
+    await expect.poll(() => russian.getByTestId('import-ambiguous-file').innerText())
+      .toBe('«Anna» — кейс в нескольких группах (Programmers · Anna, Entrepreneurs · Anna): выберите нужный');
+    expect(await russian.getByTestId('import-ambiguous').innerText()).toBe('1 файл назван по кейсу, который есть в нескольких группах: выберите для него кейс.');
+    await page.getByLabel('Язык').selectOption('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await dialog.getByLabel('Case for anna_interview.txt').selectOption({ label: 'Entrepreneurs · Anna' });
+    await dialog.getByLabel('Case for street-notes.txt').selectOption({ label: 'Programmers · Boris' });
+    expect(await dialog.getByTestId('import-ambiguous').count()).toBe(0);
+    await importButton.click();
+    await expect.poll(() => dialog.locator('.import-report [data-user-data=case]').allInnerTexts()).toEqual(['Entrepreneurs · Anna', 'Programmers · Boris']);
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

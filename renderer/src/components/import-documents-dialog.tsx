@@ -1,8 +1,9 @@
 /**
  * Many files into their cases: choose (or drop) the files and the case for all (or a new one,
  * or a new case per file named from it); of several files each has its own case, at first the
- * one it is named after (caseForFile), else the case for all, since researchers name interviews
- * after their cases. Without a case open there is no case for all at first: a file named after
+ * one it is named after (fileCaseChoice), else the case for all, since researchers name interviews
+ * after their cases; one named after cases of several groups («2» of two groups) has none until
+ * the user chooses, and says why. Without a case open there is no case for all at first: a file named after
  * no case says so and is not imported until a case is chosen for it. Import, and read
  * the report — each file created, skipped as a duplicate, or refused and why, with the
  * encoding a text file was read in and a choice to re-read it in another. Files go one per
@@ -14,7 +15,7 @@ import { MAX_IMPORT_BYTES, type Input } from '../../../shared/contract.js';
 import type { DocumentImportFile } from '../../../shared/entities.js';
 import { call, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
-import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../shared/case-for-file.js';
+import { caseNameFromFile, casesNamedInFile, fileCaseChoice } from '../../../shared/case-for-file.js';
 import { t } from '../i18n/index.js';
 import { encodingText, fileStatusText, rereadEncodings, warningTexts } from '../import-report-text.js';
 import { DialogFrame } from './dialog-frame.js';
@@ -65,11 +66,15 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   const several = files.length > 1;
   /** A single file goes where the choice for all says; of several, each where its row says. */
   const choiceFor = (file: File): string => fileCaseChoice(file.name, { picked: several ? picked.get(file) : undefined, forAll: choice, several, cases: data.cases });
-  /** Sets every row; a new case per file leaves a file named after a case in that case. */
+  /**
+   * Sets every row; a new case per file leaves a file named after a case in that case, and one
+   * named after cases of several groups without a case until the user says which.
+   */
   const chooseForAll = (value: string) => {
     chosenByHand.current = true;
     setChoice(value);
-    setPicked(new Map(files.map((file) => [file, value === 'own' ? String(caseForFile(file.name, data.cases)?.id ?? value) : value])));
+    const forFile = (file: File) => (value === 'own' ? fileCaseChoice(file.name, { picked: undefined, forAll: value, several: true, cases: data.cases }) : value);
+    setPicked(new Map(files.map((file) => [file, forFile(file)])));
   };
   const [newName, setNewName] = useState('');
   const [newGroup, setNewGroup] = useState('');
@@ -151,8 +156,15 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   const wantsNewCase = files.length === 0 ? choice === 'new' : choices.includes('new');
   const wantsGroup = wantsNewCase || choices.includes('own');
   const unchosen = choices.filter((c) => c === '').length;
+  /** Per file, the cases of several groups its name matches alike (none when it names one case, or none). */
+  const sharedNames = files.map((file) => {
+    const named = casesNamedInFile(file.name, data.cases);
+    return named.length > 1 ? named : [];
+  });
+  /** Files without a case because their name matches cases of several groups; the others have none because they name none. */
+  const ambiguous = choices.filter((c, i) => c === '' && sharedNames[i]!.length > 0).length;
   /** A file whose case is the one chosen for all: not named after a case, nor picked on its row. */
-  const byChoiceForAll = (file: File, value: string) => value !== '' && value !== 'own' && !picked.has(file) && caseForFile(file.name, data.cases) === null;
+  const byChoiceForAll = (file: File, value: string) => value !== '' && value !== 'own' && !picked.has(file) && casesNamedInFile(file.name, data.cases).length === 0;
   const canStart = files.length > 0 && unchosen === 0 && (!wantsNewCase || newName.trim() !== '');
   /** `file`: a row's options, whose new case per file is named; else the choice for all's. */
   const caseOptions = (value: string, file?: File) => (
@@ -226,11 +238,18 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
                   )}
                   {/* Sent to the open case, it looked just like the files named after theirs. */}
                   {several && byChoiceForAll(file, choices[i]!) && <span className="hint by-choice">{t('import-documents.namedAfterNone')}</span>}
+                  {/* «2» is a case of two groups: the name says neither, so the user chooses. */}
+                  {several && choices[i] === '' && sharedNames[i]!.length > 0 && (
+                    <span className="hint by-choice" data-testid="import-ambiguous-file">
+                      {t('import-documents.namedAfterSeveral', { case: sharedNames[i]![0]!.name, cases: sharedNames[i]!.map((c) => caseLabel(c, data.groups)).join(', ') })}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          {unchosen > 0 && <p className="message warning" data-testid="import-unchosen">{t('import-documents.unchosen', { count: unchosen })}</p>}
+          {unchosen > ambiguous && <p className="message warning" data-testid="import-unchosen">{t('import-documents.unchosen', { count: unchosen - ambiguous })}</p>}
+          {ambiguous > 0 && <p className="message warning" data-testid="import-ambiguous">{t('import-documents.ambiguous', { count: ambiguous })}</p>}
           {!several && forAll}
           {wantsGroup && (
             <>

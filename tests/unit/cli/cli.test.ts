@@ -160,6 +160,26 @@ describe('casecoder, step by step on one project', () => {
     expect(fails(['import', 'routes', 'misc.txt', '--case', 'Misc', '--case-per-file'], 2)).toMatch(/--case and --case-per-file cannot go together/);
   });
 
+  it('refuses a file named after a case that two groups have, naming the groups, until --group says which', () => {
+    const documentsOf = () => json<{ name: string; groupName: string | null; documentCount: number }[]>(['cases', 'shared']).map((c) => [c.groupName, c.name, c.documentCount]);
+    for (const [file, text] of [['start.txt', 'Hello.'], ['2_интервью.txt', 'Мы переехали весной.'], ['misc.txt', 'Nobody said.']]) writeFileSync(join(dir, file!), text!);
+    ok(['new', 'shared']);
+    ok(['import', 'shared', 'start.txt', '--case', '2', '--group', 'Programmers']);
+    ok(['import', 'shared', 'start.txt', '--case', '2', '--group', 'Entrepreneurs']);
+    // Of several files the name would decide, and --case is for the others: it cannot tell the two «2» apart.
+    expect(fails(['import', 'shared', '2_интервью.txt', 'misc.txt', '--case', 'Misc'], 1)).toBe(
+      'casecoder import: 2_интервью.txt: named after a case that more than one group has (Programmers, Entrepreneurs): ' +
+      "give --group GROUP to say which group's case. Nothing was imported",
+    );
+    expect(fails(['import', 'shared', '2_интервью.txt'], 1, { LANG: 'kk_KZ.UTF-8' })).toBe(
+      'casecoder import: 2_интервью.txt: файл аты бірнеше топта бар кейстің атауымен басталады (Programmers, Entrepreneurs): ' +
+      'қай топтың кейсі екенін --group ТОП арқылы көрсетіңіз. Ештеңе импортталмады',
+    );
+    expect(documentsOf()).toEqual([['Programmers', '2', 1], ['Entrepreneurs', '2', 1]]);
+    ok(['import', 'shared', '2_интервью.txt', '--group', 'Entrepreneurs']);
+    expect(documentsOf()).toEqual([['Programmers', '2', 1], ['Entrepreneurs', '2', 2]]);
+  });
+
   it('codes by quote with STEEPL codes, refusing absent and ambiguous quotes', () => {
     const coder = { CASECODER_CODER: 'Boris' };
     expect(ok(['code', 'study', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological'], coder)).toBe(

@@ -3,7 +3,7 @@
  * separator (_, -, space, dot) or ends; capitals aside, Cyrillic and Kazakh included.
  */
 import { describe, expect, it } from 'vitest';
-import { caseForFile, caseNameFromFile, fileCaseChoice } from '../../../shared/case-for-file.js';
+import { caseForFile, caseNameFromFile, casesNamedInFile, fileCaseChoice } from '../../../shared/case-for-file.js';
 
 const cases = [
   { id: 1, name: 'P1' }, { id: 2, name: 'P2' }, { id: 3, name: 'E1' }, { id: 4, name: 'Вера' },
@@ -33,6 +33,9 @@ describe('caseForFile', () => {
     expect(match('P1-a_notes.txt')).toBe(6);
     expect(match('P1-b_notes.txt')).toBe(1);
     expect(match('4_interview.txt', [{ id: 1, name: '4' }, { id: 2, name: '4' }])).toBeNull();
+    expect(casesNamedInFile('4_interview.txt', [{ id: 1, name: '4' }, { id: 2, name: '4' }, { id: 3, name: '5' }]).map((c) => c.id)).toEqual([1, 2]);
+    expect(casesNamedInFile('P1-a_notes.txt', cases).map((c) => c.id)).toEqual([6]);
+    expect(casesNamedInFile('notes.txt', cases)).toEqual([]);
   });
 
   it('matches nothing when the name only begins with the same letters, or not at all', () => {
@@ -78,5 +81,20 @@ describe('fileCaseChoice', () => {
     // One file alone goes where the choice says, as the dialog shows it.
     expect(choice('P2_interview.docx', '3', false)).toBe('3');
     expect(choice('P2_interview.docx', '3', true, 'new')).toBe('new');
+  });
+
+  it('leaves a file named after a case of two groups unchosen, whatever the case for all, until the user picks one', () => {
+    // «2» is a case of Programmers (id 12) and of Entrepreneurs (id 22); case 6 is open.
+    const twoGroups = [...cases, { id: 12, name: '2' }, { id: 22, name: '2' }, { id: 16, name: '6' }];
+    const shared = (forAll: string, several = true, picked?: string) => fileCaseChoice('2_интервью_cp1251.txt', { picked, forAll, several, cases: twoGroups });
+    expect(shared('16')).toBe('');
+    expect(shared('')).toBe('');
+    expect(shared('own')).toBe('');
+    expect(shared('new')).toBe('');
+    expect(shared('', false)).toBe('');
+    expect(shared('16', true, '22')).toBe('22');
+    // One file alone goes where the choice the dialog shows for it says, as any file does.
+    expect(shared('16', false)).toBe('16');
+    expect(fileCaseChoice('6_интервью.html', { picked: undefined, forAll: '16', several: true, cases: twoGroups })).toBe('16');
   });
 });
