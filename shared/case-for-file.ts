@@ -31,16 +31,10 @@ export function casesNamedInFile<T extends { id: number; name: string }>(fileNam
   return best;
 }
 
-/** The one case the file is named after, or null (none, or several the user must choose between). */
-export function caseForFile<T extends { id: number; name: string }>(fileName: string, cases: readonly T[]): T | null {
-  const named = casesNamedInFile(fileName, cases);
-  return named.length === 1 ? named[0]! : null;
-}
-
 /**
  * The name of the case a file is named after, for "a new case per file": the name up to its
  * first "_", else without its extension ("P1_interview.docx" → P1, "Анна Петрова.docx" → Анна
- * Петрова). caseForFile finds a case of that name for the file, so a batch imported this way
+ * Петрова). casesNamedInFile finds a case of that name for the file, so a batch imported this way
  * goes to the same cases when the next batch comes.
  */
 export function caseNameFromFile(fileName: string): string {

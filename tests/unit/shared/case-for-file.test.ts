@@ -3,15 +3,19 @@
  * separator (_, -, space, dot) or ends; capitals aside, Cyrillic and Kazakh included.
  */
 import { describe, expect, it } from 'vitest';
-import { caseForFile, caseNameFromFile, casesNamedInFile, fileCaseChoice } from '../../../shared/case-for-file.js';
+import { caseNameFromFile, casesNamedInFile, fileCaseChoice } from '../../../shared/case-for-file.js';
 
 const cases = [
   { id: 1, name: 'P1' }, { id: 2, name: 'P2' }, { id: 3, name: 'E1' }, { id: 4, name: 'Вера' },
   { id: 5, name: 'Әсел' }, { id: 6, name: 'P1-a' }, { id: 7, name: 'Anna Petrova' },
 ];
-const match = (fileName: string, list = cases) => caseForFile(fileName, list)?.id ?? null;
+/** The one case the file is named after, or null (none, or several alike). */
+const match = (fileName: string, list = cases) => {
+  const named = casesNamedInFile(fileName, list);
+  return named.length === 1 ? named[0]!.id : null;
+};
 
-describe('caseForFile', () => {
+describe('casesNamedInFile', () => {
   it('takes the case whose name begins the file name, followed by a separator or nothing', () => {
     expect(match('P1_интервью.docx')).toBe(1);
     expect(match('p2-interview.txt')).toBe(2);
