@@ -1,6 +1,7 @@
 /**
  * What search and the word list do not do, said where it matters (Russian UI): AND and NOT work
- * on whole documents, and «merge word forms» groups Kazakh case forms but not possessive ones.
+ * on whole documents, and «merge word forms» groups Kazakh case and possessive forms but not
+ * words that drop a vowel (халық, халқы).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('search hints', () => {
     await expect.poll(() => panel.locator('.hint', { hasText: wholeDocuments }).count()).toBe(1);
 
     await chooseFromMenu(page, 'Анализ', 'Частотность слов');
-    const note = page.locator('.words-view .hint', { hasText: 'Казахские слова объединяются с падежными формами' });
+    const note = page.locator('.words-view .hint', { hasText: 'Казахские слова объединяются с падежными и притяжательными формами' });
     const words = page.locator('.words-view [data-user-data=word]');
     // The whole project holds Kazakh words: the box beside them says which of their forms it groups.
     await expect.poll(() => words.allInnerTexts()).toContain('жұмыс');
