@@ -7,7 +7,9 @@
  * wrong hit only shows one more line:
  *
  * - Russian: a group joins another when the other's commonest form asks for its stem («астана»
- *   for астан, the stem of «астане»); Snowball's participles and gerunds join their verb so too.
+ *   for астан, the stem of «астане»); Snowball's participles and gerunds join their verb so too,
+ *   and an -овать verb's present forms join its infinitive and past («планирую» asks for
+ *   планирова, verb-forms.ts).
  * - Kazakh: a group joins a word whose case or possessive form it holds. A form without a
  *   Kazakh-only letter can be a Russian word's too («щит» + -ке is «щитке», of «щиток»), so it
  *   joins a word that has none either («алматы», «мектеп») only when the list also holds one of
@@ -24,6 +26,7 @@
 import { isKazakhWord } from '../../shared/kazakh-word.js';
 import { caseFormStems } from './case-forms.js';
 import { isKazakhFormOf, kazakhForms, spellingsOf } from './kazakh-forms.js';
+import { russianVerbForms } from './verb-forms.js';
 
 /** How far a case form's stem can lie from the word's own: Snowball cuts one letter more or less. */
 const RUSSIAN_STEM_REACH = 2;
@@ -59,17 +62,21 @@ export function joinedStems(forms: ReadonlyMap<string, readonly string[]>): Map<
     const word = bases[0]!;
     return longer.length - shorter.length <= RUSSIAN_STEM_REACH && word.startsWith(longer) && russianOf(word).includes(longer);
   };
+  const join = (one: string, other: string): void => {
+    const [a, b] = [root(one), root(other)];
+    if (a === b) return;
+    // The shorter root heads, so a group's stem is the one its other members begin with.
+    if (a.length <= b.length) parent.set(b, a);
+    else parent.set(a, b);
+  };
   for (const stem of forms.keys()) {
     for (let length = stem.length - 1; length > 0; length--) {
       for (const shorter of spellingsOf(stem.slice(0, length))) {
-        if (!forms.has(shorter) || !related(shorter, stem)) continue;
-        const [a, b] = [root(shorter), root(stem)];
-        if (a === b) continue;
-        // The shorter root heads, so a group's stem is the one its other members begin with.
-        if (a.length <= b.length) parent.set(b, a);
-        else parent.set(a, b);
+        if (forms.has(shorter) && related(shorter, stem)) join(shorter, stem);
       }
     }
+    // A present form's infinitive stem is not always this stem's prefix (планиру, планирова).
+    for (const infinitive of russianVerbForms(forms.get(stem)![0]!).stems) if (forms.has(infinitive)) join(stem, infinitive);
   }
   const joined = new Map<string, string>();
   for (const stem of parent.keys()) joined.set(stem, root(stem));

@@ -27,6 +27,14 @@ describe('joinedStems', () => {
     expect(joined(['бала', 'баласы', 'баласының'])).toEqual([['бала', 'баласы', 'баласының']]);
   });
 
+  it("joins an -овать verb's present forms to its infinitive and past, which Snowball stems apart", () => {
+    expect(joined(['планирую', 'планируем', 'планируют', 'планировать', 'планировал', 'танцую', 'танцевали']).sort()).toEqual([
+      ['планировал', 'планировать', 'планируем', 'планирую', 'планируют'], ['танцевали', 'танцую'],
+    ]);
+    // An adjective's -ую asks for a stem no word has: «новую» stays with its own forms.
+    expect(joined(['новую', 'новый', 'нововведение'])).toEqual([]);
+  });
+
   it('joins no Russian words that a Kazakh suffix happens to spell (checked on a Russian dictionary)', () => {
     // щит + -ке = щитке (of щиток), чист + -ке = чистке (of чистка), оле + -ге = олеге (of Олег).
     expect(joined(['щит', 'щитке', 'чист', 'чистке', 'олег', 'оле', 'олеге'])).toEqual([]);
