@@ -7,6 +7,7 @@
  * or balloons dies with this thread, and the client starts another for the next file.
  */
 import { parentPort } from 'node:worker_threads';
+import { takeParentMessages } from '../jobs/stop-thread.js';
 import type { WorkerJob, WorkerMessage } from './reader-thread.js';
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -14,7 +15,10 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 // Jobs come one at a time: the client sends the next only after this one's result. A parser
 // that throws past its own refusals rejects this handler, which ends the thread with an error
 // that refuses that file alone.
-parentPort!.on('message', async (job: WorkerJob) => {
+// Asked to stop (a cancel, a timeout, an idle thread let go), the thread ends between two tasks,
+// where no zlib handle is half-made (jobs/stop-thread.ts).
+takeParentMessages(async (message) => {
+  const job = message as WorkerJob;
   const options = job.encoding === undefined ? {} : { encoding: job.encoding };
   // Only the readers the jobs need are loaded, each once for the life of the thread.
   const result = job.kind === 'document'

@@ -2,11 +2,13 @@
  * One worker thread (extract-worker.ts) that reads file after file, so a batch pays the thread's
  * start — 100–200 ms compiling the parsers' modules — once rather than once a file. Each file
  * keeps its own caps: one that overruns its time, overruns the thread's heap or crashes the
- * thread is refused with its own reason, and the next file gets a new thread. Cancel kills the
- * thread; a read asked for after it is refused as cancelled without starting one.
+ * thread is refused with its own reason, and the next file gets a new thread. Cancel ends the
+ * thread (asked to end itself, terminated only if it does not within a few seconds); a read
+ * asked for after it is refused as cancelled without starting one.
  */
 import { Worker } from 'node:worker_threads';
 import { handedOverMemory } from '../jobs/handed-over.js';
+import { stopThread } from '../jobs/stop-thread.js';
 import type { ExtractResult, ProgressHook } from './extract-document.js';
 import { refuse, type ImportRefusal } from './refusal.js';
 import type { SheetResult } from './sheet.js';
@@ -84,10 +86,11 @@ export class ReaderThread {
     });
   }
 
+  /** Asks the thread to end itself, not terminated: it may be inflating (jobs/stop-thread.ts). */
   close(): void {
     const worker = this.worker;
     this.worker = undefined;
-    void worker?.terminate();
+    if (worker) void stopThread(worker);
   }
 
   private start(): Worker {

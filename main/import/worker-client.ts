@@ -2,7 +2,7 @@
  * Runs extractDocument / readSheet in a worker thread so the main thread (the window, the
  * browser-mode server) never blocks on a parser. The thread is reused from file to file
  * (reader-pool.ts); a file that overruns its time cap or the thread's heap cap, or that the
- * caller cancels, kills the thread and ends as a refusal like any other (reader-thread.ts).
+ * caller cancels, ends the thread and ends as a refusal like any other (reader-thread.ts).
  * Bytes are copied to the thread unless their owner hands them over (jobs/handed-over.ts).
  */
 import type { ExtractResult, ProgressHook } from './extract-document.js';

@@ -74,6 +74,8 @@ export class IndexColumnsAhead {
   /** Stops the thread (call when done, or when the writing stops early). */
   close(): void {
     if (!this.thread) return;
+    // Terminated outright: it only splits words, and never holds a zlib handle, whose
+    // half-made state is what makes terminate() dangerous (stop-thread.ts).
     void this.thread.worker.terminate();
     this.thread.port.close();
     this.thread = null;

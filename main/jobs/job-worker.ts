@@ -13,6 +13,7 @@ import type { Progress } from './progress.js';
 import type { ReadStore } from '../db/store.js';
 import { lowerThreadPriority } from './thread-priority.js';
 import { postAnswer } from './passed-json.js';
+import { takeParentMessages } from './stop-thread.js';
 
 export interface JobRequest {
   id: number;
@@ -48,4 +49,6 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
 }
 
 // Jobs arrive one at a time: run-job.ts sends the next only after this one's answer.
-parentPort!.on('message', (request: JobRequest) => void run(request));
+// Asked to stop (releaseWorkers, an idle thread let go), the thread ends between two tasks,
+// where no zlib handle of an export's zip is half-made (stop-thread.ts).
+takeParentMessages((request) => void run(request as JobRequest));

@@ -14,7 +14,8 @@ import { parseRefi } from '../refi/parse-project.js';
 import { wholeProjectParts } from '../refi/project-parts.js';
 import { takeCounted } from './counted-port.js';
 import { handedOverMemory } from './handed-over.js';
-import { POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
+import { POSTED, SLOTS, STOPPED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
+import { ownThread, stopThread } from './stop-thread.js';
 import { WRITE_JOB_HEAP_MB } from './write-job-protocol.js';
 import { workerScript } from './worker-scripts.js';
 
@@ -41,7 +42,7 @@ export async function readRefiParts(fileName: string, bytes: Uint8Array, limits:
 class RefiParseAhead implements RefiParts {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly counts = new Int32Array(new SharedArrayBuffer(8));
+  private readonly counts = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
   private taken = 0;
   private headPart: RefiHead | null = null;
   private tailPart: RefiTail | null = null;
@@ -49,12 +50,17 @@ class RefiParseAhead implements RefiParts {
 
   constructor(script: URL, private readonly fileName: string, bytes: Uint8Array, private readonly limits: ParserLimits) {
     const { port1, port2 } = new MessageChannel();
-    this.worker = new Worker(script, {
+    const counts = this.counts;
+    this.worker = ownThread(new Worker(script, {
       workerData: { fileName, bytes, port: port2, counts: this.counts },
       // The package moves to the parser when its owner handed it over (the write job's thread does).
       transferList: [port2, ...handedOverMemory(bytes)],
       // As the writing thread's: the parser holds what that thread held when it parsed.
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
+    }), () => {
+      // It may be waiting for the importer to take what it posted: wake it to see the stop.
+      Atomics.store(counts, STOPPED, 1);
+      Atomics.notify(counts, TAKEN);
     });
     // A failure shows as a missing message (take() then gives up), not as an event: the
     // writing thread reads no events while it writes.
@@ -105,8 +111,9 @@ class RefiParseAhead implements RefiParts {
     return error;
   }
 
+  /** Asks the parser to end itself (stop-thread.ts: terminating a thread that inflates can abort the process). */
   close(): void {
-    void this.worker.terminate();
+    void stopThread(this.worker);
     this.port.close();
   }
 

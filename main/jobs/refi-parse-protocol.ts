@@ -7,9 +7,14 @@ export type RefiPartMessage =
   | { type: 'tail'; tail: RefiTail }
   | { type: 'error'; code: string; message: string; params: Record<string, string | number> };
 
-/** Slots of the shared counts: messages posted by the parser, messages taken by the importer. */
+/**
+ * Slots of the shared counts: messages posted by the parser, messages taken by the importer,
+ * and 1 once the importer asks the parser to stop (it may be waiting on TAKEN, reading no message).
+ */
 export const POSTED = 0;
 export const TAKEN = 1;
+export const STOPPED = 2;
+export const SLOTS = 3;
 
 /**
  * Sources posted but not yet taken, at most: enough that the importer never waits while the

@@ -9,14 +9,15 @@
  * reads no events), and this thread waits while AHEAD are untaken, which bounds the sources held
  * in messages.
  */
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import { headOf, tailOf } from '../refi/project-parts.js';
 import { parseRefi } from '../refi/parse-project.js';
 import type { RefiTextSource } from '../refi/model.js';
 import { documentColumns } from '../search/index-text.js';
 import { postCounted } from './counted-port.js';
-import { AHEAD, POSTED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
+import { AHEAD, POSTED, STOPPED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
+import { takeParentMessages } from './stop-thread.js';
 
 const { fileName, bytes, port, counts } = workerData as { fileName: string; bytes: Uint8Array; port: MessagePort; counts: Int32Array };
 
@@ -26,7 +27,11 @@ function post(message: RefiPartMessage): void {
 
 function postSource(source: RefiTextSource, done: number, total: number): void {
   let taken: number;
-  while (Atomics.load(counts, POSTED) - (taken = Atomics.load(counts, TAKEN)) >= AHEAD) Atomics.wait(counts, TAKEN, taken);
+  while (Atomics.load(counts, POSTED) - (taken = Atomics.load(counts, TAKEN)) >= AHEAD) {
+    // Asked to stop while waiting (stop-thread.ts): between two sources no zlib handle is half-made.
+    if (Atomics.load(counts, STOPPED)) process.exit(0);
+    Atomics.wait(counts, TAKEN, taken);
+  }
   // The columns are computed here only while the writer has parts still to take. When it has
   // none it is waiting for this thread, so it gets the source at once and computes them itself
   // (import-into-project.ts): the two threads share that work by how busy each is.
@@ -55,4 +60,8 @@ async function run(): Promise<void> {
   }
 }
 
+// Asked to stop while parsing, the thread ends between two pieces of the file (stop-thread.ts).
+// Once parsed it ends by itself: the listener must not hold it.
+takeParentMessages();
+parentPort!.unref();
 void run();

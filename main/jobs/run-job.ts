@@ -17,6 +17,7 @@ import type { Progress } from './progress.js';
 import type { JobMessage, JobRequest } from './job-worker.js';
 import { passOn } from './passed-json.js';
 import { workerScript } from './worker-scripts.js';
+import { stopThread } from './stop-thread.js';
 
 export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
 
@@ -72,6 +73,8 @@ const idleTimers = new Map<Worker, NodeJS.Timeout>();
 /** Threads running a job, by pool, and those stopped by releaseWorkers. */
 const busy = new Map<string, Set<Worker>>();
 const released = new WeakSet<Worker>();
+/** The cancel flag of the job each busy thread runs. */
+const cancelOf = new WeakMap<Worker, Int32Array>();
 
 /**
  * Ends every thread holding a connection to `path`, idle or running a job (which fails as
@@ -86,8 +89,12 @@ export async function releaseWorkers(path: string): Promise<void> {
     clearTimeout(idleTimers.get(worker));
     idleTimers.delete(worker);
     released.add(worker);
+    // A job running there stops at its next progress report, and its thread then reads the stop.
+    const cancel = cancelOf.get(worker);
+    if (cancel) Atomics.store(cancel, 0, 1);
   }
-  await Promise.all(workers.map((worker) => worker.terminate()));
+  // Asked to end, not terminated: an export may be deflating its zip (stop-thread.ts).
+  await Promise.all(workers.map((worker) => stopThread(worker)));
 }
 // An idle thread (and its connection) is let go after this long.
 const IDLE_MS = 60_000;
@@ -112,7 +119,7 @@ function giveBack(pool: Pool, worker: Worker): void {
   const timer = setTimeout(() => {
     list.splice(list.indexOf(worker), 1);
     idleTimers.delete(worker);
-    void worker.terminate();
+    void stopThread(worker);
   }, IDLE_MS);
   timer.unref();
   idleTimers.set(worker, timer);
@@ -120,12 +127,15 @@ function giveBack(pool: Pool, worker: Worker): void {
 
 function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobRequest, info: JobInfo): Promise<JobAnswer<N>> {
   const worker = takeWorker(script, pool);
+  cancelOf.set(worker, request.cancel);
   return new Promise<JobAnswer<N>>((resolve, reject) => {
     const done = (fn: () => void, reusable: boolean) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       busy.get(keyOf(pool))?.delete(worker);
-      if (reusable) giveBack(pool, worker);
-      else void worker.terminate();
+      cancelOf.delete(worker);
+      // A thread released meanwhile answers (cancelled) before it ends: it is not kept for reuse.
+      if (reusable && !released.has(worker)) giveBack(pool, worker);
+      else if (!released.has(worker)) void stopThread(worker);
       fn();
     };
     const onMessage = (message: JobMessage) => {

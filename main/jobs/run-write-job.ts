@@ -22,6 +22,7 @@ import { holdWrites } from './write-gate.js';
 import { writeJobList, type WriteJobInput, type WriteJobName, type WriteJobOutput } from './write-job-list.js';
 import { JobState, WRITE_JOB_HEAP_MB, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';
 import { workerScript } from './worker-scripts.js';
+import { STOP_GRACE_MS, stopThread } from './stop-thread.js';
 
 export { WRITE_JOB_HEAP_MB } from './write-job-protocol.js';
 
@@ -83,11 +84,13 @@ function inWorker(script: URL, request: WriteJobRequest): Promise<unknown> {
       if (settled) return;
       settled = true;
       finish();
-      void worker.terminate();
+      // Asked, not terminated: its parser may be inflating (stop-thread.ts). It first stops its
+      // own parser, which may take that thread's grace, hence twice the wait.
+      void stopThread(worker, 2 * STOP_GRACE_MS);
       outcome();
     };
     const { info, finish } = trackJob(request.name, () => {
-      // Still reading its input: nothing is open or written, so the thread is simply stopped.
+      // Still reading its input: nothing is open or written, so the thread is simply ended.
       if (Atomics.compareExchange(state, 0, JobState.reading, JobState.cancelledBeforeWriting) === JobState.reading) {
         settle(() => reject(jobCancelled()));
       } else {

@@ -1,7 +1,7 @@
 /**
  * The operations that write a project and run as jobs (run-write-job.ts), by name. Each may
  * first read its input without touching the project (`readInput`: parsing a package, the longest
- * part; a cancel then stops the thread outright), then `write`s it as one undoable step on the
+ * part; a cancel then ends the thread at once), then `write`s it as one undoable step on the
  * connection it is given. `progress` throws when the job is cancelled, inside the step, so its
  * transaction rolls back and the project is as it was.
  *

@@ -5,8 +5,8 @@
  * swapped or altered meanwhile is refused), and writes the job as one undoable step.
  *
  * Cancelling is a state in shared memory, since a busy thread reads no messages: while the
- * thread reads its input, the main side may claim it as cancelled and stop the thread (nothing is
- * open, nothing written); once it writes, a cancel is asked for and seen at the next progress
+ * thread reads its input, the main side may claim it as cancelled and ask the thread to end
+ * (nothing is open, nothing written); once it writes, a cancel is asked for and seen at the next progress
  * report, which throws inside the step so its transaction rolls back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -17,6 +17,7 @@ import { byteFields, handOver } from './handed-over.js';
 import type { Progress } from './progress.js';
 import { writeJobList } from './write-job-list.js';
 import { lowerThreadPriority } from './thread-priority.js';
+import { takeParentMessages } from './stop-thread.js';
 import { JobState, jobCancelled, type WriteJobMessage, type WriteJobRequest } from './write-job-protocol.js';
 
 async function run({ path, name, input, coderName, state }: WriteJobRequest): Promise<void> {
@@ -41,7 +42,7 @@ async function run({ path, name, input, coderName, state }: WriteJobRequest): Pr
     try {
       value = job.write({ store, coderName }, read, progress);
     } finally {
-      // Closed before answering: the main side stops this thread once it has the answer.
+      // Closed before answering: the main side asks this thread to end once it has the answer.
       store.close();
     }
     post({ type: 'result', value });
@@ -54,4 +55,7 @@ async function run({ path, name, input, coderName, state }: WriteJobRequest): Pr
 
 // An import or merge is background work: the main thread and the renderer go first (thread-priority.ts).
 lowerThreadPriority();
+// The main side asks the thread to end once it has its answer, or on a cancel while the input is
+// read; it then stops its parser first (stop-thread.ts).
+takeParentMessages();
 void run(workerData as WriteJobRequest);

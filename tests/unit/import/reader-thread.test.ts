@@ -4,7 +4,8 @@
  * own reason and the files after it are read in a new thread; cancel refuses the file being
  * read and starts no thread for the rest. Thread starts are counted, not timed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importLimits } from '../../../main/import/limits.js';
 import { ReaderThread, readerThreadsStarted, type ReadResult, type WorkerJob } from '../../../main/import/reader-thread.js';
 import { ballooningDocx, docx, para, pdf, slowRtf, textPage, utf8 } from './fixtures.js';
@@ -85,6 +86,27 @@ describe('a reader thread', () => {
     expect(reader.alive).toBe(false);
     expect(outcome(await reader.read(txt('c'), { ...minute, signal }))).toBe('cancelled');
     expect(readerThreadsStarted() - before).toBe(1);
+  });
+
+  it('a cancel while a zip is inflated ends the thread by its own exit, not by terminate', async () => {
+    // terminate() landing inside node:zlib's constructor aborts the process (jobs/stop-thread.ts).
+    reader = new ReaderThread(workerUrl, importLimits.workerHeapMb);
+    const posted = vi.spyOn(Worker.prototype, 'postMessage');
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const controller = new AbortController();
+      const large = document('large.docx', docx(Array.from({ length: 3000 }, (_, i) => para(`Paragraph ${i} of a long report`)).join('')));
+      const reading = reader.read(large, { ...minute, signal: controller.signal });
+      // The thread the file was posted to (threads stopped by earlier tests may still be ending).
+      const thread = posted.mock.contexts[0] as Worker;
+      const exited = new Promise<number>((resolve) => thread.once('exit', resolve));
+      setTimeout(() => controller.abort(), 30);
+      expect(await reading).toMatchObject({ ok: false, refusal: { reason: 'cancelled' } });
+      expect(await exited).toBe(0);
+      expect(terminate.mock.contexts).not.toContain(thread);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('reads one file at a time', async () => {
