@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cancelJob, listJobs } from '../../../main/jobs/run-job.js';
+import { cancelJob, listJobs, releaseWorkers, runJob } from '../../../main/jobs/run-job.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
 import { readRefiParts } from '../../../main/jobs/refi-parse-ahead.js';
 import { stopThread } from '../../../main/jobs/stop-thread.js';
@@ -65,6 +65,15 @@ describe('stopping a thread that may be inflating', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     for (const { id } of listJobs()) cancelJob(id);
     await expect(watched.value).rejects.toMatchObject({ code: 'jobCancelled' });
+    await expectEndedByItself(watched);
+  });
+
+  it("a read job's thread let go before a backup is restored ends by itself", async () => {
+    // An export job's thread may be deflating its zip.
+    const { store } = project();
+    const watched = watchStart(() => runJob(store, 'cases.list', undefined));
+    await watched.value;
+    await releaseWorkers(store.path);
     await expectEndedByItself(watched);
   });
 
