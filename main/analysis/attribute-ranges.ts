@@ -7,8 +7,7 @@
  * grouping's headings then name the same ranges, and a range does not move when a filter or
  * «include all cases» changes the table's cases.
  */
-import type { Attribute } from '../../shared/entities.js';
-import { rangesFor, readValue, type Ranging } from '../../shared/method/value-ranges.js';
+import { readValue } from '../../shared/method/value-ranges.js';
 import type { AttributeRange, TableFilters } from '../../shared/tables.js';
 import { attributeValues } from '../db/repos/attributes.js';
 import type { CaseFilters } from '../db/repos/cases.js';
@@ -19,13 +18,8 @@ export function storedValues(store: ReadStore, attributeId: number): Map<number,
   return new Map(attributeValues(store, attributeId).filter(({ value }) => value !== '').map(({ caseId, value }) => [caseId, value]));
 }
 
-/** The ranges the attribute is grouped and filtered in, or null where it goes value by value. */
-export function projectRanging(attribute: Attribute, values: ReadonlyMap<number, string>): Ranging | null {
-  return rangesFor(attribute.type, [...values.values()]);
-}
-
 /** Does a stored value fall in the range (read as the range's kind)? */
-export function inRange(range: AttributeRange, value: string): boolean {
+function inRange(range: AttributeRange, value: string): boolean {
   const read = readValue(range.kind, value);
   return read !== undefined && read >= range.low && read <= range.high;
 }

@@ -11,7 +11,7 @@
 import { codeTree } from '../../shared/code-tree.js';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
-import { rangeLabel } from '../../shared/method/value-ranges.js';
+import { rangeIndex, rangeLabel, rangesFor, readValue } from '../../shared/method/value-ranges.js';
 import type { CellEvidencePage, CellEvidenceQuery, Counting, CrossTable, ExportFormat, ExportLanguage, TableColumn, TableQuery, TableRow } from '../../shared/tables.js';
 import { AppError } from '../errors.js';
 import { segmentsWritten } from '../export/segments-written.js';
@@ -21,7 +21,7 @@ import { getCodebook } from '../db/repos/codebook.js';
 import { listGroups } from '../db/repos/groups.js';
 import type { ReadStore } from '../db/store.js';
 import type { CodeCounts } from '../db/repos/table-codings.js';
-import { inRange, projectRanging, resolveRanges, storedValues } from './attribute-ranges.js';
+import { resolveRanges, storedValues } from './attribute-ranges.js';
 import { caseLabels } from './case-labels.js';
 import { codeLabels } from './code-labels.js';
 import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
@@ -293,15 +293,19 @@ function caseSections(
   if (!attribute) throw new AppError('notFound', `No attribute with id ${attributeId}`, { what: 'attribute', id: attributeId });
   const values = storedValues(store, attributeId);
   const heading = (value: string) => `${attribute.name}: ${value}`;
-  const ranging = projectRanging(attribute, values);
+  const ranging = rangesFor(attribute.type, [...values.values()]);
   if (ranging) {
     // Ranges of the whole project's values, so a range may hold none of the filtered cases: left out.
+    // Each case is put in its range as the comparison puts it (rangeIndex), its value read once.
     const { kind, ranges } = ranging;
-    const sections = ranges.map(({ low, high }) => {
-      const range = { kind, low, high };
-      return { heading: heading(rangeLabel(kind, range, language)), cases: cases.filter((c) => values.has(c.id) && inRange(range, values.get(c.id)!)) };
-    });
-    sections.push({ heading: heading('—'), cases: cases.filter((c) => !values.has(c.id)) });
+    const sections = ranges.map((range) => ({ heading: heading(rangeLabel(kind, range, language)), cases: [] as CaseRef[] }));
+    const without: CaseRef[] = [];
+    for (const c of cases) {
+      const value = values.get(c.id);
+      if (value === undefined) without.push(c);
+      else sections[rangeIndex(ranges, readValue(kind, value)!)]!.cases.push(c);
+    }
+    sections.push({ heading: heading('—'), cases: without });
     return sections.filter((s) => s.cases.length > 0);
   }
   const keys = [...new Set(cases.map((c) => values.get(c.id) ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
