@@ -161,6 +161,8 @@ export const contract = {
       fileName: name, content: fileContent, groupName: name.optional(), mapping: z.array(ColumnMapping).max(1000).optional(),
       /** Where codes made for columns go (DEFAULT_COLUMN_FRAMEWORK when left out). */
       columnFramework: name.optional(),
+      /** A row's case named P1 also finds its group's case 1 (shared/sheet-cases.ts). */
+      byNumber: z.boolean().optional(),
     }),
     SheetImportReport,
   ),
@@ -174,6 +176,8 @@ export const contract = {
     z.object({
       fileName: name, content: fileContent, groupName: name.optional(), survey: SurveyColumns.optional(), groupColumn: GroupColumn.optional(),
       types: z.record(z.string().max(500), ColumnType).optional(),
+      /** A row's case named P1 also finds its group's case 1 (shared/sheet-cases.ts). */
+      byNumber: z.boolean().optional(),
     }),
     SheetImportReport,
   ),

@@ -18,6 +18,7 @@ export interface SheetOptions {
   types: string | undefined;
   caseName: string | undefined;
   groupName: string | undefined;
+  byNumber: boolean;
 }
 
 type SheetImporter = (call: Call, fileName: string, content: Uint8Array) => Promise<{ summary: string; warnings: string[]; failed?: boolean }>;
@@ -29,15 +30,16 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
   if (modes.length === 0) {
     if (options.caseColumn !== undefined || options.textColumns !== undefined) throw new UsageError('surveyColumnsNeedSurvey');
     if (options.types !== undefined) throw new UsageError('typesNeedMode');
+    if (options.byNumber) throw new UsageError('byNumberNeedsSheet');
     return undefined;
   }
   if (options.caseName !== undefined) throw new UsageError('caseNotForSheet', { mode: modes[0]! });
-  const { groupName } = options;
+  const { groupName, byNumber } = options;
   if (options.caseTable) {
     if (options.types !== undefined) throw new UsageError('typesNotForCaseTable');
     // Columns no code matches become codes of a framework named as the app names it.
     const columnFramework = words.t('import.columnFramework');
-    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework }));
+    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework, byNumber }));
   }
   const types = parseTypes(options.types);
   let survey: { caseColumn: string; textColumns: string[] } | undefined;
@@ -48,7 +50,7 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
   } else if (options.caseColumn !== undefined || options.textColumns !== undefined) {
     throw new UsageError('surveyColumnsNeedSurvey');
   }
-  return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types }));
+  return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types, byNumber }));
 }
 
 /** "Age=number,Region=skip" as a record of column types. */

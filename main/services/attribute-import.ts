@@ -7,7 +7,7 @@
 import type { Attribute, AttributeType } from '../../shared/entities.js';
 import { findByName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
-import type { SheetCase } from '../../shared/sheet-cases.js';
+import type { SheetCase, SheetCaseMatching } from '../../shared/sheet-cases.js';
 import type { AttributeSheetPreview, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
@@ -31,7 +31,7 @@ interface PlannedColumn {
   existing?: Attribute;
 }
 
-export interface AttributeSheetOptions extends SheetReadOptions {
+export interface AttributeSheetOptions extends SheetReadOptions, SheetCaseMatching {
   groupName?: string | undefined;
   survey?: SurveyColumns | undefined;
   /** The column the user chose to give the group (null: none); left out, found by header or values. */
@@ -75,7 +75,7 @@ export async function importAttributeSheet(
 
   recordStep(store, options.survey ? 'sheets.importSurvey' : 'sheets.importAttributes', () => {
     const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, asAttribute(column), values[i]!, report));
-    const caseOf = caseFinder(store, report);
+    const caseOf = caseFinder(store, report, options);
     const groupOf = groupFinder(ctx);
     body.forEach((row, r) => {
       const caseName = (row[caseColumn.index] ?? '').trim();

@@ -6,6 +6,7 @@
  */
 import { findByName } from '../../shared/names.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
+import type { SheetCaseMatching } from '../../shared/sheet-cases.js';
 import type { CaseTablePreview, ColumnLook, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
@@ -62,7 +63,7 @@ export async function previewCaseTable(
   };
 }
 
-export interface CaseTableOptions extends SheetReadOptions {
+export interface CaseTableOptions extends SheetReadOptions, SheetCaseMatching {
   groupName?: string | undefined;
   /** One per fact column; the proposed mapping when left out. */
   mapping?: ColumnMapping[] | undefined;
@@ -91,7 +92,7 @@ export async function importCaseTableSheet(
     const groupId = options.groupName ? ensureGroup(ctx, options.groupName).id : null;
     const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
     const coderId = ensureCoder(store, coderName);
-    const caseOf = caseFinder(store, report);
+    const caseOf = caseFinder(store, report, options);
     const groupOf = groupFinder(ctx);
     const columnAttributes = attributeColumns.map(({ column }, i) => ensureAttribute(ctx, column, values[i]!, report));
     table.rows.forEach((row, r) => {

@@ -3,7 +3,7 @@
  * sample rows for the preview, and finding each row's case by name within its group.
  */
 import { nameKey } from '../../shared/names.js';
-import { SheetCaseIndex, type SheetCase } from '../../shared/sheet-cases.js';
+import { SheetCaseIndex, type SheetCase, type SheetCaseMatching } from '../../shared/sheet-cases.js';
 import type { SheetImportReport } from '../../shared/sheets.js';
 import * as cases from '../db/repos/cases.js';
 import type { WriteStore } from '../db/store.js';
@@ -53,11 +53,13 @@ export function emptyReport(sheet: Sheet): SheetImportReport {
 
 /**
  * Finds rows' cases by name within their group (a case's name is unique there), or ungrouped and
- * put into the row's group (SheetCaseIndex), creating the missing ones; each case is counted once
- * as created or matched, however many rows name it.
+ * put into the row's group, or by the number in their name when asked (SheetCaseIndex), creating
+ * the missing ones; each case is counted once as created or matched, however many rows name it.
  */
-export function caseFinder(store: WriteStore, report: SheetImportReport): (name: string, groupId: number | null) => number {
-  const index = new SheetCaseIndex(cases.listCases(store));
+export function caseFinder(
+  store: WriteStore, report: SheetImportReport, matching: SheetCaseMatching,
+): (name: string, groupId: number | null) => number {
+  const index = new SheetCaseIndex(cases.listCases(store), { byNumber: matching.byNumber });
   const counted = new Set<number>();
   return (name, groupId) => {
     const found = index.find(name, groupId);

@@ -222,11 +222,17 @@ describe('spreadsheet import', () => {
     expect(await dialog.locator('label[for="sheet-group"]').innerText()).toBe('Group of the cases (unless a Group column sets it)');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-    // The study's attribute sheet names its cases P1…P14, the tables 1, 2, 3…: each row would
-    // make a new case, which the dialog says before anything is written, naming the first ones.
+    // The study's attribute sheet names its cases P1…P14, the tables 1, 2, 3…: the dialog offers
+    // to find each by its number in its group, and without that each row would make a new case,
+    // which it says before anything is written, naming the first ones.
     await chooseFromMenu(page, 'File', 'Import spreadsheet…');
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(seedStudyDir, 'cases.csv'));
     await dialog.getByLabel('An attribute sheet').check();
+    const byNumber = dialog.getByTestId('sheet-by-number');
+    await expect.poll(() => byNumber.innerText()).toBe('Find cases by the number in their names: P1 as case “1” of its group (cases so found: 14)');
+    expect(await byNumber.getByRole('checkbox').isChecked()).toBe(true);
+    await expect.poll(() => dialog.getByTestId('sheet-cases').innerText()).toBe('Every case it names is in the project (14).');
+    await byNumber.getByRole('checkbox').uncheck();
     await expect.poll(() => dialog.getByTestId('sheet-cases').innerText())
       .toBe('Cases of the project it names: 0. Not in the project, to be made: 14 — P1, P2, P3, P4, P5, …');
     expect(await dialog.getByTestId('sheet-cases').getAttribute('class')).toBe('message warning');
@@ -242,6 +248,15 @@ describe('spreadsheet import', () => {
     await dialog.getByLabel('Group of the cases').fill('Entrepreneurs');
     await expect.poll(() => dialog.getByTestId('sheet-cases').innerText()).toBe('Every case it names is in the project (4).');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Imported by number, the attribute sheet fills the tables' cases and makes none.
+    await chooseFromMenu(page, 'File', 'Import spreadsheet…');
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(seedStudyDir, 'cases.csv'));
+    await dialog.getByLabel('An attribute sheet').check();
+    await expect.poll(() => dialog.getByTestId('sheet-cases').innerText()).toBe('Every case it names is in the project (14).');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 0 new, 14 already there.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
 
     // A CSV saved by a Russian Excel: the preview says how its bytes were read.
     writeFileSync(join(env.home, 'cp1251.csv'), iconv.encode('Кейс;Город;Профессия\n1;Алматы;программист\n2;Астана;программист\n', 'windows-1251'));

@@ -46,6 +46,7 @@ export const importCommand = defineCommand({
     'case-column': { type: 'string', value: 'COL' },
     'text-columns': { type: 'string', value: '"A,B"' },
     types: { type: 'string', value: '"COL=TYPE,..."' },
+    'by-number': { type: 'boolean' },
   },
   async run({ values, positionals: [project, ...files] }, io) {
     const options: ImportOptions = {
@@ -54,7 +55,7 @@ export const importCommand = defineCommand({
     };
     const sheetOptions: SheetOptions = {
       caseTable: values['case-table'], attributes: values.attributes, survey: values.survey, caseColumn: values['case-column'],
-      textColumns: values['text-columns'], types: values.types, caseName: values.case, groupName: values.group,
+      textColumns: values['text-columns'], types: values.types, caseName: values.case, groupName: values.group, byNumber: values['by-number'],
     };
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.

@@ -47,6 +47,9 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const [survey, setSurvey] = useState<SurveyColumns | null>(null);
   // The column giving the group, as the user chose it; undefined: as the services find it.
   const [groupColumn, setGroupColumn] = useState<GroupColumn | undefined>(undefined);
+  // Rows naming a case P1 find their group's case 1, where the sheet's names allow it (the seed
+  // study's cases.csv names the cases its tables number); offered only where it finds a case.
+  const [byNumber, setByNumber] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<SheetImportReport | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -114,14 +117,19 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     if (initialFile) void choose(initialFile);
   }, []);
 
+  const numberPlan = preview ? planSheetCases(preview.value.cases, group, data, { byNumber: true }) : null;
+  // Asked of the import only where the dialog offered it, so the import does what the line said.
+  const numbering = byNumber && numberPlan !== null && numberPlan.byNumber > 0;
+  const plan = preview ? (numbering ? numberPlan : planSheetCases(preview.value.cases, group, data)) : null;
+
   const start = () => {
     if (!file) return;
     const base = { fileName: file.name, content: file.content, ...(group.trim() ? { groupName: group.trim() } : {}) };
     void act(async () => {
       try {
         setReport(mode === 'caseTable'
-          ? await call('sheets.importCaseTable', { ...base, mapping, columnFramework: t('import.columnFramework') })
-          : await call('sheets.importAttributes', { ...base, types, ...surveyAndGroup }));
+          ? await call('sheets.importCaseTable', { ...base, mapping, columnFramework: t('import.columnFramework'), byNumber: numbering })
+          : await call('sheets.importAttributes', { ...base, types, ...surveyAndGroup, byNumber: numbering }));
       } catch (caught) {
         fail(caught);
       }
@@ -238,7 +246,13 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
           {preview && (
             <>
               <p role="status">{t('sheets.rows', { count: preview.value.rowCount })}</p>
-              <SheetCasesLine plan={planSheetCases(preview.value.cases, group, data)} projectHasCases={data.cases.length > 0} />
+              {numberPlan?.firstByNumber && (
+                <div className="field field-checkbox" data-testid="sheet-by-number">
+                  <label htmlFor="sheet-by-number">{t('sheets.byNumber', { ...numberPlan.firstByNumber, count: numberPlan.byNumber })}</label>
+                  <input id="sheet-by-number" type="checkbox" checked={byNumber} onChange={(e) => setByNumber(e.target.checked)} />
+                </div>
+              )}
+              {plan && <SheetCasesLine plan={plan} projectHasCases={data.cases.length > 0} />}
               {preview.value.encoding && (
                 <p className={preview.value.encodingUnsure ? 'message warning' : 'hint'}>
                   {t(preview.value.encodingUnsure ? 'import-documents.encodingUnsure' : 'import-documents.encoding', { encoding: preview.value.encoding })}

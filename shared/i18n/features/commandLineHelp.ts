@@ -134,6 +134,7 @@ export default {
           'case-column': "Survey column naming each row's case",
           'text-columns': 'Survey columns whose answers become documents of the case, named by the column',
           types: 'Attribute types instead of the inferred ones: text, number, date, boolean, choice or skip',
+          'by-number': "A sheet's case named by letters and a number (P1, E-4) is its group's case named by the number (1, 4) when the name is not a case",
         },
       },
       merge: {
@@ -394,6 +395,7 @@ export default {
           'case-column': 'Столбец опроса, который называет кейс каждой строки',
           'text-columns': 'Столбцы опроса, ответы из которых становятся документами кейса с названием по столбцу',
           types: 'Типы атрибутов вместо определённых автоматически: text, number, date, boolean, choice или skip',
+          'by-number': 'Кейс таблицы, названный буквами и номером (P1, E-4), — кейс его группы, названный этим номером (1, 4), если кейса с таким именем нет',
         },
       },
       merge: {
@@ -654,6 +656,7 @@ export default {
           'case-column': 'Әр жолдың кейсін атайтын сауалнама бағаны',
           'text-columns': 'Жауаптары кейстің баған атымен аталған құжаттарына айналатын сауалнама бағандары',
           types: 'Өздігінен анықталғандардың орнына атрибут түрлері: text, number, date, boolean, choice немесе skip',
+          'by-number': 'Кестеде әріптер мен нөмірмен аталған кейс (P1, E-4) — сол аты бар кейс болмаса, өз тобындағы нөмірімен аталған кейс (1, 4)',
         },
       },
       merge: {

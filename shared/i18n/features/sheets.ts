@@ -22,6 +22,7 @@ export default {
     casesNew: 'New cases it will make: {{count}}.',
     casesSomeNew: 'Cases of the project it names: {{matched}}. Not in the project, to be made: {{count}} —',
     casesElsewhere: 'Of those, {{count}} have a case of the same name in another group: check the group above.',
+    byNumber: 'Find cases by the number in their names: {{row}} as case “{{case}}” of its group (cases so found: {{count}})',
     column: 'Column',
     /** A case table column's heading: a code, the group or an attribute. */
     becomes: 'Imported as',
@@ -78,6 +79,7 @@ export default {
     casesNew: 'Будут созданы новые кейсы: {{count}}.',
     casesSomeNew: 'Кейсов проекта в ней: {{matched}}. Нет в проекте, будут созданы: {{count}} —',
     casesElsewhere: 'Из них с тем же именем в другой группе: {{count}} — проверьте группу выше.',
+    byNumber: 'Искать кейсы по номеру в имени: {{row}} — кейс «{{case}}» своей группы (найдено так: {{count}})',
     column: 'Столбец',
     becomes: 'Импортируется как',
     type: 'Тип',
@@ -133,6 +135,7 @@ export default {
     casesNew: 'Жаңа кейстер жасалады: {{count}}.',
     casesSomeNew: 'Ондағы жоба кейстері: {{matched}}. Жобада жоқ, жасалады: {{count}} —',
     casesElsewhere: 'Олардың ішінде басқа топта аттас кейсі барлары: {{count}} — жоғарыдағы топты тексеріңіз.',
+    byNumber: 'Кейстерді атындағы нөмірі бойынша табу: {{row}} — өз тобындағы «{{case}}» кейсі (осылай табылғаны: {{count}})',
     column: 'Баған',
     becomes: 'Импорт түрі',
     type: 'Түрі',

@@ -66,6 +66,25 @@ describe('the seed study on the command line', () => {
     expect(again.out).toMatch(/created 0 cases, 0 documents, matched 4 cases, skipped 10 cells already imported/);
     expect(again.err).toMatch(/10 texts were already documents of their cases/);
   });
+
+  it.skipIf(!present && !process.env.CI)('sets the attributes of cases.csv (P1…P14) on the tables\' cases 1…10 and 1…4 with --by-number', STEPS, async () => {
+    expect(present, `${seed} is missing`).toBe(true);
+    copyFileSync(join(seed, 'table1-programmers.csv'), join(dir, 'programmers.csv'));
+    copyFileSync(join(seed, 'table2-entrepreneurs.csv'), join(dir, 'entrepreneurs.csv'));
+    copyFileSync(join(seed, 'cases.csv'), join(dir, 'cases.csv'));
+    await ok('import', 'p', 'programmers.csv', '--case-table', '--group', 'Programmers');
+    await ok('import', 'p', 'entrepreneurs.csv', '--case-table', '--group', 'Entrepreneurs');
+    expect(await ok('import', 'p', 'cases.csv', '--attributes', '--by-number')).toMatch(/created 0 cases, 0 documents, matched 14 cases/);
+    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string; attributes: Record<string, unknown> }[];
+    expect(cases).toHaveLength(14);
+    // Attributes come by id: a case's values are profession, city (where named) and outcome.
+    const values = (group: string, name: string) => Object.values(cases.find((c) => c.groupName === group && c.name === name)!.attributes);
+    expect([values('Programmers', '6'), values('Programmers', '7'), values('Entrepreneurs', '3')])
+      .toEqual([['programmer', 'Uralsk', 'returned'], ['programmer', 'leaving'], ['entrepreneur', 'Astana', 'leaving']]);
+    const usage = await casecoder('import', 'p', 'programmers.csv', '--by-number');
+    expect(usage).toMatchObject({ status: 2 });
+    expect(usage.err).toMatch(/--by-number needs --case-table, --attributes or --survey/);
+  });
 });
 
 describe('import --attributes and --survey', () => {

@@ -278,7 +278,7 @@ describe('the cases a sheet names, said before the import', () => {
     const preview = await previewCaseTable(ctx(), 't.csv', russianTable);
     expect(preview.cases).toEqual([{ name: '1' }, { name: '2' }]);
     const plan = planSheetCases(preview.cases, 'P', project());
-    expect(plan).toEqual({ matched: 1, created: ['1'], sameNameElsewhere: 0 });
+    expect(plan).toEqual({ matched: 1, created: ['1'], sameNameElsewhere: 0, byNumber: 0 });
     const again = await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
     expect(again).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
   });
@@ -290,7 +290,7 @@ describe('the cases a sheet names, said before the import', () => {
     const preview = await previewAttributeSheet(ctx(), 'a.csv', sheet);
     expect(preview.cases).toEqual([{ name: '4', group: 'entrepreneurs' }, { name: '5' }, { name: '6' }]);
     const plan = planSheetCases(preview.cases, 'Survey', project());
-    expect(plan).toEqual({ matched: 1, created: ['5', '6'], sameNameElsewhere: 1 });
+    expect(plan).toEqual({ matched: 1, created: ['5', '6'], sameNameElsewhere: 1, byNumber: 0 });
     const report = await importAttributeSheet(ctx(), 'a.csv', sheet, { groupName: 'Survey' });
     expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
   });
@@ -304,7 +304,7 @@ describe('the cases a sheet names, said before the import', () => {
     const sheet = utf8('Кейс,Группа,Город\nайгуль,Строители,Алматы\nАйгуль,Строители,Алматы\nБолат,Other,Астана\nДана,Строители,Шымкент\nБолат,Строители,Тараз\n');
     const preview = await previewAttributeSheet(ctx(), 'a.csv', sheet);
     const plan = planSheetCases(preview.cases, undefined, project());
-    expect(plan).toEqual({ matched: 2, created: ['Дана', 'Болат'], sameNameElsewhere: 2 });
+    expect(plan).toEqual({ matched: 2, created: ['Дана', 'Болат'], sameNameElsewhere: 2, byNumber: 0 });
     const before = snapshot();
     const report = await importAttributeSheet(ctx(), 'a.csv', sheet);
     expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
@@ -320,8 +320,47 @@ describe('the cases a sheet names, said before the import', () => {
     await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'Programmers' });
     const preview = await previewAttributeSheet(ctx(), 'cases.csv', utf8('case,group,city\nP1,Programmers,Almaty\nP2,Programmers,Astana\n'));
     const plan = planSheetCases(preview.cases, 'cases', project());
-    expect(plan).toEqual({ matched: 0, created: ['P1', 'P2'], sameNameElsewhere: 0 });
+    expect(plan).toEqual({ matched: 0, created: ['P1', 'P2'], sameNameElsewhere: 0, byNumber: 0 });
     expect(planSheetCases(preview.cases, undefined, project()).created).toEqual(['P1', 'P2']);
+  });
+
+  it('finds P1 as its group\'s case 1 when asked to match by number, as said, and no case of another group or none', async () => {
+    await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'Programmers' });
+    const entrepreneurs = createGroup(ctx(), 'Entrepreneurs');
+    createCase(ctx(), '1', entrepreneurs.id);
+    createCase(ctx(), '02', entrepreneurs.id);
+    // Made by a document import: no group, so no group's number.
+    createCase(ctx(), '3', null);
+    const sheet = utf8('case,group,city\nP1,Programmers,Almaty\nP-02,Programmers,Astana\nE2,Entrepreneurs,Aktau\nP3,Programmers,Uralsk\nX1,Other,Taraz\n');
+    const preview = await previewAttributeSheet(ctx(), 'cases.csv', sheet);
+    const plan = planSheetCases(preview.cases, undefined, project(), { byNumber: true });
+    expect(plan).toEqual({ matched: 3, created: ['P3', 'X1'], sameNameElsewhere: 0, byNumber: 3, firstByNumber: { row: 'P1', case: '1' } });
+    expect(planSheetCases(preview.cases, undefined, project()).byNumber).toBe(0);
+    const before = snapshot();
+    const report = await importAttributeSheet(ctx(), 'cases.csv', sheet, { byNumber: true });
+    expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
+    const groups = new Map(listGroups(ctx().store).map((g) => [g.id, g.name]));
+    const city = listAttributes(ctx().store).find((a) => a.name === 'city')!;
+    const cityOf = (name: string, group: string) => {
+      const found = listCases(ctx().store).find((c) => c.name === name && groups.get(c.groupId!) === group)!;
+      return decodeAttributeValue(city.type, attributeValue(ctx().store, found.id, city.id)!);
+    };
+    expect([cityOf('1', 'Programmers'), cityOf('2', 'Programmers'), cityOf('02', 'Entrepreneurs'), cityOf('P3', 'Programmers')])
+      .toEqual(['Almaty', 'Astana', 'Aktau', 'Uralsk']);
+    undo(ctx().store);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('takes a case by its name before a case by its number', async () => {
+    const group = createGroup(ctx(), 'Programmers');
+    createCase(ctx(), '1', group.id);
+    const named = createCase(ctx(), 'P1', group.id);
+    const sheet = utf8('case,group,city\nP1,Programmers,Almaty\n');
+    expect(planSheetCases((await previewAttributeSheet(ctx(), 'c.csv', sheet)).cases, undefined, project(), { byNumber: true }))
+      .toMatchObject({ matched: 1, byNumber: 0 });
+    await importAttributeSheet(ctx(), 'c.csv', sheet, { byNumber: true });
+    const city = listAttributes(ctx().store)[0]!;
+    expect(decodeAttributeValue(city.type, attributeValue(ctx().store, named.id, city.id)!)).toBe('Almaty');
   });
 });
 
