@@ -17,7 +17,8 @@ export const AgreementRequest = z.object({
   codeIds: z.array(z.number().int()).optional(),
   /** Only these documents (of those every coder coded). */
   documentIds: z.array(z.number().int()).optional(),
-  overlapThreshold: z.number().optional(),
+  /** Segments of two coders are one unit when shared ÷ joint length is at least this. */
+  overlapThreshold: z.number().gt(0).max(1).optional(),
   /**
    * At most this many disagreements in the report (the first, in document order); all when not
    * given. The app shows a page of them: on a large project they run to hundreds of thousands.

@@ -283,6 +283,8 @@ export const en = {
     code: 'Code',
     byCharacter: 'Character by character',
     bySegment: 'By segment (overlap ≥ {{threshold}})',
+    overlap: 'Segments are one unit from an overlap of',
+    segmentsRead: "By segment, two coders' segments are one unit when the text they share is at least {{threshold}} of the text they cover together: a short segment inside a long one may then be two units, each a disagreement. A lower overlap joins them.",
     percent: 'Agreement',
     rowsRead: "A framework's row counts a unit as agreed only when every coder gave it the same codes of that framework. A code's row also counts the units where no coder applied that code, so it often reads higher.",
     disagreements_one: '{{count}} disagreement',

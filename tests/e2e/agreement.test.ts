@@ -16,6 +16,20 @@ const env = useBrowserTestEnv();
 const cli = (...args: string[]) =>
   execFileSync(process.execPath, [`${root}bin/casecoder.js`, ...args], { cwd: env.home, env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: join(env.home, 'cli') } });
 
+/**
+ * A project `name` where Ada coded `ada` and Boris, in a copy merged back, `boris` (quotes in case
+ * 3 with their STEEPL codes), by the command line.
+ */
+function codedByTwo(name: string, ada: [quote: string, code: string], boris: [quote: string, code: string]): string {
+  cli('new', name);
+  cli('import', name, `${root}tests/fixtures/case-table-programmers.csv`, '--case-table', '--group', 'Programmers', '--coder', 'Ada');
+  copyFileSync(join(env.home, `${name}.casecoder`), join(env.home, `${name}-boris.casecoder`));
+  cli('code', name, '--case', '3', '--quote', ada[0], '--code', `STEEPL/${ada[1]}`, '--coder', 'Ada');
+  cli('code', `${name}-boris`, '--case', '3', '--quote', boris[0], '--code', `STEEPL/${boris[1]}`, '--coder', 'Boris');
+  cli('merge', name, `${name}-boris`);
+  return join(env.home, `${name}.casecoder`);
+}
+
 describe('the agreement view', () => {
   it('shows each code\'s agreement and each disagreement in its text', async () => {
     cli('new', 'team');
@@ -66,15 +80,10 @@ describe('the agreement view', () => {
   }, 60_000);
 
   it('sets a figure below zero with the minus sign and a decimal comma in Russian', async () => {
-    cli('new', 'ru-team');
-    cli('import', 'ru-team', `${root}tests/fixtures/case-table-programmers.csv`, '--case-table', '--group', 'Programmers', '--coder', 'Ada');
-    copyFileSync(join(env.home, 'ru-team.casecoder'), join(env.home, 'ru-boris.casecoder'));
     // The same code on two stretches of one document that do not meet: agreement below chance.
-    cli('code', 'ru-team', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Ada');
-    cli('code', 'ru-boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Economic', '--coder', 'Boris');
-    cli('merge', 'ru-team', 'ru-boris');
+    const project = codedByTwo('ru-team', ['prices went up by a third', 'Economic'], ['Winter smog', 'Economic']);
 
-    const app = await env.start(['--project', join(env.home, 'ru-team.casecoder')], join(env.home, 'ru-ui'));
+    const app = await env.start(['--project', project], join(env.home, 'ru-ui'));
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
     const errors = watchErrors(page);
     await page.goto(app.url);
@@ -94,6 +103,28 @@ describe('the agreement view', () => {
     expect(await page.getByText('Строка схемы кодирования засчитывает согласие').count()).toBe(1);
     mkdirSync(screens, { recursive: true });
     await page.screenshot({ path: `${screens}agreement-ru.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('joins a short segment inside another coder\'s longer one into one unit at an overlap the user lowers', async () => {
+    // Ada's «smog» lies inside Boris's «Winter smog»: 4 of 11 characters shared.
+    const project = codedByTwo('nested', ['smog', 'Environmental'], ['Winter smog', 'Environmental']);
+
+    const app = await env.start(['--project', project], join(env.home, 'nested-ui'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.getByRole('button', { name: 'Agreement', exact: true }).click();
+    await page.getByLabel('Framework').selectOption({ label: 'STEEPL' });
+    const table = page.getByTestId('agreement-table');
+    const bySegment = async () => (await table.locator('tr', { has: page.locator('th', { hasText: 'STEEPL/Environmental' }) }).first()
+      .locator('td').allInnerTexts())[3];
+    // Two units at 0.5, each coded by one of them: none agreed.
+    await expect.poll(bySegment).toBe('0.0%');
+    expect(await page.getByText("By segment, two coders' segments are one unit when the text they share is at least 0.5").count()).toBe(1);
+    await page.getByLabel('Segments are one unit from an overlap of').selectOption('0.25');
+    await expect.poll(bySegment).toBe('100.0%');
+    expect(await table.locator('thead').innerText()).toContain('overlap ≥ 0.25');
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AgreementReport, MethodResult } from '../../../shared/agreement/schema.js';
+import { DEFAULT_OVERLAP_THRESHOLD, type AgreementReport, type MethodResult } from '../../../shared/agreement/schema.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -12,6 +12,11 @@ import { useCoders } from './coder-filter.js';
 
 /** The disagreements listed side by side; the heading counts them all. */
 const SHOWN_DISAGREEMENTS = 200;
+/**
+ * The overlaps offered for matching segments (shared ÷ joint length), the services' default among
+ * them: a coder's short segment inside another's long one is one unit only at a low one.
+ */
+const OVERLAPS = [0.1, 0.25, DEFAULT_OVERLAP_THRESHOLD, 0.75, 1] as const;
 
 /**
  * Inter-coder agreement: pick coders (and a framework), read percent agreement, kappa and
@@ -22,6 +27,7 @@ export function AgreementView() {
   const coders = useCoders();
   const [chosen, setChosen] = useState<string[]>([]);
   const [frameworkId, setFrameworkId] = useState<number | undefined>();
+  const [overlap, setOverlap] = useState<number>(DEFAULT_OVERLAP_THRESHOLD);
   const [report, setReport] = useState<AgreementReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [texts, setTexts] = useState<Map<number, { text: string; offsets: OffsetMap }>>(new Map());
@@ -34,13 +40,13 @@ export function AgreementView() {
     if (chosen.length < 2) return;
     // The report is built by a job: an earlier request (another framework) may answer after this one.
     let current = true;
-    call('agreement.report', { coders: chosen, maxDisagreements: SHOWN_DISAGREEMENTS, ...(frameworkId !== undefined ? { frameworkId } : {}) })
+    call('agreement.report', { coders: chosen, maxDisagreements: SHOWN_DISAGREEMENTS, overlapThreshold: overlap, ...(frameworkId !== undefined ? { frameworkId } : {}) })
       .then((value) => current && setReport(value))
       .catch((error: unknown) => current && setProblem(failureText(error)));
     return () => {
       current = false;
     };
-  }, [chosen, frameworkId, revision]);
+  }, [chosen, frameworkId, overlap, revision]);
 
   // The texts of the documents of the disagreements shown, to show each stretch in its context.
   useEffect(() => {
@@ -70,6 +76,12 @@ export function AgreementView() {
           <option value="">{t('tables.allCodes')}</option>
           {data.codebook.frameworks.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
         </select>
+        <label>
+          {t('agreement.overlap')}{' '}
+          <select value={overlap} onChange={(e) => setOverlap(Number(e.target.value))}>
+            {OVERLAPS.map((o) => <option key={o} value={o}>{formatNumber(o)}</option>)}
+          </select>
+        </label>
       </div>
       {chosen.length < 2 && <p className="hint">{t('agreement.pickTwo')}</p>}
       {problem && <p className="hint">{problem}</p>}
@@ -126,6 +138,7 @@ export function AgreementView() {
             </tbody>
           </table>
           <p className="hint">{t('agreement.rowsRead')}</p>
+          <p className="hint">{t('agreement.segmentsRead', { threshold: formatNumber(report.overlapThreshold) })}</p>
           <h3>{t('agreement.disagreements', { count: report.disagreementCount })}</h3>
           <ul className="disagreements">
             {shown.map((d, i) => {

@@ -179,4 +179,12 @@ describe('the agreement report as a job', () => {
     expect(names).toEqual(new Set(['agreement.report']));
     expect(seen).toEqual([[0, 2], [1, 2], [2, 2]]);
   });
+
+  it('refuses an overlap that matches no segments or every pair (0, or above 1) before any job runs', async () => {
+    for (const overlapThreshold of [0, -0.5, 1.5]) {
+      const { value, names } = await watchingJobs(() => dispatch('agreement.report', { coders: ['Ada', 'Boris'], overlapThreshold }));
+      expect(value).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      expect(names).toEqual(new Set());
+    }
+  });
 });
