@@ -55,3 +55,15 @@ export function snapSelection(text: string, start: number, end: number): [number
   const [from, to] = snapToGraphemes(text.slice(lineStart), start - lineStart, end - lineStart);
   return [from + lineStart, to + lineStart];
 }
+
+/**
+ * The selection without the white space at its ends (spaces, tabs, line breaks): a drag that
+ * starts before a word, or a double-click that takes the space after it, would otherwise code the
+ * space, and every table and export would quote « Но интернет…». A selection of white space
+ * only is empty (start = end).
+ */
+export function trimSelection(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}

@@ -9,7 +9,7 @@ import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { shortcutKey } from '../shortcuts.js';
-import { offsetWithin, selectWithin, snapSelection } from '../text-selection.js';
+import { offsetWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
 import { DocumentActions } from './document-actions.js';
 import { CodingStripes, type ShownSegment } from './coding-stripes.js';
@@ -85,11 +85,12 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const range = domSelection.getRangeAt(0);
     if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
     if (range.collapsed) return null;
-    const [start, end] = snapSelection(
+    const [start, end] = trimSelection(doc.text, ...snapSelection(
       doc.text,
       offsetWithin(container, range.startContainer, range.startOffset),
       offsetWithin(container, range.endContainer, range.endOffset),
-    );
+    ));
+    if (start === end) return null;
     return { start: offsets.toCodePoint(start), end: offsets.toCodePoint(end) };
   }, [doc, offsets]);
 
