@@ -200,6 +200,14 @@ export type SegmentRow = z.infer<typeof SegmentRow>;
 export const SegmentPage = z.object({ total: z.number().int(), rows: z.array(SegmentRow) });
 export type SegmentPage = z.infer<typeof SegmentPage>;
 
+export const StepPlace = z.object({
+  documentId: z.number().int(),
+  documentName: z.string(),
+  caseName: z.string(),
+  groupName: z.string().nullable(),
+});
+export type StepPlace = z.infer<typeof StepPlace>;
+
 export const HistoryState = z.object({
   canUndo: z.boolean(),
   canRedo: z.boolean(),
@@ -208,6 +216,9 @@ export const HistoryState = z.object({
   /** The name of what the step acted on (a coding's code, a code, a case, a document), when it names one. */
   undoSubject: z.string().nullable(),
   redoSubject: z.string().nullable(),
+  /** The document a coding step acted in, so an undo in a document not shown says where it was. */
+  undoPlace: StepPlace.nullable(),
+  redoPlace: StepPlace.nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 

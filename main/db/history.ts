@@ -9,7 +9,7 @@
  * discards them.
  */
 import { AppError } from '../errors.js';
-import type { HistoryState } from '../../shared/entities.js';
+import type { HistoryState, StepPlace } from '../../shared/entities.js';
 import { derivedColumns, ident, isTrackedTable, trackedTables, type TrackedTable } from './tracked-tables.js';
 import { type Store, type WriteStore } from './store.js';
 import { now } from './stamps.js';
@@ -100,6 +100,7 @@ export function historyState(store: Store): HistoryState {
   return {
     canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null,
     undoSubject: undo ? stepSubject(store, undo) : null, redoSubject: redo ? stepSubject(store, redo) : null,
+    undoPlace: undo ? stepPlace(store, undo) : null, redoPlace: redo ? stepPlace(store, redo) : null,
   };
 }
 
@@ -141,6 +142,32 @@ function stepSubject(store: Store, step: { id: number; label: string }): string 
   if (row === undefined || row.value === null) return null;
   if (column === 'name') return caseLabel(String(row.value), row.groupName);
   return getCode(store, Number(row.value))?.name ?? null;
+}
+
+/** The steps that code in one document, whose codings' segment says which. */
+const CODING_STEPS = new Set(['coding.apply', 'coding.remove', 'coding.change']);
+
+/**
+ * The document a coding step acted in, read as its subject is: the coding's segment from the
+ * coding's image (or row), and that segment's document from the segment's row, or from its image
+ * in the step where the step made it and an undo has since removed it.
+ */
+function stepPlace(store: Store, step: { id: number; label: string }): StepPlace | null {
+  if (!CODING_STEPS.has(step.label)) return null;
+  const image = (column: string, table: string) =>
+    `COALESCE(json_extract(c.after, '$.${column}'), json_extract(c.before, '$.${column}'), (SELECT t.${column} FROM ${table} t WHERE t.id = c.row_id))`;
+  const place = store
+    .prepare(
+      `WITH coded AS (SELECT ${image('segment_id', 'coding')} AS segmentId FROM history_change c
+                      WHERE c.step_id = ? AND c.tbl = 'coding' AND c.last_row_id IS NULL ORDER BY c.seq LIMIT 1),
+            placed AS (SELECT COALESCE((SELECT s.document_id FROM segment s WHERE s.id = coded.segmentId),
+                                       (SELECT ${image('document_id', 'segment')} FROM history_change c
+                                        WHERE c.step_id = ? AND c.tbl = 'segment' AND c.row_id = coded.segmentId)) AS documentId FROM coded)
+       SELECT d.id AS documentId, d.name AS documentName, k.name AS caseName, g.name AS groupName
+       FROM placed JOIN document d ON d.id = placed.documentId JOIN case_ k ON k.id = d.case_id LEFT JOIN case_group g ON g.id = k.group_id`,
+    )
+    .get(step.id, step.id) as StepPlace | undefined;
+  return place ?? null;
 }
 
 /**

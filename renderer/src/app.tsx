@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { SessionState } from '../../shared/entities.js';
+import type { SessionState, StepPlace } from '../../shared/entities.js';
 import { CallError } from './api.js';
 import { call } from './api.js';
 import { AppContext, type Act, type AppContextValue } from './app-context.js';
@@ -33,6 +33,8 @@ import { JobProgress } from './components/job-progress.js';
 import { readingPlace } from './reading-place.js';
 import { currentLanguage, onLanguageChanged, t, type Language } from './i18n/index.js';
 import { failureText } from './failure-text.js';
+import { sourceLabel } from './source-label.js';
+import { caseLabelByName } from './case-label.js';
 import { NothingPicked } from './components/nothing-picked.js';
 
 export function App() {
@@ -104,6 +106,9 @@ export function App() {
   const projectPathRef = useRef(projectPath);
   projectPathRef.current = projectPath;
   const view = viewState.project === projectPath ? viewState.view : firstView(projectPath);
+  // Read by the undo's message, made after the step's call: where the user is then, and the groups a case is named with.
+  const placeRef = useRef({ view, groups: data?.groups ?? [] });
+  placeRef.current = { view, groups: data?.groups ?? [] };
   const setView = useCallback((next: View) => {
     setSelection(null);
     setViewState({ project: projectPathRef.current, view: next });
@@ -179,17 +184,30 @@ export function App() {
 
   // Says what was undone or redone: the user may not see the change (another document, a
   // closed panel) or may not be looking (a screen reader reads the message).
+  // A coding undone in a document not shown says which: «Undone: coding “Sociocultural”» alone
+  // left a researcher reading another interview to guess what had gone.
   const history = useCallback(
     async (direction: 'undo' | 'redo') => {
       let step = null as string | null;
       let subject = null as string | null;
+      let place = null as StepPlace | null;
       await act(
         async () => {
           const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
           // The step just undone is the one redo would take again now, and the other way round.
-          [step, subject] = direction === 'undo' ? [state.redoLabel, state.redoSubject] : [state.undoLabel, state.undoSubject];
+          [step, subject, place] = direction === 'undo'
+            ? [state.redoLabel, state.redoSubject, state.redoPlace]
+            : [state.undoLabel, state.undoSubject, state.undoPlace];
         },
-        () => (step ? t(direction === 'undo' ? 'history.undone' : 'history.redone', { what: stepName(step, subject) }) : null),
+        () => {
+          if (!step) return null;
+          const { view: shown, groups } = placeRef.current;
+          const elsewhere = place !== null && !(shown.kind === 'document' && shown.documentId === place.documentId);
+          const what = elsewhere
+            ? t('history.stepIn', { step: stepName(step, subject), place: sourceLabel(place!.caseName, place!.documentName, caseLabelByName(place!.caseName, place!.groupName, groups)) })
+            : stepName(step, subject);
+          return t(direction === 'undo' ? 'history.undone' : 'history.redone', { what });
+        },
       );
     },
     [act],

@@ -65,6 +65,7 @@ export const en = {
     redoWhat: 'Redo: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Undo: {{what}}',
     stepOf: '{{step}} “{{subject}}”',
+    stepIn: '{{step}} in {{place}}',
     redoItem: 'Redo: {{what}}',
     undone: 'Undone: {{what}}',
     redone: 'Redone: {{what}}',

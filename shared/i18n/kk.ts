@@ -71,6 +71,7 @@ export const kk: Bundle = {
     redoWhat: 'Қайталау: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Болдырмау: {{what}}',
     stepOf: '{{step}} «{{subject}}»',
+    stepIn: '{{step}} — {{place}}',
     redoItem: 'Қайталау: {{what}}',
     undone: 'Болдырмау орындалды: {{what}}',
     redone: 'Қайталау орындалды: {{what}}',

@@ -71,6 +71,7 @@ export const ru: Bundle = {
     redoWhat: 'Повторить: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Отменить: {{what}}',
     stepOf: '{{step}} «{{subject}}»',
+    stepIn: '{{step}} — {{place}}',
     redoItem: 'Повторить: {{what}}',
     undone: 'Отменено: {{what}}',
     redone: 'Повторено: {{what}}',

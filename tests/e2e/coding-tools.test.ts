@@ -108,6 +108,14 @@ describe('coding tools', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+y');
     await expect.poll(() => marked(page, 'Negative')).toContain('Renting was the hard part');
+    // Undone where the document is not shown, the message says which it was in.
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => said.innerText()).toBe('Undone: apply code “Negative” in Programmers · Anna — interview');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => said.innerText()).toBe('Redone: apply code “Negative” in Programmers · Anna — interview');
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
 
     // On Cyrillic layouts the keys give letters: the Kazakh number row «ғ» for 5 (STEEPL's
     // Political), Russian Ctrl+Z «я».

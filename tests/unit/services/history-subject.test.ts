@@ -49,6 +49,34 @@ describe('the subject of an undo or redo', () => {
     expect(subjects().undo).toEqual(['coding.remove', 'Negative']);
   });
 
+  it("places a coding step in its document, done and undone (its new segment then gone), and no other step", () => {
+    const ctx = t.session.context();
+    const place = () => {
+      const { undoPlace, redoPlace } = historyState(ctx.store);
+      return { undo: undoPlace, redo: redoPlace };
+    };
+    const group = createGroup(ctx, 'Предприниматели');
+    const other = createCase(ctx, '3', group.id);
+    pasteText(ctx, other.id, 'Сұхбат Алматы', 'Жұмыс бар. Үй қымбат.');
+    const otherDocument = listDocuments(ctx.store, other.id)[0]!.id;
+    expect(place().undo).toBeNull();
+    applyCode(ctx, { documentId: otherDocument, start: 0, end: 10, codeId: code('STEEPL/Sociocultural') });
+    const there = { documentId: otherDocument, documentName: 'Сұхбат Алматы', caseName: '3', groupName: 'Предприниматели' };
+    expect(place().undo).toEqual(there);
+    undo(ctx.store);
+    expect(documentSegments(ctx.store, otherDocument)).toEqual([]);
+    expect(place().redo).toEqual(there);
+    // A second code on a segment already there, and its removal.
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('Valence/Positive') });
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('STEEPL/Technological') });
+    const here = { documentId, documentName: 'Interview', caseName: 'P1', groupName: null };
+    expect(place().undo).toEqual(here);
+    removeCoding(ctx, documentSegments(ctx.store, documentId)[0]!.codings[0]!.id);
+    expect(place().undo).toEqual(here);
+    renameCase(ctx, caseId, 'P2');
+    expect(place().undo).toBeNull();
+  });
+
   it("is a case's name after its renaming, and a deleted code's", async () => {
     const ctx = t.session.context();
     renameCase(ctx, caseId, 'Айгерим');
