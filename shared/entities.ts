@@ -192,6 +192,8 @@ export const SegmentRow = z.object({
   quote: z.string(),
   codes: z.array(z.string()),
   coders: z.array(z.string()),
+  /** Who applied each of the codes, in codes' order: coders differ on a segment (shared/codes-by-coder.ts says it). */
+  codedBy: z.array(z.object({ code: z.string(), coders: z.array(z.string()) })),
   createdAt: z.string(),
 });
 export type SegmentRow = z.infer<typeof SegmentRow>;

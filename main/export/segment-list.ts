@@ -7,14 +7,16 @@
  */
 import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
 import type { ExportLanguage } from '../../shared/tables.js';
+import { codesWithCoders } from '../../shared/codes-by-coder.js';
+import { largest } from '../../shared/extremes.js';
 import { BOM, csvField } from './csv.js';
 import { PAGE as A4, RULE, THIN_BOTTOM } from './docx.js';
 import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
-import { withinCellLimit } from './xlsx.js';
+import { boldLines, fitRow, withinCellLimit } from './xlsx.js';
+import { COLUMNS, docxWidths, xlsxWidths, type Column } from './segment-list-columns.js';
+import type { SegmentListNames } from '../db/repos/segment-list-names.js';
 
-type Column = 'case' | 'group' | 'document' | 'start' | 'end' | 'quote' | 'codes' | 'coders' | 'coded';
-const COLUMNS: readonly Column[] = ['case', 'group', 'document', 'start', 'end', 'quote', 'codes', 'coders', 'coded'];
 
 const WORDS: Record<ExportLanguage, { title: string; sheet: string } & Record<Column, string>> = {
   en: {
@@ -40,15 +42,18 @@ export function segmentListTitle(language: ExportLanguage): string {
 function fields(row: SegmentRow): Record<Column, string | number> {
   return {
     case: row.caseName, group: row.groupName ?? '', document: row.documentName, start: row.start, end: row.end,
-    quote: row.quote, codes: row.codes.join('; '), coders: row.coders.join('; '), coded: row.createdAt.slice(0, 10),
+    quote: row.quote, codes: codesWithCoders(row, '; '), coders: row.coders.join('; '), coded: row.createdAt.slice(0, 10),
   };
 }
 
-/** The list, its rows taken a page at a time as they are written: the whole list is never held. */
-export function writeSegmentList(pages: Iterable<readonly SegmentRow[]>, format: SegmentListFormat, language: ExportLanguage): Buffer {
+/**
+ * The list, its rows taken a page at a time as they are written: the whole list is never held.
+ * `names` are the names its columns can show, which their widths in XLSX and DOCX are made for.
+ */
+export function writeSegmentList(pages: Iterable<readonly SegmentRow[]>, format: SegmentListFormat, language: ExportLanguage, names: SegmentListNames): Buffer {
   if (format === 'csv') return listCsv(pages, language);
-  if (format === 'xlsx') return listXlsx(pages, language);
-  return listDocx(pages, language);
+  if (format === 'xlsx') return listXlsx(pages, language, names);
+  return listDocx(pages, language, names);
 }
 
 function* each(pages: Iterable<readonly SegmentRow[]>): Generator<SegmentRow> {
@@ -71,41 +76,37 @@ function listCsv(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguag
   return Buffer.concat(chunks);
 }
 
-// Arial 10 and Excel's units, as xlsx.ts: widths in digits; a quote's column is the widest.
+// Arial 10 and Excel's units, as xlsx.ts.
 const FONT = { name: 'Arial', size: 10 };
-const WIDTHS: Record<Column, number> = { case: 14, group: 14, document: 18, start: 8, end: 8, quote: 70, codes: 24, coders: 14, coded: 12 };
-const LINE_HEIGHT = 12.75;
-const MAX_ROW_HEIGHT = 409;
-/** Letters of Arial 10 on a line of the quote's column, a little more than its width in digits. */
-const QUOTE_LINE = Math.floor(WIDTHS.quote * 1.05);
 
-function listXlsx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
+function listXlsx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
   const words = WORDS[language];
-  const header: Cell[] = COLUMNS.map((c) => ({ value: words[c], bold: true, shaded: true, rule: true, right: c === 'start' || c === 'end' }));
+  const widths = xlsxWidths(words, names);
+  // The quote is set in from the end of the column of numbers before it: «End Quote» read as one heading.
+  const header: Cell[] = COLUMNS.map((c) => ({ value: words[c], bold: true, shaded: true, rule: true, right: c === 'start' || c === 'end', indent: c === 'quote' }));
+  // A header wrapped between its words («Дата | кодирования») is as high as its lines: at one line it printed over the first row.
+  const headerLines = largest(COLUMNS.map((c, i) => boldLines(words[c], widths[i]!)), 1);
   function* rows(): Generator<SheetRow> {
-    yield { cells: header };
+    yield fitRow(header, widths, headerLines);
     for (const row of each(pages)) {
       const f = fields(row);
       // Quotes are written in their cells: held in the shared strings, every quote of the list would wait for the sheet's end.
-      const cells: Cell[] = COLUMNS.map((c) => (typeof f[c] === 'number' ? { value: f[c], right: true } : { value: withinCellLimit(f[c] as string), inline: c === 'quote' }));
-      // Wrapped text keeps the height it is given: the quote's lines, its paragraphs counted.
-      const lines = row.quote.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / QUOTE_LINE)), 0);
-      yield { cells, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) };
+      const cells: Cell[] = COLUMNS.map((c) => (typeof f[c] === 'number' ? { value: f[c], right: true } : { value: withinCellLimit(f[c] as string), inline: c === 'quote', indent: c === 'quote' }));
+      // Wrapped text keeps the height it is given: as many lines as the cell of most needs (the quote, or codes and their coders).
+      yield fitRow(cells, widths);
     }
   }
-  return writeWorkbook([{ name: words.sheet, rows: rows(), widths: COLUMNS.map((c) => WIDTHS[c]), frozenRows: 1, landscape: true, titleRow: 1 }], FONT);
+  return writeWorkbook([{ name: words.sheet, rows: rows(), widths, frozenRows: 1, landscape: true, titleRow: 1 }], FONT);
 }
 
-// A4 landscape, as docx.ts sets a wide table; the columns' shares of the text width.
+// A4 landscape, as docx.ts sets a wide table.
 const PAGE = { ...A4, landscape: true };
 const TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
-const TWIPS: Record<Column, number> = { case: 1200, group: 1500, document: 1300, start: 850, end: 850, quote: 4300, codes: 1700, coders: 1500, coded: 1300 };
 const SIZE = 18;
 
-function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
+function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
   const words = WORDS[language];
-  const scale = TEXT_WIDTH / COLUMNS.reduce((sum, c) => sum + TWIPS[c], 0);
-  const widths = COLUMNS.map((c) => Math.floor(TWIPS[c] * scale));
+  const widths = docxWidths(words, names, TEXT_WIDTH, SIZE);
   const props = (borders: string) => widths.map((w) => `<w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${borders}</w:tcPr>`);
   const headerProps = props(`<w:tcBorders>${RULE}${THIN_BOTTOM}</w:tcBorders>`);
   const dataProps = props('');

@@ -26,6 +26,8 @@ export interface Cell {
   right?: boolean;
   /** Centred, as a heading over the columns it spans. */
   center?: boolean;
+  /** Set in from the left by a space's width: text beside a column of numbers set right («30 Бюрократия…» read as one). */
+  indent?: boolean;
   /** Merged with the cells to its right, this many in all. */
   span?: number;
   /**
@@ -177,7 +179,7 @@ class Styles {
   of(cell: Cell): number {
     const text = typeof cell.value === 'string';
     const font = this.font(cell);
-    const align = cell.center ? 'center' : cell.right ? 'right' : '';
+    const align = cell.center ? 'center' : cell.right ? 'right' : cell.indent ? 'indent' : '';
     const key = `${font}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`;
     let id = this.formats.get(key);
     if (id === undefined) {
@@ -207,7 +209,8 @@ class Styles {
     })];
     const formats = [...this.formats.keys()].map((key) => {
       const [fontId, text, shaded, rule, align] = key.split('|');
-      const alignment = `<alignment${align ? ` horizontal="${align}"` : ''} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
+      const horizontal = align === 'indent' ? ' horizontal="left" indent="1"' : align ? ` horizontal="${align}"` : '';
+      const alignment = `<alignment${horizontal} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
       return (
         `<xf numFmtId="${text === 'true' ? TEXT_FORMAT : 0}" fontId="${fontId}" fillId="${shaded === 'true' ? 2 : 0}" borderId="${rule === 'true' ? 1 : 0}" xfId="0" ` +
         `applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`

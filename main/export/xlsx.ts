@@ -156,7 +156,7 @@ function countWidth(table: CrossTable): number {
  * and capitals about a third wider than a digit, i, l, t, і and punctuation half one, the rest a
  * little wider.
  */
-function boldWidth(word: string): number {
+export function boldWidth(word: string): number {
   let width = 0;
   for (const ch of word) {
     if (/[жшщыюмфmwЖШЩЫЮМФMW]/u.test(ch)) width += 1.45;
@@ -166,6 +166,29 @@ function boldWidth(word: string): number {
   }
   return width;
 }
+
+/**
+ * How many lines a header takes in a column of this width, set in bold and wrapped between its
+ * words (boldWidth): wrappedLines counts letters, and a bold header that fills its line by that
+ * count can still run onto a second line, over the row below when the row is one line high.
+ */
+export function boldLines(text: string, width: number): number {
+  const room = width - 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const needed = boldWidth(word);
+    if (used > 0 && used + SPACE_WIDTH + needed > room) {
+      lines++;
+      used = needed;
+    } else {
+      used += (used > 0 ? SPACE_WIDTH : 0) + needed;
+    }
+  }
+  return lines;
+}
+/** A space in Arial, in column width units. */
+const SPACE_WIDTH = 0.55;
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -223,10 +246,13 @@ function memoSheet(table: CrossTable, memos: readonly TableMemo[]): Sheet {
  * one line shows only the first line of a quote.
  */
 function fitRows(rows: Cells[], widths: number[]): SheetRow[] {
-  return rows.map((cells) => {
-    const lines = largest(cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)), 1);
-    return lines === 1 ? { cells } : { cells, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) };
-  });
+  return rows.map((cells) => fitRow(cells, widths));
+}
+
+/** One row of fitRows, for a list written as it is read; `lines` at least, as a header's words in bold need (boldLines). */
+export function fitRow(cells: Cells, widths: readonly number[], lines = 1): SheetRow {
+  const needed = largest(cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)), lines);
+  return needed === 1 ? { cells } : { cells, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(needed * LINE_HEIGHT + 3)) };
 }
 
 /**

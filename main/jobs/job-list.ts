@@ -20,6 +20,7 @@ import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments, segmentPagesInOrder } from '../db/repos/segments.js';
+import { segmentListNames } from '../db/repos/segment-list-names.js';
 import { listAllDocuments } from '../services/document-list.js';
 import { autocodePreview } from '../services/autocode-preview.js';
 import { search, type ParsedSearchRequest } from '../services/search.js';
@@ -126,7 +127,7 @@ export const jobList = {
         progress(done, total);
       }
     }
-    const content = writeSegmentList(pages(), format, language);
+    const content = writeSegmentList(pages(), format, language, segmentListNames(store));
     return { fileName: exportFileName(segmentListTitle(language), format), content: base64JsonText(content), rowCount };
   },
   // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.

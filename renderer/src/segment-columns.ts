@@ -57,6 +57,12 @@ export const COLUMN_MIN_PX = 48;
 export const COLUMN_MAX_PX = 640;
 /** The widest a column's texts make it: a long document name is cut rather than crowd out the quote. */
 export const FITTED_MAX_PX = 280;
+/**
+ * The widest the codes make their column where a page names their coders («Негативное, Политические
+ * (Анна), Правовые (Ирина)»): who applied which is what a team reads there, and at 280 px even a
+ * 1920 px window showed «Негативное, Полити…». A page of one coder's codes keeps FITTED_MAX_PX.
+ */
+export const CODES_WITH_CODERS_MAX_PX = 440;
 
 const fitOf = (fitted: Fits, column: SegmentColumn): Fit | undefined => (column === 'quote' || column === 'date' ? undefined : fitted[column]);
 
@@ -96,7 +102,7 @@ export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, f
   const drawn = (cap: number) => fits.reduce((sum, fit) => sum + capped(fit, cap), 0);
   if (drawn(Infinity) <= room) return Infinity;
   // The widest cap whose columns fit the room, to the pixel: drawn() grows with the cap.
-  let [low, high] = [0, FITTED_MAX_PX];
+  let [low, high] = [0, fits.reduce((widest, fit) => Math.max(widest, fit.text), 0)];
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (drawn(middle) <= room) low = middle;
@@ -139,6 +145,8 @@ export interface ColumnTexts {
   cellPx(text: string): number;
   /** What a head's sort arrow adds to it. */
   arrowPx: number;
+  /** Whether the codes' texts name coders (CODES_WITH_CODERS_MAX_PX). */
+  codesNameCoders?: boolean;
 }
 
 /**
@@ -148,14 +156,15 @@ export interface ColumnTexts {
  * Russian heads alone were wider than the pane at 1366 px, and only a sorted head squeezed that far
  * loses its arrow (aria-sort still says how it is sorted).
  */
-export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx }: ColumnTexts, before: Fits = {}): Fits {
+export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx, codesNameCoders = false }: ColumnTexts, before: Fits = {}): Fits {
   const fits: Fits = {};
-  const within = (px: number) => Math.min(FITTED_MAX_PX, Math.ceil(px));
+  const within = (px: number, most = FITTED_MAX_PX) => Math.min(most, Math.ceil(px));
   for (const column of fittedColumns) {
     const head = Math.max(within(headPx(heads[column])), before[column]?.head ?? 0);
     let widest = head + arrowPx;
     for (const text of new Set(cells[column])) widest = Math.max(widest, cellPx(text));
-    const text = Math.max(within(Math.max(LEAST_PX[column], widest)), before[column]?.text ?? 0);
+    const most = column === 'codes' && codesNameCoders ? CODES_WITH_CODERS_MAX_PX : FITTED_MAX_PX;
+    const text = Math.max(within(Math.max(LEAST_PX[column], widest), most), before[column]?.text ?? 0);
     fits[column] = { head, text };
   }
   return fits;

@@ -11,6 +11,7 @@ import { withProject } from '../project.js';
 import { progressLine, type ProgressLine } from '../progress-line.js';
 import { columnHeads, messagesFor } from '../messages.js';
 import { fileContent } from '../../jobs/passed-json.js';
+import { codesWithCoders } from '../../../shared/codes-by-coder.js';
 
 /** The largest page segments.query serves. */
 const PAGE = 1000;
@@ -57,7 +58,7 @@ export const segmentsCommand = defineCommand({
       printTable(
         io,
         columnHeads(words, 'case', 'document', 'codes', 'quote'),
-        rows.map((s) => [s.caseName, oneLine(s.documentName, 40), s.codes.join(', '), oneLine(s.quote, 60)]),
+        rows.map((s) => [s.caseName, oneLine(s.documentName, 40), codesWithCoders(s), oneLine(s.quote, 60)]),
       );
       io.err(words.t('segments.total', { count: rows.length }));
     });

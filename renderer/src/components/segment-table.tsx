@@ -21,6 +21,7 @@ import {
   type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
 import { textPx } from '../text-px.js';
+import { codersAfterCode, codesOfSegment, codesWithCoders } from '../../../shared/codes-by-coder.js';
 import { SegmentColumnEdge } from './segment-column-edge.js';
 import { SegmentColumnMenu } from './segment-column-menu.js';
 import { casesInListOrder } from '../case-order.js';
@@ -59,7 +60,7 @@ function cellTexts(shown: readonly SegmentColumn[], groups: readonly { id: numbe
     case: caseText,
     group: (row) => row.groupName ?? t('segments.noGroup'),
     document: shown.includes('case') ? (row) => row.documentName : (row) => sourceLabel(row.caseName, row.documentName, caseText(row)),
-    codes: (row) => row.codes.join(', '),
+    codes: (row) => codesWithCoders(row),
     coder: (row) => row.coders.join(', '),
   };
 }
@@ -71,11 +72,21 @@ function tableColumns(cellText: CellTexts) {
     column.accessor(cellText.group, { id: 'group', header: () => t('segments.group') }),
     column.accessor(cellText.document, { id: 'document', header: () => t('segments.document') }),
     column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
-    column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes') }),
+    // Each code's coders where not all the segment's coders applied it, quieter than the codes.
+    column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes'), cell: (c) => <CodesCell row={c.row.original} /> }),
     column.accessor(cellText.coder, { id: 'coder', header: () => t('segments.coder') }),
     // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
     column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
   ]);
+}
+
+/** A segment's codes, each followed by its coders where they differ on the segment (shared/codes-by-coder.ts). */
+function CodesCell({ row }: { row: SegmentRow }) {
+  return codesOfSegment(row).map(({ code, coders }, i) => (
+    <span key={code}>
+      {i > 0 && ', '}{code}{coders && <span className="coded-by">{codersAfterCode(coders)}</span>}
+    </span>
+  ));
 }
 
 /** The name columns' texts on these rows, measured in the fonts the grid draws its heads and cells in. */
@@ -90,6 +101,7 @@ function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[], cellText: C
   }
   return {
     heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => textPx(text, cellFont) + CELL_PADDING_PX, arrowPx: textPx(SORT_ARROW, headFont),
+    codesNameCoders: rows.some((row) => codesOfSegment(row).some((code) => code.coders !== null)),
   };
 }
 

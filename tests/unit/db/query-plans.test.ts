@@ -108,9 +108,12 @@ beforeAll(async () => {
   for (const filter of [
     { caseId: 1 }, { groupId: 1 }, { documentId: 2 }, { codeId: code('Valence/Positive') }, { coder: 'Boris' },
     { quote: 'visa' }, { dateFrom: '2026-01-03', dateTo: '2026-01-09' }, { caseId: 2, codeId: code('STEEPL/Economic'), countTotal: false },
+    { codeId: code('Valence/Positive'), coder: 'Boris' }, { caseId: 2, codeId: code('STEEPL/Economic'), coder: 'Boris' },
   ]) {
     querySegments(store, { ...page, ...filter });
   }
+  // A code's segments by one coder, in every sort: the one coding that has both is found from the code's codings.
+  for (const sort of segmentSortKeys) querySegments(store, { ...page, sort, codeId: code('Valence/Positive'), coder: 'Boris' });
 
   // Writing through the services, each an undoable step.
   const item = createCase(ctx, 'New case', 1);
@@ -181,6 +184,17 @@ describe('query plans of the repositories\' statements', () => {
     expect(plan(store, segmentsSql).join('\n')).toMatch(/SEARCH s USING (COVERING )?INDEX sqlite_autoindex_segment_1/);
     const ofCode = [...recorded].find((sql) => sql.startsWith('SELECT DISTINCT segment_id AS id FROM coding WHERE code_id = ?'));
     if (ofCode) expect(plan(store, ofCode).join('\n')).toMatch(/INDEX coding_code_idx/);
+  });
+
+  it("finds a code's segments by one coder from the code's codings, not from every coding of the coder", () => {
+    const both = [...recorded].filter((sql) => /x\.code_id = \? AND \+?x\.coder_id = /.test(sql));
+    // Pages in every sort, their counts, and the one code's page with its count.
+    expect(both.length).toBeGreaterThanOrEqual(segmentSortKeys.length);
+    for (const sql of both) {
+      const steps = plan(store, sql).join('\n');
+      expect(steps).toMatch(/SEARCH x USING INDEX coding_code_idx \(code_id=\?\)/);
+      expect(steps).not.toMatch(/coding_coder_idx/);
+    }
   });
 
   it('reads a page of segments in position order off the indexes, with no sort of every segment', () => {

@@ -99,11 +99,14 @@ const sortKeyOf: Record<Exclude<SegmentSortKey, 'position'>, (row: SegmentRow) =
 const byName = new Set<SegmentSortKey>(['case', 'group', 'document']);
 const english = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Every segment, read by id, filtered and sorted here: what a page of each sort must show. */
-function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: SegmentRow) => boolean): number[] {
+/**
+ * Every segment, read by id, filtered and sorted here: what a page of each sort must show. Listed
+ * for a coder, rows show (and sort by) that coder's codes alone, so they are read so here too.
+ */
+function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: SegmentRow) => boolean, coder?: string): number[] {
   const all: SegmentRow[] = [];
   for (let afterId = 0; ; afterId = all.at(-1)!.id) {
-    const { rows } = querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 100, afterId, countTotal: false });
+    const { rows } = querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 100, afterId, countTotal: false, coder });
     if (rows.length === 0) break;
     all.push(...rows);
   }
@@ -128,7 +131,7 @@ describe('segment pages in every other sort, filtered by a code, a case, a group
   for (const sort of segmentSortKeys.filter((key) => key !== 'position')) {
     it(`by ${sort}: the same segments and total as a sort here, ties by id, forwards and backwards`, () => {
       for (const [, filter, keep] of filters) {
-        const expected = sortedHere(sort, keep);
+        const expected = sortedHere(sort, keep, filter.coder);
         expect(expected.length).toBeGreaterThan(3);
         expect({ filter, ...paged({ sort, ...filter }, false) }).toEqual({ filter, ids: expected, total: expected.length });
         expect({ filter, ids: paged({ sort, ...filter }, true).ids }).toEqual({ filter, ids: [...expected].reverse() });

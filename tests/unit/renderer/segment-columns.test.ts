@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, nameCap, toggledColumn, withWidth, type ColumnTexts, type Fits,
+  CODES_WITH_CODERS_MAX_PX, COLUMN_MAX_PX, COLUMN_MIN_PX, FITTED_MAX_PX, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, nameCap, toggledColumn, withWidth, type ColumnTexts, type Fits,
 } from '../../../renderer/src/segment-columns.js';
 
 describe('the segment table columns', () => {
@@ -88,5 +88,16 @@ describe('the segment table columns', () => {
     });
     // A page of shorter names leaves the columns as they were; a longer one widens its column.
     expect(fittedWidths(texts({ case: ['Anna'], group: ['Group of the longest name'] }), fitted)).toEqual({ ...fitted, group: { head: 60, text: 250 } });
+    // Codes that name their coders may take more before they are cut; one coder's codes as before.
+    const named = 'Негативное, Политические (Анна), Правовые (Ирина)';
+    expect(fittedWidths({ ...texts({ codes: [named] }), codesNameCoders: true }).codes).toEqual({ head: 60, text: Math.min(CODES_WITH_CODERS_MAX_PX, 10 * named.length) });
+    expect(fittedWidths(texts({ codes: [named] })).codes).toEqual({ head: 60, text: FITTED_MAX_PX });
+    expect(10 * named.length).toBeGreaterThan(FITTED_MAX_PX);
+  });
+
+  it('cuts codes that name their coders to a width past the other names\' limit where the row has room for it', () => {
+    const fits: Fits = { case: { head: 50, text: 70 }, codes: { head: 55, text: CODES_WITH_CODERS_MAX_PX } };
+    // 1000 px: 400 for the quote, 100 for the date, 500 for names that need 510: the codes cut at 430.
+    expect(nameCap(['case', 'quote', 'codes', 'date'], {}, fits, 1000, 100)).toBe(430);
   });
 });
