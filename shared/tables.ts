@@ -18,6 +18,11 @@ export type Counting = (typeof countings)[number];
 export const exportLanguages = ['en', 'ru', 'kk'] as const;
 export type ExportLanguage = (typeof exportLanguages)[number];
 
+/** The BCP 47 tag an exported file states its language by (Word's proofing, HTML's lang): the UI's English is American. */
+export function languageTag(language: ExportLanguage): string {
+  return { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' }[language];
+}
+
 export const exportFormats = ['csv', 'xlsx', 'docx', 'md', 'html', 'json'] as const;
 
 /** The longest table number a caption takes ("П1.12", "А.3.2а"). */

@@ -4,7 +4,7 @@
  * The markup is also well-formed XML (void elements closed, only XML's entities), so XML
  * tools can read the evidence out of it.
  */
-import type { CrossTable, TableRow } from '../../shared/tables.js';
+import { languageTag, type CrossTable, type TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
@@ -44,7 +44,7 @@ export function writeHtml(table: CrossTable, memos: readonly TableMemo[] = []): 
     ? `<span class="label">${escapeHtml(label)}</span><span class="title">${escapeHtml(table.title)}</span>`
     : escapeHtml(table.title);
   const page = `<!DOCTYPE html>
-<html>
+<html lang="${languageTag(table.language ?? 'en')}">
 <head>
 <meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'" />

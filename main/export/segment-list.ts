@@ -110,7 +110,7 @@ function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLangua
   const props = (borders: string) => widths.map((w) => `<w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${borders}</w:tcPr>`);
   const headerProps = props(`<w:tcBorders>${RULE}${THIN_BOTTOM}</w:tcBorders>`);
   const dataProps = props('');
-  const info = { title: words.title, creator: 'CaseCoder', font: 'Times New Roman', size: SIZE, page: PAGE };
+  const info = { title: words.title, creator: 'CaseCoder', language, font: 'Times New Roman', size: SIZE, page: PAGE };
   return writeWordPackage(info, (write) => {
     write(paragraph(run(words.title, { bold: true, size: 22 }), { keepNext: true, after: 120 }));
     write(

@@ -6,6 +6,7 @@
  * in the order the schema (ECMA-376 part 1) fixes for each; memory stays at the compressed file
  * plus one piece of text.
  */
+import { languageTag, type ExportLanguage } from '../../shared/tables.js';
 import { contentTypes, PKG_REL, REL, relationships, XML_HEAD } from './opc.js';
 import { xmlEscape } from './xml-text.js';
 import { ZipWriter } from './zip-writer.js';
@@ -64,6 +65,8 @@ export interface Page {
 export interface DocumentInfo {
   title: string;
   creator: string;
+  /** The language of its words: Word proofreads and hyphenates the text in it. */
+  language: ExportLanguage;
   /** The default font and its size in half-points. */
   font: string;
   size: number;
@@ -125,7 +128,7 @@ function coreProperties(info: DocumentInfo): string {
   return (
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xmlEscape(info.title)}</dc:title><dc:creator>${xmlEscape(info.creator)}</dc:creator>` +
+    `<dc:title>${xmlEscape(info.title)}</dc:title><dc:creator>${xmlEscape(info.creator)}</dc:creator><dc:language>${languageTag(info.language)}</dc:language>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
@@ -142,7 +145,7 @@ function styles(info: DocumentInfo): string {
   return (
     `${XML_HEAD}<w:styles xmlns:w="${W}"><w:docDefaults>` +
     `<w:rPrDefault><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>` +
-    `<w:sz w:val="${info.size}"/><w:szCs w:val="${info.size}"/></w:rPr></w:rPrDefault>` +
+    `<w:sz w:val="${info.size}"/><w:szCs w:val="${info.size}"/><w:lang w:val="${languageTag(info.language)}"/></w:rPr></w:rPrDefault>` +
     '<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +

@@ -167,6 +167,15 @@ describe('DOCX export', () => {
     expect([first(core, 'dc:title')?.text, first(core, 'dc:creator')?.text]).toEqual([sampleTable.title, 'CaseCoder']);
   });
 
+  it('says the language of its words, so Word proofreads a Kazakh or Russian table as such', async () => {
+    for (const [language, tag] of [['kk', 'kk-KZ'], ['ru', 'ru-RU'], ['en', 'en-US']] as const) {
+      const files = await unzip(await writeDocx({ ...sampleTable, language }));
+      const styles = parseXml(files.get('word/styles.xml')!);
+      expect(first(first(styles, 'w:rPrDefault')!, 'w:lang')?.attributes['w:val']).toBe(tag);
+      expect(first(parseXml(files.get('docProps/core.xml')!), 'dc:language')?.text).toBe(tag);
+    }
+  });
+
   it('deflates a long document in pieces that read back whole, each file matching its checksum', async () => {
     // Far over the piece the writer deflates at a time, and with words no two alike.
     const quote = Array.from({ length: 60_000 }, (_, i) => `слово${(i * 7919) % 100_003}`).join(' ');

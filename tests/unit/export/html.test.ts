@@ -9,7 +9,8 @@ describe('HTML export', () => {
   const page = parseXml(html.replace(/^<!DOCTYPE html>\n/, ''));
 
   it('is a standalone UTF-8 page without scripts', () => {
-    expect(html.startsWith('<!DOCTYPE html>\n<html>')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-US">')).toBe(true);
+    expect(writeHtml({ ...sampleTable, language: 'kk' }).toString('utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="kk-KZ">/);
     expect(first(page, 'meta')?.attributes.charset).toBe('utf-8');
     expect(all(page, 'script')).toEqual([]);
     expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
