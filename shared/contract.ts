@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoTargetKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
-  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, SegmentPage, SegmentQuery, SessionState,
+  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, ListedSegmentPage, SegmentQuery, SessionState,
   attributeTypes, segmentListFormats,
 } from './entities.js';
 import { CellEvidencePage, CellEvidenceRequest, CrossTable, TableRequest, exportFormats, exportLanguages } from './tables.js';
@@ -234,11 +234,12 @@ export const contract = {
 
   'memos.list': method(z.object({ target: MemoTarget }), z.array(Memo)),
   'memos.create': method(z.object({ target: MemoTarget, name: z.string().max(500).default(''), text: z.string().min(1).max(1_000_000) }), ok),
-  'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().min(1).max(1_000_000).optional() }), ok),
+  // A memo whose text is emptied is deleted (services/memos.ts).
+  'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),
   'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional() }), z.array(MemoListRow)),
 
-  'segments.query': method(SegmentQuery, SegmentPage),
+  'segments.query': method(SegmentQuery, ListedSegmentPage),
   /** Every segment the list's filters match, in its sort, as a file; headings in `language`. */
   'segments.export': method(
     z.object({

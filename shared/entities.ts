@@ -140,10 +140,14 @@ export const Segment = z.object({
 });
 export type Segment = z.infer<typeof Segment>;
 
+/** A segment as the open document shows it: with how many memos are on it, which its mark says. */
+export const DocumentSegment = Segment.extend({ memoCount: z.number().int() });
+export type DocumentSegment = z.infer<typeof DocumentSegment>;
+
 export const DocumentView = z.object({
   document: DocumentItem,
   text: z.string(),
-  segments: z.array(Segment),
+  segments: z.array(DocumentSegment),
 });
 export type DocumentView = z.infer<typeof DocumentView>;
 
@@ -209,6 +213,12 @@ export const StepPlace = z.object({
   groupName: z.string().nullable(),
 });
 export type StepPlace = z.infer<typeof StepPlace>;
+
+/** A row of the app's segment list: with how many memos are on its segment, which its mark says. */
+export const ListedSegmentRow = SegmentRow.extend({ memoCount: z.number().int() });
+export type ListedSegmentRow = z.infer<typeof ListedSegmentRow>;
+export const ListedSegmentPage = z.object({ total: z.number().int(), rows: z.array(ListedSegmentRow) });
+export type ListedSegmentPage = z.infer<typeof ListedSegmentPage>;
 
 export const HistoryState = z.object({
   canUndo: z.boolean(),

@@ -1,6 +1,7 @@
 import type { DocumentItem, DocumentView } from '../../shared/entities.js';
 import { recordStep } from '../db/history.js';
 import * as documents from '../db/repos/documents.js';
+import { segmentMemoCounts } from '../db/repos/memos.js';
 import * as segments from '../db/repos/segments.js';
 import type { Progress } from '../jobs/progress.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
@@ -17,7 +18,9 @@ export function getDocumentView({ store }: ServiceContext, id: number): Document
   const found = documents.getDocumentWithText(store, id);
   if (!found) throw notFound('document', id);
   keepShownText(store, id, found.text);
-  return { ...found, segments: segments.documentSegments(store, id) };
+  const shown = segments.documentSegments(store, id);
+  const memoCounts = segmentMemoCounts(store, shown.map((s) => s.id));
+  return { ...found, segments: shown.map((s) => ({ ...s, memoCount: memoCounts.get(s.id) ?? 0 })) };
 }
 
 export function renameDocument(ctx: ServiceContext, id: number, name: string): void {

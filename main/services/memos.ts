@@ -24,8 +24,14 @@ export function createMemo(ctx: ServiceContext, target: MemoTarget, name: string
   );
 }
 
-export function updateMemo({ store }: ServiceContext, id: number, changes: { name?: string; text?: string }): void {
+/**
+ * A memo emptied of its text is deleted (one undoable step), as a researcher clears a note to be
+ * rid of it: a memo without text is refused when written, so none is kept.
+ */
+export function updateMemo(ctx: ServiceContext, id: number, changes: { name?: string; text?: string }): void {
+  const { store } = ctx;
   if (!memos.memoExists(store, id)) throw notFound('memo', id);
+  if (changes.text !== undefined && changes.text.trim() === '') return deleteMemo(ctx, id);
   recordStep(store, 'memos.update', () => memos.updateMemo(store, id, changes));
 }
 

@@ -67,3 +67,17 @@ export function trimSelection(text: string, start: number, end: number): [number
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   return [start, end];
 }
+
+/** UTF-16 position of the character boundary nearest a window point, if that is in the container's text. */
+export function offsetAtPoint(container: Node, x: number, y: number): number | null {
+  const point = caretAt(x, y);
+  return point && container.contains(point.node) ? offsetWithin(container, point.node, point.offset) : null;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  // The standard's; Chromium before 128 (an older Electron) has only caretRangeFromPoint.
+  const caret = document.caretPositionFromPoint?.(x, y);
+  if (caret) return { node: caret.offsetNode, offset: caret.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

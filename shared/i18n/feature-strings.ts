@@ -17,6 +17,7 @@ import commandLineUsage from './features/commandLineUsage.js';
 import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
+import memoDialogs from './features/memoDialogs.js';
 import memoList from './features/memoList.js';
 import menuItems from './features/menuItems.js';
 import mergeRefusals from './features/mergeRefusals.js';
@@ -53,6 +54,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['import-documents', importDocuments],
   ['jobs', jobs],
   ['journal', journal],
+  ['memoDialogs', memoDialogs],
   ['memoList', memoList],
   ['menuItems', menuItems],
   ['mergeRefusals', mergeRefusals],

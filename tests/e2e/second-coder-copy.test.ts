@@ -32,7 +32,7 @@ describe("a second coder's copy", () => {
 
     await openProject(page, copy);
     const who = page.getByRole('dialog', { name: 'Who is coding?' });
-    await expect.poll(() => who.innerText()).toContain('Ada made this copy for a second coder');
+    await expect.poll(() => who.innerText()).toContain('Copy made by Ada for a second coder');
     expect(await who.getByRole('textbox').inputValue()).toBe('');
     expect(await coder.innerText()).toBe('—');
     await who.getByRole('textbox').fill('Boris');

@@ -67,3 +67,18 @@ export function memosOfTargets(store: ReadStore, kind: MemoTarget['kind'], ids: 
     )
     .all(kind, JSON.stringify(ids)) as (Memo & { targetId: number })[];
 }
+
+/**
+ * How many memos are on each of these segments (those with none left out): the marks the
+ * document's segments and the segment list show, so a memo written on a segment is found again.
+ */
+export function segmentMemoCounts(store: ReadStore, segmentIds: readonly number[]): Map<number, number> {
+  if (segmentIds.length === 0) return new Map();
+  const rows = store
+    .prepare(
+      `SELECT target_id AS id, count(*) AS memos FROM memo_link
+       WHERE target_kind = 'segment' AND target_id IN (SELECT value FROM json_each(?)) GROUP BY target_id`,
+    )
+    .all(JSON.stringify(segmentIds)) as { id: number; memos: number }[];
+  return new Map(rows.map((r) => [r.id, r.memos]));
+}

@@ -12,18 +12,20 @@ import { useApplyCode, useShortcutCodes, type Span } from '../coding-actions.js'
 import { t } from '../i18n/index.js';
 import { useRecentCodes } from '../recent-codes.js';
 import { useFocusReturn } from '../focus-return.js';
+import { memoDialog } from '../memo-dialog.js';
+import type { MemoSegment } from './segment-memos.js';
 
 export interface CodingMenuRequest {
   x: number;
   y: number;
   span: Span;
-  /** The segment exactly at the span, if there is one: a memo goes on it. */
-  segmentId: number | null;
+  /** The coded segment the span is in (passage-segment.ts), if any: a memo goes on it. */
+  segment: MemoSegment | null;
   quote: string;
 }
 
-export function CodingMenu({ request, onClose }: { request: CodingMenuRequest; onClose(): void }) {
-  const { data, session, act, ask, activeFrameworkId } = useApp();
+export function CodingMenu({ request, onClose, onSegmentMemo }: { request: CodingMenuRequest; onClose(): void; onSegmentMemo(segment: MemoSegment): void }) {
+  const { data, session, act, ask, activeFrameworkId, showError } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
   const recent = useRecentCodes(session.project?.path ?? '');
@@ -64,20 +66,17 @@ export function CodingMenu({ request, onClose }: { request: CodingMenuRequest; o
     });
   };
 
-  const memo = () =>
-    ask({
-      title: t('codingTools.memoTitle'),
-      message: request.quote,
-      fields: [{ kind: 'text', name: 'text', label: t('memos.text'), multiline: true }],
-      onSubmit: ({ text }) =>
-        void act(() =>
-          call('memos.create', {
-            target: request.segmentId ? { kind: 'segment', id: request.segmentId } : { kind: 'document', id: request.span.documentId },
-            name: request.segmentId ? '' : request.quote.slice(0, 80),
-            text: String(text),
-          }),
-        ),
-    });
+  const memo = () => {
+    if (request.segment) return onSegmentMemo(request.segment);
+    // Uncoded text has no segment: its memo is the document's, titled with the passage, and by
+    // that title found again when the same passage is chosen.
+    const target = { kind: 'document', id: request.span.documentId } as const;
+    const name = request.quote.slice(0, 80);
+    call('memos.list', { target }).then(
+      (memos) => ask(memoDialog(act, { title: t('codingTools.memoTitle'), target, memo: memos.find((m) => m.name === name), quote: request.quote, name })),
+      showError,
+    );
+  };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];

@@ -2,18 +2,20 @@
  * The margin beside the text: a coloured bracket per coding, from the segment's first line to
  * its last. Only segments in the blocks near the viewport are measured and drawn, so a long
  * interview with hundreds of codings scrolls as lightly as a short one. Hovering a bracket shows
- * its code, coder and memos; clicking it selects the segment and opens its codes to change.
+ * its code, coder and memos; clicking it selects the segment and opens its codes to change. A
+ * segment with memos has their mark at its first line, which opens them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Code, Segment } from '../../../shared/entities.js';
+import type { Code, DocumentSegment } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { t } from '../i18n/index.js';
 import { assignLanes, spansNear } from '../stripe-lanes.js';
 import { rangeWithin } from '../text-selection.js';
+import { MemoMark } from './memo-mark.js';
 
 /** A segment in UTF-16 positions of the shown text. */
 export interface ShownSegment {
-  segment: Segment;
+  segment: DocumentSegment;
   start: number;
   end: number;
 }
@@ -31,6 +33,13 @@ interface Bracket {
 
 const LANE = 9;
 const MAX_LANES = 6;
+/** A memo mark's height and the least gap below it: two marks on one line stand one under the other. */
+const MARK_STEP = 18;
+
+interface Mark {
+  segment: ShownSegment;
+  top: number;
+}
 
 interface Props {
   textRef: RefObject<HTMLDivElement | null>;
@@ -38,10 +47,12 @@ interface Props {
   segments: ShownSegment[];
   codes: Map<number, Code>;
   onPick(segment: ShownSegment, at: { x: number; y: number }): void;
+  onMemo(segment: DocumentSegment): void;
 }
 
-export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: Props) {
+export function CodingStripes({ textRef, scrollRef, segments, codes, onPick, onMemo }: Props) {
   const [brackets, setBrackets] = useState<Bracket[]>([]);
+  const [marks, setMarks] = useState<Mark[]>([]);
   const [hover, setHover] = useState<{ bracket: Bracket; memos: string[] | null } | null>(null);
   const layer = useRef<HTMLDivElement>(null);
   const sorted = useMemo(() => [...segments].sort((a, b) => a.start - b.start), [segments]);
@@ -59,7 +70,10 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: P
       const box = b.getBoundingClientRect();
       return box.bottom >= view.top - margin && box.top <= view.bottom + margin;
     });
-    if (near.length === 0) return setBrackets([]);
+    if (near.length === 0) {
+      setMarks([]);
+      return setBrackets([]);
+    }
     const from = Number(near[0]!.dataset.start);
     const last = near[near.length - 1]!;
     const to = Number(last.dataset.start) + (last.textContent?.length ?? 0);
@@ -92,6 +106,7 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: P
       e.segment.segment.codings.map((coding) => ({ ...e, coding, code: codes.get(coding.codeId) })).filter((x) => x.code),
     );
     const lanes = assignLanes(items, MAX_LANES);
+    setMarks(memoMarks(extents));
     setBrackets(
       items.map((item, i) => ({
         key: `${item.coding.id}`,
@@ -163,6 +178,9 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: P
           }}
         />
       ))}
+      {marks.map((m) => (
+        <MemoMark key={m.segment.segment.id} className="in-margin" style={{ top: m.top }} count={m.segment.segment.memoCount} onOpen={() => onMemo(m.segment.segment)} />
+      ))}
       {hover && (
         <div className="stripe-card" role="tooltip" style={{ top: hover.bracket.top }}>
           <strong data-user-data="code">{hover.bracket.code.name}</strong>
@@ -174,4 +192,15 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick }: P
       )}
     </div>
   );
+}
+
+/** The marks of the segments with memos, by their first lines, each below the one before it. */
+function memoMarks(extents: readonly { segment: ShownSegment; top: number }[]): Mark[] {
+  const marks: Mark[] = [];
+  for (const { segment, top } of [...extents].sort((a, b) => a.top - b.top)) {
+    if (segment.segment.memoCount === 0) continue;
+    const below = marks.length > 0 ? marks[marks.length - 1]!.top + MARK_STEP : -Infinity;
+    marks.push({ segment, top: Math.max(top, below) });
+  }
+  return marks;
 }

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Code, DocumentView as DocumentData } from '../../../shared/entities.js';
+import type { Code, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -9,7 +9,8 @@ import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { shortcutKey } from '../shortcuts.js';
-import { offsetWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
+import { offsetAtPoint, offsetWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
+import { passageSegment } from '../passage-segment.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
 import { DocumentActions } from './document-actions.js';
 import { CodingStripes, type ShownSegment } from './coding-stripes.js';
@@ -17,6 +18,7 @@ import { DocumentSidePane } from './document-side-pane.js';
 import { SegmentCard } from './segment-card.js';
 import { MemoPanel } from './memo-panel.js';
 import { SegmentsOfDocument } from './segments-of-document.js';
+import { useSegmentMemos } from './segment-memos.js';
 import { NothingPicked } from './nothing-picked.js';
 
 /**
@@ -188,6 +190,12 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   const selectSegment = useCallback((s: { start: number; end: number }) => setSelection({ documentId, start: s.start, end: s.end }), [setSelection, documentId]);
   const removeCoding = useRemoveCoding();
+  const { openSegmentMemos, segmentMemoList } = useSegmentMemos();
+  const quoteOf = useCallback(
+    (s: { start: number; end: number }) => (doc && offsets ? doc.text.slice(offsets.toUtf16(s.start), offsets.toUtf16(s.end)) : ''),
+    [doc, offsets],
+  );
+  const openMemosOf = useCallback((s: DocumentSegment) => openSegmentMemos({ id: s.id, quote: quoteOf(s) }), [openSegmentMemos, quoteOf]);
 
   if (missing) return <NothingPicked />;
   if (!doc) return <p className="hint">{t('common.loading')}</p>;
@@ -204,10 +212,13 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     }
   };
 
-  // Right-click, the context-menu key or Shift+F10 on selected text: the coding menu there.
+  // Right-click, the context-menu key or Shift+F10 on selected text, or a right-click on coded
+  // text with nothing selected: the coding menu there. Its memo goes on the coded segment the
+  // passage is in.
   const onContextMenu = (event: React.MouseEvent) => {
-    const current = readSelection();
-    if (!current || !doc || !offsets) return;
+    if (!offsets) return;
+    const span = readSelection() ?? clickedSegment(event);
+    if (!span) return;
     event.preventDefault();
     let { clientX: x, clientY: y } = event;
     if (x === 0 && y === 0) {
@@ -215,9 +226,19 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       const box = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
       if (box) [x, y] = [box.left, box.bottom + 4];
     }
-    const exact = doc.segments.find((s) => s.start === current.start && s.end === current.end);
-    const quote = doc.text.slice(offsets.toUtf16(current.start), offsets.toUtf16(current.end));
-    setMenu({ x, y, span: { documentId, ...current }, segmentId: exact?.id ?? null, quote });
+    const segment = passageSegment(doc.segments, span.start, span.end);
+    setMenu({ x, y, span: { documentId, start: span.start, end: span.end }, segment: segment ? { id: segment.id, quote: quoteOf(segment) } : null, quote: quoteOf(span) });
+  };
+
+  /** The innermost segment under a right-click on coded text, selected so the menu's codes go on it. */
+  const clickedSegment = (event: React.MouseEvent) => {
+    const container = textRef.current;
+    if (!container || !offsets || !(event.target instanceof Element) || !event.target.closest('mark.coded')) return null;
+    const at = offsetAtPoint(container, event.clientX, event.clientY);
+    const segment = at === null ? undefined : passageSegment(doc.segments, offsets.toCodePoint(at), offsets.toCodePoint(at));
+    if (!segment) return null;
+    selectWithin(container, offsets.toUtf16(segment.start), offsets.toUtf16(segment.end));
+    return segment;
   };
 
   const pickSegment = (shown: ShownSegment, at: { x: number; y: number }) => {
@@ -228,7 +249,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   };
   const cardSegment = card ? doc.segments.find((s) => s.id === card.segmentId) : undefined;
 
-  const segmentsList = <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} language={language} />;
+  const segmentsList = <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} onMemo={openMemosOf} language={language} />;
 
   return (
     <div className="document-view">
@@ -238,7 +259,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       </div>
       <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
         <div className="document-page">
-        <CodingStripes textRef={textRef} scrollRef={scrollRef} segments={shownSegments} codes={codes} onPick={pickSegment} />
+        <CodingStripes textRef={textRef} scrollRef={scrollRef} segments={shownSegments} codes={codes} onPick={pickSegment} onMemo={openMemosOf} />
         <div
           key={redrawn}
           ref={textRef}
@@ -266,8 +287,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         </div>
         </div>
       </div>
-      {menu && <CodingMenu request={menu} onClose={closeMenu} />}
-      {cardSegment && card && <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} />}
+      {menu && <CodingMenu request={menu} onClose={closeMenu} onSegmentMemo={openSegmentMemos} />}
+      {cardSegment && card && <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} />}
+      {segmentMemoList}
       <DocumentSidePane segmentCount={doc.segments.length} segments={segmentsList} memos={<MemoPanel target={{ kind: 'document', id: documentId }} />} />
     </div>
   );

@@ -2,28 +2,16 @@ import type { Memo, MemoTarget } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
+import { memoDialog } from '../memo-dialog.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
-/** The memos on one case, document, code or segment: read, add, edit, delete (all undoable). */
+/** The memos on the project or one case, document, code or segment: read, add, edit, delete (all undoable). */
 export function MemoPanel({ target }: { target: MemoTarget }) {
   const { act, ask } = useApp();
 
   const memos = useCall('memos.list', { target }) ?? NO_ROWS;
 
-  const edit = (memo?: Memo) =>
-    ask({
-      title: memo ? t('memos.editTitle') : t('memos.addTitle'),
-      fields: [
-        { kind: 'text', name: 'name', label: t('memos.name'), value: memo?.name ?? '' },
-        { kind: 'text', name: 'text', label: t('memos.text'), value: memo?.text ?? '', multiline: true },
-      ],
-      onSubmit: ({ name, text }) =>
-        void act(() =>
-          memo
-            ? call('memos.update', { id: memo.id, name: String(name), text: String(text) })
-            : call('memos.create', { target, name: String(name), text: String(text) }),
-        ),
-    });
+  const edit = (memo?: Memo) => ask(memoDialog(act, { title: memo ? t('memos.editTitle') : t('memos.addTitle'), target, memo }));
 
   const remove = (memo: Memo) =>
     ask({

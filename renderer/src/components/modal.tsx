@@ -7,7 +7,8 @@ import { t } from '../i18n/index.js';
 import { DialogFrame } from './dialog-frame.js';
 
 export type Field =
-  | { kind: 'text'; name: string; label: string; value?: string; multiline?: boolean }
+  /** `hint`: a line under the field, which its control is described by. */
+  | { kind: 'text'; name: string; label: string; value?: string; multiline?: boolean; hint?: string }
   | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
   | { kind: 'checkbox'; name: string; label: string; value?: boolean }
   | { kind: 'color'; name: string; label: string; value?: string };
@@ -55,15 +56,18 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
       {(request.fields ?? []).map((field) => {
         // Label and control are tied by id, so the control's name is the label alone.
         const id = `field-${field.name}`;
+        const hint = field.kind === 'text' ? field.hint : undefined;
+        const hintId = hint ? `${id}-hint` : undefined;
         return (
           <div key={field.name} className={`field field-${field.kind}`}>
             <label htmlFor={id}>{field.label}</label>
             {field.kind === 'text' && !field.multiline && (
-              <input id={id} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+              <input id={id} aria-describedby={hintId} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
             )}
             {field.kind === 'text' && field.multiline && (
-              <textarea id={id} rows={8} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+              <textarea id={id} rows={8} aria-describedby={hintId} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
             )}
+            {hint && <p id={hintId} className="hint">{hint}</p>}
             {field.kind === 'select' && (
               <select id={id} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}>
                 {field.options.map((o) => (

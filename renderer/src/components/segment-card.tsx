@@ -1,6 +1,6 @@
 /**
  * A coded segment opened from its bracket: its codes, each removable or changed to another code
- * (another coder's after asking: coding-actions.ts), and another code added.
+ * (another coder's after asking: coding-actions.ts), another code added, and its memos.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { codeTree } from '../../../shared/code-tree.js';
@@ -11,7 +11,7 @@ import { useChangeCoding, useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 
-export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { x: number; y: number }; onClose(): void }) {
+export function SegmentCard({ segment, at, onClose, onMemo }: { segment: Segment; at: { x: number; y: number }; onClose(): void; onMemo(): void }) {
   const { data, act } = useApp();
   const removeCoding = useRemoveCoding();
   const changeCoding = useChangeCoding();
@@ -77,6 +77,7 @@ export function SegmentCard({ segment, at, onClose }: { segment: Segment; at: { 
         <option value="">{t('codingTools.addCode')}</option>
         {codeOptions(null)}
       </select>
+      <button onClick={() => (onClose(), onMemo())}>{t('codingTools.memo')}</button>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { segmentListFormats, type SegmentListFormat, type SegmentQuery, type SegmentRow, type SegmentSortKey } from '../../../shared/entities.js';
+import { segmentListFormats, type ListedSegmentRow as SegmentRow, type SegmentListFormat, type SegmentQuery, type SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useKeptScroll, useKeptState } from '../kept-state.js';
@@ -26,6 +26,8 @@ import { SegmentColumnEdge } from './segment-column-edge.js';
 import { SegmentColumnMenu } from './segment-column-menu.js';
 import { casesInListOrder } from '../case-order.js';
 import { useMoreToTheRight } from '../more-to-the-right.js';
+import { MemoMark } from './memo-mark.js';
+import { useSegmentMemos } from './segment-memos.js';
 
 const PAGE_SIZE = 200;
 const ROW_HEIGHT = 34;
@@ -112,20 +114,12 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, language, setView, ask, act, session, showError } = useApp();
+  const { data, revision, language, setView, session, showError } = useApp();
   const coders = useCoders();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
-  /** A memo on the row's segment, from the row's context menu (right click, or the menu key). */
-  const addSegmentMemo = useCallback((segmentId: number) =>
-    ask({
-      title: t('memoList.segmentMemo'),
-      fields: [
-        { kind: 'text', name: 'name', label: t('memos.name'), value: '' },
-        { kind: 'text', name: 'text', label: t('memos.text'), value: '', multiline: true },
-      ],
-      onSubmit: ({ name, text }) => void act(() => call('memos.create', { target: { kind: 'segment', id: segmentId }, name: String(name), text: String(text) })),
-    }), [ask, act]);
+  // The memos of the row's segment, from its mark or its context menu (right click, or the menu key).
+  const { openSegmentMemos, segmentMemoList } = useSegmentMemos();
   const openSegment = useCallback(
     (row: SegmentRow) => setView({ kind: 'document', documentId: row.documentId, focus: { start: row.start, end: row.end } }),
     [setView],
@@ -260,7 +254,7 @@ export function SegmentTable() {
     if (event.key === 'Enter') {
       if (row) openSegment(row);
     } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
-      if (row) addSegmentMemo(row.id);
+      if (row) openSegmentMemos(row);
     } else {
       const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
       // One column: Home and End go to the first and last rows.
@@ -419,13 +413,14 @@ export function SegmentTable() {
               return (
                 <BodyRow
                   key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
-                  onOpen={openSegment} onMemo={addSegmentMemo} onKey={onRowKey} onFocusRow={setActiveRow}
+                  onOpen={openSegment} onMemo={openSegmentMemos} onKey={onRowKey} onFocusRow={setActiveRow}
                 />
               );
             })}
           </div>
         </div>
       </div>
+      {segmentMemoList}
     </div>
   );
 }
@@ -447,7 +442,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
   /** The one row in the tab order. */
   tabbable: boolean;
   onOpen(row: SegmentRow): void;
-  onMemo(segmentId: number): void;
+  onMemo(row: SegmentRow): void;
   onKey(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined): void;
   onFocusRow(index: number): void;
 }) {
@@ -467,12 +462,13 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
       onContextMenu={(event) => {
         if (!original) return;
         event.preventDefault();
-        onMemo(original.id);
+        onMemo(original);
       }}
     >
       {row
         ? row.getAllCells().map((cell) => (
             <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
+              {cell.column.id === 'quote' && original && original.memoCount > 0 && <MemoMark count={original.memoCount} onOpen={() => onMemo(original)} tabbable={false} />}
               <FlexRender cell={cell} />
             </div>
           ))

@@ -1,23 +1,26 @@
 import { memo, useDeferredValue } from 'react';
-import type { Code, Coding, DocumentView as DocumentData } from '../../../shared/entities.js';
+import type { Code, Coding, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
 import type { OffsetMap } from '../../../shared/offsets.js';
 import { t } from '../i18n/index.js';
+import { MemoMark } from './memo-mark.js';
 
 /** Segments listed with the document's first frame; the rest follow in a render that yields to the user. */
 const FIRST_SHOWN = 30;
 
 /**
- * The coded segments of the open document, each with its codes; a click selects it in the text.
+ * The coded segments of the open document, each with its codes and, if it has memos, their mark
+ * (which opens them); a click selects it in the text.
  * A long interview's list is thousands of elements below the text, so it is drawn after the
  * text (and again only when the document or the codebook changes, not with the selection).
  */
-export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove }: {
+export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove, onMemo }: {
   doc: DocumentData;
   offsets: OffsetMap;
   codes: Map<number, Code>;
   onSelect(segment: { start: number; end: number }): void;
   /** Another coder's coding is removed only after asking (useRemoveCoding). */
   onRemove(coding: Coding, codeName: string): void;
+  onMemo(segment: DocumentSegment): void;
   /** The labels are in it: a change of language draws the list again. */
   language: string;
 }) {
@@ -32,6 +35,7 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
             <button className="link quote" data-user-data="quote" onClick={() => onSelect(segment)}>
               {quote.length > 90 ? `${quote.slice(0, 90)}…` : quote}
             </button>
+            {segment.memoCount > 0 && <MemoMark count={segment.memoCount} onOpen={() => onMemo(segment)} />}
             {segment.codings.map((coding) => {
               const code = codes.get(coding.codeId);
               return (

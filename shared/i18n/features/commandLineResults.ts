@@ -77,7 +77,7 @@ export default {
       segments: 'Сегментов', characters: 'Символов', format: 'Формат', encoding: 'Кодировка', path: 'Путь',
       description: 'Описание', codes: 'Коды', quote: 'Цитата', start: 'Начало', end: 'Конец', context: 'Контекст',
       text: 'Текст', word: 'Слово', count: 'Раз', share: 'Доля', created: 'Создана', reason: 'Причина', bytes: 'Байт',
-      file: 'Файл', status: 'Статус', criteria: 'Критерии', decidedBy: 'Решил(а)', when: 'Когда', code: 'Код',
+      file: 'Файл', status: 'Статус', criteria: 'Критерии', decidedBy: 'Кем решено', when: 'Когда', code: 'Код',
       difference: 'Разница',
     },
     framework: 'Схема',

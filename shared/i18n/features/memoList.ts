@@ -19,7 +19,6 @@ export default {
     count_one: '{{count, number}} memo',
     count_other: '{{count, number}} memos',
     codeMemos: 'Memos…',
-    segmentMemo: 'Memo on this segment',
   },
   ru: {
     title: 'Все мемо',
@@ -40,7 +39,6 @@ export default {
     count_many: '{{count, number}} мемо',
     count_other: '{{count, number}} мемо',
     codeMemos: 'Мемо…',
-    segmentMemo: 'Мемо к этому сегменту',
   },
   kk: {
     title: 'Барлық мемолар',
@@ -59,6 +57,5 @@ export default {
     count_one: '{{count, number}} мемо',
     count_other: '{{count, number}} мемо',
     codeMemos: 'Мемолар…',
-    segmentMemo: 'Осы үзіндіге мемо',
   },
 } satisfies FeatureStrings;

@@ -9,7 +9,7 @@ export default {
   en: {
     withoutCodings: 'Without codings, for a second coder (no segments, codings or their memos, and no undo history)',
     savedWithoutCodings: 'A copy without codings was saved for a second coder: {{path}}',
-    whoCodesCopyBy: '{{name}} made this copy for a second coder, who codes the same material without seeing their codings. Your name is recorded with every coding you make here, so that the two can be compared.',
+    whoCodesCopyBy: 'Copy made by {{name}} for a second coder, who codes the same material without seeing the first coder\'s codings. Your name is recorded with every coding you make here, so that the two can be compared.',
     whoCodesCopy: 'This copy was made for a second coder, who codes the same material without seeing the first coder\'s codings. Your name is recorded with every coding you make here, so that the two can be compared.',
     errors: {
       copyDiskFull: 'The disk is full: no copy was saved at {{path}}. Your project is unchanged; free some space and try again.',
@@ -21,7 +21,8 @@ export default {
   ru: {
     withoutCodings: 'Без кодирований, для второго кодировщика (без сегментов, кодирований и их мемо, без истории отмены)',
     savedWithoutCodings: 'Копия без кодирований для второго кодировщика сохранена: {{path}}',
-    whoCodesCopyBy: '{{name}} сделал(а) эту копию для второго кодировщика, который кодирует тот же материал, не видя его кодирований. Ваше имя записывается с каждым вашим кодированием, чтобы их можно было сравнить.',
+    // Named, not made the subject of a verb: a Russian verb in the past says whether its subject is a man or a woman, which a name does not tell.
+    whoCodesCopyBy: 'Автор копии: {{name}}. Копия сделана для второго кодировщика, который кодирует тот же материал, не видя кодирований первого. Ваше имя записывается с каждым вашим кодированием, чтобы их можно было сравнить.',
     whoCodesCopy: 'Эта копия сделана для второго кодировщика, который кодирует тот же материал, не видя кодирований первого. Ваше имя записывается с каждым вашим кодированием, чтобы их можно было сравнить.',
     errors: {
       copyDiskFull: 'Диск заполнен: копия {{path}} не сохранена. Ваш проект не изменён; освободите место и повторите.',

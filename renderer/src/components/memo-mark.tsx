@@ -1,0 +1,34 @@
+/**
+ * The mark of a segment that has memos: a note, with their number when there are several. A
+ * press opens them (segment-memos.tsx); the mark stands beside the segment in the margin of the
+ * text, in the list under the document and in the segment list.
+ */
+import type { CSSProperties, MouseEvent } from 'react';
+import { t } from '../i18n/index.js';
+
+export function MemoMark({ count, onOpen, className, style, tabbable = true }: {
+  count: number;
+  onOpen(): void;
+  className?: string;
+  style?: CSSProperties;
+  /** Out of the tab order where its row opens the memos from the keyboard (the segment list's menu key). */
+  tabbable?: boolean;
+}) {
+  const label = t('memoDialogs.mark', { count });
+  const open = (event: MouseEvent<HTMLButtonElement>) => {
+    // The row or text beneath has its own click (open the segment, select it).
+    event.stopPropagation();
+    onOpen();
+  };
+  return (
+    <button
+      type="button" className={className ? `memo-mark ${className}` : 'memo-mark'} style={style} aria-label={label} title={label}
+      tabIndex={tabbable ? undefined : -1}
+      // Keeps the text's selection (a press in the margin would drop it) and the row's focus.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={open}
+    >
+      {count > 1 ? count : ''}
+    </button>
+  );
+}

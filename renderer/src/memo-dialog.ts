@@ -1,0 +1,49 @@
+/**
+ * The dialog a memo is written in, new or again. Its text comes first, where the focus goes, so
+ * a quick memo is typed straight in; its title after, optional. A memo written before opens with
+ * its text to read and change (a segment's memo opened empty, and saving it wrote a second);
+ * emptied, it is deleted (services/memos.ts), which the dialog says under the text.
+ */
+import type { Memo, MemoTarget } from '../../shared/entities.js';
+import { call } from './api.js';
+import type { Act } from './app-context.js';
+import type { ModalRequest } from './components/modal.js';
+import { t } from './i18n/index.js';
+
+/** The most of a quote a dialog shows above its fields: a coded paragraph would push them off the screen. */
+const QUOTE_SHOWN = 300;
+
+export const shortQuote = (quote: string) => (quote.length > QUOTE_SHOWN ? `${quote.slice(0, QUOTE_SHOWN)}…` : quote);
+
+export interface MemoDialogOptions {
+  title: string;
+  target: MemoTarget;
+  /** The memo to show and change; none for a new one. */
+  memo?: Memo | undefined;
+  /** What the memo is on, shown above the fields: a segment's or a passage's words. */
+  quote?: string;
+  /** A new memo's title. */
+  name?: string;
+}
+
+export function memoDialog(act: Act, { title, target, memo, quote, name = '' }: MemoDialogOptions): ModalRequest {
+  return {
+    title,
+    ...(quote !== undefined && { message: shortQuote(quote) }),
+    fields: [
+      { kind: 'text', name: 'text', label: t('memos.text'), value: memo?.text ?? '', multiline: true, ...(memo && { hint: t('memoDialogs.clearToDelete') }) },
+      { kind: 'text', name: 'name', label: t('memos.name'), value: memo?.name ?? name },
+    ],
+    onSubmit: (values) => {
+      const text = String(values.text);
+      const titled = String(values.name);
+      if (!memo) {
+        // Nothing written, nothing kept (the services refuse a memo without text).
+        if (text.trim()) void act(() => call('memos.create', { target, name: titled, text }));
+      } else if (text !== memo.text || titled !== memo.name) {
+        // OK on a memo left as it was is no step to undo.
+        void act(() => call('memos.update', { id: memo.id, name: titled, text }), () => (text.trim() ? null : t('memoDialogs.deleted')));
+      }
+    },
+  };
+}
