@@ -237,7 +237,8 @@ export const contract = {
   // A memo whose text is emptied is deleted (services/memos.ts).
   'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),
-  'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional() }), z.array(MemoListRow)),
+  /** `documentId`: only the memos on that document's segments. */
+  'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional(), documentId: id.optional() }), z.array(MemoListRow)),
 
   'segments.query': method(SegmentQuery, ListedSegmentPage),
   /** Every segment the list's filters match, in its sort, as a file; headings in `language`. */

@@ -41,11 +41,16 @@ export function deleteMemo({ store }: ServiceContext, id: number): void {
 }
 
 /**
- * The memo list: every memo (of one kind of target, if given) whose name or text holds `text`,
+ * The memo list: every memo (of one kind of target, if given; on one document's segments, if
+ * given) whose name or text holds `text`,
  * compared as search compares words (any case, ё as е), which SQLite's lower() cannot do for Cyrillic.
  */
-export function findMemos({ store }: ServiceContext, filter: { kind?: MemoTarget['kind'] | undefined; text?: string | undefined }): MemoListRow[] {
-  const rows = memoList.allMemos(store, filter.kind ?? null);
+export function findMemos(
+  { store }: ServiceContext, filter: { kind?: MemoTarget['kind'] | undefined; text?: string | undefined; documentId?: number | undefined },
+): MemoListRow[] {
+  const all = memoList.allMemos(store, filter.kind ?? null);
+  // A document's segment memos, for its Memos tab: few beside the list's reading.
+  const rows = filter.documentId === undefined ? all : all.filter((m) => m.targetKind === 'segment' && m.documentId === filter.documentId);
   const needle = filter.text ? fold(filter.text.trim()) : '';
   return needle ? rows.filter((m) => fold(`${m.name}\n${m.text}`).includes(needle)) : rows;
 }

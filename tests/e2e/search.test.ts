@@ -276,6 +276,9 @@ describe('memos', () => {
     const list = page.locator('.memo-list');
     await expect.poll(() => list.innerText()).toContain('Use for moves between cities only.');
     expect(await list.innerText()).toContain('Is this really about work?');
+    // Each says what one memo is on, in the singular: «Segment: …», not the filter's «Segments».
+    const sources = await list.locator('.kwic-source').allInnerTexts();
+    expect(sources.map((s) => s.split(':')[0])).toEqual(['Segment', 'Code']);
     expect(errors).toEqual([]);
 
     // A read that fails says so in the message bar (it used to be lost, the list left as it was).

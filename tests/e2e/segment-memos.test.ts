@@ -176,6 +176,12 @@ describe("a segment's memo", () => {
     await page.locator('.case-list button.document').first().click();
     await expect.poll(() => page.getByTestId('document-text').innerText()).toContain(FIBRE);
     await page.getByRole('tab', { name: 'Мемо' }).click();
+    // The document's Memos tab lists its segments' memos under its own, each opening the segment's.
+    const ofSegments = page.getByRole('region', { name: 'Мемо к его сегментам' });
+    await expect.poll(() => ofSegments.locator('.memo p').allInnerTexts()).toEqual(['Из проекта Бориса: он кодирует иначе.', 'Жильё снова.']);
+    await ofSegments.locator('.memo').first().getByRole('button', { name: 'Изменить мемо' }).click();
+    await expect.poll(() => list.locator('.memo').count()).toBe(2);
+    await list.getByRole('button', { name: 'Закрыть', exact: true }).click();
     await page.getByRole('button', { name: 'Добавить мемо' }).click();
     await memoText(page).fill('Интервью в кафе.');
     await page.getByRole('dialog').getByRole('button', { name: OK, exact: true }).click();

@@ -17,6 +17,7 @@ import { CodingStripes, type ShownSegment } from './coding-stripes.js';
 import { DocumentSidePane } from './document-side-pane.js';
 import { SegmentCard } from './segment-card.js';
 import { MemoPanel } from './memo-panel.js';
+import { DocumentSegmentMemos } from './document-segment-memos.js';
 import { SegmentsOfDocument } from './segments-of-document.js';
 import { useSegmentMemos } from './segment-memos.js';
 import { NothingPicked } from './nothing-picked.js';
@@ -290,7 +291,15 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       {menu && <CodingMenu request={menu} onClose={closeMenu} onSegmentMemo={openSegmentMemos} />}
       {cardSegment && card && <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} />}
       {segmentMemoList}
-      <DocumentSidePane segmentCount={doc.segments.length} segments={segmentsList} memos={<MemoPanel target={{ kind: 'document', id: documentId }} />} />
+      <DocumentSidePane
+        segmentCount={doc.segments.length} segments={segmentsList}
+        memos={(
+          <>
+            <MemoPanel target={{ kind: 'document', id: documentId }} />
+            <DocumentSegmentMemos documentId={documentId} segments={doc.segments} onSelect={selectSegment} onOpen={openMemosOf} />
+          </>
+        )}
+      />
     </div>
   );
 }

@@ -50,7 +50,9 @@ export function MemoList({ onClose }: { onClose(): void }) {
         {memos.map((m) => (
           <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>
             <div className="kwic-source">
-              {t(`memoList.${m.targetKind}`)}{m.targetLabel ? ` · ${t('memoList.on', { target: memoTarget(m, data.groups) })}` : ''} · {m.author ?? ''} {formatDate(m.createdAt)}
+              {m.targetLabel
+                ? t('memoList.on', { kind: t(`memoList.one.${m.targetKind}`), target: memoTarget(m, data.groups) })
+                : t(`memoList.one.${m.targetKind}`)} · {m.author ?? ''} {formatDate(m.createdAt)}
               {opens(m) && <> <button className="link" onClick={() => open(m)}>{t('memoList.open')}</button></>}
             </div>
             {m.name && <strong>{m.name}</strong>}

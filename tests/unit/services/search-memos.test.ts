@@ -3,6 +3,9 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { createMemo, findMemos } from '../../../main/services/memos.js';
+import { applyCode } from '../../../main/services/coding.js';
+import { findCodeByPath } from '../../../main/db/repos/codebook.js';
+import { documentSegments } from '../../../main/db/repos/segments.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;
@@ -41,5 +44,19 @@ describe('the memo list', () => {
     expect(findMemos(ctx(), { text: 'елки' }).map((m) => m.name)).toEqual(['План']);
     expect(findMemos(ctx(), { text: 'БЮРОКРАТИИ' })).toHaveLength(1);
     expect(findMemos(ctx(), { text: 'home', kind: 'case' })).toEqual([]);
+  });
+
+  it("lists one document's segment memos, not another's, nor the document's own", () => {
+    const [interview] = listDocuments(ctx().store);
+    pasteText(ctx(), interview!.caseId, 'Заметки', 'Другой текст.');
+    const notes = listDocuments(ctx().store).find((d) => d.name === 'Заметки')!;
+    const positive = findCodeByPath(ctx().store, 'Valence', 'Positive')!.id;
+    for (const [documentId, text] of [[interview!.id, 'О тексте.'], [notes.id, 'О другом.']] as const) {
+      applyCode(ctx(), { documentId, start: 0, end: 5, codeId: positive });
+      const segment = documentSegments(ctx().store, documentId)[0]!;
+      createMemo(ctx(), { kind: 'segment', id: segment.id }, '', text);
+    }
+    expect(findMemos(ctx(), { documentId: interview!.id }).map((m) => m.text)).toEqual(['О тексте.']);
+    expect(findMemos(ctx(), { documentId: notes.id, kind: 'segment' }).map((m) => m.text)).toEqual(['О другом.']);
   });
 });
