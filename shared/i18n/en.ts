@@ -328,6 +328,7 @@ export const en = {
     codersAdded: "These counts add up the segments of all {{count}} coders: a passage that two of them coded counts twice. Choose a coder, or count unique passages.",
     countPassages: 'Count unique passages',
     pairsNote: "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
+    sameFramework: "Rows and columns are one framework: a cell counts the segments of the row's code that carry the column's code too or lie inside a segment with it; the diagonal counts a code's segments.",
   },
   /** Formats refused as not text (main/import/decode-text.ts), named in errors.notPlainText. */
   fileFormats: { pdf: 'PDF', zip: 'Word, Excel or other zip', ole: 'old Word or Excel', png: 'PNG image', jpeg: 'JPEG image', gif: 'GIF image' },

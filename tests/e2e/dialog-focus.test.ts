@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -220,6 +220,27 @@ describe('dialogs and the keyboard', () => {
     expect(await page.locator('.message').count()).toBe(0);
     // And said to a screen reader, as a coding done at once is.
     await expect.poll(() => page.locator('.visually-hidden[role=status]').innerText()).toMatch(/^Coded: Positive/);
+    expect(errors).toEqual([]);
+  });
+
+  it('give the import dialogs opened from the menu the focus, so Escape closes them', async () => {
+    // Their first field was the hidden file input: the focus stayed on the page, and Escape did nothing.
+    // The spreadsheet's first step is its file; the documents' first field, the case they go to.
+    const app = await env.start([], join(env.home, 'imports'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    for (const [item, title, tag] of [
+      ['Import spreadsheet…', 'Import a spreadsheet', 'button'],
+      ['Import documents…', 'Import documents', 'select'],
+    ] as const) {
+      await chooseFromMenu(page, 'File', item);
+      const dialog = page.getByRole('dialog', { name: title });
+      await dialog.waitFor();
+      await expect.poll(() => focused(page), { message: item }).toMatchObject({ inDialog: true, tag });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count(), { message: item }).toBe(0);
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -73,8 +73,8 @@ async function screensOfCodingTools(page: Page, language: string): Promise<void>
 
 /** The menu words for the newer tools, per language (shared/menu.ts). */
 const TOOL_MENUS = {
-  ru: { analyse: 'Анализ', search: 'Поиск…', words: 'Частотность слов', memos: 'Все мемо', file: 'Файл', sheet: 'Импорт таблицы…' },
-  kk: { analyse: 'Талдау', search: 'Іздеу…', words: 'Сөз жиілігі', memos: 'Барлық мемолар', file: 'Файл', sheet: 'Кестені импорттау…' },
+  ru: { analyse: 'Анализ', search: 'Поиск…', words: 'Частотность слов', memos: 'Все мемо', file: 'Файл', sheet: 'Импорт таблицы…', sheetKind: 'Вид таблицы' },
+  kk: { analyse: 'Талдау', search: 'Іздеу…', words: 'Сөз жиілігі', memos: 'Барлық мемолар', file: 'Файл', sheet: 'Кестені импорттау…', sheetKind: 'Кесте түрі' },
 } as const;
 
 /**
@@ -123,6 +123,9 @@ async function screensOfNewTools(page: Page, language: keyof typeof TOOL_MENUS):
   const sheet = page.locator('.sheet-import');
   await sheet.waitFor();
   expect(await englishOnScreen(page)).toEqual([]);
+  // A label over the kinds of sheet, not «Это»/«Бұл», a fragment.
+  expect(await sheet.getByRole('group', { name: menu.sheetKind }).getByRole('radio').count()).toBe(3);
+  await page.screenshot({ path: `${screens}sheet-import-${language}.png` });
   await sheet.locator('button[type=button]:not(.primary)').last().click(); // Cancel
   await openFirstDocument(page);
 }

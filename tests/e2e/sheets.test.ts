@@ -91,6 +91,8 @@ describe('spreadsheet import', () => {
 
     // Not a case table of four new codes in a group named after the file: attributes, said so.
     await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
+    // The choice is named as a whole: «Это»/«Бұл» ("This is") read as a fragment above it.
+    expect(await dialog.getByRole('group', { name: 'Kind of sheet' }).getByRole('radio').count()).toBe(3);
     expect(await dialog.getByTestId('sheet-reading').innerText()).toContain('so it is read as an attribute sheet');
     await expect.poll(() => dialog.locator('.sheet-columns tbody td:nth-child(2)').allInnerTexts())
       .toEqual(['Names the case', 'Sets the group', 'Attribute', 'Attribute']);

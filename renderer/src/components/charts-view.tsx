@@ -17,6 +17,7 @@ import { savePng, saveSvg, type Figure } from '../chart-export.js';
 import { chartMeasures, groupTallies, isChartMeasure, measured, measureFormat, tickFormat, valueTicks, type ChartMeasure, type Tally } from '../chart-measure.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { moreToTheRight } from '../more-to-the-right.js';
+import { offered } from '../offered-choice.js';
 import { storedPreference, storePreference } from '../stored-preference.js';
 import { textPx } from '../text-px.js';
 
@@ -52,8 +53,10 @@ interface Series {
 export function ChartsView() {
   const { data, revision, setView } = useApp();
   const frameworks = data.codebook.frameworks;
-  // The default frameworks, whichever language the project named them in.
-  const [rowFramework, setRowFramework] = useState(() => findDefaultFramework(frameworks, 'steepl')?.id ?? frameworks[0]?.id ?? 0);
+  // The default frameworks, whichever language the project named them in. One deleted while
+  // shown is read as the default, so the select (which no longer offers it) shows what is drawn.
+  const [chosenRows, setRowFramework] = useState<number | undefined>(undefined);
+  const rowFramework = offered(chosenRows, frameworks.map((f) => f.id), findDefaultFramework(frameworks, 'steepl')?.id ?? frameworks[0]?.id ?? 0);
   const [chosenColumns, setColumnFramework] = useState(() => findDefaultFramework(frameworks, 'valence')?.id ?? frameworks[1]?.id ?? 0);
   // A framework against itself only restates its frequencies (all on the diagonal, or a
   // segment counted once per code it shares): the profile is against another, if there is one.

@@ -10,12 +10,17 @@ export function useCoders(): string[] {
   return useCall('coders.list', {}) ?? NO_ROWS;
 }
 
-/** `coders`: useCoders()'s, read by the view, which may need them too (the tables' note on two coders). */
+/**
+ * `coders`: useCoders()'s, read by the view, which may need them too (the tables' note on two
+ * coders). The coder chosen is listed even when not among them (before they come, or once their
+ * last segment is gone): else the select showed «all coders» over a list or table of one coder's.
+ */
 export function CoderFilter({ value, coders, onChange }: { value: string; coders: readonly string[]; onChange(coder: string): void }) {
+  const listed = value === '' || coders.includes(value) ? coders : [...coders, value];
   return (
     <select aria-label={t('segments.filterCoder')} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t('segments.allCoders')}</option>
-      {coders.map((name) => <option key={name} value={name} data-user-data="coder">{name}</option>)}
+      {listed.map((name) => <option key={name} value={name} data-user-data="coder">{name}</option>)}
     </select>
   );
 }

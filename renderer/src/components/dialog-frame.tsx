@@ -12,8 +12,13 @@ import { useFocusReturn } from '../focus-return.js';
 const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
 const FIELDS = 'input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled)';
 
+/** Elements matching `selector` that are drawn: a hidden one (a file input behind its button) takes no focus. */
+function shown(dialog: HTMLElement, selector: string): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0);
+}
+
 function focusables(dialog: HTMLElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  return shown(dialog, FOCUSABLE);
 }
 
 export interface DialogFrameProps {
@@ -40,7 +45,9 @@ export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, 
   // just before focuses its text when it has loaded), as the page behind a modal is out of reach.
   useLayoutEffect(() => {
     const element = dialog.current!;
-    const focusIn = () => (element.querySelector<HTMLElement>('[data-autofocus]') ?? element.querySelector<HTMLElement>(FIELDS) ?? focusables(element)[0])?.focus();
+    // The import dialogs' first field was their hidden file input: the focus stayed on the page
+    // behind, where Escape and Tab did not reach the dialog.
+    const focusIn = () => (element.querySelector<HTMLElement>('[data-autofocus]') ?? shown(element, FIELDS)[0] ?? focusables(element)[0])?.focus();
     if (!element.contains(document.activeElement)) focusIn();
     const keepIn = (event: FocusEvent) => {
       if (event.target instanceof Element && !event.target.closest('[role=dialog][aria-modal=true]')) focusIn();

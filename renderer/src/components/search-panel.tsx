@@ -112,6 +112,10 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       ref={panel}
       className="search-panel"
       aria-label={t('search.tab')}
+      // Focusable, so a click on its text or hits (no control) leaves the focus in it, where Esc
+      // reaches it: the focus fell to the page, Esc did nothing, and the place to go back to
+      // became the page (focus-return.ts notes where a selection changes outside the drawer).
+      tabIndex={-1}
       // Esc closes the drawer and gives the codebook back, unless a dialog of its own (autocoding) is open.
       onKeyDown={(e) => e.key === 'Escape' && !(e.target as Element).closest('[role=dialog]') && onClose()}
     >

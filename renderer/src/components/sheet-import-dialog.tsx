@@ -184,7 +184,8 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
       {report === null && (
         <>
           <div className="field">
-            <button type="button" onClick={() => picker.current?.click()}>{t('sheets.choose')}</button>
+            {/* The first thing to do, before the kind of sheet below. */}
+            <button type="button" data-autofocus onClick={() => picker.current?.click()}>{t('sheets.choose')}</button>
             <input
               ref={picker} type="file" hidden accept={SHEET_EXTENSIONS} aria-label={t('sheets.choose')}
               onChange={(event) => {

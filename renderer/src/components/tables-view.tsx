@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { findDefaultFramework, type DefaultFrameworkKey } from '../../../shared/default-codebook.js';
 import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { attributeFilterOptions, filterKey, requestFilter, type AttributeFilter } from '../attribute-filter-options.js';
 import { useApp } from '../app-context.js';
 import { useKeptState } from '../kept-state.js';
+import { offered } from '../offered-choice.js';
+import { offersAll, requestedFrameworks, tableFrameworks, type FrameworkChoice, type TableFrameworks } from '../table-frameworks.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
@@ -21,18 +22,23 @@ const EVIDENCE_PAGE = 200;
 export function TablesView() {
   const { data, revision, setView, act, session, showError } = useApp();
   const frameworks = data.codebook.frameworks;
-  // The default frameworks, whichever language the project named them in.
-  const byKey = (key: DefaultFrameworkKey) => findDefaultFramework(frameworks, key)?.id;
   // The table asked for, kept while the user looks elsewhere (the Tables view went back to its
   // first table each time); per project, whose frameworks and groups these name by id.
   const kept = (name: string) => `tables:${session.project?.path ?? ''}:${name}`;
   const [kind, setKind] = useKeptState<TableKind>(kept('kind'), 'case-matrix');
-  const [columnFramework, setColumnFramework] = useKeptState<number | undefined>(kept('columnFramework'), byKey('valence'));
-  const [rowFramework, setRowFramework] = useKeptState<number | undefined>(kept('rowFramework'), byKey('steepl'));
-  const [groupBy, setGroupBy] = useKeptState<string>(kept('groupBy'), 'group');
+  const [keptFrameworks, setFrameworks] = useKeptState<TableFrameworks>(kept('frameworks'), {});
+  // What the selects show and the table is built of, whichever kind the choices were made for.
+  const shownFrameworks = tableFrameworks(kind, keptFrameworks, frameworks);
+  const choose = (role: keyof TableFrameworks, choice: FrameworkChoice) => setFrameworks((chosen) => ({ ...chosen, [role]: choice }));
+  // The other choices kept are read as their selects offer them too: an attribute or a group
+  // deleted, or «Nothing», which the code × case table does not offer, are what the select shows.
+  const [keptGroupBy, setGroupBy] = useKeptState<string>(kept('groupBy'), 'group');
+  const groupBy = offered(keptGroupBy, [...(kind === 'case-matrix' ? ['none'] : []), 'group', ...data.attributes.map((a) => String(a.id))], 'group');
   const [countsOnly, setCountsOnly] = useKeptState(kept('countsOnly'), false);
   // null: the cases in no group.
-  const [groupId, setGroupId] = useKeptState<number | null | undefined>(kept('groupId'), undefined);
+  const [keptGroupId, setGroupId] = useKeptState<number | null | undefined>(kept('groupId'), undefined);
+  const anyLoose = data.cases.some((c) => c.groupId === null);
+  const groupId = offered(keptGroupId, [undefined, ...data.groups.map((g) => g.id), ...(anyLoose ? [null] : [])], undefined);
   const [coder, setCoder] = useKeptState(kept('coder'), '');
   const coders = useCoders();
   const [keptAttributeFilter, setAttributeFilter] = useKeptState<AttributeFilter | null>(kept('attributeFilter'), null);
@@ -46,7 +52,7 @@ export function TablesView() {
   const [format, setFormat] = useKeptState<ExportFormat>(kept('format'), 'xlsx');
   // A number, title and note name one table: another table (kind or frameworks) starts without
   // them, else an export went out as «Таблица 4. <the previous table's title>».
-  const shownTable = `${kind}:${rowFramework}:${columnFramework}`;
+  const shownTable = `${kind}:${shownFrameworks.rows}:${shownFrameworks.columns}`;
   const [captionOf, setCaptionOf] = useKeptState(kept('captionOf'), shownTable);
   if (captionOf !== shownTable) {
     setCaptionOf(shownTable);
@@ -64,12 +70,12 @@ export function TablesView() {
   // would show «any value» while the table stayed filtered, so it is dropped as the list shows.
   const attributeFilter = keptAttributeFilter && filterOptions.some((o) => o.key === filterKey(keptAttributeFilter)) ? keptAttributeFilter : null;
 
+  const { rowFramework, columnFramework } = requestedFrameworks(shownFrameworks);
   const request = useMemo<TableRequest>(() => {
-    const usesRows = kind === 'crosstab' || kind === 'cooccurrence';
     return {
       kind,
-      ...(kind !== 'cooccurrence' && columnFramework !== undefined ? { columnFramework } : {}),
-      ...(usesRows && rowFramework !== undefined ? { rowFramework } : {}),
+      ...(columnFramework !== undefined ? { columnFramework } : {}),
+      ...(rowFramework !== undefined ? { rowFramework } : {}),
       groupBy: groupBy === 'none' || groupBy === 'group' ? groupBy : { attributeId: Number(groupBy) },
       countsOnly,
       filters: {
@@ -135,11 +141,12 @@ export function TablesView() {
 
   const titlePlaceholder = table?.title ?? t('journal.titlePlaceholder');
 
-  const frameworkSelect = (label: string, value: number | undefined, onChange: (id: number | undefined) => void, allowAll: boolean) => (
+  // A framework's option is its id; «all frameworks»'s, the empty value.
+  const frameworkSelect = (label: string, role: keyof TableFrameworks) => (
     <label>
       {label}{' '}
-      <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
-        {allowAll && <option value="">{t('tables.allCodes')}</option>}
+      <select aria-label={label} value={shownFrameworks[role] === 'all' ? '' : (shownFrameworks[role] ?? '')} onChange={(e) => choose(role, e.target.value ? Number(e.target.value) : 'all')}>
+        {offersAll(kind, role) && <option value="">{t('tables.allCodes')}</option>}
         {frameworks.map((f) => <option key={f.id} value={f.id} data-user-data>{f.name}</option>)}
       </select>
     </label>
@@ -154,10 +161,10 @@ export function TablesView() {
             {tableKinds.map((k) => <option key={k} value={k}>{t(`tables.kinds.${k}`)}</option>)}
           </select>
         </label>
-        {kind === 'crosstab' && frameworkSelect(t('tables.rows'), rowFramework, setRowFramework, false)}
-        {kind === 'cooccurrence' && frameworkSelect(t('tables.codes'), rowFramework, setRowFramework, true)}
-        {kind === 'code-case' && frameworkSelect(t('tables.codes'), columnFramework, setColumnFramework, true)}
-        {(kind === 'case-matrix' || kind === 'crosstab') && frameworkSelect(t('tables.columns'), columnFramework, setColumnFramework, false)}
+        {kind === 'crosstab' && frameworkSelect(t('tables.rows'), 'rows')}
+        {kind === 'cooccurrence' && frameworkSelect(t('tables.codes'), 'rows')}
+        {kind === 'code-case' && frameworkSelect(t('tables.codes'), 'columns')}
+        {(kind === 'case-matrix' || kind === 'crosstab') && frameworkSelect(t('tables.columns'), 'columns')}
         {(kind === 'case-matrix' || kind === 'code-case') && (
           <label>
             {t('tables.groupBy')}{' '}
@@ -182,7 +189,7 @@ export function TablesView() {
         >
           <option value="">{t('segments.allGroups')}</option>
           {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data>{g.name}</option>)}
-          {data.cases.some((c) => c.groupId === null) && <option value="none">{t('segments.noGroup')}</option>}
+          {anyLoose && <option value="none">{t('segments.noGroup')}</option>}
         </select>
         <select
           aria-label={t('tables.filterAttribute')}
@@ -231,6 +238,8 @@ export function TablesView() {
       {table?.quotesLeftOut && <p className="hint quotes-left-out">{t('tableCells.quotesLeftOut')}</p>}
       {/* Its cells are pairs, not segments: opened, a cell of 2 lists the 4 segments of its pairs. */}
       {table?.kind === 'cooccurrence' && <p className="hint">{t('tables.pairsNote')}</p>}
+      {/* A framework against itself, asked for: its diagonal and its other cells read otherwise than a cross-tab's. */}
+      {table?.kind === 'crosstab' && sameCodes(table.rows, table.columns) && <p className="hint same-framework">{t('tables.sameFramework')}</p>}
       {/* After a merge, two coders' segments of one passage are two segments: the sum says so where it is read. */}
       {table && table.kind !== 'cooccurrence' && counting === 'segments' && !coder && coders.length > 1 && (
         <p className="hint coders-added">
@@ -280,6 +289,10 @@ export function TablesView() {
     </div>
   );
 }
+
+/** Whether a table's rows are its columns: a cross-tab of one framework against itself. */
+const sameCodes = (rows: readonly { key: string }[], columns: readonly { key: string }[]) =>
+  rows.length > 0 && rows.length === columns.length && rows.every((row, i) => row.key === columns[i]!.key);
 
 /** A cell's segments as far as read, and the table (request and project revision) they belong to. */
 interface Evidence { title: string; row: string; column: string; total: number; segments: CellSegment[]; tableAsIs: string }

@@ -5,7 +5,7 @@ export default {
   en: {
     title: 'Import a spreadsheet',
     choose: 'Choose a CSV or Excel file…',
-    mode: 'The sheet is',
+    mode: 'Kind of sheet',
     modes: {
       caseTable: 'A case table: a row per case, a column per fact type',
       attributes: 'An attribute sheet: a row per case, a column per attribute',
@@ -63,7 +63,7 @@ export default {
   ru: {
     title: 'Импорт таблицы',
     choose: 'Выбрать файл таблицы…',
-    mode: 'Это',
+    mode: 'Вид таблицы',
     modes: {
       caseTable: 'Таблица кейсов: строка на кейс, столбец на тип фактов',
       attributes: 'Таблица атрибутов: строка на кейс, столбец на атрибут',
@@ -119,7 +119,7 @@ export default {
   kk: {
     title: 'Кестені импорттау',
     choose: 'Кесте файлын таңдау…',
-    mode: 'Бұл',
+    mode: 'Кесте түрі',
     modes: {
       caseTable: 'Кейстер кестесі: әр кейске бір жол, әр дерек түріне бір баған',
       attributes: 'Атрибуттар кестесі: әр кейске бір жол, әр атрибутқа бір баған',

@@ -13,6 +13,7 @@ import { currentLanguage, formatNumber, t, words } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { useCall } from '../../use-call.js';
 import { moreToTheRight } from '../../more-to-the-right.js';
+import { offered } from '../../offered-choice.js';
 
 const PART_COLORS = ['#3d85c6', '#e07a5f', '#81b29a', '#9b5de5', '#f2cc8f', '#00a6a6', '#f15bb5', '#8d6e63'];
 const BAR_WIDTH = 120;
@@ -27,8 +28,11 @@ export function ComparisonView() {
     const item = casesById.get(s.caseId);
     return item ? caseLabel(item, data.groups) : s.caseName;
   };
-  const [by, setBy] = useState('group');
-  const [frameworkId, setFrameworkId] = useState<number | undefined>(undefined);
+  // An attribute or a framework deleted while chosen reads as what its select then shows: by group, all codes.
+  const [chosenBy, setBy] = useState('group');
+  const by = offered(chosenBy, ['group', ...data.attributes.map((a) => String(a.id))], 'group');
+  const [chosenFramework, setFrameworkId] = useState<number | undefined>(undefined);
+  const frameworkId = offered(chosenFramework, data.codebook.frameworks.map((f) => f.id), undefined);
   const [evidence, setEvidence] = useState<{ title: string; segments: EvidenceSegment[] } | null>(null);
   const request: ComparisonRequest = { by: by === 'group' ? 'group' : { attributeId: Number(by) }, ...(frameworkId ? { frameworkId } : {}) };
   const key = JSON.stringify(request);

@@ -12,6 +12,8 @@ import { useApp } from '../../app-context.js';
 import { t } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { moreToTheRight } from '../../more-to-the-right.js';
+import { offered } from '../../offered-choice.js';
+import { findDefaultFramework } from '../../../../shared/default-codebook.js';
 
 type Grid = Output<'summaries.grid'>;
 type Evidence = Output<'summaries.cellEvidence'>;
@@ -19,7 +21,10 @@ type Evidence = Output<'summaries.cellEvidence'>;
 export function SummariesView() {
   const { data, revision, act, setView } = useApp();
   const frameworks = data.codebook.frameworks;
-  const [frameworkId, setFrameworkId] = useState(() => frameworks.find((f) => f.name === 'STEEPL')?.id ?? frameworks[0]?.id ?? 0);
+  // STEEPL, whichever language the project named it in, until another is chosen; one deleted
+  // while shown is read as that too, so the select shows the framework the grid is of.
+  const [chosenFramework, setFrameworkId] = useState<number | undefined>(undefined);
+  const frameworkId = offered(chosenFramework, frameworks.map((f) => f.id), findDefaultFramework(frameworks, 'steepl')?.id ?? frameworks[0]?.id ?? 0);
   const [includeAll, setIncludeAll] = useState(false);
   const [withQuotes, setWithQuotes] = useState(false);
   const [grid, setGrid] = useState<Grid | null>(null);

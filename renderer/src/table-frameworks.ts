@@ -1,0 +1,61 @@
+/**
+ * The frameworks a table is built of, read for the kind of table shown. One kept choice serves
+ * the selects of two kinds, whose options differ: the co-occurrence table's Codes and the
+ * cross-tab's Rows, the code × case table's Codes and the other kinds' Columns. «All
+ * frameworks», chosen for Codes, is no option of Rows; nor is a deleted framework any option.
+ * Such a choice is read as the select's default here (offered-choice.ts), and that one value is
+ * what the select shows and what the request names, so the table shown and exported is the one
+ * the selects say. The request always names the frameworks of a cross-tab: left out, the builder
+ * chose its own default (main/analysis/tables.ts), a second place deciding the same thing.
+ */
+import { findDefaultFramework } from '../../shared/default-codebook.js';
+import type { TableKind, TableRequest } from '../../shared/tables.js';
+import { offered } from './offered-choice.js';
+
+/** A framework select's choice: a framework's id, or 'all' for every code, where the kind counts them all. */
+export type FrameworkChoice = number | 'all';
+
+/** The choices of a table's two framework selects; a kind without a select has none for it. */
+export interface TableFrameworks {
+  /** A cross-tab's rows; a co-occurrence table's codes. */
+  rows?: FrameworkChoice;
+  /** A case matrix's and a cross-tab's columns; a code × case table's codes. */
+  columns?: FrameworkChoice;
+}
+
+/** Which selects each kind shows, and whether they offer all frameworks. */
+const SELECTS: Record<TableKind, { rows?: { all: boolean }; columns?: { all: boolean } }> = {
+  'case-matrix': { columns: { all: false } },
+  crosstab: { rows: { all: false }, columns: { all: false } },
+  'code-case': { columns: { all: true } },
+  cooccurrence: { rows: { all: true } },
+};
+
+/** Whether the kind's select for `role` offers «all frameworks». */
+export const offersAll = (kind: TableKind, role: keyof TableFrameworks): boolean => SELECTS[kind][role]?.all ?? false;
+
+/**
+ * The frameworks shown and built for `kind`, from the choices kept. Not chosen, or not offered:
+ * STEEPL for the rows (Valence for the columns) where the project has it; else all frameworks
+ * where offered, as the builder counts them when none is named; else the project's first
+ * framework (for the columns, the first but the rows').
+ */
+export function tableFrameworks(kind: TableKind, kept: TableFrameworks, frameworks: readonly { id: number; name: string }[]): TableFrameworks {
+  const ids = frameworks.map((f) => f.id);
+  const read = (role: keyof TableFrameworks, preferred: number | undefined, first: number | undefined): FrameworkChoice | undefined => {
+    const select = SELECTS[kind][role];
+    if (!select) return undefined;
+    return select.all ? offered<FrameworkChoice>(kept[role], ['all', ...ids], preferred ?? 'all') : offered(kept[role], ids, preferred ?? first);
+  };
+  const rows = read('rows', findDefaultFramework(frameworks, 'steepl')?.id, ids[0]);
+  const columns = read('columns', findDefaultFramework(frameworks, 'valence')?.id, ids.find((id) => id !== rows) ?? ids[0]);
+  return { ...(rows !== undefined ? { rows } : {}), ...(columns !== undefined ? { columns } : {}) };
+}
+
+/** The frameworks as the table request names them: all frameworks by naming none. */
+export function requestedFrameworks(shown: TableFrameworks): Pick<TableRequest, 'rowFramework' | 'columnFramework'> {
+  return {
+    ...(typeof shown.rows === 'number' ? { rowFramework: shown.rows } : {}),
+    ...(typeof shown.columns === 'number' ? { columnFramework: shown.columns } : {}),
+  };
+}
