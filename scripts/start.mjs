@@ -24,17 +24,19 @@ function tryFetchElectron() {
   return install.status === 0 ? electronBinary() : null;
 }
 
+// `reason` names the line in shared/i18n/features/browserMode.ts (fallback.*): said in the
+// system's language by the build this script has just made, as browser mode's own lines are.
 async function browserMode(reason) {
-  console.log(`${reason}; starting CaseCoder in browser mode instead.`);
-  const { runBrowserMode } = await import('../dist/main/web/cli.js');
+  const { fallbackLine, runBrowserMode } = await import('../dist/main/web/cli.js');
+  console.log(fallbackLine(reason));
   await runBrowserMode(args);
 }
 
 const binary = electronBinary() ?? tryFetchElectron();
 if (!binary) {
-  await browserMode('The Electron binary is not available (offline, or its download failed)');
+  await browserMode('electronMissing');
 } else if (!existsSync('.electron-native/better_sqlite3.node') && spawnSync(process.execPath, ['scripts/electron-native.mjs'], { stdio: 'inherit' }).status !== 0) {
-  await browserMode('The Electron build of better-sqlite3 could not be made');
+  await browserMode('nativeBuildFailed');
 } else {
   const child = spawn(binary, ['.', ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

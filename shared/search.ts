@@ -82,7 +82,8 @@ export const SearchResult = z.object({
   groups: z.array(z.object({ groupId: z.number().int().nullable(), groupName: z.string().nullable(), hits: z.number().int() })),
   /**
    * With counts: what the query found over every hit in scope, left-out forms' hits included,
-   * each form (its words as written, lower case) with its hits, most first; the first
+   * each form (its words as written, lower case) with the hits found by it, most first (a NEAR
+   * hit is found by a form of each of its phrases, not by the words between them); the first
    * MAX_SEARCH_FORMS and every left-out form found. Null without counts.
    */
   forms: z.array(z.object({ form: z.string(), hits: z.number().int() })).nullable(),
@@ -112,20 +113,38 @@ export const AutocodeSpan = z.object({
   end: z.number().int(),
   /** The span's text (at most 500 characters, then "…"). */
   text: z.string(),
-  /** What the query found in the span, each once, in lower case: the word forms a stem matched («mobile» for mobilization). */
-  found: z.array(z.string()),
+  /**
+   * What the query found in the span, hit by hit: the forms each hit was found by (hit-forms.ts),
+   * in lower case, the word forms a stem matched («mobile» for mobilization); a NEAR hit's, one
+   * for each of its phrases.
+   */
+  found: z.array(z.array(z.string())),
   /** The current coder already coded the span with the code: coding it again changes nothing. */
   alreadyCoded: z.boolean(),
 });
 export type AutocodeSpan = z.infer<typeof AutocodeSpan>;
 
 /**
- * A span left out for the forms left out: every form found in it is one of them. A sentence
- * holding a form kept too is still coded. The app's preview and the command line's autocode
- * both ask this, so a form left out leaves out the same spans in each.
+ * A hit left out for the forms left out: one of the forms it was found by is one of them. A
+ * NEAR hit needs each of its phrases, so one found by a stray form («справочник» for справ*) is
+ * not what was searched for, whatever its other words. Search's `leaveOut` asks this.
+ */
+export function hitLeftOut(forms: readonly string[], leftOut: ReadonlySet<string>): boolean {
+  return forms.some((form) => leftOut.has(form));
+}
+
+/**
+ * A span left out for the forms left out: every hit in it is (hitLeftOut). A sentence holding a
+ * hit kept too is still coded. The app's preview and the command line's autocode both ask this,
+ * so a form left out leaves out the same spans in each.
  */
 export function holdsOnlyLeftOut(span: Pick<AutocodeSpan, 'found'>, leftOut: ReadonlySet<string>): boolean {
-  return span.found.length > 0 && span.found.every((form) => leftOut.has(form));
+  return span.found.length > 0 && span.found.every((forms) => hitLeftOut(forms, leftOut));
+}
+
+/** The forms found in a span, each once. */
+export function spanForms(span: Pick<AutocodeSpan, 'found'>): string[] {
+  return [...new Set(span.found.flat())];
 }
 
 export const AutocodeApplyRequest = z.object({

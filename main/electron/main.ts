@@ -54,7 +54,11 @@ app.whenReady().then(() => {
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   session = new Session(defaultPaths(), { backups: DEFAULT_BACKUP_POLICY });
   try {
-    openInitialProject(session, launchedProject(), console.warn, codebookLanguageOfLocale(app.getLocale()));
+    openInitialProject(
+      session, launchedProject(),
+      (path, error) => console.warn(`Could not reopen ${path}: ${error instanceof Error ? error.message : String(error)}`),
+      codebookLanguageOfLocale(app.getLocale()),
+    );
   } catch (error) {
     // The window still opens: the user can create or open a project from there.
     console.error('Could not open a project:', error);

@@ -12,8 +12,9 @@ import type { CodebookLanguage } from '../../shared/default-codebook.js';
 import type { Session } from '../services/session.js';
 import { ensureDemoProject } from './demo-project.js';
 
+/** `notReopened` hears of the recent project skipped, and why, to say it in its front door's words. */
 export function openInitialProject(
-  session: Session, given: string | undefined, warn: (message: string) => void = console.warn, language: CodebookLanguage = 'en',
+  session: Session, given: string | undefined, notReopened: (path: string, error: unknown) => void, language: CodebookLanguage = 'en',
 ): void {
   if (given) {
     const path = resolve(given);
@@ -30,7 +31,7 @@ export function openInitialProject(
       session.openProject(recent);
       return;
     } catch (error) {
-      warn(`Could not reopen ${recent}: ${error instanceof Error ? error.message : String(error)}`);
+      notReopened(recent, error);
     }
   }
   ensureDemoProject(session, language);

@@ -9,6 +9,8 @@
  * - AND and OR give the hits of their matched parts; `a NOT b` gives a's hits in documents
  *   without b.
  * - Overlapping hits are merged, so no text is coded twice by one autocode run.
+ * - A hit made of more than one phrase (a NEAR's, or hits merged) says where each lies in it,
+ *   so what it was found by can be read without the words between (hit-forms.ts).
  * Linear in the number of tokens times the number of query terms.
  */
 import type { NearNode, PhraseNode, QueryNode } from './query-ast.js';
@@ -21,19 +23,31 @@ export interface Span {
   readonly end: number;
 }
 
+/** A hit of the query. */
+export interface Hit extends Span {
+  /**
+   * Where the query's phrases lie in the hit, in order, when it holds more than one: a NEAR
+   * hit's phrases without the words between them, or the phrases of hits that overlapped.
+   * Absent when the hit is one phrase.
+   */
+  readonly parts?: readonly Span[];
+}
+
 /**
  * `positions[i]`, when given, is token i's word index in its document: the tokens may be a
  * document's chunks with gaps between them (services/search.ts), and phrases then need
  * consecutive positions and NEAR counts positions. Without it the tokens are the whole text.
  */
-export type Matcher = (tokens: readonly Token[], positions?: readonly number[]) => Span[];
+export type Matcher = (tokens: readonly Token[], positions?: readonly number[]) => Hit[];
 
 export function compileMatcher(query: QueryNode): Matcher {
   return (tokens, positions) => {
     let norms: string[] | undefined;
     const doc: Doc = { tokens, norms: () => (norms ??= tokens.map((t) => t.norm)), position: positions ? (i) => positions[i]! : (i) => i };
     const result = evaluate(query, doc);
-    return result ? mergeSpans(result.map(([from, to]) => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end }))) : [];
+    if (!result) return [];
+    const span = ([from, to]: readonly [number, number, ...unknown[]]): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    return mergeHits(result.map((range) => (range[2] ? { ...span(range), parts: range[2].map(span) } : span(range))));
   };
 }
 
@@ -43,8 +57,11 @@ interface Doc {
   readonly position: (index: number) => number;
 }
 
-/** Token ranges [from, to), or null when the node does not match the document. */
-type Ranges = Array<[number, number]>;
+/** Tokens [from, to). */
+type TokenRange = readonly [from: number, to: number];
+
+/** Token ranges, each with its phrases' ranges when it holds more than one; null when the node does not match the document. */
+type Ranges = Array<readonly [from: number, to: number, parts?: readonly TokenRange[]]>;
 
 function evaluate(n: QueryNode, doc: Doc): Ranges | null {
   switch (n.kind) {
@@ -130,9 +147,27 @@ function nearRanges(n: NearNode, doc: Doc): Ranges | null {
       from = Math.min(from, l!.from);
       to = Math.max(to, l!.to);
     }
-    if (doc.position(inst.from) - minEnd <= n.distance) out.push([from, to]);
+    if (doc.position(inst.from) - minEnd <= n.distance) out.push([from, to, latest.map((l): TokenRange => [l!.from, l!.to]).sort((a, b) => a[0] - b[0])]);
   }
   return out.length > 0 ? out : null;
+}
+
+/** Sorted by start; overlapping hits joined into one, which holds the phrases of each (each once). */
+function mergeHits(hits: readonly Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Hit[] = [];
+  for (const hit of sorted) {
+    const prev = out[out.length - 1];
+    if (!prev || hit.start >= prev.end) {
+      out.push(hit);
+      continue;
+    }
+    const all = [...(prev.parts ?? [prev]), ...(hit.parts ?? [hit])].sort((a, b) => a.start - b.start || a.end - b.end);
+    const parts = all.filter((p, i) => i === 0 || p.start !== all[i - 1]!.start || p.end !== all[i - 1]!.end).map(({ start, end }) => ({ start, end }));
+    const merged = { start: prev.start, end: Math.max(prev.end, hit.end) };
+    out[out.length - 1] = parts.length > 1 ? { ...merged, parts } : merged;
+  }
+  return out;
 }
 
 /** Sorted by start; overlapping spans joined into one. */

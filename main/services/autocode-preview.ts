@@ -38,13 +38,13 @@ export function autocodePreview(
     for (const span of scopeSpans(text, hits, input.codingScope)) {
       if (spans.length === MAX_AUTOCODE_SPANS) return { spans, complete: false };
       const quote = text.slice(map.toUtf16(span.start), map.toUtf16(span.end));
-      const found = new Set<string>();
-      while (nextHit < hits.length && hits[nextHit]!.start < span.end) found.add(forms[nextHit++]!);
+      const found: string[][] = [];
+      while (nextHit < hits.length && hits[nextHit]!.start < span.end) found.push(forms[nextHit++]!);
       spans.push({
         documentId: d.documentId, documentName: d.documentName, caseName: d.caseName, groupName: d.groupName,
         start: span.start, end: span.end,
         text: quote.length > PREVIEW_TEXT ? `${quote.slice(0, PREVIEW_TEXT)}…` : quote,
-        found: [...found],
+        found,
         alreadyCoded: coderName !== null && spanCodedWith(store, d.documentId, span.start, span.end, input.codeId, coderName),
       });
     }

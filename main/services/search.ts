@@ -6,7 +6,7 @@
  * lines are made for the first `limit` hits, and (when asked) every hit is counted per case,
  * group and form.
  */
-import { MAX_SEARCH_FORMS, type SearchHit, type SearchRequest, type SearchResult, type SearchScope } from '../../shared/search.js';
+import { hitLeftOut, MAX_SEARCH_FORMS, type SearchHit, type SearchRequest, type SearchResult, type SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
 import { candidateDocuments, chunkEnds, codedSpans, documentBytes, heldTerms, prefixExpansion, TermOffsets, type CandidateDocument } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
@@ -14,7 +14,7 @@ import { DocumentChunks, locatedTokens, wholeTextRun, type TextRun } from '../se
 import { droppableTerms, withoutAbsentTerms } from '../search/absent-terms.js';
 import { hitForms } from '../search/hit-forms.js';
 import { keywordInContext, type KwicLine } from '../search/kwic.js';
-import { compileMatcher, type Matcher, type Span } from '../search/query-match.js';
+import { compileMatcher, type Hit, type Matcher, type Span } from '../search/query-match.js';
 import { parseQuery } from '../search/query-parse.js';
 import { toFtsMatch } from '../search/query-fts.js';
 import { phraseLocators, type LocatedPhrase } from '../search/query-terms.js';
@@ -28,7 +28,7 @@ export type ParsedSearchRequest = Required<Omit<SearchRequest, 'scope'>> & { sco
 export interface DocumentHits {
   readonly document: CandidateDocument;
   readonly runs: readonly TextRun[];
-  readonly hits: Span[];
+  readonly hits: Hit[];
 }
 
 /**
@@ -119,7 +119,7 @@ function distinct(numbers: readonly number[]): number[] {
 }
 
 /** The hits in the runs: the matcher over the located words alone; null when one is outside the runs (never expected). */
-function matchLocated(runs: readonly TextRun[], located: readonly number[], match: Matcher): Span[] | null {
+function matchLocated(runs: readonly TextRun[], located: readonly number[], match: Matcher): Hit[] | null {
   const found = locatedTokens(runs, located);
   return found ? match(found.tokens, found.positions) : null;
 }
@@ -202,7 +202,7 @@ function contextLines(runs: readonly TextRun[], hits: readonly Span[], contextWo
 }
 
 /** The hits lying wholly inside one of the spans (both sorted by start). */
-function insideSpans(hits: readonly Span[], spans: readonly Span[]): Span[] {
+function insideSpans(hits: readonly Hit[], spans: readonly Span[]): Hit[] {
   return hits.filter((hit) => spans.some((s) => s.start <= hit.start && hit.end <= s.end));
 }
 
@@ -217,9 +217,9 @@ export function search({ store }: { store: ReadStore }, request: ParsedSearchReq
   for (const { document: d, runs, hits: all } of documentsWithHits(store, request.query, request.scope, request.order)) {
     let found = all;
     if (forms || leaveOut.size > 0) {
-      const formOf = hitForms(runs, all);
-      if (forms) for (const form of formOf) forms.set(form, (forms.get(form) ?? 0) + 1);
-      if (leaveOut.size > 0) found = all.filter((_, i) => !leaveOut.has(formOf[i]!));
+      const formsOf = hitForms(runs, all);
+      if (forms) for (const formsOfHit of formsOf) for (const form of formsOfHit) forms.set(form, (forms.get(form) ?? 0) + 1);
+      if (leaveOut.size > 0) found = all.filter((_, i) => !hitLeftOut(formsOf[i]!, leaveOut));
       if (found.length === 0) continue;
     }
     total += found.length;

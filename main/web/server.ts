@@ -28,8 +28,9 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(options: { dispatch: Dispatch; staticRoot: string; port?: number }): Promise<WebServer> {
-  const token = randomBytes(24).toString('base64url');
+/** `token`: the one an earlier run kept (kept-address.ts); left out, a new random one. */
+export async function startWebServer(options: { dispatch: Dispatch; staticRoot: string; port?: number; token?: string }): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {

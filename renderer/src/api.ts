@@ -4,6 +4,7 @@
  */
 import { BYTES_KEY, CALL_FRAME_TYPE, type CallFrameHeader } from '../../shared/call-frame.js';
 import type { ApiError, Input, Method, Output, Result } from '../../shared/contract.js';
+import { connection, noteConnection } from './connection.js';
 
 declare global {
   interface Window {
@@ -36,13 +37,47 @@ export class CallError extends Error {
   }
 }
 
+/** The error of a call that did not reach CaseCoder, by what the connection is (connection.ts). */
+const CONNECTION_ERRORS = {
+  lost: { code: 'connectionLost', message: 'CaseCoder does not answer: the program seems to have stopped' },
+  refused: { code: 'connectionRefused', message: "CaseCoder refuses this page's token: it was started again" },
+} as const;
+
+/** A call that failed because CaseCoder did not answer it, or did not know this page: the action was not done, and the app says why. */
+export function isConnectionFailure(error: unknown): boolean {
+  return error instanceof CallError && (error.error.code === CONNECTION_ERRORS.lost.code || error.error.code === CONNECTION_ERRORS.refused.code);
+}
+
+/** The error an action gets while CaseCoder is known not to answer, or null while it does. */
+export function connectionFailure(): CallError | null {
+  const state = connection();
+  return state === 'up' ? null : new CallError({ ...CONNECTION_ERRORS[state], params: {} });
+}
+
 async function transport(method: string, input: unknown): Promise<Result<unknown>> {
   if (window.casecoder) return window.casecoder.call(method, input);
-  const response = await fetch('./api/call', { method: 'POST', ...requestBody(method, input) });
-  if (!response.ok) {
-    return { ok: false, error: { code: 'transport', message: await response.text(), params: { status: response.status } } };
+  const request = requestBody(method, input);
+  try {
+    const response = await fetch('./api/call', { method: 'POST', ...request });
+    // A token refused: the server is another run of CaseCoder, which this page never met.
+    if (response.status === 401) return unanswered('refused');
+    noteConnection('up');
+    if (!response.ok) {
+      return { ok: false, error: { code: 'transport', message: await response.text(), params: { status: response.status } } };
+    }
+    return (await response.json()) as Result<unknown>;
+  } catch (error) {
+    // fetch and reading its answer reject with a TypeError ("Failed to fetch") only when nothing
+    // answered, or the answer broke off: the server is gone. Each change it confirmed was
+    // written to the project before it answered.
+    if (error instanceof TypeError) return unanswered('lost');
+    throw error;
   }
-  return (await response.json()) as Result<unknown>;
+}
+
+function unanswered(state: 'lost' | 'refused'): Result<unknown> {
+  noteConnection(state);
+  return { ok: false, error: { ...CONNECTION_ERRORS[state], params: {} } };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { SessionState, StepPlace } from '../../shared/entities.js';
-import { CallError } from './api.js';
-import { call } from './api.js';
+import { call, CallError, isConnectionFailure } from './api.js';
 import { AppContext, type Act, type AppContextValue } from './app-context.js';
 import { loadProjectData, loadSession, type ProjectData, type View } from './app-state.js';
 import { CaseList } from './components/case-list.js';
@@ -35,6 +34,7 @@ import { currentLanguage, onLanguageChanged, t, type Language } from './i18n/ind
 import { failureText } from './failure-text.js';
 import { sourceLabel } from './source-label.js';
 import { caseLabelByName } from './case-label.js';
+import { onConnectionChange } from './connection.js';
 import { NothingPicked } from './components/nothing-picked.js';
 
 export function App() {
@@ -45,8 +45,10 @@ export function App() {
   // last reading place, never from the previous project's document.
   const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
   const [modal, setModal] = useState<ModalRequest | null>(null);
-  // The bar under the top bar: an error, or what an undo or redo just did.
-  const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' } | null>(null);
+  // The bar under the top bar: an error, what an undo or redo just did, or that CaseCoder does not
+  // answer (connection.ts). `serial` tells an error said again from the last, so it is read out again.
+  const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' | 'connection'; serial?: number } | null>(null);
+  const errorSerial = useRef(0);
   // What was done (undone, imported) goes after a while: it stayed for minutes, the workspace
   // pushed down under it. An error stays until dismissed.
   useEffect(() => {
@@ -116,7 +118,7 @@ export function App() {
   useEffect(() => setSelection(null), [projectPath]);
 
   const showError = useCallback((error: unknown) => {
-    setMessage({ text: failureText(error), kind: 'error' });
+    setMessage({ text: failureText(error), kind: isConnectionFailure(error) ? 'connection' : 'error', serial: ++errorSerial.current });
     setAltered(alteredProjectPath(error));
   }, []);
 
@@ -129,13 +131,26 @@ export function App() {
       setData(nextData);
       setRevision((r) => r + 1);
     } catch (error) {
-      showError(error);
+      // Not reached, nothing was read: the bar says so already (the connection's listener below),
+      // and it is read again once CaseCoder answers.
+      if (!isConnectionFailure(error)) showError(error);
     }
   }, [showError]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // CaseCoder stopped answering (found by any call, the job bar's poll among them): said at once,
+  // and kept until it answers again; then what is shown is read again, as it may have changed.
+  useEffect(() => onConnectionChange((state) => {
+    if (state === 'up') {
+      setMessage((shown) => (shown?.kind === 'connection' ? { text: t('connection.back'), kind: 'done' } : shown));
+      void reload();
+    } else {
+      setMessage({ text: t(`connection.${state}`), kind: 'connection' });
+    }
+  }), [reload]);
 
   // A project made at start has its codebook in the system's language (LANG=C gives English):
   // told the UI's, it takes it while nothing is done in it.
@@ -301,8 +316,8 @@ export function App() {
       {message && (
         // An error is read out at once, what was undone when the reader is free; the live region
         // holds the message alone, not its dismiss button.
-        <div className={message.kind === 'error' ? 'message' : 'message done'}>
-          <span role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</span>{' '}
+        <div className={message.kind === 'done' ? 'message done' : 'message'}>
+          <span key={message.serial} role={message.kind === 'done' ? 'status' : 'alert'}>{message.text}</span>{' '}
           <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
         </div>
       )}

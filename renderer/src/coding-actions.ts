@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Coding } from '../../shared/entities.js';
-import { call } from './api.js';
+import { call, connectionFailure } from './api.js';
 import { useApp } from './app-context.js';
 import { t } from './i18n/index.js';
 import { noteRecentCode } from './recent-codes.js';
@@ -9,11 +9,16 @@ export type Span = { documentId: number; start: number; end: number };
 
 /** Applies a code to the current selection; shared by the codebook, the coding menu, the picker and the digit keys. */
 export function useApplyCode(): (codeId: number, span?: Span) => void {
-  const { selection: current, act, ask, session, data, announce } = useApp();
+  const { selection: current, act, ask, session, data, announce, showError } = useApp();
   return (codeId, span) => {
     const selection = span ?? current;
     if (!selection) {
-      ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), notice: true, onSubmit: () => {} });
+      // While CaseCoder does not answer, nothing can be coded, selected or not: that is what to
+      // hear, not "Nothing selected" (a selection lost with a view that could not load is no
+      // reason to select again).
+      const unanswered = connectionFailure();
+      if (unanswered) showError(unanswered);
+      else ask({ title: t('coding.noSelectionTitle'), message: t('coding.noSelection'), notice: true, onSubmit: () => {} });
       return;
     }
     noteRecentCode(session.project?.path ?? '', codeId);

@@ -6,6 +6,7 @@
  * glob) says its messages with the same words as the app; a test checks it names every file.
  */
 import type { Bundle } from './bundle.js';
+import browserMode from './features/browserMode.js';
 import charts from './features/charts.js';
 import codebookTree from './features/codebookTree.js';
 import codingTools from './features/codingTools.js';
@@ -14,6 +15,7 @@ import commandLineHelp from './features/commandLineHelp.js';
 import commandLineResults from './features/commandLineResults.js';
 import commandLineReports from './features/commandLineReports.js';
 import commandLineUsage from './features/commandLineUsage.js';
+import connection from './features/connection.js';
 import importDocuments from './features/import-documents.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
@@ -43,6 +45,7 @@ type Language = keyof FeatureStrings;
 
 /** Feature name (the file's base name) → its strings. */
 export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, FeatureStrings>([
+  ['browserMode', browserMode],
   ['charts', charts],
   ['codebookTree', codebookTree],
   ['codingTools', codingTools],
@@ -51,6 +54,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['commandLineResults', commandLineResults],
   ['commandLineReports', commandLineReports],
   ['commandLineUsage', commandLineUsage],
+  ['connection', connection],
   ['import-documents', importDocuments],
   ['jobs', jobs],
   ['journal', journal],

@@ -39,6 +39,7 @@ describe('cases of the same name in two groups', () => {
 
     await panel.getByRole('button', { name: 'Code all hits' }).click();
     const preview = page.getByRole('dialog', { name: 'Code all hits' });
+    await preview.getByRole('combobox', { name: 'Code', exact: true }).selectOption({ index: 1 });
     await expect.poll(() => preview.locator('.kwic-source').allInnerTexts()).toEqual(both.map((c) => `${c} — Negative facts`));
     await preview.getByRole('button', { name: 'Cancel' }).click();
 

@@ -86,6 +86,12 @@ describe('search', () => {
     const segmentsBefore = await segmentCount(page);
     await panel.getByRole('button', { name: 'Code all hits' }).click();
     const dialog = page.getByRole('dialog', { name: 'Code all hits' });
+    // No code is chosen for the researcher: nothing can be coded until one is.
+    const codePicker = dialog.getByRole('combobox', { name: 'Code', exact: true });
+    expect(await codePicker.inputValue()).toBe('');
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 0 spans']);
+    expect(await dialog.getByRole('button', { name: 'Code 0 spans' }).isDisabled()).toBe(true);
+    await codePicker.selectOption({ label: 'Valence/Positive' });
     await dialog.getByRole('combobox', { name: 'Code what' }).selectOption('sentence');
     const boxes = dialog.getByRole('checkbox');
     await expect.poll(() => boxes.count()).toBe(3);
@@ -106,9 +112,8 @@ describe('search', () => {
     // Coded: nothing is left to cancel or apply, so the one button closes; another code picked
     // brings its preview, to code again.
     await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Close']);
-    const codePicker = dialog.getByRole('combobox', { name: 'Code', exact: true });
     const firstCode = await codePicker.inputValue();
-    await codePicker.selectOption({ index: 1 });
+    await codePicker.selectOption({ label: 'Valence/Negative' });
     await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 3 spans']);
     // Back on the first code, the two spans just coded are marked as this coder's and left out.
     await codePicker.selectOption(firstCode);
@@ -116,6 +121,9 @@ describe('search', () => {
     expect(await dialog.getByText('already coded by you').count()).toBe(2);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => segmentCount(page)).toBe(segmentsBefore + 2);
+    // The query and its hits stay, to be read again now they are coded.
+    expect(await box.inputValue()).toBe('move');
+    await expect.poll(() => panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'move', 'move']);
     // Ctrl+Z in a text field undoes typing: leave the search box first.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Control+Z');
@@ -134,6 +142,7 @@ describe('search', () => {
     expect(await panel.locator('.search-results > p strong').innerText()).toBe('3 hits');
     expect(await panelForms.locator('label').allInnerTexts()).toEqual(['move (3)', 'visits (1)']);
     await panel.getByRole('button', { name: 'Code all hits' }).click();
+    await codePicker.selectOption({ label: 'Valence/Positive' });
     await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 3 spans']);
     expect(await dialog.getByRole('checkbox', { name: 'visits (1)' }).isChecked()).toBe(false);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -146,6 +155,7 @@ describe('search', () => {
     await box.fill('move OR visit');
     await box.press('Enter');
     await panel.getByRole('button', { name: 'Code all hits' }).click();
+    await codePicker.selectOption({ label: 'Valence/Positive' });
     const forms = dialog.getByRole('group', { name: /Words found/ });
     await expect.poll(() => forms.getByRole('checkbox').count()).toBe(2);
     expect(await forms.locator('label').allInnerTexts()).toEqual(['move (3)', 'visits (1)']);

@@ -52,7 +52,8 @@ export async function startApp(home: string, args: string[] = []): Promise<Runni
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // Ended already, by itself or killed by a test (a signal leaves exitCode null).
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -4,7 +4,7 @@ import { columnHeads, counted, messagesFor } from '../messages.js';
 import { noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { scopeOf } from './search.js';
-import { holdsOnlyLeftOut } from '../../../shared/search.js';
+import { holdsOnlyLeftOut, spanForms } from '../../../shared/search.js';
 import { leaveOutOption, leftOutForms, refuseNotFound } from '../leave-out-option.js';
 
 const scopes = ['hit', 'sentence', 'paragraph'] as const;
@@ -31,7 +31,7 @@ export const autocodeCommand = defineCommand({
       const preview = await call('search.autocodePreview', { query: query!, scope, codingScope, codeId });
       const leftOut = leftOutForms(values['leave-out']);
       // Past the cap the forms of the spans not listed are unknown; nothing is coded then anyway.
-      if (preview.complete) refuseNotFound(leftOut, new Set(preview.spans.flatMap((s) => s.found)));
+      if (preview.complete) refuseNotFound(leftOut, new Set(preview.spans.flatMap(spanForms)));
       const spans = preview.spans.filter((s) => !holdsOnlyLeftOut(s, leftOut));
       printTable(
         io,

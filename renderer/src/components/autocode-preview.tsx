@@ -1,7 +1,7 @@
 /** "Code all hits": every span the query would code, each with a tick to leave it out, then one undoable coding. */
 import { useEffect, useState } from 'react';
 import type { AutocodeSpan, SearchScope } from '../../../shared/search.js';
-import { codingScopes, holdsOnlyLeftOut } from '../../../shared/search.js';
+import { codingScopes, holdsOnlyLeftOut, spanForms } from '../../../shared/search.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
@@ -21,7 +21,7 @@ const scopeLabel: Record<CodingScope, string> = { hit: 'search.scopeHit', senten
 function foundForms(spans: readonly AutocodeSpan[]): [string, number[]][] {
   const forms = new Map<string, number[]>();
   spans.forEach((span, i) => {
-    for (const form of span.found) {
+    for (const form of spanForms(span)) {
       const holding = forms.get(form);
       if (holding) holding.push(i);
       else forms.set(form, [i]);
@@ -32,9 +32,11 @@ function foundForms(spans: readonly AutocodeSpan[]): [string, number[]][] {
 
 /** `leftOut`: the forms unticked in the search panel, whose spans start unticked here. */
 export function AutocodePreview({ query, scope, leftOut, onClose }: { query: string; scope: SearchScope; leftOut: ReadonlySet<string>; onClose(): void }) {
-  const { data, act, activeFrameworkId, showError } = useApp();
+  const { data, act, showError } = useApp();
   const codes = data.codebook.codes;
-  const [codeId, setCodeId] = useState<number | null>(codes.find((c) => c.frameworkId === activeFrameworkId)?.id ?? codes[0]?.id ?? null);
+  // No code is chosen for the researcher: one click codes every hit, and a code picked for them
+  // (the first of the codebook, Positive) coded a search's hits with a meaning nobody gave them.
+  const [codeId, setCodeId] = useState<number | null>(null);
   const [codingScope, setCodingScope] = useState<CodingScope>('hit');
   const [preview, setPreview] = useState<{ spans: AutocodeSpan[]; complete: boolean } | null>(null);
   const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
@@ -96,6 +98,7 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
         <label>
           {t('search.autocodeCode')}{' '}
           <select aria-label={t('search.autocodeCode')} value={codeId ?? ''} onChange={(e) => setCodeId(Number(e.target.value))}>
+            <option value="" disabled>{t('search.autocodePickCode')}</option>
             {codes.map((c) => <option key={c.id} value={c.id}>{codeName(data.codebook, c)}</option>)}
           </select>
         </label>
@@ -106,6 +109,7 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
           </select>
         </label>
       </div>
+      {codeId === null && <p className="hint">{t('search.autocodeNoCode')}</p>}
       {done !== null && <p role="status">{t('search.coded', { count: done })}</p>}
       {preview && code && (
         <>

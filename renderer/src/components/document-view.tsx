@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Code, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
 import { OffsetMap } from '../../../shared/offsets.js';
-import { call } from '../api.js';
+import { call, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useApplyCode, useRemoveCoding, useShortcutCodes } from '../coding-actions.js';
 import { chunkRuns, type Chunk } from '../document-chunks.js';
@@ -38,6 +38,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   const shortcutCodes = useShortcutCodes();
 
   const [missing, setMissing] = useState(false);
+  // Not loaded because CaseCoder did not answer: the text shown stays (or a line says why there is
+  // none), and the reading place is kept; the app's reload once it answers loads it.
+  const [unanswered, setUnanswered] = useState(false);
   useEffect(() => {
     // A slow answer for an older revision must not replace a newer one.
     let current = true;
@@ -46,10 +49,12 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         if (!current) return;
         setDoc(loaded);
         setMissing(false);
+        setUnanswered(false);
       },
-      () => {
-        // Deleted (or undone) since: forget it as the reading place.
+      (error: unknown) => {
         if (!current) return;
+        if (isConnectionFailure(error)) return setUnanswered(true);
+        // Deleted (or undone) since: forget it as the reading place.
         setMissing(true);
         saveReadingPlace(projectPath, null);
       },
@@ -199,7 +204,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   const openMemosOf = useCallback((s: DocumentSegment) => openSegmentMemos({ id: s.id, quote: quoteOf(s) }), [openSegmentMemos, quoteOf]);
 
   if (missing) return <NothingPicked />;
-  if (!doc) return <p className="hint">{t('common.loading')}</p>;
+  if (!doc) return <p className="hint">{t(unanswered ? 'connection.documentNotLoaded' : 'common.loading')}</p>;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type ReactElement, type ReactNode } from '
 import type { Code } from '../../../shared/entities.js';
 import { codeName } from '../code-name.js';
 import { PARAGRAPH_MARK, type SearchHit, type SearchResult, type SearchScope } from '../../../shared/search.js';
-import { call, CallError } from '../api.js';
+import { call, CallError, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
 import { errorText, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
@@ -75,8 +75,11 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       setForms(counted.forms && { query: text, list: counted.forms, more: counted.moreForms });
     } catch (e) {
       if (serial !== latest.current) return;
-      setResult(null);
-      setForms(null);
+      // Not answered: the hits shown stay, searched again once CaseCoder answers (the app's reload).
+      if (!isConnectionFailure(e)) {
+        setResult(null);
+        setForms(null);
+      }
       setError(e instanceof CallError ? queryErrorText(e) : String(e));
     }
   };

@@ -68,7 +68,7 @@ describe('a project file altered outside CaseCoder', () => {
     expect(t.session.state().recent[0]).toBe(path);
     const warnings: string[] = [];
     const started = Date.now();
-    openInitialProject(t.session, undefined, (message) => warnings.push(message));
+    openInitialProject(t.session, undefined, (skipped, error) => warnings.push(`${skipped}: ${(error as Error).message}`));
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(warnings.join('\n')).toMatch(/altered outside CaseCoder/);
     expect(t.session.state().project?.path).not.toBe(path);

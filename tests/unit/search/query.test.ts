@@ -116,6 +116,17 @@ describe('NEAR', () => {
     expect(hits('NEAR("налог на" приб*, 0)', doc)).toEqual(['налог на прибыль']);
     expect(hits('налог NEAR/3 прибыль NEAR/3 снижен', doc)).toEqual(['налог на прибыль был снижен']);
   });
+
+  it("says where its phrases lie in the stretch, without the words between; hits merged hold each one's", () => {
+    const parts = (query: string, text = doc) =>
+      compileMatcher(parseQuery(query))(tokenize(text)).map((hit) => hit.parts?.map((p) => Array.from(text).slice(p.start, p.end).join('')));
+    expect(parts('налог NEAR/3 снижен')).toEqual([['налог', 'снижен']]);
+    expect(parts('NEAR("налог на" снижен, 3)')).toEqual([['налог на', 'снижен']]);
+    // «слов» is near both «много»: the two stretches overlap and are one hit, each phrase in it once.
+    expect(parts('много NEAR/3 слов', 'много слов, и снова много')).toEqual([['много', 'слов', 'много']]);
+    // A one-phrase hit is its own.
+    expect(parts('прибыль')).toEqual([undefined]);
+  });
 });
 
 describe('malformed queries', () => {

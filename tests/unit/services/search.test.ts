@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SEARCH_FORMS, SearchRequest } from '../../../shared/search.js';
+import { holdsOnlyLeftOut, MAX_SEARCH_FORMS, SearchRequest, spanForms } from '../../../shared/search.js';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { heldTerms, matchingDocumentIds } from '../../../main/db/repos/search.js';
@@ -111,7 +111,7 @@ describe('search through the real index', () => {
     // Autocoding finds what search finds.
     const codeId = code('Valence/Negative');
     const preview = autocodePreview(ctx(), { query: 'жұмысының', scope: {}, codingScope: 'sentence', codeId });
-    expect(preview.spans.map((s) => s.found)).toEqual([['жұмысым'], ['жұмыс', 'жұмыста'], ['жұмысымыздың']]);
+    expect(preview.spans.map(spanForms)).toEqual([['жұмысым'], ['жұмыс', 'жұмыста'], ['жұмысымыздың']]);
     // The forms the index does not hold are left out before FTS5 and the offsets see them; the index
     // is asked by term (fts5vocab's equality, idxNum bit 1), not by a scan of all its terms.
     expect(heldTerms(ctx().store, ['жұмыста', 'жұмысқа', 'мектебінде'])).toEqual(new Set(['жұмыста', 'мектебінде']));
@@ -183,6 +183,25 @@ describe('search through the real index', () => {
     // The first page, without counts, leaves it out too.
     expect(run('mobilization', { leaveOut: ['mobile'], counts: false })).toMatchObject({ forms: null, totalHits: null, complete: true });
     expect(run('mobilization', { leaveOut: ['mobile'], counts: false }).hits).toHaveLength(2);
+  });
+
+  it("lists a NEAR hit's words, not the text between them, and leaves out a hit found by a form left out", () => {
+    // Nine words between: within NEAR's ten. Twelve between the sentences: each NEAR hit its own.
+    const between = 'и ещё много разных слов про очереди, печати, подписи';
+    const apart = 'а дальше идёт длинный рассказ совсем о другом, о жилье и работе в городе';
+    pasteText(ctx(), p2, 'Справки', `Бюрократия ${between} справку. ${apart}. Бюрократии нет, есть справочник. ${apart}. Про справки ни слова.`);
+    for (const query of ['бюрократия NEAR справ*', 'бюрократия РЯДОМ справ*']) {
+      const result = run(query);
+      expect(hitTexts(query)).toEqual([`Бюрократия ${between} справку`, 'Бюрократии нет, есть справочник']);
+      expect(result.forms, query).toEqual([
+        { form: 'бюрократии', hits: 1 }, { form: 'бюрократия', hits: 1 }, { form: 'справку', hits: 1 }, { form: 'справочник', hits: 1 },
+      ]);
+    }
+    // «справочник» is a stray of справ*: its NEAR hit goes, though its other word is kept.
+    expect(hitTexts('бюрократия NEAR справ*', { leaveOut: ['справочник'] })).toEqual([`Бюрократия ${between} справку`]);
+    const preview = autocodePreview(ctx(), { query: 'бюрократия NEAR справ*', scope: {}, codingScope: 'sentence', codeId: code('Valence/Negative') });
+    expect(preview.spans.map((s) => s.found)).toEqual([[['бюрократия', 'справку']], [['бюрократии', 'справочник']]]);
+    expect(preview.spans.map((s) => holdsOnlyLeftOut(s, new Set(['справочник'])))).toEqual([false, true]);
   });
 
   it('lists the most frequent forms and says how many more, but always those left out', () => {
@@ -280,7 +299,7 @@ describe('autocode', () => {
     pasteText(ctx(), p2, 'English', 'Troops need mobilization. The mobile app is slow; Mobile internet too.');
     const codeId = code('Valence/Negative');
     const preview = autocodePreview(ctx(), { query: 'mobilization', scope: {}, codingScope: 'sentence', codeId });
-    expect(preview.spans.map((s) => s.found)).toEqual([['mobilization'], ['mobile']]);
+    expect(preview.spans.map(spanForms)).toEqual([['mobilization'], ['mobile']]);
   });
 
   it('previews every span, codes the kept ones as one undo step', () => {
