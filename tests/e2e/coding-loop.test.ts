@@ -46,6 +46,13 @@ describe('the core coding loop in browser mode', () => {
     await page.getByRole('button', { name: 'Economic', exact: true }).click();
     await expect.poll(() => page.locator('mark[data-codes*="Economic"]').innerText()).toBe('Housing near the office');
 
+    // A click on the page under the text lets the selection go, and the codebook says so.
+    await dragSelect(page, '[data-testid=document-text]', 'Housing near the office');
+    await expect.poll(() => page.locator('.codebook .hint').innerText()).toContain('23 characters selected');
+    const scroll = (await page.getByTestId('document-scroll').boundingBox())!;
+    await page.mouse.click(scroll.x + scroll.width / 2, scroll.y + scroll.height - 20);
+    await expect.poll(() => page.locator('.codebook .hint').first().innerText()).toBe('Select text in a document, then click a code or press its number.');
+
     // By keyboard: caret to the end, Shift+Left over " helped." (the space before it too), then
     // the digit of Sociocultural: the segment leaves out the space at its end.
     await page.getByRole('button', { name: 'STEEPL', exact: true }).click();

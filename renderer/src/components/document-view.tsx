@@ -91,6 +91,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const domSelection = window.getSelection();
     if (!container || !doc || !offsets || !domSelection || domSelection.rangeCount === 0) return undefined;
     const range = domSelection.getRangeAt(0);
+    // A click on the page under the text puts the caret beside it, not in it: the selection is
+    // then gone, where the codebook had still said «61 characters selected» and a digit coded them.
+    if (range.collapsed && scrollRef.current?.contains(range.startContainer)) return null;
     if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
     if (range.collapsed) return null;
     const [start, end] = trimSelection(doc.text, ...snapSelection(
