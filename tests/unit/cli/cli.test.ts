@@ -158,7 +158,8 @@ describe('casecoder, step by step on one project', () => {
     ok(['import', 'routes', 'Анна_интервью.txt', '--case-per-file']);
     expect(documentsOf().get('Анна')).toBe(1);
     expect(fails(['import', 'routes', 'misc.txt', '--case', 'Misc', '--case-per-file'], 2)).toMatch(/--case and --case-per-file cannot go together/);
-  });
+    // Fourteen processes of their own: 7 s alone, over 30 s on a two-core machine running browser tests beside it.
+  }, 120_000);
 
   it('refuses a file named after a case that two groups have, naming the groups, until --group says which', () => {
     const documentsOf = () => json<{ name: string; groupName: string | null; documentCount: number }[]>(['cases', 'shared']).map((c) => [c.groupName, c.name, c.documentCount]);
