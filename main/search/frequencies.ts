@@ -4,6 +4,8 @@
  * seconds without holding its tokens.
  */
 import { joinedStems } from './form-groups.js';
+import { hasKazakhSuffixShape } from './kazakh-forms.js';
+import { Break, gapBreak, KazakhSentences, WordKind, wordKind, type KazakhTally } from './kazakh-sentences.js';
 import { stemOf } from './stem.js';
 import { stopWordSet, type StopWordOptions } from './stopwords.js';
 import { scanWords } from './tokenize.js';
@@ -23,7 +25,8 @@ export interface FrequencyOptions {
   readonly stopWords?: StopWordOptions | false;
   /**
    * Count a word's forms together under their stem, and a word's case forms with it where their
-   * stems differ (form-groups.ts), shown as the most frequent form.
+   * stems differ (form-groups.ts), shown as the most frequent form, or as the word they are forms
+   * of where the texts do not hold it.
    */
   readonly byStem?: boolean;
   /** Whose alphabet ties are in (ә after а in Kazakh, not after я): English when left out. */
@@ -31,7 +34,11 @@ export interface FrequencyOptions {
 }
 
 export interface WordFrequency {
-  /** The word (lower case), spelt as most often written (вперёд and вперед are one word); with byStem, the group's most frequent form. */
+  /**
+   * The word (lower case), spelt as most often written (вперёд and вперед are one word); with
+   * byStem, the group's most frequent form, or the word its forms are forms of where the texts do
+   * not hold it («астана» for «астанаға», «астанада»: a search for it finds them all).
+   */
   readonly word: string;
   readonly count: number;
   /** count / totalWords: the share of all words in the texts, stop words included. */
@@ -55,9 +62,24 @@ interface Entry {
   cases: number;
   lastDocument: number;
   lastCase: number;
-  forms: Map<string, number> | undefined;
+  forms: Map<string, FormTally> | undefined;
   /** With byStem: the documents the word is in, in arrival order, so joined groups count a document once. */
   inDocuments: number[] | undefined;
+  /** With byStem: the word a joined group is named after where the texts do not hold it. */
+  word?: string;
+}
+
+/** A form's occurrences, how many of them are in Kazakh sentences, and its kind there (kazakh-sentences.ts). */
+interface FormTally extends KazakhTally {
+  count: number;
+  readonly kind: WordKind;
+  /** Whether Kazakh sentences can make it proof of a Kazakh word (form-groups.ts): only those are credited. */
+  readonly mayProve: boolean;
+}
+
+function newTally(norm: string): FormTally {
+  const kind = wordKind(norm);
+  return { count: 0, inKazakhText: 0, kind, mayProve: kind !== WordKind.Kazakh && hasKazakhSuffixShape(norm) };
 }
 
 /**
@@ -67,12 +89,15 @@ interface Entry {
  */
 export function wordFrequencies(sources: Iterable<FrequencySource>, options: FrequencyOptions = {}): FrequencyResult {
   const keepAll = options.stopWords === false;
-  const stop = keepAll ? new Set<string>() : stopWordSet(options.stopWords);
+  // With each stop word's kind, which tells its sentence's language best (kazakh-sentences.ts).
+  const stop = new Map<string, WordKind>(keepAll ? [] : [...stopWordSet(options.stopWords)].map((w) => [w, wordKind(w)]));
   const entries = new Map<string, Entry>();
   const spellings = new Spellings();
   const order = new GroupOrder();
   /** Each document's case number, by document number. */
   const caseOf: Array<number | undefined> = [];
+  // Only merged forms ask which forms are met in Kazakh text.
+  const sentences = options.byStem ? new KazakhSentences() : undefined;
   let totalWords = 0;
   for (const source of sources) {
     const { document, caseNumber } = order.next(source);
@@ -82,10 +107,18 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
     for (let k = 0; k < words.count; k++) {
       const from = words.unitStart[k]!;
       const to = words.unitEnd[k]!;
+      if (sentences && k > 0) {
+        const where = gapBreak(text, words.unitEnd[k - 1]!, from);
+        if (where !== Break.None) sentences.end(where);
+      }
       const form = formAt(text, from, to);
       const norm = normOf(form);
       totalWords++;
-      if (stop.has(norm) || (!keepAll && isNumber(norm))) continue;
+      const stopKind = stop.get(norm);
+      if (stopKind !== undefined || (!keepAll && isNumber(norm))) {
+        if (sentences && stopKind) sentences.count(stopKind);
+        continue;
+      }
       spellings.note(norm, shownAt(form, text, from, to));
       const key = options.byStem ? stemOf(norm) : norm;
       let entry = entries.get(key);
@@ -103,17 +136,23 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
         entry.lastCase = caseNumber;
         entry.cases++;
       }
-      entry.forms?.set(norm, (entry.forms.get(norm) ?? 0) + 1);
+      if (entry.forms) {
+        let tally = entry.forms.get(norm);
+        if (!tally) entry.forms.set(norm, (tally = newTally(norm)));
+        tally.count++;
+        if (tally.kind) sentences!.count(tally.kind);
+        if (tally.mayProve) sentences!.candidate(tally);
+      }
     }
+    sentences?.end(Break.Paragraph);
   }
   if (options.byStem) joinForms(entries, caseOf);
   const words: WordFrequency[] = [];
   for (const [key, e] of entries) {
     const base = { count: e.count, share: e.count / totalWords, documents: e.documents, cases: e.cases };
     if (e.forms) {
-      // Stable sort keeps first-seen order among equally frequent forms.
-      const forms = [...e.forms].sort((a, b) => b[1] - a[1]).map(([form, count]) => spellings.of(form, count));
-      words.push({ word: forms[0]!, ...base, forms });
+      const forms = commonestFirst(e.forms).map(([form, tally]) => spellings.of(form, tally.count));
+      words.push({ word: e.word ?? forms[0]!, ...base, forms });
     } else {
       words.push({ word: spellings.of(key, e.count), ...base });
     }
@@ -129,9 +168,15 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
  * documents and cases once each, however many of the group's forms they hold.
  */
 function joinForms(entries: Map<string, Entry>, caseOf: ReadonlyArray<number | undefined>): void {
-  const joined = joinedStems(new Map([...entries].map(([stem, e]) => [stem, [...e.forms!].sort((a, b) => b[1] - a[1]).map(([form]) => form)])));
+  const inKazakhText = new Set<string>();
+  for (const e of entries.values()) {
+    // Mostly: a Russian word quoted once in a Kazakh sentence («Правда» газетінде) stays Russian.
+    for (const [form, tally] of e.forms!) if (tally.inKazakhText * 2 > tally.count) inKazakhText.add(form);
+  }
+  const joined = joinedStems(new Map([...entries].map(([stem, e]) => [stem, commonestFirst(e.forms!).map(([form]) => form)])), inKazakhText);
+  for (const [head, word] of joined.words) entries.get(head)!.word = word;
   const members = new Map<string, Entry[]>();
-  for (const [stem, head] of joined) {
+  for (const [stem, head] of joined.heads) {
     if (stem === head) continue;
     const list = members.get(head) ?? [];
     list.push(entries.get(stem)!);
@@ -143,12 +188,17 @@ function joinForms(entries: Map<string, Entry>, caseOf: ReadonlyArray<number | u
     const inDocuments = new Set(e.inDocuments);
     for (const other of others) {
       e.count += other.count;
-      for (const [form, n] of other.forms!) e.forms!.set(form, n);
+      for (const [form, tally] of other.forms!) e.forms!.set(form, tally);
       for (const d of other.inDocuments!) inDocuments.add(d);
     }
     e.documents = inDocuments.size;
     e.cases = new Set([...inDocuments].map((d) => caseOf[d]).filter((c) => c !== undefined)).size;
   }
+}
+
+/** Stable: equally frequent forms stay in first-seen order. */
+function commonestFirst(forms: Map<string, FormTally>): Array<[string, FormTally]> {
+  return [...forms].sort((a, b) => b[1].count - a[1].count);
 }
 
 const LETTER = /\p{L}/u;

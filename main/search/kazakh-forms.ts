@@ -99,13 +99,54 @@ export function isKazakhFormOf(form: string, norm: string): boolean {
  * costs lookups only, unless a text holds such a word.
  */
 export function kazakhBases(norm: string): string[] {
-  if (norm.length <= SHORTEST || !CYRILLIC_WORD.test(norm)) return [];
   const kazakh = KAZAKH_LETTER.test(norm);
-  const bases: string[] = [];
-  for (let length = norm.length - (kazakh ? 1 : 2); length >= (kazakh ? SHORTEST : LEAST_RUSSIAN_SPELT_BASE); length--) {
-    for (const base of spellingsOf(norm.slice(0, length))) if (isKazakhFormOf(norm, base)) bases.push(base);
+  return formBases(norm).filter((base) => kazakh || isRussianSpeltBase(norm, base));
+}
+
+/** Whether search reads `base` off `form`, both spelt as Russian (kazakhBases): a base of four letters, a suffix of two. */
+export function isRussianSpeltBase(form: string, base: string): boolean {
+  return base.length >= LEAST_RUSSIAN_SPELT_BASE && form.length - base.length >= 2;
+}
+
+/**
+ * Every word `form` is a Kazakh form of (isKazakhFormOf), longest first: kazakhBases without
+ * its limits on a form spelt as Russian. Not to be changed: often the one empty array.
+ */
+export function formBases(form: string): readonly string[] {
+  if (form.length <= SHORTEST || !CYRILLIC_WORD.test(form)) return NO_BASES;
+  let bases: string[] | undefined;
+  for (const length of suffixStarts(form)) {
+    if (length < SHORTEST) continue;
+    for (const base of spellingsOf(form.slice(0, length))) if (isKazakhFormOf(form, base)) (bases ??= []).push(base);
   }
-  return bases;
+  return bases ?? NO_BASES;
+}
+
+const NO_BASES: readonly string[] = [];
+
+/**
+ * Whether a form spelt as Russian ends as kazakhBases would undo it: a suffix of two letters or
+ * more after four (the suffix's spelling only, not the harmony or the sound before it). Cheap, for
+ * every form of a word list; most Russian forms do not (-ой, -ов, -ть, and one-letter endings).
+ */
+export function hasKazakhSuffixShape(form: string): boolean {
+  return suffixStarts(form).some((start) => start >= LEAST_RUSSIAN_SPELT_BASE && form.length - start >= 2);
+}
+
+/**
+ * Where a Kazakh suffix can begin in `form`, longest base first: the lengths of the heads
+ * before a suffix of any kind of word end and harmony. The word list asks this of every form,
+ * and most forms end in no suffix (Russian -ой, -ть, -ов): a walk of a few letters from the end,
+ * where trying each head (isKazakhFormOf) reads the word's letters several times per head.
+ */
+function suffixStarts(form: string): number[] {
+  let starts: number[] | undefined;
+  let node: SuffixNode | undefined = SUFFIX_TRIE;
+  for (let i = form.length - 1; i >= 1 && node; i--) {
+    node = node.next.get(form.charCodeAt(i));
+    if (node?.ends) (starts ??= []).push(i);
+  }
+  return starts ?? [];
 }
 
 /**
@@ -192,6 +233,32 @@ function frontOf(suffix: string): string {
   return suffix.replace(/[аығқ]/g, (l) => FRONT_LETTER[l]!);
 }
 
+interface SuffixNode {
+  readonly next: Map<number, SuffixNode>;
+  ends: boolean;
+}
+
+/**
+ * Every suffix of every kind of word end, back and front (what a tail of tailsOf holds after its
+ * first letter), read from its end: a path from the root spells a suffix backwards.
+ */
+const SUFFIX_TRIE: SuffixNode = (() => {
+  const back = Object.values(SUFFIXES).flatMap((suffixes) => {
+    const plural = suffixes.at(-1)!;
+    return [...suffixes, ...PLURAL_CASES.map((s) => plural + s), ...POSSESSIVE_AFTER_CONSONANT.map((s) => plural + s)];
+  });
+  back.push(...POSSESSIVE_AFTER_VOWEL, ...POSSESSIVE_AFTER_CONSONANT);
+  const root: SuffixNode = { next: new Map(), ends: false };
+  for (const suffix of [...back, ...back.map(frontOf)]) {
+    let node = root;
+    for (let i = suffix.length - 1; i >= 0; i--) {
+      const c = suffix.charCodeAt(i);
+      node = node.next.get(c) ?? node.next.set(c, { next: new Map(), ends: false }).get(c)!;
+    }
+    node.ends = true;
+  }
+  return root;
+})();
 const NONE: ReadonlySet<string> = new Set();
 /** The tails by kind of word end (tailsOf): a few dozen kinds, each spelt once. */
 const TAILS = new Map<string, ReadonlySet<string>>();

@@ -57,10 +57,10 @@ describe('wordFrequencies', () => {
     expect(new Set(rows['жұмыс']!.forms)).toEqual(new Set(['жұмыс', 'жұмыста', 'жұмысқа', 'жұмыстан']));
     // Алматы is spelt as Russian: its Kazakh forms join it as the list holds one with a Kazakh letter (алматының).
     expect(new Set(rows['алматы']!.forms)).toEqual(new Set(['алматы', 'алматыда', 'алматының']));
-    // Another word that begins the same stays apart (жұмысшы, a worker), and so does a Russian-spelt
-    // word the list never declines with a Kazakh letter (мектеп, мектепте could be Russian).
+    // Another word that begins the same stays apart (жұмысшы, a worker). «Мектепте» could be Russian
+    // by its letters, but is met in a Kazakh paragraph: it joins «мектеп».
     expect(rows['жұмысшы']?.forms).toEqual(['жұмысшы']);
-    expect(rows['мектеп']?.forms).toEqual(['мектеп']);
+    expect(rows['мектеп']?.forms).toEqual(['мектеп', 'мектепте']);
   });
 
   it('shows a word as most often written, ё and all, and counts its spellings as one word', () => {
@@ -114,5 +114,68 @@ describe('wordFrequencies', () => {
   it('refuses sources that are not grouped by document and case', () => {
     const mixed = [sources[0]!, sources[2]!, { ...sources[1]!, case: 'A' }];
     expect(() => wordFrequencies(mixed)).toThrow(/case A came back/);
+  });
+});
+
+describe('wordFrequencies: Kazakh forms by the language of their sentences', () => {
+  /** The merged rows of the texts (one document each, in one case each), by word: their forms, sorted. */
+  const rows = (...texts: string[]) => {
+    const { words } = wordFrequencies(texts.map((text, i) => ({ document: i, case: i, text })), { byStem: true });
+    return Object.fromEntries(words.map((w) => [w.word, [...w.forms!].sort()]));
+  };
+  const rowOf = (list: Record<string, string[]>, form: string) => Object.values(list).find((forms) => forms.includes(form));
+
+  it('joins a word spelt as Russian to its forms met in Kazakh sentences, not in Russian ones', () => {
+    const kazakh = 'Мен Алматыда туып-өстім. Бұрын банкте менеджер болып істедім, қазір Алматыдан алыс тұрамын.';
+    const russian = 'Я родился в Алматы. Потом работал в банке, банк был маленький.';
+    const list = rows(kazakh, russian);
+    expect(rowOf(list, 'алматы')).toEqual(['алматы', 'алматыда', 'алматыдан']);
+    expect(rowOf(list, 'банк')).toEqual(['банк', 'банке', 'банкте']);
+    // Sentence by sentence: a Kazakh line in a Russian interview is Kazakh.
+    const switching = 'Я родился в Алматы, потом мы переехали в Астану, когда отцу предложили работу.\nАлматыда туып-өстім.';
+    expect(rowOf(rows(switching), 'алматы')).toEqual(['алматы', 'алматыда']);
+    // The same forms in a Russian interview (a café «Алматыда»): no proof, each its own row.
+    const quoted = rows('Мы встретились в кафе «Алматыда», потом пошли в «Алматыдан». Я родился в Алматы.');
+    expect(rowOf(quoted, 'алматы')).toEqual(['алматы']);
+    expect(rowOf(quoted, 'алматыда')).toEqual(['алматыда']);
+  });
+
+  it("keeps a Russian text's words apart that a Kazakh suffix spells, in a project with Kazakh text too", () => {
+    const russian = 'Правда, я прав. В щитке пусто, щит сломан. Столы и стол стоят у стены. На подвеске трещина, подвес новый.';
+    const list = rows('Алматыда жұмыс көп, бірақ пәтер қымбат.', russian);
+    for (const [one, other] of [['правда', 'прав'], ['щитке', 'щит'], ['подвеске', 'подвес']] as const) expect(rowOf(list, one), one).not.toContain(other);
+    // A Kazakh place name does not make a Russian sentence Kazakh: «в» is Russian, a stop word too.
+    expect(rowOf(rows('В Қарағанды на подвеске трещина, подвес новый.'), 'подвеске')).toEqual(['подвеске']);
+    // Snowball's own row: «столы» is стол's plural.
+    expect(rowOf(list, 'столы')).toEqual(['стол', 'столы']);
+  });
+
+  it('takes a form for Kazakh only where most of its occurrences are in Kazakh sentences', () => {
+    // A Russian word quoted once inside a Kazakh sentence, and met in Russian ones more often.
+    const kazakh = 'Шебер маған «подвеске» қарау керек деді.';
+    const russian = 'Проблема в подвеске. Подвес новый, а в подвеске стук.';
+    expect(rowOf(rows(kazakh, russian), 'подвеске')).toEqual(['подвеске']);
+    expect(rowOf(rows(kazakh, 'Подвес новый.'), 'подвеске')).toEqual(['подвес', 'подвеске']);
+  });
+
+  it("joins a word's Kazakh forms without the word, named after it, and its Russian case forms where search finds them together", () => {
+    const interview = readFileSync(new URL('../../fixtures/languages/mixed-interview.txt', import.meta.url), 'utf8');
+    const { words } = wordFrequencies([{ document: 1, case: 'A', text: interview }], { byStem: true });
+    // «Астанаға» has a Kazakh-only letter: «Астанада» of the answers and «Астане» of a Russian question join it.
+    expect(words.find((w) => w.word === 'астана')).toMatchObject({ count: 4, documents: 1, forms: ['астанада', 'астане', 'астанаға'] });
+    // Without «Астанаға», the answers' «Астанада» prove «астана» Kazakh, but its Russian forms stay apart.
+    const answers = ['Астанада тұрамын. Шымкентте туғанмын, Шымкентке жиі барамын.', 'Как вам в Астане? А в Шымкенте?'];
+    const list = rows(...answers);
+    expect(rowOf(list, 'шымкентте')).toEqual(['шымкентке', 'шымкентте']);
+    expect(list['шымкент']).toEqual(['шымкентке', 'шымкентте']);
+    expect(rowOf(list, 'шымкенте')).toEqual(['шымкенте']);
+    expect(rowOf(list, 'астане')).toEqual(['астане']);
+  });
+
+  it('reads a Russian form that a Kazakh sentence quotes as no proof against the Russian rule', () => {
+    // «Города» (горо + -да) met in a Kazakh sentence: the unlisted «горо» does not bring «горы» into «город»'s row.
+    const list = rows('Ол «Города и люди» деген кітапты оқыды.', 'Горы высокие, гора крутая, город большой.');
+    expect(rowOf(list, 'горы')).toEqual(['гора', 'горы']);
+    expect(rowOf(list, 'города')).toEqual(['город', 'города']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKazakhFormOf, kazakhBases, kazakhForms } from '../../../main/search/kazakh-forms.js';
+import { formBases, hasKazakhSuffixShape, isKazakhFormOf, kazakhBases, kazakhForms } from '../../../main/search/kazakh-forms.js';
 
 describe('kazakhForms', () => {
   it('spells each case by vowel harmony and by the sound the word ends in', () => {
@@ -80,6 +80,19 @@ describe('kazakhForms', () => {
     expect(isKazakhFormOf('мектепінде', 'мектеп')).toBe(false);
     expect(isKazakhFormOf('мектебінде', 'мекте')).toBe(false);
   });
+
+  it('knows every form kazakhForms spells, and finds its word, of every kind of word end and harmony', () => {
+    // Vowel, р й у и, л ж з, м н ң and voiceless ends, back and front; voiced п к қ; both harmonies (банк); a soft-sign loan.
+    const words = ['бала', 'әке', 'ауыл', 'көл', 'бар', 'үй', 'жұмыс', 'мектеп', 'жүрек', 'тамақ', 'адам', 'күн', 'таң', 'банк', 'роль', 'клуб', 'алматы', 'ми', 'су', 'тау'];
+    for (const word of words) {
+      const forms = kazakhForms(word);
+      expect(forms.length, word).toBeGreaterThan(40);
+      for (const form of forms) {
+        expect(isKazakhFormOf(form, word), `${form} of ${word}`).toBe(true);
+        expect(formBases(form), `${form} of ${word}`).toContain(word);
+      }
+    }
+  });
 });
 
 describe('kazakhBases', () => {
@@ -93,6 +106,25 @@ describe('kazakhBases', () => {
     expect(kazakhBases('алматыда')).toEqual(['алматы']);
     expect(kazakhBases('ауылына')).toContain('ауыл');
     expect(kazakhBases('отбасымен')).toContain('отбасы');
+  });
+
+  it('finds every word a form can be of, without the limits on a base spelt as Russian', () => {
+    expect(formBases('жұмыстарымыздың')).toEqual(['жұмыстарымыз', 'жұмыстары', 'жұмыстар', 'жұмыс']);
+    // Under four letters, or a one-letter suffix: search does not undo these (kazakhBases), the word list may.
+    expect(formBases('болды')).toEqual(['болд', 'бол']);
+    expect(formBases('заводы')).toEqual(['завод']);
+    // Russian endings no Kazakh suffix has.
+    for (const word of ['работой', 'делать', 'городов', 'бюрократия', 'жұмыс', 'ai']) expect(formBases(word), word).toEqual([]);
+  });
+
+  it('tells cheaply which forms spelt as Russian it may undo: every one it does', () => {
+    for (const word of ['алматы', 'бала', 'мектеп', 'банк', 'ауыл', 'астана', 'шымкент']) {
+      for (const form of kazakhForms(word).filter((f) => !/[әғқңөұүһі]/.test(f))) {
+        if (kazakhBases(form).length > 0) expect(hasKazakhSuffixShape(form), form).toBe(true);
+      }
+    }
+    // One-letter endings, Russian ones no Kazakh suffix has, and a base under four letters.
+    for (const word of ['столы', 'работой', 'делать', 'городов', 'жолда']) expect(hasKazakhSuffixShape(word), word).toBe(false);
   });
 
   it('undoes no suffix a Russian word may end in, nor one leaving a short Russian-spelt base', () => {
