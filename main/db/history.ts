@@ -121,6 +121,14 @@ const SUBJECTS: Record<string, Subject> = {
 };
 
 /**
+ * SQL for a column of the row a change (as `c`) names: from its image after the step or before
+ * it, or from the row itself for an insert logged by reference.
+ */
+function loggedColumn(column: string, table: string): string {
+  return `COALESCE(json_extract(c.after, '$.${column}'), json_extract(c.before, '$.${column}'), (SELECT t.${column} FROM ${table} t WHERE t.id = c.row_id))`;
+}
+
+/**
  * The name a step acted on, read from its log: the row's image after the step (or before it, for
  * a deletion), or the row itself for an insert logged by reference. Only the one column is read,
  * never a whole image's text.
@@ -129,8 +137,7 @@ function stepSubject(store: Store, step: { id: number; label: string }): string 
   const subject = SUBJECTS[step.label];
   if (!subject) return null;
   const { table, column } = subject;
-  const read = (name: string) =>
-    `COALESCE(json_extract(c.after, '$.${name}'), json_extract(c.before, '$.${name}'), (SELECT t.${name} FROM ${table} t WHERE t.id = c.row_id))`;
+  const read = (name: string) => loggedColumn(name, table);
   // A case is also read with its group: each group numbers its cases 1…n, so «4» alone did not say which.
   const group = table === 'case_' ? `(SELECT g.name FROM case_group g WHERE g.id = ${read('group_id')})` : 'NULL';
   const row = store
@@ -154,14 +161,12 @@ const CODING_STEPS = new Set(['coding.apply', 'coding.remove', 'coding.change'])
  */
 function stepPlace(store: Store, step: { id: number; label: string }): StepPlace | null {
   if (!CODING_STEPS.has(step.label)) return null;
-  const image = (column: string, table: string) =>
-    `COALESCE(json_extract(c.after, '$.${column}'), json_extract(c.before, '$.${column}'), (SELECT t.${column} FROM ${table} t WHERE t.id = c.row_id))`;
   const place = store
     .prepare(
-      `WITH coded AS (SELECT ${image('segment_id', 'coding')} AS segmentId FROM history_change c
+      `WITH coded AS (SELECT ${loggedColumn('segment_id', 'coding')} AS segmentId FROM history_change c
                       WHERE c.step_id = ? AND c.tbl = 'coding' AND c.last_row_id IS NULL ORDER BY c.seq LIMIT 1),
             placed AS (SELECT COALESCE((SELECT s.document_id FROM segment s WHERE s.id = coded.segmentId),
-                                       (SELECT ${image('document_id', 'segment')} FROM history_change c
+                                       (SELECT ${loggedColumn('document_id', 'segment')} FROM history_change c
                                         WHERE c.step_id = ? AND c.tbl = 'segment' AND c.row_id = coded.segmentId)) AS documentId FROM coded)
        SELECT d.id AS documentId, d.name AS documentName, k.name AS caseName, g.name AS groupName
        FROM placed JOIN document d ON d.id = placed.documentId JOIN case_ k ON k.id = d.case_id LEFT JOIN case_group g ON g.id = k.group_id`,
