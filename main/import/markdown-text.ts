@@ -1,6 +1,7 @@
 /**
  * The words of a Markdown file as the researcher reads them: headings, paragraphs, list items
- * (with their bullets and numbers), block quotes and table rows each a line; emphasis, code
+ * (with their bullets and numbers), block quotes and table rows each a line, and each line
+ * break inside a paragraph kept; emphasis, code
  * spans and links reduced to their words. markdown-it (maintained, CommonMark) renders the
  * file to HTML, and htmlToText reads that as the HTML importer reads a page, so HTML written
  * inside the Markdown is treated as an HTML file would be: no scripts, styles, comments or
@@ -30,6 +31,9 @@ const markdown = new MarkdownIt('default', {
   // Text as written: no links made of bare addresses, no quotes or dashes changed.
   linkify: false,
   typographer: false,
+  // Each line break of the source stays one (as GitHub's comments keep them): transcripts are
+  // written a speaker's turn per line, which CommonMark's soft breaks would join into one paragraph.
+  breaks: true,
   // Each nested block adds at most two levels (a list and its item) past the guard's check.
   maxNesting: MAX_NESTING + 10,
 });

@@ -1,5 +1,5 @@
 /**
- * A Markdown file comes in as its words, paragraph by paragraph, never its marks; HTML inside it
+ * A Markdown file comes in as its words, paragraph by paragraph and line by line, never its marks; HTML inside it
  * as the HTML importer reads HTML; a hostile one within the limits.
  */
 import { execFileSync } from 'node:child_process';
@@ -51,12 +51,14 @@ const notes = `# Заметки: предприниматель 3
 `;
 
 describe('Markdown as text', () => {
-  it('keeps the words of headings, emphasis, links, code, quotes, lists and tables, one paragraph a line, never the marks', async () => {
+  it('keeps the words of headings, emphasis, links, code, quotes, lists and tables, one paragraph and one source line a line, never the marks', async () => {
     expect(await textOf(notes)).toBe([
       'Заметки: предприниматель 3',
-      'Первый абзац, курсив и главная причина, перенос строки. Ссылка, код и по метке.',
+      'Первый абзац, курсив и главная причина,',
+      'перенос строки. Ссылка, код и по метке.',
       'Второй заголовок',
-      'Цитата информанта, вторая строка цитаты.',
+      'Цитата информанта,',
+      'вторая строка цитаты.',
       '1. один',
       '2. два',
       '    ◦ вложенный пункт',
@@ -76,6 +78,28 @@ describe('Markdown as text', () => {
     expect(await textOf(trial)).toBe('Заметки полевого исследователя: предприниматель 3 (Астана)\n'
       + '• Риелторы берут комиссию 30%; цены на квартиры выросли вдвое.\n'
       + '• Прямые рейсы из Астаны и Алматы во многие страны — главная причина выбора.');
+  });
+
+  it('keeps a transcript written a speaker\'s turn per line, without blank lines, a turn a line', async () => {
+    // CommonMark joins such lines into one paragraph; a transcript is not prose.
+    const transcript = '# Интервью 3\n'
+      + '**Интервьюер:** Почему вы *переехали*?\n'
+      + 'Информант: Из-за работы 😀, [см.](x) дальше.   \n'
+      + 'Интервьюер: А семья?\n'
+      + '  Информант: Әйелім келісті.\n'
+      + '\n'
+      + 'Новый абзац.\n';
+    const text = await textOf(transcript);
+    expect(text).toBe([
+      'Интервью 3',
+      'Интервьюер: Почему вы переехали?',
+      'Информант: Из-за работы 😀, см. дальше.',
+      'Интервьюер: А семья?',
+      'Информант: Әйелім келісті.',
+      'Новый абзац.',
+    ].join('\n'));
+    // Positions are code points: the emoji is one, and each kept break one more.
+    expect(codePointLength(text.slice(0, text.indexOf('А семья')))).toBe(95);
   });
 
   it('leaves the letters as written, so positions count the code points the researcher sees', async () => {
@@ -112,13 +136,13 @@ describe('hostile Markdown', () => {
   }, 30_000);
 
   it('reads one huge paragraph full of inline marks in linear time', () => {
-    // A transcript with no blank lines is one paragraph; the lines builder once re-copied the
-    // whole line for every bold word (minutes for a megabyte).
+    // A transcript with no blank lines is one paragraph (its lines kept); the lines builder once
+    // re-copied the whole line for every bold word (minutes for a megabyte).
     const paragraph = 'Информант: это **долгая** история, [см.](x) дальше.\n'.repeat(20_000);
     const started = performance.now();
     const text = markdownToText(paragraph, 'a.md');
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(text.startsWith('Информант: это долгая история, см. дальше. Информант:')).toBe(true);
+    expect(text.startsWith('Информант: это долгая история, см. дальше.\nИнформант:')).toBe(true);
   }, 30_000);
 
   it('reads a long file a run of blocks at a time, within a heap that the whole file parsed at once overflows', () => {
