@@ -22,7 +22,7 @@ import { QcaRequest, QcaResult } from './method/qca-request.js';
 import { SelectionReport, caseStatuses } from './method/selection.js';
 import { SummaryCellEvidence, SummaryCellRequest, SummaryGrid, SummaryGridRequest } from './method/summaries.js';
 import { TablePresentation } from './method/presentation.js';
-import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from './sheets.js';
+import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, GroupMap, SheetImportReport, SurveyColumns } from './sheets.js';
 
 /** Largest file that may be handed over for import, in bytes (before any base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -163,6 +163,8 @@ export const contract = {
       columnFramework: name.optional(),
       /** A row's case named P1 also finds its group's case 1 (shared/sheet-cases.ts). */
       byNumber: z.boolean().optional(),
+      /** The group column's groups put into groups of the project (shared/sheet-group-map.ts). */
+      groupMap: GroupMap.optional(),
     }),
     SheetImportReport,
   ),
@@ -178,6 +180,8 @@ export const contract = {
       types: z.record(z.string().max(500), ColumnType).optional(),
       /** A row's case named P1 also finds its group's case 1 (shared/sheet-cases.ts). */
       byNumber: z.boolean().optional(),
+      /** The Group column's groups put into groups of the project (shared/sheet-group-map.ts). */
+      groupMap: GroupMap.optional(),
     }),
     SheetImportReport,
   ),

@@ -1,6 +1,7 @@
 /**
  * Which cases a spreadsheet's rows name, and what its import will do with them: a row's case is
- * the project's case of that name in the row's group, else an ungrouped case of that name, which
+ * the project's case of that name in the row's group (the project's group the user mapped the
+ * row's group onto, sheet-group-map.ts), else an ungrouped case of that name, which
  * the import puts into the group, else a new one (SheetCaseIndex, for the dialog's plan and for
  * main/services/sheet-import.ts alike). The import dialog says so before anything is written,
  * because a sheet that names its cases differently (P1 for a case named 1, a case renamed since
@@ -9,6 +10,8 @@
  * number alone, as the seed study's cases.csv names the cases its tables number.
  */
 import { findByName, nameKey, tidyName } from './names.js';
+import { mappedGroup } from './sheet-group-map.js';
+import type { GroupMap } from './sheets.js';
 
 /** A case a sheet's rows name; `group` from the sheet's Group column (absent: the import's group applies). */
 export interface SheetCase {
@@ -123,16 +126,23 @@ function caseKey(name: string, groupId: number | null): string {
   return `${groupId ?? ''}\u0000${nameKey(name)}`;
 }
 
+/** What the plan follows besides the rows' names: matching by number, and the user's map of the sheet's groups. */
+export interface SheetCasePlanning extends SheetCaseMatching {
+  groupMap?: GroupMap | undefined;
+}
+
 export function planSheetCases(
-  rows: readonly SheetCase[], importGroup: string | undefined, project: ProjectCases, matching: SheetCaseMatching = {},
+  rows: readonly SheetCase[], importGroup: string | undefined, project: ProjectCases, planning: SheetCasePlanning = {},
 ): SheetCasePlan {
   // The plan writes nothing: a case's place in the list stands for its id.
-  const index = new SheetCaseIndex(project.cases.map((c, id) => ({ ...c, id })), matching);
+  const index = new SheetCaseIndex(project.cases.map((c, id) => ({ ...c, id })), planning);
   const names = new Set(project.cases.map((c) => nameKey(c.name)));
   const counted = new Set<number>();
   const plan: SheetCasePlan = { matched: 0, created: [], sameNameElsewhere: 0, byNumber: 0 };
   for (const row of rows) {
-    const groupName = row.group?.trim() || importGroup?.trim() || undefined;
+    const cell = row.group?.trim() || undefined;
+    const mapped = cell === undefined ? undefined : mappedGroup(planning.groupMap, cell);
+    const groupName = mapped ?? cell ?? (importGroup?.trim() || undefined);
     // A group the project lacks is made by the import: none of its cases exist yet.
     const found = groupName === undefined ? null : findByName(project.groups, groupName);
     const group = groupName === undefined ? null : found ? found.id : groupName;

@@ -97,6 +97,15 @@ export type SurveyColumns = z.infer<typeof SurveyColumns>;
 export const GroupColumn = z.string().trim().min(1).max(500).nullable();
 export type GroupColumn = z.infer<typeof GroupColumn>;
 
+/**
+ * The sheet's groups put into groups of the project, as the user chose them: `from` as the
+ * sheet's group cells name it (capitals and spaces aside), `to` a group the project has. A
+ * sheet's group left out is the project's group of that name, or a new one, as before: a
+ * sheet written in English (Programmers) thus fills the project's Бағдарламашылар.
+ */
+export const GroupMap = z.array(z.object({ from: z.string().trim().min(1).max(500), to: z.string().trim().min(1).max(500) })).max(1000);
+export type GroupMap = z.infer<typeof GroupMap>;
+
 export const SheetImportReport = z.object({
   casesCreated: z.number().int(),
   casesMatched: z.number().int(),

@@ -134,12 +134,12 @@ export const handlers: Handlers = {
     importCaseTable(session.context(), fileName, bytes(content), groupName, columnFramework),
   'sheets.previewCaseTable': (session, { fileName, content, groupColumn }) =>
     previewCaseTable(session.context(), fileName, bytes(content), { groupColumn }),
-  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework, byNumber }) =>
-    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework, byNumber }),
+  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework, byNumber, groupMap }) =>
+    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework, byNumber, groupMap }),
   'sheets.previewAttributes': (session, { fileName, content, survey, groupColumn }) =>
     previewAttributeSheet(session.context(), fileName, bytes(content), { survey, groupColumn }),
-  'sheets.importAttributes': (session, { fileName, content, groupName, survey, groupColumn, types, byNumber }) =>
-    importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, groupColumn, types, byNumber }),
+  'sheets.importAttributes': (session, { fileName, content, groupName, survey, groupColumn, types, byNumber, groupMap }) =>
+    importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, groupColumn, types, byNumber, groupMap }),
 
   'codebook.get': (session) => getCodebook(session.context()),
   'codebook.followUiLanguage': (session, { language }) => ({ renamed: session.followUiLanguage(language) }),

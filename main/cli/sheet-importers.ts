@@ -2,7 +2,7 @@
  * `casecoder import --case-table | --attributes | --survey`: the spreadsheet branches of the
  * import command, one per mode, each onto its sheets.* method.
  */
-import type { ColumnType, SheetImportReport } from '../../shared/sheets.js';
+import type { ColumnType, GroupMap, SheetImportReport } from '../../shared/sheets.js';
 import { columnTypes } from '../../shared/sheets.js';
 import { UsageError } from './args.js';
 import type { Words } from '../../shared/i18n/error-text.js';
@@ -19,6 +19,8 @@ export interface SheetOptions {
   caseName: string | undefined;
   groupName: string | undefined;
   byNumber: boolean;
+  /** --map-group SHEET=GROUP, each as given. */
+  groupMap: string[];
 }
 
 type SheetImporter = (call: Call, fileName: string, content: Uint8Array) => Promise<{ summary: string; warnings: string[]; failed?: boolean }>;
@@ -31,15 +33,18 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
     if (options.caseColumn !== undefined || options.textColumns !== undefined) throw new UsageError('surveyColumnsNeedSurvey');
     if (options.types !== undefined) throw new UsageError('typesNeedMode');
     if (options.byNumber) throw new UsageError('byNumberNeedsSheet');
+    if (options.groupMap.length > 0) throw new UsageError('mapGroupNeedsSheet');
     return undefined;
   }
   if (options.caseName !== undefined) throw new UsageError('caseNotForSheet', { mode: modes[0]! });
   const { groupName, byNumber } = options;
+  // The import checks the groups named against the sheet's and the project's, before it writes.
+  const groupMap = parseGroupMap(options.groupMap);
   if (options.caseTable) {
     if (options.types !== undefined) throw new UsageError('typesNotForCaseTable');
     // Columns no code matches become codes of a framework named as the app names it.
     const columnFramework = words.t('import.columnFramework');
-    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework, byNumber }));
+    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework, byNumber, groupMap }));
   }
   const types = parseTypes(options.types);
   let survey: { caseColumn: string; textColumns: string[] } | undefined;
@@ -50,7 +55,7 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
   } else if (options.caseColumn !== undefined || options.textColumns !== undefined) {
     throw new UsageError('surveyColumnsNeedSurvey');
   }
-  return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types, byNumber }));
+  return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types, byNumber, groupMap }));
 }
 
 /** "Age=number,Region=skip" as a record of column types. */
@@ -65,6 +70,18 @@ function parseTypes(text: string | undefined): Record<string, ColumnType> | unde
     types[column] = type as ColumnType;
   }
   return types;
+}
+
+/** "Programmers=Бағдарламашылар", each split at its first =; undefined for none. */
+function parseGroupMap(pairs: readonly string[]): GroupMap | undefined {
+  if (pairs.length === 0) return undefined;
+  return pairs.map((pair) => {
+    const at = pair.indexOf('=');
+    const from = pair.slice(0, at).trim();
+    const to = pair.slice(at + 1).trim();
+    if (at < 0 || !from || !to) throw new UsageError('mapGroupPairs', { got: pair.trim() });
+    return { from, to };
+  });
 }
 
 function describeSheet(words: Words, report: SheetImportReport): { summary: string; warnings: string[] } {

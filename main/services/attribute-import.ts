@@ -8,7 +8,7 @@ import type { Attribute, AttributeType } from '../../shared/entities.js';
 import { findByName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
 import type { SheetCase, SheetCaseMatching } from '../../shared/sheet-cases.js';
-import type { AttributeSheetPreview, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
+import type { AttributeSheetPreview, ColumnType, GroupColumn, GroupMap, SheetImportReport, SurveyColumns } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
@@ -19,6 +19,7 @@ import { inferType, isEmptyCell } from '../import/attribute-sheet.js';
 import { encodeAttributeValue } from './attributes.js';
 import type { ServiceContext } from './context.js';
 import { columnValues, ensureAttribute, type AttributeColumn } from './sheet-attributes.js';
+import { resolveGroupMap } from './sheet-group-map.js';
 import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 type Role = AttributeSheetPreview['columns'][number]['role'];
@@ -38,6 +39,8 @@ export interface AttributeSheetOptions extends SheetReadOptions, SheetCaseMatchi
   groupColumn?: GroupColumn | undefined;
   /** Types chosen by the user, by column header; "skip" leaves a column out. */
   types?: Record<string, ColumnType> | undefined;
+  /** The sheet's groups the user put into groups of the project (sheet-group-map.ts). */
+  groupMap?: GroupMap | undefined;
 }
 
 export async function previewAttributeSheet(
@@ -70,13 +73,14 @@ export async function importAttributeSheet(
   const attributeColumns = columns.filter((c) => c.role === 'attribute' && c.type !== 'skip');
   // Every value is checked before the project changes: one bad cell refuses the whole file.
   const values = attributeColumns.map((column) => columnValues(asAttribute(column), body.map((row) => row[column.index]), fileName, (r) => r + 2));
+  const mappedGroups = resolveGroupMap(ctx, options.groupMap, rowCases(columns, body).flatMap((c) => c.group ?? []), fileName);
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'survey', encoding: sheet.encoding });
 
   recordStep(store, options.survey ? 'sheets.importSurvey' : 'sheets.importAttributes', () => {
     const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, asAttribute(column), values[i]!, report));
     const caseOf = caseFinder(store, report, options);
-    const groupOf = groupFinder(ctx);
+    const groupOf = groupFinder(ctx, mappedGroups);
     body.forEach((row, r) => {
       const caseName = (row[caseColumn.index] ?? '').trim();
       if (caseName === '') return;

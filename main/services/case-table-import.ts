@@ -7,7 +7,7 @@
 import { findByName } from '../../shared/names.js';
 import { codePointLength, normalizeText } from '../../shared/offsets.js';
 import type { SheetCaseMatching } from '../../shared/sheet-cases.js';
-import type { CaseTablePreview, ColumnLook, ColumnMapping, SheetImportReport } from '../../shared/sheets.js';
+import type { CaseTablePreview, ColumnLook, ColumnMapping, GroupMap, SheetImportReport } from '../../shared/sheets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
@@ -26,6 +26,7 @@ import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
 import { columnValues, ensureAttribute, type AttributeColumn } from './sheet-attributes.js';
+import { resolveGroupMap } from './sheet-group-map.js';
 import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
 
 export interface CaseTablePreviewOptions extends SheetReadOptions {
@@ -69,6 +70,8 @@ export interface CaseTableOptions extends SheetReadOptions, SheetCaseMatching {
   mapping?: ColumnMapping[] | undefined;
   /** The framework for codes made for columns, in the user's language (column-codes.ts). */
   columnFramework?: string | undefined;
+  /** The groups of the group's column the user put into groups of the project (sheet-group-map.ts). */
+  groupMap?: GroupMap | undefined;
 }
 
 export async function importCaseTableSheet(
@@ -84,6 +87,8 @@ export async function importCaseTableSheet(
   // Every value is checked before the project changes: one bad cell refuses the whole file.
   const values = attributeColumns.map(({ column, index }) =>
     columnValues(column, table.rows.map((row) => row.cells[index]), fileName, (r) => table.rows[r]!.sheetRow));
+  const groupIndex = mapping.findIndex((m) => m.kind === 'group');
+  const mappedGroups = resolveGroupMap(ctx, options.groupMap, table.rows.flatMap((row) => groupCell(row, groupIndex) ?? []), fileName);
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'case-table', encoding: sheet.encoding });
 
@@ -93,10 +98,10 @@ export async function importCaseTableSheet(
     const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
     const coderId = ensureCoder(store, coderName);
     const caseOf = caseFinder(store, report, options);
-    const groupOf = groupFinder(ctx);
+    const groupOf = groupFinder(ctx, mappedGroups);
     const columnAttributes = attributeColumns.map(({ column }, i) => ensureAttribute(ctx, column, values[i]!, report));
     table.rows.forEach((row, r) => {
-      const cell = groupCell(row, mapping.findIndex((m) => m.kind === 'group'));
+      const cell = groupCell(row, groupIndex);
       const caseId = caseOf(row.caseName, cell === null ? groupId : groupOf(cell));
       columnAttributes.forEach((attribute, i) => {
         const value = values[i]![r];

@@ -77,9 +77,13 @@ export function caseFinder(
   };
 }
 
-/** The id of the group a row's cell names, found or made once per name (capitals aside) for the whole import. */
-export function groupFinder(ctx: ServiceContext): (name: string) => number {
-  const ids = new Map<string, number>();
+/**
+ * The id of the group a row's cell names: the project's group the user mapped it onto (by the
+ * cell's nameKey, sheet-group-map.ts), else found or made once per name (capitals aside) for the
+ * whole import.
+ */
+export function groupFinder(ctx: ServiceContext, mapped: ReadonlyMap<string, number>): (name: string) => number {
+  const ids = new Map(mapped);
   return (name) => {
     const key = nameKey(name);
     if (!ids.has(key)) ids.set(key, ensureGroup(ctx, name).id);

@@ -2,7 +2,8 @@
  * The spreadsheet import dialog: an XLSX case table with Kazakh and Russian headers is
  * previewed with each column's proposed code, the user changes two, and the imported cases
  * appear in the segment table labelled with their group. An attribute sheet's inferred types
- * are previewed and one is changed before import.
+ * are previewed and one is changed before import. A sheet's groups named in another language
+ * than the project's are put into the project's groups before import.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,18 +12,23 @@ import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 
-/** A page on a project (made when missing) with the spreadsheet import open, and the errors it logs. */
-async function openSheetImport(project: string, settingsHome?: string) {
+/**
+ * A page on a project (made when missing) with the spreadsheet import open, and the errors it
+ * logs; `prepare` builds the project's data through the API before the page opens on it.
+ */
+async function openSheetImport(project: string, settingsHome?: string, prepare?: (appUrl: string) => Promise<void>) {
   const app = await env.start(['--project', join(env.home, project)], settingsHome);
+  await prepare?.(app.url);
   const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(10_000);
   const errors = watchErrors(page);
   await openAsCoder(page, app.url);
   await chooseFromMenu(page, 'File', 'Import spreadsheet…');
-  return { page, errors, dialog: page.getByRole('dialog', { name: 'Import a spreadsheet' }) };
+  return { page, errors, appUrl: app.url, dialog: page.getByRole('dialog', { name: 'Import a spreadsheet' }) };
 }
 
 describe('spreadsheet import', () => {
@@ -179,6 +185,43 @@ describe('spreadsheet import', () => {
     await expect.poll(cases).toBe('New cases it will make: 2.');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 2 new, 0 already there.');
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the sheet\'s groups named in English into the project\'s Kazakh ones as the user maps them, the counts following', async () => {
+    const sheet = join(env.home, 'cities.csv');
+    writeFileSync(sheet, 'Case,Group,City\n1,Programmers,Almaty\n2,Programmers,Astana\n3,Programmers,Aktau\n4,entrepreneurs ,Taraz\n');
+    const ids = { kazakh: 0, entrepreneurs: 0 };
+    const { dialog, errors, appUrl } = await openSheetImport('map.casecoder', join(env.home, 'map'), async (url) => {
+      ids.kazakh = (await apiCall(url, 'groups.create', { name: 'Бағдарламашылар' })).id;
+      ids.entrepreneurs = (await apiCall(url, 'groups.create', { name: 'Entrepreneurs' })).id;
+      for (const name of ['1', '2']) await apiCall(url, 'cases.create', { name, groupId: ids.kazakh });
+      await apiCall(url, 'cases.create', { name: '4', groupId: ids.entrepreneurs });
+    });
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(sheet);
+    await expect.poll(() => dialog.getByLabel('An attribute sheet').isChecked()).toBe(true);
+
+    // Each group the project does not spell so, with its cases; no translation guessed, the same name proposed.
+    const map = dialog.getByTestId('sheet-group-map');
+    await expect.poll(() => map.locator('.sheet-group-map-row > span:first-child').allInnerTexts()).toEqual(['Programmers (cases: 3)', 'entrepreneurs (cases: 1)']);
+    const programmers = map.getByLabel('Group of the project for Programmers');
+    const chosen = (select: typeof programmers) => select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    expect(await chosen(programmers)).toBe('New group “Programmers”');
+    expect(await chosen(map.getByLabel('Group of the project for entrepreneurs'))).toBe('Entrepreneurs');
+    expect(await map.getByLabel('Group of the project for entrepreneurs').locator('option').allInnerTexts()).toEqual(['Бағдарламашылар', 'Entrepreneurs']);
+    const cases = () => dialog.getByTestId('sheet-cases').innerText();
+    await expect.poll(cases).toBe('Cases of the project it names: 1. Not in the project, to be made: 3 — 1, 2, 3. ' +
+      'Of those, 2 have a case of the same name in another group: check the group above.');
+
+    // Mapped, the preview counts Programmers' rows as Бағдарламашылар's cases, and the import finds them there.
+    await programmers.selectOption({ label: 'Бағдарламашылар' });
+    await expect.poll(cases).toBe('Cases of the project it names: 3. Not in the project, to be made: 1 — 3.');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Cases: 1 new, 3 already there.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const listed = await apiCall(appUrl, 'cases.list', {});
+    expect(listed.map((c) => [c.groupId, c.name])).toEqual([[ids.kazakh, '1'], [ids.kazakh, '2'], [ids.entrepreneurs, '4'], [ids.kazakh, '3']]);
+    expect((await apiCall(appUrl, 'groups.list', {})).map((g) => g.name)).toEqual(['Бағдарламашылар', 'Entrepreneurs']);
     expect(errors).toEqual([]);
   });
 

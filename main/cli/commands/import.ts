@@ -47,6 +47,7 @@ export const importCommand = defineCommand({
     'text-columns': { type: 'string', value: '"A,B"' },
     types: { type: 'string', value: '"COL=TYPE,..."' },
     'by-number': { type: 'boolean' },
+    'map-group': { type: 'string', value: '"SHEET=GROUP"', multiple: true },
   },
   async run({ values, positionals: [project, ...files] }, io) {
     const options: ImportOptions = {
@@ -56,6 +57,7 @@ export const importCommand = defineCommand({
     const sheetOptions: SheetOptions = {
       caseTable: values['case-table'], attributes: values.attributes, survey: values.survey, caseColumn: values['case-column'],
       textColumns: values['text-columns'], types: values.types, caseName: values.case, groupName: values.group, byNumber: values['by-number'],
+      groupMap: values['map-group'],
     };
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.

@@ -9,8 +9,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, SheetImportReport, SurveyColumns } from '../../../shared/sheets.js';
 import { attributeTypes, type AttributeType } from '../../../shared/entities.js';
-import { findByName } from '../../../shared/names.js';
+import { findByName, nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
+import { groupsToMap, type SheetGroupChoice } from '../../../shared/sheet-group-map.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
 import { columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileBytes } from '../api.js';
@@ -18,6 +19,7 @@ import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { importErrorText, importWarningText } from '../import-report-text.js';
 import { DialogFrame } from './dialog-frame.js';
+import { SheetGroupMapField } from './sheet-group-map-field.js';
 
 /** The spreadsheets the import reads. */
 export const SHEET_EXTENSIONS = '.csv,.tsv,.xlsx';
@@ -50,6 +52,8 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   // Rows naming a case P1 find their group's case 1, where the sheet's names allow it (the seed
   // study's cases.csv names the cases its tables number); offered only where it finds a case.
   const [byNumber, setByNumber] = useState(true);
+  // The project's group the user put each of the sheet's groups into, by its nameKey ('': a new group).
+  const [groupChoices, setGroupChoices] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<SheetImportReport | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -109,6 +113,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     setGroupColumn(undefined);
     setTableGroupByHand(undefined);
     setReading(null);
+    setGroupChoices({});
     if (!modeByHand.current) setMode('caseTable');
     setFile({ name: chosen.name, content: await fileBytes(chosen) });
   };
@@ -117,14 +122,21 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     if (initialFile) void choose(initialFile);
   }, []);
 
-  const numberPlan = preview ? planSheetCases(preview.value.cases, group, data, { byNumber: true }) : null;
+  // The sheet's groups the project spells otherwise or lacks: each starts in the project's group
+  // of the same name but for capitals and spaces, else as a new group, until the user picks one.
+  const groupsOfSheet = preview ? groupsToMap(preview.value.cases, data.groups) : [];
+  const chosenGroup = (choice: SheetGroupChoice) => groupChoices[nameKey(choice.name)] ?? choice.sameAs?.name ?? '';
+  const groupMap = groupsOfSheet.flatMap((choice) => (chosenGroup(choice) ? [{ from: choice.name, to: chosenGroup(choice) }] : []));
+  const numberPlan = preview ? planSheetCases(preview.value.cases, group, data, { byNumber: true, groupMap }) : null;
   // Asked of the import only where the dialog offered it, so the import does what the line said.
   const numbering = byNumber && numberPlan !== null && numberPlan.byNumber > 0;
-  const plan = preview ? (numbering ? numberPlan : planSheetCases(preview.value.cases, group, data)) : null;
+  const plan = preview ? (numbering ? numberPlan : planSheetCases(preview.value.cases, group, data, { groupMap })) : null;
 
   const start = () => {
     if (!file) return;
-    const base = { fileName: file.name, content: file.content, ...(group.trim() ? { groupName: group.trim() } : {}) };
+    const base = {
+      fileName: file.name, content: file.content, ...(group.trim() ? { groupName: group.trim() } : {}), ...(groupMap.length ? { groupMap } : {}),
+    };
     void act(async () => {
       try {
         setReport(mode === 'caseTable'
@@ -243,6 +255,10 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
               </fieldset>
             </>
           )}
+          <SheetGroupMapField
+            choices={groupsOfSheet} groups={data.groups} chosen={chosenGroup}
+            onChoose={(choice, to) => setGroupChoices((current) => ({ ...current, [nameKey(choice.name)]: to }))}
+          />
           {error && <p className="message warning" role="alert">{error}</p>}
           {preview && (
             <>

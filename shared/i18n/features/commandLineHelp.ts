@@ -135,6 +135,7 @@ export default {
           'text-columns': 'Survey columns whose answers become documents of the case, named by the column',
           types: 'Attribute types instead of the inferred ones: text, number, date, boolean, choice or skip',
           'by-number': "A sheet's case named by letters and a number (P1, E-4) is its group's case named by the number (1, 4) when the name is not a case",
+          'map-group': "Puts a group of the sheet into a group the project has, named otherwise (Programmers=Бағдарламашылар); may be repeated",
         },
       },
       merge: {
@@ -396,6 +397,7 @@ export default {
           'text-columns': 'Столбцы опроса, ответы из которых становятся документами кейса с названием по столбцу',
           types: 'Типы атрибутов вместо определённых автоматически: text, number, date, boolean, choice или skip',
           'by-number': 'Кейс таблицы, названный буквами и номером (P1, E-4), — кейс его группы, названный этим номером (1, 4), если кейса с таким именем нет',
+          'map-group': 'Помещает группу таблицы в группу проекта, названную иначе (Programmers=Бағдарламашылар); можно указать несколько раз',
         },
       },
       merge: {
@@ -657,6 +659,7 @@ export default {
           'text-columns': 'Жауаптары кейстің баған атымен аталған құжаттарына айналатын сауалнама бағандары',
           types: 'Өздігінен анықталғандардың орнына атрибут түрлері: text, number, date, boolean, choice немесе skip',
           'by-number': 'Кестеде әріптер мен нөмірмен аталған кейс (P1, E-4) — сол аты бар кейс болмаса, өз тобындағы нөмірімен аталған кейс (1, 4)',
+          'map-group': 'Кесте тобын жобаның басқаша аталған тобына орналастырады (Programmers=Бағдарламашылар); бірнеше рет беруге болады',
         },
       },
       merge: {

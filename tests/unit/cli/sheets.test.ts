@@ -19,8 +19,13 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const STEPS = { timeout: 180_000 };
 
 async function casecoder(...args: string[]): Promise<{ status: number; out: string; err: string }> {
+  return inLocale('C.UTF-8', ...args);
+}
+
+/** The command in the language of the locale (the system's, as LC_ALL says it). */
+async function inLocale(locale: string, ...args: string[]): Promise<{ status: number; out: string; err: string }> {
   const run = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
-    cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: dir, CASECODER_CODER: 'Ada' }, encoding: 'utf8',
+    cwd: dir, env: { ...process.env, LC_ALL: locale, CASECODER_HOME: dir, CASECODER_CODER: 'Ada' }, encoding: 'utf8',
   });
   return { status: run.status ?? -1, out: run.stdout.trimEnd(), err: run.stderr.trimEnd() };
 }
@@ -116,6 +121,36 @@ describe('import --attributes and --survey', () => {
     expect(run.status).toBe(1);
     expect(run.err).toMatch(/more than 1000 columns/);
     expect(await ok('cases', 'p', '--json')).toBe('[]');
+  });
+});
+
+describe('import --map-group', () => {
+  it('puts the sheet\'s Programmers into the project\'s Бағдарламашылар, and says in the system\'s language what is wrong', STEPS, async () => {
+    writeFileSync(join(dir, 't.csv'), 'Кейс,Позитивные факты\n1,A\n2,B\n');
+    await ok('import', 'p', 't.csv', '--case-table', '--group', 'Бағдарламашылар');
+    writeFileSync(join(dir, 'cases.csv'), 'Case,Group,City\n1,Programmers,Almaty\n2,Programmers,Astana\n3,Programmers,Aktau\n');
+    expect(await ok('import', 'p', 'cases.csv', '--attributes', '--map-group', 'programmers = Бағдарламашылар'))
+      .toMatch(/created 1 case, 0 documents, matched 2 cases/);
+    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string; attributes: Record<string, unknown> }[];
+    expect(cases.map((c) => [c.groupName, c.name, Object.values(c.attributes)])).toEqual([
+      ['Бағдарламашылар', '1', ['Almaty']], ['Бағдарламашылар', '2', ['Astana']], ['Бағдарламашылар', '3', ['Aktau']],
+    ]);
+
+    // Malformed or out of place: usage errors (status 2), nothing imported.
+    const malformed = await inLocale('kk_KZ.UTF-8', 'import', 'p', 'cases.csv', '--attributes', '--map-group', 'Programmers');
+    expect(malformed).toMatchObject({ status: 2 });
+    expect(malformed.err).toMatch(/--map-group КЕСТЕ_ТОБЫ=ЖОБА_ТОБЫ түрінде беріледі, екеуі де аталуы керек; берілгені «Programmers»/);
+    const noSheet = await casecoder('import', 'p', 't.csv', '--map-group', 'Programmers=Бағдарламашылар');
+    expect(noSheet).toMatchObject({ status: 2 });
+    expect(noSheet.err).toMatch(/--map-group needs --case-table, --attributes or --survey/);
+    // A typo in the sheet's group, or a group the project lacks: refused, named, in Russian here.
+    const typo = await inLocale('ru_RU.UTF-8', 'import', 'p', 'cases.csv', '--attributes', '--map-group', 'Programers=Бағдарламашылар');
+    expect(typo.status).toBe(1);
+    expect(typo.err).toMatch(/В cases\.csv нет группы Programers; её группы: Programmers\./);
+    const missing = await casecoder('import', 'p', 'cases.csv', '--attributes', '--map-group', 'Programmers=Программисты');
+    expect(missing.status).toBe(1);
+    expect(missing.err).toMatch(/The project has no group Программисты to put the sheet's Programmers into/);
+    expect(JSON.parse(await ok('cases', 'p', '--json'))).toHaveLength(3);
   });
 });
 

@@ -364,6 +364,62 @@ describe('the cases a sheet names, said before the import', () => {
   });
 });
 
+describe('a sheet whose groups are named otherwise than the project\'s', () => {
+  const project = () => ({ cases: listCases(ctx().store), groups: listGroups(ctx().store) });
+  const groupMap = [{ from: 'programmers', to: 'бағдарламашылар' }];
+  const sheet = utf8('Case,Group,City\n1,Programmers,Almaty\n2,Programmers ,Astana\n3,Programmers,Aktau\n1,Entrepreneurs,Taraz\n');
+  const placed = () => {
+    const groups = new Map(listGroups(ctx().store).map((g) => [g.id, g.name]));
+    return listCases(ctx().store).map((c) => [c.id, groups.get(c.groupId!), c.name]);
+  };
+
+  it('puts the rows of a mapped group into the project\'s group, finding its cases there, as the plan says', async () => {
+    const kazakh = createGroup(ctx(), 'Бағдарламашылар');
+    const one = createCase(ctx(), '1', kazakh.id);
+    const two = createCase(ctx(), '2', kazakh.id);
+    const preview = await previewAttributeSheet(ctx(), 'cases.csv', sheet);
+    const plan = planSheetCases(preview.cases, undefined, project(), { groupMap });
+    expect(plan).toEqual({ matched: 2, created: ['3', '1'], sameNameElsewhere: 1, byNumber: 0 });
+    const before = snapshot();
+    const report = await importAttributeSheet(ctx(), 'cases.csv', sheet, { groupMap });
+    expect(report).toMatchObject({ casesMatched: plan.matched, casesCreated: plan.created.length });
+    // No group Programmers: its cases are Бағдарламашылар's, the unmapped Entrepreneurs made as before.
+    expect(placed()).toEqual([[one.id, 'Бағдарламашылар', '1'], [two.id, 'Бағдарламашылар', '2'],
+      [expect.any(Number), 'Бағдарламашылар', '3'], [expect.any(Number), 'Entrepreneurs', '1']]);
+    const city = listAttributes(ctx().store)[0]!;
+    expect([one.id, two.id].map((id) => decodeAttributeValue(city.type, attributeValue(ctx().store, id, city.id)!))).toEqual(['Almaty', 'Astana']);
+    undo(ctx().store);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('maps the groups of a case table\'s column that gives the group', async () => {
+    const kazakh = createGroup(ctx(), 'Бағдарламашылар');
+    const one = createCase(ctx(), '1', kazakh.id);
+    const table = utf8('Кейс;Группа;Позитивные факты\n1;Programmers;Люди приветливые.\n4;Programmers;Открыли бар.\n');
+    const preview = await previewCaseTable(ctx(), 't.csv', table);
+    expect(preview.columns[0]!.mapping).toEqual({ kind: 'group' });
+    expect(planSheetCases(preview.cases, undefined, project(), { groupMap })).toMatchObject({ matched: 1, created: ['4'] });
+    const report = await importCaseTableSheet(ctx(), 't.csv', table, { groupMap });
+    expect(report).toMatchObject({ casesMatched: 1, casesCreated: 1, documentsCreated: 2 });
+    expect(placed()).toEqual([[one.id, 'Бағдарламашылар', '1'], [expect.any(Number), 'Бағдарламашылар', '4']]);
+  });
+
+  it('refuses a map naming a group the sheet lacks, twice, or onto a group the project lacks, and changes nothing', async () => {
+    createGroup(ctx(), 'Бағдарламашылар');
+    const before = snapshot();
+    const refused = (map: { from: string; to: string }[], bytes = sheet) => importAttributeSheet(ctx(), 'cases.csv', bytes, { groupMap: map });
+    await expect(refused([{ from: 'Programers', to: 'Бағдарламашылар' }])).rejects.toMatchObject({
+      code: 'sheetGroupNotInSheet', params: { file: 'cases.csv', group: 'Programers', groups: 'Programmers, Entrepreneurs' },
+    });
+    await expect(refused([{ from: 'Programmers', to: 'Программисты' }])).rejects.toMatchObject({
+      code: 'sheetGroupTargetMissing', params: { group: 'Программисты', sheetGroup: 'Programmers' },
+    });
+    await expect(refused([...groupMap, { from: 'PROGRAMMERS', to: 'Бағдарламашылар' }])).rejects.toMatchObject({ code: 'sheetGroupMappedTwice' });
+    await expect(refused(groupMap, utf8('Case,City\n1,Almaty\n'))).rejects.toMatchObject({ code: 'sheetGroupsNone', params: { group: 'programmers' } });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
 describe('survey', () => {
   const survey = utf8('Respondent,Age,Why did you come?,What next?\nR1,30,For work.,Stay.\nR2,41,Family.,\n');
 
