@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DEFAULT_OVERLAP_THRESHOLD, type AgreementReport, type MethodResult } from '../../../shared/agreement/schema.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call } from '../api.js';
@@ -9,6 +9,7 @@ import { failureText } from '../failure-text.js';
 import { sourceLabel } from '../source-label.js';
 import { caseLabelByName } from '../case-label.js';
 import { useCoders } from './coder-filter.js';
+import { offered } from '../offered-choice.js';
 
 /** The disagreements listed side by side; the heading counts them all. */
 const SHOWN_DISAGREEMENTS = 200;
@@ -25,8 +26,15 @@ const OVERLAPS = [0.1, 0.25, DEFAULT_OVERLAP_THRESHOLD, 0.75, 1] as const;
 export function AgreementView() {
   const { data, revision, setView } = useApp();
   const coders = useCoders();
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [frameworkId, setFrameworkId] = useState<number | undefined>();
+  const [keptCoders, setChosen] = useState<string[]>([]);
+  // A coder whose last segment is gone (undone, or a merge undone) has no box: left out of the
+  // report as of the boxes, not compared unseen; ticked again should they come back before the
+  // boxes are changed. The same list while the names are the same, so the report is not asked again.
+  const chosenNames = JSON.stringify(keptCoders.filter((name) => coders.includes(name)));
+  const chosen = useMemo(() => JSON.parse(chosenNames) as string[], [chosenNames]);
+  const [keptFramework, setFrameworkId] = useState<number | undefined>();
+  // A framework gone (its creation undone, a merge undone) is «all frameworks» in the select and the report alike.
+  const frameworkId = offered(keptFramework, [undefined, ...data.codebook.frameworks.map((f) => f.id)], undefined);
   const [overlap, setOverlap] = useState<number>(DEFAULT_OVERLAP_THRESHOLD);
   const [report, setReport] = useState<AgreementReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,7 +67,7 @@ export function AgreementView() {
     };
   }, [report]);
 
-  const toggle = (name: string) => setChosen((c) => (c.includes(name) ? c.filter((x) => x !== name) : [...c, name]));
+  const toggle = (name: string) => setChosen(chosen.includes(name) ? chosen.filter((x) => x !== name) : [...chosen, name]);
   const shown = report?.disagreements ?? [];
   const documentsById = new Map(report?.documents.map((d) => [d.id, d]) ?? []);
 

@@ -286,10 +286,10 @@ export function ChartsView() {
   );
 }
 
-/** The framework to profile `rows` against: the one chosen, unless it is `rows` itself; then the first other; none when there is no other. */
+/** The framework to profile `rows` against: the one chosen, unless it is `rows` itself or gone; then the first other; none when there is no other. */
 function profileFramework(frameworks: readonly { id: number }[], rows: number, chosen: number): number | null {
-  if (chosen !== rows && frameworks.some((f) => f.id === chosen)) return chosen;
-  return frameworks.find((f) => f.id !== rows)?.id ?? null;
+  const others = frameworks.map((f) => f.id).filter((id) => id !== rows);
+  return offered<number | null>(chosen, others, others[0] ?? null);
 }
 
 /** The label under the code names, in the line codeAxis leaves for it. */

@@ -17,18 +17,15 @@ import { WordsView } from './words-view.js';
 import './search-panel.css';
 import { casesInListOrder } from '../case-order.js';
 import { caseLabel, caseLabelByName } from '../case-label.js';
+import { offeredScope, projectOffers, type ScopeChoices } from '../offered-scope.js';
 
 /** The query language's own operators: typed as they are in every UI language (docs/search.md). */
 const OPERATORS = 'AND OR NOT NEAR/5';
 
 export type SearchTool = 'search' | 'words';
 
-interface Filters {
-  caseId: number | null;
-  /** 'none': the cases in no group. */
-  groupId: number | 'none' | null;
-  codeId: number | null;
-}
+/** Left out: all cases, groups, code; a group's null: the cases in no group. */
+type Filters = Pick<ScopeChoices, 'caseId' | 'groupId' | 'codeId'>;
 
 /** `focusRequest` changes each time the user asks for search (Ctrl+Shift+F) with the drawer already open: the box takes the focus again. */
 export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: SearchTool; onTool(tool: SearchTool): void; onClose(): void; focusRequest: number }) {
@@ -38,7 +35,9 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   useEffect(() => box.current?.focus(), [focusRequest]);
   const { data, revision, setView } = useApp();
   const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<Filters>({ caseId: null, groupId: null, codeId: null });
+  const [keptFilters, setFilters] = useState<Filters>({});
+  // A case, group or code gone (deleted, merged, undone) is «all» in its select and in the search alike.
+  const filters = offeredScope(keptFilters, projectOffers(data));
   const [order, setOrder] = useState<'document' | 'case'>('document');
   const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
   // The forms of the query's last count (a first page has none: the list stays while it comes), and those unticked.
@@ -48,10 +47,11 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   const [autocoding, setAutocoding] = useState(false);
 
   const scope: SearchScope = {
-    ...(filters.caseId !== null && { caseIds: [filters.caseId] }),
-    ...(filters.groupId !== null && { groupIds: [filters.groupId === 'none' ? null : filters.groupId] }),
-    ...(filters.codeId !== null && { codeIds: [filters.codeId] }),
+    ...(filters.caseId !== undefined && { caseIds: [filters.caseId] }),
+    ...(filters.groupId !== undefined && { groupIds: [filters.groupId] }),
+    ...(filters.codeId !== undefined && { codeIds: [filters.codeId] }),
   };
+  const scopeKey = JSON.stringify(scope);
 
   // The latest search: an earlier one still counting must not overwrite it.
   const latest = useRef(0);
@@ -88,7 +88,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   useEffect(() => {
     if (result && asked.current) void run(asked.current.query, asked.current.leaveOut);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [revision, order, filters]);
+  }, [revision, order, scopeKey]);
 
   // A new query starts with every form it finds ticked.
   const runNew = (text: string) => {
@@ -186,7 +186,7 @@ function queryErrorText(e: CallError): string {
 
 export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; onChange(f: Filters): void; codes: readonly Code[] }) {
   const { data } = useApp();
-  const number = (value: string) => (value ? Number(value) : null);
+  const number = (value: string) => (value ? Number(value) : undefined);
   return (
     <div className="search-scope">
       <select aria-label={t('search.scopeCase')} value={filters.caseId ?? ''} onChange={(e) => onChange({ ...filters, caseId: number(e.target.value) })}>
@@ -194,8 +194,8 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
         {casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={c.id}>{caseLabel(c, data.groups)}</option>)}
       </select>
       <select
-        aria-label={t('search.scopeGroup')} value={filters.groupId ?? ''}
-        onChange={(e) => onChange({ ...filters, groupId: e.target.value === 'none' ? 'none' : number(e.target.value) })}
+        aria-label={t('search.scopeGroup')} value={filters.groupId === null ? 'none' : (filters.groupId ?? '')}
+        onChange={(e) => onChange({ ...filters, groupId: e.target.value === 'none' ? null : number(e.target.value) })}
       >
         <option value="">{t('search.allGroups')}</option>
         {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}

@@ -12,6 +12,7 @@ import { CoderFilter, useCoders } from './coder-filter.js';
 import { DateField } from './date-field.js';
 import { caseLabel, caseLabelByName } from '../case-label.js';
 import { documentChoices } from '../document-choices.js';
+import { offeredScope, projectOffers } from '../offered-scope.js';
 import { sourceLabel } from '../source-label.js';
 import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtualizer.js';
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
@@ -145,7 +146,7 @@ export function SegmentTable() {
   const grouped = data.groups.length > 0;
   const cellText = useMemo(() => cellTexts(shown, data.groups), [shownKey, grouped]);
   const shownColumns = useMemo(() => tableColumns(cellText).filter((c) => !hidden.has(c.id as SegmentColumn)), [cellText]);
-  const [filters, setFilters] = useKeptState<Filters>(kept('filters'), {});
+  const [keptFilters, setFilters] = useKeptState<Filters>(kept('filters'), {});
   const [quoteInput, setQuoteInput] = useKeptState(kept('quote'), '');
   // Unknown until the first page answers: "0 segments" meanwhile read as an empty project.
   const [counted, setTotal] = useState<number | null>(null);
@@ -160,7 +161,13 @@ export function SegmentTable() {
     const element = grid.current;
     if (firstPage && element) setFitted((before) => fittedWidths(columnTexts(element, firstPage, cellText), before));
   }, [firstPage, language, cellText]);
-  const documents = useCall('documents.list', {}) ?? NO_ROWS;
+  // Null until the documents come: a document chosen is kept meanwhile.
+  const documentsRead = useCall('documents.list', {});
+  const documentList = useMemo(() => documentChoices(documentsRead ?? NO_ROWS, data.cases, data.groups), [documentsRead, data.cases, data.groups]);
+  // A case, group, document or code gone (deleted, merged, undone, its case deleted) is «all» in
+  // its select and in the list asked for alike: the select showed «All cases» over no segments.
+  const offers = useMemo(() => ({ ...projectOffers(data), documentId: documentsRead && documentList.map((d) => d.id) }), [data, documentsRead, documentList]);
+  const filters = useMemo(() => offeredScope(keptFilters, offers), [keptFilters, offers]);
   const requested = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
   const watchScroller = useMoreToTheRight(scroller);
@@ -309,9 +316,9 @@ export function SegmentTable() {
 
   // The filters are drawn again only when what they show changes, not on every scrolled frame.
   const filterBar = useMemo(() => {
-    const documentList = documentChoices(documents, data.cases, data.groups);
+    // A choice is made over what the selects show: a choice gone is then let go.
     const setFilter = (key: keyof Filters, value: string | undefined, numeric = true) =>
-      setFilters((f) => ({ ...f, [key]: value ? (numeric ? Number(value) : value) : undefined }));
+      setFilters({ ...filters, [key]: value ? (numeric ? Number(value) : value) : undefined });
     return (
       <div className="filters">
         <input
@@ -325,7 +332,7 @@ export function SegmentTable() {
         </select>
         <select
           aria-label={t('segments.filterGroup')} value={filters.groupId === null ? 'none' : (filters.groupId ?? '')}
-          onChange={(e) => (e.target.value === 'none' ? setFilters((f) => ({ ...f, groupId: null })) : setFilter('groupId', e.target.value))}
+          onChange={(e) => (e.target.value === 'none' ? setFilters({ ...filters, groupId: null }) : setFilter('groupId', e.target.value))}
         >
           <option value="">{t('segments.allGroups')}</option>
           {data.groups.map((g) => <option key={g.id} value={g.id} data-user-data="group">{g.name}</option>)}
@@ -360,7 +367,7 @@ export function SegmentTable() {
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documents, counted, language, filters.dateFrom, filters.dateTo, filters.documentId, hidden, toggleColumn, exportFormat, exportList]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documentList, coders, counted, language, filters, hidden, toggleColumn, exportFormat, exportList]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)

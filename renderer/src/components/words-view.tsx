@@ -13,22 +13,37 @@ import { useCall } from '../use-call.js';
 import { casesInListOrder } from '../case-order.js';
 import { isKazakhWord } from '../../../shared/kazakh-word.js';
 import { caseLabel } from '../case-label.js';
+import { offeredScope, projectOffers, type ScopeChoices } from '../offered-scope.js';
 
-/** A group's id null: the cases in no group. */
-type Where = { kind: 'project' } | { kind: 'group'; id: number | null } | { kind: 'case' | 'code'; id: number };
+/** Where the words are counted: one of a group (null: the cases in no group), a case or a code; none of them, the whole project. */
+type Where = Pick<ScopeChoices, 'groupId' | 'caseId' | 'codeId'>;
+
+/** The select's value for where the words are counted, and back. */
+function whereValue(where: Where): string {
+  if (where.groupId !== undefined) return `groupId:${where.groupId ?? 'none'}`;
+  if (where.caseId !== undefined) return `caseId:${where.caseId}`;
+  return where.codeId !== undefined ? `codeId:${where.codeId}` : '';
+}
+function readWhere(value: string): Where {
+  const [key, id] = value.split(':');
+  if (key === 'groupId') return { groupId: id === 'none' ? null : Number(id) };
+  return key === 'caseId' || key === 'codeId' ? { [key]: Number(id) } : {};
+}
 
 export function WordsView({ onSearch }: { onSearch(word: string): void }) {
   const { data, act } = useApp();
-  const [where, setWhere] = useState<Where>({ kind: 'project' });
+  const [keptWhere, setWhere] = useState<Where>({});
+  // A group, case or code gone (deleted, merged, undone) is the whole project in the select and in the count alike.
+  const where = offeredScope(keptWhere, projectOffers(data));
   const [byStem, setByStem] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [editingStops, setEditingStops] = useState(false);
 
   const request = {
     byStem, limit: 500, language: currentLanguage(),
-    ...(where.kind === 'group' && { groupId: where.id }),
-    ...(where.kind === 'case' && { caseId: where.id }),
-    ...(where.kind === 'code' && { codeId: where.id }),
+    ...(where.groupId !== undefined && { groupId: where.groupId }),
+    ...(where.caseId !== undefined && { caseId: where.caseId }),
+    ...(where.codeId !== undefined && { codeId: where.codeId }),
   };
   // Counted by a job: an earlier request (another scope) may answer after this one.
   const list = useCall('words.list', request);
@@ -46,26 +61,18 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
       downloadBase64(file.fileName, file.content);
     });
 
-  const whereValue = where.kind === 'project' ? '' : `${where.kind}:${where.id ?? 'none'}`;
   return (
     <div className="words-view">
       <div className="search-scope">
-        <select
-          aria-label={t('search.words.scope')} value={whereValue}
-          onChange={(e) => {
-            const [kind, id] = e.target.value.split(':');
-            if (kind === 'group') setWhere({ kind, id: id === 'none' ? null : Number(id) });
-            else setWhere(kind ? { kind: kind as 'case' | 'code', id: Number(id) } : { kind: 'project' });
-          }}
-        >
+        <select aria-label={t('search.words.scope')} value={whereValue(where)} onChange={(e) => setWhere(readWhere(e.target.value))}>
           <option value="">{t('search.words.project')}</option>
           <optgroup label={t('search.scopeGroup')}>
-            {data.groups.map((g) => <option key={g.id} value={`group:${g.id}`}>{g.name}</option>)}
-            {data.cases.some((c) => c.groupId === null) && <option value="group:none">{t('search.noGroup')}</option>}
+            {data.groups.map((g) => <option key={g.id} value={`groupId:${g.id}`}>{g.name}</option>)}
+            {data.cases.some((c) => c.groupId === null) && <option value="groupId:none">{t('search.noGroup')}</option>}
           </optgroup>
-          <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`case:${c.id}`}>{caseLabel(c, data.groups)}</option>)}</optgroup>
+          <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`caseId:${c.id}`}>{caseLabel(c, data.groups)}</option>)}</optgroup>
           <optgroup label={t('search.scopeCode')}>
-            {data.codebook.codes.map((c) => <option key={c.id} value={`code:${c.id}`}>{codeName(data.codebook, c)}</option>)}
+            {data.codebook.codes.map((c) => <option key={c.id} value={`codeId:${c.id}`}>{codeName(data.codebook, c)}</option>)}
           </optgroup>
         </select>
         <label><input type="checkbox" checked={byStem} onChange={(e) => setByStem(e.target.checked)} /> {t('search.words.byStem')}</label>

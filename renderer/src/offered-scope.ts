@@ -1,0 +1,49 @@
+/**
+ * A scope's choices (a case, a group, a document, a code) as their selects offer them. A choice
+ * kept while its item goes (deleted, merged away, its creation undone) matched no option: the
+ * select showed «all» while the search, the word list or the segment list still asked for the
+ * item gone, and found nothing. Read through offeredScope, a choice gone is «all» in the select
+ * and in the request alike; kept, it is the select's again should the item come back (an undo).
+ */
+import { offered } from './offered-choice.js';
+
+/** Each choice left out, or undefined, is «all»; a group's null is the cases in no group. */
+export interface ScopeChoices {
+  caseId?: number | undefined;
+  groupId?: number | null | undefined;
+  documentId?: number | undefined;
+  codeId?: number | undefined;
+}
+
+/** What each select offers besides «all»; a list not come yet (null) or not asked for (left out) keeps its choice as it is. */
+export type ScopeOffers = { [K in keyof ScopeChoices]?: readonly Exclude<ScopeChoices[K], undefined>[] | null };
+
+/** The project's cases, groups (and «no group» while a case is in none) and codes, as the scopes' selects offer them. */
+export function projectOffers(data: {
+  cases: readonly { id: number; groupId: number | null }[];
+  groups: readonly { id: number }[];
+  codebook: { codes: readonly { id: number }[] };
+}): ScopeOffers {
+  return {
+    caseId: data.cases.map((c) => c.id),
+    groupId: [...data.groups.map((g) => g.id), ...(data.cases.some((c) => c.groupId === null) ? [null] : [])],
+    codeId: data.codebook.codes.map((c) => c.id),
+  };
+}
+
+const KEYS = ['caseId', 'groupId', 'documentId', 'codeId'] as const;
+
+/**
+ * The choices shown and asked for: `kept`, each choice not offered read as «all». The same
+ * object while nothing is gone, so a list asked for with it is not asked for again.
+ */
+export function offeredScope<S extends ScopeChoices>(kept: S, offers: ScopeOffers): S {
+  const gone = KEYS.filter((key) => {
+    const options = offers[key];
+    return options && offered<ScopeChoices[typeof key]>(kept[key], [undefined, ...options], undefined) !== kept[key];
+  });
+  if (gone.length === 0) return kept;
+  const shown = { ...kept };
+  for (const key of gone) delete shown[key];
+  return shown;
+}
