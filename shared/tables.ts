@@ -195,6 +195,16 @@ export const CrossTable = z.object({
 export type CrossTable = z.infer<typeof CrossTable>;
 export type TableColumn = CrossTable['columns'][number];
 
+/**
+ * Whether a table is a framework against itself (STEEPL × STEEPL: rows and columns the same
+ * codes in the same order), whose cells and diagonal read otherwise than a cross-tab's: the
+ * screen and every export's note say how (a table pasted into a paper keeps its meaning).
+ */
+export function isFrameworkAgainstItself(table: Pick<CrossTable, 'kind' | 'rows' | 'columns'>): boolean {
+  const { rows, columns } = table;
+  return table.kind === 'crosstab' && rows.length > 0 && rows.length === columns.length && rows.every((row, i) => row.key === columns[i]!.key);
+}
+
 /** A column's heading without its framework, which a heading over the framework's columns names: "Позитивное". */
 export function columnName(column: TableColumn): string {
   const prefix = column.framework === undefined ? '' : `${column.framework}/`;

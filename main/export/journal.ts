@@ -4,7 +4,7 @@
  * each cell in an appendix only when asked. Every writer takes its captions and notes from
  * here, in the language the request names (the app passes its own).
  */
-import { tableLabel as numberLabel, type Counting, type CrossTable, type ExportLanguage } from '../../shared/tables.js';
+import { isFrameworkAgainstItself, tableLabel as numberLabel, type Counting, type CrossTable, type ExportLanguage } from '../../shared/tables.js';
 import { evidenceCells, type PlacedCell } from './cell-text.js';
 
 interface Words {
@@ -16,6 +16,12 @@ interface Words {
   quotes: string;
   /** What a co-occurrence table's cells count (it has no choice of counting). */
   pairs: string;
+  /**
+   * What a framework against itself holds in its cells and on its diagonal (the screen says it
+   * above the table). Said of the segments, so that what the counts count follows it, as cases,
+   * passages or quotes of those segments.
+   */
+  sameFramework: string;
   appendix: string;
   appendixSheet: string;
   column: string;
@@ -40,6 +46,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     },
     quotes: 'Cells quote the coded segments.',
     pairs: "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
+    sameFramework: "Rows and columns are one framework: a cell holds the segments of the row's code that carry the column's code too or lie inside a segment with it; the diagonal holds all of a code's segments.",
     appendix: 'Appendix. Segment ids by cell',
     appendixSheet: 'Appendix',
     column: 'Column',
@@ -60,6 +67,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     },
     quotes: 'В ячейках приведены цитаты из закодированных сегментов.',
     pairs: 'В ячейках указано число пар пересекающихся сегментов, по одному с каждым кодом (сегмент с обоими кодами — одна пара); на диагонали — число сегментов кода.',
+    sameFramework: 'Строки и столбцы — одна схема: в ячейку входят сегменты с кодом строки, у которых есть и код столбца или которые лежат внутри сегмента с ним; на диагонали — все сегменты кода.',
     appendix: 'Приложение. Идентификаторы сегментов по ячейкам',
     appendixSheet: 'Приложение',
     column: 'Столбец',
@@ -80,6 +88,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     },
     quotes: 'Ұяшықтарда кодталған үзінділерден дәйексөздер келтірілген.',
     pairs: 'Ұяшықтарда әр кодтан біреуден, қабаттасатын үзінділер жұптарының саны көрсетілген (екі коды да бар үзінді — бір жұп); диагональда — кодтың үзінділер саны.',
+    sameFramework: 'Жолдар мен бағандар — бір схема: ұяшыққа жол коды бар үзінділер кіреді, егер оларда баған коды да болса немесе олар сол кодпен белгіленген үзіндінің ішінде жатса; диагональда — кодтың барлық үзінділері.',
     appendix: 'Қосымша. Ұяшықтар бойынша үзінді идентификаторлары',
     appendixSheet: 'Қосымша',
     column: 'Баған',
@@ -108,19 +117,24 @@ export function captionLine(table: CrossTable): string {
 
 /**
  * The note's sentences after "Note.": the researcher's note, the filters, what the table leaves
- * uncounted, what the counts count (a table of quotes with no subtotals has no counts: it says
- * that its cells quote the segments).
+ * uncounted, what a framework against itself holds, what the counts count (a table of quotes
+ * with no subtotals has no counts: it says that its cells quote the segments).
  */
 export function noteText(table: CrossTable): string {
   const counts = table.display === 'counts' || table.rows.some((row) => row.role === 'subtotal' || row.role === 'total');
   const counting = table.kind === 'cooccurrence'
     ? words(table).pairs
     : table.counting && (counts ? words(table).counting[table.counting] : words(table).quotes);
-  const parts = [table.note, table.filterNote, table.uncountedNote, counting]
+  const parts = [table.note, table.filterNote, table.uncountedNote, sameFrameworkNote(table), counting]
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)
     .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`));
   return parts.join(' ');
+}
+
+/** What a framework against itself holds in its cells and on its diagonal; undefined for any other table. */
+export function sameFrameworkNote(table: CrossTable): string | undefined {
+  return isFrameworkAgainstItself(table) ? words(table).sameFramework : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import type { CellSegment, CrossTable } from '../../shared/tables.js';
 import { caseLabel, placedCells, type PlacedCell } from './cell-text.js';
+import { sameFrameworkNote } from './journal.js';
 import type { TableMemo } from './memo-text.js';
 
 export function writeJson(table: CrossTable, memos: readonly TableMemo[] = []): Buffer {
@@ -20,12 +21,15 @@ export function writeJson(table: CrossTable, memos: readonly TableMemo[] = []): 
   for (const { cell } of placed) for (const segment of cell.segments) segments.set(segment.id, segment);
   const pieces: Buffer[] = [];
   const put = (text: string) => pieces.push(Buffer.from(text, 'utf8'));
+  const sameFramework = sameFrameworkNote(table);
   const head = JSON.stringify({
     kind: table.kind,
     title: table.title,
     rowHeader: table.rowHeader,
     filterNote: table.filterNote,
     ...(table.uncountedNote === undefined ? {} : { uncountedNote: table.uncountedNote }),
+    // Its cells read otherwise than a cross-tab's: a tool reading the file needs the sentence the other formats print.
+    ...(sameFramework === undefined ? {} : { sameFrameworkNote: sameFramework }),
     display: table.display,
     columns: table.columns.map(({ key, label }) => ({ key, label })),
     rows: table.rows.map(({ key, label, role }) => ({ key, label, role })),

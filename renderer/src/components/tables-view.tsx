@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { countings, exportFormats, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
+import { countings, exportFormats, isFrameworkAgainstItself, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { attributeFilterOptions, filterKey, requestFilter, type AttributeFilter } from '../attribute-filter-options.js';
 import { useApp } from '../app-context.js';
@@ -239,7 +239,7 @@ export function TablesView() {
       {/* Its cells are pairs, not segments: opened, a cell of 2 lists the 4 segments of its pairs. */}
       {table?.kind === 'cooccurrence' && <p className="hint">{t('tables.pairsNote')}</p>}
       {/* A framework against itself, asked for: its diagonal and its other cells read otherwise than a cross-tab's. */}
-      {table?.kind === 'crosstab' && sameCodes(table.rows, table.columns) && <p className="hint same-framework">{t('tables.sameFramework')}</p>}
+      {table && isFrameworkAgainstItself(table) && <p className="hint same-framework">{t('tables.sameFramework')}</p>}
       {/* After a merge, two coders' segments of one passage are two segments: the sum says so where it is read. */}
       {table && table.kind !== 'cooccurrence' && counting === 'segments' && !coder && coders.length > 1 && (
         <p className="hint coders-added">
@@ -289,10 +289,6 @@ export function TablesView() {
     </div>
   );
 }
-
-/** Whether a table's rows are its columns: a cross-tab of one framework against itself. */
-const sameCodes = (rows: readonly { key: string }[], columns: readonly { key: string }[]) =>
-  rows.length > 0 && rows.length === columns.length && rows.every((row, i) => row.key === columns[i]!.key);
 
 /** A cell's segments as far as read, and the table (request and project revision) they belong to. */
 interface Evidence { title: string; row: string; column: string; total: number; segments: CellSegment[]; tableAsIs: string }
