@@ -1,6 +1,6 @@
 /** The shapes that cross the API boundary, as schemas; the types are inferred from them. */
 import { z } from 'zod';
-import { exportLanguages } from './tables.js';
+import { languages } from './languages.js';
 
 export const attributeTypes = ['text', 'number', 'date', 'boolean', 'choice'] as const;
 export type AttributeType = (typeof attributeTypes)[number];
@@ -174,7 +174,7 @@ export const SegmentQuery = z.object({
   /** Keyed paging for reading every segment (CLI, exports): those after this id, in id order; sort and offset are ignored. */
   afterId: z.number().int().optional(),
   /** Whose alphabet names sort by (case, group, document): the reader's language, English when left out. */
-  language: z.enum(exportLanguages).optional(),
+  language: z.enum(languages).optional(),
 });
 export type SegmentQuery = z.input<typeof SegmentQuery>;
 

@@ -4,6 +4,7 @@
  * behind it (its evidence).
  */
 import { z } from 'zod';
+import { languages, type Language } from './languages.js';
 import { caseStatuses } from './method/selection.js';
 import { rangeKinds } from './method/value-ranges.js';
 
@@ -14,9 +15,9 @@ export type TableKind = (typeof tableKinds)[number];
 export const countings = ['segments', 'passages', 'cases'] as const;
 export type Counting = (typeof countings)[number];
 
-/** Languages of an export's captions and notes. */
-export const exportLanguages = ['en', 'ru', 'kk'] as const;
-export type ExportLanguage = (typeof exportLanguages)[number];
+/** Languages of an export's captions and notes: every language the app speaks. */
+export const exportLanguages = languages;
+export type ExportLanguage = Language;
 
 /** The BCP 47 tag an exported file states its language by (Word's proofing, HTML's lang): the UI's English is American. */
 export function languageTag(language: ExportLanguage): string {

@@ -5,7 +5,7 @@
  * The list below is written out, not globbed, because the command line (plain Node, no bundler's
  * glob) says its messages with the same words as the app; a test checks it names every file.
  */
-import type { Bundle } from './bundle.js';
+import type { Bundle, FeatureStrings } from './bundle.js';
 import browserMode from './features/browserMode.js';
 import charts from './features/charts.js';
 import codebookTree from './features/codebookTree.js';
@@ -34,12 +34,6 @@ import sheets from './features/sheets.js';
 import shortcuts from './features/shortcuts.js';
 import tableCells from './features/tableCells.js';
 import writeJobs from './features/writeJobs.js';
-
-export interface FeatureStrings {
-  en: Bundle;
-  ru: Bundle;
-  kk: Bundle;
-}
 
 type Language = keyof FeatureStrings;
 

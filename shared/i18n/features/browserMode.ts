@@ -3,7 +3,7 @@
  * command line's are: where it runs, why it could not start, that it stopped; and npm start's
  * line when it falls back to browser mode (scripts/start.mjs).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

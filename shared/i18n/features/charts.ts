@@ -1,5 +1,5 @@
 /** Charts: code frequencies by group and a framework's profile per group, the cases in no group as one more. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

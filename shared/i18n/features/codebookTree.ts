@@ -1,5 +1,5 @@
 /** The codebook as a tree: filter, fold, counts, moving and merging codes. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

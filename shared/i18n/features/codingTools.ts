@@ -1,5 +1,5 @@
 /** Coding from the keyboard and the context menu: the selection's menu, the quick code picker, the stripes beside the text. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -3,7 +3,7 @@
  * its progress and what it wrote, and (`instead`) its wording of service errors whose remedy here
  * is an option or a command rather than the app's controls. Option names stay as typed.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

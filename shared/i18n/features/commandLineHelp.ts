@@ -5,7 +5,7 @@
  * names, placeholders (PROJECT, CASE, FRAMEWORK/CODE), values an option takes and examples stay
  * as typed; `{{choices}}` is the list of values an option takes, filled in by the command.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -6,7 +6,7 @@
  * views (agreement.reasons, method.solutions, method.fit, the QCA view's heads) and the heads the
  * other commands print (commandLineResults: framework, code, document, start, end).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -3,7 +3,7 @@
  * (capitals are put on where they are printed) and its lines on what it made or changed. Counts
  * stay plain digits, as in the tables, and option names stay as typed.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -3,7 +3,7 @@
  * the system's language. Option names, placeholders (GROUP, FILE, COL, VALUE) and the values an
  * option takes stay as typed, as in --help (commandLineHelp.ts).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -4,7 +4,7 @@
  * hold (`refused`). Each says what is safe (every change the server confirmed was written to the
  * project before it answered) and what to do. `errors` words an action tried meanwhile.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

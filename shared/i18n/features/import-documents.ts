@@ -1,5 +1,5 @@
 /** Importing documents (many files into a case), the import report, and renaming, moving, deleting documents. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** Long work run off the main thread: its progress bar (what each job is doing), and pages of a table cell's segments. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** Tables a journal accepts: case selection in tables, numbering, title, note, counting, appendix. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -2,7 +2,7 @@
  * Writing a memo, new or again (renderer/src/memo-dialog.ts): a segment's memos opened from its
  * mark, the coding menu, its card or the segment list, and a memo emptied to delete it.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** The memo list: every memo of the project, filtered by what it is on and searched by its words. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

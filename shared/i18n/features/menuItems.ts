@@ -2,7 +2,7 @@
  * The application's menus and their items (shared/menu.ts), for the browser's menu bar and
  * Electron's native menu alike. Labels match the words the app uses elsewhere for the same action.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

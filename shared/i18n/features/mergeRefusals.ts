@@ -2,7 +2,7 @@
  * The merge report's list of a teammate's rows that were not merged because they break a rule.
  * (The file is not named merge.ts: "merge" is a core key of en.ts.)
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** The case-study method: case selection, case summaries, cross-case comparison and crisp-set QCA. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

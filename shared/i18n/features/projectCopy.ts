@@ -3,7 +3,7 @@
  * the dialog's option, what is said once it is written, and why a copy failed
  * (main/services/session.ts saveCopy).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -3,7 +3,7 @@
  * reader's language by renderer/src/refi-exchange.ts. `units` name how a tool counted positions;
  * `unknownTool` stands for a file that does not name the tool that wrote it.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

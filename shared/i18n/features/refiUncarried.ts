@@ -2,7 +2,7 @@
  * The REFI-QDA import report's list of what was not carried: one line per kind (how many, a few
  * examples), the kinds named in the reader's language (matched in renderer/src/refi-uncarried.ts).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

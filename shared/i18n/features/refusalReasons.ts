@@ -4,7 +4,7 @@
  * The REFI-QDA import names these (shared/refi-report.ts, RefiRefusalReason). A parser's own
  * words (`detail`) stay as it wrote them, in English, for whoever repairs the file.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

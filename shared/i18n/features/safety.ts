@@ -4,7 +4,7 @@
  * messages of the service error codes these raise (main/db/project-file.ts, file-in-place.ts,
  * storage-errors.ts).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** Full-text search, autocoding of hits and word frequencies (issue 10). */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** Importing spreadsheets (case tables, attribute sheets, surveys) and the errors of cases sharing a name. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

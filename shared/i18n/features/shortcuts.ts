@@ -1,5 +1,5 @@
 /** Keyboard shortcuts: the list "?" opens. Key names (Ctrl, Shift, letters) are shown as keys, untranslated. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

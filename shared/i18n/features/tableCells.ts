@@ -4,7 +4,7 @@
  * what a framework × framework table leaves uncounted (main/analysis/uncounted-note.ts writes it
  * in the table's language, on screen and in its exports' notes).
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -1,5 +1,5 @@
 /** Imports, merges, large deletions and large undos that write the project as jobs off the main thread: their progress labels and refusals. */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {
