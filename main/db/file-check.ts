@@ -8,7 +8,8 @@
  *
  * The worker opens the file read-only (it is never written, so a refused file is untouched),
  * compares sqlite_schema with CaseCoder's own at the file's version (schema-check.ts), and
- * only then runs quick_check: CHECK constraints and index expressions it evaluates are ours.
+ * only then runs quick_check and the CHECK probes (check-probes.ts): the constraints and index
+ * expressions they evaluate are ours.
  * quick_check reads every page (seconds for a large project), so a caller that knows the pages
  * sound (the very file it last closed cleanly, or one its own process has open) skips it; the
  * schema is compared every time.
@@ -21,7 +22,7 @@
  */
 import { statSync } from 'node:fs';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { allExpectedSchemaKeys } from './schema-check.js';
+import { allCheckProbes, allExpectedSchemaKeys } from './schema-check.js';
 import { HARDENING_PRAGMAS, sqliteModule } from './sqlite.js';
 
 export type FileCheck =
@@ -116,7 +117,7 @@ function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSiz
   // process runs every migration on an in-memory database for it (~30 ms), and a thread takes
   // longer than that to start. The thread opens the file, then waits for it.
   try {
-    port1.postMessage(expected());
+    port1.postMessage({ keys: expected(), probes: allCheckProbes() });
   } catch (error) {
     stop();
     throw error;
@@ -152,8 +153,8 @@ function walSize(path: string): number {
 const WORKER_SOURCE = String.raw`
 const { receiveMessageOnPort, workerData } = require('node:worker_threads');
 const { path, pages, modulePath, nativeBinding, pragmas, signal, slots, port } = workerData;
-/** Every version's expected keys, which the caller posts while this thread starts (slot EXPECTED of the signal). */
-function expectedKeys() {
+/** Every version's expected keys and CHECK probes, which the caller posts while this thread starts (slot EXPECTED of the signal). */
+function expectedSchemas() {
   // The caller posts them at once or stops this thread; the bound only keeps a thread from waiting forever.
   Atomics.wait(signal, slots.EXPECTED, 0, 60000);
   const posted = receiveMessageOnPort(port);
@@ -167,7 +168,8 @@ function check() {
   try {
     for (const pragma of pragmas) db.pragma(pragma);
     const version = db.pragma('user_version', { simple: true });
-    const want = expectedKeys()[version];
+    const schemas = expectedSchemas();
+    const want = schemas.keys[version];
     if (!want) return { kind: 'damaged', detail: 'unknown schema version ' + version };
     // One row at a time, stopping after a few strangers: a schema of a million rows costs no memory.
     const wanted = new Set(want);
@@ -183,6 +185,10 @@ function check() {
     if (pages) {
       const problems = db.pragma('quick_check(1)', { simple: true });
       if (problems !== 'ok') return { kind: 'damaged', detail: String(problems) };
+      // quick_check leaves CHECK constraints unverified on a read-only connection (check-probes.ts).
+      for (const probe of schemas.probes[version]) {
+        if (db.prepare(probe.sql).get() !== undefined) return { kind: 'damaged', detail: 'CHECK constraint failed in ' + probe.table };
+      }
     }
     return { kind: 'ok', version };
   } finally {

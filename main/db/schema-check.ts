@@ -10,6 +10,7 @@
  * in-memory database, so every new migration (virtual tables and their shadow tables
  * included) is covered without editing this file.
  */
+import { checkProbes, type CheckProbe } from './check-probes.js';
 import { migrations } from './migrations/index.js';
 import { openSqlite } from './sqlite.js';
 
@@ -30,6 +31,7 @@ export function schemaKey(row: SchemaRow): string {
 }
 
 const expected: (readonly string[])[] = [];
+const probes: (readonly CheckProbe[])[] = [];
 
 /** The schema keys of a project at `version` (0 = before the first migration), sorted. */
 export function expectedSchemaKeys(version: number): readonly string[] {
@@ -46,17 +48,27 @@ export function allExpectedSchemaKeys(): (readonly string[])[] {
   if (expected.length > 0) return expected;
   const db = openSqlite(':memory:');
   const read = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema');
-  const keys = () => (read.all() as SchemaRow[]).map(schemaKey).sort();
+  const note = () => {
+    const rows = read.all() as SchemaRow[];
+    expected.push(rows.map(schemaKey).sort());
+    probes.push(checkProbes(rows));
+  };
   try {
-    expected.push(keys());
+    note();
     for (const migration of migrations) {
       migration(db);
-      expected.push(keys());
+      note();
     }
   } finally {
     db.close();
   }
   return expected;
+}
+
+/** Every version's CHECK constraints as probes (check-probes.ts), derived with the keys. */
+export function allCheckProbes(): (readonly CheckProbe[])[] {
+  allExpectedSchemaKeys();
+  return probes;
 }
 
 /** The "type name" of each differing row, for the message and the log. */

@@ -172,6 +172,19 @@ describe('the check itself', () => {
     expect(checkFileInWorker(path).kind).toBe('damaged');
     expect(refusal(() => Store.open(path)).code).toBe('projectDamaged');
   });
+
+  // quick_check skips CHECK constraints on the read-only connection the check uses (check-probes.ts).
+  it.each([
+    ['a segment ending before it starts', 'UPDATE segment SET start = 20, "end" = 3', 'segment'],
+    ['a memo on a kind of thing CaseCoder has not', "INSERT INTO memo (guid, text, created_at) VALUES ('m1', 'x', '2026-01-01'); INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (last_insert_rowid(), 'script', 1)", 'memo_link'],
+  ])('refuses a row breaking a CHECK constraint: %s', (_, sql, table) => {
+    const path = writeProject(t.session, 'study');
+    alter(path, `PRAGMA ignore_check_constraints = ON; ${sql};`);
+    const before = fileHash(path);
+    expect(checkFileInWorker(path)).toEqual({ kind: 'damaged', detail: `CHECK constraint failed in ${table}` });
+    expect(refusal(() => t.session.openProject(path)).code).toBe('projectDamaged');
+    expect(fileHash(path)).toBe(before);
+  });
 });
 
 describe('every connection', () => {

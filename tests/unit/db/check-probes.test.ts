@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { checkExpressions } from '../../../main/db/check-probes.js';
+import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
+import { allCheckProbes } from '../../../main/db/schema-check.js';
+
+describe('CHECK probes', () => {
+  it('reads each CHECK expression whole, past nested parentheses, strings and quoted names', () => {
+    const sql = `CREATE TABLE "check (x)" (a INTEGER CHECK (a IN (1, 2)), b TEXT DEFAULT 'CHECK (b)' check(b <> ')'), [check] INT, CHECK ("end" > (a)))`;
+    expect(checkExpressions(sql)).toEqual(['a IN (1, 2)', "b <> ')'", '"end" > (a)']);
+  });
+
+  it('covers every CHECK of the latest schema', () => {
+    const probes = allCheckProbes()[LATEST_SCHEMA_VERSION]!;
+    expect(probes.map((p) => p.table).sort()).toEqual(['attribute', 'case_decision', 'history_cursor', 'memo_link', 'segment', 'set_member'].sort());
+    expect(probes.find((p) => p.table === 'segment')!.sql).toBe('SELECT 1 FROM "segment" WHERE NOT (start >= 0 AND "end" > start) LIMIT 1');
+  });
+});
