@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoTargetKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
-  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, ListedSegmentPage, SegmentQuery, SessionState,
+  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, importRunKinds, MAX_RUN_FILES, ListedSegmentPage, SegmentQuery, SessionState,
   attributeTypes, segmentListFormats,
 } from './entities.js';
 import { CellEvidencePage, CellEvidenceRequest, CrossTable, TableRequest, exportFormats, exportLanguages } from './tables.js';
@@ -56,6 +56,11 @@ const fileContent = z.custom<string | Uint8Array>(
 /** A code's place in the codebook: FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD. */
 const codePath = z.string().min(1).max(5000);
 const empty = z.object({}).strict();
+/**
+ * A file of an import run begun by imports.begin: the run, and the file's place in its list (of
+ * a call bringing several files, the first's; the others follow it).
+ */
+const runFile = z.object({ id, file: z.number().int().min(0).max(MAX_RUN_FILES - 1) }).strict();
 const ok = z.object({ ok: z.literal(true) });
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -135,10 +140,21 @@ export const contract = {
       allowDuplicates: z.boolean().default(false),
       /** Names this import so documents.cancelImport can stop it. */
       importId: z.string().min(1).max(100).optional(),
+      /** The import run this call's files belong to, marked as each comes in (imports.begin). */
+      run: runFile.optional(),
     }),
     DocumentImportReport,
   ),
   'documents.cancelImport': method(z.object({ importId: z.string().min(1).max(100) }), ok),
+  /**
+   * A batch of files a front door brings in one call each: recorded in the project before the
+   * first, so that, should the process die part-way, reopening it says which came in; ended
+   * with imports.end however the batch ends (done, stopped, failed).
+   */
+  'imports.begin': method(z.object({ kind: z.enum(importRunKinds), files: z.array(name).min(1).max(MAX_RUN_FILES) }), z.object({ id })),
+  'imports.end': method(z.object({ id }), ok),
+  /** Puts away the notice of an import found interrupted on opening (ProjectInfo.interruptedImports). */
+  'imports.dismiss': method(z.object({ id }), SessionState),
   'documents.rename': method(z.object({ id, name }), ok),
   'documents.move': method(z.object({ id, caseId: id }), ok),
   'documents.delete': method(z.object({ id }), ok),
@@ -283,7 +299,8 @@ export const contract = {
   'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
   'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
 
-  'refi.import': method(z.object({ fileName: name, content: fileContent }), RefiImportReport),
+  /** `run`: of a batch begun by imports.begin; without it the import records a run of its own. */
+  'refi.import': method(z.object({ fileName: name, content: fileContent, run: runFile.optional() }), RefiImportReport),
   /** `language`: of the names CaseCoder adds (the case groups' variable); English when left out. */
   'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']), language: z.enum(exportLanguages).optional() }), z.object({ fileName: z.string(), content: z.string() })),
 

@@ -8,6 +8,38 @@ export type AttributeType = (typeof attributeTypes)[number];
 /** A project file's extension; a path given without one gets it. */
 export const PROJECT_EXTENSION = '.casecoder';
 
+/** What a run recorded while it works is: document files, REFI-QDA packages, or a merge of a teammate's project. */
+export const importRunKinds = ['documents', 'package', 'merge'] as const;
+export type ImportRunKind = (typeof importRunKinds)[number];
+
+/** Files an import run may list (the project schema's bound on a file's place, migration 013). */
+export const MAX_RUN_FILES = 10_000;
+
+/** Files an interrupted import names on screen, per kind of outcome; the rest are counted. */
+export const INTERRUPTED_NAMES_SHOWN = 10;
+
+/**
+ * An import or merge that was running when the process died (main/db/repos/import-runs.ts):
+ * when it began, how many of its files came in, were refused or were never reached, and the
+ * first names of each.
+ */
+export const InterruptedImport = z.object({
+  id: z.number().int(),
+  kind: z.enum(importRunKinds),
+  startedAt: z.string().max(40),
+  files: z.object({
+    done: z.number().int().nonnegative(),
+    refused: z.number().int().nonnegative(),
+    pending: z.number().int().nonnegative(),
+  }),
+  names: z.object({
+    done: z.array(z.string().max(500)).max(INTERRUPTED_NAMES_SHOWN),
+    refused: z.array(z.string().max(500)).max(INTERRUPTED_NAMES_SHOWN),
+    pending: z.array(z.string().max(500)).max(INTERRUPTED_NAMES_SHOWN),
+  }),
+});
+export type InterruptedImport = z.infer<typeof InterruptedImport>;
+
 export const ProjectInfo = z.object({
   path: z.string(),
   name: z.string(),
@@ -16,6 +48,8 @@ export const ProjectInfo = z.object({
   risk: z.string().nullable(),
   /** A copy made for a second coder to code blind: the coder name of who made it ('' for none), else null. */
   blindCopyBy: z.string().nullable(),
+  /** Imports and merges found stopped part-way when the project was opened, until dismissed. */
+  interruptedImports: z.array(InterruptedImport),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 

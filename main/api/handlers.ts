@@ -25,6 +25,7 @@ import { deleteDocument, getDocumentView, listDocuments, moveDocument, renameDoc
 import { importCaseTable, importTextFile, importTextFileToCase } from '../services/text-import.js';
 import { importDocuments, pasteDocument } from '../services/document-import.js';
 import { cancelImport, startImport } from '../services/import-jobs.js';
+import { beginImportRun, endImportRun, withImportRun } from '../services/import-runs.js';
 import { historyState, redo, undo } from '../services/history.js';
 import { createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
 import { querySegments } from '../services/segments.js';
@@ -69,6 +70,9 @@ const bytes = (content: string | Uint8Array) => {
   const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
   return whole ? Buffer.from(content.buffer, 0, content.byteLength) : Buffer.from(content);
 };
+
+/** A file of an import run as the contract names it (`id`, `file`), as the services do. */
+const runFileOf = (run: { id: number; file: number } | undefined) => (run ? { runId: run.id, position: run.file } : undefined);
 
 export const handlers: Handlers = {
   'session.get': (session) => session.state(),
@@ -117,16 +121,19 @@ export const handlers: Handlers = {
   'documents.importTextToCase': (session, { caseName, groupName, fileName, content }) =>
     importTextFileToCase(session.context(), { caseName, groupName }, fileName, bytes(content)),
   'documents.paste': (session, { caseId, name, text }) => pasteDocument(session.context(), caseId, name, text),
-  'documents.import': async (session, { target, files, allowDuplicates, importId }) => {
+  'documents.import': async (session, { target, files, allowDuplicates, importId, run }) => {
     const job = startImport(importId);
     try {
       const inputs = files.map((f) => ({ fileName: f.fileName, bytes: bytes(f.content), encoding: f.encoding }));
-      return await importDocuments(session.context(), target, inputs, { allowDuplicates, signal: job.signal });
+      return await importDocuments(session.context(), target, inputs, { allowDuplicates, signal: job.signal, run: runFileOf(run) });
     } finally {
       job.finish();
     }
   },
   'documents.cancelImport': (_session, { importId }) => (cancelImport(importId), done),
+  'imports.begin': (session, { kind, files }) => ({ id: beginImportRun(session.context(), kind, files).runId }),
+  'imports.end': (session, { id }) => (endImportRun(session.context(), id), done),
+  'imports.dismiss': (session, { id }) => session.dismissInterrupted(id),
   'documents.rename': (session, { id, name }) => (renameDocument(session.context(), id, name), done),
   'documents.move': (session, { id, caseId }) => (moveDocument(session.context(), id, caseId), done),
   'documents.delete': async (session, { id }) => (await deleteDocument(session.context(), id), done),
@@ -194,7 +201,10 @@ export const handlers: Handlers = {
   'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),
   'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 
-  'refi.import': (session, { fileName, content }) => runWriteJob(session.context(), 'refi.import', { fileName, bytes: bytes(content) }),
+  'refi.import': (session, { fileName, content, run }) => {
+    const ctx = session.context();
+    return withImportRun(ctx, 'package', fileName, runFileOf(run), (file) => runWriteJob(ctx, 'refi.import', { fileName, bytes: bytes(content), file }));
+  },
   'refi.export': (session, { format, language }) => runJob(session.context().store, 'refi.export', { format, language }),
 
   'coders.list': (session) => listCoders(session.context()),

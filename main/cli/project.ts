@@ -15,8 +15,10 @@ import type { ProjectInfo } from '../../shared/entities.js';
 import { createDispatch } from '../api/dispatch.js';
 import { Session } from '../services/session.js';
 import { defaultPaths, SettingsFile } from '../services/settings.js';
+import { interruptedImportLine } from '../../shared/i18n/interrupted-import-text.js';
 import { callThrough, type Call } from './call.js';
 import { shutDownOnInterrupt } from './interrupt.js';
+import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 
 export interface ProjectOptions {
@@ -66,6 +68,9 @@ export async function withProject<T>(
     const project = options.create
       ? await call('project.create', { path, name: options.create.name, language: options.create.language })
       : await call('project.open', { path });
+    // An import or merge the process died in, said on stderr before the command's own output.
+    const words = messagesFor(io.env);
+    for (const run of project.interruptedImports) io.err(`${path}: ${interruptedImportLine(words, words.language, run)}`);
     return work(call, project);
   });
 }

@@ -12,6 +12,7 @@ import type { HistoryState } from '../../shared/entities.js';
 import type { MergeChoices } from '../../shared/merge.js';
 import { redo, undo } from '../db/history.js';
 import { JobReader } from '../db/repos/analysis.js';
+import { markRunFile, type RunFile } from '../db/repos/import-runs.js';
 import type { MergeOutcome } from '../merge/merge.js';
 import type { RefiParts } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
@@ -33,14 +34,14 @@ interface WriteJob<Input, Read, Output> {
  * its own while this one writes what is parsed so far (refi-parse-ahead.ts).
  */
 const refiImport = {
-  readInput: async ({ fileName, bytes }) => {
+  readInput: async ({ fileName, bytes, file }) => {
     const [{ readRefiParts }, { writeRefi }] = await Promise.all([import('./refi-parse-ahead.js'), import('../refi/import.js')]);
-    return { fileName, parts: await readRefiParts(fileName, bytes), writeRefi };
+    return { fileName, parts: await readRefiParts(fileName, bytes), writeRefi, file };
   },
-  write: (ctx, { fileName, parts, writeRefi }, progress) => writeRefi(ctx, fileName, parts, progress),
+  write: (ctx, { fileName, parts, writeRefi, file }, progress) => markedIn(ctx, file, () => writeRefi(ctx, fileName, parts, progress)),
 } satisfies WriteJob<
-  { fileName: string; bytes: Uint8Array },
-  { fileName: string; parts: RefiParts; writeRefi: typeof import('../refi/import.js').writeRefi },
+  { fileName: string; bytes: Uint8Array; file?: RunFile | undefined },
+  { fileName: string; parts: RefiParts; writeRefi: typeof import('../refi/import.js').writeRefi; file?: RunFile | undefined },
   RefiImportReport
 >;
 
@@ -50,24 +51,37 @@ const refiImport = {
  */
 const mergeApply = {
   readInput: async (input) => ({ ...input, applyMergeFrom: (await import('../merge/merge-file.js')).applyMergeFrom }),
-  write: (ctx, { sourcePath, choices, applyMergeFrom }, progress) => {
+  write: (ctx, { sourcePath, choices, applyMergeFrom, file }, progress) => {
     const source = new JobReader(sourcePath);
     try {
-      return applyMergeFrom(ctx.store, source, choices, progress);
+      return markedIn(ctx, file, () => applyMergeFrom(ctx.store, source, choices, progress));
     } finally {
       source.close();
     }
   },
 } satisfies WriteJob<
-  { sourcePath: string; choices: MergeChoices },
-  { sourcePath: string; choices: MergeChoices; applyMergeFrom: typeof import('../merge/merge-file.js').applyMergeFrom },
+  { sourcePath: string; choices: MergeChoices; file?: RunFile | undefined },
+  { sourcePath: string; choices: MergeChoices; applyMergeFrom: typeof import('../merge/merge-file.js').applyMergeFrom; file?: RunFile | undefined },
   MergeOutcome
 >;
 
+/**
+ * Writes a file of an import run (services/import-runs.ts) and marks it come in, in one
+ * transaction: after a crash the record says exactly what is in the project.
+ */
+function markedIn<T>(ctx: ServiceContext, file: RunFile | undefined, write: () => T): T {
+  if (!file) return write();
+  return ctx.store.transaction(() => {
+    const written = write();
+    markRunFile(ctx.store, file, 'done');
+    return written;
+  });
+}
+
 /** Documents read from files (services/document-import.ts) into their case. */
 const documentsImport = {
-  write: (ctx, { target, documents, allowDuplicates }, progress) => writeDocuments(ctx, target, documents, allowDuplicates, progress),
-} satisfies WriteJob<never, { target: ImportTarget; documents: DocumentToWrite[]; allowDuplicates: boolean }, WrittenDocuments>;
+  write: (ctx, { target, documents, allowDuplicates, files }, progress) => writeDocuments(ctx, target, documents, allowDuplicates, progress, files),
+} satisfies WriteJob<never, { target: ImportTarget; documents: DocumentToWrite[]; allowDuplicates: boolean; files: RunFile[] }, WrittenDocuments>;
 
 /** Undo or redo of a large step (services/history.ts): an import, a merge, a long document. */
 const historyUndo = {

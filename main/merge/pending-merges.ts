@@ -16,6 +16,7 @@ import type { Store } from '../db/store.js';
 import { isRefiProject } from '../refi/parse-project.js';
 import { runJob } from '../jobs/run-job.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
+import { withImportRun } from '../services/import-runs.js';
 import { openMergeSource, openRefiMergeSource, type MergeSource } from './merge-file.js';
 
 export class PendingMerges {
@@ -56,8 +57,11 @@ export class PendingMerges {
     // A refusal (another job writing, the backup on open) leaves the plan in place to try again.
     target.assertWritable();
     const source = this.take(planId);
+    const ctx = { store: target, coderName: null };
     try {
-      const outcome = await runWriteJob({ store: target, coderName: null }, 'merge.apply', { sourcePath: source.store.path, choices });
+      // Recorded while it writes: a merge the process dies in is said when the project next opens.
+      const outcome = await withImportRun(ctx, 'merge', source.name, undefined, (file) =>
+        runWriteJob(ctx, 'merge.apply', { sourcePath: source.store.path, choices, file }));
       return { planId, source: source.name, ...outcome };
     } finally {
       source.dispose();

@@ -9,6 +9,7 @@ import type { DocumentImportFile, DocumentImportReport, ImportReport } from '../
 import { codePointLength } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
 import * as documents from '../db/repos/documents.js';
+import { markRunFile, type RunFile } from '../db/repos/import-runs.js';
 import type { ExtractedDocument } from '../import/extract-document.js';
 import { extractDocumentInWorker, type WorkerRunOptions } from '../import/worker-client.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
@@ -34,6 +35,8 @@ export interface DocumentImportOptions {
   workerUrl?: URL;
   /** The reader thread's heap cap; tests lower it to see a file overrun it. */
   heapMb?: number;
+  /** The import run's place of the first file (the others follow it), marked as each comes in or is refused (services/import-runs.ts). */
+  run?: RunFile | undefined;
 }
 
 /**
@@ -54,7 +57,9 @@ export async function importDocuments(
   // A wrong case id is said before minutes of reading, not after.
   if ('caseId' in target) requireCase(ctx, target.caseId);
   const lines: DocumentImportFile[] = [];
-  const read: { line: DocumentImportFile; file: ReadFile }[] = [];
+  const read: { line: DocumentImportFile; file: ReadFile; place: RunFile | undefined }[] = [];
+  const { run } = options;
+  const placeOf = (index: number) => (run ? { runId: run.runId, position: run.position + index } : undefined);
   for (const [index, file] of files.entries()) {
     const workerOptions: WorkerRunOptions = {
       ...(file.encoding === undefined ? {} : { encoding: file.encoding }),
@@ -66,10 +71,13 @@ export async function importDocuments(
     if (result.ok) {
       const line: DocumentImportFile = { fileName: file.fileName, status: 'created', ...describe(result.document) };
       lines.push(line);
-      read.push({ line, file: { fileName: file.fileName, document: result.document } });
+      read.push({ line, file: { fileName: file.fileName, document: result.document }, place: placeOf(index) });
     } else {
       const { reason, message, params } = result.refusal;
       lines.push({ fileName: file.fileName, status: 'refused', reason, message, params, warnings: [] });
+      // A cancelled file was not read: it stays not reached, as the files after it do.
+      const place = placeOf(index);
+      if (place && reason !== 'cancelled') markRunFile(ctx.store, place, 'refused');
     }
     options.onProgress?.(index + 1, files.length);
   }
@@ -80,7 +88,8 @@ export async function importDocuments(
     const list = read.map(({ file }) => ({
       name: documentName(file.fileName), fileName: baseName(file.fileName), text: file.document.text, origin: originOf(file),
     }));
-    const written = await writeRead(ctx, target, list, options.allowDuplicates ?? false);
+    const places = read.flatMap(({ place }) => (place ? [place] : []));
+    const written = await writeRead(ctx, target, list, options.allowDuplicates ?? false, places);
     report.caseId = written.caseId;
     report.caseCreated = written.caseCreated;
     written.outcomes.forEach(({ documentId, duplicate }, i) => {
@@ -102,14 +111,17 @@ export async function pasteDocument(ctx: ServiceContext, caseId: number, name: s
   requireCase(ctx, caseId);
   // trim() drops what normalising would (a leading U+FEFF, line ends) and keeps what it keeps.
   if (text.trim() === '') throw new AppError('emptyDocument', `${name} has no text`, { name });
-  await writeRead(ctx, { caseId }, [{ name, text, origin: 'paste' }], true);
+  await writeRead(ctx, { caseId }, [{ name, text, origin: 'paste' }], true, []);
   return { casesCreated: 0, documentsCreated: 1, segmentsCreated: 0, warnings: [] };
 }
 
-function writeRead(ctx: ServiceContext, target: ImportTarget, list: DocumentToWrite[], allowDuplicates: boolean): Promise<WrittenDocuments> | WrittenDocuments {
+/** `files`: each document's place in the import run, marked come in with it. */
+function writeRead(
+  ctx: ServiceContext, target: ImportTarget, list: DocumentToWrite[], allowDuplicates: boolean, files: RunFile[],
+): Promise<WrittenDocuments> | WrittenDocuments {
   const characters = list.reduce((sum, item) => sum + item.text.length, 0);
-  if (characters <= INLINE_WRITE_CHARACTERS) return writeDocuments(ctx, target, list, allowDuplicates, () => {});
-  return runWriteJob(ctx, 'documents.import', { target, documents: list, allowDuplicates });
+  if (characters <= INLINE_WRITE_CHARACTERS) return writeDocuments(ctx, target, list, allowDuplicates, () => {}, files);
+  return runWriteJob(ctx, 'documents.import', { target, documents: list, allowDuplicates, files });
 }
 
 function originOf(file: ReadFile): string {

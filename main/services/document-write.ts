@@ -8,6 +8,7 @@ import { freeName, nameKey } from '../../shared/names.js';
 import { normalizeText } from '../../shared/offsets.js';
 import { recordStep } from '../db/history.js';
 import * as documents from '../db/repos/documents.js';
+import { markRunFile, type RunFile } from '../db/repos/import-runs.js';
 import type { Progress } from '../jobs/progress.js';
 import { findOrCreateCase } from './cases.js';
 import type { ServiceContext } from './context.js';
@@ -30,8 +31,9 @@ export interface WrittenDocuments {
   outcomes: { documentId: number; duplicate: boolean }[];
 }
 
+/** `files`: the import run's place of each document's file (services/import-runs.ts), marked come in with it. */
 export function writeDocuments(
-  ctx: ServiceContext, target: ImportTarget, list: DocumentToWrite[], allowDuplicates: boolean, progress: Progress,
+  ctx: ServiceContext, target: ImportTarget, list: DocumentToWrite[], allowDuplicates: boolean, progress: Progress, files: RunFile[] = [],
 ): WrittenDocuments {
   return ctx.store.transaction(() => {
     let caseId: number;
@@ -61,6 +63,8 @@ export function writeDocuments(
         outcomes.push({ documentId: documents.insertDocument(ctx.store, caseId, name, text, item.origin), duplicate: false });
       }
     });
+    // Outside the step (the record is not undone with it), inside its transaction (on disk with it).
+    for (const file of files) markRunFile(ctx.store, file, 'done');
     return { caseId, caseCreated, outcomes };
   });
 }

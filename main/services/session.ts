@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CodebookLanguage } from '../../shared/default-codebook.js';
-import type { ProjectInfo, SessionState } from '../../shared/entities.js';
+import type { InterruptedImport, ProjectInfo, SessionState } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { BLIND_COPY_KEY, writeProjectCopy, type CopyOptions } from '../db/project-copy.js';
 import { storageError } from '../db/storage-errors.js';
@@ -19,6 +19,7 @@ import { migrateInWorker } from '../jobs/run-write-job.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { checkProjectFileAsync } from '../db/project-file.js';
 import { historyState } from '../db/history.js';
+import { endRun, readRuns } from '../db/repos/import-runs.js';
 import { Store } from '../db/store.js';
 import { nameDefaultCodebook, seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
@@ -53,6 +54,11 @@ export class Session {
   private keeper: BackupKeeper | null = null;
   /** Why the open project's folder is unsafe for a live SQLite file, if it is. */
   private risk: string | null = null;
+  /**
+   * The imports and merges recorded as running when the project was opened: the process died in
+   * them. Read once, on opening, so that a run this session begins is never among them.
+   */
+  private interrupted: InterruptedImport[] = [];
   /**
    * The open project was made at start, its default codebook named in the system's language
    * because no UI had said its own yet (LANG=C gives English under a Russian UI).
@@ -191,6 +197,7 @@ export class Session {
       if (ours) this.verified.remember(path);
     }
     this.store = null;
+    this.interrupted = [];
     this.codebookLanguageGuessed = false;
   }
 
@@ -238,6 +245,19 @@ export class Session {
     return this.projectInfo()!;
   }
 
+  /**
+   * Puts away an interrupted import's notice, and its record with it: not a change to the
+   * research data, so not a step to undo. An id not among the notices (a run still going) is left alone.
+   */
+  dismissInterrupted(id: number): SessionState {
+    const { store } = this.context();
+    if (this.interrupted.some((run) => run.id === id)) {
+      endRun(store, id);
+      this.interrupted = this.interrupted.filter((run) => run.id !== id);
+    }
+    return this.state();
+  }
+
   /** Marks the project just made at start as named in a guessed language (openInitialProject). */
   guessedCodebookLanguage(): void {
     this.codebookLanguageGuessed = this.store !== null;
@@ -269,6 +289,7 @@ export class Session {
     this.closeProject();
     this.store = store;
     this.risk = detectRiskyFolder(store.path);
+    this.interrupted = readRuns(store.reader);
     if (this.options.backups) {
       this.keeper = new BackupKeeper(store, this.options.backups);
       this.keeper.start();
@@ -285,6 +306,7 @@ export class Session {
       schemaVersion: LATEST_SCHEMA_VERSION,
       risk: this.risk,
       blindCopyBy: this.store.meta(BLIND_COPY_KEY),
+      interruptedImports: this.interrupted,
     };
   }
 

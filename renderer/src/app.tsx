@@ -36,6 +36,7 @@ import { sourceLabel } from './source-label.js';
 import { caseLabelByName } from './case-label.js';
 import { onConnectionChange } from './connection.js';
 import { NothingPicked } from './components/nothing-picked.js';
+import { InterruptedImportNotice } from './components/interrupted-import-notice.js';
 
 export function App() {
   const [session, setSession] = useState<SessionState | null>(null);
@@ -312,6 +313,9 @@ export function App() {
       {session.project?.risk && (
         <div className="message warning" role="status">{t('project.risk', { reason: session.project.risk })}</div>
       )}
+      {session.project?.interruptedImports.map((run) => (
+        <InterruptedImportNotice key={run.id} run={run} act={act} onImportAgain={() => openImport([])} />
+      ))}
       <JobProgress />
       {message && (
         // An error is read out at once, what was undone when the reader is free; the live region

@@ -17,6 +17,7 @@ import commandLineReports from './features/commandLineReports.js';
 import commandLineUsage from './features/commandLineUsage.js';
 import connection from './features/connection.js';
 import importDocuments from './features/import-documents.js';
+import interruptedImports from './features/interruptedImports.js';
 import jobs from './features/jobs.js';
 import journal from './features/journal.js';
 import memoDialogs from './features/memoDialogs.js';
@@ -50,6 +51,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['commandLineUsage', commandLineUsage],
   ['connection', connection],
   ['import-documents', importDocuments],
+  ['interruptedImports', interruptedImports],
   ['jobs', jobs],
   ['journal', journal],
   ['memoDialogs', memoDialogs],

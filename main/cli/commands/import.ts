@@ -27,8 +27,11 @@ interface Outcome {
   failed?: boolean;
 }
 
+/** The file's place in the command's import run (imports.begin), for the importers that record one. */
+type RunPlace = { id: number; file: number };
+
 /** Imports one file, given as its name and its bytes. */
-type Importer = (call: Call, fileName: string, content: Uint8Array) => Promise<Outcome>;
+type Importer = (call: Call, fileName: string, content: Uint8Array, run?: RunPlace) => Promise<Outcome>;
 
 export const importCommand = defineCommand({
   name: 'import',
@@ -64,25 +67,63 @@ export const importCommand = defineCommand({
     const words = messagesFor(io.env);
     const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions, words) ?? importerFor(file, options, io, words), content: readInput(io, file) }));
     let failed = 0;
+    let reached = inputs.length;
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       // Every document's case is decided before the first is imported, each by its file's name.
       const documentFiles = inputs.filter((input) => input.importer === 'document').map((input) => basename(input.file));
       const targets = documentFiles.length === 0 ? []
         : documentTargets(documentFiles, options, { cases: await call('cases.list', {}), groups: await call('groups.list', {}) });
-      let nextTarget = 0;
-      for (const { file, importer, content } of inputs) {
-        const importOne = importer === 'document' ? documentImporter(targets[nextTarget++]!, options, words) : importer;
-        const outcome = await importOne(call, basename(file), content);
-        if (outcome.failed) io.err(`${file}: ${outcome.summary}`);
-        else io.out(`${file}: ${outcome.summary}`);
-        for (const warning of outcome.warnings) io.err(`${file}: ${warning}`);
-        if (outcome.failed) failed++;
+      const run = await beginRun(call, inputs, sheetOptions, words);
+      // Ctrl+C stops after the file being imported (its reading abandoned), as the app's Stop does,
+      // so the run is ended as stopped, not left to be reported as a crash.
+      let stopping = false;
+      const stop = () => {
+        stopping = true;
+        void call('documents.cancelImport', { importId: IMPORT_ID });
+      };
+      process.on('SIGINT', stop);
+      try {
+        let nextTarget = 0;
+        for (const [index, { file, importer, content }] of inputs.entries()) {
+          if (stopping) {
+            reached = index;
+            break;
+          }
+          const importOne = importer === 'document' ? documentImporter(targets[nextTarget++]!, options, words) : importer;
+          const outcome = await importOne(call, basename(file), content, run === null ? undefined : { id: run, file: index });
+          if (outcome.failed) io.err(`${file}: ${outcome.summary}`);
+          else io.out(`${file}: ${outcome.summary}`);
+          for (const warning of outcome.warnings) io.err(`${file}: ${warning}`);
+          if (outcome.failed) failed++;
+        }
+      } finally {
+        process.off('SIGINT', stop);
+        if (run !== null) await call('imports.end', { id: run });
       }
     });
+    if (reached < inputs.length) {
+      throw new AppError('importStopped', `Stopped: ${reached - failed} of ${plural(inputs.length, 'file')} were imported, the rest were not`, {
+        done: reached - failed, count: inputs.length,
+      });
+    }
     // The command line's own summary, after each file's line.
     if (failed > 0) throw new AppError('filesNotImported', `${failed} of ${plural(inputs.length, 'file')} not imported`, { failed, count: inputs.length });
   },
 });
+
+/** Names the command's document imports, so that Ctrl+C can abandon the file being read. */
+const IMPORT_ID = 'command-line';
+
+/**
+ * Records the command's documents and packages as one import run in the project (imports.begin),
+ * so that a process killed part-way leaves a record of which came in; a spreadsheet's import is one
+ * transaction and records none. Null when nothing is recorded.
+ */
+async function beginRun(call: Call, inputs: { file: string; importer: Importer | 'document' }[], sheetOptions: SheetOptions, words: Messages): Promise<number | null> {
+  if (sheetImporterFor(sheetOptions, words)) return null;
+  const kind = inputs.some((input) => input.importer === 'document') ? 'documents' : 'package';
+  return (await call('imports.begin', { kind, files: inputs.map((input) => basename(input.file)) })).id;
+}
 
 /**
  * How a file is imported; each format the command reads is one branch here. A document's
@@ -92,14 +133,14 @@ function importerFor(file: string, options: ImportOptions, io: CliIo, words: Mes
   if (refiFormatOf(file)) {
     if (options.caseName !== undefined) throw new UsageError('refiNoCase', { file });
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
-    return async (call, fileName, content) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content })));
+    return async (call, fileName, content, run) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content, run })));
   }
   return 'document';
 }
 
 function documentImporter(target: DocumentTarget, { encoding, allowDuplicates }: ImportOptions, words: Messages): Importer {
-  return async (call, fileName, content) => describeDocument(words, await call('documents.import', {
-    target, files: [{ fileName, content, encoding }], allowDuplicates,
+  return async (call, fileName, content, run) => describeDocument(words, await call('documents.import', {
+    target, files: [{ fileName, content, encoding }], allowDuplicates, importId: IMPORT_ID, run,
   }));
 }
 

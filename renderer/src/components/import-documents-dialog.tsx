@@ -88,7 +88,8 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
   const importId = useRef('');
   const picker = useRef<HTMLInputElement>(null);
 
-  const importOne = async (file: File, into: Into, encoding?: string): Promise<DocumentImportFile> => {
+  /** `run`: the file's place in the import run (imports.begin); a file read again in another encoding has none. */
+  const importOne = async (file: File, into: Into, encoding?: string, run?: { id: number; file: number }): Promise<DocumentImportFile> => {
     if (file.size > MAX_IMPORT_BYTES) {
       // Larger than the contract carries: refused here, in the words the services would use.
       const format = /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
@@ -100,6 +101,7 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
       files: [{ fileName: file.name, content: await fileBytes(file), ...(encoding ? { encoding } : {}) }],
       allowDuplicates,
       importId: importId.current,
+      ...(run ? { run } : {}),
     });
     if (into === 'new' && report.caseId !== null) newCase.current = { caseId: report.caseId };
     return report.files[0]!;
@@ -117,6 +119,15 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
     const done: Line[] = [];
     setLines([]);
     void act(async () => {
+      // Recorded in the project first: should CaseCoder die part-way, reopening it says which files came in.
+      let run: number;
+      try {
+        ({ id: run } = await call('imports.begin', { kind: 'documents', files: files.map((file) => file.name) }));
+      } catch (error) {
+        // Nothing was imported: the dialog goes back to its choices, the bar says why.
+        setLines(null);
+        throw error;
+      }
       try {
         for (const [index, file] of files.entries()) {
           const into = intos[index]!;
@@ -125,12 +136,14 @@ export function ImportDocumentsDialog({ files, onAddFiles, caseId: initialCaseId
             continue;
           }
           setProgress({ done: index + 1, total: files.length, file: file.name });
-          done.push({ file, into, line: await importOne(file, into) });
+          done.push({ file, into, line: await importOne(file, into, undefined, { id: run, file: index }) });
           setLines([...done]);
         }
       } finally {
         setProgress(null);
         setLines([...done]);
+        // Not in place of the import's own error: a record left (the project closed meanwhile) is said when it next opens.
+        await call('imports.end', { id: run }).catch(() => {});
       }
     });
   };
