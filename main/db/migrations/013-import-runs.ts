@@ -8,8 +8,8 @@ import type { Database } from 'better-sqlite3';
  *
  * Not user data: no change-log triggers, so undo and redo never see these rows, and a merge,
  * which copies the tracked tables only, never carries a teammate's. The CHECKs bound what a
- * file from elsewhere can hold (the page check verifies them before the project is read);
- * the reads are bounded as well.
+ * file from elsewhere can hold (the file check's probes verify them before the project is
+ * read); the reads are bounded as well.
  */
 export function migrate013(db: Database): void {
   db.exec(`

@@ -4,7 +4,7 @@
  * (shared/i18n/interrupted-import-text.ts): what stopped and when, which files came in and which
  * did not, and what to do.
  */
-import type { FeatureStrings } from '../feature-strings.js';
+import type { FeatureStrings } from '../bundle.js';
 
 export default {
   en: {

@@ -11,7 +11,9 @@ describe('CHECK probes', () => {
 
   it('covers every CHECK of the latest schema', () => {
     const probes = allCheckProbes()[LATEST_SCHEMA_VERSION]!;
-    expect(probes.map((p) => p.table).sort()).toEqual(['attribute', 'case_decision', 'history_cursor', 'memo_link', 'segment', 'set_member'].sort());
+    const withChecks = ['attribute', 'case_decision', 'history_cursor', 'import_run', 'import_run_file', 'memo_link', 'segment', 'set_member'];
+    expect([...new Set(probes.map((p) => p.table))].sort()).toEqual(withChecks);
+    expect(probes.filter((p) => p.table === 'import_run_file')).toHaveLength(3);
     expect(probes.find((p) => p.table === 'segment')!.sql).toBe('SELECT 1 FROM "segment" WHERE NOT (start >= 0 AND "end" > start) LIMIT 1');
   });
 });

@@ -144,9 +144,7 @@ describe('import runs read from a file made by anyone', () => {
     }
   });
 
-  it('breaking the schema\'s bounds, still give a bounded notice when the project opens', () => {
-    // The page check's quick_check, on a read-only connection, does not evaluate CHECK constraints:
-    // the bounds on reading are what holds.
+  it('breaking the schema\'s bounds, are refused with the project, as damaged', () => {
     t = newTestSession();
     const path = join(t.home, 'crafted.casecoder');
     Store.create(path, 'crafted').close();
@@ -155,10 +153,7 @@ describe('import runs read from a file made by anyone', () => {
     db.prepare("INSERT INTO import_run (id, kind, started_at) VALUES (1, 'documents', '2026-01-01T10:00:00Z'), (2, 'evil', 'x')").run();
     db.prepare('INSERT INTO import_run_file (run_id, position, name) VALUES (1, 0, ?), (2, 0, ?)').run('n'.repeat(5000), 'e');
     db.close();
-    const [run, ...others] = t.session.openProject(path).interruptedImports;
-    expect(others).toEqual([]);
-    expect(run).toMatchObject({ id: 1, kind: 'documents', files: { done: 0, refused: 0, pending: 1 } });
-    expect(run!.names.pending[0]).toHaveLength(500);
+    expect(() => t.session.openProject(path)).toThrow(/damaged and was not opened: CHECK constraint failed in import_run/);
   });
 });
 
