@@ -69,9 +69,12 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
-export const memoTargetKinds = ['project', 'case', 'document', 'code', 'segment'] as const;
+export const memoTargetKinds = ['project', 'case', 'document', 'code', 'segment', 'coding'] as const;
 
-/** What a memo is about: the project (id null) or one case, document, code or segment. */
+/**
+ * What a memo is about: the project (id null) or one case, document, code or segment, or one
+ * coding (a code one coder applied to a segment), as REFI-QDA packages carry notes on them.
+ */
 export const MemoTarget = z.object({ kind: z.enum(memoTargetKinds), id: z.number().int().positive().nullable() });
 export type MemoTarget = z.infer<typeof MemoTarget>;
 
@@ -84,7 +87,7 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
-/** A memo in the memo list, with what it is on (label: the case's, document's or code's name, or the segment's quote). */
+/** A memo in the memo list, with what it is on (label: the case's, document's or code's name, the segment's quote, or a coding's code and quote). */
 export const MemoListRow = Memo.extend({
   targetKind: z.enum(memoTargetKinds),
   targetId: z.number().int().nullable(),
@@ -174,8 +177,12 @@ export const Segment = z.object({
 });
 export type Segment = z.infer<typeof Segment>;
 
-/** A segment as the open document shows it: with how many memos are on it, which its mark says. */
-export const DocumentSegment = Segment.extend({ memoCount: z.number().int() });
+/** A coding as the open document shows it: with how many notes are on it (REFI-QDA carries them), which its mark says. */
+export const DocumentCoding = Coding.extend({ memoCount: z.number().int() });
+export type DocumentCoding = z.infer<typeof DocumentCoding>;
+
+/** A segment as the open document shows it: with how many memos are on it and on each of its codings, which their marks say. */
+export const DocumentSegment = Segment.extend({ memoCount: z.number().int(), codings: z.array(DocumentCoding) });
 export type DocumentSegment = z.infer<typeof DocumentSegment>;
 
 export const DocumentView = z.object({
@@ -248,8 +255,18 @@ export const StepPlace = z.object({
 });
 export type StepPlace = z.infer<typeof StepPlace>;
 
-/** A row of the app's segment list: with how many memos are on its segment, which its mark says. */
-export const ListedSegmentRow = SegmentRow.extend({ memoCount: z.number().int() });
+/** A coding of a listed segment that has notes: its code and coder (as the row names them), how many, and the first one's beginning. */
+export const NotedCoding = z.object({
+  codingId: z.number().int(),
+  code: z.string(),
+  coder: z.string(),
+  memoCount: z.number().int(),
+  firstText: z.string(),
+});
+export type NotedCoding = z.infer<typeof NotedCoding>;
+
+/** A row of the app's segment list: with how many memos are on its segment, and its codings that have notes, which their marks say. */
+export const ListedSegmentRow = SegmentRow.extend({ memoCount: z.number().int(), notedCodings: z.array(NotedCoding) });
 export type ListedSegmentRow = z.infer<typeof ListedSegmentRow>;
 export const ListedSegmentPage = z.object({ total: z.number().int(), rows: z.array(ListedSegmentRow) });
 export type ListedSegmentPage = z.infer<typeof ListedSegmentPage>;

@@ -23,7 +23,7 @@ import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFram
 import { findCoder, insertCoder } from '../db/repos/coders.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
-import { insertMemoRow, linkMemo, type MemoLinkTarget } from '../db/repos/memos.js';
+import { insertMemoRow, linkMemo } from '../db/repos/memos.js';
 import { guidInUse, guidsIn, insertRow, namesIn, type GuidTable } from '../db/repos/rows.js';
 import { insertCoding as insertCodingRow, insertSegment } from '../db/repos/segments.js';
 import { addSetMember, insertSet } from '../db/repos/sets.js';
@@ -34,7 +34,7 @@ import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, listFromDescription 
 import { isGroupHeader } from '../import/attribute-sheet.js';
 import type { RefiCase, RefiCode, RefiCoding, RefiHead, RefiNote, RefiParts, RefiSourcePart, RefiTail, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, mergeUncarried, type RefiImportReport } from './uncarried.js';
-import type { AttributeType } from '../../shared/entities.js';
+import type { AttributeType, MemoTarget } from '../../shared/entities.js';
 import type { RefiImportNote } from '../../shared/refi-report.js';
 import type { JobStage } from '../../shared/contract.js';
 import type { DocumentColumns } from '../search/index-text.js';
@@ -72,7 +72,7 @@ class ProjectImporter {
   private readonly segments = new Map<string, number>();
   private readonly codings = new Map<string, number>();
   private readonly memos = new Map<string, number>();
-  private readonly memoTargets: { noteGuid: string; target: MemoLinkTarget | null; what: string }[] = [];
+  private readonly memoTargets: { noteGuid: string; target: MemoTarget | null; what: string }[] = [];
   /** Notes that look like case summaries (conventions.ts), held back until their targets are known. */
   private readonly summaryNotes = new Map<string, { note: RefiNote; text: string; coderId: number | null }>();
   private readonly attributes = new Map<string, { id: number; type: AttributeType; choices: string[] }>();
@@ -490,7 +490,7 @@ class ProjectImporter {
     return id;
   }
 
-  private insertMemoLink(memoId: number, target: MemoLinkTarget): void {
+  private insertMemoLink(memoId: number, target: MemoTarget): void {
     linkMemo(this.store, memoId, target);
   }
 
@@ -517,7 +517,7 @@ class ProjectImporter {
    */
   private writeSummaries(): void {
     if (this.summaryNotes.size === 0) return;
-    const targets = new Map<string, (MemoLinkTarget | null)[]>();
+    const targets = new Map<string, (MemoTarget | null)[]>();
     for (const { noteGuid, target } of this.memoTargets) {
       if (!this.summaryNotes.has(noteGuid)) continue;
       const list = targets.get(noteGuid);
@@ -545,8 +545,8 @@ class ProjectImporter {
   }
 
   /** What a GUID names among the carried objects, as a memo target. */
-  private targetOf(guid: string): MemoLinkTarget | null {
-    const kinds: [MemoLinkTarget['kind'], Map<string, number>][] = [
+  private targetOf(guid: string): MemoTarget | null {
+    const kinds: [MemoTarget['kind'], Map<string, number>][] = [
       ['case', this.cases], ['document', this.documents], ['segment', this.segments], ['coding', this.codings], ['code', this.codes],
     ];
     for (const [kind, map] of kinds) {

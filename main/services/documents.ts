@@ -1,7 +1,7 @@
 import type { DocumentItem, DocumentView } from '../../shared/entities.js';
 import { recordStep } from '../db/history.js';
 import * as documents from '../db/repos/documents.js';
-import { segmentMemoCounts } from '../db/repos/memos.js';
+import { notedCodingsOf, segmentMemoCounts } from '../db/repos/memos.js';
 import * as segments from '../db/repos/segments.js';
 import type { Progress } from '../jobs/progress.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
@@ -19,8 +19,14 @@ export function getDocumentView({ store }: ServiceContext, id: number): Document
   if (!found) throw notFound('document', id);
   keepShownText(store, id, found.text);
   const shown = segments.documentSegments(store, id);
-  const memoCounts = segmentMemoCounts(store, shown.map((s) => s.id));
-  return { ...found, segments: shown.map((s) => ({ ...s, memoCount: memoCounts.get(s.id) ?? 0 })) };
+  const ids = shown.map((s) => s.id);
+  const memoCounts = segmentMemoCounts(store, ids);
+  // Notes on single codings, as REFI-QDA packages carry them: the segment's card marks them.
+  const codingNotes = new Map(notedCodingsOf(store, ids).map((c) => [c.codingId, c.memoCount]));
+  return {
+    ...found,
+    segments: shown.map((s) => ({ ...s, memoCount: memoCounts.get(s.id) ?? 0, codings: s.codings.map((c) => ({ ...c, memoCount: codingNotes.get(c.id) ?? 0 })) })),
+  };
 }
 
 export function renameDocument(ctx: ServiceContext, id: number, name: string): void {

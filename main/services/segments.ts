@@ -1,5 +1,5 @@
-import type { ListedSegmentPage, SegmentPage } from '../../shared/entities.js';
-import { segmentMemoCounts } from '../db/repos/memos.js';
+import type { ListedSegmentPage, NotedCoding, SegmentPage } from '../../shared/entities.js';
+import { notedCodingsOf, segmentMemoCounts } from '../db/repos/memos.js';
 import { pageReadOffIndexes, querySegments as queryPage } from '../db/repos/segments.js';
 import type { ReadStore } from '../db/store.js';
 import { runJob } from '../jobs/run-job.js';
@@ -8,14 +8,21 @@ import type { ServiceContext } from './context.js';
 /**
  * One page of the coded segments, filtered and sorted in SQL: on this connection when the page
  * is read off the indexes, else (a sort or a search of every segment) in a worker thread, so
- * the app keeps answering meanwhile. Each row says how many memos its segment has, for its mark.
+ * the app keeps answering meanwhile. Each row says how many memos its segment has, and which of
+ * its codings have notes, for their marks.
  */
 export function querySegments({ store }: ServiceContext, query: Parameters<typeof queryPage>[1]): ListedSegmentPage | Promise<ListedSegmentPage> {
-  if (pageReadOffIndexes(query)) return withMemoCounts(store, queryPage(store, query));
-  return runJob(store, 'segments.query', query).then((page) => withMemoCounts(store, page));
+  if (pageReadOffIndexes(query)) return withMemos(store, queryPage(store, query), query.coder);
+  return runJob(store, 'segments.query', query).then((page) => withMemos(store, page, query.coder));
 }
 
-function withMemoCounts(store: ReadStore, page: SegmentPage): ListedSegmentPage {
-  const counts = segmentMemoCounts(store, page.rows.map((row) => row.id));
-  return { total: page.total, rows: page.rows.map((row) => ({ ...row, memoCount: counts.get(row.id) ?? 0 })) };
+/** Listed for one coder, a row shows that coder's codes alone, and so the notes on that coder's codings alone. */
+function withMemos(store: ReadStore, page: SegmentPage, coder: string | undefined): ListedSegmentPage {
+  const ids = page.rows.map((row) => row.id);
+  const counts = segmentMemoCounts(store, ids);
+  const noted = new Map<number, NotedCoding[]>();
+  for (const { segmentId, ...coding } of notedCodingsOf(store, ids)) {
+    if (coder === undefined || coding.coder === coder) noted.set(segmentId, [...(noted.get(segmentId) ?? []), coding]);
+  }
+  return { total: page.total, rows: page.rows.map((row) => ({ ...row, memoCount: counts.get(row.id) ?? 0, notedCodings: noted.get(row.id) ?? [] })) };
 }

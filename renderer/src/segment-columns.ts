@@ -11,7 +11,9 @@
  * cut, each says itself whole on hover. Where even the heads leave the quote less than two
  * fifths it takes what they leave, down to a quarter; only a pane too narrow for that scrolls
  * sideways. A column can be narrowed or widened by its edge, and hidden; the coder's is hidden
- * until shown while the project has one coder, whose name it would say on every row.
+ * until shown while the project has one coder, whose name it would say on every row. Codes cut
+ * to one line were not read at a glance («Негативное, Полити…» at 1920 px): the names are also
+ * fitted to two and three lines, which rows of that height show (segment-row-lines.ts).
  */
 import { storedPreference, storePreference } from './stored-preference.js';
 
@@ -41,15 +43,44 @@ const QUOTE_LEAST_PX = 200;
 const QUOTE_SHARE = 0.25;
 /** The share of the row the names are cut to leave the quote, their heads permitting. */
 const QUOTE_WANTED_SHARE = 0.4;
-const QUOTE_BESIDE_FITTED = `minmax(max(${QUOTE_LEAST_PX}px, ${QUOTE_SHARE * 100}%), 1fr)`;
+/** How much more of the quote rows of several lines show than one line at its share and least. */
+const QUOTE_WRAPPED_GAIN = 1.5;
+
+/**
+ * The quote's wanted share of rows of `lines` lines, and its least, in pixels and as a share of
+ * the row. Across two or three lines each is less, the quote still showing half as much again as
+ * on one (segment-row-lines.ts): the codes and names take the rest.
+ */
+export function quoteRoom(lines: number): { wanted: number; leastPx: number; least: number } {
+  const scale = lines === 1 ? 1 : QUOTE_WRAPPED_GAIN / lines;
+  return { wanted: QUOTE_WANTED_SHARE * scale, leastPx: Math.round(QUOTE_LEAST_PX * scale), least: QUOTE_SHARE * scale };
+}
+
+/** The quote's wanted width in a row `rowPx` wide of `lines` lines. */
+export const quoteWantedPx = (rowPx: number, lines: number): number => Math.max(quoteRoom(lines).leastPx, rowPx * quoteRoom(lines).wanted);
 
 /** The quote takes what the others leave, and the date's track fits a day: neither is set by the user. */
 export type ColumnWidths = Partial<Record<SegmentColumn, number>>;
 
-/** A name column's measured widths: its head's, the least it is squeezed to, and its longest text's, the most it takes. */
+/** The most lines a row of the segment table takes, for codes that one line cuts. */
+export const MAX_ROW_LINES = 3;
+
+/** The width a column's texts need in so many lines (`need`), and the width fitted to it within the limits (`px`). */
+export interface LinesFit {
+  need: number;
+  px: number;
+}
+
+/**
+ * A name column's measured widths: its head's, the least it is squeezed to, and its longest
+ * text's, the most it takes; also in 1…MAX_ROW_LINES lines (`lines`), and its longest word's
+ * (`word`: narrower, its texts are cut rather than broken inside a word), where measured so.
+ */
 export interface Fit {
   head: number;
   text: number;
+  lines?: readonly LinesFit[];
+  word?: number;
 }
 export type Fits = Partial<Record<FittedColumn, Fit>>;
 
@@ -60,7 +91,9 @@ export const FITTED_MAX_PX = 280;
 /**
  * The widest the codes make their column where a page names their coders («Негативное, Политические
  * (Анна), Правовые (Ирина)»): who applied which is what a team reads there, and at 280 px even a
- * 1920 px window showed «Негативное, Полити…». A page of one coder's codes keeps FITTED_MAX_PX.
+ * 1920 px window showed «Негативное, Полити…». A page of one coder's codes keeps FITTED_MAX_PX on
+ * one line; on two or three, where the quote's share is less (segment-row-lines.ts), this too:
+ * at 280 px three long codes took a fourth line.
  */
 export const CODES_WITH_CODERS_MAX_PX = 440;
 
@@ -68,31 +101,34 @@ const fitOf = (fitted: Fits, column: SegmentColumn): Fit | undefined => (column 
 
 /**
  * The tracks: a width the user set, else one fitted to the column's texts (`fitted`) and no wider
- * than `cap` (nameCap's) unless its head needs it, else the proportional default.
+ * than `cap` (nameCap's) unless its head needs it, else the proportional default; the quote's
+ * least that of rows of `lines` lines.
  */
-export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}, cap = Infinity): string {
+export function gridTemplate(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}, cap = Infinity, lines = 1): string {
   const anyFitted = shown.some((column) => fitOf(fitted, column) !== undefined);
+  const { leastPx, least } = quoteRoom(lines);
   return shown.map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
-    if (column === 'quote') return anyFitted ? QUOTE_BESIDE_FITTED : TRACKS.quote;
+    if (column === 'quote') return anyFitted ? `minmax(max(${leastPx}px, ${least * 100}%), 1fr)` : TRACKS.quote;
     const fit = fitOf(fitted, column);
     // Down to its head where the pane is narrower than the cap reckoned (the grid takes that room from each alike).
     return fit === undefined ? TRACKS[column] : `minmax(${fit.head}px, ${capped(fit, cap)}px)`;
   }).join(' ');
 }
 
-const capped = (fit: Fit, cap: number) => Math.min(fit.text, Math.max(fit.head, cap));
+/** How wide a fitted column is drawn under `cap` (nameCap's), if the pane has room for the heads. */
+export const capped = (fit: Fit, cap: number) => Math.min(fit.text, Math.max(fit.head, cap));
 
 /**
  * The widest a name column is drawn in a row `rowPx` wide, whose date track is `datePx`: where the
  * names' texts and the quote's wanted share do not fit, the longest names are cut to one width, so the
  * short ones (a coder, a case) stay whole. Shared out by the grid alone, in equal steps from each
  * head's width, the coder was cut at 1366 px and the codes went down to «Positiv…» in Russian.
- * No cap (Infinity) where every name fits.
+ * No cap (Infinity) where every name fits. The quote's share is that of rows of `lines` lines.
  */
-export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): number {
+export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number, lines = 1): number {
   const fits: Fit[] = [];
-  let room = rowPx - Math.max(QUOTE_LEAST_PX, rowPx * QUOTE_WANTED_SHARE);
+  let room = rowPx - quoteWantedPx(rowPx, lines);
   for (const column of shown) {
     const fit = fitOf(fitted, column);
     if (widths[column] !== undefined) room -= widths[column];
@@ -117,15 +153,16 @@ export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, f
  * wide and the list scrolls sideways (a row's hover and border, and the head, had stopped at the
  * pane's edge).
  */
-export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}): string {
+export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}, lines = 1): string {
   const others = shown.filter((column) => column !== 'quote').map((column) => {
     if (widths[column] !== undefined) return `${widths[column]}px`;
     if (column === 'date') return TRACKS.date;
     return `${fitOf(fitted, column)?.head ?? LEAST_PX[column as FittedColumn]}px`;
   });
   const rest = others.length > 0 ? `(${others.join(' + ')})` : '0px';
-  // Beside fitted columns the quote's least is a quarter of the row: a third of the others' least.
-  const quote = shown.some((column) => fitOf(fitted, column) !== undefined) ? `max(${QUOTE_LEAST_PX}px, ${rest} / 3)` : '240px';
+  // Beside fitted columns the quote's least is its least share of the row (a quarter of a row of one line: a third of the others' least).
+  const { leastPx, least } = quoteRoom(lines);
+  const quote = shown.some((column) => fitOf(fitted, column) !== undefined) ? `max(${leastPx}px, ${rest} / ${Number(((1 - least) / least).toFixed(4))})` : '240px';
   return `calc(${rest} + ${quote})`;
 }
 
@@ -147,6 +184,12 @@ export interface ColumnTexts {
   arrowPx: number;
   /** Whether the codes' texts name coders (CODES_WITH_CODERS_MAX_PX). */
   codesNameCoders?: boolean;
+  /**
+   * The widest of a column's cells drawn in at most so many lines, padding (and the codes' memo
+   * marks) included: where given, the columns are fitted to 1…MAX_ROW_LINES lines by it. In any
+   * number of lines (Infinity), the widest word.
+   */
+  wrappedPx?(column: FittedColumn, lines: number): number;
 }
 
 /**
@@ -156,16 +199,27 @@ export interface ColumnTexts {
  * Russian heads alone were wider than the pane at 1366 px, and only a sorted head squeezed that far
  * loses its arrow (aria-sort still says how it is sorted).
  */
-export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx, codesNameCoders = false }: ColumnTexts, before: Fits = {}): Fits {
+export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx, codesNameCoders = false, wrappedPx }: ColumnTexts, before: Fits = {}): Fits {
   const fits: Fits = {};
   const within = (px: number, most = FITTED_MAX_PX) => Math.min(most, Math.ceil(px));
   for (const column of fittedColumns) {
     const head = Math.max(within(headPx(heads[column])), before[column]?.head ?? 0);
-    let widest = head + arrowPx;
+    const most = (lines: number) => (column === 'codes' && (codesNameCoders || lines > 1) ? CODES_WITH_CODERS_MAX_PX : FITTED_MAX_PX);
+    const fitted = (widest: number, earlier = 0, lines = 1) => Math.max(within(Math.max(LEAST_PX[column], head + arrowPx, widest), most(lines)), earlier);
+    if (wrappedPx) {
+      const lines: LinesFit[] = [];
+      for (let n = 1; n <= MAX_ROW_LINES; n++) {
+        const earlier = before[column]?.lines?.[n - 1];
+        const need = Math.max(Math.ceil(wrappedPx(column, n)), earlier?.need ?? 0);
+        lines.push({ need, px: fitted(need, earlier?.px, n) });
+      }
+      const word = Math.max(Math.ceil(wrappedPx(column, Infinity)), before[column]?.word ?? 0);
+      fits[column] = { head, text: Math.max(lines[0]!.px, before[column]?.text ?? 0), lines, word };
+      continue;
+    }
+    let widest = 0;
     for (const text of new Set(cells[column])) widest = Math.max(widest, cellPx(text));
-    const most = column === 'codes' && codesNameCoders ? CODES_WITH_CODERS_MAX_PX : FITTED_MAX_PX;
-    const text = Math.max(within(Math.max(LEAST_PX[column], widest), most), before[column]?.text ?? 0);
-    fits[column] = { head, text };
+    fits[column] = { head, text: fitted(widest, before[column]?.text) };
   }
   return fits;
 }

@@ -3,9 +3,11 @@
  * pixels), in English, Russian and Kazakh: every column inside the pane, the date and the coder
  * too; the name columns as wide as their texts where there is room (every case, group, document,
  * code and coder whole at 1920 px), the longest cut where there is not, their heads whole; the
- * quote, what researchers read there, the widest and two fifths of the row (a quarter where even
- * the heads leave less); the coder's column left out while the project has one coder; the dates
- * show whole; every head cell stands over its column. A
+ * codes whole at every width, in rows of two or three lines where one would cut them («Позит…» at
+ * 1366 px in Russian); the quote, what researchers read there, the widest and two fifths of a
+ * row of one line, three tenths of two (a quarter where even the heads leave less); the coder's
+ * column left out while the project has one coder; the dates show whole; every head cell stands
+ * over its column. A project's long Russian and Kazakh codes, by two coders, whole at 1920 px. A
  * column is widened by its head's edge (mouse or arrows) and hidden from the Columns menu, and
  * both stay after a reload. Screenshots land in test-results/screens/segment-table-WIDTH-LANGUAGE.png.
  */
@@ -14,7 +16,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
+import type { Input, Method } from '../../shared/contract.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -25,9 +30,11 @@ interface Layout {
   head: Record<string, { left: number; width: number }>;
   body: Record<string, { left: number; width: number }>;
   cutDates: string[];
-  /** Texts cut short in the name columns, heads and cells, by column. */
+  /** Texts cut short in the name columns, heads and cells (on their line or after their last), by column. */
   cutNames: Record<string, string[]>;
   cutHeads: string[];
+  /** The rows' lines (segment-row-lines.ts). */
+  lines: number;
 }
 
 function layout(page: Page): Promise<Layout> {
@@ -44,9 +51,10 @@ function layout(page: Page): Promise<Layout> {
       body: boxes([...document.querySelector('.body-row')!.querySelectorAll('.cell')]),
       cutDates: [...document.querySelectorAll<HTMLElement>('.body-row .col-date')].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.innerText),
       cutNames: Object.fromEntries(['case', 'group', 'document', 'codes', 'coder'].map((id) => [
-        id, [...document.querySelectorAll<HTMLElement>(`.body-row .col-${id}, .grid-head .col-${id} .sort`)].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.innerText),
+        id, [...document.querySelectorAll<HTMLElement>(`.body-row .col-${id}, .grid-head .col-${id} .sort`)].filter((c) => c.scrollWidth > c.clientWidth || c.scrollHeight > c.clientHeight).map((c) => c.innerText),
       ])),
       cutHeads: [...document.querySelectorAll<HTMLElement>('.grid-head .sort')].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.innerText),
+      lines: Number(document.querySelector<HTMLElement>('.grid')!.dataset.rowLines),
     };
   });
 }
@@ -67,7 +75,7 @@ describe('the segment table', () => {
       await page.locator('.body-row').first().waitFor();
       // The name columns are fitted to the first page once it has come.
       await expect.poll(() => page.locator('.grid').evaluate((grid) => (grid as HTMLElement).style.getPropertyValue('--segment-columns'))).toMatch(/%/);
-      const { row, head, body, cutDates, cutNames, cutHeads } = await layout(page);
+      const { row, head, body, cutDates, cutNames, cutHeads, lines } = await layout(page);
       await page.screenshot({ path: `${screens}segment-table-${width}-${language}.png` });
       const where = `${width} px, ${language}`;
 
@@ -83,15 +91,19 @@ describe('the segment table', () => {
       // cut (each says itself whole on hover), never a head.
       const others = Object.entries(body).filter(([id]) => id !== 'quote').map(([, box]) => box.width);
       expect(body.quote!.width, where).toBeGreaterThan(Math.max(...others));
-      // Two fifths of the row, which the heads leave here: with a quarter, the trial's quotes showed
-      // 25 characters at 1440 px in Russian («There are quite a lot of R…»).
-      expect(body.quote!.width / row.width, where).toBeGreaterThanOrEqual(0.395);
+      // Two fifths of a row of one line, which the heads leave here: with a quarter, the trial's
+      // quotes showed 25 characters at 1440 px in Russian («There are quite a lot of R…»). Three
+      // tenths of a row of two lines, which show half as much again.
+      expect(body.quote!.width / row.width, where).toBeGreaterThanOrEqual(lines === 1 ? 0.395 : 0.295);
+      expect(lines, where).toBeLessThanOrEqual(2);
       // The demo has one coder: the column that would say «Demo coder» on every row is left out.
       expect(body.coder, where).toBeUndefined();
       expect(cutHeads, where).toEqual([]);
       // The longest are cut to one width, so the short ones stay whole: shared out in equal steps,
       // «Demo coder» was cut at 1366 px in English.
       expect([cutNames.case, cutNames.coder], where).toEqual([[], []]);
+      // The codes whole at every width: cut alike with the names, «Позитивное, Технологические» read «Позит…» at 1366 px.
+      expect(cutNames.codes, where).toEqual([]);
       if (width === 1920) expect(cutNames, where).toEqual({ case: [], group: [], document: [], codes: [], coder: [] });
       // The columns fill the row and no more.
       const last = Object.values(body).reduce((a, b) => (a.left > b.left ? a : b));
@@ -99,6 +111,76 @@ describe('the segment table', () => {
       // Each head cell over its column.
       for (const [id, box] of Object.entries(body)) expect([head[id]!.left, head[id]!.width], `${where}: ${id}`).toEqual([box.left, box.width]);
       expect(cutDates, where).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  it.skipIf(!hasSeedStudy)('shows long Russian and Kazakh codes of two coders whole at 1920 px in rows of more lines, placed by index and kept in place', async () => {
+    const longCodes = {
+      ru: ['Социально-экономические последствия мобилизации', 'Барьеры при получении государственных услуг'],
+      kk: ['Әлеуметтік-мәдени бейімделу қиындықтары', 'Мемлекеттік қызметтерді алудағы кедергілер'],
+    };
+    for (const language of ['ru', 'kk'] as const) {
+      const app = await env.start([], join(env.home, `long-${language}`));
+      const call = <M extends Method>(method: M, input: Input<M>) => apiCall(app.url, method, input);
+      await call('session.setCoder', { name: 'Анна' });
+      await call('project.create', { path: join(env.home, `long-${language}.casecoder`), language });
+      // The seed study's programmers, each cell an excerpt coded with its column (Positive facts, …).
+      await call('documents.importCaseTable', { fileName: 'table1-programmers.csv', content: readFileSync(`${seedStudyDir}table1-programmers.csv`).toString('base64'), groupName: 'Программисты' });
+      const framework = await call('frameworks.create', { name: 'Факторы' });
+      const codes = [];
+      for (const name of longCodes[language]) codes.push(await call('codes.create', { frameworkId: framework.id, name, color: '#3366cc' }));
+      const { rows } = await call('segments.query', { limit: 200 });
+      for (const [i, row] of rows.entries()) {
+        const span = { documentId: row.documentId, start: row.start, end: row.end };
+        await call('coding.apply', { ...span, codeId: codes[i % 2]!.id });
+        if (i % 3 === 0) {
+          await call('session.setCoder', { name: 'Борис' });
+          await call('coding.apply', { ...span, codeId: codes[(i + 1) % 2]!.id });
+          await call('session.setCoder', { name: 'Анна' });
+        }
+      }
+      // Short enough for the 13th row to be scrolled to the top in rows of one line.
+      const page = await env.browser.newPage({ viewport: { width: 1920, height: 600 }, locale: { ru: 'ru-RU', kk: 'kk-KZ' }[language] });
+      const errors = watchErrors(page);
+      await page.goto(app.url);
+      await page.locator('.center > .tabs button').first().click();
+      await page.locator('.body-row').first().waitFor();
+      await expect.poll(() => page.locator('.grid').evaluate((grid) => (grid as HTMLElement).style.getPropertyValue('--segment-columns'))).toMatch(/%/);
+      const { cutNames, lines, body, row } = await layout(page);
+      await page.screenshot({ path: `${screens}segment-table-long-codes-1920-${language}.png` });
+      // One line cut them («Социально-экономические по…», 440 px beside two fifths for the quote).
+      expect(lines, language).toBeGreaterThan(1);
+      expect(cutNames.codes, language).toEqual([]);
+      expect(body.quote!.width / row.width, language).toBeGreaterThanOrEqual(0.195);
+
+      // The rows stand one under the other, each as tall as its lines: the list is placed by index.
+      const rowsAt = () => page.evaluate(() => {
+        const scroller = document.querySelector('.grid-body')!;
+        const under = scroller.getBoundingClientRect().top + (document.querySelector('.grid-head')!.getBoundingClientRect().height);
+        const rows = [...document.querySelectorAll('.body-row')].map((r) => ({ index: Number(r.getAttribute('aria-rowindex')) - 2, top: r.getBoundingClientRect().top, height: r.getBoundingClientRect().height }));
+        rows.sort((a, b) => a.index - b.index);
+        return { rows, firstSeen: rows.find((r) => r.top + r.height > under + 1)!.index, lines: Number(document.querySelector<HTMLElement>('.grid')!.dataset.rowLines) };
+      });
+      const drawn = await rowsAt();
+      const height = 34 + (lines - 1) * 18;
+      expect(drawn.rows.every((r, i) => r.height === height && (i === 0 || r.top - drawn.rows[i - 1]!.top === height)), language).toBe(true);
+      // Scrolled to the 13th row, a narrower window draws the rows anew (in Russian, in other lines:
+      // its heads leave the codes too little to break them) and keeps that row at the top.
+      await page.locator('.grid-body').evaluate((scroller, top) => { scroller.scrollTop = top; }, 12 * height + 5);
+      await expect.poll(async () => (await rowsAt()).firstSeen).toBe(12);
+      const tracks = () => page.locator('.grid').evaluate((grid) => (grid as HTMLElement).style.getPropertyValue('--segment-columns'));
+      const wide = await tracks();
+      await page.setViewportSize({ width: 1366, height: 600 });
+      await expect.poll(tracks).not.toBe(wide);
+      if (language === 'ru') expect((await rowsAt()).lines).not.toBe(lines);
+      expect((await rowsAt()).firstSeen, language).toBe(12);
+      await page.screenshot({ path: `${screens}segment-table-long-codes-1366-${language}.png` });
+      // The keys still go from row to row: End to the last, focused and in view.
+      await page.locator('.body-row').first().focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe(String(rows.length + 1));
       expect(errors).toEqual([]);
       await page.close();
     }
@@ -149,11 +231,15 @@ describe('the segment table', () => {
       const { head, body } = await layout(page);
       return Object.entries(body).every(([id, box]) => head[id]!.left === box.left && head[id]!.width === box.width);
     };
-    const before = { codes: await widthOf('codes'), quote: await widthOf('quote') };
+    const rowLines = () => page.locator('.grid').evaluate((grid) => Number((grid as HTMLElement).dataset.rowLines));
+    const before = { codes: await widthOf('codes'), quote: await widthOf('quote'), lines: await rowLines() };
     const rowWidth = await page.locator('.body-row').first().evaluate((row) => row.getBoundingClientRect().width);
+    // The quote's least share of a row of one, two and three lines (segment-columns.ts, quoteRoom).
+    const quoteLeast = (lines: number) => [0.25, 0.1875, 0.125][lines - 1]!;
 
     // Dragged 80 px right: the codes column widens by that much. The room comes from the quote
-    // down to its quarter of the row, then from the other name columns.
+    // down to its quarter of the row, then from the other name columns. Wide enough for the codes
+    // on one line, the rows may take fewer lines, and the quote more of them.
     const edge = page.getByRole('separator', { name: 'Width of the column Codes' });
     // Its edge is brought into view first, should the row run past the pane.
     await edge.scrollIntoViewIfNeeded();
@@ -165,10 +251,11 @@ describe('the segment table', () => {
     expect(Math.abs(await widthOf('codes') - (before.codes + 80))).toBeLessThanOrEqual(1);
     const quote = await widthOf('quote');
     const rowNow = await page.locator('.body-row').first().evaluate((row) => row.getBoundingClientRect().width);
-    // Past that the row grows wider than the pane (it scrolls sideways), the quote keeping its quarter.
-    if (rowNow > rowWidth + 1) expect(Math.abs(quote / rowNow - 0.25)).toBeLessThanOrEqual(0.005);
-    else expect(quote).toBeLessThanOrEqual(before.quote);
-    expect(quote / rowNow).toBeGreaterThanOrEqual(0.245);
+    const lines = await rowLines();
+    // Past that the row grows wider than the pane (it scrolls sideways), the quote keeping its least.
+    if (rowNow > rowWidth + 1) expect(Math.abs(quote / rowNow - quoteLeast(lines))).toBeLessThanOrEqual(0.005);
+    else if (lines === before.lines) expect(quote).toBeLessThanOrEqual(before.quote);
+    expect(quote / rowNow).toBeGreaterThanOrEqual(quoteLeast(lines) - 0.005);
     expect(await aligned()).toBe(true);
     // By keys: a step of 16 px.
     await edge.focus();

@@ -11,7 +11,8 @@ export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
            WHEN 'case' THEN (SELECT name FROM case_ WHERE id = l.target_id)
            WHEN 'document' THEN (SELECT name FROM document WHERE id = l.target_id)
            WHEN 'code' THEN (SELECT name FROM code WHERE id = l.target_id)
-           WHEN 'segment' THEN (SELECT substr(quote, 1, 200) FROM segment WHERE id = l.target_id)
+           WHEN 'segment' THEN substr(s.quote, 1, 200)
+           WHEN 'coding' THEN (SELECT k.name FROM coding x JOIN code k ON k.id = x.code_id WHERE x.id = l.target_id) || ' · ' || substr(s.quote, 1, 200)
          END AS targetLabel,
          oc.name AS caseName, og.name AS groupName,
          s.document_id AS documentId, s.start, s."end" AS "end"
@@ -22,9 +23,13 @@ export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
            WHEN 'document' THEN (SELECT d.case_id FROM document d WHERE d.id = l.target_id)
          END
        LEFT JOIN case_group og ON og.id = oc.group_id
-       LEFT JOIN segment s ON l.target_kind = 'segment' AND s.id = l.target_id
-       WHERE l.target_kind != 'coding' AND (@kind IS NULL OR l.target_kind = @kind)
+       -- A coding's note is on its segment's passage, which the list opens.
+       LEFT JOIN segment s ON s.id = CASE l.target_kind
+           WHEN 'segment' THEN l.target_id
+           WHEN 'coding' THEN (SELECT x.segment_id FROM coding x WHERE x.id = l.target_id)
+         END
+       WHERE ? IS NULL OR l.target_kind = ?
        ORDER BY m.id DESC`,
     )
-    .all({ kind }) as MemoListRow[];
+    .all(kind, kind) as MemoListRow[];
 }

@@ -1,4 +1,4 @@
-import type { Memo, MemoTarget } from '../../../shared/entities.js';
+import type { Memo, MemoTarget, NotedCoding } from '../../../shared/entities.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 
@@ -34,11 +34,8 @@ export function insertMemoRow(
   );
 }
 
-/** What a memo can hang on in the file: REFI-QDA import also attaches notes to single codings. */
-export type MemoLinkTarget = { kind: MemoTarget['kind'] | 'coding'; id: number | null };
-
 /** Attaches a memo to a target; attaching it twice keeps one link. */
-export function linkMemo(store: WriteStore, memoId: number, target: MemoLinkTarget): void {
+export function linkMemo(store: WriteStore, memoId: number, target: MemoTarget): void {
   store
     .prepare('INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
     .run(memoId, target.kind, target.id);
@@ -81,4 +78,27 @@ export function segmentMemoCounts(store: ReadStore, segmentIds: readonly number[
     )
     .all(JSON.stringify(segmentIds)) as { id: number; memos: number }[];
   return new Map(rows.map((r) => [r.id, r.memos]));
+}
+
+/** The most of a coding's first note a segment's row carries, for its mark's tip: the dialog shows it whole. */
+const NOTE_SHOWN = 300;
+
+/**
+ * The codings of these segments that have notes (REFI-QDA packages carry notes on single
+ * codings), with their code's and coder's names, how many notes, and the first one's beginning:
+ * the marks on their codes in the segment list and the document.
+ */
+export function notedCodingsOf(store: ReadStore, segmentIds: readonly number[]): (NotedCoding & { segmentId: number })[] {
+  if (segmentIds.length === 0) return [];
+  return store
+    .prepare(
+      `SELECT x.segment_id AS segmentId, x.id AS codingId, k.name AS code, u.name AS coder, count(*) AS memoCount,
+         (SELECT substr(m.text, 1, ${NOTE_SHOWN}) FROM memo_link f JOIN memo m ON m.id = f.memo_id
+           WHERE f.target_kind = 'coding' AND f.target_id = x.id ORDER BY m.id LIMIT 1) AS firstText
+       FROM coding x JOIN memo_link l ON l.target_kind = 'coding' AND l.target_id = x.id
+       JOIN code k ON k.id = x.code_id JOIN coder u ON u.id = x.coder_id
+       WHERE x.segment_id IN (SELECT value FROM json_each(?))
+       GROUP BY x.id ORDER BY x.segment_id, x.id`,
+    )
+    .all(JSON.stringify(segmentIds)) as (NotedCoding & { segmentId: number })[];
 }

@@ -7,9 +7,10 @@ const existsSql: Record<Exclude<MemoTarget['kind'], 'project'>, string> = {
   document: 'SELECT 1 FROM document WHERE id = ?',
   code: 'SELECT 1 FROM code WHERE id = ?',
   segment: 'SELECT 1 FROM segment WHERE id = ?',
+  coding: 'SELECT 1 FROM coding WHERE id = ?',
 };
 
-/** Whether the case, document, code or segment with this id exists. */
+/** Whether the case, document, code, segment or coding with this id exists. */
 export function targetExists(store: ReadStore, kind: keyof typeof existsSql, id: number): boolean {
   return !!store.prepare(existsSql[kind]).get(id);
 }

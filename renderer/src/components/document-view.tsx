@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Code, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
+import type { Code, DocumentCoding, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -199,12 +199,21 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   const selectSegment = useCallback((s: { start: number; end: number }) => setSelection({ documentId, start: s.start, end: s.end }), [setSelection, documentId]);
   const removeCoding = useRemoveCoding();
-  const { openSegmentMemos, segmentMemoList } = useSegmentMemos();
+  const { openSegmentMemos, openCodingMemos, segmentMemoList } = useSegmentMemos();
   const quoteOf = useCallback(
     (s: { start: number; end: number }) => (doc && offsets ? doc.text.slice(offsets.toUtf16(s.start), offsets.toUtf16(s.end)) : ''),
     [doc, offsets],
   );
-  const openMemosOf = useCallback((s: DocumentSegment) => openSegmentMemos({ id: s.id, quote: quoteOf(s) }), [openSegmentMemos, quoteOf]);
+  // A segment's memos are listed with its codings' (REFI-QDA packages carry memos on single codings).
+  const memoCoding = useCallback((c: DocumentCoding) => ({ codingId: c.id, code: codes.get(c.codeId)?.name ?? '', coder: c.coder }), [codes]);
+  const openMemosOf = useCallback(
+    (s: DocumentSegment) => openSegmentMemos({ id: s.id, quote: quoteOf(s), notedCodings: s.codings.filter((c) => c.memoCount > 0).map(memoCoding) }),
+    [openSegmentMemos, quoteOf, memoCoding],
+  );
+  const openCodingMemosOf = useCallback(
+    (s: DocumentSegment, coding: DocumentCoding) => openCodingMemos({ id: s.id, quote: quoteOf(s) }, [memoCoding(coding)]),
+    [openCodingMemos, quoteOf, memoCoding],
+  );
 
   if (missing) return <NothingPicked />;
   if (!doc) return <p className="hint">{t(unanswered ? 'connection.documentNotLoaded' : 'common.loading')}</p>;
@@ -258,7 +267,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   };
   const cardSegment = card ? doc.segments.find((s) => s.id === card.segmentId) : undefined;
 
-  const segmentsList = <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} onMemo={openMemosOf} language={language} />;
+  const segmentsList = (
+    <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} onMemo={openMemosOf} onCodingMemo={openCodingMemosOf} language={language} />
+  );
 
   return (
     <div className="document-view">
@@ -297,7 +308,9 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         </div>
       </div>
       {menu && <CodingMenu request={menu} onClose={closeMenu} onSegmentMemo={openSegmentMemos} />}
-      {cardSegment && card && <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} />}
+      {cardSegment && card && (
+        <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} onCodingMemo={(coding) => openCodingMemosOf(cardSegment, coding)} />
+      )}
       {segmentMemoList}
       <DocumentSidePane
         segmentCount={doc.segments.length} segments={segmentsList}

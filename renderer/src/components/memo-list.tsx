@@ -22,11 +22,12 @@ export function MemoList({ onClose }: { onClose(): void }) {
   const open = (m: MemoListRow) => {
     if (m.targetKind === 'case' && m.targetId !== null) setView({ kind: 'case', caseId: m.targetId });
     else if (m.targetKind === 'document' && m.targetId !== null) setView({ kind: 'document', documentId: m.targetId });
-    else if (m.targetKind === 'segment' && m.documentId !== null && m.start !== null && m.end !== null) {
+    // A coding's note opens its segment's passage.
+    else if ((m.targetKind === 'segment' || m.targetKind === 'coding') && m.documentId !== null && m.start !== null && m.end !== null) {
       setView({ kind: 'document', documentId: m.documentId, focus: { start: m.start, end: m.end } });
     }
   };
-  const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment';
+  const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment' || m.targetKind === 'coding';
 
   return (
     <aside ref={panel} className="search-panel memo-list" aria-label={t('memoList.title')}>

@@ -1,20 +1,23 @@
 /**
  * The mark of a segment that has memos: a note, with their number when there are several. A
  * press opens them (segment-memos.tsx); the mark stands beside the segment in the margin of the
- * text, in the list under the document and in the segment list.
+ * text, in the list under the document and in the segment list. A coding's memos have the same
+ * mark, after its code, named for the coding (`label`); its tip may say the first memo (`tip`).
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { t } from '../i18n/index.js';
 
-export function MemoMark({ count, onOpen, className, style, tabbable = true }: {
+export function MemoMark({ count, onOpen, className, style, tabbable = true, label = t('memoDialogs.mark', { count }), tip }: {
   count: number;
   onOpen(): void;
   className?: string;
   style?: CSSProperties;
   /** Out of the tab order where its row opens the memos from the keyboard (the segment list's menu key). */
   tabbable?: boolean;
+  label?: string;
+  /** Shown on hover under the label: what a memo says, read without opening it. */
+  tip?: string;
 }) {
-  const label = t('memoDialogs.mark', { count });
   const open = (event: MouseEvent<HTMLButtonElement>) => {
     // The row or text beneath has its own click (open the segment, select it).
     event.stopPropagation();
@@ -22,7 +25,7 @@ export function MemoMark({ count, onOpen, className, style, tabbable = true }: {
   };
   return (
     <button
-      type="button" className={className ? `memo-mark ${className}` : 'memo-mark'} style={style} aria-label={label} title={label}
+      type="button" className={className ? `memo-mark ${className}` : 'memo-mark'} style={style} aria-label={label} title={tip ? `${label}\n${tip}` : label}
       tabIndex={tabbable ? undefined : -1}
       // Keeps the text's selection (a press in the margin would drop it) and the row's focus.
       onMouseDown={(e) => e.preventDefault()}

@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import type { Memo, MemoTarget } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -5,9 +6,13 @@ import { formatDate, t } from '../i18n/index.js';
 import { memoDialog } from '../memo-dialog.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
-/** The memos on the project or one case, document, code or segment: read, add, edit, delete (all undoable). */
-export function MemoPanel({ target }: { target: MemoTarget }) {
+/**
+ * The memos on the project or one case, document, code, segment or coding: read, add, edit,
+ * delete (all undoable). Headed `heading` where a dialog shows the memos of several targets.
+ */
+export function MemoPanel({ target, heading }: { target: MemoTarget; heading?: ReactNode }) {
   const { act, ask } = useApp();
+  const headingId = useId();
 
   const memos = useCall('memos.list', { target }) ?? NO_ROWS;
 
@@ -23,9 +28,9 @@ export function MemoPanel({ target }: { target: MemoTarget }) {
     });
 
   return (
-    <section className="memos" aria-label={t('memos.title')}>
+    <section className="memos" aria-labelledby={headingId}>
       <h3>
-        {t('memos.title')} <button className="icon" aria-label={t('memos.add')} onClick={() => edit()}>+</button>
+        <span id={headingId}>{heading ?? t('memos.title')}</span> <button className="icon" aria-label={t('memos.add')} onClick={() => edit()}>+</button>
       </h3>
       {memos.length === 0 && <p className="hint">{t('memos.none')}</p>}
       <ul>

@@ -1,17 +1,25 @@
 /**
  * A coded segment opened from its bracket: its codes, each removable or changed to another code
- * (another coder's after asking: coding-actions.ts), another code added, and its memos.
+ * (another coder's after asking: coding-actions.ts), another code added, and its memos; a coding
+ * with memos of its own (REFI-QDA packages carry them) has their mark, which opens them.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { codeTree } from '../../../shared/code-tree.js';
-import type { Code, Segment } from '../../../shared/entities.js';
+import type { Code, DocumentCoding, DocumentSegment } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useChangeCoding, useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
+import { MemoMark } from './memo-mark.js';
 
-export function SegmentCard({ segment, at, onClose, onMemo }: { segment: Segment; at: { x: number; y: number }; onClose(): void; onMemo(): void }) {
+export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
+  segment: DocumentSegment;
+  at: { x: number; y: number };
+  onClose(): void;
+  onMemo(): void;
+  onCodingMemo(coding: DocumentCoding): void;
+}) {
   const { data, act } = useApp();
   const removeCoding = useRemoveCoding();
   const changeCoding = useChangeCoding();
@@ -58,6 +66,12 @@ export function SegmentCard({ segment, at, onClose, onMemo }: { segment: Segment
               <span className="swatch" style={{ background: code.color }} />
               <span data-user-data="code">{code.name}</span>
               <small data-user-data="coder">{coding.coder}</small>
+              {coding.memoCount > 0 && (
+                <MemoMark
+                  className="on-code" count={coding.memoCount} onOpen={() => (onClose(), onCodingMemo(coding))}
+                  label={t('memoDialogs.codingMark', { code: code.name, count: coding.memoCount })}
+                />
+              )}
               <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && changeCoding(coding, code.name, Number(e.target.value), onClose)}>
                 <option value="">{t('codingTools.changeTo')}</option>
                 {codeOptions(code.id)}

@@ -3,6 +3,9 @@
  * list. None: a new memo is written. One: it opens with its text, to read and change (it opened
  * empty, and saving wrote a second memo beside it). Several, as a merge of two coders' projects
  * or a REFI-QDA import can leave: they are listed, each to read, change or delete, and more added.
+ * A REFI-QDA package also carries memos on single codings (a code one coder applied): the mark
+ * after such a code opens them, and the segment's own memos opened from its row or mark list
+ * them under the segment's, so the keyboard reaches them too.
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { call } from '../api.js';
@@ -12,34 +15,64 @@ import { memoDialog, shortQuote } from '../memo-dialog.js';
 import { DialogFrame } from './dialog-frame.js';
 import { MemoPanel } from './memo-panel.js';
 
-/** A segment and its words, as its memos' dialog shows them. */
+/** A coding of the segment that has memos, named as its panel heads them. */
+export interface MemoCoding {
+  codingId: number;
+  code: string;
+  coder: string;
+}
+
+/** A segment and its words, as its memos' dialog shows them, with its codings that have memos. */
 export interface MemoSegment {
   id: number;
   quote: string;
+  notedCodings?: readonly MemoCoding[];
 }
 
-export function useSegmentMemos(): { openSegmentMemos(segment: MemoSegment): void; segmentMemoList: ReactNode } {
+/** What the list dialog shows: the segment's memos and its codings', or a code's codings' alone. */
+interface Listed {
+  segment: MemoSegment;
+  codings: readonly MemoCoding[];
+  withSegment: boolean;
+}
+
+export function useSegmentMemos(): {
+  openSegmentMemos(segment: MemoSegment): void;
+  /** The memos on these codings of the segment (one code's, by each of its coders). */
+  openCodingMemos(segment: MemoSegment, codings: readonly MemoCoding[]): void;
+  segmentMemoList: ReactNode;
+} {
   const { ask, act, showError } = useApp();
-  const [listed, setListed] = useState<MemoSegment | null>(null);
+  const [listed, setListed] = useState<Listed | null>(null);
   const openSegmentMemos = useCallback((segment: MemoSegment) => {
     const target = { kind: 'segment', id: segment.id } as const;
+    const codings = segment.notedCodings ?? [];
     call('memos.list', { target }).then((memos) => {
-      if (memos.length > 1) setListed(segment);
+      if (memos.length > 1 || codings.length > 0) setListed({ segment, codings, withSegment: true });
       else ask(memoDialog(act, { title: t('memoDialogs.segmentTitle'), target, memo: memos[0], quote: segment.quote }));
     }, showError);
   }, [ask, act, showError]);
-  const segmentMemoList = listed && <SegmentMemoList segment={listed} onClose={() => setListed(null)} />;
-  return { openSegmentMemos, segmentMemoList };
+  const openCodingMemos = useCallback((segment: MemoSegment, codings: readonly MemoCoding[]) => setListed({ segment, codings, withSegment: false }), []);
+  const segmentMemoList = listed && <SegmentMemoList {...listed} onClose={() => setListed(null)} />;
+  return { openSegmentMemos, openCodingMemos, segmentMemoList };
 }
 
 /** Each memo is changed in the memo dialog, which opens over this list and leaves it open. */
-function SegmentMemoList({ segment, onClose }: { segment: MemoSegment; onClose(): void }) {
-  const title = t('memoDialogs.segmentListTitle');
+function SegmentMemoList({ segment, codings, withSegment, onClose }: Listed & { onClose(): void }) {
+  const title = withSegment ? t('memoDialogs.segmentListTitle') : t('memoDialogs.codingTitle', { code: codings[0]?.code ?? '' });
   return (
     <DialogFrame label={title} className="segment-memos" onEscape={onClose} onBackdrop={onClose}>
-      <h2>{title}</h2>
+      {/* A coding's title names its code, the user's words. */}
+      <h2 data-user-data={withSegment ? undefined : 'code'}>{title}</h2>
       <p className="hint" data-user-data="quote">{shortQuote(segment.quote)}</p>
-      <MemoPanel target={{ kind: 'segment', id: segment.id }} />
+      {/* Each panel says what it is on where codings' memos are beside the segment's, or a code's by several coders. */}
+      {withSegment && <MemoPanel target={{ kind: 'segment', id: segment.id }} {...(codings.length > 0 && { heading: t('memoDialogs.segmentPanel') })} />}
+      {codings.map((coding) => (
+        <MemoPanel
+          key={coding.codingId} target={{ kind: 'coding', id: coding.codingId }}
+          heading={<span data-user-data="code">{t('memoDialogs.codingPanel', { code: coding.code, coder: coding.coder })}</span>}
+        />
+      ))}
       <div className="modal-buttons">
         <button type="button" className="primary" onClick={onClose}>{t('common.close')}</button>
       </div>

@@ -1,6 +1,6 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { segmentListFormats, type ListedSegmentRow as SegmentRow, type SegmentListFormat, type SegmentQuery, type SegmentSortKey } from '../../../shared/entities.js';
+import { segmentListFormats, type ListedSegmentRow as SegmentRow, type NotedCoding, type SegmentListFormat, type SegmentQuery, type SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useKeptScroll, useKeptState } from '../kept-state.js';
@@ -18,20 +18,22 @@ import { useQuietVirtualizer, useSlots, useSteppedRange } from '../quiet-virtual
 import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type LoadedPages } from '../segment-pages.js';
 import { moveInGrid } from '../grid-keys.js';
 import {
-  DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, nameCap, segmentColumns, storeColumnChoices, storeColumnWidths, storedColumnChoices, storedColumnWidths, toggledColumn, withWidth,
+  DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, segmentColumns, storeColumnChoices, storeColumnWidths, storedColumnChoices, storedColumnWidths, toggledColumn, withWidth,
   type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
+import { rowHeight, rowLayout } from '../segment-row-lines.js';
 import { textPx } from '../text-px.js';
-import { codersAfterCode, codesOfSegment, codesWithCoders } from '../../../shared/codes-by-coder.js';
+import { textPieces, wrappedWidth, type Piece } from '../wrapped-width.js';
+import { codesOfSegment, codesWithCoders } from '../../../shared/codes-by-coder.js';
 import { SegmentColumnEdge } from './segment-column-edge.js';
 import { SegmentColumnMenu } from './segment-column-menu.js';
 import { casesInListOrder } from '../case-order.js';
 import { useMoreToTheRight } from '../more-to-the-right.js';
 import { MemoMark } from './memo-mark.js';
 import { useSegmentMemos } from './segment-memos.js';
+import { CodesCell, codesCellPieces } from './codes-cell.js';
 
 const PAGE_SIZE = 200;
-const ROW_HEIGHT = 34;
 /** The head stays at the top of the scrolled rows (sticky), so it scrolls sideways with them; the rows start below it. */
 const HEAD_HEIGHT = 34;
 /** Rows drawn past the visible ones on each side, at least. */
@@ -75,21 +77,12 @@ function tableColumns(cellText: CellTexts) {
     column.accessor(cellText.group, { id: 'group', header: () => t('segments.group') }),
     column.accessor(cellText.document, { id: 'document', header: () => t('segments.document') }),
     column.accessor('quote', { id: 'quote', header: () => t('segments.quote') }),
-    // Each code's coders where not all the segment's coders applied it, quieter than the codes.
-    column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes'), cell: (c) => <CodesCell row={c.row.original} /> }),
+    // Drawn by CodesCell (its texts are the cell's title and what the column is fitted to).
+    column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes') }),
     column.accessor(cellText.coder, { id: 'coder', header: () => t('segments.coder') }),
     // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
     column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
   ]);
-}
-
-/** A segment's codes, each followed by its coders where they differ on the segment (shared/codes-by-coder.ts). */
-function CodesCell({ row }: { row: SegmentRow }) {
-  return codesOfSegment(row).map(({ code, coders }, i) => (
-    <span key={code}>
-      {i > 0 && ', '}{code}{coders && <span className="coded-by">{codersAfterCode(coders)}</span>}
-    </span>
-  ));
 }
 
 /** The name columns' texts on these rows, measured in the fonts the grid draws its heads and cells in. */
@@ -102,9 +95,18 @@ function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[], cellText: C
     heads[name] = t(`segments.${name}`);
     cells[name] = rows.map(cellText[name]);
   }
+  // Each cell's text in the pieces it breaks into lines at: the codes' with their memo marks. A
+  // page names the same codes and groups again and again: each piece is measured once.
+  const measured = new Map<string, number>();
+  const cellPx = (text: string) => measured.get(text) ?? measured.set(text, textPx(text, cellFont)).get(text)!;
+  const pieces = {} as Record<FittedColumn, Piece[][]>;
+  for (const name of fittedColumns) {
+    pieces[name] = name === 'codes' ? rows.map((row) => codesCellPieces(row, cellPx)) : [...new Set(cells[name])].map((text) => textPieces(text, cellPx));
+  }
   return {
-    heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => textPx(text, cellFont) + CELL_PADDING_PX, arrowPx: textPx(SORT_ARROW, headFont),
+    heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => cellPx(text) + CELL_PADDING_PX, arrowPx: textPx(SORT_ARROW, headFont),
     codesNameCoders: rows.some((row) => codesOfSegment(row).some((code) => code.coders !== null)),
+    wrappedPx: (column, lines) => pieces[column].reduce((widest, cell) => Math.max(widest, wrappedWidth(cell, lines)), 0) + CELL_PADDING_PX,
   };
 }
 
@@ -119,8 +121,9 @@ export function SegmentTable() {
   const coders = useCoders();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
-  // The memos of the row's segment, from its mark or its context menu (right click, or the menu key).
-  const { openSegmentMemos, segmentMemoList } = useSegmentMemos();
+  // The memos of the row's segment, from its mark or its context menu (right click, or the menu key),
+  // with its codings' memos; a coding's alone from the mark after its code.
+  const { openSegmentMemos, openCodingMemos, segmentMemoList } = useSegmentMemos();
   const openSegment = useCallback(
     (row: SegmentRow) => setView({ kind: 'document', documentId: row.documentId, focus: { start: row.start, end: row.end } }),
     [setView],
@@ -182,7 +185,9 @@ export function SegmentTable() {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const cap = room.rowPx > 0 ? nameCap(shown, widths, fitted, room.rowPx, room.datePx) : Infinity;
+  // How many lines the rows take for the codes to be whole, and the tracks at that many (segment-row-lines.ts).
+  const layout = room.rowPx > 0 ? rowLayout(shown, widths, fitted, room.rowPx, room.datePx) : { lines: 1, fitted, widths, cap: Infinity, unbroken: [] };
+  const height = rowHeight(layout.lines);
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -223,20 +228,32 @@ export function SegmentTable() {
     });
   }, [query, revision]);
 
-  // Where the list was scrolled to, put back once its rows have a height again.
-  const keepScroll = useKeptScroll(scroller, kept('scroll'), total > 0);
+  // Where the list was scrolled to, put back once its rows have a height again: their lines are
+  // known once the first page is measured and the pane's width read.
+  const keepScroll = useKeptScroll(scroller, kept('scroll'), total > 0 && fitted.codes !== undefined && room.rowPx > 0);
 
   const drawnRows = useSteppedRange(ROW_STEP);
   const virtualizer = useQuietVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => height,
     overscan: OVERSCAN,
     rangeExtractor: drawnRows,
     // The rows start below the head, and a row scrolled to by a key is not left under it.
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
   });
+  // Rows of another height: the row at the top stays there, and the rows are placed anew. The
+  // rows' box is already as tall as they are now (below), so the scroll is not cut short.
+  const drawnHeight = useRef(height);
+  useLayoutEffect(() => {
+    const before = drawnHeight.current;
+    if (before === height) return;
+    drawnHeight.current = height;
+    const element = scroller.current;
+    if (element) element.scrollTop = (element.scrollTop / before) * height;
+    virtualizer.measure();
+  }, [height, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const slots = useSlots(items.length);
   const first = items[0]?.index ?? 0;
@@ -263,7 +280,7 @@ export function SegmentTable() {
     } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       if (row) openSegmentMemos(row);
     } else {
-      const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
+      const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - HEAD_HEIGHT) / height) - 1);
       // One column: Home and End go to the first and last rows.
       const home = event.key === 'Home' || event.key === 'End';
       const to = moveInGrid(event.key, home || event.ctrlKey, { row: index, column: 0 }, { rows: total, columns: 1, pageRows, hasCells: () => true });
@@ -407,11 +424,13 @@ export function SegmentTable() {
       {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
         ref={grid} className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
-        style={{ '--segment-columns': gridTemplate(shown, widths, fitted, cap), '--segment-min-width': gridMinWidth(shown, widths, fitted) } as CSSProperties}
+        data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')}
+        style={{ '--segment-columns': gridTemplate(shown, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(shown, widths, fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
       >
         <div ref={watchScroller} className="grid-body" onScroll={keepScroll}>
           {head}
-          <div className="segment-rows" role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {/* Every row is as tall (segment-row-lines.ts): as tall as they are at once when their lines change, before the virtualizer has placed them anew. */}
+          <div className="segment-rows" role="rowgroup" style={{ height: total * height, position: 'relative' }}>
             {inSlotOrder(items, slots).map((item) => {
               const original = rowAt(item.index);
               const row = original ? rowsById.get(original.id) : undefined;
@@ -419,8 +438,8 @@ export function SegmentTable() {
               // scrolled in, so a frame updates a few texts instead of building new rows.
               return (
                 <BodyRow
-                  key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
-                  onOpen={openSegment} onMemo={openSegmentMemos} onKey={onRowKey} onFocusRow={setActiveRow}
+                  key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} height={height} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
+                  onOpen={openSegment} onMemo={openSegmentMemos} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow}
                 />
               );
             })}
@@ -438,11 +457,12 @@ type TableRow = Row<typeof features, SegmentRow>;
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMemo, onKey, onFocusRow }: {
+const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpen, onMemo, onCodingMemo, onKey, onFocusRow }: {
   row: TableRow | undefined;
   /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
   index: number;
   top: number;
+  height: number;
   language: string;
   /** The columns shown (their ids joined) and whether cases have groups: a row draws its cells again when they change. */
   columns: string;
@@ -450,6 +470,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
   tabbable: boolean;
   onOpen(row: SegmentRow): void;
   onMemo(row: SegmentRow): void;
+  onCodingMemo(row: SegmentRow, codings: readonly NotedCoding[]): void;
   onKey(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined): void;
   onFocusRow(index: number): void;
 }) {
@@ -461,7 +482,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
       aria-rowindex={index + 2}
       className="grid-row body-row"
       // readingOrder: screen readers take the rows in this order (styles.css .segment-rows), not the page's. A string: React would write a number as "12px".
-      style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height: ROW_HEIGHT, width: '100%', readingOrder: String(index) } as CSSProperties}
+      style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height, width: '100%', readingOrder: String(index) } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
       onKeyDown={(event) => onKey(event, index, original)}
       onFocus={() => onFocusRow(index)}
@@ -476,7 +497,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, tabbable, onOpen, onMem
         ? row.getAllCells().map((cell) => (
             <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
               {cell.column.id === 'quote' && original && original.memoCount > 0 && <MemoMark count={original.memoCount} onOpen={() => onMemo(original)} tabbable={false} />}
-              <FlexRender cell={cell} />
+              {cell.column.id === 'codes' && original ? <CodesCell row={original} onMemo={(codings) => onCodingMemo(original, codings)} /> : <FlexRender cell={cell} />}
             </div>
           ))
         : <div role="gridcell" className="cell loading-row">…</div>}

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react';
-import type { Code, Coding, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
+import type { Code, Coding, DocumentCoding, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
 import type { OffsetMap } from '../../../shared/offsets.js';
 import { t } from '../i18n/index.js';
 import { MemoMark } from './memo-mark.js';
@@ -8,12 +8,12 @@ import { MemoMark } from './memo-mark.js';
 const FIRST_SHOWN = 30;
 
 /**
- * The coded segments of the open document, each with its codes and, if it has memos, their mark
- * (which opens them); a click selects it in the text.
+ * The coded segments of the open document, each with its codes and, if it or a coding of it has
+ * memos, their mark (which opens them); a click selects it in the text.
  * A long interview's list is thousands of elements below the text, so it is drawn after the
  * text (and again only when the document or the codebook changes, not with the selection).
  */
-export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove, onMemo }: {
+export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove, onMemo, onCodingMemo }: {
   doc: DocumentData;
   offsets: OffsetMap;
   codes: Map<number, Code>;
@@ -21,6 +21,7 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
   /** Another coder's coding is removed only after asking (useRemoveCoding). */
   onRemove(coding: Coding, codeName: string): void;
   onMemo(segment: DocumentSegment): void;
+  onCodingMemo(segment: DocumentSegment, coding: DocumentCoding): void;
   /** The labels are in it: a change of language draws the list again. */
   language: string;
 }) {
@@ -41,6 +42,12 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
               return (
                 <span key={coding.id} className="chip" style={{ borderColor: code?.color }}>
                   <span data-user-data="code">{code?.name}</span> <small data-user-data="coder">{coding.coder}</small>
+                  {coding.memoCount > 0 && (
+                    <MemoMark
+                      className="on-code" count={coding.memoCount} onOpen={() => onCodingMemo(segment, coding)}
+                      label={t('memoDialogs.codingMark', { code: code?.name ?? '', count: coding.memoCount })}
+                    />
+                  )}
                   <button aria-label={t('coding.remove', { code: code?.name ?? '' })} onClick={() => onRemove(coding, code?.name ?? '')}>×</button>
                 </span>
               );

@@ -1,6 +1,7 @@
 /**
  * Writing a memo, new or again (renderer/src/memo-dialog.ts): a segment's memos opened from its
- * mark, the coding menu, its card or the segment list, and a memo emptied to delete it.
+ * mark, the coding menu, its card or the segment list, and a memo emptied to delete it. A
+ * coding (a code one coder applied to a segment) has memos too, as REFI-QDA packages carry them.
  */
 import type { FeatureStrings } from '../bundle.js';
 
@@ -9,6 +10,10 @@ export default {
     segmentTitle: 'Memo on this segment',
     segmentListTitle: 'Memos on this segment',
     mark: 'Memos on this segment: {{count, number}}',
+    codingMark: 'Memos on the coding {{code}}: {{count, number}}',
+    codingTitle: 'Memos on the coding {{code}}',
+    segmentPanel: 'On the segment',
+    codingPanel: 'On the code {{code}} ({{coder}})',
     clearToDelete: 'Clear the text to delete the memo (Ctrl+Z brings it back).',
     deleted: 'Memo deleted.',
   },
@@ -16,6 +21,10 @@ export default {
     segmentTitle: 'Мемо к этому сегменту',
     segmentListTitle: 'Все мемо к этому сегменту',
     mark: 'Мемо к сегменту: {{count, number}}',
+    codingMark: 'Мемо к кодированию «{{code}}»: {{count, number}}',
+    codingTitle: 'Мемо к кодированию «{{code}}»',
+    segmentPanel: 'К сегменту',
+    codingPanel: 'К коду «{{code}}» ({{coder}})',
     clearToDelete: 'Сотрите текст, чтобы удалить мемо (Ctrl+Z вернёт его).',
     deleted: 'Мемо удалено.',
   },
@@ -23,6 +32,10 @@ export default {
     segmentTitle: 'Осы үзіндіге мемо',
     segmentListTitle: 'Осы үзіндіге мемолар',
     mark: 'Үзіндідегі мемолар: {{count, number}}',
+    codingMark: '«{{code}}» кодтауындағы мемолар: {{count, number}}',
+    codingTitle: '«{{code}}» кодтауына мемолар',
+    segmentPanel: 'Үзіндіге',
+    codingPanel: '«{{code}}» кодына ({{coder}})',
     clearToDelete: 'Мемоны жою үшін мәтінін өшіріңіз (Ctrl+Z оны қайтарады).',
     deleted: 'Мемо жойылды.',
   },

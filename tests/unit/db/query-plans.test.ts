@@ -18,7 +18,8 @@ import { listAttributes } from '../../../main/db/repos/attributes.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { getDocumentText, getDocumentWithText, listDocuments } from '../../../main/db/repos/documents.js';
-import { memosOf } from '../../../main/db/repos/memos.js';
+import { memosOf, notedCodingsOf } from '../../../main/db/repos/memos.js';
+import { allMemos } from '../../../main/db/repos/memo-list.js';
 import { documentSegments, querySegments } from '../../../main/db/repos/segments.js';
 import { Store } from '../../../main/db/store.js';
 import { applyMerge, openRefiMergeSource, planMerge } from '../../../main/merge/merge-file.js';
@@ -124,6 +125,11 @@ beforeAll(async () => {
   applyCode(ctx, { documentId, start: 20, end: 36, codeId: code('STEEPL/Economic') });
   createMemo(ctx, { kind: 'segment', id: segmentId }, 'Note', 'Why this is negative');
   memosOf(store, { kind: 'segment', id: segmentId });
+  // A note on one coding, as REFI-QDA carries them: the segment list's and the document's marks, and the memo list.
+  createMemo(ctx, { kind: 'coding', id: documentSegments(store, documentId)[0]!.codings[0]!.id }, '', 'On one coding');
+  notedCodingsOf(store, [segmentId, segmentId + 1]);
+  allMemos(store, null);
+  allMemos(store, 'coding');
   const attribute = createAttribute(ctx, 'Age', 'number', []);
   setAttributeValue(ctx, item.id, attribute.id, 30);
   removeCoding(ctx, documentSegments(store, documentId)[0]!.codings[0]!.id);

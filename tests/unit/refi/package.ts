@@ -9,6 +9,8 @@ export interface TestSelection {
   end: number;
   name?: string;
   codeGuid: string;
+  /** A note on the selection's coding (a NoteRef inside <Coding>), written in <Notes>. */
+  codingNote?: string;
 }
 
 export interface TestSource {
@@ -36,19 +38,26 @@ function codeXml(code: TestCode): string {
 export function qdpx({ origin = 'Test', codes, sources, stored = false }: { origin?: string; codes: TestCode[]; sources: TestSource[]; stored?: boolean }): Buffer {
   const user = randomUUID();
   const files: Record<string, Uint8Array> = {};
+  const notes: string[] = [];
+  const noteRef = (text: string | undefined) => {
+    if (text === undefined) return '';
+    const guid = randomUUID();
+    notes.push(`<Note guid="${guid}" name="" creatingUser="${user}"><PlainTextContent>${escape(text)}</PlainTextContent></Note>`);
+    return `<NoteRef targetGUID="${guid}"/>`;
+  };
   const sourceXml = sources.map((source) => {
     const file = `${randomUUID()}.txt`;
     files[`sources/${file}`] = typeof source.text === 'string' ? Buffer.from(source.text, 'utf8') : source.text;
     const selections = (source.selections ?? []).map((s) =>
       `<PlainTextSelection guid="${randomUUID()}" name="${escape(s.name ?? '')}" startPosition="${s.start}" endPosition="${s.end}" creatingUser="${user}">` +
-      `<Coding guid="${randomUUID()}" creatingUser="${user}"><CodeRef targetGUID="${s.codeGuid}"/></Coding></PlainTextSelection>`,
+      `<Coding guid="${randomUUID()}" creatingUser="${user}"><CodeRef targetGUID="${s.codeGuid}"/>${noteRef(s.codingNote)}</Coding></PlainTextSelection>`,
     ).join('');
     return `<TextSource guid="${randomUUID()}" name="${escape(source.name)}" plainTextPath="internal://${file}">${selections}</TextSource>`;
   }).join('');
   const xml = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="${NS}" name="Test" origin="${escape(origin)}">` +
     `<Users><User guid="${user}" name="Tester"/></Users>` +
     `<CodeBook><Codes>${codes.map(codeXml).join('')}</Codes></CodeBook>` +
-    `<Sources>${sourceXml}</Sources></Project>`;
+    `<Sources>${sourceXml}</Sources>${notes.length > 0 ? `<Notes>${notes.join('')}</Notes>` : ''}</Project>`;
   files['project.qde'] = Buffer.from(xml, 'utf8');
   // Stored (not deflated) entries pass the archive's compression-ratio check whatever they hold.
   return Buffer.from(zipSync(files, { level: stored ? 0 : 6 }));

@@ -95,6 +95,29 @@ describe('the segment table columns', () => {
     expect(10 * named.length).toBeGreaterThan(FITTED_MAX_PX);
   });
 
+  it('fits the names to two and three lines too where their cells are measured so, codes up to the wider limit', () => {
+    const texts: ColumnTexts = {
+      heads: { case: 'Case', group: 'Group', document: 'Document', codes: 'Codes', coder: 'Coder' },
+      cells: { case: [], group: [], document: [], codes: [], coder: [] },
+      headPx: (text) => 12 * text.length,
+      cellPx: (text) => 10 * text.length,
+      arrowPx: 20,
+      // A cell's width in so many lines as the grid measures it: the codes 900 px on one line, 450 on two, 300 on three; a word 150.
+      wrappedPx: (column, lines) => (column === 'codes' ? (lines === Infinity ? 150 : 900 / lines) : 50),
+    };
+    const codes = fittedWidths(texts).codes!;
+    // One line within the one-coder limit, two and three within the wider one; what they need kept, so a cut is known.
+    expect(codes).toEqual({ head: 60, text: FITTED_MAX_PX, lines: [{ need: 900, px: FITTED_MAX_PX }, { need: 450, px: CODES_WITH_CODERS_MAX_PX }, { need: 300, px: 300 }], word: 150 });
+    // Never narrower than before, in any number of lines.
+    expect(fittedWidths({ ...texts, wrappedPx: () => 10 }, { codes }).codes).toEqual(codes);
+  });
+
+  it('leaves the quote less of rows of two or three lines, which show more of it', () => {
+    expect(gridTemplate(['case', 'quote'], {}, { case: { head: 60, text: 90 } }, Infinity, 3)).toBe('minmax(60px, 90px) minmax(max(100px, 12.5%), 1fr)');
+    expect(gridMinWidth(['case', 'quote'], {}, { case: { head: 60, text: 90 } }, 2)).toBe('calc((60px) + max(150px, (60px) / 4.3333))');
+    expect(nameCap(['case', 'quote'], {}, { case: { head: 60, text: 900 } }, 1000, 0, 3)).toBe(800);
+  });
+
   it('cuts codes that name their coders to a width past the other names\' limit where the row has room for it', () => {
     const fits: Fits = { case: { head: 50, text: 70 }, codes: { head: 55, text: CODES_WITH_CODERS_MAX_PX } };
     // 1000 px: 400 for the quote, 100 for the date, 500 for names that need 510: the codes cut at 430.

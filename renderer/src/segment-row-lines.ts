@@ -1,0 +1,93 @@
+/**
+ * How many lines the segment table's rows take. One, where every code of the first page fits
+ * its column on one line; else two, or three, as few as show the codes whole, every text but the
+ * date then wrapping. Every row is as tall as the others: the list is virtualized by index (a
+ * row's place is its index times the height), which rows of their own heights would break as
+ * pages load. The names are fitted to that many lines, which leaves more of the row to the
+ * codes, and so does the quote: across two or three lines it shows half as much again as on one,
+ * in less of the row (segment-columns.ts, quoteRoom). «Негативное, Полити…» was what a 1920 px
+ * window showed of a team's codes beside a quote of one line, and the demo's «Позитивное,
+ * Технологические» read «Позит…» at 1366 px, cut alike with «Предприниматели».
+ */
+import { capped, fittedColumns, MAX_ROW_LINES, nameCap, quoteWantedPx, type ColumnWidths, type FittedColumn, type Fits, type SegmentColumn } from './segment-columns.js';
+
+/** A cell's line (styles.css, .body-row .cell's line-height). */
+export const LINE_PX = 18;
+/** A row of one line: the line, the cell's padding and the row's border. */
+const ONE_LINE_PX = 34;
+
+export const rowHeight = (lines: number): number => ONE_LINE_PX + (lines - 1) * LINE_PX;
+
+export interface RowLayout {
+  lines: number;
+  /** The fits to draw the tracks with: the names' at that many lines. */
+  fitted: Fits;
+  /** The widths to draw the tracks with: the user's, and the codes' where they come first. */
+  widths: ColumnWidths;
+  /** nameCap's for those fits and widths and the quote's share at that many lines. */
+  cap: number;
+  /** The name columns drawn narrower than a word of theirs: kept on one line and cut, as a word broken in two read badly («Програ / ммисты»). */
+  unbroken: FittedColumn[];
+}
+
+/** The fits of names drawn in so many lines: each as wide as its texts need in them. */
+function fitsInLines(fitted: Fits, lines: number): Fits {
+  if (lines === 1) return fitted;
+  const fits: Fits = {};
+  for (const [column, fit] of Object.entries(fitted) as [FittedColumn, NonNullable<Fits[FittedColumn]>][]) {
+    fits[column] = fit.lines ? { ...fit, text: fit.lines[lines - 1]!.px } : fit;
+  }
+  return fits;
+}
+
+/** How wide a fitted column is drawn in a layout. */
+const drawn = (column: FittedColumn, { widths, fitted, cap }: RowLayout) => widths[column] ?? capped(fitted[column]!, cap);
+
+/** Whether a fitted column's texts are drawn whole in a layout. */
+const whole = (column: FittedColumn, layout: RowLayout) => {
+  const fit = layout.fitted[column]!;
+  return drawn(column, layout) >= (fit.lines?.[layout.lines - 1]?.need ?? fit.text);
+};
+
+/**
+ * The fewest lines, up to MAX_ROW_LINES, at which the codes are drawn whole in a row `rowPx`
+ * wide whose date track is `datePx` (a width the user set ruling), and the tracks at that many:
+ * with the names cut alike if that shows them whole, else with the codes first, the names they
+ * cut alike cut further, down to their heads if need be, and those they kept whole kept so (a
+ * short case or coder: «Farida» was cut). Fewer lines show more rows: the demo's
+ * «Бағдарламашылар» whole took rows of three lines at 1366 px in Kazakh. Else the fewest lines at
+ * which the codes first show them whole, whatever they cut. Where no number of lines does, the
+ * most, with the codes as wide as the others' heads leave them; one line where that is too
+ * narrow to break them between words, as taller rows would show no more of them.
+ */
+export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): RowLayout {
+  const at = (lines: number, set: ColumnWidths): RowLayout => {
+    const fits = fitsInLines(fitted, lines);
+    const layout: RowLayout = { lines, fitted: fits, widths: set, cap: nameCap(shown, set, fits, rowPx, datePx, lines), unbroken: [] };
+    if (lines > 1) layout.unbroken = fittedColumns.filter((column) => shown.includes(column) && fits[column] && drawn(column, layout) < (fits[column].word ?? 0));
+    return layout;
+  };
+  const codes = fitted.codes;
+  if (!shown.includes('codes') || !codes?.lines) return at(1, widths);
+  const others = fittedColumns.filter((column) => column !== 'codes' && shown.includes(column) && fitted[column]);
+  // What the codes may take beside the other names at their heads (or the widths set), the date and the quote's share.
+  const least = others.reduce((sum, column) => sum + (widths[column] ?? fitted[column]!.head), 0);
+  const room = (lines: number) => Math.floor(rowPx - least - (shown.includes('date') ? datePx : 0) - quoteWantedPx(rowPx, lines));
+  const codesFirst = (lines: number) => {
+    const { need, px } = codes.lines![lines - 1]!;
+    return widths.codes === undefined && px >= need && px <= room(lines) ? at(lines, { ...widths, codes: px }) : null;
+  };
+  for (let lines = 1; lines <= MAX_ROW_LINES; lines++) {
+    const alike = at(lines, widths);
+    if (whole('codes', alike)) return alike;
+    const first = codesFirst(lines);
+    if (first && others.every((column) => !whole(column, alike) || whole(column, first))) return first;
+  }
+  for (let lines = 1; lines <= MAX_ROW_LINES; lines++) {
+    const first = codesFirst(lines);
+    if (first) return first;
+  }
+  if (widths.codes !== undefined) return at(1, widths);
+  const most = Math.min(room(MAX_ROW_LINES), codes.lines[MAX_ROW_LINES - 1]!.px);
+  return most >= (codes.word ?? 0) ? at(MAX_ROW_LINES, { ...widths, codes: most }) : at(1, widths);
+}
