@@ -207,7 +207,11 @@ export const SegmentQuery = z.object({
   codeId: z.number().int().optional(),
   coder: z.string().optional(),
   quote: z.string().max(500).optional(),
-  /** Coded on or after / on or before these days (YYYY-MM-DD, UTC). */
+  /**
+   * Coded on or after / on or before these days (YYYY-MM-DD, UTC): a segment one of whose
+   * codings (of the code and coder asked for, where asked) was made on them, whenever the
+   * segment itself was.
+   */
   dateFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   dateTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The grid needs the total with the first page only; later pages skip the count. */
@@ -239,7 +243,12 @@ export const SegmentRow = z.object({
   coders: z.array(z.string()),
   /** Who applied each of the codes, in codes' order: coders differ on a segment (shared/codes-by-coder.ts says it). */
   codedBy: z.array(z.object({ code: z.string(), coders: z.array(z.string()) })),
-  createdAt: z.string(),
+  /**
+   * When the row's codings were made: the latest of those the list's code, coder and days pick,
+   * or of all the segment's (main/db/repos/segments.ts, codedAtOf); not the segment's own date,
+   * which a code added later or a teammate's merged coding leaves as it was.
+   */
+  codedAt: z.string(),
 });
 export type SegmentRow = z.infer<typeof SegmentRow>;
 

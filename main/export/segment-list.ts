@@ -42,7 +42,7 @@ export function segmentListTitle(language: ExportLanguage): string {
 function fields(row: SegmentRow): Record<Column, string | number> {
   return {
     case: row.caseName, group: row.groupName ?? '', document: row.documentName, start: row.start, end: row.end,
-    quote: row.quote, codes: codesWithCoders(row, '; '), coders: row.coders.join('; '), coded: row.createdAt.slice(0, 10),
+    quote: row.quote, codes: codesWithCoders(row, '; '), coders: row.coders.join('; '), coded: row.codedAt.slice(0, 10),
   };
 }
 

@@ -168,7 +168,7 @@ const rankListOf = (column: 'code_id' | 'coder_id', coderId: number | null) =>
  * parameters of every statement that reads it.
  */
 const ofCoder = (coderId: number | null) => (coderId === null ? '' : ` AND x.coder_id = ${Math.trunc(coderId)}`);
-const sortExpressions = (coderId: number | null): Record<SegmentSortKey, string[]> => ({
+const sortExpressions = (coderId: number | null, codedAt: string): Record<SegmentSortKey, string[]> => ({
   // The order of the indexes (case, its documents, each one's segments by start and end), so
   // a page of it is read in that order with no sort (POSITION_ORDER below).
   position: ['c.id', 'd.id', 's.start', 's."end"'],
@@ -180,7 +180,8 @@ const sortExpressions = (coderId: number | null): Record<SegmentSortKey, string[
   quote: ['s.quote_key'],
   codes: [rankListOf('code_id', coderId)],
   coder: [rankListOf('coder_id', coderId)],
-  date: ['s.created_at'],
+  // The day the list shows (codedAtOf), whose parameters follow the statement's others (Filtered.orderParams).
+  date: [codedAt],
 });
 
 /**
@@ -273,24 +274,56 @@ function joinsFor(query: OrderedQuery): string {
   ].filter(Boolean).join(' ');
 }
 
+/** What picks a row's codings: the code, the coder and the days the list is filtered by. */
+type CodingFilters = Pick<SegmentQuery, 'codeId' | 'coder' | 'dateFrom' | 'dateTo'>;
+
 /**
- * The codings that put a segment in the list filtered by a code, a coder or both, as the FROM
- * and WHERE of a statement over coding x, found by an index, never by probing every segment. A
- * code and a coder pick the codings that have both: a segment on which Anna applied Political
- * and Boris only Negative is no segment of Boris's Political, as a filter for each apart made
- * it. Those are found from the code's codings (code, then segment), each one's coder read from
- * its row: the unary + keeps SQLite, which has no statistics to tell, from reading all of the
- * coder's codings instead, a coder's being as many as their codes' together (a third of the
- * time of the two filters apart on 60,000 segments, where the coder's index made it no faster).
+ * The conditions on a coding x that the list's code, coder and days set, and their parameters.
+ * They hold of one coding together: a segment on which Anna applied Political and Boris only
+ * Negative is no segment of Boris's Political, as a filter for each apart made it; and a code
+ * added in March to a segment made in January is coded in March, however old the segment, so
+ * "coded between" asks of a coding's date (a teammate's merged codings keep theirs), never the
+ * segment's. One index finds them: a code's (code, then segment), each one's coder and date read
+ * from its row, the unary + keeping SQLite, which has no statistics to tell, from reading all of
+ * the coder's codings or the days' instead, a coder's being as many as their codes' together (a
+ * third of the time of code and coder apart on 60,000 segments, where the coder's index made it
+ * no faster); without a code, the coder's or the days' (migration 014). `ofSegment`: the codings
+ * of one segment s, found by it (and the code), the other conditions read from their rows.
  */
-function codingsFilteredBy(query: Pick<SegmentQuery, 'codeId' | 'coder'>): { from: string; params: (string | number)[] } | undefined {
-  const { codeId, coder } = query;
-  if (codeId !== undefined && coder !== undefined) {
-    return { from: 'coding x WHERE x.code_id = ? AND +x.coder_id = (SELECT u.id FROM coder u WHERE u.name = ?)', params: [codeId, coder] };
-  }
-  if (codeId !== undefined) return { from: 'coding x WHERE x.code_id = ?', params: [codeId] };
-  if (coder !== undefined) return { from: 'coding x JOIN coder u ON u.id = x.coder_id WHERE u.name = ?', params: [coder] };
-  return undefined;
+function codingConditions(query: CodingFilters, ofSegment: boolean): { where: string[]; params: (string | number)[] } {
+  const { codeId, coder, dateFrom, dateTo } = query;
+  const where: string[] = ofSegment ? ['x.segment_id = s.id'] : [];
+  const params: (string | number)[] = [];
+  const read = codeId !== undefined || ofSegment ? '+' : '';
+  if (codeId !== undefined) { where.push('x.code_id = ?'); params.push(codeId); }
+  if (coder !== undefined) { where.push(`${read}x.coder_id = (SELECT u.id FROM coder u WHERE u.name = ?)`); params.push(coder); }
+  if (dateFrom) { where.push(`${read}x.created_at >= ?`); params.push(dateFrom); }
+  // Stamps are ISO times (2026-01-09T10:00:00.000Z): all of the last day sorts before its date and U+FFFF.
+  if (dateTo) { where.push(`${read}x.created_at < ?`); params.push(`${dateTo}\uffff`); }
+  return { where, params };
+}
+
+/**
+ * The codings that put a segment in the list filtered by a code, a coder, days or any of them,
+ * as the FROM and WHERE of a statement over coding x, found by an index (codingConditions),
+ * never by probing every segment.
+ */
+function codingsFilteredBy(query: CodingFilters): { from: string; params: (string | number)[] } | undefined {
+  const { where, params } = codingConditions(query, false);
+  return where.length === 0 ? undefined : { from: `coding x WHERE ${where.join(' AND ')}`, params };
+}
+
+/**
+ * The day a row says its segment was coded, and sorts by: when the latest of the codings it
+ * stands for was made (those of the list's code, coder and days, or all of the segment's). The
+ * latest, as a segment's coding is done when its last code is on; and of those codings, so a
+ * list of March's codings shows March's days on a segment coded in January too, and a list of
+ * Boris's codings Boris's. A segment with no coding at all (an import can leave one, holding a
+ * memo) says when it was made.
+ */
+function codedAtOf(query: CodingFilters): { sql: string; params: (string | number)[] } {
+  const { where, params } = codingConditions(query, true);
+  return { sql: `coalesce((SELECT max(x.created_at) FROM coding x WHERE ${where.join(' AND ')}), s.created_at)`, params };
 }
 
 /**
@@ -312,12 +345,12 @@ function codeSegmentCount(store: ReadStore, query: PageQuery): number {
 }
 
 /**
- * A page of one code's segments (the code the only filter, or the code by one coder) and how
+ * A page of one code's segments (the code the only filter, or with a coder or days) and how
  * many there are, in one statement: the code's segments are found once, from its codings, for
  * both. Counting them apart read every one of the code's coding rows a second time. A page
  * past the end has no row to carry the number: it is counted then.
  */
-function codePageWithTotal(store: ReadStore, query: PageQuery, { ranks, order }: Filtered): { total: number; ids: number[] } {
+function codePageWithTotal(store: ReadStore, query: PageQuery, { ranks, order, orderParams }: Filtered): { total: number; ids: number[] } {
   const codings = codingsFilteredBy(query)!;
   const rows = store
     .prepare(
@@ -325,7 +358,7 @@ function codePageWithTotal(store: ReadStore, query: PageQuery, { ranks, order }:
        SELECT s.id, (SELECT count(*) FROM coded) AS total FROM coded CROSS JOIN segment s ON s.id = coded.id ${joinsFor(query)} ${ranks.join}
        ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(...codings.params, ...ranks.params, query.limit, query.offset) as { id: number; total: number }[];
+    .all(...codings.params, ...ranks.params, ...orderParams, query.limit, query.offset) as { id: number; total: number }[];
   return rows.length === 0 ? { total: codeSegmentCount(store, query), ids: [] } : { total: rows[0]!.total, ids: rows.map((r) => r.id) };
 }
 
@@ -336,14 +369,14 @@ function codePageWithTotal(store: ReadStore, query: PageQuery, { ranks, order }:
  */
 export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const selected = filtered(store, query);
-  const { where, params, from, sorted, order } = selected;
-  // The code's condition holds its coder's too (codingsFilteredBy): alone, it is the only one.
+  const { where, params, from, sorted, order, orderParams } = selected;
+  // The code's condition holds its coder's and days' too (codingsFilteredBy): alone, it is the only one.
   const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && query.countTotal !== false;
   const counted = codeAlone ? codePageWithTotal(store, query, selected) : undefined;
   const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
   // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
   const ids = counted?.ids ?? (query.afterId === undefined
-    ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, query.limit, query.offset)
+    ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, ...orderParams, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
   return { total, rows: segmentRows(store, ids, query) };
 }
@@ -357,8 +390,8 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
 export function* segmentPagesInOrder(
   store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>,
 ): Generator<{ rows: SegmentRow[]; done: number; total: number }> {
-  const { sorted, order } = filtered(store, query);
-  const ids = store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params) as number[];
+  const { sorted, order, orderParams } = filtered(store, query);
+  const ids = store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params, ...orderParams) as number[];
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
     yield { rows: segmentRows(store, page, query), done: at + page.length, total: ids.length };
@@ -376,6 +409,8 @@ interface Filtered {
   sorted: { with: string; from: string; params: (string | number | null)[] };
   ranks: Ranks;
   order: string;
+  /** The order's parameters (a sort by date's codings), after every other of the statement but its page's. */
+  orderParams: (string | number)[];
 }
 
 function filtered(store: ReadStore, query: OrderedQuery): Filtered {
@@ -385,7 +420,7 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   // IS: a null matches the cases in no group, and a number uses the index as = does.
   if (query.groupId !== undefined) { where.push('c.group_id IS ?'); params.push(query.groupId); }
   if (query.documentId !== undefined) { where.push('s.document_id = ?'); params.push(query.documentId); }
-  // One condition for a code and a coder: the one coding that has both (codingsFilteredBy).
+  // One condition for a code, a coder and days: the one coding that has them all (codingsFilteredBy).
   const codings = codingsFilteredBy(query);
   if (codings) { where.push(`s.id IN (SELECT x.segment_id FROM ${codings.from})`); params.push(...codings.params); }
   if (query.quote) {
@@ -393,45 +428,48 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
     where.push('instr(search_fold(s.quote), ?) > 0');
     params.push(normalizeWord(query.quote));
   }
-  if (query.dateFrom) { where.push('s.created_at >= ?'); params.push(query.dateFrom); }
-  if (query.dateTo) { where.push('s.created_at < ?'); params.push(`${query.dateTo}\uffff`); }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = query.descending ? 'DESC' : 'ASC';
   const coderId = query.coder === undefined ? null : (findCoder(store, query.coder) ?? -1);
-  const order = [...sortExpressions(coderId)[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
+  const codedAt = codedAtOf(query);
+  const order = [...sortExpressions(coderId, codedAt.sql)[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
+  const orderParams = query.sort === 'date' ? codedAt.params : [];
   const ranks = ranksFor(store, query);
   if (readInPositionOrder(query)) {
     const from = `FROM ${POSITION_ORDER} ${filter}`;
-    return { where, from, params, sorted: { with: '', from, params }, ranks, order };
+    return { where, from, params, sorted: { with: '', from, params }, ranks, order, orderParams };
   }
   const joins = joinsFor(query);
   return {
     where, from: `FROM segment s ${joins} ${filter}`, params,
     // The ranks' table comes first in the statement, and so does its parameter.
     sorted: { with: ranks.table ? `WITH ${ranks.table} ` : '', from: `FROM segment s ${joins} ${ranks.join} ${filter}`, params: [...ranks.params, ...params] },
-    ranks, order,
+    ranks, order, orderParams,
   };
 }
 
 /**
  * The segments of these ids, in this order, with their case, group, document, and codes and coders
- * in the language's order, and who applied each code. Listed for one coder, a segment's codes are
- * that coder's alone: on a segment both coders coded, the other's codes read as the chosen coder's.
+ * in the language's order, who applied each code, and the day of the codings the row stands for
+ * (codedAtOf). Listed for one coder, a segment's codes are that coder's alone: on a segment both
+ * coders coded, the other's codes read as the chosen coder's.
  */
-function segmentRows(store: ReadStore, ids: readonly number[], { language = 'en', coder }: { language?: ExportLanguage; coder?: string }): SegmentRow[] {
+function segmentRows(store: ReadStore, ids: readonly number[], query: CodingFilters & { language?: ExportLanguage }): SegmentRow[] {
   if (ids.length === 0) return [];
+  const { language = 'en', coder } = query;
   const coderId = coder === undefined ? null : (findCoder(store, coder) ?? -1);
+  const codedAt = codedAtOf(query);
   const rows = store
     .prepare(
       `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId, c.name AS caseName, g.name AS groupName,
-              d.name AS documentName, s.quote, s.created_at AS createdAt,
+              d.name AS documentName, s.quote, ${codedAt.sql} AS codedAt,
               (SELECT json_group_array(json_array(k.name, u.name)) FROM coding x JOIN code k ON k.id = x.code_id JOIN coder u ON u.id = x.coder_id
                 WHERE x.segment_id = s.id AND (? IS NULL OR x.coder_id = ?)) AS codings
        FROM json_each(?) page JOIN segment s ON s.id = page.value JOIN document d ON d.id = s.document_id
        JOIN case_ c ON c.id = d.case_id LEFT JOIN case_group g ON g.id = c.group_id
        ORDER BY page.key`,
     )
-    .all(coderId, coderId, JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'codedBy' | 'caseLabel'> & { codings: string })[];
+    .all(...codedAt.params, coderId, coderId, JSON.stringify(ids)) as (Omit<SegmentRow, 'codes' | 'coders' | 'codedBy' | 'caseLabel'> & { codings: string })[];
   const compare = nameCompare(language);
   return rows.map(({ codings, ...row }) => ({ ...row, caseLabel: caseLabel(row.caseName, row.groupName), ...whoCodedWhat(JSON.parse(codings) as [string, string][], compare) }));
 }

@@ -81,7 +81,7 @@ function tableColumns(cellText: CellTexts) {
     column.accessor(cellText.codes, { id: 'codes', header: () => t('segments.codes') }),
     column.accessor(cellText.coder, { id: 'coder', header: () => t('segments.coder') }),
     // The day in digits, whole in a narrow column (05.03.2026); the cell's title has it in words with the time.
-    column.accessor('createdAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
+    column.accessor('codedAt', { id: 'date', header: () => t('segments.date'), cell: (c) => formatDate(c.getValue(), false, true) }),
   ]);
 }
 

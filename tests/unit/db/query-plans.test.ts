@@ -110,6 +110,9 @@ beforeAll(async () => {
     { caseId: 1 }, { groupId: 1 }, { documentId: 2 }, { codeId: code('Valence/Positive') }, { coder: 'Boris' },
     { quote: 'visa' }, { dateFrom: '2026-01-03', dateTo: '2026-01-09' }, { caseId: 2, codeId: code('STEEPL/Economic'), countTotal: false },
     { codeId: code('Valence/Positive'), coder: 'Boris' }, { caseId: 2, codeId: code('STEEPL/Economic'), coder: 'Boris' },
+    // Days ask of the codings, with the code and coder of the same coding (the project's are coded on 1 January).
+    { dateTo: '2026-01-09' }, { codeId: code('Valence/Positive'), dateFrom: '2026-01-01' }, { coder: 'Boris', dateFrom: '2026-01-01', dateTo: '2026-01-09' },
+    { codeId: code('Valence/Positive'), coder: 'Boris', dateFrom: '2026-01-01', dateTo: '2026-01-09', sort: 'date' as const },
   ]) {
     querySegments(store, { ...page, ...filter });
   }
@@ -198,9 +201,19 @@ describe('query plans of the repositories\' statements', () => {
     expect(both.length).toBeGreaterThanOrEqual(segmentSortKeys.length);
     for (const sql of both) {
       const steps = plan(store, sql).join('\n');
-      expect(steps).toMatch(/SEARCH x USING INDEX coding_code_idx \(code_id=\?\)/);
+      // A row's day is read from the code's codings of its segment alone.
+      expect(steps).toMatch(/SEARCH x USING INDEX coding_code_idx \(code_id=\?( AND segment_id=\?)?\)/);
       expect(steps).not.toMatch(/coding_coder_idx/);
     }
+  });
+
+  it("finds the codings of a range of days by their index, and a code's by the code's", () => {
+    const days = [...recorded].filter((sql) => sql.includes('FROM coding x WHERE x.created_at >= ? AND x.created_at < ?'));
+    const ofCode = [...recorded].filter((sql) => /FROM coding x WHERE x\.code_id = \? .*\+x\.created_at >= \?/.test(sql));
+    expect(days.length).toBeGreaterThan(0);
+    expect(ofCode.length).toBeGreaterThan(0);
+    for (const sql of days) expect(plan(store, sql).join('\n')).toMatch(/SEARCH x USING COVERING INDEX coding_created_idx \(created_at>\? AND created_at<\?\)/);
+    for (const sql of ofCode) expect(plan(store, sql).join('\n')).not.toMatch(/coding_created_idx/);
   });
 
   it('reads a page of segments in position order off the indexes, with no sort of every segment', () => {

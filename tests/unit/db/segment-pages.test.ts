@@ -93,7 +93,7 @@ describe('segment pages in position order', () => {
 
 const sortKeyOf: Record<Exclude<SegmentSortKey, 'position'>, (row: SegmentRow) => string | null> = {
   case: (r) => r.caseName, group: (r) => r.groupName, document: (r) => r.documentName, quote: (r) => quoteSortKey(r.quote),
-  codes: (r) => r.codes.join(', '), coder: (r) => r.coders.join(', '), date: (r) => r.createdAt,
+  codes: (r) => r.codes.join(', '), coder: (r) => r.coders.join(', '), date: (r) => r.codedAt,
 };
 /** Names go by English's alphabet when the query names no language (shared/name-order.ts), digits by their value. */
 const byName = new Set<SegmentSortKey>(['case', 'group', 'document']);
