@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * The segment list's days ask of codings, not segments (repos/segments.ts, codingConditions): a
+ * The segment list's days ask of codings, not segments (repos/segment-codings.ts, codingConditions): a
  * code added in March to a segment made in January was coded in March. The codings of a range
  * of days are found by `coding_created_idx`, with their segments in it, so the list filtered by
  * days alone reads them from the index; `segment_created_idx`, which only that filter and the
