@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoTargetKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
-  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, importRunKinds, MAX_RUN_FILES, ListedSegmentPage, SegmentQuery, SessionState,
+  DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, importRunKinds, MAX_RUN_FILES, ListedSegmentPage, SegmentCoding, SegmentQuery, SessionState,
   attributeTypes, segmentListFormats,
 } from './entities.js';
 import { CellEvidencePage, CellEvidenceRequest, CrossTable, TableRequest, exportFormats, exportLanguages } from './tables.js';
@@ -257,10 +257,12 @@ export const contract = {
   // A memo whose text is emptied is deleted (services/memos.ts).
   'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),
-  /** `documentId`: only the memos on that document's segments. */
+  /** `documentId`: only the memos on that document's segments and on their codings. */
   'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional(), documentId: id.optional() }), z.array(MemoListRow)),
 
   'segments.query': method(SegmentQuery, ListedSegmentPage),
+  /** A segment's codings, each by its code and coder, with how many notes are on it. */
+  'segments.codings': method(z.object({ segmentId: id }), z.array(SegmentCoding)),
   /** Every segment the list's filters match, in its sort, as a file; headings in `language`. */
   'segments.export': method(
     z.object({

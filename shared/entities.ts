@@ -264,14 +264,20 @@ export const StepPlace = z.object({
 });
 export type StepPlace = z.infer<typeof StepPlace>;
 
-/** A coding of a listed segment that has notes: its code and coder (as the row names them), how many, and the first one's beginning. */
-export const NotedCoding = z.object({
+/**
+ * A coding of a segment (a code one coder applied) named by its code and coder, as a row of the
+ * segment list names them, with how many notes are on it: the row's menu offers a note on each.
+ */
+export const SegmentCoding = z.object({
   codingId: z.number().int(),
   code: z.string(),
   coder: z.string(),
   memoCount: z.number().int(),
-  firstText: z.string(),
 });
+export type SegmentCoding = z.infer<typeof SegmentCoding>;
+
+/** A coding of a listed segment that has notes, with the first one's beginning. */
+export const NotedCoding = SegmentCoding.extend({ firstText: z.string() });
 export type NotedCoding = z.infer<typeof NotedCoding>;
 
 /** A row of the app's segment list: with how many memos are on its segment, and its codings that have notes, which their marks say. */

@@ -28,7 +28,7 @@ import { cancelImport, startImport } from '../services/import-jobs.js';
 import { beginImportRun, endImportRun, withImportRun } from '../services/import-runs.js';
 import { historyState, redo, undo } from '../services/history.js';
 import { createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
-import { querySegments } from '../services/segments.js';
+import { querySegments, segmentCodings } from '../services/segments.js';
 import { autocodeApply } from '../services/autocode.js';
 import { search } from '../services/search.js';
 import { getStopWords, setStopWords } from '../services/words.js';
@@ -174,6 +174,7 @@ export const handlers: Handlers = {
   'memos.find': (session, filter) => findMemos(session.context(), filter),
 
   'segments.query': (session, query) => querySegments(session.context(), query),
+  'segments.codings': (session, { segmentId }) => segmentCodings(session.context(), segmentId),
   'segments.export': (session, request) => runJob(session.context().store, 'segments.export', request),
 
   // Counting every hit reads every matching document (seconds for a common word): a job. The first

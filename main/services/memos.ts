@@ -7,7 +7,7 @@ import * as memoList from '../db/repos/memo-list.js';
 import { targetExists } from '../db/repos/targets.js';
 import { notFound, type ServiceContext } from './context.js';
 
-/** Memos: the researcher's notes on the project or on a case, document, code or segment. */
+/** Memos: the researcher's notes on the project or on a case, document, code, segment or coding. */
 export function listMemos({ store }: ServiceContext, target: MemoTarget): Memo[] {
   return memos.memosOf(store, target);
 }
@@ -41,16 +41,17 @@ export function deleteMemo({ store }: ServiceContext, id: number): void {
 }
 
 /**
- * The memo list: every memo (of one kind of target, if given; on one document's segments, if
- * given) whose name or text holds `text`,
+ * The memo list: every memo (of one kind of target, if given; on one document's segments and
+ * their codings, if given) whose name or text holds `text`,
  * compared as search compares words (any case, ё as е), which SQLite's lower() cannot do for Cyrillic.
  */
 export function findMemos(
   { store }: ServiceContext, filter: { kind?: MemoTarget['kind'] | undefined; text?: string | undefined; documentId?: number | undefined },
 ): MemoListRow[] {
   const all = memoList.allMemos(store, filter.kind ?? null);
-  // A document's segment memos, for its Memos tab: few beside the list's reading.
-  const rows = filter.documentId === undefined ? all : all.filter((m) => m.targetKind === 'segment' && m.documentId === filter.documentId);
+  // The memos on a document's passages, its segments' and their codings', for its Memos tab: few beside the list's reading.
+  const onPassage = (m: MemoListRow) => m.targetKind === 'segment' || m.targetKind === 'coding';
+  const rows = filter.documentId === undefined ? all : all.filter((m) => onPassage(m) && m.documentId === filter.documentId);
   const needle = filter.text ? fold(filter.text.trim()) : '';
   return needle ? rows.filter((m) => fold(`${m.name}\n${m.text}`).includes(needle)) : rows;
 }

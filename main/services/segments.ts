@@ -1,9 +1,10 @@
-import type { ListedSegmentPage, NotedCoding, SegmentPage } from '../../shared/entities.js';
-import { notedCodingsOf, segmentMemoCounts } from '../db/repos/memos.js';
+import type { ListedSegmentPage, NotedCoding, SegmentCoding, SegmentPage } from '../../shared/entities.js';
+import { codingsOfSegment, notedCodingsOf, segmentMemoCounts } from '../db/repos/memos.js';
+import { targetExists } from '../db/repos/targets.js';
 import { pageReadOffIndexes, querySegments as queryPage } from '../db/repos/segments.js';
 import type { ReadStore } from '../db/store.js';
 import { runJob } from '../jobs/run-job.js';
-import type { ServiceContext } from './context.js';
+import { notFound, type ServiceContext } from './context.js';
 
 /**
  * One page of the coded segments, filtered and sorted in SQL: on this connection when the page
@@ -25,4 +26,10 @@ function withMemos(store: ReadStore, page: SegmentPage, coder: string | undefine
     if (coder === undefined || coding.coder === coder) noted.set(segmentId, [...(noted.get(segmentId) ?? []), coding]);
   }
   return { total: page.total, rows: page.rows.map((row) => ({ ...row, memoCount: counts.get(row.id) ?? 0, notedCodings: noted.get(row.id) ?? [] })) };
+}
+
+/** A segment's codings, each by its code and coder with how many notes it has: the segment list's row menu offers a note on each. */
+export function segmentCodings({ store }: ServiceContext, segmentId: number): SegmentCoding[] {
+  if (!targetExists(store, 'segment', segmentId)) throw notFound('segment', segmentId);
+  return codingsOfSegment(store, segmentId);
 }

@@ -1,42 +1,27 @@
 /**
  * A note on a single coding, as a REFI-QDA package carries it (a NoteRef inside <Coding>), is
  * shown where a researcher reads codings, in Russian: a memo mark after its code in the segment
- * table, whose tip says the note; pressed, the note to read and change; the row's menu key lists
- * it with the segment's memos; in the document, a mark on the coding in the list under the text
+ * table, whose tip says the note; pressed, the note to read and change; the row's menu key (its
+ * segment's memos) lists it with the segment's memos; in the document, a mark on the coding in the list under the text
  * and in the segment's card. Imported and exported before, it was shown nowhere. Screenshots
  * land in test-results/screens/coding-notes-*.png.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
-import { qdpx } from '../unit/refi/package.js';
-import { apiCall } from './contract-client.js';
+import { startWithCodedInterview } from './coded-interview.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
-const TEXT = 'Аренда съедает половину зарплаты. Соседи помогли с документами.';
 const NOTE = 'Кодировщик не уверен: речь скорее об экономике, чем о жилье.';
-const NEGATIVE = '11111111-1111-4111-8111-111111111111';
-const SOCIAL = '22222222-2222-4222-8222-222222222222';
 
 describe('a note on a coding', () => {
   it('is marked after its code in the segment table and the document, and opens to be read and changed', async () => {
     mkdirSync(screens, { recursive: true });
-    const app = await env.start(['--project', join(env.home, 'notes.casecoder')]);
-    await apiCall(app.url, 'session.setCoder', { name: 'Ирина' });
-    const package_ = qdpx({
-      codes: [{ guid: NEGATIVE, name: 'Негативное' }, { guid: SOCIAL, name: 'Социокультурные' }],
-      sources: [{
-        name: 'Интервью', text: TEXT, selections: [
-          { start: 0, end: 33, codeGuid: NEGATIVE, codingNote: NOTE },
-          { start: 0, end: 33, codeGuid: SOCIAL },
-          { start: 34, end: 63, codeGuid: SOCIAL },
-        ],
-      }],
-    });
-    await apiCall(app.url, 'refi.import', { fileName: 'notes.qdpx', content: package_.toString('base64') });
+    const app = await startWithCodedInterview(env, 'notes', [
+      { start: 0, end: 33, code: 'Негативное', note: NOTE }, { start: 0, end: 33, code: 'Социокультурные' }, { start: 34, end: 63, code: 'Социокультурные' },
+    ]);
 
     const page = await env.browser.newPage({ viewport: { width: 1920, height: 900 }, locale: 'ru-RU' });
     const errors = watchErrors(page);
@@ -66,9 +51,11 @@ describe('a note on a coding', () => {
     await notes.getByRole('button', { name: 'Закрыть' }).click();
     await expect.poll(() => mark.getAttribute('title')).toBe('Мемо к кодированию «Негативное»: 1\nСкорее экономика.');
 
-    // From the keyboard: the row's menu key lists the coding's memo under the segment's.
+    // From the keyboard: the row's menu key, then its segment's memos, lists the coding's memo under the segment's.
     await row.focus();
     await page.keyboard.press('ContextMenu');
+    await expect.poll(() => page.getByRole('menu', { name: 'Мемо сегмента' }).getByRole('menuitem').first().evaluate((item) => item === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     const segmentMemos = page.getByRole('dialog', { name: 'Все мемо к этому сегменту' });
     await expect.poll(() => segmentMemos.innerText()).toContain('Скорее экономика.');
     expect(await segmentMemos.getByRole('region').allInnerTexts()).toHaveLength(2);

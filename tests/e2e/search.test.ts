@@ -279,6 +279,7 @@ describe('memos', () => {
     // A segment's memo from the context menu of its row in the segment table.
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await page.locator('.body-row').first().click({ button: 'right' });
+    await page.getByRole('menu', { name: 'Memos of the segment' }).getByRole('menuitem', { name: 'Memo on the segment…' }).click();
     await write('Doubt', 'Is this really about work?');
 
     await page.locator('.top-bar summary', { hasText: /^Analyse$/ }).click();

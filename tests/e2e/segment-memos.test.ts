@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dragSelect, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { dragSelect, pointOn, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 import { englishOnScreen } from './english-on-screen.js';
 
@@ -28,23 +28,6 @@ async function openAnnaAs(page: Page, url: string): Promise<void> {
   await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
   await page.locator('.case-list button.document').first().click();
   await expect.poll(() => page.getByTestId('document-text').innerText()).toContain(FIBRE);
-}
-
-/** The window point over the first letter of `text` in the document. */
-async function pointOn(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.getByTestId('document-text').evaluate((container, needle) => {
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    throw new Error(`"${needle}" is not in the text`);
-  }, text);
 }
 
 /** «Мемо…» from the coding menu: on a selection made by hand inside the passage, or (selection null) a right-click on it with nothing selected. */

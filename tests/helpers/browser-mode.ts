@@ -114,6 +114,23 @@ export async function dragSelect(page: Page, selector: string, text: string): Pr
   await page.mouse.up();
 }
 
+/** The window point over the first letter of `text` in the document. */
+export async function pointOn(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.getByTestId('document-text').evaluate((container, needle) => {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`"${needle}" is not in the text`);
+  }, text);
+}
+
 export interface BrowserTestEnv {
   /** A fresh folder for this test file: settings, projects, downloads. */
   readonly home: string;

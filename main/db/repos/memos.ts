@@ -1,4 +1,4 @@
-import type { Memo, MemoTarget, NotedCoding } from '../../../shared/entities.js';
+import type { Memo, MemoTarget, NotedCoding, SegmentCoding } from '../../../shared/entities.js';
 import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 
@@ -101,4 +101,16 @@ export function notedCodingsOf(store: ReadStore, segmentIds: readonly number[]):
        GROUP BY x.id ORDER BY x.segment_id, x.id`,
     )
     .all(JSON.stringify(segmentIds)) as (NotedCoding & { segmentId: number })[];
+}
+
+/** A segment's codings with their code's and coder's names and how many notes each has: a note is offered on each. */
+export function codingsOfSegment(store: ReadStore, segmentId: number): SegmentCoding[] {
+  return store
+    .prepare(
+      `SELECT x.id AS codingId, k.name AS code, u.name AS coder,
+         (SELECT count(*) FROM memo_link l WHERE l.target_kind = 'coding' AND l.target_id = x.id) AS memoCount
+       FROM coding x JOIN code k ON k.id = x.code_id JOIN coder u ON u.id = x.coder_id
+       WHERE x.segment_id = ? ORDER BY x.id`,
+    )
+    .all(segmentId) as SegmentCoding[];
 }

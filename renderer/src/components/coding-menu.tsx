@@ -1,18 +1,19 @@
 /**
  * The menu a right-click (or the context-menu key, Shift+F10) opens on selected text: the
  * active framework's codes with their digit keys, the codes used last, a new code made and
- * applied at once, and a memo on the passage. Arrow keys move, Enter chooses, Escape closes.
+ * applied at once, a memo on the passage and, in a coded segment, one on each of its codings.
+ * Arrow keys move, Enter chooses, Escape closes (popup-menu.tsx).
  */
-import { useEffect, useRef } from 'react';
-import type { Code } from '../../../shared/entities.js';
+import type { Code, SegmentCoding } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { nextCodeColor } from '../code-colors.js';
 import { useApplyCode, useShortcutCodes, type Span } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { useRecentCodes } from '../recent-codes.js';
-import { useFocusReturn } from '../focus-return.js';
 import { memoDialog } from '../memo-dialog.js';
+import { CodingNoteItems } from './coding-note-items.js';
+import { PopupMenu } from './popup-menu.js';
 import type { MemoSegment } from './segment-memos.js';
 
 export interface CodingMenuRequest {
@@ -21,29 +22,25 @@ export interface CodingMenuRequest {
   span: Span;
   /** The coded segment the span is in (passage-segment.ts), if any: a memo goes on it. */
   segment: MemoSegment | null;
+  /** That segment's codings, each of which may have a memo of its own. */
+  codings: readonly SegmentCoding[];
   quote: string;
 }
 
-export function CodingMenu({ request, onClose, onSegmentMemo }: { request: CodingMenuRequest; onClose(): void; onSegmentMemo(segment: MemoSegment): void }) {
+export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
+  request: CodingMenuRequest;
+  onClose(): void;
+  onSegmentMemo(segment: MemoSegment): void;
+  onCodingMemo(segment: MemoSegment, coding: SegmentCoding): void;
+}) {
   const { data, session, act, ask, activeFrameworkId, showError } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
   const recent = useRecentCodes(session.project?.path ?? '');
-  const menu = useRef<HTMLDivElement>(null);
-  useFocusReturn(menu);
   const codes = new Map(data.codebook.codes.map((c) => [c.id, c]));
   const framework = data.codebook.frameworks.find((f) => f.id === activeFrameworkId);
   // The active framework's codes are all listed above, each once.
   const recentCodes = recent.map((id) => codes.get(id)).filter((c): c is Code => !!c && c.frameworkId !== framework?.id);
-
-  useEffect(() => {
-    menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-    const close = (event: Event) => {
-      if (!menu.current?.contains(event.target as Node)) onClose();
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [onClose]);
 
   const choose = (action: () => void) => () => {
     onClose();
@@ -78,17 +75,6 @@ export function CodingMenu({ request, onClose, onSegmentMemo }: { request: Codin
     );
   };
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Escape') onClose();
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      items[(at + step + items.length) % items.length]?.focus();
-    } else return;
-    event.preventDefault();
-  };
-
   const codeItem = (code: Code, key?: number) => (
     <button key={code.id} role="menuitem" onMouseDown={(e) => e.preventDefault()} onClick={choose(() => applyCode(code.id, request.span))}>
       <span className="swatch" style={{ background: code.color }} />
@@ -97,10 +83,9 @@ export function CodingMenu({ request, onClose, onSegmentMemo }: { request: Codin
     </button>
   );
 
-  // Keep the menu inside the window.
-  const style = { left: Math.min(request.x, window.innerWidth - 280), top: Math.min(request.y, window.innerHeight - 360) };
+  const { segment } = request;
   return (
-    <div ref={menu} className="coding-menu" role="menu" aria-label={t('codingTools.menuLabel')} style={style} onKeyDown={onKeyDown}>
+    <PopupMenu label={t('codingTools.menuLabel')} at={request} onClose={onClose}>
       {framework && (
         <>
           <div className="menu-heading" role="presentation">{t('codingTools.activeCodes', { framework: framework.name })}</div>
@@ -122,6 +107,7 @@ export function CodingMenu({ request, onClose, onSegmentMemo }: { request: Codin
       <button role="menuitem" onClick={choose(memo)}>
         {t('codingTools.memo')}
       </button>
-    </div>
+      {segment && <CodingNoteItems codings={request.codings} onChoose={(coding) => choose(() => onCodingMemo(segment, coding))()} />}
+    </PopupMenu>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Code, DocumentCoding, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
+import type { Code, DocumentCoding, DocumentSegment, DocumentView as DocumentData, SegmentCoding } from '../../../shared/entities.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -19,7 +19,7 @@ import { SegmentCard } from './segment-card.js';
 import { MemoPanel } from './memo-panel.js';
 import { DocumentSegmentMemos } from './document-segment-memos.js';
 import { SegmentsOfDocument } from './segments-of-document.js';
-import { useSegmentMemos } from './segment-memos.js';
+import { useSegmentMemos, type MemoSegment } from './segment-memos.js';
 import { NothingPicked } from './nothing-picked.js';
 
 /**
@@ -199,20 +199,24 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   const selectSegment = useCallback((s: { start: number; end: number }) => setSelection({ documentId, start: s.start, end: s.end }), [setSelection, documentId]);
   const removeCoding = useRemoveCoding();
-  const { openSegmentMemos, openCodingMemos, segmentMemoList } = useSegmentMemos();
+  const { openSegmentMemos, openCodingNote, segmentMemoList } = useSegmentMemos();
   const quoteOf = useCallback(
     (s: { start: number; end: number }) => (doc && offsets ? doc.text.slice(offsets.toUtf16(s.start), offsets.toUtf16(s.end)) : ''),
     [doc, offsets],
   );
   // A segment's memos are listed with its codings' (REFI-QDA packages carry memos on single codings).
-  const memoCoding = useCallback((c: DocumentCoding) => ({ codingId: c.id, code: codes.get(c.codeId)?.name ?? '', coder: c.coder }), [codes]);
-  const openMemosOf = useCallback(
-    (s: DocumentSegment) => openSegmentMemos({ id: s.id, quote: quoteOf(s), notedCodings: s.codings.filter((c) => c.memoCount > 0).map(memoCoding) }),
-    [openSegmentMemos, quoteOf, memoCoding],
+  const memoCoding = useCallback(
+    (c: DocumentCoding): SegmentCoding => ({ codingId: c.id, code: codes.get(c.codeId)?.name ?? '', coder: c.coder, memoCount: c.memoCount }),
+    [codes],
   );
+  const memoSegment = useCallback(
+    (s: DocumentSegment): MemoSegment => ({ id: s.id, quote: quoteOf(s), notedCodings: s.codings.filter((c) => c.memoCount > 0).map(memoCoding) }),
+    [quoteOf, memoCoding],
+  );
+  const openMemosOf = useCallback((s: DocumentSegment) => openSegmentMemos(memoSegment(s)), [openSegmentMemos, memoSegment]);
   const openCodingMemosOf = useCallback(
-    (s: DocumentSegment, coding: DocumentCoding) => openCodingMemos({ id: s.id, quote: quoteOf(s) }, [memoCoding(coding)]),
-    [openCodingMemos, quoteOf, memoCoding],
+    (s: DocumentSegment, coding: DocumentCoding) => openCodingNote(memoSegment(s), memoCoding(coding)),
+    [openCodingNote, memoSegment, memoCoding],
   );
 
   if (missing) return <NothingPicked />;
@@ -232,7 +236,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   // Right-click, the context-menu key or Shift+F10 on selected text, or a right-click on coded
   // text with nothing selected: the coding menu there. Its memo goes on the coded segment the
-  // passage is in.
+  // passage is in, or on one of that segment's codings.
   const onContextMenu = (event: React.MouseEvent) => {
     if (!offsets) return;
     const span = readSelection() ?? clickedSegment(event);
@@ -245,7 +249,10 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       if (box) [x, y] = [box.left, box.bottom + 4];
     }
     const segment = passageSegment(doc.segments, span.start, span.end);
-    setMenu({ x, y, span: { documentId, start: span.start, end: span.end }, segment: segment ? { id: segment.id, quote: quoteOf(segment) } : null, quote: quoteOf(span) });
+    setMenu({
+      x, y, span: { documentId, start: span.start, end: span.end }, segment: segment ? memoSegment(segment) : null,
+      codings: segment ? segment.codings.map(memoCoding) : [], quote: quoteOf(span),
+    });
   };
 
   /** The innermost segment under a right-click on coded text, selected so the menu's codes go on it. */
@@ -307,7 +314,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         </div>
         </div>
       </div>
-      {menu && <CodingMenu request={menu} onClose={closeMenu} onSegmentMemo={openSegmentMemos} />}
+      {menu && <CodingMenu request={menu} onClose={closeMenu} onSegmentMemo={openSegmentMemos} onCodingMemo={openCodingNote} />}
       {cardSegment && card && (
         <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} onCodingMemo={(coding) => openCodingMemosOf(cardSegment, coding)} />
       )}
@@ -317,7 +324,10 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
         memos={(
           <>
             <MemoPanel target={{ kind: 'document', id: documentId }} />
-            <DocumentSegmentMemos documentId={documentId} segments={doc.segments} onSelect={selectSegment} onOpen={openMemosOf} />
+            <DocumentSegmentMemos
+              documentId={documentId} segments={doc.segments} quoteOf={quoteOf} codeName={(c) => memoCoding(c).code}
+              onSelect={selectSegment} onOpen={openMemosOf} onOpenCoding={openCodingMemosOf}
+            />
           </>
         )}
       />

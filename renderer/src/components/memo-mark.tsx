@@ -3,6 +3,8 @@
  * press opens them (segment-memos.tsx); the mark stands beside the segment in the margin of the
  * text, in the list under the document and in the segment list. A coding's memos have the same
  * mark, after its code, named for the coding (`label`); its tip may say the first memo (`tip`).
+ * A coding without memos has an empty mark there (count 0, no .memo-mark: it marks no memo), to
+ * write the first: quiet until its code is pointed at or the keyboard reaches it (styles.css .new-note).
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { t } from '../i18n/index.js';
@@ -25,13 +27,22 @@ export function MemoMark({ count, onOpen, className, style, tabbable = true, lab
   };
   return (
     <button
-      type="button" className={className ? `memo-mark ${className}` : 'memo-mark'} style={style} aria-label={label} title={tip ? `${label}\n${tip}` : label}
+      type="button" className={[count === 0 ? 'new-note' : 'memo-mark', className].filter(Boolean).join(' ')} style={style} aria-label={label} title={tip ? `${label}\n${tip}` : label}
       tabIndex={tabbable ? undefined : -1}
       // Keeps the text's selection (a press in the margin would drop it) and the row's focus.
       onMouseDown={(e) => e.preventDefault()}
       onClick={open}
     >
-      {count > 1 ? count : ''}
+      {count === 0 ? '+' : count > 1 ? count : ''}
     </button>
   );
+}
+
+/**
+ * After a code in the document (the list under its text, the segment's card): the mark of its
+ * coding's memos, which opens them, or the empty mark that writes the first.
+ */
+export function CodingMemoMark({ code, coder, count, onOpen }: { code: string; coder: string; count: number; onOpen(): void }) {
+  const label = count > 0 ? t('memoDialogs.codingMark', { code, count }) : t('memoDialogs.writeCodingNote', { code, coder });
+  return <MemoMark className="on-code" count={count} onOpen={onOpen} label={label} />;
 }

@@ -1,7 +1,8 @@
 /**
  * A coded segment opened from its bracket: its codes, each removable or changed to another code
  * (another coder's after asking: coding-actions.ts), another code added, and its memos; a coding
- * with memos of its own (REFI-QDA packages carry them) has their mark, which opens them.
+ * with memos of its own (REFI-QDA packages carry them) has their mark, which opens them, and one
+ * without an empty mark, which writes its first (why this code here).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { codeTree } from '../../../shared/code-tree.js';
@@ -11,7 +12,7 @@ import { useApp } from '../app-context.js';
 import { useChangeCoding, useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
-import { MemoMark } from './memo-mark.js';
+import { CodingMemoMark } from './memo-mark.js';
 
 export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
   segment: DocumentSegment;
@@ -30,7 +31,8 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
   const span = { documentId: segment.documentId, start: segment.start, end: segment.end };
 
   useEffect(() => {
-    card.current?.querySelector<HTMLElement>('button, select')?.focus();
+    // The first coding's change of code, not the memo mark before it.
+    (card.current?.querySelector('select') ?? card.current?.querySelector('button'))?.focus();
     const close = (event: Event) => {
       if (!card.current?.contains(event.target as Node)) onClose();
     };
@@ -66,12 +68,7 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
               <span className="swatch" style={{ background: code.color }} />
               <span data-user-data="code">{code.name}</span>
               <small data-user-data="coder">{coding.coder}</small>
-              {coding.memoCount > 0 && (
-                <MemoMark
-                  className="on-code" count={coding.memoCount} onOpen={() => (onClose(), onCodingMemo(coding))}
-                  label={t('memoDialogs.codingMark', { code: code.name, count: coding.memoCount })}
-                />
-              )}
+              <CodingMemoMark code={code.name} coder={coding.coder} count={coding.memoCount} onOpen={() => (onClose(), onCodingMemo(coding))} />
               <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && changeCoding(coding, code.name, Number(e.target.value), onClose)}>
                 <option value="">{t('codingTools.changeTo')}</option>
                 {codeOptions(code.id)}

@@ -5,7 +5,8 @@
  * or a REFI-QDA import can leave: they are listed, each to read, change or delete, and more added.
  * A REFI-QDA package also carries memos on single codings (a code one coder applied): the mark
  * after such a code opens them, and the segment's own memos opened from its row or mark list
- * them under the segment's, so the keyboard reaches them too.
+ * them under the segment's, so the keyboard reaches them too. A researcher writes them as well
+ * (why this code here): a coding's first memo is written at once, as a segment's is.
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { call } from '../api.js';
@@ -15,7 +16,7 @@ import { memoDialog, shortQuote } from '../memo-dialog.js';
 import { DialogFrame } from './dialog-frame.js';
 import { MemoPanel } from './memo-panel.js';
 
-/** A coding of the segment that has memos, named as its panel heads them. */
+/** A coding of the segment, named as its panel heads it. */
 export interface MemoCoding {
   codingId: number;
   code: string;
@@ -40,6 +41,8 @@ export function useSegmentMemos(): {
   openSegmentMemos(segment: MemoSegment): void;
   /** The memos on these codings of the segment (one code's, by each of its coders). */
   openCodingMemos(segment: MemoSegment, codings: readonly MemoCoding[]): void;
+  /** One coding's memos: none, a first one written; else listed, to read, change or add to. */
+  openCodingNote(segment: MemoSegment, coding: MemoCoding): void;
   segmentMemoList: ReactNode;
 } {
   const { ask, act, showError } = useApp();
@@ -53,8 +56,15 @@ export function useSegmentMemos(): {
     }, showError);
   }, [ask, act, showError]);
   const openCodingMemos = useCallback((segment: MemoSegment, codings: readonly MemoCoding[]) => setListed({ segment, codings, withSegment: false }), []);
+  const openCodingNote = useCallback((segment: MemoSegment, coding: MemoCoding) => {
+    const target = { kind: 'coding', id: coding.codingId } as const;
+    call('memos.list', { target }).then((memos) => {
+      if (memos.length > 0) setListed({ segment, codings: [coding], withSegment: false });
+      else ask(memoDialog(act, { title: t('memoDialogs.codingNoteTitle', { code: coding.code, coder: coding.coder }), target, quote: segment.quote }));
+    }, showError);
+  }, [ask, act, showError]);
   const segmentMemoList = listed && <SegmentMemoList {...listed} onClose={() => setListed(null)} />;
-  return { openSegmentMemos, openCodingMemos, segmentMemoList };
+  return { openSegmentMemos, openCodingMemos, openCodingNote, segmentMemoList };
 }
 
 /** Each memo is changed in the memo dialog, which opens over this list and leaves it open. */

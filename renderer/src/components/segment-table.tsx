@@ -32,6 +32,7 @@ import { useMoreToTheRight } from '../more-to-the-right.js';
 import { MemoMark } from './memo-mark.js';
 import { useSegmentMemos } from './segment-memos.js';
 import { CodesCell, codesCellPieces } from './codes-cell.js';
+import { SegmentRowMenu, type RowMenuRequest } from './segment-row-menu.js';
 
 const PAGE_SIZE = 200;
 /** The head stays at the top of the scrolled rows (sticky), so it scrolls sideways with them; the rows start below it. */
@@ -42,6 +43,8 @@ const OVERSCAN = 10;
 const ROW_STEP = 16;
 /** Rows past the drawn ones whose pages are fetched ahead (about 1.5 s of a fast wheel flick). */
 const FETCH_AHEAD = 2 * PAGE_SIZE;
+/** How far in from the row's left edge its menu opens from the keyboard. */
+const ROW_MENU_INSET = 24;
 
 /** A head's and a cell's padding (styles.css .grid-head .sort, .cell), with a pixel for rounding; a head's room for its sort arrow. */
 const CELL_PADDING_PX = 17;
@@ -121,9 +124,11 @@ export function SegmentTable() {
   const coders = useCoders();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
-  // The memos of the row's segment, from its mark or its context menu (right click, or the menu key),
-  // with its codings' memos; a coding's alone from the mark after its code.
-  const { openSegmentMemos, openCodingMemos, segmentMemoList } = useSegmentMemos();
+  // The memos of the row's segment, from its mark or its menu (right click, or the menu key), with
+  // its codings' memos; a coding's alone from the mark after its code, or written from the menu.
+  const { openSegmentMemos, openCodingMemos, openCodingNote, segmentMemoList } = useSegmentMemos();
+  const [rowMenu, setRowMenu] = useState<RowMenuRequest | null>(null);
+  const closeRowMenu = useCallback(() => setRowMenu(null), []);
   const openSegment = useCallback(
     (row: SegmentRow) => setView({ kind: 'document', documentId: row.documentId, focus: { start: row.start, end: row.end } }),
     [setView],
@@ -278,7 +283,9 @@ export function SegmentTable() {
     if (event.key === 'Enter') {
       if (row) openSegment(row);
     } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
-      if (row) openSegmentMemos(row);
+      // Under the row's start, where the keyboard is.
+      const box = event.currentTarget.getBoundingClientRect();
+      if (row) setRowMenu({ row, at: { x: box.left + ROW_MENU_INSET, y: box.bottom } });
     } else {
       const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - HEAD_HEIGHT) / height) - 1);
       // One column: Home and End go to the first and last rows.
@@ -439,13 +446,14 @@ export function SegmentTable() {
               return (
                 <BodyRow
                   key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} height={height} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
-                  onOpen={openSegment} onMemo={openSegmentMemos} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow}
+                  onOpen={openSegment} onMemo={openSegmentMemos} onMenu={setRowMenu} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow}
                 />
               );
             })}
           </div>
         </div>
       </div>
+      {rowMenu && <SegmentRowMenu request={rowMenu} onClose={closeRowMenu} onSegmentMemo={openSegmentMemos} onCodingMemo={openCodingNote} />}
       {segmentMemoList}
     </div>
   );
@@ -457,7 +465,7 @@ type TableRow = Row<typeof features, SegmentRow>;
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpen, onMemo, onCodingMemo, onKey, onFocusRow }: {
+const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow }: {
   row: TableRow | undefined;
   /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
   index: number;
@@ -470,6 +478,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpe
   tabbable: boolean;
   onOpen(row: SegmentRow): void;
   onMemo(row: SegmentRow): void;
+  onMenu(request: RowMenuRequest): void;
   onCodingMemo(row: SegmentRow, codings: readonly NotedCoding[]): void;
   onKey(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined): void;
   onFocusRow(index: number): void;
@@ -490,7 +499,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpe
       onContextMenu={(event) => {
         if (!original) return;
         event.preventDefault();
-        onMemo(original);
+        onMenu({ row: original, at: { x: event.clientX, y: event.clientY } });
       }}
     >
       {row

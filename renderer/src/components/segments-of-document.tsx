@@ -2,14 +2,15 @@ import { memo, useDeferredValue } from 'react';
 import type { Code, Coding, DocumentCoding, DocumentSegment, DocumentView as DocumentData } from '../../../shared/entities.js';
 import type { OffsetMap } from '../../../shared/offsets.js';
 import { t } from '../i18n/index.js';
-import { MemoMark } from './memo-mark.js';
+import { CodingMemoMark, MemoMark } from './memo-mark.js';
 
 /** Segments listed with the document's first frame; the rest follow in a render that yields to the user. */
 const FIRST_SHOWN = 30;
 
 /**
  * The coded segments of the open document, each with its codes and, if it or a coding of it has
- * memos, their mark (which opens them); a click selects it in the text.
+ * memos, their mark (which opens them; a coding without memos has an empty one, to write the
+ * first); a click selects it in the text.
  * A long interview's list is thousands of elements below the text, so it is drawn after the
  * text (and again only when the document or the codebook changes, not with the selection).
  */
@@ -42,12 +43,7 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
               return (
                 <span key={coding.id} className="chip" style={{ borderColor: code?.color }}>
                   <span data-user-data="code">{code?.name}</span> <small data-user-data="coder">{coding.coder}</small>
-                  {coding.memoCount > 0 && (
-                    <MemoMark
-                      className="on-code" count={coding.memoCount} onOpen={() => onCodingMemo(segment, coding)}
-                      label={t('memoDialogs.codingMark', { code: code?.name ?? '', count: coding.memoCount })}
-                    />
-                  )}
+                  <CodingMemoMark code={code?.name ?? ''} coder={coding.coder} count={coding.memoCount} onOpen={() => onCodingMemo(segment, coding)} />
                   <button aria-label={t('coding.remove', { code: code?.name ?? '' })} onClick={() => onRemove(coding, code?.name ?? '')}>×</button>
                 </span>
               );

@@ -18,7 +18,7 @@ import { listAttributes } from '../../../main/db/repos/attributes.js';
 import { listCases } from '../../../main/db/repos/cases.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { getDocumentText, getDocumentWithText, listDocuments } from '../../../main/db/repos/documents.js';
-import { memosOf, notedCodingsOf } from '../../../main/db/repos/memos.js';
+import { codingsOfSegment, memosOf, notedCodingsOf } from '../../../main/db/repos/memos.js';
 import { allMemos } from '../../../main/db/repos/memo-list.js';
 import { documentSegments, querySegments } from '../../../main/db/repos/segments.js';
 import { Store } from '../../../main/db/store.js';
@@ -147,6 +147,8 @@ beforeAll(async () => {
   // A note on one coding, as REFI-QDA carries them: the segment list's and the document's marks, and the memo list.
   createMemo(ctx, { kind: 'coding', id: documentSegments(store, documentId)[0]!.codings[0]!.id }, '', 'On one coding');
   notedCodingsOf(store, [segmentId, segmentId + 1]);
+  // A segment's codings, each with its notes counted: the segment list row's menu offers a note on each.
+  codingsOfSegment(store, segmentId);
   allMemos(store, null);
   allMemos(store, 'coding');
   const attribute = createAttribute(ctx, 'Age', 'number', []);

@@ -34,8 +34,14 @@ function codeXml(code: TestCode): string {
   return `<Code guid="${code.guid ?? randomUUID()}" name="${escape(code.name)}" isCodable="${code.isCodable ?? true}">${children}</Code>`;
 }
 
-/** A .qdpx with one user, the given codebook and text sources (each in sources/); `stored` skips compression. */
-export function qdpx({ origin = 'Test', codes, sources, stored = false }: { origin?: string; codes: TestCode[]; sources: TestSource[]; stored?: boolean }): Buffer {
+/** A .qdpx with one user (`user`), the given codebook and text sources (each in sources/); `stored` skips compression. */
+export function qdpx({ origin = 'Test', user: userName = 'Tester', codes, sources, stored = false }: {
+  origin?: string;
+  user?: string;
+  codes: TestCode[];
+  sources: TestSource[];
+  stored?: boolean;
+}): Buffer {
   const user = randomUUID();
   const files: Record<string, Uint8Array> = {};
   const notes: string[] = [];
@@ -55,7 +61,7 @@ export function qdpx({ origin = 'Test', codes, sources, stored = false }: { orig
     return `<TextSource guid="${randomUUID()}" name="${escape(source.name)}" plainTextPath="internal://${file}">${selections}</TextSource>`;
   }).join('');
   const xml = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="${NS}" name="Test" origin="${escape(origin)}">` +
-    `<Users><User guid="${user}" name="Tester"/></Users>` +
+    `<Users><User guid="${user}" name="${escape(userName)}"/></Users>` +
     `<CodeBook><Codes>${codes.map(codeXml).join('')}</Codes></CodeBook>` +
     `<Sources>${sourceXml}</Sources>${notes.length > 0 ? `<Notes>${notes.join('')}</Notes>` : ''}</Project>`;
   files['project.qde'] = Buffer.from(xml, 'utf8');

@@ -1,0 +1,50 @@
+/**
+ * A menu opened at a point (a right-click, or the context-menu key): its first item focused,
+ * arrow keys move round its items, Escape or a press outside closes it, and the focus goes back
+ * where it was. The text's coding menu and the segment list's row menu are drawn in it.
+ */
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useFocusReturn } from '../focus-return.js';
+
+/** Room kept between the menu and the window's edge. */
+const EDGE_PX = 8;
+
+export function PopupMenu({ label, at, onClose, children }: { label: string; at: { x: number; y: number }; onClose(): void; children: ReactNode }) {
+  const menu = useRef<HTMLDivElement>(null);
+  useFocusReturn(menu);
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+    const close = (event: Event) => {
+      if (!menu.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [onClose]);
+
+  // Inside the window, however long its items are: moved back by its own size once drawn.
+  useLayoutEffect(() => {
+    const element = menu.current;
+    if (!element) return;
+    const box = element.getBoundingClientRect();
+    element.style.left = `${Math.max(EDGE_PX, Math.min(at.x, window.innerWidth - box.width - EDGE_PX))}px`;
+    element.style.top = `${Math.max(EDGE_PX, Math.min(at.y, window.innerHeight - box.height - EDGE_PX))}px`;
+  }, [at.x, at.y]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
+    const current = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[(current + step + items.length) % items.length]?.focus();
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div ref={menu} className="coding-menu" role="menu" aria-label={label} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown}>
+      {children}
+    </div>
+  );
+}
