@@ -5,8 +5,6 @@
  * check opens a foreign file read-only, so that a refused file is never written, and runs these
  * instead, once the schema has proved to be CaseCoder's: the expressions are then ours.
  */
-import type { SchemaRow } from './schema-check.js';
-
 export interface CheckProbe {
   table: string;
   /** One row, or none: a row for which the constraint is false (a NULL passes, as in SQLite). */
@@ -14,7 +12,7 @@ export interface CheckProbe {
 }
 
 /** Every table's CHECK constraints as probes, in the schema's order. */
-export function checkProbes(rows: readonly SchemaRow[]): CheckProbe[] {
+export function checkProbes(rows: readonly { type: string; name: string; sql: string | null }[]): CheckProbe[] {
   return rows
     .filter((row) => row.type === 'table' && row.sql !== null)
     .flatMap((row) => checkExpressions(row.sql!).map((expression) => ({
