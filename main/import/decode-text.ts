@@ -2,7 +2,8 @@
  * Turns the bytes of a text file (plain text, Markdown, HTML, CSV) into a string in the
  * encoding researchers' files actually come in: UTF-8 (with or without BOM), UTF-16 LE/BE
  * (BOM, or the tell-tale zero bytes without one), and the one-byte encodings of older
- * files — Windows-1251, KOI8-R, Windows-1252/Latin-1.
+ * files — Windows-1251, KOI8-R, Windows-1252/Latin-1, and the Kazakh code pages KZ-1048 (rk1048)
+ * and PT154 (pt154), which differ from Windows-1251 only where they put the Kazakh letters.
  *
  * A one-byte file carries no mark of its encoding. jschardet (maintained, statistical) gives
  * candidates, but on a short text it is often wrong (a Latin-1 "café Müller" comes back as
@@ -41,6 +42,12 @@ function chardet(): Detector {
 const SURE_CONFIDENCE = 0.75;
 /** One-byte encodings always tried; the detector may add its own first guess. */
 const SINGLE_BYTE_CANDIDATES = ['windows-1251', 'koi8-r', 'windows-1252'];
+/**
+ * The Kazakh code pages, tried when the text has bytes they read as Kazakh letters inside words
+ * (kazakhWordBytes): without them a Kazakh file reads as Windows-1251, whose Serbian and
+ * Macedonian letters in those places («Ќараєанды») look like words as much as «Қарағанды» does.
+ */
+const KAZAKH_CANDIDATES = ['rk1048', 'pt154'];
 /** Scoring a prefix is enough to tell encodings apart and keeps detection linear and cheap. */
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -115,6 +122,7 @@ function guessSingleByte(bytes: Buffer): DecodedText {
     .filter((guess) => isKnownEncoding(guess.encoding));
   const top = detected[0];
   const candidates = new Set(SINGLE_BYTE_CANDIDATES);
+  if (kazakhWordBytes(sample) > 0) for (const encoding of KAZAKH_CANDIDATES) candidates.add(encoding);
   if (top && top.confidence >= 0.5) candidates.add(top.encoding);
   const scored = [...candidates]
     .map((encoding) => ({
@@ -175,13 +183,17 @@ export function plausibility(text: string): number {
   return words === 0 ? 0 : score / words;
 }
 
-const COMMON_CYRILLIC = new Set('оеаинтсрвлкмдпу');
-const RARE_CYRILLIC = new Set('фщъэюжцшйё');
+/** The letters Kazakh adds to the Russian alphabet, but і, which Ukrainian has too (the same byte in Windows-1251). */
+const KAZAKH_ONLY = new Set('әғқңөұүһ');
+const COMMON_CYRILLIC = new Set([...'оеаинтсрвлкмдпу', ...KAZAKH_ONLY]);
+/** Rare Russian letters, and letters neither Russian nor Kazakh writes: what a wrong Cyrillic code page reads Kazakh letters as. */
+const RARE_CYRILLIC = new Set('фщъэюжцшйёђѓјљњћќѕџҗҙҫҝҡҷҳҹӣӯ');
 
 /**
  * Share of the letters most frequent in Russian and Kazakh prose minus the share of the
  * rarest: it settles all-capital text, where case cannot tell KOI8-R from Windows-1251
- * ("ПРИВЕТ" read in the other code page is a lower-case "ртйчеф").
+ * ("ПРИВЕТ" read in the other code page is a lower-case "ртйчеф"), and tells a Kazakh code
+ * page from Windows-1251 («Қарағанды», not «Ќараєанды»).
  */
 function letterFrequency(lowerWord: string): number {
   let balance = 0;
@@ -190,6 +202,34 @@ function letterFrequency(lowerWord: string): number {
     else if (RARE_CYRILLIC.has(letter)) balance--;
   }
   return balance / lowerWord.length;
+}
+
+/**
+ * Bytes a Kazakh code page reads as a Kazakh letter where Windows-1251 reads neither a Russian
+ * nor a Ukrainian one (so a Ukrainian text's є, ї, ґ, ў are no sign of Kazakh).
+ */
+const KAZAKH_BYTES: ReadonlySet<number> = (() => {
+  const bytes = new Set<number>();
+  const ukrainian = new Set('єїґў');
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const one = Buffer.of(byte);
+    const inWindows = iconv.decode(one, 'windows-1251').toLowerCase();
+    const kazakh = KAZAKH_CANDIDATES.some((encoding) => KAZAKH_ONLY.has(iconv.decode(one, encoding).toLowerCase()));
+    if (kazakh && !ukrainian.has(inWindows)) bytes.add(byte);
+  }
+  return bytes;
+})();
+
+/** Windows-1251's Cyrillic letters А–я, whose bytes the Kazakh code pages share. */
+const isCyrillicLetterByte = (byte: number | undefined) => byte !== undefined && byte >= 0xc0;
+
+/** How many of KAZAKH_BYTES stand next to a Cyrillic letter, as a Kazakh letter in a word does. */
+function kazakhWordBytes(sample: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (KAZAKH_BYTES.has(sample[i]!) && (isCyrillicLetterByte(sample[i - 1]) || isCyrillicLetterByte(sample[i + 1]))) count++;
+  }
+  return count;
 }
 
 /**

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeTextBytes, plausibility } from '../../../main/import/decode-text.js';
 import { ImportRefusal } from '../../../main/import/refusal.js';
+import { rereadEncodings } from '../../../renderer/src/import-report-text.js';
 
 const russian = 'Столица Казахстана — город Астана. Интервью записано в марте.';
 const kazakh = 'Қазақстанның астанасы — Астана қаласы. Сұхбат наурызда жазылды.';
@@ -63,6 +64,40 @@ describe('one-byte files', () => {
     expect(plausibility('Столица Казахстана')).toBeGreaterThan(plausibility('чФПМЙГБ лБЪБИУФБОБ'));
     expect(plausibility('café Müller')).toBeGreaterThan(plausibility('cafй Mьller'));
     expect(plausibility('Привет')).toBeGreaterThan(plausibility('Ïðèâåò'));
+  });
+});
+
+describe('Kazakh code pages', () => {
+  const interview = 'Қарағанды қаласында тұратын респондент: «Өмір қиын болды, бірақ біз үйрендік». Ол әкесі туралы айтты.';
+  const cases: [string, string, string][] = [
+    ['rk1048', interview, 'rk1048'],
+    ['rk1048', 'Өмір қиын', 'rk1048'],
+    ['rk1048', 'ҚАРАҒАНДЫ ҚАЛАСЫ', 'rk1048'],
+    ['pt154', interview, 'pt154'],
+    ['pt154', 'Қарағанды', 'pt154'],
+  ];
+  // Windows-1251 read them as «Ќараєанды», «Ґмір», for certain: the Serbian and Macedonian letters look like words too.
+  it.each(cases)('%s "%s" reads back as %s, not as Windows-1251', (encoding, text, reported) => {
+    const decoded = decodeTextBytes(iconv.encode(text, encoding), 'a.txt');
+    expect(decoded.text).toBe(text);
+    expect(decoded.encoding).toBe(reported);
+  });
+
+  it('says the choice between the two Kazakh code pages is a guess (they differ in a few letters)', () => {
+    expect(decodeTextBytes(iconv.encode(interview, 'rk1048'), 'a.txt').unsure).toBe(true);
+  });
+
+  it('leaves Russian and Ukrainian Windows-1251 text alone (є, ї, ґ, ў are no sign of Kazakh)', () => {
+    for (const text of [russian, 'Україна: її мова є державною, ґанок, Київ, що', 'Дзякуй, ўсё добра']) {
+      expect(decodeTextBytes(iconv.encode(text, 'windows-1251'), 'a.txt')).toMatchObject({ text, encoding: 'windows-1251', unsure: false });
+    }
+  });
+
+  it('are offered by name, as iconv-lite calls them', () => {
+    const bytes = iconv.encode(kazakh, 'rk1048');
+    expect(decodeTextBytes(bytes, 'a.txt', 'rk1048')).toMatchObject({ text: kazakh, encoding: 'rk1048', unsure: false });
+    expect(decodeTextBytes(iconv.encode(kazakh, 'pt154'), 'a.txt', 'pt154').text).toBe(kazakh);
+    expect(rereadEncodings).toEqual(expect.arrayContaining(['rk1048', 'pt154']));
   });
 });
 
