@@ -50,6 +50,8 @@ export const ProjectInfo = z.object({
   blindCopyBy: z.string().nullable(),
   /** Imports and merges found stopped part-way when the project was opened, until dismissed. */
   interruptedImports: z.array(InterruptedImport),
+  /** Opening migrated the file from an older schema: that version, and where the file as it was is kept for older CaseCoders. */
+  migrated: z.object({ fromVersion: z.number().int(), keptAs: z.string() }).nullable().optional(),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 

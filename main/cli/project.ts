@@ -71,6 +71,11 @@ export async function withProject<T>(
     // An import or merge the process died in, said on stderr before the command's own output.
     const words = messagesFor(io.env);
     for (const run of project.interruptedImports) io.err(`${path}: ${interruptedImportLine(words, words.language, run)}`);
+    // Said even by a command that only reads: the file changed all the same, and an older CaseCoder now refuses it.
+    if (project.migrated) {
+      const { fromVersion, keptAs } = project.migrated;
+      io.err(`${path}: ${words.t('project.migrated', { from: fromVersion, to: project.schemaVersion, keptAs })}`);
+    }
     return work(call, project);
   });
 }

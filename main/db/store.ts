@@ -11,11 +11,18 @@ import { now } from './stamps.js';
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../errors.js';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index.js';
+import { keepBeforeMigration } from './before-migration.js';
 import { FileInPlace } from './file-in-place.js';
 import { APPLICATION_ID, checkProjectFile } from './project-file.js';
 import type { Database } from 'better-sqlite3';
 import { slowStatementThreshold, watchStatement } from './slow-statements.js';
 import { openSqlite } from './sqlite.js';
+
+/** A project file this connection migrated to the latest schema: its schema before, and where the file as it was is kept. */
+export interface Migrated {
+  fromVersion: number;
+  keptAs: string;
+}
 
 /** A handle that can only read the project. */
 export interface ReadStore {
@@ -54,6 +61,8 @@ export class Store implements WriteStore {
     readonly path: string,
     /** The file this connection opened, checked at the path before each write; none in memory. */
     private readonly file: FileInPlace | null = null,
+    /** Set when opening migrated the file, which is then kept as it was (before-migration.ts). */
+    readonly migrated: Migrated | null = null,
   ) {}
 
   /**
@@ -109,12 +118,16 @@ export class Store implements WriteStore {
           path, version, supported: LATEST_SCHEMA_VERSION,
         });
       }
+      // Version 0 is a file being created: there is nothing yet to keep.
+      const migrated = version > 0 && version < LATEST_SCHEMA_VERSION
+        ? { fromVersion: version, keptAs: keepBeforeMigration(db, path, version) }
+        : null;
       runMigrations(db);
+      return new Store(db, path, new FileInPlace(path), migrated);
     } catch (error) {
       db.close();
       throw error;
     }
-    return new Store(db, path, new FileInPlace(path));
   }
 
   /**

@@ -14,6 +14,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
+import type { Migrated } from '../db/store.js';
 import type { ServiceContext } from '../services/context.js';
 import { byteFields, handedOverMemory } from './handed-over.js';
 import { trackJob } from './job-registry.js';
@@ -49,10 +50,10 @@ export async function runWriteJob<N extends WriteJobName>(ctx: ServiceContext, n
  * pages must have been checked already. Without the built worker (tests running the sources)
  * it does nothing: the open that follows migrates as before.
  */
-export async function migrateInWorker(path: string, coderName: string | null): Promise<void> {
+export async function migrateInWorker(path: string, coderName: string | null): Promise<Migrated | null> {
   const script = workerScript('write-job-worker');
-  if (!script) return;
-  await inWorker(script, { path, name: 'project.migrate', input: {}, coderName, state: new Int32Array(new SharedArrayBuffer(4)) });
+  if (!script) return null;
+  return (await inWorker(script, { path, name: 'project.migrate', input: {}, coderName, state: new Int32Array(new SharedArrayBuffer(4)) })) as Migrated | null;
 }
 
 async function runInline(ctx: ServiceContext, name: WriteJobName, input: unknown): Promise<unknown> {

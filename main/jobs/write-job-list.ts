@@ -13,6 +13,7 @@ import type { MergeChoices } from '../../shared/merge.js';
 import { redo, undo } from '../db/history.js';
 import { JobReader } from '../db/repos/analysis.js';
 import { markRunFile, type RunFile } from '../db/repos/import-runs.js';
+import type { Migrated } from '../db/store.js';
 import type { MergeOutcome } from '../merge/merge.js';
 import type { RefiParts } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
@@ -103,10 +104,10 @@ const codesMerge = { write: mergeCodes } satisfies WriteJob<never, { sourceId: n
 const casesDelete = { write: removeCase } satisfies WriteJob<never, { id: number }, void>;
 const documentsDelete = { write: removeDocument } satisfies WriteJob<never, { id: number }, void>;
 
-/** Opening a project of an older schema: the worker's Store.open migrates it; nothing else is written. */
+/** Opening a project of an older schema: the worker's Store.open migrates it (and says where it kept it as it was); nothing else is written. */
 const projectMigrate = {
-  write: () => null,
-} satisfies WriteJob<never, Record<string, never>, null>;
+  write: ({ store }) => store.migrated,
+} satisfies WriteJob<never, Record<string, never>, Migrated | null>;
 
 export const writeJobList = {
   'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport, 'history.undo': historyUndo, 'history.redo': historyRedo,

@@ -20,7 +20,7 @@ import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { checkProjectFileAsync } from '../db/project-file.js';
 import { historyState } from '../db/history.js';
 import { endRun, readRuns } from '../db/repos/import-runs.js';
-import { Store } from '../db/store.js';
+import { Store, type Migrated } from '../db/store.js';
 import { nameDefaultCodebook, seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
 import { salvageInto, type SalvageOutcome } from './salvage.js';
@@ -59,6 +59,8 @@ export class Session {
    * them. Read once, on opening, so that a run this session begins is never among them.
    */
   private interrupted: InterruptedImport[] = [];
+  /** The open project's migration on opening, said once by each front door (ProjectInfo.migrated). */
+  private migrated: Migrated | null = null;
   /**
    * The open project was made at start, its default codebook named in the system's language
    * because no UI had said its own yet (LANG=C gives English under a Russian UI).
@@ -145,15 +147,15 @@ export class Session {
       if (turn !== this.switches) throw overtaken();
       // Written by an older CaseCoder: migrated on a thread of its own, its pages just checked.
       const migrated = version < LATEST_SCHEMA_VERSION;
-      if (migrated) await migrateInWorker(file, this.settings.get().coderName);
+      const inWorker = migrated ? await migrateInWorker(file, this.settings.get().coderName) : null;
       if (turn !== this.switches) throw overtaken();
       // Checks nothing again if the file is still the one just checked (project-file.ts), in full if it changed.
       store = Store.open(file, { pagesKnownSound: pagesKnownSound || migrated });
+      return this.adopt(store, inWorker ?? store.migrated);
     } catch (error) {
       if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
       throw error;
     }
-    return this.adopt(store);
   }
 
   /**
@@ -198,6 +200,7 @@ export class Session {
     }
     this.store = null;
     this.interrupted = [];
+    this.migrated = null;
     this.codebookLanguageGuessed = false;
   }
 
@@ -285,9 +288,10 @@ export class Session {
     return nameDefaultCodebook(this.store, language);
   }
 
-  private adopt(store: Store): ProjectInfo {
+  private adopt(store: Store, migrated = store.migrated): ProjectInfo {
     this.closeProject();
     this.store = store;
+    this.migrated = migrated;
     this.risk = detectRiskyFolder(store.path);
     this.interrupted = readRuns(store.reader);
     if (this.options.backups) {
@@ -307,6 +311,7 @@ export class Session {
       risk: this.risk,
       blindCopyBy: this.store.meta(BLIND_COPY_KEY),
       interruptedImports: this.interrupted,
+      migrated: this.migrated,
     };
   }
 

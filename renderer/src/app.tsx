@@ -313,6 +313,11 @@ export function App() {
       {session.project?.risk && (
         <div className="message warning" role="status">{t('project.risk', { reason: session.project.risk })}</div>
       )}
+      {session.project?.migrated && (
+        <div className="message hint" role="status">
+          {t('project.migrated', { from: session.project.migrated.fromVersion, to: session.project.schemaVersion, keptAs: session.project.migrated.keptAs })}
+        </div>
+      )}
       {session.project?.interruptedImports.map((run) => (
         <InterruptedImportNotice key={run.id} run={run} act={act} onImportAgain={() => openImport([])} />
       ))}

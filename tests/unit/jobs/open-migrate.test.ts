@@ -2,6 +2,7 @@
  * Opening, from the app, a project written by an older CaseCoder: its migrations run in a write
  * job's thread, not on the main thread, and the project opens at the current schema with its data.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
@@ -34,6 +35,10 @@ describe('opening an older project from the app', () => {
     const path = join(t.home, 'v7.casecoder');
     olderProject(path, 7, { caseName: 'Anna' });
     expect(await jobsSeenDuring(() => t.session.openProjectAsync(path))).toEqual(['project.migrate']);
+    // The worker kept the file as it was; the app says where (ProjectInfo.migrated).
+    const keptAs = join(t.home, 'v7.before-v7.casecoder');
+    expect(t.session.state().project?.migrated).toEqual({ fromVersion: 7, keptAs });
+    expect(existsSync(keptAs)).toBe(true);
     const { db } = t.session.context().store;
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const keys = (db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[]).map(schemaKey).sort();
