@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoTargetKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
+  Attribute, AttributeValue, BackupInfo, Memo, MemoListRow, MemoTarget, memoListKinds, CaseItem, Codebook, Code, DocumentItem, DocumentView, Framework,
   DocumentImportReport, Group, HistoryState, ImportReport, ProjectInfo, importRunKinds, MAX_RUN_FILES, ListedSegmentPage, SegmentCoding, SegmentQuery, SessionState,
   attributeTypes, segmentListFormats,
 } from './entities.js';
@@ -258,7 +258,7 @@ export const contract = {
   'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),
   /** `documentId`: only the memos on that document's segments and on their codings. */
-  'memos.find': method(z.object({ kind: z.enum(memoTargetKinds).optional(), text: z.string().max(500).optional(), documentId: id.optional() }), z.array(MemoListRow)),
+  'memos.find': method(z.object({ kind: z.enum(memoListKinds).optional(), text: z.string().max(500).optional(), documentId: id.optional() }), z.array(MemoListRow)),
 
   'segments.query': method(SegmentQuery, ListedSegmentPage),
   /** A segment's codings, each by its code and coder, with how many notes are on it. */

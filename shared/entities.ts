@@ -74,6 +74,13 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 export const memoTargetKinds = ['project', 'case', 'document', 'code', 'segment', 'coding'] as const;
 
 /**
+ * What a memo in the memo list is on: a target, or nothing any more ('detached'), when what it was
+ * on was deleted (migration 003 takes the links with their targets). Such a memo is listed, not
+ * hidden: its text is the researcher's.
+ */
+export const memoListKinds = [...memoTargetKinds, 'detached'] as const;
+
+/**
  * What a memo is about: the project (id null) or one case, document, code or segment, or one
  * coding (a code one coder applied to a segment), as REFI-QDA packages carry notes on them.
  */
@@ -89,9 +96,12 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
-/** A memo in the memo list, with what it is on (label: the case's, document's or code's name, the segment's quote, or a coding's code and quote). */
+/**
+ * A memo in the memo list, with what it is on (label: the case's, document's or code's name, the
+ * segment's quote, or a coding's code and quote); a detached memo has no target id nor label.
+ */
 export const MemoListRow = Memo.extend({
-  targetKind: z.enum(memoTargetKinds),
+  targetKind: z.enum(memoListKinds),
   targetId: z.number().int().nullable(),
   targetLabel: z.string().nullable(),
   /** The case a memo on a case or a document is on, and its group: each group numbers its cases 1…n, so a name alone did not say which. */

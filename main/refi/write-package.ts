@@ -11,7 +11,7 @@
  */
 import {
   attributeRows, attributeValueRows, caseRows, codeRows, coderRows, documentCodingRows, documentRows, documentSegmentRows,
-  documentText, frameworkRows, inOneSnapshot, groupRows, memoLinkRows, memoRows, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
+  documentText, frameworkRows, inOneSnapshot, groupRows, memoLinkRows, detachedMemoLinkRows, memoRows, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
 } from '../db/repos/exchange.js';
 import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
 import { codeTree } from '../../shared/code-tree.js';
@@ -139,8 +139,8 @@ export async function exportQdpx(store: ReadStore, language: ExportLanguage = 'e
 }
 
 function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[], language: ExportLanguage): void {
-  // Case summaries travel as Notes beside the memos (conventions.ts).
-  const links = [...memoLinkRows(store), ...summaryNoteLinkRows(store)];
+  // Case summaries travel as Notes beside the memos (conventions.ts); detached memos as the project's.
+  const links = [...memoLinkRows(store), ...detachedMemoLinkRows(store), ...summaryNoteLinkRows(store)];
   const notes = notesByTarget(links);
   const noteRefs = (key: string) => {
     for (const memo of notes.get(key) ?? []) xml.empty('NoteRef', { targetGUID: memo });

@@ -2,6 +2,7 @@ import { codePointLength } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import { ensureCoder } from '../db/repos/coders.js';
+import * as memos from '../db/repos/memos.js';
 import * as segments from '../db/repos/segments.js';
 import { keepingTexts, keptAfterCoding, spanOfDocument } from './coding-texts.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
@@ -43,7 +44,9 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
 /**
  * Changes a coding to another code in one undoable step: the new code goes on the coding's
  * segment as the current coder's (as applyCode would put it there), and the coding is removed.
- * The coding may be another coder's: the segment then holds this coder's coding instead.
+ * The coding may be another coder's: the segment then holds this coder's coding instead. Its
+ * notes go onto the coding in its place, in the same step: the coding's deletion takes their links
+ * (migration 003), and a note on why a passage was coded is not given up by correcting the code.
  */
 export function changeCoding(ctx: ServiceContext, codingId: number, codeId: number): void {
   const { store } = ctx;
@@ -57,16 +60,21 @@ export function changeCoding(ctx: ServiceContext, codingId: number, codeId: numb
       const coderId = ensureCoder(store, coderName);
       // This coder's coding with this very code: nothing to change (and no step is kept).
       if (coding.codeId === codeId && coding.coderId === coderId) return;
+      const notes = memos.memoIdsOn(store, { kind: 'coding', id: codingId });
       // The coding goes first: a row inserted after its deletion may take its id back.
       segments.deleteCoding(store, codingId);
-      putCoding(store, coding.segmentId, codeId, coderId, code.exclusive);
+      const made = putCoding(store, coding.segmentId, codeId, coderId, code.exclusive);
+      for (const memoId of notes) memos.linkMemo(store, memoId, { kind: 'coding', id: made });
     }));
 }
 
-/** The coder's coding of the segment with the code; in an exclusive framework, in place of the coder's other code of it. */
-function putCoding(store: ServiceContext['store'], segmentId: number, codeId: number, coderId: number, exclusive: boolean): void {
+/**
+ * The coder's coding of the segment with the code (made, or the one the coder had); in an
+ * exclusive framework, in place of the coder's other code of it.
+ */
+function putCoding(store: ServiceContext['store'], segmentId: number, codeId: number, coderId: number, exclusive: boolean): number {
   if (exclusive) segments.removeSiblingCodings(store, segmentId, codeId, coderId);
-  segments.insertCoding(store, segmentId, codeId, coderId);
+  return segments.insertCoding(store, segmentId, codeId, coderId) ?? segments.codingOf(store, segmentId, codeId, coderId)!;
 }
 
 export function removeCoding({ store }: ServiceContext, codingId: number): void {

@@ -41,12 +41,12 @@ export function deleteMemo({ store }: ServiceContext, id: number): void {
 }
 
 /**
- * The memo list: every memo (of one kind of target, if given; on one document's segments and
- * their codings, if given) whose name or text holds `text`,
+ * The memo list: every memo (of one kind of target, or detached from what it was on, if given;
+ * on one document's segments and their codings, if given) whose name or text holds `text`,
  * compared as search compares words (any case, ё as е), which SQLite's lower() cannot do for Cyrillic.
  */
 export function findMemos(
-  { store }: ServiceContext, filter: { kind?: MemoTarget['kind'] | undefined; text?: string | undefined; documentId?: number | undefined },
+  { store }: ServiceContext, filter: { kind?: MemoListRow['targetKind'] | undefined; text?: string | undefined; documentId?: number | undefined },
 ): MemoListRow[] {
   const all = memoList.allMemos(store, filter.kind ?? null);
   // The memos on a document's passages, its segments' and their codings', for its Memos tab: few beside the list's reading.

@@ -15,16 +15,17 @@ const QUOTE_SHOWN = 300;
 
 export const shortQuote = (quote: string) => (quote.length > QUOTE_SHOWN ? `${quote.slice(0, QUOTE_SHOWN)}…` : quote);
 
-export interface MemoDialogOptions {
+export type MemoDialogOptions = {
   title: string;
-  target: MemoTarget;
+  /** What the memo is on: wanted for a new one (a memo changed keeps its links, or has none left). */
+  target?: MemoTarget;
   /** The memo to show and change; none for a new one. */
   memo?: Memo | undefined;
   /** What the memo is on, shown above the fields: a segment's or a passage's words. */
   quote?: string;
   /** A new memo's title. */
   name?: string;
-}
+} & ({ target: MemoTarget } | { memo: Memo });
 
 export function memoDialog(act: Act, { title, target, memo, quote, name = '' }: MemoDialogOptions): ModalRequest {
   return {
@@ -39,11 +40,22 @@ export function memoDialog(act: Act, { title, target, memo, quote, name = '' }: 
       const titled = String(values.name);
       if (!memo) {
         // Nothing written, nothing kept (the services refuse a memo without text).
-        if (text.trim()) void act(() => call('memos.create', { target, name: titled, text }));
+        if (text.trim() && target) void act(() => call('memos.create', { target, name: titled, text }));
       } else if (text !== memo.text || titled !== memo.name) {
         // OK on a memo left as it was is no step to undo.
         void act(() => call('memos.update', { id: memo.id, name: titled, text }), () => (text.trim() ? null : t('memoDialogs.deleted')));
       }
     },
+  };
+}
+
+/** Asks before a memo is deleted (one undoable step: undo brings it back with its links). */
+export function memoDeleteDialog(act: Act, memo: Memo): ModalRequest {
+  return {
+    title: t('memos.deleteTitle'),
+    message: memo.name || memo.text.slice(0, 80),
+    okLabel: t('common.delete'),
+    danger: true,
+    onSubmit: () => void act(() => call('memos.delete', { id: memo.id })),
   };
 }

@@ -111,6 +111,19 @@ export function documentCodingRows(store: ReadStore, documentId: number): Coding
     .all(documentId) as CodingRow[];
 }
 
+/**
+ * Memos with no link left (what they were on was deleted), as links to the project: a package's
+ * Note that nothing refers to is one another tool may not show, and these are still the researcher's.
+ */
+export function detachedMemoLinkRows(store: ReadStore): LinkRow[] {
+  return store
+    .prepare(
+      `SELECT n.guid AS memo_guid, 'project' AS target_kind, NULL AS target_guid
+       FROM memo n WHERE NOT EXISTS (SELECT 1 FROM memo_link l WHERE l.memo_id = n.id) ORDER BY n.id`,
+    )
+    .all() as LinkRow[];
+}
+
 export function memoRows(store: ReadStore): MemoRow[] {
   return store
     .prepare('SELECT m.guid, m.name, m.text, k.guid AS coder_guid, m.created_at FROM memo m LEFT JOIN coder k ON k.id = m.created_by ORDER BY m.id')

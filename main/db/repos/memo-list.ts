@@ -1,12 +1,15 @@
-/** Every memo with what it hangs on, for the memo list (issue 10, "memos everywhere"). */
+/** Every memo with what it hangs on, or that it hangs on nothing any more, for the memo list (issue 10, "memos everywhere"). */
 import type { MemoListRow } from '../../../shared/entities.js';
 import type { ReadStore } from '../store.js';
 
-/** Newest first. Memos are few (a researcher writes them by hand), so text filtering is left to the caller. */
+/**
+ * Newest first. Memos are few (a researcher writes them by hand), so text filtering is left to the caller.
+ * A memo with no link left (what it was on was deleted) is one row of kind 'detached'.
+ */
 export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
   return store
     .prepare(
-      `SELECT m.id, m.name, m.text, m.created_at AS createdAt, u.name AS author, l.target_kind AS targetKind, l.target_id AS targetId,
+      `SELECT m.id, m.name, m.text, m.created_at AS createdAt, u.name AS author, coalesce(l.target_kind, 'detached') AS targetKind, l.target_id AS targetId,
          CASE l.target_kind
            WHEN 'case' THEN (SELECT name FROM case_ WHERE id = l.target_id)
            WHEN 'document' THEN (SELECT name FROM document WHERE id = l.target_id)
@@ -16,7 +19,7 @@ export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
          END AS targetLabel,
          oc.name AS caseName, og.name AS groupName,
          s.document_id AS documentId, s.start, s."end" AS "end"
-       FROM memo m JOIN memo_link l ON l.memo_id = m.id
+       FROM memo m LEFT JOIN memo_link l ON l.memo_id = m.id
        LEFT JOIN coder u ON u.id = m.created_by
        LEFT JOIN case_ oc ON oc.id = CASE l.target_kind
            WHEN 'case' THEN l.target_id
@@ -28,7 +31,7 @@ export function allMemos(store: ReadStore, kind: string | null): MemoListRow[] {
            WHEN 'segment' THEN l.target_id
            WHEN 'coding' THEN (SELECT x.segment_id FROM coding x WHERE x.id = l.target_id)
          END
-       WHERE ? IS NULL OR l.target_kind = ?
+       WHERE ? IS NULL OR coalesce(l.target_kind, 'detached') = ?
        ORDER BY m.id DESC`,
     )
     .all(kind, kind) as MemoListRow[];

@@ -34,6 +34,14 @@ export function insertMemoRow(
   );
 }
 
+/** The memos on one target, by id: a coding changed to another code takes its notes along (services/coding.ts). */
+export function memoIdsOn(store: ReadStore, target: MemoTarget): number[] {
+  return store
+    .prepare('SELECT memo_id FROM memo_link WHERE target_kind = ? AND target_id IS ? ORDER BY memo_id')
+    .pluck()
+    .all(target.kind, target.id) as number[];
+}
+
 /** Attaches a memo to a target; attaching it twice keeps one link. */
 export function linkMemo(store: WriteStore, memoId: number, target: MemoTarget): void {
   store

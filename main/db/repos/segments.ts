@@ -110,6 +110,14 @@ export function removeSiblingCodings(store: WriteStore, segmentId: number, codeI
     .run(segmentId, coderId, codeId, codeId);
 }
 
+/** The coder's coding of the segment with the code, if there is one. */
+export function codingOf(store: ReadStore, segmentId: number, codeId: number, coderId: number): number | undefined {
+  return store
+    .prepare('SELECT id FROM coding WHERE segment_id = ? AND code_id = ? AND coder_id = ?')
+    .pluck()
+    .get(segmentId, codeId, coderId) as number | undefined;
+}
+
 /** A coding's segment, code and coder. */
 export function codingRow(store: ReadStore, codingId: number): { segmentId: number; codeId: number; coderId: number } | undefined {
   return store.prepare('SELECT segment_id AS segmentId, code_id AS codeId, coder_id AS coderId FROM coding WHERE id = ?').get(codingId) as

@@ -1,19 +1,24 @@
-/** Every memo of the project in one list, filtered by what it is on and searched by its words; a memo opens what it is on. */
+/**
+ * Every memo of the project in one list, filtered by what it is on and searched by its words; a
+ * memo opens what it is on. One whose target was deleted has nothing to open: it is read, changed
+ * and deleted here.
+ */
 import { useRef, useState } from 'react';
-import { memoTargetKinds, type MemoListRow } from '../../../shared/entities.js';
+import { memoListKinds, type MemoListRow } from '../../../shared/entities.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
+import { memoDeleteDialog, memoDialog } from '../memo-dialog.js';
 import { MemoPanel } from './memo-panel.js';
 import { memoTarget } from '../memo-target.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
-type Kind = (typeof memoTargetKinds)[number];
+type Kind = (typeof memoListKinds)[number];
 
 export function MemoList({ onClose }: { onClose(): void }) {
   const panel = useRef<HTMLElement>(null);
   useFocusReturn(panel);
-  const { setView, data } = useApp();
+  const { setView, data, act, ask } = useApp();
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
 
@@ -43,7 +48,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
         <input type="search" aria-label={t('memoList.search')} placeholder={t('memoList.search')} value={text} onChange={(e) => setText(e.target.value)} />
         <select aria-label={t('memoList.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
           <option value="">{t('memoList.allKinds')}</option>
-          {memoTargetKinds.map((k) => <option key={k} value={k}>{t(`memoList.${k}`)}</option>)}
+          {memoListKinds.map((k) => <option key={k} value={k}>{t(`memoList.${k}`)}</option>)}
         </select>
       </div>
       <p className="hint">{t('memoList.count', { count: memos.length })}</p>
@@ -53,11 +58,16 @@ export function MemoList({ onClose }: { onClose(): void }) {
             <div className="kwic-source">
               {m.targetLabel
                 ? t('memoList.on', { kind: t(`memoList.one.${m.targetKind}`), target: memoTarget(m, data.groups) })
-                : t(`memoList.one.${m.targetKind}`)} · {m.author ?? ''} {formatDate(m.createdAt)}
+                : t(`memoList.one.${m.targetKind}`)} · <span data-user-data="coder">{m.author ?? ''}</span> {formatDate(m.createdAt)}
               {opens(m) && <> <button className="link" onClick={() => open(m)}>{t('memoList.open')}</button></>}
+              {m.targetKind === 'detached' && <>
+                {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }))}>✎</button>
+                <button className="icon" aria-label={t('memos.delete')} onClick={() => ask(memoDeleteDialog(act, m))}>×</button>
+              </>}
             </div>
-            {m.name && <strong>{m.name}</strong>}
-            <p className="memo-text">{m.text}</p>
+            {m.targetKind === 'detached' && <p className="hint">{t('memoList.detachedHint')}</p>}
+            {m.name && <strong data-user-data="memo">{m.name}</strong>}
+            <p className="memo-text" data-user-data="memo">{m.text}</p>
           </li>
         ))}
       </ul>

@@ -1,9 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { Memo, MemoTarget } from '../../../shared/entities.js';
-import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
-import { memoDialog } from '../memo-dialog.js';
+import { memoDeleteDialog, memoDialog } from '../memo-dialog.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
 /**
@@ -18,14 +17,7 @@ export function MemoPanel({ target, heading }: { target: MemoTarget; heading?: R
 
   const edit = (memo?: Memo) => ask(memoDialog(act, { title: memo ? t('memos.editTitle') : t('memos.addTitle'), target, memo }));
 
-  const remove = (memo: Memo) =>
-    ask({
-      title: t('memos.deleteTitle'),
-      message: memo.name || memo.text.slice(0, 80),
-      okLabel: t('common.delete'),
-      danger: true,
-      onSubmit: () => void act(() => call('memos.delete', { id: memo.id })),
-    });
+  const remove = (memo: Memo) => ask(memoDeleteDialog(act, memo));
 
   return (
     <section className="memos" aria-labelledby={headingId}>

@@ -27,7 +27,7 @@ import { importRefi } from '../../../main/refi/import.js';
 import { exportQdpx } from '../../../main/refi/write-package.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { createCase, deleteCase } from '../../../main/services/cases.js';
-import { applyCode, removeCoding } from '../../../main/services/coding.js';
+import { applyCode, changeCoding, removeCoding } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { createMemo } from '../../../main/services/memos.js';
 import { bulkProject } from '../../helpers/bulk-project.js';
@@ -156,6 +156,10 @@ beforeAll(async () => {
   removeCoding(ctx, documentSegments(store, documentId)[0]!.codings[0]!.id);
   undo(store);
   redo(store);
+  // A coding changed to a code its coder has there already: its notes go onto that coding.
+  const changed = documentSegments(store, documentId)[0]!.codings[0]!.id;
+  applyCode(ctx, { documentId, start: 0, end: 19, codeId: code('STEEPL/Economic') });
+  changeCoding(ctx, changed, code('STEEPL/Economic'));
 
   // Tables and agreement.
   const filters = { groupIds: [1], attributes: [{ attributeId: listAttributes(store)[0]!.id, values: ['30'] }], coders: ['Ada'], documentIds: [1, 2, 3] };
