@@ -1,6 +1,6 @@
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
 import { findByName, sameName } from '../../shared/names.js';
-import { codePalette, defaultFrameworks, defaultWordsIn, type CodebookLanguage } from '../../shared/default-codebook.js';
+import { codePalette, defaultFrameworkKey, defaultFrameworks, defaultWordsIn, findDefaultFramework, type CodebookLanguage } from '../../shared/default-codebook.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as codebook from '../db/repos/codebook.js';
@@ -59,9 +59,14 @@ export function getCodebook({ store }: ServiceContext): Codebook {
 }
 
 /** The framework of that name, for front doors that name frameworks rather than pick them. */
+/**
+ * A framework by its name in the project, else the default framework that name is in any of the
+ * languages: `--cols Valence` finds a Kazakh project's Валенттілік, as the tables' defaults do.
+ */
 export function findFramework({ store }: ServiceContext, name: string): Framework {
   const { frameworks } = codebook.getCodebook(store);
-  const framework = findByName(frameworks, name);
+  const key = defaultFrameworkKey(name);
+  const framework = findByName(frameworks, name) ?? (key ? findDefaultFramework(frameworks, key) : undefined);
   if (!framework) {
     throw new AppError('frameworkNotFound', `No framework named ${name} (frameworks: ${frameworks.map((f) => f.name).join(', ')})`, {
       framework: name,

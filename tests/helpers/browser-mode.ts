@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -221,4 +221,15 @@ export async function failCalls(page: Page, methods: string[], message: string):
     methods.includes(calledMethod(route.request()) ?? '')
       ? route.fulfill({ json: { ok: false, error: { code: 'failedInTest', message } } })
       : route.continue());
+}
+
+/** From the keyboard, in the open document: its first eight characters selected, then Shift+F10; the coding menu it opens. */
+export async function codingMenuFromKeyboard(page: Page): Promise<Locator> {
+  await page.getByTestId('document-text').focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu');
+  await expect.poll(() => menu.count()).toBe(1);
+  return menu;
 }

@@ -1,12 +1,19 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { menuItemIndex } from '../menu-keys.js';
+
+/** What the arrow keys stop on in a menu's list: its enabled controls, a file chooser's hidden input not. */
+const ITEMS = 'button:not(:disabled), input:not(:disabled):not([hidden]), select:not(:disabled), a[href]';
 
 /**
  * A menu of the top bar: a button that opens a list of actions below it. Built on
  * <details>, so it opens by click, Enter or Space without script; it closes when an action is
- * chosen, on Escape, and on a click elsewhere.
+ * chosen, on Escape (the focus back on its button), and on a click elsewhere. From the keyboard
+ * as a menu button: ArrowDown or ArrowUp on the button opens it at its first or last item, then
+ * the arrows, Home and End move among the items (menu-keys.ts).
  */
 export function DropMenu({ label, title, className, children }: { label: string; title?: string; className?: string; children: ReactNode }) {
   const details = useRef<HTMLDetailsElement>(null);
+  const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const close = (event: Event) => {
@@ -17,20 +24,31 @@ export function DropMenu({ label, title, className, children }: { label: string;
     return () => document.removeEventListener('pointerdown', close);
   }, []);
 
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const menu = details.current;
+    if (!menu) return;
+    if (event.key === 'Escape') {
+      if (!menu.open) return;
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    } else {
+      const items = [...(list.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
+      const onButton = (event.target as HTMLElement).tagName === 'SUMMARY';
+      // On the button only the arrows open the list: Home and End are left to the page.
+      if (onButton && event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const next = menuItemIndex(event.key, onButton ? -1 : items.indexOf(document.activeElement as HTMLElement), items.length);
+      if (next === null) return;
+      menu.open = true;
+      items[next]?.focus();
+    }
+    event.preventDefault();
+  };
+
   return (
-    <details
-      ref={details}
-      className={className ? `drop-menu ${className}` : 'drop-menu'}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && details.current?.open) {
-          details.current.open = false;
-          details.current.querySelector('summary')?.focus();
-        }
-      }}
-    >
+    <details ref={details} className={className ? `drop-menu ${className}` : 'drop-menu'} onKeyDown={onKeyDown}>
       <summary title={title} aria-label={title}>{label}</summary>
       {/* A chosen action closes the menu; the action itself (a dialog, a file chooser) goes on. */}
-      <div className="drop-items" onClick={() => details.current && (details.current.open = false)}>
+      <div ref={list} className="drop-items" onClick={() => details.current && (details.current.open = false)}>
         {children}
       </div>
     </details>

@@ -1,10 +1,11 @@
 /**
  * A menu opened at a point (a right-click, or the context-menu key): its first item focused,
- * arrow keys move round its items, Escape or a press outside closes it, and the focus goes back
+ * arrow keys move round its items, Home and End to the first and the last, Escape or a press outside closes it, and the focus goes back
  * where it was. The text's coding menu and the segment list's row menu are drawn in it.
  */
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useFocusReturn } from '../focus-return.js';
+import { menuItemIndex } from '../menu-keys.js';
 
 /** Room kept between the menu and the window's edge. */
 const EDGE_PX = 8;
@@ -35,10 +36,11 @@ export function PopupMenu({ label, at, onClose, children }: { label: string; at:
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
     const current = items.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape') onClose();
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      items[(current + step + items.length) % items.length]?.focus();
-    } else return;
+    else {
+      const next = menuItemIndex(event.key, current, items.length);
+      if (next === null) return;
+      items[next]?.focus();
+    }
     event.preventDefault();
   };
 

@@ -245,7 +245,7 @@ export default {
       },
       table: {
         summary: 'Build a cross-case table and write it to a file',
-        details: 'Left out, --rows and --cols take the defaults of each table (rows STEEPL and columns Valence for a crosstab).',
+        details: 'Left out, --rows and --cols take the defaults of each table (for a crosstab: rows the STEEPL framework, columns the Valence one).\nA FRAMEWORK is named as in the project; the Valence and STEEPL frameworks also by their English,\nRussian or Kazakh name (Valence, Валентность, Валенттілік).',
         options: {
           kind: 'Which table: {{choices}}',
           rows: 'Framework whose codes make the rows (crosstab, cooccurrence)',
@@ -507,7 +507,7 @@ export default {
       },
       table: {
         summary: 'Построить сравнительную таблицу по кейсам и записать её в файл',
-        details: 'Если --rows и --cols не указаны, берутся значения по умолчанию для каждой таблицы (для crosstab: строки STEEPL, столбцы Valence).',
+        details: 'Если --rows и --cols не указаны, берутся значения по умолчанию для каждой таблицы (для crosstab: строки — схема STEEPL, столбцы — схема\nвалентности). FRAMEWORK — название схемы в проекте; схемы валентности и STEEPL находятся и по английскому, русскому или казахскому\nназванию (Valence, Валентность, Валенттілік).',
         options: {
           kind: 'Какая таблица: {{choices}}',
           rows: 'Схема кодирования, коды которой образуют строки (crosstab, cooccurrence)',
@@ -769,7 +769,7 @@ export default {
       },
       table: {
         summary: 'Кейстерді салыстыратын кесте құрып, оны файлға жазу',
-        details: '--rows пен --cols берілмесе, әр кестенің әдепкі мәндері алынады (crosstab үшін: жолдар STEEPL, бағандар Valence).',
+        details: '--rows пен --cols берілмесе, әр кестенің әдепкі мәндері алынады (crosstab үшін: жолдар — STEEPL схемасы, бағандар — валенттілік\nсхемасы). FRAMEWORK — схеманың жобадағы атауы; валенттілік пен STEEPL схемаларын ағылшынша, орысша немесе қазақша атауымен де\nтабуға болады (Valence, Валентность, Валенттілік).',
         options: {
           kind: 'Қай кесте: {{choices}}',
           rows: 'Кодтары жолдарды құрайтын схема (crosstab, cooccurrence)',

@@ -105,8 +105,9 @@ export function SummariesView() {
                 <tr key={kase.id}>
                   <th>{kase.name}{grouped && <span className="hint case-group">{kase.groupName ?? t('method.noGroup')}</span>}</th>
                   {grid.codes.map((_, c) => cellAt!(r, c)).map((s, c) => (
-                    <td key={s.codeId} aria-selected={open?.r === r && open.c === c}>
-                      <button className="link" onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
+                    <td key={s.codeId}>
+                      {/* The open cell is marked on its button: aria-selected belongs to grids, and this table is none (Tab goes from cell to cell). */}
+                      <button className="link" aria-current={open?.r === r && open.c === c ? 'true' : undefined} onClick={() => openCell(r, c)} aria-label={t('method.summaryTitle', { case: kase.name, code: grid.codes[c]!.name })}>
                         {s.text || <span className="hint">({s.segmentCount})</span>}
                       </button>
                     </td>
