@@ -11,6 +11,9 @@ import type { ModalRequest } from './components/modal.js';
  */
 export type Act = (change: () => Promise<unknown>, done?: () => string | null) => Promise<boolean>;
 
+export type SelectedSpan = { documentId: number; start: number; end: number };
+export type SelectionReader = () => SelectedSpan | null | undefined;
+
 export interface AppContextValue {
   session: SessionState;
   /** The UI language: a change re-renders every component that reads the context. */
@@ -24,8 +27,17 @@ export interface AppContextValue {
   activeFrameworkId: number | null;
   setActiveFrameworkId(id: number): void;
   /** The span the user has selected in the open document, in code points. */
-  selection: { documentId: number; start: number; end: number } | null;
-  setSelection(selection: { documentId: number; start: number; end: number } | null): void;
+  selection: SelectedSpan | null;
+  setSelection(selection: SelectedSpan | null): void;
+  /**
+   * The selection as it is at this moment, for an action about to code it: `selection` hears of
+   * a change only with selectionchange, which comes after a code key pressed within milliseconds
+   * of the last Shift+→ (12 of 29 highlighted characters were coded). Read from the open
+   * document's text when the selection is there (and `selection` set to it), else `selection`.
+   */
+  currentSelection(): SelectedSpan | null;
+  /** The open document's reader of its text's selection (undefined: the selection is not in the text); null on close. */
+  setSelectionReader(reader: SelectionReader | null): void;
   /** Opens the spreadsheet import, with a file already chosen or to choose one. */
   importSheet(file?: File): void;
   /** Says a change a screen reader would not otherwise hear of (a code applied by a key), without showing it. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { SessionState, StepPlace } from '../../shared/entities.js';
 import { call, CallError, isConnectionFailure } from './api.js';
-import { AppContext, type Act, type AppContextValue } from './app-context.js';
+import { AppContext, type Act, type AppContextValue, type SelectedSpan, type SelectionReader } from './app-context.js';
 import { loadProjectData, loadSession, type ProjectData, type View } from './app-state.js';
 import { CaseList } from './components/case-list.js';
 import { CaseSheet } from './components/case-sheet.js';
@@ -61,6 +61,23 @@ export function App() {
   const [altered, setAltered] = useState<string | null>(null);
   const [activeFrameworkId, setActiveFrameworkId] = useState<number | null>(null);
   const [selection, setSelection] = useState<AppContextValue['selection']>(null);
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const selectionReader = useRef<SelectionReader | null>(null);
+  const setSelectionReader = useCallback((reader: SelectionReader | null) => {
+    selectionReader.current = reader;
+  }, []);
+  const currentSelection = useCallback((): SelectedSpan | null => {
+    const read = selectionReader.current?.();
+    if (read === undefined) return selectionRef.current;
+    // Heard now, so the codebook's count, and the selection shown again after the coding's
+    // reload, are what was coded.
+    if (!sameSpan(read, selectionRef.current)) {
+      selectionRef.current = read;
+      setSelection(read);
+    }
+    return read;
+  }, []);
   const [language, setLanguage] = useState<Language>(currentLanguage);
   // The quick code picker, open with the selection it will code (null: asks for one).
   const [picker, setPicker] = useState<{ span: Span | null } | null>(null);
@@ -229,8 +246,6 @@ export function App() {
     [act],
   );
 
-  const selectionRef = useRef(selection);
-  selectionRef.current = selection;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // In a form field, Ctrl+Z undoes the typing, not the last change to the project, and "?" is a character.
@@ -249,7 +264,7 @@ export function App() {
         void history(key === 'y' || event.shiftKey ? 'redo' : 'undo');
       } else if (key === 'k' && data) {
         event.preventDefault();
-        setPicker({ span: selectionRef.current });
+        setPicker({ span: currentSelection() });
       } else if (key === 'f' && event.shiftKey && data) {
         event.preventDefault();
         openSearch('search');
@@ -257,7 +272,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [history, data, openSearch]);
+  }, [history, data, openSearch, currentSelection]);
 
   // The coder's name is asked once, before the first action that records it; and again as a copy
   // made for a second coder opens, where no one is named (main/services/settings.ts opened).
@@ -277,16 +292,17 @@ export function App() {
       session && data
         ? {
             session, language, data, revision, view, setView, act, ask: setModal,
-            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, importSheet, announce, showError,
+            activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, currentSelection, setSelectionReader,
+            importSheet, announce, showError,
           }
         : null,
-    [session, language, data, revision, view, setView, act, frameworkId, selection, importSheet, announce, showError],
+    [session, language, data, revision, view, setView, act, frameworkId, selection, currentSelection, setSelectionReader, importSheet, announce, showError],
   );
 
   const commands: AppCommands = {
     'help.shortcuts': () => setShowShortcuts(true),
     ...(data && {
-      'code.picker': () => setPicker({ span: selection }),
+      'code.picker': () => setPicker({ span: currentSelection() }),
       'code.newFramework': () => askNewFramework(setModal, act),
       'code.segments': () => setView({ kind: 'segments' }),
       'analyse.tables': () => setView({ kind: 'tables' }),
@@ -400,4 +416,8 @@ const ANNOUNCEMENT_MS = 4000;
 function firstView(projectPath: string | null): View {
   const place = projectPath ? readingPlace(projectPath) : null;
   return place ? { kind: 'document', documentId: place.documentId } : { kind: 'none' };
+}
+
+function sameSpan(a: SelectedSpan | null, b: SelectedSpan | null): boolean {
+  return a === b || (!!a && !!b && a.documentId === b.documentId && a.start === b.start && a.end === b.end);
 }

@@ -1,17 +1,21 @@
 import { useCallback } from 'react';
 import type { Coding } from '../../shared/entities.js';
 import { call, connectionFailure } from './api.js';
-import { useApp } from './app-context.js';
+import { useApp, type SelectedSpan } from './app-context.js';
 import { t } from './i18n/index.js';
 import { noteRecentCode } from './recent-codes.js';
 
-export type Span = { documentId: number; start: number; end: number };
+export type Span = SelectedSpan;
 
-/** Applies a code to the current selection; shared by the codebook, the coding menu, the picker and the digit keys. */
+/**
+ * Applies a code to the span given (the one a menu or the picker was opened for), else to the
+ * selection as it is now, read when the code is applied (currentSelection): shared by the
+ * codebook, the coding menu, the picker and the digit keys.
+ */
 export function useApplyCode(): (codeId: number, span?: Span) => void {
-  const { selection: current, act, ask, session, data, announce, showError } = useApp();
+  const { currentSelection, act, ask, session, data, announce, showError } = useApp();
   return (codeId, span) => {
-    const selection = span ?? current;
+    const selection = span ?? currentSelection();
     if (!selection) {
       // While CaseCoder does not answer, nothing can be coded, selected or not: that is what to
       // hear, not "Nothing selected" (a selection lost with a view that could not load is no

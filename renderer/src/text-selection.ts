@@ -34,6 +34,18 @@ export function selectWithin(container: Node, start: number, end: number): Range
   return range;
 }
 
+/**
+ * Moves the selection's focus to a UTF-16 position of the container's text: the caret alone
+ * there, or (extend) the selection from its anchor to there, as Shift with a key does.
+ */
+export function moveFocusTo(container: Node, position: number, extend: boolean): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  const { node, offset } = pointAt(container, position);
+  if (extend && selection.rangeCount > 0) selection.extend(node, offset);
+  else selection.collapse(node, offset);
+}
+
 /** A range over [start, end) of the container's text, without selecting it. */
 export function rangeWithin(container: Node, start: number, end: number): Range {
   const range = document.createRange();

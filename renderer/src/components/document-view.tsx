@@ -9,7 +9,7 @@ import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { shortcutKey } from '../shortcuts.js';
-import { offsetAtPoint, offsetWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
+import { moveFocusTo, offsetAtPoint, offsetWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
 import { passageSegment } from '../passage-segment.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
 import { DocumentActions } from './document-actions.js';
@@ -29,7 +29,7 @@ import { NothingPicked } from './nothing-picked.js';
  * browser lays out only near the viewport (content-visibility), so a long interview opens fast.
  */
 export function DocumentView({ documentId, focus }: { documentId: number; focus?: { start: number; end: number } }) {
-  const { session, data, revision, language, selection, setSelection, setView } = useApp();
+  const { session, data, revision, language, selection, setSelection, setSelectionReader, setView } = useApp();
   const projectPath = session.project?.path ?? '';
   const [doc, setDoc] = useState<DocumentData | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -104,6 +104,15 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     if (start === end) return null;
     return { start: offsets.toCodePoint(start), end: offsets.toCodePoint(end) };
   }, [doc, offsets]);
+
+  // Coding reads the selection through this when it codes, not the one last heard of below.
+  useEffect(() => {
+    setSelectionReader(() => {
+      const current = readSelection();
+      return current && { documentId, ...current };
+    });
+    return () => setSelectionReader(null);
+  }, [readSelection, documentId, setSelectionReader]);
 
   // Follow the selection; a selection outside the text (undefined) leaves the last one.
   useEffect(() => {
@@ -223,15 +232,42 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   if (!doc) return <p className="hint">{t(unanswered ? 'connection.documentNotLoaded' : 'common.loading')}</p>;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey && !event.metaKey && !event.altKey && (event.key === 'Home' || event.key === 'End')) {
+      event.preventDefault();
+      toTextEnd(event.key === 'End', event.shiftKey);
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const digit = Number(shortcutKey(event));
     if (Number.isInteger(digit) && digit >= 1 && digit <= 9) {
       event.preventDefault();
-      // selectionchange arrives late when keys come fast; the DOM knows the selection now.
-      const current = readSelection();
+      // Applied to the selection as it is now (useApplyCode reads it), not as last heard of.
       const codeId = shortcutCodes[digit - 1];
-      if (codeId !== undefined) applyCode(codeId, current ? { documentId, ...current } : undefined);
+      if (codeId !== undefined) applyCode(codeId);
     }
+  };
+
+  /**
+   * Ctrl+End / Ctrl+Home (with Shift, selecting): the caret to the text's very end or start. The
+   * browser's own move goes by laid-out lines, and the blocks not laid out yet (content-visibility)
+   * stopped it 1,377 characters short of a long interview's end. The view follows, again on the
+   * next frames, as the blocks coming into view are laid out and change its height.
+   */
+  const toTextEnd = (toEnd: boolean, extend: boolean) => {
+    const container = textRef.current;
+    const scroller = scrollRef.current;
+    if (!container || !scroller) return;
+    moveFocusTo(container, toEnd ? doc.text.length : 0, extend);
+    let frames = 20;
+    let steady = 0;
+    let height = -1;
+    const follow = () => {
+      steady = scroller.scrollHeight === height ? steady + 1 : 0;
+      height = scroller.scrollHeight;
+      scroller.scrollTop = toEnd ? height : 0;
+      if (steady < 2 && --frames > 0) requestAnimationFrame(follow);
+    };
+    follow();
   };
 
   // Right-click, the context-menu key or Shift+F10 on selected text, or a right-click on coded
