@@ -6,9 +6,9 @@
  */
 import type { Attribute, CaseItem } from '../../shared/entities.js';
 import { rangeLabel, rangesFor } from '../../shared/method/value-ranges.js';
-import { nameCompare } from '../../shared/name-order.js';
 import type { AttributeRange, TableFilters } from '../../shared/tables.js';
-import { formatDay, t, type Language } from './i18n/index.js';
+import type { Language } from './i18n/index.js';
+import { orderedValues, presentValues, valueLabel } from './attribute-values.js';
 
 /** One value, or one range, of one attribute: what the view keeps as the chosen filter. */
 export type AttributeFilter = { attributeId: number; value: string } | { attributeId: number; range: AttributeRange };
@@ -34,22 +34,15 @@ export function requestFilter(filter: AttributeFilter): NonNullable<TableFilters
 export function attributeFilterOptions(attributes: readonly Attribute[], cases: readonly CaseItem[], language: Language): AttributeFilterOption[] {
   const option = (attribute: Attribute, label: string, filter: AttributeFilter) => ({ key: filterKey(filter), label: `${attribute.name}: ${label}`, filter });
   return attributes.flatMap((a) => {
-    // An empty value is no value, as the builder has it.
-    const present = cases.map((c) => c.attributes[String(a.id)]).filter((v) => v !== undefined && v !== '').map(String);
+    const present = presentValues(a, cases);
     const ranging = a.choices.length ? null : rangesFor(a.type, present);
     if (ranging) {
       return ranging.ranges.map((range) =>
         option(a, rangeLabel(ranging.kind, range, language), { attributeId: a.id, range: { kind: ranging.kind, ...range } }),
       );
     }
-    // A choice's values in the order the researcher gave them; others in order, as the
-    // cases first had them they read «2, 1, 3, 4». A date is listed as the UI language
-    // writes a day («05.03.2026») and filters by the day as stored (2026-03-05, which sorts so).
-    const values = a.choices.length
-      ? a.choices
-      : [...new Set(present)].sort(a.type === 'number' ? (x, y) => Number(x) - Number(y) : nameCompare(language));
-    // A yes/no attribute's value is stored as true or false and said in the UI's words.
-    const shown = (value: string) => (a.type === 'date' ? formatDay(value) : a.type === 'boolean' ? t(value === 'true' ? 'tables.yes' : 'tables.no') : value);
-    return values.map((value) => option(a, shown(value), { attributeId: a.id, value }));
+    // Every choice, had by a case or not: a table's filter may pick one no case has yet.
+    const values = a.choices.length ? a.choices : orderedValues(a, present, language);
+    return values.map((value) => option(a, valueLabel(a, value), { attributeId: a.id, value }));
   });
 }

@@ -6,6 +6,7 @@ import { withProject } from '../project.js';
 import { scopeOf } from './search.js';
 import { holdsOnlyLeftOut, spanForms } from '../../../shared/search.js';
 import { leaveOutOption, leftOutForms, refuseNotFound } from '../leave-out-option.js';
+import { attributeOption, documentOption } from '../scope-options.js';
 
 const scopes = ['hit', 'sentence', 'paragraph'] as const;
 
@@ -20,6 +21,8 @@ export const autocodeCommand = defineCommand({
     case: { type: 'string', value: 'CASE' },
     group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
+    document: documentOption,
+    attribute: attributeOption,
     'leave-out': leaveOutOption,
   },
   async run({ values, positionals: [project, query] }, io) {
@@ -27,7 +30,7 @@ export const autocodeCommand = defineCommand({
     const words = messagesFor(io.env);
     await withProject(io, project!, { coder: values.coder }, async (call) => {
       const codeId = (await call('codes.findByPath', { path: values.code })).id;
-      const scope = await scopeOf(call, { case: values.case, group: values.group, 'no-group': values['no-group'] });
+      const scope = await scopeOf(call, { case: values.case, group: values.group, 'no-group': values['no-group'], document: values.document, attribute: values.attribute });
       const preview = await call('search.autocodePreview', { query: query!, scope, codingScope, codeId });
       const leftOut = leftOutForms(values['leave-out']);
       // Past the cap the forms of the spans not listed are unknown; nothing is coded then anyway.

@@ -7,6 +7,7 @@ import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
 import { columnHeads, messagesFor } from '../messages.js';
 import { leaveOutOption, leftOutForms, refuseNotFound } from '../leave-out-option.js';
+import { attributeOption, attributeScope, documentOption, documentScope } from '../scope-options.js';
 
 /** The most hits the command prints (the contract's largest page). */
 const MAX_HITS = 5000;
@@ -19,6 +20,8 @@ export const searchCommand = defineCommand({
     case: { type: 'string', value: 'CASE' },
     group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
+    document: documentOption,
+    attribute: attributeOption,
     code: { type: 'string', value: 'FRAMEWORK/CODE' },
     'leave-out': leaveOutOption,
   },
@@ -79,14 +82,21 @@ function contextLine(line: { text: string; highlights: { start: number; end: num
   return `${line.moreBefore ? '…' : ''}${out}${line.moreAfter ? '…' : ''}`;
 }
 
-/** The scope named by --case, --group (or --no-group) and --code (shared by search and autocode). */
+/** The scope named by --case, --group (or --no-group), --document, --attribute and --code (shared by search and autocode). */
 export async function scopeOf(
-  call: Call, values: { case?: string | undefined; group?: string | undefined; 'no-group'?: boolean | undefined; code?: string | undefined },
+  call: Call,
+  values: {
+    case?: string | undefined; group?: string | undefined; 'no-group'?: boolean | undefined;
+    document?: string | undefined; attribute?: readonly string[] | undefined; code?: string | undefined;
+  },
 ): Promise<SearchScope> {
   const scope: SearchScope = {};
   if (values.case !== undefined) scope.caseIds = [(await call('cases.findByName', { name: values.case })).id];
   const groupId = await groupFilter(call, values);
   if (groupId !== undefined) scope.groupIds = [groupId];
+  if (values.document !== undefined) scope.documentIds = [await documentScope(call, values.document, scope.caseIds?.[0])];
+  const attributes = await attributeScope(call, values.attribute ?? []);
+  if (attributes.length > 0) scope.attributes = attributes;
   if (values.code !== undefined) scope.codeIds = [(await call('codes.findByPath', { path: values.code })).id];
   return scope;
 }

@@ -3,13 +3,13 @@
  * document at the hit, counts per case and group, "Code all hits" through a preview, and the
  * word list. A drawer over the right of the workspace, so the hits stay while documents open.
  */
-import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { Code } from '../../../shared/entities.js';
 import { codeName } from '../code-name.js';
 import { PARAGRAPH_MARK, type SearchHit, type SearchResult, type SearchScope } from '../../../shared/search.js';
 import { call, CallError, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
-import { errorText, t } from '../i18n/index.js';
+import { currentLanguage, errorText, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 import { sourceLabel } from '../source-label.js';
 import { AutocodePreview } from './autocode-preview.js';
@@ -18,14 +18,17 @@ import './search-panel.css';
 import { casesInListOrder } from '../case-order.js';
 import { caseLabel, caseLabelByName } from '../case-label.js';
 import { offeredScope, projectOffers, type ScopeChoices } from '../offered-scope.js';
+import { documentChoices } from '../document-choices.js';
+import { NO_ROWS, useCall } from '../use-call.js';
+import { orderedValues, presentValues, valueLabel } from '../attribute-values.js';
 
 /** The query language's own operators: typed as they are in every UI language (docs/search.md). */
 const OPERATORS = 'AND OR NOT NEAR/5';
 
 export type SearchTool = 'search' | 'words';
 
-/** Left out: all cases, groups, code; a group's null: the cases in no group. */
-type Filters = Pick<ScopeChoices, 'caseId' | 'groupId' | 'codeId'>;
+/** Left out: all cases, groups, documents, attribute values, code; a group's null: the cases in no group. */
+type Filters = Pick<ScopeChoices, 'caseId' | 'groupId' | 'documentId' | 'attributeId' | 'attributeValue' | 'codeId'>;
 
 /** `focusRequest` changes each time the user asks for search (Ctrl+Shift+F) with the drawer already open: the box takes the focus again. */
 export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: SearchTool; onTool(tool: SearchTool): void; onClose(): void; focusRequest: number }) {
@@ -36,8 +39,11 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   const { data, revision, setView } = useApp();
   const [query, setQuery] = useState('');
   const [keptFilters, setFilters] = useState<Filters>({});
-  // A case, group or code gone (deleted, merged, undone) is «all» in its select and in the search alike.
-  const filters = offeredScope(keptFilters, projectOffers(data));
+  // Null until the documents come: a document chosen is kept meanwhile.
+  const documentsRead = useCall('documents.list', {});
+  const documents = useMemo(() => documentChoices(documentsRead ?? NO_ROWS, data.cases, data.groups), [documentsRead, data.cases, data.groups]);
+  // A case, group, document, attribute value or code gone (deleted, merged, undone) is «all» in its select and in the search alike.
+  const filters = offeredScope(keptFilters, { ...projectOffers(data, keptFilters.attributeId), documentId: documentsRead && documents.map((d) => d.id) });
   const [order, setOrder] = useState<'document' | 'case'>('document');
   const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
   // The forms of the query's last count (a first page has none: the list stays while it comes), and those unticked.
@@ -49,6 +55,9 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   const scope: SearchScope = {
     ...(filters.caseId !== undefined && { caseIds: [filters.caseId] }),
     ...(filters.groupId !== undefined && { groupIds: [filters.groupId] }),
+    ...(filters.documentId !== undefined && { documentIds: [filters.documentId] }),
+    // An attribute without a value chosen yet restricts nothing.
+    ...(filters.attributeId !== undefined && filters.attributeValue !== undefined && { attributes: [{ attributeId: filters.attributeId, values: [filters.attributeValue] }] }),
     ...(filters.codeId !== undefined && { codeIds: [filters.codeId] }),
   };
   const scopeKey = JSON.stringify(scope);
@@ -148,7 +157,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
           </form>
           <p className="hint small">{t('search.queryHint')} <code data-untranslated>{OPERATORS}</code></p>
           <p className="hint small">{t('search.wholeDocuments')}</p>
-          <ScopeFilters filters={filters} onChange={setFilters} codes={data.codebook.codes} />
+          <ScopeFilters filters={filters} onChange={setFilters} codes={data.codebook.codes} documents={documents} />
           <label>
             {t('search.order')}{' '}
             <select aria-label={t('search.order')} value={order} onChange={(e) => setOrder(e.target.value as 'document' | 'case')}>
@@ -184,9 +193,13 @@ function queryErrorText(e: CallError): string {
   return typeof params?.position === 'number' ? t('search.error', { message, position: params.position + 1 }) : message;
 }
 
-export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; onChange(f: Filters): void; codes: readonly Code[] }) {
+export function ScopeFilters({ filters, onChange, codes, documents }: {
+  filters: Filters; onChange(f: Filters): void; codes: readonly Code[]; documents: readonly { id: number; label: string }[];
+}) {
   const { data } = useApp();
   const number = (value: string) => (value ? Number(value) : undefined);
+  const attribute = data.attributes.find((a) => a.id === filters.attributeId);
+  const documentLabel = documents.find((d) => d.id === filters.documentId)?.label;
   return (
     <div className="search-scope">
       <select aria-label={t('search.scopeCase')} value={filters.caseId ?? ''} onChange={(e) => onChange({ ...filters, caseId: number(e.target.value) })}>
@@ -201,6 +214,35 @@ export function ScopeFilters({ filters, onChange, codes }: { filters: Filters; o
         {data.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
         {data.cases.some((c) => c.groupId === null) && <option value="none">{t('search.noGroup')}</option>}
       </select>
+      {/* A long name is cut to the drawer's width: whole on hover. */}
+      <select
+        className="scope-document" aria-label={t('search.scopeDocument')} value={filters.documentId ?? ''} title={documentLabel ?? t('search.allDocuments')}
+        onChange={(e) => onChange({ ...filters, documentId: number(e.target.value) })}
+      >
+        <option value="">{t('search.allDocuments')}</option>
+        {documents.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+      </select>
+      {/* The attribute and its value wrap to a new line together. */}
+      <span className="scope-attribute">
+        <select
+          aria-label={t('search.scopeAttribute')} value={filters.attributeId ?? ''}
+          onChange={(e) => onChange({ ...filters, attributeId: number(e.target.value), attributeValue: undefined })}
+        >
+          <option value="">{t('search.anyAttribute')}</option>
+          {data.attributes.filter((a) => presentValues(a, data.cases).length > 0).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+        {attribute && (
+          <select
+            aria-label={t('search.scopeAttributeValue', { attribute: attribute.name })} value={filters.attributeValue ?? ''}
+            onChange={(e) => onChange({ ...filters, attributeValue: e.target.value || undefined })}
+          >
+            <option value="">{t('search.pickValue')}</option>
+            {orderedValues(attribute, presentValues(attribute, data.cases), currentLanguage()).map((value) => (
+              <option key={value} value={value}>{valueLabel(attribute, value)}</option>
+            ))}
+          </select>
+        )}
+      </span>
       <select aria-label={t('search.scopeCode')} value={filters.codeId ?? ''} onChange={(e) => onChange({ ...filters, codeId: number(e.target.value) })}>
         <option value="">{t('search.anyCode')}</option>
         {codes.map((c) => <option key={c.id} value={c.id}>{t('search.insideCode', { code: codeName(data.codebook, c) })}</option>)}

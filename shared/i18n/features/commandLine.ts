@@ -10,6 +10,8 @@ export default {
     instead: {
       coderRequired: 'This records codings, so it needs a coder name: give --coder NAME or set CASECODER_CODER',
       caseNameAmbiguous: '{{count, number}} cases are named {{case}} (ids {{ids}}): give --group, or rename one so the name says which',
+      documentNotFound: 'No document is named {{document}} (casecoder documents lists them)',
+      documentNameAmbiguous: '{{count, number}} documents are named {{document}} (cases: {{cases}}): give --case CASE too',
       projectAltered: '{{path}} was altered outside CaseCoder ({{detail}}) and was not opened; casecoder salvage {{path}} imports its data into a fresh project beside it',
     },
     encodingUnsure: 'the encoding {{encoding}} is a guess: check the text, or re-read it with --encoding NAME',
@@ -62,6 +64,8 @@ export default {
     instead: {
       coderRequired: 'Команда сохраняет кодирование, поэтому нужно имя кодировщика: укажите --coder ИМЯ или задайте переменную CASECODER_CODER',
       caseNameAmbiguous: 'Название {{case}} носят несколько кейсов ({{count, number}}, id {{ids}}): укажите --group или переименуйте один из них',
+      documentNotFound: 'Документа {{document}} нет (их перечисляет casecoder documents)',
+      documentNameAmbiguous: 'Название {{document}} носят несколько документов ({{count, number}}; кейсы: {{cases}}): укажите ещё --case CASE',
       projectAltered: '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не открыт; casecoder salvage {{path}} импортирует его данные в новый проект рядом с ним',
     },
     encodingUnsure: 'кодировка {{encoding}} определена предположительно: проверьте текст или импортируйте файл заново с --encoding ИМЯ',
@@ -118,6 +122,8 @@ export default {
     instead: {
       coderRequired: 'Бұл пәрмен кодтауларды сақтайды, сондықтан кодтаушы аты керек: --coder АТЫ параметрін көрсетіңіз немесе CASECODER_CODER айнымалысын орнатыңыз',
       caseNameAmbiguous: '{{case}} деген {{count, number}} кейс бар (id {{ids}}): --group көрсетіңіз немесе бірінің атын өзгертіңіз',
+      documentNotFound: '{{document}} деген құжат жоқ (оларды casecoder documents тізеді)',
+      documentNameAmbiguous: '{{document}} деген {{count, number}} құжат бар (кейстер: {{cases}}): --case CASE параметрін де көрсетіңіз',
       projectAltered: '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан ашылмады; casecoder salvage {{path}} оның деректерін қасындағы жаңа жобаға импорттайды',
     },
     encodingUnsure: '{{encoding}} кодтамасы болжаммен анықталды: мәтінді тексеріңіз немесе файлды --encoding АТЫ арқылы қайта оқыңыз',

@@ -47,6 +47,7 @@ export default {
     mergeFromNone: 'name at least one project to merge from',
     codersTwo: '--coders needs two or more names, e.g. --coders Ada,Boris',
     leaveOutNotFound: '--leave-out {{forms}}: not among the words the query found (casecoder search lists them)',
+    attributePair: '--attribute takes NAME=VALUE, both given; got "{{got}}"',
     overlap: '--overlap must be a number above 0 and at most 1, not {{value}}',
   },
   ru: {
@@ -90,6 +91,7 @@ export default {
     mergeFromNone: 'укажите хотя бы один проект, из которого сливать',
     codersTwo: 'для --coders нужны два имени или больше, например --coders Ada,Boris',
     leaveOutNotFound: '--leave-out {{forms}}: нет среди слов, найденных запросом (их перечисляет casecoder search)',
+    attributePair: '--attribute пишется как NAME=VALUE, с названием и значением; получено «{{got}}»',
     overlap: '--overlap должен быть числом больше 0 и не больше 1; указано {{value}}',
   },
   kk: {
@@ -133,6 +135,7 @@ export default {
     mergeFromNone: 'біріктіретін кемінде бір жобаны атаңыз',
     codersTwo: '--coders үшін екі немесе одан көп ат керек, мысалы --coders Ada,Boris',
     leaveOutNotFound: '--leave-out {{forms}}: сұрау тапқан сөздердің арасында жоқ (оларды casecoder search тізеді)',
+    attributePair: '--attribute NAME=VALUE түрінде, атауы мен мәні бірге жазылады; берілгені: «{{got}}»',
     overlap: '--overlap 0-ден үлкен және 1-ден аспайтын сан болуы керек; берілгені {{value}}',
   },
 } satisfies FeatureStrings;

@@ -54,18 +54,20 @@ describe('casecoder --help in the system\'s language', () => {
 
   it('gives a command\'s help in Russian or Kazakh, its option names and placeholders as typed', async () => {
     expect((await help(russian, 'search', '--help')).split('\n')).toEqual([
-      'Использование: casecoder search PROJECT QUERY [--json] [--case CASE] [--group GROUP] [--no-group] [--code FRAMEWORK/CODE] [--leave-out FORM]',
+      'Использование: casecoder search PROJECT QUERY [--json] [--case CASE] [--group GROUP] [--no-group] [--document NAME] [--attribute NAME=VALUE] [--code FRAMEWORK/CODE] [--leave-out FORM]',
       '',
       'Полнотекстовый поиск: каждое совпадение с кейсом, группой, документом, позицией и контекстом',
       '',
       'Параметры:',
-      '  --json                 Вывести совпадения и их число в JSON',
-      '  --case CASE            Только документы этого кейса',
-      '  --group GROUP          Только документы кейсов этой группы',
-      '  --no-group             Только кейсы без группы',
-      '  --code FRAMEWORK/CODE  Только внутри сегментов, закодированных этим кодом',
-      '  --leave-out FORM       Найденное слово, совпадения которого убрать, написанное так же, как в списке найденных слов (полит* находит политес: --leave-out политес); по разу на каждое слово',
-      '  -h, --help             Показать эту справку',
+      '  --json                  Вывести совпадения и их число в JSON',
+      '  --case CASE             Только документы этого кейса',
+      '  --group GROUP           Только документы кейсов этой группы',
+      '  --no-group              Только кейсы без группы',
+      '  --document NAME         Только этот документ (с --case: документ с таким названием в этом кейсе)',
+      '  --attribute NAME=VALUE  Только кейсы с этим значением атрибута, например --attribute "Город=Алматы"; по разу на значение (значения одного атрибута: любое из них)',
+      '  --code FRAMEWORK/CODE   Только внутри сегментов, закодированных этим кодом',
+      '  --leave-out FORM        Найденное слово, совпадения которого убрать, написанное так же, как в списке найденных слов (полит* находит политес: --leave-out политес); по разу на каждое слово',
+      '  -h, --help              Показать эту справку',
       '',
       'QUERY: слова (в любой форме: бюрократии находит бюрократия), "точные фразы", префикс*, AND OR NOT (И ИЛИ НЕ), NEAR, NEAR/5, ( ). START и END — кодовые точки в документе. После совпадений в stderr перечислены найденные слова с числом совпадений, по убыванию (50, затем сколько ещё), и убранные.',
     ]);
@@ -75,7 +77,7 @@ describe('casecoder --help in the system\'s language', () => {
     expect(kk).toMatch(/^ {2}--kind KIND +Қай кесте: case-matrix, crosstab, code-case, cooccurrence$/m);
     expect(kk).toMatch(/^ {2}-h, --help +Осы анықтаманы көрсету$/m);
     expect(await help(russian, 'cases', 'move', '--help')).toMatch(/^ {2}--to GROUP +Группа, в которую перенести кейс \(создаётся, если её нет\)$/m);
-    expect(await help(english, 'search', '--help')).toMatch(/^ {2}--code FRAMEWORK\/CODE {2}Only inside segments coded with this code$/m);
+    expect(await help(english, 'search', '--help')).toMatch(/^ {2}--code FRAMEWORK\/CODE {3}Only inside segments coded with this code$/m);
   });
 
   it('has every command\'s summary and every option\'s help in every language, none left in English', () => {

@@ -72,6 +72,38 @@ describe('casecoder search / autocode / words', () => {
     expect(both.stderr).toMatch(/give either --group GROUP or --no-group/);
   });
 
+  it('keeps to a document (--document) and to cases with an attribute value (--attribute), and names what there is when none fits', () => {
+    writeFileSync(join(dir, 'cities.csv'), 'case,group,Қала\nP1,Чиновники,Алматы\nP2,,Астана\n');
+    ok(['import', 'study', 'cities.csv', '--attributes']);
+    const cases = (args: string[]) => (JSON.parse(ok(['search', 'study', 'бюрократии', '--json', ...args])) as { hits: { caseName: string }[] }).hits.map((h) => h.caseName);
+    // A value as typed with another case is the value a case has; values of one attribute: any of them.
+    expect(cases(['--attribute', 'қала=алматы'])).toEqual(['P1', 'P1']);
+    expect(cases(['--attribute', 'Қала=Алматы', '--attribute', 'Қала=Астана'])).toEqual(['P1', 'P1', 'P2']);
+    expect(cases(['--document', 'b'])).toEqual(['P2']);
+    expect(cases(['--document', 'b', '--attribute', 'Қала=Алматы'])).toEqual([]);
+    const dry = ok(['autocode', 'study', 'бюрократии', '--code', 'Valence/Negative', '--dry-run', '--coder', 'Ada', '--attribute', 'Қала=Астана']);
+    expect(dry).toMatch(/1 span would be coded as Valence\/Negative; nothing was changed/);
+    expect(dry).not.toContain('P1');
+
+    const refused = (args: string[], status: number, message: string) => {
+      const run = casecoder(['search', 'study', 'бюрократии', ...args]);
+      expect(run.status).toBe(status);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`casecoder search: ${message}\n`);
+    };
+    refused(['--attribute', 'Қала=Алмати'], 1, 'No case has Алмати as its Қала (values: Алматы, Астана)');
+    refused(['--attribute', 'Город=Алматы'], 1, 'No attribute named Город (attributes: Қала)');
+    refused(['--attribute', 'Алматы'], 2, '--attribute takes NAME=VALUE, both given; got "Алматы" (see casecoder search --help)');
+    refused(['--document', 'c'], 1, 'No document is named c (casecoder documents lists them)');
+    refused(['--document', 'a', '--case', 'P2'], 1, 'No document is named a (casecoder documents lists them)');
+    // In the system's language.
+    const russian = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), 'search', 'study', 'бюрократии', '--attribute', 'Қала=Алмати'], {
+      cwd: dir, env: { ...process.env, LC_ALL: 'ru_RU.UTF-8', CASECODER_HOME: home }, encoding: 'utf8',
+    });
+    expect(russian.stderr).toContain('Ни у одного кейса атрибут Қала не равен Алмати (значения: Алматы, Астана)');
+    // Each check a run of the CLI: a dozen outlast the default timeout on a busy machine.
+  }, 120_000);
+
   it('refuses a malformed query in one plain line', () => {
     const run = casecoder(['search', 'study', '"бюрократии']);
     expect(run.status).toBe(1);
