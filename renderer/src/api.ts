@@ -4,7 +4,7 @@
  */
 import { BYTES_KEY, CALL_FRAME_TYPE, type CallFrameHeader } from '../../shared/call-frame.js';
 import type { ApiError, Input, Method, Output, Result } from '../../shared/contract.js';
-import { connection, noteConnection } from './connection.js';
+import { connection, noteConnection, type Connection } from './connection.js';
 
 declare global {
   interface Window {
@@ -41,11 +41,12 @@ export class CallError extends Error {
 const CONNECTION_ERRORS = {
   lost: { code: 'connectionLost', message: 'CaseCoder does not answer: the program seems to have stopped' },
   refused: { code: 'connectionRefused', message: "CaseCoder refuses this page's token: it was started again" },
+  keyless: { code: 'connectionKeyless', message: 'This page has no token: its address lacks the one CaseCoder printed' },
 } as const;
 
 /** A call that failed because CaseCoder did not answer it, or did not know this page: the action was not done, and the app says why. */
 export function isConnectionFailure(error: unknown): boolean {
-  return error instanceof CallError && (error.error.code === CONNECTION_ERRORS.lost.code || error.error.code === CONNECTION_ERRORS.refused.code);
+  return error instanceof CallError && Object.values(CONNECTION_ERRORS).some(({ code }) => code === error.error.code);
 }
 
 /** The error an action gets while CaseCoder is known not to answer, or null while it does. */
@@ -59,8 +60,10 @@ async function transport(method: string, input: unknown): Promise<Result<unknown
   const request = requestBody(method, input);
   try {
     const response = await fetch('./api/call', { method: 'POST', ...request });
-    // A token refused: the server is another run of CaseCoder, which this page never met.
-    if (response.status === 401) return unanswered('refused');
+    // A token refused: the server is another run of CaseCoder, which this page never met. No
+    // token at all is not that: the page was opened without the key (the address bar shows the
+    // address without it, and a new tab does not share the first tab's), nothing restarted.
+    if (response.status === 401) return unanswered(token ? 'refused' : 'keyless');
     noteConnection('up');
     if (!response.ok) {
       return { ok: false, error: { code: 'transport', message: await response.text(), params: { status: response.status } } };
@@ -75,7 +78,7 @@ async function transport(method: string, input: unknown): Promise<Result<unknown
   }
 }
 
-function unanswered(state: 'lost' | 'refused'): Result<unknown> {
+function unanswered(state: Exclude<Connection, 'up'>): Result<unknown> {
   noteConnection(state);
   return { ok: false, error: { ...CONNECTION_ERRORS[state], params: {} } };
 }

@@ -1,11 +1,12 @@
 /**
  * Whether CaseCoder behind browser mode's page answers, as the page's own calls find out (api.ts
  * notes each; the job bar's poll makes one every moment): `lost` when nothing answers (the
- * program stopped, was killed or crashed), `refused` when it answers but refuses this page's
- * token (started again with another), `up` once a call is answered again. The app says so in its
+ * program stopped, was killed or crashed), `refused` when it answers but refuses the token this
+ * page holds (started again with another), `keyless` when it answers a page that holds no token
+ * (an address without its key), `up` once a call is answered again. The app says so in its
  * message bar and reloads what it shows when the connection is back.
  */
-export type Connection = 'up' | 'lost' | 'refused';
+export type Connection = 'up' | 'lost' | 'refused' | 'keyless';
 
 let state: Connection = 'up';
 const listeners = new Set<(state: Connection) => void>();

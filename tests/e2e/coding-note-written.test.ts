@@ -98,6 +98,22 @@ describe('a memo on one coding', () => {
     const chip = page.locator('.codings li', { hasText: 'Соседи' }).locator('.chip', { hasText: 'Социокультурные' });
     const writeOnChip = chip.getByRole('button', { name: `Написать мемо к кодированию «Социокультурные» (${CODER})` });
     expect(await writeOnChip.evaluate((button) => getComputedStyle(button).opacity)).toBe('0');
+    // Hidden, it takes no room in its chip (it once left a gap before the ×, so rows of chips wrapped sooner)...
+    expect(await chip.evaluate((element) => {
+      const mark = element.querySelector<HTMLElement>('button.new-note')!;
+      const width = element.getBoundingClientRect().width;
+      mark.style.display = 'none';
+      const without = element.getBoundingClientRect().width;
+      mark.style.display = '';
+      return without - width;
+    })).toBe(0);
+    // ...and Tab still reaches it, and shows it.
+    await page.locator('.codings li', { hasText: 'Соседи' }).locator('button.quote').focus();
+    for (let i = 0; i < 6 && !(await focused(writeOnChip)); i++) await page.keyboard.press('Tab');
+    expect(await focused(writeOnChip)).toBe(true);
+    await expect.poll(() => writeOnChip.evaluate((button) => getComputedStyle(button).opacity)).toBe('1');
+    await page.screenshot({ path: `${screens}coding-note-chip-focused-ru.png` });
+    await writeOnChip.blur();
     await chip.locator('[data-user-data=code]').hover();
     await expect.poll(() => writeOnChip.evaluate((button) => getComputedStyle(button).opacity)).toBe('0.7');
     await page.screenshot({ path: `${screens}coding-note-chip-ru.png` });

@@ -4,6 +4,8 @@
  * meanwhile says so (not «Ничего не выделено», not "TypeError: Failed to fetch"). Started again,
  * the server takes the address the killed run kept: the page carries on by itself, and a reload
  * works. Stopped cleanly, its key goes with it: a page on the old key is told to open the new address.
+ * A page opened without the key (the bare address the bar shows once the key is taken out of it,
+ * in a new tab) is told where the key is, not that CaseCoder restarted, for nothing did.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -94,4 +96,26 @@ describe('the connection to browser mode', () => {
     expect(await bar.count()).toBe(0);
     await context.close();
   }, 90_000);
+
+  it('tells a page opened without the key where the key is, not that CaseCoder restarted', async () => {
+    const app = await env.start();
+    const context = await env.browser.newContext({ locale: 'kk-KZ', viewport: { width: 1366, height: 768 } });
+    const first = await context.newPage();
+    await first.goto(app.url);
+    // The key is taken out of the address bar: what a user copies into a new tab.
+    await expect.poll(() => first.url()).toBe(new URL('/', app.url).href);
+    const bare = await context.newPage();
+    await bare.goto(first.url());
+    // Nothing could be read: the message stands in the app's place.
+    const said = bare.locator('.loading');
+    await expect.poll(() => said.innerText(), { timeout: 5000 }).toContain('Бұл бетте CaseCoder кілті жоқ');
+    expect(await said.innerText()).toContain('терминалдағы толық мекенжайды');
+    expect(await said.innerText()).not.toContain('қайта іске қосылған');
+    await bare.screenshot({ path: 'test-results/screens/connection-keyless-kk.png' });
+    // The first tab still holds the key: it works, so the message is not said there.
+    await first.reload();
+    await expect.poll(() => first.locator('.top-bar').count(), { timeout: 5000 }).toBe(1);
+    expect(await first.locator('.loading, .message [role=alert]').count()).toBe(0);
+    await context.close();
+  }, 60_000);
 });
