@@ -220,7 +220,7 @@ export function ScopeFilters({ filters, onChange, codes, documents }: {
         onChange={(e) => onChange({ ...filters, documentId: number(e.target.value) })}
       >
         <option value="">{t('search.allDocuments')}</option>
-        {documents.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+        {documents.map((d) => <option key={d.id} value={d.id} data-user-data="document">{d.label}</option>)}
       </select>
       {/* The attribute and its value wrap to a new line together. */}
       <span className="scope-attribute">
@@ -229,7 +229,7 @@ export function ScopeFilters({ filters, onChange, codes, documents }: {
           onChange={(e) => onChange({ ...filters, attributeId: number(e.target.value), attributeValue: undefined })}
         >
           <option value="">{t('search.anyAttribute')}</option>
-          {data.attributes.filter((a) => presentValues(a, data.cases).length > 0).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {data.attributes.filter((a) => presentValues(a, data.cases).length > 0).map((a) => <option key={a.id} value={a.id} data-user-data="attribute">{a.name}</option>)}
         </select>
         {attribute && (
           <select
@@ -238,7 +238,7 @@ export function ScopeFilters({ filters, onChange, codes, documents }: {
           >
             <option value="">{t('search.pickValue')}</option>
             {orderedValues(attribute, presentValues(attribute, data.cases), currentLanguage()).map((value) => (
-              <option key={value} value={value}>{valueLabel(attribute, value)}</option>
+              <option key={value} value={value} data-user-data="value">{valueLabel(attribute, value)}</option>
             ))}
           </select>
         )}
