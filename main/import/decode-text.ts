@@ -44,7 +44,7 @@ const SURE_CONFIDENCE = 0.75;
 const SINGLE_BYTE_CANDIDATES = ['windows-1251', 'koi8-r', 'windows-1252'];
 /**
  * The Kazakh code pages, tried when the text has bytes they read as Kazakh letters inside words
- * (kazakhWordBytes): without them a Kazakh file reads as Windows-1251, whose Serbian and
+ * (hasKazakhWordBytes): without them a Kazakh file reads as Windows-1251, whose Serbian and
  * Macedonian letters in those places («Ќараєанды») look like words as much as «Қарағанды» does.
  */
 const KAZAKH_CANDIDATES = ['rk1048', 'pt154'];
@@ -122,7 +122,7 @@ function guessSingleByte(bytes: Buffer): DecodedText {
     .filter((guess) => isKnownEncoding(guess.encoding));
   const top = detected[0];
   const candidates = new Set(SINGLE_BYTE_CANDIDATES);
-  if (kazakhWordBytes(sample) > 0) for (const encoding of KAZAKH_CANDIDATES) candidates.add(encoding);
+  if (hasKazakhWordBytes(sample)) for (const encoding of KAZAKH_CANDIDATES) candidates.add(encoding);
   if (top && top.confidence >= 0.5) candidates.add(top.encoding);
   const scored = [...candidates]
     .map((encoding) => ({
@@ -223,13 +223,12 @@ const KAZAKH_BYTES: ReadonlySet<number> = (() => {
 /** Windows-1251's Cyrillic letters А–я, whose bytes the Kazakh code pages share. */
 const isCyrillicLetterByte = (byte: number | undefined) => byte !== undefined && byte >= 0xc0;
 
-/** How many of KAZAKH_BYTES stand next to a Cyrillic letter, as a Kazakh letter in a word does. */
-function kazakhWordBytes(sample: Uint8Array): number {
-  let count = 0;
+/** Whether one of KAZAKH_BYTES stands next to a Cyrillic letter, as a Kazakh letter in a word does: the first one settles it. */
+function hasKazakhWordBytes(sample: Uint8Array): boolean {
   for (let i = 0; i < sample.length; i++) {
-    if (KAZAKH_BYTES.has(sample[i]!) && (isCyrillicLetterByte(sample[i - 1]) || isCyrillicLetterByte(sample[i + 1]))) count++;
+    if (KAZAKH_BYTES.has(sample[i]!) && (isCyrillicLetterByte(sample[i - 1]) || isCyrillicLetterByte(sample[i + 1]))) return true;
   }
-  return count;
+  return false;
 }
 
 /**
