@@ -13,6 +13,7 @@ import type { RefiHead, RefiParts, RefiSourcePart, RefiTail } from '../refi/mode
 import { parseRefi } from '../refi/parse-project.js';
 import { wholeProjectParts } from '../refi/project-parts.js';
 import { takeCounted } from './counted-port.js';
+import { unpackSelections } from './packed-selections.js';
 import { handedOverMemory } from './handed-over.js';
 import { POSTED, SLOTS, STOPPED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
 import { ownThread, stopThread } from './stop-thread.js';
@@ -87,8 +88,8 @@ class RefiParseAhead implements RefiParts {
       return null;
     }
     if (message.type !== 'source') throw new Error(`REFI-QDA parser: expected a source, got ${message.type}`);
-    const { source, columns, done, total } = message;
-    return { source, columns, done, total };
+    const { source, selections, columns, done, total } = message;
+    return { source: { ...source, selections: unpackSelections(selections) }, columns, done, total };
   }
 
   tail(): RefiTail {

@@ -1,9 +1,13 @@
 /** What the REFI-QDA parsing thread (refi-parse-worker.ts) and the importing thread (refi-parse-ahead.ts) share. */
-import type { RefiHead, RefiSourcePart, RefiTail } from '../refi/model.js';
+import type { RefiHead, RefiSourcePart, RefiTail, RefiTextSource } from '../refi/model.js';
+import type { PackedSelections } from './packed-selections.js';
+
+/** A source with its selections packed (packed-selections.ts) and left out of the source itself. */
+export type RefiSourceMessage = { type: 'source'; source: Omit<RefiTextSource, 'selections'>; selections: PackedSelections } & Omit<RefiSourcePart, 'source'>;
 
 export type RefiPartMessage =
   | { type: 'head'; head: RefiHead }
-  | ({ type: 'source' } & RefiSourcePart)
+  | RefiSourceMessage
   | { type: 'tail'; tail: RefiTail }
   | { type: 'error'; code: string; message: string; params: Record<string, string | number> };
 

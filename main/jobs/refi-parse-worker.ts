@@ -16,6 +16,7 @@ import { parseRefi } from '../refi/parse-project.js';
 import type { RefiTextSource } from '../refi/model.js';
 import { documentColumns } from '../search/index-text.js';
 import { postCounted } from './counted-port.js';
+import { packSelections } from './packed-selections.js';
 import { AHEAD, POSTED, STOPPED, TAKEN, type RefiPartMessage } from './refi-parse-protocol.js';
 import { takeParentMessages } from './stop-thread.js';
 
@@ -36,7 +37,9 @@ function postSource(source: RefiTextSource, done: number, total: number): void {
   // none it is waiting for this thread, so it gets the source at once and computes them itself
   // (import-into-project.ts): the two threads share that work by how busy each is.
   const writerBusy = Atomics.load(counts, POSTED) > Atomics.load(counts, TAKEN);
-  post({ type: 'source', source, columns: source.text !== null && writerBusy ? documentColumns(source.text) : null, done, total });
+  const { selections, ...rest } = source;
+  const columns = source.text !== null && writerBusy ? documentColumns(source.text) : null;
+  post({ type: 'source', source: rest, selections: packSelections(selections), columns, done, total });
 }
 
 async function run(): Promise<void> {
