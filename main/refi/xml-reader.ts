@@ -8,7 +8,7 @@
 // saxes: maintained, non-validating SAX parser that checks well-formedness and never fetches
 // or expands entities. Namespaces are resolved here (xml-namespaces.ts): saxes's own
 // resolution allocates an object per attribute, a fifth of its time on a project file.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../errors.js';
 import { importLimits } from '../import/limits.js';
@@ -51,7 +51,12 @@ function notUtf8(fileName: string): AppError {
 
 export function decodeUtf8(fileName: string, bytes: Uint8Array): string {
   if (!isUtf8(bytes)) throw notUtf8(fileName);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Node's UTF-8 decoder reads Cyrillic at about 150 MB/s; ICU's transcoding to UTF-16, then a
+  // copy into the string, is four times faster (85 MB of the reference corpus's texts: 0.55 s
+  // against 0.13 s, on the thread that parses while the import writes). Checked as UTF-8 above,
+  // so nothing is replaced; ASCII stays a one-byte string.
+  const text = isAscii(buffer) ? buffer.toString('latin1') : transcode(buffer, 'utf8', 'ucs2').toString('utf16le');
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 

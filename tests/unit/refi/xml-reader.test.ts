@@ -2,13 +2,13 @@
  * The REFI-QDA XML reader on its own: namespaces resolved by the reader (prefixed files,
  * xsi attributes, the errors Namespaces in XML makes refusals), the file read in decoded
  * chunks (characters and line ends cut at a chunk's edge), the caps, and elements handed to
- * the visitor as they close.
+ * the visitor as they close; a source's text decoded (decodeUtf8) exactly as UTF-8 reads.
  */
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../../main/errors.js';
 import { importLimits } from '../../../main/import/limits.js';
 import { refiLimits } from '../../../main/refi/limits.js';
-import { readXml, type XmlElement, type XmlVisitor } from '../../../main/refi/xml-reader.js';
+import { decodeUtf8, readXml, type XmlElement, type XmlVisitor } from '../../../main/refi/xml-reader.js';
 
 const keepAll: XmlVisitor = { keepsText: () => true };
 
@@ -147,5 +147,30 @@ describe('caps', () => {
       expect(read('<P><T>12345</T><U>123456</U></P>', { keepsText: (name) => name === 'T' }).children[0]!.text).toBe('12345');
       expect(refusal('<P><T>123</T><T>456</T><T>12<![CDATA[3456]]></T></P>').code).toBe('textTooLong');
     });
+  });
+});
+
+describe("a source's text", () => {
+  test.each([
+    ['ASCII', 'plain text\nline two'],
+    ['Russian and Kazakh', 'Жұмыс іздеу — очень трудно, ёлка'],
+    ['Latin-1 letters', 'café naïve'],
+    ['astral characters and NUL', 'a😀b\u0000c𝔸'],
+    ['empty', ''],
+  ])('%s decodes to the same string as Node reads UTF-8', (_name, text) => {
+    const bytes = Buffer.from(text, 'utf8');
+    expect(decodeUtf8('s.txt', bytes)).toBe(bytes.toString('utf8'));
+    expect(decodeUtf8('s.txt', bytes)).toBe(text);
+  });
+
+  test('one leading byte order mark goes, one inside stays', () => {
+    expect(decodeUtf8('s.txt', Buffer.from('\uFEFFПривет\uFEFF', 'utf8'))).toBe('Привет\uFEFF');
+    expect(decodeUtf8('s.txt', Buffer.from('\uFEFFabc', 'utf8'))).toBe('abc');
+  });
+
+  test('bytes that are not UTF-8 are refused, not replaced', () => {
+    for (const bytes of [Buffer.from([0xcf, 0xf0, 0xe8]), Buffer.from([0x61, 0xed, 0xa0, 0x80])]) {
+      expect(() => decodeUtf8('s.txt', bytes)).toThrow(AppError);
+    }
   });
 });
