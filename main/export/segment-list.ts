@@ -14,22 +14,24 @@ import { PAGE as A4, RULE, THIN_BOTTOM } from './docx.js';
 import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
 import { boldLines, fitRow, withinCellLimit } from './xlsx.js';
-import { COLUMNS, docxWidths, xlsxWidths, type Column } from './segment-list-columns.js';
+import { COLUMNS, DOCX_COLUMNS, docxWidths, xlsxWidths, type Column } from './segment-list-columns.js';
 import type { SegmentListNames } from '../db/repos/segment-list-names.js';
+import type { SegmentListMemo } from '../db/repos/memos.js';
 
 
-const WORDS: Record<ExportLanguage, { title: string; sheet: string } & Record<Column, string>> = {
+/** `memo` heads each memo set under its quote in Word. */
+const WORDS: Record<ExportLanguage, { title: string; sheet: string; memo: string } & Record<Column, string>> = {
   en: {
     title: 'Coded segments', sheet: 'Segments', case: 'Case', group: 'Group', document: 'Document', start: 'Start', end: 'End',
-    quote: 'Quote', codes: 'Codes', coders: 'Coders', coded: 'Coded on',
+    quote: 'Quote', codes: 'Codes', coders: 'Coders', coded: 'Coded on', memos: 'Memos', memo: 'Memo',
   },
   ru: {
     title: 'Закодированные сегменты', sheet: 'Сегменты', case: 'Кейс', group: 'Группа', document: 'Документ', start: 'Начало', end: 'Конец',
-    quote: 'Цитата', codes: 'Коды', coders: 'Кодировщики', coded: 'Дата кодирования',
+    quote: 'Цитата', codes: 'Коды', coders: 'Кодировщики', coded: 'Дата кодирования', memos: 'Мемо', memo: 'Мемо',
   },
   kk: {
     title: 'Кодталған үзінділер', sheet: 'Үзінділер', case: 'Кейс', group: 'Топ', document: 'Құжат', start: 'Басы', end: 'Соңы',
-    quote: 'Үзінді', codes: 'Кодтар', coders: 'Кодтаушылар', coded: 'Кодталған күні',
+    quote: 'Үзінді', codes: 'Кодтар', coders: 'Кодтаушылар', coded: 'Кодталған күні', memos: 'Мемолар', memo: 'Мемо',
   },
 };
 
@@ -38,11 +40,27 @@ export function segmentListTitle(language: ExportLanguage): string {
   return WORDS[language].title;
 }
 
+/** A listed segment as the file writes it: with the memos on it and the notes on its codings, as memoLine words each. */
+export type ExportedSegment = SegmentRow & { memos: readonly string[] };
+
+/**
+ * A memo or a coding's note as one entry of its segment's memos: its name before its text, a
+ * coding's note after the code and coder it is on («Negative (Ada): …»), as the list marks them.
+ */
+export function memoLine(memo: Omit<SegmentListMemo, 'segmentId'>): string {
+  const on = memo.code === null ? '' : `${memo.code} (${memo.coder}): `;
+  return `${on}${memo.name ? `${memo.name}: ` : ''}${memo.text}`;
+}
+
+/** Between two memos of one segment: a blank line, so each reads as a paragraph of its own. */
+const MEMO_BREAK = '\n\n';
+
 /** A row's fields as text, in COLUMNS order; Start and End are code points into the document, as everywhere. */
-function fields(row: SegmentRow): Record<Column, string | number> {
+function fields(row: ExportedSegment): Record<Column, string | number> {
   return {
     case: row.caseName, group: row.groupName ?? '', document: row.documentName, start: row.start, end: row.end,
     quote: row.quote, codes: codesWithCoders(row, '; '), coders: row.coders.join('; '), coded: row.codedAt.slice(0, 10),
+    memos: row.memos.join(MEMO_BREAK),
   };
 }
 
@@ -50,17 +68,17 @@ function fields(row: SegmentRow): Record<Column, string | number> {
  * The list, its rows taken a page at a time as they are written: the whole list is never held.
  * `names` are the names its columns can show, which their widths in XLSX and DOCX are made for.
  */
-export function writeSegmentList(pages: Iterable<readonly SegmentRow[]>, format: SegmentListFormat, language: ExportLanguage, names: SegmentListNames): Buffer {
+export function writeSegmentList(pages: Iterable<readonly ExportedSegment[]>, format: SegmentListFormat, language: ExportLanguage, names: SegmentListNames): Buffer {
   if (format === 'csv') return listCsv(pages, language);
   if (format === 'xlsx') return listXlsx(pages, language, names);
   return listDocx(pages, language, names);
 }
 
-function* each(pages: Iterable<readonly SegmentRow[]>): Generator<SegmentRow> {
+function* each(pages: Iterable<readonly ExportedSegment[]>): Generator<ExportedSegment> {
   for (const page of pages) yield* page;
 }
 
-function listCsv(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage): Buffer {
+function listCsv(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage): Buffer {
   const words = WORDS[language];
   const line = (values: string[]) => `${values.join(',')}\r\n`;
   // Each page as UTF-8 as it comes: a byte or two a letter, where the text as one string is two.
@@ -79,7 +97,7 @@ function listCsv(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguag
 // Arial 10 and Excel's units, as xlsx.ts.
 const FONT = { name: 'Arial', size: 10 };
 
-function listXlsx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
+function listXlsx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
   const words = WORDS[language];
   const widths = xlsxWidths(words, names);
   // The quote is set in from the end of the column of numbers before it: «End Quote» read as one heading.
@@ -104,7 +122,7 @@ const PAGE = { ...A4, landscape: true };
 const TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 const SIZE = 18;
 
-function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
+function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
   const words = WORDS[language];
   const widths = docxWidths(words, names, TEXT_WIDTH, SIZE);
   const props = (borders: string) => widths.map((w) => `<w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${borders}</w:tcPr>`);
@@ -119,10 +137,15 @@ function listDocx(pages: Iterable<readonly SegmentRow[]>, language: ExportLangua
         `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
     );
     // The header row repeats on every page.
-    write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${COLUMNS.map((c, i) => `<w:tc>${headerProps[i]}${paragraph(run(words[c], { bold: true }))}</w:tc>`).join('')}</w:tr>`);
+    write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${DOCX_COLUMNS.map((c, i) => `<w:tc>${headerProps[i]}${paragraph(run(words[c], { bold: true }))}</w:tc>`).join('')}</w:tr>`);
     for (const row of each(pages)) {
       const f = fields(row);
-      write(`<w:tr>${COLUMNS.map((c, i) => `<w:tc>${dataProps[i]}${paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' })}</w:tc>`).join('')}</w:tr>`);
+      const cell = (c: Column) => {
+        const text = paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' });
+        // Each memo a paragraph under its quote, in italics, headed by the column's word in the reader's language.
+        return c === 'quote' ? text + row.memos.map((memo) => paragraph(run(`${words.memo}: `, { italic: true, bold: true }) + run(memo, { italic: true }), { before: 60 })).join('') : text;
+      };
+      write(`<w:tr>${DOCX_COLUMNS.map((c, i) => `<w:tc>${dataProps[i]}${cell(c)}</w:tc>`).join('')}</w:tr>`);
     }
     write('</w:tbl>');
   });

@@ -20,6 +20,7 @@ import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments, segmentPagesInOrder } from '../db/repos/segments.js';
+import { segmentListMemos } from '../db/repos/memos.js';
 import { segmentListNames } from '../db/repos/segment-list-names.js';
 import { listAllDocuments } from '../services/document-list.js';
 import { autocodePreview } from '../services/autocode-preview.js';
@@ -117,13 +118,18 @@ export const jobList = {
     { query, format, language }: { query: Parameters<typeof segmentPagesInOrder>[1]; format: SegmentListFormat; language: ExportLanguage },
     progress: Progress,
   ) => {
-    const { segmentListTitle, writeSegmentList } = await import('../export/segment-list.js');
+    const { memoLine, segmentListTitle, writeSegmentList } = await import('../export/segment-list.js');
     // Pages are read as the writer takes them, so no more than one page of rows is held.
     let rowCount = 0;
     function* pages() {
       for (const { rows, done, total } of segmentPagesInOrder(store, query)) {
         rowCount = done;
-        yield rows;
+        const memos = new Map<number, string[]>();
+        for (const memo of segmentListMemos(store, rows.map((row) => row.id), query.coder)) {
+          const lines = memos.get(memo.segmentId) ?? memos.set(memo.segmentId, []).get(memo.segmentId)!;
+          lines.push(memoLine(memo));
+        }
+        yield rows.map((row) => ({ ...row, memos: memos.get(row.id) ?? [] }));
         progress(done, total);
       }
     }

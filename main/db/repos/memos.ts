@@ -111,6 +111,41 @@ export function notedCodingsOf(store: ReadStore, segmentIds: readonly number[]):
     .all(JSON.stringify(segmentIds)) as (NotedCoding & { segmentId: number })[];
 }
 
+/** A memo on a listed segment, or a note on one of its codings (with that coding's code and coder), as an exported list writes it. */
+export interface SegmentListMemo {
+  segmentId: number;
+  name: string;
+  text: string;
+  code: string | null;
+  coder: string | null;
+}
+
+/**
+ * The memos on these segments and the notes on their codings, each segment's own memos first,
+ * oldest first. Listed for one coder (`coder`, a name), only that coder's codings' notes, as the
+ * list shows them.
+ */
+export function segmentListMemos(store: ReadStore, segmentIds: readonly number[], coder: string | undefined): SegmentListMemo[] {
+  if (segmentIds.length === 0) return [];
+  return store
+    .prepare(
+      `SELECT l.target_id AS segmentId, m.name, m.text, NULL AS code, NULL AS coder, 0 AS onCoding, 0 AS codingId, m.id AS memoId
+       FROM memo_link l JOIN memo m ON m.id = l.memo_id
+       WHERE l.target_kind = 'segment' AND l.target_id IN (SELECT value FROM json_each(@ids))
+       UNION ALL
+       SELECT x.segment_id, m.name, m.text, k.name, u.name, 1, x.id, m.id
+       FROM coding x JOIN memo_link l ON l.target_kind = 'coding' AND l.target_id = x.id JOIN memo m ON m.id = l.memo_id
+       JOIN code k ON k.id = x.code_id JOIN coder u ON u.id = x.coder_id
+       WHERE x.segment_id IN (SELECT value FROM json_each(@ids)) AND (@coder IS NULL OR u.name = @coder)
+       ORDER BY segmentId, onCoding, codingId, memoId`,
+    )
+    .all({ ids: JSON.stringify(segmentIds), coder: coder ?? null })
+    .map((row) => {
+      const { segmentId, name, text, code, coder: by } = row as SegmentListMemo;
+      return { segmentId, name, text, code, coder: by };
+    });
+}
+
 /** A segment's codings with their code's and coder's names and how many notes each has: a note is offered on each. */
 export function codingsOfSegment(store: ReadStore, segmentId: number): SegmentCoding[] {
   return store

@@ -9,13 +9,15 @@ import { caseWithText, codeId, newMethodProject, type MethodProject } from '../m
 
 let p: MethodProject;
 let negative: number;
+/** The first segment's, «Low wages.» in Anna's interview. */
+let lowWages: number;
 beforeEach(async () => {
   p = await newMethodProject();
   const anna = await caseWithText(p.call, 'Anna', 'Programmers', 'Low wages. Good team.\n=SUM(A1)');
   const boris = await caseWithText(p.call, 'Boris', null, 'Low wages here too.');
   negative = await codeId(p.call, 'Valence/Negative');
   const positive = await codeId(p.call, 'Valence/Positive');
-  await p.call('coding.apply', { documentId: anna.documentId, start: 0, end: 10, codeId: negative });
+  lowWages = (await p.call('coding.apply', { documentId: anna.documentId, start: 0, end: 10, codeId: negative })).segmentId;
   await p.call('coding.apply', { documentId: anna.documentId, start: 11, end: 21, codeId: positive });
   await p.call('coding.apply', { documentId: boris.documentId, start: 0, end: 9, codeId: negative });
   await p.call('coding.apply', { documentId: anna.documentId, start: 22, end: 30, codeId: negative });
@@ -32,8 +34,8 @@ describe('the segment list exported', () => {
     const { bytes, rowCount, fileName } = await exported('csv');
     expect([fileName, rowCount]).toEqual(['Coded segments.csv', 4]);
     expect(bytes.toString('utf8').split('\r\n')).toEqual([
-      '\uFEFFCase,Group,Document,Start,End,Quote,Codes,Coders,Coded on',
-      expect.stringMatching(/^Anna,Programmers,Anna interview,0,10,Low wages\.,Negative,Ada,\d{4}-\d\d-\d\d$/),
+      '\uFEFFCase,Group,Document,Start,End,Quote,Codes,Coders,Coded on,Memos',
+      expect.stringMatching(/^Anna,Programmers,Anna interview,0,10,Low wages\.,Negative,Ada,\d{4}-\d\d-\d\d,$/),
       expect.stringMatching(/^Anna,Programmers,Anna interview,11,21,Good team\.,Positive,Ada,/),
       expect.stringMatching(/^Anna,Programmers,Anna interview,22,30,'=SUM\(A1\),Negative,Ada,/),
       expect.stringMatching(/^Boris,,Boris interview,0,9,Low wages,Negative,Ada,/),
@@ -53,7 +55,7 @@ describe('the segment list exported', () => {
     const { bytes, fileName } = await exported('xlsx', {}, 'ru');
     expect(fileName).toBe('Закодированные сегменты.xlsx');
     const grid = (await readWorkbook(bytes)).grid('Сегменты');
-    expect(grid[0]!.map((cell) => cell?.value)).toEqual(['Кейс', 'Группа', 'Документ', 'Начало', 'Конец', 'Цитата', 'Коды', 'Кодировщики', 'Дата кодирования']);
+    expect(grid[0]!.map((cell) => cell?.value)).toEqual(['Кейс', 'Группа', 'Документ', 'Начало', 'Конец', 'Цитата', 'Коды', 'Кодировщики', 'Дата кодирования', 'Мемо']);
     expect(grid[4]!.slice(0, 6).map((cell) => cell?.value)).toEqual(['Boris', '', 'Boris interview', 0, 9, 'Low wages']);
     expect(grid).toHaveLength(5);
     // The quotes are written in their cells, not held in the shared strings until the sheet ends.
@@ -68,5 +70,38 @@ describe('the segment list exported', () => {
     const rows = wordTableCells(first(body, 'w:tbl')!).map((row) => row.map((lines) => lines.join('\n')));
     expect(rows[0]!.slice(0, 6)).toEqual(['Кейс', 'Топ', 'Құжат', 'Басы', 'Соңы', 'Үзінді']);
     expect(rows.slice(1).map((row) => row[5])).toEqual(['Low wages.', 'Good team.', '=SUM(A1)', 'Low wages']);
+  });
+  it('with the memos on each segment and the notes on its codings: a last column in a spreadsheet, paragraphs under the quote in Word', async () => {
+    await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, name: 'Wages', text: 'Said twice.\nAsked again later.' });
+    await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, text: '=HYPERLINK("x")' });
+    const [coding] = await p.call('segments.codings', { segmentId: lowWages });
+    await p.call('memos.create', { target: { kind: 'coding', id: coding!.codingId }, text: 'Negative, surely.' });
+    const memos = 'Wages: Said twice.\nAsked again later.\n\n=HYPERLINK("x")\n\nNegative (Ada): Negative, surely.';
+
+    const grid = (await readWorkbook((await exported('xlsx')).bytes)).grid('Segments');
+    expect(grid.map((row) => row[9]?.value ?? '')).toEqual(['Memos', memos, '', '', '']);
+
+    const csv = (await exported('csv')).bytes.toString('utf8');
+    // A memo that starts like a formula, on a line of its own, is made harmless there as any field's line is (csv.ts).
+    expect(csv).toContain(`,"Wages: Said twice.\nAsked again later.\n\n'=HYPERLINK(""x"")\n\nNegative (Ada): Negative, surely."\r\n`);
+
+    const body = first(parseXml((await unzip((await exported('docx', {}, 'ru')).bytes)).get('word/document.xml')!), 'w:body')!;
+    const rows = wordTableCells(first(body, 'w:tbl')!);
+    expect(rows[0]).toHaveLength(9);
+    expect(rows[1]![5]).toEqual(['Low wages.', 'Мемо: Wages: Said twice.\nAsked again later.', 'Мемо: =HYPERLINK("x")', 'Мемо: Negative (Ada): Negative, surely.']);
+    expect(rows[2]![5]).toEqual(['Good team.']);
+  });
+
+  it("listed for one coder, with that coder's notes alone", async () => {
+    p.t.session.settings.setCoderName('Борис');
+    const anna = (await p.call('segments.query', { sort: 'position', descending: false })).rows[0]!;
+    await p.call('coding.apply', { documentId: anna.documentId, start: 0, end: 10, codeId: await codeId(p.call, 'Valence/Positive') });
+    for (const coding of await p.call('segments.codings', { segmentId: lowWages })) {
+      await p.call('memos.create', { target: { kind: 'coding', id: coding.codingId }, text: `${coding.coder}'s note.` });
+    }
+    await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, text: 'On the segment.' });
+    const memoColumn = async (coder?: string) => (await readWorkbook((await exported('xlsx', coder ? { coder } : {})).bytes)).grid('Segments')[1]?.[9]?.value;
+    expect(await memoColumn()).toBe("On the segment.\n\nNegative (Ada): Ada's note.\n\nPositive (Борис): Борис's note.");
+    expect(await memoColumn('Борис')).toBe("On the segment.\n\nPositive (Борис): Борис's note.");
   });
 });
