@@ -223,7 +223,7 @@ function projectSize(project: string, baseline: Baseline, textBytes: number): Fi
 
 /** What cannot be measured without an imported project. */
 const DEPENDENT_FIGURES = [
-  'project file size', ...tableKinds.map((k) => `table: ${k}`), 'segment table: first page', 'export XLSX, all segments',
+  'project file size', ...tableKinds.map((k) => `table: ${k}`), 'segment table: first page', 'segment table: pages scrolled to', 'export XLSX, all segments',
   'export CSV, all segments', 'export DOCX', 'export XLSX, segment list', 'export CSV, segment list', 'export JSON, co-occurrence', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
   'renderer: segment table scrolling', 'renderer: code × case table scrolling',
 ];
@@ -252,6 +252,7 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
     const group = groups.find((g) => g.name === plan.groups[0])!;
     const byCode = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'quote', codeId, limit: 200 }));
     const byGroup = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'date', descending: true, groupId: group.id, limit: 200 }));
+    const scrolled = await scrolledPages(api);
     loop.disable();
     // The raw baselines run on this thread too: after the watch, so their queries are not taken for the app's.
     figures.push(figure('segment table: first page, sort by quote, filter by code', byCode, 'ms', {
@@ -260,6 +261,11 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
     }));
     figures.push(figure('segment table: first page, newest first, filter by group', byGroup, 'ms', {
       baseline: medianMs(5, () => segmentPageByGroup(baseline.db, group.name)), target: { max: 100, of: 'value' }, note: 'median of 5, with the total',
+    }));
+    figures.push(figure('segment table: pages scrolled to, every segment sorted by codes', scrolled.later, 'ms', {
+      target: { max: 100, of: 'value' },
+      note: `median of 5 pages of 100 spread over all ${scrolled.total.toLocaleString('en-US')} segments, once the second page (${Math.round(scrolled.second)} ms) read the list's order; `
+        + `the first page, with the total: ${Math.round(scrolled.first)} ms`,
     }));
   } finally {
     loop.disable();
@@ -289,6 +295,25 @@ async function watchLoop(): Promise<IntervalHistogram> {
   loop.enable();
   await new Promise((resolve) => setTimeout(resolve, 30));
   return loop;
+}
+
+/**
+ * A segment list sorted over every segment scrolled through as the grid asks for it: the first
+ * page, the second (which reads the list's whole order, services/segment-orders.ts), then pages
+ * anywhere in it.
+ */
+async function scrolledPages(api: Api): Promise<{ first: number; second: number; later: number; total: number }> {
+  const page = (offset: number) => api.call('segments.query', { sort: 'codes', offset, limit: 100, countTotal: offset === 0 });
+  const timed = async (offset: number) => {
+    const t = performance.now();
+    const { total } = await page(offset);
+    return { ms: performance.now() - t, total };
+  };
+  const first = await timed(0);
+  const second = await timed(100);
+  const later: number[] = [];
+  for (let k = 1; k <= 5; k++) later.push((await timed(Math.floor((first.total * k) / 6))).ms);
+  return { first: first.ms, second: second.ms, later: percentile(later, 50), total: first.total };
 }
 
 async function asyncMedianMs(runs: number, work: () => Promise<unknown>): Promise<number> {

@@ -19,7 +19,7 @@ import type { AgreementRequest } from '../../shared/agreement/schema.js';
 import { agreementReport } from '../agreement/build-report.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
-import { querySegments, segmentPagesInOrder } from '../db/repos/segments.js';
+import { querySegments, segmentOrder, segmentPagesInOrder } from '../db/repos/segments.js';
 import { segmentListMemos } from '../db/repos/memos.js';
 import { segmentListNames } from '../db/repos/segment-list-names.js';
 import { listAllDocuments } from '../services/document-list.js';
@@ -112,6 +112,8 @@ export const jobList = {
   'documents.list': (store: ReadStore) => listAllDocuments(store),
   // A page of segments that sorts or searches every segment (services/segments.ts).
   'segments.query': (store: ReadStore, query: Parameters<typeof querySegments>[1]) => querySegments(store, query),
+  // Every segment of such a list in its order, as ids, for the pages scrolled to after the first (services/segment-orders.ts).
+  'segments.order': (store: ReadStore, query: Parameters<typeof segmentOrder>[1]) => ({ ids: Int32Array.from(segmentOrder(store, query)) }),
   // Every segment of the list, in its order, as a file: progress goes by the rows read.
   'segments.export': async (
     store: ReadStore,

@@ -26,14 +26,14 @@ export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
  * off the main thread like any job, but not listed, so no progress bar with a Cancel button
  * flashes after each change for work the user did not ask for.
  */
-export const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query', 'backup.snapshot']);
+export const UNLISTED: ReadonlySet<JobName> = new Set(['codebook.counts', 'cases.list', 'documents.list', 'segments.query', 'segments.order', 'backup.snapshot']);
 
 /**
  * A page of segments someone scrolled to (sorted or searched over every segment) is waited on
  * to go on working: it runs on threads of the process's priority. Every other job runs on
  * background threads that give way to the main thread and the renderer (thread-priority.ts).
  */
-const INTERACTIVE: ReadonlySet<JobName> = new Set(['segments.query']);
+const INTERACTIVE: ReadonlySet<JobName> = new Set(['segments.query', 'segments.order']);
 type Lane = 'interactive' | 'background';
 const laneOf = (name: JobName): Lane => (INTERACTIVE.has(name) ? 'interactive' : 'background');
 

@@ -1,10 +1,11 @@
 import type { ListedSegmentPage, NotedCoding, SegmentCoding, SegmentPage } from '../../shared/entities.js';
 import { codingsOfSegment, notedCodingsOf, segmentMemoCounts } from '../db/repos/memos.js';
 import { targetExists } from '../db/repos/targets.js';
-import { pageReadOffIndexes, querySegments as queryPage } from '../db/repos/segments.js';
+import { pageReadOffIndexes, querySegments as queryPage, segmentRows } from '../db/repos/segments.js';
 import type { ReadStore } from '../db/store.js';
 import { runJob } from '../jobs/run-job.js';
 import { notFound, type ServiceContext } from './context.js';
+import { keptOrder } from './segment-orders.js';
 
 /**
  * One page of the coded segments, filtered and sorted in SQL: on this connection when the page
@@ -14,7 +15,16 @@ import { notFound, type ServiceContext } from './context.js';
  */
 export function querySegments({ store }: ServiceContext, query: Parameters<typeof queryPage>[1]): ListedSegmentPage | Promise<ListedSegmentPage> {
   if (pageReadOffIndexes(query)) return withMemos(store, queryPage(store, query), query.coder);
+  // Read off the list's whole order, kept while nothing changes, once a page past the first was asked (segment-orders.ts).
+  const order = keptOrder(store, query, query.offset > 0);
+  if (order) return order.then((ids) => withMemos(store, pageOf(store, ids, query), query.coder));
   return runJob(store, 'segments.query', query).then((page) => withMemos(store, page, query.coder));
+}
+
+/** The query's page of the list whose order is `ids`. */
+function pageOf(store: ReadStore, ids: Int32Array, query: Parameters<typeof queryPage>[1]): SegmentPage {
+  const page = Array.from(ids.subarray(query.offset, query.offset + query.limit));
+  return { total: query.countTotal === false ? -1 : ids.length, rows: segmentRows(store, page, query) };
 }
 
 /** Listed for one coder, a row shows that coder's codes alone, and so the notes on that coder's codings alone. */

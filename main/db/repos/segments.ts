@@ -364,14 +364,19 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
 export function* segmentPagesInOrder(
   store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>,
 ): Generator<{ rows: SegmentRow[]; done: number; total: number }> {
-  const { sorted, order, orderParams } = filtered(store, query);
-  const ids = store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params, ...orderParams) as number[];
+  const ids = segmentOrder(store, query);
   for (let at = 0; at < ids.length; at += ROWS_AT_ONCE) {
     const page = ids.slice(at, at + ROWS_AT_ONCE);
     yield { rows: segmentRows(store, page, query), done: at + page.length, total: ids.length };
   }
 }
 const ROWS_AT_ONCE = 1000;
+
+/** Every segment the query's filters match, by id, in its sort order: one sorted read. */
+export function segmentOrder(store: ReadStore, query: Omit<OrderedQuery, 'afterId' | 'countTotal'>): number[] {
+  const { sorted, order, orderParams } = filtered(store, query);
+  return store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params, ...orderParams) as number[];
+}
 
 /** The query as SQL. */
 interface Filtered {
@@ -428,7 +433,7 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
  * (codedAtOf). Listed for one coder, a segment's codes are that coder's alone: on a segment both
  * coders coded, the other's codes read as the chosen coder's.
  */
-function segmentRows(store: ReadStore, ids: readonly number[], query: CodingFilters & { language?: ExportLanguage }): SegmentRow[] {
+export function segmentRows(store: ReadStore, ids: readonly number[], query: CodingFilters & { language?: ExportLanguage }): SegmentRow[] {
   if (ids.length === 0) return [];
   const { language = 'en', coder } = query;
   const coderId = coder === undefined ? null : (findCoder(store, coder) ?? -1);
