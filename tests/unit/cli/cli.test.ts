@@ -283,10 +283,10 @@ describe('casecoder, step by step on one project', () => {
     const filed = reports(['segments', 'study', '--group', 'Programmers', '--code', 'Valence/Negative', '--format', 'csv', '--out', 'negative.csv']);
     expect(filed).toEqual({ stdout: '', stderr: `Wrote 2 segments to ${join(dir, 'negative.csv')}\n` });
     const lines = readFileSync(join(dir, 'negative.csv'), 'utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('\uFEFFCase,Group,Document,Start,End,Quote,Codes,Coders,Coded on');
+    expect(lines[0]).toBe('\uFEFFCase,Group,Document,Start,End,Quote,Codes,Coders,Coded on,Memos');
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['1,Programmers', '3,Programmers']);
     const piped = reports(['segments', 'study', '--group', 'Programmers', '--code', 'Valence/Negative', '--format', 'csv', '--out', '-', '--language', 'ru']);
-    expect(piped.stdout.split('\r\n')[0]).toBe('\uFEFFКейс,Группа,Документ,Начало,Конец,Цитата,Коды,Кодировщики,Дата кодирования');
+    expect(piped.stdout.split('\r\n')[0]).toBe('\uFEFFКейс,Группа,Документ,Начало,Конец,Цитата,Коды,Кодировщики,Дата кодирования,Мемо');
     expect(fails(['segments', 'study', '--format', 'csv'], 2)).toMatch(/--format and --out go together/);
   });
 
