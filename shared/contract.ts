@@ -257,6 +257,8 @@ export const contract = {
   // A memo whose text is emptied is deleted (services/memos.ts).
   'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),
+  // A memo no longer attached to anything put on a target again (services/memos.ts).
+  'memos.attach': method(z.object({ id, target: MemoTarget }), ok),
   /** `documentId`: only the memos on that document's segments and on their codings. */
   'memos.find': method(z.object({ kind: z.enum(memoListKinds).optional(), text: z.string().max(500).optional(), documentId: id.optional() }), z.array(MemoListRow)),
 

@@ -1,6 +1,7 @@
 import type { Memo, MemoListRow, MemoTarget } from '../../shared/entities.js';
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
+import type { ReadStore } from '../db/store.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as memos from '../db/repos/memos.js';
 import * as memoList from '../db/repos/memo-list.js';
@@ -14,11 +15,7 @@ export function listMemos({ store }: ServiceContext, target: MemoTarget): Memo[]
 
 export function createMemo(ctx: ServiceContext, target: MemoTarget, name: string, text: string): void {
   const { store } = ctx;
-  const { kind, id } = target;
-  if ((kind === 'project') !== (id === null)) {
-    throw new AppError('invalidMemoTarget', 'A project memo has no target id; any other memo needs one');
-  }
-  if (kind !== 'project' && !targetExists(store, kind, id!)) throw notFound(kind, id!);
+  checkTarget(store, target);
   recordStep(store, 'memos.create', () =>
     memos.insertMemo(store, target, { name, text, coderId: ctx.coderName ? ensureCoder(store, ctx.coderName) : null }),
   );
@@ -38,6 +35,26 @@ export function updateMemo(ctx: ServiceContext, id: number, changes: { name?: st
 export function deleteMemo({ store }: ServiceContext, id: number): void {
   if (!memos.memoExists(store, id)) throw notFound('memo', id);
   recordStep(store, 'memos.delete', () => memos.deleteMemo(store, id));
+}
+
+/**
+ * A memo whose target was deleted put on another (one undoable step: undo leaves it on nothing
+ * again). Only such a memo: one still on something is moved nowhere by this, as it would keep
+ * its link and gain a second.
+ */
+export function attachMemo({ store }: ServiceContext, id: number, target: MemoTarget): void {
+  if (!memos.memoExists(store, id)) throw notFound('memo', id);
+  if (memos.memoIsLinked(store, id)) throw new AppError('memoStillAttached', `Memo ${id} is still attached; only a memo attached to nothing can be attached`);
+  checkTarget(store, target);
+  recordStep(store, 'memos.attach', () => memos.linkMemo(store, id, target));
+}
+
+/** A project memo has no target id, any other one the id of a case, document, code, segment or coding that exists. */
+function checkTarget(store: ReadStore, { kind, id }: MemoTarget): void {
+  if ((kind === 'project') !== (id === null)) {
+    throw new AppError('invalidMemoTarget', 'A project memo has no target id; any other memo needs one');
+  }
+  if (kind !== 'project' && !targetExists(store, kind, id!)) throw notFound(kind, id!);
 }
 
 /**

@@ -42,6 +42,11 @@ export function memoIdsOn(store: ReadStore, target: MemoTarget): number[] {
     .all(target.kind, target.id) as number[];
 }
 
+/** Whether a memo is on anything: one whose targets were all deleted is on nothing (migration 003). */
+export function memoIsLinked(store: ReadStore, id: number): boolean {
+  return !!store.prepare('SELECT 1 FROM memo_link WHERE memo_id = ?').get(id);
+}
+
 /** Attaches a memo to a target; attaching it twice keeps one link. */
 export function linkMemo(store: WriteStore, memoId: number, target: MemoTarget): void {
   store

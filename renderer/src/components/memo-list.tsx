@@ -1,7 +1,7 @@
 /**
  * Every memo of the project in one list, filtered by what it is on and searched by its words; a
- * memo opens what it is on. One whose target was deleted has nothing to open: it is read, changed
- * and deleted here.
+ * memo opens what it is on. One whose target was deleted has nothing to open: it is read, changed,
+ * deleted and attached to something again here.
  */
 import { useRef, useState } from 'react';
 import { memoListKinds, type MemoListRow } from '../../../shared/entities.js';
@@ -9,6 +9,7 @@ import { useApp } from '../app-context.js';
 import { formatDate, t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 import { memoDeleteDialog, memoDialog } from '../memo-dialog.js';
+import { MemoAttachDialog } from './memo-attach-dialog.js';
 import { MemoPanel } from './memo-panel.js';
 import { memoTarget } from '../memo-target.js';
 import { NO_ROWS, useCall } from '../use-call.js';
@@ -21,6 +22,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
   const { setView, data, act, ask } = useApp();
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
+  const [attaching, setAttaching] = useState<MemoListRow | null>(null);
 
   const memos = useCall('memos.find', { ...(kind && { kind }), ...(text.trim() && { text }) }) ?? NO_ROWS;
 
@@ -63,6 +65,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
               {m.targetKind === 'detached' && <>
                 {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }))}>✎</button>
                 <button className="icon" aria-label={t('memos.delete')} onClick={() => ask(memoDeleteDialog(act, m))}>×</button>
+                {' '}<button className="link" onClick={() => setAttaching(m)}>{t('memoList.attach.button')}</button>
               </>}
             </div>
             {m.targetKind === 'detached' && <p className="hint">{t('memoList.detachedHint')}</p>}
@@ -71,6 +74,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
           </li>
         ))}
       </ul>
+      {attaching && <MemoAttachDialog memo={attaching} onClose={() => setAttaching(null)} />}
     </aside>
   );
 }
