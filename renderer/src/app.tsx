@@ -324,7 +324,8 @@ export function App() {
   if (!session) return <div className="loading">{message?.text ?? t('common.loading')}</div>;
 
   return (
-    <div className="app">
+    // The side columns' widths, for the workspace's tracks and for what floats over a column (styles.css .message.done).
+    <div className="app" style={columnStyle}>
       <TopBar session={session} history={data?.history ?? null} onHistory={history} act={act} ask={setModal} commands={commands} />
       {session.project?.risk && (
         <div className="message warning" role="status">{t('project.risk', { reason: session.project.risk })}</div>
@@ -349,7 +350,7 @@ export function App() {
       <p className="visually-hidden" role="status"><span key={announcement.count}>{announcement.text}</span></p>
       {context ? (
         <AppContext.Provider value={context}>
-          <main className={drawerOpen ? 'workspace drawer-open' : 'workspace'} style={columnStyle}>
+          <main className={drawerOpen ? 'workspace drawer-open' : 'workspace'}>
             <CaseList />
             <ColumnDivider column="cases" widths={columnWidths} />
             <section className="center">

@@ -11,10 +11,13 @@
  */
 import { capped, fittedColumns, MAX_ROW_LINES, nameCap, quoteWantedPx, type ColumnWidths, type FittedColumn, type Fits, type SegmentColumn } from './segment-columns.js';
 
-/** A cell's line (styles.css, .body-row .cell's line-height). */
-export const LINE_PX = 18;
-/** A row of one line: the line, the cell's padding and the row's border. */
-const ONE_LINE_PX = 34;
+/**
+ * A cell's line (styles.css, .body-row .cell's line-height), and a row of one line: the line, the
+ * cell's padding (4 px above and below) and the row's border. Rows of 18 px lines and 7 px
+ * padding were 70 px tall in three lines: a 1366×768 screen showed 8 of them.
+ */
+export const LINE_PX = 17;
+const ONE_LINE_PX = 26;
 
 export const rowHeight = (lines: number): number => ONE_LINE_PX + (lines - 1) * LINE_PX;
 

@@ -164,7 +164,7 @@ describe('the segment table', () => {
         return { rows, firstSeen: rows.find((r) => r.top + r.height > under + 1)!.index, lines: Number(document.querySelector<HTMLElement>('.grid')!.dataset.rowLines) };
       });
       const drawn = await rowsAt();
-      const height = 34 + (lines - 1) * 18;
+      const height = 26 + (lines - 1) * 17;
       expect(drawn.rows.every((r, i) => r.height === height && (i === 0 || r.top - drawn.rows[i - 1]!.top === height)), language).toBe(true);
       // Scrolled to the 13th row, a narrower window draws the rows anew (in Russian, in other lines:
       // its heads leave the codes too little to break them) and keeps that row at the top.

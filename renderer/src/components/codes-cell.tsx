@@ -22,7 +22,8 @@ function notedByCode(row: Row): Map<string, NotedCoding[]> {
   return byCode;
 }
 
-export function CodesCell({ row, onMemo }: { row: Row; onMemo(codings: readonly NotedCoding[]): void }) {
+/** Without `onMemo` (a picture of the cell, segment-row-peek.tsx), no memo marks. */
+export function CodesCell({ row, onMemo }: { row: Row; onMemo?(codings: readonly NotedCoding[]): void }) {
   const noted = notedByCode(row);
   return codesOfSegment(row).map(({ code, coders }, i) => {
     const codings = noted.get(code);
@@ -30,7 +31,7 @@ export function CodesCell({ row, onMemo }: { row: Row; onMemo(codings: readonly 
     return (
       <span key={code}>
         {i > 0 && ', '}{code}{coders && <span className="coded-by">{codersAfterCode(coders)}</span>}
-        {codings && (
+        {codings && onMemo && (
           // Out of the tab order as the segment's mark is: the row's menu key lists these memos with the segment's.
           <MemoMark
             className="on-code" count={count} tabbable={false} onOpen={() => onMemo(codings)}

@@ -1,5 +1,5 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type UIEvent } from 'react';
 import { segmentListFormats, type ListedSegmentRow as SegmentRow, type NotedCoding, type SegmentListFormat, type SegmentQuery, type SegmentSortKey } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -33,10 +33,11 @@ import { MemoMark } from './memo-mark.js';
 import { useSegmentMemos } from './segment-memos.js';
 import { CodesCell, codesCellPieces } from './codes-cell.js';
 import { SegmentRowMenu, type RowMenuRequest } from './segment-row-menu.js';
+import { RowPeek, useCutColumns, usePeekedRow, type PeekSource } from './segment-row-peek.js';
 
 const PAGE_SIZE = 200;
 /** The head stays at the top of the scrolled rows (sticky), so it scrolls sideways with them; the rows start below it. */
-const HEAD_HEIGHT = 34;
+const HEAD_HEIGHT = 28;
 /** Rows drawn past the visible ones on each side, at least. */
 const OVERSCAN = 10;
 /** The rows drawn change in steps of this many (segment-pages.ts, steadySteppedRows). */
@@ -46,8 +47,8 @@ const FETCH_AHEAD = 2 * PAGE_SIZE;
 /** How far in from the row's left edge its menu opens from the keyboard. */
 const ROW_MENU_INSET = 24;
 
-/** A head's and a cell's padding (styles.css .grid-head .sort, .cell), with a pixel for rounding; a head's room for its sort arrow. */
-const CELL_PADDING_PX = 17;
+/** A head's and a cell's sides' padding (styles.css .grid-head .sort, .cell), with a pixel for rounding; a head's room for its sort arrow. */
+const CELL_PADDING_PX = 13;
 const SORT_ARROW = ' ▲';
 
 const features = tableFeatures({ rowSortingFeature });
@@ -236,6 +237,12 @@ export function SegmentTable() {
   // Where the list was scrolled to, put back once its rows have a height again: their lines are
   // known once the first page is measured and the pane's width read.
   const keepScroll = useKeptScroll(scroller, kept('scroll'), total > 0 && fitted.codes !== undefined && room.rowPx > 0);
+  // The row whose cut names and codes show whole in a card (segment-row-peek.tsx).
+  const { peeked, onPeek, onScroll: putPeekAway } = usePeekedRow();
+  const onScroll = useCallback((event: UIEvent<HTMLElement>) => {
+    keepScroll(event);
+    putPeekAway();
+  }, [keepScroll, putPeekAway]);
 
   const drawnRows = useSteppedRange(ROW_STEP);
   const virtualizer = useQuietVirtualizer({
@@ -434,7 +441,7 @@ export function SegmentTable() {
         data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')}
         style={{ '--segment-columns': gridTemplate(shown, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(shown, widths, fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
       >
-        <div ref={watchScroller} className="grid-body" onScroll={keepScroll}>
+        <div ref={watchScroller} className="grid-body" onScroll={onScroll}>
           {head}
           {/* Every row is as tall (segment-row-lines.ts): as tall as they are at once when their lines change, before the virtualizer has placed them anew. */}
           <div className="segment-rows" role="rowgroup" style={{ height: total * height, position: 'relative' }}>
@@ -446,7 +453,7 @@ export function SegmentTable() {
               return (
                 <BodyRow
                   key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} height={height} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
-                  onOpen={openSegment} onMemo={openSegmentMemos} onMenu={setRowMenu} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow}
+                  onOpen={openSegment} onMemo={openSegmentMemos} onMenu={setRowMenu} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow} peeked={item.index === peeked} onPeek={onPeek}
                 />
               );
             })}
@@ -465,7 +472,7 @@ type TableRow = Row<typeof features, SegmentRow>;
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow }: {
+const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, peeked, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow, onPeek }: {
   row: TableRow | undefined;
   /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
   index: number;
@@ -482,19 +489,34 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpe
   onCodingMemo(row: SegmentRow, codings: readonly NotedCoding[]): void;
   onKey(event: KeyboardEvent<HTMLElement>, index: number, row: SegmentRow | undefined): void;
   onFocusRow(index: number): void;
+  /** Whether the row's cut texts show whole in a card, and what the row says when pointed at or focused, and when no more. */
+  peeked: boolean;
+  onPeek(index: number, source: PeekSource, on: boolean): void;
 }) {
   const original = row?.original;
+  const peek = useCutColumns(peeked);
+  const cells = row?.getAllCells() ?? [];
   return (
     <div
+      ref={peek.row}
       role="row"
       // After the head row (1): assistive technology reads the rows in this order.
       aria-rowindex={index + 2}
-      className="grid-row body-row"
+      // Over the rows after it while its card shows (their slots may come later in the page).
+      className={peek.cut.length > 0 ? 'grid-row body-row peeking' : 'grid-row body-row'}
       // readingOrder: screen readers take the rows in this order (styles.css .segment-rows), not the page's. A string: React would write a number as "12px".
       style={{ position: 'absolute', top: 0, transform: `translateY(${top}px)`, height, width: '100%', readingOrder: String(index) } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
       onKeyDown={(event) => onKey(event, index, original)}
-      onFocus={() => onFocusRow(index)}
+      onFocus={() => {
+        onFocusRow(index);
+        onPeek(index, 'focus', true);
+      }}
+      // Not when the focus moves inside the row (to a memo mark).
+      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && onPeek(index, 'focus', false)}
+      // On moving, not on entering: after a scroll the row under a resting pointer is another.
+      onPointerMove={() => onPeek(index, 'pointer', true)}
+      onPointerLeave={() => onPeek(index, 'pointer', false)}
       onClick={() => original && onOpen(original)}
       onContextMenu={(event) => {
         if (!original) return;
@@ -503,13 +525,16 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, onOpe
       }}
     >
       {row
-        ? row.getAllCells().map((cell) => (
+        ? cells.map((cell) => (
             <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
               {cell.column.id === 'quote' && original && original.memoCount > 0 && <MemoMark count={original.memoCount} onOpen={() => onMemo(original)} tabbable={false} />}
               {cell.column.id === 'codes' && original ? <CodesCell row={original} onMemo={(codings) => onCodingMemo(original, codings)} /> : <FlexRender cell={cell} />}
             </div>
           ))
         : <div role="gridcell" className="cell loading-row">…</div>}
+      {original && peek.cut.length > 0 && (
+        <RowPeek segment={original} columns={peek.cut} texts={Object.fromEntries(cells.map((cell) => [cell.column.id, String(cell.getValue() ?? '')]))} />
+      )}
     </div>
   );
 });

@@ -23,7 +23,7 @@ const DATE = 104;
 
 describe('the segment rows\' lines', () => {
   it('are as tall as their lines', () => {
-    expect([1, 2, 3].map(rowHeight)).toEqual([34, 52, 70]);
+    expect([1, 2, 3].map(rowHeight)).toEqual([26, 43, 60]);
   });
 
   it('stay one where the codes fit on one line, the names cut alike', () => {
