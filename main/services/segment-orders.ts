@@ -8,15 +8,12 @@
  * in a worker thread, and each page after that, the first again included, is the order's ids
  * sliced and their rows read by id: a few milliseconds.
  */
-import { changeMark } from '../db/maintenance.js';
 import type { segmentOrder } from '../db/repos/segments.js';
 import type { Store } from '../db/store.js';
+import { keptUnderMark } from '../jobs/cached-reads.js';
 import { runJob } from '../jobs/run-job.js';
 
 type OrderQuery = Parameters<typeof segmentOrder>[1];
-
-/** One order per project: the grid shows one list at a time (0.7 MB of ids for the reference corpus). */
-const kept = new WeakMap<Store, { key: string; mark: string; ids: Promise<Int32Array> }>();
 
 /** A query's fields that say which page, not which list. */
 const PAGING = new Set(['offset', 'limit', 'countTotal', 'afterId']);
@@ -28,24 +25,12 @@ function orderKey(query: OrderQuery): string {
 
 /**
  * The ids of the segments the query lists, in its order, as kept under the project's change mark
- * (db/maintenance.ts), read again once anything changed; callers asking while it is read share it.
+ * (jobs/cached-reads.ts), one list per project (the grid shows one at a time; 0.7 MB of ids for the
+ * reference corpus), read again once anything changed; callers asking while it is read share it.
  * `read`: whether to read the order when none is kept (a first page is not worth it: SQLite's
  * top-N sort gives it sooner). Null when none is kept and none is read, or for a project with no
  * change mark (one in memory): the page is read as before.
  */
 export function keptOrder(store: Store, query: OrderQuery, read: boolean): Promise<Int32Array> | null {
-  // Read before the job starts: a change committed meanwhile moves the mark, and the next page reads the order again.
-  const mark = changeMark(store);
-  if (mark === null) return null;
-  const key = orderKey(query);
-  const last = kept.get(store);
-  if (last?.key === key && last.mark === mark) return last.ids;
-  if (!read) return null;
-  const entry = { key, mark, ids: runJob(store, 'segments.order', query).then((answer) => answer.ids) };
-  kept.set(store, entry);
-  // A failed or cancelled read is not kept: the next page tries again.
-  entry.ids.catch(() => {
-    if (kept.get(store) === entry) kept.delete(store);
-  });
-  return entry.ids;
+  return keptUnderMark(store, 'segments.order', orderKey(query), read ? () => runJob(store, 'segments.order', query).then((answer) => answer.ids) : null);
 }
