@@ -147,7 +147,7 @@ function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
       const f = fields(row);
       const cell = (c: Column) => {
         const text = paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' });
-        // Each memo a paragraph under its quote, in italics, headed by the column's word in the reader's language.
+        // Each memo a paragraph under its quote, in italics, headed «Memo:» in the reader's language.
         return c === 'quote' ? text + row.memos.map((memo) => paragraph(run(`${words.memo}: `, { italic: true, bold: true }) + run(memo, { italic: true }), { before: 60 })).join('') : text;
       };
       write(`<w:tr>${DOCX_COLUMNS.map((c, i) => `<w:tc>${dataProps[i]}${cell(c)}</w:tc>`).join('')}</w:tr>`);
