@@ -295,10 +295,17 @@ describe('tables built by the command line and by the UI', () => {
     // Opened below the grid, the segments are scrolled into the window, not left under its edge.
     const inWindow = () => page.locator('.evidence li').evaluate((li) => li.getBoundingClientRect().bottom <= window.innerHeight);
     await expect.poll(inWindow).toBe(true);
-    // A click opens a cell's segments too, and the grid's focus goes to that cell, not to its button.
-    await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="208"]')).getByRole('button').click();
+    // A click opens a cell's segments too, and the grid's focus goes to that cell.
+    await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="208"]')).click();
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 198)}`);
     expect(await focused()).toBe('110:206');
+    // A count of 0 (no answer to theme 199) opens nothing: the segments shown stay. (Given the
+    // time a cell's segments took to come above, had it opened them.)
+    await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="209"]')).click();
+    await expect.poll(focused).toBe('110:207');
+    await page.waitForTimeout(500);
+    expect(await page.locator('.evidence h3').innerText()).toMatch(/Theme 198: /i);
+    await lastCase.getByRole('gridcell').and(lastCase.locator('[aria-colindex="208"]')).click();
     // Left for the segments and come back to: the same table, not the view's first one, scrolled
     // where it was and with its open cell's segments (it came back at its corner, the cell closed).
     const place = () => region.evaluate((wrap) => [wrap.scrollLeft, wrap.scrollTop]);

@@ -5,16 +5,20 @@
  *
  * Not a <table>: a table lays out all its drawn rows again when a column is drawn or taken away,
  * ~40 ms a step across a 500-code table, so it scrolled sideways at 15 fps (the bench's code ×
- * case figure). Here each row is placed by its transform and is a flex line whose cells stand in
+ * case figure). Here each row is placed by its top (not a transform: that made each row a stacking
+ * context, and each, under its sticky label, a composited layer as wide as the table, 35 of
+ * them in view) and is a flex line whose cells stand in
  * column order (CSS order) after a spacer as wide as the columns left out; rows and cells are
  * keyed by slot (an index modulo the most drawn at once), so the column scrolled in takes over
  * the elements of the column scrolled out, and a step gives a few cells new counts. Cells are
  * not positioned one by one: each would be a layer of its own, which every frame's hit test and
- * compositing went through. In the page the rows and cells stand in slot order: CSS
+ * compositing went through; nor is each cell a button, which doubled the elements laid out,
+ * painted and hit-tested at every step: one handler on the grid opens the cell clicked. In the
+ * page the rows and cells stand in slot order: CSS
  * reading-flow gives them to assistive technology in the order they are seen (Chromium ≥ 137),
  * and aria-rowindex and aria-colindex say where each is.
  */
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { CrossTable, TableCell } from '../../../shared/tables.js';
 import { cellNamer, type CellNamer } from '../cell-name.js';
 import { useKeptScroll } from '../kept-state.js';
@@ -44,10 +48,7 @@ interface CountGridProps {
   name: string;
   /** The largest count of a data row: the darkest shade. */
   maxCount: number;
-  /**
-   * Opens the segments behind a cell. The same function for the grid's life (CrossTableView's),
-   * so that memo() keeps the rows and cells whose data did not change.
-   */
+  /** Opens the segments behind a cell (CrossTableView's, which opens none for a count of 0). */
   open: (row: number, column: number) => void;
 }
 
@@ -100,6 +101,13 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
     [first, last, columnSlots],
   );
   const width = LABEL_PX + table.columns.length * columnPx;
+  // A click on a count opens its segments (a click also focuses the cell, as any focusable element).
+  const openClicked = (event: MouseEvent) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
+    if (!cell) return;
+    const [row, column] = cell.split(':').map(Number) as [number, number];
+    open(row, column);
+  };
 
   return (
     <div className="count-grid-frame">
@@ -110,7 +118,7 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
           ref={gridElement} className="count-grid" role="grid" data-testid="cross-table" aria-labelledby={captionId} tabIndex={-1}
           aria-rowcount={table.rows.length + 1} aria-colcount={table.columns.length + 1}
           style={{ width, height: HEADER_PX + table.rows.length * ROW_PX, '--column-px': `${columnPx}px` } as CSSProperties}
-          onKeyDown={(event) => grid.onKeyDown(event, open)} onFocus={grid.onFocus}
+          onKeyDown={(event) => grid.onKeyDown(event, open)} onFocus={grid.onFocus} onClick={openClicked}
         >
           <div className="count-grid-head" role="rowgroup">
             <div role="row" aria-rowindex={1}>
@@ -131,7 +139,7 @@ export function CountGrid({ table, place, caption, name, maxCount, open }: Count
             {inSlotOrder(rowItems, rowSlots).map(({ index: r }) => (
               <GridRow
                 key={r % rowSlots} table={table} r={r} first={first} columnPx={columnPx} columnOrder={columnOrder} columnSlots={columnSlots} maxCount={maxCount} nameOf={cellNamer()}
-                tabColumn={tabCell?.row === r ? tabCell.column : null} open={open}
+                tabColumn={tabCell?.row === r ? tabCell.column : null}
               />
             ))}
           </div>
@@ -153,15 +161,14 @@ interface GridRowProps {
   nameOf: CellNamer;
   /** The column whose cell is the grid's tab stop, if that cell is in this row. */
   tabColumn: number | null;
-  open: (r: number, c: number) => void;
 }
 
 /** A row of the grid, drawn again only when its row, its columns or its tab stop change. */
-const GridRow = memo(function GridRow({ table, r, first, columnPx, columnOrder, columnSlots, maxCount, nameOf, tabColumn, open }: GridRowProps) {
+const GridRow = memo(function GridRow({ table, r, first, columnPx, columnOrder, columnSlots, maxCount, nameOf, tabColumn }: GridRowProps) {
   const line = table.rows[r]!;
   // Its place on screen, and in the reading order of assistive technology (styles.css reading-flow):
   // in the page the rows stand in slot order. A string: React would write a number as "38px".
-  const place = { transform: `translateY(${r * ROW_PX}px)`, readingOrder: String(r) } as CSSProperties;
+  const place = { top: r * ROW_PX, readingOrder: String(r) } as CSSProperties;
   if (line.role === 'heading') {
     return (
       <div role="row" aria-rowindex={r + 2} className="heading-row" style={place}>
@@ -179,7 +186,7 @@ const GridRow = memo(function GridRow({ table, r, first, columnPx, columnOrder, 
         return (
           <CountCell
             key={c % columnSlots} value={value} r={r} c={c} name={nameOf(line.label, table.columns[c]!.label, value.count)}
-            heat={line.role === 'data' ? value.count / maxCount : 0} tabStop={tabColumn === c} open={open}
+            heat={line.role === 'data' ? value.count / maxCount : 0} tabStop={tabColumn === c}
           />
         );
       })}
@@ -206,26 +213,15 @@ export function shadeOf(heat: number): CSSProperties {
 
 /**
  * One count. The grid has one cell in the tab order and the arrow keys move between cells
- * (useGridFocus), so the button is for the mouse.
+ * (useGridFocus); Enter opens the focused cell's segments, a click the cell clicked (CountGrid).
  */
-const CountCell = memo(function CountCell({ value, r, c, name, heat, tabStop, open }: CountCellProps & { tabStop: boolean }) {
+const CountCell = memo(function CountCell({ value, r, c, name, heat, tabStop }: Omit<CountCellProps, 'open'> & { tabStop: boolean }) {
   return (
     <div
-      role="gridcell" aria-colindex={c + 2} data-cell={`${r}:${c}`} tabIndex={tabStop ? 0 : -1} aria-label={name} className="count-cell"
-      style={{ order: c, ...shadeOf(heat) }}
+      role="gridcell" aria-colindex={c + 2} data-cell={`${r}:${c}`} tabIndex={tabStop ? 0 : -1} aria-label={name}
+      className={value.count === 0 ? 'count-cell empty' : 'count-cell'} style={{ order: c, ...shadeOf(heat) }}
     >
-      {/* For the mouse, named by its cell: the same name again here was one more long attribute
-          to write per cell and step. A click focuses the cell, not the button, so that the grid's
-          focus and what a screen reader names are the cell's. */}
-      <button
-        className="link" tabIndex={-1} disabled={value.count === 0} onClick={() => open(r, c)}
-        onMouseDown={(event) => {
-          event.preventDefault();
-          event.currentTarget.parentElement?.focus({ preventScroll: true });
-        }}
-      >
-        {value.count}
-      </button>
+      {value.count}
     </div>
   );
 });
