@@ -11,6 +11,7 @@ import { columnLayout, turnsPage, type ColumnPart } from './docx-columns.js';
 import { keepsWhole } from './docx-rows.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
+import { markedLanguage } from './text-language.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
 
 // A4 in twips, with Word's default one-inch margins.
@@ -153,6 +154,7 @@ function bodyRow(
   size: number | undefined,
 ): string {
   const bold = row.role !== 'data';
+  const language = table.language ?? 'en';
   const cells: string[][] = [];
   for (let c = part.from; c < part.to; c++) {
     const cell = cellAt(table, r, c);
@@ -169,7 +171,7 @@ function bodyRow(
     const paragraphs =
       pieces.length === 0
         ? emptyParagraph(size)
-        : pieces.map((piece, p) => paragraph(run(piece, { bold, size }), { align, after: p < pieces.length - 1 ? 80 : 0 })).join('');
+        : pieces.map((piece, p) => paragraph(run(piece, { bold, size, language: markedLanguage(piece, language) }), { align, after: p < pieces.length - 1 ? 80 : 0 })).join('');
     xml += `<w:tc>${props[i + 1]}${paragraphs}</w:tc>`;
   });
   return `${xml}</w:tr>`;
@@ -199,22 +201,25 @@ function appendix(table: CrossTable): string {
   );
 }
 
+/** A memo's lines as paragraphs, in the memo's language (judged on the whole: a line alone may be a word or two). */
+function memoLines(body: string, language: ReturnType<typeof markedLanguage>): string {
+  return body.split('\n').map((line) => paragraph(run(line, { language }))).join('');
+}
+
 /** Each memo under what it is on (bold) and its title (italics), its lines as paragraphs, where there are memos. */
 function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
   if (memos.length === 0) return '';
+  const language = table.language ?? 'en';
   return (
     paragraph(run(memoWords(table).heading, { bold: true, size: HEADING_SIZE }), { before: 240, after: 120 }) +
     memos
       .map(
         (memo) =>
-          paragraph(run(memoOwner(table, memo), { bold: true }) + (memo.title.trim() ? run(` ${memo.title}`, { italic: true }) : ''), {
-            keepNext: true,
-            before: 120,
-          }) +
-          memoBody(memo)
-            .split('\n')
-            .map((line) => paragraph(run(line)))
-            .join(''),
+          paragraph(
+            run(memoOwner(table, memo), { bold: true }) +
+              (memo.title.trim() ? run(` ${memo.title}`, { italic: true, language: markedLanguage(memo.title, language) }) : ''),
+            { keepNext: true, before: 120 },
+          ) + memoLines(memoBody(memo), markedLanguage(memoBody(memo), language)),
       )
       .join('')
   );

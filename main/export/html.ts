@@ -9,6 +9,7 @@ import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
 import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
+import { markedLanguage } from './text-language.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; margin: 2em; color: #000; }
@@ -83,8 +84,9 @@ function appendix(table: CrossTable): string {
 function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
   if (memos.length === 0) return '';
   const items = memos.map((memo) => {
-    const title = memo.title.trim() ? ` <em>${escapeHtml(memo.title)}</em>` : '';
-    return `<dt><strong>${escapeHtml(memoOwner(table, memo))}</strong>${title}</dt>\n<dd class="memo">${escapeHtml(memoBody(memo))}</dd>`;
+    const title = memo.title.trim() ? ` <em${langOf(memo.title, table)}>${escapeHtml(memo.title)}</em>` : '';
+    const body = memoBody(memo);
+    return `<dt><strong>${escapeHtml(memoOwner(table, memo))}</strong>${title}</dt>\n<dd class="memo"${langOf(body, table)}>${escapeHtml(body)}</dd>`;
   });
   return `\n<section class="memos">\n<h2>${escapeHtml(memoWords(table).heading)}</h2>\n<dl>\n${items.join('\n')}\n</dl>\n</section>`;
 }
@@ -99,14 +101,21 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
     if (showsCount(table, row, cell)) {
       return `<td class="count" data-segment-ids="${ids}">${cell.count}</td>`;
     }
-    const quotes = cell.segments.map(
-      (segment) =>
-        `<p class="quote" data-segment-id="${segment.id}">${escapeHtml(quoteLine(segment, table.tagCases))}</p>`,
-    );
-    const text = cell.text?.trim() ? `<p class="text">${escapeHtml(cell.text.trim())}</p>` : '';
+    const quotes = cell.segments.map((segment) => {
+      const quote = quoteLine(segment, table.tagCases);
+      return `<p class="quote" data-segment-id="${segment.id}"${langOf(quote, table)}>${escapeHtml(quote)}</p>`;
+    });
+    const own = cell.text?.trim();
+    const text = own ? `<p class="text"${langOf(own, table)}>${escapeHtml(own)}</p>` : '';
     return `<td class="quotes">${text}${quotes.join('')}</td>`;
   });
   return `<tr class="${row.role}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
+}
+
+/** A lang attribute for the researcher's text where its language is not the page's (text-language.ts): a screen reader reads it in that voice. */
+function langOf(text: string, table: CrossTable): string {
+  const language = markedLanguage(text, table.language ?? 'en');
+  return language ? ` lang="${languageTag(language)}"` : '';
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -12,6 +12,7 @@ import { largest } from '../../shared/extremes.js';
 import { BOM, csvField } from './csv.js';
 import { PAGE as A4, RULE, THIN_BOTTOM } from './docx.js';
 import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
+import { markedLanguage } from './text-language.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
 import { boldLines, fitRow, withinCellLimit } from './xlsx.js';
 import { COLUMNS, DOCX_COLUMNS, docxWidths, xlsxWidths, type Column } from './segment-list-columns.js';
@@ -146,9 +147,12 @@ function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
     for (const row of each(pages)) {
       const f = fields(row);
       const cell = (c: Column) => {
-        const text = paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' });
-        // Each memo a paragraph under its quote, in italics, headed «Memo:» in the reader's language.
-        return c === 'quote' ? text + row.memos.map((memo) => paragraph(run(`${words.memo}: `, { italic: true, bold: true }) + run(memo, { italic: true }), { before: 60 })).join('') : text;
+        if (c !== 'quote') return paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' });
+        // The quote, and each memo a paragraph under it, in italics, headed «Memo:» in the reader's
+        // language; each in its own language (text-language.ts).
+        const mark = (text: string) => ({ language: markedLanguage(text, language) });
+        return paragraph(run(row.quote, mark(row.quote)))
+          + row.memos.map((memo) => paragraph(run(`${words.memo}: `, { italic: true, bold: true }) + run(memo, { italic: true, ...mark(memo) }), { before: 60 })).join('');
       };
       write(`<w:tr>${DOCX_COLUMNS.map((c, i) => `<w:tc>${dataProps[i]}${cell(c)}</w:tc>`).join('')}</w:tr>`);
     }

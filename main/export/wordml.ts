@@ -18,6 +18,8 @@ export interface RunLook {
   italic?: boolean;
   /** Half-points. */
   size?: number;
+  /** Its own language, where it differs from the document's (text-language.ts). */
+  language?: ExportLanguage;
 }
 
 /** A run of text; its line breaks become Word line breaks, so they stay inside the paragraph. */
@@ -26,7 +28,8 @@ export function run(text: string, look: RunLook = {}): string {
   const props =
     (look.bold ? '<w:b/><w:bCs/>' : '') +
     (look.italic ? '<w:i/><w:iCs/>' : '') +
-    (look.size ? `<w:sz w:val="${look.size}"/><w:szCs w:val="${look.size}"/>` : '');
+    (look.size ? `<w:sz w:val="${look.size}"/><w:szCs w:val="${look.size}"/>` : '') +
+    (look.language ? `<w:lang w:val="${languageTag(look.language)}"/>` : '');
   const lines = text.split('\n').map((line) => `<w:t xml:space="preserve">${xmlEscape(line)}</w:t>`);
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${lines.join('<w:br/>')}</w:r>`;
 }

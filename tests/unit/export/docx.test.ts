@@ -176,6 +176,30 @@ describe('DOCX export', () => {
     }
   });
 
+  it('marks a quote or memo in another language than the table\'s with its own, so Word proofreads it as such', async () => {
+    const memo = [{ on: 'project' as const, title: 'Plan', text: 'Мен үш сұхбат алдым.\nЖұмыс туралы.' }];
+    const kazakh = withQuote({ ...sampleTable, language: 'ru' }, 'Мен Алматыда жұмыс таптым');
+    const files = await unzip(await writeDocx(kazakh, memo));
+    const runs = all(parseXml(files.get('word/document.xml')!), 'w:r');
+    const languageOf = (text: string) => {
+      const found = runs.find((r) => all(r, 'w:t').map((t) => t.text).join('') === text);
+      expect(found, text).toBeDefined();
+      return first(found!, 'w:lang')?.attributes['w:val'];
+    };
+    // The Kazakh quote in a Russian table; the Russian quotes and the labels as the table is.
+    expect(languageOf('Мен Алматыда жұмыс таптым (П1)')).toBe('kk-KZ');
+    expect(languageOf('Клиенты платят поздно (Д1)')).toBeUndefined();
+    expect(languageOf('П1')).toBeUndefined();
+    // The memo's English title and Kazakh lines.
+    expect(languageOf(' Plan')).toBe('en-US');
+    expect([languageOf('Мен үш сұхбат алдым.'), languageOf('Жұмыс туралы.')]).toEqual(['kk-KZ', 'kk-KZ']);
+    // In an English table, the Russian quotes are marked Russian; counts are no language.
+    const english = all(parseXml((await unzip(await writeDocx({ ...sampleTable, language: 'en' }))).get('word/document.xml')!), 'w:r');
+    const quote = english.find((r) => all(r, 'w:t').some((t) => t.text.startsWith('Клиенты платят поздно')))!;
+    expect(first(quote, 'w:lang')?.attributes['w:val']).toBe('ru-RU');
+    expect(english.filter((r) => /^\d+$/.test(all(r, 'w:t').map((t) => t.text).join('')) && first(r, 'w:lang'))).toEqual([]);
+  });
+
   it('deflates a long document in pieces that read back whole, each file matching its checksum', async () => {
     // Far over the piece the writer deflates at a time, and with words no two alike.
     const quote = Array.from({ length: 60_000 }, (_, i) => `слово${(i * 7919) % 100_003}`).join(' ');
@@ -326,16 +350,18 @@ describe('DOCX export', () => {
       // And again when the columns took their widths from their content (the label column its longest label's),
       // and when a table of five counts stood on an upright page (wideCounts).
       // The quote tables' once more when columns with quotes shared half their room evenly.
+      // And all when quotes and memos in another language than the table's were marked with theirs (<w:lang>):
+      // with those marks taken out, each hash is the one before.
       const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
       const numbered = { ...sampleTable, number: '3', note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
       const hashes: Record<string, [CrossTable, string]> = {
-        sampleTable: [sampleTable, '3c977dc52895e7263e457aea1d1fa6318b098828d666b0200303dc0fa07dea5d'],
-        countsTable: [countsTable, '841ebdf5509cfaf2b3d93cd0820214721c73371e9b98d39e1b4b1b494bb48055'],
-        wideTable: [wideTable, '8ecd6d126b0287fb5c256e09fb49dc9a738da759b9556b3d0b361f886493fa80'],
+        sampleTable: [sampleTable, '72c1a3f2d0536b55a31e371517514b10ff63829917fdcdb0c2b8b5c015f9d06a'],
+        countsTable: [countsTable, '5b80099e756b370af082ac40428de282e2d685b27a3156b107e9fafd75b0df84'],
+        wideTable: [wideTable, '5bce8fa3c13087f31c24adbb7bffe45f4ede904d8235a7c8108ea3ffd70bd45b'],
         // Its note said «Подсчитаны кейсы…» before it read «В ячейках указано число кейсов…» (and «случаи» before that):
         // the hash with the old sentence put back is the old one.
         numbered: [numbered, 'f3aa6020a16667ebdc82036955270bb4a10f1ce46e0a2a10a343df43d6423c3e'],
-        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '4181fe0043c104215cef30e521b580eb54ccd31838fff7b0b3b93e46cdd7b412'],
+        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '810fa14b294a9afab401fac906bd70a598a447da186d59255bda0bc9058d5666'],
       };
       const written: Record<string, string> = {};
       for (const [name, [table]] of Object.entries(hashes)) {

@@ -66,6 +66,17 @@ describe('HTML export', () => {
     expect(all(appendix, 'li').map(textOf)[0]).toBe('П1 × Позитивные: 11, 12');
   });
 
+  it('gives a quote or memo in another language than the page\'s its lang, for a screen reader\'s voice', () => {
+    const memo = [{ on: 'project' as const, title: 'Сұрақтар жоспары', text: 'Мен үш сұхбат алдым.' }];
+    const russian = parseXml(writeHtml(withQuote({ ...sampleTable, language: 'ru' }, 'Мен Алматыда жұмыс таптым'), memo).toString('utf8').replace(/^<!DOCTYPE html>\n/, ''));
+    const quoteLangs = all(first(russian, 'tbody')!, 'p').map((p) => [p.attributes['data-segment-id'], p.attributes.lang]);
+    expect(quoteLangs).toContainEqual(['11', 'kk-KZ']);
+    expect(quoteLangs).toContainEqual(['31', undefined]);
+    expect([first(first(russian, 'dt')!, 'em')!.attributes.lang, first(russian, 'dd')!.attributes.lang]).toEqual(['kk-KZ', 'kk-KZ']);
+    // Russian quotes on an English page.
+    expect(all(first(page, 'tbody')!, 'p').map((p) => p.attributes.lang)).toEqual(Array(7).fill('ru-RU'));
+  });
+
   it('drops characters XML forbids', () => {
     const page = parseXml(writeHtml(withQuote(sampleTable, controlCharacters)).toString('utf8').replace(/^<!DOCTYPE html>\n/, ''));
     expect(textOf(first(first(page, 'tbody')!, 'p')!)).toBe('вертикальныйтабнульзвонокконец (П1)');

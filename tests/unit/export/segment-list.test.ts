@@ -4,7 +4,7 @@
  * coded segments out but a whole cross-case table.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { first, parseXml, readWorkbook, unzip, wordTableCells } from './ooxml.js';
+import { all, first, parseXml, readWorkbook, unzip, wordTableCells } from './ooxml.js';
 import { caseWithText, codeId, newMethodProject, type MethodProject } from '../method/helpers.js';
 
 let p: MethodProject;
@@ -70,6 +70,9 @@ describe('the segment list exported', () => {
     const rows = wordTableCells(first(body, 'w:tbl')!).map((row) => row.map((lines) => lines.join('\n')));
     expect(rows[0]!.slice(0, 6)).toEqual(['Кейс', 'Топ', 'Құжат', 'Басы', 'Соңы', 'Үзінді']);
     expect(rows.slice(1).map((row) => row[5])).toEqual(['Low wages.', 'Good team.', '=SUM(A1)', 'Low wages']);
+    // The English quotes are marked English in a Kazakh list, so Word proofreads them as such.
+    const quoteLanguages = all(body, 'w:tr').slice(1).map((row) => first(all(row, 'w:tc')[5]!, 'w:lang')?.attributes['w:val']);
+    expect(quoteLanguages).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
   });
   it('with the memos on each segment and the notes on its codings: a last column in a spreadsheet, paragraphs under the quote in Word', async () => {
     await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, name: 'Wages', text: 'Said twice.\nAsked again later.' });
