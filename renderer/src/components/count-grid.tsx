@@ -5,18 +5,20 @@
  *
  * Not a <table>: a table lays out all its drawn rows again when a column is drawn or taken away,
  * ~40 ms a step across a 500-code table, so it scrolled sideways at 15 fps (the bench's code ×
- * case figure). Here each row is placed by its top (not a transform: that made each row a stacking
- * context, and each, under its sticky label, a composited layer as wide as the table, 35 of
- * them in view) and is a flex line whose cells stand in
+ * case figure). Here each row is placed by its top and is a flex line whose cells stand in
  * column order (CSS order) after a spacer as wide as the columns left out; rows and cells are
  * keyed by slot (an index modulo the most drawn at once), so the column scrolled in takes over
- * the elements of the column scrolled out, and a step gives a few cells new counts. Cells are
- * not positioned one by one: each would be a layer of its own, which every frame's hit test and
- * compositing went through; nor is each cell a button, which doubled the elements laid out,
- * painted and hit-tested at every step: one handler on the grid opens the cell clicked. In the
- * page the rows and cells stand in slot order: CSS
- * reading-flow gives them to assistive technology in the order they are seen (Chromium ≥ 137),
- * and aria-rowindex and aria-colindex say where each is.
+ * the elements of the column scrolled out, and a step gives a few cells new counts.
+ * - Rows are not placed by a transform: that made each a stacking context and, under its sticky
+ *   label, a composited layer as wide as the table (35 of them in view).
+ * - Cells are not positioned one by one: each would be a layer of its own, which every frame's
+ *   hit test and compositing went through.
+ * - A cell holds its count, not a button: buttons doubled the elements laid out, painted and
+ *   hit-tested at every step. One handler on the grid opens the cell clicked.
+ *
+ * In the page the rows and cells stand in slot order: CSS reading-flow gives them to assistive
+ * technology in the order they are seen (Chromium ≥ 137), and aria-rowindex and aria-colindex
+ * say where each is.
  */
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { CrossTable, TableCell } from '../../../shared/tables.js';
