@@ -5,7 +5,7 @@
  * under its own caption. Written as WordprocessingML text (wordml.ts): a case matrix is tens of
  * thousands of cells.
  */
-import { columnName, headerGroups, type CrossTable, type TableRow } from '../../shared/tables.js';
+import { columnName, headerGroups, type CrossTable, type ExportLanguage, type TableRow } from '../../shared/tables.js';
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
 import { columnLayout, turnsPage, type ColumnPart } from './docx-columns.js';
 import { keepsWhole } from './docx-rows.js';
@@ -202,7 +202,8 @@ function appendix(table: CrossTable): string {
 }
 
 /** A memo's lines as paragraphs, in the memo's language (judged on the whole: a line alone may be a word or two). */
-function memoLines(body: string, language: ReturnType<typeof markedLanguage>): string {
+function memoLines(body: string, documentLanguage: ExportLanguage): string {
+  const language = markedLanguage(body, documentLanguage);
   return body.split('\n').map((line) => paragraph(run(line, { language }))).join('');
 }
 
@@ -219,7 +220,7 @@ function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
             run(memoOwner(table, memo), { bold: true }) +
               (memo.title.trim() ? run(` ${memo.title}`, { italic: true, language: markedLanguage(memo.title, language) }) : ''),
             { keepNext: true, before: 120 },
-          ) + memoLines(memoBody(memo), markedLanguage(memoBody(memo), language)),
+          ) + memoLines(memoBody(memo), language),
       )
       .join('')
   );
