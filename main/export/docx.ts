@@ -9,7 +9,7 @@ import { columnName, headerGroups, type CrossTable, type ExportLanguage, type Ta
 import { cellAt, cellLines, cellText, showsCount } from './cell-text.js';
 import { columnLayout, turnsPage, type ColumnPart } from './docx-columns.js';
 import { keepsWhole } from './docx-rows.js';
-import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
+import { appendixCells, captionLine, noteText, tableLabel, tableLanguage, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { markedLanguage } from './text-language.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
@@ -32,7 +32,7 @@ const HEADING_SIZE = 22;
 export async function writeDocx(table: CrossTable, memos: readonly TableMemo[] = []): Promise<Buffer> {
   const page: Page = { ...PAGE, landscape: turnsPage(table, PAGE.width - 2 * PAGE.margin) };
   const textWidth = (page.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
-  const info = { title: captionLine(table), creator: 'CaseCoder', language: table.language ?? 'en', font: 'Times New Roman', size: TEXT_SIZE, page };
+  const info = { title: captionLine(table), creator: 'CaseCoder', language: tableLanguage(table), font: 'Times New Roman', size: TEXT_SIZE, page };
   const layout = columnLayout(table, textWidth);
   return writeWordPackage(info, (write) => {
     layout.parts.forEach((part, p) => {
@@ -154,7 +154,7 @@ function bodyRow(
   size: number | undefined,
 ): string {
   const bold = row.role !== 'data';
-  const language = table.language ?? 'en';
+  const language = tableLanguage(table);
   const cells: string[][] = [];
   for (let c = part.from; c < part.to; c++) {
     const cell = cellAt(table, r, c);
@@ -210,7 +210,7 @@ function memoLines(body: string, documentLanguage: ExportLanguage): string {
 /** Each memo under what it is on (bold) and its title (italics), its lines as paragraphs, where there are memos. */
 function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
   if (memos.length === 0) return '';
-  const language = table.language ?? 'en';
+  const language = tableLanguage(table);
   return (
     paragraph(run(memoWords(table).heading, { bold: true, size: HEADING_SIZE }), { before: 240, after: 120 }) +
     memos

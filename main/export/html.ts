@@ -7,7 +7,7 @@
 import { languageTag, type CrossTable, type TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
-import { appendixCells, captionLine, noteText, tableLabel, words } from './journal.js';
+import { appendixCells, captionLine, noteText, tableLabel, tableLanguage, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
 import { markedLanguage } from './text-language.js';
 
@@ -45,7 +45,7 @@ export function writeHtml(table: CrossTable, memos: readonly TableMemo[] = []): 
     ? `<span class="label">${escapeHtml(label)}</span><span class="title">${escapeHtml(table.title)}</span>`
     : escapeHtml(table.title);
   const page = `<!DOCTYPE html>
-<html lang="${languageTag(table.language ?? 'en')}">
+<html lang="${languageTag(tableLanguage(table))}">
 <head>
 <meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'" />
@@ -114,7 +114,7 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
 
 /** A lang attribute for the researcher's text where its language is not the page's (text-language.ts): a screen reader reads it in that voice. */
 function langOf(text: string, table: CrossTable): string {
-  const language = markedLanguage(text, table.language ?? 'en');
+  const language = markedLanguage(text, tableLanguage(table));
   return language ? ` lang="${languageTag(language)}"` : '';
 }
 

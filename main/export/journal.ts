@@ -101,13 +101,18 @@ const WORDS: Record<ExportLanguage, Words> = {
   },
 };
 
+/** The language a table is exported in: the one its request named, else English. */
+export function tableLanguage(table: CrossTable): ExportLanguage {
+  return table.language ?? 'en';
+}
+
 export function words(table: CrossTable): Words {
-  return WORDS[table.language ?? 'en'];
+  return WORDS[tableLanguage(table)];
 }
 
 /** "Table 1.2." ("Таблица П1.", "1.2-кесте.") where the table is numbered; a table without a number has none. */
 export function tableLabel(table: CrossTable): string {
-  return table.number === undefined ? '' : numberLabel(table.language ?? 'en', table.number);
+  return table.number === undefined ? '' : numberLabel(tableLanguage(table), table.number);
 }
 
 /** The caption on one line, for formats with no separate title line ("Table 1. Cases × Valence"). */
