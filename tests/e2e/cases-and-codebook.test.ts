@@ -105,8 +105,21 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await text.click();
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+    // The coding's reload draws the mark and selects the span again in one go: a key pressed
+    // at once (input runs before the page's other tasks) finds it selected, never lost.
+    const selected = await page.evaluate(() => window.getSelection()!.toString());
+    await page.evaluate(() => {
+      const w = window as { selectedAtMark?: string };
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid=document-text] mark')) return;
+        w.selectedAtMark = window.getSelection()!.toString();
+        observer.disconnect();
+      });
+      observer.observe(document.querySelector('[data-testid=document-text]')!, { childList: true, subtree: true });
+    });
     await page.keyboard.press('1');
     await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Positive');
+    expect(await page.evaluate(() => (window as { selectedAtMark?: string }).selectedAtMark)).toBe(selected);
     await page.keyboard.press('2');
     await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Negative');
     await page.getByRole('button', { name: 'Language', exact: true }).click();

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Code, DocumentCoding, DocumentSegment, DocumentView as DocumentData, SegmentCoding } from '../../../shared/entities.js';
 import { OffsetMap } from '../../../shared/offsets.js';
 import { call, isConnectionFailure } from '../api.js';
@@ -148,8 +148,11 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   // After a reload, or when opened from the segment list, show the span selected. Selecting in
   // the (editable) text moves the focus there: a reload that comes late (a change made elsewhere,
   // on a loaded machine) must not take it from where the user has gone since, such as a button.
+  // Done as the marks are drawn, in the same task: drawing them loses the browser's selection,
+  // and Chromium runs a key pressed meanwhile before React's passive effects, so a digit pressed
+  // right after a coding found nothing selected.
   const focusShown = useRef<typeof focus>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = textRef.current;
     if (!container || !offsets) return;
     const target = focus && !selection ? focus : selection?.documentId === documentId ? selection : null;
