@@ -11,7 +11,7 @@ import { columnLayout, turnsPage, type ColumnPart } from './docx-columns.js';
 import { keepsWhole } from './docx-rows.js';
 import { appendixCells, captionLine, noteText, tableLabel, tableLanguage, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
-import { markedLanguage } from './text-language.js';
+import { markedLanguage, markedName } from './text-language.js';
 import { paragraph, run, writeWordPackage, type Page } from './wordml.js';
 
 // A4 in twips, with Word's default one-inch margins.
@@ -67,6 +67,8 @@ function caption(table: CrossTable, part?: ColumnPart, apart = false): string {
 function writeTable(table: CrossTable, part: ColumnPart, size: number | undefined, write: (xml: string) => void): void {
   const { widths } = part;
   const columns = table.columns.slice(part.from, part.to);
+  // Names (of codes, cases, groups) in another language than the table's are marked as quotes are.
+  const language = tableLanguage(table);
   const total = widths.reduce((sum, w) => sum + w, 0);
   write(
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
@@ -89,7 +91,7 @@ function writeTable(table: CrossTable, part: ColumnPart, size: number | undefine
   } else {
     write(
       `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${[table.rowHeader, ...columns.map((column) => column.label)]
-        .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true, size }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
+        .map((label, c) => `<w:tc>${headerProps[c]}${paragraph(run(label, { bold: true, size, language: markedName(label, language) }), { align: c > 0 ? countsRight : 'left' })}</w:tc>`)
         .join('')}</w:tr>`,
     );
   }
@@ -98,7 +100,7 @@ function writeTable(table: CrossTable, part: ColumnPart, size: number | undefine
       // A group heading spans the table and stays with the first row of its group.
       write(
         `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${widths.length}"/></w:tcPr>` +
-          `${paragraph(run(row.label, { italic: true, size }), { keepNext: true, before: 80 })}</w:tc></w:tr>`,
+          `${paragraph(run(row.label, { italic: true, size, language: markedName(row.label, language) }), { keepNext: true, before: 80 })}</w:tc></w:tr>`,
       );
       return;
     }
@@ -115,10 +117,11 @@ function writeTable(table: CrossTable, part: ColumnPart, size: number | undefine
  */
 function frameworkHeader(table: CrossTable, part: ColumnPart, size: number | undefined, align: 'left' | 'right'): string {
   const { widths } = part;
+  const language = tableLanguage(table);
   const width = (from: number, to: number) => widths.slice(from - part.from + 1, to - part.from + 1).reduce((sum, w) => sum + w, 0);
   const cell = (w: number, props: string, text: string, look: 'left' | 'right' | 'center') =>
     `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${props}<w:vAlign w:val="bottom"/></w:tcPr>` +
-    `${text ? paragraph(run(text, { bold: true, size }), { align: look }) : emptyParagraph(size)}</w:tc>`;
+    `${text ? paragraph(run(text, { bold: true, size, language: markedName(text, language) }), { align: look }) : emptyParagraph(size)}</w:tc>`;
   const borders = (b: string) => `<w:tcBorders>${b}</w:tcBorders>`;
   const startMerge = `<w:vMerge w:val="restart"/>${borders(RULE)}`;
   const continueMerge = `<w:vMerge/>${borders(THIN_BOTTOM)}`;
@@ -164,7 +167,7 @@ function bodyRow(
   }
   // Word and LibreOffice still break a kept row taller than a page, losing nothing.
   const keep = keepsWhole([[row.label], ...cells], part.widths, size ?? TEXT_SIZE) ? '<w:trPr><w:cantSplit/></w:trPr>' : '';
-  let xml = `<w:tr>${keep}<w:tc>${props[0]}${paragraph(run(row.label, { bold, size }))}</w:tc>`;
+  let xml = `<w:tr>${keep}<w:tc>${props[0]}${paragraph(run(row.label, { bold, size, language: markedName(row.label, language) }))}</w:tc>`;
   cells.forEach((pieces, i) => {
     // Each quote its own paragraph, a little apart, so a quote's own line breaks stay
     // distinct from the gap between quotes.

@@ -4,12 +4,12 @@
  * The markup is also well-formed XML (void elements closed, only XML's entities), so XML
  * tools can read the evidence out of it.
  */
-import { languageTag, type CrossTable, type TableRow } from '../../shared/tables.js';
+import { languageTag, type CrossTable, type ExportLanguage, type TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
 import { appendixCells, captionLine, noteText, tableLabel, tableLanguage, words } from './journal.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
-import { markedLanguage } from './text-language.js';
+import { markedLanguage, markedName } from './text-language.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; margin: 2em; color: #000; }
@@ -34,8 +34,8 @@ dd.memo { margin: 0 0 0.8em 1.5em; white-space: pre-line; max-width: 60em; }
 
 export function writeHtml(table: CrossTable, memos: readonly TableMemo[] = []): Buffer {
   const head = [
-    `<th scope="col">${escapeHtml(table.rowHeader)}</th>`,
-    ...table.columns.map((column) => `<th scope="col" class="value">${escapeHtml(column.label)}</th>`),
+    `<th scope="col"${nameLangOf(table.rowHeader, table)}>${escapeHtml(table.rowHeader)}</th>`,
+    ...table.columns.map((column) => `<th scope="col" class="value"${nameLangOf(column.label, table)}>${escapeHtml(column.label)}</th>`),
   ].join('');
   const body = table.rows.map((row, r) => bodyRow(table, row, r)).join('\n');
   const noteWords = noteText(table);
@@ -93,7 +93,7 @@ function memoSection(table: CrossTable, memos: readonly TableMemo[]): string {
 
 function bodyRow(table: CrossTable, row: TableRow, r: number): string {
   if (row.role === 'heading') {
-    return `<tr class="heading"><th scope="rowgroup" colspan="${table.columns.length + 1}">${escapeHtml(row.label)}</th></tr>`;
+    return `<tr class="heading"><th scope="rowgroup" colspan="${table.columns.length + 1}"${nameLangOf(row.label, table)}>${escapeHtml(row.label)}</th></tr>`;
   }
   const cells = table.columns.map((_, c) => {
     const cell = cellAt(table, r, c);
@@ -109,12 +109,20 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
     const text = own ? `<p class="text"${langOf(own, table)}>${escapeHtml(own)}</p>` : '';
     return `<td class="quotes">${text}${quotes.join('')}</td>`;
   });
-  return `<tr class="${row.role}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
+  return `<tr class="${row.role}"><th scope="row"${nameLangOf(row.label, table)}>${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
 }
 
-/** A lang attribute for the researcher's text where its language is not the page's (text-language.ts): a screen reader reads it in that voice. */
+/** A lang attribute for a quote or memo where its language is not the page's (text-language.ts): a screen reader reads it in that voice. */
 function langOf(text: string, table: CrossTable): string {
-  const language = markedLanguage(text, tableLanguage(table));
+  return langAttribute(markedLanguage(text, tableLanguage(table)));
+}
+
+/** The same for a name or a header's label (a code's, a case's, a group's, or the app's own words). */
+function nameLangOf(text: string, table: CrossTable): string {
+  return langAttribute(markedName(text, tableLanguage(table)));
+}
+
+function langAttribute(language: ExportLanguage | undefined): string {
   return language ? ` lang="${languageTag(language)}"` : '';
 }
 

@@ -12,7 +12,7 @@ import { largest } from '../../shared/extremes.js';
 import { BOM, csvField } from './csv.js';
 import { PAGE as A4, RULE, THIN_BOTTOM } from './docx.js';
 import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
-import { markedLanguage } from './text-language.js';
+import { markedLanguage, markedName } from './text-language.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
 import { boldLines, fitRow, withinCellLimit } from './xlsx.js';
 import { COLUMNS, DOCX_COLUMNS, docxWidths, xlsxWidths, type Column } from './segment-list-columns.js';
@@ -146,11 +146,12 @@ function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
     write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${DOCX_COLUMNS.map((c, i) => `<w:tc>${headerProps[i]}${paragraph(run(words[c], { bold: true }))}</w:tc>`).join('')}</w:tr>`);
     for (const row of each(pages)) {
       const f = fields(row);
+      // The quote, each memo and each name (of a case, a group, a document, a code, a coder) in
+      // its own language (text-language.ts); numbers and dates have none.
+      const mark = (text: string) => ({ language: markedLanguage(text, language) });
       const cell = (c: Column) => {
-        if (c !== 'quote') return paragraph(run(String(f[c])), { align: typeof f[c] === 'number' ? 'right' : 'left' });
-        // The quote, and each memo a paragraph under it, in italics, headed «Memo:» in the reader's
-        // language; each in its own language (text-language.ts).
-        const mark = (text: string) => ({ language: markedLanguage(text, language) });
+        if (c !== 'quote') return paragraph(run(String(f[c]), { language: markedName(String(f[c]), language) }), { align: typeof f[c] === 'number' ? 'right' : 'left' });
+        // Each memo a paragraph under the quote, in italics, headed «Memo:» in the reader's language.
         return paragraph(run(row.quote, mark(row.quote)))
           + row.memos.map((memo) => paragraph(run(`${words.memo}: `, { italic: true, bold: true }) + run(memo, { italic: true, ...mark(memo) }), { before: 60 })).join('');
       };

@@ -4,6 +4,7 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { writeDocx } from '../../../main/export/docx.js';
+import { tableWords } from '../../../main/analysis/table-words.js';
 import { all, first, paragraphText, parseXml, unzip, wordTableCells, type XmlElement } from './ooxml.js';
 import { caseQuotes, controlCharacters, countsTable, expectedCounts, frameworkColumns, manyColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
 import type { CrossTable } from '../../../shared/tables.js';
@@ -200,6 +201,31 @@ describe('DOCX export', () => {
     expect(english.filter((r) => /^\d+$/.test(all(r, 'w:t').map((t) => t.text).join('')) && first(r, 'w:lang'))).toEqual([]);
   });
 
+  it('marks the names of codes, frameworks and cases in another language than the table\'s, never its own words', async () => {
+    const languages = async (table: CrossTable) => {
+      const runs = all(parseXml((await unzip(await writeDocx(table))).get('word/document.xml')!), 'w:tr').flatMap((row) => all(row, 'w:r'));
+      return new Map(runs.map((r) => [all(r, 'w:t').map((t) => t.text).join(''), first(r, 'w:lang')?.attributes['w:val']]));
+    };
+    // A Russian codebook in an English table: its frameworks over the columns, its codes under them.
+    const russian = await languages({ ...frameworkColumns('ru'), language: 'en' });
+    expect(['Валентность', 'Позитивное', 'Правовые'].map((name) => russian.get(name))).toEqual(['ru-RU', 'ru-RU', 'ru-RU']);
+    expect(russian.get('STEEPL')).toBeUndefined();
+    // A Kazakh table: its names and words unmarked, «Болжам» and «Саяси» with no Kazakh-only letter
+    // too; the English STEEPL marked English.
+    const words = tableWords('kk');
+    const kazakhTable = frameworkColumns('kk');
+    // A case named Болат: a Kazakh name with no Kazakh-only letter.
+    const labels: Record<string, string> = { heading: words.noGroup, data: 'Болат', subtotal: words.subtotal(words.noGroup), total: words.total };
+    const kazakh = await languages({ ...kazakhTable, rowHeader: words.case, rows: kazakhTable.rows.map((row) => ({ ...row, label: labels[row.role] ?? row.label })) });
+    const kazakhWords = ['Валенттілік', 'Болжам', 'Саяси', 'Болат', words.case, words.noGroup, words.total];
+    expect(kazakhWords.filter((name) => !kazakh.has(name))).toEqual([]);
+    expect(kazakhWords.map((name) => kazakh.get(name))).toEqual(Array(7).fill(undefined));
+    expect(kazakh.get('STEEPL')).toBe('en-US');
+    // Row labels (cases) and group headings in an English table; totals and counts as the table is.
+    const rows = await languages({ ...countsTable, language: 'en' });
+    expect([rows.get('П1'), rows.get('Программисты'), rows.has('2'), rows.get('2')]).toEqual(['ru-RU', 'ru-RU', true, undefined]);
+  });
+
   it('deflates a long document in pieces that read back whole, each file matching its checksum', async () => {
     // Far over the piece the writer deflates at a time, and with words no two alike.
     const quote = Array.from({ length: 60_000 }, (_, i) => `слово${(i * 7919) % 100_003}`).join(' ');
@@ -351,17 +377,18 @@ describe('DOCX export', () => {
       // and when a table of five counts stood on an upright page (wideCounts).
       // The quote tables' once more when columns with quotes shared half their room evenly.
       // And all when quotes and memos in another language than the table's were marked with theirs (<w:lang>):
-      // with those marks taken out, each hash is the one before.
+      // with those marks taken out, each hash is the one before. Again when names (of codes, cases, groups) were marked
+      // the same way: the English sample tables' Russian labels now carry ru-RU, and without the marks nothing changed.
       const memo = [{ on: 'project' as const, title: 'План', text: 'Десять интервью.' }];
       const numbered = { ...sampleTable, number: '3', note: 'N', counting: 'cases' as const, appendix: true, language: 'ru' as const };
       const hashes: Record<string, [CrossTable, string]> = {
-        sampleTable: [sampleTable, '72c1a3f2d0536b55a31e371517514b10ff63829917fdcdb0c2b8b5c015f9d06a'],
-        countsTable: [countsTable, '5b80099e756b370af082ac40428de282e2d685b27a3156b107e9fafd75b0df84'],
-        wideTable: [wideTable, '5bce8fa3c13087f31c24adbb7bffe45f4ede904d8235a7c8108ea3ffd70bd45b'],
+        sampleTable: [sampleTable, 'a5b081b93ae8383fb4861e5a0aaf1d022db882979ef207d6e4aab8e5ac9c70b7'],
+        countsTable: [countsTable, 'cd7de7f6a9c25573cf4af9803cff78d34355307e9c57aa4fa6548303760cb527'],
+        wideTable: [wideTable, '714519eb157fc2e0b9a4f37fb073c53f17a4b2d6c1e85284616ecc393a280e4f'],
         // Its note said «Подсчитаны кейсы…» before it read «В ячейках указано число кейсов…» (and «случаи» before that):
         // the hash with the old sentence put back is the old one.
         numbered: [numbered, 'f3aa6020a16667ebdc82036955270bb4a10f1ce46e0a2a10a343df43d6423c3e'],
-        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, '810fa14b294a9afab401fac906bd70a598a447da186d59255bda0bc9058d5666'],
+        wideCounts: [{ ...wideTable, display: 'counts', tagCases: false }, 'beafdfd7b1e87015262b05f5d1847da029e0f65c30f24e77268b7c46b852a38c'],
       };
       const written: Record<string, string> = {};
       for (const [name, [table]] of Object.entries(hashes)) {

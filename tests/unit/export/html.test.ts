@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeHtml } from '../../../main/export/html.js';
+import { tableWords } from '../../../main/analysis/table-words.js';
+import type { CrossTable } from '../../../shared/tables.js';
 import { all, first, parseXml, textOf } from './ooxml.js';
 import { controlCharacters, countsTable, expectedCounts, sampleTable, withQuote } from './sample-table.js';
 
@@ -75,6 +77,20 @@ describe('HTML export', () => {
     expect([first(first(russian, 'dt')!, 'em')!.attributes.lang, first(russian, 'dd')!.attributes.lang]).toEqual(['kk-KZ', 'kk-KZ']);
     // Russian quotes on an English page.
     expect(all(first(page, 'tbody')!, 'p').map((p) => p.attributes.lang)).toEqual(Array(7).fill('ru-RU'));
+  });
+
+  it('gives the names of codes and cases in another language than the page\'s their lang, never its own words', () => {
+    const page = (table: CrossTable) => parseXml(writeHtml(table).toString('utf8').replace(/^<!DOCTYPE html>\n/, ''));
+    const langs = (table: CrossTable) => new Map(all(page(table), 'th').map((th) => [textOf(th), th.attributes.lang]));
+    // Russian codes, cases and groups on an English page.
+    const english = langs({ ...countsTable, language: 'en' });
+    expect(['Позитивные', 'П1', 'Программисты'].map((name) => english.get(name))).toEqual(['ru-RU', 'ru-RU', 'ru-RU']);
+    // A Kazakh page: the case Болат and «Топсыз», with no Kazakh-only letter, are Kazakh there.
+    const words = tableWords('kk');
+    const labels: Record<string, string> = { heading: words.noGroup, data: 'Болат', total: words.total };
+    const kazakh = langs({ ...countsTable, language: 'kk', rowHeader: words.case, rows: countsTable.rows.map((row) => ({ ...row, label: labels[row.role] ?? row.label })) });
+    const kazakhWords = [words.case, words.noGroup, 'Болат', words.total];
+    expect(kazakhWords.map((name) => [name, kazakh.has(name), kazakh.get(name)])).toEqual(kazakhWords.map((name) => [name, true, undefined]));
   });
 
   it('drops characters XML forbids', () => {

@@ -73,6 +73,9 @@ describe('the segment list exported', () => {
     // The English quotes are marked English in a Kazakh list, so Word proofreads them as such.
     const quoteLanguages = all(body, 'w:tr').slice(1).map((row) => first(all(row, 'w:tc')[5]!, 'w:lang')?.attributes['w:val']);
     expect(quoteLanguages).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
+    // So are the English names of the case, its group, the document and the codes; the offsets have no language.
+    const firstRow = all(all(body, 'w:tr')[1]!, 'w:tc').map((cell) => first(cell, 'w:lang')?.attributes['w:val']);
+    expect([0, 1, 2, 3, 6].map((c) => firstRow[c])).toEqual(['en-US', 'en-US', 'en-US', undefined, 'en-US']);
   });
   it('with the memos on each segment and the notes on its codings: a last column in a spreadsheet, paragraphs under the quote in Word', async () => {
     await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, name: 'Wages', text: 'Said twice.\nAsked again later.' });

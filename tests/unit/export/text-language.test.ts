@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markedLanguage, textLanguage } from '../../../main/export/text-language.js';
+import { markedLanguage, markedName, textLanguage } from '../../../main/export/text-language.js';
+import { tableWords } from '../../../main/analysis/table-words.js';
+import { exportLanguages, type ExportLanguage } from '../../../shared/tables.js';
 
 describe('the language of a quote or memo, to mark it in an export', () => {
   it('tells Russian, Kazakh and English apart', () => {
@@ -26,5 +28,27 @@ describe('the language of a quote or memo, to mark it in an export', () => {
     expect(markedLanguage('Аренда дорогая.', 'en')).toBe('ru');
     expect(markedLanguage('Жұмыс таптым.', 'ru')).toBe('kk');
     expect(markedLanguage('3', 'kk')).toBeUndefined();
+  });
+
+  it('takes Cyrillic with no telling word as Russian in a quote, and as the document\'s language in a name', () => {
+    // A short Russian quote without a function word stays Russian in a Kazakh table.
+    expect(markedLanguage('Клиенты платят поздно', 'kk')).toBe('ru');
+    // A name or label without a telling word goes with a Cyrillic document; Kazakh words still tell.
+    expect(markedName('Топсыз', 'kk')).toBeUndefined();
+    expect(markedName('Топсыз', 'ru')).toBeUndefined();
+    expect(markedName('Топсыз', 'en')).toBe('ru');
+    expect(markedName('Жағымды', 'ru')).toBe('kk');
+    expect(markedName('Valence/Positive', 'ru')).toBe('en');
+    expect(markedName('Валентность/Позитивное', 'en')).toBe('ru');
+  });
+
+  it('never marks the app\'s own words in a document of their language (headers, totals, «Топсыз»)', () => {
+    const strings = (value: unknown): string[] => {
+      if (typeof value === 'string') return [value];
+      if (typeof value === 'function') return [String((value as (x: string | number) => unknown)('1'))];
+      return value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    };
+    const marked = (language: ExportLanguage) => strings(tableWords(language)).filter((word) => markedName(word, language) !== undefined);
+    expect(exportLanguages.map(marked)).toEqual([[], [], []]);
   });
 });
