@@ -71,7 +71,7 @@ export const jobList = {
   'refi.export': async (store: ReadStore, { format, language }: { format: 'qdpx' | 'qdc'; language?: ExportLanguage }, progress: Progress) => {
     progress(0, 1);
     const { exportQdc, exportQdpx } = await import('../refi/write-package.js');
-    const content = format === 'qdpx' ? await exportQdpx(store, language) : await exportQdc(store);
+    const content = format === 'qdpx' ? await exportQdpx(store, language) : await exportQdc(store, language);
     return { fileName: `${fileNameFrom(store.meta('name') ?? '', FALLBACK_FILE_NAME)}.${format}`, content: base64JsonText(content) };
   },
   // Word frequencies tokenize every text asked for (seconds over a large project); progress goes by document.

@@ -5,7 +5,8 @@
  * - A framework is a top-level Code with isCodable="false" (its codes are its children). On
  *   import every top-level non-codable code becomes a framework.
  * - A framework's `exclusive` flag: the framework's code is a member of a Set named
- *   EXCLUSIVE_SET_NAME (other tools show it as a code set).
+ *   exclusiveSet(language).name (other tools show it as a code set); any of the three names is
+ *   read back as that set.
  * - A case's group: a Text Variable named "Group" («Группа», «Топ»: the export's language) whose
  *   Description is GROUPS_PREFIX + JSON array of every group (so groups with no case survive too).
  *   A Text variable named so in any of the three (a sheet's group header: isGroupHeader) from
@@ -20,9 +21,27 @@
 import type { ExportLanguage } from '../../shared/tables.js';
 import { tableWords } from '../analysis/table-words.js';
 
-export const EXCLUSIVE_SET_NAME = 'CaseCoder: exclusive frameworks';
-export const EXCLUSIVE_SET_DESCRIPTION =
-  'Frameworks (top-level codes) whose codes exclude each other: one per segment and coder.';
+/**
+ * The set of exclusive frameworks, named and described in the export's language: other tools
+ * show both to the team (ATLAS.ti and MAXQDA list it with the code groups).
+ */
+const EXCLUSIVE_SETS: Record<ExportLanguage, { name: string; description: string }> = {
+  en: {
+    name: 'CaseCoder: exclusive frameworks',
+    description: 'Frameworks (top-level codes) whose codes exclude each other: one per segment and coder.',
+  },
+  ru: {
+    name: 'CaseCoder: взаимоисключающие схемы',
+    description: 'Схемы (коды верхнего уровня), коды которых исключают друг друга: один код на сегмент у каждого кодировщика.',
+  },
+  kk: {
+    name: 'CaseCoder: үйлеспейтін схемалар',
+    description: 'Кодтары бір-бірін жоққа шығаратын схемалар (жоғарғы деңгейдегі кодтар): әр кодтаушыда үзіндіге бір ғана код.',
+  },
+};
+export const exclusiveSet = (language: ExportLanguage) => EXCLUSIVE_SETS[language];
+/** Whether a set is the exclusive frameworks' set, whichever language the package was written in. */
+export const isExclusiveSet = (name: string) => Object.values(EXCLUSIVE_SETS).some((set) => set.name === name);
 /**
  * The groups' variable is named in the language the project is exported in (the word its tables
  * use: Group, Группа, Топ), as the other tools show it to the team.

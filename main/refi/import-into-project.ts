@@ -30,7 +30,7 @@ import { addSetMember, insertSet } from '../db/repos/sets.js';
 import { SUMMARY_NOTE_PREFIX } from '../db/repos/summaries.js';
 import { type WriteStore } from '../db/store.js';
 import { newGuid, now } from '../db/stamps.js';
-import { CHOICES_PREFIX, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, listFromDescription } from './conventions.js';
+import { CHOICES_PREFIX, GROUPS_PREFIX, isExclusiveSet, listFromDescription } from './conventions.js';
 import { isGroupHeader } from '../import/attribute-sheet.js';
 import type { RefiCase, RefiCode, RefiCoding, RefiHead, RefiNote, RefiParts, RefiSourcePart, RefiTail, RefiTextSource, RefiVariable } from './model.js';
 import { addUncarried, mergeUncarried, type RefiImportReport } from './uncarried.js';
@@ -219,7 +219,7 @@ class ProjectImporter {
 
   /** The categories the file's exclusive set names (conventions.ts). */
   private exclusiveCategories(): Set<string> {
-    return new Set(this.tail.sets.filter((s) => s.name === EXCLUSIVE_SET_NAME).flatMap((s) => s.memberCodes));
+    return new Set(this.tail.sets.filter((s) => isExclusiveSet(s.name)).flatMap((s) => s.memberCodes));
   }
 
   /**
@@ -567,7 +567,7 @@ class ProjectImporter {
 
   private writeSets(): void {
     for (const set of this.tail.sets) {
-      if (set.name === EXCLUSIVE_SET_NAME) continue;
+      if (isExclusiveSet(set.name)) continue;
       const setId = insertSet(this.store, { guid: this.guidFor('code_set', set.guid), name: set.name, description: set.description });
       this.report.created.sets++;
       const add = (kind: 'code' | 'document' | 'memo', id: number | undefined, guid: string) => {

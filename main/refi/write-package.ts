@@ -18,7 +18,7 @@ import { codeTree } from '../../shared/code-tree.js';
 import { type ReadStore } from '../db/store.js';
 import { newGuid } from '../db/stamps.js';
 import {
-  CASE_MEMO_LINK_NAME, CHOICES_PREFIX, EXCLUSIVE_SET_DESCRIPTION, EXCLUSIVE_SET_NAME, GROUPS_PREFIX, groupVariableName,
+  CASE_MEMO_LINK_NAME, CHOICES_PREFIX, exclusiveSet, GROUPS_PREFIX, groupVariableName,
 } from './conventions.js';
 import { ZipWriter } from '../export/zip-writer.js';
 import { XmlWriter } from './xml-writer.js';
@@ -84,7 +84,7 @@ function writeCodes(xml: XmlWriter, store: ReadStore, noteRefs: Map<string, stri
 }
 
 /** Sets with their members; `memberAttr` differs between the project and codebook schemas. */
-function writeSets(xml: XmlWriter, store: ReadStore, codebookOnly: boolean): void {
+function writeSets(xml: XmlWriter, store: ReadStore, codebookOnly: boolean, language: ExportLanguage): void {
   const members = setMemberRows(store);
   const exclusive = frameworkRows(store).filter((f) => f.exclusive === 1);
   const sets = setRows(store)
@@ -104,27 +104,28 @@ function writeSets(xml: XmlWriter, store: ReadStore, codebookOnly: boolean): voi
     xml.end();
   }
   if (exclusive.length > 0) {
-    xml.start('Set', { guid: newGuid(), name: EXCLUSIVE_SET_NAME });
-    xml.text('Description', EXCLUSIVE_SET_DESCRIPTION);
+    const { name, description } = exclusiveSet(language);
+    xml.start('Set', { guid: newGuid(), name });
+    xml.text('Description', description);
     for (const f of exclusive) xml.empty('MemberCode', { [codeAttr]: f.guid });
     xml.end();
   }
   xml.end();
 }
 
-/** A codebook is small (codes and sets only): written whole. */
-export async function exportQdc(store: ReadStore): Promise<Buffer> {
+/** A codebook is small (codes and sets only): written whole. `language`: as exportQdpx's. */
+export async function exportQdc(store: ReadStore, language: ExportLanguage = 'en'): Promise<Buffer> {
   const parts: string[] = [];
   const xml = new XmlWriter((text) => parts.push(text));
   xml.start('CodeBook', { xmlns: CODEBOOK_NS, origin: ORIGIN });
   writeCodes(xml, store, null);
-  writeSets(xml, store, true);
+  writeSets(xml, store, true, language);
   xml.end();
   xml.close();
   return Buffer.from(parts.join(''), 'utf8');
 }
 
-/** `language`: the one CaseCoder's own names in it are in (the groups' variable); English when left out. */
+/** `language`: the one CaseCoder's own names in it are in (the groups' variable, the exclusive set); English when left out. */
 export async function exportQdpx(store: ReadStore, language: ExportLanguage = 'en'): Promise<Buffer> {
   return inOneSnapshot(store, () => {
     const zip = new ZipWriter();
@@ -234,7 +235,7 @@ function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]
   xml.container('Links', caseMemos, (l) =>
     xml.empty('Link', { guid: newGuid(), name: CASE_MEMO_LINK_NAME, direction: 'OneWay', originGUID: l.memo_guid, targetGUID: l.target_guid }),
   );
-  writeSets(xml, store, false);
+  writeSets(xml, store, false, language);
   noteRefs('project:');
   xml.end();
   xml.close();

@@ -15,7 +15,7 @@ import { jobCancelled } from '../../../main/jobs/write-job-protocol.js';
 import { importRefi, writeRefi } from '../../../main/refi/import.js';
 import { wholeProjectParts } from '../../../main/refi/project-parts.js';
 import { parseRefi } from '../../../main/refi/parse-project.js';
-import { EXCLUSIVE_SET_NAME } from '../../../main/refi/conventions.js';
+import { exclusiveSet } from '../../../main/refi/conventions.js';
 import { content, useProjects } from './job-test-helpers.js';
 import { useJobWorkers } from './worker-bundle.js';
 
@@ -73,7 +73,7 @@ function studyPackage({
     (layout === 'schema order' ? '' : cases) +
     `<Notes><Note guid="${note}" name="On the first"><PlainTextContent>Worth a second look.</PlainTextContent></Note></Notes>` +
     `<Links><Link guid="${g()}" name="about" originGUID="${note}" targetGUID="${sel1}"/></Links>` +
-    `<Sets>${valenceCodes === 'ours, not exclusive' ? '' : `<Set guid="${g()}" name="${EXCLUSIVE_SET_NAME}"><MemberCode targetGUID="${valence}"/></Set>`}` +
+    `<Sets>${valenceCodes === 'ours, not exclusive' ? '' : `<Set guid="${g()}" name="${exclusiveSet('en').name}"><MemberCode targetGUID="${valence}"/></Set>`}` +
     `<Set guid="${g()}" name="Picked"><MemberSource targetGUID="${s3}"/>${danglingSetMember ? `<MemberCode targetGUID="${g()}"/>` : ''}</Set></Sets>` +
     '</Project>';
   files['project.qde'] = Buffer.from(xml, 'utf8');
