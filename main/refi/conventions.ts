@@ -12,8 +12,9 @@
  *   A Text variable named so in any of the three (a sheet's group header: isGroupHeader) from
  *   another tool is read as groups as well.
  * - A choice attribute: a Text Variable whose Description is CHOICES_PREFIX + JSON array of choices.
- * - A memo on a case (Case has no NoteRef in the schema): a Link from the Note to the Case,
- *   named CASE_MEMO_LINK_NAME, as NVivo links annotations.
+ * - A memo on a case (Case has no NoteRef in the schema): a Link from the Note to the Case, as
+ *   NVivo links annotations, named caseMemoLinkName(language); any Note → Case link is read
+ *   back as a case memo, whatever its name.
  * - A case summary (one case × code cell): a Note named SUMMARY_NOTE_PREFIX + "CASE × CODE",
  *   referenced by its code and linked from its case as a case memo is. On import such a Note
  *   with exactly one case and one code becomes the cell's summary again; any other stays a memo.
@@ -49,7 +50,12 @@ export const isExclusiveSet = (name: string) => Object.values(EXCLUSIVE_SETS).so
 export const groupVariableName = (language: ExportLanguage) => tableWords(language).filters.group;
 export const GROUPS_PREFIX = 'CaseCoder case groups: ';
 export const CHOICES_PREFIX = 'CaseCoder choices: ';
-export const CASE_MEMO_LINK_NAME = 'CaseCoder case memo';
+const CASE_MEMO_LINK_NAMES: Record<ExportLanguage, string> = {
+  en: 'CaseCoder case memo',
+  ru: 'CaseCoder: мемо кейса',
+  kk: 'CaseCoder: кейс мемосы',
+};
+export const caseMemoLinkName = (language: ExportLanguage) => CASE_MEMO_LINK_NAMES[language];
 
 /** The list a variable's description carries after `prefix`, or null when it carries none. */
 export function listFromDescription(description: string, prefix: string): string[] | null {

@@ -18,7 +18,7 @@ import { codeTree } from '../../shared/code-tree.js';
 import { type ReadStore } from '../db/store.js';
 import { newGuid } from '../db/stamps.js';
 import {
-  CASE_MEMO_LINK_NAME, CHOICES_PREFIX, exclusiveSet, GROUPS_PREFIX, groupVariableName,
+  caseMemoLinkName, CHOICES_PREFIX, exclusiveSet, GROUPS_PREFIX, groupVariableName,
 } from './conventions.js';
 import { ZipWriter } from '../export/zip-writer.js';
 import { XmlWriter } from './xml-writer.js';
@@ -233,7 +233,7 @@ function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]
   // A Case has no NoteRef in the schema; a memo on a case travels as a Link (conventions.ts).
   const caseMemos = links.filter((l) => l.target_kind === 'case' && l.target_guid);
   xml.container('Links', caseMemos, (l) =>
-    xml.empty('Link', { guid: newGuid(), name: CASE_MEMO_LINK_NAME, direction: 'OneWay', originGUID: l.memo_guid, targetGUID: l.target_guid }),
+    xml.empty('Link', { guid: newGuid(), name: caseMemoLinkName(language), direction: 'OneWay', originGUID: l.memo_guid, targetGUID: l.target_guid }),
   );
   writeSets(xml, store, false, language);
   noteRefs('project:');

@@ -71,24 +71,28 @@ describe('REFI-QDA export', () => {
     }
   });
 
-  test("names and describes the exclusive frameworks' set in the export's language, and reads any of the names back", async () => {
+  test("names the exclusive frameworks' set and the case memos' links in the export's language, and reads them back", async () => {
     const original = richProject();
     const exclusive = (store: Store) => store.prepare('SELECT name, exclusive FROM framework ORDER BY name').all();
     const sets = (xml: string) => [...xml.matchAll(/<Set [^>]*name="([^"]+)"[^>]*>\s*<Description>([^<]*)</g)].map((m) => [m[1], m[2]]);
-    for (const [language, name, description] of [
-      ['en', 'CaseCoder: exclusive frameworks', 'Frameworks (top-level codes)'],
-      ['ru', 'CaseCoder: взаимоисключающие схемы', 'Схемы (коды верхнего уровня)'],
-      ['kk', 'CaseCoder: үйлеспейтін схемалар', 'Кодтары бір-бірін'],
+    const caseMemos = (store: Store) => store.prepare("SELECT m.name, c.name AS on_case FROM memo m JOIN memo_link l ON l.memo_id = m.id JOIN case_ c ON c.id = l.target_id WHERE l.target_kind = 'case' ORDER BY m.name").all();
+    expect(caseMemos(original)).not.toEqual([]);
+    for (const [language, name, description, link] of [
+      ['en', 'CaseCoder: exclusive frameworks', 'Frameworks (top-level codes)', 'CaseCoder case memo'],
+      ['ru', 'CaseCoder: взаимоисключающие схемы', 'Схемы (коды верхнего уровня)', 'CaseCoder: мемо кейса'],
+      ['kk', 'CaseCoder: үйлеспейтін схемалар', 'Кодтары бір-бірін', 'CaseCoder: кейс мемосы'],
     ] as const) {
       const bytes = await exportQdpx(original, language);
       const qde = Buffer.from(unzipSync(new Uint8Array(bytes))['project.qde']!).toString('utf8');
       expect(sets(qde).filter(([set]) => set!.startsWith('CaseCoder')).map(([set, text]) => [set, text!.startsWith(description)]), language).toEqual([[name, true]]);
+      expect([...qde.matchAll(/<Link [^>]*name="([^"]+)"/g)].map((m) => m[1]), language).toEqual(caseMemos(original).map(() => link));
       const codebook = (await exportQdc(original, language)).toString('utf8');
       expect(codebook, language).toContain(`name="${name}"`);
       // Read back, it makes its frameworks exclusive again and is not kept as a set of its own.
       const copy = { store: Store.memory(), coderName: 'Zed' };
       await importRefi(copy, `${language}.qdpx`, bytes);
       expect(exclusive(copy.store), language).toEqual(exclusive(original));
+      expect(caseMemos(copy.store), language).toEqual(caseMemos(original));
       expect(copy.store.prepare('SELECT name FROM code_set').pluck().all(), language).not.toContain(name);
     }
   });
