@@ -11,6 +11,7 @@ import type { Bundle } from '../../../shared/i18n/bundle.js';
 import { features, withFeatures } from '../../../shared/i18n/feature-strings.js';
 import { bundles, errorKey, errorText, languages, pickLanguage, setLanguage } from '../../../renderer/src/i18n/index.js';
 import { decodeText } from '../../../main/import/decode-text.js';
+import { columnValues } from '../../../main/services/sheet-attributes.js';
 import { AppError } from '../../../main/errors.js';
 import { MergePlan, conflictKinds, refusalReasons, refusedFields } from '../../../shared/merge.js';
 import { trackedTables } from '../../../main/db/tracked-tables.js';
@@ -161,6 +162,27 @@ describe('service errors', () => {
       await setLanguage('en');
     }
     expect(errorText(zip)).toBe('notes.txt is a Word, Excel or other zip file; CaseCoder imports plain text (save it as .txt).');
+  });
+
+  it("names a sheet cell's expected type in the reader's words, not the service's («number»)", async () => {
+    let refused: { code: string; message: string; params: Record<string, string | number> } | undefined;
+    try {
+      columnValues({ header: 'Жасы', type: 'number' }, ['34', 'abc'], 'bad.csv', (r) => r + 2);
+    } catch (error) {
+      if (error instanceof AppError) refused = { code: error.code, message: error.message, params: error.params as Record<string, string | number> };
+    }
+    expect(refused?.params.type).toBe('number');
+    try {
+      await setLanguage('kk');
+      expect(errorText(refused!)).toBe('bad.csv, 3-жол, Жасы бағаны: «abc» «Сан» түріне сәйкес келмейді.');
+      await setLanguage('ru');
+      expect(errorText(refused!)).toBe('bad.csv, строка 3, столбец Жасы: «abc» не соответствует типу «Число».');
+    } finally {
+      await setLanguage('en');
+    }
+    expect(errorText(refused!)).toBe('bad.csv, row 3, column Жасы: “abc” does not fit the type “Number”.');
+    // An attribute's type kept on import is named the same way.
+    expect(errorText({ code: 'attributeTypeFixed', message: 'x', params: { attribute: 'Жасы', type: 'date' } })).toBe('The attribute Жасы exists with the type “Date”; an import cannot change it.');
   });
 
   it('falls back to the service message for a code it does not know', () => {
