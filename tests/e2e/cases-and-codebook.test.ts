@@ -126,6 +126,15 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Negative,Language');
     await page.getByRole('button', { name: 'Remove Negative' }).click();
     await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Language');
+
+    // The segment list's code filter names a sub-code by its path, so one of the same name under
+    // another code is told apart.
+    await page.getByRole('button', { name: 'Add a sub-code under Positive' }).click();
+    await answer({ 'Code name': 'Language' });
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    const codeFilter = page.getByRole('combobox', { name: 'Filter by code' });
+    await expect.poll(() => codeFilter.locator('option').allInnerTexts()).toContain('Themes/Belonging/Language');
+    expect((await codeFilter.locator('option').allInnerTexts()).filter((o) => o.endsWith('/Language'))).toEqual(['Valence/Positive/Language', 'Themes/Belonging/Language']);
     expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { sourceLabel } from '../source-label.js';
 import { caseLabelByName } from '../case-label.js';
-import { codeName } from '../code-name.js';
+import { codeChoices, codePath } from '../code-name.js';
 import { DialogFrame } from './dialog-frame.js';
 
 type CodingScope = (typeof codingScopes)[number];
@@ -99,7 +99,7 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
           {t('search.autocodeCode')}{' '}
           <select aria-label={t('search.autocodeCode')} value={codeId ?? ''} onChange={(e) => setCodeId(Number(e.target.value))}>
             <option value="" disabled>{t('search.autocodePickCode')}</option>
-            {codes.map((c) => <option key={c.id} value={c.id}>{codeName(data.codebook, c)}</option>)}
+            {codeChoices(data.codebook).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
         </label>
         <label>
@@ -113,7 +113,7 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
       {done !== null && <p role="status">{t('search.coded', { count: done })}</p>}
       {preview && code && (
         <>
-          <h3>{t('search.previewTitle', { code: codeName(data.codebook, code) })}</h3>
+          <h3>{t('search.previewTitle', { code: codePath(data.codebook, code.id) })}</h3>
           {!preview.complete && <p className="message warning">{t('search.previewIncomplete')}</p>}
           {forms.length > 1 && (
             <fieldset className="found-forms">

@@ -9,7 +9,7 @@ import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { caseLabel } from '../case-label.js';
 import { casesInListOrder } from '../case-order.js';
-import { codeName } from '../code-name.js';
+import { codeChoices } from '../code-name.js';
 import { documentChoices } from '../document-choices.js';
 import { shortQuote } from '../memo-dialog.js';
 import { t } from '../i18n/index.js';
@@ -28,7 +28,7 @@ export function MemoAttachDialog({ memo, onClose }: { memo: MemoListRow; onClose
   const choices = useMemo<Record<Exclude<Kind, 'project'>, Choice[] | null>>(() => ({
     case: casesInListOrder(data.cases, data.groups).map((c) => ({ id: c.id, label: caseLabel(c, data.groups) })),
     document: documents && documentChoices(documents, data.cases, data.groups),
-    code: data.codebook.codes.map((c) => ({ id: c.id, label: codeName(data.codebook, c) })),
+    code: codeChoices(data.codebook),
   }), [data, documents]);
   const offered = kind === 'project' ? null : choices[kind];
   // The first of the list until another is chosen: a kind changed starts on its first.

@@ -4,8 +4,7 @@
  * word list. A drawer over the right of the workspace, so the hits stay while documents open.
  */
 import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import type { Code } from '../../../shared/entities.js';
-import { codeName } from '../code-name.js';
+import { codeChoices } from '../code-name.js';
 import { PARAGRAPH_MARK, type SearchHit, type SearchResult, type SearchScope } from '../../../shared/search.js';
 import { call, CallError, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -157,7 +156,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
           </form>
           <p className="hint small">{t('search.queryHint')} <code data-untranslated>{OPERATORS}</code></p>
           <p className="hint small">{t('search.wholeDocuments')}</p>
-          <ScopeFilters filters={filters} onChange={setFilters} codes={data.codebook.codes} documents={documents} />
+          <ScopeFilters filters={filters} onChange={setFilters} documents={documents} />
           <label>
             {t('search.order')}{' '}
             <select aria-label={t('search.order')} value={order} onChange={(e) => setOrder(e.target.value as 'document' | 'case')}>
@@ -193,8 +192,8 @@ function queryErrorText(e: CallError): string {
   return typeof params?.position === 'number' ? t('search.error', { message, position: params.position + 1 }) : message;
 }
 
-export function ScopeFilters({ filters, onChange, codes, documents }: {
-  filters: Filters; onChange(f: Filters): void; codes: readonly Code[]; documents: readonly { id: number; label: string }[];
+export function ScopeFilters({ filters, onChange, documents }: {
+  filters: Filters; onChange(f: Filters): void; documents: readonly { id: number; label: string }[];
 }) {
   const { data } = useApp();
   const number = (value: string) => (value ? Number(value) : undefined);
@@ -245,7 +244,7 @@ export function ScopeFilters({ filters, onChange, codes, documents }: {
       </span>
       <select aria-label={t('search.scopeCode')} value={filters.codeId ?? ''} onChange={(e) => onChange({ ...filters, codeId: number(e.target.value) })}>
         <option value="">{t('search.anyCode')}</option>
-        {codes.map((c) => <option key={c.id} value={c.id}>{t('search.insideCode', { code: codeName(data.codebook, c) })}</option>)}
+        {codeChoices(data.codebook).map((c) => <option key={c.id} value={c.id}>{t('search.insideCode', { code: c.label })}</option>)}
       </select>
     </div>
   );

@@ -1,6 +1,7 @@
 import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type UIEvent } from 'react';
 import { segmentListFormats, type ListedSegmentRow as SegmentRow, type NotedCoding, type SegmentListFormat, type SegmentQuery, type SegmentSortKey } from '../../../shared/entities.js';
+import { codeChoices } from '../code-name.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useKeptScroll, useKeptState } from '../kept-state.js';
@@ -379,9 +380,7 @@ export function SegmentTable() {
         </select>
         <select aria-label={t('segments.filterCode')} value={filters.codeId ?? ''} onChange={(e) => setFilter('codeId', e.target.value)}>
           <option value="">{t('segments.allCodes')}</option>
-          {data.codebook.frameworks.flatMap((f) =>
-            data.codebook.codes.filter((c) => c.frameworkId === f.id).map((c) => <option key={c.id} value={c.id} data-user-data="code">{f.name}/{c.name}</option>),
-          )}
+          {codeChoices(data.codebook).map((c) => <option key={c.id} value={c.id} data-user-data="code">{c.label}</option>)}
         </select>
         <CoderFilter value={filters.coder ?? ''} coders={coders} onChange={(coder) => setFilter('coder', coder, false)} />
         <DateField label={t('segments.dateFrom')} value={filters.dateFrom ?? null} onChange={(day) => setFilter('dateFrom', day ?? undefined, false)} />

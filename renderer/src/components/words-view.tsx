@@ -8,7 +8,7 @@ import { useApp } from '../app-context.js';
 import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { fixedDigits } from '../../../shared/number-format.js';
-import { codeName } from '../code-name.js';
+import { codeChoices } from '../code-name.js';
 import { useCall } from '../use-call.js';
 import { casesInListOrder } from '../case-order.js';
 import { isKazakhWord } from '../../../shared/kazakh-word.js';
@@ -72,7 +72,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
           </optgroup>
           <optgroup label={t('search.scopeCase')}>{casesInListOrder(data.cases, data.groups).map((c) => <option key={c.id} value={`caseId:${c.id}`}>{caseLabel(c, data.groups)}</option>)}</optgroup>
           <optgroup label={t('search.scopeCode')}>
-            {data.codebook.codes.map((c) => <option key={c.id} value={`codeId:${c.id}`}>{codeName(data.codebook, c)}</option>)}
+            {codeChoices(data.codebook).map((c) => <option key={c.id} value={`codeId:${c.id}`}>{c.label}</option>)}
           </optgroup>
         </select>
         <label><input type="checkbox" checked={byStem} onChange={(e) => setByStem(e.target.checked)} /> {t('search.words.byStem')}</label>
