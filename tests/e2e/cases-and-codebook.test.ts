@@ -127,10 +127,25 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await page.getByRole('button', { name: 'Remove Negative' }).click();
     await expect.poll(() => page.locator('mark').getAttribute('data-codes')).toBe('Language');
 
-    // The segment list's code filter names a sub-code by its path, so one of the same name under
-    // another code is told apart.
+    // A sub-code's dialog takes the browser's selection from the text: the span kept for coding
+    // is drawn there all the same, and goes once the text is clicked.
+    await text.click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+    const span = await page.evaluate(() => window.getSelection()!.toString());
+    const drawn = () => page.evaluate(() => [...(CSS.highlights.get('kept-selection') ?? [])].map((range) => range.toString()));
+    expect(await drawn()).toEqual([]);
+    // So does a click in the codebook's filter, which reloads nothing.
+    await page.getByPlaceholder('Filter codes').click();
+    await expect.poll(drawn).toEqual([span]);
     await page.getByRole('button', { name: 'Add a sub-code under Positive' }).click();
     await answer({ 'Code name': 'Language' });
+    await expect.poll(drawn).toEqual([span]);
+    await text.click();
+    await expect.poll(drawn).toEqual([]);
+
+    // The segment list's code filter names a sub-code by its path, so one of the same name under
+    // another code is told apart.
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     const codeFilter = page.getByRole('combobox', { name: 'Filter by code' });
     await expect.poll(() => codeFilter.locator('option').allInnerTexts()).toContain('Themes/Belonging/Language');

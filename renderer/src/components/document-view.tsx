@@ -9,7 +9,8 @@ import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { shortcutKey } from '../shortcuts.js';
-import { moveFocusTo, offsetAtPoint, offsetWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
+import { moveFocusTo, offsetAtPoint, offsetWithin, rangeWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
+import { showKeptSelection } from '../kept-selection.js';
 import { passageSegment } from '../passage-segment.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
 import { DocumentActions } from './document-actions.js';
@@ -114,15 +115,31 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     return () => setSelectionReader(null);
   }, [readSelection, documentId, setSelectionReader]);
 
+  // While the browser's selection is outside the text, the one kept for coding is drawn there
+  // (kept-selection.ts): again when the marks are drawn anew, as the range is of their nodes.
+  const kept = useRef(selection);
+  kept.current = selection;
+  const drawKept = useCallback(() => {
+    const container = textRef.current;
+    const span = kept.current;
+    const away = readSelection() === undefined;
+    showKeptSelection(container && offsets && away && span?.documentId === documentId
+      ? rangeWithin(container, offsets.toUtf16(span.start), offsets.toUtf16(span.end))
+      : null);
+  }, [readSelection, offsets, documentId]);
+  useLayoutEffect(drawKept, [drawKept, selection, runs]);
+  useEffect(() => () => showKeptSelection(null), []);
+
   // Follow the selection; a selection outside the text (undefined) leaves the last one.
   useEffect(() => {
     const onChange = () => {
       const current = readSelection();
       if (current !== undefined) setSelection(current && { documentId, ...current });
+      drawKept();
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [readSelection, documentId, setSelection]);
+  }, [readSelection, documentId, setSelection, drawKept]);
 
   // The text must stay exactly the stored text: selections are read from it as offsets, so a
   // character deleted from it or typed into it would shift every later coding of the document.
