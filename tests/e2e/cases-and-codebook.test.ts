@@ -75,17 +75,30 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await page.getByRole('button', { name: 'olga', exact: true }).first().click();
     await expect.poll(() => page.getByTestId('document-text').innerText()).toBe('Привет, мир');
     expect(await documentButtonGaps(page)).toEqual([6, 6]);
+    // Deleted from over its text, the document gives the focus to its case in the list; undone.
+    await page.locator('.document-view .document-actions').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.case-list button')?.textContent ?? '')).toMatch(/^Olga/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.case-list .document').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Olga' }).first().click();
     await page.getByRole('button', { name: 'Add a memo' }).click();
     await answer({ Title: 'First visit', Memo: 'Met her at the language school.' });
     await expect.poll(() => page.locator('.memo').innerText()).toContain('Met her at the language school.');
+    // A second case, in no group: listed after Olga's group.
+    await page.getByRole('button', { name: '+ Case' }).click();
+    await answer({ Name: 'Pavel' });
+    await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Pavel');
+    await page.getByRole('button', { name: /^Olga/ }).click();
     await page.getByRole('button', { name: 'Delete case' }).click();
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('1 documents');
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => page.locator('.case-list .case').count()).toBe(0);
-    await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('.case-list .case').count()).toBe(1);
+    // The focus goes to the case after the one deleted, not to the page (the next Tab went into the codebook).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.case-list button')?.textContent ?? '')).toMatch(/^Pavel/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.case-list .case').count()).toBe(2);
     await page.getByRole('button', { name: /^Olga/ }).click();
     await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('34');
     await expect.poll(() => page.locator('.memo').innerText()).toContain('First visit');

@@ -99,6 +99,7 @@ export function CaseList() {
               <li key={item.id}>
                 <button
                   className={openCaseId === item.id ? 'case active' : 'case'}
+                  data-case-id={item.id}
                   // The open case and document are marked for screen readers too, not by colour alone.
                   aria-current={openCaseId === item.id || undefined}
                   onClick={() => setView({ kind: 'case', caseId: item.id })}

@@ -5,6 +5,8 @@ import { useApp } from '../app-context.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { t } from '../i18n/index.js';
 import { caseLabel } from '../case-label.js';
+import { casesInListOrder } from '../case-order.js';
+import { focusCaseInList, neighbourCase } from '../focus-case-list.js';
 import { DateField } from './date-field.js';
 import { DocumentActions } from './document-actions.js';
 import { ImportDocumentsDialog } from './import-documents-dialog.js';
@@ -32,11 +34,14 @@ export function CaseSheet({ caseId }: { caseId: number }) {
       message: t('cases.deleteMessage', { documents: item.documentCount, segments: item.segmentCount }),
       okLabel: t('common.delete'),
       danger: true,
-      onSubmit: () =>
+      onSubmit: () => {
+        const next = neighbourCase(casesInListOrder(data.cases, data.groups), caseId);
         void act(async () => {
           await call('cases.delete', { id: caseId });
           setView({ kind: 'none' });
-        }),
+          focusCaseInList(next);
+        });
+      },
     });
 
   const newGroup = () =>

@@ -5,6 +5,7 @@ import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
 import { caseLabel } from '../case-label.js';
 import { casesInListOrder } from '../case-order.js';
+import { focusCaseInList } from '../focus-case-list.js';
 
 export function DocumentActions({ document, onDeleted }: { document: DocumentItem; onDeleted?(): void }) {
   const { data, act, ask } = useApp();
@@ -33,6 +34,7 @@ export function DocumentActions({ document, onDeleted }: { document: DocumentIte
         void act(async () => {
           await call('documents.delete', { id: document.id });
           onDeleted?.();
+          focusCaseInList(document.caseId);
         }),
     });
   return (

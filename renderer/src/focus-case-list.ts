@@ -1,0 +1,18 @@
+/**
+ * The focus after a case or a document is deleted: on a case's button in the case list (the case
+ * after the deleted one, else the one before it, or a deleted document's case), else on the
+ * list's first button. The focused Delete button went with what it deleted and the focus fell to
+ * the page: the next Tab went on from where the button had been, into the codebook.
+ */
+export function focusCaseInList(caseId: number | null): void {
+  const list = document.querySelector('.case-list');
+  const button = caseId === null ? null : list?.querySelector<HTMLElement>(`button[data-case-id="${caseId}"]`);
+  (button ?? list?.querySelector<HTMLElement>('button'))?.focus();
+}
+
+/** The case to focus once `caseId` is gone: the next in list order, else the one before. */
+export function neighbourCase(order: readonly { id: number }[], caseId: number): number | null {
+  const at = order.findIndex((c) => c.id === caseId);
+  if (at < 0) return null;
+  return (order[at + 1] ?? order[at - 1])?.id ?? null;
+}
