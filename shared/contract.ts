@@ -96,7 +96,12 @@ export const contract = {
   'groups.findByName': method(z.object({ name }), Group),
 
   'cases.list': method(empty, z.array(CaseItem)),
-  'cases.create': method(z.object({ name, groupId: id.nullable().default(null) }), CaseItem),
+  /** In the group `groupId`, or the group named `groupName` (made when missing, in the same undo step); not both. */
+  'cases.create': method(
+    z.object({ name, groupId: id.nullable().default(null), groupName: name.optional() })
+      .refine((v) => v.groupId === null || v.groupName === undefined, { message: 'give groupId or groupName, not both' }),
+    CaseItem,
+  ),
   'cases.rename': method(z.object({ id, name }), ok),
   'cases.setGroup': method(z.object({ id, groupId: id.nullable() }), ok),
   'cases.delete': method(z.object({ id }), ok),

@@ -102,7 +102,7 @@ export const handlers: Handlers = {
 
   // Counted over the whole project: in a worker thread (jobs/job-list.ts), again only after a change (jobs/cached-reads.ts).
   'cases.list': (session) => cachedRead(session.context().store, 'cases.list'),
-  'cases.create': (session, { name, groupId }) => createCase(session.context(), name, groupId),
+  'cases.create': (session, { name, groupId, groupName }) => createCase(session.context(), name, groupName ?? groupId),
   'cases.rename': (session, { id, name }) => (renameCase(session.context(), id, name), done),
   'cases.setGroup': (session, { id, groupId }) => (setCaseGroup(session.context(), id, groupId), done),
   'cases.delete': async (session, { id }) => (await deleteCase(session.context(), id), done),

@@ -75,11 +75,18 @@ function onlyCase(found: CaseItem[], name: string, groupName: string | undefined
   return found[0];
 }
 
-export function createCase(ctx: ServiceContext, name: string, groupId: number | null): CaseItem {
+/**
+ * A new case in the group of that id, or of that name (made when missing, in the case's own undo
+ * step: the new-case dialog names its group as the import dialogs do), or in none.
+ */
+export function createCase(ctx: ServiceContext, name: string, group: number | string | null): CaseItem {
   const { store } = ctx;
-  if (groupId !== null) requireGroup(ctx, groupId);
-  requireFreeName(ctx, name, groupId);
-  const id = recordStep(store, 'cases.create', () => cases.insertCase(store, name, groupId));
+  if (typeof group === 'number') requireGroup(ctx, group);
+  const named = typeof group === 'string' ? findByName(groups.listGroups(store), group) : undefined;
+  const groupId = typeof group === 'number' ? group : (named?.id ?? null);
+  // A group about to be made holds no case yet.
+  if (typeof group !== 'string' || named) requireFreeName(ctx, name, groupId);
+  const id = recordStep(store, 'cases.create', () => cases.insertCase(store, name, typeof group === 'string' ? ensureGroup(ctx, group).id : groupId));
   return cases.getCase(store, id)!;
 }
 

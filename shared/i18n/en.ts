@@ -116,6 +116,7 @@ export const en = {
     name: 'Name',
     group: 'Group',
     noGroup: '(no group)',
+    groupHint: 'Left empty, the case is in no group; a name the project has no group of makes a new group.',
     ungrouped: 'Without group',
     dragHint: 'Drag a case onto another group, or onto «Without group», to move it there.',
     groupByKeyboard: 'On the keyboard: open the case and choose its group in its sheet.',

@@ -86,10 +86,12 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await page.getByRole('button', { name: 'Add a memo' }).click();
     await answer({ Title: 'First visit', Memo: 'Met her at the language school.' });
     await expect.poll(() => page.locator('.memo').innerText()).toContain('Met her at the language school.');
-    // A second case, in no group: listed after Olga's group.
+    // A second case, in a group named in its dialog, which makes it (one of the project's is offered as it is typed).
     await page.getByRole('button', { name: '+ Case' }).click();
-    await answer({ Name: 'Pavel' });
+    expect(await page.getByRole('dialog').locator('datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['Programmers']);
+    await answer({ Name: 'Pavel', Group: 'Designers' });
     await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Pavel');
+    expect(await page.locator('.case-list .group h3 [data-user-data="group"]').allTextContents()).toEqual(['Programmers', 'Designers']);
     await page.getByRole('button', { name: /^Olga/ }).click();
     await page.getByRole('button', { name: 'Delete case' }).click();
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('1 documents');

@@ -61,16 +61,15 @@ export function CaseList() {
       title: t('cases.addTitle'),
       fields: [
         { kind: 'text', name: 'name', label: t('cases.name') },
-        {
-          kind: 'select', name: 'group', label: t('cases.group'), value: '',
-          options: [{ value: '', label: t('cases.noGroup') }, ...data.groups.map((g) => ({ value: String(g.id), label: g.name }))],
-        },
+        // Typed, as the import dialogs take a group: one of the project's, or a new one made with the case.
+        { kind: 'text', name: 'group', label: t('cases.group'), hint: t('cases.groupHint'), suggestions: data.groups.map((g) => g.name) },
       ],
       onSubmit: ({ name, group }) => {
         let created: number | null = null;
+        const groupName = String(group).trim();
         // Shown once the case list has it: before, its page said for a moment that it no longer existed.
         void act(async () => {
-          created = (await call('cases.create', { name: String(name), groupId: group ? Number(group) : null })).id;
+          created = (await call('cases.create', { name: String(name), ...(groupName ? { groupName } : {}) })).id;
         }).then(() => {
           if (created !== null) setView({ kind: 'case', caseId: created });
         });

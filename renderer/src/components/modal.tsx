@@ -7,8 +7,8 @@ import { t } from '../i18n/index.js';
 import { DialogFrame } from './dialog-frame.js';
 
 export type Field =
-  /** `hint`: a line under the field, which its control is described by. */
-  | { kind: 'text'; name: string; label: string; value?: string; multiline?: boolean; hint?: string }
+  /** `hint`: a line under the field, which its control is described by; `suggestions`: names offered as it is typed. */
+  | { kind: 'text'; name: string; label: string; value?: string; multiline?: boolean; hint?: string; suggestions?: readonly string[] }
   | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
   | { kind: 'checkbox'; name: string; label: string; value?: boolean }
   | { kind: 'color'; name: string; label: string; value?: string };
@@ -62,7 +62,13 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
           <div key={field.name} className={`field field-${field.kind}`}>
             <label htmlFor={id}>{field.label}</label>
             {field.kind === 'text' && !field.multiline && (
-              <input id={id} aria-describedby={hintId} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />
+              <input
+                id={id} aria-describedby={hintId} list={field.suggestions ? `${id}-suggestions` : undefined}
+                value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}
+              />
+            )}
+            {field.kind === 'text' && field.suggestions && (
+              <datalist id={`${id}-suggestions`}>{field.suggestions.map((name) => <option key={name} value={name} />)}</datalist>
             )}
             {field.kind === 'text' && field.multiline && (
               <textarea id={id} rows={8} aria-describedby={hintId} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)} />

@@ -25,6 +25,25 @@ const refusal = async (method: string, input: unknown) => {
   return result.ok ? 'accepted' : result.error.message;
 };
 
+describe('a new case named with its group', () => {
+  it('goes into the group of that name, or one made with it in the same undo step, and not both ways', async () => {
+    const group = await value('groups.create', { name: 'Предприниматели' });
+    const dana = await value('cases.create', { name: 'Dana', groupName: 'предприниматели' });
+    expect(dana).toMatchObject({ groupId: group.id });
+    const pavel = await value('cases.create', { name: 'Pavel', groupName: 'Программисты' });
+    const groups = async () => ((await call('groups.list', {})) as { ok: true; value: { id: number; name: string }[] }).value.map((g) => g.name);
+    expect(await groups()).toEqual(['Предприниматели', 'Программисты']);
+    expect(pavel).toMatchObject({ groupId: (await value('groups.findByName', { name: 'Программисты' })).id });
+    // One step: undone, the case and its new group go together.
+    expect((await call('history.undo', {})).ok).toBe(true);
+    expect(await groups()).toEqual(['Предприниматели']);
+    expect(await refusal('cases.findByName', { name: 'Pavel' })).toMatch(/Pavel/);
+    // A name taken in the group is refused as with its id; both ways at once is refused outright.
+    expect(await refusal('cases.create', { name: 'dana', groupName: 'Предприниматели' })).not.toBe('accepted');
+    expect(await refusal('cases.create', { name: 'Olga', groupId: group.id, groupName: 'Предприниматели' })).not.toBe('accepted');
+  });
+});
+
 describe('finding by name', () => {
   it('compares names by the one rule: case-folded, Cyrillic included, an exact spelling first', async () => {
     const group = await value('groups.create', { name: 'Предприниматели' });
