@@ -15,23 +15,24 @@ import { writeWorkbook, type Cell, type SheetRow } from './spreadsheetml.js';
 import { markedLanguage, markedName } from './text-language.js';
 import { paragraph, run, writeWordPackage } from './wordml.js';
 import { boldLines, fitRow, withinCellLimit } from './xlsx.js';
+import type { SegmentFilters } from './segment-list-filters.js';
 import { COLUMNS, DOCX_COLUMNS, docxWidths, xlsxWidths, type Column } from './segment-list-columns.js';
 import type { SegmentListNames } from '../db/repos/segment-list-names.js';
 import type { SegmentListMemo } from '../db/repos/memos.js';
 
 
-/** `memo` heads each memo set under its quote in Word. */
-const WORDS: Record<ExportLanguage, { title: string; sheet: string; memo: string } & Record<Column, string>> = {
+/** `memo` heads each memo set under its quote in Word; `about` names the spreadsheet's sheet of the list's filters. */
+const WORDS: Record<ExportLanguage, { title: string; sheet: string; about: string; memo: string } & Record<Column, string>> = {
   en: {
-    title: 'Coded segments', sheet: 'Segments', case: 'Case', group: 'Group', document: 'Document', start: 'Start', end: 'End',
+    title: 'Coded segments', sheet: 'Segments', about: 'About the list', case: 'Case', group: 'Group', document: 'Document', start: 'Start', end: 'End',
     quote: 'Quote', codes: 'Codes', coders: 'Coders', coded: 'Coded on', memos: 'Memos', memo: 'Memo',
   },
   ru: {
-    title: 'Закодированные сегменты', sheet: 'Сегменты', case: 'Кейс', group: 'Группа', document: 'Документ', start: 'Начало', end: 'Конец',
+    title: 'Закодированные сегменты', sheet: 'Сегменты', about: 'О списке', case: 'Кейс', group: 'Группа', document: 'Документ', start: 'Начало', end: 'Конец',
     quote: 'Цитата', codes: 'Коды', coders: 'Кодировщики', coded: 'Дата кодирования', memos: 'Мемо', memo: 'Мемо',
   },
   kk: {
-    title: 'Кодталған үзінділер', sheet: 'Үзінділер', case: 'Кейс', group: 'Топ', document: 'Құжат', start: 'Басы', end: 'Соңы',
+    title: 'Кодталған үзінділер', sheet: 'Үзінділер', about: 'Тізім туралы', case: 'Кейс', group: 'Топ', document: 'Құжат', start: 'Басы', end: 'Соңы',
     quote: 'Үзінді', codes: 'Кодтар', coders: 'Кодтаушылар', coded: 'Кодталған күні', memos: 'Мемолар', memo: 'Мемо',
   },
 };
@@ -67,12 +68,16 @@ function fields(row: ExportedSegment): Record<Column, string | number> {
 
 /**
  * The list, its rows taken a page at a time as they are written: the whole list is never held.
- * `names` are the names its columns can show, which their widths in XLSX and DOCX are made for.
+ * `names` are the names its columns can show, which their widths in XLSX and DOCX are made for;
+ * `filters`, the list's filters in words (segment-list-filters.ts), go under the title in DOCX and
+ * on a sheet of their own in XLSX (a CSV file holds the rows alone).
  */
-export function writeSegmentList(pages: Iterable<readonly ExportedSegment[]>, format: SegmentListFormat, language: ExportLanguage, names: SegmentListNames): Buffer {
+export function writeSegmentList(
+  pages: Iterable<readonly ExportedSegment[]>, format: SegmentListFormat, language: ExportLanguage, names: SegmentListNames, filters: SegmentFilters,
+): Buffer {
   if (format === 'csv') return listCsv(pages, language);
-  if (format === 'xlsx') return listXlsx(pages, language, names);
-  return listDocx(pages, language, names);
+  if (format === 'xlsx') return listXlsx(pages, language, names, filters);
+  return listDocx(pages, language, names, filters);
 }
 
 function* each(pages: Iterable<readonly ExportedSegment[]>): Generator<ExportedSegment> {
@@ -98,7 +103,7 @@ function listCsv(pages: Iterable<readonly ExportedSegment[]>, language: ExportLa
 // Arial 10 and Excel's units, as xlsx.ts.
 const FONT = { name: 'Arial', size: 10 };
 
-function listXlsx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
+function listXlsx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames, filters: SegmentFilters): Buffer {
   const words = WORDS[language];
   const widths = xlsxWidths(words, names);
   // The quote is set in from the end of the column of numbers before it: «End Quote» read as one heading.
@@ -120,7 +125,9 @@ function listXlsx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
       yield fitRow(cells, widths);
     }
   }
-  return writeWorkbook([{ name: words.sheet, rows: rows(), widths, frozenRows: 1, landscape: true, titleRow: 1 }], FONT);
+  const aboutWidths = [14, 80];
+  const about = { name: words.about, rows: [fitRow([{ value: filters.heading, bold: true }, { value: filters.text }], aboutWidths)], widths: aboutWidths };
+  return writeWorkbook([{ name: words.sheet, rows: rows(), widths, frozenRows: 1, landscape: true, titleRow: 1 }, about], FONT);
 }
 
 // A4 landscape, as docx.ts sets a wide table.
@@ -128,7 +135,7 @@ const PAGE = { ...A4, landscape: true };
 const TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 const SIZE = 18;
 
-function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames): Buffer {
+function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames, filters: SegmentFilters): Buffer {
   const words = WORDS[language];
   const widths = docxWidths(words, names, TEXT_WIDTH, SIZE);
   const props = (borders: string) => widths.map((w) => `<w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${borders}</w:tcPr>`);
@@ -136,7 +143,8 @@ function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
   const dataProps = props('');
   const info = { title: words.title, creator: 'CaseCoder', language, font: 'Times New Roman', size: SIZE, page: PAGE };
   return writeWordPackage(info, (write) => {
-    write(paragraph(run(words.title, { bold: true, size: 22 }), { keepNext: true, after: 120 }));
+    write(paragraph(run(words.title, { bold: true, size: 22 }), { keepNext: true, after: 60 }));
+    write(paragraph(run(`${filters.heading}: `, { italic: true }) + run(filters.text), { keepNext: true, after: 120 }));
     write(
       `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
         '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="60" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr>' +

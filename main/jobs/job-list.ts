@@ -135,7 +135,8 @@ export const jobList = {
         progress(done, total);
       }
     }
-    const content = writeSegmentList(pages(), format, language, segmentListNames(store));
+    const { describeSegmentFilters } = await import('../export/segment-list-filters.js');
+    const content = writeSegmentList(pages(), format, language, segmentListNames(store), describeSegmentFilters(store, query, language));
     return { fileName: exportFileName(segmentListTitle(language), format), content: base64JsonText(content), rowCount };
   },
   // The keeper's periodic snapshot (backup/keeper.ts): fingerprint and copy take seconds on a large project.

@@ -104,11 +104,11 @@ describe('the segment list by its codings\' days', () => {
   it('writes the codings\' day in the exported list\'s date column', () => {
     const pages = (query: Partial<SegmentQuery>) =>
       [...segmentPagesInOrder(store, { sort: 'position', descending: false, ...query })].map((page) => page.rows.map((row) => ({ ...row, memos: [] })));
-    const csv = writeSegmentList(pages(JANUARY), 'csv', 'ru', segmentListNames(store));
+    const csv = writeSegmentList(pages(JANUARY), 'csv', 'ru', segmentListNames(store), { heading: '', text: '' });
     const lines = csv.toString('utf8').split('\r\n');
     expect(lines[0]).toMatch(/,Дата кодирования,Мемо$/);
     expect(lines.slice(1, -1).map((line) => line.split(',').at(-2))).toEqual(['2026-01-05', '2026-01-20']);
-    const all = writeSegmentList(pages({}), 'csv', 'en', segmentListNames(store));
+    const all = writeSegmentList(pages({}), 'csv', 'en', segmentListNames(store), { heading: '', text: '' });
     expect(all.toString('utf8').split('\r\n')[1]).toMatch(/,2026-03-10,$/);
   });
 });

@@ -4,7 +4,7 @@
  * coded segments out but a whole cross-case table.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { all, first, parseXml, readWorkbook, unzip, wordTableCells } from './ooxml.js';
+import { all, first, paragraphText, parseXml, readWorkbook, unzip, wordTableCells } from './ooxml.js';
 import { caseWithText, codeId, newMethodProject, type MethodProject } from '../method/helpers.js';
 
 let p: MethodProject;
@@ -77,6 +77,15 @@ describe('the segment list exported', () => {
     const firstRow = all(all(body, 'w:tr')[1]!, 'w:tc').map((cell) => first(cell, 'w:lang')?.attributes['w:val']);
     expect([0, 1, 2, 3, 6].map((c) => firstRow[c])).toEqual(['en-US', 'en-US', 'en-US', undefined, 'en-US']);
   });
+  it('says its filters: under the title in Word, on a sheet of its own in a spreadsheet', async () => {
+    const paragraphs = async (bytes: Buffer) => all(first(parseXml((await unzip(bytes)).get('word/document.xml')!), 'w:body')!, 'w:p').map(paragraphText).filter((text) => text.startsWith('Фильтры'));
+    const filtered = await exported('docx', { codeId: negative, quote: 'wages', dateFrom: '2026-01-01' }, 'ru');
+    expect(await paragraphs(filtered.bytes)).toEqual(['Фильтры: Код: Valence/Negative; цитата содержит «wages»; закодированы не раньше 01.01.2026.']);
+    expect(await paragraphs((await exported('docx', {}, 'ru')).bytes)).toEqual(['Фильтры: нет (все закодированные сегменты проекта).']);
+    const workbook = await readWorkbook((await exported('xlsx', { groupId: null }, 'kk')).bytes);
+    expect(workbook.grid('Тізім туралы')[0]!.map((cell) => cell?.value)).toEqual(['Сүзгілер', 'Топ: топсыз.']);
+  });
+
   it('with the memos on each segment and the notes on its codings: a last column in a spreadsheet, paragraphs under the quote in Word', async () => {
     await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, name: 'Wages', text: 'Said twice.\nAsked again later.' });
     await p.call('memos.create', { target: { kind: 'segment', id: lowWages }, text: '=HYPERLINK("x")' });
