@@ -82,7 +82,8 @@ describe("a segment's memo", () => {
     await memoText(page).fill('Жильё снова: сравнить с кейсом 3.');
     await dialog.getByRole('button', { name: OK, exact: true }).click();
     await expect.poll(segmentMemos).toEqual(['Жильё снова: сравнить с кейсом 3.']);
-    expect(await marks.count()).toBe(2);
+    // The page shows it once its reload comes, after the project has it.
+    await expect.poll(() => marks.count()).toBe(2);
 
     // Undone, the mark in the margin opens the memo as it was.
     await undo.click();
@@ -99,7 +100,7 @@ describe("a segment's memo", () => {
     await dialog.getByRole('button', { name: OK, exact: true }).click();
     await expect.poll(() => page.locator('.message.done [role=status]').innerText()).toBe('Мемо удалено.');
     await expect.poll(segmentMemos).toEqual([]);
-    expect(await page.locator('.memo-mark').count()).toBe(0);
+    await expect.poll(() => page.locator('.memo-mark').count()).toBe(0);
     await undo.click();
     await expect.poll(segmentMemos).toEqual(['Жильё снова.']);
     await expect.poll(() => marks.count()).toBe(2);
