@@ -7,6 +7,11 @@ import type { RefiImportNote, RefiImportNoteCode, RefiOffsetUnit } from '../../s
 
 const EXAMPLES = 5;
 
+/** The first EXAMPLES of `items`, and «…» after them where there are more (as the list of what was not carried ends). */
+function examplesOf(items: readonly string[], separator: string): string {
+  return items.slice(0, EXAMPLES).join(separator) + (items.length > EXAMPLES ? `${separator}…` : '');
+}
+
 function note(code: RefiImportNoteCode, params: RefiImportNote['params'], text: string): RefiImportNote {
   return { code, params, text };
 }
@@ -38,7 +43,7 @@ export function dateTimeAsTextNote(name: string): RefiImportNote {
 
 /** `moves` are "source → case it was not put in". */
 export function sourceInSeveralCasesNote(moves: string[]): RefiImportNote {
-  const examples = moves.slice(0, EXAMPLES).join('; ');
+  const examples = examplesOf(moves, '; ');
   return note(
     'sourceInSeveralCases', { count: moves.length, examples },
     `${moves.length} source(s) belong to several cases; each went to its first case only (not also in: ${examples}).`,
@@ -46,7 +51,7 @@ export function sourceInSeveralCasesNote(moves: string[]): RefiImportNote {
 }
 
 export function sourceOwnCaseNote(sources: string[]): RefiImportNote {
-  const examples = sources.slice(0, EXAMPLES).join(', ');
+  const examples = examplesOf(sources, ', ');
   return note('sourceOwnCase', { count: sources.length, examples }, `${sources.length} source(s) in no case became a case of their own name: ${examples}.`);
 }
 

@@ -108,7 +108,11 @@ describe.skipIf(!hasShared)('REFI-QDA samples', () => {
     expect(notCarried(report, 'coding in a picture source')).toBe(2);
     expect(notCarried(report, 'coding in a pdf source')).toBe(6);
     expect(notCarried(report, 'coding in a video source')).toBe(1);
-    expect(report.notes.find((n) => n.code === 'sourceOwnCase')?.params.count).toBe(6);
+    const ownCases = report.notes.find((n) => n.code === 'sourceOwnCase')!.params;
+    expect(ownCases.count).toBe(6);
+    // Five of the six named, and «…» for the one not: the list said 6 and named 5 with nothing after.
+    expect(String(ownCases.examples).split(', ')).toHaveLength(6);
+    expect(String(ownCases.examples).endsWith(', …')).toBe(true);
   });
 
   test('f4analyse 2025.2.9: memo-only selections and notes by NoteRef', async () => {
