@@ -123,11 +123,30 @@ describe('the menu bar', () => {
 
     await chooseFromMenu(page, 'File', 'Open project…');
     const open = page.getByRole('dialog', { name: 'Open project' });
+    // Opening saves nothing: its hint does not say a name is «saved», as a new project's does.
+    await expect.poll(() => open.locator('#open-path-hint').innerText()).toBe('A name (a project in your CaseCoder folder) or a full path ending in .casecoder.');
     await expect.poll(() => open.getByRole('alert').innerText()).toBe('The list could not be read (test).');
     await open.getByRole('textbox').fill(path!);
     await open.getByRole('button', { name: 'Open project', exact: true }).click();
     await expect.poll(() => open.count()).toBe(0);
     await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(path);
+  }, 60_000);
+
+  it('says what a restore of a backup did once it is done', async () => {
+    const app = await env.start([], join(env.home, 'restore'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case').first().waitFor();
+    // The snapshot taken on opening is written off the main thread: the list is asked again until it has it.
+    const backups = page.getByRole('dialog', { name: 'Backups' });
+    await expect.poll(async () => {
+      await chooseFromMenu(page, 'File', 'Backups…');
+      const rows = await backups.getByRole('button', { name: 'Restore' }).count();
+      if (rows === 0) await page.keyboard.press('Escape');
+      return rows;
+    }).toBeGreaterThan(0);
+    await backups.getByRole('button', { name: 'Restore' }).first().click();
+    await expect.poll(() => page.locator('.message.done [role=status]').innerText()).toMatch(/^Restored the snapshot of .+\. The project as it was before is kept as a snapshot\.$/);
   }, 60_000);
 });
 

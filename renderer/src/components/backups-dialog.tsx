@@ -17,7 +17,8 @@ export function BackupsDialog({ act, onClose }: { act: Act; onClose(): void }) {
 
   const restore = (backup: BackupInfo) => {
     onClose();
-    void act(() => call('backups.restore', { path: backup.path }));
+    // Said once done: the dialog closes and the project changes under the user's eyes.
+    void act(() => call('backups.restore', { path: backup.path }), () => t('backups.restored', { date: formatDate(backup.createdAt) }));
   };
 
   return (

@@ -52,7 +52,7 @@ export function OpenProjectDialog({ act, onClose }: { act: Act; onClose(): void 
         <label htmlFor="open-path">{t('project.orPath')}</label>
         {/* Under the label, not as the field's placeholder: at 1366 px the dialog showed half of it
             («Имя (файл сохранится в папке CaseCoder) или полн»), and it went once typing began. */}
-        <p className="hint" id="open-path-hint">{t('project.pathHint')}</p>
+        <p className="hint" id="open-path-hint">{t('project.openPathHint')}</p>
         <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} aria-describedby="open-path-hint" />
       </div>
       <div className="modal-buttons">
