@@ -15,6 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { defaultCodeKey, defaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { MergeChoices, MergeConflict, MergeCounts, MergeRefusal } from '../../shared/merge.js';
+import { caseLabel } from '../../shared/sheets.js';
 import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
 import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
@@ -227,7 +228,9 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   );
 
   const ourValues = new Map(allRows(target, 'case_attribute').map((r) => [`${String(r.case_id)}:${String(r.attribute_id)}`, r]));
-  const sourceCaseName = new Map(theirs.case_.map((r) => [r.id, String(r.name)]));
+  // A case named with its group («Программисты · 1»): a case table names every group's cases alike.
+  const sourceGroupName = new Map(theirs.case_group.map((r) => [Number(r.id), String(r.name)]));
+  const sourceCaseName = new Map(theirs.case_.map((r) => [r.id, caseLabel(String(r.name), r.group_id === null ? null : sourceGroupName.get(Number(r.group_id)))]));
   const sourceAttribute = new Map(theirs.attribute.map((r) => [r.id, r]));
   for (const row of theirs.case_attribute) {
     tick();

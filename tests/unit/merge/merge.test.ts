@@ -31,7 +31,8 @@ beforeEach(() => {
   t = newTestSession('Ada');
   t.session.createProject('ours');
   const ctx = t.session.context();
-  const anna = createCase(ctx, 'Anna', null);
+  // In a group: a case table names every group's cases alike (1, 2, …), so a conflict must say which.
+  const anna = createCase(ctx, 'Anna', 'Programmers');
   pasteText(ctx, anna.id, 'Anna interview', TEXT);
   const city = createAttribute(ctx, 'City', 'text', []);
   setAttributeValue(ctx, anna.id, city.id, 'Almaty');
@@ -78,6 +79,7 @@ describe('merging a teammate\'s project', () => {
     const plan = planMerge(store, source.store.reader);
     const rename = plan.conflicts.find((c) => c.kind === 'codeRenamed')!;
     const value = plan.conflicts.find((c) => c.kind === 'attributeValue')!;
+    expect(value.params.case).toBe('Programmers · Anna');
     applyMerge(store, source, { [rename.id]: 'theirs', [value.id]: 'ours' });
 
     expect(listCases(store).map((c) => c.name)).toEqual(['Anna', 'Boris']);
