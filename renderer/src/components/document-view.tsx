@@ -117,17 +117,17 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
 
   // While the browser's selection is outside the text, the one kept for coding is drawn there
   // (kept-selection.ts): again when the marks are drawn anew, as the range is of their nodes.
+  // `away` is passed where the selection was just read: reading it measures the text up to it,
+  // which near the end of a long interview is most of the text, on every step of a drag.
   const kept = useRef(selection);
   kept.current = selection;
-  const drawKept = useCallback(() => {
+  const drawKept = useCallback((away?: boolean) => {
     const container = textRef.current;
     const span = kept.current;
-    const away = readSelection() === undefined;
-    showKeptSelection(container && offsets && away && span?.documentId === documentId
-      ? rangeWithin(container, offsets.toUtf16(span.start), offsets.toUtf16(span.end))
-      : null);
+    if (!container || !offsets || span?.documentId !== documentId) return showKeptSelection(null);
+    showKeptSelection((away ?? readSelection() === undefined) ? rangeWithin(container, offsets.toUtf16(span.start), offsets.toUtf16(span.end)) : null);
   }, [readSelection, offsets, documentId]);
-  useLayoutEffect(drawKept, [drawKept, selection, runs]);
+  useLayoutEffect(() => drawKept(), [drawKept, selection, runs]);
   useEffect(() => () => showKeptSelection(null), []);
 
   // Follow the selection; a selection outside the text (undefined) leaves the last one.
@@ -135,7 +135,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const onChange = () => {
       const current = readSelection();
       if (current !== undefined) setSelection(current && { documentId, ...current });
-      drawKept();
+      drawKept(current === undefined);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
