@@ -9,6 +9,7 @@
 import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
 import type { Statistic } from '../../shared/agreement/units.js';
 import { largest } from '../../shared/extremes.js';
+import { caseLabel } from '../../shared/sheets.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { fixedDigits, formatNumberIn } from '../../shared/number-format.js';
 import { methodNotes } from './method-notes.js';
@@ -55,7 +56,7 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
     say('overlap', { threshold: report.overlapThreshold }),
   ];
   if (report.skippedDocuments.length > 0) {
-    const skipped = report.skippedDocuments.map((d) => `${d.caseName}/${d.name} (${d.codedBy.join(', ')})`);
+    const skipped = report.skippedDocuments.map((d) => `${documentLabel(d)} (${d.codedBy.join(', ')})`);
     lines.push(say('skipped', { documents: skipped.join('; ') }));
   }
   lines.push(
@@ -69,7 +70,7 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
   const counted = say('disagreements', { count: report.disagreementCount });
   lines.push('', report.disagreementCount > maxDisagreements ? say('firstOnly', { line: counted, count: maxDisagreements }) : counted);
   if (report.disagreements.length > 0) {
-    const names = new Map(report.documents.map((d) => [d.id, `${d.caseName}/${d.name}`]));
+    const names = new Map(report.documents.map((d) => [d.id, documentLabel(d)]));
     lines.push(
       ...table(
         [...['document', 'start', 'end', 'code'].map((key) => shared(`columns.${key}`)), head('appliedBy'), head('notBy')],
@@ -113,4 +114,13 @@ function wrap(text: string, width: number, indent: string): string[] {
   }
   lines.push(line);
   return lines;
+}
+
+/**
+ * A document as the lists name it: its case with the case's group, then its name («Программисты ·
+ * 2/2 — Negative facts»). A case table names every group's cases alike, so «2/2 — Negative facts»
+ * stood for two documents.
+ */
+function documentLabel(d: { caseName: string; groupName: string | null; name: string }): string {
+  return `${caseLabel(d.caseName, d.groupName)}/${d.name}`;
 }

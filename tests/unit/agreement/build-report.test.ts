@@ -188,6 +188,14 @@ describe('agreement as text', () => {
     expect(text).toMatch(/^P1\/Interview +10 +20 +Valence\/Negative +Boris +Ada$/m);
   });
 
+  it('names a document with its case\'s group, as a case table numbers every group\'s cases alike', () => {
+    const report = agreementReport(store(), { coders: ['Ada', 'Boris'] });
+    const grouped = <D extends { groupName: string | null }>(d: D): D => ({ ...d, groupName: 'Programmers' });
+    const text = formatAgreementText({ ...report, documents: report.documents.map(grouped), skippedDocuments: report.skippedDocuments.map(grouped) }, translator('en'));
+    expect(text).toContain('Skipped, not coded by every coder: Programmers · P2/Notes (Ada).');
+    expect(text).toMatch(/^Programmers · P1\/Interview +10 +20 +Valence\/Negative +Boris +Ada$/m);
+  });
+
   it('says itself in Russian and Kazakh, the reasons for n/a in the app\'s words, the figures as the app writes them, names as they are', () => {
     const report = agreementReport(store(), { coders: ['Ada', 'Boris'] });
     const ru = formatAgreementText(report, translator('ru'));
