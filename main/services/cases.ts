@@ -82,11 +82,12 @@ function onlyCase(found: CaseItem[], name: string, groupName: string | undefined
 export function createCase(ctx: ServiceContext, name: string, group: number | string | null): CaseItem {
   const { store } = ctx;
   if (typeof group === 'number') requireGroup(ctx, group);
-  const named = typeof group === 'string' ? findByName(groups.listGroups(store), group) : undefined;
-  const groupId = typeof group === 'number' ? group : (named?.id ?? null);
+  const existing = typeof group === 'string' ? findByName(groups.listGroups(store), group) : undefined;
+  const newGroup = typeof group === 'string' && !existing ? group : null;
+  const groupId = typeof group === 'string' ? (existing?.id ?? null) : group;
   // A group about to be made holds no case yet.
-  if (typeof group !== 'string' || named) requireFreeName(ctx, name, groupId);
-  const id = recordStep(store, 'cases.create', () => cases.insertCase(store, name, typeof group === 'string' ? ensureGroup(ctx, group).id : groupId));
+  if (newGroup === null) requireFreeName(ctx, name, groupId);
+  const id = recordStep(store, 'cases.create', () => cases.insertCase(store, name, newGroup === null ? groupId : groups.insertGroup(store, newGroup).id));
   return cases.getCase(store, id)!;
 }
 
