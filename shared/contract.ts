@@ -317,6 +317,11 @@ export const contract = {
   /** The name as the project spells it; unknownCoder when no coder has it. */
   'coders.findByName': method(z.object({ name }), z.string()),
   'agreement.report': method(AgreementRequest, AgreementReport),
+  /** The report's figures as a table file for a paper (no disagreements: they are the tab's and --json's). */
+  'agreement.export': method(
+    TablePresentation.extend({ request: AgreementRequest.omit({ maxDisagreements: true }), format: z.enum(exportFormats) }),
+    z.object({ fileName: z.string(), content: z.string(), title: z.string() }),
+  ),
 
   /** The case selection log: every case's status, its decisions, the funnel and the reasons. */
   'selection.report': method(empty, SelectionReport),

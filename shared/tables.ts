@@ -174,6 +174,8 @@ export const CrossTable = z.object({
   cells: z.array(z.array(TableCell)),
   /** What a cell shows: its quotes (each tagged with its case where `tagCases`), or its count. */
   display: z.enum(['quotes', 'counts']),
+  /** What the cells hold, in words, where they are figures of another kind than counts (agreement's). */
+  cellsShow: z.string().optional(),
   /**
    * The table shows quotes but had more than its cells show (main/analysis/tables.ts), so its
    * cells give counts and a cell's quotes are read when it is opened; exports carry them all.

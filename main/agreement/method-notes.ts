@@ -6,15 +6,16 @@
 import type { Words } from '../../shared/i18n/error-text.js';
 import { translator } from '../../shared/i18n/translator.js';
 
+const note = (words: Words, key: string, options?: Record<string, unknown>) => words.t(`commandLineReports.agreement.methodNotes.${key}`, options);
+
 export function methodNotes(words: Words, coderCount: number, threshold: number): string[] {
-  const say = (key: string, options?: Record<string, unknown>) => words.t(`commandLineReports.agreement.methodNotes.${key}`, options);
-  return [
-    coderCount === 2 ? say('comparedBoth') : say('comparedAll', { count: coderCount }),
-    say('characters'),
-    say('segments', { threshold }),
-    say('figures'),
-    say('codes'),
-  ];
+  const compared = coderCount === 2 ? note(words, 'comparedBoth') : note(words, 'comparedAll', { count: coderCount });
+  return [compared, ...unitNotes(words, threshold)];
+}
+
+/** What the units and figures are: the notes after which documents were compared. */
+export function unitNotes(words: Words, threshold: number): string[] {
+  return [note(words, 'characters'), note(words, 'segments', { threshold }), note(words, 'figures'), note(words, 'codes')];
 }
 
 let english: Words | undefined;

@@ -212,6 +212,8 @@ export const handlers: Handlers = {
   'coders.list': (session) => listCoders(session.context()),
   'coders.findByName': (session, { name }) => findCoder(session.context(), name),
   'agreement.report': (session, request) => runJob(session.context().store, 'agreement.report', request),
+  'agreement.export': (session, { request, format, ...presentation }) =>
+    runJob(session.context().store, 'agreement.export', { request, format, presentation }),
 
   'selection.report': (session) => selectionReport(session.context()),
   'selection.decide': (session, input) => (decideCase(session.context(), input), done),

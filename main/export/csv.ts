@@ -55,12 +55,13 @@ export function neutralizeFormula(text: string): string {
   return /^[\t\r]/.test(safe) ? `'${safe}` : safe;
 }
 
-// A count: nothing in it a reader could take for a formula or a separator. Most fields of a
-// table of counts are one, and the checks below took half the time of writing it.
-const PLAIN_COUNT = /^\d+$/;
+// A count or a figure («-0.133», «54.4%»): nothing in it a reader could take for a formula or
+// a separator, and a spreadsheet reads it as the number it is, minus sign and all. Most fields of
+// a table of counts are one, and the checks below took half the time of writing it.
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
 
 export function csvField(text: string): string {
-  if (PLAIN_COUNT.test(text)) return text;
+  if (PLAIN_NUMBER.test(text)) return text;
   const safe = neutralizeFormula(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -22,6 +22,8 @@ tr.heading th { font-style: italic; padding-top: 0.8em; }
 tr.subtotal th, tr.subtotal td, tr.total th, tr.total td { font-weight: bold; }
 tr.total th, tr.total td { border-top: 1px solid #000; }
 table.counts td.count, table.counts thead th.value { text-align: right; }
+/* A figure in words in a table of counts («54,4 %»), right as the counts are. */
+table.counts td.quotes { text-align: right; }
 td.quotes { min-width: 16em; max-width: 32em; }
 p.quote { margin: 0 0 0.4em; white-space: pre-line; }
 p.quote:last-child { margin-bottom: 0; }

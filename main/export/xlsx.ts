@@ -87,7 +87,9 @@ function tableSheet(table: CrossTable): Sheet {
     const style = row.role === 'data' ? {} : bold;
     const values = table.columns.map((_, c) => {
       const cell = cellAt(table, r, c);
-      return showsCount(table, row, cell) ? count(cell.count, style) : text(cellText(table, row, cell), style);
+      if (showsCount(table, row, cell)) return count(cell.count, style);
+      // A figure written as words in a table of counts («54,4 %», «н/д [1]») sits right, as the counts do and as Word sets it.
+      return text(cellText(table, row, cell), table.display === 'counts' ? { ...style, right: true } : style);
     });
     return [text(row.label, style), ...values];
   });
@@ -200,7 +202,7 @@ function aboutSheet(table: CrossTable): Sheet {
     [w.title, table.title],
     [w.filters, table.filterNote],
     [w.rows, table.rowHeader],
-    [w.cellsShow, table.display === 'quotes' ? w.quotes : w.counts],
+    [w.cellsShow, table.cellsShow ?? (table.display === 'quotes' ? w.quotes : w.counts)],
   ];
   // The labels on one line where they can be («Содержимое ячеек», «Ұяшықтардың мазмұны»).
   const widths = [clamp(largest(facts.map(([name]) => name.length)) + 5, 14, 26), 80];
@@ -251,7 +253,9 @@ function fitRows(rows: Cells[], widths: number[]): SheetRow[] {
 
 /** One row of fitRows, for a list written as it is read; `lines` at least, as a header's words in bold need (boldLines). */
 export function fitRow(cells: Cells, widths: readonly number[], lines = 1): SheetRow {
-  const needed = largest(cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, widths[c] ?? 10) : 1)), lines);
+  // A cell spanning columns (a framework over its codes) wraps across all of them.
+  const width = (cell: Cell, c: number) => widths.slice(c, c + (cell.span ?? 1)).reduce((sum, w) => sum + w, 0) || 10;
+  const needed = largest(cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, width(cell, c)) : 1)), lines);
   return needed === 1 ? { cells } : { cells, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(needed * LINE_HEIGHT + 3)) };
 }
 

@@ -17,6 +17,7 @@ import { compareCases, comparisonCrossTable, type ParsedComparisonRequest } from
 import { summariesCrossTable, summaryGrid, type ParsedSummaryGridRequest } from '../services/summaries.js';
 import type { AgreementRequest } from '../../shared/agreement/schema.js';
 import { agreementReport } from '../agreement/build-report.js';
+import { agreementCrossTable } from '../agreement/export-table.js';
 import { listCases } from '../db/repos/cases.js';
 import { codeCounts } from '../db/repos/codebook.js';
 import { querySegments, segmentOrder, segmentPagesInOrder } from '../db/repos/segments.js';
@@ -87,6 +88,11 @@ export const jobList = {
     return { fileName: exportFileName(table.title, format), content: base64JsonText(content), rowCount: table.rows.length };
   },
   'agreement.report': (store: ReadStore, request: AgreementRequest, progress: Progress) => agreementReport(store, request, progress),
+  'agreement.export': (
+    store: ReadStore,
+    { request, format, presentation }: { request: AgreementRequest; format: ExportFormat; presentation: TablePresentation },
+    progress: Progress,
+  ) => exportedCrossTable(agreementCrossTable(agreementReport(store, { ...request, maxDisagreements: 0 }, progress), presentation), format),
   // A search that counts every hit (the app's), and the autocode preview, read every matching
   // document: seconds for a common word on the reference corpus.
   'search.run': (store: ReadStore, request: ParsedSearchRequest) => search({ store }, request),

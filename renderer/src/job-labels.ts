@@ -16,6 +16,7 @@ const jobLabels: Record<string, () => string> = {
   'words.list': () => t('jobs.names.wordsList'),
   'words.export': () => t('jobs.names.wordsExport'),
   'agreement.report': () => t('jobs.names.agreementReport'),
+  'agreement.export': () => t('jobs.names.agreementExport'),
   'search.run': () => t('jobs.names.searchRun'),
   'search.autocodePreview': () => t('jobs.names.searchAutocodePreview'),
   'comparison.build': () => t('jobs.names.comparisonBuild'),

@@ -304,6 +304,15 @@ export const en = {
       noPairedUnits: 'No text has values from two or more of the coders.',
       noVariation: 'Every value is the same, so the figure is 0/0: there is no variation to agree on.',
     },
+    // The exported table (main/agreement/export-table.ts); its note is the command line's sentences.
+    table: {
+      title: 'Inter-coder agreement: {{coders}}',
+      rowHeader: 'Framework or code',
+      frameworks: 'Frameworks',
+      codes: 'Codes',
+      units: 'Units',
+      cellsShow: 'Percent agreement, kappa and alpha, and the units compared',
+    },
   },
   tables: {
     tab: 'Tables',

@@ -3,7 +3,7 @@
  * in the app and merged back there, or copied and merged by the command line.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,17 @@ describe('the agreement view', () => {
     expect(await leftOut.locator('summary').innerText()).toBe('Compared over 1 document that every coder coded. 6 documents left out: not every coder coded them.');
     await leftOut.locator('summary').click();
     await expect.poll(() => leftOut.locator('li').first().innerText()).toBe('Programmers · 1 — Positive facts: coded by Ada only');
+
+    // The figures shown go into a table file for the paper: STEEPL only, as picked, with the note typed.
+    await page.getByLabel('Format').selectOption('md');
+    await page.getByLabel('Note under the table').fill('Pilot round.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Inter-coder agreement - Ada, Boris.md');
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toMatch(/^\| STEEPL\/Economic \| 100\.0% \| 1\.000 \| 1\.000 \| \d+ \|/m);
+    expect(md).not.toContain('Valence');
+    expect(md).toContain('*Note.* Pilot round. Agreement between Ada, Boris over 1 document');
+
     await disagreement.locator('button').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Winter smog');
     expect(errors).toEqual([]);

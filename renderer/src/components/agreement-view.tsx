@@ -10,6 +10,7 @@ import { sourceLabel } from '../source-label.js';
 import { caseLabelByName } from '../case-label.js';
 import { useCoders } from './coder-filter.js';
 import { offered } from '../offered-choice.js';
+import { ExportControls } from './method/export-controls.js';
 
 /** The disagreements listed side by side; the heading counts them all. */
 const SHOWN_DISAGREEMENTS = 200;
@@ -41,6 +42,11 @@ export function AgreementView() {
   const [texts, setTexts] = useState<Map<number, { text: string; offsets: OffsetMap }>>(new Map());
 
   useEffect(() => setChosen((current) => (current.length ? current : coders.slice(0, 2))), [coders]);
+  // What the report and its export compare: the figures exported are those shown.
+  const request = useMemo(
+    () => ({ coders: chosen, overlapThreshold: overlap, ...(frameworkId !== undefined ? { frameworkId } : {}) }),
+    [chosen, frameworkId, overlap],
+  );
 
   useEffect(() => {
     setReport(null);
@@ -48,13 +54,13 @@ export function AgreementView() {
     if (chosen.length < 2) return;
     // The report is built by a job: an earlier request (another framework) may answer after this one.
     let current = true;
-    call('agreement.report', { coders: chosen, maxDisagreements: SHOWN_DISAGREEMENTS, overlapThreshold: overlap, ...(frameworkId !== undefined ? { frameworkId } : {}) })
+    call('agreement.report', { ...request, maxDisagreements: SHOWN_DISAGREEMENTS })
       .then((value) => current && setReport(value))
       .catch((error: unknown) => current && setProblem(failureText(error)));
     return () => {
       current = false;
     };
-  }, [chosen, frameworkId, overlap, revision]);
+  }, [request, revision]);
 
   // The texts of the documents of the disagreements shown, to show each stretch in its context.
   useEffect(() => {
@@ -90,6 +96,12 @@ export function AgreementView() {
             {OVERLAPS.map((o) => <option key={o} value={o}>{formatNumber(o)}</option>)}
           </select>
         </label>
+        {report && (
+          <>
+            <span className="spacer" style={{ flex: 1 }} />
+            <ExportControls exportAs={(format, presentation) => call('agreement.export', { request, format, ...presentation })} />
+          </>
+        )}
       </div>
       {chosen.length < 2 && <p className="hint">{t('agreement.pickTwo')}</p>}
       {problem && <p className="hint">{problem}</p>}

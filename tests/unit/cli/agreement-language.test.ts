@@ -5,6 +5,7 @@
  * the method's notes stay the service's English. Run in this process on a project two coders coded through the services.
  * (casecoder qca in Russian and Kazakh: tests/unit/method/cli.test.ts.)
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
@@ -87,5 +88,19 @@ describe('casecoder agreement in the system\'s language', () => {
     expect(en).toMatch(/^DOCUMENT +START +END +CODE +APPLIED BY +NOT BY$/m);
     expect(en).toContain('\nMethod:\n- Only documents that both coders coded (with any code) are compared;');
     expect(await agreement({ LANG: 'ru_RU.UTF-8' }, '--json')).toBe(await agreement({ LANG: 'C' }, '--json'));
+  });
+
+  it('writes the figures as a table file, captions in the system\'s language, and wants --out with --format', async () => {
+    const file = join(t.home, 'agreement.md');
+    const env = { LANG: 'ru_RU.UTF-8', CASECODER_HOME: join(t.home, 'cli-home') };
+    const wrote = await runCliCaptured(['agreement', project, '--coders', 'Ada,Boris', '--format', 'md', '--out', file, '--number', '3'], env, t.home);
+    expect(wrote).toMatchObject({ status: 0, out: '', err: `Согласие кодировщиков: Ada, Boris: записано в ${file}` });
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain('**Таблица 3.**');
+    expect(md).toMatch(/^\| Valence\/Forecast \| 100,0\u00a0% \| н\/д \\\[1\\\] \| н\/д \\\[1\\\] \| 40 \|/m);
+    expect(md).toContain('Согласие между Ada, Boris: 2 документа (40 символов).');
+    const run = await runCliCaptured(['agreement', project, '--coders', 'Ada,Boris', '--format', 'md'], { ...env, LANG: 'C' }, t.home);
+    expect(run.status).toBe(2);
+    expect(run.err).toMatch(/--format.*--out/);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { neutralizeFormula, writeCsv } from '../../../main/export/csv.js';
+import { csvField, neutralizeFormula, writeCsv } from '../../../main/export/csv.js';
 import type { CrossTable } from '../../../shared/tables.js';
 import { countsTable, expectedCounts, expectedQuotes, sampleTable } from './sample-table.js';
 
@@ -119,6 +119,17 @@ describe('CSV export', () => {
       "итого '=1+1",
       "x;'\"=1+1\"",
     ]);
+  });
+});
+
+describe('csvField', () => {
+  // A spreadsheet reads each as the number it is (an agreement figure, a share): a quote in front made «'-0.133» text.
+  it.each(['42', '-0.133', '54.4%', '-1'])('writes the number %j as it is', (text) => {
+    expect(csvField(text)).toBe(text);
+  });
+
+  it.each([['-2+3', "'-2+3"], ['-0.1;=1', "'-0.1;'=1"], ['-1e5', "'-1e5"], ['-.5', "'-.5"]])('neutralises %j, which is more than a number', (text, safe) => {
+    expect(csvField(text)).toBe(safe);
   });
 });
 

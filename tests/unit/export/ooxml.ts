@@ -73,7 +73,7 @@ export interface Workbook {
   /** A sheet's cells as a grid, by sheet name; a missing cell is undefined. */
   grid(sheet: string): (SheetCell | undefined)[][];
   /** The cell format (`cellXfs` entry) of a style index, with its font. */
-  format(style: number): { bold: boolean; wrap: boolean };
+  format(style: number): { bold: boolean; wrap: boolean; right?: true };
 }
 
 export async function readWorkbook(buffer: Buffer): Promise<Workbook> {
@@ -115,7 +115,8 @@ export async function readWorkbook(buffer: Buffer): Promise<Workbook> {
     format(style) {
       const xf = formats[style]!;
       const font = fonts[Number(xf.attributes.fontId ?? 0)]!;
-      return { bold: Boolean(first(font, 'b')), wrap: first(xf, 'alignment')?.attributes.wrapText === '1' };
+      const alignment = first(xf, 'alignment')?.attributes;
+      return { bold: Boolean(first(font, 'b')), wrap: alignment?.wrapText === '1', ...(alignment?.horizontal === 'right' ? { right: true as const } : {}) };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeXlsx } from '../../../main/export/xlsx.js';
+import { fitRow, writeXlsx } from '../../../main/export/xlsx.js';
 import type { CrossTable } from '../../../shared/tables.js';
 import { all, first, parseXml, readWorkbook, textOf, type SheetCell } from './ooxml.js';
 import { controlCharacters, countsTable, expectedCounts, expectedQuotes, frameworkColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
@@ -47,6 +47,22 @@ describe('XLSX export', () => {
       expect(cells.map((cell) => cell?.type)).toEqual([undefined, undefined, undefined]);
       expect(cells.map((cell) => cell?.value)).toEqual(expectedCounts[r]);
     });
+  });
+
+  it('sets a figure written as words in a table of counts right, as its counts are', async () => {
+    const r = countsTable.rows.findIndex((row) => row.role === 'data');
+    const cells = countsTable.cells.map((row, i) => (i === r ? row.map((cell, c) => (c === 0 ? { ...cell, segments: [], text: '54,4 %' } : cell)) : row));
+    const book = await readWorkbook(await writeXlsx({ ...countsTable, cells }));
+    const [words, count] = book.grid('Table')[r + 2]!.slice(1, 3);
+    expect(words).toMatchObject({ value: '54,4 %', type: 's' });
+    expect(book.format(words!.style)).toMatchObject({ right: true });
+    expect(book.format(count!.style)).toMatchObject({ right: true });
+  });
+
+  it('wraps a heading across the columns it spans, not within the first', () => {
+    const heading = { value: 'По сегментам (перекрытие ≥ 0,5)', span: 4 };
+    expect(fitRow([heading, null, null, null], [9, 9, 9, 9]).height).toBeUndefined();
+    expect(fitRow([{ ...heading, span: 1 }], [9]).height).toBeGreaterThan(30);
   });
 
   it('freezes the header row and first column, wraps text and sets widths', async () => {
@@ -116,7 +132,7 @@ describe('XLSX export', () => {
     expect(grid[1]!.map((cell) => cell?.value)).toEqual(['', valence, undefined, undefined, 'STEEPL']);
     expect(all(sheet, 'mergeCell').map((m) => m.attributes.ref)).toEqual(expect.arrayContaining(['B2:D2', 'E2:J2']));
     expect(grid[2]!.map((cell) => cell?.value)).toEqual([table.rowHeader, ...table.columns.map((c) => c.label.split('/')[1])]);
-    expect(book.format(grid[2]![1]!.style)).toEqual({ bold: true, wrap: true });
+    expect(book.format(grid[2]![1]!.style)).toEqual({ bold: true, wrap: true, right: true });
     expect(first(sheet, 'pane')?.attributes).toMatchObject({ ySplit: '3' });
     const titles = all(parseXml(book.files.get('xl/workbook.xml')!), 'definedName').map(textOf);
     expect(titles).toEqual([`'${book.sheetNames[0]}'!$2:$3`]);

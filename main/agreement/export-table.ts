@@ -1,0 +1,86 @@
+/**
+ * The agreement report as a table for a paper's methods section, in any export format: a row
+ * per framework, then a row per code, each with percent agreement, kappa (two coders only),
+ * alpha and the units compared, character by character and by segment, as the Agreement tab
+ * shows them. Its note says over what and how the figures were computed, in the export's
+ * language: the tab's and the command line's own sentences, so a paper says what the screen said.
+ */
+import type { AgreementReport, MethodResult } from '../../shared/agreement/schema.js';
+import type { Statistic } from '../../shared/agreement/units.js';
+import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
+import { translator } from '../../shared/i18n/translator.js';
+import { fixedDigits, formatNumberIn } from '../../shared/number-format.js';
+import type { CrossTable, ExportLanguage, TableCell, TableRow } from '../../shared/tables.js';
+import { unitNotes } from './method-notes.js';
+
+type Figure = 'percent' | 'kappa' | 'alpha' | 'units';
+
+export function agreementCrossTable(report: AgreementReport, presentation: TablePresentation = {}): CrossTable {
+  const language: ExportLanguage = presentation.language ?? 'en';
+  const words = translator(language);
+  const t = (key: string, options?: Record<string, unknown>) => words.t(key, options);
+  const number = (value: number, options?: Intl.NumberFormatOptions) => formatNumberIn(language, value, options);
+
+  // Kappa compares two coders: with more, its column would say only «n/a» (the command line leaves it out too).
+  const figures: Figure[] = report.coders.length === 2 ? ['percent', 'kappa', 'alpha', 'units'] : ['percent', 'alpha', 'units'];
+  const figureLabel: Record<Figure, string> = { percent: t('agreement.percent'), kappa: 'κ', alpha: 'α', units: t('agreement.table.units') };
+  const methods = [
+    { key: 'character', heading: t('agreement.byCharacter') },
+    { key: 'segment', heading: t('agreement.bySegment', { threshold: number(report.overlapThreshold) }) },
+  ] as const;
+  const columns = methods.flatMap(({ key, heading }) =>
+    figures.map((figure) => ({ key: `${key}:${figure}`, label: `${heading}/${figureLabel[figure]}`, framework: heading })));
+
+  // An undefined figure (0/0) says n/a with the number of its reason, given once in the note.
+  const reasons: string[] = [];
+  const statistic = (stat: Statistic, format: (value: number) => string) => {
+    if (stat.value !== null) return format(stat.value);
+    const reason = t(`agreement.reasons.${stat.code}`);
+    if (!reasons.includes(reason)) reasons.push(reason);
+    return `${t('agreement.notAvailable')} [${reasons.indexOf(reason) + 1}]`;
+  };
+  const rows: TableRow[] = [];
+  const cells: TableCell[][] = [];
+  const push = (row: TableRow, results: Record<(typeof methods)[number]['key'], MethodResult> | null) => {
+    rows.push(row);
+    cells.push(columns.map((column, i) => {
+      const cell = { row: row.key, column: column.key, count: 0, segments: [] };
+      if (!results) return cell;
+      const result = results[methods[Math.floor(i / figures.length)]!.key];
+      switch (figures[i % figures.length]!) {
+        case 'percent': return { ...cell, text: statistic(result.percentAgreement, (v) => number(v, fixedDigits(1, 'percent'))) };
+        case 'kappa': return { ...cell, text: statistic(result.kappa, (v) => number(v, fixedDigits(3))) };
+        case 'alpha': return { ...cell, text: statistic(result.alpha, (v) => number(v, fixedDigits(3))) };
+        case 'units': return { ...cell, count: result.units };
+      }
+    }));
+  };
+  push({ key: 'frameworks', label: t('agreement.table.frameworks'), role: 'heading' }, null);
+  for (const f of report.frameworks) push({ key: `framework:${f.frameworkId}`, label: f.name, role: 'data' }, f);
+  push({ key: 'codes', label: t('agreement.table.codes'), role: 'heading' }, null);
+  for (const c of report.codes) push({ key: `code:${c.codeId}`, label: c.path, role: 'data' }, c);
+
+  const say = (key: string, options?: Record<string, unknown>) => t(`commandLineReports.agreement.${key}`, options);
+  const codePoints = report.documents.reduce((sum, d) => sum + d.length, 0);
+  const note = [
+    say('between', { coders: report.coders.join(', '), documents: say('documents', { count: report.documents.length }), codePoints: say('codePoints', { count: codePoints }) }),
+    // How many were left out, as the tab says it; which they were is the tab's and the command line's
+    // list (hundreds on a large project: too long for a table's note).
+    ...(report.skippedDocuments.length > 0 ? [t('agreement.skipped', { count: report.skippedDocuments.length })] : []),
+    t('agreement.rowsRead'),
+    ...unitNotes(words, report.overlapThreshold),
+    ...reasons.map((reason, i) => `[${i + 1}] ${reason}`),
+  ];
+  return presentTable({
+    kind: 'code-case',
+    title: t('agreement.table.title', { coders: report.coders.join(', ') }),
+    rowHeader: t('agreement.table.rowHeader'),
+    rows,
+    columns,
+    cells,
+    display: 'counts',
+    cellsShow: t('agreement.table.cellsShow'),
+    tagCases: false,
+    filterNote: note.join(' '),
+  }, presentation);
+}
