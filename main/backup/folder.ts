@@ -4,8 +4,9 @@
  * each says which state of the project it holds (contentFingerprint) without being opened.
  * Snapshots from before fingerprints have none.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { syncFolder } from './files.js';
 
 export type BackupReason = 'open' | 'periodic' | 'manual' | 'before-restore';
 
@@ -40,6 +41,14 @@ export function backupFileName(projectPath: string, date: Date, reason: BackupRe
   let at = date.getTime();
   while (taken.has(new Date(at).toISOString())) at++;
   return `${new Date(at).toISOString().replace(/[:.]/g, '-')}-${reason}${fingerprint ? `-${fingerprint}` : ''}${BACKUP_EXTENSION}`;
+}
+
+/** Gives a snapshot another reason, keeping its time and state; returns its new path. */
+export function renameBackup(backup: BackupInfo, reason: BackupReason): string {
+  const path = join(dirname(backup.path), basename(backup.path).replace(`Z-${backup.reason}`, `Z-${reason}`));
+  renameSync(backup.path, path);
+  syncFolder(dirname(path));
+  return path;
 }
 
 /** The project's snapshots, newest first. */

@@ -12,6 +12,7 @@
  * There is no snapshot on close, so none can be cut short by the process exiting; a worker
  * stopped mid-copy leaves only a partial file under another name (snapshot.ts).
  */
+import { existsSync } from 'node:fs';
 import { AppError } from '../errors.js';
 import { changeMark } from '../db/maintenance.js';
 import type { Store } from '../db/store.js';
@@ -42,9 +43,16 @@ export class BackupKeeper {
     private readonly onError: (error: AppError) => void = (error) => console.error(error.message),
   ) {}
 
-  /** Starts the snapshot on open (see above) and the periodic ones; `settled()` says when the first is written. */
-  start(): void {
-    if (projectBytes(this.store.path) <= OPEN_ON_MAIN_THREAD_MAX_BYTES) {
+  /**
+   * Starts the snapshot on open (see above) and the periodic ones; `settled()` says when the first
+   * is written. `heldBy`: a snapshot that holds the project as it opens (the one just restored),
+   * so none is taken on open: a copy of it would push it out of the list as a second copy of
+   * one state, and the list would no longer show the snapshot the user restored.
+   */
+  start(heldBy?: string): void {
+    if (heldBy !== undefined && existsSync(heldBy)) {
+      this.markAtSnapshot = changeMark(this.store);
+    } else if (projectBytes(this.store.path) <= OPEN_ON_MAIN_THREAD_MAX_BYTES) {
       try {
         const mark = changeMark(this.store);
         snapshot(this.store, 'open', { policy: this.policy });

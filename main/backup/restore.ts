@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import { checkAndSettleFile, leaveWalMode } from '../db/maintenance.js';
 import { checkProjectFile } from '../db/project-file.js';
 import { Store } from '../db/store.js';
-import { backupFileName, backupFolder, BACKUP_EXTENSION } from './folder.js';
+import { backupFileName, backupFolder, BACKUP_EXTENSION, renameBackup } from './folder.js';
 import { syncFile, syncFolder } from './files.js';
 import { snapshot, type SnapshotOptions } from './snapshot.js';
 
@@ -38,7 +38,7 @@ export function restoreBackup(backupPath: string, targetPath: string, options: S
   const staged = join(dirname(targetPath), `.${basename(targetPath)}.restoring`);
   stage(backupPath, staged);
   try {
-    const keptCurrentAs = existsSync(targetPath) ? keepCurrent(targetPath, options) : null;
+    const keptCurrentAs = existsSync(targetPath) ? keepCurrent(targetPath, backupPath, options) : null;
     syncFile(staged);
     // A WAL left beside the old file would be replayed into the restored one.
     removeWithSidecars(targetPath, ['-wal', '-shm']);
@@ -72,7 +72,7 @@ function stage(backupPath: string, staged: string): void {
 }
 
 /** Keeps the project about to be replaced, and makes sure no one else has it open. */
-function keepCurrent(targetPath: string, options: SnapshotOptions): string {
+function keepCurrent(targetPath: string, backupPath: string, options: SnapshotOptions): string {
   let store: Store;
   try {
     store = Store.open(targetPath);
@@ -88,8 +88,13 @@ function keepCurrent(targetPath: string, options: SnapshotOptions): string {
     } catch {
       throw new AppError('projectInUse', `${targetPath} is open in another window or program; close it there first`, { path: targetPath });
     }
-    // Skipped when the newest snapshot already holds this state.
-    return snapshot(store, 'before-restore', options).path;
+    // Skipped when the newest snapshot already holds this state: then that one is named for what
+    // it now is, so the list after the restore says which row holds the state replaced (two rows
+    // «on opening» at one minute, one before and one after, could not be told apart), …
+    // … unless it is the one restored (the project is as it holds): that one keeps its name.
+    const kept = snapshot(store, 'before-restore', options);
+    const automatic = kept.reason === 'open' || kept.reason === 'periodic';
+    return automatic && resolve(kept.path) !== resolve(backupPath) ? renameBackup(kept, 'before-restore') : kept.path;
   } finally {
     store.close();
   }

@@ -117,7 +117,8 @@ export class Session {
     return this.adopt(store);
   }
 
-  openProject(path: string): ProjectInfo {
+  /** `heldBy`: the snapshot just restored into the file, which holds it as it opens (BackupKeeper.start). */
+  openProject(path: string, heldBy?: string): ProjectInfo {
     const file = this.resolveProjectPath(path);
     let store: Store;
     try {
@@ -126,7 +127,7 @@ export class Session {
       if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
       throw error;
     }
-    return this.adopt(store);
+    return this.adopt(store, store.migrated, heldBy);
   }
 
   /**
@@ -238,12 +239,14 @@ export class Session {
     store.assertWritable();
     const file = store.path;
     this.closeProject();
+    let restored = false;
     try {
       // The app's read jobs keep threads with connections to the file for a while after them.
       await releaseWorkers(file);
       restoreBackup(backupPath, file);
+      restored = true;
     } finally {
-      this.openProject(file);
+      this.openProject(file, restored ? backupPath : undefined);
     }
     return this.projectInfo()!;
   }
@@ -288,7 +291,7 @@ export class Session {
     return nameDefaultCodebook(this.store, language);
   }
 
-  private adopt(store: Store, migrated = store.migrated): ProjectInfo {
+  private adopt(store: Store, migrated = store.migrated, heldBy?: string): ProjectInfo {
     this.closeProject();
     this.store = store;
     this.migrated = migrated;
@@ -296,7 +299,8 @@ export class Session {
     this.interrupted = readRuns(store.reader);
     if (this.options.backups) {
       this.keeper = new BackupKeeper(store, this.options.backups);
-      this.keeper.start();
+      // A snapshot restored from an older version is migrated as it opens: it no longer holds the file.
+      this.keeper.start(migrated ? undefined : heldBy);
     }
     this.settings.opened(store.path, store.meta(BLIND_COPY_KEY));
     return this.projectInfo()!;

@@ -26,9 +26,39 @@ describe('Session backups', () => {
     expect(opened?.reason).toBe('open');
     await s.restoreBackup(opened!.path);
     expect(listCases(s.context().store)).toEqual([]);
-    // Newest first. The reopened project holds the first snapshot's state again, and a state is
-    // kept once, by its newest copy.
-    expect(s.listBackups().map((b) => b.reason)).toEqual(['open', 'before-restore']);
+    // Newest first: the state replaced, then the snapshot restored, which holds the reopened
+    // project (no copy of it is taken on opening: it would push the one restored out of the list).
+    expect(s.listBackups().map((b) => [b.reason, b.path === opened!.path])).toEqual([['before-restore', false], ['open', true]]);
+    s.closeProject();
+  });
+
+  it('names the snapshot on opening that held the state replaced «before restore», so the list tells the rows apart', async () => {
+    const s = session(true);
+    s.settings.setCoderName('Ada');
+    const file = s.createProject('study').path;
+    const [first] = s.listBackups();
+    createCase(s.context(), 'Anna', null);
+    s.openProject(file);
+    const [second] = s.listBackups();
+    expect(second!.reason).toBe('open');
+    // The review found two rows «18:42 on opening» here: the state replaced, and a copy of the one restored.
+    const restored = await s.restoreBackup(first!.path);
+    expect(restored.path).toBe(file);
+    expect(s.listBackups().map((b) => [b.reason, b.createdAt])).toEqual([['before-restore', second!.createdAt], ['open', first!.createdAt]]);
+    // The first change after the restore is snapshotted as any change is.
+    createCase(s.context(), 'Boris', null);
+    s.openProject(file);
+    expect(s.listBackups().map((b) => b.reason)).toEqual(['open', 'before-restore', 'open']);
+    s.closeProject();
+  });
+
+  it('keeps the name of the snapshot restored when it holds the project as it is', async () => {
+    const s = session(true);
+    s.settings.setCoderName('Ada');
+    s.createProject('study');
+    const [opened] = s.listBackups();
+    await s.restoreBackup(opened!.path);
+    expect(s.listBackups()).toEqual([opened]);
     s.closeProject();
   });
 
