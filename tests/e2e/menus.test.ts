@@ -4,13 +4,14 @@
  * Electron's native menu, through a stand-in for the preload's menu bridge, shows what the bar
  * shows and runs its commands.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MenuState } from '../../shared/menu.js';
 import { chooseFromMenu, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { qdpx } from '../unit/refi/package.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -130,6 +131,40 @@ describe('the menu bar', () => {
     await open.getByRole('button', { name: 'Open project', exact: true }).click();
     await expect.poll(() => open.count()).toBe(0);
     await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(path);
+  }, 60_000);
+
+  it("gives the focus back to the menu's button after a merge, an import's report and Close project", async () => {
+    const app = await env.start(['--project', join(env.home, 'focus.casecoder')], join(env.home, 'focus'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    const study = join(env.home, 'study.qdpx');
+    writeFileSync(study, qdpx({ codes: [{ name: 'Theme' }], sources: [{ name: 'Aizhan', text: 'We moved to Almaty.' }] }));
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // Each file as a user picks it: the menu's item clicked, then the file chooser.
+    const pickFrom = async (menu: string, item: string, file: string) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseFromMenu(page, menu, item)]);
+      await chooser.setFiles(file);
+    };
+
+    await pickFrom('Exchange', 'Import QDA…', study);
+    const report = page.getByRole('dialog', { name: 'study.qdpx imported' });
+    await report.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(focused).toBe('Exchange');
+
+    await pickFrom('Exchange', 'Merge…', study);
+    const plan = page.getByRole('dialog', { name: 'Merge study.qdpx into this project' });
+    await plan.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => page.locator('.message.done [role=status]').innerText()).toMatch(/^Merged study\.qdpx/);
+    await expect.poll(focused).toBe('Exchange');
+
+    await chooseFromMenu(page, 'File', 'Close project');
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('No project open');
+    await expect.poll(focused).toBe('File');
+    // An action that takes the focus itself keeps it: a dialog's first field.
+    await chooseFromMenu(page, 'File', 'New project…');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    expect(errors).toEqual([]);
   }, 60_000);
 
   it('says what a restore of a backup did once it is done', async () => {

@@ -44,11 +44,21 @@ export function DropMenu({ label, title, className, children }: { label: string;
     event.preventDefault();
   };
 
+  // The focus goes back to the menu's button, as on Escape, unless the action took it elsewhere:
+  // on the hidden item it fell to the page, and a dialog opened later (a merge's plan, an import's
+  // report) gave it back there, so a keyboard user started again from the top.
+  const chosen = () => {
+    const menu = details.current;
+    if (!menu) return;
+    menu.open = false;
+    if (menu.contains(document.activeElement)) menu.querySelector('summary')?.focus();
+  };
+
   return (
     <details ref={details} className={className ? `drop-menu ${className}` : 'drop-menu'} onKeyDown={onKeyDown}>
       <summary title={title} aria-label={title}>{label}</summary>
       {/* A chosen action closes the menu; the action itself (a dialog, a file chooser) goes on. */}
-      <div ref={list} className="drop-items" onClick={() => details.current && (details.current.open = false)}>
+      <div ref={list} className="drop-items" onClick={chosen}>
         {children}
       </div>
     </details>
