@@ -9,7 +9,14 @@ export const RefiImportCounts = z.object({
 });
 export type RefiImportCounts = z.infer<typeof RefiImportCounts>;
 
-export const RefiUncarried = z.object({ kind: z.string(), count, examples: z.array(z.string()) });
+export const RefiUncarried = z.object({
+  kind: z.string(),
+  count,
+  /** The first few distinct names; several items may share one (two codings in one picture). */
+  examples: z.array(z.string()),
+  /** Whether there were more names than `examples` keeps (the list then ends with «…»). */
+  more: z.boolean().optional(),
+});
 export type RefiUncarried = z.infer<typeof RefiUncarried>;
 
 /**

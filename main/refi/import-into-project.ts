@@ -572,7 +572,8 @@ class ProjectImporter {
       this.report.created.sets++;
       const add = (kind: 'code' | 'document' | 'memo', id: number | undefined, guid: string) => {
         if (id === undefined) {
-          this.uncarried('set member not carried', `${set.name}: ${guid}`);
+          // By its name where it was not carried either (a picture); else by its GUID, all the file gives.
+          this.uncarried('set member not carried', `${set.name}: ${this.tail.uncarriedGuids.get(guid) || guid}`);
           return;
         }
         addSetMember(this.store, setId, kind, id);

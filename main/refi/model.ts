@@ -141,8 +141,11 @@ export interface RefiProject {
   projectNoteRefs: string[];
   /** Objects present in the file that are not carried (PDF, pictures, media, graphs, ...). */
   uncarried: RefiUncarried[];
-  /** GUIDs of those objects, so references to them are told apart from dangling ones. */
-  uncarriedGuids: Set<string>;
+  /**
+   * GUIDs of those objects, so references to them are told apart from dangling ones, each with
+   * the name the report gives it ('' for none): a set's member not carried is named by it.
+   */
+  uncarriedGuids: Map<string, string>;
 }
 
 /**

@@ -108,7 +108,7 @@ function keepsText(name: string): boolean {
  */
 class ProjectParser implements XmlVisitor {
   private readonly uncarried: RefiUncarried[] = [];
-  private readonly uncarriedGuids = new Set<string>();
+  private readonly uncarriedGuids = new Map<string, string>();
   /**
    * Normalised GUIDs of references by the attribute value they were read from: references
    * repeat a few thousand GUIDs (codes, users) that are then held once. An object's own GUID
@@ -430,10 +430,10 @@ class ProjectParser implements XmlVisitor {
   /** A selection that does not arrive, with its codings and notes, counted in the report. */
   private dropSelection(selection: RefiSelection, kind: string, example: string, codingKind: string, where: string): void {
     addUncarried(this.uncarried, kind, example);
-    this.uncarriedGuids.add(selection.guid);
+    this.uncarriedGuids.set(selection.guid, example);
     for (const coding of selection.codings) {
       addUncarried(this.uncarried, codingKind, where);
-      this.uncarriedGuids.add(coding.guid);
+      this.uncarriedGuids.set(coding.guid, where);
     }
     for (const note of selection.noteRefs) addUncarried(this.uncarried, 'note attached to something not carried', note);
   }
@@ -509,27 +509,30 @@ class ProjectParser implements XmlVisitor {
   private uncarriedSource(element: XmlElement): void {
     const kind = element.name.replace(/Source$/, '').toLowerCase();
     this.skip(`${kind} source`, element);
+    // What is inside is named by its source where it has no name of its own: a coding's GUID
+    // told the reader nothing («8205358C-5489-…»), the picture's name does.
+    const source = element.attrs.name ?? '';
     const visit = (node: XmlElement) => {
       for (const child of node.children) {
-        if (child.name.endsWith('Selection')) this.skip(`selection in a ${kind} source`, child);
-        else if (child.name === 'Coding') this.skip(`coding in a ${kind} source`, child);
-        else if (child.name === 'Transcript' || child.name === 'Representation') this.rememberGuid(child);
+        if (child.name.endsWith('Selection')) this.skip(`selection in a ${kind} source`, child, child.attrs.name || source);
+        else if (child.name === 'Coding') this.skip(`coding in a ${kind} source`, child, source);
+        else if (child.name === 'Transcript' || child.name === 'Representation') this.rememberGuid(child, source);
         visit(child);
       }
     };
     visit(element);
   }
 
-  private skip(kind: string, element: XmlElement): void {
-    addUncarried(this.uncarried, kind, element.attrs.name || element.attrs.guid || '');
-    this.rememberGuid(element);
+  private skip(kind: string, element: XmlElement, name = element.attrs.name ?? ''): void {
+    addUncarried(this.uncarried, kind, name || element.attrs.guid || '');
+    this.rememberGuid(element, name);
   }
 
-  private rememberGuid(element: XmlElement): void {
+  private rememberGuid(element: XmlElement, name: string): void {
     const { guid } = element.attrs;
     if (guid) {
       const invalid = () => this.fail('invalidAttribute', `<${element.name}> has an invalid guid "${guid}"`, { element: element.name, attribute: 'guid', value: guid });
-      this.uncarriedGuids.add(normalizeGuid(guid, invalid));
+      this.uncarriedGuids.set(normalizeGuid(guid, invalid), name);
     }
   }
 }

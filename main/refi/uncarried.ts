@@ -13,7 +13,9 @@ export function addUncarried(list: RefiUncarried[], kind: string, example: strin
     list.push(entry);
   }
   entry.count += count;
-  if (example && entry.examples.length < MAX_EXAMPLES && !entry.examples.includes(example)) entry.examples.push(example);
+  if (!example || entry.examples.includes(example)) return;
+  if (entry.examples.length < MAX_EXAMPLES) entry.examples.push(example);
+  else entry.more = true;
 }
 
 /** `first`'s counts with `then`'s added, kinds in the order first met. */
@@ -22,6 +24,7 @@ export function mergeUncarried(first: readonly RefiUncarried[], then: readonly R
   for (const u of then) {
     addUncarried(list, u.kind, '', u.count);
     for (const example of u.examples) addUncarried(list, u.kind, example, 0);
+    if (u.more) list.find((entry) => entry.kind === u.kind)!.more = true;
   }
   return list;
 }

@@ -50,10 +50,13 @@ export function uncarriedKind(words: Words, kind: string): string {
   return kind;
 }
 
-/** One kind's line: its name, how many, and the few examples the report keeps (an ellipsis when there were more). */
-export function uncarriedLine(words: Words, { kind, count, examples }: RefiUncarried): string {
+/**
+ * One kind's line: its name, how many, and the few names the report keeps (an ellipsis when there
+ * were more names, not merely more items: two codings in one picture are «2 (cornflakes.jpg)»).
+ */
+export function uncarriedLine(words: Words, { kind, count, examples, more }: RefiUncarried): string {
   const name = uncarriedKind(words, kind);
   if (examples.length === 0) return words.t('refiUncarried.line', { kind: name, count });
-  const listed = examples.join('; ') + (count > examples.length ? '; …' : '');
+  const listed = examples.join('; ') + (more ? '; …' : '');
   return words.t('refiUncarried.lineExamples', { kind: name, count, examples: listed });
 }

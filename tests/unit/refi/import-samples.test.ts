@@ -108,6 +108,12 @@ describe.skipIf(!hasShared)('REFI-QDA samples', () => {
     expect(notCarried(report, 'coding in a picture source')).toBe(2);
     expect(notCarried(report, 'coding in a pdf source')).toBe(6);
     expect(notCarried(report, 'coding in a video source')).toBe(1);
+    // Named as a sociologist knows them, not by GUID: a coding by its picture, a set's member by its name.
+    const named = (kind: string) => report.notCarried.find((u) => u.kind === kind)!;
+    expect(named('coding in a picture source')).toEqual({ kind: 'coding in a picture source', count: 2, examples: ['cornflakes-n-milk.jpg'] });
+    expect(named('set member not carried').examples).toContain('Images: cornflakes-n-milk.jpg');
+    expect(named('set member not carried').more).toBe(true);
+    expect(JSON.stringify(report.notCarried)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i);
     const ownCases = report.notes.find((n) => n.code === 'sourceOwnCase')!.params;
     expect(ownCases.count).toBe(6);
     // Five of the six named, and «…» for the one not: the list said 6 and named 5 with nothing after.

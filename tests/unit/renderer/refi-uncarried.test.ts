@@ -59,8 +59,9 @@ describe('what a REFI-QDA import did not carry, in the app', () => {
     await setLanguage('en');
     expect(uncarriedLine(words, duplicates)).toBe('duplicate coding (same span, code and coder): 2 (Anna 0-12; Boris 5-9)');
     expect(uncarriedLine(words, { kind: 'link', count: 1200, examples: [] })).toBe('link: 1,200');
-    // The report keeps a few examples: more than that are marked as left out.
-    expect(uncarriedLine(words, { kind: 'link', count: 3, examples: ['a', 'b'] })).toBe('link: 3 (a; b; …)');
+    // The report keeps a few names: more than that are marked as left out; items sharing a name are not.
+    expect(uncarriedLine(words, { kind: 'link', count: 9, examples: ['a', 'b'], more: true })).toBe('link: 9 (a; b; …)');
+    expect(uncarriedLine(words, { kind: 'coding in a picture source', count: 2, examples: ['cornflakes.jpg'] })).toBe('coding in a picture source: 2 (cornflakes.jpg)');
     await setLanguage('kk');
     expect(uncarriedLine(words, duplicates)).toBe('қайталанған кодтау (сол үзінді, код және кодтаушы): 2 (Anna 0-12; Boris 5-9)');
   });
