@@ -164,7 +164,7 @@ export const contract = {
   'documents.move': method(z.object({ id, caseId: id }), ok),
   'documents.delete': method(z.object({ id }), ok),
   'documents.importCaseTable': method(
-    z.object({ fileName: name, content: fileContent, groupName: name.optional(), columnFramework: name.optional() }),
+    z.object({ fileName: name, content: fileContent, groupName: name.optional(), columnFramework: name.optional(), tableCoder: name.optional() }),
     ImportReport,
   ),
   /**
@@ -182,6 +182,8 @@ export const contract = {
       fileName: name, content: fileContent, groupName: name.optional(), mapping: z.array(ColumnMapping).max(1000).optional(),
       /** Where codes made for columns go (DEFAULT_COLUMN_FRAMEWORK when left out). */
       columnFramework: name.optional(),
+      /** The name of the coder the cells' pre-coding is recorded under, should the import make it (shared/case-table-coder.ts). */
+      tableCoder: name.optional(),
       /** A row's case named P1 also finds its group's case 1 (shared/sheet-cases.ts). */
       byNumber: z.boolean().optional(),
       /** The group column's groups put into groups of the project (shared/sheet-group-map.ts). */
@@ -313,7 +315,8 @@ export const contract = {
   /** `language`: of the names CaseCoder adds (the case groups' variable); English when left out. */
   'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']), language: z.enum(exportLanguages).optional() }), z.object({ fileName: z.string(), content: z.string() })),
 
-  'coders.list': method(empty, z.array(z.string())),
+  /** `people`: not the case table's pre-coding (shared/case-table-coder.ts), as agreement compares people. */
+  'coders.list': method(z.object({ people: z.boolean().optional() }), z.array(z.string())),
   /** The name as the project spells it; unknownCoder when no coder has it. */
   'coders.findByName': method(z.object({ name }), z.string()),
   'agreement.report': method(AgreementRequest, AgreementReport),

@@ -137,12 +137,12 @@ export const handlers: Handlers = {
   'documents.rename': (session, { id, name }) => (renameDocument(session.context(), id, name), done),
   'documents.move': (session, { id, caseId }) => (moveDocument(session.context(), id, caseId), done),
   'documents.delete': async (session, { id }) => (await deleteDocument(session.context(), id), done),
-  'documents.importCaseTable': (session, { fileName, content, groupName, columnFramework }) =>
-    importCaseTable(session.context(), fileName, bytes(content), groupName, columnFramework),
+  'documents.importCaseTable': (session, { fileName, content, groupName, columnFramework, tableCoder }) =>
+    importCaseTable(session.context(), fileName, bytes(content), groupName, columnFramework, tableCoder),
   'sheets.previewCaseTable': (session, { fileName, content, groupColumn }) =>
     previewCaseTable(session.context(), fileName, bytes(content), { groupColumn }),
-  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework, byNumber, groupMap }) =>
-    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework, byNumber, groupMap }),
+  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework, tableCoder, byNumber, groupMap }) =>
+    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework, tableCoder, byNumber, groupMap }),
   'sheets.previewAttributes': (session, { fileName, content, survey, groupColumn }) =>
     previewAttributeSheet(session.context(), fileName, bytes(content), { survey, groupColumn }),
   'sheets.importAttributes': (session, { fileName, content, groupName, survey, groupColumn, types, byNumber, groupMap }) =>
@@ -209,7 +209,7 @@ export const handlers: Handlers = {
   },
   'refi.export': (session, { format, language }) => runJob(session.context().store, 'refi.export', { format, language }),
 
-  'coders.list': (session) => listCoders(session.context()),
+  'coders.list': (session, { people }) => listCoders(session.context(), people),
   'coders.findByName': (session, { name }) => findCoder(session.context(), name),
   'agreement.report': (session, request) => runJob(session.context().store, 'agreement.report', request),
   'agreement.export': (session, { request, format, ...presentation }) =>

@@ -44,7 +44,9 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
     if (options.types !== undefined) throw new UsageError('typesNotForCaseTable');
     // Columns no code matches become codes of a framework named as the app names it.
     const columnFramework = words.t('import.columnFramework');
-    return async (call, fileName, content) => describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework, byNumber, groupMap }));
+    const tableCoder = words.t('import.tableCoder');
+    return async (call, fileName, content) =>
+      describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework, tableCoder, byNumber, groupMap }));
   }
   const types = parseTypes(options.types);
   let survey: { caseColumn: string; textColumns: string[] } | undefined;

@@ -11,11 +11,13 @@ import { AppError } from '../errors.js';
 import { vacuumInto } from './maintenance.js';
 import { openSqlite } from './sqlite.js';
 import type { ReadStore } from './store.js';
+import { CASE_TABLE_CODER_GUID } from '../../shared/case-table-coder.js';
 
 export interface CopyOptions {
   /**
-   * For blind coding by a second coder (inter-coder agreement): no segments, no codings, no memo
-   * on either, and no undo history, which could bring the first coder's codings back.
+   * For blind coding by a second coder (inter-coder agreement): no segments or codings but the
+   * case table's pre-coding, no memo on any, and no undo history, which could bring the first
+   * coder's codings back.
    */
   withoutCodings?: boolean;
   /**
@@ -85,10 +87,11 @@ export function stripCodings(db: Database): void {
     DELETE FROM memo_link WHERE memo_id IN (SELECT id FROM temp.coding_memo);
     DELETE FROM memo WHERE id IN (SELECT id FROM temp.coding_memo);
     DROP TABLE temp.coding_memo;
-
-    DELETE FROM coding;
-    DELETE FROM segment;
   `);
+  // The case table's pre-coding stays: the second coder reads the same material, valence given
+  // by the table's columns included (shared/case-table-coder.ts).
+  db.prepare('DELETE FROM coding WHERE coder_id IS NOT (SELECT id FROM coder WHERE guid = ?)').run(CASE_TABLE_CODER_GUID);
+  db.exec('DELETE FROM segment WHERE id NOT IN (SELECT segment_id FROM coding)');
 }
 
 /** Renames `partial` to `file` unless `file` exists by then: a hard link cannot replace a file. */

@@ -20,7 +20,8 @@ import { logInsertsAsRanges } from '../db/history.js';
 import { attributeValue, insertAttribute, setAttributeValue } from '../db/repos/attributes.js';
 import { insertCase as insertCaseRow, renameCase } from '../db/repos/cases.js';
 import { getCodebook, insertCode as insertCodeRow, insertFramework as insertFrameworkRow, nextFrameworkSort, updateFramework } from '../db/repos/codebook.js';
-import { findCoder, insertCoder } from '../db/repos/coders.js';
+import { findCoder, findCoderByGuid, insertCoder } from '../db/repos/coders.js';
+import { CASE_TABLE_CODER_GUID } from '../../shared/case-table-coder.js';
 import { insertDocument as insertDocumentRow } from '../db/repos/documents.js';
 import { findGroupIgnoringCase, insertGroup } from '../db/repos/groups.js';
 import { insertMemoRow, linkMemo } from '../db/repos/memos.js';
@@ -174,7 +175,8 @@ class ProjectImporter {
   }
 
   private ensureCoder(name: string, guid?: string): number {
-    const existing = findCoder(this.store, name);
+    // The case table's coder by its GUID, whatever its name in the file's language (shared/case-table-coder.ts).
+    const existing = (guid === CASE_TABLE_CODER_GUID ? findCoderByGuid(this.store, guid) : undefined) ?? findCoder(this.store, name);
     if (existing !== undefined) return existing;
     // Users' GUIDs may repeat in a file (two names, one GUID), so each is checked against the table.
     const id = insertCoder(this.store, name, guid && !guidInUse(this.store, 'coder', guid) ? guid : newGuid());

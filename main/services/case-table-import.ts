@@ -1,7 +1,7 @@
 /**
  * The case table import: each row a case (matched by name within the group, else created),
- * each non-empty cell a document of that case coded whole with its column's code, or a value of
- * the case's attribute where its column holds short values (a city, a profession). The user
+ * each non-empty cell a document of that case coded whole with its column's code (by the case
+ * table's coder, shared/case-table-coder.ts, not the user), or a value of the case's attribute where its column holds short values (a city, a profession). The user
  * sees the proposed mapping of each column first (previewCaseTable) and may change it.
  */
 import { findByName } from '../../shared/names.js';
@@ -12,7 +12,7 @@ import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
 import * as codebook from '../db/repos/codebook.js';
-import { ensureCoder } from '../db/repos/coders.js';
+import { tableCoder } from './coders.js';
 import * as documents from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
 import * as segments from '../db/repos/segments.js';
@@ -24,7 +24,7 @@ import { proposeMapping, type CodeChoice } from '../import/header-mapping.js';
 import { encodeAttributeValue } from './attributes.js';
 import { ensureGroup } from './cases.js';
 import { columnCode } from './column-codes.js';
-import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { notFound, type ServiceContext } from './context.js';
 import { columnValues, ensureAttribute, type AttributeColumn } from './sheet-attributes.js';
 import { resolveGroupMap } from './sheet-group-map.js';
 import { caseFinder, distinctCases, emptyReport, encodingOf, groupFinder, readSheetOrRefuse, sampleOf, type SheetReadOptions } from './sheet-import.js';
@@ -70,6 +70,8 @@ export interface CaseTableOptions extends SheetReadOptions, SheetCaseMatching {
   mapping?: ColumnMapping[] | undefined;
   /** The framework for codes made for columns, in the user's language (column-codes.ts). */
   columnFramework?: string | undefined;
+  /** The name of the coder of the cells' pre-coding, in the user's language, should the import make it (services/coders.ts tableCoder). */
+  tableCoder?: string | undefined;
   /** The groups of the group's column the user put into groups of the project (sheet-group-map.ts). */
   groupMap?: GroupMap | undefined;
 }
@@ -78,7 +80,6 @@ export async function importCaseTableSheet(
   ctx: ServiceContext, fileName: string, bytes: Uint8Array, options: CaseTableOptions = {},
 ): Promise<SheetImportReport> {
   const { store } = ctx;
-  const coderName = requireCoder(ctx);
   const sheet = await readSheetOrRefuse(fileName, bytes, options);
   const table = caseTableFromRows(sheet.rows, fileName);
   const mapping = options.mapping ?? proposedMapping(ctx, table, factColumnLooks(ctx, table, sheet.rows));
@@ -96,7 +97,7 @@ export async function importCaseTableSheet(
   recordStep(store, 'documents.importCaseTable', () => {
     const groupId = options.groupName ? ensureGroup(ctx, options.groupName).id : null;
     const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
-    const coderId = ensureCoder(store, coderName);
+    const coderId = tableCoder(store, options.tableCoder);
     const caseOf = caseFinder(store, report, options);
     const groupOf = groupFinder(ctx, mappedGroups);
     const columnAttributes = attributeColumns.map(({ column }, i) => ensureAttribute(ctx, column, values[i]!, report));

@@ -1,11 +1,24 @@
-import { listCoderNames, listCoders as listCoderRefs, type CoderRef } from '../db/repos/coders.js';
-import type { ReadStore } from '../db/store.js';
+import { findCoder as findCoderId, findCoderByGuid, insertCoder, listCoderNames, listCoders as listCoderRefs, type CoderRef } from '../db/repos/coders.js';
+import type { ReadStore, WriteStore } from '../db/store.js';
+import { CASE_TABLE_CODER_GUID, DEFAULT_TABLE_CODER_NAME } from '../../shared/case-table-coder.js';
 import { AppError } from '../errors.js';
 import type { ServiceContext } from './context.js';
 
-/** Everyone who has coded or written in the project, by name. */
-export function listCoders({ store }: ServiceContext): string[] {
-  return listCoderNames(store);
+/** Everyone who has coded or written in the project, by name; `people`: not the case table's pre-coding. */
+export function listCoders({ store }: ServiceContext, people = false): string[] {
+  return listCoderNames(store, people ? CASE_TABLE_CODER_GUID : undefined);
+}
+
+/**
+ * The coder a case table's pre-coding is recorded under (shared/case-table-coder.ts), made on
+ * the first import with `name`, or `name (2)`… where a person has that name.
+ */
+export function tableCoder(store: WriteStore, name = DEFAULT_TABLE_CODER_NAME): number {
+  const existing = findCoderByGuid(store, CASE_TABLE_CODER_GUID);
+  if (existing !== undefined) return existing;
+  let free = name;
+  for (let n = 2; findCoderId(store, free) !== undefined; n++) free = `${name} (${n})`;
+  return insertCoder(store, free, CASE_TABLE_CODER_GUID);
 }
 
 /**

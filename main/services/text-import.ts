@@ -11,14 +11,14 @@ import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as cases from '../db/repos/cases.js';
 import * as codebook from '../db/repos/codebook.js';
-import { ensureCoder } from '../db/repos/coders.js';
+import { tableCoder } from './coders.js';
 import * as documents from '../db/repos/documents.js';
 import * as segments from '../db/repos/segments.js';
 import { parseCaseTable, type CaseTable } from '../import/case-table.js';
 import { decodeText } from '../import/decode-text.js';
 import { ensureGroup, findOrCreateCase, requireCase } from './cases.js';
 import { columnCode } from './column-codes.js';
-import { requireCoder, type ServiceContext } from './context.js';
+import type { ServiceContext } from './context.js';
 
 export function importTextFile(ctx: ServiceContext, caseId: number, fileName: string, bytes: Uint8Array): ImportReport {
   requireCase(ctx, caseId);
@@ -60,13 +60,13 @@ function addDocument(ctx: ServiceContext, caseId: number, name: string, raw: str
 
 /**
  * Imports a case table: each row a case (matched by name within the group, else created),
- * each non-empty cell a document of that case, coded whole with its column's code.
+ * each non-empty cell a document of that case, coded whole with its column's code by the case
+ * table's coder (shared/case-table-coder.ts), not the user's: a coder name is not needed.
  */
 export function importCaseTable(
-  ctx: ServiceContext, fileName: string, bytes: Uint8Array, groupName?: string, columnFramework?: string,
+  ctx: ServiceContext, fileName: string, bytes: Uint8Array, groupName?: string, columnFramework?: string, tableCoderName?: string,
 ): ImportReport {
   const { store } = ctx;
-  const coderName = requireCoder(ctx);
   checkSize(bytes, fileName);
   const { text, encoding } = decodeText(bytes, fileName);
   const table = parseCaseTable(normalizeText(text), fileName);
@@ -75,7 +75,7 @@ export function importCaseTable(
   recordStep(store, 'documents.importCaseTable', () => {
     const groupId = groupName ? ensureGroup(ctx, groupName).id : null;
     const columnCodes = mapColumnsToCodes(ctx, table, report, columnFramework);
-    const coderId = ensureCoder(store, coderName);
+    const coderId = tableCoder(store, tableCoderName);
     // Cases by name in this group, the table's own new rows included: a name repeated in the
     // table is one case.
     const caseIds = new Map<string, number>();

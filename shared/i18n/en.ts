@@ -155,6 +155,8 @@ export const en = {
     caseTable: 'Import case table…',
     /** The framework made for columns no code matches: a name in the project, so in the user's language. */
     columnFramework: 'Case table columns',
+    /** Who the cells' pre-coding is recorded under (shared/case-table-coder.ts): a coder's name in the project. */
+    tableCoder: 'Case table',
   },
   codebook: {
     resize: 'Width of the codebook',

@@ -160,6 +160,7 @@ export const kk: Bundle = {
   import: {
     caseTable: 'Кестеден импорттау…',
     columnFramework: 'Кейстер кестесінің бағандары',
+    tableCoder: 'Кейстер кестесі',
   },
   codebook: {
     resize: 'Код кітабының ені',

@@ -160,6 +160,7 @@ export const ru: Bundle = {
   import: {
     caseTable: 'Импорт таблицы кейсов…',
     columnFramework: 'Столбцы таблицы кейсов',
+    tableCoder: 'Таблица кейсов',
   },
   codebook: {
     resize: 'Ширина кодовой книги',

@@ -35,24 +35,26 @@ describe('the agreement view', () => {
     cli('new', 'team');
     cli('import', 'team', `${root}tests/fixtures/case-table-programmers.csv`, '--case-table', '--group', 'Programmers', '--coder', 'Ada');
     cli('code', 'team', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Ada');
+    cli('code', 'team', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological', '--coder', 'Ada');
 
     const app = await env.start(['--project', join(env.home, 'team.casecoder')], join(env.home, 'ui'));
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
     await openAsCoder(page, app.url);
 
-    // Boris codes blind: his copy, made in the app, has the documents and codes but none of Ada's codings.
+    // Boris codes blind: his copy, made in the app, has the documents, codes and the table's valence but none of Ada's codings.
     const boris = join(env.home, 'boris.casecoder');
     await saveCopyForSecondCoder(page, boris);
     const said = page.locator('.message.done [role=status]');
     cli('code', 'boris', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Boris');
     cli('code', 'boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Environmental', '--coder', 'Boris');
 
-    // His copy merged back in the app: his two codings come in, and none of Ada's was in it to match.
+    // His copy merged back in the app: his two codings come in; of those there, only the table's
+    // valence of the 7 cells matches, none of Ada's.
     await page.getByLabel('Merge…').setInputFiles(boris);
     const plan = page.getByRole('dialog', { name: 'Merge boris.casecoder into this project' });
     await expect.poll(() => plan.getByTestId('merge-added-codings').textContent()).toBe('2');
-    expect(await plan.getByTestId('merge-added-codings').locator('xpath=following-sibling::td').textContent()).toBe('0');
+    expect(await plan.getByTestId('merge-added-codings').locator('xpath=following-sibling::td').textContent()).toBe('7');
     await plan.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => said.innerText()).toMatch(/^Merged boris\.casecoder/);
 
@@ -70,9 +72,13 @@ describe('the agreement view', () => {
     // 1…n), and document; the documents left out are named too.
     expect(await disagreement.locator('.source').innerText()).toBe('Programmers · 3 — Negative facts');
     const leftOut = page.locator('.skipped-documents');
-    expect(await leftOut.locator('summary').innerText()).toBe('Compared over 1 document that every coder coded. 6 documents left out: not every coder coded them.');
+    // The table's valence of each cell is no one's coding: only Ada's own left one document out.
+    expect(await leftOut.locator('summary').innerText()).toBe('Compared over 1 document that every coder coded. 1 document left out: not every coder coded it.');
     await leftOut.locator('summary').click();
-    await expect.poll(() => leftOut.locator('li').first().innerText()).toBe('Programmers · 1 — Positive facts: coded by Ada only');
+    await expect.poll(() => leftOut.locator('li').allInnerTexts()).toEqual(['Programmers · 1 — Negative facts: coded by Ada only']);
+    // Nor is the table a coder to compare.
+    expect(await page.locator('.agreement-view .filters label').allInnerTexts()).not.toContain(' Case table');
+    expect(await page.locator('.agreement-view .filters input[type=checkbox]').count()).toBe(2);
 
     // The figures shown go into a table file for the paper: STEEPL only, as picked, with the note typed.
     await page.getByLabel('Format').selectOption('md');
@@ -110,7 +116,7 @@ describe('the agreement view', () => {
     expect(await table.locator('thead').innerText()).toContain('перекрытие ≥ 0,5');
     // Who applied the code and who did not, without guessing their number or gender.
     await expect.poll(() => page.locator('.disagreements li').first().innerText()).toMatch(/с кодом: (Ada|Boris)[\s\S]*без кода: (Ada|Boris)/);
-    expect(await page.locator('.hint', { hasText: 'Сравнение по' }).first().innerText()).toBe('Сравнение по 1 документу, который закодировали все кодировщики. Не вошли 6 документов: их закодировали не все.');
+    expect(await page.locator('.hint', { hasText: 'Сравнение по' }).first().innerText()).toBe('Сравнение по 1 документу, который закодировали все кодировщики.');
     expect(await page.getByText('Строка схемы кодирования засчитывает согласие').count()).toBe(1);
     mkdirSync(screens, { recursive: true });
     await page.screenshot({ path: `${screens}agreement-ru.png`, fullPage: true });

@@ -67,8 +67,10 @@ describe('the core coding loop in browser mode', () => {
     const quotes = await segmentQuotes(page);
     await expect.poll(() => page.getByTestId('segment-total').innerText()).toBe('9 segments');
     expect(quotes.some((q) => q.includes('Housing near the office') && q.includes('Economic'))).toBe(true);
-    // One coder: the coder's column, which would say «Ada» on every row, is left out until shown.
-    expect(await page.locator('.grid-head .col-coder').count()).toBe(0);
+    // Two coders: Ada, and the case table, whose valence of each cell is no one's reading, so the
+    // coder's column is shown (with one coder it would say the same on every row, and is left out).
+    expect(await page.locator('.grid-head .col-coder').count()).toBe(1);
+    expect(new Set(await page.locator('.body-row .col-coder').allInnerTexts())).toEqual(new Set(['Ada', 'Case table']));
     expect((await segmentQuotes(page)).some((q) => q.includes('helped.') && q.includes('Sociocultural'))).toBe(true);
     // The case column names the case; its group has the column beside it.
     expect(await page.locator('.body-row').first().locator('.col-case').innerText()).toBe('1');

@@ -21,8 +21,15 @@ export function ensureCoder(store: WriteStore, name: string): number {
   return findCoder(store, name) ?? insertCoder(store, name);
 }
 
-export function listCoderNames(store: ReadStore): string[] {
-  return store.prepare('SELECT name FROM coder ORDER BY name').pluck().all() as string[];
+export function findCoderByGuid(store: ReadStore, guid: string): number | undefined {
+  return store.prepare('SELECT id FROM coder WHERE guid = ?').pluck().get(guid) as number | undefined;
+}
+
+/** Every coder's name; `except`: leaving out the coder of that GUID. */
+export function listCoderNames(store: ReadStore, except?: string): string[] {
+  return except === undefined
+    ? (store.prepare('SELECT name FROM coder ORDER BY name').pluck().all() as string[])
+    : (store.prepare('SELECT name FROM coder WHERE guid <> ? ORDER BY name').pluck().all(except) as string[]);
 }
 
 export function listCoders(store: ReadStore): CoderRef[] {

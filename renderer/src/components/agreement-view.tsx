@@ -26,7 +26,8 @@ const OVERLAPS = [0.1, 0.25, DEFAULT_OVERLAP_THRESHOLD, 0.75, 1] as const;
  */
 export function AgreementView() {
   const { data, revision, setView } = useApp();
-  const coders = useCoders();
+  // People only: the case table's pre-coding is part of the material, no one's reading of it.
+  const coders = useCoders(true);
   const [keptCoders, setChosen] = useState<string[]>([]);
   // A coder whose last segment is gone (undone, or a merge undone) has no box: left out of the
   // report as of the boxes, not compared unseen; ticked again should they come back before the

@@ -6,8 +6,9 @@ import { t } from '../i18n/index.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
 /** The project's coders' names, read again whenever the project changes. */
-export function useCoders(): string[] {
-  return useCall('coders.list', {}) ?? NO_ROWS;
+/** `people`: not the case table's pre-coding (shared/case-table-coder.ts), for agreement. */
+export function useCoders(people = false): string[] {
+  return useCall('coders.list', people ? { people } : {}) ?? NO_ROWS;
 }
 
 /**

@@ -140,7 +140,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     void act(async () => {
       try {
         setReport(mode === 'caseTable'
-          ? await call('sheets.importCaseTable', { ...base, mapping, columnFramework: t('import.columnFramework'), byNumber: numbering })
+          ? await call('sheets.importCaseTable', { ...base, mapping, columnFramework: t('import.columnFramework'), tableCoder: t('import.tableCoder'), byNumber: numbering })
           : await call('sheets.importAttributes', { ...base, types, ...surveyAndGroup, byNumber: numbering }));
       } catch (caught) {
         fail(caught);

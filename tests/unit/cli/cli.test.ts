@@ -91,13 +91,12 @@ describe('casecoder, step by step on one project', () => {
     expect(existsSync(join(dir, 'de-study.casecoder'))).toBe(false);
   });
 
-  it('imports a case table into a group, as the coder named', () => {
-    expect(fails(['import', 'study', fixture, '--case-table', '--group', 'Programmers'], 1)).toMatch(
-      /^casecoder import: .*needs a coder name: give --coder NAME or set CASECODER_CODER$/,
+  it('imports a case table into a group, its cells coded by the table, not by a coder', () => {
+    // No coder is needed: the valence a column gives is no one's reading (shared/case-table-coder.ts).
+    expect(ok(['import', 'study', fixture, '--case-table', '--group', 'Programmers'], { LANG: 'ru_RU.UTF-8' })).toBe(
+      `${fixture}: создано: 3 кейса, 7 документов, 7 сегментов (utf-8)\n`,
     );
-    expect(ok(['import', 'study', fixture, '--case-table', '--group', 'Programmers', '--coder', 'Ada'])).toBe(
-      `${fixture}: created 3 cases, 7 documents, 7 segments (utf-8)\n`,
-    );
+    expect(json<{ coders: string[] }[]>(['segments', 'study']).map((s) => s.coders)).toEqual(Array(7).fill(['Таблица кейсов']));
   });
 
   it('lists cases and codes as JSON', () => {
@@ -334,8 +333,8 @@ describe('casecoder, step by step on one project', () => {
     ok(['code', 'study', '--case', '2', '--quote', 'Georgia', '--code', 'STEEPL/Political']);
     ok(['code', 'study', '--case', '2', '--quote', 'holidays', '--code', 'STEEPL/Sociocultural'], { CASECODER_CODER: 'Eve' });
     expect(json<{ quote: string; coders: string[] }[]>(['segments', 'study', '--case', '2']).map((s) => [s.quote, s.coders])).toEqual([
-      ['Colleagues invited me home for the holidays.', ['Ada']], ['holidays', ['Eve']],
-      ['We plan to leave, maybe for Georgia, maybe further.', ['Ada']], ['Georgia', ['Dana']],
+      ['Colleagues invited me home for the holidays.', ['Таблица кейсов']], ['holidays', ['Eve']],
+      ['We plan to leave, maybe for Georgia, maybe further.', ['Таблица кейсов']], ['Georgia', ['Dana']],
     ]);
     expect(readFileSync(settings, 'utf8')).toBe(before);
   });
@@ -369,6 +368,7 @@ describe('casecoder merge and agreement, for a team', () => {
     ok(['import', 'team', fixture, '--case-table', '--group', 'Programmers', '--coder', 'Ada']);
     writeFileSync(join(dir, 'team-boris.casecoder'), readFileSync(join(dir, 'team.casecoder')));
     ok(['code', 'team', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological', '--coder', 'Ada']);
+    ok(['code', 'team', '--case', '3', '--quote', 'prices went up by a third', '--code', 'STEEPL/Economic', '--coder', 'Ada']);
     ok(['code', 'team-boris', '--case', '1', '--quote', 'Slow internet', '--code', 'STEEPL/Technological', '--coder', 'Boris']);
     ok(['code', 'team-boris', '--case', '3', '--quote', 'Winter smog', '--code', 'STEEPL/Environmental', '--coder', 'Boris']);
 
@@ -386,12 +386,17 @@ describe('casecoder merge and agreement, for a team', () => {
 
     const report = json<{
       documents: { name: string }[];
+      skippedDocuments: unknown[];
       codes: { path: string; character: { percentAgreement: { value: number | null } } }[];
       disagreements: { path: string; appliedBy: string[]; notAppliedBy: string[] }[];
     }>(['agreement', 'team', '--coders', 'Ada,Boris', '--framework', 'STEEPL']);
     expect(report.documents.map((d) => d.name).sort()).toEqual(['1 — Negative facts', '3 — Negative facts']);
     expect(report.codes.find((c) => c.path === 'STEEPL/Technological')!.character.percentAgreement.value).toBe(1);
-    expect(report.disagreements.map((d) => [d.path, d.appliedBy, d.notAppliedBy])).toEqual([['STEEPL/Environmental', ['Boris'], ['Ada']]]);
+    expect(report.disagreements.map((d) => [d.path, d.appliedBy, d.notAppliedBy])).toEqual([
+      ['STEEPL/Environmental', ['Boris'], ['Ada']], ['STEEPL/Economic', ['Ada'], ['Boris']],
+    ]);
+    // The table's valence of the other five cells is no one's coding: not a document Ada alone coded.
+    expect(report.skippedDocuments).toEqual([]);
     expect(ok(['agreement', 'team', '--coders', 'Ada,Boris'])).toMatch(/alpha/i);
     expect(fails(['agreement', 'team', '--coders', 'Ada'], 2)).toMatch(/two or more names/);
   });

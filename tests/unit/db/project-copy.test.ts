@@ -18,7 +18,7 @@ import { createAttribute, setAttributeValue } from '../../../main/services/attri
 import { createCase, createGroup } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { createMemo } from '../../../main/services/memos.js';
-import { pasteText } from '../../../main/services/text-import.js';
+import { importCaseTable, pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 // Passed through, unless a test makes opening the copy's private file fail.
@@ -111,6 +111,30 @@ describe('a copy for a second coder', () => {
     expect({ segments: count(ours, 'segment'), codings: count(ours, 'coding'), steps: count(ours, 'history_step'), undo: historyState(ours).undoLabel }).toEqual(before);
     expect(memoNames(ours)).toContain('Segment memo');
     expect(readdirSync(t.home).filter((name) => name.includes('for-boris'))).toEqual(['for-boris.casecoder']);
+  });
+
+  it("keeps a case table's valence, which the table gave, not the first coder; her coding on its cells goes", () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'table.csv', new TextEncoder().encode('Case,Positive facts,Negative facts\nP1,Low taxes.,Slow internet.\n'), 'Programmers');
+    const cell = listDocuments(ctx.store).find((d) => d.name === 'P1 — Negative facts')!;
+    // Ada codes the whole cell as well: one span, the table's segment, her coding on it.
+    applyCode(ctx, { documentId: cell.id, start: 0, end: 14, codeId: findCodeByPath(ctx.store, 'STEEPL', 'Technological')!.id });
+    const target = join(t.home, 'for-boris.casecoder');
+    t.session.saveCopy(target, { withoutCodings: true });
+    const copy = Store.open(target);
+    try {
+      const kept = copy.prepare(`
+        SELECT d.name, s.quote, k.name AS code, c.name AS coder FROM coding g
+        JOIN segment s ON s.id = g.segment_id JOIN document d ON d.id = s.document_id JOIN code k ON k.id = g.code_id JOIN coder c ON c.id = g.coder_id
+        ORDER BY d.name`).all();
+      expect(kept).toEqual([
+        { name: 'P1 — Negative facts', quote: 'Slow internet.', code: 'Negative', coder: 'Case table' },
+        { name: 'P1 — Positive facts', quote: 'Low taxes.', code: 'Positive', coder: 'Case table' },
+      ]);
+      expect(count(copy, 'segment')).toBe(2);
+    } finally {
+      copy.close();
+    }
   });
 
   it('keeps the codings in an ordinary copy, named for its file', () => {
