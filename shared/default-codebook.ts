@@ -17,8 +17,13 @@ type Words = Record<CodebookLanguage, string>;
 
 /** The codebook's language for a locale ("ru-RU", "kk_KZ.UTF-8", "C"): its primary subtag when we have it, else English. */
 export function codebookLanguageOfLocale(locale: string): CodebookLanguage {
+  return languageOfLocale(locale) ?? 'en';
+}
+
+/** A locale's primary subtag when it is one of our languages; null for any other («C», «de_DE»). */
+function languageOfLocale(locale: string): CodebookLanguage | null {
   const primary = locale.toLowerCase().split(/[-_.@]/)[0] ?? '';
-  return (codebookLanguages as readonly string[]).includes(primary) ? (primary as CodebookLanguage) : 'en';
+  return (codebookLanguages as readonly string[]).includes(primary) ? (primary as CodebookLanguage) : null;
 }
 
 /**
@@ -28,8 +33,12 @@ export function codebookLanguageOfLocale(locale: string): CodebookLanguage {
  * LC_MESSAGES, else LANG, from the environment given), English when it is none of ours.
  */
 export function systemCodebookLanguage(env: Readonly<Record<string, string | undefined>>): CodebookLanguage {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  return codebookLanguageOfLocale(locale ?? '');
+  return systemLanguageNamed(env) ?? 'en';
+}
+
+/** The system's language where its locale names one of ours; null where it names none (C, POSIX, unset). */
+export function systemLanguageNamed(env: Readonly<Record<string, string | undefined>>): CodebookLanguage | null {
+  return languageOfLocale([env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '') ?? '');
 }
 
 export type DefaultFrameworkKey = 'valence' | 'steepl';

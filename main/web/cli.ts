@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../api/dispatch.js';
-import { systemCodebookLanguage } from '../../shared/default-codebook.js';
+import { systemCodebookLanguage, systemLanguageNamed } from '../../shared/default-codebook.js';
 import { openInitialProject } from '../sample/open-initial-project.js';
 import { DEFAULT_BACKUP_POLICY } from '../backup/policy.js';
 import { Session } from '../services/session.js';
@@ -88,7 +88,10 @@ async function serve(argv: string[], env: Env, words: Messages): Promise<void> {
   // Before the address is out: a stop asked as soon as it is seen stops cleanly too.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  console.log(words.t('browserMode.running', { url: server.url }));
+  // The page's language on its first start: the system's where it names one of ours, as the demo
+  // study made for it and this process's messages are; else the browser's (renderer/src/i18n).
+  const language = systemLanguageNamed(env);
+  console.log(words.t('browserMode.running', { url: language === null ? server.url : `${server.url}&lang=${language}` }));
   console.log(words.t('browserMode.howTo'));
 }
 

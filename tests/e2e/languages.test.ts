@@ -308,4 +308,25 @@ describe('the UI languages', () => {
       await context.close();
     }
   }, 60_000);
+
+  it("starts in the system's language where it names one of ours, as the demo study made for it, over an English browser", async () => {
+    // The review of 6 December saw English over a Kazakh demo study: the browser's language was English.
+    const app = await env.start([], join(env.home, 'kazakh-system'), 'kk_KZ.UTF-8');
+    expect(new URL(app.url).searchParams.get('lang')).toBe('kk');
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('dialog', { name: 'Кім кодтап жатыр?' }).getByRole('textbox').fill('Айжан');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('Демо-зерттеу');
+    // The address keeps it, token taken out: a reload stays in Kazakh.
+    await page.reload();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('kk');
+    expect(page.url()).not.toContain('token');
+    // The user's choice wins from then on.
+    await page.locator('.top-bar label.language select').selectOption('ru');
+    await page.reload();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
+    await context.close();
+  }, 60_000);
 });

@@ -25,11 +25,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(home: string, args: string[] = []): Promise<RunningApp> {
+export async function startApp(home: string, args: string[] = [], locale = 'C.UTF-8'): Promise<RunningApp> {
   assertBuilt();
   const child = spawn(process.execPath, [`${root}dist/main/web/cli.js`, ...args], {
     // A project file given that does not exist is created with its codebook in the system's language: pinned to English.
-    env: { ...process.env, LC_ALL: 'C.UTF-8', CASECODER_HOME: home },
+    env: { ...process.env, LC_ALL: locale, CASECODER_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -136,7 +136,7 @@ export interface BrowserTestEnv {
   readonly home: string;
   readonly browser: Browser;
   /** Starts browser mode with its settings under `home` (or the folder given); stopped after the tests. */
-  start(args?: string[], settingsHome?: string): Promise<RunningApp>;
+  start(args?: string[], settingsHome?: string, locale?: string): Promise<RunningApp>;
 }
 
 /** Registers the set-up and tear-down every browser test file needs. */
@@ -161,8 +161,8 @@ export function useBrowserTestEnv(): BrowserTestEnv {
       if (!browser) throw new Error('the browser starts in beforeAll');
       return browser;
     },
-    async start(args = [], settingsHome = home) {
-      const app = await startApp(settingsHome, args);
+    async start(args = [], settingsHome = home, locale?: string) {
+      const app = await startApp(settingsHome, args, locale);
       apps.push(app);
       return app;
     },

@@ -1,7 +1,8 @@
 /**
  * Every word on screen comes from here: English, Russian and Kazakh bundles with the same keys
  * (shared/i18n, which the command line says its messages with too; a unit test compares them).
- * The language follows the browser on first start and the user's choice after that.
+ * The language follows the system's (browser mode's address says it) or else the browser's on
+ * first start, and the user's choice after that.
  */
 import i18next from 'i18next';
 import { dayLayout, formatDay as formatDayIn, formatLocale, formatMoment, ISO_DAY } from '../../../shared/locale-format.js';
@@ -33,7 +34,17 @@ function storedLanguage(): Language | null {
   }
 }
 
-const initial = storedLanguage() ?? pickLanguage(globalThis.navigator?.languages ?? []);
+/**
+ * The system's language, where browser mode's address says it (`&lang=kk`, main/web/cli.ts): the
+ * browser's own is often English on a Kazakh or Russian system, and the page then showed English
+ * over the demo study made in the system's language.
+ */
+function systemLanguage(): Language | null {
+  const value = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  return isLanguage(value) ? value : null;
+}
+
+const initial = storedLanguage() ?? systemLanguage() ?? pickLanguage(globalThis.navigator?.languages ?? []);
 
 void i18next.init(i18nextOptions(initial));
 addNumberFormat(i18next);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  codebookLanguageOfLocale, codebookLanguages, defaultCodeKey, defaultFrameworkKey, defaultFrameworks, findDefaultFramework, systemCodebookLanguage,
+  codebookLanguageOfLocale, codebookLanguages, defaultCodeKey, defaultFrameworkKey, defaultFrameworks, findDefaultFramework, systemCodebookLanguage, systemLanguageNamed,
 } from '../../../shared/default-codebook.js';
 
 describe('the default codebook', () => {
@@ -47,5 +47,11 @@ describe('the default codebook', () => {
     expect(systemCodebookLanguage({ LC_ALL: '', LANG: 'ru_RU.UTF-8' })).toBe('ru');
     expect(systemCodebookLanguage({ LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(systemCodebookLanguage({})).toBe('en');
+    // Said as such only where the locale names one (browser mode's first page follows it then).
+    expect(systemLanguageNamed({ LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(systemLanguageNamed({ LC_ALL: 'kk_KZ.UTF-8' })).toBe('kk');
+    expect(systemLanguageNamed({ LC_ALL: 'C.UTF-8', LANG: 'ru_RU.UTF-8' })).toBeNull();
+    expect(systemLanguageNamed({ LANG: 'de_DE.UTF-8' })).toBeNull();
+    expect(systemLanguageNamed({})).toBeNull();
   });
 });
