@@ -52,8 +52,8 @@ export function findCase(ctx: ServiceContext, name: string, groupName?: string):
 export function findOrCreateCase(ctx: ServiceContext, name: string, groupName?: string): { id: number; created: boolean } {
   const found = onlyCase(findCases(ctx, name, groupName), name, groupName);
   if (found) return { id: found.id, created: false };
-  const groupId = groupName === undefined ? null : ensureGroup(ctx, groupName).id;
-  return { id: createCase(ctx, name, groupId).id, created: true };
+  // A group named and missing is made in the case's own undo step, as the new-case dialog makes it.
+  return { id: createCase(ctx, name, groupName ?? null).id, created: true };
 }
 
 /** Cases carrying this name, only those of the named group when one is named. */

@@ -88,10 +88,14 @@ describe('importing documents', () => {
       'Привет, это интервью о переезде.\nВторая строка ответа.', 'Notes\n• one point', 'Hello there', 'Title\nBody of the interview',
       'OpenDocument words', 'Привет қ rich', 'First page\nSecond page',
     ]);
-    // One undoable step for the documents, one for the new case.
+    // One undoable step for the documents, one for the new case with its new group.
     undo(store);
     expect(listDocuments(store)).toEqual([]);
     expect(listCases(store)).toHaveLength(1);
+    undo(store);
+    expect(listCases(store)).toEqual([]);
+    expect(store.prepare('SELECT name FROM case_group').pluck().all()).toEqual([]);
+    expect(historyState(store).canUndo).toBe(false);
   });
 
   it('gives each refused file its own line and still imports the rest', async () => {
