@@ -89,6 +89,11 @@ describe('the agreement view', () => {
     expect(md).toMatch(/^\| STEEPL\/Economic \| 100\.0% \| 1\.000 \| 1\.000 \| \d+ \|/m);
     expect(md).not.toContain('Valence');
     expect(md).toContain('*Note.* Pilot round. Agreement between Ada, Boris over 1 document');
+    // The same again in another format: the note typed is still there (the report asked again
+    // after the export had taken the controls, and what was typed, away).
+    await page.getByLabel('Format').selectOption('html');
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(readFileSync((await again.path())!, 'utf8')).toContain('Pilot round.');
 
     await disagreement.locator('button').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Winter smog');

@@ -236,6 +236,17 @@ describe('a choice whose item goes', () => {
     // Redone, he is ticked again, as he was.
     await redo(page);
     await expect.poll(state).toEqual(allCodes);
+    // Gone again, and another coder comes (a merge after a restore, in the review of 6 December):
+    // the two there are ticked, not one left under «Tick two or more coders».
+    await undo(page);
+    await expect.poll(async () => (await state()).ticked).toEqual(['Demo coder']);
+    await apiCall(app.url, 'session.setCoder', { name: 'Cem' });
+    await apiCall(app.url, 'coding.applyByQuote', { caseName: 'Anna', quote: 'move', codePath: 'STEEPL/Political' });
+    // The page hears of it on its next action: the coder name set there.
+    await page.locator('.top-bar button.coder').click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Ada');
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await expect.poll(async () => (await state()).ticked).toEqual(['Cem', 'Demo coder']);
     expect(errors).toEqual([]);
   }, 90_000);
 });

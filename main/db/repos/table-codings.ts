@@ -6,6 +6,7 @@
  * builds tables loads little before its first table.
  */
 import type { ReadStore } from '../store.js';
+import { CASE_TABLE_CODER_GUID } from '../../../shared/case-table-coder.js';
 
 /**
  * The codings as columns, entry i of each for coding i: a table reads up to 200,000 codings,
@@ -27,7 +28,11 @@ export interface CodingScope {
   caseIds: readonly number[];
   /** Only these documents, when given. */
   documentIds?: readonly number[];
-  /** Only codings by coders of these names, when any are given. */
+  /**
+   * Only codings by coders of these names, when any are given, and a case table's valence of its
+   * cells (shared/case-table-coder.ts): a coder's reading is counted on the material as it came,
+   * so their STEEPL codings inside a cell still meet the cell's valence in a cross-tab.
+   */
   coders?: readonly string[];
 }
 
@@ -44,8 +49,8 @@ function conditions(scope: CodingScope): { where: string; params: string[] } {
     params.push(JSON.stringify(scope.documentIds));
   }
   if (scope.coders?.length) {
-    where.push('x.coder_id IN (SELECT id FROM coder WHERE name IN (SELECT value FROM json_each(?)))');
-    params.push(JSON.stringify(scope.coders));
+    where.push('x.coder_id IN (SELECT id FROM coder WHERE name IN (SELECT value FROM json_each(?)) OR guid = ?)');
+    params.push(JSON.stringify(scope.coders), CASE_TABLE_CODER_GUID);
   }
   return { where: where.join(' AND '), params };
 }

@@ -42,7 +42,9 @@ export function AgreementView() {
   const [problem, setProblem] = useState<string | null>(null);
   const [texts, setTexts] = useState<Map<number, { text: string; offsets: OffsetMap }>>(new Map());
 
-  useEffect(() => setChosen((current) => (current.length ? current : coders.slice(0, 2))), [coders]);
+  // The first two coders while fewer than two of those ticked are here: a restore took one away
+  // and a merge brought another, who started unticked under «Tick two or more coders».
+  useEffect(() => setChosen((current) => (current.filter((name) => coders.includes(name)).length >= 2 ? current : coders.slice(0, 2))), [coders]);
   // What the report and its export compare: the figures exported are those shown.
   const request = useMemo(
     () => ({ coders: chosen, overlapThreshold: overlap, ...(frameworkId !== undefined ? { frameworkId } : {}) }),
@@ -97,7 +99,9 @@ export function AgreementView() {
             {OVERLAPS.map((o) => <option key={o} value={o}>{formatNumber(o)}</option>)}
           </select>
         </label>
-        {report && (
+        {/* Not only while a report is shown: the report is asked again after an export (the app's
+            revision moves), and the controls would lose the number and note typed for the next format. */}
+        {chosen.length >= 2 && (
           <>
             <span className="spacer" style={{ flex: 1 }} />
             <ExportControls exportAs={(format, presentation) => call('agreement.export', { request, format, ...presentation })} />

@@ -6,7 +6,7 @@ import { t } from '../i18n/index.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 
 /** The project's coders' names, read again whenever the project changes. */
-/** `people`: not the case table's pre-coding (shared/case-table-coder.ts), for agreement. */
+/** `people`: not the case table's pre-coding (shared/case-table-coder.ts), for agreement and tables. */
 export function useCoders(people = false): string[] {
   return useCall('coders.list', people ? { people } : {}) ?? NO_ROWS;
 }

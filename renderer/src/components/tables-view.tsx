@@ -40,7 +40,9 @@ export function TablesView() {
   const anyLoose = data.cases.some((c) => c.groupId === null);
   const groupId = offered(keptGroupId, [undefined, ...data.groups.map((g) => g.id), ...(anyLoose ? [null] : [])], undefined);
   const [coder, setCoder] = useKeptState(kept('coder'), '');
-  const coders = useCoders();
+  // People: a table read for a coder counts their codings on the case table's valence, which is
+  // everyone's material (main/db/repos/table-codings.ts), and the table adds no passage twice.
+  const coders = useCoders(true);
   const [keptAttributeFilter, setAttributeFilter] = useKeptState<AttributeFilter | null>(kept('attributeFilter'), null);
   const [includeAllCases, setIncludeAllCases] = useKeptState(kept('includeAllCases'), false);
   const [counting, setCounting] = useKeptState<Counting>(kept('counting'), 'segments');

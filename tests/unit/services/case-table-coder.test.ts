@@ -4,7 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { agreementReport } from '../../../main/agreement/build-report.js';
-import { findCodeByPath } from '../../../main/db/repos/codebook.js';
+import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
+import { buildTable } from '../../../main/analysis/tables.js';
+import { TableRequest } from '../../../shared/tables.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { exportQdpx } from '../../../main/refi/write-package.js';
@@ -60,6 +62,22 @@ describe("the case table's coder", () => {
     // The table's Positive and Negative are neither Ada's nor Boris's: Valence agrees wholly, and no cell is Ada's alone.
     expect(report.skippedDocuments).toEqual([]);
     expect(report.frameworks.find((f) => f.name === 'Valence')!.character.percentAgreement).toEqual({ value: 1 });
+  });
+
+  it("is the material a table read for one coder is counted on: their STEEPL inside a cell meets the cell's valence", () => {
+    const t = project();
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'table.csv', TABLE, 'Programmers');
+    const cell = listDocuments(ctx.store).find((d) => d.name === 'P1 — Negative facts')!;
+    applyCode(ctx, { documentId: cell.id, start: 0, end: 4, codeId: findCodeByPath(ctx.store, 'STEEPL', 'Technological')!.id });
+    const framework = (name: string) => getCodebook(ctx.store).frameworks.find((f) => f.name === name)!.id;
+    const steeplByValence = buildTable(ctx.store, TableRequest.parse({
+      kind: 'crosstab', rowFramework: framework('STEEPL'), columnFramework: framework('Valence'), filters: { coders: ['Ada'] },
+    }));
+    const r = steeplByValence.rows.findIndex((row) => row.label === 'Technological');
+    const c = steeplByValence.columns.findIndex((column) => column.label === 'Negative');
+    expect(steeplByValence.cells[r]![c]!.count).toBe(1);
+    expect(steeplByValence.uncountedNote ?? '').not.toMatch(/[1-9]/);
   });
 
   it('comes back from REFI-QDA as the same coder, whatever its name there', async () => {
