@@ -69,3 +69,12 @@ export function formatMoment(iso: string, language: string, withTime = true, dig
   }
   return format.format(date);
 }
+
+/**
+ * Names joined as the language joins them in a sentence: «Emma and Omar», «Emma и Ольга», «Emma
+ * және Ольга»; commas alone read as a list cut short. ICU without the language's data joins
+ * them with commas.
+ */
+export function formatList(language: string, items: readonly string[]): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}

@@ -10,6 +10,7 @@ import type { Statistic } from '../../shared/agreement/units.js';
 import { presentTable, type TablePresentation } from '../../shared/method/presentation.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { fixedDigits, formatNumberIn } from '../../shared/number-format.js';
+import { formatList } from '../../shared/locale-format.js';
 import type { CrossTable, ExportLanguage, TableCell, TableRow } from '../../shared/tables.js';
 import { unitNotes } from './method-notes.js';
 
@@ -63,7 +64,7 @@ export function agreementCrossTable(report: AgreementReport, presentation: Table
   const say = (key: string, options?: Record<string, unknown>) => t(`commandLineReports.agreement.${key}`, options);
   const codePoints = report.documents.reduce((sum, d) => sum + d.length, 0);
   const note = [
-    say('between', { coders: report.coders.join(', '), documents: say('documents', { count: report.documents.length }), codePoints: say('codePoints', { count: codePoints }) }),
+    say('between', { coders: formatList(language, report.coders), documents: say('documents', { count: report.documents.length }), codePoints: say('codePoints', { count: codePoints }) }),
     // How many were left out, as the tab says it; which they were is the tab's and the command line's
     // list (hundreds on a large project: too long for a table's note).
     ...(report.skippedDocuments.length > 0 ? [t('agreement.skipped', { count: report.skippedDocuments.length })] : []),

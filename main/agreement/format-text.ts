@@ -12,6 +12,7 @@ import { largest } from '../../shared/extremes.js';
 import { caseLabel } from '../../shared/sheets.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { fixedDigits, formatNumberIn } from '../../shared/number-format.js';
+import { formatList } from '../../shared/locale-format.js';
 import { methodNotes } from './method-notes.js';
 
 const WIDTH = 100;
@@ -49,7 +50,7 @@ export function formatAgreementText(report: AgreementReport, words: Words & { la
   const totalLength = report.documents.reduce((sum, d) => sum + d.length, 0);
   const lines = [
     say('between', {
-      coders: report.coders.join(', '),
+      coders: formatList(words.language, report.coders),
       documents: say('documents', { count: report.documents.length }),
       codePoints: say('codePoints', { count: totalLength }),
     }),

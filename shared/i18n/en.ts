@@ -128,7 +128,8 @@ export const en = {
     renameTitle: 'Rename case',
     delete: 'Delete case',
     deleteTitle: 'Delete case {{name}}?',
-    deleteMessage: 'Its {{documents}} documents and {{segments}} coded segments go with it. You can undo this.',
+    // Counts after their nouns, as in Russian: «Its 1 documents» read wrong.
+    deleteMessage: 'Its documents ({{documents, number}}) and coded segments ({{segments, number}}) go with it. You can undo this.',
     gone: 'This case no longer exists.',
   },
   groups: { add: 'New group…', addTitle: 'New group', name: 'Group name' },
@@ -149,7 +150,7 @@ export const en = {
     defaultName: 'account',
     text: 'Text',
     textLabel: 'Document text',
-    stats: '{{length}} characters, {{segments}} coded segments',
+    stats: 'characters: {{length, number}}, coded segments: {{segments, number}}',
   },
   import: {
     caseTable: 'Import case table…',
@@ -241,7 +242,7 @@ export const en = {
   exchange: {
     import: 'Import QDA…',
     importedTitle: '{{file}} imported',
-    created: 'From {{origin}}: {{cases}} cases, {{documents}} documents, {{codes}} codes, {{segments}} segments, {{codings}} codings, {{coders}} coders, {{attributes}} attributes, {{memos}} memos.',
+    created: 'From {{origin}}: cases {{cases, number}}, documents {{documents, number}}, codes {{codes, number}}, segments {{segments, number}}, codings {{codings, number}}, coders {{coders, number}}, attributes {{attributes, number}}, memos {{memos, number}}.',
     notCarried: 'Not carried (CaseCoder codes text only):',
     exportButton: 'Export QDA…',
     exportTitle: 'Export for other tools (REFI-QDA)',

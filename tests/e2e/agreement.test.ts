@@ -88,7 +88,7 @@ describe('the agreement view', () => {
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toMatch(/^\| STEEPL\/Economic \| 100\.0% \| 1\.000 \| 1\.000 \| \d+ \|/m);
     expect(md).not.toContain('Valence');
-    expect(md).toContain('*Note.* Pilot round. Agreement between Ada, Boris over 1 document');
+    expect(md).toContain('*Note.* Pilot round. Agreement between Ada and Boris over 1 document');
     // The same again in another format: the note typed is still there (the report asked again
     // after the export had taken the controls, and what was typed, away).
     await page.getByLabel('Format').selectOption('html');

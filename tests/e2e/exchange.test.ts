@@ -26,7 +26,7 @@ describe.skipIf(!hasSample)('exchange with other tools', () => {
 
     await page.getByLabel('Import QDA…').setInputFiles(sample);
     const report = page.getByRole('dialog', { name: 'qc-1.3.2_demo.qdpx imported' });
-    await expect.poll(() => report.textContent()).toContain('2 cases, 2 documents, 262 codes, 158 segments, 205 codings');
+    await expect.poll(() => report.textContent()).toContain('cases 2, documents 2, codes 262, segments 158, codings 205');
     await report.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => page.locator('.case-list .case').count()).toBe(2);
 

@@ -72,7 +72,7 @@ export default {
     moveTo: 'Case',
     delete: 'Delete',
     deleteTitle: 'Delete “{{name}}”?',
-    deleteMessage: 'The document and its {{segments}} coded segments go. Undo brings them back.',
+    deleteMessage: 'The document and its coded segments ({{segments, number}}) go. Undo brings them back.',
   },
   ru: {
     open: 'Импорт документов…',

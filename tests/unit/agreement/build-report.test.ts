@@ -180,7 +180,7 @@ describe('agreement report, refusals', () => {
 describe('agreement as text', () => {
   it('renders the figures, the reasons for n/a, and the disagreements', () => {
     const text = formatAgreementText(agreementReport(store(), { coders: ['Ada', 'Boris'] }), translator('en'));
-    expect(text).toContain('Agreement between Ada, Boris over 1 document (20 code points).');
+    expect(text).toContain('Agreement between Ada and Boris over 1 document (20 code points).');
     expect(text).toContain('Skipped, not coded by every coder: P2/Notes (Ada).');
     expect(text).toMatch(/^Valence\/Positive +90\.0% +0\.800 +0\.803 +20 +100\.0% +1\.000 +1\.000 +2$/m);
     expect(text).toMatch(/^Valence\/Forecast +100\.0% +n\/a\[1\] +n\/a\[2\] +20 /m);
@@ -199,7 +199,7 @@ describe('agreement as text', () => {
   it('says itself in Russian and Kazakh, the reasons for n/a in the app\'s words, the figures as the app writes them, names as they are', () => {
     const report = agreementReport(store(), { coders: ['Ada', 'Boris'] });
     const ru = formatAgreementText(report, translator('ru'));
-    expect(ru).toContain('Согласие между Ada, Boris: 1 документ (20 символов).');
+    expect(ru).toContain('Согласие между Ada и Boris: 1 документ (20 символов).');
     expect(ru).toContain('Сегменты считаются одной единицей, если их перекрытие не меньше 0,5.');
     expect(ru).toContain('Пропущены, закодированы не всеми кодировщиками: P2/Notes (Ada).');
     expect(ru).toMatch(/^КОД +СИМВ\. СОГЛАСИЕ +СИМВ\. КАППА +СИМВ\. АЛЬФА +СИМВ\. ЕДИНИЦ +СЕГМ\. СОГЛАСИЕ/m);
@@ -213,7 +213,7 @@ describe('agreement as text', () => {
     expect(ru).toMatch(/^P1\/Interview +10 +20 +Valence\/Negative +Boris +Ada$/m);
     expect(ru).toContain('Как считалось:');
     const kk = formatAgreementText(report, translator('kk'), 0);
-    expect(kk).toContain('Ada, Boris арасындағы келісім: 1 құжат (20 таңба).');
+    expect(kk).toContain('Ada және Boris арасындағы келісім: 1 құжат (20 таңба).');
     expect(kk).toMatch(/^СХЕМА +ТАҢБА КЕЛІСІМ +ТАҢБА КАППА/m);
     expect(kk).toMatch(/^Valence\/Positive +90,0% +0,800 +0,803 +20 +100,0% +1,000 +1,000 +2$/m);
     expect(kk).toMatch(/^Алшақтықтар: \d+ \(алғашқы 0; --json бәрін шығарады\)$/m);

@@ -71,7 +71,7 @@ describe('the agreement figures as a table', () => {
     expect(rowCells(table, 'Valence')).toMatchObject({ 'character:percent': '40.0%', 'character:kappa': '0.200', 'segment:units': 2 });
     // 0/0 is n/a with its reason's number, the reason given once in the note.
     expect(rowCells(table, 'Valence/Forecast')).toMatchObject({ 'character:percent': '100.0%', 'character:kappa': 'n/a [1]', 'character:alpha': 'n/a [1]' });
-    expect(table.filterNote).toContain('Agreement between Ada, Boris over 1 document (20 code points).');
+    expect(table.filterNote).toContain('Agreement between Ada and Boris over 1 document (20 code points).');
     expect(table.filterNote).toContain('1 document left out: not every coder coded it.');
     expect(table.filterNote).toContain('[1] Every value is the same, so the figure is 0/0: there is no variation to agree on.');
     expect(table.filterNote).toMatch(/is at least 0\.5, every two segments/);

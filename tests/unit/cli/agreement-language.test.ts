@@ -46,7 +46,7 @@ describe('casecoder agreement in the system\'s language', () => {
   it('says its report in Russian: sentences, heads, counted nouns, the app\'s reasons for n/a', async () => {
     const ru = await agreement({ LANG: 'ru_RU.UTF-8' });
     const lines = ru.split('\n');
-    expect(lines[0]).toBe('Согласие между Ada, Boris: 2 документа (40 символов).');
+    expect(lines[0]).toBe('Согласие между Ada и Boris: 2 документа (40 символов).');
     expect(lines[1]).toBe('Сегменты считаются одной единицей, если их перекрытие не меньше 0,5.');
     expect(ru).toMatch(/^СХЕМА +СИМВ\. СОГЛАСИЕ +СИМВ\. КАППА +СИМВ\. АЛЬФА +СИМВ\. ЕДИНИЦ +СЕГМ\. СОГЛАСИЕ +СЕГМ\. КАППА +СЕГМ\. АЛЬФА +СЕГМ\. ЕДИНИЦ$/m);
     expect(ru).toMatch(/^КОД +СИМВ\. СОГЛАСИЕ/m);
@@ -64,7 +64,7 @@ describe('casecoder agreement in the system\'s language', () => {
 
   it('says its report in Kazakh, by LC_ALL over LANG', async () => {
     const kk = await agreement({ LC_ALL: 'kk_KZ.UTF-8', LANG: 'en_US.UTF-8' });
-    expect(kk.split('\n')[0]).toBe('Ada, Boris арасындағы келісім: 2 құжат (40 таңба).');
+    expect(kk.split('\n')[0]).toBe('Ada және Boris арасындағы келісім: 2 құжат (40 таңба).');
     expect(kk).toContain('Үзінділердің қабаттасуы кемінде 0,5 болса, олар бір бірлік саналады.');
     expect(kk).toMatch(/^СХЕМА +ТАҢБА КЕЛІСІМ +ТАҢБА КАППА +ТАҢБА АЛЬФА +ТАҢБА БІРЛІК +ҮЗІНДІ КЕЛІСІМ/m);
     expect(kk).toMatch(/^Valence\/Forecast +100,0% +ж\/о\[1\] +ж\/о\[1\] +40 /m);
@@ -78,7 +78,7 @@ describe('casecoder agreement in the system\'s language', () => {
   it('says it in English as before, and prints the same JSON whatever the language', async () => {
     const en = await agreement({ LANG: 'en_US.UTF-8' });
     expect(en.split('\n').slice(0, 2)).toEqual([
-      'Agreement between Ada, Boris over 2 documents (40 code points).',
+      'Agreement between Ada and Boris over 2 documents (40 code points).',
       'Segments are the same unit when their overlap is at least 0.5.',
     ]);
     expect(en).toMatch(/^FRAMEWORK +CHAR AGREE +CHAR KAPPA +CHAR ALPHA +CHAR UNITS +SEG AGREE +SEG KAPPA +SEG ALPHA +SEG UNITS$/m);
@@ -98,7 +98,7 @@ describe('casecoder agreement in the system\'s language', () => {
     const md = readFileSync(file, 'utf8');
     expect(md).toContain('**Таблица 3.**');
     expect(md).toMatch(/^\| Valence\/Forecast \| 100,0\u00a0% \| н\/д \\\[1\\\] \| н\/д \\\[1\\\] \| 40 \|/m);
-    expect(md).toContain('Согласие между Ada, Boris: 2 документа (40 символов).');
+    expect(md).toContain('Согласие между Ada и Boris: 2 документа (40 символов).');
     const run = await runCliCaptured(['agreement', project, '--coders', 'Ada,Boris', '--format', 'md'], { ...env, LANG: 'C' }, t.home);
     expect(run.status).toBe(2);
     expect(run.err).toMatch(/--format.*--out/);
