@@ -37,6 +37,7 @@ import { caseFormStems } from './case-forms.js';
 import { formBases, isKazakhFormOf, isRussianSpeltBase } from './kazakh-forms.js';
 import { stemOf } from './stem.js';
 import { russianVerbForms } from './verb-forms.js';
+import { irregularStems } from './irregular-forms.js';
 
 /** How far a case form's stem can lie from the word's own: Snowball cuts one letter more or less. */
 const RUSSIAN_STEM_REACH = 2;
@@ -125,6 +126,8 @@ export function joinedStems(forms: ReadonlyMap<string, readonly string[]>, inKaz
     }
     // A present form's infinitive stem is not always this stem's prefix (планиру, планирова).
     for (const infinitive of russianVerbForms(forms.get(stem)![0]!).stems) if (forms.has(infinitive)) groups.join(stem, infinitive);
+    // Nor is a root that changes (дорог, дорож; жит, жив): its listed forms' stems.
+    for (const other of irregularStems(forms.get(stem)![0]!)) if (other !== stem && forms.has(other)) groups.join(stem, other);
   }
 
   const { heads, unlistedOf } = groups.result(unlisted.keys());

@@ -22,6 +22,7 @@ import { QuerySyntaxError } from './query-error.js';
 import { lex, type Lexeme } from './query-lex.js';
 import { caseFormStems } from './case-forms.js';
 import { russianVerbForms } from './verb-forms.js';
+import { russianIrregularForms } from './irregular-forms.js';
 import { kazakhBases, kazakhForms } from './kazakh-forms.js';
 import { stemOf } from './stem.js';
 import { tokenize } from './tokenize.js';
@@ -181,7 +182,8 @@ export function parseQuery(query: string): QueryNode {
 /**
  * A plain Cyrillic word alone (not in a NEAR, whose items FTS5 takes as phrases only) as the OR
  * of its Russian case forms' stems (case-forms.ts), so «Астана» finds «Астане», of an -овать
- * verb's forms Snowball stems apart (verb-forms.ts), so «планировать» finds «планирую», and of
+ * verb's forms Snowball stems apart (verb-forms.ts), so «планировать» finds «планирую», of a word
+ * whose root changes (irregular-forms.ts), so «жить» finds «живём», and of
  * its Kazakh forms as written (kazakh-forms.ts), so «жұмыс» finds «жұмыста» and «жұмысы»; when
  * the word is itself a Kazakh form, also of the word it is a form of and that word's forms, as
  * written, so «жұмысының» finds «жұмыс» and «жұмыста». Anything else as it is.
@@ -190,7 +192,8 @@ function withCaseForms(p: PhraseNode): QueryNode {
   if (p.column !== 'stems' || p.terms.length !== 1) return p;
   const [norm] = tokenize(p.source).map((t) => t.norm);
   const verb = russianVerbForms(norm!);
-  const written = new Set([...verb.words, ...kazakhForms(norm!)]);
+  const irregular = russianIrregularForms(norm!);
+  const written = new Set([...verb.words, ...irregular.words, ...kazakhForms(norm!)]);
   for (const base of kazakhBases(norm!)) {
     written.add(base);
     for (const form of kazakhForms(base)) written.add(form);
@@ -198,7 +201,7 @@ function withCaseForms(p: PhraseNode): QueryNode {
   // The word itself is found by its stem.
   written.delete(norm!);
   const items: PhraseNode[] = [
-    ...[...new Set([...caseFormStems(norm!), ...verb.stems])].map((stem) => ({ ...p, terms: [stem] })),
+    ...[...new Set([...caseFormStems(norm!), ...verb.stems, ...irregular.stems])].map((stem) => ({ ...p, terms: [stem] })),
     ...[...written].map((form) => ({ ...p, column: 'words' as const, terms: [form] })),
   ];
   return items.length === 1 ? p : { kind: 'or', items };

@@ -46,6 +46,10 @@ describe('joinedStems', () => {
     expect(joined(['новую', 'новый', 'нововведение'])).toEqual([]);
   });
 
+  it('joins the forms of a word whose root changes, which Snowball stems apart', () => {
+    expect(joined(['дорого', 'дороже', 'живём', 'жить', 'жили']).sort()).toEqual([['дорого', 'дороже'], ['живём', 'жили', 'жить']]);
+  });
+
   it('joins no Russian words that a Kazakh suffix happens to spell (checked on a Russian dictionary)', () => {
     // щит + -ке = щитке (of щиток), чист + -ке = чистке (of чистка), оле + -ге = олеге (of Олег).
     expect(joined(['щит', 'щитке', 'чист', 'чистке', 'олег', 'оле', 'олеге'])).toEqual([]);

@@ -88,6 +88,18 @@ describe('search through the real index', () => {
     expect(hitTexts('"планирую"')).toEqual(['Планирую']);
   });
 
+  it('finds the forms of a word whose root changes, which Snowball stems apart (жить → живём, дорогой → дороже)', () => {
+    // The second review of 6 December: «жить» found no «живём», «дорогой» no «дороже».
+    pasteText(ctx(), p2, 'Сербия', 'Сейчас мы живём в Сербии, раньше жили в Москве. Зерно здесь дороже, а вести бизнес дорого. Живой человек.');
+    const living = ['живём', 'жили'];
+    for (const word of ['жить', 'жили']) expect(hitTexts(word), word).toEqual(living);
+    // «живём» by its own stem as well, which Snowball gives «живой» too.
+    expect(hitTexts('живём')).toEqual([...living, 'Живой']);
+    for (const word of ['дорогой', 'дороже', 'дорого']) expect(hitTexts(word), word).toEqual(['дороже', 'дорого']);
+    // As written only: «живой» is no listed form, and finds what its stem does.
+    expect(hitTexts('живой')).toEqual(['живём', 'Живой']);
+  });
+
   it("finds a word's Kazakh case forms, highlighted where they stand, and no longer word", () => {
     const text = 'Мы живём в Алматыда. Алматы қымбат. Жұмыстан шаршадым, жұмысқа бардым, жұмыста отырмын; жұмысшы емеспін.';
     pasteText(ctx(), p2, 'Сұхбат', text);
