@@ -130,6 +130,11 @@ export const TableCell = z.object({
   segments: z.array(CellSegment),
   /** The researcher's own words for the cell (a case summary), printed before any quotes; in a table of counts, words printed instead of the count (the comparison's part at the top). */
   text: z.string().optional(),
+  /**
+   * The number `text` writes («54,4 %», «0,800»), for a spreadsheet to hold as a number it can
+   * compute with, shown with as many decimals, as a percentage where it is one.
+   */
+  figure: z.object({ value: z.number(), digits: z.number().int().min(0).max(6), percent: z.boolean() }).optional(),
 });
 export type TableCell = z.infer<typeof TableCell>;
 

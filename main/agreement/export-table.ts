@@ -34,11 +34,14 @@ export function agreementCrossTable(report: AgreementReport, presentation: Table
 
   // An undefined figure (0/0) says n/a with the number of its reason, given once in the note.
   const reasons: string[] = [];
-  const statistic = (stat: Statistic, format: (value: number) => string) => {
-    if (stat.value !== null) return format(stat.value);
+  const statistic = (stat: Statistic, digits: number, percent = false): Pick<TableCell, 'text' | 'figure'> => {
+    if (stat.value !== null) {
+      const figure = { value: stat.value, digits, percent };
+      return { text: number(stat.value, fixedDigits(digits, percent ? 'percent' : 'decimal')), figure };
+    }
     const reason = t(`agreement.reasons.${stat.code}`);
     if (!reasons.includes(reason)) reasons.push(reason);
-    return `${t('agreement.notAvailable')} [${reasons.indexOf(reason) + 1}]`;
+    return { text: `${t('agreement.notAvailable')} [${reasons.indexOf(reason) + 1}]` };
   };
   const rows: TableRow[] = [];
   const cells: TableCell[][] = [];
@@ -49,9 +52,9 @@ export function agreementCrossTable(report: AgreementReport, presentation: Table
       if (!results) return cell;
       const result = results[methods[Math.floor(i / figures.length)]!.key];
       switch (figures[i % figures.length]!) {
-        case 'percent': return { ...cell, text: statistic(result.percentAgreement, (v) => number(v, fixedDigits(1, 'percent'))) };
-        case 'kappa': return { ...cell, text: statistic(result.kappa, (v) => number(v, fixedDigits(3))) };
-        case 'alpha': return { ...cell, text: statistic(result.alpha, (v) => number(v, fixedDigits(3))) };
+        case 'percent': return { ...cell, ...statistic(result.percentAgreement, 1, true) };
+        case 'kappa': return { ...cell, ...statistic(result.kappa, 3) };
+        case 'alpha': return { ...cell, ...statistic(result.alpha, 3) };
         case 'units': return { ...cell, count: result.units };
       }
     }));

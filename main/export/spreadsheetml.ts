@@ -30,6 +30,8 @@ export interface Cell {
   indent?: boolean;
   /** Merged with the cells to its right, this many in all. */
   span?: number;
+  /** A number's format code («0.0%», «0.000»): Excel writes it in the reader's locale (54,4 %). */
+  numberFormat?: string;
   /**
    * Text written in the cell (an inline string), not in the shared table, which is held until the
    * sheet ends: for long texts that occur once, a list's quotes.
@@ -175,17 +177,29 @@ class SharedStrings {
 class Styles {
   private readonly formats = new Map<string, number>();
   private readonly fonts = new Map<string, number>();
+  private readonly numberFormats = new Map<string, number>();
 
   of(cell: Cell): number {
     const text = typeof cell.value === 'string';
     const font = this.font(cell);
     const align = cell.center ? 'center' : cell.right ? 'right' : cell.indent ? 'indent' : '';
-    const key = `${font}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`;
+    const format = text ? TEXT_FORMAT : cell.numberFormat === undefined ? 0 : this.numberFormat(cell.numberFormat);
+    const key = `${font}|${format}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`;
     let id = this.formats.get(key);
     if (id === undefined) {
       // Format 0 is the default every workbook has.
       id = this.formats.size + 1;
       this.formats.set(key, id);
+    }
+    return id;
+  }
+
+  /** A format code's id: Excel's own ids end at 163. */
+  private numberFormat(code: string): number {
+    let id = this.numberFormats.get(code);
+    if (id === undefined) {
+      id = 164 + this.numberFormats.size;
+      this.numberFormats.set(code, id);
     }
     return id;
   }
@@ -208,16 +222,19 @@ class Styles {
       return fontXml(bold === 'true', italic === 'true', Number(size));
     })];
     const formats = [...this.formats.keys()].map((key) => {
-      const [fontId, text, shaded, rule, align] = key.split('|');
+      const [fontId, format, text, shaded, rule, align] = key.split('|');
       const horizontal = align === 'indent' ? ' horizontal="left" indent="1"' : align ? ` horizontal="${align}"` : '';
       const alignment = `<alignment${horizontal} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
       return (
-        `<xf numFmtId="${text === 'true' ? TEXT_FORMAT : 0}" fontId="${fontId}" fillId="${shaded === 'true' ? 2 : 0}" borderId="${rule === 'true' ? 1 : 0}" xfId="0" ` +
+        `<xf numFmtId="${format}" fontId="${fontId}" fillId="${shaded === 'true' ? 2 : 0}" borderId="${rule === 'true' ? 1 : 0}" xfId="0" ` +
         `applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`
       );
     });
+    const numberFormats = [...this.numberFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(code)}"/>`);
     return (
-      `${XML_HEAD}<styleSheet xmlns="${MAIN}"><fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
+      `${XML_HEAD}<styleSheet xmlns="${MAIN}">` +
+      (numberFormats.length > 0 ? `<numFmts count="${numberFormats.length}">${numberFormats.join('')}</numFmts>` : '') +
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
       '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
       '<fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill></fills>' +
       '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +

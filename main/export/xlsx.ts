@@ -63,6 +63,11 @@ export function withinCellLimit(value: string): string {
   return `${lastBreak > 0 ? cut.slice(0, lastBreak) : cut}${CUT_NOTE}`;
 }
 
+/** «0.0%» for a percentage to one decimal, «0.000» for a figure to three. */
+function figureFormat({ digits, percent }: { digits: number; percent: boolean }): string {
+  return `0${digits > 0 ? `.${'0'.repeat(digits)}` : ''}${percent ? '%' : ''}`;
+}
+
 function count(value: number, look: Look = {}): Cell {
   return { value, right: true, ...look };
 }
@@ -88,6 +93,8 @@ function tableSheet(table: CrossTable): Sheet {
     const values = table.columns.map((_, c) => {
       const cell = cellAt(table, r, c);
       if (showsCount(table, row, cell)) return count(cell.count, style);
+      // A figure as the number it is, for a spreadsheet to compute with, in the text's format.
+      if (cell.figure) return { ...count(cell.figure.value, style), numberFormat: figureFormat(cell.figure) };
       // A figure written as words in a table of counts («54,4 %», «н/д [1]») sits right, as the counts do and as Word sets it.
       return text(cellText(table, row, cell), table.display === 'counts' ? { ...style, right: true } : style);
     });

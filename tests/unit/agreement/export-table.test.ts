@@ -16,7 +16,7 @@ import type { CrossTable } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { callThrough } from '../../../main/cli/call.js';
-import { unzip } from '../export/ooxml.js';
+import { all, parseXml, readWorkbook, unzip } from '../export/ooxml.js';
 
 let t: TestSession;
 let interview: number;
@@ -109,6 +109,20 @@ describe('the agreement figures as a table', () => {
     const strings = (await unzip(await exportTable(agreementCrossTable(report()), 'xlsx'))).get('xl/sharedStrings.xml')!;
     expect(strings).toContain('Percent agreement, kappa and alpha, and the units compared');
     expect(strings).not.toContain('>Counts<');
+  });
+
+  it('gives the workbook its figures as numbers in their formats, n/a as text', async () => {
+    const book = await readWorkbook(await exportTable(agreementCrossTable(report(), { language: 'ru' }), 'xlsx'));
+    const grid = book.grid('Таблица');
+    const row = grid.find((cells) => cells?.[0]?.value === 'Valence/Positive')!;
+    // 90 %, κ 0.800, α 0.803 (build-report.test.ts), then the 20 units: numbers a spreadsheet computes with.
+    expect(row.slice(1, 5).map((cell) => cell!.value)).toEqual([0.9, 0.8, 1 - 156 / 792, 20]);
+    const styles = parseXml(book.files.get('xl/styles.xml')!);
+    const codes = new Map(all(styles, 'numFmt').map((f) => [f.attributes.numFmtId, f.attributes.formatCode]));
+    const xfs = all(all(styles, 'cellXfs')[0]!, 'xf');
+    expect(row.slice(1, 4).map((cell) => codes.get(xfs[cell!.style]!.attributes.numFmtId))).toEqual(['0.0%', '0.000', '0.000']);
+    const forecast = grid.find((cells) => cells?.[0]?.value === 'Valence/Forecast')!;
+    expect(forecast[2]).toMatchObject({ value: 'н/д [1]', type: 's' });
   });
 
   it('is exported through the contract in any format, the figures those the tab shows', async () => {
