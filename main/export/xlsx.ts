@@ -260,8 +260,10 @@ function fitRows(rows: Cells[], widths: number[]): SheetRow[] {
 
 /** One row of fitRows, for a list written as it is read; `lines` at least, as a header's words in bold need (boldLines). */
 export function fitRow(cells: Cells, widths: readonly number[], lines = 1): SheetRow {
-  // A cell spanning columns (a framework over its codes) wraps across all of them.
-  const width = (cell: Cell, c: number) => widths.slice(c, c + (cell.span ?? 1)).reduce((sum, w) => sum + w, 0) || 10;
+  // A cell spanning columns (a framework over its codes) wraps across all of them. Most cells
+  // span one: a segment list asks this of every cell of 200,000 rows.
+  const width = (cell: Cell, c: number) =>
+    cell.span !== undefined && cell.span > 1 ? widths.slice(c, c + cell.span).reduce((sum, w) => sum + w, 0) : (widths[c] ?? 10);
   const needed = largest(cells.map((cell, c) => (typeof cell?.value === 'string' ? wrappedLines(cell.value, width(cell, c)) : 1)), lines);
   return needed === 1 ? { cells } : { cells, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(needed * LINE_HEIGHT + 3)) };
 }
