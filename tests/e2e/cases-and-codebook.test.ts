@@ -94,7 +94,7 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     expect(await page.locator('.case-list .group h3 [data-user-data="group"]').allTextContents()).toEqual(['Programmers', 'Designers']);
     await page.getByRole('button', { name: /^Olga/ }).click();
     await page.getByRole('button', { name: 'Delete case' }).click();
-    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('1 documents');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Its documents (1) and coded segments (0) go with it.');
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('.case-list .case').count()).toBe(1);
     // The focus goes to the case after the one deleted, not to the page (the next Tab went into the codebook).
