@@ -173,6 +173,16 @@ class SharedStrings {
   }
 }
 
+/** The id `key` has in `ids`, the next from `first` when it is new. */
+function idOf(ids: Map<string, number>, key: string, first: number): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = first + ids.size;
+    ids.set(key, id);
+  }
+  return id;
+}
+
 /** The cell formats the cells use, each written once; fonts, fills and borders likewise. */
 class Styles {
   private readonly formats = new Map<string, number>();
@@ -183,35 +193,14 @@ class Styles {
     const text = typeof cell.value === 'string';
     const font = this.font(cell);
     const align = cell.center ? 'center' : cell.right ? 'right' : cell.indent ? 'indent' : '';
-    const format = text ? TEXT_FORMAT : cell.numberFormat === undefined ? 0 : this.numberFormat(cell.numberFormat);
-    const key = `${font}|${format}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`;
-    let id = this.formats.get(key);
-    if (id === undefined) {
-      // Format 0 is the default every workbook has.
-      id = this.formats.size + 1;
-      this.formats.set(key, id);
-    }
-    return id;
-  }
-
-  /** A format code's id: Excel's own ids end at 163. */
-  private numberFormat(code: string): number {
-    let id = this.numberFormats.get(code);
-    if (id === undefined) {
-      id = 164 + this.numberFormats.size;
-      this.numberFormats.set(code, id);
-    }
-    return id;
+    // Excel's own number formats end at id 163.
+    const format = text ? TEXT_FORMAT : cell.numberFormat === undefined ? 0 : idOf(this.numberFormats, cell.numberFormat, 164);
+    // Format 0 is the default every workbook has.
+    return idOf(this.formats, `${font}|${format}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`, 1);
   }
 
   private font(cell: Cell): number {
-    const key = `${cell.bold ?? false}|${cell.italic ?? false}|${cell.size ?? 0}`;
-    let id = this.fonts.get(key);
-    if (id === undefined) {
-      id = this.fonts.size + 1;
-      this.fonts.set(key, id);
-    }
-    return id;
+    return idOf(this.fonts, `${cell.bold ?? false}|${cell.italic ?? false}|${cell.size ?? 0}`, 1);
   }
 
   xml(font: { name: string; size: number }): string {

@@ -7,10 +7,10 @@
  * A small list, not a dictionary: a morphological dictionary (OpenCorpora's, as pymorphy and Az.js
  * use) would know every word but is tens of megabytes for an offline app, while these are the
  * irregular words of everyday speech (less those whose forms are other words too: «больше» is
- * «more» far more often than «bigger», «просто» is «just»). Each lexeme's forms are asked for as written (the `words`
- * column), never by stem: «жив» is also «живой», «плач» also «плач» (a cry). A query word that is
- * one of a lexeme's forms asks for the others and for the stem of its first form, so «живём» finds
- * «жить» and «жила» as well; a form not listed («дорогим») finds only its own.
+ * «more» far more often than «bigger», «просто» is «just»). Each lexeme's forms are asked for as
+ * written (the `words` column), never by stem: «жив» is also «живой», «плач» also «плач» (a cry).
+ * A query word that is one of a lexeme's forms asks for the others and for the stem of its first
+ * form, so «живём» finds «жить» and «жила» as well; a form not listed («дорогим») finds only its own.
  */
 import { normalizeWord } from './normalize.js';
 import { stemOf } from './stem.js';
