@@ -261,6 +261,13 @@ export const contract = {
 
   'memos.list': method(z.object({ target: MemoTarget }), z.array(Memo)),
   'memos.create': method(z.object({ target: MemoTarget, name: z.string().max(500).default(''), text: z.string().min(1).max(1_000_000) }), ok),
+  /** A memo on a passage (code points) that need not be a segment yet: it becomes one, with no coding (services/memos.ts). */
+  'memos.createOnPassage': method(
+    z.object({
+      documentId: id, start: z.number().int().min(0), end: z.number().int().min(1), name: z.string().max(500).default(''), text: z.string().min(1).max(1_000_000),
+    }),
+    ok,
+  ),
   // A memo whose text is emptied is deleted (services/memos.ts).
   'memos.update': method(z.object({ id, name: z.string().max(500).optional(), text: z.string().max(1_000_000).optional() }), ok),
   'memos.delete': method(z.object({ id }), ok),

@@ -27,7 +27,7 @@ import { importDocuments, pasteDocument } from '../services/document-import.js';
 import { cancelImport, startImport } from '../services/import-jobs.js';
 import { beginImportRun, endImportRun, withImportRun } from '../services/import-runs.js';
 import { historyState, redo, undo } from '../services/history.js';
-import { attachMemo, createMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
+import { attachMemo, createMemo, createPassageMemo, deleteMemo, findMemos, listMemos, updateMemo } from '../services/memos.js';
 import { querySegments, segmentCodings } from '../services/segments.js';
 import { autocodeApply } from '../services/autocode.js';
 import { search } from '../services/search.js';
@@ -169,6 +169,7 @@ export const handlers: Handlers = {
 
   'memos.list': (session, { target }) => listMemos(session.context(), target),
   'memos.create': (session, { target, name, text }) => (createMemo(session.context(), target, name, text), done),
+  'memos.createOnPassage': (session, { name, text, ...span }) => (createPassageMemo(session.context(), span, name, text), done),
   'memos.update': (session, { id, ...changes }) => (updateMemo(session.context(), id, changes), done),
   'memos.delete': (session, { id }) => (deleteMemo(session.context(), id), done),
   'memos.attach': (session, { id, target }) => (attachMemo(session.context(), id, target), done),

@@ -136,7 +136,7 @@ export function removeCode({ store }: ServiceContext, { id }: { id: number }, pr
     progress(0, total);
     for (const codeId of subtree) {
       for (const segmentId of segments.deleteCodingsOfCode(store, codeId)) {
-        segments.deleteSegmentIfUncoded(store, segmentId);
+        segments.deleteSegmentIfBare(store, segmentId);
         progress(++done, total);
       }
       codebook.deleteCodeRow(store, codeId);

@@ -23,12 +23,7 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
   if (quote === undefined) throw notFound('document', input.documentId);
   const code = segments.codeExclusivity(store, input.codeId);
   if (!code) throw notFound('code', input.codeId);
-  if (input.start < 0 || input.end <= input.start || codePointLength(quote) !== input.end - input.start) {
-    const length = segments.documentLength(store, input.documentId)!;
-    throw new AppError('spanOutOfRange', `The span ${input.start}-${input.end} is not inside the document (length ${length})`, {
-      start: input.start, end: input.end, length,
-    });
-  }
+  refuseSpanOutside(store, input, quote);
   const coded = recordStep(store, 'coding.apply', () => {
     const coderId = ensureCoder(store, coderName);
     const segmentId =
@@ -39,6 +34,15 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
   });
   keptAfterCoding(store);
   return coded;
+}
+
+/** Refuses a span not wholly inside its document (`quote`: what spanOfDocument read of it), naming the document's length. */
+export function refuseSpanOutside(store: ServiceContext['store'], span: { documentId: number; start: number; end: number }, quote: string): void {
+  if (span.start >= 0 && span.end > span.start && codePointLength(quote) === span.end - span.start) return;
+  const length = segments.documentLength(store, span.documentId)!;
+  throw new AppError('spanOutOfRange', `The span ${span.start}-${span.end} is not inside the document (length ${length})`, {
+    start: span.start, end: span.end, length,
+  });
 }
 
 /**
@@ -84,7 +88,7 @@ export function removeCoding({ store }: ServiceContext, codingId: number): void 
   keepingTexts(store, () =>
     recordStep(store, 'coding.remove', () => {
       segments.deleteCoding(store, codingId);
-      segments.deleteSegmentIfUncoded(store, segmentId);
+      segments.deleteSegmentIfBare(store, segmentId);
     }));
 }
 

@@ -5,8 +5,11 @@ import type { ReadStore } from '../db/store.js';
 import { ensureCoder } from '../db/repos/coders.js';
 import * as memos from '../db/repos/memos.js';
 import * as memoList from '../db/repos/memo-list.js';
+import * as segments from '../db/repos/segments.js';
 import { targetExists } from '../db/repos/targets.js';
-import { notFound, type ServiceContext } from './context.js';
+import { refuseSpanOutside } from './coding.js';
+import { spanOfDocument } from './coding-texts.js';
+import { notFound, requireCoder, type ServiceContext } from './context.js';
 
 /** Memos: the researcher's notes on the project or on a case, document, code, segment or coding. */
 export function listMemos({ store }: ServiceContext, target: MemoTarget): Memo[] {
@@ -22,6 +25,27 @@ export function createMemo(ctx: ServiceContext, target: MemoTarget, name: string
 }
 
 /**
+ * A memo on a passage of a document with no segment yet (uncoded text): the passage becomes a
+ * segment with no coding, holding the memo, in one undoable step. So the memo keeps its
+ * passage whatever its title, is marked in the text and listed with its quote, is found again
+ * when the passage is chosen, is coded with it when the passage is coded, and is left out of a
+ * copy for a second coder with the first coder's other notes on passages (db/project-copy.ts).
+ * Where the passage is a segment already, its memo goes on that segment, as memos.create puts it.
+ */
+export function createPassageMemo(ctx: ServiceContext, span: { documentId: number; start: number; end: number }, name: string, text: string): void {
+  const { store } = ctx;
+  const coderName = requireCoder(ctx);
+  const quote = spanOfDocument(store, span.documentId, Math.max(0, span.start), span.end);
+  if (quote === undefined) throw notFound('document', span.documentId);
+  refuseSpanOutside(store, span, quote);
+  recordStep(store, 'memos.create', () => {
+    const coderId = ensureCoder(store, coderName);
+    const segmentId = segments.findSegment(store, span.documentId, span.start, span.end) ?? segments.insertSegment(store, { ...span, quote, coderId });
+    memos.insertMemo(store, { kind: 'segment', id: segmentId }, { name, text, coderId });
+  });
+}
+
+/**
  * A memo emptied of its text is deleted (one undoable step), as a researcher clears a note to be
  * rid of it: a memo without text is refused when written, so none is kept.
  */
@@ -32,9 +56,14 @@ export function updateMemo(ctx: ServiceContext, id: number, changes: { name?: st
   recordStep(store, 'memos.update', () => memos.updateMemo(store, id, changes));
 }
 
+/** A passage that held nothing but this memo goes with it, in the same step. */
 export function deleteMemo({ store }: ServiceContext, id: number): void {
   if (!memos.memoExists(store, id)) throw notFound('memo', id);
-  recordStep(store, 'memos.delete', () => memos.deleteMemo(store, id));
+  recordStep(store, 'memos.delete', () => {
+    const passages = memos.segmentsOfMemo(store, id);
+    memos.deleteMemo(store, id);
+    for (const segmentId of passages) segments.deleteSegmentIfBare(store, segmentId);
+  });
 }
 
 /**

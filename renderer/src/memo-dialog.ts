@@ -15,19 +15,28 @@ const QUOTE_SHOWN = 300;
 
 export const shortQuote = (quote: string) => (quote.length > QUOTE_SHOWN ? `${quote.slice(0, QUOTE_SHOWN)}…` : quote);
 
+/** A passage of a document, in code points, that a new memo is written on (memos.createOnPassage). */
+export interface MemoPassage {
+  documentId: number;
+  start: number;
+  end: number;
+}
+
 export type MemoDialogOptions = {
   title: string;
   /** What the memo is on: wanted for a new one (a memo changed keeps its links, or has none left). */
   target?: MemoTarget;
+  /** Or the passage a new memo is on, which it makes a segment (uncoded text has none). */
+  passage?: MemoPassage;
   /** The memo to show and change; none for a new one. */
   memo?: Memo | undefined;
   /** What the memo is on, shown above the fields: a segment's or a passage's words. */
   quote?: string;
   /** A new memo's title. */
   name?: string;
-} & ({ target: MemoTarget } | { memo: Memo });
+} & ({ target: MemoTarget } | { passage: MemoPassage } | { memo: Memo });
 
-export function memoDialog(act: Act, { title, target, memo, quote, name = '' }: MemoDialogOptions): ModalRequest {
+export function memoDialog(act: Act, { title, target, passage, memo, quote, name = '' }: MemoDialogOptions): ModalRequest {
   return {
     title,
     ...(quote !== undefined && { message: shortQuote(quote) }),
@@ -40,7 +49,9 @@ export function memoDialog(act: Act, { title, target, memo, quote, name = '' }: 
       const titled = String(values.name);
       if (!memo) {
         // Nothing written, nothing kept (the services refuse a memo without text).
-        if (text.trim() && target) void act(() => call('memos.create', { target, name: titled, text }));
+        if (!text.trim()) return;
+        if (target) void act(() => call('memos.create', { target, name: titled, text }));
+        else if (passage) void act(() => call('memos.createOnPassage', { ...passage, name: titled, text }));
       } else if (text !== memo.text || titled !== memo.name) {
         // OK on a memo left as it was is no step to undo.
         void act(() => call('memos.update', { id: memo.id, name: titled, text }), () => (text.trim() ? null : t('memoDialogs.deleted')));

@@ -4,7 +4,8 @@
  * had one. Now the memo opens with its text to read and change, the segment carries a mark (in
  * the text's margin, in the list under the document and in the segment list) that opens it, a
  * memo emptied of its text is deleted, and undo takes back each step. Several memos on one
- * segment, as a merge leaves them, are listed to change the one chosen.
+ * segment, as a merge leaves them, are listed to change the one chosen. A memo on uncoded text
+ * makes its passage a segment holding it, marked on the line the passage starts on.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,11 +176,61 @@ describe("a segment's memo", () => {
     await memoFromMenu(page, 'My employer', 'My employer let me keep');
     await memoText(page).fill('Работодатель помог.');
     await page.getByRole('dialog').getByRole('button', { name: OK, exact: true }).click();
-    await expect.poll(async () => (await apiCall(app.url, 'memos.find', { kind: 'document' })).length).toBe(2);
+    // The memo on uncoded text is on its passage, made a segment with no code (memos.createOnPassage), marked in the text.
+    await expect.poll(async () => (await apiCall(app.url, 'memos.find', { kind: 'segment' })).length).toBe(3);
+    await expect.poll(() => page.getByTestId('coding-stripes').getByRole('button', { name: 'Мемо к сегменту: 1' }).count()).toBe(1);
     await memoFromMenu(page, 'My employer', 'My employer let me keep');
     await expect.poll(() => memoText(page).inputValue()).toBe('Работодатель помог.');
     await page.keyboard.press('Escape');
-    expect((await apiCall(app.url, 'memos.find', { kind: 'document' })).map((m) => m.text).sort()).toEqual(['Интервью в кафе.', 'Работодатель помог.']);
+    expect((await apiCall(app.url, 'memos.find', { kind: 'document' })).map((m) => m.text)).toEqual(['Интервью в кафе.']);
+    const passage = (await apiCall(app.url, 'memos.find', { kind: 'segment' })).find((m) => m.text === 'Работодатель помог.');
+    expect(passage).toMatchObject({ name: 'My employer let me keep' });
+    expect(errors).toEqual([]);
+  });
+
+  it('marks a memo on uncoded text on the line its passage starts on, also where the line wraps just before it', async () => {
+    const app = await env.start([], join(env.home, 'wrapped'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+    await openAnnaAs(page, app.url);
+    const document = await apiCall(app.url, 'documents.get', { id: (await apiCall(app.url, 'documents.list', {})).find((d) => d.name.startsWith('Anna'))!.id });
+    const start = document.text.indexOf('My employer');
+    await apiCall(app.url, 'memos.createOnPassage', { documentId: document.document.id, start, end: start + 'My employer let me keep'.length, text: 'Работодатель помог.' });
+    await page.reload();
+    const mark = page.getByTestId('coding-stripes').getByRole('button', { name: 'Мемо к сегменту: 1' });
+    await expect.poll(() => mark.count()).toBe(1);
+    // The passage's first letter and whether a line wraps between it and the word before it.
+    const firstLetter = () => page.evaluate(() => {
+      const root = window.document.querySelector('[data-testid=document-text]')!;
+      const walker = window.document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf('My employer');
+        if (at < 0) continue;
+        const letter = window.document.createRange();
+        letter.setStart(node, at);
+        letter.setEnd(node, at + 1);
+        const before = window.document.createRange();
+        before.setStart(node.previousSibling ?? node, 0);
+        before.setEnd(node, at);
+        const [box] = letter.getClientRects();
+        const lines = [...before.getClientRects()].filter((r) => r.width > 0);
+        return { top: box!.top, bottom: box!.bottom, wrapped: lines.length > 0 && lines[lines.length - 1]!.bottom <= box!.top };
+      }
+      return null;
+    });
+    // A width at which the line breaks right before the passage, so its start is at the end of
+    // the text before it (text-selection.ts pointAt), on the line above.
+    let wrapped = false;
+    for (let width = 1400; width >= 900 && !wrapped; width -= 6) {
+      await page.setViewportSize({ width, height: 900 });
+      wrapped = (await firstLetter())?.wrapped ?? false;
+    }
+    expect(wrapped).toBe(true);
+    const letter = (await firstLetter())!;
+    await expect.poll(async () => {
+      const box = (await mark.boundingBox())!;
+      return box.y + box.height / 2 >= letter.top && box.y <= letter.bottom;
+    }).toBe(true);
     expect(errors).toEqual([]);
   });
 });

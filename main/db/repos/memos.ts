@@ -59,6 +59,11 @@ export function updateMemo(store: WriteStore, id: number, changes: { name?: stri
   if (changes.text !== undefined) store.prepare('UPDATE memo SET text = ? WHERE id = ?').run(changes.text, id);
 }
 
+/** The segments a memo is on: deleting it may leave a passage with nothing on it (services/memos.ts). */
+export function segmentsOfMemo(store: ReadStore, id: number): number[] {
+  return store.prepare("SELECT target_id FROM memo_link WHERE memo_id = ? AND target_kind = 'segment'").pluck().all(id) as number[];
+}
+
 /** A memo with its links and set memberships, children first so history replays in order. */
 export function deleteMemo(store: WriteStore, id: number): void {
   store.prepare('DELETE FROM memo_link WHERE memo_id = ?').run(id);

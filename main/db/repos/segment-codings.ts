@@ -57,8 +57,8 @@ export function codingsFilteredBy(query: CodingFilters): { from: string; params:
  * stands for was made (those of the list's code, coder and days, or all of the segment's). The
  * latest, as a segment's coding is done when its last code is on; and of those codings, so a
  * list of March's codings shows March's days on a segment coded in January too, and a list of
- * Boris's codings Boris's. A segment with no coding at all (an import can leave one, holding a
- * memo) says when it was made.
+ * Boris's codings Boris's. A segment with no coding at all (a passage with a memo alone, written
+ * so or imported) says when it was made.
  */
 export function codedAtOf(query: CodingFilters): { sql: string; params: (string | number)[] } {
   const { where, params } = codingConditions(query, 'x', { segment: 's.id' });

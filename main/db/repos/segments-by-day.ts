@@ -86,8 +86,8 @@ export function pageByCodingDay(store: ReadStore, query: DayPageQuery): number[]
   const coded = `SELECT x.segment_id AS id, x.created_at AS day FROM coding x ${own.readsSegment ? `CROSS JOIN segment s ON s.id = x.segment_id ${own.joins}` : ''}
     WHERE ${[...walked.where, ...withinBound('x.created_at'), ...own.where('x.segment_id'), latest].join(' AND ')}`;
   const params: (string | number | null)[] = [...walked.params, ...boundParams, ...own.params, ...later.params];
-  // Listed with no coding filtered by, a segment with none shows its own day. An import can leave
-  // one; most projects have none, which two counts off indexes tell (10 ms on the reference
+  // Listed with no coding filtered by, a segment with none shows its own day: a passage with a
+  // memo alone, written so or imported. Most projects have none, which two counts off indexes tell (10 ms on the reference
   // corpus) sooner than a probe of every segment would (50 ms).
   const uncoded = !filtersCodings(query) && store.prepare(UNCODED_SEGMENTS_EXIST).pluck().get() === 1
     ? ` UNION ALL SELECT s.id, s.created_at FROM segment s ${own.joins}

@@ -129,9 +129,17 @@ export function deleteCoding(store: WriteStore, codingId: number): void {
   store.prepare('DELETE FROM coding WHERE id = ?').run(codingId);
 }
 
-/** Deletes segments left with no coding, so the segment list holds only coded spans. */
-export function deleteSegmentIfUncoded(store: WriteStore, segmentId: number): void {
-  store.prepare('DELETE FROM segment WHERE id = ? AND NOT EXISTS (SELECT 1 FROM coding WHERE segment_id = ?)').run(segmentId, segmentId);
+/**
+ * Deletes a segment left with no coding and no memo, so the segment list holds coded spans and
+ * passages noted on: a memo written on a passage stays on it when its last code is taken off.
+ */
+export function deleteSegmentIfBare(store: WriteStore, segmentId: number): void {
+  store
+    .prepare(
+      `DELETE FROM segment WHERE id = ? AND NOT EXISTS (SELECT 1 FROM coding WHERE segment_id = ?)
+         AND NOT EXISTS (SELECT 1 FROM memo_link WHERE target_kind = 'segment' AND target_id = ?)`,
+    )
+    .run(segmentId, segmentId, segmentId);
 }
 
 export function deleteCodingsOfCode(store: WriteStore, codeId: number): number[] {
@@ -140,15 +148,19 @@ export function deleteCodingsOfCode(store: WriteStore, codeId: number): number[]
   return segments.map((s) => s.id);
 }
 
+/** The document's segments with their codings, by position; those holding only a memo included. */
 export function documentSegments(store: ReadStore, documentId: number): Segment[] {
   const rows = store
     .prepare(
       `SELECT s.id AS segmentId, s.start, s."end" AS "end", c.id AS codingId, c.code_id AS codeId,
               k.name AS coder, c.created_at AS createdAt
-       FROM segment s JOIN coding c ON c.segment_id = s.id JOIN coder k ON k.id = c.coder_id
+       FROM segment s LEFT JOIN coding c ON c.segment_id = s.id LEFT JOIN coder k ON k.id = c.coder_id
        WHERE s.document_id = ? ORDER BY s.start, s."end", c.id`,
     )
-    .all(documentId) as { segmentId: number; start: number; end: number; codingId: number; codeId: number; coder: string; createdAt: string }[];
+    .all(documentId) as ({ segmentId: number; start: number; end: number } & (
+      | { codingId: number; codeId: number; coder: string; createdAt: string }
+      | { codingId: null; codeId: null; coder: null; createdAt: null }
+    ))[];
   const segments = new Map<number, Segment>();
   for (const row of rows) {
     let segment = segments.get(row.segmentId);
@@ -156,6 +168,9 @@ export function documentSegments(store: ReadStore, documentId: number): Segment[
       segment = { id: row.segmentId, documentId, start: row.start, end: row.end, codings: [] };
       segments.set(row.segmentId, segment);
     }
+    // A passage with a memo and no code (a memo written on uncoded text, or a REFI-QDA
+    // selection with a note alone) is one of the document's segments with no codings.
+    if (row.codingId === null) continue;
     const coding: Coding = { id: row.codingId, codeId: row.codeId, coder: row.coder, createdAt: row.createdAt };
     segment.codings.push(coding);
   }

@@ -20,7 +20,7 @@ export interface CodingMenuRequest {
   x: number;
   y: number;
   span: Span;
-  /** The coded segment the span is in (passage-segment.ts), if any: a memo goes on it. */
+  /** The segment the span is in (passage-segment.ts), coded or holding a memo alone, if any: a memo goes on it. */
   segment: MemoSegment | null;
   /** That segment's codings, each of which may have a memo of its own. */
   codings: readonly SegmentCoding[];
@@ -33,7 +33,7 @@ export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
   onSegmentMemo(segment: MemoSegment): void;
   onCodingMemo(segment: MemoSegment, coding: SegmentCoding): void;
 }) {
-  const { data, session, act, ask, activeFrameworkId, showError } = useApp();
+  const { data, session, act, ask, activeFrameworkId } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
   const recent = useRecentCodes(session.project?.path ?? '');
@@ -65,14 +65,9 @@ export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
 
   const memo = () => {
     if (request.segment) return onSegmentMemo(request.segment);
-    // Uncoded text has no segment: its memo is the document's, titled with the passage, and by
-    // that title found again when the same passage is chosen.
-    const target = { kind: 'document', id: request.span.documentId } as const;
-    const name = request.quote.slice(0, 80);
-    call('memos.list', { target }).then(
-      (memos) => ask(memoDialog(act, { title: t('codingTools.memoTitle'), target, memo: memos.find((m) => m.name === name), quote: request.quote, name })),
-      showError,
-    );
+    // Uncoded text has no segment: the memo makes the passage one, which holds it (memos.createOnPassage).
+    const { documentId, start, end } = request.span;
+    ask(memoDialog(act, { title: t('codingTools.memoTitle'), passage: { documentId, start, end }, quote: request.quote, name: request.quote.slice(0, 80) }));
   };
 
   const codeItem = (code: Code, key?: number) => (

@@ -98,9 +98,13 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick, onM
       const lastPoint = rangeWithin(blocks[b]!, shown.end - starts[b]!, shown.end - starts[b]!);
       range.setStart(first.startContainer, first.startOffset);
       range.setEnd(lastPoint.endContainer, lastPoint.endOffset);
-      const rects = range.getClientRects();
-      if (rects.length === 0) continue;
-      extents.push({ segment: shown, top: rects[0]!.top - base.top, bottom: rects[rects.length - 1]!.bottom - base.top });
+      // A segment that starts where a line wraps has its start at the end of the text node before
+      // it, which gives the range an empty box at the end of the line above: its mark and bracket
+      // began a line too high. Boxes with width are the lines its text is on.
+      const rects = [...range.getClientRects()];
+      const lines = rects.some((r) => r.width > 0) ? rects.filter((r) => r.width > 0) : rects;
+      if (lines.length === 0) continue;
+      extents.push({ segment: shown, top: lines[0]!.top - base.top, bottom: lines[lines.length - 1]!.bottom - base.top });
     }
     const items = extents.flatMap((e) =>
       e.segment.segment.codings.map((coding) => ({ ...e, coding, code: codes.get(coding.codeId) })).filter((x) => x.code),

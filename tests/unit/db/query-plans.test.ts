@@ -156,8 +156,9 @@ beforeAll(async () => {
   removeCoding(ctx, documentSegments(store, documentId)[0]!.codings[0]!.id);
   undo(store);
   redo(store);
-  // A coding changed to a code its coder has there already: its notes go onto that coding.
-  const changed = documentSegments(store, documentId)[0]!.codings[0]!.id;
+  // A coding changed to a code its coder has there already: its notes go onto that coding. (The
+  // first segment lost its one coding above, and stays for its memo.)
+  const changed = documentSegments(store, documentId).find((s) => s.codings.length > 0)!.codings[0]!.id;
   applyCode(ctx, { documentId, start: 0, end: 19, codeId: code('STEEPL/Economic') });
   changeCoding(ctx, changed, code('STEEPL/Economic'));
 
