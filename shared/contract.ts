@@ -322,7 +322,10 @@ export const contract = {
   /** `language`: of the names CaseCoder adds (the case groups' variable); English when left out. */
   'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']), language: z.enum(exportLanguages).optional() }), z.object({ fileName: z.string(), content: z.string() })),
 
-  /** `people`: not the case table's pre-coding (shared/case-table-coder.ts): agreement compares people, a table is read for one. */
+  /**
+   * The coders with a coding (one with none has nothing to filter or compare by). `people`: not the
+   * case table's pre-coding (shared/case-table-coder.ts): agreement compares people, a table is read for one.
+   */
   'coders.list': method(z.object({ people: z.boolean().optional() }), z.array(z.string())),
   /** The name as the project spells it; unknownCoder when no coder has it. */
   'coders.findByName': method(z.object({ name }), z.string()),

@@ -1,12 +1,15 @@
-import { findCoder as findCoderId, findCoderByGuid, insertCoder, listCoderNames, listCoders as listCoderRefs, type CoderRef } from '../db/repos/coders.js';
+import { findCoder as findCoderId, findCoderByGuid, insertCoder, listCodingCoderNames, listCoders as listCoderRefs, type CoderRef } from '../db/repos/coders.js';
 import type { ReadStore, WriteStore } from '../db/store.js';
 import { CASE_TABLE_CODER_GUID, DEFAULT_TABLE_CODER_NAME } from '../../shared/case-table-coder.js';
 import { AppError } from '../errors.js';
 import type { ServiceContext } from './context.js';
 
-/** Everyone who has coded or written in the project, by name; `people`: not the case table's pre-coding. */
+/**
+ * Everyone who has coded in the project, by name: the coders a list or table is filtered by and
+ * agreement compares. `people`: not the case table's pre-coding.
+ */
 export function listCoders({ store }: ServiceContext, people = false): string[] {
-  return listCoderNames(store, people ? CASE_TABLE_CODER_GUID : undefined);
+  return listCodingCoderNames(store, people ? CASE_TABLE_CODER_GUID : undefined);
 }
 
 /**

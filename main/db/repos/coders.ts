@@ -25,11 +25,16 @@ export function findCoderByGuid(store: ReadStore, guid: string): number | undefi
   return store.prepare('SELECT id FROM coder WHERE guid = ?').pluck().get(guid) as number | undefined;
 }
 
-/** Every coder's name; `except`: leaving out the coder of that GUID. */
-export function listCoderNames(store: ReadStore, except?: string): string[] {
+/**
+ * The names of the coders with a coding, each probed off coding_coder_idx; `except`: leaving out
+ * the coder of that GUID. A coder with none (whoever made a copy for a second coder, a merge's
+ * coder whose codings were all removed) has nothing to filter or compare by.
+ */
+export function listCodingCoderNames(store: ReadStore, except?: string): string[] {
+  const coded = 'EXISTS (SELECT 1 FROM coding WHERE coder_id = coder.id)';
   return except === undefined
-    ? (store.prepare('SELECT name FROM coder ORDER BY name').pluck().all() as string[])
-    : (store.prepare('SELECT name FROM coder WHERE guid <> ? ORDER BY name').pluck().all(except) as string[]);
+    ? (store.prepare(`SELECT name FROM coder WHERE ${coded} ORDER BY name`).pluck().all() as string[])
+    : (store.prepare(`SELECT name FROM coder WHERE guid <> ? AND ${coded} ORDER BY name`).pluck().all(except) as string[]);
 }
 
 export function listCoders(store: ReadStore): CoderRef[] {
