@@ -89,7 +89,7 @@ export function pageByCodingDay(store: ReadStore, query: DayPageQuery): number[]
   // Listed with no coding filtered by, a segment with none shows its own day: a passage with a
   // memo alone, written so or imported. Most projects have none, which two counts off indexes tell (10 ms on the reference
   // corpus) sooner than a probe of every segment would (50 ms).
-  const uncoded = !filtersCodings(query) && store.prepare(UNCODED_SEGMENTS_EXIST).pluck().get() === 1
+  const uncoded = !filtersCodings(query) && uncodedSegmentsExist(store)
     ? ` UNION ALL SELECT s.id, s.created_at FROM segment s ${own.joins}
         WHERE ${[...withinBound('s.created_at'), ...own.where('s.id'), 'NOT EXISTS (SELECT 1 FROM coding y WHERE y.segment_id = s.id)'].join(' AND ')}`
     : '';
@@ -105,7 +105,8 @@ const walkedAtMost = ({ offset, limit, quote }: DayPageQuery) =>
   Math.min(CODINGS_WALKED_PER_ROW * (offset + limit), quote ? QUOTE_CODINGS_WALKED_MAX : Infinity);
 
 /** Whether some segment has no coding: fewer segments have codings than there are. */
-const UNCODED_SEGMENTS_EXIST = 'SELECT (SELECT count(*) FROM segment) > (SELECT count(DISTINCT segment_id) FROM coding)';
+export const uncodedSegmentsExist = (store: ReadStore) =>
+  store.prepare('SELECT (SELECT count(*) FROM segment) > (SELECT count(DISTINCT segment_id) FROM coding)').pluck().get() === 1;
 
 /**
  * The conditions on the segment, whose id is `id` (the segment s itself where `readsSegment`, with

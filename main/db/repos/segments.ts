@@ -9,7 +9,8 @@ import { QUOTE_KEY_LENGTH, quoteSortKey } from '../../search/quote-key.js';
 import { newGuid, now } from '../stamps.js';
 import { findCoder } from './coders.js';
 import { codedAtOf, codingsFilteredBy, filtersCodings, type CodingFilters } from './segment-codings.js';
-import { pageByCodingDay, walksCodingDays } from './segments-by-day.js';
+import { pageByLeadingCodes, rankListOf } from './segments-by-codes.js';
+import { pageByCodingDay, uncodedSegmentsExist, walksCodingDays } from './segments-by-day.js';
 
 /**
  * The text of [start, end) of a document (start >= 0), in code points, read by SQLite's substr()
@@ -179,20 +180,6 @@ export function documentSegments(store: ReadStore, documentId: number): Segment[
 
 // Sort keys map to SQL expressions over the filtered set (aliases s, d, c, g); the query adds
 // s.id last so paging is stable when keys tie. JOINED_FOR_SORT names the tables each one reads.
-/**
- * A segment's codes (or coders) as their ranks in the reader's language (n.k, NAMES_RANKED),
- * each once, in that order, as text that sorts as the list of their names does: «Экономика»
- * after «Әлеумет» in Kazakh, and «прогноз» beside «Прогноз», where their names in SQLite's
- * order put every capital before every small letter and Ә after Я.
- */
-const rankListOf = (column: 'code_id' | 'coder_id', coderId: number | null) =>
-  `(SELECT group_concat(printf('%06d', k), ',') FROM (SELECT DISTINCT n.k FROM coding x JOIN n ON n.id = x.${column} WHERE x.segment_id = s.id${ofCoder(coderId)} ORDER BY n.k))`;
-/**
- * Listed for one coder, a segment's codes are that coder's (segmentRows), and they sort so. The
- * coder's id goes into the SQL as a number, as the sort's expression sits in ORDER BY, after the
- * parameters of every statement that reads it.
- */
-const ofCoder = (coderId: number | null) => (coderId === null ? '' : ` AND x.coder_id = ${Math.trunc(coderId)}`);
 const sortExpressions = (coderId: number | null, codedAt: string): Record<SegmentSortKey, string[]> => ({
   // The order of the indexes (case, its documents, each one's segments by start and end), so
   // a page of it is read in that order with no sort (POSITION_ORDER below).
@@ -237,22 +224,25 @@ const NAMES_RANKED: Partial<Record<SegmentSortKey, { on: 'c.id' | 'd.id' | null;
   coder: { on: null, names: 'SELECT id, name FROM coder' },
 };
 
-/** The ranks of the sort's names: a table n for the statement's WITH, its join, and its parameter; none for other sorts. */
+/** The ranks of the sort's names: a table n for the statement's WITH, its join, and its parameter, and the [id, rank] pairs it holds; none for other sorts. */
 interface Ranks {
   table: string;
   join: string;
   params: string[];
+  pairs: [id: number, rank: number][];
 }
 
 function ranksFor(store: ReadStore, query: OrderedQuery): Ranks {
   const ranked = NAMES_RANKED[query.sort];
-  if (!ranked) return { table: '', join: '', params: [] };
+  if (!ranked) return { table: '', join: '', params: [], pairs: [] };
   const named = store.prepare(ranked.names).all() as { id: number; name: string | null }[];
+  const pairs = nameRanks(named, query.language ?? 'en');
   return {
     // Cast, or SQLite scans n for every row rather than index it (300 ms against 63 for one code's page).
     table: 'n(id, k) AS MATERIALIZED (SELECT CAST(value->>0 AS INTEGER), CAST(value->>1 AS INTEGER) FROM json_each(?))',
     join: ranked.on ? `JOIN n ON n.id = ${ranked.on}` : '',
-    params: [JSON.stringify(nameRanks(named, query.language ?? 'en'))],
+    params: [JSON.stringify(pairs)],
+    pairs,
   };
 }
 
@@ -363,11 +353,19 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const counted = codeAlone ? codePageWithTotal(store, query, selected) : undefined;
   const total = counted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
   const walked = walksCodingDays(query) ? pageByCodingDay(store, query) : undefined;
+  const byCodes = !counted && query.sort === 'codes' && query.afterId === undefined ? leadingCodesPage(store, query, selected) : undefined;
   // Keyed: each page starts from the last id by the primary key, so reading them all is linear.
-  const ids = counted?.ids ?? walked ?? (query.afterId === undefined
+  const ids = counted?.ids ?? walked ?? byCodes ?? (query.afterId === undefined
     ? store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...sorted.params, ...orderParams, query.limit, query.offset)
     : store.prepare(`SELECT s.id ${from} ${where.length ? 'AND' : 'WHERE'} s.id > ? ORDER BY s.id LIMIT ?`).pluck().all(...params, query.afterId, query.limit)) as number[];
   return { total, rows: segmentRows(store, ids, query) };
+}
+
+/** A page sorted by codes from the segments holding the codes that sort first (segments-by-codes.ts), if it is found so. */
+function leadingCodesPage(store: ReadStore, query: PageQuery, { where, sorted, ranks }: Filtered): number[] | undefined {
+  const list = { ...sorted, filtered: where.length > 0, ranks: ranks.pairs, coderId: coderIdOf(store, query) };
+  // Only a list not filtered by codings can hold a segment with none.
+  return pageByLeadingCodes(store, list, query, () => !filtersCodings(query) && uncodedSegmentsExist(store));
 }
 
 /**
@@ -392,6 +390,9 @@ export function segmentOrder(store: ReadStore, query: Omit<OrderedQuery, 'afterI
   const { sorted, order, orderParams } = filtered(store, query);
   return store.prepare(`${sorted.with}SELECT s.id ${sorted.from} ORDER BY ${order}`).pluck().all(...sorted.params, ...orderParams) as number[];
 }
+
+/** The listed coder's id (-1 for a name no coder has, whose list is empty); null for every coder's. */
+const coderIdOf = (store: ReadStore, query: OrderedQuery) => (query.coder === undefined ? null : (findCoder(store, query.coder) ?? -1));
 
 /** The query as SQL. */
 interface Filtered {
@@ -424,7 +425,7 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = query.descending ? 'DESC' : 'ASC';
-  const coderId = query.coder === undefined ? null : (findCoder(store, query.coder) ?? -1);
+  const coderId = coderIdOf(store, query);
   const codedAt = codedAtOf(query);
   const order = [...sortExpressions(coderId, codedAt.sql)[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
   const orderParams = query.sort === 'date' ? codedAt.params : [];
