@@ -55,7 +55,8 @@ export function agreementCrossTable(report: AgreementReport, presentation: Table
         case 'percent': return { ...cell, ...statistic(result.percentAgreement, 1, true) };
         case 'kappa': return { ...cell, ...statistic(result.kappa, 3) };
         case 'alpha': return { ...cell, ...statistic(result.alpha, 3) };
-        case 'units': return { ...cell, count: result.units };
+        // A figure, not a count: grouped as the note writes it («1,046», «1 046»), a number in XLSX.
+        case 'units': return { ...cell, text: number(result.units), figure: { value: result.units, digits: 0, percent: false } };
       }
     }));
   };

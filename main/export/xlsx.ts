@@ -63,8 +63,10 @@ export function withinCellLimit(value: string): string {
   return `${lastBreak > 0 ? cut.slice(0, lastBreak) : cut}${CUT_NOTE}`;
 }
 
-/** «0.0%» for a percentage to one decimal, «0.000» for a figure to three. */
+/** «0.0%» for a percentage to one decimal, «0.000» for a figure to three, «#,##0» for a whole number. */
 function figureFormat({ digits, percent }: { digits: number; percent: boolean }): string {
+  // A whole number (agreement's units) in thousands as the other formats write it: «1,046».
+  if (digits === 0 && !percent) return '#,##0';
   return `0${digits > 0 ? `.${'0'.repeat(digits)}` : ''}${percent ? '%' : ''}`;
 }
 

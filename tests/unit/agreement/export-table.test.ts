@@ -64,11 +64,11 @@ describe('the agreement figures as a table', () => {
       ...['Agreement', 'κ', 'α', 'Units'].map((f) => `By segment (overlap ≥ 0.5)/${f}`),
     ]);
     expect(rowCells(table, 'Valence/Positive')).toEqual({
-      'character:percent': '90.0%', 'character:kappa': '0.800', 'character:alpha': '0.803', 'character:units': 20,
-      'segment:percent': '100.0%', 'segment:kappa': '1.000', 'segment:alpha': '1.000', 'segment:units': 2,
+      'character:percent': '90.0%', 'character:kappa': '0.800', 'character:alpha': '0.803', 'character:units': '20',
+      'segment:percent': '100.0%', 'segment:kappa': '1.000', 'segment:alpha': '1.000', 'segment:units': '2',
     });
     expect(rowCells(table, 'Valence/Negative')).toMatchObject({ 'character:kappa': '0.000', 'character:alpha': '-0.300' });
-    expect(rowCells(table, 'Valence')).toMatchObject({ 'character:percent': '40.0%', 'character:kappa': '0.200', 'segment:units': 2 });
+    expect(rowCells(table, 'Valence')).toMatchObject({ 'character:percent': '40.0%', 'character:kappa': '0.200', 'segment:units': '2' });
     // 0/0 is n/a with its reason's number, the reason given once in the note.
     expect(rowCells(table, 'Valence/Forecast')).toMatchObject({ 'character:percent': '100.0%', 'character:kappa': 'n/a [1]', 'character:alpha': 'n/a [1]' });
     expect(table.filterNote).toContain('Agreement between Ada and Boris over 1 document (20 code points).');
@@ -109,6 +109,19 @@ describe('the agreement figures as a table', () => {
     const strings = (await unzip(await exportTable(agreementCrossTable(report()), 'xlsx'))).get('xl/sharedStrings.xml')!;
     expect(strings).toContain('Percent agreement, kappa and alpha, and the units compared');
     expect(strings).not.toContain('>Counts<');
+  });
+
+  it('writes the units in thousands as the note does, and as a grouped number in the workbook', async () => {
+    const whole = report();
+    const many = { ...whole, frameworks: whole.frameworks.map((f) => ({ ...f, character: { ...f.character, units: 1046 } })) };
+    expect(rowCells(agreementCrossTable(many), 'Valence')).toMatchObject({ 'character:units': '1,046' });
+    expect(rowCells(agreementCrossTable(many, { language: 'ru' }), 'Valence')).toMatchObject({ 'character:units': '1\u00a0046' });
+    const book = await readWorkbook(await exportTable(agreementCrossTable(many), 'xlsx'));
+    const row = book.grid('Table').find((cells) => cells?.[0]?.value === 'Valence')!;
+    const styles = parseXml(book.files.get('xl/styles.xml')!);
+    const codes = new Map(all(styles, 'numFmt').map((f) => [f.attributes.numFmtId, f.attributes.formatCode]));
+    const xfs = all(all(styles, 'cellXfs')[0]!, 'xf');
+    expect({ value: row[4]!.value, format: codes.get(xfs[row[4]!.style]!.attributes.numFmtId) }).toEqual({ value: 1046, format: '#,##0' });
   });
 
   it('gives the workbook its figures as numbers in their formats, n/a as text', async () => {
