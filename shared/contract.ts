@@ -74,7 +74,8 @@ export const contract = {
   'project.list': method(empty, z.object({ recent: z.array(z.string()), workspace: z.array(z.string()) })),
   /** `language`: the default codebook's (the UI's language in the app); English when left out. */
   'project.create': method(z.object({ path, name: name.optional(), language: z.enum(codebookLanguages).optional() }), ProjectInfo),
-  'project.open': method(z.object({ path }), ProjectInfo),
+  /** `readingCopy`: for a command that only reads; an older project is opened from a copy brought up to date, the file left as it was (ProjectInfo.readingCopy). */
+  'project.open': method(z.object({ path, readingCopy: z.boolean().optional() }), ProjectInfo),
   'project.close': method(empty, ok),
   // The file written: a bare name lands in the CaseCoder folder, and the user is told where.
   // `withoutCodings`: for a second coder coding blind: no segments, codings, their memos or undo history.

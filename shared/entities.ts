@@ -52,6 +52,12 @@ export const ProjectInfo = z.object({
   interruptedImports: z.array(InterruptedImport),
   /** Opening migrated the file from an older schema: that version, and where the file as it was is kept for older CaseCoders. */
   migrated: z.object({ fromVersion: z.number().int(), keptAs: z.string() }).nullable().optional(),
+  /**
+   * Opened as a reading copy (project.open): the file `of`, written by an older CaseCoder (schema
+   * `fromVersion`), left as it was; the project open (`path`) is its copy brought up to date in a
+   * temporary folder, removed when closed.
+   */
+  readingCopy: z.object({ of: z.string(), fromVersion: z.number().int() }).nullable().optional(),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 

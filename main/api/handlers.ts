@@ -80,7 +80,7 @@ export const handlers: Handlers = {
 
   'project.list': (session) => ({ recent: session.state().recent, workspace: session.workspaceProjects() }),
   'project.create': (session, { path, name, language }) => session.createProject(path, name, language),
-  'project.open': (session, { path }) => session.openProjectAsync(path),
+  'project.open': (session, { path, readingCopy }) => session.openProjectAsync(path, { readingCopy }),
   'project.close': (session) => (session.closeProject(), done),
   'project.saveCopy': (session, { path, withoutCodings }) => ({ path: session.saveCopy(path, { withoutCodings }) }),
   'project.salvage': (session, { path }) => session.salvageProject(path),

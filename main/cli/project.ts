@@ -26,6 +26,8 @@ export interface ProjectOptions {
   coder?: string | undefined;
   /** Create the project (with this name, else its file name; its codebook in this language) instead of opening it. */
   create?: { name?: string | undefined; language?: CodebookLanguage };
+  /** The command only reads: an older project is read from a copy brought up to date, the file left as it was (db/reading-copy.ts). */
+  readOnly?: boolean;
 }
 
 /** A session with no project open, for work on project files themselves (backups). */
@@ -67,16 +69,19 @@ export async function withProject<T>(
     const path = resolve(io.cwd, projectPath);
     const project = options.create
       ? await call('project.create', { path, name: options.create.name, language: options.create.language })
-      : await call('project.open', { path });
+      : await call('project.open', { path, ...(options.readOnly && { readingCopy: true }) });
     // An import or merge the process died in, said on stderr before the command's own output.
     const words = messagesFor(io.env);
     for (const run of project.interruptedImports) io.err(`${path}: ${interruptedImportLine(words, words.language, run)}`);
-    // Said even by a command that only reads: the file changed all the same, and an older CaseCoder now refuses it.
-    if (project.migrated) {
+    if (project.readingCopy) {
+      io.err(`${path}: ${words.t('project.readFromCopy', { from: project.readingCopy.fromVersion, to: project.schemaVersion })}`);
+    } else if (project.migrated) {
+      // Said by a command that writes: the file changed, and an older CaseCoder now refuses it.
       const { fromVersion, keptAs } = project.migrated;
       io.err(`${path}: ${words.t('project.migrated', { from: fromVersion, to: project.schemaVersion, keptAs })}`);
     }
-    return work(call, project);
+    // The file the user named, not its copy: a command refuses to write its output over it (output-file.ts).
+    return work(call, project.readingCopy ? { ...project, path } : project);
   });
 }
 

@@ -98,6 +98,18 @@ function accept(path: string, check: FileCheck): void {
   }
 }
 
+/** The first 100 bytes of the file, SQLite's header (zeros past the end of a shorter file). */
+export function sqliteHeader(path: string): Buffer {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header;
+}
+
 /** The checks the SQLite header answers: is it an SQLite file, complete, CaseCoder's, not too new. */
 export function checkProjectHeader(path: string): void {
   let size: number;
@@ -111,13 +123,7 @@ export function checkProjectHeader(path: string): void {
   }
   if (size === 0) throw new AppError('projectEmpty', `${path} is an empty file, not a CaseCoder project`, { path });
 
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
+  const header = sqliteHeader(path);
   if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw new AppError('notSqlite', `${path} is not a CaseCoder project (not an SQLite database)`, { path });
   }

@@ -18,6 +18,7 @@ import { releaseWorkers } from '../jobs/run-job.js';
 import { migrateInWorker } from '../jobs/run-write-job.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { checkProjectFileAsync } from '../db/project-file.js';
+import { readingCopyIfOlder, type ReadingCopy } from '../db/reading-copy.js';
 import { historyState } from '../db/history.js';
 import { endRun, readRuns } from '../db/repos/import-runs.js';
 import { Store, type Migrated } from '../db/store.js';
@@ -61,6 +62,8 @@ export class Session {
   private interrupted: InterruptedImport[] = [];
   /** The open project's migration on opening, said once by each front door (ProjectInfo.migrated). */
   private migrated: Migrated | null = null;
+  /** The copy of an older file open in its place, removed when closed (ProjectInfo.readingCopy). */
+  private readingCopy: (ReadingCopy & { of: string }) | null = null;
   /**
    * The open project was made at start, its default codebook named in the system's language
    * because no UI had said its own yet (LANG=C gives English under a Russian UI).
@@ -137,8 +140,22 @@ export class Session {
    * accepted. Any later project switch (another open, a create, a close) cancels this open
    * (jobCancelled): the user's last choice is the one that takes effect.
    */
-  async openProjectAsync(path: string): Promise<ProjectInfo> {
+  async openProjectAsync(path: string, { readingCopy = false }: { readingCopy?: boolean } = {}): Promise<ProjectInfo> {
     const file = this.resolveProjectPath(path);
+    if (!readingCopy) return this.openFileAsync(file);
+    const copy = await readingCopyIfOlder(file);
+    if (!copy) return this.openFileAsync(file);
+    try {
+      await this.openFileAsync(copy.path);
+    } catch (error) {
+      copy.remove();
+      throw error;
+    }
+    this.readingCopy = { ...copy, of: file };
+    return this.projectInfo()!;
+  }
+
+  private async openFileAsync(file: string): Promise<ProjectInfo> {
     const turn = ++this.switches;
     let store: Store;
     try {
@@ -194,11 +211,13 @@ export class Session {
     this.keeper = null;
     if (this.store) {
       const { path } = this.store;
-      // A file replaced under us is not the one whose pages were checked: it is not recorded.
-      const ours = this.store.isAtPath();
+      // A file replaced under us is not the one whose pages were checked: it is not recorded; nor a copy about to go.
+      const ours = this.store.isAtPath() && !this.readingCopy;
       this.store.close();
       if (ours) this.verified.remember(path);
     }
+    this.readingCopy?.remove();
+    this.readingCopy = null;
     this.store = null;
     this.interrupted = [];
     this.migrated = null;
@@ -316,6 +335,7 @@ export class Session {
       blindCopyBy: this.store.meta(BLIND_COPY_KEY),
       interruptedImports: this.interrupted,
       migrated: this.migrated,
+      readingCopy: this.readingCopy && { of: this.readingCopy.of, fromVersion: this.readingCopy.fromVersion },
     };
   }
 

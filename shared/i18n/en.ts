@@ -53,6 +53,7 @@ export const en = {
     inWorkspace: 'In your CaseCoder folder',
     orPath: 'Or type the path of a .casecoder file',
     migrated: 'Opened by this newer CaseCoder, the project was upgraded from schema {{from}} to {{to}}; the file as it was is kept as {{keptAs}} (older CaseCoders open that one).',
+    readFromCopy: 'Written by an older CaseCoder (schema {{from}}): read from a copy brought up to schema {{to}}; the file itself is unchanged.',
     risk: 'This folder is not safe for an open project. {{reason}} Syncing or network access can corrupt it: keep the project in a local folder, and put copies (Save a copy) in the shared folder.',
   },
   coder: {

@@ -12,7 +12,7 @@ export const codesCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, { readOnly: true }, async (call) => {
       const codebook = await call('codebook.get', {});
       // Codebook order is depth first, so each sub-code follows its parent.
       const codes = codeTree(codebook).entries.map(({ code, path }) => ({ ...code, path }));

@@ -47,7 +47,7 @@ export const qcaCommand = defineCommand({
     if (frequencyThreshold !== undefined && !(Number.isInteger(frequencyThreshold) && frequencyThreshold >= 1)) {
       throw new UsageError('nCut', { value: values['n-cut']! });
     }
-    await withProject(io, project!, {}, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
       const rCsv = values['r-csv'] === undefined ? undefined : outputPath(io, 'r-csv', values['r-csv'], opened.path, { stdout: false });
       const groupId = values.group === undefined ? undefined : (await call('groups.findByName', { name: values.group })).id;
       const result = await call('qca.run', {

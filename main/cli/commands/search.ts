@@ -27,7 +27,7 @@ export const searchCommand = defineCommand({
   },
   async run({ values, positionals: [project, query] }, io) {
     const words = messagesFor(io.env);
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, { readOnly: true }, async (call) => {
       const scope = await scopeOf(call, values);
       const leftOut = leftOutForms(values['leave-out']);
       // Counts on: the forms found come with them, the left-out ones among them (SearchResult.forms).

@@ -20,7 +20,7 @@ export const selectionCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const format = checkExportFlags(values, exportFormats);
     const presentation = presentationOf(values, io.env);
-    await withProject(io, project!, {}, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
       if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path);
         const table = await call('selection.export', { format, ...presentation });

@@ -29,7 +29,7 @@ export const summariesCommand = defineCommand({
     const setting = [values.case, values.code, values.set].filter((v) => v !== undefined).length;
     if (setting !== 0 && setting !== 3) throw new UsageError('caseCodeSet');
     const presentation = presentationOf(values, io.env);
-    await withProject(io, project!, { coder: values.coder }, async (call, opened) => {
+    await withProject(io, project!, { coder: values.coder, readOnly: setting === 0 }, async (call, opened) => {
       const frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (setting) {
         const kase = await call('cases.findByName', { name: values.case!, groupName: values.group });

@@ -20,7 +20,7 @@ export const wordsCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
-    await withProject(io, project!, {}, async (call) => {
+    await withProject(io, project!, { readOnly: true }, async (call) => {
       const request = {
         byStem: values.stems ?? false,
         language: systemCodebookLanguage(io.env),

@@ -1,11 +1,12 @@
 /**
- * A command run on a project written by an older CaseCoder, even one that only reads: the
- * migration that opening does keeps the file as it was beside it, and stderr says so in one line
- * in the system's language.
+ * A command run on a project written by an older CaseCoder. One that only reads reads a copy
+ * brought up to date and leaves the file as it was (a teammate's file stays one their CaseCoder
+ * opens); one that writes migrates the file, keeping it as it was beside it. Either says so on
+ * stderr in one line in the system's language.
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { buildMainIfStale } from '../../helpers/sources.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let dir: string;
+const started = Date.now();
 
 beforeAll(() => {
   buildMainIfStale();
@@ -40,21 +42,43 @@ const versionOf = (path: string) => {
   }
 };
 
+const filesIn = (folder: string) => readdirSync(folder).sort();
+
 it.each([
-  ['ru_RU.UTF-8', 'ru', 'файл в прежнем виде сохранён как'],
-  ['kk_KZ.UTF-8', 'kk', 'файлдың бұрынғы күйі'],
-  ['en_US.UTF-8', 'en', 'the file as it was is kept as'],
-])('segments on an older project (%s) keeps it as it was and says where', (lang, name, said) => {
-  const path = join(dir, `${name}.casecoder`);
+  ['ru_RU.UTF-8', 'ru', 'сам файл не изменён'],
+  ['kk_KZ.UTF-8', 'kk', 'файлдың өзі өзгерген жоқ'],
+  ['en_US.UTF-8', 'en', 'the file itself is unchanged'],
+])('segments, cases, documents and codes on an older project (%s) read a copy and leave the file as it was', (lang, name, said) => {
+  const path = join(dir, name, 'study.casecoder');
+  mkdirSync(join(dir, name));
   olderProject(path, 7);
-  const run = casecoder(['segments', path], lang);
+  const before = readFileSync(path);
+  for (const args of [['segments', path], ['cases', path], ['documents', path], ['codes', path]]) {
+    const run = casecoder(args, lang);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith(path));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(said);
+  }
+  expect(readFileSync(path).equals(before)).toBe(true);
+  // Nothing beside it either (read here before versionOf's own read-only open leaves its log there).
+  expect(filesIn(join(dir, name))).toEqual(['study.casecoder']);
+  expect(versionOf(path)).toBe(7);
+  // Nothing of the copies is left behind.
+  expect(readdirSync(tmpdir()).filter((entry) => entry.startsWith('casecoder-reading-') && statSync(join(tmpdir(), entry)).mtimeMs >= started)).toEqual([]);
+});
+
+it('a command that writes migrates the file, keeping it as it was beside it, and says where', () => {
+  const path = join(dir, 'written.casecoder');
+  olderProject(path, 7);
+  const run = casecoder(['cases', 'rename', path, '--case', 'P1', '--to', 'Один'], 'ru_RU.UTF-8');
   expect(run.status, run.stderr).toBe(0);
-  const kept = join(dir, `${name}.before-v7.casecoder`);
+  const kept = join(dir, 'written.before-v7.casecoder');
   expect(versionOf(kept)).toBe(7);
   expect(versionOf(path)).toBe(LATEST_SCHEMA_VERSION);
   const lines = run.stderr.split('\n').filter((line) => line.includes(kept));
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toContain(said);
+  expect(lines[0]).toContain('файл в прежнем виде сохранён как');
   // Once migrated, the next command has nothing to say.
-  expect(casecoder(['segments', path], lang).stderr).not.toContain('before-v');
+  expect(casecoder(['segments', path], 'ru_RU.UTF-8').stderr).not.toContain('before-v');
 });
