@@ -13,6 +13,7 @@ export const en = {
   memos: {
     title: 'Memos',
     none: 'No memos yet.',
+    noneOnDocument: 'No memo on the document itself.',
     ofSegments: 'Memos on its segments',
     add: 'Add a memo',
     addTitle: 'New memo',

@@ -19,6 +19,7 @@ export const kk: Bundle = {
   memos: {
     title: 'Мемолар',
     none: 'Әзірге мемо жоқ.',
+    noneOnDocument: 'Құжаттың өзіне мемо жоқ.',
     ofSegments: 'Үзінділеріне жазылған мемолар',
     add: 'Мемо қосу',
     addTitle: 'Жаңа мемо',

@@ -19,6 +19,7 @@ export const ru: Bundle = {
   memos: {
     title: 'Мемо',
     none: 'Мемо пока нет.',
+    noneOnDocument: 'К самому документу мемо нет.',
     ofSegments: 'Мемо к его сегментам',
     add: 'Добавить мемо',
     addTitle: 'Новое мемо',

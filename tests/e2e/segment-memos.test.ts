@@ -195,10 +195,17 @@ describe("a segment's memo", () => {
     await openAnnaAs(page, app.url);
     const document = await apiCall(app.url, 'documents.get', { id: (await apiCall(app.url, 'documents.list', {})).find((d) => d.name.startsWith('Anna'))!.id });
     const start = document.text.indexOf('My employer');
+    const codedTab = () => page.getByRole('tab', { name: /^Закодированные сегменты/ }).innerText();
+    const coded = await codedTab();
     await apiCall(app.url, 'memos.createOnPassage', { documentId: document.document.id, start, end: start + 'My employer let me keep'.length, text: 'Работодатель помог.' });
     await page.reload();
     const mark = page.getByTestId('coding-stripes').getByRole('button', { name: 'Мемо к сегменту: 1' });
     await expect.poll(() => mark.count()).toBe(1);
+    // No coded segment more; the Memos tab lists the passage's memo under a line saying the document itself has none.
+    expect(await codedTab()).toBe(coded);
+    await page.getByRole('tab', { name: 'Мемо' }).click();
+    await expect.poll(() => page.locator('.side-pane').innerText()).toContain('К самому документу мемо нет.');
+    await expect.poll(() => page.locator('.side-pane').innerText()).toContain('Работодатель помог.');
     // The passage's first letter and whether a line wraps between it and the word before it.
     const firstLetter = () => page.evaluate(() => {
       const root = window.document.querySelector('[data-testid=document-text]')!;

@@ -4,6 +4,7 @@ import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 import { decodeAttributeValue } from './attributes.js';
 import { caseStatusCondition } from './selection.js';
+import { CODED, codedOnly } from './uncoded-segments.js';
 
 interface CaseRow {
   id: number;
@@ -13,15 +14,16 @@ interface CaseRow {
   segmentCount: number;
 }
 
-const CASE_COLUMNS = `
+/** segmentCount: the coded segments, not a passage holding a memo alone (`coded`: uncoded-segments.ts). */
+const caseColumns = (coded: string) => `
   c.id, c.name, c.group_id AS groupId,
   (SELECT count(*) FROM document d WHERE d.case_id = c.id) AS documentCount,
-  (SELECT count(*) FROM segment s JOIN document d ON d.id = s.document_id WHERE d.case_id = c.id) AS segmentCount`;
+  (SELECT count(*) FROM segment s JOIN document d ON d.id = s.document_id WHERE d.case_id = c.id${coded}) AS segmentCount`;
 
 const VALUE_COLUMNS = 'ca.case_id AS caseId, a.id AS attributeId, a.type, ca.value';
 
 export function listCases(store: ReadStore): CaseItem[] {
-  const rows = store.prepare(`SELECT ${CASE_COLUMNS} FROM case_ c ORDER BY c.id`).all() as CaseRow[];
+  const rows = store.prepare(`SELECT ${caseColumns(codedOnly(store))} FROM case_ c ORDER BY c.id`).all() as CaseRow[];
   const values = store
     .prepare(`SELECT ${VALUE_COLUMNS} FROM case_attribute ca JOIN attribute a ON a.id = ca.attribute_id`)
     .all() as ValueRow[];
@@ -30,7 +32,7 @@ export function listCases(store: ReadStore): CaseItem[] {
 
 /** One case, read alone: listing every case to find one counted the whole project's segments. */
 export function getCase(store: ReadStore, id: number): CaseItem | undefined {
-  const row = store.prepare(`SELECT ${CASE_COLUMNS} FROM case_ c WHERE c.id = ?`).get(id) as CaseRow | undefined;
+  const row = store.prepare(`SELECT ${caseColumns(CODED)} FROM case_ c WHERE c.id = ?`).get(id) as CaseRow | undefined;
   if (!row) return undefined;
   const values = store
     .prepare(`SELECT ${VALUE_COLUMNS} FROM case_attribute ca JOIN attribute a ON a.id = ca.attribute_id WHERE ca.case_id = ?`)

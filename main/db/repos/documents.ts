@@ -4,21 +4,23 @@ import { type ReadStore, type WriteStore } from '../store.js';
 import { newGuid, now } from '../stamps.js';
 import type { ImportedRowFields } from './cases.js';
 import { indexDocument } from './search.js';
+import { CODED, codedOnly } from './uncoded-segments.js';
 import type { DocumentColumns } from '../../search/index-text.js';
 
 /**
+ * segmentCount: the coded segments, not a passage holding a memo alone (`coded`: uncoded-segments.ts).
  * A document's source format and encoding: imported files keep them in `origin` as JSON
  * (documentOrigin below); older origins are 'file:NAME' (a text file), 'paste', 'case-table:NAME'.
  */
-const unmeasuredColumns = `d.id, d.case_id AS caseId, d.name,
-  (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS segmentCount,
+const unmeasuredColumns = (coded: string) => `d.id, d.case_id AS caseId, d.name,
+  (SELECT count(*) FROM segment s WHERE s.document_id = d.id${coded}) AS segmentCount,
   CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.format')
        WHEN d.origin LIKE 'file:%' THEN 'txt'
        WHEN d.origin = 'paste' THEN 'paste'
        WHEN d.origin LIKE 'case-table:%' THEN 'case-table' END AS format,
   CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.encoding') END AS encoding`;
 /** length() counts the code points of the text, so it reads the whole text. */
-const documentColumns = `${unmeasuredColumns}, length(d.text) AS length`;
+const documentColumns = (coded: string) => `${unmeasuredColumns(coded)}, length(d.text) AS length`;
 
 export interface DocumentOrigin {
   file: string;
@@ -32,9 +34,9 @@ export function documentOrigin(origin: DocumentOrigin): string {
 
 export function listDocuments(store: ReadStore, caseId?: number): DocumentItem[] {
   if (caseId === undefined) {
-    return store.prepare(`SELECT ${documentColumns} FROM document d ORDER BY d.case_id, d.id`).all() as DocumentItem[];
+    return store.prepare(`SELECT ${documentColumns(codedOnly(store))} FROM document d ORDER BY d.case_id, d.id`).all() as DocumentItem[];
   }
-  return store.prepare(`SELECT ${documentColumns} FROM document d WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentItem[];
+  return store.prepare(`SELECT ${documentColumns(CODED)} FROM document d WHERE d.case_id = ? ORDER BY d.id`).all(caseId) as DocumentItem[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function listDocuments(store: ReadStore, caseId?: number): DocumentItem[]
  */
 export function listUnmeasuredDocuments(store: ReadStore): (Omit<DocumentItem, 'length'> & { textKey: string })[] {
   return store
-    .prepare(`SELECT ${unmeasuredColumns}, d.guid || ':' || octet_length(d.text) AS textKey FROM document d ORDER BY d.case_id, d.id`)
+    .prepare(`SELECT ${unmeasuredColumns(codedOnly(store))}, d.guid || ':' || octet_length(d.text) AS textKey FROM document d ORDER BY d.case_id, d.id`)
     .all() as (Omit<DocumentItem, 'length'> & { textKey: string })[];
 }
 
@@ -79,7 +81,7 @@ export function documentExists(store: ReadStore, id: number): boolean {
  * counted from it here (SQL's length() would read a long text a second time).
  */
 export function getDocumentWithText(store: ReadStore, id: number): { document: DocumentItem; text: string } | undefined {
-  const row = store.prepare(`SELECT ${unmeasuredColumns}, d.text FROM document d WHERE d.id = ?`).get(id) as
+  const row = store.prepare(`SELECT ${unmeasuredColumns(CODED)}, d.text FROM document d WHERE d.id = ?`).get(id) as
     | (Omit<DocumentItem, 'length'> & { text: string })
     | undefined;
   if (!row) return undefined;

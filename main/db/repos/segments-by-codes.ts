@@ -44,6 +44,8 @@ export interface CodesSortedList {
   /** Every code's [id, rank], as the statement's table n holds them. */
   ranks: readonly (readonly [number, number])[];
   coderId: number | null;
+  /** The order of rows of one key (repos/segments.ts tiesIn). */
+  ties: string;
 }
 
 const FIRST_CODES = 8;
@@ -62,7 +64,7 @@ export function pageByLeadingCodes(
   const statement = store.prepare(
     `${list.with}SELECT s.id, ${rankListOf('code_id', list.coderId)} AS key ${list.from} ${list.filtered ? 'AND' : 'WHERE'}
        s.id IN (SELECT x.segment_id FROM coding x WHERE x.code_id IN (SELECT value FROM json_each(?))${ofCoder(list.coderId)})
-     ORDER BY key ${direction}, s.id ${direction} LIMIT ? OFFSET ?`,
+     ORDER BY key ${direction}, ${list.ties} LIMIT ? OFFSET ?`,
   );
   for (let taken = FIRST_CODES; taken < leading.length; taken *= GROWTH) {
     // Codes of the last one's rank (the same name) come with it: their segments' keys begin alike.

@@ -13,6 +13,7 @@ import type { SegmentQuery } from '../../../shared/entities.js';
 import { normalizeWord } from '../../search/normalize.js';
 import type { ReadStore } from '../store.js';
 import { codingConditions, filtersCodings, type CodingFilters } from './segment-codings.js';
+import { uncodedSegmentsExist } from './uncoded-segments.js';
 
 type DayPageQuery = CodingFilters & Pick<SegmentQuery, 'groupId' | 'quote'> & { descending: boolean; offset: number; limit: number };
 
@@ -86,9 +87,7 @@ export function pageByCodingDay(store: ReadStore, query: DayPageQuery): number[]
   const coded = `SELECT x.segment_id AS id, x.created_at AS day FROM coding x ${own.readsSegment ? `CROSS JOIN segment s ON s.id = x.segment_id ${own.joins}` : ''}
     WHERE ${[...walked.where, ...withinBound('x.created_at'), ...own.where('x.segment_id'), latest].join(' AND ')}`;
   const params: (string | number | null)[] = [...walked.params, ...boundParams, ...own.params, ...later.params];
-  // Listed with no coding filtered by, a segment with none shows its own day: a passage with a
-  // memo alone, written so or imported. Most projects have none, which two counts off indexes tell (10 ms on the reference
-  // corpus) sooner than a probe of every segment would (50 ms).
+  // Listed with no coding filtered by, a segment with none shows its own day (uncoded-segments.ts).
   const uncoded = !filtersCodings(query) && uncodedSegmentsExist(store)
     ? ` UNION ALL SELECT s.id, s.created_at FROM segment s ${own.joins}
         WHERE ${[...withinBound('s.created_at'), ...own.where('s.id'), 'NOT EXISTS (SELECT 1 FROM coding y WHERE y.segment_id = s.id)'].join(' AND ')}`
@@ -103,10 +102,6 @@ export function pageByCodingDay(store: ReadStore, query: DayPageQuery): number[]
 /** How many codings the walk reads at most (its bound): CODINGS_WALKED_PER_ROW for each row to the page's end, QUOTE_CODINGS_WALKED_MAX for a word. */
 const walkedAtMost = ({ offset, limit, quote }: DayPageQuery) =>
   Math.min(CODINGS_WALKED_PER_ROW * (offset + limit), quote ? QUOTE_CODINGS_WALKED_MAX : Infinity);
-
-/** Whether some segment has no coding: fewer segments have codings than there are. */
-export const uncodedSegmentsExist = (store: ReadStore) =>
-  store.prepare('SELECT (SELECT count(*) FROM segment) > (SELECT count(DISTINCT segment_id) FROM coding)').pluck().get() === 1;
 
 /**
  * The conditions on the segment, whose id is `id` (the segment s itself where `readsSegment`, with

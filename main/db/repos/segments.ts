@@ -10,7 +10,8 @@ import { newGuid, now } from '../stamps.js';
 import { findCoder } from './coders.js';
 import { codedAtOf, codingsFilteredBy, filtersCodings, type CodingFilters } from './segment-codings.js';
 import { pageByLeadingCodes, rankListOf } from './segments-by-codes.js';
-import { pageByCodingDay, uncodedSegmentsExist, walksCodingDays } from './segments-by-day.js';
+import { pageByCodingDay, walksCodingDays } from './segments-by-day.js';
+import { uncodedSegmentsExist } from './uncoded-segments.js';
 
 /**
  * The text of [start, end) of a document (start >= 0), in code points, read by SQLite's substr()
@@ -197,6 +198,17 @@ const sortExpressions = (coderId: number | null, codedAt: string): Record<Segmen
 });
 
 /**
+ * How rows of one key follow each other: in the list's reading order, within a document by
+ * position, whichever way the key goes, as a spreadsheet's sort keeps them. By id, a code's
+ * segments merged from a teammate's project came after all the others, and a descending sort
+ * turned a case's passages round. Read off the segment row alone: the document's id stands for
+ * its case, as documents are mostly added case by case. Position is its own order, and the days'
+ * order is read off the codings' index, where their ids break ties (segments-by-day.ts).
+ */
+const tiesIn = (sort: SegmentSortKey, direction: 'ASC' | 'DESC') =>
+  (sort === 'position' || sort === 'date' ? `s.id ${direction}` : 's.document_id ASC, s.start ASC, s."end" ASC, s.id ASC');
+
+/**
  * The tables a page's sort reads beyond the segment itself: document d, its case c, the case's
  * group g. The others are joined only when a filter or the sort needs them: a segment has one
  * document and a document one case (NOT NULL foreign keys), so the join never drops or repeats
@@ -363,7 +375,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
 
 /** A page sorted by codes from the segments holding the codes that sort first (segments-by-codes.ts), if it is found so. */
 function leadingCodesPage(store: ReadStore, query: PageQuery, { where, sorted, ranks }: Filtered): number[] | undefined {
-  const list = { ...sorted, filtered: where.length > 0, ranks: ranks.pairs, coderId: coderIdOf(store, query) };
+  const list = { ...sorted, filtered: where.length > 0, ranks: ranks.pairs, coderId: coderIdOf(store, query), ties: tiesIn('codes', 'ASC') };
   // Only a list not filtered by codings can hold a segment with none.
   return pageByLeadingCodes(store, list, query, () => !filtersCodings(query) && uncodedSegmentsExist(store));
 }
@@ -427,7 +439,8 @@ function filtered(store: ReadStore, query: OrderedQuery): Filtered {
   const direction = query.descending ? 'DESC' : 'ASC';
   const coderId = coderIdOf(store, query);
   const codedAt = codedAtOf(query);
-  const order = [...sortExpressions(coderId, codedAt.sql)[query.sort], 's.id'].map((key) => `${key} ${direction}`).join(', ');
+  const keys = sortExpressions(coderId, codedAt.sql)[query.sort].map((key) => `${key} ${direction}`);
+  const order = [...keys, tiesIn(query.sort, direction)].join(', ');
   const orderParams = query.sort === 'date' ? codedAt.params : [];
   const ranks = ranksFor(store, query);
   if (readInPositionOrder(query)) {

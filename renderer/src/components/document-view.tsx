@@ -376,10 +376,13 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       )}
       {segmentMemoList}
       <DocumentSidePane
-        segmentCount={doc.segments.length} segments={segmentsList}
+        segmentCount={doc.segments.filter((s) => s.codings.length > 0).length} segments={segmentsList}
         memos={(
           <>
-            <MemoPanel target={{ kind: 'document', id: documentId }} />
+            <MemoPanel
+              target={{ kind: 'document', id: documentId }}
+              {...(doc.segments.some((s) => s.memoCount > 0 || s.codings.some((c) => c.memoCount > 0)) && { none: t('memos.noneOnDocument') })}
+            />
             <DocumentSegmentMemos
               documentId={documentId} segments={doc.segments} quoteOf={quoteOf} codeName={(c) => memoCoding(c).code}
               onSelect={selectSegment} onOpen={openMemosOf} onOpenCoding={openCodingMemosOf}

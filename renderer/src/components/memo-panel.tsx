@@ -9,7 +9,8 @@ import { NO_ROWS, useCall } from '../use-call.js';
  * The memos on the project or one case, document, code, segment or coding: read, add, edit,
  * delete (all undoable). Headed `heading` where a dialog shows the memos of several targets.
  */
-export function MemoPanel({ target, heading }: { target: MemoTarget; heading?: ReactNode }) {
+/** `none`: what an empty panel says, where «No memos yet» would mislead (a document whose passages hold memos). */
+export function MemoPanel({ target, heading, none }: { target: MemoTarget; heading?: ReactNode; none?: string }) {
   const { act, ask } = useApp();
   const headingId = useId();
 
@@ -24,7 +25,7 @@ export function MemoPanel({ target, heading }: { target: MemoTarget; heading?: R
       <h3>
         <span id={headingId}>{heading ?? t('memos.title')}</span> <button className="icon" aria-label={t('memos.add')} onClick={() => edit()}>+</button>
       </h3>
-      {memos.length === 0 && <p className="hint">{t('memos.none')}</p>}
+      {memos.length === 0 && <p className="hint">{none ?? t('memos.none')}</p>}
       <ul>
         {memos.map((memo) => (
           <li key={memo.id} className="memo">

@@ -26,11 +26,13 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
   /** The labels are in it: a change of language draws the list again. */
   language: string;
 }) {
-  const shown = useDeferredValue(doc.segments.length, Math.min(FIRST_SHOWN, doc.segments.length));
-  if (doc.segments.length === 0) return <p className="hint">{t('coding.howTo')}</p>;
+  // A passage holding a memo alone is no coded segment: its memo is listed in the Memos tab.
+  const coded = doc.segments.filter((segment) => segment.codings.length > 0);
+  const shown = useDeferredValue(coded.length, Math.min(FIRST_SHOWN, coded.length));
+  if (coded.length === 0) return <p className="hint">{t('coding.howTo')}</p>;
   return (
     <ul className="codings" aria-label={t('coding.listLabel')}>
-      {doc.segments.slice(0, shown).map((segment) => {
+      {coded.slice(0, shown).map((segment) => {
         const quote = doc.text.slice(offsets.toUtf16(segment.start), offsets.toUtf16(segment.end));
         return (
           <li key={segment.id}>

@@ -102,8 +102,10 @@ const english = new Intl.Collator('en', { numeric: true }).compare;
 /**
  * Every segment, read by id, filtered and sorted here: what a page of each sort must show. Listed
  * for a coder, rows show (and sort by) that coder's codes alone, so they are read so here too.
+ * Rows of one key keep the list's reading order (document, start, end) both ways; by date, whose
+ * days come off the codings' index, they go by id with the days.
  */
-function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: SegmentRow) => boolean, coder?: string): number[] {
+function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: SegmentRow) => boolean, coder?: string, descending = false): number[] {
   const all: SegmentRow[] = [];
   for (let afterId = 0; ; afterId = all.at(-1)!.id) {
     const { rows } = querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 100, afterId, countTotal: false, coder });
@@ -114,7 +116,10 @@ function sortedHere(sort: Exclude<SegmentSortKey, 'position'>, keep: (row: Segme
   // NULL first, as SQLite orders it; ties by id.
   const compare = (a: string | null, b: string | null) =>
     (a === b ? 0 : a === null ? -1 : b === null ? 1 : byName.has(sort) ? english(a, b) : a < b ? -1 : 1);
-  return all.filter(keep).sort((a, b) => compare(key(a), key(b)) || a.id - b.id).map((r) => r.id);
+  const sign = descending ? -1 : 1;
+  const ties = (a: SegmentRow, b: SegmentRow) =>
+    (sort === 'date' ? sign * (a.id - b.id) : a.documentId - b.documentId || a.start - b.start || a.end - b.end || a.id - b.id);
+  return all.filter(keep).sort((a, b) => sign * compare(key(a), key(b)) || ties(a, b)).map((r) => r.id);
 }
 
 describe('segment pages in every other sort, filtered by a code, a case, a group (or none) or a coder', () => {
@@ -129,12 +134,12 @@ describe('segment pages in every other sort, filtered by a code, a case, a group
     ['one coder', { coder: 'Boris' }, (r) => r.coders.includes('Boris')],
   ];
   for (const sort of segmentSortKeys.filter((key) => key !== 'position')) {
-    it(`by ${sort}: the same segments and total as a sort here, ties by id, forwards and backwards`, () => {
+    it(`by ${sort}: the same segments and total as a sort here, ties in reading order, forwards and backwards`, () => {
       for (const [, filter, keep] of filters) {
         const expected = sortedHere(sort, keep, filter.coder);
         expect(expected.length).toBeGreaterThan(3);
         expect({ filter, ...paged({ sort, ...filter }, false) }).toEqual({ filter, ids: expected, total: expected.length });
-        expect({ filter, ids: paged({ sort, ...filter }, true).ids }).toEqual({ filter, ids: [...expected].reverse() });
+        expect({ filter, ids: paged({ sort, ...filter }, true).ids }).toEqual({ filter, ids: sortedHere(sort, keep, filter.coder, true) });
       }
     });
   }

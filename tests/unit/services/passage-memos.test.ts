@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
-import { listDocuments } from '../../../main/db/repos/documents.js';
+import { getCase, listCases } from '../../../main/db/repos/cases.js';
+import { getDocumentWithText, listDocuments } from '../../../main/db/repos/documents.js';
 import { memosOf } from '../../../main/db/repos/memos.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { createCase } from '../../../main/services/cases.js';
@@ -53,6 +54,15 @@ describe('a memo on a passage', () => {
     expect(findMemos(ctx, {})).toEqual([]);
     redo(ctx.store);
     expect(view()).toMatchObject([{ id: segmentId, codings: [], memoCount: 1 }]);
+  });
+
+  it('is not counted among the coded segments of its case and document until the passage is coded', () => {
+    const ctx = t.session.context();
+    createPassageMemo(ctx, { documentId, ...renting }, '', 'Housing again.');
+    const counts = () => [listCases(ctx.store)[0]!.segmentCount, getCase(ctx.store, listCases(ctx.store)[0]!.id)!.segmentCount, listDocuments(ctx.store)[0]!.segmentCount, getDocumentWithText(ctx.store, documentId)!.document.segmentCount, listDocuments(ctx.store, listCases(ctx.store)[0]!.id)[0]!.segmentCount];
+    expect(counts()).toEqual([0, 0, 0, 0, 0]);
+    applyCode(ctx, { documentId, ...renting, codeId: negative() });
+    expect(counts()).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('goes on the segment the passage already is', () => {
