@@ -76,7 +76,7 @@ export function agreementReport(store: ReadStore, request: AgreementRequest, pro
   }
 
   progress(shared.length, shared.length);
-  const measure = (tally: UnitTally) => measureAgreement(tally.units(), coders.length);
+  const measure = (tally: UnitTally, absent: string) => measureAgreement(tally.units(), coders.length, absent);
   return {
     coders: coders.map((c) => c.name),
     overlapThreshold: threshold,
@@ -88,15 +88,15 @@ export function agreementReport(store: ReadStore, request: AgreementRequest, pro
       codeId: code.id,
       path: code.path,
       frameworkId: code.frameworkId,
-      character: measure(characterByCode.get(code.id)!),
-      segment: measure(segmentByCode.get(code.id)!),
+      character: measure(characterByCode.get(code.id)!, '0'),
+      segment: measure(segmentByCode.get(code.id)!, '0'),
     })),
     frameworks: frameworks.map((framework) => ({
       frameworkId: framework.id,
       name: framework.name,
       exclusive: framework.exclusive,
-      character: measure(characterByFramework.get(framework.id)!),
-      segment: measure(segmentByFramework.get(framework.id)!),
+      character: measure(characterByFramework.get(framework.id)!, NO_CODE),
+      segment: measure(segmentByFramework.get(framework.id)!, NO_CODE),
     })),
     disagreements: request.maxDisagreements === undefined ? disagreements : disagreements.slice(0, request.maxDisagreements),
     disagreementCount: disagreements.length,

@@ -78,7 +78,8 @@ export function agreementCrossTable(report: AgreementReport, presentation: Table
   ];
   return presentTable({
     kind: 'code-case',
-    title: t('agreement.table.title', { coders: report.coders.join(', ') }),
+    // The coders as the note names them («Ada and Boris»), the file name too, which is made from the title.
+    title: t('agreement.table.title', { coders: formatList(language, report.coders) }),
     rowHeader: t('agreement.table.rowHeader'),
     rows,
     columns,

@@ -115,7 +115,13 @@ function tableSheet(table: CrossTable): Sheet {
   const noteRows = note ? [{ cells: [] }, spanning(text(`${words(table).note} ${note}`, { size: 9 }))] : [];
   return {
     name: words(table).table,
-    rows: [...caption, ...fitRows([...frameworks, header, ...rows], widths), ...noteRows],
+    rows: [
+      ...caption,
+      ...fitRows([...frameworks, header], widths),
+      // A row label breaks where a spreadsheet breaks it, at «/» and «-» too: its lines by its letters' widths.
+      ...rows.map((cells, r) => fitRow(cells, widths, labelLines(table.rows[r]!.label, widths[0]!))),
+      ...noteRows,
+    ],
     widths,
     frozenRows: caption.length + frameworks.length + 1,
     frozenColumns: 1,
@@ -143,8 +149,10 @@ function frameworkRow(table: CrossTable): Cells[] {
 
 /** Wide enough for most row labels without wasting the screen on the odd long one. */
 function labelWidth(rows: TableRow[]): number {
-  const longest = largest(rows.map((row) => row.label.length), 0);
-  return clamp(longest + 2, 18, 24);
+  // By its letters' widths: «STEEPL/Социокультурные», 22 letters, is 25 digits wide in bold and
+  // wrapped in 24 in Excel (labelLines gave its row the second line, LibreOffice left it empty).
+  const longest = largest(rows.map((row) => boldWidth(row.label)), 0);
+  return clamp(Math.ceil(longest) + 2, 18, 30);
 }
 
 /**
@@ -198,6 +206,18 @@ export function boldLines(text: string, width: number): number {
   }
   return lines;
 }
+/**
+ * The lines a row label takes in its column, from its letters' widths in bold (boldWidth, a
+ * little wider than the regular letters most labels are set in): «STEEPL/Әлеуметтік-мәдени», 24
+ * letters in a column 24 digits wide, took two lines over a row left one line high.
+ */
+export function labelLines(label: string, width: number): number {
+  const wide = boldWidth(label.replace(/\s/g, ''));
+  const spaces = (label.match(/\s/g)?.length ?? 0) * SPACE_WIDTH;
+  // Wrapped between words, a line ends short of the column's edge: never fewer lines than that gives.
+  return Math.max(boldLines(label, width), Math.ceil((wide + spaces) / (width - 1)));
+}
+
 /** A space in Arial, in column width units. */
 const SPACE_WIDTH = 0.55;
 

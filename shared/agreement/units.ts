@@ -13,9 +13,10 @@ export interface WeightedUnit {
 
 /**
  * Why a statistic has no value: kappa asked of other than two coders, no unit that two coders
- * both gave a value, or a single category throughout (0/0).
+ * both gave a value, a single category throughout (0/0), or (percent agreement) no coder compared
+ * applied the code or any of the framework's: their «agreement» would be that nobody coded it.
  */
-export const undefinedReasons = ['twoCodersOnly', 'noPairedUnits', 'noVariation'] as const;
+export const undefinedReasons = ['twoCodersOnly', 'noPairedUnits', 'noVariation', 'notApplied'] as const;
 export type UndefinedReason = (typeof undefinedReasons)[number];
 
 /**

@@ -308,6 +308,7 @@ export const en = {
       twoCodersOnly: "Cohen's kappa compares exactly two coders.",
       noPairedUnits: 'No text has values from two or more of the coders.',
       noVariation: 'Every value is the same, so the figure is 0/0: there is no variation to agree on.',
+      notApplied: 'None of these coders applied it: there is nothing to agree on.',
     },
     // The exported table (main/agreement/export-table.ts); its note is the command line's sentences.
     table: {

@@ -84,7 +84,7 @@ describe('the agreement view', () => {
     await page.getByLabel('Format').selectOption('md');
     await page.getByLabel('Note under the table').fill('Pilot round.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
-    expect(download.suggestedFilename()).toBe('Inter-coder agreement - Ada, Boris.md');
+    expect(download.suggestedFilename()).toBe('Inter-coder agreement - Ada and Boris.md');
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toMatch(/^\| STEEPL\/Economic \| 100\.0% \| 1\.000 \| 1\.000 \| \d+ \|/m);
     expect(md).not.toContain('Valence');

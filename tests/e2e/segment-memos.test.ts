@@ -21,6 +21,7 @@ const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta
 
 const FIBRE = 'The fibre connection in my flat is faster than anything I had at home.';
 const OK = 'ОК';
+const WHOLE_SEGMENT = 'Мемо ко всему сегменту…';
 
 async function openAnnaAs(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -32,7 +33,7 @@ async function openAnnaAs(page: Page, url: string): Promise<void> {
 }
 
 /** «Мемо…» from the coding menu: on a selection made by hand inside the passage, or (selection null) a right-click on it with nothing selected. */
-async function memoFromMenu(page: Page, passage: string, selection: string | null): Promise<void> {
+async function memoFromMenu(page: Page, passage: string, selection: string | null, item = 'Мемо…'): Promise<void> {
   if (selection) {
     // A reload after the last change may lay the text out again under a drag in progress: drag
     // until the passage is what is selected (as coding-tools.test.ts does).
@@ -43,7 +44,7 @@ async function memoFromMenu(page: Page, passage: string, selection: string | nul
   } else await page.evaluate(() => window.getSelection()?.removeAllRanges());
   const { x, y } = await pointOn(page, selection ?? passage);
   await page.mouse.click(x, y, { button: 'right' });
-  await page.getByRole('menu').getByRole('menuitem', { name: 'Мемо…' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click();
 }
 
 const memoText = (page: Page) => page.getByRole('dialog').getByLabel('Текст мемо', { exact: true });
@@ -61,9 +62,9 @@ describe("a segment's memo", () => {
     const inMargin = page.getByTestId('coding-stripes').getByRole('button', { name: 'Мемо к сегменту: 1' });
     const undo = page.getByRole('button', { name: 'Отменить', exact: true });
 
-    // As in the trial: a few words of the coded passage selected, right-click, «Мемо…». The memo
-    // goes on the passage's segment, whose words the dialog shows.
-    await memoFromMenu(page, FIBRE, 'connection in my flat');
+    // As in the trial: a few words of the coded passage selected, right-click, «Мемо ко всему
+    // сегменту…». The memo goes on the passage's segment, whose words the dialog shows.
+    await memoFromMenu(page, FIBRE, 'connection in my flat', WHOLE_SEGMENT);
     await expect.poll(() => page.getByRole('dialog').locator('h2').innerText()).toBe('Мемо к этому сегменту');
     const dialog = page.getByRole('dialog', { name: 'Мемо к этому сегменту' });
     expect(await dialog.innerText()).toContain(FIBRE);
@@ -77,7 +78,7 @@ describe("a segment's memo", () => {
     await page.screenshot({ path: `${screens}segment-memo-marks-ru.png` });
 
     // Again from the menu: the memo opens with its text, and saved it is changed, not doubled.
-    await memoFromMenu(page, FIBRE, 'faster than anything');
+    await memoFromMenu(page, FIBRE, 'faster than anything', WHOLE_SEGMENT);
     await expect.poll(() => memoText(page).inputValue()).toBe('Жильё снова.');
     await page.screenshot({ path: `${screens}segment-memo-reopened-ru.png` });
     await memoText(page).fill('Жильё снова: сравнить с кейсом 3.');
@@ -238,6 +239,27 @@ describe("a segment's memo", () => {
       const box = (await mark.boundingBox())!;
       return box.y + box.height / 2 >= letter.top && box.y <= letter.bottom;
     }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts a memo on words selected within a coded passage on those words, when asked, and finds it there again', async () => {
+    const app = await env.start([], join(env.home, 'within'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+    await openAnnaAs(page, app.url);
+    await memoFromMenu(page, FIBRE, 'connection in my flat', 'Мемо к выделенным словам…');
+    const dialog = page.getByRole('dialog', { name: 'Мемо к этому фрагменту' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.innerText()).toContain('connection in my flat');
+    expect(await dialog.innerText()).not.toContain(FIBRE);
+    await memoText(page).fill('Только о подключении.');
+    await dialog.getByRole('button', { name: OK, exact: true }).click();
+    const onWords = async () => (await apiCall(app.url, 'memos.find', { kind: 'segment' })).map((m) => [m.text, m.end! - m.start!]);
+    await expect.poll(onWords).toEqual([['Только о подключении.', 'connection in my flat'.length]]);
+    // The same words again: their own segment now, whose memo opens with its text.
+    await memoFromMenu(page, FIBRE, 'connection in my flat');
+    await expect.poll(() => memoText(page).inputValue()).toBe('Только о подключении.');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface CodingMenuRequest {
   span: Span;
   /** The segment the span is in (passage-segment.ts), coded or holding a memo alone, if any: a memo goes on it. */
   segment: MemoSegment | null;
+  /** The span is a part of that segment, not all of it: a memo may go on the words selected instead. */
+  withinSegment: boolean;
   /** That segment's codings, each of which may have a memo of its own. */
   codings: readonly SegmentCoding[];
   quote: string;
@@ -63,12 +65,13 @@ export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
     });
   };
 
-  const memo = () => {
-    if (request.segment) return onSegmentMemo(request.segment);
-    // Uncoded text has no segment: the memo makes the passage one, which holds it (memos.createOnPassage).
+  // The words selected made a segment that holds the memo (memos.createOnPassage): uncoded text
+  // has none, and a few words of a long coded passage (a case table's cell) are not all of it.
+  const passageMemo = () => {
     const { documentId, start, end } = request.span;
     ask(memoDialog(act, { title: t('codingTools.memoTitle'), passage: { documentId, start, end }, quote: request.quote, name: request.quote.slice(0, 80) }));
   };
+  const memo = () => (request.segment ? onSegmentMemo(request.segment) : passageMemo());
 
   const codeItem = (code: Code, key?: number) => (
     <button key={code.id} role="menuitem" onMouseDown={(e) => e.preventDefault()} onClick={choose(() => applyCode(code.id, request.span))}>
@@ -99,9 +102,16 @@ export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
           {t('codingTools.newCode')}
         </button>
       )}
-      <button role="menuitem" onClick={choose(memo)}>
-        {t('codingTools.memo')}
-      </button>
+      {segment && request.withinSegment ? (
+        <>
+          <button role="menuitem" onClick={choose(memo)}>{t('codingTools.memoOnSegment')}</button>
+          <button role="menuitem" onClick={choose(passageMemo)}>{t('codingTools.memoOnSelection')}</button>
+        </>
+      ) : (
+        <button role="menuitem" onClick={choose(memo)}>
+          {t('codingTools.memo')}
+        </button>
+      )}
       {segment && <CodingNoteItems codings={request.codings} onChoose={(coding) => choose(() => onCodingMemo(segment, coding))()} />}
     </PopupMenu>
   );

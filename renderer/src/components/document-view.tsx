@@ -291,8 +291,8 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   };
 
   // Right-click, the context-menu key or Shift+F10 on selected text, or a right-click on coded
-  // text with nothing selected: the coding menu there. Its memo goes on the coded segment the
-  // passage is in, or on one of that segment's codings.
+  // text with nothing selected: the coding menu there. Its memo goes on the segment the passage
+  // is in, or on one of that segment's codings, or (words selected within it) on those words.
   const onContextMenu = (event: React.MouseEvent) => {
     if (!offsets) return;
     const span = readSelection() ?? clickedSegment(event);
@@ -307,6 +307,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const segment = passageSegment(doc.segments, span.start, span.end);
     setMenu({
       x, y, span: { documentId, start: span.start, end: span.end }, segment: segment ? memoSegment(segment) : null,
+      withinSegment: !!segment && (segment.start !== span.start || segment.end !== span.end) && span.end > span.start,
       codings: segment ? segment.codings.map(memoCoding) : [], quote: quoteOf(span),
     });
   };

@@ -87,8 +87,9 @@ describe('agreement report, two coders', () => {
     // Negative: Boris alone on [10,20): (0,0)×10, (0,1)×10. p_o = 0.5 = p_e, κ = 0.
     // o_01 = o_10 = 10, n_0 = 30, n_1 = 10: α = 1 − 39·20 / (2·30·10) = −0.3.
     expectFigures(byCode('Valence/Negative')?.character, { units: 20, percent: 0.5, kappa: 0, alpha: -0.3 });
-    // Nobody used Forecast: all agree, but kappa and alpha are 0/0.
-    expectFigures(byCode('Valence/Forecast')?.character, { units: 20, percent: 1, kappa: null, alpha: null });
+    // Nobody used Forecast: no figure, as nothing was coded to agree on (percent), 0/0 (kappa and alpha).
+    expectFigures(byCode('Valence/Forecast')?.character, { units: 20, percent: null, kappa: null, alpha: null });
+    expect(byCode('Valence/Forecast')?.character.percentAgreement).toMatchObject({ code: 'notApplied' });
     expectFigures(byCode('STEEPL/Economic')?.character, { units: 20, percent: 1, kappa: 1, alpha: 1 });
     // Valence as a whole: (Pos,none)×2, (Pos,Pos)×8, (none,Neg)×10. p_o = 0.4,
     // p_e = (10/20)(8/20) + (10/20)(2/20) = 0.25, κ = 0.15/0.75 = 0.2.
@@ -183,7 +184,7 @@ describe('agreement as text', () => {
     expect(text).toContain('Agreement between Ada and Boris over 1 document (20 code points).');
     expect(text).toContain('Skipped, not coded by every coder: P2/Notes (Ada).');
     expect(text).toMatch(/^Valence\/Positive +90\.0% +0\.800 +0\.803 +20 +100\.0% +1\.000 +1\.000 +2$/m);
-    expect(text).toMatch(/^Valence\/Forecast +100\.0% +n\/a\[1\] +n\/a\[2\] +20 /m);
+    expect(text).toMatch(/^Valence\/Forecast +n\/a\[3\] +n\/a\[1\] +n\/a\[2\] +20 /m);
     expect(text).toMatch(/^\[1\] Both coders gave every unit the same single value/m);
     expect(text).toMatch(/^P1\/Interview +10 +20 +Valence\/Negative +Boris +Ada$/m);
   });
@@ -204,7 +205,7 @@ describe('agreement as text', () => {
     expect(ru).toContain('Пропущены, закодированы не всеми кодировщиками: P2/Notes (Ada).');
     expect(ru).toMatch(/^КОД +СИМВ\. СОГЛАСИЕ +СИМВ\. КАППА +СИМВ\. АЛЬФА +СИМВ\. ЕДИНИЦ +СЕГМ\. СОГЛАСИЕ/m);
     // One reason by its code: the service worded it twice, for kappa and for alpha.
-    expect(ru).toMatch(/^Valence\/Forecast +100,0\u00a0% +н\/д\[1\] +н\/д\[1\] +20 /m);
+    expect(ru).toMatch(/^Valence\/Forecast +н\/д\[2\] +н\/д\[1\] +н\/д\[1\] +20 /m);
     // Figures as the agreement view writes them in Russian.
     expect(ru).toMatch(/^Valence\/Positive +90,0\u00a0% +0,800 +0,803 +20 +100,0\u00a0% +1,000 +1,000 +2$/m);
     expect(ru).toMatch(/^\[1\] Все значения одинаковы/m);

@@ -54,7 +54,7 @@ const rowCells = (table: CrossTable, label: string) => {
 describe('the agreement figures as a table', () => {
   it("puts each framework's and code's figures in their cells, by character and by segment", () => {
     const table = agreementCrossTable(report());
-    expect(table.title).toBe('Inter-coder agreement: Ada, Boris');
+    expect(table.title).toBe('Inter-coder agreement: Ada and Boris');
     expect(table.rows.map((row) => [row.role, row.label])).toEqual([
       ['heading', 'Frameworks'], ['data', 'Valence'],
       ['heading', 'Codes'], ['data', 'Valence/Positive'], ['data', 'Valence/Negative'], ['data', 'Valence/Forecast'],
@@ -70,10 +70,11 @@ describe('the agreement figures as a table', () => {
     expect(rowCells(table, 'Valence/Negative')).toMatchObject({ 'character:kappa': '0.000', 'character:alpha': '-0.300' });
     expect(rowCells(table, 'Valence')).toMatchObject({ 'character:percent': '40.0%', 'character:kappa': '0.200', 'segment:units': '2' });
     // 0/0 is n/a with its reason's number, the reason given once in the note.
-    expect(rowCells(table, 'Valence/Forecast')).toMatchObject({ 'character:percent': '100.0%', 'character:kappa': 'n/a [1]', 'character:alpha': 'n/a [1]' });
+    expect(rowCells(table, 'Valence/Forecast')).toMatchObject({ 'character:percent': 'n/a [1]', 'character:kappa': 'n/a [2]', 'character:alpha': 'n/a [2]' });
     expect(table.filterNote).toContain('Agreement between Ada and Boris over 1 document (20 code points).');
     expect(table.filterNote).toContain('1 document left out: not every coder coded it.');
-    expect(table.filterNote).toContain('[1] Every value is the same, so the figure is 0/0: there is no variation to agree on.');
+    expect(table.filterNote).toContain('[1] None of these coders applied it: there is nothing to agree on.');
+    expect(table.filterNote).toContain('[2] Every value is the same, so the figure is 0/0: there is no variation to agree on.');
     expect(table.filterNote).toMatch(/is at least 0\.5, every two segments/);
     expect(table.filterNote).not.toContain('listed as skipped');
   });
@@ -82,26 +83,27 @@ describe('the agreement figures as a table', () => {
     codeAs('Cem', interview, 0, 10, 'Valence/Positive');
     const table = agreementCrossTable(report(['Ada', 'Boris', 'Cem']));
     expect(table.columns.map((c) => c.key)).toEqual(['character', 'segment'].flatMap((m) => ['percent', 'alpha', 'units'].map((f) => `${m}:${f}`)));
-    expect(table.title).toBe('Inter-coder agreement: Ada, Boris, Cem');
+    expect(table.title).toBe('Inter-coder agreement: Ada, Boris, and Cem');
   });
 
   it('is worded and its figures written in the language asked for', async () => {
     const russian = agreementCrossTable(report(), { language: 'ru', number: '2' });
-    expect(russian.title).toBe('Согласие кодировщиков: Ada, Boris');
+    expect(russian.title).toBe('Согласие кодировщиков: Ada и Boris');
     expect(russian.rows.filter((row) => row.role === 'heading').map((row) => row.label)).toEqual(['Схемы кодирования', 'Коды']);
     expect(russian.columns[0]!.label).toBe('Посимвольно/Согласие');
     expect(rowCells(russian, 'Valence/Positive')).toMatchObject({ 'character:percent': '90,0\u00a0%', 'character:kappa': '0,800' });
     expect(rowCells(russian, 'Valence/Negative')).toMatchObject({ 'character:alpha': '−0,300' });
-    expect(rowCells(russian, 'Valence/Forecast')).toMatchObject({ 'character:kappa': 'н/д [1]' });
+    expect(rowCells(russian, 'Valence/Forecast')).toMatchObject({ 'character:percent': 'н/д [1]', 'character:kappa': 'н/д [2]' });
     expect(russian.filterNote).toContain('Не вошёл 1 документ: его закодировали не все.');
-    expect(russian.filterNote).toContain('[1] Все значения одинаковы');
+    expect(russian.filterNote).toContain('[1] Никто из этих кодировщиков его не применял');
+    expect(russian.filterNote).toContain('[2] Все значения одинаковы');
     const docx = await exportTable(russian, 'docx');
     const body = (await unzip(docx)).get('word/document.xml')!;
     expect(body).toContain('Таблица 2.');
     expect(body).toContain('Схема кодирования или код');
     const kazakh = agreementCrossTable(report(), { language: 'kk' });
-    expect(kazakh.title).toBe('Кодтаушылардың келісімі: Ada, Boris');
-    expect(rowCells(kazakh, 'Valence/Forecast')).toMatchObject({ 'character:kappa': 'ж/о [1]' });
+    expect(kazakh.title).toBe('Кодтаушылардың келісімі: Ada және Boris');
+    expect(rowCells(kazakh, 'Valence/Forecast')).toMatchObject({ 'character:kappa': 'ж/о [2]' });
     for (const table of [russian, kazakh]) expect(`${table.filterNote} ${table.columns.map((c) => c.label).join(' ')}`).not.toMatch(/Agreement|Character|segment|Units|n\/a/);
   });
 
@@ -135,7 +137,7 @@ describe('the agreement figures as a table', () => {
     const xfs = all(all(styles, 'cellXfs')[0]!, 'xf');
     expect(row.slice(1, 4).map((cell) => codes.get(xfs[cell!.style]!.attributes.numFmtId))).toEqual(['0.0%', '0.000', '0.000']);
     const forecast = grid.find((cells) => cells?.[0]?.value === 'Valence/Forecast')!;
-    expect(forecast[2]).toMatchObject({ value: 'н/д [1]', type: 's' });
+    expect(forecast[2]).toMatchObject({ value: 'н/д [2]', type: 's' });
   });
 
   it('is exported through the contract in any format, the figures those the tab shows', async () => {

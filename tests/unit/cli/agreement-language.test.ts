@@ -50,9 +50,10 @@ describe('casecoder agreement in the system\'s language', () => {
     expect(lines[1]).toBe('Сегменты считаются одной единицей, если их перекрытие не меньше 0,5.');
     expect(ru).toMatch(/^СХЕМА +СИМВ\. СОГЛАСИЕ +СИМВ\. КАППА +СИМВ\. АЛЬФА +СИМВ\. ЕДИНИЦ +СЕГМ\. СОГЛАСИЕ +СЕГМ\. КАППА +СЕГМ\. АЛЬФА +СЕГМ\. ЕДИНИЦ$/m);
     expect(ru).toMatch(/^КОД +СИМВ\. СОГЛАСИЕ/m);
-    // Nobody used Forecast: kappa and alpha are 0/0, said «н/д» with the app's reason.
-    expect(ru).toMatch(/^Valence\/Forecast +100,0\u00a0% +н\/д\[1\] +н\/д\[1\] +40 /m);
-    expect(ru).toContain('\n[1] Все значения одинаковы, поэтому показатель равен 0/0: согласовывать нечего.\n');
+    // Nobody used Forecast: no percent, as no coder applied it, and kappa and alpha are 0/0, each said «н/д» with the app's reason.
+    expect(ru).toMatch(/^Valence\/Forecast +н\/д\[1\] +н\/д\[2\] +н\/д\[2\] +40 /m);
+    expect(ru).toContain('\n[1] Никто из этих кодировщиков его не применял: согласовывать нечего.\n');
+    expect(ru).toContain('\n[2] Все значения одинаковы, поэтому показатель равен 0/0: согласовывать нечего.\n');
     expect(ru).toMatch(/^Расхождения: 2$/m);
     expect(ru).toMatch(/^ДОКУМЕНТ +НАЧАЛО +КОНЕЦ +КОД +С КОДОМ +БЕЗ КОДА$/m);
     expect(ru).toMatch(/^P2\/Interview +0 +5 +Valence\/Negative +Ada +Boris$/m);
@@ -67,8 +68,8 @@ describe('casecoder agreement in the system\'s language', () => {
     expect(kk.split('\n')[0]).toBe('Ada және Boris арасындағы келісім: 2 құжат (40 таңба).');
     expect(kk).toContain('Үзінділердің қабаттасуы кемінде 0,5 болса, олар бір бірлік саналады.');
     expect(kk).toMatch(/^СХЕМА +ТАҢБА КЕЛІСІМ +ТАҢБА КАППА +ТАҢБА АЛЬФА +ТАҢБА БІРЛІК +ҮЗІНДІ КЕЛІСІМ/m);
-    expect(kk).toMatch(/^Valence\/Forecast +100,0% +ж\/о\[1\] +ж\/о\[1\] +40 /m);
-    expect(kk).toContain('\n[1] Барлық мән бірдей, сондықтан көрсеткіш 0/0: келісетін айырмашылық жоқ.\n');
+    expect(kk).toMatch(/^Valence\/Forecast +ж\/о\[1\] +ж\/о\[2\] +ж\/о\[2\] +40 /m);
+    expect(kk).toContain('\n[2] Барлық мән бірдей, сондықтан көрсеткіш 0/0: келісетін айырмашылық жоқ.\n');
     expect(kk).toMatch(/^Алшақтықтар: 2$/m);
     expect(kk).toMatch(/^ҚҰЖАТ +БАСЫ +СОҢЫ +КОД +КОДТАҒАН +КОДТАМАҒАН$/m);
     expect(kk).toContain('\nҚалай есептелді:\n- Екі кодтаушы да (кез келген кодпен) кодтаған құжаттар ғана салыстырылады');
@@ -83,7 +84,7 @@ describe('casecoder agreement in the system\'s language', () => {
     ]);
     expect(en).toMatch(/^FRAMEWORK +CHAR AGREE +CHAR KAPPA +CHAR ALPHA +CHAR UNITS +SEG AGREE +SEG KAPPA +SEG ALPHA +SEG UNITS$/m);
     // In English the reasons are the service's own sentences, one for kappa and another for alpha.
-    expect(en).toMatch(/^Valence\/Forecast +100\.0% +n\/a\[1\] +n\/a\[2\] +40 /m);
+    expect(en).toMatch(/^Valence\/Forecast +n\/a\[1\] +n\/a\[2\] +n\/a\[3\] +40 /m);
     expect(en).toMatch(/^Disagreements: 2$/m);
     expect(en).toMatch(/^DOCUMENT +START +END +CODE +APPLIED BY +NOT BY$/m);
     expect(en).toContain('\nMethod:\n- Only documents that both coders coded (with any code) are compared;');
@@ -94,10 +95,10 @@ describe('casecoder agreement in the system\'s language', () => {
     const file = join(t.home, 'agreement.md');
     const env = { LANG: 'ru_RU.UTF-8', CASECODER_HOME: join(t.home, 'cli-home') };
     const wrote = await runCliCaptured(['agreement', project, '--coders', 'Ada,Boris', '--format', 'md', '--out', file, '--number', '3'], env, t.home);
-    expect(wrote).toMatchObject({ status: 0, out: '', err: `Согласие кодировщиков: Ada, Boris: записано в ${file}` });
+    expect(wrote).toMatchObject({ status: 0, out: '', err: `Согласие кодировщиков: Ada и Boris: записано в ${file}` });
     const md = readFileSync(file, 'utf8');
     expect(md).toContain('**Таблица 3.**');
-    expect(md).toMatch(/^\| Valence\/Forecast \| 100,0\u00a0% \| н\/д \\\[1\\\] \| н\/д \\\[1\\\] \| 40 \|/m);
+    expect(md).toMatch(/^\| Valence\/Forecast \| н\/д \\\[1\\\] \| н\/д \\\[2\\\] \| н\/д \\\[2\\\] \| 40 \|/m);
     expect(md).toContain('Согласие между Ada и Boris: 2 документа (40 символов).');
     const run = await runCliCaptured(['agreement', project, '--coders', 'Ada,Boris', '--format', 'md'], { ...env, LANG: 'C' }, t.home);
     expect(run.status).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitRow, writeXlsx } from '../../../main/export/xlsx.js';
+import { fitRow, labelLines, writeXlsx } from '../../../main/export/xlsx.js';
 import type { CrossTable } from '../../../shared/tables.js';
 import { all, first, parseXml, readWorkbook, textOf, type SheetCell } from './ooxml.js';
 import { controlCharacters, countsTable, expectedCounts, expectedQuotes, frameworkColumns, sampleTable, wideTable, withQuote } from './sample-table.js';
@@ -71,7 +71,7 @@ describe('XLSX export', () => {
     expect(first(sheet, 'pane')?.attributes).toMatchObject({ xSplit: '1', ySplit: '2', state: 'frozen' });
     const widths = all(sheet, 'col').map((col) => Number(col.attributes.width));
     expect(widths[0]).toBeGreaterThanOrEqual(18);
-    expect(widths[0]).toBeLessThanOrEqual(24);
+    expect(widths[0]).toBeLessThanOrEqual(30);
     for (const width of widths.slice(1)) expect(width).toBe(55);
     const grid = book.grid('Table');
     expect(book.format(grid[1]![0]!.style)).toEqual({ bold: true, wrap: true });
@@ -84,6 +84,19 @@ describe('XLSX export', () => {
     const book = await readWorkbook(await writeXlsx(sampleTable));
     const rows = all(book.sheets.get('Table')!, 'row');
     expect(Number(rows[3]!.attributes.ht)).toBeGreaterThanOrEqual(2 * 12.75);
+  });
+
+  it('gives a row whose label wraps in its column room for its lines, broken at «/» as spreadsheets break it', async () => {
+    expect(labelLines('STEEPL/Әлеуметтік-мәдени', 24)).toBe(2);
+    expect(labelLines('STEEPL/Legal', 24)).toBe(1);
+    // Wider than the widest label column (30).
+    const label = 'Әлеуметтік-мәдени/Көші-қон/Отбасылық-туысқандық';
+    const r = countsTable.rows.findIndex((row) => row.role === 'data');
+    const rows = countsTable.rows.map((row, i) => (i === r ? { ...row, label } : row));
+    const book = await readWorkbook(await writeXlsx({ ...countsTable, rows }));
+    const sheet = all(book.sheets.get('Table')!, 'row');
+    const labelled = sheet.find((row) => all(row, 'c').some((cell) => cell.attributes.r === `A${r + 3}`))!;
+    expect(Number(labelled.attributes.ht)).toBeGreaterThanOrEqual(2 * 12.75);
   });
 
   it('makes count columns narrow', async () => {

@@ -59,9 +59,11 @@ describe("the case table's coder", () => {
     expect(listCoders(ctx)).toEqual(['Ada', 'Boris', 'Case table']);
     expect(listCoders(ctx, true)).toEqual(['Ada', 'Boris']);
     const report = agreementReport(ctx.store, { coders: ['Ada', 'Boris'] });
-    // The table's Positive and Negative are neither Ada's nor Boris's: Valence agrees wholly, and no cell is Ada's alone.
+    // The table's Positive and Negative are neither Ada's nor Boris's: no cell is Ada's alone, and
+    // Valence has no agreement to give, as neither applied it (it read «100 %», fit to be cited).
     expect(report.skippedDocuments).toEqual([]);
-    expect(report.frameworks.find((f) => f.name === 'Valence')!.character.percentAgreement).toEqual({ value: 1 });
+    expect(report.frameworks.find((f) => f.name === 'Valence')!.character.percentAgreement).toMatchObject({ value: null, code: 'notApplied' });
+    expect(report.frameworks.find((f) => f.name === 'STEEPL')!.character.percentAgreement).toEqual({ value: 1 });
   });
 
   it("is the material a table read for one coder is counted on: their STEEPL inside a cell meets the cell's valence", () => {
