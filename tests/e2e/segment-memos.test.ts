@@ -202,6 +202,8 @@ describe("a segment's memo", () => {
     await page.reload();
     const mark = page.getByTestId('coding-stripes').getByRole('button', { name: 'Мемо к сегменту: 1' });
     await expect.poll(() => mark.count()).toBe(1);
+    // Its words are underlined, so which words the memo is on shows without opening it.
+    await expect.poll(() => page.locator('[data-testid=document-text] .noted').allInnerTexts()).toEqual(['My employer let me keep']);
     // No coded segment more; the Memos tab lists the passage's memo under a line saying the document itself has none.
     expect(await codedTab()).toBe(coded);
     await page.getByRole('tab', { name: 'Мемо' }).click();
@@ -218,7 +220,7 @@ describe("a segment's memo", () => {
         letter.setStart(node, at);
         letter.setEnd(node, at + 1);
         const before = window.document.createRange();
-        before.setStart(node.previousSibling ?? node, 0);
+        before.setStart(root, 0);
         before.setEnd(node, at);
         const [box] = letter.getClientRects();
         const lines = [...before.getClientRects()].filter((r) => r.width > 0);

@@ -85,6 +85,8 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     () => new Map((doc?.segments ?? []).map((s) => [s.id, [...new Set(s.codings.map((c) => c.codeId))]])),
     [doc],
   );
+  // Passages holding a memo alone: underlined, so which words a memo is on shows without opening it.
+  const notedPassages = useMemo(() => new Set((doc?.segments ?? []).filter((s) => s.codings.length === 0).map((s) => s.id)), [doc]);
 
   /** The user's selection inside the text, in code points, read from the DOM now. */
   const readSelection = useCallback((): { start: number; end: number } | null | undefined => {
@@ -312,10 +314,10 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     });
   };
 
-  /** The innermost segment under a right-click on coded text, selected so the menu's codes go on it. */
+  /** The innermost segment under a right-click on coded text (or a passage holding a memo), selected so the menu's codes go on it. */
   const clickedSegment = (event: React.MouseEvent) => {
     const container = textRef.current;
-    if (!container || !offsets || !(event.target instanceof Element) || !event.target.closest('mark.coded')) return null;
+    if (!container || !offsets || !(event.target instanceof Element) || !event.target.closest('mark.coded, .noted')) return null;
     const at = offsetAtPoint(container, event.clientX, event.clientY);
     const segment = at === null ? undefined : passageSegment(doc.segments, offsets.toCodePoint(at), offsets.toCodePoint(at));
     if (!segment) return null;
@@ -366,7 +368,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           onDrop={(e) => e.preventDefault()}
         >
           {chunks.map((chunk) => (
-            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} segmentCodes={segmentCodes} codes={codes} />
+            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} segmentCodes={segmentCodes} codes={codes} noted={notedPassages} />
           ))}
         </div>
         </div>
@@ -400,11 +402,12 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
  * codebook changes, not when the selection (held by the app) does: a long interview's blocks
  * are thousands of elements.
  */
-const TextChunk = memo(function TextChunk({ text, chunk, segmentCodes, codes }: {
+const TextChunk = memo(function TextChunk({ text, chunk, segmentCodes, codes, noted }: {
   text: string;
   chunk: Chunk;
   segmentCodes: Map<number, number[]>;
   codes: Map<number, Code>;
+  noted: ReadonlySet<number>;
 }) {
   return (
     <div className="text-chunk" data-start={chunk.start} style={{ containIntrinsicSize: `auto ${estimateHeight(text, chunk)}px` }}>
@@ -414,7 +417,7 @@ const TextChunk = memo(function TextChunk({ text, chunk, segmentCodes, codes }: 
           .filter((c): c is Code => !!c);
         const part = text.slice(run.start, run.end);
         // Uncoded text is a bare text node: no element to create, style or lay out.
-        if (runCodes.length === 0) return part;
+        if (runCodes.length === 0) return run.segmentIds.some((id) => noted.has(id)) ? <span key={run.start} className="noted">{part}</span> : part;
         return (
           <mark
             key={run.start}
