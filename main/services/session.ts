@@ -138,7 +138,9 @@ export class Session {
    * (seconds for a large file never closed cleanly here) in its worker, so the app's main
    * thread keeps serving meanwhile (issue 13). The open project stays open until the new one is
    * accepted. Any later project switch (another open, a create, a close) cancels this open
-   * (jobCancelled): the user's last choice is the one that takes effect.
+   * (jobCancelled): the user's last choice is the one that takes effect. `readingCopy`, for a
+   * command that only reads: a file written by an older CaseCoder is opened as a copy brought up
+   * to date, removed when it closes, the file left as it was (db/reading-copy.ts).
    */
   async openProjectAsync(path: string, { readingCopy = false }: { readingCopy?: boolean } = {}): Promise<ProjectInfo> {
     const file = this.resolveProjectPath(path);
