@@ -202,6 +202,12 @@ describe("a segment's memo", () => {
     await page.reload();
     const mark = page.getByTestId('coding-stripes').getByRole('button', { name: 'Мемо к сегменту: 1' });
     await expect.poll(() => mark.count()).toBe(1);
+    // Opened by a press on its mark and closed, the memo gives the focus back to the mark.
+    await page.locator('.case-list button.document').first().focus();
+    await mark.click();
+    await expect.poll(() => memoText(page).inputValue()).toBe('Работодатель помог.');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.document.activeElement?.getAttribute('aria-label'))).toBe('Мемо к сегменту: 1');
     // Its words are underlined, so which words the memo is on shows without opening it.
     await expect.poll(() => page.locator('[data-testid=document-text] .noted').allInnerTexts()).toEqual(['My employer let me keep']);
     // No coded segment more; the Memos tab lists the passage's memo under a line saying the document itself has none.

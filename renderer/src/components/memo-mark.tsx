@@ -9,11 +9,17 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import { t } from '../i18n/index.js';
 
-export function MemoMark({ count, onOpen, className, style, tabbable = true, label = t('memoDialogs.mark', { count }), tip }: {
+export function MemoMark({ count, onOpen, className, style, tabbable = true, label = t('memoDialogs.mark', { count }), tip, takesFocus = false }: {
   count: number;
   onOpen(): void;
   className?: string;
   style?: CSSProperties;
+  /**
+   * Focused when pressed, so the memos' dialog gives the focus back to it, as it does when the
+   * keyboard opened it: a press keeps the focus where it was (below), and in the text's margin
+   * that was the case list's document button, where closing the dialog left it.
+   */
+  takesFocus?: boolean;
   /** Out of the tab order where its row opens the memos from the keyboard (the segment list's menu key). */
   tabbable?: boolean;
   label?: string;
@@ -23,6 +29,7 @@ export function MemoMark({ count, onOpen, className, style, tabbable = true, lab
   const open = (event: MouseEvent<HTMLButtonElement>) => {
     // The row or text beneath has its own click (open the segment, select it).
     event.stopPropagation();
+    if (takesFocus) event.currentTarget.focus();
     onOpen();
   };
   return (
