@@ -1,6 +1,7 @@
 /**
  * The segment a passage of the open document is about (coded, or holding a memo alone): the
- * innermost segment holding the whole selection, or, for a right-click with nothing selected, the point under the pointer.
+ * innermost segment holding the whole selection, or, for a right-click with nothing selected,
+ * the point under the pointer.
  * A selection made by hand seldom matches a segment's ends exactly, and its memo went on the
  * document instead, where the segment could not show it.
  */

@@ -85,8 +85,18 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     () => new Map((doc?.segments ?? []).map((s) => [s.id, [...new Set(s.codings.map((c) => c.codeId))]])),
     [doc],
   );
-  // Passages holding a memo alone: underlined, so which words a memo is on shows without opening it.
-  const notedPassages = useMemo(() => new Set((doc?.segments ?? []).filter((s) => s.codings.length === 0).map((s) => s.id)), [doc]);
+  // The document's segments read once per load, not on every render (a selection re-renders the
+  // view): the coded ones, listed and counted under the text; the passages holding a memo alone,
+  // underlined so which words a memo is on shows without opening it; and whether any passage has
+  // a memo, for the Memos tab's line on the document's own.
+  const passages = useMemo(() => {
+    const segments = doc?.segments ?? [];
+    return {
+      coded: segments.filter((s) => s.codings.length > 0),
+      noted: new Set(segments.filter((s) => s.codings.length === 0).map((s) => s.id)),
+      withMemos: segments.some((s) => s.memoCount > 0 || s.codings.some((c) => c.memoCount > 0)),
+    };
+  }, [doc]);
 
   /** The user's selection inside the text, in code points, read from the DOM now. */
   const readSelection = useCallback((): { start: number; end: number } | null | undefined => {
@@ -334,7 +344,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   const cardSegment = card ? doc.segments.find((s) => s.id === card.segmentId) : undefined;
 
   const segmentsList = (
-    <SegmentsOfDocument doc={doc} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} onMemo={openMemosOf} onCodingMemo={openCodingMemosOf} language={language} />
+    <SegmentsOfDocument doc={doc} coded={passages.coded} offsets={offsets!} codes={codes} onSelect={selectSegment} onRemove={removeCoding} onMemo={openMemosOf} onCodingMemo={openCodingMemosOf} language={language} />
   );
 
   return (
@@ -368,7 +378,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           onDrop={(e) => e.preventDefault()}
         >
           {chunks.map((chunk) => (
-            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} segmentCodes={segmentCodes} codes={codes} noted={notedPassages} />
+            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} segmentCodes={segmentCodes} codes={codes} noted={passages.noted} />
           ))}
         </div>
         </div>
@@ -379,12 +389,12 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       )}
       {segmentMemoList}
       <DocumentSidePane
-        segmentCount={doc.segments.filter((s) => s.codings.length > 0).length} segments={segmentsList}
+        segmentCount={passages.coded.length} segments={segmentsList}
         memos={(
           <>
             <MemoPanel
               target={{ kind: 'document', id: documentId }}
-              {...(doc.segments.some((s) => s.memoCount > 0 || s.codings.some((c) => c.memoCount > 0)) && { none: t('memos.noneOnDocument') })}
+              {...(passages.withMemos && { none: t('memos.noneOnDocument') })}
             />
             <DocumentSegmentMemos
               documentId={documentId} segments={doc.segments} quoteOf={quoteOf} codeName={(c) => memoCoding(c).code}

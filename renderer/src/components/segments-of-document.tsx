@@ -14,8 +14,10 @@ const FIRST_SHOWN = 30;
  * A long interview's list is thousands of elements below the text, so it is drawn after the
  * text (and again only when the document or the codebook changes, not with the selection).
  */
-export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offsets, codes, onSelect, onRemove, onMemo, onCodingMemo }: {
+export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, coded, offsets, codes, onSelect, onRemove, onMemo, onCodingMemo }: {
   doc: DocumentData;
+  /** The document's coded segments: a passage holding a memo alone is listed in the Memos tab. */
+  coded: readonly DocumentSegment[];
   offsets: OffsetMap;
   codes: Map<number, Code>;
   onSelect(segment: { start: number; end: number }): void;
@@ -26,8 +28,6 @@ export const SegmentsOfDocument = memo(function SegmentsOfDocument({ doc, offset
   /** The labels are in it: a change of language draws the list again. */
   language: string;
 }) {
-  // A passage holding a memo alone is no coded segment: its memo is listed in the Memos tab.
-  const coded = doc.segments.filter((segment) => segment.codings.length > 0);
   const shown = useDeferredValue(coded.length, Math.min(FIRST_SHOWN, coded.length));
   if (coded.length === 0) return <p className="hint">{t('coding.howTo')}</p>;
   return (
