@@ -23,6 +23,15 @@ const FIBRE = 'The fibre connection in my flat is faster than anything I had at 
 const OK = 'ОК';
 const WHOLE_SEGMENT = 'Мемо ко всему сегменту…';
 
+/** Browser mode on the sample (its settings in `settings`, a folder of the test's), Anna's interview open in Russian as Ирина. */
+async function openAnna(settings?: string) {
+  const app = settings === undefined ? await env.start() : await env.start([], join(env.home, settings));
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+  const errors = watchErrors(page);
+  await openAnnaAs(page, app.url);
+  return { app, page, errors };
+}
+
 async function openAnnaAs(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('dialog', { name: 'Кто кодирует?' }).getByRole('textbox').fill('Ирина');
@@ -52,10 +61,7 @@ const memoText = (page: Page) => page.getByRole('dialog').getByLabel('Текст
 describe("a segment's memo", () => {
   it('opens again with its text, is marked on the segment, is deleted when emptied, and each step is undone', async () => {
     mkdirSync(screens, { recursive: true });
-    const app = await env.start();
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
-    const errors = watchErrors(page);
-    await openAnnaAs(page, app.url);
+    const { app, page, errors } = await openAnna();
     const segmentMemos = async () => (await apiCall(app.url, 'memos.find', { kind: 'segment' })).map((m) => m.text);
     const row = page.locator('.codings li', { hasText: FIBRE });
     const marks = page.getByRole('button', { name: 'Мемо к сегменту: 1' });
@@ -121,10 +127,7 @@ describe("a segment's memo", () => {
   });
 
   it("lists a segment's several memos to change the one chosen, from the text and the segment list; other memos open with their text too", async () => {
-    const app = await env.start([], join(env.home, 'several'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
-    const errors = watchErrors(page);
-    await openAnnaAs(page, app.url);
+    const { app, page, errors } = await openAnna('several');
     // Two memos on one segment, as a merge of two coders' projects leaves them.
     const document = await apiCall(app.url, 'documents.get', { id: (await apiCall(app.url, 'documents.list', {})).find((d) => d.name.startsWith('Anna'))!.id });
     const fibre = document.segments.find((s) => document.text.slice(s.start, s.end) === FIBRE)!;
@@ -190,10 +193,7 @@ describe("a segment's memo", () => {
   });
 
   it('marks a memo on uncoded text on the line its passage starts on, also where the line wraps just before it', async () => {
-    const app = await env.start([], join(env.home, 'wrapped'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
-    const errors = watchErrors(page);
-    await openAnnaAs(page, app.url);
+    const { app, page, errors } = await openAnna('wrapped');
     const document = await apiCall(app.url, 'documents.get', { id: (await apiCall(app.url, 'documents.list', {})).find((d) => d.name.startsWith('Anna'))!.id });
     const start = document.text.indexOf('My employer');
     const codedTab = () => page.getByRole('tab', { name: /^Закодированные сегменты/ }).innerText();
@@ -251,10 +251,7 @@ describe("a segment's memo", () => {
   });
 
   it('puts a memo on words selected within a coded passage on those words, when asked, and finds it there again', async () => {
-    const app = await env.start([], join(env.home, 'within'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
-    const errors = watchErrors(page);
-    await openAnnaAs(page, app.url);
+    const { app, page, errors } = await openAnna('within');
     await memoFromMenu(page, FIBRE, 'connection in my flat', 'Мемо к выделенным словам…');
     const dialog = page.getByRole('dialog', { name: 'Мемо к этому фрагменту' });
     await expect.poll(() => dialog.count()).toBe(1);
