@@ -99,6 +99,12 @@ describe("a segment's memo", () => {
     await inMargin.click();
     await expect.poll(() => memoText(page).inputValue()).toBe('Жильё снова.');
     await page.keyboard.press('Escape');
+    // Opened from its row's mark and closed, the memo gives the focus back to that mark, not to
+    // the margin's, which held it before (review-kk-1207 #11).
+    await row.getByRole('button', { name: 'Мемо к сегменту: 1' }).click();
+    await expect.poll(() => memoText(page).inputValue()).toBe('Жильё снова.');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => !!window.document.activeElement?.closest('.codings li'))).toBe(true);
 
     // Emptied from the mark on its row, the memo is deleted, and says so; undo brings it back.
     await row.getByRole('button', { name: 'Мемо к сегменту: 1' }).click();

@@ -183,7 +183,7 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick, onM
         />
       ))}
       {marks.map((m) => (
-        <MemoMark key={m.segment.segment.id} className="in-margin" style={{ top: m.top }} count={m.segment.segment.memoCount} onOpen={() => onMemo(m.segment.segment)} takesFocus />
+        <MemoMark key={m.segment.segment.id} className="in-margin" style={{ top: m.top }} count={m.segment.segment.memoCount} onOpen={() => onMemo(m.segment.segment)} />
       ))}
       {hover && (
         <div className="stripe-card" role="tooltip" style={{ top: hover.bracket.top }}>

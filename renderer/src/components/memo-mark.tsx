@@ -9,18 +9,18 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import { t } from '../i18n/index.js';
 
-export function MemoMark({ count, onOpen, className, style, tabbable = true, label = t('memoDialogs.mark', { count }), tip, takesFocus = false }: {
+export function MemoMark({ count, onOpen, className, style, tabbable = true, label = t('memoDialogs.mark', { count }), tip }: {
   count: number;
   onOpen(): void;
   className?: string;
   style?: CSSProperties;
   /**
-   * Focused when pressed, so the memos' dialog gives the focus back to it, as it does when the
-   * keyboard opened it: a press keeps the focus where it was (below), and in the text's margin
-   * that was the case list's document button, where closing the dialog left it.
+   * Out of the tab order where its row opens the memos from the keyboard (the segment list's menu
+   * key). A mark in the tab order is focused when pressed, so the memos' dialog gives the focus
+   * back to it, as when the keyboard opened it: a press keeps the focus where it was (below), which
+   * was the case list's document button, or another mark pressed before, where closing the dialog
+   * left it. Out of the tab order the press leaves the focus on the row.
    */
-  takesFocus?: boolean;
-  /** Out of the tab order where its row opens the memos from the keyboard (the segment list's menu key). */
   tabbable?: boolean;
   label?: string;
   /** Shown on hover under the label: what a memo says, read without opening it. */
@@ -29,7 +29,7 @@ export function MemoMark({ count, onOpen, className, style, tabbable = true, lab
   const open = (event: MouseEvent<HTMLButtonElement>) => {
     // The row or text beneath has its own click (open the segment, select it).
     event.stopPropagation();
-    if (takesFocus) event.currentTarget.focus();
+    if (tabbable) event.currentTarget.focus();
     onOpen();
   };
   return (
