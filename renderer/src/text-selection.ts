@@ -34,6 +34,12 @@ export function selectWithin(container: Node, start: number, end: number): Range
   return range;
 }
 
+/** Lets the browser's selection go if it lies in the container, and leaves one elsewhere (a field's) as it is. */
+export function dropSelectionIn(container: Node): void {
+  const selection = window.getSelection();
+  if (selection && selection.rangeCount > 0 && container.contains(selection.getRangeAt(0).commonAncestorContainer)) selection.removeAllRanges();
+}
+
 /**
  * Moves the selection's focus to a UTF-16 position of the container's text: the caret alone
  * there, or (extend) the selection from its anchor to there, as Shift with a key does.

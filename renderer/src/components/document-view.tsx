@@ -9,7 +9,7 @@ import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
 import { shortcutKey } from '../shortcuts.js';
-import { moveFocusTo, offsetAtPoint, offsetWithin, rangeWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
+import { dropSelectionIn, moveFocusTo, offsetAtPoint, offsetWithin, rangeWithin, selectWithin, snapSelection, trimSelection } from '../text-selection.js';
 import { showKeptSelection } from '../kept-selection.js';
 import { passageSegment } from '../passage-segment.js';
 import { CodingMenu, type CodingMenuRequest } from './coding-menu.js';
@@ -189,7 +189,14 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const asked = focus !== focusShown.current;
     focusShown.current = focus;
     const active = document.activeElement;
-    if (!asked && active && active !== document.body && !container.contains(active)) return;
+    if (!asked && active && active !== document.body && !container.contains(active)) {
+      // Not selected again there, but the browser's selection goes from the text: drawing the
+      // marks anew slid it onto the nodes around them (after the Undo button, the uncoded run
+      // around the span, 179 characters for the 31 coded), which would be read as the user's and
+      // coded by the next press. The span stays the one kept for coding, drawn as such.
+      dropSelectionIn(container);
+      return;
+    }
     const range = selectWithin(container, offsets.toUtf16(target.start), offsets.toUtf16(target.end));
     const scroller = scrollRef.current;
     if (target === focus && scroller) {
