@@ -110,6 +110,9 @@ const BACKUP_WAIT_MS = 120_000;
 const SWITCHES_PROJECT: ReadonlySet<string> = new Set(['project.create', 'project.open', 'project.close', 'project.salvage', 'backups.restore', 'backups.restoreFile']);
 let projectGeneration = 0;
 
+/** Moves on with each call that puts another project in place (or the same one afresh). */
+export const currentProjectGeneration = () => projectGeneration;
+
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   if (SWITCHES_PROJECT.has(method)) projectGeneration++;
   const generation = projectGeneration;

@@ -19,7 +19,14 @@ export interface AppContextValue {
   /** The UI language: a change re-renders every component that reads the context. */
   language: Language;
   data: ProjectData;
+  /** Counts the reloads of the project's data: each read of a view is asked again with it (use-call.ts). */
   revision: number;
+  /**
+   * Counts the changes to the open document's project, moved on as soon as a change is written,
+   * before the project's data is read again: the document view reads the document then, beside
+   * that data, so a coded span is marked without waiting for it (0.2–0.3 s on the reference corpus).
+   */
+  documentRevision: number;
   view: View;
   setView(view: View): void;
   act: Act;

@@ -1,4 +1,4 @@
-/** What the UI holds of the open project, loaded together after every change. */
+/** What the UI holds of the open project, loaded after every change: the codes' counts beside the rest. */
 import type { Attribute, CaseItem, Codebook, Group, HistoryState, SessionState } from '../../shared/entities.js';
 import type { Output } from '../../shared/contract.js';
 import { call } from './api.js';
@@ -27,14 +27,18 @@ export async function loadSession(): Promise<SessionState> {
   return call('session.get', {});
 }
 
-export async function loadProjectData(): Promise<ProjectData> {
-  const [cases, groups, attributes, codebook, history, counts] = await Promise.all([
+/** All but the codes' counts (loadCodeCounts), which a large project takes longest to read. */
+export async function loadProjectData(): Promise<Omit<ProjectData, 'counts'>> {
+  const [cases, groups, attributes, codebook, history] = await Promise.all([
     call('cases.list', {}),
     call('groups.list', {}),
     call('attributes.list', {}),
     call('codebook.get', {}),
     call('history.state', {}),
-    call('codebook.counts', {}),
   ]);
-  return { cases, groups, attributes, codebook, history, counts };
+  return { cases, groups, attributes, codebook, history };
+}
+
+export async function loadCodeCounts(): Promise<ProjectData['counts']> {
+  return call('codebook.counts', {});
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { SessionState, StepPlace } from '../../shared/entities.js';
-import { call, CallError, isConnectionFailure } from './api.js';
+import { call, CallError, currentProjectGeneration, isConnectionFailure } from './api.js';
 import { AppContext, type Act, type AppContextValue, type SelectedSpan, type SelectionReader } from './app-context.js';
-import { loadProjectData, loadSession, type ProjectData, type View } from './app-state.js';
+import { loadCodeCounts, loadProjectData, loadSession, type ProjectData, type View } from './app-state.js';
 import { CaseList } from './components/case-list.js';
 import { CaseSheet } from './components/case-sheet.js';
 import { CodebookPanel } from './components/codebook-panel.js';
@@ -35,6 +35,7 @@ import { failureText } from './failure-text.js';
 import { sourceLabel } from './source-label.js';
 import { caseLabelByName } from './case-label.js';
 import { onConnectionChange } from './connection.js';
+import { sameWhereEqual } from './same-where-equal.js';
 import { NothingPicked } from './components/nothing-picked.js';
 import { InterruptedImportNotice } from './components/interrupted-import-notice.js';
 
@@ -42,6 +43,9 @@ export function App() {
   const [session, setSession] = useState<SessionState | null>(null);
   const [data, setData] = useState<ProjectData | null>(null);
   const [revision, setRevision] = useState(0);
+  const [documentRevision, setDocumentRevision] = useState(0);
+  // Whether the document was asked to be read again already for the reload under way (act below).
+  const documentReadEarly = useRef(false);
   // A view belongs to the project it was opened in: another project starts from its own
   // last reading place, never from the previous project's document.
   const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
@@ -140,14 +144,43 @@ export function App() {
     setAltered(alteredProjectPath(error));
   }, []);
 
+  // The codes' counts asked last (an older answer, come late, does not replace a newer one), and
+  // the project whose data is shown, whose counts they must be.
+  const countsAsked = useRef(0);
+  const shownPath = useRef<string | null>(null);
   const reload = useCallback(async () => {
     try {
       const next = await loadSession();
-      const nextData = next.project ? await loadProjectData() : null;
-      // Together, so no render pairs one project's session with another's data.
-      setSession(next);
-      setData(nextData);
+      const path = next.project?.path ?? null;
+      // Read beside the rest and shown when they come: on the reference corpus they take a third
+      // of a second (every code's segments, cases and codings), and a coding's marks waited for them.
+      const asked = ++countsAsked.current;
+      const counts = path === null ? null : loadCodeCounts().catch((error: unknown) => {
+        if (!isConnectionFailure(error)) showError(error);
+        return null;
+      });
+      const nextData = path === null ? null : await loadProjectData();
+      // Together, so no render pairs one project's session with another's data; the counts meanwhile
+      // are the ones shown before, or none for a project just opened.
+      const sameProject = shownPath.current === path;
+      shownPath.current = path;
+      setSession((shown) => (sameProject ? sameWhereEqual(shown, next) : next));
+      setData((shown) => {
+        if (!nextData) return null;
+        if (!shown || !sameProject) return { ...nextData, counts: [] };
+        return sameWhereEqual(shown, { ...nextData, counts: shown.counts });
+      });
       setRevision((r) => r + 1);
+      if (!documentReadEarly.current) setDocumentRevision((r) => r + 1);
+      documentReadEarly.current = false;
+      void counts?.then((read) => {
+        if (read && asked === countsAsked.current && shownPath.current === path) {
+          setData((shown) => {
+            const counts = shown && sameWhereEqual(shown.counts, read);
+            return shown && counts !== shown.counts ? { ...shown, counts: counts! } : shown;
+          });
+        }
+      });
     } catch (error) {
       // Not reached, nothing was read: the bar says so already (the connection's listener below),
       // and it is read again once CaseCoder answers.
@@ -195,7 +228,14 @@ export function App() {
     async (change, done) => {
       let said: string | null = null;
       try {
+        const generation = currentProjectGeneration();
         await change();
+        // Not where the change put another project in place: the document shown is the old one's,
+        // and read in the new project it is missing (which forgot the old project's reading place).
+        if (generation === currentProjectGeneration()) {
+          documentReadEarly.current = true;
+          setDocumentRevision((r) => r + 1);
+        }
         said = done?.() ?? null;
         setMessage(null);
       } catch (error) {
@@ -291,12 +331,12 @@ export function App() {
     () =>
       session && data
         ? {
-            session, language, data, revision, view, setView, act, ask: setModal,
+            session, language, data, revision, documentRevision, view, setView, act, ask: setModal,
             activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, currentSelection, setSelectionReader,
             importSheet, announce, showError,
           }
         : null,
-    [session, language, data, revision, view, setView, act, frameworkId, selection, currentSelection, setSelectionReader, importSheet, announce, showError],
+    [session, language, data, revision, documentRevision, view, setView, act, frameworkId, selection, currentSelection, setSelectionReader, importSheet, announce, showError],
   );
 
   const commands: AppCommands = {

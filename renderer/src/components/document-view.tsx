@@ -4,7 +4,7 @@ import { OffsetMap } from '../../../shared/offsets.js';
 import { call, isConnectionFailure } from '../api.js';
 import { useApp } from '../app-context.js';
 import { useApplyCode, useRemoveCoding, useShortcutCodes } from '../coding-actions.js';
-import { chunkRuns, type Chunk } from '../document-chunks.js';
+import { chunkRuns } from '../document-chunks.js';
 import { documentRuns } from '../document-runs.js';
 import { readingPlace, saveReadingPlace } from '../reading-place.js';
 import { t } from '../i18n/index.js';
@@ -22,6 +22,7 @@ import { DocumentSegmentMemos } from './document-segment-memos.js';
 import { SegmentsOfDocument } from './segments-of-document.js';
 import { useSegmentMemos, type MemoSegment } from './segment-memos.js';
 import { NothingPicked } from './nothing-picked.js';
+import { sameWhereEqual } from '../same-where-equal.js';
 
 /**
  * A document's text with its coded spans highlighted. The text is editable only in the
@@ -30,7 +31,7 @@ import { NothingPicked } from './nothing-picked.js';
  * browser lays out only near the viewport (content-visibility), so a long interview opens fast.
  */
 export function DocumentView({ documentId, focus }: { documentId: number; focus?: { start: number; end: number } }) {
-  const { session, data, revision, language, selection, setSelection, setSelectionReader, setView } = useApp();
+  const { session, data, documentRevision, language, selection, setSelection, setSelectionReader, setView } = useApp();
   const projectPath = session.project?.path ?? '';
   const [doc, setDoc] = useState<DocumentData | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -43,12 +44,14 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   // none), and the reading place is kept; the app's reload once it answers loads it.
   const [unanswered, setUnanswered] = useState(false);
   useEffect(() => {
-    // A slow answer for an older revision must not replace a newer one.
+    // A slow answer for an older revision must not replace a newer one. Read again as soon as a
+    // change is written (AppContextValue.documentRevision).
     let current = true;
     call('documents.get', { id: documentId }).then(
       (loaded) => {
         if (!current) return;
-        setDoc(loaded);
+        // Its text and unchanged segments kept as they were, so only what changed is drawn anew.
+        setDoc((shown) => sameWhereEqual(shown, loaded));
         setMissing(false);
         setUnanswered(false);
       },
@@ -63,16 +66,19 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     return () => {
       current = false;
     };
-  }, [documentId, revision, projectPath]);
+  }, [documentId, documentRevision, projectPath]);
 
-  const offsets = useMemo(() => (doc ? new OffsetMap(doc.text) : null), [doc]);
+  // Of the text alone, and of the segments alone: a coding changes the segments, never the text.
+  const text = doc?.text ?? null;
+  const segments = doc?.segments ?? null;
+  const offsets = useMemo(() => (text === null ? null : new OffsetMap(text)), [text]);
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
   const runs = useMemo(() => {
-    if (!doc || !offsets) return [];
-    const spans = doc.segments.map((s) => ({ id: s.id, start: offsets.toUtf16(s.start), end: offsets.toUtf16(s.end) }));
-    return documentRuns(doc.text.length, spans);
-  }, [doc, offsets]);
-  const chunks = useMemo(() => (doc ? chunkRuns(doc.text, runs) : []), [doc, runs]);
+    if (text === null || !segments || !offsets) return [];
+    const spans = segments.map((s) => ({ id: s.id, start: offsets.toUtf16(s.start), end: offsets.toUtf16(s.end) }));
+    return documentRuns(text.length, spans);
+  }, [text, segments, offsets]);
+  const chunks = useMemo(() => (text === null ? [] : chunkRuns(text, runs)), [text, runs]);
   const shownSegments = useMemo<ShownSegment[]>(
     () => (doc && offsets ? doc.segments.map((segment) => ({ segment, start: offsets.toUtf16(segment.start), end: offsets.toUtf16(segment.end) })) : []),
     [doc, offsets],
@@ -97,6 +103,22 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       withMemos: segments.some((s) => s.memoCount > 0 || s.codings.some((c) => c.memoCount > 0)),
     };
   }, [doc]);
+  // What each block draws, its blocks that draw as before kept as they were (same-where-equal.ts):
+  // after a coding only the block holding the span is drawn anew, not every block of the text.
+  const drawnBefore = useRef<DrawnChunk[]>([]);
+  const drawnChunks = useMemo(() => {
+    const drawn = chunks.map((chunk) => ({
+      start: chunk.start,
+      end: chunk.end,
+      runs: chunk.runs.map((run) => ({
+        start: run.start,
+        end: run.end,
+        codeIds: [...new Set(run.segmentIds.flatMap((id) => segmentCodes.get(id) ?? []))],
+        noted: run.segmentIds.some((id) => passages.noted.has(id)),
+      })),
+    }));
+    return (drawnBefore.current = sameWhereEqual(drawnBefore.current, drawn));
+  }, [chunks, segmentCodes, passages.noted]);
 
   /** The user's selection inside the text, in code points, read from the DOM now. */
   const readSelection = useCallback((): { start: number; end: number } | null | undefined => {
@@ -384,8 +406,8 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           onCut={(e) => e.preventDefault()}
           onDrop={(e) => e.preventDefault()}
         >
-          {chunks.map((chunk) => (
-            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} segmentCodes={segmentCodes} codes={codes} noted={passages.noted} />
+          {drawnChunks.map((chunk) => (
+            <TextChunk key={chunk.start} text={doc.text} chunk={chunk} codes={codes} />
           ))}
         </div>
         </div>
@@ -414,27 +436,26 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
   );
 }
 
+/** A block of the text as drawn: each run's codes, and whether a memo alone is on it. */
+interface DrawnChunk {
+  start: number;
+  end: number;
+  runs: { start: number; end: number; codeIds: number[]; noted: boolean }[];
+}
+
 /**
- * One block of the text with its highlights. Drawn again only when the document or the
- * codebook changes, not when the selection (held by the app) does: a long interview's blocks
- * are thousands of elements.
+ * One block of the text with its highlights. Drawn again only when what it draws or the codebook
+ * changes, not when the selection (held by the app) does: a long interview's blocks are
+ * thousands of elements.
  */
-const TextChunk = memo(function TextChunk({ text, chunk, segmentCodes, codes, noted }: {
-  text: string;
-  chunk: Chunk;
-  segmentCodes: Map<number, number[]>;
-  codes: Map<number, Code>;
-  noted: ReadonlySet<number>;
-}) {
+const TextChunk = memo(function TextChunk({ text, chunk, codes }: { text: string; chunk: DrawnChunk; codes: Map<number, Code> }) {
   return (
     <div className="text-chunk" data-start={chunk.start} style={{ containIntrinsicSize: `auto ${estimateHeight(text, chunk)}px` }}>
       {chunk.runs.map((run) => {
-        const runCodes = [...new Set(run.segmentIds.flatMap((id) => segmentCodes.get(id) ?? []))]
-          .map((id) => codes.get(id))
-          .filter((c): c is Code => !!c);
+        const runCodes = run.codeIds.map((id) => codes.get(id)).filter((c): c is Code => !!c);
         const part = text.slice(run.start, run.end);
         // Uncoded text is a bare text node: no element to create, style or lay out.
-        if (runCodes.length === 0) return run.segmentIds.some((id) => noted.has(id)) ? <span key={run.start} className="noted">{part}</span> : part;
+        if (runCodes.length === 0) return run.noted ? <span key={run.start} className="noted">{part}</span> : part;
         return (
           <mark
             key={run.start}
@@ -465,7 +486,7 @@ function anchorOf(scroller: HTMLElement): { anchor: number; offset: number } {
  * A block's likely height before it is first laid out (then the browser remembers the real
  * one): its lines at about 75 characters each, at the text's line height.
  */
-function estimateHeight(text: string, chunk: Chunk): number {
+function estimateHeight(text: string, chunk: { start: number; end: number }): number {
   let lines = 0;
   for (const line of text.slice(chunk.start, chunk.end).split('\n')) lines += Math.max(1, Math.ceil(line.length / 75));
   return Math.round(lines * 25.5);
