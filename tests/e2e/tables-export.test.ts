@@ -9,10 +9,10 @@ import { promisify } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { exportFormats, tableKinds } from '../../shared/tables.js';
 import { unzip } from '../unit/export/ooxml.js';
-import { dragSelect, importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, dragSelect, importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { readingOrder } from '../helpers/reading-order.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,8 +56,16 @@ async function exportFromUi(page: Page, kind: string, format: string, out: strin
   await page.getByLabel('Table', { exact: true }).selectOption(kind);
   if (kind === 'code-case' || kind === 'cooccurrence') await page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
   await page.getByLabel('Export format').selectOption(format);
+  // The table is not built again for its export, nor the project's data read again: an export changes nothing.
+  const called: string[] = [];
+  const note = (request: Request) => void called.push(calledMethod(request) ?? '');
+  page.on('request', note);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
   await download.saveAs(out);
+  // Time for a reload after it to start, as one did.
+  await page.waitForTimeout(500);
+  page.off('request', note);
+  expect(called.filter((method) => method === 'tables.build' || method === 'codebook.counts')).toEqual([]);
 }
 
 /** The journal fields whose placeholders are wider than the room inside them. */
@@ -317,6 +325,17 @@ describe('tables built by the command line and by the UI', () => {
     await expect.poll(() => table.getAttribute('aria-colcount')).toBe('210');
     await expect.poll(place).toEqual(left);
     await expect.poll(() => page.locator('.evidence li').innerText()).toBe(`110: ${answer(110, 198)}`);
+    // Another table starts at its first row and column, not where this one was scrolled (it kept
+    // the grid and its scroll: a case matrix opened at its 273rd case); back, this one is where it was.
+    const allCodes = () => page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
+    await page.getByLabel('Table', { exact: true }).selectOption('cooccurrence');
+    await allCodes();
+    // 209 codes by 209: a grid too, where the last one was.
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('210');
+    expect(await page.locator('.count-grid-wrap').evaluate((wrap) => [wrap.scrollLeft, wrap.scrollTop])).toEqual([0, 0]);
+    await page.getByLabel('Table', { exact: true }).selectOption('code-case');
+    await allCodes();
+    await expect.poll(place).toEqual(left);
 
     // Scrolled sideways, the cells scrolled in take over the elements of those scrolled out: a
     // step gives cells new counts and creates none (as a table it re-laid every row, 16 fps).

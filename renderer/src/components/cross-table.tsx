@@ -45,7 +45,9 @@ export function CrossTableView({ table, place, caption, name, maxCount, openCell
     openQuote: (segment) => latest.current.openQuote(segment),
   }));
   if (table.display === 'counts' && table.rows.length * table.columns.length > WINDOWED_CELLS) {
-    return <CountGrid table={table} place={place} caption={caption} name={name} maxCount={maxCount} open={actions.open} />;
+    // One grid per table asked (its place's key): switching the table kind or its frameworks kept
+    // the last grid and its scroll, and a case matrix opened at its 273rd case and 120th code.
+    return <CountGrid key={place} table={table} place={place} caption={caption} name={name} maxCount={maxCount} open={actions.open} />;
   }
   return (
     <div className="cross-table-wrap" ref={moreToTheRight}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { countings, exportFormats, isFrameworkAgainstItself, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { attributeFilterOptions, filterKey, requestFilter, type AttributeFilter } from '../attribute-filter-options.js';
@@ -20,7 +20,7 @@ const EVIDENCE_PAGE = 200;
 
 /** Cross-case tables: choose one, filter it, read it, open the segments behind a cell, export it. */
 export function TablesView() {
-  const { data, revision, setView, act, session, showError } = useApp();
+  const { data, revision, setView, session, showError } = useApp();
   const frameworks = data.codebook.frameworks;
   // The table asked for, kept while the user looks elsewhere (the Tables view went back to its
   // first table each time); per project, whose frameworks and groups these name by id.
@@ -129,17 +129,21 @@ export function TablesView() {
   const tableNumber = number.trim() ? TableNumber.safeParse(number) : null;
   const numberLabel = tableNumber?.success ? tableLabel(language, tableNumber.data) : '';
 
-  const exportTable = () =>
-    void act(async () => {
-      const journal = {
-        ...(tableNumber?.success ? { number: tableNumber.data } : {}),
-        ...(title.trim() ? { title: title.trim() } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-        ...(appendix ? { appendix } : {}),
-      };
-      const file = await call('tables.export', { request: { ...request, ...journal }, format });
-      downloadBase64(file.fileName, file.content);
-    });
+  // Not through act(): an export changes nothing, and act's reload of the project's data read the
+  // table again after it (on the reference corpus, a second and more before the file came).
+  const [exporting, setExporting] = useState(false);
+  const exportTable = () => {
+    const journal = {
+      ...(tableNumber?.success ? { number: tableNumber.data } : {}),
+      ...(title.trim() ? { title: title.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(appendix ? { appendix } : {}),
+    };
+    setExporting(true);
+    call('tables.export', { request: { ...request, ...journal }, format })
+      .then((file) => downloadBase64(file.fileName, file.content), showError)
+      .finally(() => setExporting(false));
+  };
 
   const titlePlaceholder = table?.title ?? t('journal.titlePlaceholder');
 
@@ -233,7 +237,7 @@ export function TablesView() {
           {/* File formats are named alike in every language. */}
           {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <button onClick={exportTable} disabled={tableNumber?.success === false}>{t('tables.export')}</button>
+        <button onClick={exportTable} disabled={exporting || tableNumber?.success === false}>{t('tables.export')}</button>
       </div>
       {tableNumber?.success === false && <p className="hint number-hint" role="alert">{t('journal.numberHint')}</p>}
       {/* Above the table, not in its caption: a wide table's caption runs off the visible part. */}
