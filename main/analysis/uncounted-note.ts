@@ -11,12 +11,27 @@ import type { ExportLanguage } from '../../shared/tables.js';
 // One i18next instance per language, made when a table first needs it.
 const translators = new Map<ExportLanguage, i18n>();
 
+/**
+ * Row codes named one by one, up to this many; past it the note names the NAMED_FIRST with the
+ * most uncounted segments and sums the rest. A 500-code codebook's rows listed each under the
+ * table (179 of them, 5,700 characters) pushed the table two screens down.
+ */
+const NAMED_ALL = 8;
+const NAMED_FIRST = 5;
+
 /** The note for these row codes' uncounted segments (those with none are not named); undefined when none is uncounted. */
 export function uncountedNote(language: ExportLanguage, columnFramework: string, rows: readonly { code: string; segments: number }[]): string | undefined {
-  const named = rows.filter((row) => row.segments > 0);
-  if (named.length === 0) return undefined;
+  const uncounted = rows.filter((row) => row.segments > 0);
+  if (uncounted.length === 0) return undefined;
   let words = translators.get(language);
   if (!words) translators.set(language, (words = translator(language)));
-  const list = named.map((row) => words.t('tableCells.uncountedCode', { count: row.segments, code: row.code })).join('; ');
-  return words.t('tableCells.uncounted', { framework: columnFramework, list });
+  // Sorted is stable: rows of equal counts keep the table's order.
+  const named = uncounted.length <= NAMED_ALL ? uncounted : [...uncounted].sort((a, b) => b.segments - a.segments).slice(0, NAMED_FIRST);
+  const items = named.map((row) => words.t('tableCells.uncountedCode', { count: row.segments, code: row.code }));
+  const others = uncounted.length - named.length;
+  if (others > 0) {
+    const segments = uncounted.reduce((sum, row) => sum + row.segments, 0) - named.reduce((sum, row) => sum + row.segments, 0);
+    items.push(words.t('tableCells.uncountedOthers', { count: others, segments: words.t('tableCells.uncountedSegments', { count: segments }) }));
+  }
+  return words.t('tableCells.uncounted', { framework: columnFramework, list: items.join('; ') });
 }

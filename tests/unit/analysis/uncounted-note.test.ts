@@ -98,4 +98,22 @@ describe('a framework cross-tab\'s uncounted segments', () => {
     expect(say('en', 1)).toBe('Not counted (no code of Valence): 1 segment coded Legal.');
     expect(say('en', 0)).toBeUndefined();
   });
+
+  it('name the codes with the most past eight, and sum the rest, in each language', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `C${i + 1}`, segments: i === 3 ? 1 : i + 10 }));
+    // Eight are named in the table's order, as a reader checks them against it.
+    expect(uncountedNote('en', 'Valence', rows(8))).toBe(
+      `Not counted (no code of Valence): ${rows(8).map((r) => `${r.segments} segment${r.segments === 1 ? '' : 's'} coded ${r.code}`).join('; ')}.`,
+    );
+    // 179 rows of a 500-code codebook: the five largest, then the other 174 summed.
+    const many = rows(179);
+    const named = [...many].sort((a, b) => b.segments - a.segments).slice(0, 5);
+    const rest = many.reduce((sum, r) => sum + r.segments, 0) - named.reduce((sum, r) => sum + r.segments, 0);
+    expect(uncountedNote('en', 'Valence', many)).toBe(
+      `Not counted (no code of Valence): ${named.map((r) => `${r.segments} segments coded ${r.code}`).join('; ')}; and 174 other codes: ${rest.toLocaleString('en-US')} segments.`,
+    );
+    expect(uncountedNote('ru', 'Valence', many)).toContain(`; и ещё 174 кода: ${rest.toLocaleString('ru-RU')} сегментов.`);
+    expect(uncountedNote('kk', 'Valence', many)).toContain(`; және тағы 174 код: ${rest.toLocaleString('kk-KZ')} үзінді.`);
+    expect(uncountedNote('ru', 'Valence', rows(9))).toContain('; и ещё 4 кода: 34 сегмента.');
+  });
 });
