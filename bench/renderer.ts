@@ -9,6 +9,9 @@
  * - Segment table scrolling: frames per second (requestAnimationFrame callbacks) while the
  *   virtualised segment table is scrolled programmatically for a few seconds. Baseline: a plain
  *   scrolling div of the same rows' text, scrolled the same way.
+ * - A span coded until marked: in that document, the time from the digit's key press until the
+ *   span is marked in the text (the write, the reads after it and the drawing), and from Ctrl+Z
+ *   until the mark is gone. No target: the issue's coding figure is the write alone.
  * - Code × case table scrolling: count-table-scroll.ts.
  * The in-page code is JavaScript text: the bench compiles without the DOM's types.
  */
@@ -37,6 +40,9 @@ const OPENS = 5;
 /** Pixels per frame: a fast wheel flick (about 9,000 px/s at 60 fps), fast enough to outrun the fetched pages. */
 const SCROLL_STEP = 150;
 const READY_NAME = 'renderer: 300,000-character document ready to code';
+/** Timed codings (and undos) after one untimed. */
+const CODINGS = 6;
+const AFTER_UNDO_MS = 1000;
 const SCROLL_NAME = 'renderer: segment table scrolling';
 const READY_TARGET = { max: 500, of: 'value' } as const;
 const SCROLL_TARGET = { min: 50, of: 'value' } as const;
@@ -59,9 +65,10 @@ export async function rendererFigures(options: {
   const { project, plan, work, chars, scrollSeconds, log, nodeArgs } = options;
   const countScrollName = `renderer: code × case table scrolling (all ${plan.codes.length} codes)`;
   const readyName = chars === 300_000 ? READY_NAME : `renderer: ${chars.toLocaleString('en-US')}-character document ready to code`;
+  const markedName = `renderer: a span coded in the ${chars.toLocaleString('en-US')}-character document, until marked`;
   const failedAll = (why: string): RendererResult => ({
     figures: [
-      missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET),
+      missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(markedName, 'ms', 'failed', why), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET),
       missing(countScrollName, 'fps', 'failed', why, COUNT_SCROLL_TARGET),
     ],
     server: null,
@@ -102,6 +109,8 @@ export async function rendererFigures(options: {
 
     log('… renderer: document ready to code');
     figures.push(await measured(readyName, 'ms', READY_TARGET, (name) => documentReady(name, page, staticPage, long, work)));
+    log('… renderer: a span coded until marked');
+    figures.push(await measured(markedName, 'ms', null, (name) => codedUntilMarked(name, page)));
     log('… renderer: segment table scrolling');
     figures.push(await measured(SCROLL_NAME, 'fps', SCROLL_TARGET, (name) => segmentScrolling(name, page, staticPage, scrollSeconds)));
     log('… renderer: code × case table scrolling');
@@ -253,6 +262,93 @@ async function documentReady(name: string, page: Page, staticPage: Page, long: L
       + `from the click on its name until its text is in the page (${Math.round(shown)} ms), drawn (the next frame, ${Math.round(painted)} ms) `
       + 'and a selection in it has enabled the code buttons, plus the next frame; '
       + 'baseline = a static page of the same text, from navigation until a selection and the next frame',
+  });
+}
+
+/**
+ * In the page: selects the `index`-th run of uncoded text long enough to hold a few words (a
+ * bare text node of a block: the document view draws uncoded text so), its whole words from the second to
+ * the fifth, with the focus in the text, and gives those words.
+ */
+const SELECT_UNCODED = `(index) => {
+  const text = document.querySelector('[data-testid=document-text]');
+  const runs = [...text.querySelectorAll('.text-chunk')].flatMap((block) => [...block.childNodes])
+    .filter((node) => node.nodeType === Node.TEXT_NODE && /^\\S*\\s+(\\p{L}+\\s+){4}/u.test(node.data));
+  const node = runs[index];
+  if (!node) throw new Error('no uncoded run ' + index);
+  const words = [...node.data.matchAll(/\\p{L}+/gu)].slice(1, 5);
+  const start = words[0].index;
+  const end = words[3].index + words[3][0].length;
+  text.focus();
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  return node.data.slice(start, end);
+}`;
+
+/**
+ * In the page, before the key is pressed (a script evaluated beside a key press may run after
+ * it): notes when the next key goes down, and when, after it, the text first holds a mark of
+ * exactly `words` (`marked`) or none, as the text's elements change.
+ */
+const WATCH_MARK = `([words, marked]) => {
+  const text = document.querySelector('[data-testid=document-text]');
+  const watch = { pressed: null, shown: null };
+  window.benchMarkWatch = watch;
+  document.addEventListener('keydown', () => { watch.pressed = performance.now(); }, { capture: true, once: true });
+  const check = () => {
+    if (watch.pressed === null || watch.shown !== null) return;
+    const has = [...text.querySelectorAll('mark')].some((m) => m.textContent === words);
+    if (has === marked) {
+      watch.shown = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(text, { subtree: true, childList: true, characterData: true });
+  watch.check = check;
+}`;
+
+/** In the page: the milliseconds WATCH_MARK saw from the key press to the text as it waited for, once seen. */
+const MARK_SEEN = `async () => {
+  const watch = window.benchMarkWatch;
+  const until = performance.now() + 30000;
+  for (watch.check(); watch.shown === null; watch.check()) {
+    if (performance.now() > until) throw new Error('the text did not change as expected within 30 s of the key');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return watch.shown - watch.pressed;
+}`;
+
+/** A few words of uncoded text selected and coded with the digit 1, then Ctrl+Z, each until the text shows it. */
+async function codedUntilMarked(name: string, page: Page): Promise<Figure> {
+  await page.locator('.case-list button.case', { hasText: CASE_NAME }).click();
+  await page.locator('.case-list button.document', { hasText: DOCUMENT_NAME }).click();
+  await page.getByTestId('document-text').locator('.text-chunk').first().waitFor();
+  const coded: number[] = [];
+  const undone: number[] = [];
+  for (let i = 0; i <= CODINGS; i++) {
+    const words = await inPage<string>(page, `(${SELECT_UNCODED})(${i})`);
+    // Until the app has taken the selection: the reload after the last undo, come meanwhile, selects
+    // the undone words again, and then the digit codes those.
+    const taken = `${[...words].length} characters selected`;
+    await waitInPage(page, `document.querySelector('.codebook .hint')?.textContent.startsWith(${JSON.stringify(taken)})`);
+    await inPage(page, `(${WATCH_MARK})(${JSON.stringify([words, true])})`);
+    await page.keyboard.press('1');
+    coded.push(await inPage<number>(page, `(${MARK_SEEN})()`));
+    await inPage(page, `(${WATCH_MARK})(${JSON.stringify([words, false])})`);
+    await page.keyboard.press('Control+z');
+    undone.push(await inPage<number>(page, `(${MARK_SEEN})()`));
+    // The reads after the undo, before the next selection (not timed).
+    await page.waitForTimeout(AFTER_UNDO_MS);
+  }
+  const median = (list: number[]) => percentile(list.slice(1), 50);
+  return figure(name, median(coded), 'ms', {
+    note: `median of ${CODINGS} after a first of ${Math.round(coded[0]!)} ms; from the key press (1, four uncoded words selected) until the text shows them marked: `
+      + 'the write, the project\'s data and the document read again, and the text drawn; '
+      + `Ctrl+Z until the mark is gone: ${Math.round(median(undone))} ms`,
   });
 }
 
