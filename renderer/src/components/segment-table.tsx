@@ -224,12 +224,18 @@ export function SegmentTable() {
   // A new query or a change in the project starts from the first page again; answers to an
   // earlier generation of the query are dropped.
   const generation = useRef(0);
+  // While a new query's first page is read, the rows shown are the last query's: said (aria-busy)
+  // and, if it takes a moment, shown dimmed. A quote filter reads every quote, a second and more
+  // on the reference corpus, and the list looked as if the word had matched everything.
+  const [updating, setUpdating] = useState(false);
   useEffect(() => {
     const current = ++generation.current;
     requested.current = new Set([0]);
     setActiveRow(0);
+    setUpdating(true);
     void call('segments.query', { ...query, offset: 0, limit: PAGE_SIZE }).then((page) => {
       if (current !== generation.current) return;
+      setUpdating(false);
       setTotal(page.total);
       setLoaded((loaded) => withPage(loaded, current, 0, page.rows));
     });
@@ -387,7 +393,7 @@ export function SegmentTable() {
         <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
         {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}
         <SegmentColumnMenu hidden={hidden} onToggle={toggleColumn} />
-        <span className="count" data-testid="segment-total" aria-busy={counted === null}>{counted === null ? '…' : t('segments.total', { count: counted })}</span>
+        <span className={updating ? 'count updating' : 'count'} data-testid="segment-total" aria-busy={counted === null || updating}>{counted === null ? '…' : t('segments.total', { count: counted })}</span>
         <span className="spacer" />
         <select aria-label={t('segments.exportFormat')} value={exportFormat} onChange={(e) => setExportFormat(e.target.value as SegmentListFormat)}>
           {/* File formats are named alike in every language. */}
@@ -397,7 +403,7 @@ export function SegmentTable() {
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documentList, coders, counted, language, filters, hidden, toggleColumn, exportFormat, exportList]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documentList, coders, counted, updating, language, filters, hidden, toggleColumn, exportFormat, exportList]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
@@ -436,7 +442,7 @@ export function SegmentTable() {
       {/* An empty list says why: a quote typed in another form of the word matched nothing, and looked like a fault. */}
       {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
-        ref={grid} className="grid" role="grid" aria-readonly="true" aria-label={t('segments.title')} aria-rowcount={total + 1}
+        ref={grid} className={updating ? 'grid updating' : 'grid'} role="grid" aria-readonly="true" aria-busy={updating} aria-label={t('segments.title')} aria-rowcount={total + 1}
         data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')}
         style={{ '--segment-columns': gridTemplate(shown, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(shown, widths, fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
       >

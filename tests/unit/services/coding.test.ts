@@ -192,6 +192,13 @@ describe('segment list queries', () => {
     const page = querySegments(ctx.store, { sort: 'position', descending: false, offset: 1, limit: 1 });
     expect(page).toMatchObject({ total: 3, rows: [{ quote: 'internet' }] });
     expect(querySegments(ctx.store, { sort: 'position', descending: false, offset: 0, limit: 1, countTotal: false }).total).toBe(-1);
+    // Filtered by a quote's letters, a page and the number of matching segments come from one read:
+    // the number is of every match, on any page, past the last one too.
+    const matching = (sort: 'quote' | 'case' | 'position', offset: number) => querySegments(ctx.store, { sort, descending: false, offset, limit: 1, quote: 'N' });
+    expect(matching('quote', 0)).toMatchObject({ total: 2, rows: [{ quote: 'Bad rent' }] });
+    expect(matching('quote', 1)).toMatchObject({ total: 2, rows: [{ quote: 'internet' }] });
+    expect(matching('case', 1)).toMatchObject({ total: 2, rows: [{ quote: 'Bad rent' }] });
+    expect(matching('quote', 2)).toEqual({ total: 2, rows: [] });
   });
 
   it("lists a segment both coders coded, for one of them, with that coder's codes alone", () => {
