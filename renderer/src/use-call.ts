@@ -18,19 +18,29 @@ export const NO_ROWS: never[] = Object.freeze([]) as never[];
  * nothing.
  */
 export function useCall<M extends Method>(method: M, input: Input<M> | null): Output<M> | null {
+  return useCallAnswer(method, input).answer;
+}
+
+/**
+ * useCall's answer, and whether it is of an earlier input or revision than the one now asked
+ * (`stale`): a view then says it is being read again, rather than show the last answer under the
+ * new choices as if it were theirs (a table of 500 codes took a second to come).
+ */
+export function useCallAnswer<M extends Method>(method: M, input: Input<M> | null): { answer: Output<M> | null; stale: boolean } {
   const { revision, showError } = useApp();
-  const [answer, setAnswer] = useState<Output<M> | null>(null);
+  const [read, setRead] = useState<{ value: Output<M>; asked: string } | null>(null);
   const key = input === null ? null : JSON.stringify(input);
+  const asked = `${revision}#${key}`;
   useEffect(() => {
     if (key === null) return;
     let current = true;
     call(method, JSON.parse(key) as Input<M>).then(
-      (value) => current && setAnswer(() => value),
+      (value) => current && setRead({ value, asked: `${revision}#${key}` }),
       (error: unknown) => current && showError(error),
     );
     return () => {
       current = false;
     };
   }, [method, key, revision, showError]);
-  return answer;
+  return { answer: read?.value ?? null, stale: read !== null && key !== null && read.asked !== asked };
 }

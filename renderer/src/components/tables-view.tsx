@@ -13,7 +13,7 @@ import { CoderFilter, useCoders } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
-import { useCall } from '../use-call.js';
+import { useCallAnswer } from '../use-call.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -91,8 +91,9 @@ export function TablesView() {
     };
   }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting, language]);
 
-  // Built by a job: an earlier request may answer after this one (useCall keeps the newest).
-  const table = useCall('tables.build', request);
+  // Built by a job: an earlier request may answer after this one (useCallAnswer keeps the newest).
+  // Until this one's comes, the last table is shown as being built again, not as this one.
+  const { answer: table, stale } = useCallAnswer('tables.build', request);
   // The open cell belongs to the table as it was: another request, or a change to the project, closes it.
   const tableAsIs = `${JSON.stringify(request)}#${revision}`;
   const evidence = openedEvidence?.tableAsIs === tableAsIs ? openedEvidence : null;
@@ -159,7 +160,7 @@ export function TablesView() {
   );
 
   return (
-    <div className="tables-view">
+    <div className={stale ? 'tables-view table-read-again' : 'tables-view'} aria-busy={stale}>
       <div className="filters">
         <label>
           {t('tables.kind')}{' '}

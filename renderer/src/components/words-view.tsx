@@ -9,7 +9,8 @@ import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { fixedDigits } from '../../../shared/number-format.js';
 import { codeChoices } from '../code-name.js';
-import { useCall } from '../use-call.js';
+import { useCallAnswer } from '../use-call.js';
+import { jobLabel } from '../job-labels.js';
 import { casesInListOrder } from '../case-order.js';
 import { isKazakhWord } from '../../../shared/kazakh-word.js';
 import { caseLabel } from '../case-label.js';
@@ -31,7 +32,7 @@ function readWhere(value: string): Where {
 }
 
 export function WordsView({ onSearch }: { onSearch(word: string): void }) {
-  const { data, act } = useApp();
+  const { data, showError } = useApp();
   const [keptWhere, setWhere] = useState<Where>({});
   // A group, case or code gone (deleted, merged, undone) is the whole project in the select and in the count alike.
   const where = offeredScope(keptWhere, projectOffers(data));
@@ -45,11 +46,13 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
     ...(where.caseId !== undefined && { caseId: where.caseId }),
     ...(where.codeId !== undefined && { codeId: where.codeId }),
   };
-  // Counted by a job: an earlier request (another scope) may answer after this one.
-  const list = useCall('words.list', request);
+  // Counted by a job: an earlier request (another scope) may answer after this one. Until this
+  // one's comes, the last list is shown as being counted again, not as the new scope's.
+  const { answer: list, stale } = useCallAnswer('words.list', request);
 
+  // Not through act(): an export changes nothing, and act's reload would count the list again.
   const exportList = () =>
-    void act(async () => {
+    void (async () => {
       const file = await call('words.export', {
         request: { ...request, limit: 100_000 },
         format,
@@ -59,7 +62,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
         },
       });
       downloadBase64(file.fileName, file.content);
-    });
+    })().catch(showError);
 
   return (
     <div className="words-view">
@@ -87,8 +90,10 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
         <button onClick={() => setEditingStops((v) => !v)}>{t('search.words.stopWords')}</button>
       </div>
       {editingStops && <StopWordsEditor onSaved={() => setEditingStops(false)} />}
+      {/* Said at once: the job's strip comes only once it has run half a second. */}
+      {!list && <p className="hint" role="status">{jobLabel('words.list')}</p>}
       {list && (
-        <>
+        <div className={stale ? 'read-again' : undefined} aria-busy={stale}>
           <p className="hint">{t('search.words.total', { total: list.totalWords, distinct: list.distinctWords })}</p>
           <table className="word-table">
             <thead>
@@ -113,7 +118,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       )}
     </div>
   );
