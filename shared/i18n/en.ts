@@ -51,6 +51,7 @@ export const en = {
     workspace: 'Projects are kept in {{path}} unless you give a full path.',
     recent: 'Recent projects',
     noRecent: 'No recent projects yet.',
+    opening: 'Opening {{path}}…',
     inWorkspace: 'In your CaseCoder folder',
     orPath: 'Or type the path of a .casecoder file',
     migrated: 'Opened by this newer CaseCoder, the project was upgraded from schema {{from}} to {{to}}; the file as it was is kept as {{keptAs}} (older CaseCoders open that one).',

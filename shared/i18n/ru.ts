@@ -57,6 +57,7 @@ export const ru: Bundle = {
     workspace: 'Проекты хранятся в {{path}}, если не указан полный путь.',
     recent: 'Недавние проекты',
     noRecent: 'Недавних проектов пока нет.',
+    opening: 'Открывается {{path}}…',
     inWorkspace: 'В папке CaseCoder',
     orPath: 'Или введите путь к файлу .casecoder',
     migrated: 'Проект обновлён этой, более новой версией CaseCoder со схемы {{from}} до {{to}}; файл в прежнем виде сохранён как {{keptAs}} (его открывают старые версии CaseCoder).',

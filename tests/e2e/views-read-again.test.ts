@@ -90,4 +90,21 @@ describe('the segment list read again', () => {
     await expect.poll(() => page.locator('.words-view [aria-busy=true]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('says which project is opening from the recent list until it shows', async () => {
+    const app = await env.start([], join(env.home, 'opening'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await chooseFromMenu(page, 'File', 'Close project');
+    const recent = page.locator('.recent button').first();
+    const path = await recent.innerText();
+    const release = await holdCalls(page, 'project.open', path);
+    await recent.click();
+    await expect.poll(() => page.locator('.project-screen [role=status]').innerText()).toBe(`Opening ${path}…`);
+    expect(await recent.isDisabled()).toBe(true);
+    release();
+    await expect.poll(() => page.locator('.project-name').innerText()).toBe('Demo study');
+    expect(errors).toEqual([]);
+  });
 });

@@ -32,6 +32,13 @@ export function askProjectPath(ask: (r: ModalRequest) => void, act: Act, purpose
 /** Shown when no project is open: recent projects and the ways to start. */
 export function ProjectScreen({ session, act, ask }: { session: SessionState; act: Act; ask(r: ModalRequest): void }) {
   const [showOpen, setShowOpen] = useState(false);
+  // The project being opened from the list: a large one takes a second or more to show, and the
+  // page stood unchanged meanwhile, its link pressed again. Once open this screen goes.
+  const [opening, setOpening] = useState<string | null>(null);
+  const open = (path: string) => {
+    setOpening(path);
+    void act(() => call('project.open', { path })).then((opened) => !opened && setOpening(null));
+  };
   // The folder is the user's, not a word to translate: it goes into the sentence as its own element.
   const [before, after] = t('project.workspace', { path: '\u0001' }).split('\u0001');
   return (
@@ -47,10 +54,11 @@ export function ProjectScreen({ session, act, ask }: { session: SessionState; ac
       <ul className="recent">
         {session.recent.map((path) => (
           <li key={path}>
-            <button className="link" data-user-data="path" onClick={() => void act(() => call('project.open', { path }))}>{path}</button>
+            <button className="link" data-user-data="path" disabled={opening !== null} onClick={() => open(path)}>{path}</button>
           </li>
         ))}
       </ul>
+      {opening !== null && <p className="hint" role="status">{t('project.opening', { path: opening })}</p>}
       {showOpen && <OpenProjectDialog act={act} onClose={() => setShowOpen(false)} />}
     </main>
   );
