@@ -25,8 +25,8 @@ export interface FrequencyOptions {
   readonly stopWords?: StopWordOptions | false;
   /**
    * Count a word's forms together under their stem, and a word's case forms with it where their
-   * stems differ (form-groups.ts), shown as the most frequent form, or as the word they are forms
-   * of where the texts do not hold it.
+   * stems differ (form-groups.ts), shown as the form that is their stem where the texts hold it,
+   * else as the most frequent form, or as the word they are forms of where the texts do not hold it.
    */
   readonly byStem?: boolean;
   /** Whose alphabet ties are in (ә after а in Kazakh, not after я): English when left out. */
@@ -36,8 +36,9 @@ export interface FrequencyOptions {
 export interface WordFrequency {
   /**
    * The word (lower case), spelt as most often written (вперёд and вперед are one word); with
-   * byStem, the group's most frequent form, or the word its forms are forms of where the texts do
-   * not hold it («астана» for «астанаға», «астанада»: a search for it finds them all).
+   * byStem, the group's form that is its stem, else its most frequent, or the word its forms are
+   * forms of where the texts do not hold it («астана» for «астанаға», «астанада»: a search for it
+   * finds them all).
    */
   readonly word: string;
   readonly count: number;
@@ -149,12 +150,17 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
   if (options.byStem) joinForms(entries, caseOf);
   const words: WordFrequency[] = [];
   for (const [key, e] of entries) {
-    const base = { count: e.count, share: e.count / totalWords, documents: e.documents, cases: e.cases };
+    const counts = { count: e.count, share: e.count / totalWords, documents: e.documents, cases: e.cases };
     if (e.forms) {
-      const forms = commonestFirst(e.forms).map(([form, tally]) => spellings.of(form, tally.count));
-      words.push({ word: e.word ?? forms[0]!, ...base, forms });
+      const counted = commonestFirst(e.forms);
+      const forms = counted.map(([form, tally]) => spellings.of(form, tally.count));
+      // The form that is the stem itself where the texts hold it (банк, переезд, язык), as a
+      // dictionary heads the word: the commonest was often a case form («банка», which reads as
+      // a jar; «переездом»), and a report's table had its rows renamed by hand.
+      const stemForm = counted.findIndex(([form]) => form === key);
+      words.push({ word: e.word ?? forms[Math.max(0, stemForm)]!, ...counts, forms });
     } else {
-      words.push({ word: spellings.of(key, e.count), ...base });
+      words.push({ word: spellings.of(key, e.count), ...counts });
     }
   }
   // Code points put every capital before every small letter, and Kazakh letters after я.

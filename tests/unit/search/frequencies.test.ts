@@ -44,6 +44,18 @@ describe('wordFrequencies', () => {
     expect(words.find((w) => w.word === 'зарплата')?.forms).toEqual(['зарплата', 'зарплаты']);
   });
 
+  it('names a group by its form that is the stem itself where the texts hold it, else by the most frequent', () => {
+    // «банка» (of the bank) outnumbers «банк», and reads as a jar; «переездом» outnumbers «переезд».
+    // The adjective's stem «нов» is no word of the texts: its commonest form names it.
+    const text = 'Из банка в банк. До банка, у банка. Переездом, переездом, переезд. Новая, новая, новый.';
+    const words = wordFrequencies([{ document: 1, case: 'A', text }], { byStem: true }).words;
+    expect(words.map((w) => [w.word, w.forms])).toEqual([
+      ['банк', ['банка', 'банк']],
+      ['новая', ['новая', 'новый']],
+      ['переезд', ['переездом', 'переезд']],
+    ]);
+  });
+
   it("groups a word with its Russian and Kazakh case forms, counting each document and case once", () => {
     const study = [
       { document: 1, case: 'A', text: 'Астана холодная. В Астане ветрено. Жұмыс бар, жұмыста отырмын.' },
