@@ -76,8 +76,18 @@ export function writeWorkbook(sheets: readonly Sheet[], font: { name: string; si
   return zip.done();
 }
 
+/**
+ * The widest a sheet is printed fitted to the page's width, in column width units: about twice a
+ * landscape A4 page (~127), down to half size. A case matrix of 180 codes fitted so printed its
+ * letters at a twentieth, 49 pages of nothing readable; wider sheets print across pages at full
+ * size, their row labels repeated on each (workbook's print titles).
+ */
+const FIT_WIDTH_MAX = 260;
+const fitsPageWidth = (sheet: Sheet) => sheet.widths.reduce((sum, width) => sum + width, 0) <= FIT_WIDTH_MAX;
+
 function writeSheet(out: { write(text: string): void; end(): void }, sheet: Sheet, strings: SharedStrings, styles: Styles): void {
-  out.write(`${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  const fitted = fitsPageWidth(sheet);
+  out.write(`${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${fitted ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ''}`);
   out.write(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.frozenRows ?? 0, sheet.frozenColumns ?? 0)}</sheetView></sheetViews>`);
   out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols><sheetData>`);
   const merges: string[] = [];
@@ -99,10 +109,10 @@ function writeSheet(out: { write(text: string): void; end(): void }, sheet: Shee
   }
   out.write('</sheetData>');
   if (merges.length > 0) out.write(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
-  // Every sheet fits the page width, as many pages down as it needs.
+  // A sheet fits the page width where it can be read so, as many pages down as it needs.
   out.write(
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-      `<pageSetup paperSize="9"${sheet.landscape ? ' orientation="landscape"' : ''} fitToWidth="1" fitToHeight="0"/></worksheet>`,
+      `<pageSetup paperSize="9"${sheet.landscape ? ' orientation="landscape"' : ''}${fitted ? ' fitToWidth="1" fitToHeight="0"' : ''}/></worksheet>`,
   );
   out.end();
 }
@@ -126,7 +136,9 @@ function workbook(sheets: readonly Sheet[]): string {
     if (!sheet.titleRow) return [];
     const quoted = xmlEscape(`'${sheet.name.replace(/'/g, "''")}'`);
     const last = sheet.titleRow + (sheet.titleRows ?? 1) - 1;
-    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted}!$${sheet.titleRow}:$${last}</definedName>`];
+    // Printed across pages, each page repeats the frozen row labels too.
+    const labels = !fitsPageWidth(sheet) && sheet.frozenColumns ? `${quoted}!$A:$${column(sheet.frozenColumns - 1)},` : '';
+    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${labels}${quoted}!$${sheet.titleRow}:$${last}</definedName>`];
   });
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +

@@ -183,6 +183,22 @@ describe('XLSX export', () => {
     expect(all(parseXml(narrow.files.get('xl/workbook.xml')!), 'definedName').map(textOf)).toEqual(["'Table'!$3:$3"]);
   });
 
+  it('prints a table too wide to read on one page across pages at full size, its row labels repeated', async () => {
+    // 60 code columns, as a case matrix of a large codebook: fitted to one page's width its letters
+    // were a twentieth of their size.
+    const columns = Array.from({ length: 60 }, (_, i) => ({ key: `k${i}`, label: `Code ${i + 1}` }));
+    const wide: CrossTable = {
+      ...countsTable, columns,
+      cells: countsTable.rows.map((row) => columns.map((c) => ({ row: row.key, column: c.key, count: 1, segments: [] }))),
+    };
+    const book = await readWorkbook(await writeXlsx(wide));
+    const sheet = book.sheets.get('Table')!;
+    expect(first(sheet, 'pageSetUpPr')).toBeUndefined();
+    expect(first(sheet, 'pageSetup')?.attributes.fitToWidth).toBeUndefined();
+    expect(first(sheet, 'pageSetup')?.attributes.orientation).toBe('landscape');
+    expect(all(parseXml(book.files.get('xl/workbook.xml')!), 'definedName').map(textOf)).toEqual(["'Table'!$A:$A,'Table'!$2:$2"]);
+  });
+
   it('names columns past Z as Excel does, so a wide table\'s cells land in their columns', async () => {
     const extra = Array.from({ length: 30 }, (_, i) => ({ key: `x${i}`, label: `Код ${i}` }));
     const wide = {
