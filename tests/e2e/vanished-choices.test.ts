@@ -183,7 +183,7 @@ describe('a choice whose item goes', () => {
     const counts = watchCalls(page, 'words.list');
     const countIn = panel.getByRole('combobox', { name: 'Count in' });
     await countIn.selectOption({ label: ZARINA });
-    const total = panel.locator('.words-view > p.hint').last();
+    const total = panel.getByTestId('word-total');
     const totalOf = async (request: { caseId?: number }) => {
       const list = await apiCall(app.url, 'words.list', { byStem: false, limit: 500, language: 'en', ...request });
       return `${list.totalWords} words, ${list.distinctWords} different; stop words and numbers left out`;
