@@ -83,7 +83,12 @@ describe('the agreement view', () => {
     // The figures shown go into a table file for the paper: STEEPL only, as picked, with the note typed.
     await page.getByLabel('Format').selectOption('md');
     await page.getByLabel('Note under the table').fill('Pilot round.');
+    // An export changes nothing: the project's data is not read again after it (codebook.counts).
+    const called: string[] = [];
+    page.on('request', (request) => void called.push(calledMethod(request) ?? ''));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    await page.waitForTimeout(500);
+    expect(called.filter((method) => method === 'codebook.counts')).toEqual([]);
     expect(download.suggestedFilename()).toBe('Inter-coder agreement - Ada and Boris.md');
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toMatch(/^\| STEEPL\/Economic \| 100\.0% \| 1\.000 \| 1\.000 \| \d+ \|/m);

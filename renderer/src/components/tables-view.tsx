@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { countings, exportFormats, isFrameworkAgainstItself, tableKinds, tableLabel, TableNumber, type CellSegment, type Counting, type ExportFormat, type TableKind, type TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { attributeFilterOptions, filterKey, requestFilter, type AttributeFilter } from '../attribute-filter-options.js';
@@ -6,7 +6,6 @@ import { useApp } from '../app-context.js';
 import { useKeptState } from '../kept-state.js';
 import { offered } from '../offered-choice.js';
 import { offersAll, requestedFrameworks, tableFrameworks, type FrameworkChoice, type TableFrameworks } from '../table-frameworks.js';
-import { downloadBase64 } from '../download.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
@@ -14,6 +13,7 @@ import { CrossTableView } from './cross-table.js';
 import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
 import { useCallAnswer } from '../use-call.js';
+import { useExport } from '../use-export.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -130,9 +130,7 @@ export function TablesView() {
   const tableNumber = number.trim() ? TableNumber.safeParse(number) : null;
   const numberLabel = tableNumber?.success ? tableLabel(language, tableNumber.data) : '';
 
-  // Not through act(): an export changes nothing, and act's reload of the project's data read the
-  // table again after it (on the reference corpus, a second and more before the file came).
-  const [exporting, setExporting] = useState(false);
+  const { exporting, run: runExport } = useExport();
   const exportTable = () => {
     const journal = {
       ...(tableNumber?.success ? { number: tableNumber.data } : {}),
@@ -140,10 +138,7 @@ export function TablesView() {
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(appendix ? { appendix } : {}),
     };
-    setExporting(true);
-    call('tables.export', { request: { ...request, ...journal }, format })
-      .then((file) => downloadBase64(file.fileName, file.content), showError)
-      .finally(() => setExporting(false));
+    runExport(() => call('tables.export', { request: { ...request, ...journal }, format }));
   };
 
   const titlePlaceholder = table?.title ?? t('journal.titlePlaceholder');

@@ -5,11 +5,11 @@ import { stopWordLanguages } from '../../../shared/search.js';
 import { exportFormats, type ExportFormat } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { downloadBase64 } from '../download.js';
 import { currentLanguage, formatNumber, t } from '../i18n/index.js';
 import { fixedDigits } from '../../../shared/number-format.js';
 import { codeChoices } from '../code-name.js';
 import { useCallAnswer } from '../use-call.js';
+import { useExport } from '../use-export.js';
 import { jobLabel } from '../job-labels.js';
 import { casesInListOrder } from '../case-order.js';
 import { isKazakhWord } from '../../../shared/kazakh-word.js';
@@ -32,7 +32,7 @@ function readWhere(value: string): Where {
 }
 
 export function WordsView({ onSearch }: { onSearch(word: string): void }) {
-  const { data, showError } = useApp();
+  const { data } = useApp();
   const [keptWhere, setWhere] = useState<Where>({});
   // A group, case or code gone (deleted, merged, undone) is the whole project in the select and in the count alike.
   const where = offeredScope(keptWhere, projectOffers(data));
@@ -50,19 +50,16 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
   // one's comes, the last list is shown as being counted again, not as the new scope's.
   const { answer: list, stale } = useCallAnswer('words.list', request);
 
-  // Not through act(): an export changes nothing, and act's reload would count the list again.
+  const { exporting, run: runExport } = useExport();
   const exportList = () =>
-    void (async () => {
-      const file = await call('words.export', {
-        request: { ...request, limit: 100_000 },
-        format,
-        labels: {
-          title: t('search.words.title'), word: t('search.words.word'), count: t('search.words.count'),
-          share: t('search.words.perTenThousand'), documents: t('search.words.documents'), cases: t('search.words.cases'), filterNote: '',
-        },
-      });
-      downloadBase64(file.fileName, file.content);
-    })().catch(showError);
+    runExport(() => call('words.export', {
+      request: { ...request, limit: 100_000 },
+      format,
+      labels: {
+        title: t('search.words.title'), word: t('search.words.word'), count: t('search.words.count'),
+        share: t('search.words.perTenThousand'), documents: t('search.words.documents'), cases: t('search.words.cases'), filterNote: '',
+      },
+    }));
 
   return (
     <div className="words-view">
@@ -86,7 +83,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
         <select aria-label={t('search.words.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
           {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <button onClick={exportList}>{t('search.words.export')}</button>
+        <button onClick={exportList} disabled={exporting}>{t('search.words.export')}</button>
         <button onClick={() => setEditingStops((v) => !v)}>{t('search.words.stopWords')}</button>
       </div>
       {editingStops && <StopWordsEditor onSaved={() => setEditingStops(false)} />}

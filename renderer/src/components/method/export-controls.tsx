@@ -6,8 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { TablePresentation } from '../../../../shared/method/presentation.js';
 import { exportFormats, TableNumber, type ExportFormat } from '../../../../shared/tables.js';
 import { TableNumberField } from '../table-number-field.js';
-import { useApp } from '../../app-context.js';
-import { downloadBase64 } from '../../download.js';
+import { useExport } from '../../use-export.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { widthToShow } from '../../placeholder-size.js';
 
@@ -18,23 +17,20 @@ interface Props {
 }
 
 export function ExportControls({ exportAs, children }: Props) {
-  const { act } = useApp();
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
   // 3, 1.2 or П1, checked as the export checks it.
   const tableNumber = number.trim() ? TableNumber.safeParse(number) : null;
+  const { exporting, run: runExport } = useExport();
   const run = () =>
-    void act(async () => {
-      const file = await exportAs(format, {
-        ...(tableNumber?.success ? { number: tableNumber.data } : {}),
-        ...(title.trim() ? { title: title.trim() } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-        language: currentLanguage(),
-      });
-      downloadBase64(file.fileName, file.content);
-    });
+    runExport(() => exportAs(format, {
+      ...(tableNumber?.success ? { number: tableNumber.data } : {}),
+      ...(title.trim() ? { title: title.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      language: currentLanguage(),
+    }));
   return (
     <>
       <TableNumberField value={number} invalid={tableNumber?.success === false} onChange={setNumber} />
@@ -44,7 +40,7 @@ export function ExportControls({ exportAs, children }: Props) {
       <select aria-label={t('method.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
       </select>
-      <button onClick={run} disabled={tableNumber?.success === false}>{t('method.export')}</button>
+      <button onClick={run} disabled={exporting || tableNumber?.success === false}>{t('method.export')}</button>
     </>
   );
 }
