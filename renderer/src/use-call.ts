@@ -35,12 +35,12 @@ export function useCallAnswer<M extends Method>(method: M, input: Input<M> | nul
     if (key === null) return;
     let current = true;
     call(method, JSON.parse(key) as Input<M>).then(
-      (value) => current && setRead({ value, asked: `${revision}#${key}` }),
+      (value) => current && setRead({ value, asked }),
       (error: unknown) => current && showError(error),
     );
     return () => {
       current = false;
     };
-  }, [method, key, revision, showError]);
+  }, [method, key, revision, asked, showError]);
   return { answer: read?.value ?? null, stale: read !== null && key !== null && read.asked !== asked };
 }
