@@ -23,14 +23,23 @@ async function holdCalls(page: Page, method: string, marker: string): Promise<()
   return release;
 }
 
+/**
+ * Browser mode on the demo study, opened as Ada. Settings of its own per test (`settings`, a folder
+ * of the file's): browser mode keeps its address in them, and the test before still runs.
+ */
+async function openDemo(settings: string) {
+  const app = await env.start([], join(env.home, settings));
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = watchErrors(page);
+  await openAsCoder(page, app.url);
+  return { page, errors };
+}
+
 const opacityOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => Number(getComputedStyle(element).opacity));
 
 describe('the segment list read again', () => {
   it('is marked busy and dimmed until the filtered rows come', async () => {
-    const app = await env.start();
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
+    const { page, errors } = await openDemo('list');
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     const total = page.getByTestId('segment-total');
     await expect.poll(() => total.innerText()).toBe('12 segments');
@@ -55,11 +64,7 @@ describe('the segment list read again', () => {
   });
 
   it('shows a table, and the word list, as built again until the new one comes', async () => {
-    // Settings of its own: browser mode keeps its address in them, and the test before still runs.
-    const app = await env.start([], join(env.home, 'tables'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
+    const { page, errors } = await openDemo('tables');
 
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
     const view = page.locator('.tables-view');
@@ -92,10 +97,7 @@ describe('the segment list read again', () => {
   });
 
   it('says which project is opening from the recent list until it shows', async () => {
-    const app = await env.start([], join(env.home, 'opening'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
+    const { page, errors } = await openDemo('opening');
     await chooseFromMenu(page, 'File', 'Close project');
     const recent = page.locator('.recent button').first();
     const path = await recent.innerText();
