@@ -9,7 +9,7 @@
  * window showed of a team's codes beside a quote of one line, and the demo's «Позитивное,
  * Технологические» read «Позит…» at 1366 px, cut alike with «Предприниматели».
  */
-import { capped, fittedColumns, MAX_ROW_LINES, nameCap, quoteWantedPx, type ColumnWidths, type FittedColumn, type Fits, type SegmentColumn } from './segment-columns.js';
+import { capped, fittedColumns, MAX_ROW_LINES, nameCap, quoteWantedPx, type ColumnWidths, type Fit, type FittedColumn, type Fits, type SegmentColumn } from './segment-columns.js';
 
 /**
  * A cell's line (styles.css, .body-row .cell's line-height), and a row of one line: the line, the
@@ -31,6 +31,10 @@ export interface RowLayout {
   cap: number;
   /** The name columns drawn narrower than a word of theirs: kept on one line and cut, as a word broken in two read badly («Програ / ммисты»). */
   unbroken: FittedColumn[];
+  /** The columns drawn as tracks: those shown, but the group's where it is stacked. */
+  columns: readonly SegmentColumn[];
+  /** Whether each row's group is drawn on the line under its case, in the case's track (stackedFit). */
+  stacked: boolean;
 }
 
 /** The fits of names drawn in so many lines: each as wide as its texts need in them. */
@@ -61,12 +65,43 @@ const whole = (column: FittedColumn, layout: RowLayout) => {
  * «Бағдарламашылар» whole took rows of three lines at 1366 px in Kazakh. Else the fewest lines at
  * which the codes first show them whole, whatever they cut. Where no number of lines does, the
  * most, with the codes as wide as the others' heads leave them; one line where that is too
- * narrow to break them between words, as taller rows would show no more of them.
+ * narrow to break them between words, as taller rows would show no more of them. Where rows take
+ * two lines or more and cut the case's or the group's name, the group goes under the case in one
+ * track (stackedFit) if that needs rows no taller and cuts the codes no more.
  */
 export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): RowLayout {
+  const side = linesLayout(shown, widths, fitted, rowPx, datePx, 1);
+  const caseFit = fitted.case;
+  const groupFit = fitted.group;
+  if (!shown.includes('case') || !shown.includes('group') || widths.group !== undefined || !caseFit?.lines || !groupFit?.lines) return side;
+  const codesWhole = (layout: RowLayout) => !shown.includes('codes') || whole('codes', layout);
+  if (whole('case', side) && whole('group', side) && codesWhole(side)) return side;
+  const columns = shown.filter((column) => column !== 'group');
+  const { group: _, ...others } = fitted;
+  const stacked = linesLayout(columns, widths, { ...others, case: stackedFit(caseFit, groupFit) }, rowPx, datePx, 2);
+  if (stacked.lines === 1) return side;
+  // The codes whole where side by side cut them, else rows no taller and the codes no more cut.
+  const better = codesWhole(stacked) ? !codesWhole(side) || stacked.lines <= side.lines : !codesWhole(side) && stacked.lines <= side.lines;
+  return better ? { ...stacked, stacked: true } : side;
+}
+
+/**
+ * A case's and its group's names on a line each, in one track as wide as the wider, and their
+ * heads likewise. At 1366 px beside a codebook of 500 codes both tracks were cut to their heads
+ * («Се…», «Прог…») in rows of three lines, and the Russian demo's «Предприниматели» to «Предп…»
+ * in rows of two: a group's name is one word, which no number of lines breaks.
+ */
+export function stackedFit(caseFit: Fit, groupFit: Fit): Fit {
+  const [caseLine, groupLine] = [caseFit.lines![0]!, groupFit.lines![0]!];
+  const line = { need: Math.max(caseLine.need, groupLine.need), px: Math.max(caseLine.px, groupLine.px) };
+  return { head: Math.max(caseFit.head, groupFit.head), text: line.px, lines: Array.from({ length: MAX_ROW_LINES }, () => line) };
+}
+
+/** rowLayout's tracks at `fewest` lines or more, the group's track its own. */
+function linesLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number, fewest: number): RowLayout {
   const at = (lines: number, set: ColumnWidths): RowLayout => {
     const fits = fitsInLines(fitted, lines);
-    const layout: RowLayout = { lines, fitted: fits, widths: set, cap: nameCap(shown, set, fits, rowPx, datePx, lines), unbroken: [] };
+    const layout: RowLayout = { lines, fitted: fits, widths: set, cap: nameCap(shown, set, fits, rowPx, datePx, lines), unbroken: [], columns: shown, stacked: false };
     if (lines > 1) layout.unbroken = fittedColumns.filter((column) => shown.includes(column) && fits[column] && drawn(column, layout) < (fits[column].word ?? 0));
     return layout;
   };
@@ -80,13 +115,13 @@ export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths,
     const { need, px } = codes.lines![lines - 1]!;
     return widths.codes === undefined && px >= need && px <= room(lines) ? at(lines, { ...widths, codes: px }) : null;
   };
-  for (let lines = 1; lines <= MAX_ROW_LINES; lines++) {
+  for (let lines = fewest; lines <= MAX_ROW_LINES; lines++) {
     const alike = at(lines, widths);
     if (whole('codes', alike)) return alike;
     const first = codesFirst(lines);
     if (first && others.every((column) => !whole(column, alike) || whole(column, first))) return first;
   }
-  for (let lines = 1; lines <= MAX_ROW_LINES; lines++) {
+  for (let lines = fewest; lines <= MAX_ROW_LINES; lines++) {
     const first = codesFirst(lines);
     if (first) return first;
   }

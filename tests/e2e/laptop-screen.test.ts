@@ -168,4 +168,38 @@ describe('the coding workspace at 1366×768', () => {
     await page.screenshot({ path: `${screens}laptop-row-card-pointer-ru.png` });
     expect(errors).toEqual([]);
   }, 120_000);
+  it('puts the group under the case in the Russian demo, both names whole, each sorted from its own head', async () => {
+    // Side by side, beside its codes of two lines, «Предприниматели» read «Предп…».
+    const app = await env.start([], join(env.home, 'russian-demo'), 'ru_RU.UTF-8');
+    await apiCall(app.url, 'session.setCoder', { name: 'Анна' });
+    const page = await env.browser.newPage({ viewport: LAPTOP, locale: 'ru-RU' });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await openSegments(page);
+    const grid = page.locator('.grid');
+    await expect.poll(() => grid.getAttribute('data-stacked')).toBe('true');
+    expect(Number(await grid.getAttribute('data-row-lines'))).toBeGreaterThan(1);
+    expect(await page.locator('.grid-head .col-group, .body-row .col-group').count()).toBe(0);
+    // Every row says its case and, under it, its group, neither cut.
+    const names = () => page.locator('.body-row').evaluateAll((rows) => rows.map((row) => {
+      const [name, group] = ['.stacked-case', '.stacked-group'].map((selector) => row.querySelector<HTMLElement>(`.col-case ${selector}`)!);
+      const whole = [name!, group!].every((span) => span.scrollWidth <= span.clientWidth && span.getBoundingClientRect().bottom <= row.getBoundingClientRect().bottom);
+      return { group: group!.textContent, under: group!.getBoundingClientRect().top >= name!.getBoundingClientRect().bottom - 1, whole };
+    }));
+    const shown = await names();
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.every((row) => row.whole && row.under)).toBe(true);
+    await page.screenshot({ path: `${screens}laptop-stacked-group-ru.png` });
+
+    // The one head names both and sorts by either: by group, Предприниматели come first, then last.
+    const head = page.getByRole('columnheader', { name: 'Кейс · Группа' });
+    await head.getByRole('button', { name: 'Группа' }).click();
+    await expect.poll(() => head.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(async () => (await names())[0]!.group).toBe('Предприниматели');
+    await head.getByRole('button', { name: /Группа/ }).click();
+    await expect.poll(() => head.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(async () => (await names())[0]!.group).toBe('Программисты');
+    expect((await names()).every((row) => row.whole)).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -22,7 +22,7 @@ import {
   DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, segmentColumns, storeColumnChoices, storeColumnWidths, storedColumnChoices, storedColumnWidths, toggledColumn, withWidth,
   type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
-import { rowHeight, rowLayout } from '../segment-row-lines.js';
+import { LINE_PX, rowHeight, rowLayout } from '../segment-row-lines.js';
 import { textPx } from '../text-px.js';
 import { textPieces, wrappedWidth, type Piece } from '../wrapped-width.js';
 import { codesOfSegment, codesWithCoders } from '../../../shared/codes-by-coder.js';
@@ -193,8 +193,12 @@ export function SegmentTable() {
     return () => observer.disconnect();
   }, []);
   // How many lines the rows take for the codes to be whole, and the tracks at that many (segment-row-lines.ts).
-  const layout = room.rowPx > 0 ? rowLayout(shown, widths, fitted, room.rowPx, room.datePx) : { lines: 1, fitted, widths, cap: Infinity, unbroken: [] };
+  const layout = room.rowPx > 0 ? rowLayout(shown, widths, fitted, room.rowPx, room.datePx) : { lines: 1, fitted, widths, cap: Infinity, unbroken: [], columns: shown, stacked: false };
   const height = rowHeight(layout.lines);
+  // A group stacked under its case (segment-row-lines.ts) has its head under the case's, in one
+  // column header of two lines: side by side they were cut to «C…» and «Gr…» in the track.
+  const stacked = layout.stacked;
+  const headHeight = stacked ? HEAD_HEIGHT + LINE_PX : HEAD_HEIGHT;
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -259,8 +263,8 @@ export function SegmentTable() {
     overscan: OVERSCAN,
     rangeExtractor: drawnRows,
     // The rows start below the head, and a row scrolled to by a key is not left under it.
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
   });
   // Rows of another height: the row at the top stays there, and the rows are placed anew. The
   // rows' box is already as tall as they are now (below), so the scroll is not cut short.
@@ -301,7 +305,7 @@ export function SegmentTable() {
       const box = event.currentTarget.getBoundingClientRect();
       if (row) setRowMenu({ row, at: { x: box.left + ROW_MENU_INSET, y: box.bottom } });
     } else {
-      const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - HEAD_HEIGHT) / height) - 1);
+      const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 0) - headHeight) / height) - 1);
       // One column: Home and End go to the first and last rows.
       const home = event.key === 'Home' || event.key === 'End';
       const to = moveInGrid(event.key, home || event.ctrlKey, { row: index, column: 0 }, { rows: total, columns: 1, pageRows, hasCells: () => true });
@@ -408,22 +412,26 @@ export function SegmentTable() {
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
   const head = useMemo(() => (
-    <div className="grid-head" role="rowgroup" style={{ height: HEAD_HEIGHT }}>
+    <div className="grid-head" role="rowgroup" style={{ height: headHeight }}>
       {table.getHeaderGroups().map((group) => (
         <div key={group.id} className="grid-row" role="row">
-          {group.headers.map((header) => {
-            const sorted = header.column.getIsSorted();
+          {group.headers.filter((header) => !(stacked && header.column.id === 'group')).map((header) => {
+            const heads = stacked && header.column.id === 'case' ? group.headers.filter((h) => h.column.id === 'case' || h.column.id === 'group') : [header];
+            const sorted = heads.map((h) => h.column.getIsSorted()).find((direction) => direction !== false) ?? false;
+            const name = heads.map((h) => t(`segments.${h.column.id}`)).join(' · ');
             return (
               // The column ids are the heads' keys: a head cut short in a narrow column says itself whole on hover.
-              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={t(`segments.${header.column.id}`)}
+              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={name}
                 // Named by its column alone, not also by the edge inside it.
-                aria-label={t(`segments.${header.column.id}`)}
+                aria-label={name}
               >
                 {/* The head is the column header; the button in it sorts (a button may not be a header itself). */}
-                <button className="sort" onClick={header.column.getToggleSortingHandler()}>
-                  <FlexRender header={header} />
-                  {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                </button>
+                {heads.map((h) => (
+                  <button key={h.id} className="sort" onClick={h.column.getToggleSortingHandler()}>
+                    <FlexRender header={h} />
+                    {h.column.getIsSorted() === 'asc' ? ' ▲' : h.column.getIsSorted() === 'desc' ? ' ▼' : ''}
+                  </button>
+                ))}
                 {/* The quote takes what the others leave; the date's width fits a day and its edge is the table's. */}
                 {header.column.id !== 'quote' && header.column.id !== 'date' && (
                   <SegmentColumnEdge column={header.column.id as SegmentColumn} width={widths[header.column.id as SegmentColumn]} onResize={resizeColumn} />
@@ -434,7 +442,7 @@ export function SegmentTable() {
         </div>
       ))}
     </div>
-  ), [sorting, language, shown, widths, resizeColumn]);
+  ), [sorting, language, shown, widths, resizeColumn, stacked]);
 
   return (
     <div className="segment-table">
@@ -443,8 +451,8 @@ export function SegmentTable() {
       {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
         ref={grid} className={updating ? 'grid updating' : 'grid'} role="grid" aria-readonly="true" aria-busy={updating} aria-label={t('segments.title')} aria-rowcount={total + 1}
-        data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')}
-        style={{ '--segment-columns': gridTemplate(shown, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(shown, widths, fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
+        data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')} data-stacked={stacked || undefined}
+        style={{ '--segment-columns': gridTemplate(layout.columns, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(layout.columns, widths, layout.fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
       >
         <div ref={watchScroller} className="grid-body" onScroll={onScroll}>
           {head}
@@ -457,7 +465,7 @@ export function SegmentTable() {
               // scrolled in, so a frame updates a few texts instead of building new rows.
               return (
                 <BodyRow
-                  key={item.index % slots} row={row} index={item.index} top={item.start - HEAD_HEIGHT} height={height} language={language} columns={`${shownKey}:${grouped}`} tabbable={item.index === tabRow}
+                  key={item.index % slots} row={row} index={item.index} top={item.start - headHeight} height={height} language={language} columns={`${shownKey}:${grouped}:${stacked}`} stacked={stacked} tabbable={item.index === tabRow}
                   onOpen={openSegment} onMemo={openSegmentMemos} onMenu={setRowMenu} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow} peeked={item.index === peeked} onPeek={onPeek}
                 />
               );
@@ -477,15 +485,17 @@ type TableRow = Row<typeof features, SegmentRow>;
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, peeked, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow, onPeek }: {
+const BodyRow = memo(function BodyRow({ row, index, top, height, stacked, tabbable, peeked, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow, onPeek }: {
   row: TableRow | undefined;
   /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
   index: number;
   top: number;
   height: number;
   language: string;
-  /** The columns shown (their ids joined) and whether cases have groups: a row draws its cells again when they change. */
+  /** The columns shown (their ids joined), whether cases have groups and whether the group is stacked: a row draws its cells again when they change. */
   columns: string;
+  /** Whether the group's name is drawn under the case's, in its cell. */
+  stacked: boolean;
   /** The one row in the tab order. */
   tabbable: boolean;
   onOpen(row: SegmentRow): void;
@@ -500,7 +510,9 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, peeke
 }) {
   const original = row?.original;
   const peek = useCutColumns(peeked);
-  const cells = row?.getAllCells() ?? [];
+  const all = row?.getAllCells() ?? [];
+  const groupName = stacked ? String(all.find((cell) => cell.column.id === 'group')?.getValue() ?? '') : '';
+  const cells = stacked ? all.filter((cell) => cell.column.id !== 'group') : all;
   return (
     <div
       ref={peek.row}
@@ -531,14 +543,21 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, tabbable, peeke
     >
       {row
         ? cells.map((cell) => (
-            <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
-              {cell.column.id === 'quote' && original && original.memoCount > 0 && <MemoMark count={original.memoCount} onOpen={() => onMemo(original)} tabbable={false} />}
-              {cell.column.id === 'codes' && original ? <CodesCell row={original} onMemo={(codings) => onCodingMemo(original, codings)} /> : <FlexRender cell={cell} />}
-            </div>
+            stacked && cell.column.id === 'case' ? (
+              <div key="case" role="gridcell" className="cell col-case" title={`${String(cell.getValue())}\n${groupName}`}>
+                <span className="stacked-case" data-user-data="case"><FlexRender cell={cell} /></span>
+                <span className="stacked-group" data-user-data="group">{groupName}</span>
+              </div>
+            ) : (
+              <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
+                {cell.column.id === 'quote' && original && original.memoCount > 0 && <MemoMark count={original.memoCount} onOpen={() => onMemo(original)} tabbable={false} />}
+                {cell.column.id === 'codes' && original ? <CodesCell row={original} onMemo={(codings) => onCodingMemo(original, codings)} /> : <FlexRender cell={cell} />}
+              </div>
+            )
           ))
         : <div role="gridcell" className="cell loading-row">…</div>}
       {original && peek.cut.length > 0 && (
-        <RowPeek segment={original} columns={peek.cut} texts={Object.fromEntries(cells.map((cell) => [cell.column.id, String(cell.getValue() ?? '')]))} />
+        <RowPeek segment={original} columns={peek.cut} texts={Object.fromEntries(all.map((cell) => [cell.column.id, String(cell.getValue() ?? '')]))} />
       )}
     </div>
   );

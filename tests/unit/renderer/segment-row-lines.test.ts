@@ -47,16 +47,31 @@ describe('the segment rows\' lines', () => {
   });
 
   it('put the codes first on two lines where the names cut alike would cut them, a name narrower than its word kept on one line', () => {
-    // The demo at 1366 px in Russian: the group and the codes cut alike to 127 px; the codes first, whole at 151.
+    // The demo at 1366 px in Russian, its group's track set by the user: the group and the codes cut alike; the codes first, whole at 151.
+    const layout = rowLayout(shown, { group: 100 }, demo, 767, DATE);
+    expect([layout.lines, layout.widths, layout.unbroken, layout.stacked]).toEqual([2, { group: 100, codes: 151 }, ['group'], false]);
+  });
+
+  it('stack the group under its case where side by side cuts either, in rows no taller', () => {
+    // The demo at 1366 px in Russian: side by side «Предприниматели» was cut to «Предп…» in rows of two lines.
     const layout = rowLayout(shown, {}, demo, 767, DATE);
-    expect([layout.lines, layout.widths, layout.unbroken]).toEqual([2, { codes: 151 }, ['group']]);
+    expect([layout.lines, layout.stacked, layout.columns, layout.unbroken]).toEqual([2, true, ['case', 'document', 'quote', 'codes', 'date'], []]);
+    // One track as wide as the wider name on one line, its head the wider head: every name and the codes whole.
+    expect(gridTemplate(layout.columns, layout.widths, layout.fitted, layout.cap, layout.lines))
+      .toBe('minmax(74px, 155px) minmax(97px, 113px) minmax(max(150px, 18.75%), 1fr) minmax(63px, 151px) 7.4em');
+    // Rows of one line are not stacked, nor with the case hidden.
+    expect(rowLayout(shown, {}, demo, 1600, DATE).stacked).toBe(false);
+    expect(rowLayout(['group', 'document', 'quote', 'codes', 'date'], {}, demo, 767, DATE).stacked).toBe(false);
   });
 
   it('take the most lines with the codes as wide as the rest leaves them where none shows them whole, and one where that splits a word', () => {
     const long = { ...demo, codes: fit(63, [700, 400, 300], 130) };
-    const most = rowLayout(shown, {}, long, 767, DATE);
-    // 767 − the others' heads (228) − the date − the quote's least on three lines (max(100, 20%) = 153).
-    expect([most.lines, most.widths]).toEqual([3, { codes: 281 }]);
+    // The group's track set by the user, side by side: 767 − the others' heads and width (228) − the date − the quote's least on three lines (max(100, 20%) = 153).
+    const most = rowLayout(shown, { group: 74 }, long, 767, DATE);
+    expect([most.lines, most.widths]).toEqual([3, { group: 74, codes: 281 }]);
+    // Stacked, the names take one track and the codes the other's room: 767 − 171 − 104 − 153.4.
+    const longer = rowLayout(shown, {}, { ...demo, codes: fit(63, [900, 600, 400], 130) }, 767, DATE);
+    expect([longer.lines, longer.widths, longer.stacked]).toEqual([3, { codes: 338 }, true]);
     expect(rowLayout(shown, {}, long, 560, DATE).lines).toBe(1);
   });
 
