@@ -72,4 +72,28 @@ describe('the Tables tab over two groups numbering their cases alike', () => {
     expect(await page.locator('.cross-table caption').innerText()).toContain('Age: 31–35.');
     expect(errors).toEqual([]);
   }, 60_000);
+  it('cuts a long code path before the code\'s name in a windowed table\'s row labels, not the name', async () => {
+    const app = await env.start([], join(env.home, 'table-paths'));
+    await apiCall(app.url, 'project.create', { path: join(env.home, 'paths.casecoder') });
+    await apiCall(app.url, 'session.setCoder', { name: 'Ada' });
+    // 160 codes against themselves: a grid drawn a window at a time (over 20,000 cells), its row labels 240 px wide.
+    const framework = await apiCall(app.url, 'frameworks.create', { name: 'Migration themes of the 2024 survey' });
+    for (let i = 1; i <= 160; i++) await apiCall(app.url, 'codes.create', { frameworkId: framework.id, name: `Регистрация ${i}`, color: '#3366cc' });
+
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    await page.getByLabel('Table', { exact: true }).selectOption('cooccurrence');
+    await page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
+    const label = page.getByTestId('cross-table').getByRole('rowheader', { name: 'Migration themes of the 2024 survey/Регистрация 1', exact: true });
+    await label.waitFor();
+    // The code's name whole at the label's end, the path before it cut (the whole label on hover).
+    const cut = (selector: string) => label.locator(selector).evaluate((part) => part.scrollWidth > part.clientWidth);
+    expect(await label.locator('.label-name').innerText()).toBe('/Регистрация 1');
+    expect(await cut('.label-name')).toBe(false);
+    expect(await cut('.label-path')).toBe(true);
+    expect(await label.getAttribute('title')).toBe('Migration themes of the 2024 survey/Регистрация 1');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

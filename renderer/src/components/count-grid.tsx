@@ -60,6 +60,22 @@ function withBreaks(label: string): ReactNode {
   return parts.map((part, i) => (i < parts.length - 1 ? <span key={i}>{part}/<wbr /></span> : part));
 }
 
+/**
+ * A row's «Framework/Parent/Code» with its path cut before its code's name («Migration t…/Визы и
+ * документы 1»): cut at its end, 240 px showed «Migration themes/Визы и доку…» on every row of a
+ * table of all frameworks, the code itself cut. A label without a path is cut at its end as before.
+ */
+function pathCutFirst(label: string): ReactNode {
+  const slash = label.lastIndexOf('/');
+  if (slash <= 0 || slash === label.length - 1) return label;
+  return (
+    <>
+      <span className="label-path">{label.slice(0, slash)}</span>
+      <span className="label-name">{label.slice(slash)}</span>
+    </>
+  );
+}
+
 export function CountGrid({ table, place, caption, name, maxCount, open }: CountGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const watchScroller = useMoreToTheRight(scroller);
@@ -181,7 +197,8 @@ const GridRow = memo(function GridRow({ table, r, first, columnPx, columnOrder, 
   return (
     <div role="row" aria-rowindex={r + 2} className={`${line.role}-row`} style={place}>
       {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
-      <div role="rowheader" aria-colindex={1} className="label" title={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</div>
+      {/* Named by its label as written: its path and name in two boxes were read with a space between. */}
+      <div role="rowheader" aria-colindex={1} className="label" title={line.label} aria-label={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{pathCutFirst(line.label)}</div>
       <div className="before" style={{ width: first * columnPx }} />
       {columnOrder.map((c) => {
         const value = table.cells[r]![c]!;
