@@ -51,6 +51,8 @@ export interface AppContextValue {
   announce(text: string): void;
   /** Shows a failed read in the message bar (a change goes through act, which shows its own). */
   showError(error: unknown): void;
+  /** Says in the message bar that something not done through act is done (act says its own). */
+  showDone(text: string): void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -143,6 +143,7 @@ export function App() {
     setMessage({ text: failureText(error), kind: isConnectionFailure(error) ? 'connection' : 'error', serial: ++errorSerial.current });
     setAltered(alteredProjectPath(error));
   }, []);
+  const showDone = useCallback((text: string) => setMessage({ text, kind: 'done' }), []);
 
   // The codes' counts asked last (an older answer, come late, does not replace a newer one), and
   // the project whose data is shown, whose counts they must be.
@@ -333,10 +334,10 @@ export function App() {
         ? {
             session, language, data, revision, documentRevision, view, setView, act, ask: setModal,
             activeFrameworkId: frameworkId, setActiveFrameworkId, selection, setSelection, currentSelection, setSelectionReader,
-            importSheet, announce, showError,
+            importSheet, announce, showError, showDone,
           }
         : null,
-    [session, language, data, revision, documentRevision, view, setView, act, frameworkId, selection, currentSelection, setSelectionReader, importSheet, announce, showError],
+    [session, language, data, revision, documentRevision, view, setView, act, frameworkId, selection, currentSelection, setSelectionReader, importSheet, announce, showError, showDone],
   );
 
   const commands: AppCommands = {

@@ -7,6 +7,7 @@
  * SVG's <title> and <desc>, which screen readers and image catalogues read.
  */
 import { appendHeading } from './chart-heading.js';
+import { downloadBlob } from './download.js';
 
 const STYLED = ['font-family', 'font-size', 'font-weight', 'fill', 'stroke', 'stroke-width', 'opacity'];
 const UNDRAWN = new Set(['title', 'desc']);
@@ -78,20 +79,13 @@ function appendLegend(svg: SVGSVGElement, legend: readonly LegendEntry[], top: n
   return 12 + legend.length * 18;
 }
 
-function save(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Saves the chart as SVG; what to say of the download, if anything (download.ts). */
+export function saveSvg(svg: SVGSVGElement, figure: Figure, fileName: string): string | null {
+  return downloadBlob(`${fileName}.svg`, new Blob([svgText(svg, figure)], { type: 'image/svg+xml' }));
 }
 
-export function saveSvg(svg: SVGSVGElement, figure: Figure, fileName: string): void {
-  save(`${fileName}.svg`, new Blob([svgText(svg, figure)], { type: 'image/svg+xml' }));
-}
-
-export async function savePng(svg: SVGSVGElement, figure: Figure, fileName: string): Promise<void> {
+/** Saves the chart as PNG at twice its size; what to say of the download, if anything. */
+export async function savePng(svg: SVGSVGElement, figure: Figure, fileName: string): Promise<string | null> {
   const text = svgText(svg, figure);
   const width = Number(/width="(\d+)"/.exec(text)![1]);
   const height = Number(/height="(\d+)"/.exec(text)![1]);
@@ -108,7 +102,7 @@ export async function savePng(svg: SVGSVGElement, figure: Figure, fileName: stri
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (blob) save(`${fileName}.png`, blob);
+  return blob && downloadBlob(`${fileName}.png`, blob);
 }
 
 function base64(bytes: Uint8Array): string {

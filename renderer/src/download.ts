@@ -1,11 +1,24 @@
-/** Hands a file the services made to the user, as the browser's download. */
-export function downloadBase64(fileName: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(base64)]));
+import { t } from './i18n/index.js';
+
+/**
+ * Hands a file the services made to the user, as the browser's download, and returns what to say
+ * of it, if anything. The desktop window asks where to save it; a browser saves it to its
+ * downloads, saying so (if at all) outside the page, and an export of several seconds (the
+ * segment list's 166,584 rows as XLSX) ended with nothing in the page to say where it went.
+ */
+export function downloadBase64(fileName: string, base64: string): string | null {
+  return downloadBlob(fileName, new Blob([bytesOf(base64)]));
+}
+
+/** A file made in the page (a chart's picture), handed over as downloadBase64's are. */
+export function downloadBlob(fileName: string, blob: Blob): string | null {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return window.casecoder ? null : t('common.downloaded', { file: fileName });
 }
 
 /**

@@ -24,11 +24,13 @@ export function refiExchange(act: Act, ask: (request: ModalRequest) => void): { 
         options: [{ value: 'qdpx', label: t('exchange.qdpx') }, { value: 'qdc', label: t('exchange.qdc') }],
       }],
       okLabel: t('exchange.export'),
-      onSubmit: ({ format }) =>
+      onSubmit: ({ format }) => {
+        let said: string | null = null;
         void act(async () => {
           const file = await call('refi.export', { format: format === 'qdc' ? 'qdc' : 'qdpx', language: currentLanguage() });
-          downloadBase64(file.fileName, file.content);
-        }),
+          said = downloadBase64(file.fileName, file.content);
+        }, () => said);
+      },
     });
 
   return { importFile, exportFile };

@@ -9,13 +9,16 @@ import { useApp } from './app-context.js';
 import { downloadBase64 } from './download.js';
 
 export function useExport(): { exporting: boolean; run(make: () => Promise<{ fileName: string; content: string }>): void } {
-  const { showError } = useApp();
+  const { showError, showDone } = useApp();
   const [exporting, setExporting] = useState(false);
   const run = useCallback((make: () => Promise<{ fileName: string; content: string }>) => {
     setExporting(true);
     make()
-      .then((file) => downloadBase64(file.fileName, file.content), showError)
+      .then((file) => {
+        const said = downloadBase64(file.fileName, file.content);
+        if (said !== null) showDone(said);
+      }, showError)
       .finally(() => setExporting(false));
-  }, [showError]);
+  }, [showError, showDone]);
   return { exporting, run };
 }

@@ -14,7 +14,7 @@ export const kk: Bundle = {
   },
   language: { label: 'Тіл', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Мәзір', file: 'Файл', exchange: 'Алмасу' },
-  common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады' },
+  common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады', downloaded: 'Браузерге берілді: {{file}} оның жүктеулерінде.' },
   dates: { day: 'кк', month: 'аа', year: 'жжжж', invalid: 'Бұл күн емес: {{pattern}} түрінде жазыңыз.' },
   memos: {
     title: 'Мемолар',

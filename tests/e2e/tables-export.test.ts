@@ -52,6 +52,11 @@ async function comparable(path: string, format: string): Promise<unknown> {
   return Object.fromEntries([...parts].filter(([name]) => !name.startsWith('docProps/')).sort());
 }
 
+/** The page says where the file went: a browser saves it with nothing in the page to say so. */
+async function saysDownloaded(page: Page, fileName: string) {
+  await expect.poll(() => page.locator('.message.done').innerText()).toContain(`Given to the browser: ${fileName} is in its downloads.`);
+}
+
 async function exportFromUi(page: Page, kind: string, format: string, out: string) {
   await page.getByLabel('Table', { exact: true }).selectOption(kind);
   if (kind === 'code-case' || kind === 'cooccurrence') await page.getByLabel('Codes', { exact: true }).selectOption({ label: 'All frameworks' });
@@ -62,6 +67,7 @@ async function exportFromUi(page: Page, kind: string, format: string, out: strin
   page.on('request', note);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
   await download.saveAs(out);
+  await saysDownloaded(page, download.suggestedFilename());
   // Time for a reload after it to start, as one did.
   await page.waitForTimeout(500);
   page.off('request', note);
@@ -132,8 +138,11 @@ describe('tables built by the command line and by the UI', () => {
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     const exportList = async (out: string) => {
       await page.getByLabel('Export format').selectOption('csv');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+      const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+      const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
       await download.saveAs(join(env.home, out));
+      await saysDownloaded(page, download.suggestedFilename());
+      expect(await exportButton.isEnabled()).toBe(true);
       return readFileSync(join(env.home, out), 'utf8');
     };
     expect(await exportList('ui-segments.csv')).toBe(readFileSync(join(env.home, 'cli-segments.csv'), 'utf8'));

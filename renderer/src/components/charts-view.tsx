@@ -367,6 +367,8 @@ function inOrder(keys: string[]): (item: { dataKey?: unknown }) => number {
 /** A chart with its title and buttons to save it. */
 function ChartFrame({ title, codes, values, children }: { title: string; codes: string; values: string; children: ReactNode }) {
   const frame = useRef<HTMLElement>(null);
+  const { showDone } = useApp();
+  const said = (text: string | null) => text !== null && showDone(text);
   // Named by its title, as a figure is: «profile-1.png» said nothing of the group it shows.
   const fileName = fileNameFrom(title, t('charts.tab'));
   // The plot is the wrapper's own SVG (legend icons are small SVGs of their own).
@@ -384,8 +386,8 @@ function ChartFrame({ title, codes, values, children }: { title: string; codes: 
       <figcaption>
         <span>{title}</span>
         <div className="chart-actions">
-          <button onClick={() => svg() && saveSvg(svg()!, figure(), fileName)}>{t('charts.exportSvg')}</button>
-          <button onClick={() => svg() && void savePng(svg()!, figure(), fileName)}>{t('charts.exportPng')}</button>
+          <button onClick={() => svg() && said(saveSvg(svg()!, figure(), fileName))}>{t('charts.exportSvg')}</button>
+          <button onClick={() => svg() && void savePng(svg()!, figure(), fileName).then(said)}>{t('charts.exportPng')}</button>
         </div>
       </figcaption>
       {/* Wider than its card (many codes, a narrow window), the plot scrolls inside it. */}

@@ -8,7 +8,7 @@ import { useKeptScroll, useKeptState } from '../kept-state.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { currentLanguage, formatDate, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
-import { downloadBase64 } from '../download.js';
+import { useExport } from '../use-export.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
 import { DateField } from './date-field.js';
 import { caseLabel, caseLabelByName } from '../case-label.js';
@@ -122,7 +122,7 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, language, setView, session, showError } = useApp();
+  const { data, revision, language, setView, session } = useApp();
   const coders = useCoders();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
@@ -210,11 +210,13 @@ export function SegmentTable() {
   }, [sorting, filters, language]);
 
   // The list as it is filtered and sorted, every row, as a file; headed in the UI's language. Reading
-  // only: not through act(), whose reload would start the list again from its top.
+  // only: not through act(), whose reload would start the list again from its top. Its button
+  // waits while it is made (every segment as XLSX takes seconds on a large project).
   const [exportFormat, setExportFormat] = useState<SegmentListFormat>('xlsx');
+  const { exporting, run: runExport } = useExport();
   const exportList = useCallback(() => {
-    void call('segments.export', { query, format: exportFormat, language: currentLanguage() }).then((file) => downloadBase64(file.fileName, file.content), showError);
-  }, [query, exportFormat, showError]);
+    runExport(() => call('segments.export', { query, format: exportFormat, language: currentLanguage() }));
+  }, [query, exportFormat, runExport]);
 
   // Typing in the quote filter queries once the user pauses.
   useEffect(() => {
@@ -403,11 +405,11 @@ export function SegmentTable() {
           {/* File formats are named alike in every language. */}
           {segmentListFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <button onClick={exportList} disabled={total === 0}>{t('segments.export')}</button>
+        <button onClick={exportList} disabled={total === 0 || exporting}>{t('segments.export')}</button>
       </div>
     );
     // The language is read by t() inside.
-  }, [quoteInput, data.cases, data.groups, data.codebook, documentList, coders, counted, updating, language, filters, hidden, toggleColumn, exportFormat, exportList]);
+  }, [quoteInput, data.cases, data.groups, data.codebook, documentList, coders, counted, updating, language, filters, hidden, toggleColumn, exportFormat, exportList, exporting]);
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)

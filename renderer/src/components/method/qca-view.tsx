@@ -21,7 +21,7 @@ type Result = Output<'qca.run'>;
 const expectationValues: DirectionalExpectation[] = ['present', 'absent', 'either'];
 
 export function QcaView() {
-  const { data, act } = useApp();
+  const { data, act, showDone } = useApp();
   const [conditions, setConditions] = useState<{ test: string; expectation: DirectionalExpectation }[]>([{ test: '', expectation: 'either' }]);
   const [outcome, setOutcome] = useState('');
   const [negate, setNegate] = useState(false);
@@ -53,7 +53,10 @@ export function QcaView() {
         }),
       );
     });
-  const saveR = () => result && downloadBase64('qca-data.csv', btoa(String.fromCharCode(...new TextEncoder().encode(result.rData.csv))));
+  const saveR = () => {
+    const said = result && downloadBase64('qca-data.csv', btoa(String.fromCharCode(...new TextEncoder().encode(result.rData.csv))));
+    if (said) showDone(said);
+  };
   const update = (i: number, change: Partial<(typeof conditions)[number]>) => setConditions(conditions.map((c, j) => (j === i ? { ...c, ...change } : c)));
 
   return (
