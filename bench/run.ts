@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { segmentSortKeys } from '../shared/entities.js';
 import { tableKinds } from '../shared/tables.js';
 import { openApi, type Api } from './api.js';
 import { numberArg, parseArgs } from './args.js';
@@ -253,6 +254,7 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
     const byCode = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'quote', codeId, limit: 200 }));
     const byGroup = await asyncMedianMs(5, () => api.call('segments.query', { sort: 'date', descending: true, groupId: group.id, limit: 200 }));
     const scrolled = await scrolledPages(api);
+    const bySort = await firstPagesBySort(api);
     loop.disable();
     // The raw baselines run on this thread too: after the watch, so their queries are not taken for the app's.
     figures.push(figure('segment table: first page, sort by quote, filter by code', byCode, 'ms', {
@@ -261,6 +263,12 @@ async function inProcess(project: string, plan: CorpusPlan, baseline: Baseline):
     }));
     figures.push(figure('segment table: first page, newest first, filter by group', byGroup, 'ms', {
       baseline: medianMs(5, () => segmentPageByGroup(baseline.db, group.name)), target: { max: 100, of: 'value' }, note: 'median of 5, with the total',
+    }));
+    const slowest = bySort.reduce((worst, each) => (each.ms > worst.ms ? each : worst));
+    figures.push(figure('segment table: first page, every segment, its slowest sort', slowest.ms, 'ms', {
+      target: { max: 100, of: 'value' },
+      note: `median of 3 per sort and direction, with the total; slowest ${slowest.sort}; `
+        + bySort.map((each) => `${each.sort} ${Math.round(each.ms)}`).join(', ') + ' ms',
     }));
     figures.push(figure('segment table: pages scrolled to, every segment sorted by codes', scrolled.later, 'ms', {
       target: { max: 100, of: 'value' },
@@ -314,6 +322,17 @@ async function scrolledPages(api: Api): Promise<{ first: number; second: number;
   const later: number[] = [];
   for (let k = 1; k <= 5; k++) later.push((await timed(Math.floor((first.total * k) / 6))).ms);
   return { first: first.ms, second: second.ms, later: percentile(later, 50), total: first.total };
+}
+
+/** The first page of every segment under each sort of the list, both ways. */
+async function firstPagesBySort(api: Api): Promise<{ sort: string; ms: number }[]> {
+  const times: { sort: string; ms: number }[] = [];
+  for (const sort of segmentSortKeys) {
+    for (const descending of [false, true]) {
+      times.push({ sort: `${sort}${descending ? ' ↓' : ''}`, ms: await asyncMedianMs(3, () => api.call('segments.query', { sort, descending, limit: 100 })) });
+    }
+  }
+  return times;
 }
 
 async function asyncMedianMs(runs: number, work: () => Promise<unknown>): Promise<number> {

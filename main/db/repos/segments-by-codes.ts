@@ -33,15 +33,15 @@ const RANK_DIGITS = 6;
  */
 const ofCoder = (coderId: number | null) => (coderId === null ? '' : ` AND x.coder_id = ${Math.trunc(coderId)}`);
 
-/** What the page is read from: the list's statement as repos/segments.ts builds it for a sort by codes. */
-export interface CodesSortedList {
+/** What the page is read from: the list's statement as repos/segments.ts builds it for a sort by codes or by coder. */
+export interface RankSortedList {
   /** `WITH n…` (the ranks), `FROM segment s … [WHERE …]`, and their parameters in that order. */
   with: string;
   from: string;
   params: readonly (string | number | null)[];
   /** Whether `from` ends in a WHERE of the list's filters. */
   filtered: boolean;
-  /** Every code's [id, rank], as the statement's table n holds them. */
+  /** Every code's (or coder's) [id, rank], as the statement's table n holds them. */
   ranks: readonly (readonly [number, number])[];
   coderId: number | null;
   /** The order of rows of one key (repos/segments.ts tiesIn). */
@@ -53,7 +53,7 @@ const GROWTH = 4;
 
 export function pageByLeadingCodes(
   store: ReadStore,
-  list: CodesSortedList,
+  list: RankSortedList,
   page: { offset: number; limit: number; descending: boolean },
   uncodedListed: () => boolean,
 ): number[] | undefined {

@@ -10,6 +10,7 @@ import { newGuid, now } from '../stamps.js';
 import { findCoder } from './coders.js';
 import { codedAtOf, codingsFilteredBy, filtersCodings, type CodingFilters } from './segment-codings.js';
 import { pageByLeadingCodes, rankListOf } from './segments-by-codes.js';
+import { pageByLoneCoder } from './segments-by-coder.js';
 import { pageByCodingDay, walksCodingDays } from './segments-by-day.js';
 import { uncodedSegmentsExist } from './uncoded-segments.js';
 
@@ -364,7 +365,7 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && (query.countTotal !== false || query.sort === 'date');
   const counted = codeAlone ? codePageWithTotal(store, query, selected) : undefined;
   const walked = walksCodingDays(query) ? pageByCodingDay(store, query) : undefined;
-  const byCodes = !counted && query.sort === 'codes' && query.afterId === undefined ? leadingCodesPage(store, query, selected) : undefined;
+  const byCodes = !counted && (query.sort === 'codes' || query.sort === 'coder') && query.afterId === undefined ? leadingRanksPage(store, query, selected) : undefined;
   const quoted = !counted && !walked && !byCodes && query.quote && query.afterId === undefined && query.countTotal !== false
     ? quotePageWithTotal(store, query, selected) : undefined;
   const total = counted?.total ?? quoted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));
@@ -389,11 +390,16 @@ function quotePageWithTotal(store: ReadStore, query: PageQuery, { sorted, order,
   return { total, ids: rows.map((r) => r.id) };
 }
 
-/** A page sorted by codes from the segments holding the codes that sort first (segments-by-codes.ts), if it is found so. */
-function leadingCodesPage(store: ReadStore, query: PageQuery, { where, sorted, ranks }: Filtered): number[] | undefined {
-  const list = { ...sorted, filtered: where.length > 0, ranks: ranks.pairs, coderId: coderIdOf(store, query), ties: tiesIn('codes', 'ASC') };
+/**
+ * A page sorted by codes from the segments holding the codes that sort first (segments-by-codes.ts),
+ * or by coder from the segments of the first coder alone (segments-by-coder.ts), if it is found so.
+ */
+function leadingRanksPage(store: ReadStore, query: PageQuery, { where, sorted, ranks }: Filtered): number[] | undefined {
+  const sort = query.sort === 'coder' ? 'coder' : 'codes';
+  const list = { ...sorted, filtered: where.length > 0, ranks: ranks.pairs, coderId: coderIdOf(store, query), ties: tiesIn(sort, 'ASC') };
   // Only a list not filtered by codings can hold a segment with none.
-  return pageByLeadingCodes(store, list, query, () => !filtersCodings(query) && uncodedSegmentsExist(store));
+  const uncodedListed = () => !filtersCodings(query) && uncodedSegmentsExist(store);
+  return (sort === 'coder' ? pageByLoneCoder : pageByLeadingCodes)(store, list, query, uncodedListed);
 }
 
 /**

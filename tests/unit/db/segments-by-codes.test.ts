@@ -1,8 +1,9 @@
 /**
  * A page sorted by codes read from the segments holding the codes that sort first or last
- * (repos/segments-by-codes.ts) is the page the sort of every segment gives: the same ids in the
- * same order, forwards and backwards, filtered or not, near the list's start and end, where two
- * codes share a name (one rank), and with segments holding no coding.
+ * (repos/segments-by-codes.ts), and a page sorted by coder read from the segments of the first or
+ * last coder alone (repos/segments-by-coder.ts), is the page the sort of every segment gives: the
+ * same ids in the same order, forwards and backwards, filtered or not, near the list's start and
+ * end, where two codes share a name (one rank), and with segments holding no coding.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,10 +48,10 @@ afterAll(() => {
 });
 
 /** Each page asked for, against the same rows of the sort of every segment (segmentOrder, which takes no shortcut). */
-function expectPagesAsFullSort(filters: Partial<SegmentQuery>[]) {
+function expectPagesAsFullSort(filters: Partial<SegmentQuery>[], sort: 'codes' | 'coder' = 'codes') {
   for (const filter of filters) {
     for (const descending of [false, true]) {
-      const query = { sort: 'codes', descending, language: 'en', ...filter } as const;
+      const query = { sort, descending, language: 'en', ...filter } as const;
       const order = segmentOrder(store, query);
       expect({ filter, length: order.length > 40 }).toEqual({ filter, length: true });
       for (const offset of [0, 1, 37, Math.floor(order.length / 2), order.length - 40, order.length - 5]) {
@@ -68,9 +69,14 @@ describe('a page sorted by codes', () => {
     expectPagesAsFullSort(filters);
   });
 
+  it('is so by coder, read from the first or last coder\'s segments alone where they fill the page', () => {
+    expectPagesAsFullSort(filters, 'coder');
+  });
+
   it('is so with segments that hold no coding, which sort first', () => {
     const unCode = store.db.prepare('DELETE FROM coding WHERE segment_id IN (SELECT id FROM segment WHERE id % 97 = 0)');
     store.db.transaction(() => unCode.run())();
     expectPagesAsFullSort(filters);
+    expectPagesAsFullSort(filters, 'coder');
   });
 });
