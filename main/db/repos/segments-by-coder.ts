@@ -12,6 +12,7 @@
  * past them, a list of one coder's codings, a passage with no coding sorting first) it is left to
  * the sort of every segment (undefined).
  */
+import { largest, smallest } from '../../../shared/extremes.js';
 import type { ReadStore } from '../store.js';
 import type { RankSortedList } from './segments-by-codes.js';
 
@@ -28,7 +29,7 @@ export function pageByLoneCoder(
   const coded = store.prepare('SELECT 1 FROM coding WHERE coder_id = ? LIMIT 1').pluck();
   const ranks = list.ranks.filter(([id]) => coded.get(id) !== undefined).map(([, rank]) => rank);
   if (ranks.length === 0) return undefined;
-  const edge = page.descending ? Math.max(...ranks) : Math.min(...ranks);
+  const edge = page.descending ? largest(ranks) : smallest(ranks);
   const coders = list.ranks.filter(([, rank]) => rank === edge).map(([id]) => id);
   const ids = store.prepare(
     `${list.with}SELECT s.id ${list.from} ${list.filtered ? 'AND' : 'WHERE'}
