@@ -185,49 +185,63 @@ class SharedStrings {
   }
 }
 
-/** The id `key` has in `ids`, the next from `first` when it is new. */
-function idOf(ids: Map<string, number>, key: string, first: number): number {
+/** The id `key` has in `ids`, the next from `first` when it is new (`added` told of it). */
+function idOf<K>(ids: Map<K, number>, key: K, first: number, added?: () => void): number {
   let id = ids.get(key);
   if (id === undefined) {
     id = first + ids.size;
     ids.set(key, id);
+    added?.();
   }
   return id;
 }
 
-/** The cell formats the cells use, each written once; fonts, fills and borders likewise. */
+interface FontSpec { bold: boolean; italic: boolean; size: number }
+interface FormatSpec { font: number; format: number; text: boolean; shaded: boolean; rule: boolean; align: 'center' | 'right' | 'indent' | '' }
+const ALIGNS = ['', 'center', 'right', 'indent'] as const;
+
+/**
+ * The cell formats the cells use, each written once; fonts, fills and borders likewise. A cell's
+ * is found by a number its flags make: a text key per cell made 1.7 million strings for the
+ * segment list of every segment on the reference corpus (0.6 s and the collector's time after).
+ */
 class Styles {
-  private readonly formats = new Map<string, number>();
-  private readonly fonts = new Map<string, number>();
+  private readonly formats = new Map<number, number>();
+  private readonly formatSpecs: FormatSpec[] = [];
+  private readonly fonts = new Map<number, number>();
+  private readonly fontSpecs: FontSpec[] = [];
   private readonly numberFormats = new Map<string, number>();
 
   of(cell: Cell): number {
     const text = typeof cell.value === 'string';
     const font = this.font(cell);
-    const align = cell.center ? 'center' : cell.right ? 'right' : cell.indent ? 'indent' : '';
+    const align = cell.center ? 1 : cell.right ? 2 : cell.indent ? 3 : 0;
     // Excel's own number formats end at id 163.
     const format = text ? TEXT_FORMAT : cell.numberFormat === undefined ? 0 : idOf(this.numberFormats, cell.numberFormat, 164);
+    const shaded = cell.shaded ?? false;
+    const rule = cell.rule ?? false;
+    const key = (((font * 4096 + format) * 2 + Number(text)) * 2 + Number(shaded)) * 8 + Number(rule) * 4 + align;
     // Format 0 is the default every workbook has.
-    return idOf(this.formats, `${font}|${format}|${text}|${cell.shaded ?? false}|${cell.rule ?? false}|${align}`, 1);
+    return idOf(this.formats, key, 1, () => this.formatSpecs.push({ font, format, text, shaded, rule, align: ALIGNS[align] }));
   }
 
   private font(cell: Cell): number {
-    return idOf(this.fonts, `${cell.bold ?? false}|${cell.italic ?? false}|${cell.size ?? 0}`, 1);
+    const bold = cell.bold ?? false;
+    const italic = cell.italic ?? false;
+    const size = cell.size ?? 0;
+    // Sizes in tenths of a point (9.5 pt is one), each with the two flags.
+    return idOf(this.fonts, Math.round(size * 10) * 4 + Number(bold) * 2 + Number(italic), 1, () => this.fontSpecs.push({ bold, italic, size }));
   }
 
   xml(font: { name: string; size: number }): string {
-    const fontXml = (bold: boolean, italic: boolean, size: number) =>
+    const fontXml = ({ bold, italic, size }: FontSpec) =>
       `<font>${bold ? '<b/>' : ''}${italic ? '<i/>' : ''}<sz val="${size || font.size}"/><name val="${xmlEscape(font.name)}"/><family val="2"/></font>`;
-    const fonts = [fontXml(false, false, 0), ...[...this.fonts.keys()].map((key) => {
-      const [bold, italic, size] = key.split('|');
-      return fontXml(bold === 'true', italic === 'true', Number(size));
-    })];
-    const formats = [...this.formats.keys()].map((key) => {
-      const [fontId, format, text, shaded, rule, align] = key.split('|');
+    const fonts = [fontXml({ bold: false, italic: false, size: 0 }), ...this.fontSpecs.map(fontXml)];
+    const formats = this.formatSpecs.map(({ font: fontId, format, text, shaded, rule, align }) => {
       const horizontal = align === 'indent' ? ' horizontal="left" indent="1"' : align ? ` horizontal="${align}"` : '';
-      const alignment = `<alignment${horizontal} vertical="top"${text === 'true' ? ' wrapText="1"' : ''}/>`;
+      const alignment = `<alignment${horizontal} vertical="top"${text ? ' wrapText="1"' : ''}/>`;
       return (
-        `<xf numFmtId="${format}" fontId="${fontId}" fillId="${shaded === 'true' ? 2 : 0}" borderId="${rule === 'true' ? 1 : 0}" xfId="0" ` +
+        `<xf numFmtId="${format}" fontId="${fontId}" fillId="${shaded ? 2 : 0}" borderId="${rule ? 1 : 0}" xfId="0" ` +
         `applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`
       );
     });

@@ -2,6 +2,9 @@
  * A zip package written as it is made, for the Word and Excel writers: whole small parts, and
  * large parts appended as text a piece at a time, so a part is never held whole. Node's zlib
  * deflates (about twice as fast as fflate's JavaScript deflate); fflate lays out the zip.
+ *
+ * At zlib's fastest level: the segment list of every segment on the reference corpus (105 MB of
+ * XML) deflated in 0.5 s instead of 2.0 s at the default level, into 19.6 MB instead of 15.8.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
@@ -65,7 +68,7 @@ class NativeDeflate implements ZipInputFile {
   push(data: Uint8Array, final: boolean): void {
     this.crc = crc32(data, this.crc);
     this.size += data.length;
-    const deflated = deflateRawSync(data, { finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    const deflated = deflateRawSync(data, { level: constants.Z_BEST_SPEED, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
     this.ondata!(null, new Uint8Array(deflated), final);
   }
 }
