@@ -6,6 +6,9 @@
  *   long, added to the project (a new case); from the click on its name in the case list until
  *   the text is on screen and a selection in it enables the codebook's code buttons. Baseline: a
  *   bare static page of the same text, from navigation until the same.
+ * - That document scrolling: frames per second (requestAnimationFrame callbacks) while its text
+ *   pane is scrolled programmatically for a few seconds, its codings marked and bracketed in the
+ *   margin. Baseline: a static page of the same text in a scrolling div of the pane's size.
  * - Segment table scrolling: frames per second (requestAnimationFrame callbacks) while the
  *   virtualised segment table is scrolled programmatically for a few seconds. Baseline: a plain
  *   scrolling div of the same rows' text, scrolled the same way.
@@ -66,9 +69,11 @@ export async function rendererFigures(options: {
   const countScrollName = `renderer: code × case table scrolling (all ${plan.codes.length} codes)`;
   const readyName = chars === 300_000 ? READY_NAME : `renderer: ${chars.toLocaleString('en-US')}-character document ready to code`;
   const markedName = `renderer: a span coded in the ${chars.toLocaleString('en-US')}-character document, until marked`;
+  const documentScrollName = `renderer: ${chars.toLocaleString('en-US')}-character document scrolling`;
   const failedAll = (why: string): RendererResult => ({
     figures: [
-      missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(markedName, 'ms', 'failed', why), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET),
+      missing(readyName, 'ms', 'failed', why, READY_TARGET), missing(markedName, 'ms', 'failed', why),
+      missing(documentScrollName, 'fps', 'failed', why, SCROLL_TARGET), missing(SCROLL_NAME, 'fps', 'failed', why, SCROLL_TARGET),
       missing(countScrollName, 'fps', 'failed', why, COUNT_SCROLL_TARGET),
     ],
     server: null,
@@ -111,6 +116,8 @@ export async function rendererFigures(options: {
     figures.push(await measured(readyName, 'ms', READY_TARGET, (name) => documentReady(name, page, staticPage, long, work)));
     log('… renderer: a span coded until marked');
     figures.push(await measured(markedName, 'ms', null, (name) => codedUntilMarked(name, page)));
+    log('… renderer: document scrolling');
+    figures.push(await measured(documentScrollName, 'fps', SCROLL_TARGET, (name) => documentScrolling(name, page, staticPage, long, work, scrollSeconds)));
     log('… renderer: segment table scrolling');
     figures.push(await measured(SCROLL_NAME, 'fps', SCROLL_TARGET, (name) => segmentScrolling(name, page, staticPage, scrollSeconds)));
     log('… renderer: code × case table scrolling');
@@ -405,6 +412,34 @@ const SCROLL = `async ({ selector, seconds, step }) => {
 }`;
 
 interface Scrolled { fps: number; frames: number; longestMs: number; loadingFrames: number; scrolled: number }
+
+/**
+ * The long document's text pane scrolled from its top (the document is open, as the coding figure
+ * left it), and a static page of the same text in a div of the pane's size and the text's font.
+ */
+async function documentScrolling(name: string, page: Page, staticPage: Page, long: LongDocument, work: string, seconds: number): Promise<Figure> {
+  const shape = await inPage<{ width: number; height: number; font: string }>(page, `(() => {
+    const scroller = document.querySelector('[data-testid=document-scroll]');
+    scroller.scrollTop = 0;
+    const style = getComputedStyle(scroller.querySelector('[data-testid=document-text]'));
+    return { width: scroller.clientWidth, height: scroller.clientHeight, font: style.fontSize + '/' + style.lineHeight + ' ' + style.fontFamily };
+  })()`);
+  await inPage(page, 'new Promise((resolve) => setTimeout(resolve, 500))');
+  const args = { selector: '[data-testid=document-scroll]', seconds, step: SCROLL_STEP };
+  const app = await inPage<Scrolled>(page, `(${SCROLL})(${JSON.stringify(args)})`);
+  const file = join(work, 'static-scroll.html');
+  const escaped = long.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><title>Static text</title></head><body style="margin: 0">
+<div id="text" style="height: ${shape.height}px; width: ${shape.width}px; overflow: auto; white-space: pre-wrap; font: ${shape.font.replace(/"/g, "'")}">${escaped}</div>
+</body></html>`);
+  await staticPage.goto(pathToFileURL(file).href);
+  const plain = await inPage<Scrolled>(staticPage, `(${SCROLL})(${JSON.stringify({ ...args, selector: '#text' })})`);
+  return figure(name, app.fps, 'fps', {
+    baseline: plain.fps, target: SCROLL_TARGET,
+    note: `${long.codings.toLocaleString('en-US')} codings; ${app.frames} frames in ${seconds} s scrolling ${SCROLL_STEP} px a frame (${Math.round(app.scrolled).toLocaleString('en-US')} px), `
+      + `longest frame ${Math.round(app.longestMs)} ms; baseline = a static page of the same text in a div of the pane's size (${Math.round(plain.longestMs)} ms longest frame)`,
+  });
+}
 
 async function segmentScrolling(name: string, page: Page, plainPage: Page, seconds: number): Promise<Figure> {
   await page.getByRole('button', { name: 'Segments', exact: true }).click();

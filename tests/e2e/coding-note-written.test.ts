@@ -98,6 +98,10 @@ describe('a memo on one coding', () => {
     const chip = page.locator('.codings li', { hasText: 'Соседи' }).locator('.chip', { hasText: 'Социокультурные' });
     const writeOnChip = chip.getByRole('button', { name: `Написать мемо к кодированию «Социокультурные» (${CODER})` });
     expect(await writeOnChip.evaluate((button) => getComputedStyle(button).opacity)).toBe('0');
+    // Nor, hidden, does it float, nor its chip: a thousand floating marks under a long interview
+    // were a layer each, which the browser went through on every frame of scrolling the text.
+    expect(await chip.evaluate((element) => [element, element.querySelector('button.new-note')!].map((e) => getComputedStyle(e).position)))
+      .toEqual(['static', 'static']);
     // Hidden, it takes no room in its chip (it once left a gap before the ×, so rows of chips wrapped sooner)...
     expect(await chip.evaluate((element) => {
       const mark = element.querySelector<HTMLElement>('button.new-note')!;

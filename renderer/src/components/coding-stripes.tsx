@@ -125,7 +125,11 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick, onM
     );
   }, [textRef, scrollRef, sorted, longest, codes]);
 
-  // Re-measure on scroll (once a frame) and whenever the text's size changes (window, pane, fonts).
+  // Measured again only when a block comes near the viewport or leaves its neighbourhood (the
+  // band `measure` draws, half a viewport either side), and whenever the text's size changes
+  // (window, pane, fonts, a block laid out for the first time). Not on every scrolled frame: the
+  // brackets sit in the scrolled page, so a scroll alone moves them with the text, and measuring
+  // and drawing them anew each frame took a fifth of a long interview's frame.
   // A passive effect: the parent's refs to the scroller and the text are set only after this
   // component's layout effects would run.
   useEffect(() => {
@@ -137,12 +141,13 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick, onM
     const later = () => {
       if (!frame) frame = requestAnimationFrame(() => ((frame = 0), measure()));
     };
-    scroller.addEventListener('scroll', later, { passive: true });
-    const observer = new ResizeObserver(later);
-    observer.observe(text);
+    const near = new IntersectionObserver(later, { root: scroller, rootMargin: '50% 0px' });
+    for (const block of text.querySelectorAll('.text-chunk')) near.observe(block);
+    const resized = new ResizeObserver(later);
+    resized.observe(text);
     return () => {
-      scroller.removeEventListener('scroll', later);
-      observer.disconnect();
+      near.disconnect();
+      resized.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [measure, scrollRef, textRef]);

@@ -384,7 +384,8 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       </div>
       <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
         <div className="document-page">
-        <CodingStripes textRef={textRef} scrollRef={scrollRef} segments={shownSegments} codes={codes} onPick={pickSegment} onMemo={openMemosOf} />
+        {/* Anew with the text when it is drawn again: the margin watches the text's own blocks. */}
+        <CodingStripes key={redrawn} textRef={textRef} scrollRef={scrollRef} segments={shownSegments} codes={codes} onPick={pickSegment} onMemo={openMemosOf} />
         <div
           key={redrawn}
           ref={textRef}
