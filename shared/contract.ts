@@ -212,11 +212,10 @@ export const contract = {
 
   'codebook.get': method(empty, Codebook),
   /**
-   * The UI's language, said as it shows a project: the case table's coder is named in it, and a
-   * project made at start (named in the system's language) gets its default codebook named in it
-   * while nothing is done in it yet.
+   * The UI's language, said as it shows a project: a project made at start (named in the
+   * system's language) gets its default codebook named in it while nothing is done in it yet.
    */
-  'project.followUiLanguage': method(z.object({ language: z.enum(codebookLanguages) }), z.object({ renamed: z.boolean() })),
+  'codebook.followUiLanguage': method(z.object({ language: z.enum(codebookLanguages) }), z.object({ renamed: z.boolean() })),
   'frameworks.create': method(z.object({ name, exclusive: z.boolean().default(false) }), Framework),
   'frameworks.findByName': method(z.object({ name }), Framework),
   'frameworks.update': method(z.object({ id, name: name.optional(), exclusive: z.boolean().optional() }), ok),

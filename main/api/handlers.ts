@@ -149,7 +149,7 @@ export const handlers: Handlers = {
     importAttributeSheet(session.context(), fileName, bytes(content), { groupName, survey, groupColumn, types, byNumber, groupMap }),
 
   'codebook.get': (session) => getCodebook(session.context()),
-  'project.followUiLanguage': (session, { language }) => ({ renamed: session.followUiLanguage(language) }),
+  'codebook.followUiLanguage': (session, { language }) => ({ renamed: session.followUiLanguage(language) }),
   'frameworks.create': (session, { name, exclusive }) => createFramework(session.context(), name, exclusive),
   'frameworks.findByName': (session, { name }) => findFramework(session.context(), name),
   'frameworks.update': (session, { id, ...changes }) => (updateFramework(session.context(), id, changes), done),

@@ -1,8 +1,6 @@
-import { coderOfGuid, findCoder as findCoderId, findCoderByGuid, insertCoder, listCodingCoderNames, listCoders as listCoderRefs, renameCoder, type CoderRef } from '../db/repos/coders.js';
-import type { ReadStore, Store, WriteStore } from '../db/store.js';
+import { findCoder as findCoderId, findCoderByGuid, insertCoder, listCodingCoderNames, listCoders as listCoderRefs, type CoderRef } from '../db/repos/coders.js';
+import type { ReadStore, WriteStore } from '../db/store.js';
 import { CASE_TABLE_CODER_GUID, DEFAULT_TABLE_CODER_NAME } from '../../shared/case-table-coder.js';
-import { languages, type Language } from '../../shared/i18n/bundles.js';
-import { translator } from '../../shared/i18n/translator.js';
 import { AppError } from '../errors.js';
 import type { ServiceContext } from './context.js';
 
@@ -24,24 +22,6 @@ export function tableCoder(store: WriteStore, name = DEFAULT_TABLE_CODER_NAME): 
   let free = name;
   for (let n = 2; findCoderId(store, free) !== undefined; n++) free = `${name} (${n})`;
   return insertCoder(store, free, CASE_TABLE_CODER_GUID);
-}
-
-/**
- * Names the case table's coder in `language` where it has the name CaseCoder gave it in one of
- * the languages: it is no person, and a Russian teammate's «Таблица кейсов» stood among the coders
- * of a Kazakh reader's lists, filters and tables (review-kk-1207 #10). A name a person has kept
- * from it, or one given it otherwise, stays. Not an undoable step. Says whether the name changed.
- */
-/** The names CaseCoder gives the case table's coder, by language: read once, when first asked. */
-let tableCoderNames: Map<Language, string> | undefined;
-
-export function nameTableCoder(store: Store, language: Language): boolean {
-  const coder = coderOfGuid(store, CASE_TABLE_CODER_GUID);
-  tableCoderNames ??= new Map(languages.map((each) => [each, translator(each).t('import.tableCoder')]));
-  const name = tableCoderNames.get(language)!;
-  if (!coder || coder.name === name || ![...tableCoderNames.values()].includes(coder.name) || findCoderId(store, name) !== undefined) return false;
-  store.transaction(() => renameCoder(store, coder.id, name));
-  return true;
 }
 
 /**

@@ -23,7 +23,6 @@ import { historyState } from '../db/history.js';
 import { endRun, readRuns } from '../db/repos/import-runs.js';
 import { Store, type Migrated } from '../db/store.js';
 import { nameDefaultCodebook, seedDefaultCodebook } from './codebook.js';
-import { nameTableCoder } from './coders.js';
 import type { ServiceContext } from './context.js';
 import { salvageInto, type SalvageOutcome } from './salvage.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
@@ -292,32 +291,25 @@ export class Session {
   }
 
   /**
-   * The UI's language, said when it shows a project: the case table's coder is named in it
-   * (coders.ts nameTableCoder), and a project made at start names its default codebook in it, for
-   * as long as nothing has been done in it (then the names are the user's). Says whether a name changed.
+   * The UI's language, said when it shows a project: a project made at start names its default
+   * codebook in it, for as long as nothing has been done in it (then the names are the user's).
+   * Says whether a name changed.
    */
   followUiLanguage(language: CodebookLanguage): boolean {
-    if (!this.store) return false;
+    if (!this.store || !this.codebookLanguageGuessed) return false;
+    const { canUndo, canRedo } = historyState(this.store);
+    if (canUndo || canRedo) {
+      this.codebookLanguageGuessed = false;
+      return false;
+    }
     // A job writing the project meanwhile (an import begun at once) holds its writes: the UI's
-    // language is taken on a later call, not refused aloud.
+    // language is taken on a later call, if nothing has been done by then, not refused aloud.
     try {
       this.store.assertWritable();
     } catch {
       return false;
     }
-    const coderRenamed = nameTableCoder(this.store, language);
-    return this.nameGuessedCodebook(this.store, language) || coderRenamed;
-  }
-
-  /** The default codebook named in `language` while nothing has been done in a project made at start. */
-  private nameGuessedCodebook(store: Store, language: CodebookLanguage): boolean {
-    if (!this.codebookLanguageGuessed) return false;
-    const { canUndo, canRedo } = historyState(store);
-    if (canUndo || canRedo) {
-      this.codebookLanguageGuessed = false;
-      return false;
-    }
-    return nameDefaultCodebook(store, language);
+    return nameDefaultCodebook(this.store, language);
   }
 
   private adopt(store: Store, migrated = store.migrated, heldBy?: string): ProjectInfo {

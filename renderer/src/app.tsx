@@ -205,11 +205,10 @@ export function App() {
   }), [reload]);
 
   // A project made at start has its codebook in the system's language (LANG=C gives English):
-  // told the UI's, it takes it while nothing is done in it. The case table's coder, no person,
-  // takes it whenever the project is shown.
+  // told the UI's, it takes it while nothing is done in it.
   useEffect(() => {
     if (!projectPath) return;
-    call('project.followUiLanguage', { language }).then(({ renamed }) => (renamed ? reload() : undefined), showError);
+    call('codebook.followUiLanguage', { language }).then(({ renamed }) => (renamed ? reload() : undefined), showError);
   }, [projectPath, language, reload, showError]);
 
   // Asks who is coding; `then` runs once the name is set (the action that needed it, again).

@@ -25,14 +25,6 @@ export function findCoderByGuid(store: ReadStore, guid: string): number | undefi
   return store.prepare('SELECT id FROM coder WHERE guid = ?').pluck().get(guid) as number | undefined;
 }
 
-export function coderOfGuid(store: ReadStore, guid: string): CoderRef | undefined {
-  return store.prepare('SELECT id, name FROM coder WHERE guid = ?').get(guid) as CoderRef | undefined;
-}
-
-export function renameCoder(store: WriteStore, id: number, name: string): void {
-  store.prepare('UPDATE coder SET name = ? WHERE id = ?').run(name, id);
-}
-
 /**
  * The names of the coders with a coding, each probed off coding_coder_idx; `except`: leaving out
  * the coder of that GUID. A coder with none (whoever made a copy for a second coder, a merge's

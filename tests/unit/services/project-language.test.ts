@@ -84,78 +84,45 @@ describe('a project made at start, in the system language', () => {
 
   it("takes the UI's language, names and descriptions, while nothing is done in it", async () => {
     atStart('guessed');
-    expect(await call('project.followUiLanguage', { language: 'ru' })).toEqual({ renamed: true });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: true });
     const ru = await codebook();
     expect(paths(ru).slice(0, 4)).toEqual(['Валентность/Позитивное', 'Валентность/Негативное', 'Валентность/Прогноз', 'STEEPL/Социокультурные']);
     expect(ru.codes[0]!.description).toBe('Факт, который в кейсе воспринимается как благоприятный.');
     // Not a step of the user's: nothing to undo.
     expect((await call('history.state', {})).canUndo).toBe(false);
     // The UI switched to Kazakh before anything was done: the codebook follows; said twice, once.
-    expect(await call('project.followUiLanguage', { language: 'kk' })).toEqual({ renamed: true });
-    expect(await call('project.followUiLanguage', { language: 'kk' })).toEqual({ renamed: false });
+    expect(await call('codebook.followUiLanguage', { language: 'kk' })).toEqual({ renamed: true });
+    expect(await call('codebook.followUiLanguage', { language: 'kk' })).toEqual({ renamed: false });
     expect(paths(await codebook()).slice(0, 2)).toEqual(['Валенттілік/Оң', 'Валенттілік/Теріс']);
   });
 
   it('waits, without a word, while a job writes the project', async () => {
     atStart('busy');
     const release = holdWrites(t.session.context().store);
-    expect(await dispatch('project.followUiLanguage', { language: 'ru' })).toEqual({ ok: true, value: { renamed: false } });
+    expect(await dispatch('codebook.followUiLanguage', { language: 'ru' })).toEqual({ ok: true, value: { renamed: false } });
     release();
-    expect(await call('project.followUiLanguage', { language: 'ru' })).toEqual({ renamed: true });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: true });
   });
 
   it('keeps its names once something is done in it, and a code the user added keeps its own', async () => {
     atStart('worked');
     const { frameworks } = await codebook();
     await call('codes.create', { frameworkId: frameworks[0]!.id, parentId: null, name: 'Mixed', color: '#123456' });
-    expect(await call('project.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
     expect(paths(await codebook())).toContain('Valence/Mixed');
     expect(paths(await codebook())).toContain('Valence/Positive');
     // Undone back to nothing done, it stays the user's: the names were settled by the first step.
     await call('history.undo', {});
-    expect(await call('project.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
   });
 
   it('leaves a project made from the UI, or opened, as it was made', async () => {
     const made = await call('project.create', { path: 'chosen', language: 'en' });
-    expect(await call('project.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
     atStart('other');
     openInitialProject(t.session, made.path, () => {}, 'en');
-    expect(await call('project.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
+    expect(await call('codebook.followUiLanguage', { language: 'ru' })).toEqual({ renamed: false });
     expect((await codebook()).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
   });
 });
 
-describe("the case table's coder", () => {
-  const table = Buffer.from('Case,Positive facts\nP1,Good schools\nP2,Fair rents\n').toString('base64');
-
-  it("is named in the UI's language whenever the project is shown: no person, it follows the reader", async () => {
-    await call('project.create', { path: 'team', language: 'ru' });
-    await call('session.setCoder', { name: 'Анна' });
-    await call('documents.importCaseTable', { fileName: 'table.csv', content: table, groupName: 'Программисты', tableCoder: 'Таблица кейсов' });
-    expect(await call('coders.list', {})).toEqual(['Таблица кейсов']);
-    // A Kazakh teammate opens it: the coder reads in Kazakh, the project's codings and codebook as they were.
-    const before = await call('segments.query', { limit: 10 });
-    const history = await call('history.state', {});
-    expect(await call('project.followUiLanguage', { language: 'kk' })).toEqual({ renamed: true });
-    expect(await call('coders.list', {})).toEqual(['Кейстер кестесі']);
-    expect((await call('segments.query', { limit: 10 })).rows.map((row) => [row.id, row.coders])).toEqual(before.rows.map((row) => [row.id, ['Кейстер кестесі']]));
-    expect(await call('project.followUiLanguage', { language: 'kk' })).toEqual({ renamed: false });
-    // Not a step of anyone's: the last step to undo is still the import.
-    expect(await call('history.state', {})).toEqual(history);
-    expect(await call('project.followUiLanguage', { language: 'en' })).toEqual({ renamed: true });
-    expect(await call('coders.list', {})).toEqual(['Case table']);
-  });
-
-  it('keeps its name where a person has the one it would take', async () => {
-    await call('project.create', { path: 'named', language: 'ru' });
-    await call('session.setCoder', { name: 'Анна' });
-    await call('documents.importCaseTable', { fileName: 'table.csv', content: table, groupName: 'Программисты', tableCoder: 'Таблица кейсов' });
-    const [segment] = (await call('segments.query', { limit: 1 })).rows;
-    const { codes } = await codebook();
-    await call('session.setCoder', { name: 'Case table' });
-    await call('coding.apply', { documentId: segment!.documentId, start: segment!.start, end: segment!.end, codeId: codes[0]!.id });
-    expect(await call('project.followUiLanguage', { language: 'en' })).toEqual({ renamed: false });
-    expect(await call('coders.list', {})).toEqual(['Case table', 'Таблица кейсов']);
-  });
-});
