@@ -66,8 +66,9 @@ const whole = (column: FittedColumn, layout: RowLayout) => {
  * which the codes first show them whole, whatever they cut. Where no number of lines does, the
  * most, with the codes as wide as the others' heads leave them; one line where that is too
  * narrow to break them between words, as taller rows would show no more of them. Where rows take
- * two lines or more and cut the case's or the group's name, the group goes under the case in one
- * track (stackedFit) if that needs rows no taller and cuts the codes no more.
+ * two lines or more and cut the case's or the group's name, the group goes under its case in one
+ * track (stackedFit) if that shows the codes whole where side by side cut them, or else shows more
+ * of the two names whole, in rows no taller, the codes no more cut.
  */
 export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): RowLayout {
   const side = linesLayout(shown, widths, fitted, rowPx, datePx, 1);
@@ -80,8 +81,13 @@ export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths,
   const { group: _, ...others } = fitted;
   const stacked = linesLayout(columns, widths, { ...others, case: stackedFit(caseFit, groupFit) }, rowPx, datePx, 2);
   if (stacked.lines === 1) return side;
-  // The codes whole where side by side cut them, else rows no taller and the codes no more cut.
-  const better = codesWhole(stacked) ? !codesWhole(side) || stacked.lines <= side.lines : !codesWhole(side) && stacked.lines <= side.lines;
+  // A name a line in the one track: how many of the two it shows whole, against side by side.
+  const track = drawn('case', stacked);
+  const wholeStacked = [caseFit, groupFit].filter((fit) => track >= fit.lines![0]!.need).length;
+  const wholeSide = (['case', 'group'] as const).filter((column) => whole(column, side)).length;
+  // The codes whole where side by side cut them; else rows no taller, the codes no more cut, and more names whole.
+  if (codesWhole(stacked) && !codesWhole(side)) return { ...stacked, stacked: true };
+  const better = codesWhole(stacked) === codesWhole(side) && stacked.lines <= side.lines && wholeStacked > wholeSide;
   return better ? { ...stacked, stacked: true } : side;
 }
 

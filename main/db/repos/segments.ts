@@ -365,7 +365,10 @@ export function querySegments(store: ReadStore, query: PageQuery): SegmentPage {
   const codeAlone = where.length === 1 && query.codeId !== undefined && query.afterId === undefined && (query.countTotal !== false || query.sort === 'date');
   const counted = codeAlone ? codePageWithTotal(store, query, selected) : undefined;
   const walked = walksCodingDays(query) ? pageByCodingDay(store, query) : undefined;
-  const byCodes = !counted && (query.sort === 'codes' || query.sort === 'coder') && query.afterId === undefined ? leadingRanksPage(store, query, selected) : undefined;
+  // By coder, not under a quote filter: where the first coder's lone segments did not fill the page,
+  // the walk had read every quote before the sort read them again (1.6 s for a word, 0.9 s without it).
+  const byRanks = query.sort === 'codes' || (query.sort === 'coder' && !query.quote);
+  const byCodes = !counted && byRanks && query.afterId === undefined ? leadingRanksPage(store, query, selected) : undefined;
   const quoted = !counted && !walked && !byCodes && query.quote && query.afterId === undefined && query.countTotal !== false
     ? quotePageWithTotal(store, query, selected) : undefined;
   const total = counted?.total ?? quoted?.total ?? (query.countTotal === false ? -1 : countSegments(store, query, where.length, from, params));

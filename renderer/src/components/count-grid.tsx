@@ -61,12 +61,13 @@ function withBreaks(label: string): ReactNode {
 }
 
 /**
- * A row's «Framework/Parent/Code» with its path cut before its code's name («Migration t…/Визы и
- * документы 1»): cut at its end, 240 px showed «Migration themes/Визы и доку…» on every row of a
- * table of all frameworks, the code itself cut. A label without a path is cut at its end as before.
+ * A code row's «Framework/Parent/Code» with its path cut before its code's name («Migration t…/Визы
+ * и документы 1»): cut at its end, 240 px showed «Migration themes/Визы и доку…» on every row of a
+ * table of all frameworks, the code itself cut. Rows of cases (whose names may hold a slash, as a
+ * date does) and labels without a path are cut at their end as before.
  */
-function pathCutFirst(label: string): ReactNode {
-  const slash = label.lastIndexOf('/');
+function pathCutFirst(label: string, codeRows: boolean): ReactNode {
+  const slash = codeRows ? label.lastIndexOf('/') : -1;
   if (slash <= 0 || slash === label.length - 1) return label;
   return (
     <>
@@ -198,7 +199,7 @@ const GridRow = memo(function GridRow({ table, r, first, columnPx, columnOrder, 
     <div role="row" aria-rowindex={r + 2} className={`${line.role}-row`} style={place}>
       {/* Data rows are named by cases or codes; subtotal and total rows by the builder's words. */}
       {/* Named by its label as written: its path and name in two boxes were read with a space between. */}
-      <div role="rowheader" aria-colindex={1} className="label" title={line.label} aria-label={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{pathCutFirst(line.label)}</div>
+      <div role="rowheader" aria-colindex={1} className="label" title={line.label} aria-label={line.label} {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{pathCutFirst(line.label, table.kind === 'crosstab' || table.kind === 'cooccurrence')}</div>
       <div className="before" style={{ width: first * columnPx }} />
       {columnOrder.map((c) => {
         const value = table.cells[r]![c]!;

@@ -546,7 +546,7 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, stacked, tabbab
       {row
         ? cells.map((cell) => (
             stacked && cell.column.id === 'case' ? (
-              <div key="case" role="gridcell" className="cell col-case" title={`${String(cell.getValue())}\n${groupName}`}>
+              <div key="case" role="gridcell" className="cell col-case" title={[String(cell.getValue()), groupName].filter(Boolean).join('\n')}>
                 <span className="stacked-case" data-user-data="case"><FlexRender cell={cell} /></span>
                 <span className="stacked-group" data-user-data="group">{groupName}</span>
               </div>

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SegmentQuery } from '../../../shared/entities.js';
 import { querySegments, segmentOrder } from '../../../main/db/repos/segments.js';
 import { newGuid } from '../../../main/db/stamps.js';
@@ -71,6 +71,16 @@ describe('a page sorted by codes', () => {
 
   it('is so by coder, read from the first or last coder\'s segments alone where they fill the page', () => {
     expectPagesAsFullSort(filters, 'coder');
+    // The first page, both ways, read so: the segments' lists of coders are not built to sort them all.
+    for (const descending of [false, true]) {
+      const asked: string[] = [];
+      const prepare = store.prepare.bind(store);
+      const spy = vi.spyOn(store, 'prepare').mockImplementation((sql: string) => (asked.push(sql), prepare(sql)));
+      querySegments(store, { sort: 'coder', descending, language: 'en', offset: 0, limit: 37 });
+      spy.mockRestore();
+      expect({ descending, walked: asked.some((sql) => sql.includes('x.coder_id NOT IN')), sorted: asked.some((sql) => sql.includes('group_concat(printf')) })
+        .toEqual({ descending, walked: true, sorted: false });
+    }
   });
 
   it('is so with segments that hold no coding, which sort first', () => {

@@ -64,6 +64,15 @@ describe('the segment rows\' lines', () => {
     expect(rowLayout(['group', 'document', 'quote', 'codes', 'date'], {}, demo, 767, DATE).stacked).toBe(false);
   });
 
+  it('keep the group its own track where stacked would show fewer names whole', () => {
+    // A long case's name (one line 190 px, three 100 px): side by side in rows of three lines it is
+    // whole and the group cut; stacked, one line each in one track, both were cut.
+    const longCase = { ...demo, case: fit(57, [190, 105, 100], 100) };
+    expect(rowLayout(shown, {}, longCase, 767, DATE)).toMatchObject({ lines: 3, stacked: false });
+    // With room for both on a line each, stacked shows both whole in rows of two.
+    expect(rowLayout(shown, {}, longCase, 850, DATE)).toMatchObject({ lines: 2, stacked: true });
+  });
+
   it('take the most lines with the codes as wide as the rest leaves them where none shows them whole, and one where that splits a word', () => {
     const long = { ...demo, codes: fit(63, [700, 400, 300], 130) };
     // The group's track set by the user, side by side: 767 − the others' heads and width (228) − the date − the quote's least on three lines (max(100, 20%) = 153).
