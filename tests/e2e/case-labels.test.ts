@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseFromMenu, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -73,9 +73,9 @@ describe('cases of the same name in two groups', () => {
     expect(options.filter((label) => label.endsWith('1 — Positive facts'))).toEqual(both);
     expect(options).toContain('Programmers · Anna — interview');
     await documentFilter.selectOption({ label: both[1]! });
-    await expect.poll(() => page.locator('.body-row .col-group').allInnerTexts()).toEqual(['Entrepreneurs']);
+    await expect.poll(() => page.locator(segmentRowName('group')).allInnerTexts()).toEqual(['Entrepreneurs']);
     await documentFilter.selectOption({ label: both[0]! });
-    await expect.poll(() => page.locator('.body-row .col-group').allInnerTexts()).toEqual(['Programmers']);
+    await expect.poll(() => page.locator(segmentRowName('group')).allInnerTexts()).toEqual(['Programmers']);
 
     // Beside the case's and the group's columns the cells say the names alone; with them hidden, the labels.
     const cells = (column: string) => page.locator(`.body-row .col-${column}`).allInnerTexts();

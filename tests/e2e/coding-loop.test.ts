@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { chooseFromMenu, dragSelect, importCaseTable, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, dragSelect, importCaseTable, openAsCoder, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/case-table-programmers.csv', import.meta.url));
@@ -75,8 +75,8 @@ describe('the core coding loop in browser mode', () => {
     expect(new Set(await page.locator('.body-row .col-coder').allInnerTexts())).toEqual(new Set(['Ada', 'Case table']));
     expect((await segmentQuotes(page)).some((q) => q.includes('helped.') && q.includes('Sociocultural'))).toBe(true);
     // The case column names the case; its group has the column beside it.
-    expect(await page.locator('.body-row').first().locator('.col-case').innerText()).toBe('1');
-    expect(await page.locator('.body-row').first().locator('.col-group').innerText()).toBe('Programmers');
+    expect(await page.locator(segmentRowName('case')).first().innerText()).toBe('1');
+    expect(await page.locator(segmentRowName('group')).first().innerText()).toBe('Programmers');
 
     // Undo the keyboard coding.
     await page.keyboard.press('Control+z');

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calledMethod, chooseFromMenu, failCalls, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, chooseFromMenu, failCalls, openAsCoder, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -227,8 +227,8 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     await page.locator('.body-row').first().waitFor();
     await page.getByRole('combobox', { name: 'Filter by group' }).selectOption({ label: 'No group' });
-    await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['Zhanna']);
-    expect(await page.locator('.body-row .col-group').allInnerTexts()).toEqual(['No group']);
+    await expect.poll(() => page.locator(segmentRowName('case')).allInnerTexts()).toEqual(['Zhanna']);
+    expect(await page.locator(segmentRowName('group')).allInnerTexts()).toEqual(['No group']);
     expect(await page.getByRole('combobox', { name: 'Filter by case' }).locator('option', { hasText: 'Zhanna' }).innerText()).toBe('No group · Zhanna');
 
     // The word list counts only her notes: «astana» is in them alone («next», a stop word, is not listed).
@@ -248,7 +248,7 @@ describe('search', () => {
 
     // Back on the segments, the kept filter shows in its list (it read «All groups» over her rows).
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
-    await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['Zhanna']);
+    await expect.poll(() => page.locator(segmentRowName('case')).allInnerTexts()).toEqual(['Zhanna']);
     expect(await page.getByRole('combobox', { name: 'Filter by group' }).inputValue()).toBe('none');
     expect(errors).toEqual([]);
   }, 60_000);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
-import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, openAsCoder, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
 import { apiCall } from './contract-client.js';
 
@@ -67,8 +67,8 @@ describe('spreadsheet import', () => {
 
     await page.getByRole('button', { name: 'Segments', exact: true }).click();
     // Each case's name, with its group in the column beside it.
-    await expect.poll(() => page.locator('.body-row .col-case').allInnerTexts()).toEqual(['1', '1', '2']);
-    await expect.poll(() => page.locator('.body-row .col-group').allInnerTexts()).toEqual(['Entrepreneurs', 'Entrepreneurs', 'Entrepreneurs']);
+    await expect.poll(() => page.locator(segmentRowName('case')).allInnerTexts()).toEqual(['1', '1', '2']);
+    await expect.poll(() => page.locator(segmentRowName('group')).allInnerTexts()).toEqual(['Entrepreneurs', 'Entrepreneurs', 'Entrepreneurs']);
     await expect.poll(() => page.locator('.body-row .col-codes').allInnerTexts()).toEqual(['Positive', 'Economic', 'Positive']);
     // The case filter names each case with its group too.
     await expect.poll(() => page.getByLabel('Filter by case').locator('option').allInnerTexts()).toContain('Entrepreneurs · 2');

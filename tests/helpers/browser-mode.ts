@@ -169,6 +169,13 @@ export function useBrowserTestEnv(): BrowserTestEnv {
   };
 }
 
+/**
+ * The segment rows' case or group names, in a cell of their own or stacked in the case's
+ * (renderer/src/segment-row-lines.ts), not in a row's card of cut names.
+ */
+export const segmentRowName = (column: 'case' | 'group') =>
+  `.body-row > [data-user-data=${column}], .body-row > .cell > [data-user-data=${column}]`;
+
 /** Opens the app and answers the first-start question for the coder's name. */
 export async function openAsCoder(page: Page, url: string, coder = 'Ada'): Promise<void> {
   await page.goto(url);
