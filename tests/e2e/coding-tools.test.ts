@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, dragSelect, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { seedLongInterview } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -173,6 +173,35 @@ describe('coding tools', () => {
     await card.getByRole('button', { name: 'Remove Positive' }).click();
     await page.getByRole('dialog', { name: 'Remove Positive, coded by Demo coder?' }).getByRole('button', { name: 'Remove their coding' }).click();
     await expect.poll(() => page.locator('.stripe[aria-label^="Positive"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('keeps a card opened on another bracket while the change made in the last one is written', async () => {
+    const app = await env.start([], join(env.home, 'two-cards'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    const stripe = (code: string) => page.locator(`.stripe[aria-label^="${code}"]`).first();
+    await stripe('Technological').click();
+    const card = page.getByRole('dialog', { name: 'Coded segment' });
+    // The change answered late, as on a busy machine: the researcher has moved on to the landlords' bracket.
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/api/call', async (route) => {
+      if (calledMethod(route.request()) === 'coding.change') await answered;
+      await route.continue();
+    });
+    await card.getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Economic' });
+    await page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' }).getByRole('button', { name: 'Change their coding' }).click();
+    await stripe('Negative').click();
+    await card.getByRole('button', { name: 'Remove Negative' }).waitFor();
+    answer();
+    await expect.poll(() => page.locator('.stripe[aria-label^="Technological"]').count()).toBe(0);
+    // The landlords' card stays open: the change closed its own card, which had gone.
+    await page.waitForTimeout(500);
+    expect(await card.getByRole('button', { name: 'Remove Negative' }).count()).toBe(1);
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -84,9 +84,13 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     [doc, offsets],
   );
   const [menu, setMenu] = useState<CodingMenuRequest | null>(null);
-  const [card, setCard] = useState<{ segmentId: number; at: { x: number; y: number } } | null>(null);
+  // Each card opened is one of its own (`opened`): a change made in a card closes that card once
+  // written, and a card opened meanwhile on another bracket was closed by it in its place.
+  const [card, setCard] = useState<{ segmentId: number; at: { x: number; y: number }; opened: number } | null>(null);
+  const cardsOpened = useRef(0);
   const closeMenu = useCallback(() => setMenu(null), []);
-  const closeCard = useCallback(() => setCard(null), []);
+  const openedCard = card?.opened;
+  const closeCard = useCallback(() => setCard((shown) => (shown?.opened === openedCard ? null : shown)), [openedCard]);
   const segmentCodes = useMemo(
     () => new Map((doc?.segments ?? []).map((s) => [s.id, [...new Set(s.codings.map((c) => c.codeId))]])),
     [doc],
@@ -368,7 +372,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     const container = textRef.current;
     if (container) selectWithin(container, shown.start, shown.end);
     setSelection({ documentId, start: shown.segment.start, end: shown.segment.end });
-    setCard({ segmentId: shown.segment.id, at });
+    setCard({ segmentId: shown.segment.id, at, opened: ++cardsOpened.current });
   };
   const cardSegment = card ? doc.segments.find((s) => s.id === card.segmentId) : undefined;
 
@@ -415,7 +419,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
       </div>
       {menu && <CodingMenu request={menu} onClose={closeMenu} onSegmentMemo={openSegmentMemos} onCodingMemo={openCodingNote} />}
       {cardSegment && card && (
-        <SegmentCard segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} onCodingMemo={(coding) => openCodingMemosOf(cardSegment, coding)} />
+        <SegmentCard key={card.opened} segment={cardSegment} at={card.at} onClose={closeCard} onMemo={() => openMemosOf(cardSegment)} onCodingMemo={(coding) => openCodingMemosOf(cardSegment, coding)} />
       )}
       {segmentMemoList}
       <DocumentSidePane
