@@ -76,7 +76,8 @@ export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths,
   const groupFit = fitted.group;
   if (!shown.includes('case') || !shown.includes('group') || widths.group !== undefined || !caseFit?.lines || !groupFit?.lines) return side;
   const codesWhole = (layout: RowLayout) => !shown.includes('codes') || whole('codes', layout);
-  if (whole('case', side) && whole('group', side) && codesWhole(side)) return side;
+  const wholeSide = (['case', 'group'] as const).filter((column) => whole(column, side)).length;
+  if (wholeSide === 2 && codesWhole(side)) return side;
   const columns = shown.filter((column) => column !== 'group');
   const { group: _, ...others } = fitted;
   const stacked = linesLayout(columns, widths, { ...others, case: stackedFit(caseFit, groupFit) }, rowPx, datePx, 2);
@@ -84,7 +85,6 @@ export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths,
   // A name a line in the one track: how many of the two it shows whole, against side by side.
   const track = drawn('case', stacked);
   const wholeStacked = [caseFit, groupFit].filter((fit) => track >= fit.lines![0]!.need).length;
-  const wholeSide = (['case', 'group'] as const).filter((column) => whole(column, side)).length;
   // The codes whole where side by side cut them; else rows no taller, the codes no more cut, and more names whole.
   if (codesWhole(stacked) && !codesWhole(side)) return { ...stacked, stacked: true };
   const better = codesWhole(stacked) === codesWhole(side) && stacked.lines <= side.lines && wholeStacked > wholeSide;

@@ -9,16 +9,22 @@ import { useApp } from './app-context.js';
 import { downloadBase64 } from './download.js';
 
 export function useExport(): { exporting: boolean; run(make: () => Promise<{ fileName: string; content: string }>): void } {
-  const { showError, showDone } = useApp();
+  const { showError } = useApp();
+  const sayDownloaded = useSayDownloaded();
   const [exporting, setExporting] = useState(false);
   const run = useCallback((make: () => Promise<{ fileName: string; content: string }>) => {
     setExporting(true);
     make()
-      .then((file) => {
-        const said = downloadBase64(file.fileName, file.content);
-        if (said !== null) showDone(said);
-      }, showError)
+      .then((file) => sayDownloaded(downloadBase64(file.fileName, file.content)), showError)
       .finally(() => setExporting(false));
-  }, [showError, showDone]);
+  }, [showError, sayDownloaded]);
   return { exporting, run };
+}
+
+/** Shows in the message bar what a download says of itself (download.ts), where it says anything. */
+export function useSayDownloaded(): (said: string | null) => void {
+  const { showDone } = useApp();
+  return useCallback((said: string | null) => {
+    if (said !== null) showDone(said);
+  }, [showDone]);
 }

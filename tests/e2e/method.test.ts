@@ -137,6 +137,11 @@ describe('the method views', () => {
       if (written.length === 0) expect(section).toContain('No row of the truth table has the outcome.');
       else expect(section).toContain(`Model 1: ${written[0]}`);
     }
+    // The data for R, as the run gave it, in UTF-8; the page says where the browser put it.
+    const [rData] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the data for R' }).click()]);
+    expect(rData.suggestedFilename()).toBe('qca-data.csv');
+    expect(readFileSync((await rData.path())!, 'utf8')).toBe(expected.rData.csv);
+    await expect.poll(() => page.locator('.message.done').innerText()).toContain('Given to the browser: qca-data.csv is in its downloads.');
     expect(errors).toEqual([]);
   }, 90_000);
   it('compares by a numeric attribute in ranges, written and explained in Russian and Kazakh', async () => {

@@ -12,6 +12,7 @@ import { fileNameFrom } from '../../../shared/file-name.js';
 import type { CellSegment, CrossTable, TableRequest } from '../../../shared/tables.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
+import { useSayDownloaded } from '../use-export.js';
 import { codeAxis } from '../chart-axis.js';
 import { savePng, saveSvg, type Figure } from '../chart-export.js';
 import { chartMeasures, groupTallies, isChartMeasure, measured, measureFormat, tickFormat, valueTicks, type ChartMeasure, type Tally } from '../chart-measure.js';
@@ -367,8 +368,7 @@ function inOrder(keys: string[]): (item: { dataKey?: unknown }) => number {
 /** A chart with its title and buttons to save it. */
 function ChartFrame({ title, codes, values, children }: { title: string; codes: string; values: string; children: ReactNode }) {
   const frame = useRef<HTMLElement>(null);
-  const { showDone } = useApp();
-  const said = (text: string | null) => text !== null && showDone(text);
+  const said = useSayDownloaded();
   // Named by its title, as a figure is: «profile-1.png» said nothing of the group it shows.
   const fileName = fileNameFrom(title, t('charts.tab'));
   // The plot is the wrapper's own SVG (legend icons are small SVGs of their own).

@@ -10,7 +10,8 @@ import type { DirectionalExpectation, QcaSolutionSet } from '../../../../shared/
 import { formatTerm } from '../../../../shared/qca/format.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
-import { downloadBase64 } from '../../download.js';
+import { downloadBlob } from '../../download.js';
+import { useSayDownloaded } from '../../use-export.js';
 import { formatNumber, t } from '../../i18n/index.js';
 import { fixedDigits } from '../../../../shared/number-format.js';
 import { widthToShow } from '../../placeholder-size.js';
@@ -21,7 +22,8 @@ type Result = Output<'qca.run'>;
 const expectationValues: DirectionalExpectation[] = ['present', 'absent', 'either'];
 
 export function QcaView() {
-  const { data, act, showDone } = useApp();
+  const { data, act } = useApp();
+  const sayDownloaded = useSayDownloaded();
   const [conditions, setConditions] = useState<{ test: string; expectation: DirectionalExpectation }[]>([{ test: '', expectation: 'either' }]);
   const [outcome, setOutcome] = useState('');
   const [negate, setNegate] = useState(false);
@@ -53,10 +55,8 @@ export function QcaView() {
         }),
       );
     });
-  const saveR = () => {
-    const said = result && downloadBase64('qca-data.csv', btoa(String.fromCharCode(...new TextEncoder().encode(result.rData.csv))));
-    if (said) showDone(said);
-  };
+  // The text as it is, UTF-8 in the file, not through base64: spread into String.fromCharCode, a large CSV's bytes would overrun the call stack.
+  const saveR = () => result && sayDownloaded(downloadBlob('qca-data.csv', new Blob([result.rData.csv])));
   const update = (i: number, change: Partial<(typeof conditions)[number]>) => setConditions(conditions.map((c, j) => (j === i ? { ...c, ...change } : c)));
 
   return (
