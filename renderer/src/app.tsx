@@ -51,9 +51,9 @@ export function App() {
   const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
   const [modal, setModal] = useState<ModalRequest | null>(null);
   // The bar under the top bar: an error, what an undo or redo just did, or that CaseCoder does not
-  // answer (connection.ts). `serial` tells an error said again from the last, so it is read out again.
+  // answer (connection.ts). `serial` tells a message said again from the last, so it is read out again.
   const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' | 'connection'; serial?: number } | null>(null);
-  const errorSerial = useRef(0);
+  const messageSerial = useRef(0);
   // What was done (undone, imported) goes after a while: it stayed for minutes, the workspace
   // pushed down under it. An error stays until dismissed.
   useEffect(() => {
@@ -140,10 +140,11 @@ export function App() {
   useEffect(() => setSelection(null), [projectPath]);
 
   const showError = useCallback((error: unknown) => {
-    setMessage({ text: failureText(error), kind: isConnectionFailure(error) ? 'connection' : 'error', serial: ++errorSerial.current });
+    setMessage({ text: failureText(error), kind: isConnectionFailure(error) ? 'connection' : 'error', serial: ++messageSerial.current });
     setAltered(alteredProjectPath(error));
   }, []);
-  const showDone = useCallback((text: string) => setMessage({ text, kind: 'done' }), []);
+  // A serial of its own, so the same message again (a second export of one table) is announced again.
+  const showDone = useCallback((text: string) => setMessage({ text, kind: 'done', serial: ++messageSerial.current }), []);
 
   // The codes' counts asked last (an older answer, come late, does not replace a newer one), and
   // the project whose data is shown, whose counts they must be.

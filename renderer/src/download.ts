@@ -5,6 +5,8 @@ import { t } from './i18n/index.js';
  * of it, if anything. The desktop window asks where to save it; a browser saves it to its
  * downloads, saying so (if at all) outside the page, and an export of several seconds (the
  * segment list's 166,584 rows as XLSX) ended with nothing in the page to say where it went.
+ * The page cannot learn whether the browser kept the file (a save dialog cancelled, an automatic
+ * download blocked), so the message says only that it was handed over.
  */
 export function downloadBase64(fileName: string, base64: string): string | null {
   return downloadBlob(fileName, new Blob([bytesOf(base64)]));

@@ -8,7 +8,7 @@ export const en = {
   },
   language: { label: 'Language', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Menus', file: 'File', exchange: 'Exchange' },
-  common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close', resizeHint: 'Drag, or use the arrow keys; double-click to restore the default width', downloaded: 'Given to the browser: {{file}} is in its downloads.' },
+  common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close', resizeHint: 'Drag, or use the arrow keys; double-click to restore the default width', downloaded: 'Handed to the browser to save: {{file}}.' },
   dates: { day: 'dd', month: 'mm', year: 'yyyy', invalid: 'Not a date: write it as {{pattern}}.' },
   memos: {
     title: 'Memos',
@@ -222,6 +222,7 @@ export const en = {
     export: 'Export',
     columns: 'Columns',
     resizeColumn: 'Width of the column {{column}}',
+    sortedBy: '{{heads}}, sorted by {{column}}',
     filterQuote: 'Filter quotes…',
     filterCase: 'Filter by case',
     filterGroup: 'Filter by group',

@@ -14,7 +14,7 @@ export const kk: Bundle = {
   },
   language: { label: 'Тіл', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Мәзір', file: 'Файл', exchange: 'Алмасу' },
-  common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады', downloaded: 'Браузерге берілді: {{file}} оның жүктеулерінде.' },
+  common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады', downloaded: 'Сақтау үшін браузерге берілді: {{file}}.' },
   dates: { day: 'кк', month: 'аа', year: 'жжжж', invalid: 'Бұл күн емес: {{pattern}} түрінде жазыңыз.' },
   memos: {
     title: 'Мемолар',
@@ -225,6 +225,7 @@ export const kk: Bundle = {
     export: 'Экспорттау',
     columns: 'Бағандар',
     resizeColumn: '«{{column}}» бағанының ені',
+    sortedBy: '{{heads}}, «{{column}}» бағаны бойынша сұрыпталған',
     filterQuote: 'Дәйексөз бойынша сүзу…',
     filterCase: 'Кейс бойынша сүзу',
     filterGroup: 'Топ бойынша сүзу',

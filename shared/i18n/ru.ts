@@ -14,7 +14,7 @@ export const ru: Bundle = {
   },
   language: { label: 'Язык', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Меню', file: 'Файл', exchange: 'Обмен' },
-  common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть', resizeHint: 'Перетащите или нажимайте стрелки; двойной щелчок возвращает ширину по умолчанию', downloaded: 'Передано браузеру: {{file}} — в его загрузках.' },
+  common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть', resizeHint: 'Перетащите или нажимайте стрелки; двойной щелчок возвращает ширину по умолчанию', downloaded: 'Передано браузеру для сохранения: {{file}}.' },
   dates: { day: 'дд', month: 'мм', year: 'гггг', invalid: 'Это не дата: введите её в виде {{pattern}}.' },
   memos: {
     title: 'Мемо',
@@ -227,6 +227,7 @@ export const ru: Bundle = {
     export: 'Экспортировать',
     columns: 'Столбцы',
     resizeColumn: 'Ширина столбца «{{column}}»',
+    sortedBy: '{{heads}}, сортировка по столбцу «{{column}}»',
     filterQuote: 'Фильтр по цитатам…',
     filterCase: 'Фильтр по кейсу',
     filterGroup: 'Фильтр по группе',

@@ -112,7 +112,7 @@ describe('charts', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), charts.first().getByRole('button', { name: 'Save as PNG' }).click()]);
     expect(png.suggestedFilename()).toBe('Segments per code of STEEPL, by group.png');
     // Saved by the browser with nothing in the page to say so: the page says where it went.
-    await expect.poll(() => page.locator('.message.done').innerText()).toContain('Given to the browser: Segments per code of STEEPL, by group.png is in its downloads.');
+    await expect.poll(() => page.locator('.message.done').innerText()).toContain('Handed to the browser to save: Segments per code of STEEPL, by group.png.');
     await png.saveAs(`${screens}chart-export.png`);
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);

@@ -195,6 +195,9 @@ describe('the coding workspace at 1366×768', () => {
     const head = page.getByRole('columnheader', { name: 'Кейс · Группа' });
     await head.getByRole('button', { name: 'Группа' }).click();
     await expect.poll(() => head.getAttribute('aria-sort')).toBe('ascending');
+    // Its one aria-sort cannot say which of the two is sorted: its name does, and its edge names both.
+    expect(await head.getAttribute('aria-label')).toBe('Кейс · Группа, сортировка по столбцу «Группа»');
+    expect(await head.getByRole('separator', { name: 'Ширина столбца «Кейс · Группа»', exact: true }).count()).toBe(1);
     await expect.poll(async () => (await names())[0]!.group).toBe('Предприниматели');
     await head.getByRole('button', { name: /Группа/ }).click();
     await expect.poll(() => head.getAttribute('aria-sort')).toBe('descending');

@@ -141,7 +141,7 @@ describe('the method views', () => {
     const [rData] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the data for R' }).click()]);
     expect(rData.suggestedFilename()).toBe('qca-data.csv');
     expect(readFileSync((await rData.path())!, 'utf8')).toBe(expected.rData.csv);
-    await expect.poll(() => page.locator('.message.done').innerText()).toContain('Given to the browser: qca-data.csv is in its downloads.');
+    await expect.poll(() => page.locator('.message.done').innerText()).toContain('Handed to the browser to save: qca-data.csv.');
     expect(errors).toEqual([]);
   }, 90_000);
   it('compares by a numeric attribute in ranges, written and explained in Russian and Kazakh', async () => {

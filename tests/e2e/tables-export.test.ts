@@ -54,7 +54,7 @@ async function comparable(path: string, format: string): Promise<unknown> {
 
 /** The page says where the file went: a browser saves it with nothing in the page to say so. */
 async function saysDownloaded(page: Page, fileName: string) {
-  await expect.poll(() => page.locator('.message.done').innerText()).toContain(`Given to the browser: ${fileName} is in its downloads.`);
+  await expect.poll(() => page.locator('.message.done').innerText()).toContain(`Handed to the browser to save: ${fileName}.`);
 }
 
 async function exportFromUi(page: Page, kind: string, format: string, out: string) {
@@ -124,6 +124,12 @@ describe('tables built by the command line and by the UI', () => {
         expect(await comparable(ui, format), `${kind}.${format}`).toEqual(await comparable(join(env.home, `cli-${kind}.${format}`), format));
       }
     }
+    // The same export again is said again: a new status line, read out anew (it kept the old one).
+    const status = page.locator('.message.done [role=status]');
+    await status.evaluate((line) => { line.dataset.said = 'before'; });
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    await saysDownloaded(page, again.suggestedFilename());
+    await expect.poll(() => status.getAttribute('data-said'), { timeout: 10_000 }).toBeNull();
     // The co-occurrence table (shown last) says on screen, as its export's note does, that its cells count pairs.
     expect(await page.getByLabel('Table', { exact: true }).inputValue()).toBe('cooccurrence');
     await expect.poll(() => page.getByText(/^Each cell counts pairs of overlapping segments/).count()).toBe(1);

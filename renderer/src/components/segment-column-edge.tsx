@@ -10,8 +10,10 @@ const STEP = 16;
  * it and use the arrows; a double click gives the column back its default width. A column not yet
  * set starts from the width the grid gave it.
  */
-export function SegmentColumnEdge({ column, width, onResize }: {
+export function SegmentColumnEdge({ column, name, width, onResize }: {
   column: SegmentColumn;
+  /** The head's name: a stacked head's edge widens the track of both its columns, and says so. */
+  name: string;
   width: number | undefined;
   onResize(column: SegmentColumn, width: number | null): void;
 }) {
@@ -33,7 +35,7 @@ export function SegmentColumnEdge({ column, width, onResize }: {
       className="column-edge"
       role="separator"
       aria-orientation="vertical"
-      aria-label={t('segments.resizeColumn', { column: t(`segments.${column}`) })}
+      aria-label={t('segments.resizeColumn', { column: name })}
       aria-valuemin={COLUMN_MIN_PX}
       aria-valuemax={COLUMN_MAX_PX}
       aria-valuenow={width ?? laidOut}

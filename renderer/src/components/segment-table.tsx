@@ -419,13 +419,16 @@ export function SegmentTable() {
         <div key={group.id} className="grid-row" role="row">
           {group.headers.filter((header) => !(stacked && header.column.id === 'group')).map((header) => {
             const heads = stacked && header.column.id === 'case' ? group.headers.filter((h) => h.column.id === 'case' || h.column.id === 'group') : [header];
-            const sorted = heads.map((h) => h.column.getIsSorted()).find((direction) => direction !== false) ?? false;
+            const sortedHead = heads.find((h) => h.column.getIsSorted() !== false);
+            const sorted = sortedHead?.column.getIsSorted() ?? false;
             const name = heads.map((h) => t(`segments.${h.column.id}`)).join(' · ');
+            // One header over two columns has one aria-sort: its name says which of them is sorted.
+            const label = heads.length > 1 && sortedHead ? t('segments.sortedBy', { heads: name, column: t(`segments.${sortedHead.column.id}`) }) : name;
             return (
               // The column ids are the heads' keys: a head cut short in a narrow column says itself whole on hover.
               <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`cell col-${header.column.id}`} title={name}
                 // Named by its column alone, not also by the edge inside it.
-                aria-label={name}
+                aria-label={label}
               >
                 {/* The head is the column header; the button in it sorts (a button may not be a header itself). */}
                 {heads.map((h) => (
@@ -436,7 +439,7 @@ export function SegmentTable() {
                 ))}
                 {/* The quote takes what the others leave; the date's width fits a day and its edge is the table's. */}
                 {header.column.id !== 'quote' && header.column.id !== 'date' && (
-                  <SegmentColumnEdge column={header.column.id as SegmentColumn} width={widths[header.column.id as SegmentColumn]} onResize={resizeColumn} />
+                  <SegmentColumnEdge column={header.column.id as SegmentColumn} name={name} width={widths[header.column.id as SegmentColumn]} onResize={resizeColumn} />
                 )}
               </div>
             );
