@@ -65,9 +65,12 @@ async function exportFromUi(page: Page, kind: string, format: string, out: strin
   const called: string[] = [];
   const note = (request: Request) => void called.push(calledMethod(request) ?? '');
   page.on('request', note);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
   await download.saveAs(out);
   await saysDownloaded(page, download.suggestedFilename());
+  // The button waited without losing the focus (disabled, it dropped it to the page's body).
+  expect(await exportButton.evaluate((button) => button === document.activeElement)).toBe(true);
   // Time for a reload after it to start, as one did.
   await page.waitForTimeout(500);
   page.off('request', note);
@@ -149,6 +152,7 @@ describe('tables built by the command line and by the UI', () => {
       await download.saveAs(join(env.home, out));
       await saysDownloaded(page, download.suggestedFilename());
       expect(await exportButton.isEnabled()).toBe(true);
+      expect(await exportButton.evaluate((button) => button === document.activeElement)).toBe(true);
       return readFileSync(join(env.home, out), 'utf8');
     };
     expect(await exportList('ui-segments.csv')).toBe(readFileSync(join(env.home, 'cli-segments.csv'), 'utf8'));

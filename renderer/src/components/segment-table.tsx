@@ -35,6 +35,7 @@ import { useSegmentMemos } from './segment-memos.js';
 import { CodesCell, codesCellPieces } from './codes-cell.js';
 import { SegmentRowMenu, type RowMenuRequest } from './segment-row-menu.js';
 import { RowPeek, useCutColumns, usePeekedRow, type PeekSource } from './segment-row-peek.js';
+import { ExportButton } from './export-button.js';
 
 const PAGE_SIZE = 200;
 /** The head stays at the top of the scrolled rows (sticky), so it scrolls sideways with them; the rows start below it. */
@@ -405,7 +406,7 @@ export function SegmentTable() {
           {/* File formats are named alike in every language. */}
           {segmentListFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <button onClick={exportList} disabled={total === 0 || exporting}>{t('segments.export')}</button>
+        <ExportButton busy={exporting} unavailable={total === 0} onExport={exportList}>{t('segments.export')}</ExportButton>
       </div>
     );
     // The language is read by t() inside.
