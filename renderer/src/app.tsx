@@ -397,19 +397,19 @@ export function App() {
             <ColumnDivider column="cases" widths={columnWidths} />
             <section className="center">
               <nav className="tabs" aria-label={t('app.views')}>
-                <button className={view.kind === 'segments' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'segments' })}>
+                <button className={view.kind === 'segments' ? 'tab active' : 'tab'} aria-current={view.kind === 'segments' || undefined} onClick={() => setView({ kind: 'segments' })}>
                   {t('segments.tab')}
                 </button>
-                <button className={view.kind === 'tables' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'tables' })}>
+                <button className={view.kind === 'tables' ? 'tab active' : 'tab'} aria-current={view.kind === 'tables' || undefined} onClick={() => setView({ kind: 'tables' })}>
                   {t('tables.tab')}
                 </button>
-                <button className={view.kind === 'charts' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'charts' })}>
+                <button className={view.kind === 'charts' ? 'tab active' : 'tab'} aria-current={view.kind === 'charts' || undefined} onClick={() => setView({ kind: 'charts' })}>
                   {t('charts.tab')}
                 </button>
-                <button className={view.kind === 'agreement' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'agreement' })}>
+                <button className={view.kind === 'agreement' ? 'tab active' : 'tab'} aria-current={view.kind === 'agreement' || undefined} onClick={() => setView({ kind: 'agreement' })}>
                   {t('agreement.tab')}
                 </button>
-                <button className={view.kind === 'method' ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'method', tool: 'selection' })}>
+                <button className={view.kind === 'method' ? 'tab active' : 'tab'} aria-current={view.kind === 'method' || undefined} onClick={() => setView({ kind: 'method', tool: 'selection' })}>
                   {t('method.tab')}
                 </button>
               </nav>

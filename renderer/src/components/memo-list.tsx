@@ -37,7 +37,11 @@ export function MemoList({ onClose }: { onClose(): void }) {
   const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment' || m.targetKind === 'coding';
 
   return (
-    <aside ref={panel} className="search-panel memo-list" aria-label={t('memoList.title')}>
+    <aside
+      ref={panel} className="search-panel memo-list" aria-label={t('memoList.title')} tabIndex={-1}
+      // Esc closes the drawer, as the search drawer's does, unless a dialog of its own is open.
+      onKeyDown={(e) => e.key === 'Escape' && !(e.target as Element).closest('[role=dialog]') && onClose()}
+    >
       <div className="panel-head">
         <h2>{t('memoList.title')}</h2>
         <button className="close" onClick={onClose} aria-label={t('memoList.close')}>×</button>
@@ -47,13 +51,14 @@ export function MemoList({ onClose }: { onClose(): void }) {
         <MemoPanel target={{ kind: 'project', id: null }} />
       </details>
       <div className="search-scope">
-        <input type="search" aria-label={t('memoList.search')} placeholder={t('memoList.search')} value={text} onChange={(e) => setText(e.target.value)} />
+        {/* Opened from the menu, the drawer takes the keyboard: it stayed on the menu, 32 Tabs away. */}
+        <input type="search" aria-label={t('memoList.search')} placeholder={t('memoList.search')} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
         <select aria-label={t('memoList.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
           <option value="">{t('memoList.allKinds')}</option>
           {memoListKinds.map((k) => <option key={k} value={k}>{t(`memoList.${k}`)}</option>)}
         </select>
       </div>
-      <p className="hint">{t('memoList.count', { count: memos.length })}</p>
+      <p className="hint" role="status">{t('memoList.count', { count: memos.length })}</p>
       <ul className="kwic">
         {memos.map((m) => (
           <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>

@@ -34,7 +34,8 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   const panel = useRef<HTMLElement>(null);
   useFocusReturn(panel);
   const box = useRef<HTMLInputElement>(null);
-  useEffect(() => box.current?.focus(), [focusRequest]);
+  // The word list has no box: the drawer itself takes the focus, so the keyboard is in it (it stayed on the menu).
+  useEffect(() => (box.current ?? panel.current)?.focus(), [focusRequest]);
   const { data, revision, setView } = useApp();
   const [query, setQuery] = useState('');
   const [keptFilters, setFilters] = useState<Filters>({});
@@ -132,8 +133,8 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
     >
       <div className="panel-head">
         <nav className="tabs" aria-label={t('search.tab')}>
-          <button className={tool === 'search' ? 'tab active' : 'tab'} onClick={() => onTool('search')}>{t('search.tab')}</button>
-          <button className={tool === 'words' ? 'tab active' : 'tab'} onClick={() => onTool('words')}>{t('search.wordsTab')}</button>
+          <button className={tool === 'search' ? 'tab active' : 'tab'} aria-current={tool === 'search' || undefined} onClick={() => onTool('search')}>{t('search.tab')}</button>
+          <button className={tool === 'words' ? 'tab active' : 'tab'} aria-current={tool === 'words' || undefined} onClick={() => onTool('words')}>{t('search.wordsTab')}</button>
         </nav>
         <button className="close" onClick={onClose} aria-label={t('search.close')}>×</button>
       </div>

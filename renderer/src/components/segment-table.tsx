@@ -400,7 +400,7 @@ export function SegmentTable() {
         <DateField label={t('segments.dateTo')} value={filters.dateTo ?? null} onChange={(day) => setFilter('dateTo', day ?? undefined, false)} />
         {filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo && <span className="field-error" role="alert">{t('segments.datesReversed')}</span>}
         <SegmentColumnMenu hidden={hidden} onToggle={toggleColumn} />
-        <span className={updating ? 'count updating' : 'count'} data-testid="segment-total" aria-busy={counted === null || updating}>{counted === null ? '…' : t('segments.total', { count: counted })}</span>
+        <span className={updating ? 'count updating' : 'count'} data-testid="segment-total" role="status" aria-busy={counted === null || updating}>{counted === null ? '…' : t('segments.total', { count: counted })}</span>
         <span className="spacer" />
         <select aria-label={t('segments.exportFormat')} value={exportFormat} onChange={(e) => setExportFormat(e.target.value as SegmentListFormat)}>
           {/* File formats are named alike in every language. */}

@@ -21,7 +21,7 @@ const EVIDENCE_PAGE = 200;
 
 /** Cross-case tables: choose one, filter it, read it, open the segments behind a cell, export it. */
 export function TablesView() {
-  const { data, revision, setView, session, showError } = useApp();
+  const { data, revision, setView, session, showError, announce } = useApp();
   const frameworks = data.codebook.frameworks;
   // The table asked for, kept while the user looks elsewhere (the Tables view went back to its
   // first table each time); per project, whose frameworks and groups these name by id.
@@ -107,7 +107,11 @@ export function TablesView() {
   // Reading only: not through act(), whose reload would rebuild the table and close the cell.
   const openCell = (title: string, row: string, column: string) =>
     void call('tables.cellEvidence', { request, row, column, offset: 0, limit: EVIDENCE_PAGE }).then(
-      (page) => setEvidence({ title, row, column, total: page.total, segments: page.segments, tableAsIs }),
+      (page) => {
+        setEvidence({ title, row, column, total: page.total, segments: page.segments, tableAsIs });
+        // Said: they open below the table, out of the keyboard's way (the focus stays on the cell).
+        announce(`${title}: ${t('segments.total', { count: page.total })}`);
+      },
       showError,
     );
 
@@ -270,7 +274,7 @@ export function TablesView() {
         />
       )}
       {evidence && (
-        <div className="evidence" aria-label={t('tables.evidence')} ref={evidenceView}>
+        <div className="evidence" role="region" aria-label={t('tables.evidence')} ref={evidenceView}>
           <h3>{evidence.title}: {t('segments.total', { count: evidence.total })}</h3>
           <ul>
             {evidence.segments.map((s) => (

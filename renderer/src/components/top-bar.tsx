@@ -83,17 +83,19 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
         }}
       />
       {history && (
+        // aria-disabled, not disabled: the button pressed for the last step keeps the focus (disabled,
+        // it dropped it to the page's body, and the next Tab began at the top).
         <div className="history">
           <button
-            disabled={!history.canUndo}
-            onClick={() => onHistory('undo')}
+            aria-disabled={!history.canUndo || undefined}
+            onClick={() => history.canUndo && onHistory('undo')}
             title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel, history.undoSubject) }) : undefined}
           >
             {t('history.undo')}
           </button>
           <button
-            disabled={!history.canRedo}
-            onClick={() => onHistory('redo')}
+            aria-disabled={!history.canRedo || undefined}
+            onClick={() => history.canRedo && onHistory('redo')}
             title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel, history.redoSubject) }) : undefined}
           >
             {t('history.redo')}

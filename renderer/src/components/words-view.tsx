@@ -92,7 +92,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
       {!list && <p className="hint" role="status">{jobLabel('words.list')}</p>}
       {list && (
         <div className={stale ? 'read-again' : undefined} aria-busy={stale}>
-          <p className="hint" data-testid="word-total">{t('search.words.total', { total: list.totalWords, distinct: list.distinctWords })}</p>
+          <p className="hint" data-testid="word-total" role="status">{t('search.words.total', { total: list.totalWords, distinct: list.distinctWords })}</p>
           <table className="word-table">
             <thead>
               <tr>

@@ -15,7 +15,7 @@ export function MethodView({ tool }: { tool: MethodTool }) {
     <div className="method-view">
       <nav className="tabs" aria-label={t('method.tab')}>
         {methodTools.map((name) => (
-          <button key={name} className={name === tool ? 'tab active' : 'tab'} onClick={() => setView({ kind: 'method', tool: name })}>
+          <button key={name} className={name === tool ? 'tab active' : 'tab'} aria-current={name === tool || undefined} onClick={() => setView({ kind: 'method', tool: name })}>
             {t(`method.tools.${name}`)}
           </button>
         ))}

@@ -1,0 +1,82 @@
+/**
+ * Where the keyboard is after an action, and what a screen reader is told of it. A keyboard and
+ * screen reader trial (review-a11y-1207) found the focus on the page's body after the last step
+ * was undone, the memo and word drawers opened from the menu leaving the keyboard on the menu (32
+ * Tabs away) and the memo drawer deaf to Escape, the shown view told only by its colour, a count
+ * cell's segments opened without a word, and a filtered list's new count never said.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+
+const env = useBrowserTestEnv();
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return { tag: e?.tagName.toLowerCase(), name: e?.getAttribute('aria-label') ?? e?.textContent?.trim() ?? '' };
+  });
+
+describe('the keyboard after an action', () => {
+  it('stays where the user can go on, and each change is said', async () => {
+    const app = await env.start();
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+
+    // The shown view is said, not only drawn.
+    const views = page.getByRole('navigation', { name: 'Views' });
+    const current = () => views.locator('[aria-current=true]').allInnerTexts();
+    await views.getByRole('button', { name: 'Segments' }).click();
+    await expect.poll(current).toEqual(['Segments']);
+    await views.getByRole('button', { name: 'Tables' }).click();
+    await expect.poll(current).toEqual(['Tables']);
+
+    // A cell's segments open below the table as a named region, and are said.
+    await page.getByLabel('Table', { exact: true }).selectOption('crosstab');
+    await page.getByLabel('Counts only').check();
+    await page.locator('.cross-table .count-cell button:not(:disabled)').first().click();
+    const evidence = page.getByRole('region', { name: 'Segments behind the cell' });
+    await evidence.waitFor();
+    const heading = await evidence.locator('h3').textContent();
+    await expect.poll(() => page.locator('.app > .visually-hidden[role=status]').textContent()).toBe(heading);
+
+    // The segment list's count is a status, said as a filter changes it.
+    await views.getByRole('button', { name: 'Segments' }).click();
+    expect(await page.getByTestId('segment-total').getAttribute('role')).toBe('status');
+
+    // The memo drawer opened from the menu takes the keyboard; Escape closes it.
+    await chooseFromMenu(page, 'Analyse', 'All memos');
+    const memos = page.getByRole('complementary', { name: 'All memos' });
+    await memos.waitFor();
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', name: 'Find in memos' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => memos.count()).toBe(0);
+
+    // So does the word list, which has no box of its own.
+    await chooseFromMenu(page, 'Analyse', 'Word frequencies');
+    const drawer = page.getByRole('complementary', { name: 'Search' });
+    await drawer.waitFor();
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.search-panel'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.count()).toBe(0);
+
+    // Undo pressed for the last step left: the button keeps the focus, greyed out, and says so.
+    await page.getByRole('button', { name: '+ Case' }).click();
+    await page.getByRole('dialog', { name: 'New case' }).getByRole('textbox').fill('Zed');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Zed');
+    const undo = page.locator('.top-bar .history button').first();
+    await undo.focus();
+    for (let pressed = 0; (await undo.getAttribute('aria-disabled')) !== 'true' && pressed < 20; pressed++) {
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+    }
+    expect(await undo.getAttribute('aria-disabled')).toBe('true');
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Undo' });
+    // Pressed again, it does nothing: the Redo beside it is still there to take back what was undone.
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.top-bar .history button').nth(1).getAttribute('aria-disabled')).toBeNull();
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
