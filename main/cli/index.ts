@@ -29,6 +29,7 @@ import { errorMessage, messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { largest } from '../../shared/extremes.js';
+import { keepFilesPrivate } from '../private-files.js';
 import { startedDirectly } from '../started-directly.js';
 
 export const commands: readonly Command[] = [
@@ -67,6 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 /** Runs the command line of this process: bin/casecoder.js calls it, and so does this module when node starts it. */
 export async function main(): Promise<number> {
+  keepFilesPrivate();
   // `casecoder segments p | head` closes stdout early; that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

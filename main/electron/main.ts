@@ -21,6 +21,7 @@ import { MenuState, menuLanguageFor, startingMenuState } from '../../shared/menu
 import { codebookLanguageOfLocale } from '../../shared/default-codebook.js';
 import { buildMenu } from './menu.js';
 import { denyAllPermissions, installSecurityGuards, responseHeaders } from './security.js';
+import { keepFilesPrivate } from '../private-files.js';
 
 const forbidden: Result<never> = {
   ok: false,
@@ -50,6 +51,7 @@ app.on('will-quit', (event) => {
 });
 
 app.whenReady().then(() => {
+  keepFilesPrivate();
   denyAllPermissions();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   session = new Session(defaultPaths(), { backups: DEFAULT_BACKUP_POLICY });

@@ -13,6 +13,7 @@ import { DEFAULT_BACKUP_POLICY } from '../backup/policy.js';
 import { Session } from '../services/session.js';
 import { defaultPaths } from '../services/settings.js';
 import { startWebServer, type WebServer } from './server.js';
+import { keepFilesPrivate } from '../private-files.js';
 import { startedDirectly } from '../started-directly.js';
 import { errorMessage, messagesFor, type Messages } from '../cli/messages.js';
 import { forgetAddress, keepAddress, keptAddress } from './kept-address.js';
@@ -23,6 +24,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** Starts browser mode; a start that fails says why in the system's language and ends the process. */
 export async function runBrowserMode(argv: string[], env: Env = process.env): Promise<void> {
+  keepFilesPrivate();
   const words = messagesFor(env);
   try {
     await serve(argv, env, words);
