@@ -41,7 +41,7 @@ export async function withSession<T>(io: CliIo, coder: string | undefined, work:
     // record of files closed cleanly is the user's own, so a command after a command (or the
     // app) does not read every page of the project again.
     const verifiedFiles = join(defaultPaths(io.env).configDir, 'verified-files.json');
-    const session = new Session({ configDir, workspace: io.cwd }, { verifiedFiles });
+    const session = new Session({ configDir, workspace: io.cwd }, { verifiedFiles, coderNamedPerRun: true });
     shutDownOnInterrupt(() => session.shutDown());
     const logged: string[] = [];
     const call = callThrough(createDispatch(session, (message) => logged.push(message)), logged);

@@ -21,6 +21,8 @@ import { checkProjectFileAsync } from '../db/project-file.js';
 import { readingCopyIfOlder, type ReadingCopy } from '../db/reading-copy.js';
 import { historyState } from '../db/history.js';
 import { endRun, readRuns } from '../db/repos/import-runs.js';
+import { listCodingCoderNames } from '../db/repos/coders.js';
+import { CASE_TABLE_CODER_GUID } from '../../shared/case-table-coder.js';
 import { Store, type Migrated } from '../db/store.js';
 import { nameDefaultCodebook, seedDefaultCodebook } from './codebook.js';
 import type { ServiceContext } from './context.js';
@@ -35,6 +37,11 @@ export interface SessionOptions {
   backups?: BackupPolicy;
   /** Where the files last closed cleanly are recorded; by default beside the settings. */
   verifiedFiles?: string;
+  /**
+   * The command line names the coder for each run (--coder, CASECODER_CODER, else the settings):
+   * a project others have coded in keeps that name, where the app asks who codes (settings.ts opened).
+   */
+  coderNamedPerRun?: boolean;
 }
 
 /** The folder a copy goes into, made when missing; a file in its place is said as such. */
@@ -323,7 +330,8 @@ export class Session {
       // A snapshot restored from an older version is migrated as it opens: it no longer holds the file.
       this.keeper.start(migrated ? undefined : heldBy);
     }
-    this.settings.opened(store.path, store.meta(BLIND_COPY_KEY));
+    const coders = this.options.coderNamedPerRun ? [] : listCodingCoderNames(store.reader, CASE_TABLE_CODER_GUID);
+    this.settings.opened(store.path, store.meta(BLIND_COPY_KEY), coders);
     return this.projectInfo()!;
   }
 

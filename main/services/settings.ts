@@ -53,12 +53,16 @@ export class SettingsFile {
    * it. So a copy given to a second coder on the same machine keeps their name, and the original
    * comes back under ours; a project never named in takes the current name and keeps it. Except a
    * copy made for a second coder (`blindCopyBy`, who made it) opened under its maker's name: that
-   * is the first coder's, so no one is named until the user says who codes it.
+   * is the first coder's, so no one is named until the user says who codes it. Likewise a project
+   * others have coded in (`coders`, the people with a coding) and the current name has not: a
+   * teammate's file, coded from the command line or on another machine, took the name last used
+   * here, and a memo written next went in under someone else's name.
    */
-  opened(path: string, blindCopyBy: string | null = null): void {
+  opened(path: string, blindCopyBy: string | null = null, coders: readonly string[] = []): void {
     const recent = [path, ...this.settings.recent.filter((p) => p !== path)].slice(0, MAX_RECENT);
     const current = this.settings.coderName;
-    const fresh = blindCopyBy !== null && (current === null || current === blindCopyBy) ? null : current;
+    const theirs = current !== null && coders.length > 0 && !coders.some((name) => name.toLowerCase() === current.toLowerCase());
+    const fresh = (blindCopyBy !== null && (current === null || current === blindCopyBy)) || theirs ? null : current;
     const coderName = this.settings.projectCoders.find(([p]) => p === path)?.[1] ?? fresh;
     const projectCoders = coderName === null ? this.settings.projectCoders : this.pinned(path, coderName);
     this.write({ ...this.settings, recent, coderName, projectCoders });

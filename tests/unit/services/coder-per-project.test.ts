@@ -7,6 +7,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../main/services/session.js';
+import { findCodeByPath } from '../../../main/db/repos/codebook.js';
+import { applyCode } from '../../../main/services/coding.js';
+import { pastedProject } from '../../helpers/pasted-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;
@@ -72,5 +75,37 @@ describe('the coder name per project', () => {
     expect(t.session.context().coderName).toBe('Ada');
     t.session.openProject(second);
     expect(t.session.context().coderName).toBe('Boris');
+  });
+});
+
+describe("a teammate's project", () => {
+  it('names no one where others have coded and the name in use has not, until asked', () => {
+    // Anna coded it, on her machine or from the command line.
+    const anna = newTestSession('Anna');
+    const boris = newTestSession('Boris');
+    try {
+      const { path, documentIds } = pastedProject(anna, 'anna.casecoder', [['P1', 'We left in May.']]);
+      const ctx = anna.session.context();
+      applyCode(ctx, { documentId: documentIds[0]!, start: 0, end: 7, codeId: findCodeByPath(ctx.store, 'Valence', 'Positive')!.id });
+      anna.session.closeProject();
+      // Boris's machine: the file is asked who codes it, not given Boris's name unasked.
+      boris.session.openProject(path);
+      expect(boris.session.context().coderName).toBeNull();
+      boris.session.setCoder('Boris');
+      boris.session.closeProject();
+      boris.session.openProject(path);
+      expect(boris.session.context().coderName).toBe('Boris');
+      // On a third machine, a name that has coded in it (written in any case) goes on.
+      const again = newTestSession('anna');
+      try {
+        again.session.openProject(path);
+        expect(again.session.context().coderName).toBe('anna');
+      } finally {
+        again.dispose();
+      }
+    } finally {
+      anna.dispose();
+      boris.dispose();
+    }
   });
 });
