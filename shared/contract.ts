@@ -247,7 +247,8 @@ export const contract = {
 
   'coding.apply': method(
     z.object({ documentId: id, start: z.number().int().min(0), end: z.number().int().min(1), codeId: id }),
-    z.object({ segmentId: id }),
+    /** `replaced`: the coder's other codes of an exclusive framework taken off the span in its place. */
+    z.object({ segmentId: id, replaced: z.array(id) }),
   ),
   /** Codes the one place the quote occurs in the case's documents; none or several is an error. */
   'coding.applyByQuote': method(

@@ -161,7 +161,7 @@ export const handlers: Handlers = {
   'codebook.counts': (session) => cachedRead(session.context().store, 'codebook.counts'),
   'codes.findByPath': (session, { path }) => findCodeByFullPath(session.context().store, path),
 
-  'coding.apply': (session, input) => ({ segmentId: applyCode(session.context(), input) }),
+  'coding.apply': (session, input) => applyCode(session.context(), input),
   'coding.applyByQuote': (session, { caseName, groupName, quote, codePath }) =>
     codeByQuote(session.context(), { caseName, groupName, quote, codePath }),
   'coding.remove': (session, { codingId }) => (removeCoding(session.context(), codingId), done),

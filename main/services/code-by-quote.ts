@@ -72,7 +72,7 @@ export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded
   const offsets = new OffsetMap(hit.text);
   const start = offsets.toCodePoint(hit.index);
   const end = offsets.toCodePoint(hit.index + quote.length);
-  const segmentId = applyCode(ctx, { documentId: hit.documentId, start, end, codeId: code.id });
+  const { segmentId } = applyCode(ctx, { documentId: hit.documentId, start, end, codeId: code.id });
   const codePath = codePaths(getCodebook(store)).get(code.id)!;
   return { segmentId, documentId: hit.documentId, documentName: hit.documentName, start, end, codeId: code.id, codePath };
 }

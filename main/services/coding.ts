@@ -9,13 +9,14 @@ import { notFound, requireCoder, type ServiceContext } from './context.js';
 
 /**
  * Codes the span [start, end) of a document (code points) with a code, as the current coder.
- * In an exclusive framework the coder's other code of that framework on the span is replaced.
+ * In an exclusive framework the coder's other code of that framework on the span is replaced:
+ * `replaced` holds the codes taken off, so what is said of the coding can name them.
  * A coder does this many times an hour, so it reads only what it needs: the span's text, from
  * the document's text kept since its last coding where the project has not changed otherwise
  * (coding-texts.ts; a span past the end comes back short, and only then is the document's length
  * read, for the message), and its code's one row (not the codebook).
  */
-export function applyCode(ctx: ServiceContext, input: { documentId: number; start: number; end: number; codeId: number }): number {
+export function applyCode(ctx: ServiceContext, input: { documentId: number; start: number; end: number; codeId: number }): { segmentId: number; replaced: number[] } {
   const { store } = ctx;
   const coderName = requireCoder(ctx);
   // A negative start is refused below, after a missing document or code is named.
@@ -29,8 +30,8 @@ export function applyCode(ctx: ServiceContext, input: { documentId: number; star
     const segmentId =
       segments.findSegment(store, input.documentId, input.start, input.end) ??
       segments.insertSegment(store, { ...input, quote, coderId });
-    putCoding(store, segmentId, input.codeId, coderId, code.exclusive);
-    return segmentId;
+    const { replaced } = putCoding(store, segmentId, input.codeId, coderId, code.exclusive);
+    return { segmentId, replaced };
   });
   keptAfterCoding(store);
   return coded;
@@ -67,18 +68,20 @@ export function changeCoding(ctx: ServiceContext, codingId: number, codeId: numb
       const notes = memos.memoIdsOn(store, { kind: 'coding', id: codingId });
       // The coding goes first: a row inserted after its deletion may take its id back.
       segments.deleteCoding(store, codingId);
-      const made = putCoding(store, coding.segmentId, codeId, coderId, code.exclusive);
+      const made = putCoding(store, coding.segmentId, codeId, coderId, code.exclusive).coding;
       for (const memoId of notes) memos.linkMemo(store, memoId, { kind: 'coding', id: made });
     }));
 }
 
 /**
  * The coder's coding of the segment with the code (made, or the one the coder had); in an
- * exclusive framework, in place of the coder's other code of it.
+ * exclusive framework, in place of the coder's other code of it (`replaced`: the codes taken off).
  */
-function putCoding(store: ServiceContext['store'], segmentId: number, codeId: number, coderId: number, exclusive: boolean): number {
-  if (exclusive) segments.removeSiblingCodings(store, segmentId, codeId, coderId);
-  return segments.insertCoding(store, segmentId, codeId, coderId) ?? segments.codingOf(store, segmentId, codeId, coderId)!;
+function putCoding(
+  store: ServiceContext['store'], segmentId: number, codeId: number, coderId: number, exclusive: boolean,
+): { coding: number; replaced: number[] } {
+  const replaced = exclusive ? segments.removeSiblingCodings(store, segmentId, codeId, coderId) : [];
+  return { coding: segments.insertCoding(store, segmentId, codeId, coderId) ?? segments.codingOf(store, segmentId, codeId, coderId)!, replaced };
 }
 
 export function removeCoding({ store }: ServiceContext, codingId: number): void {

@@ -10,11 +10,12 @@ export type Span = SelectedSpan;
 /**
  * Applies a code to the span given (the one a menu or the picker was opened for), else to the
  * selection as it is now, read when the code is applied (currentSelection): shared by the
- * codebook, the coding menu, the picker and the digit keys.
+ * codebook, the coding menu, the picker, the digit keys and a segment's card. `done` runs once
+ * the code is applied.
  */
-export function useApplyCode(): (codeId: number, span?: Span) => void {
+export function useApplyCode(): (codeId: number, span?: Span, done?: () => void) => void {
   const { currentSelection, act, ask, session, data, announce, showError } = useApp();
-  return (codeId, span) => {
+  return (codeId, span, done) => {
     const selection = span ?? currentSelection();
     if (!selection) {
       // While CaseCoder does not answer, nothing can be coded, selected or not: that is what to
@@ -26,14 +27,16 @@ export function useApplyCode(): (codeId: number, span?: Span) => void {
       return;
     }
     noteRecentCode(session.project?.path ?? '', codeId);
-    const code = data.codebook.codes.find((c) => c.id === codeId);
-    const framework = data.codebook.frameworks.find((f) => f.id === code?.frameworkId);
+    const name = (id: number) => data.codebook.codes.find((c) => c.id === id)?.name;
     // Said from inside the action, so a coding done again once Who is coding? is answered is said too.
     void act(async () => {
-      await call('coding.apply', { ...selection, codeId });
-      // An exclusive framework's code takes the place of another of its codes on the span: said so.
-      if (code) announce(t(framework?.exclusive ? 'coding.appliedExclusive' : 'coding.applied', { code: code.name, framework: framework?.name ?? '' }));
-    });
+      const { replaced } = await call('coding.apply', { ...selection, codeId });
+      // An exclusive framework's code takes the place of another of its codes on the span: the
+      // one it replaced is named, and none is spoken of where there was none.
+      const code = name(codeId);
+      const before = replaced.map(name).find((n) => n !== undefined);
+      if (code !== undefined) announce(before === undefined ? t('coding.applied', { code }) : t('coding.appliedInPlace', { code, replaced: before }));
+    }).then(() => done?.());
   };
 }
 
@@ -54,12 +57,18 @@ const othersCodingQuestion = {
   change: { title: 'coding.changeOthersTitle', message: 'coding.changeOthersMessage', ok: 'coding.changeOthersOk' },
 } as const;
 
-function useOthersCodingGuard(kind: keyof typeof othersCodingQuestion): (coding: Coding, codeName: string, action: () => Promise<unknown>, done?: () => void) => void {
-  const { act, ask, session } = useApp();
+function useOthersCodingGuard(
+  kind: keyof typeof othersCodingQuestion,
+): (coding: Coding, codeName: string, action: () => Promise<unknown>, said: string, done?: () => void) => void {
+  const { act, ask, session, announce } = useApp();
   const me = session.coderName;
   return useCallback(
-    (coding, codeName, action, done) => {
-      const run = () => void act(action).then(() => done?.());
+    (coding, codeName, action, said, done) => {
+      // Said once done, as a coding applied is: a screen reader user hears nothing else of it.
+      const run = () => void act(action).then((changed) => {
+        if (changed) announce(said);
+        done?.();
+      });
       if (coding.coder === me) return run();
       const question = othersCodingQuestion[kind];
       ask({
@@ -70,18 +79,28 @@ function useOthersCodingGuard(kind: keyof typeof othersCodingQuestion): (coding:
         onSubmit: run,
       });
     },
-    [act, ask, me, kind],
+    [act, ask, announce, me, kind],
   );
 }
 
 /** Removes a coding; another coder's after asking (useOthersCodingGuard). */
 export function useRemoveCoding(): (coding: Coding, codeName: string, done?: () => void) => void {
   const guard = useOthersCodingGuard('remove');
-  return useCallback((coding, codeName, done) => guard(coding, codeName, () => call('coding.remove', { codingId: coding.id }), done), [guard]);
+  return useCallback(
+    (coding, codeName, done) => guard(coding, codeName, () => call('coding.remove', { codingId: coding.id }), t('coding.removed', { code: codeName }), done),
+    [guard],
+  );
 }
 
 /** Changes a coding to another code in one undoable step; another coder's after asking (useOthersCodingGuard). */
 export function useChangeCoding(): (coding: Coding, codeName: string, codeId: number, done?: () => void) => void {
   const guard = useOthersCodingGuard('change');
-  return useCallback((coding, codeName, codeId, done) => guard(coding, codeName, () => call('coding.change', { codingId: coding.id, codeId }), done), [guard]);
+  const { data } = useApp();
+  return useCallback(
+    (coding, codeName, codeId, done) => {
+      const to = data.codebook.codes.find((c) => c.id === codeId)?.name ?? '';
+      guard(coding, codeName, () => call('coding.change', { codingId: coding.id, codeId }), t('coding.changed', { from: codeName, to }), done);
+    },
+    [guard, data.codebook.codes],
+  );
 }

@@ -42,12 +42,29 @@ document.addEventListener('focusin', note, true);
 document.addEventListener('selectionchange', note);
 
 /**
- * Focus back where it was; a menu's item, hidden once its menu closed, gives it to the menu. The
- * selection comes back only inside the element given the focus: selecting in the document's text
- * (editable) moves the focus there, away from a button the user was on.
+ * The element noted, or, when it has left the page since, the one in its place: drawn anew (a
+ * bracket beside the text is, once a code is added to its segment through its card), the element
+ * with its `data-focus-name`; gone for good (the bracket of a coding removed), the one its
+ * `data-focus-else` names (the document's text). Without one the focus fell to <body>, and the
+ * next Tab started from the top of the page.
  */
-function returnTo({ element, selected }: Place): void {
-  if (!(element instanceof HTMLElement) || !element.isConnected) return;
+function inPlaceOf(element: HTMLElement): HTMLElement | null {
+  if (element.isConnected) return element;
+  for (const name of [element.dataset.focusName, element.dataset.focusElse]) {
+    const found = name ? document.querySelector<HTMLElement>(`[data-focus-name="${CSS.escape(name)}"]`) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Focus back where it was (inPlaceOf); a menu's item, hidden once its menu closed, gives it to the
+ * menu. The selection comes back only inside the element given the focus: selecting in the
+ * document's text (editable) moves the focus there, away from a button the user was on.
+ */
+function returnTo({ element: noted, selected }: Place): void {
+  const element = noted instanceof HTMLElement ? inPlaceOf(noted) : null;
+  if (!element) return;
   element.focus({ preventScroll: true });
   if (document.activeElement !== element) element.closest('details')?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
   const selection = window.getSelection();

@@ -36,7 +36,11 @@ export type MemoDialogOptions = {
   name?: string;
 } & ({ target: MemoTarget } | { passage: MemoPassage } | { memo: Memo });
 
-export function memoDialog(act: Act, { title, target, passage, memo, quote, name = '' }: MemoDialogOptions): ModalRequest {
+/** `announce`: says «Memo saved» once it is, to a screen reader (the dialog closing says nothing of it). */
+export function memoDialog(act: Act, { title, target, passage, memo, quote, name = '' }: MemoDialogOptions, announce?: (text: string) => void): ModalRequest {
+  const said = (written: boolean) => {
+    if (written) announce?.(t('memoDialogs.saved'));
+  };
   return {
     title,
     ...(quote !== undefined && { message: shortQuote(quote) }),
@@ -50,11 +54,14 @@ export function memoDialog(act: Act, { title, target, passage, memo, quote, name
       if (!memo) {
         // Nothing written, nothing kept (the services refuse a memo without text).
         if (!text.trim()) return;
-        if (target) void act(() => call('memos.create', { target, name: titled, text }));
-        else if (passage) void act(() => call('memos.createOnPassage', { ...passage, name: titled, text }));
+        if (target) void act(() => call('memos.create', { target, name: titled, text })).then(said);
+        else if (passage) void act(() => call('memos.createOnPassage', { ...passage, name: titled, text })).then(said);
       } else if (text !== memo.text || titled !== memo.name) {
         // OK on a memo left as it was is no step to undo.
-        void act(() => call('memos.update', { id: memo.id, name: titled, text }), () => (text.trim() ? null : t('memoDialogs.deleted')));
+        // Emptied, it is deleted, which the message bar says.
+        void act(() => call('memos.update', { id: memo.id, name: titled, text }), () => (text.trim() ? null : t('memoDialogs.deleted'))).then(
+          (written) => said(written && text.trim() !== ''),
+        );
       }
     },
   };

@@ -190,7 +190,9 @@ export const en = {
   },
   coding: {
     applied: 'Coded: {{code}}',
-    appliedExclusive: 'Coded: {{code}}, in place of any other {{framework}} code on this passage',
+    appliedInPlace: 'Coded: {{code}}, in place of {{replaced}}',
+    removed: 'Removed: {{code}}',
+    changed: 'Changed: {{from}} → {{to}}',
     howTo: 'Nothing coded yet. Select text with the mouse or with Shift+arrows, then pick a code.',
     listLabel: 'Coded segments of this document',
     remove: 'Remove {{code}}',

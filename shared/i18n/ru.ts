@@ -195,7 +195,9 @@ export const ru: Bundle = {
   },
   coding: {
     applied: 'Закодировано: «{{code}}»',
-    appliedExclusive: 'Закодировано: «{{code}}»; другой код схемы «{{framework}}» на этом фрагменте, если он был, снят',
+    appliedInPlace: 'Закодировано: «{{code}}» вместо «{{replaced}}»',
+    removed: 'Код «{{code}}» снят',
+    changed: 'Заменено: «{{from}}» → «{{to}}»',
     howTo: 'Пока ничего не закодировано. Выделите текст мышью или Shift+стрелками, затем выберите код.',
     listLabel: 'Закодированные сегменты документа',
     remove: 'Снять код «{{code}}»',

@@ -85,7 +85,7 @@ export const actions = [
     weight: 10,
     history: 'step',
     pick: (w) => pickSpan(w),
-    run: (w, a) => `segment ${applyCode(w.ctx, a)} [${a.start}, ${a.end}) of document ${a.documentId} coded with code ${a.codeId}`,
+    run: (w, a) => `segment ${applyCode(w.ctx, a).segmentId} [${a.start}, ${a.end}) of document ${a.documentId} coded with code ${a.codeId}`,
   },
   {
     name: 'removeCoding',

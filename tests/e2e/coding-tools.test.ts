@@ -163,7 +163,8 @@ describe('coding tools', () => {
     );
     const card = page.getByRole('dialog', { name: 'Coded segment' });
     await page.screenshot({ path: `${screens}segment-card.png` });
-    await card.getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Economic' });
+    await card.getByRole('button', { name: 'Change Technological to another code' }).click();
+    await card.getByRole('menu', { name: 'Change Technological to another code' }).getByRole('menuitem', { name: 'STEEPL › Economic' }).click();
     // Demo coder's coding, as the removal below: changing it asks first too.
     await page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' }).getByRole('button', { name: 'Change their coding' }).click();
     await expect.poll(() => page.locator('[aria-label^="Economic"]').count()).toBeGreaterThanOrEqual(2);
@@ -193,7 +194,8 @@ describe('coding tools', () => {
       if (calledMethod(route.request()) === 'coding.change') await answered;
       await route.continue();
     });
-    await card.getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Economic' });
+    await card.getByRole('button', { name: 'Change Technological to another code' }).click();
+    await card.getByRole('menuitem', { name: 'STEEPL › Economic' }).click();
     await page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' }).getByRole('button', { name: 'Change their coding' }).click();
     await stripe('Negative').click();
     await card.getByRole('button', { name: 'Remove Negative' }).waitFor();
@@ -235,7 +237,8 @@ describe('coding tools', () => {
 
     // Changing their coding to another code from the bracket's card asks as well; Cancel keeps it.
     await page.locator('.stripe[aria-label^="Technological"]').first().click();
-    await page.getByRole('dialog', { name: 'Coded segment' }).getByLabel('Change Technological to another code').selectOption({ label: 'STEEPL › Legal' });
+    await page.getByRole('dialog', { name: 'Coded segment' }).getByRole('button', { name: 'Change Technological to another code' }).click();
+    await page.getByRole('menuitem', { name: 'STEEPL › Legal' }).click();
     const change = page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' });
     await expect.poll(() => change.innerText()).toContain("This coding is Demo coder's work, not yours.");
     await change.getByRole('button', { name: 'Cancel' }).click();
@@ -271,6 +274,87 @@ describe('coding tools', () => {
     await page.screenshot({ path: `${screens}remove-others-coding-ru.png` });
     await russian.getByRole('button', { name: 'Отмена' }).click();
     expect(await landlords.count()).toBe(1);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it("changes and adds a segment's codes from its card only when a code is chosen, and says what was done", async () => {
+    const app = await env.start([], join(env.home, 'card-keys'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url, 'Ada');
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    const fibre = page.locator('ul.codings li', { hasText: 'The fibre connection' }).locator('.chip');
+    await expect.poll(() => fibre.allInnerTexts()).toHaveLength(2);
+    const said = page.locator('.app > [role=status]');
+    const focusedName = () => page.evaluate(() => (document.activeElement === document.body ? 'BODY' : document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim()));
+    const card = page.getByRole('dialog', { name: 'Coded segment' });
+    const openCard = async (code: string) => {
+      await page.locator(`.stripe[aria-label^="${code}"]`).first().focus();
+      await page.keyboard.press('Enter');
+      await card.waitFor();
+    };
+
+    // The card opens on its first coding's change of code, a menu button.
+    await openCard('Technological');
+    expect(await focusedName()).toBe('Change Positive to another code');
+    // On «Add a code», ↓ opens its list and moves in it: nothing is coded (it was at the first ↓).
+    await card.getByRole('button', { name: 'Add a code' }).focus();
+    await page.keyboard.press('ArrowDown');
+    const list = card.getByRole('menu', { name: 'Add a code' });
+    await expect.poll(() => focusedName()).toBe('Valence › Positive');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedName()).toBe('Valence › Forecast');
+    await page.waitForTimeout(500);
+    expect(await fibre.count()).toBe(2);
+    // Escape closes the list alone, back on its button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await card.count()).toBe(1);
+    expect(await focusedName()).toBe('Add a code');
+    // Enter on a code chosen codes; it is said, and the focus stays in the page (it fell to <body>).
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    expect(await focusedName()).toBe('STEEPL › Legal');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fibre.allInnerTexts()).toHaveLength(3);
+    await expect.poll(() => said.innerText()).toBe('Coded: Legal');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await focusedName()).not.toBe('BODY');
+
+    // A change of code, one's own at once: said from what to what.
+    await openCard('Legal');
+    await card.getByRole('button', { name: 'Change Legal to another code' }).click();
+    await card.getByRole('menuitem', { name: 'STEEPL › Political' }).click();
+    await expect.poll(() => said.innerText()).toBe('Changed: Legal → Political');
+    await expect.poll(() => fibre.filter({ hasText: 'Political' }).count()).toBe(1);
+    // Another coder's after asking, as before.
+    await openCard('Technological');
+    await card.getByRole('button', { name: 'Change Technological to another code' }).click();
+    await card.getByRole('menuitem', { name: 'STEEPL › Economic' }).click();
+    await page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' }).getByRole('button', { name: 'Change their coding' }).click();
+    await expect.poll(() => said.innerText()).toBe('Changed: Technological → Economic');
+
+    // An exclusive framework's code names the code it took the place of, and none where there was none.
+    await openCard('Political');
+    await card.getByRole('button', { name: 'Add a code' }).click();
+    await card.getByRole('menuitem', { name: 'Valence › Negative' }).click();
+    await expect.poll(() => said.innerText()).toBe('Coded: Negative');
+    await openCard('Political');
+    await card.getByRole('button', { name: 'Add a code' }).click();
+    await card.getByRole('menuitem', { name: 'Valence › Forecast' }).click();
+    await expect.poll(() => said.innerText()).toBe('Coded: Forecast, in place of Negative');
+
+    // A removal is said, and a memo saved.
+    await openCard('Political');
+    await card.getByRole('button', { name: 'Remove Political' }).click();
+    await expect.poll(() => said.innerText()).toBe('Removed: Political');
+    await openCard('Forecast');
+    await card.getByRole('button', { name: 'Write a memo on the coding Forecast (Ada)' }).click();
+    await page.getByRole('dialog').getByLabel('Memo').fill('Ada expects to stay.');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => said.innerText()).toBe('Memo saved');
     expect(errors).toEqual([]);
   }, 90_000);
 

@@ -36,8 +36,8 @@ describe('memos no longer attached', () => {
 
     // The card's «Заменить на»: the teammate's coding becomes Ирина's Экономические, with its note.
     await page.locator('.stripe[aria-label^="Негативное"]').click();
-    const change = page.locator('.segment-card').getByLabel('Заменить Негативное другим кодом');
-    await change.selectOption((await change.locator('option', { hasText: 'Экономические' }).getAttribute('value'))!);
+    await page.locator('.segment-card').getByRole('button', { name: 'Заменить Негативное другим кодом' }).click();
+    await page.locator('.segment-card').getByRole('menuitem', { name: /Экономические$/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Заменить чужой код', exact: true }).click();
     await expect.poll(memos).toEqual([`coding Экономические: ${NOTE}`]);
 

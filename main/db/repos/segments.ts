@@ -103,14 +103,16 @@ export function exclusiveSiblingCoding(
     .get(segmentId, coderId, codeId, codeId) as { id: number; name: string } | undefined;
 }
 
-/** Removes this coder's codings of the segment with other codes of the same framework. */
-export function removeSiblingCodings(store: WriteStore, segmentId: number, codeId: number, coderId: number): void {
-  store
+/** Removes this coder's codings of the segment with other codes of the same framework; their codes. */
+export function removeSiblingCodings(store: WriteStore, segmentId: number, codeId: number, coderId: number): number[] {
+  return store
     .prepare(
       `DELETE FROM coding WHERE segment_id = ? AND coder_id = ? AND code_id != ?
-         AND code_id IN (SELECT id FROM code WHERE framework_id = (SELECT framework_id FROM code WHERE id = ?))`,
+         AND code_id IN (SELECT id FROM code WHERE framework_id = (SELECT framework_id FROM code WHERE id = ?))
+       RETURNING code_id`,
     )
-    .run(segmentId, coderId, codeId, codeId);
+    .pluck()
+    .all(segmentId, coderId, codeId, codeId) as number[];
 }
 
 /** The coder's coding of the segment with the code, if there is one. */

@@ -35,7 +35,7 @@ export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
   onSegmentMemo(segment: MemoSegment): void;
   onCodingMemo(segment: MemoSegment, coding: SegmentCoding): void;
 }) {
-  const { data, session, act, ask, activeFrameworkId } = useApp();
+  const { data, session, act, ask, announce, activeFrameworkId } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
   const recent = useRecentCodes(session.project?.path ?? '');
@@ -69,7 +69,7 @@ export function CodingMenu({ request, onClose, onSegmentMemo, onCodingMemo }: {
   // has none, and a few words of a long coded passage (a case table's cell) are not all of it.
   const passageMemo = () => {
     const { documentId, start, end } = request.span;
-    ask(memoDialog(act, { title: t('codingTools.memoTitle'), passage: { documentId, start, end }, quote: request.quote, name: request.quote.slice(0, 80) }));
+    ask(memoDialog(act, { title: t('codingTools.memoTitle'), passage: { documentId, start, end }, quote: request.quote, name: request.quote.slice(0, 80) }, announce));
   };
   const memo = () => (request.segment ? onSegmentMemo(request.segment) : passageMemo());
 

@@ -172,6 +172,9 @@ export function CodingStripes({ textRef, scrollRef, segments, codes, onPick, onM
           key={b.key}
           className="stripe"
           data-coding={b.codingId}
+          // Found again by focus-return.ts when drawn anew; the text's, when its coding is gone.
+          data-focus-name={`stripe-${b.codingId}`}
+          data-focus-else="document-text"
           aria-label={t('codingTools.stripe', { code: b.code.name, coder: b.coder })}
           style={{ top: b.top, height: b.height, right: 4 + b.lane * LANE, borderColor: b.code.color }}
           onMouseEnter={() => setHover({ bracket: b, memos: null })}

@@ -395,6 +395,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           ref={textRef}
           className="document-text"
           data-testid="document-text"
+          data-focus-name="document-text"
           data-user-data="document-text"
           contentEditable
           suppressContentEditableWarning

@@ -11,12 +11,12 @@ import { NO_ROWS, useCall } from '../use-call.js';
  */
 /** `none`: what an empty panel says, where «No memos yet» would mislead (a document whose passages hold memos). */
 export function MemoPanel({ target, heading, none }: { target: MemoTarget; heading?: ReactNode; none?: string }) {
-  const { act, ask } = useApp();
+  const { act, ask, announce } = useApp();
   const headingId = useId();
 
   const memos = useCall('memos.list', { target }) ?? NO_ROWS;
 
-  const edit = (memo?: Memo) => ask(memoDialog(act, { title: memo ? t('memos.editTitle') : t('memos.addTitle'), target, memo }));
+  const edit = (memo?: Memo) => ask(memoDialog(act, { title: memo ? t('memos.editTitle') : t('memos.addTitle'), target, memo }, announce));
 
   const remove = (memo: Memo) => ask(memoDeleteDialog(act, memo));
 

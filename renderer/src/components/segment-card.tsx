@@ -3,16 +3,30 @@
  * (another coder's after asking: coding-actions.ts), another code added, and its memos; a coding
  * with memos of its own (REFI-QDA packages carry them) has their mark, which opens them, and one
  * without an empty mark, which writes its first (why this code here).
+ *
+ * A code is changed or added from a menu button's list (popup-menu.tsx), browsed with the arrows
+ * and chosen with Enter or a click: with a <select> acting on `change`, the first ↓ pressed on it
+ * coded at once (WCAG 3.2.2), and a keyboard user could not look through the codes.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { codeTree } from '../../../shared/code-tree.js';
 import type { Code, DocumentCoding, DocumentSegment } from '../../../shared/entities.js';
-import { call } from '../api.js';
 import { useApp } from '../app-context.js';
-import { useChangeCoding, useRemoveCoding } from '../coding-actions.js';
+import { useApplyCode, useChangeCoding, useRemoveCoding } from '../coding-actions.js';
 import { t } from '../i18n/index.js';
 import { useFocusReturn } from '../focus-return.js';
 import { CodingMemoMark } from './memo-mark.js';
+import { PopupMenu } from './popup-menu.js';
+
+/** A list of codes opened from one of the card's menu buttons: what it is for, and what a code chosen in it does. */
+interface CodeMenu {
+  /** The button it opened from (a coding's id, or 'add'). */
+  owner: number | 'add';
+  label: string;
+  at: { x: number; y: number };
+  except: number | null;
+  choose(codeId: number): void;
+}
 
 export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
   segment: DocumentSegment;
@@ -21,9 +35,13 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
   onMemo(): void;
   onCodingMemo(coding: DocumentCoding): void;
 }) {
-  const { data, act } = useApp();
+  const { data } = useApp();
   const removeCoding = useRemoveCoding();
   const changeCoding = useChangeCoding();
+  const applyCode = useApplyCode();
+  const [menu, setMenu] = useState<CodeMenu | null>(null);
+  // The same function each render: the menu focuses its first item whenever its onClose changes.
+  const closeMenu = useCallback(() => setMenu(null), []);
   const card = useRef<HTMLDivElement>(null);
   useFocusReturn(card);
   const codes = useMemo(() => new Map(data.codebook.codes.map((c) => [c.id, c])), [data.codebook.codes]);
@@ -32,7 +50,7 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
 
   useEffect(() => {
     // The first coding's change of code, not the memo mark before it.
-    (card.current?.querySelector('select') ?? card.current?.querySelector('button'))?.focus();
+    (card.current?.querySelector<HTMLElement>('[aria-haspopup=menu]') ?? card.current?.querySelector('button'))?.focus();
     const close = (event: Event) => {
       if (!card.current?.contains(event.target as Node)) onClose();
     };
@@ -40,14 +58,30 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
     return () => document.removeEventListener('pointerdown', close);
   }, [onClose]);
 
-  const codeOptions = (except: number | null) =>
-    options
-      .filter((o) => o.id !== except)
-      .map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.label}
-        </option>
-      ));
+  /** A button that opens a list of codes below it, as a menu button: a click, Enter, Space or ↓ opens it. */
+  const menuButton = (open: Omit<CodeMenu, 'at'>, text: string, className?: string) => {
+    const show = (button: HTMLElement) => {
+      const box = button.getBoundingClientRect();
+      setMenu({ ...open, at: { x: box.left, y: box.bottom } });
+    };
+    return (
+      <button
+        className={className}
+        aria-label={open.label}
+        aria-haspopup="menu"
+        aria-expanded={menu?.owner === open.owner}
+        onClick={(e) => show(e.currentTarget)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+          e.preventDefault();
+          show(e.currentTarget);
+        }}
+      >
+        {text}
+        <span aria-hidden="true"> ▾</span>
+      </button>
+    );
+  };
 
   return (
     <div
@@ -56,7 +90,8 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
       role="dialog"
       aria-label={t('codingTools.segmentTitle')}
       style={{ left: Math.min(at.x + 8, window.innerWidth - 340), top: Math.min(at.y, window.innerHeight - 260) }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      // Escape in a list of codes closes the list alone (the menu took it: popup-menu.tsx).
+      onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && onClose()}
     >
       <h3>{t('codingTools.segmentCodes')}</h3>
       <ul>
@@ -69,10 +104,16 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
               <span data-user-data="code">{code.name}</span>
               <small data-user-data="coder">{coding.coder}</small>
               <CodingMemoMark code={code.name} coder={coding.coder} count={coding.memoCount} onOpen={() => (onClose(), onCodingMemo(coding))} />
-              <select aria-label={t('codingTools.changeLabel', { code: code.name })} value="" onChange={(e) => e.target.value && changeCoding(coding, code.name, Number(e.target.value), onClose)}>
-                <option value="">{t('codingTools.changeTo')}</option>
-                {codeOptions(code.id)}
-              </select>
+              {menuButton(
+                {
+                  owner: coding.id,
+                  label: t('codingTools.changeLabel', { code: code.name }),
+                  except: code.id,
+                  choose: (codeId) => changeCoding(coding, code.name, codeId, onClose),
+                },
+                t('codingTools.change'),
+                'change-code',
+              )}
               <button className="icon" aria-label={t('coding.remove', { code: code.name })} onClick={() => removeCoding(coding, code.name, onClose)}>
                 ×
               </button>
@@ -80,15 +121,20 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
           );
         })}
       </ul>
-      <select
-        aria-label={t('codingTools.addCode')}
-        value=""
-        onChange={(e) => e.target.value && void act(() => call('coding.apply', { ...span, codeId: Number(e.target.value) })).then(onClose)}
-      >
-        <option value="">{t('codingTools.addCode')}</option>
-        {codeOptions(null)}
-      </select>
+      {menuButton({ owner: 'add', label: t('codingTools.addCode'), except: null, choose: (codeId) => applyCode(codeId, span, onClose) }, t('codingTools.addCode'))}
       <button onClick={() => (onClose(), onMemo())}>{t('codingTools.memo')}</button>
+      {menu && (
+        <PopupMenu label={menu.label} at={menu.at} onClose={closeMenu}>
+          {options
+            .filter((o) => o.id !== menu.except)
+            .map((o) => (
+              <button key={o.id} role="menuitem" onClick={() => (closeMenu(), menu.choose(o.id))}>
+                <span className="swatch" style={{ background: codes.get(o.id)?.color }} />
+                <span data-user-data="code">{o.label}</span>
+              </button>
+            ))}
+        </PopupMenu>
+      )}
     </div>
   );
 }

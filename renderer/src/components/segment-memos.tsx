@@ -45,24 +45,24 @@ export function useSegmentMemos(): {
   openCodingNote(segment: MemoSegment, coding: MemoCoding): void;
   segmentMemoList: ReactNode;
 } {
-  const { ask, act, showError } = useApp();
+  const { ask, act, showError, announce } = useApp();
   const [listed, setListed] = useState<Listed | null>(null);
   const openSegmentMemos = useCallback((segment: MemoSegment) => {
     const target = { kind: 'segment', id: segment.id } as const;
     const codings = segment.notedCodings ?? [];
     call('memos.list', { target }).then((memos) => {
       if (memos.length > 1 || codings.length > 0) setListed({ segment, codings, withSegment: true });
-      else ask(memoDialog(act, { title: t('memoDialogs.segmentTitle'), target, memo: memos[0], quote: segment.quote }));
+      else ask(memoDialog(act, { title: t('memoDialogs.segmentTitle'), target, memo: memos[0], quote: segment.quote }, announce));
     }, showError);
-  }, [ask, act, showError]);
+  }, [ask, act, showError, announce]);
   const openCodingMemos = useCallback((segment: MemoSegment, codings: readonly MemoCoding[]) => setListed({ segment, codings, withSegment: false }), []);
   const openCodingNote = useCallback((segment: MemoSegment, coding: MemoCoding) => {
     const target = { kind: 'coding', id: coding.codingId } as const;
     call('memos.list', { target }).then((memos) => {
       if (memos.length > 0) setListed({ segment, codings: [coding], withSegment: false });
-      else ask(memoDialog(act, { title: t('memoDialogs.codingNoteTitle', { code: coding.code, coder: coding.coder }), target, quote: segment.quote }));
+      else ask(memoDialog(act, { title: t('memoDialogs.codingNoteTitle', { code: coding.code, coder: coding.coder }), target, quote: segment.quote }, announce));
     }, showError);
-  }, [ask, act, showError]);
+  }, [ask, act, showError, announce]);
   const segmentMemoList = listed && <SegmentMemoList {...listed} onClose={() => setListed(null)} />;
   return { openSegmentMemos, openCodingMemos, openCodingNote, segmentMemoList };
 }

@@ -26,6 +26,7 @@ export default {
     onCoding: 'On the coding {{code}} ({{coder}})',
     clearToDelete: 'Clear the text to delete the memo (Ctrl+Z brings it back).',
     deleted: 'Memo deleted.',
+    saved: 'Memo saved',
   },
   ru: {
     segmentTitle: 'Мемо к этому сегменту',
@@ -43,6 +44,7 @@ export default {
     onCoding: 'К кодированию «{{code}}» ({{coder}})',
     clearToDelete: 'Сотрите текст, чтобы удалить мемо (Ctrl+Z вернёт его).',
     deleted: 'Мемо удалено.',
+    saved: 'Мемо сохранено',
   },
   kk: {
     segmentTitle: 'Осы үзіндіге мемо',
@@ -60,5 +62,6 @@ export default {
     onCoding: '«{{code}}» кодтауына ({{coder}})',
     clearToDelete: 'Мемоны жою үшін мәтінін өшіріңіз (Ctrl+Z оны қайтарады).',
     deleted: 'Мемо жойылды.',
+    saved: 'Мемо сақталды',
   },
 } satisfies FeatureStrings;

@@ -93,7 +93,7 @@ describe('migration 011', () => {
     t.session.openProject(path);
     const ctx = t.session.context();
     const before = rows(ctx.store.db);
-    const segmentId = applyCode(ctx, { documentId: 1, start: 6, end: 9, codeId: 1 });
+    const { segmentId } = applyCode(ctx, { documentId: 1, start: 6, end: 9, codeId: 1 });
     expect(ctx.store.db.prepare('SELECT quote FROM segment WHERE id = ?').pluck().get(segmentId)).toBe('бар');
     removeCoding(ctx, 4);
     expect(rows(ctx.store.db).links).toEqual([{ memo_id: 1, target_kind: 'segment', target_id: 9 }]);

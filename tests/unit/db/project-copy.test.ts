@@ -53,7 +53,7 @@ beforeEach(() => {
   setAttributeValue(ctx, anna.id, city.id, 'Almaty');
   const documentId = listDocuments(ctx.store)[0]!.id;
   const negative = findCodeByPath(ctx.store, 'Valence', 'Negative')!.id;
-  const segment = applyCode(ctx, { documentId, start: 0, end: 13, codeId: negative });
+  const { segmentId: segment } = applyCode(ctx, { documentId, start: 0, end: 13, codeId: negative });
   applyCode(ctx, { documentId, start: 36, end: 45, codeId: findCodeByPath(ctx.store, 'STEEPL', 'Economic')!.id });
   createMemo(ctx, { kind: 'project', id: null }, 'Project memo', 'What the study asks.');
   createMemo(ctx, { kind: 'code', id: negative }, 'Code memo', 'When a fact is negative.');

@@ -145,7 +145,7 @@ beforeAll(async () => {
   const item = createCase(ctx, 'New case', 1);
   pasteText(ctx, item.id, 'Interview', 'Good internet here. Bad rent prices.');
   const documentId = listDocuments(store, item.id)[0]!.id;
-  const segmentId = applyCode(ctx, { documentId, start: 0, end: 19, codeId: code('Valence/Positive') });
+  const { segmentId } = applyCode(ctx, { documentId, start: 0, end: 19, codeId: code('Valence/Positive') });
   applyCode(ctx, { documentId, start: 0, end: 19, codeId: code('Valence/Negative') });
   applyCode(ctx, { documentId, start: 20, end: 36, codeId: code('STEEPL/Economic') });
   createMemo(ctx, { kind: 'segment', id: segmentId }, 'Note', 'Why this is negative');

@@ -48,7 +48,7 @@ const ctx = () => t.session.context();
 function code(context: ServiceContext, quote: string): number {
   const start = START.get(quote)!;
   const documentId = listDocuments(context.store)[0]!.id;
-  return applyCode(context, { documentId, start, end: start + quote.length, codeId: positive(context) });
+  return applyCode(context, { documentId, start, end: start + quote.length, codeId: positive(context) }).segmentId;
 }
 const positive = (context: ServiceContext) => findCodeByPath(context.store, 'Valence', 'Positive')!.id;
 

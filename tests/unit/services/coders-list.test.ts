@@ -38,15 +38,15 @@ describe('the coders listed', () => {
     const theirs = t.session.context();
     expect(listCoders(theirs)).toEqual(['Case table']);
     expect(listCoders(theirs, true)).toEqual([]);
-    const segmentId = applyCode(theirs, { documentId, start: 0, end: 7, codeId: positive });
+    const { segmentId } = applyCode(theirs, { documentId, start: 0, end: 7, codeId: positive });
     expect(listCoders(theirs, true)).toEqual(['Ольга']);
 
     t.session.setCoder('Boris');
     const boris = t.session.context();
     createMemo(boris, { kind: 'segment', id: segmentId }, '', 'A memo, no coding.');
-    const coding = applyCode(boris, { documentId, start: 8, end: 11, codeId: positive });
+    const { segmentId: borisSegment } = applyCode(boris, { documentId, start: 8, end: 11, codeId: positive });
     expect(listCoders(boris, true)).toEqual(['Boris', 'Ольга']);
-    removeCoding(boris, boris.store.prepare('SELECT id FROM coding WHERE segment_id = ?').pluck().get(coding) as number);
+    removeCoding(boris, boris.store.prepare('SELECT id FROM coding WHERE segment_id = ?').pluck().get(borisSegment) as number);
     expect(listCoders(boris, true)).toEqual(['Ольга']);
     expect(listCoders(boris)).toEqual(['Case table', 'Ольга']);
   });

@@ -67,7 +67,7 @@ describe('a memo on a passage', () => {
 
   it('goes on the segment the passage already is', () => {
     const ctx = t.session.context();
-    const segmentId = applyCode(ctx, { documentId, ...renting, codeId: negative() });
+    const { segmentId } = applyCode(ctx, { documentId, ...renting, codeId: negative() });
     createPassageMemo(ctx, { documentId, ...renting }, '', 'Why negative.');
     expect(view()).toMatchObject([{ id: segmentId, memoCount: 1, codings: [{ codeId: negative() }] }]);
   });
@@ -76,7 +76,7 @@ describe('a memo on a passage', () => {
     const ctx = t.session.context();
     createPassageMemo(ctx, { documentId, ...renting }, '', 'Housing again.');
     const segmentId = view()[0]!.id;
-    expect(applyCode(ctx, { documentId, ...renting, codeId: negative() })).toBe(segmentId);
+    expect(applyCode(ctx, { documentId, ...renting, codeId: negative() }).segmentId).toBe(segmentId);
     removeCoding(ctx, view()[0]!.codings[0]!.id);
     expect(view()).toMatchObject([{ id: segmentId, codings: [], memoCount: 1 }]);
 
@@ -91,7 +91,7 @@ describe('a memo on a passage', () => {
 
   it("leaves a coded passage's segment in place when its memo is deleted", () => {
     const ctx = t.session.context();
-    const segmentId = applyCode(ctx, { documentId, ...renting, codeId: negative() });
+    const { segmentId } = applyCode(ctx, { documentId, ...renting, codeId: negative() });
     createPassageMemo(ctx, { documentId, ...renting }, '', 'Why negative.');
     deleteMemo(ctx, memosOf(ctx.store, { kind: 'segment', id: segmentId })[0]!.id);
     expect(view()).toMatchObject([{ id: segmentId, memoCount: 0, codings: [{ codeId: negative() }] }]);
