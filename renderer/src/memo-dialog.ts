@@ -37,9 +37,9 @@ export type MemoDialogOptions = {
 } & ({ target: MemoTarget } | { passage: MemoPassage } | { memo: Memo });
 
 /** `announce`: says «Memo saved» once it is, to a screen reader (the dialog closing says nothing of it). */
-export function memoDialog(act: Act, { title, target, passage, memo, quote, name = '' }: MemoDialogOptions, announce?: (text: string) => void): ModalRequest {
+export function memoDialog(act: Act, { title, target, passage, memo, quote, name = '' }: MemoDialogOptions, announce: (text: string) => void): ModalRequest {
   const said = (written: boolean) => {
-    if (written) announce?.(t('memoDialogs.saved'));
+    if (written) announce(t('memoDialogs.saved'));
   };
   return {
     title,

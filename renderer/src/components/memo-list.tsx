@@ -19,7 +19,7 @@ type Kind = (typeof memoListKinds)[number];
 export function MemoList({ onClose }: { onClose(): void }) {
   const panel = useRef<HTMLElement>(null);
   useFocusReturn(panel);
-  const { setView, data, act, ask } = useApp();
+  const { setView, data, act, ask, announce } = useApp();
   const [kind, setKind] = useState<Kind | ''>('');
   const [text, setText] = useState('');
   const [attaching, setAttaching] = useState<MemoListRow | null>(null);
@@ -68,7 +68,7 @@ export function MemoList({ onClose }: { onClose(): void }) {
                 : t(`memoList.one.${m.targetKind}`)} · <span data-user-data="coder">{m.author ?? ''}</span> {formatDate(m.createdAt)}
               {opens(m) && <> <button className="link" onClick={() => open(m)}>{t('memoList.open')}</button></>}
               {m.targetKind === 'detached' && <>
-                {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }))}>✎</button>
+                {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }, announce))}>✎</button>
                 <button className="icon" aria-label={t('memos.delete')} onClick={() => ask(memoDeleteDialog(act, m))}>×</button>
                 {' '}<button className="link" onClick={() => setAttaching(m)}>{t('memoList.attach.button')}</button>
               </>}
