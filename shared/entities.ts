@@ -206,6 +206,8 @@ export type DocumentSegment = z.infer<typeof DocumentSegment>;
 export const DocumentView = z.object({
   document: DocumentItem,
   text: z.string(),
+  /** The text's own language, where it has letters: the page marks it, so a screen reader reads it in that voice, not the UI's. */
+  language: z.enum(languages).nullable(),
   segments: z.array(DocumentSegment),
 });
 export type DocumentView = z.infer<typeof DocumentView>;

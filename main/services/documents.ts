@@ -9,6 +9,10 @@ import { requireCase } from './cases.js';
 import { notFound, type ServiceContext } from './context.js';
 import { keepShownText } from './coding-texts.js';
 import { documentsWeight, inlineLimits, writesInline } from './write-weight.js';
+import { textLanguage } from '../export/text-language.js';
+
+/** Enough of a text to tell its language: a 300,000-character interview is not read whole for it. */
+const LANGUAGE_SAMPLE = 20_000;
 
 export function listDocuments({ store }: ServiceContext, caseId?: number): DocumentItem[] {
   return documents.listDocuments(store, caseId);
@@ -25,6 +29,7 @@ export function getDocumentView({ store }: ServiceContext, id: number): Document
   const codingNotes = new Map(notedCodingsOf(store, ids).map((c) => [c.codingId, c.memoCount]));
   return {
     ...found,
+    language: textLanguage(found.text.slice(0, LANGUAGE_SAMPLE)) ?? null,
     segments: shown.map((s) => ({ ...s, memoCount: memoCounts.get(s.id) ?? 0, codings: s.codings.map((c) => ({ ...c, memoCount: codingNotes.get(c.id) ?? 0 })) })),
   };
 }

@@ -3,7 +3,8 @@
  * screen reader trial (review-a11y-1207) found the focus on the page's body after the last step
  * was undone, the memo and word drawers opened from the menu leaving the keyboard on the menu (32
  * Tabs away) and the memo drawer deaf to Escape, the shown view told only by its colour, a count
- * cell's segments opened without a word, and a filtered list's new count never said.
+ * cell's segments opened without a word, a filtered list's new count never said, and a document's
+ * text read in the UI's language.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,11 @@ describe('the keyboard after an action', () => {
     // Pressed again, it does nothing: the Redo beside it is still there to take back what was undone.
     await page.keyboard.press('Enter');
     expect(await page.locator('.top-bar .history button').nth(1).getAttribute('aria-disabled')).toBeNull();
+
+    // A document's text carries its own language, for the voice that reads it.
+    await page.locator('.case-list button.case', { hasText: /^Anna/ }).click();
+    await page.locator('.case-list').getByRole('button', { name: 'Anna — interview' }).click();
+    await expect.poll(() => page.getByTestId('document-text').getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -397,6 +397,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           data-testid="document-text"
           data-focus-name="document-text"
           data-user-data="document-text"
+          lang={doc.language ?? undefined}
           contentEditable
           suppressContentEditableWarning
           spellCheck={false}
