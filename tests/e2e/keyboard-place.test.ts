@@ -45,6 +45,12 @@ describe('the keyboard after an action', () => {
     // The segment list's count is a status, said as a filter changes it.
     await views.getByRole('button', { name: 'Segments' }).click();
     expect(await page.getByTestId('segment-total').getAttribute('role')).toBe('status');
+    // Names without their glyphs: a sorted head's arrow (its aria-sort says it), a code's digit (its shortcut).
+    const caseHead = page.getByRole('columnheader', { name: 'Case' });
+    await caseHead.getByRole('button', { name: 'Case', exact: true }).click();
+    await expect.poll(() => caseHead.getAttribute('aria-sort')).toBe('ascending');
+    expect(await caseHead.getByRole('button', { name: 'Case', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Positive', exact: true }).getAttribute('aria-keyshortcuts')).toBe('1');
 
     // The memo drawer opened from the menu takes the keyboard; Escape closes it.
     await chooseFromMenu(page, 'Analyse', 'All memos');

@@ -68,10 +68,12 @@ export const CodeRow = memo(function CodeRow({ code, framework, shortcut, hasChi
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => actions.applyCode(code.id)}
         disabled={!canCode}
+        // The digit that codes with it is its shortcut, not part of its name («Позитивное 1»).
+        aria-keyshortcuts={shortcut > 0 ? String(shortcut) : undefined}
       >
         <span className="swatch" style={{ background: code.color }} />
         <span className="code-name">{code.name}</span>
-        {shortcut > 0 && <kbd>{shortcut}</kbd>}
+        {shortcut > 0 && <kbd aria-hidden="true">{shortcut}</kbd>}
       </button>
       <RowTools code={code} framework={framework} count={count} language={language} actions={actions} />
     </div>

@@ -435,7 +435,8 @@ export function SegmentTable() {
                 {heads.map((h) => (
                   <button key={h.id} className="sort" onClick={h.column.getToggleSortingHandler()}>
                     <FlexRender header={h} />
-                    {h.column.getIsSorted() === 'asc' ? ' ▲' : h.column.getIsSorted() === 'desc' ? ' ▼' : ''}
+                    {/* Drawn, not read: the head's aria-sort says it. */}
+                    {h.column.getIsSorted() !== false && <span aria-hidden="true">{h.column.getIsSorted() === 'asc' ? ' ▲' : ' ▼'}</span>}
                   </button>
                 ))}
                 {/* The quote takes what the others leave; the date's width fits a day and its edge is the table's. */}
