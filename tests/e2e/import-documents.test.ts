@@ -222,13 +222,14 @@ describe('importing documents by drag and drop', () => {
     await expect.poll(rowCases).toEqual(['Choose a case…', 'New case “street-notes”']);
     expect(await importButton.isDisabled()).toBe(true);
 
-    await page.getByLabel('Language').selectOption('ru');
+    // Behind the dialog, the bar is inert: changed by script, as a language changed elsewhere (the desktop menu) would be.
+    await page.getByLabel('Language').selectOption('ru', { force: true });
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
     const russian = page.getByRole('dialog', { name: 'Импорт документов' });
     await expect.poll(() => russian.getByTestId('import-ambiguous-file').innerText())
       .toBe('«Anna» — кейс в нескольких группах (Programmers · Anna, Entrepreneurs · Anna): выберите нужный');
     expect(await russian.getByTestId('import-ambiguous').innerText()).toBe('1 файл назван по кейсу, который есть в нескольких группах: выберите для него кейс.');
-    await page.getByLabel('Язык').selectOption('en');
+    await page.getByLabel('Язык').selectOption('en', { force: true });
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await dialog.getByLabel('Case for anna_interview.txt').selectOption({ label: 'Entrepreneurs · Anna' });

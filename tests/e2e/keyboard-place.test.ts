@@ -4,7 +4,7 @@
  * was undone, the memo and word drawers opened from the menu leaving the keyboard on the menu (32
  * Tabs away) and the memo drawer deaf to Escape, the shown view told only by its colour, a count
  * cell's segments opened without a word, a filtered list's new count never said, and a document's
- * text read in the UI's language.
+ * text read in the UI's language, and the page behind a dialog still in a screen reader's reach.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -70,9 +70,20 @@ describe('the keyboard after an action', () => {
 
     // Undo pressed for the last step left: the button keeps the focus, greyed out, and says so.
     await page.getByRole('button', { name: '+ Case' }).click();
+    // The page behind a modal dialog is inert (aria-modal alone let a screen reader's browse mode
+    // out of it), but for the app's announcer, which must still speak.
+    const behind = () => page.evaluate(() => ({
+      workspace: !!document.querySelector('main.workspace')?.closest('[inert]'),
+      bar: !!document.querySelector('.top-bar')?.closest('[inert]'),
+      announcer: !!document.querySelector('.app > .visually-hidden[role=status]')?.closest('[inert]'),
+      dialog: !!document.querySelector('[role=dialog]')?.closest('[inert]'),
+    }));
+    await page.getByRole('dialog', { name: 'New case' }).waitFor();
+    expect(await behind()).toEqual({ workspace: true, bar: true, announcer: false, dialog: false });
     await page.getByRole('dialog', { name: 'New case' }).getByRole('textbox').fill('Zed');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Zed');
+    expect(await page.locator('[inert]').count()).toBe(0);
     const undo = page.locator('.top-bar .history button').first();
     await undo.focus();
     for (let pressed = 0; (await undo.getAttribute('aria-disabled')) !== 'true' && pressed < 20; pressed++) {

@@ -21,6 +21,28 @@ function focusables(dialog: HTMLElement): HTMLElement[] {
   return shown(dialog, FOCUSABLE);
 }
 
+/**
+ * Makes the page behind a modal dialog inert: out of reach of the keyboard, the pointer and a
+ * screen reader's browse mode, where aria-modal alone let the reader arrow out of the dialog. Every
+ * sibling of the dialog's backdrop and of each of its ancestors, but for live regions (the app's
+ * announcer and message bar must still speak) and what is inert already. Returns what it made
+ * inert, to be given back.
+ */
+function makeInert(backdrop: HTMLElement): HTMLElement[] {
+  const made: HTMLElement[] = [];
+  for (let at: HTMLElement | null = backdrop; at && at !== document.body; at = at.parentElement) {
+    for (const sibling of at.parentElement?.children ?? []) {
+      if (sibling === at || !(sibling instanceof HTMLElement) || sibling.inert || sibling.matches(LIVE_REGION) || sibling.querySelector(LIVE_REGION_INSIDE)) continue;
+      sibling.inert = true;
+      made.push(sibling);
+    }
+  }
+  return made;
+}
+const LIVE_REGION = '[role=status], [role=alert], [aria-live], .message';
+/** A sibling holding the app's own announcer stays reachable; the workspace's statuses (a count) may go quiet meanwhile. */
+const LIVE_REGION_INSIDE = ':scope > [role=status], :scope > [role=alert], :scope > .message';
+
 export interface DialogFrameProps {
   label: string;
   /** Classes beside `modal`. */
@@ -62,9 +84,12 @@ export function DialogFrame({ label, className, onEscape, onBackdrop, onSubmit, 
     };
     document.addEventListener('focusin', keepIn);
     element.addEventListener('focusout', lost);
+    const behind = makeInert(element.parentElement!);
     return () => {
       document.removeEventListener('focusin', keepIn);
       element.removeEventListener('focusout', lost);
+      // Before the focus is given back (useFocusReturn, cleaned up next): an inert place takes none.
+      for (const other of behind) other.inert = false;
     };
   }, []);
   // After the effect above: cleaned up after it, so the focus given back is not pulled in again.
