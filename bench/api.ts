@@ -23,8 +23,10 @@ export async function openApi(projectFile: string, coder = 'Bench'): Promise<Api
     if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
     return result.value as Output<M>;
   };
-  await call('session.setCoder', { name: coder });
+  // Named once the project is open, as a user answers «Who is coding?»: a project others have
+  // coded in (the corpus's coders) names no one as it opens.
   await call('project.open', { path: projectFile });
+  await call('session.setCoder', { name: coder });
   return {
     call,
     close() {
