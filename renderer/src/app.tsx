@@ -18,6 +18,7 @@ import { AgreementView } from './components/agreement-view.js';
 import { ChartsView } from './components/charts-view.js';
 import { MethodView } from './components/method/method-view.js';
 import { SearchPanel, type SearchTool } from './components/search-panel.js';
+import { cycleRegion } from './region-cycle.js';
 import { MemoList } from './components/memo-list.js';
 import { CodePicker } from './components/code-picker.js';
 import { ShortcutList } from './components/shortcut-list.js';
@@ -292,7 +293,14 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       // In a form field, Ctrl+Z undoes the typing, not the last change to the project, and "?" is a character.
       // While a dialog is open (dialog-frame.tsx marks each) the keys are its own.
-      if (document.querySelector('[role=dialog][aria-modal=true]') || typingInField(event.target)) return;
+      if (document.querySelector('[role=dialog][aria-modal=true]')) return;
+      // From a field too: F6 types nothing.
+      if (event.key === 'F6' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        cycleRegion(event.shiftKey);
+        return;
+      }
+      if (typingInField(event.target)) return;
       const key = shortcutKey(event);
       if (!(event.ctrlKey || event.metaKey)) {
         if (event.key === '?' && !event.altKey) {

@@ -18,6 +18,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'shortcuts.redo' },
   { keys: ['?'], action: 'shortcuts.help' },
   { keys: ['Tab'], action: 'shortcuts.nextControl' },
+  { keys: ['F6', 'Shift+F6'], action: 'shortcuts.regions' },
   { keys: ['Enter'], action: 'shortcuts.confirm' },
   { keys: ['Esc'], action: 'shortcuts.cancel' },
 ];

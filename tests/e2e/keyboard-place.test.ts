@@ -100,6 +100,20 @@ describe('the keyboard after an action', () => {
     await page.locator('.case-list button.case', { hasText: /^Anna/ }).click();
     await page.locator('.case-list').getByRole('button', { name: 'Anna — interview' }).click();
     await expect.poll(() => page.getByTestId('document-text').getAttribute('lang')).toBe('en');
+
+    // F6 and Shift+F6 go round the window's parts, back to where the focus was in each.
+    const part = () => page.evaluate(() => {
+      const at = document.activeElement;
+      return ['top-bar', 'case-list', 'center', 'codebook'].find((name) => at?.closest(`.${name}`)) ?? at?.tagName;
+    });
+    await page.getByTestId('document-text').focus();
+    const steps: unknown[] = [];
+    for (const key of ['F6', 'F6', 'F6', 'Shift+F6', 'Shift+F6', 'Shift+F6']) {
+      await page.keyboard.press(key);
+      steps.push(await part());
+    }
+    expect(steps).toEqual(['codebook', 'top-bar', 'case-list', 'top-bar', 'codebook', 'center']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('document-text');
     expect(errors).toEqual([]);
   }, 120_000);
 });

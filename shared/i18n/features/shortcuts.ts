@@ -20,6 +20,7 @@ export default {
     confirm: 'Confirm a dialog',
     cancel: 'Close a dialog or menu',
     nextControl: 'Next control',
+    regions: 'Next or previous part of the window: the top bar, the cases, the centre, the codebook or the drawer',
   },
   ru: {
     search: 'Поиск по документам',
@@ -39,6 +40,7 @@ export default {
     confirm: 'Подтвердить диалог',
     cancel: 'Закрыть диалог или меню',
     nextControl: 'Следующий элемент',
+    regions: 'Следующая или предыдущая часть окна: верхняя панель, кейсы, середина, кодовая книга или выдвижная панель',
   },
   kk: {
     search: 'Құжаттардан іздеу',
@@ -58,5 +60,6 @@ export default {
     confirm: 'Диалогты растау',
     cancel: 'Диалогты не мәзірді жабу',
     nextControl: 'Келесі элемент',
+    regions: 'Терезенің келесі не алдыңғы бөлігі: жоғарғы жолақ, кейстер, ортасы, код кітабы не шығатын панель',
   },
 } satisfies FeatureStrings;
