@@ -11,6 +11,7 @@ import { exportQdpx } from '../../../main/refi/write-package.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
+import { createCode, removeCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -116,6 +117,46 @@ describe('REFI-QDA packages from other tools', () => {
     expect(getCodebook(ctx.store).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
     expect(report.created.frameworks).toBe(0);
     expect(report.created.codes).toBe(0);
+  });
+
+  test("a code added to STEEPL comes in under the project's own STEEPL, with its codings, not as a second STEEPL", async () => {
+    session = newTestSession('Boris');
+    session.session.createProject('teammate', undefined, 'ru');
+    const teammate = session.session.context();
+    const economic = findCodeByPath(teammate.store, 'STEEPL', 'Экономические')!;
+    const housing = createCode(teammate, { frameworkId: economic.frameworkId, parentId: economic.id, name: 'Жильё', description: '' });
+    const anna = createCase(teammate, 'Anna', null);
+    pasteText(teammate, anna.id, 'Anna interview', 'Rent is high. Slow internet.');
+    const documentId = listDocuments(teammate.store)[0]!.id;
+    applyCode(teammate, { documentId, start: 0, end: 13, codeId: housing.id });
+    applyCode(teammate, { documentId, start: 14, end: 27, codeId: findCodeByPath(teammate.store, 'STEEPL', 'Технологические')!.id });
+    const exported = await exportQdpx(teammate.store);
+    session.session.createProject(join(session.home, 'projects', 'fresh.casecoder'), undefined, 'ru');
+    const ctx = session.session.context();
+    const report = await importRefi(ctx, 'teammate.qdpx', exported);
+    const book = getCodebook(ctx.store);
+    expect(book.frameworks.map((f) => f.name)).toEqual(['Валентность', 'STEEPL']);
+    expect(report.created).toMatchObject({ frameworks: 0, codes: 1 });
+    const parent = ctx.store.prepare("SELECT p.name FROM code c JOIN code p ON p.id = c.parent_id WHERE c.name = 'Жильё'").pluck().all();
+    expect(parent).toEqual(['Экономические']);
+    const coded = ctx.store.prepare('SELECT k.name FROM coding g JOIN code k ON k.id = g.code_id ORDER BY g.id').pluck().all();
+    expect(coded).toEqual(['Жильё', 'Технологические']);
+    expect(report.notes.map((n) => n.code)).not.toContain('frameworkRenamed');
+    expect(report.notes.find((n) => n.code === 'frameworkExtended')?.params).toEqual({ name: 'STEEPL', count: 1, examples: 'Экономические/Жильё' });
+  });
+
+  test('a STEEPL that lacks one of our codes, or differs in exclusivity, comes in as a framework of its own', async () => {
+    session = newTestSession('Boris');
+    session.session.createProject('teammate', undefined, 'en');
+    const teammate = session.session.context();
+    removeCode(teammate, { id: findCodeByPath(teammate.store, 'STEEPL', 'Legal')!.id });
+    teammate.store.prepare("UPDATE framework SET exclusive = 0 WHERE name = 'Valence'").run();
+    const exported = await exportQdpx(teammate.store);
+    session.session.createProject(join(session.home, 'projects', 'fresh.casecoder'), undefined, 'en');
+    const ctx = session.session.context();
+    const report = await importRefi(ctx, 'teammate.qdpx', exported);
+    expect(getCodebook(ctx.store).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL', 'Valence (2)', 'STEEPL (2)']);
+    expect(report.created.frameworks).toBe(2);
   });
 
   test("an English project's export lands on a Russian project's Valence and STEEPL, its codings on their codes", async () => {
