@@ -74,6 +74,38 @@ describe('REFI-QDA packages from other tools', () => {
     expect(tableCounts(ctx.store).coding).toBe(2);
   });
 
+  test("whether names are quotes is the package's verdict: a source whose only quote is shifted has it listed, first or last", async () => {
+    // As QualCoder writes names (the quoted text), every position then moved on by one.
+    const at = (text: string, quote: string, shift = 0) => {
+      const start = [...text.slice(0, text.indexOf(quote))].length + shift;
+      return { start, end: start + [...quote].length, name: quote, codeGuid: CODE };
+    };
+    const good = 'Зарплаты низкие, жильё дорогое, горы красивые.';
+    const bad = 'Ёлки-палки! Всё дорого.';
+    const sources = [
+      { name: 'int1', text: good, selections: [at(good, 'Зарплаты низкие'), at(good, 'жильё дорогое'), at(good, 'горы красивые')] },
+      { name: 'int2', text: bad, selections: [at(bad, 'Ёлки-палки', 1)] },
+    ];
+    for (const order of [sources, [...sources].reverse()]) {
+      const ctx = memoryContext();
+      const report = await importRefi(ctx, 'shift.qdpx', qdpx({ origin: 'QualCoder 3.6', codes, sources: order }));
+      expect(quotes(ctx)).toEqual(['Зарплаты низкие', 'жильё дорогое', 'горы красивые']);
+      expect(report.notCarried[0]).toEqual({ kind: 'selection whose quoted text is not at its position', count: 1, examples: ['int2 1-11: Ёлки-палки'] });
+      expect(listDocuments(ctx.store).map((d) => d.name)).toEqual(order.map((source) => source.name));
+    }
+  });
+
+  test("a CaseCoder package's names are its quotes, even where it has a single named selection", async () => {
+    const ctx = memoryContext();
+    const text = 'Low wages. High rent.';
+    const file = qdpx({ origin: 'CaseCoder', codes, sources: [{ name: 'Notes', text, selections: [
+      { start: 1, end: 10, name: 'Low wages', codeGuid: CODE }, { start: 11, end: 21, codeGuid: CODE },
+    ] }] });
+    const report = await importRefi(ctx, 'ours.qdpx', file);
+    expect(quotes(ctx)).toEqual(['High rent.']);
+    expect(report.notCarried[0]).toMatchObject({ kind: 'selection whose quoted text is not at its position', count: 1 });
+  });
+
   test('names that are labels, not quotes, leave the positions to the whole-document reading', async () => {
     const ctx = memoryContext();
     const file = qdpx({ codes, sources: [{ name: 'Interview', text: raw, selections: [
