@@ -142,6 +142,9 @@ export function placeByQuote(reader: OffsetReader, range: RawRange, habit: Offse
   return null;
 }
 
+// C0 controls but tab, LF and CR, and U+FFFE/U+FFFF (xml-writer.ts; lone surrogates cannot reach here: offsets.ts normalizeText).
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Quoted selections a package's verdict is read from, when it has as many (QuoteVerdict). */
 const QUOTE_EVIDENCE = 1_000;
 
@@ -185,9 +188,12 @@ export function quotedText(name: string): string | null {
   return trimmed;
 }
 
-/** Compares ignoring whitespace differences; a name ending in an ellipsis is a prefix. */
+/**
+ * Compares ignoring whitespace differences and the control characters XML cannot hold (a writer
+ * drops them from a name, not from the text); a name ending in an ellipsis is a prefix.
+ */
 function sameText(slice: string, quote: string): boolean {
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const squash = (s: string) => s.replace(NOT_IN_XML, '').replace(/\s+/g, ' ').trim();
   const text = squash(slice);
   const wanted = squash(quote);
   if (wanted.endsWith('…')) return text.startsWith(wanted.slice(0, -1).trimEnd());
