@@ -438,11 +438,13 @@ class ProjectParser implements XmlVisitor {
     const unit = chooseUnit(reader, unplaced, habit);
     if (!unit) {
       const bad = unplaced.find((r) => r.start < 0 || r.end < r.start || r.end > reader.length('utf16-raw')) ?? unplaced[0]!;
-      throw new AppError(
-        'refiOffsetOutside',
-        `${this.fileName} cannot be imported: selection ${bad.start}-${bad.end} lies outside the text of ${name}`,
-        { fileName: this.fileName, source: name, start: bad.start, end: bad.end },
-      );
+      // Sources are often named alike in every case ("Interview"): the case says which one.
+      const caseName = this.headRead?.cases.find((c) => c.sourceRefs.includes(source.guid))?.name || name;
+      const params = { fileName: this.fileName, source: name, case: caseName, start: bad.start, end: bad.end };
+      if (bad.end < bad.start) {
+        throw new AppError('refiRangeReversed', `${this.fileName} cannot be imported: a selection in ${name} (case ${caseName}) ends before it starts (${bad.start}-${bad.end})`, params);
+      }
+      throw new AppError('refiOffsetOutside', `${this.fileName} cannot be imported: selection ${bad.start}-${bad.end} lies outside the text of ${name} (case ${caseName})`, params);
     }
     source.text = reader.normalized;
     source.offsetUnit = unit;
