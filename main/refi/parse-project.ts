@@ -34,7 +34,22 @@ export function isRefiProject(fileName: string): boolean {
   return format === 'qdpx' || format === 'qde';
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses a CaseCoder project offered to an import (by its extension, or its SQLite header under
+ * another name), before anything reads it as something else: its data comes in by a merge, which
+ * the message names (the app's Exchange → Merge…, the command line's `casecoder merge`).
+ */
+export function refuseCaseCoderProject(fileName: string, bytes?: Uint8Array): void {
+  const header = bytes && Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SQLITE_HEADER.length));
+  if (/\.casecoder$/i.test(fileName) || header?.equals(SQLITE_HEADER)) {
+    throw new AppError('casecoderProject', `${fileName} is a CaseCoder project, not a file to import: to add its data to this project, use Exchange → Merge… (on the command line, casecoder merge). Nothing was imported.`, { fileName });
+  }
+}
+
 export function refiFormat(fileName: string): RefiFormat {
+  refuseCaseCoderProject(fileName);
   const format = refiFormatOf(fileName);
   if (!format) {
     throw new AppError('refiUnknownFormat', `${fileName} is not a REFI-QDA file (.qdpx, .qde or .qdc)`, { fileName });
@@ -63,6 +78,7 @@ export interface RefiSink {
 }
 
 export async function parseRefi(fileName: string, bytes: Buffer, sink?: RefiSink): Promise<RefiProject> {
+  refuseCaseCoderProject(fileName, bytes);
   if (bytes.length > refiLimits.maxFileBytes) {
     throw new AppError('refiTooLarge', `${fileName} is too large to import`, { fileName });
   }

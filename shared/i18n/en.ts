@@ -420,6 +420,7 @@ export const en = {
     refiOffsetOutside: '{{fileName}} cannot be imported: a selection ({{start}}–{{end}}) lies outside the text of {{source}} (case {{case}}).',
     refiRangeReversed: '{{fileName}} cannot be imported: a selection in {{source}} (case {{case}}) ends before it starts ({{start}}–{{end}}).',
     refiTooLarge: '{{fileName}} is too large to import.',
+    casecoderProject: '{{fileName}} is a CaseCoder project, not a file to import: to add its data to this project, use $t(menu.exchange) → $t(merge.button) (on the command line, casecoder merge). Nothing was imported.',
     refiUnknownFormat: '{{fileName}} is not a REFI-QDA file (.qdpx, .qde or .qdc).',
     groupNotFound: 'There is no group named {{group}}.',
     projectIsOpen: '{{path}} is open; restore it from within the app.',

@@ -421,6 +421,7 @@ export const kk: Bundle = {
     refiOffsetOutside: '{{fileName}} импорттала алмайды: белгілеу ({{start}}–{{end}}) {{source}} (кейс {{case}}) мәтінінен тыс жатыр.',
     refiRangeReversed: '{{fileName}} импорттала алмайды: {{source}} (кейс {{case}}) ішіндегі белгілеу басталуынан бұрын аяқталады ({{start}}–{{end}}).',
     refiTooLarge: '{{fileName}} импорттауға тым үлкен.',
+    casecoderProject: '{{fileName}} — импортталатын файл емес, CaseCoder жобасы: оның деректерін осы жобаға қосу үшін $t(menu.exchange) → $t(merge.button) пәрменін пайдаланыңыз (командалық жолда — casecoder merge). Ештеңе импортталмады.',
     refiUnknownFormat: '{{fileName}} — REFI-QDA файлы емес (.qdpx, .qde не .qdc).',
     groupNotFound: '{{group}} деген топ жоқ.',
     projectIsOpen: '{{path}} ашық; оны қолданбаның ішінен қалпына келтіріңіз.',

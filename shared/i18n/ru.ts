@@ -435,6 +435,7 @@ export const ru: Bundle = {
     refiOffsetOutside: '{{fileName}} нельзя импортировать: выделение ({{start}}–{{end}}) выходит за пределы текста {{source}} (кейс {{case}}).',
     refiRangeReversed: '{{fileName}} нельзя импортировать: выделение в {{source}} (кейс {{case}}) заканчивается раньше, чем начинается ({{start}}–{{end}}).',
     refiTooLarge: '{{fileName}} слишком велик для импорта.',
+    casecoderProject: '{{fileName}} — проект CaseCoder, а не файл для импорта: чтобы добавить его данные в этот проект, используйте $t(menu.exchange) → $t(merge.button) (в командной строке — casecoder merge). Ничего не импортировано.',
     refiUnknownFormat: '{{fileName}} — не файл REFI-QDA (.qdpx, .qde или .qdc).',
     groupNotFound: 'Группы {{group}} нет.',
     projectIsOpen: '{{path}} открыт; восстановите его из самого приложения.',

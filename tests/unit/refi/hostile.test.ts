@@ -192,6 +192,13 @@ describe('hostile REFI-QDA input', () => {
     await expectRefused('foreign.qde', Buffer.from('<Project name="x"/>'), 'refiBadXml', /namespace/);
   });
 
+  test('a CaseCoder project, by its name or its SQLite header, is pointed at merge', async () => {
+    const project = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080)]);
+    await expectRefused('teammate.casecoder', project, 'casecoderProject', /is a CaseCoder project.*Merge…/);
+    await expectRefused('teammate.qdpx', project, 'casecoderProject', /is a CaseCoder project/);
+    await expectRefused('Teammate.CASECODER', qdpx(qde()), 'casecoderProject', /is a CaseCoder project/);
+  });
+
   test('a reference to a code that does not exist', async () => {
     await expectRefused('dangling.qdpx', qdpx(qde({ codeRef: 'b0000000-0000-4000-8000-00000000dead' })), 'refiDanglingReference', /does not define/);
   });
