@@ -25,7 +25,7 @@ export type RefiUncarried = z.infer<typeof RefiUncarried>;
  * app and the CLI (shared/i18n/features/refiNotes.ts); `text` says it in English for JSON readers.
  */
 export const RefiImportNoteCode = z.enum([
-  'frameworkRenamed', 'attributeRenamed', 'moreRenamed', 'looseCodesFramework', 'frameworkReused', 'groupsFromVariable',
+  'frameworkRenamed', 'attributeRenamed', 'moreRenamed', 'looseCodesFramework', 'frameworkReused', 'frameworkExtended', 'groupsFromVariable',
   'dateTimeAsText', 'sourceInSeveralCases', 'sourceOwnCase', 'summariesFromNotes', 'placedByQuote', 'positionsReadAs',
 ]);
 export type RefiImportNoteCode = z.infer<typeof RefiImportNoteCode>;

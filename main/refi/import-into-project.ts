@@ -40,7 +40,7 @@ import type { RefiImportNote } from '../../shared/refi-report.js';
 import type { JobStage } from '../../shared/contract.js';
 import type { DocumentColumns } from '../search/index-text.js';
 import {
-  dateTimeAsTextNote, frameworkReusedNote, groupsFromVariableNote, looseCodesFrameworkNote, moreRenamedNote, renamedNote, sourceInSeveralCasesNote,
+  dateTimeAsTextNote, frameworkExtendedNote, frameworkReusedNote, groupsFromVariableNote, looseCodesFrameworkNote, moreRenamedNote, renamedNote, sourceInSeveralCasesNote,
   sourceOwnCaseNote, summariesFromNotesNote,
 } from './import-notes.js';
 import { positionNotes } from './position-notes.js';
@@ -265,22 +265,30 @@ class ProjectImporter {
   }
 
   /**
-   * A category whose codes are exactly one of our frameworks' (as Valence and STEEPL of a new
-   * project, in whichever language either was created) lands on it.
+   * A category that is one of our frameworks (as Valence and STEEPL of a new project, in
+   * whichever language either was created; OurFrameworks.find) lands on it; the codes it adds to
+   * ours are added there, where the category has them.
    */
-  private reuseFramework(category: RefiCode, same: { name: string; codeIdByPath: Map<string, number> }): void {
+  private reuseFramework(category: RefiCode, same: { id: number; name: string; codeIdByPath: Map<string, number> }): void {
     this.frameworkCodes.add(category.guid);
     if (category.description) this.uncarried('description of a top-level category', category.name);
     for (const note of category.noteRefs) this.memoTargets.push({ noteGuid: note, target: null, what: `note on the category ${category.name}` });
-    const walk = (code: RefiCode, parentPath: string) => {
+    const added: string[] = [];
+    const walk = (code: RefiCode, i: number, parentPath: string, parentId: number | null) => {
       const path = `${parentPath}/${code.name}`;
-      const id = same.codeIdByPath.get(path)!;
+      const id = same.codeIdByPath.get(path);
+      if (id === undefined) {
+        // After our codes of the framework, whatever its place in the file: ours keep their order.
+        this.insertCode(code, same.id, parentId, i, null);
+        added.push(path.slice(1));
+        return;
+      }
       this.codes.set(code.guid, id);
       for (const note of code.noteRefs) this.memoTargets.push({ noteGuid: note, target: { kind: 'code', id }, what: code.name });
-      code.children.forEach((child) => walk(child, path));
+      code.children.forEach((child, j) => walk(child, j, path, id));
     };
-    category.children.forEach((child) => walk(child, ''));
-    this.report.notes.push(frameworkReusedNote(same.name));
+    category.children.forEach((child, i) => walk(child, i, '', null));
+    this.report.notes.push(added.length > 0 ? frameworkExtendedNote(same.name, added) : frameworkReusedNote(same.name));
   }
 
   private insertFramework(name: string, guid: string | null, exclusive: boolean, sort: number): number {
@@ -291,11 +299,12 @@ class ProjectImporter {
     return framework.id;
   }
 
-  private insertCode(code: RefiCode, frameworkId: number, parentId: number | null, index: number): void {
+  /** `sort` null: after the framework's codes. */
+  private insertCode(code: RefiCode, frameworkId: number, parentId: number | null, index: number, sort: number | null = index + 1): void {
     const { id } = insertCodeRow(
       this.store,
       { frameworkId, parentId, name: code.name || '(unnamed)', color: code.color ?? codePalette[index % codePalette.length]!, description: code.description },
-      { guid: this.guidFor('code', code.guid), sort: index + 1 },
+      { guid: this.guidFor('code', code.guid), sort: sort ?? undefined },
     );
     this.codes.set(code.guid, id);
     this.report.created.codes++;
@@ -650,6 +659,7 @@ function nocase(name: string): string {
 }
 
 interface OurFramework {
+  id: number;
   name: string;
   exclusive: boolean;
   /** Null when the tree is ambiguous or damaged: nothing then lands on it. */
@@ -699,7 +709,7 @@ class OurFrameworks {
         if (codeKey) defaultCodes.set(codeKey, code.name);
       }
       return {
-        name: f.name, exclusive: f.exclusive, codeIdByPath: sound ? codeIdByPath : null, used: false,
+        id: f.id, name: f.name, exclusive: f.exclusive, codeIdByPath: sound ? codeIdByPath : null, used: false,
         defaults: translatable ? { key: defaultKey!, codes: defaultCodes } : null,
       };
     });
@@ -711,17 +721,26 @@ class OurFrameworks {
   }
 
   /**
-   * Ours with the category's name, exclusivity and exactly its codes, if any, and our code of
-   * each of the category's code paths; each of ours is matched once.
+   * Ours with the category's name and exclusivity, whose codes are all among the category's, if
+   * any, and our code of each of the category's code paths we have; each of ours is matched once.
    */
-  matching(category: RefiCode, exclusive: boolean): { name: string; codeIdByPath: Map<string, number> } | null {
+  matching(category: RefiCode, exclusive: boolean): { id: number; name: string; codeIdByPath: Map<string, number> } | null {
     const found = this.find(category, exclusive);
     if (!found) return null;
     found.ours.used = true;
-    return { name: found.ours.name, codeIdByPath: found.codeIdByPath };
+    return { id: found.ours.id, name: found.ours.name, codeIdByPath: found.codeIdByPath };
   }
 
-  /** The first unmatched framework of ours with the category's name and codes, and its exclusivity unless null. */
+  /**
+   * The first unmatched framework of ours with the category's name and codes, and its
+   * exclusivity unless null. The import adds, it does not merge (main/merge does): a category
+   * lands on ours only when ours is the category as it was before codes were added to it (a
+   * teammate's STEEPL with a subcode of their own, in a fresh project's STEEPL), so nothing of
+   * ours changes but the added codes. When ours has a code the category lacks, or the other
+   * exclusivity, the two have grown apart, and mixing them would change the meaning of our
+   * codings (an exclusive framework allows one code per coder and segment): the category then
+   * comes in as a framework of its own, renamed, for the user to merge or compare.
+   */
   private find(category: RefiCode, exclusive: boolean | null) {
     for (const ours of this.frameworks) {
       const map = ours.codeIdByPath;
@@ -739,7 +758,7 @@ class OurFrameworks {
     return null;
   }
 
-  /** Our code of each of the category's code paths when they are exactly ours, else null. */
+  /** Our code of each of the category's code paths we have, when every code of ours is among them, else null. */
   private codesOf(category: RefiCode, ours: OurFramework, translate: boolean): Map<string, number> | null {
     const map = ours.codeIdByPath!;
     const pairs: [string, string][] = [];
@@ -751,9 +770,11 @@ class OurFrameworks {
       code.children.forEach((child) => walk(child, path, ourPath));
     };
     category.children.forEach((child) => walk(child, '', ''));
-    if (map.size !== pairs.length || new Set(pairs.map(([path]) => path)).size !== pairs.length) return null;
-    if (new Set(pairs.map(([, ourPath]) => ourPath)).size !== pairs.length || !pairs.every(([, ourPath]) => map.has(ourPath))) return null;
-    return new Map(pairs.map(([path, ourPath]) => [path, map.get(ourPath)!]));
+    // Namesakes in the category make the match ambiguous; so do two of its codes read as one of ours (Positive and Позитивное).
+    if (new Set(pairs.map(([path]) => path)).size !== pairs.length) return null;
+    const ourPaths = new Set(pairs.map(([, ourPath]) => ourPath));
+    if (ourPaths.size !== pairs.length || [...map.keys()].some((ourPath) => !ourPaths.has(ourPath))) return null;
+    return new Map(pairs.filter(([, ourPath]) => map.has(ourPath)).map(([path, ourPath]) => [path, map.get(ourPath)!]));
   }
 }
 

@@ -33,6 +33,15 @@ export function frameworkReusedNote(name: string): RefiImportNote {
   return note('frameworkReused', { name }, `The framework "${name}" matches one this project has; its codes were used, not copied.`);
 }
 
+/** `added`: the paths of the codes it added, inside the framework. */
+export function frameworkExtendedNote(name: string, added: string[]): RefiImportNote {
+  const examples = examplesOf(added, ', ');
+  return note(
+    'frameworkExtended', { name, count: added.length, examples },
+    `The framework "${name}" matches one this project has; its codes were used, and ${added.length} code(s) it adds were added to it: ${examples}.`,
+  );
+}
+
 export function groupsFromVariableNote(name: string): RefiImportNote {
   return note('groupsFromVariable', { name }, `The text variable "${name}" became the cases' groups.`);
 }

@@ -10,7 +10,7 @@ import type { RefiRefusalReason } from '../../shared/refi-report.js';
 import { addUncarried } from './uncarried.js';
 import { openZip } from './zip-reader.js';
 import { childNamed, childrenNamed, decodeUtf8, readXml, XmlReader, type XmlElement, type XmlVisitor } from './xml-reader.js';
-import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, quotedText, type RawRange } from './position-units.js';
+import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, QuoteVerdict, quotedText, type RawRange } from './position-units.js';
 import { SourceReferences, validateReferences } from './validate.js';
 import { refiLimits, textTooLong } from './limits.js';
 import { importLimits } from '../import/limits.js';
@@ -34,7 +34,22 @@ export function isRefiProject(fileName: string): boolean {
   return format === 'qdpx' || format === 'qde';
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses a CaseCoder project offered to an import (by its extension, or its SQLite header under
+ * another name), before anything reads it as something else: its data comes in by a merge, which
+ * the message names (the app's Exchange → Merge…, the command line's `casecoder merge`).
+ */
+export function refuseCaseCoderProject(fileName: string, bytes?: Uint8Array): void {
+  const header = bytes && Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SQLITE_HEADER.length));
+  if (/\.casecoder$/i.test(fileName) || header?.equals(SQLITE_HEADER)) {
+    throw new AppError('casecoderProject', `${fileName} is a CaseCoder project, not a file to import: to add its data to this project, use Exchange → Merge… (on the command line, casecoder merge). Nothing was imported.`, { fileName });
+  }
+}
+
 export function refiFormat(fileName: string): RefiFormat {
+  refuseCaseCoderProject(fileName);
   const format = refiFormatOf(fileName);
   if (!format) {
     throw new AppError('refiUnknownFormat', `${fileName} is not a REFI-QDA file (.qdpx, .qde or .qdc)`, { fileName });
@@ -63,6 +78,7 @@ export interface RefiSink {
 }
 
 export async function parseRefi(fileName: string, bytes: Buffer, sink?: RefiSink): Promise<RefiProject> {
+  refuseCaseCoderProject(fileName, bytes);
   if (bytes.length > refiLimits.maxFileBytes) {
     throw new AppError('refiTooLarge', `${fileName} is too large to import`, { fileName });
   }
@@ -121,6 +137,15 @@ class ProjectParser implements XmlVisitor {
   private readonly sources: RefiTextSource[] = [];
   /** The selections of the text source being read, in document order. */
   private selections: ParsedSelection[] = [];
+  /** Whether the package's selection names are quotes, once its quoted selections tell. */
+  private verdict = new QuoteVerdict('');
+  /**
+   * Text sources read, waiting for the verdict (those with quoted selections) or behind one that
+   * waits (sources keep their order); at most HELD_SELECTIONS selections wait before the verdict is
+   * taken from what has been read.
+   */
+  private readonly held: HeldSource[] = [];
+  private heldSelections = 0;
   readonly keepsText = keepsText;
 
   /** The users, codebook, variables and cases, read when the first source closes (they come before it). */
@@ -145,6 +170,7 @@ class ProjectParser implements XmlVisitor {
     }
     this.kind = root.name === 'Project' ? 'project' : 'codebook';
     this.origin = root.attrs.origin ?? '';
+    this.verdict = new QuoteVerdict(this.origin);
   }
 
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
@@ -163,10 +189,9 @@ class ProjectParser implements XmlVisitor {
       const source = this.textSource(element, this.selections);
       this.selections = [];
       this.sourceRefs ??= this.startSources(ancestors[0]!);
-      this.sourceRefs.add(source);
-      this.sourcesRead++;
-      if (this.stream) this.stream.sink.source(source, this.sourcesRead, Math.max(this.sourcesRead, this.stream.sourceFiles));
-      else this.sources.push(source);
+      this.held.push(source);
+      this.heldSelections += source.entries.length;
+      this.placeHeld(false);
     } else {
       this.uncarriedSource(element);
     }
@@ -181,8 +206,25 @@ class ProjectParser implements XmlVisitor {
     return new SourceReferences(head);
   }
 
+  /** The held sources the verdict is known for, in order; at the `end` of the file, all. */
+  private placeHeld(end: boolean): void {
+    while (this.held.length > 0) {
+      const next = this.held[0]!;
+      const quotes = next.quoted ? this.verdict.namesAreQuotes(end || this.heldSelections >= HELD_SELECTIONS) : false;
+      if (quotes === null) return;
+      this.held.shift();
+      this.heldSelections -= next.entries.length;
+      const source = this.placeSelections(next, quotes);
+      this.sourceRefs!.add(source);
+      this.sourcesRead++;
+      if (this.stream) this.stream.sink.source(source, this.sourcesRead, Math.max(this.sourcesRead, this.stream.sourceFiles));
+      else this.sources.push(source);
+    }
+  }
+
   /** The project, every reference checked, once the root has closed. */
   finish(root: XmlElement): RefiProject {
+    this.placeHeld(true);
     const project = this.kind === 'project' ? this.project(root) : this.codebook(root);
     validateReferences(this.fileName, project, this.sourceRefs ?? new SourceReferences(project));
     return project;
@@ -350,8 +392,12 @@ class ProjectParser implements XmlVisitor {
     return text;
   }
 
-  /** A text source from its element (its selections already taken out) and its selections. */
-  private textSource(element: XmlElement, rawSelections: ParsedSelection[]): RefiTextSource {
+  /**
+   * A text source from its element (its selections already taken out), its text read and each
+   * selection's unit by its quote; its selections are placed once the package's verdict on
+   * quotes is known (placeSelections).
+   */
+  private textSource(element: XmlElement, rawSelections: ParsedSelection[]): HeldSource {
     const guid = this.guid(element);
     const path = element.attrs.plainTextPath;
     const name = element.attrs.name || (path ? path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '') : '') || guid;
@@ -377,33 +423,44 @@ class ProjectParser implements XmlVisitor {
       for (const { selection } of rawSelections) {
         this.dropSelection(selection, 'selection in a source without text', `${name} ${selection.start}-${selection.end}`, 'coding in a source without text', name);
       }
-      return source;
+      return { source, reader: null, entries: [], quoted: false };
     }
     const reader = new OffsetReader(raw);
     const habit = habitualUnit(this.origin);
-    // A selection carrying its quote is placed on its own; one whose quote is nowhere at its
-    // position is listed, never shifted.
-    let entries = rawSelections.map((r) => ({ ...r, unit: null as OffsetUnit | null }));
-    const placed = this.placeByQuotes(reader, rawSelections.map((r) => r.range), habit);
-    if (placed) {
-      entries = entries.flatMap((entry, i) => {
-        const quote = quotedText(entry.range.name);
-        if (quote === null || placed[i] !== null) return [{ ...entry, unit: placed[i] ?? null }];
-        this.dropSelection(entry.selection, 'selection whose quoted text is not at its position',
-          `${name} ${entry.range.start}-${entry.range.end}: ${quote.slice(0, 40)}`, 'coding of a selection that could not be placed', name);
-        return [];
-      });
-    }
-    // The rest are read in the unit that best explains them over the whole source.
+    const entries = rawSelections.map((r) => ({ ...r, unit: placeByQuote(reader, r.range, habit) }));
+    const quoted = entries.filter((e) => quotedText(e.range.name) !== null).length;
+    this.verdict.add(quoted, entries.filter((e) => e.unit !== null).length);
+    return { source, reader, entries, quoted: quoted > 0 };
+  }
+
+  /**
+   * The source with its selections at CaseCoder's positions. When names are `quotes`, a
+   * selection carrying its quote is placed on its own, and one whose quote is nowhere at its
+   * position is listed, never shifted; the rest are read in the unit that best explains them
+   * over the whole source.
+   */
+  private placeSelections({ source, reader, entries: read }: HeldSource, quotes: boolean): RefiTextSource {
+    if (!reader) return source;
+    const name = source.name;
+    const entries = !quotes ? read.map((entry) => ({ ...entry, unit: null })) : read.filter((entry) => {
+      const quote = quotedText(entry.range.name);
+      if (quote === null || entry.unit !== null) return true;
+      this.dropSelection(entry.selection, 'selection whose quoted text is not at its position',
+        `${name} ${entry.range.start}-${entry.range.end}: ${quote.slice(0, 40)}`, 'coding of a selection that could not be placed', name);
+      return false;
+    });
+    const habit = habitualUnit(this.origin);
     const unplaced = entries.filter((e) => e.unit === null).map((e) => e.range);
     const unit = chooseUnit(reader, unplaced, habit);
     if (!unit) {
       const bad = unplaced.find((r) => r.start < 0 || r.end < r.start || r.end > reader.length('utf16-raw')) ?? unplaced[0]!;
-      throw new AppError(
-        'refiOffsetOutside',
-        `${this.fileName} cannot be imported: selection ${bad.start}-${bad.end} lies outside the text of ${name}`,
-        { fileName: this.fileName, source: name, start: bad.start, end: bad.end },
-      );
+      // Sources are often named alike in every case ("Interview"): the case says which one.
+      const caseName = this.headRead?.cases.find((c) => c.sourceRefs.includes(source.guid))?.name || name;
+      const params = { fileName: this.fileName, source: name, case: caseName, start: bad.start, end: bad.end };
+      if (bad.end < bad.start) {
+        throw new AppError('refiRangeReversed', `${this.fileName} cannot be imported: a selection in ${name} (case ${caseName}) ends before it starts (${bad.start}-${bad.end})`, params);
+      }
+      throw new AppError('refiOffsetOutside', `${this.fileName} cannot be imported: selection ${bad.start}-${bad.end} lies outside the text of ${name} (case ${caseName})`, params);
     }
     source.text = reader.normalized;
     source.offsetUnit = unit;
@@ -413,18 +470,6 @@ class ProjectParser implements XmlVisitor {
       return { ...selection, start: reader.toCodePoint(range.start, read), end: reader.toCodePoint(range.end, read) };
     });
     return source;
-  }
-
-  /**
-   * Each selection's unit by its quoted text, or null per selection without a quote or whose
-   * quote is not at its position; null overall when the names are labels, not quotes (fewer
-   * than half of them read as the text at their position, as with QualCoder's "line:6").
-   */
-  private placeByQuotes(reader: OffsetReader, ranges: RawRange[], habit: OffsetUnit): (OffsetUnit | null)[] | null {
-    const units = ranges.map((range) => placeByQuote(reader, range, habit));
-    const quoted = ranges.filter((range) => quotedText(range.name) !== null).length;
-    const found = units.filter((u) => u !== null).length;
-    return found > 0 && found * 2 >= quoted ? units : null;
   }
 
   /** A selection that does not arrive, with its codings and notes, counted in the report. */
@@ -538,6 +583,18 @@ class ProjectParser implements XmlVisitor {
 }
 
 /** A selection as written: its positions still in the writing tool's unit. */
+/** A text source read, its selections not yet placed: `quoted` when one of them carries a quote (they wait for the verdict). */
+interface HeldSource {
+  source: RefiTextSource;
+  /** Null when the package lacks its text (its selections are already listed). */
+  reader: OffsetReader | null;
+  entries: (ParsedSelection & { unit: OffsetUnit | null })[];
+  quoted: boolean;
+}
+
+/** Selections that wait for the verdict on quotes before it is taken from what has been read. */
+const HELD_SELECTIONS = 20_000;
+
 interface ParsedSelection {
   selection: RefiSelection;
   range: RawRange;

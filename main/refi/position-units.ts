@@ -142,6 +142,45 @@ export function placeByQuote(reader: OffsetReader, range: RawRange, habit: Offse
   return null;
 }
 
+// C0 controls but tab, LF and CR, and U+FFFE/U+FFFF (xml-writer.ts; lone surrogates cannot reach here: offsets.ts normalizeText).
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Quoted selections a package's verdict is read from, when it has as many (QuoteVerdict). */
+const QUOTE_EVIDENCE = 1_000;
+
+/**
+ * Whether a package's selection names are quotes (QualCoder 3, ATLAS.ti, CaseCoder's own
+ * exports) or labels (QualCoder 1's "line:6"): one verdict for the package, as the tool that
+ * wrote it names them all alike. The names are quotes when at least half of the quoted
+ * selections read as the text at their position; then one whose quote is not there is listed,
+ * never shifted. (Decided per source, a source whose only quote had been shifted read as
+ * labels, and its selection came in shifted without a word.) The verdict is read from the
+ * first QUOTE_EVIDENCE quoted selections, or from all of a package with fewer, so sources wait
+ * for it only that long (parse-project.ts). CaseCoder writes every selection's quote as its
+ * name, so a CaseCoder package's names are quotes from the start.
+ */
+export class QuoteVerdict {
+  private quoted = 0;
+  private found = 0;
+  private decided: boolean | null;
+
+  constructor(origin: string) {
+    this.decided = /^CaseCoder$/i.test(origin.trim()) ? true : null;
+  }
+
+  /** A source's selections: how many are quoted, and how many of those read as the text at their position. */
+  add(quoted: number, found: number): void {
+    this.quoted += quoted;
+    this.found += found;
+  }
+
+  /** Whether the names are quotes; null while the evidence is short, unless `final` (no more is coming, or no more can wait). */
+  namesAreQuotes(final: boolean): boolean | null {
+    if (this.decided === null && (final || this.quoted >= QUOTE_EVIDENCE)) this.decided = this.found > 0 && this.found * 2 >= this.quoted;
+    return this.decided;
+  }
+}
+
 /** The quote a selection name holds, or null for names that are labels ("Quotation 6:1", ""). */
 export function quotedText(name: string): string | null {
   const trimmed = name.trim();
@@ -149,9 +188,12 @@ export function quotedText(name: string): string | null {
   return trimmed;
 }
 
-/** Compares ignoring whitespace differences; a name ending in an ellipsis is a prefix. */
+/**
+ * Compares ignoring whitespace differences and the control characters XML cannot hold (a writer
+ * drops them from a name, not from the text); a name ending in an ellipsis is a prefix.
+ */
 function sameText(slice: string, quote: string): boolean {
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const squash = (s: string) => s.replace(NOT_IN_XML, '').replace(/\s+/g, ' ').trim();
   const text = squash(slice);
   const wanted = squash(quote);
   if (wanted.endsWith('…')) return text.startsWith(wanted.slice(0, -1).trimEnd());

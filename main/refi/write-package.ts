@@ -11,7 +11,7 @@
  */
 import {
   attributeRows, attributeValueRows, caseRows, codeRows, coderRows, documentCodingRows, documentRows, documentSegmentRows,
-  documentText, frameworkRows, inOneSnapshot, groupRows, memoLinkRows, detachedMemoLinkRows, memoRows, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
+  documentText, frameworkRows, inOneSnapshot, groupRows, memoLinkRows, detachedMemoLinkRows, memoRows, SELECTION_NAME_LENGTH, setMemberRows, setRows, type CodeRow, type DocumentRow, type LinkRow,
 } from '../db/repos/exchange.js';
 import { summaryNoteLinkRows, summaryNoteRows } from '../db/repos/summaries.js';
 import { codeTree } from '../../shared/code-tree.js';
@@ -208,7 +208,7 @@ function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]
     const codingsOf = groupBy(documentCodingRows(store, d.id), (c) => c.segment_id);
     for (const s of documentSegmentRows(store, d.id)) {
       xml.start('PlainTextSelection', {
-        guid: s.guid, startPosition: s.start, endPosition: s.end, creatingUser: s.coder_guid, creationDateTime: s.created_at,
+        guid: s.guid, name: selectionName(s.quote_head), startPosition: s.start, endPosition: s.end, creatingUser: s.coder_guid, creationDateTime: s.created_at,
       });
       for (const c of codingsOf.get(s.id) ?? []) {
         xml.start('Coding', { guid: c.guid, creatingUser: c.coder_guid, creationDateTime: c.created_at });
@@ -239,6 +239,24 @@ function writeProject(xml: XmlWriter, store: ReadStore, documents: DocumentRow[]
   noteRefs('project:');
   xml.end();
   xml.close();
+}
+
+/**
+ * A selection's name: its quote, as QualCoder and ATLAS.ti write it, so a reader (ours too:
+ * position-units.ts QuoteVerdict) can tell a selection whose position was moved from one that
+ * was not. A quote longer than SELECTION_NAME_LENGTH code points is cut there and ends in «…»,
+ * which readers take as a prefix. `head` is the quote's first SELECTION_NAME_LENGTH + 1 characters.
+ */
+function selectionName(head: string): string {
+  // A head of at most that many UTF-16 units has at most that many code points: whole.
+  if (head.length <= SELECTION_NAME_LENGTH) return head;
+  // Where the last code point kept ends, counted without splitting the head into characters (one name per selection).
+  let end = 0;
+  for (let kept = 0; kept < SELECTION_NAME_LENGTH && end < head.length; kept++) {
+    const unit = head.charCodeAt(end);
+    end += unit >= 0xd800 && unit <= 0xdbff && end + 1 < head.length ? 2 : 1;
+  }
+  return end >= head.length ? head : `${head.slice(0, end)}…`;
 }
 
 function writeValue(xml: XmlWriter, variableGuid: string, type: string, value: string): void {

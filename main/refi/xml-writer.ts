@@ -13,7 +13,12 @@ export function escapeText(value: string): string {
   return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
+// What escapeAttr changes but lone surrogates (isWellFormed finds those natively): most attributes
+// (GUIDs, dates, names, a selection's quote, one per selection) hold none of it.
+const NEEDS_ESCAPE = /[\u0000-\u001F&<>"\uFFFE\uFFFF]/;
+
 function escapeAttr(value: string): string {
+  if (value.isWellFormed() && !NEEDS_ESCAPE.test(value)) return value;
   return escapeText(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 

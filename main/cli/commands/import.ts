@@ -3,7 +3,7 @@ import type { DocumentImportReport } from '../../../shared/entities.js';
 import { refiNoteText } from '../../../shared/i18n/refi-note-text.js';
 import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { AppError } from '../../errors.js';
-import { refiFormatOf } from '../../refi/parse-project.js';
+import { refiFormatOf, refuseCaseCoderProject } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
 import { plural, type CliIo } from '../output.js';
@@ -65,7 +65,12 @@ export const importCommand = defineCommand({
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.
     const words = messagesFor(io.env);
-    const inputs = files.map((file) => ({ file, importer: sheetImporterFor(sheetOptions, words) ?? importerFor(file, options, io, words), content: readInput(io, file) }));
+    const inputs = files.map((file) => {
+      const content = readInput(io, file);
+      // Before any importer reads it as what it is not (a document whose name is no case's).
+      refuseCaseCoderProject(basename(file), content);
+      return { file, importer: sheetImporterFor(sheetOptions, words) ?? importerFor(file, options, io, words), content };
+    });
     let failed = 0;
     let reached = inputs.length;
     await withProject(io, project!, { coder: values.coder }, async (call) => {

@@ -16,7 +16,17 @@ export interface ValueRow { case_id: number; attribute_id: number; value: string
 export interface GroupRow { id: number; name: string }
 export interface CaseRow { id: number; guid: string; name: string; group_id: number | null; description: string }
 export interface DocumentRow { id: number; guid: string; case_id: number; name: string; created_at: string; description: string }
-export interface SegmentRow { id: number; guid: string; document_id: number; start: number; end: number; coder_guid: string; created_at: string }
+/** `quote_head`: the quote's first SELECTION_NAME_LENGTH + 1 characters (enough to tell whether it is longer). */
+export interface SegmentRow {
+  id: number; guid: string; document_id: number; start: number; end: number; coder_guid: string; created_at: string; quote_head: string;
+}
+
+/**
+ * Code points of a quote an exported selection's name holds whole (refi/write-package.ts
+ * selectionName): enough to tell a moved selection, short enough that 200,000 names add little
+ * to an export (the names' bytes, not their number, cost: 200 took a quarter more time than none).
+ */
+export const SELECTION_NAME_LENGTH = 100;
 export interface CodingRow { guid: string; segment_id: number; code_guid: string; coder_guid: string; created_at: string }
 export interface MemoRow { guid: string; name: string; text: string; coder_guid: string | null; created_at: string }
 
@@ -94,7 +104,8 @@ export function documentText(store: ReadStore, documentId: number): string {
 export function documentSegmentRows(store: ReadStore, documentId: number): SegmentRow[] {
   return store
     .prepare(
-      `SELECT s.id, s.guid, s.document_id, s.start, s."end" AS "end", k.guid AS coder_guid, s.created_at
+      `SELECT s.id, s.guid, s.document_id, s.start, s."end" AS "end", k.guid AS coder_guid, s.created_at,
+              substr(s.quote, 1, ${SELECTION_NAME_LENGTH + 1}) AS quote_head
        FROM segment s JOIN coder k ON k.id = s.created_by WHERE s.document_id = ? ORDER BY s.start, s."end"`,
     )
     .all(documentId) as SegmentRow[];

@@ -8,7 +8,7 @@
  * `npm run build:main`, first).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,20 @@ describe('the command line in the system\'s language', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('note.txt: созданы документ 1 и его кейс (txt, utf-8, 20 символов)\n');
     expect(run.stderr.split('\n')).toEqual(['empty.txt: не импортирован: В файле нет текста.', 'casecoder import: Не импортировано файлов: 1 из 2']);
+  });
+
+  it('points a CaseCoder project offered to import at merge, whatever its name or options, and writes nothing', async () => {
+    expect((await casecoder(english, 'new', 'other.casecoder', '--language', 'en')).status).toBe(0);
+    copyFileSync(join(dir, 'other.casecoder'), join(dir, 'renamed.qdpx'));
+    const before = readFileSync(join(dir, 'p.casecoder'));
+    const run = await casecoder(russian, 'import', 'p.casecoder', 'other.casecoder');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('casecoder import: other.casecoder — проект CaseCoder, а не файл для импорта: чтобы добавить его данные в этот проект, '
+      + 'используйте Обмен → Объединить… (в командной строке — casecoder merge). Ничего не импортировано.');
+    expect((await casecoder(english, 'import', 'p.casecoder', 'other.casecoder', '--case', '1', '--group', 'G')).stderr)
+      .toMatch(/^casecoder import: other\.casecoder is a CaseCoder project, not a file to import: .* use Exchange → Merge… \(on the command line, casecoder merge\)/);
+    expect((await casecoder(kazakh, 'import', 'p.casecoder', 'renamed.qdpx', '--case-table')).stderr).toMatch(/^casecoder import: renamed\.qdpx — .*CaseCoder жобасы: .*Алмасу → /);
+    expect(readFileSync(join(dir, 'p.casecoder')).equals(before)).toBe(true);
   });
 
   it('says its own refusals of an input file and an output file', async () => {

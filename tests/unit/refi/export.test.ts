@@ -9,6 +9,8 @@ import { exportQdc, exportQdpx } from '../../../main/refi/write-package.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { hasShared, sample, skipReason, validate } from './helpers.js';
 import { richProject } from './rich-project.js';
+import { insertDocument } from '../../../main/db/repos/documents.js';
+import { insertSegment } from '../../../main/db/repos/segments.js';
 
 /** The project described by names and values, independent of row ids. */
 function snapshot(store: Store): unknown {
@@ -95,6 +97,35 @@ describe('REFI-QDA export', () => {
       expect(caseMemos(copy.store), language).toEqual(caseMemos(original));
       expect(copy.store.prepare('SELECT name FROM code_set').pluck().all(), language).not.toContain(name);
     }
+  });
+
+  test("writes each selection's quote as its name, so a package whose positions were moved has its selections listed on import, not shifted", async () => {
+    const original = richProject();
+    // 300 code points, astral ones among them, and a control character XML cannot hold in a name.
+    const long = `Start\u0001 ${'😀 слово '.repeat(37)}end.`;
+    const caseId = Number(original.prepare('SELECT min(id) FROM case_').pluck().get());
+    const document = insertDocument(original, caseId, 'Long', long, 'paste');
+    const coder = Number(original.prepare('SELECT min(id) FROM coder').pluck().get());
+    insertSegment(original, { documentId: document, start: 0, end: 250, quote: [...long].slice(0, 250).join(''), coderId: coder });
+    const files = unzipSync(new Uint8Array(await exportQdpx(original)));
+    const qde = Buffer.from(files['project.qde']!).toString('utf8');
+    const names = [...qde.matchAll(/<PlainTextSelection [^>]*name="([^"]*)"/g)].map((m) => m[1]!);
+    expect(names).toEqual(expect.arrayContaining(['👋 world', 'Second']));
+    const cut = names.find((name) => name.startsWith('Start'))!;
+    expect([...cut].length).toBe(100);
+    // Cut at 100 code points of the quote; the control character is not written, which the import allows for.
+    expect(cut).toBe(`Start ${[...long].slice(7, 100).join('')}…`);
+    // Back as it was: every selection placed.
+    const copy = { store: Store.memory(), coderName: 'Zed' };
+    expect((await importRefi(copy, 'same.qdpx', Buffer.from(zipSync(files)))).notCarried).toEqual([]);
+    expect(snapshot(copy.store)).toEqual(snapshot(original));
+    // A tool on the way moved every position on by two: nothing comes in shifted. (By one, a selection
+    // after one astral character reads right as UTF-16 units, as some tools count: that one is placed.)
+    const moved = qde.replace(/(startPosition|endPosition)="(\d+)"/g, (_, attribute: string, at: string) => `${attribute}="${Number(at) + 2}"`);
+    const shifted = { store: Store.memory(), coderName: 'Zed' };
+    const report = await importRefi(shifted, 'moved.qdpx', Buffer.from(zipSync({ ...files, 'project.qde': strToU8(moved) })));
+    expect(shifted.store.prepare('SELECT count(*) FROM segment').pluck().get()).toBe(0);
+    expect(report.notCarried[0]).toMatchObject({ kind: 'selection whose quoted text is not at its position', count: names.length });
   });
 
   test('the package holds project.qde and sources/<GUID>.txt in UTF-8 with LF and no BOM', async () => {

@@ -11,6 +11,7 @@ import { exportQdpx } from '../../../main/refi/write-package.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { createCase } from '../../../main/services/cases.js';
+import { createCode, removeCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -73,6 +74,38 @@ describe('REFI-QDA packages from other tools', () => {
     expect(tableCounts(ctx.store).coding).toBe(2);
   });
 
+  test("whether names are quotes is the package's verdict: a source whose only quote is shifted has it listed, first or last", async () => {
+    // As QualCoder writes names (the quoted text), every position then moved on by one.
+    const at = (text: string, quote: string, shift = 0) => {
+      const start = [...text.slice(0, text.indexOf(quote))].length + shift;
+      return { start, end: start + [...quote].length, name: quote, codeGuid: CODE };
+    };
+    const good = 'Зарплаты низкие, жильё дорогое, горы красивые.';
+    const bad = 'Ёлки-палки! Всё дорого.';
+    const sources = [
+      { name: 'int1', text: good, selections: [at(good, 'Зарплаты низкие'), at(good, 'жильё дорогое'), at(good, 'горы красивые')] },
+      { name: 'int2', text: bad, selections: [at(bad, 'Ёлки-палки', 1)] },
+    ];
+    for (const order of [sources, [...sources].reverse()]) {
+      const ctx = memoryContext();
+      const report = await importRefi(ctx, 'shift.qdpx', qdpx({ origin: 'QualCoder 3.6', codes, sources: order }));
+      expect(quotes(ctx)).toEqual(['Зарплаты низкие', 'жильё дорогое', 'горы красивые']);
+      expect(report.notCarried[0]).toEqual({ kind: 'selection whose quoted text is not at its position', count: 1, examples: ['int2 1-11: Ёлки-палки'] });
+      expect(listDocuments(ctx.store).map((d) => d.name)).toEqual(order.map((source) => source.name));
+    }
+  });
+
+  test("a CaseCoder package's names are its quotes, even where it has a single named selection", async () => {
+    const ctx = memoryContext();
+    const text = 'Low wages. High rent.';
+    const file = qdpx({ origin: 'CaseCoder', codes, sources: [{ name: 'Notes', text, selections: [
+      { start: 1, end: 10, name: 'Low wages', codeGuid: CODE }, { start: 11, end: 21, codeGuid: CODE },
+    ] }] });
+    const report = await importRefi(ctx, 'ours.qdpx', file);
+    expect(quotes(ctx)).toEqual(['High rent.']);
+    expect(report.notCarried[0]).toMatchObject({ kind: 'selection whose quoted text is not at its position', count: 1 });
+  });
+
   test('names that are labels, not quotes, leave the positions to the whole-document reading', async () => {
     const ctx = memoryContext();
     const file = qdpx({ codes, sources: [{ name: 'Interview', text: raw, selections: [
@@ -116,6 +149,46 @@ describe('REFI-QDA packages from other tools', () => {
     expect(getCodebook(ctx.store).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL']);
     expect(report.created.frameworks).toBe(0);
     expect(report.created.codes).toBe(0);
+  });
+
+  test("a code added to STEEPL comes in under the project's own STEEPL, with its codings, not as a second STEEPL", async () => {
+    session = newTestSession('Boris');
+    session.session.createProject('teammate', undefined, 'ru');
+    const teammate = session.session.context();
+    const economic = findCodeByPath(teammate.store, 'STEEPL', 'Экономические')!;
+    const housing = createCode(teammate, { frameworkId: economic.frameworkId, parentId: economic.id, name: 'Жильё', description: '' });
+    const anna = createCase(teammate, 'Anna', null);
+    pasteText(teammate, anna.id, 'Anna interview', 'Rent is high. Slow internet.');
+    const documentId = listDocuments(teammate.store)[0]!.id;
+    applyCode(teammate, { documentId, start: 0, end: 13, codeId: housing.id });
+    applyCode(teammate, { documentId, start: 14, end: 27, codeId: findCodeByPath(teammate.store, 'STEEPL', 'Технологические')!.id });
+    const exported = await exportQdpx(teammate.store);
+    session.session.createProject(join(session.home, 'projects', 'fresh.casecoder'), undefined, 'ru');
+    const ctx = session.session.context();
+    const report = await importRefi(ctx, 'teammate.qdpx', exported);
+    const book = getCodebook(ctx.store);
+    expect(book.frameworks.map((f) => f.name)).toEqual(['Валентность', 'STEEPL']);
+    expect(report.created).toMatchObject({ frameworks: 0, codes: 1 });
+    const parent = ctx.store.prepare("SELECT p.name FROM code c JOIN code p ON p.id = c.parent_id WHERE c.name = 'Жильё'").pluck().all();
+    expect(parent).toEqual(['Экономические']);
+    const coded = ctx.store.prepare('SELECT k.name FROM coding g JOIN code k ON k.id = g.code_id ORDER BY g.id').pluck().all();
+    expect(coded).toEqual(['Жильё', 'Технологические']);
+    expect(report.notes.map((n) => n.code)).not.toContain('frameworkRenamed');
+    expect(report.notes.find((n) => n.code === 'frameworkExtended')?.params).toEqual({ name: 'STEEPL', count: 1, examples: 'Экономические/Жильё' });
+  });
+
+  test('a STEEPL that lacks one of our codes, or differs in exclusivity, comes in as a framework of its own', async () => {
+    session = newTestSession('Boris');
+    session.session.createProject('teammate', undefined, 'en');
+    const teammate = session.session.context();
+    removeCode(teammate, { id: findCodeByPath(teammate.store, 'STEEPL', 'Legal')!.id });
+    teammate.store.prepare("UPDATE framework SET exclusive = 0 WHERE name = 'Valence'").run();
+    const exported = await exportQdpx(teammate.store);
+    session.session.createProject(join(session.home, 'projects', 'fresh.casecoder'), undefined, 'en');
+    const ctx = session.session.context();
+    const report = await importRefi(ctx, 'teammate.qdpx', exported);
+    expect(getCodebook(ctx.store).frameworks.map((f) => f.name)).toEqual(['Valence', 'STEEPL', 'Valence (2)', 'STEEPL (2)']);
+    expect(report.created.frameworks).toBe(2);
   });
 
   test("an English project's export lands on a Russian project's Valence and STEEPL, its codings on their codes", async () => {

@@ -8,6 +8,8 @@ import { AppError } from '../../../main/errors.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { insertCase } from '../../../main/db/repos/cases.js';
 import { memoryContext, tableCounts } from './helpers.js';
+import { errorText } from '../../../shared/i18n/error-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 interface ZipEntry {
   name: string;
@@ -83,10 +85,12 @@ function buildZip(entries: ZipEntry[], alias = 0): Buffer {
 const SOURCE = 'a0000000-0000-4000-8000-000000000001';
 const CODE = 'a0000000-0000-4000-8000-000000000002';
 
-function qde({ codeRef = CODE, start = 0, end = 5, doctype = '' } = {}): Buffer {
+/** `caseName`: a case holding the source, when given. */
+function qde({ codeRef = CODE, start = 0, end = 5, doctype = '', caseName = '' } = {}): Buffer {
+  const cases = caseName ? `<Cases><Case guid="a0000000-0000-4000-8000-000000000005" name="${caseName}"><SourceRef targetGUID="${SOURCE}"/></Case></Cases>` : '';
   return Buffer.from(`<?xml version="1.0" encoding="utf-8"?>${doctype}
 <Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="test">
-  <CodeBook><Codes><Code guid="${CODE}" name="C" isCodable="true"/></Codes></CodeBook>
+  <CodeBook><Codes><Code guid="${CODE}" name="C" isCodable="true"/></Codes></CodeBook>${cases}
   <Sources><TextSource guid="${SOURCE}" name="S" plainTextPath="internal://${SOURCE}.txt">
     <PlainTextSelection guid="a0000000-0000-4000-8000-000000000003" startPosition="${start}" endPosition="${end}">
       <Coding guid="a0000000-0000-4000-8000-000000000004"><CodeRef targetGUID="${codeRef}"/></Coding>
@@ -100,7 +104,7 @@ function qdpx(project: Buffer, text: Buffer = Buffer.from('Hello world'), extra:
 }
 
 /** Imports into a project holding one case and expects a refusal with `code`, leaving it unchanged. */
-async function expectRefused(fileName: string, bytes: Buffer, code: string, message: RegExp): Promise<void> {
+async function expectRefused(fileName: string, bytes: Buffer, code: string, message: RegExp): Promise<AppError> {
   const ctx = memoryContext();
   insertCase(ctx.store, 'Existing', null);
   const before = tableCounts(ctx.store);
@@ -112,6 +116,7 @@ async function expectRefused(fileName: string, bytes: Buffer, code: string, mess
   expect((error as AppError).message).toMatch(message);
   expect(tableCounts(ctx.store)).toEqual(before);
   expect(steps()).toBe(stepsBefore);
+  return error as AppError;
 }
 
 describe('hostile REFI-QDA input', () => {
@@ -187,6 +192,13 @@ describe('hostile REFI-QDA input', () => {
     await expectRefused('foreign.qde', Buffer.from('<Project name="x"/>'), 'refiBadXml', /namespace/);
   });
 
+  test('a CaseCoder project, by its name or its SQLite header, is pointed at merge', async () => {
+    const project = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080)]);
+    await expectRefused('teammate.casecoder', project, 'casecoderProject', /is a CaseCoder project.*Merge…/);
+    await expectRefused('teammate.qdpx', project, 'casecoderProject', /is a CaseCoder project/);
+    await expectRefused('Teammate.CASECODER', qdpx(qde()), 'casecoderProject', /is a CaseCoder project/);
+  });
+
   test('a reference to a code that does not exist', async () => {
     await expectRefused('dangling.qdpx', qdpx(qde({ codeRef: 'b0000000-0000-4000-8000-00000000dead' })), 'refiDanglingReference', /does not define/);
   });
@@ -194,7 +206,15 @@ describe('hostile REFI-QDA input', () => {
   test('offsets outside the text or reversed', async () => {
     await expectRefused('outside.qdpx', qdpx(qde({ start: 5, end: 500 })), 'refiOffsetOutside', /outside the text of S/);
     await expectRefused('negative.qdpx', qdpx(qde({ start: -1, end: 3 })), 'refiOffsetOutside', /outside/);
-    await expectRefused('reversed.qdpx', qdpx(qde({ start: 6, end: 2 })), 'refiOffsetOutside', /outside/);
+    await expectRefused('in-case.qdpx', qdpx(qde({ start: 5, end: 500, caseName: 'Anna' })), 'refiOffsetOutside', /outside the text of S \(case Anna\)/);
+  });
+
+  test('a reversed range is said to end before it starts, naming its source with its case, in every language', async () => {
+    const error = await expectRefused('reversed.qdpx', qdpx(qde({ start: 6, end: 2, caseName: 'Anna' })), 'refiRangeReversed', /S \(case Anna\) ends before it starts/);
+    expect(errorText(translator('ru'), error)).toBe('reversed.qdpx нельзя импортировать: выделение в S (кейс Anna) заканчивается раньше, чем начинается (6–2).');
+    expect(errorText(translator('kk'), error)).toBe('reversed.qdpx импорттала алмайды: S (кейс Anna) ішіндегі белгілеу басталуынан бұрын аяқталады (6–2).');
+    // A source in no case becomes a case of its own name.
+    await expectRefused('reversed.qdpx', qdpx(qde({ start: 6, end: 2 })), 'refiRangeReversed', /S \(case S\)/);
   });
 
   test('a text source that is not UTF-8', async () => {
