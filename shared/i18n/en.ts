@@ -282,6 +282,7 @@ export const en = {
       attributeType: 'Attribute «{{attribute}}» is {{ours}} here and {{theirs}} in theirs; their values are left out.',
       exclusiveCoding: 'A segment is coded «{{ours}}» here and «{{theirs}}» in theirs by the same coder, in an exclusive framework.',
       caseSummary: 'A case summary differs: «{{ours}}» here, «{{theirs}}» in theirs.',
+      segmentMoved: 'A segment of «{{document}}» («{{quote}}») is at characters {{ours}} here and {{theirs}} in theirs.',
     },
   },
   agreement: {

@@ -285,6 +285,7 @@ export const kk: Bundle = {
       attributeType: '«{{attribute}}» атрибуты мұнда {{ours}}, оларда {{theirs}} түрінде; олардың мәндері алынбайды.',
       exclusiveCoding: 'Бір кодтаушы үзіндіге мұнда «{{ours}}», оларда «{{theirs}}» кодын берген (бірін ғана таңдауға болатын схема).',
       caseSummary: 'Кейс түйіндемесі әртүрлі: мұнда «{{ours}}», оларда «{{theirs}}».',
+      segmentMoved: '«{{document}}» құжатының үзіндісі («{{quote}}»): мұнда {{ours}} таңбалары, оларда {{theirs}}.',
     },
   },
   agreement: {

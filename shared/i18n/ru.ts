@@ -292,6 +292,7 @@ export const ru: Bundle = {
       attributeType: 'Атрибут «{{attribute}}» здесь типа {{ours}}, у них — {{theirs}}; их значения не переносятся.',
       exclusiveCoding: 'Один и тот же кодировщик присвоил сегменту «{{ours}}» здесь и «{{theirs}}» у них в исключающей схеме.',
       caseSummary: 'Резюме кейса различается: «{{ours}}» здесь, «{{theirs}}» у них.',
+      segmentMoved: 'Сегмент документа «{{document}}» («{{quote}}»): символы {{ours}} здесь и {{theirs}} у них.',
     },
   },
   agreement: {
