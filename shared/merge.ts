@@ -12,6 +12,8 @@ export const MergeConflict = z.object({
   params: z.record(z.string(), z.string()).default({}),
   /** The choices offered, the first being the default. */
   options: z.array(z.enum(['ours', 'theirs', 'both'])),
+  /** The choice applied (in a plan, the default), so a report can say what was done. */
+  chosen: z.enum(['ours', 'theirs', 'both']),
 });
 export type MergeConflict = z.infer<typeof MergeConflict>;
 

@@ -77,9 +77,12 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
    */
   const insertInBulk = <T>(table: 'segment' | 'coding', rows: number, fn: () => T): T =>
     options.dryRun ? fn() : logInsertsAsRanges(target, () => withIndexesDeferred(target, [table], rows, fn));
-  const decide = (conflict: MergeConflict) => {
-    outcome.conflicts.push(conflict);
-    return options.choices?.[conflict.id] ?? conflict.options[0]!;
+  /** The user's choice for a conflict, when it is one the conflict offers; else its default. */
+  const decide = (conflict: Omit<MergeConflict, 'chosen'>) => {
+    const asked = options.choices?.[conflict.id];
+    const chosen = asked !== undefined && conflict.options.includes(asked) ? asked : conflict.options[0]!;
+    outcome.conflicts.push({ ...conflict, chosen });
+    return chosen;
   };
   const usedGuids = new Set<string>();
   for (const table of ['coder', 'case_', 'attribute', 'document', 'framework', 'code', 'segment', 'coding', 'memo', 'selection_criterion', 'case_decision', 'case_summary'] as const) {

@@ -266,7 +266,9 @@ export const en = {
     noConflicts: 'No conflicts: everything fits together.',
     nothingToAdd: 'This file holds nothing this project lacks: it is this project itself, or a copy of it with no new work in it.',
     apply: 'Merge',
-    done: 'Merged {{source}}: added {{added}}.',
+    done: 'Merged {{source}}: {{what}}.',
+    doneAdded: 'added {{counts}}',
+    doneReplaced: 'replaced {{counts}}',
     doneNothing: 'Merged {{source}}: it held nothing new.',
     kinds: {
       coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
@@ -274,6 +276,8 @@ export const en = {
       codings: 'Codings', memos: 'Memos', sets: 'Sets',
       criteria: 'Selection criteria', decisions: 'Selection decisions', summaries: 'Case summaries',
     },
+    // What taking theirs in a conflict replaced, by conflict kind (the merge's done message).
+    replaced: { codeRenamed: 'Code names', attributeValue: 'Attribute values', exclusiveCoding: 'Codings', caseSummary: 'Case summaries', segmentMoved: 'Segment spans' },
     options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
     conflictText: {
       documentText: 'Document «{{document}}» has different text in theirs.',

@@ -269,7 +269,9 @@ export const kk: Bundle = {
     noConflicts: 'Қайшылық жоқ: бәрі үйлеседі.',
     nothingToAdd: 'Бұл файлда жобада жоқ ештеңе жоқ: бұл ашық жобаның өзі немесе жаңа жұмысы жоқ көшірмесі.',
     apply: 'Біріктіру',
-    done: '«{{source}}» файлы жобамен біріктірілді, қосылғаны: {{added}}.',
+    done: '«{{source}}» файлы жобамен біріктірілді: {{what}}.',
+    doneAdded: 'қосылды — {{counts}}',
+    doneReplaced: 'ауыстырылды — {{counts}}',
     doneNothing: '«{{source}}» файлы жобамен біріктірілді: онда жаңа ештеңе болмады.',
     kinds: {
       coders: 'Кодтаушылар', groups: 'Топтар', attributes: 'Атрибуттар', frameworks: 'Кодтау схемалары', codes: 'Кодтар',
@@ -277,6 +279,7 @@ export const kk: Bundle = {
       codings: 'Кодтаулар', memos: 'Мемолар', sets: 'Жиындар',
       criteria: 'Іріктеу критерийлері', decisions: 'Іріктеу шешімдері', summaries: 'Кейс түйіндемелері',
     },
+    replaced: { codeRenamed: 'Код атаулары', attributeValue: 'Атрибут мәндері', exclusiveCoding: 'Кодтаулар', caseSummary: 'Кейс түйіндемелері', segmentMoved: 'Үзінді шекаралары' },
     options: { ours: 'Біздікін қалдыру', theirs: 'Олардікін алу', both: 'Екеуін де қалдыру' },
     conflictText: {
       documentText: '«{{document}}» құжатының олардағы мәтіні басқа.',

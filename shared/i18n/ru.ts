@@ -276,7 +276,9 @@ export const ru: Bundle = {
     nothingToAdd: 'В этом файле нет ничего, чего нет в проекте: это сам открытый проект или его копия без новой работы.',
     apply: 'Объединить',
     // «Файл …»: the file's own name has no gender for «объединён» to agree with.
-    done: 'Файл «{{source}}» объединён с проектом, добавлено: {{added}}.',
+    done: 'Файл «{{source}}» объединён с проектом: {{what}}.',
+    doneAdded: 'добавлено — {{counts}}',
+    doneReplaced: 'заменено — {{counts}}',
     doneNothing: 'Файл «{{source}}» объединён с проектом: нового в нём не было.',
     kinds: {
       coders: 'Кодировщики', groups: 'Группы', attributes: 'Атрибуты', frameworks: 'Схемы кодирования', codes: 'Коды',
@@ -284,6 +286,7 @@ export const ru: Bundle = {
       codings: 'Кодирования', memos: 'Мемо', sets: 'Наборы',
       criteria: 'Критерии отбора', decisions: 'Решения об отборе', summaries: 'Резюме кейсов',
     },
+    replaced: { codeRenamed: 'Названия кодов', attributeValue: 'Значения атрибутов', exclusiveCoding: 'Кодирования', caseSummary: 'Резюме кейсов', segmentMoved: 'Границы сегментов' },
     options: { ours: 'Оставить наше', theirs: 'Взять их', both: 'Оставить оба' },
     conflictText: {
       documentText: 'У документа «{{document}}» в их файле другой текст.',

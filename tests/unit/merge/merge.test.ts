@@ -8,6 +8,8 @@ import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js'
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { applyMerge, openMergeSource, planMerge, type MergeSource } from '../../../main/merge/merge-file.js';
+import { mergedText } from '../../../shared/i18n/merge-counts-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
 import { createPassageMemo } from '../../../main/services/memos.js';
@@ -104,6 +106,21 @@ describe('merging a teammate\'s project', () => {
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).total).toBe(1);
     redo(store);
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows).toEqual(rows);
+  });
+
+  it('says what taking theirs replaced, beside what came in', () => {
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source.store.reader);
+    expect(plan.conflicts.map((c) => c.chosen)).toEqual(['ours', 'ours']);
+    const choices = Object.fromEntries(plan.conflicts.map((c) => [c.id, 'theirs' as const]));
+    const outcome = { source: 'theirs.casecoder', ...applyMerge(store, source, choices) };
+    expect(outcome.conflicts.map((c) => c.chosen)).toEqual(['theirs', 'theirs']);
+    expect(mergedText(translator('en'), outcome))
+      .toBe('Merged theirs.casecoder: added coders 1, cases 1, documents 1, segments 1, codings 2; replaced code names 1, attribute values 1.');
+    expect(mergedText(translator('ru'), { ...outcome, added: { ...outcome.added, coders: 0, cases: 0, documents: 0, segments: 0, codings: 0 } }))
+      .toBe('Файл «theirs.casecoder» объединён с проектом: заменено — названия кодов 1, значения атрибутов 1.');
+    expect(mergedText(translator('kk'), { ...outcome, conflicts: [] })).toMatch(/^«theirs\.casecoder» файлы жобамен біріктірілді: қосылды — кодтаушылар 1, .*кодтаулар 2\.$/);
   });
 
   it('counts as rows to add only those no row of ours matches (the bulk insert keeps our indexes for a few)', () => {
