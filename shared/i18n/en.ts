@@ -260,7 +260,7 @@ export const en = {
     button: 'Merge…',
     title: 'Merge {{source}} into this project',
     added: 'Will be added',
-    matched: 'Already here',
+    matched: 'In both',
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
     noConflicts: 'No conflicts: everything fits together.',

@@ -263,7 +263,7 @@ export const kk: Bundle = {
     button: 'Біріктіру…',
     title: '{{source}} жобасын осы жобаға біріктіру',
     added: 'Қосылады',
-    matched: 'Бұрыннан бар',
+    matched: 'Екеуінде де бар',
     conflicts_one: '{{count, number}} қайшылық',
     conflicts_other: '{{count, number}} қайшылық',
     noConflicts: 'Қайшылық жоқ: бәрі үйлеседі.',

@@ -267,7 +267,7 @@ export const ru: Bundle = {
     button: 'Объединить…',
     title: 'Объединение {{source}} с этим проектом',
     added: 'Будет добавлено',
-    matched: 'Уже есть',
+    matched: 'Совпадает',
     conflicts_one: '{{count, number}} конфликт',
     conflicts_few: '{{count, number}} конфликта',
     conflicts_many: '{{count, number}} конфликтов',
