@@ -77,7 +77,7 @@ describe('casecoder merge', () => {
     alter(theirs, RECURSIVE_CASE_GROUP);
     const run = await casecoder(['merge', ours, theirs]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${theirs} was altered outside CaseCoder`);
+    expect(run.stderr).toContain(`${theirs} was changed outside CaseCoder (+view case_group) and was not merged; ask whoever sent it to send it again, or run casecoder salvage ${theirs}`);
     expect(run.stderr).not.toMatch(/casecoder-(merge|upload)-/);
   });
 });
