@@ -1,7 +1,7 @@
 /** What a merge will do, shown to the user before anything is written. */
 import { z } from 'zod';
 
-export const conflictKinds = ['documentText', 'codeRenamed', 'attributeValue', 'attributeType', 'exclusiveCoding', 'caseSummary'] as const;
+export const conflictKinds = ['documentText', 'codeRenamed', 'attributeValue', 'attributeType', 'exclusiveCoding', 'caseSummary', 'segmentMoved'] as const;
 
 export const MergeConflict = z.object({
   /** Stable within one plan; choices refer to it. */
@@ -12,6 +12,8 @@ export const MergeConflict = z.object({
   params: z.record(z.string(), z.string()).default({}),
   /** The choices offered, the first being the default. */
   options: z.array(z.enum(['ours', 'theirs', 'both'])),
+  /** The choice applied (in a plan, the default), so a report can say what was done. */
+  chosen: z.enum(['ours', 'theirs', 'both']),
 });
 export type MergeConflict = z.infer<typeof MergeConflict>;
 

@@ -37,6 +37,15 @@ export function openMergeSource(path: string, name = basename(path), shownPath =
     if (!(error instanceof AppError)) throw error;
     const named = (text: string) => text.split(copy).join(shownPath).split(path).join(shownPath);
     const params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? named(value) : value]));
+    // The app offers to salvage a project refused as altered, by its path; a teammate's file has
+    // none it could use (an upload is bytes), so the merge's refusal is its own and says what to do.
+    if (error.code === 'projectAltered') {
+      throw new AppError(
+        'mergeSourceAltered',
+        `${shownPath} was changed outside CaseCoder (${String(params.detail)}) and was not merged; ask whoever sent it to send it again, or run casecoder salvage ${shownPath} and merge the project it makes`,
+        { ...params, path: shownPath },
+      );
+    }
     throw new AppError(error.code, named(error.message), { ...params, path: shownPath });
   }
 }

@@ -6,7 +6,7 @@
  * Matching: coders by id then name; groups by name; attributes by id then name; frameworks by
  * id, then name, then as the same default framework in another language; codes by id, then by
  * path (framework, parent, name), then as the same default code; cases by id then name within their
- * group; documents by content within their case; segments by span; memos by id; sets by id
+ * group; documents by content within their case; segments by id within their document, then by span; memos by id; sets by id
  * then name. Every coder's codings are kept and stay attributed.
  *
  * Their rows are checked first (check-rows.ts); what breaks a rule is refused and reported.
@@ -21,7 +21,7 @@ import { logInsertsAsRanges } from '../db/history.js';
 import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
 import { updateCode } from '../db/repos/codebook.js';
 import { allRows, insertRow, type Row } from '../db/repos/rows.js';
-import { deleteCoding, exclusiveSiblingCoding } from '../db/repos/segments.js';
+import { deleteCoding, exclusiveSiblingCoding, moveSegment } from '../db/repos/segments.js';
 import type { ReadStore, WriteStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
 import { mergeCaseMethod } from './case-method.js';
@@ -77,9 +77,12 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
    */
   const insertInBulk = <T>(table: 'segment' | 'coding', rows: number, fn: () => T): T =>
     options.dryRun ? fn() : logInsertsAsRanges(target, () => withIndexesDeferred(target, [table], rows, fn));
-  const decide = (conflict: MergeConflict) => {
-    outcome.conflicts.push(conflict);
-    return options.choices?.[conflict.id] ?? conflict.options[0]!;
+  /** The user's choice for a conflict, when it is one the conflict offers; else its default. */
+  const decide = (conflict: Omit<MergeConflict, 'chosen'>) => {
+    const asked = options.choices?.[conflict.id];
+    const chosen = asked !== undefined && conflict.options.includes(asked) ? asked : conflict.options[0]!;
+    outcome.conflicts.push({ ...conflict, chosen });
+    return chosen;
   };
   const usedGuids = new Set<string>();
   for (const table of ['coder', 'case_', 'attribute', 'document', 'framework', 'code', 'segment', 'coding', 'memo', 'selection_criterion', 'case_decision', 'case_summary'] as const) {
@@ -290,12 +293,51 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     .filter((r) => documents.has(Number(r.document_id)))
     .map((r) => ({ ...r, document_id: documents.get(Number(r.document_id)) }));
   const segmentKey = (r: Row) => `${String(r.document_id)}:${String(r.start)}:${String(r.end)}`;
-  const segments = insertInBulk('segment', unmatched('segment', segmentKey, segmentRows), () => mergeTable(
+  const moves = placeMovedSegments(segmentRows, segmentKey);
+  const unplaced = segmentRows.filter((r) => !moves.has(r.id));
+  const segments = insertInBulk('segment', unmatched('segment', segmentKey, unplaced), () => mergeTable(
     'segment', 'segments', [segmentKey],
     (r) => ({ guid: freshGuid(r.guid), document_id: r.document_id, start: r.start, end: r.end, quote: r.quote, created_by: coders.get(Number(r.created_by)), created_at: r.created_at }),
     undefined,
-    segmentRows,
+    unplaced,
   ));
+  for (const [theirId, ourId] of moves) segments.set(theirId, ourId);
+
+  /**
+   * Their segments that are one of ours, found by GUID in the same document, returned as their
+   * id → our id. At the same span it is a plain match; at another span (moved, or positions
+   * shifted by another tool) it is a conflict, never a second copy of the same coding: theirs
+   * moves our segment, its codings and memos with it, ours leaves it. A span another segment of
+   * ours holds cannot take it, so there only ours is offered. Runs before the bulk insert, which
+   * logs inserts only: a move is an update, logged row by row for undo.
+   */
+  function placeMovedSegments(rows: Row[], spanKey: (r: Row) => string): Map<number, number> {
+    const sameSegment = (r: Row) => `${String(r.document_id)}:${guidKey(r.guid)}`;
+    const [bySpan] = indexesOf('segment', [spanKey]);
+    const ours = new Map([...bySpan!.values()].map((r) => [sameSegment(r), r]));
+    const heldSpans = new Set(bySpan!.keys());
+    const ourDocumentName = new Map(ourDocuments.map((r) => [r.id, String(r.name)]));
+    const placed = new Map<number, number>();
+    for (const row of rows) {
+      const our = ours.get(sameSegment(row));
+      if (!our) continue;
+      tick();
+      placed.set(row.id, our.id);
+      outcome.matched.segments++;
+      if (spanKey(our) === spanKey(row)) continue;
+      const span = (r: Row) => `${String(r.start)}–${String(r.end)}`;
+      const choice = decide({
+        id: `segment:${guidKey(row.guid)}`, kind: 'segmentMoved', options: heldSpans.has(spanKey(row)) ? ['ours'] : ['ours', 'theirs'],
+        params: { document: String(ourDocumentName.get(Number(our.document_id))), quote: Array.from(String(our.quote)).slice(0, 60).join(''), ours: span(our), theirs: span(row) },
+        description: `A segment of "${String(ourDocumentName.get(Number(our.document_id)))}" is at ${span(our)} here and at ${span(row)} in theirs`,
+      });
+      if (choice !== 'theirs') continue;
+      write(() => moveSegment(target, our.id, { start: Number(row.start), end: Number(row.end), quote: String(row.quote) }));
+      bySpan!.delete(spanKey(our));
+      bySpan!.set(spanKey(row), { ...our, start: row.start, end: row.end });
+    }
+    return placed;
+  }
 
   // In an exclusive framework a coder carries one code per segment: the same coder's other code
   // of that framework on the segment here is a conflict.

@@ -262,13 +262,15 @@ export const en = {
     button: 'Merge…',
     title: 'Merge {{source}} into this project',
     added: 'Will be added',
-    matched: 'Already here',
+    matched: 'In both',
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
     noConflicts: 'No conflicts: everything fits together.',
     nothingToAdd: 'This file holds nothing this project lacks: it is this project itself, or a copy of it with no new work in it.',
     apply: 'Merge',
-    done: 'Merged {{source}}: added {{added}}.',
+    done: 'Merged {{source}}: {{what}}.',
+    doneAdded: 'added {{counts}}',
+    doneReplaced: 'replaced {{counts}}',
     doneNothing: 'Merged {{source}}: it held nothing new.',
     kinds: {
       coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
@@ -276,6 +278,8 @@ export const en = {
       codings: 'Codings', memos: 'Memos', sets: 'Sets',
       criteria: 'Selection criteria', decisions: 'Selection decisions', summaries: 'Case summaries',
     },
+    // What taking theirs in a conflict replaced, by conflict kind (the merge's done message).
+    replaced: { codeRenamed: 'Code names', attributeValue: 'Attribute values', exclusiveCoding: 'Codings', caseSummary: 'Case summaries', segmentMoved: 'Segment spans' },
     options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
     conflictText: {
       documentText: 'Document «{{document}}» has different text in theirs.',
@@ -284,6 +288,7 @@ export const en = {
       attributeType: 'Attribute «{{attribute}}» is {{ours}} here and {{theirs}} in theirs; their values are left out.',
       exclusiveCoding: 'A segment is coded «{{ours}}» here and «{{theirs}}» in theirs by the same coder, in an exclusive framework.',
       caseSummary: 'A case summary differs: «{{ours}}» here, «{{theirs}}» in theirs.',
+      segmentMoved: 'A segment of «{{document}}» («{{quote}}») is at characters {{ours}} here and {{theirs}} in theirs.',
     },
   },
   agreement: {

@@ -265,13 +265,15 @@ export const kk: Bundle = {
     button: 'Біріктіру…',
     title: '{{source}} жобасын осы жобаға біріктіру',
     added: 'Қосылады',
-    matched: 'Бұрыннан бар',
+    matched: 'Екеуінде де бар',
     conflicts_one: '{{count, number}} қайшылық',
     conflicts_other: '{{count, number}} қайшылық',
     noConflicts: 'Қайшылық жоқ: бәрі үйлеседі.',
     nothingToAdd: 'Бұл файлда жобада жоқ ештеңе жоқ: бұл ашық жобаның өзі немесе жаңа жұмысы жоқ көшірмесі.',
     apply: 'Біріктіру',
-    done: '«{{source}}» файлы жобамен біріктірілді, қосылғаны: {{added}}.',
+    done: '«{{source}}» файлы жобамен біріктірілді: {{what}}.',
+    doneAdded: 'қосылды — {{counts}}',
+    doneReplaced: 'ауыстырылды — {{counts}}',
     doneNothing: '«{{source}}» файлы жобамен біріктірілді: онда жаңа ештеңе болмады.',
     kinds: {
       coders: 'Кодтаушылар', groups: 'Топтар', attributes: 'Атрибуттар', frameworks: 'Кодтау схемалары', codes: 'Кодтар',
@@ -279,6 +281,7 @@ export const kk: Bundle = {
       codings: 'Кодтаулар', memos: 'Мемолар', sets: 'Жиындар',
       criteria: 'Іріктеу критерийлері', decisions: 'Іріктеу шешімдері', summaries: 'Кейс түйіндемелері',
     },
+    replaced: { codeRenamed: 'Код атаулары', attributeValue: 'Атрибут мәндері', exclusiveCoding: 'Кодтаулар', caseSummary: 'Кейс түйіндемелері', segmentMoved: 'Үзінді шекаралары' },
     options: { ours: 'Біздікін қалдыру', theirs: 'Олардікін алу', both: 'Екеуін де қалдыру' },
     conflictText: {
       documentText: '«{{document}}» құжатының олардағы мәтіні басқа.',
@@ -287,6 +290,7 @@ export const kk: Bundle = {
       attributeType: '«{{attribute}}» атрибуты мұнда {{ours}}, оларда {{theirs}} түрінде; олардың мәндері алынбайды.',
       exclusiveCoding: 'Бір кодтаушы үзіндіге мұнда «{{ours}}», оларда «{{theirs}}» кодын берген (бірін ғана таңдауға болатын схема).',
       caseSummary: 'Кейс түйіндемесі әртүрлі: мұнда «{{ours}}», оларда «{{theirs}}».',
+      segmentMoved: '«{{document}}» құжатының үзіндісі («{{quote}}»): мұнда {{ours}} таңбалары, оларда {{theirs}}.',
     },
   },
   agreement: {

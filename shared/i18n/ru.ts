@@ -269,7 +269,7 @@ export const ru: Bundle = {
     button: 'Объединить…',
     title: 'Объединение {{source}} с этим проектом',
     added: 'Будет добавлено',
-    matched: 'Уже есть',
+    matched: 'Совпадает',
     conflicts_one: '{{count, number}} конфликт',
     conflicts_few: '{{count, number}} конфликта',
     conflicts_many: '{{count, number}} конфликтов',
@@ -278,7 +278,9 @@ export const ru: Bundle = {
     nothingToAdd: 'В этом файле нет ничего, чего нет в проекте: это сам открытый проект или его копия без новой работы.',
     apply: 'Объединить',
     // «Файл …»: the file's own name has no gender for «объединён» to agree with.
-    done: 'Файл «{{source}}» объединён с проектом, добавлено: {{added}}.',
+    done: 'Файл «{{source}}» объединён с проектом: {{what}}.',
+    doneAdded: 'добавлено — {{counts}}',
+    doneReplaced: 'заменено — {{counts}}',
     doneNothing: 'Файл «{{source}}» объединён с проектом: нового в нём не было.',
     kinds: {
       coders: 'Кодировщики', groups: 'Группы', attributes: 'Атрибуты', frameworks: 'Схемы кодирования', codes: 'Коды',
@@ -286,6 +288,7 @@ export const ru: Bundle = {
       codings: 'Кодирования', memos: 'Мемо', sets: 'Наборы',
       criteria: 'Критерии отбора', decisions: 'Решения об отборе', summaries: 'Резюме кейсов',
     },
+    replaced: { codeRenamed: 'Названия кодов', attributeValue: 'Значения атрибутов', exclusiveCoding: 'Кодирования', caseSummary: 'Резюме кейсов', segmentMoved: 'Границы сегментов' },
     options: { ours: 'Оставить наше', theirs: 'Взять их', both: 'Оставить оба' },
     conflictText: {
       documentText: 'У документа «{{document}}» в их файле другой текст.',
@@ -294,6 +297,7 @@ export const ru: Bundle = {
       attributeType: 'Атрибут «{{attribute}}» здесь типа {{ours}}, у них — {{theirs}}; их значения не переносятся.',
       exclusiveCoding: 'Один и тот же кодировщик присвоил сегменту «{{ours}}» здесь и «{{theirs}}» у них в исключающей схеме.',
       caseSummary: 'Резюме кейса различается: «{{ours}}» здесь, «{{theirs}}» у них.',
+      segmentMoved: 'Сегмент документа «{{document}}» («{{quote}}»): символы {{ours}} здесь и {{theirs}} у них.',
     },
   },
   agreement: {

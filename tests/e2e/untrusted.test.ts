@@ -1,14 +1,16 @@
 /**
  * A project file altered outside CaseCoder, opened in the UI: refused at once (it used to hang
  * the app for good), with the offer to import its data into a new project, which then opens
- * with the cases, texts and codings and none of the file's own SQL.
+ * with the cases, texts and codings and none of the file's own SQL. The same file chosen to
+ * merge is refused with what to do instead: the offer, which salvages by path, cannot reach an
+ * uploaded file.
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { newTestSession } from '../helpers/project.js';
-import { alter, RECURSIVE_PROJECT_META, writeProject } from '../unit/db/untrusted-helpers.js';
+import { alter, DESTRUCTIVE_TRIGGER, RECURSIVE_PROJECT_META, writeProject } from '../unit/db/untrusted-helpers.js';
 
 const env = useBrowserTestEnv();
 
@@ -38,6 +40,29 @@ describe('a project altered outside CaseCoder', () => {
 
     await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(join(env.home, 'study (imported).casecoder'));
     await expect.poll(() => page.locator('.case-list').textContent()).toContain('Anna');
+    expect(errors).toEqual([]);
+  });
+
+  it('chosen to merge, is refused with what to do, and no offer to import it', async () => {
+    const maker = newTestSession();
+    const altered = join(env.home, 'trigger.casecoder');
+    copyFileSync(writeProject(maker.session, 'teammate'), altered);
+    maker.dispose();
+    alter(altered, DESTRUCTIVE_TRIGGER);
+
+    // Settings of its own: the first test's answered who is coding.
+    const app = await env.start(['--project', join(env.home, 'mine.casecoder')], join(env.home, 'merging'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+
+    await page.getByLabel('Merge…').setInputFiles(altered);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'trigger.casecoder was changed outside CaseCoder (+trigger wipe), so it was not merged. Ask whoever sent it to send it again, or run casecoder salvage trigger.casecoder to import its data into a new project, and merge that one.',
+    );
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator('.project-name').innerText()).toBe('mine');
     expect(errors).toEqual([]);
   });
 });

@@ -33,8 +33,9 @@ export const mergeCommand = defineCommand({
         const choices: MergeChoices = Object.fromEntries(
           plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
         );
+        // A dry run's plan holds each conflict's default: it says what --prefer would choose.
         const { planId: _planId, ...outcome } = values['dry-run']
-          ? (await call('merge.cancel', { planId: plan.planId }), plan)
+          ? (await call('merge.cancel', { planId: plan.planId }), { ...plan, conflicts: plan.conflicts.map((c) => ({ ...c, chosen: choices[c.id]! })) })
           : await watchJob(call, io, words.t('commandLine.work.merging', { file: other }), () => call('merge.apply', { planId: plan.planId, choices }));
         reports.push({ ...outcome, source: other });
       }
@@ -50,7 +51,9 @@ function printReport(io: CliIo, report: MergeReport, dryRun: boolean): void {
   const line = dryRun ? 'wouldMerge' : 'merged';
   io.out(words.t(`commandLineResults.${line}`, { source: report.source, added: rowsByKind(words, report.added), matched: rowsByKind(words, report.matched) }));
   for (const conflict of report.conflicts) {
-    io.out(`  ${words.t('commandLineResults.conflict', { text: words.t(`merge.conflictText.${conflict.kind}`, conflict.params) })}`);
+    const text = words.t(`merge.conflictText.${conflict.kind}`, conflict.params);
+    const chosen = words.t(`commandLineResults.${dryRun ? 'wouldChoose' : 'chose'}.${conflict.chosen}`);
+    io.out(`  ${words.t('commandLineResults.conflict', { text, chosen })}`);
   }
 }
 

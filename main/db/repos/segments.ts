@@ -62,6 +62,13 @@ export function insertSegment(
   return Number(info.lastInsertRowid);
 }
 
+/** Puts a segment on another span of its document (a merge taking a teammate's position for it); its codings and memos stay on it. */
+export function moveSegment(store: WriteStore, id: number, span: { start: number; end: number; quote: string }): void {
+  store
+    .prepare('UPDATE segment SET start = ?, "end" = ?, quote = ?, quote_key = ? WHERE id = ?')
+    .run(span.start, span.end, span.quote, quoteSortKey(span.quote), id);
+}
+
 /** Makes the quote sort keys of segments first to last from their quotes: for rows written back in SQL (a redo's range). */
 export function setQuoteKeys(store: WriteStore, first: number, last: number): void {
   const heads = store

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MergeChoices, MergeCounts, MergePlan } from '../../../shared/merge.js';
 import { call } from '../api.js';
 import { t, words } from '../i18n/index.js';
-import { countsByKind } from '../../../shared/i18n/merge-counts-text.js';
+import { mergedText } from '../../../shared/i18n/merge-counts-text.js';
 import { refusalExamples, refusalLine } from '../../../shared/i18n/merge-refusal-text.js';
 import type { Act } from '../app-context.js';
 import { DialogFrame } from './dialog-frame.js';
@@ -20,9 +20,9 @@ export function MergeDialog({ plan, act, onClose }: { plan: MergePlan; act: Act;
   const finish = (apply: boolean) => {
     onClose();
     if (!apply) return void act(() => call('merge.cancel', { planId: plan.planId }));
-    // What came in may sit in cases and documents not on screen: say what it was.
+    // What came in may sit in cases and documents not on screen, and what was replaced shows nowhere: say both.
     let merged = plan;
-    void act(async () => (merged = await call('merge.apply', { planId: plan.planId, choices })), () => mergedText(merged));
+    void act(async () => (merged = await call('merge.apply', { planId: plan.planId, choices })), () => mergedText(words, merged));
   };
 
   return (
@@ -88,10 +88,4 @@ function RefusedRows({ refused }: { refused: MergePlan['refused'] }) {
       </ul>
     </section>
   );
-}
-
-/** «Merged teammate.casecoder: added cases 1, segments 3, codings 3.», the kinds that came in. */
-function mergedText({ source, added }: MergePlan): string {
-  const counts = countsByKind(words, added);
-  return counts === '' ? t('merge.doneNothing', { source }) : t('merge.done', { source, added: counts });
 }

@@ -1,7 +1,8 @@
 /**
  * Project files that cannot be trusted or kept: one altered outside CaseCoder (and the offer to
- * import its data into a fresh project), and the disk under an open project. `errors` holds the
- * messages of the service error codes these raise (main/db/project-file.ts, file-in-place.ts,
+ * import its data into a fresh project, or for a teammate's file, the merge's refusal saying what
+ * to do instead), and the disk under an open project. `errors` holds the messages of the service
+ * error codes these raise (main/db/project-file.ts, merge/merge-file.ts, file-in-place.ts,
  * storage-errors.ts).
  */
 import type { FeatureStrings } from '../bundle.js';
@@ -14,6 +15,8 @@ export default {
     salvage: 'Import its data into a new project',
     errors: {
       projectAltered: '{{path}} was changed outside CaseCoder ({{detail}}), so it was not opened. Its data can be imported into a new project instead.',
+      mergeSourceAltered:
+        '{{path}} was changed outside CaseCoder ({{detail}}), so it was not merged. Ask whoever sent it to send it again, or run casecoder salvage {{path}} to import its data into a new project, and merge that one.',
       projectDamaged: '{{path}} is damaged and was not opened: {{detail}}',
       projectCheckTimeout: 'Checking {{path}} took longer than {{seconds}} seconds, so it was not opened.',
       projectReadOnly: '{{path}} is in a folder or on a disk CaseCoder cannot write to. Copy it somewhere writable and open the copy.',
@@ -33,6 +36,8 @@ export default {
     salvage: 'Импортировать данные в новый проект',
     errors: {
       projectAltered: '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не открыт. Вместо этого его данные можно импортировать в новый проект.',
+      mergeSourceAltered:
+        '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не объединён. Попросите коллегу прислать файл заново или выполните casecoder salvage {{path}}: его данные будут импортированы в новый проект, который можно объединить с этим.',
       projectDamaged: '{{path}} повреждён и не открыт: {{detail}}',
       projectCheckTimeout: 'Проверка {{path}} заняла больше {{seconds}} с, поэтому файл не открыт.',
       projectReadOnly: '{{path}} лежит в папке или на диске, куда CaseCoder не может записывать. Скопируйте его туда, где запись разрешена, и откройте копию.',
@@ -52,6 +57,8 @@ export default {
     salvage: 'Деректерін жаңа жобаға импорттау',
     errors: {
       projectAltered: '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан ашылмады. Оның орнына деректерін жаңа жобаға импорттауға болады.',
+      mergeSourceAltered:
+        '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан біріктірілмеді. Әріптесіңізден файлды қайта жіберуін сұраңыз немесе casecoder salvage {{path}} пәрменін орындаңыз: оның деректері жаңа жобаға импортталады, сол жобаны осымен біріктіруге болады.',
       projectDamaged: '{{path}} зақымдалған және ашылмады: {{detail}}',
       projectCheckTimeout: '{{path}} файлын тексеру {{seconds}} секундтан ұзаққа созылды, сондықтан ол ашылмады.',
       projectReadOnly: '{{path}} CaseCoder жаза алмайтын қалтада немесе дискіде тұр. Оны жазуға болатын жерге көшіріп, көшірмесін ашыңыз.',

@@ -2,6 +2,7 @@
  * `casecoder merge` in-process (runCli with a captured io): what a teammate's file had refused
  * is told on stderr, and a refused file is named as the user named it, not as a temporary copy.
  */
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,11 +60,24 @@ describe('casecoder merge', () => {
     expect(run.stderr).toContain('not merged: Segments: 1');
   });
 
+  it('says of each conflict which side was taken, or would be', async () => {
+    // Their copy of our project with our segment «Low wages» (0–9) moved by one character.
+    const moved = join(t.home, 'projects', 'moved.casecoder');
+    copyFileSync(ours, moved);
+    alter(moved, "UPDATE segment SET start = 1, quote = 'ow wages'");
+    const conflict = 'A segment of «Interview» («Low wages») is at characters 0–9 here and 1–9 in theirs.';
+    expect((await casecoder(['merge', 'ours', 'moved', '--dry-run'])).stdout).toContain(`\n  conflict (would keep ours): ${conflict}`);
+    expect((await casecoder(['merge', 'ours', 'moved', '--dry-run', '--prefer', 'theirs'])).stdout).toContain(`conflict (would take theirs): ${conflict}`);
+    const run = await casecoder(['merge', 'ours', 'moved', '--prefer', 'theirs'], { LANG: 'ru_RU.UTF-8' });
+    expect(run.stdout).toMatch(/^Объединено с moved: добавлено — ничего; /);
+    expect(run.stdout).toContain('\n  конфликт (взято их): Сегмент документа «Interview» («Low wages»): символы 0–9 здесь и 1–9 у них.');
+  });
+
   it('names the teammate\'s file as given when it is refused, not the temporary copy', async () => {
     alter(theirs, RECURSIVE_CASE_GROUP);
     const run = await casecoder(['merge', ours, theirs]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${theirs} was altered outside CaseCoder`);
+    expect(run.stderr).toContain(`${theirs} was changed outside CaseCoder (+view case_group) and was not merged; ask whoever sent it to send it again, or run casecoder salvage ${theirs}`);
     expect(run.stderr).not.toMatch(/casecoder-(merge|upload)-/);
   });
 });

@@ -20,8 +20,9 @@ describe('the teammate\'s file in merge messages', () => {
     const theirs = writeProject(t.session, 'theirs');
     alter(theirs, RECURSIVE_CASE_GROUP);
     const error = await refusal(() => openMergeSource(theirs));
-    expect(error.code).toBe('projectAltered');
-    expect(error.message.startsWith(`${theirs} was altered`)).toBe(true);
+    // Not projectAltered: the app offers to salvage that from a path, which an upload has not.
+    expect(error.code).toBe('mergeSourceAltered');
+    expect(error.message.startsWith(`${theirs} was changed outside CaseCoder (+view case_group) and was not merged; ask whoever sent it`)).toBe(true);
     expect(error.params.path).toBe(theirs);
   });
 
@@ -31,7 +32,7 @@ describe('the teammate\'s file in merge messages', () => {
     t.session.createProject('ours');
     const merges = new PendingMerges();
     const error = await refusal(() => merges.plan(t.session.context().store, 'team/theirs.casecoder', readFileSync(theirs)));
-    expect(error.message).toMatch(/^team\/theirs\.casecoder was altered outside CaseCoder/);
+    expect(error.message).toMatch(/^team\/theirs\.casecoder was changed outside CaseCoder .*casecoder salvage team\/theirs\.casecoder /);
     expect(error.params.path).toBe('team/theirs.casecoder');
     expect(JSON.stringify(error.params)).not.toMatch(/casecoder-(merge|upload)-/);
   });

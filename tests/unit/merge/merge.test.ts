@@ -8,8 +8,11 @@ import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js'
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { applyMerge, openMergeSource, planMerge, type MergeSource } from '../../../main/merge/merge-file.js';
+import { mergedText } from '../../../shared/i18n/merge-counts-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
+import { createPassageMemo } from '../../../main/services/memos.js';
 import { Store } from '../../../main/db/store.js';
 import { updateCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
@@ -105,6 +108,21 @@ describe('merging a teammate\'s project', () => {
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows).toEqual(rows);
   });
 
+  it('says what taking theirs replaced, beside what came in', () => {
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source.store.reader);
+    expect(plan.conflicts.map((c) => c.chosen)).toEqual(['ours', 'ours']);
+    const choices = Object.fromEntries(plan.conflicts.map((c) => [c.id, 'theirs' as const]));
+    const outcome = { source: 'theirs.casecoder', ...applyMerge(store, source, choices) };
+    expect(outcome.conflicts.map((c) => c.chosen)).toEqual(['theirs', 'theirs']);
+    expect(mergedText(translator('en'), outcome))
+      .toBe('Merged theirs.casecoder: added coders 1, cases 1, documents 1, segments 1, codings 2; replaced code names 1, attribute values 1.');
+    expect(mergedText(translator('ru'), { ...outcome, added: { ...outcome.added, coders: 0, cases: 0, documents: 0, segments: 0, codings: 0 } }))
+      .toBe('Файл «theirs.casecoder» объединён с проектом: заменено — названия кодов 1, значения атрибутов 1.');
+    expect(mergedText(translator('kk'), { ...outcome, conflicts: [] })).toMatch(/^«theirs\.casecoder» файлы жобамен біріктірілді: қосылды — кодтаушылар 1, .*кодтаулар 2\.$/);
+  });
+
   it('counts as rows to add only those no row of ours matches (the bulk insert keeps our indexes for a few)', () => {
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
@@ -189,6 +207,63 @@ describe('merge matching', () => {
     } finally {
       live.close();
     }
+  });
+});
+
+describe('a segment theirs holds at another span', () => {
+  const positions = (store: Store) => querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows
+    .map((r) => [r.start, r.end, r.quote, r.codes.join('+')]);
+
+  /** Their copy of our segment 0–13 (same GUID, their Positive on it too) moved to 1–13, as a tool off by one would. */
+  function moveTheirs(): MergeSource {
+    const theirs = openMergeSource(theirsPath);
+    theirs.store.db.prepare('UPDATE segment SET start = 1, quote = ? WHERE start = 0').run(TEXT.slice(1, 13));
+    return (source = theirs);
+  }
+
+  it('is one conflict, not a second segment: ours keeps our span, their codings join it', () => {
+    const { store } = t.session.context();
+    const theirs = moveTheirs();
+    const plan = planMerge(store, theirs.store.reader);
+    const moved = plan.conflicts.filter((c) => c.kind === 'segmentMoved');
+    expect(moved).toEqual([expect.objectContaining({
+      options: ['ours', 'theirs'], params: { document: 'Anna interview', quote: 'Slow internet', ours: '0–13', theirs: '1–13' },
+    })]);
+    // Only their other segment (15–34) is new.
+    expect(plan.added.segments).toBe(1);
+    expect(plan.matched.segments).toBe(1);
+    applyMerge(store, theirs, { [moved[0]!.id]: 'ours' });
+    expect(positions(store)).toEqual([[0, 13, 'Slow internet', 'Negative+Positive'], [15, 34, 'friendly neighbours', 'Sociocultural']]);
+  });
+
+  it('theirs moves our segment with its codings and memo, as one undoable step with the rest', () => {
+    const ctx = t.session.context();
+    const { store } = ctx;
+    createPassageMemo(ctx, { documentId: listDocuments(store)[0]!.id, start: 0, end: 13 }, 'Why', 'Rent and internet');
+    const theirs = moveTheirs();
+    const moved = planMerge(store, theirs.store.reader).conflicts.find((c) => c.kind === 'segmentMoved')!;
+    applyMerge(store, theirs, { [moved.id]: 'theirs' });
+    const after = [[1, 13, 'low internet', 'Negative+Positive'], [15, 34, 'friendly neighbours', 'Sociocultural']];
+    expect(positions(store)).toEqual(after);
+    const memoOn = () => store.db.prepare("SELECT s.start FROM memo_link l JOIN segment s ON s.id = l.target_id WHERE l.target_kind = 'segment'").pluck().all();
+    expect(memoOn()).toEqual([1]);
+    expect(planMerge(store, theirs.store.reader).conflicts.filter((c) => c.kind === 'segmentMoved')).toEqual([]);
+
+    undo(store);
+    expect(positions(store)).toEqual([[0, 13, 'Slow internet', 'Negative']]);
+    expect(memoOn()).toEqual([0]);
+    redo(store);
+    expect(positions(store)).toEqual(after);
+    expect(memoOn()).toEqual([1]);
+  });
+
+  it('offers only ours when another segment of ours holds their span', () => {
+    const ctx = t.session.context();
+    applyCode(ctx, { documentId: listDocuments(ctx.store)[0]!.id, start: 1, end: 13, codeId: findCodeByPath(ctx.store, 'Valence', 'Positive')!.id });
+    const theirs = moveTheirs();
+    const plan = planMerge(ctx.store, theirs.store.reader);
+    expect(plan.conflicts.find((c) => c.kind === 'segmentMoved')!.options).toEqual(['ours']);
+    expect(plan.added.segments).toBe(1);
   });
 });
 
