@@ -458,9 +458,9 @@ class ProjectParser implements XmlVisitor {
       const caseName = this.headRead?.cases.find((c) => c.sourceRefs.includes(source.guid))?.name || name;
       const params = { fileName: this.fileName, source: name, case: caseName, start: bad.start, end: bad.end };
       if (bad.end < bad.start) {
-        throw new AppError('refiRangeReversed', `${this.fileName} cannot be imported: a selection in ${name} (case ${caseName}) ends before it starts (${bad.start}-${bad.end})`, params);
+        throw new AppError('refiRangeReversed', `${this.fileName} cannot be read: a selection in ${name} (case ${caseName}) ends before it starts (${bad.start}-${bad.end})`, params);
       }
-      throw new AppError('refiOffsetOutside', `${this.fileName} cannot be imported: selection ${bad.start}-${bad.end} lies outside the text of ${name} (case ${caseName})`, params);
+      throw new AppError('refiOffsetOutside', `${this.fileName} cannot be read: selection ${bad.start}-${bad.end} lies outside the text of ${name} (case ${caseName})`, params);
     }
     source.text = reader.normalized;
     source.offsetUnit = unit;

@@ -9,8 +9,8 @@ type RefusalCode = 'refiBadXml' | 'refiInvalid' | 'refiDanglingReference';
 
 const LEAD: Record<RefusalCode, string> = {
   refiBadXml: 'is not readable REFI-QDA XML',
-  refiInvalid: 'cannot be imported',
-  refiDanglingReference: 'cannot be imported',
+  refiInvalid: 'cannot be read',
+  refiDanglingReference: 'cannot be read',
 };
 
 /** `reason`: the English words for `why` and `params`. */

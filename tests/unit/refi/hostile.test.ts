@@ -211,8 +211,8 @@ describe('hostile REFI-QDA input', () => {
 
   test('a reversed range is said to end before it starts, naming its source with its case, in every language', async () => {
     const error = await expectRefused('reversed.qdpx', qdpx(qde({ start: 6, end: 2, caseName: 'Anna' })), 'refiRangeReversed', /S \(case Anna\) ends before it starts/);
-    expect(errorText(translator('ru'), error)).toBe('reversed.qdpx нельзя импортировать: выделение в S (кейс Anna) заканчивается раньше, чем начинается (6–2).');
-    expect(errorText(translator('kk'), error)).toBe('reversed.qdpx импорттала алмайды: S (кейс Anna) ішіндегі белгілеу басталуынан бұрын аяқталады (6–2).');
+    expect(errorText(translator('ru'), error)).toBe('reversed.qdpx нельзя прочитать: выделение в S (кейс Anna) заканчивается раньше, чем начинается (6–2).');
+    expect(errorText(translator('kk'), error)).toBe('reversed.qdpx оқылмайды: S (кейс Anna) ішіндегі белгілеу басталуынан бұрын аяқталады (6–2).');
     // A source in no case becomes a case of its own name.
     await expectRefused('reversed.qdpx', qdpx(qde({ start: 6, end: 2 })), 'refiRangeReversed', /S \(case S\)/);
   });

@@ -101,6 +101,6 @@ describe('a REFI-QDA import in the reader\'s language', () => {
       sources: [{ name: 'S', text: 'Hello world', selections: [{ start: 0, end: 5, codeGuid: 'b0000000-0000-4000-8000-00000000dead' }] }],
     }));
     await setLanguage('ru');
-    expect(errorText(dangling)).toBe('dangling.qdpx нельзя импортировать: в нём есть ссылка на объект (вид: код) b0000000-0000-4000-8000-00000000dead, которого в файле нет');
+    expect(errorText(dangling)).toBe('dangling.qdpx нельзя прочитать: в нём есть ссылка на объект (вид: код) b0000000-0000-4000-8000-00000000dead, которого в файле нет');
   });
 });
