@@ -101,6 +101,16 @@ describe('the keyboard after an action', () => {
     await page.locator('.case-list').getByRole('button', { name: 'Anna — interview' }).click();
     await expect.poll(() => page.getByTestId('document-text').getAttribute('lang')).toBe('en');
 
+    // The pane under the text is a tab list: the arrows move between its tabs, and its panel is named by the tab shown.
+    await page.getByRole('tab', { name: /^Coded segments/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    const memosTab = page.getByRole('tab', { name: 'Memos' });
+    await expect.poll(() => memosTab.getAttribute('aria-selected')).toBe('true');
+    expect(await memosTab.evaluate((tab) => tab === document.activeElement)).toBe(true);
+    expect(await page.getByRole('tabpanel', { name: 'Memos' }).count()).toBe(1);
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByRole('tab', { name: /^Coded segments/ }).getAttribute('aria-selected')).toBe('true');
+
     // F6 and Shift+F6 go round the window's parts, back to where the focus was in each.
     const part = () => page.evaluate(() => {
       const at = document.activeElement;

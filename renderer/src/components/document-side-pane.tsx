@@ -53,6 +53,15 @@ export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCou
     }
   };
 
+  // Two tabs: every arrow, Home and End go to the other one, which takes the focus and is shown.
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    const next: Tab = e.key === 'Home' ? 'segments' : e.key === 'End' ? 'memos' : tab === 'segments' ? 'memos' : 'segments';
+    setTab(next);
+    e.currentTarget.querySelector<HTMLElement>(`#pane-tab-${next}`)?.focus();
+  };
+
   return (
     <section className="side-pane" aria-label={t('coding.paneLabel')} style={{ height }}>
       <div
@@ -69,17 +78,24 @@ export function DocumentSidePane({ segmentCount, segments, memos }: { segmentCou
       />
       <div className="pane-tabs">
         {/* Only tabs may sit in a tablist; the Hide button stands beside it. */}
-        <div role="tablist" className="pane-tablist">
-        <button role="tab" aria-selected={tab === 'segments'} className={tab === 'segments' ? 'tab active' : 'tab'} onClick={() => setTab('segments')}>
+        {/* The tab pattern: one Tab stop, the arrows (and Home, End) move between the two. */}
+        <div role="tablist" className="pane-tablist" onKeyDown={onTabKey}>
+        <button
+          role="tab" id="pane-tab-segments" aria-controls="pane-body" aria-selected={tab === 'segments'} tabIndex={tab === 'segments' ? 0 : -1}
+          className={tab === 'segments' ? 'tab active' : 'tab'} onClick={() => setTab('segments')}
+        >
           {t('coding.segmentsTab', { count: segmentCount })}
         </button>
-        <button role="tab" aria-selected={tab === 'memos'} className={tab === 'memos' ? 'tab active' : 'tab'} onClick={() => setTab('memos')}>
+        <button
+          role="tab" id="pane-tab-memos" aria-controls="pane-body" aria-selected={tab === 'memos'} tabIndex={tab === 'memos' ? 0 : -1}
+          className={tab === 'memos' ? 'tab active' : 'tab'} onClick={() => setTab('memos')}
+        >
           {t('coding.memosTab')}
         </button>
         </div>
         <button className="link hide" onClick={() => toggle(false)}>{t('coding.hidePane')}</button>
       </div>
-      <div className="pane-body" role="tabpanel">{tab === 'segments' ? segments : memos}</div>
+      <div className="pane-body" id="pane-body" role="tabpanel" aria-labelledby={`pane-tab-${tab}`}>{tab === 'segments' ? segments : memos}</div>
     </section>
   );
 }
