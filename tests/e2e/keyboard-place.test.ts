@@ -51,6 +51,8 @@ describe('the keyboard after an action', () => {
     await expect.poll(() => caseHead.getAttribute('aria-sort')).toBe('ascending');
     expect(await caseHead.getByRole('button', { name: 'Case', exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Positive', exact: true }).getAttribute('aria-keyshortcuts')).toBe('1');
+    // A framework's exclusivity is read whole, not as its label's abbreviation.
+    expect(await page.getByRole('checkbox', { name: 'Exclusive: a segment carries at most one of its codes' }).count()).toBe(2);
 
     // The memo drawer opened from the menu takes the keyboard; Escape closes it.
     await chooseFromMenu(page, 'Analyse', 'All memos');

@@ -279,7 +279,8 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
             {framework.id === activeFrameworkId && <span className="active-badge">{t('codingTools.activeBadge')}</span>}
             <span className="framework-tools">
               <label className="exclusive" title={t('codebook.exclusiveHint')}>
-                <input type="checkbox" checked={framework.exclusive} onChange={() => toggleExclusive(framework)} /> {t('codebook.exclusiveShort')}
+                {/* Read whole: the label's abbreviation («взаимоискл.») was read as written. */}
+                <input type="checkbox" aria-label={t('codebook.exclusive')} checked={framework.exclusive} onChange={() => toggleExclusive(framework)} /> {t('codebook.exclusiveShort')}
               </label>
               <button className="icon" aria-label={t('codebook.addCodeTo', { framework: framework.name })} onClick={() => addCode(framework, null)}>+</button>
             </span>
