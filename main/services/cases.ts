@@ -93,7 +93,10 @@ export function createCase(ctx: ServiceContext, name: string, group: number | st
 
 export function renameCase(ctx: ServiceContext, id: number, name: string): void {
   requireCase(ctx, id);
-  requireFreeName(ctx, name, cases.getCase(ctx.store, id)!.groupId, id);
+  const current = cases.getCase(ctx.store, id)!;
+  // The same name again changes nothing, so it is no step to undo.
+  if (current.name === name) return;
+  requireFreeName(ctx, name, current.groupId, id);
   recordStep(ctx.store, 'cases.rename', () => cases.renameCase(ctx.store, id, name));
 }
 

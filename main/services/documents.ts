@@ -36,6 +36,8 @@ export function getDocumentView({ store }: ServiceContext, id: number): Document
 
 export function renameDocument(ctx: ServiceContext, id: number, name: string): void {
   requireDocument(ctx, id);
+  // The same name again changes nothing, so it is no step to undo (Enter on the rename dialog made one).
+  if (documents.documentNames(ctx.store, [id])[0] === name) return;
   recordStep(ctx.store, 'documents.rename', () => documents.renameDocument(ctx.store, id, name));
 }
 

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 
@@ -55,10 +56,15 @@ describe('the keyboard after an action', () => {
     expect(await page.getByRole('checkbox', { name: 'Exclusive: a segment carries at most one of its codes' }).count()).toBe(2);
 
     // The memo drawer opened from the menu takes the keyboard; Escape closes it.
+    await apiCall(app.url, 'memos.create', { target: { kind: 'case', id: 1 }, text: 'Moved twice.' });
     await chooseFromMenu(page, 'Analyse', 'All memos');
     const memos = page.getByRole('complementary', { name: 'All memos' });
     await memos.waitFor();
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', name: 'Find in memos' });
+    // Each memo's Open is described by the line that says what it opens.
+    const described = (selector: string) => page.locator(selector).first().evaluate((element) =>
+      document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? null);
+    await expect.poll(() => described('.memo-list .kwic-source button.link')).toMatch(/^(Case|Document|Segment|Coding|Code): /);
     await page.keyboard.press('Escape');
     await expect.poll(() => memos.count()).toBe(0);
 
@@ -112,6 +118,13 @@ describe('the keyboard after an action', () => {
     expect(await page.getByRole('tabpanel', { name: 'Memos' }).count()).toBe(1);
     await page.keyboard.press('Home');
     await expect.poll(() => page.getByRole('tab', { name: /^Coded segments/ }).getAttribute('aria-selected')).toBe('true');
+
+    // The code picker's field is described by the keys it takes.
+    await page.getByTestId('document-text').focus();
+    await page.keyboard.press('Control+K');
+    await page.getByRole('dialog', { name: 'Apply a code' }).waitFor();
+    expect(await described('.code-picker input')).toBe('Type to filter, ↑↓ to choose, Enter to apply.');
+    await page.keyboard.press('Escape');
 
     // F6 and Shift+F6 go round the window's parts, back to where the focus was in each.
     const part = () => page.evaluate(() => {

@@ -48,6 +48,8 @@ export function CodePicker({ span, onClose }: { span: Span | null; onClose(): vo
         aria-controls="code-picker-list"
         aria-activedescendant={matches[chosen] ? `pick-${matches[chosen].code.id}` : undefined}
         aria-label={t('codingTools.pickerLabel')}
+        // The keys it takes are said with it, not only shown under it.
+        aria-describedby="code-picker-hint"
         placeholder={t('codingTools.pickerLabel')}
         value={query}
         onChange={(e) => {
@@ -55,7 +57,7 @@ export function CodePicker({ span, onClose }: { span: Span | null; onClose(): vo
           setActive(0);
         }}
       />
-      <p className="hint">{t('codingTools.pickerHint')}</p>
+      <p className="hint" id="code-picker-hint">{t('codingTools.pickerHint')}</p>
       <ul id="code-picker-list" role="listbox" aria-label={t('codingTools.pickerTitle')}>
         {matches.map((entry, i) => (
           <li

@@ -62,11 +62,12 @@ export function MemoList({ onClose }: { onClose(): void }) {
       <ul className="kwic">
         {memos.map((m) => (
           <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>
-            <div className="kwic-source">
+            {/* Described by it, each Open says what it opens: every row's button was just «Открыть». */}
+            <div className="kwic-source" id={`memo-source-${m.id}-${m.targetKind}-${m.targetId ?? 0}`}>
               {m.targetLabel
                 ? t('memoList.on', { kind: t(`memoList.one.${m.targetKind}`), target: memoTarget(m, data.groups) })
                 : t(`memoList.one.${m.targetKind}`)} · <span data-user-data="coder">{m.author ?? ''}</span> {formatDate(m.createdAt)}
-              {opens(m) && <> <button className="link" onClick={() => open(m)}>{t('memoList.open')}</button></>}
+              {opens(m) && <> <button className="link" aria-describedby={`memo-source-${m.id}-${m.targetKind}-${m.targetId ?? 0}`} onClick={() => open(m)}>{t('memoList.open')}</button></>}
               {m.targetKind === 'detached' && <>
                 {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }, announce))}>✎</button>
                 <button className="icon" aria-label={t('memos.delete')} onClick={() => ask(memoDeleteDialog(act, m))}>×</button>
