@@ -582,7 +582,6 @@ class ProjectParser implements XmlVisitor {
   }
 }
 
-/** A selection as written: its positions still in the writing tool's unit. */
 /** A text source read, its selections not yet placed: `quoted` when one of them carries a quote (they wait for the verdict). */
 interface HeldSource {
   source: RefiTextSource;
@@ -595,6 +594,7 @@ interface HeldSource {
 /** Selections that wait for the verdict on quotes before it is taken from what has been read. */
 const HELD_SELECTIONS = 20_000;
 
+/** A selection as written: its positions still in the writing tool's unit. */
 interface ParsedSelection {
   selection: RefiSelection;
   range: RawRange;
