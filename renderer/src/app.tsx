@@ -19,6 +19,7 @@ import { ChartsView } from './components/charts-view.js';
 import { MethodView } from './components/method/method-view.js';
 import { SearchPanel, type SearchTool } from './components/search-panel.js';
 import { cycleRegion } from './region-cycle.js';
+import { ViewTab } from './components/view-tab.js';
 import { MemoList } from './components/memo-list.js';
 import { CodePicker } from './components/code-picker.js';
 import { ShortcutList } from './components/shortcut-list.js';
@@ -405,21 +406,21 @@ export function App() {
             <ColumnDivider column="cases" widths={columnWidths} />
             <section className="center">
               <nav className="tabs" aria-label={t('app.views')}>
-                <button className={view.kind === 'segments' ? 'tab active' : 'tab'} aria-current={view.kind === 'segments' || undefined} onClick={() => setView({ kind: 'segments' })}>
+                <ViewTab current={view.kind === 'segments'} onClick={() => setView({ kind: 'segments' })}>
                   {t('segments.tab')}
-                </button>
-                <button className={view.kind === 'tables' ? 'tab active' : 'tab'} aria-current={view.kind === 'tables' || undefined} onClick={() => setView({ kind: 'tables' })}>
+                </ViewTab>
+                <ViewTab current={view.kind === 'tables'} onClick={() => setView({ kind: 'tables' })}>
                   {t('tables.tab')}
-                </button>
-                <button className={view.kind === 'charts' ? 'tab active' : 'tab'} aria-current={view.kind === 'charts' || undefined} onClick={() => setView({ kind: 'charts' })}>
+                </ViewTab>
+                <ViewTab current={view.kind === 'charts'} onClick={() => setView({ kind: 'charts' })}>
                   {t('charts.tab')}
-                </button>
-                <button className={view.kind === 'agreement' ? 'tab active' : 'tab'} aria-current={view.kind === 'agreement' || undefined} onClick={() => setView({ kind: 'agreement' })}>
+                </ViewTab>
+                <ViewTab current={view.kind === 'agreement'} onClick={() => setView({ kind: 'agreement' })}>
                   {t('agreement.tab')}
-                </button>
-                <button className={view.kind === 'method' ? 'tab active' : 'tab'} aria-current={view.kind === 'method' || undefined} onClick={() => setView({ kind: 'method', tool: 'selection' })}>
+                </ViewTab>
+                <ViewTab current={view.kind === 'method'} onClick={() => setView({ kind: 'method', tool: 'selection' })}>
                   {t('method.tab')}
-                </button>
+                </ViewTab>
               </nav>
               {view.kind === 'document' && (
                 // Keyed by project too: the same id in another project is another document.

@@ -8,18 +8,9 @@
  */
 import { useLayoutEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useFocusReturn } from '../focus-return.js';
+import { focusables, shown } from '../focusable.js';
 
-const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
 const FIELDS = 'input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled)';
-
-/** Elements matching `selector` that are drawn: a hidden one (a file input behind its button) takes no focus. */
-function shown(dialog: HTMLElement, selector: string): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0);
-}
-
-function focusables(dialog: HTMLElement): HTMLElement[] {
-  return shown(dialog, FOCUSABLE);
-}
 
 /**
  * Makes the page behind a modal dialog inert: out of reach of the keyboard, the pointer and a
@@ -39,9 +30,10 @@ function makeInert(backdrop: HTMLElement): HTMLElement[] {
   }
   return made;
 }
-const LIVE_REGION = '[role=status], [role=alert], [aria-live], .message';
+const LIVE_REGIONS = ['[role=status]', '[role=alert]', '[aria-live]', '.message'];
+const LIVE_REGION = LIVE_REGIONS.join(', ');
 /** A sibling holding the app's own announcer stays reachable; the workspace's statuses (a count) may go quiet meanwhile. */
-const LIVE_REGION_INSIDE = ':scope > [role=status], :scope > [role=alert], :scope > .message';
+const LIVE_REGION_INSIDE = LIVE_REGIONS.map((region) => `:scope > ${region}`).join(', ');
 
 export interface DialogFrameProps {
   label: string;

@@ -60,25 +60,28 @@ export function MemoList({ onClose }: { onClose(): void }) {
       </div>
       <p className="hint" role="status">{t('memoList.count', { count: memos.length })}</p>
       <ul className="kwic">
-        {memos.map((m) => (
-          <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>
-            {/* Described by it, each Open says what it opens: every row's button was just «Открыть». */}
-            <div className="kwic-source" id={`memo-source-${m.id}-${m.targetKind}-${m.targetId ?? 0}`}>
-              {m.targetLabel
-                ? t('memoList.on', { kind: t(`memoList.one.${m.targetKind}`), target: memoTarget(m, data.groups) })
-                : t(`memoList.one.${m.targetKind}`)} · <span data-user-data="coder">{m.author ?? ''}</span> {formatDate(m.createdAt)}
-              {opens(m) && <> <button className="link" aria-describedby={`memo-source-${m.id}-${m.targetKind}-${m.targetId ?? 0}`} onClick={() => open(m)}>{t('memoList.open')}</button></>}
-              {m.targetKind === 'detached' && <>
-                {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }, announce))}>✎</button>
-                <button className="icon" aria-label={t('memos.delete')} onClick={() => ask(memoDeleteDialog(act, m))}>×</button>
-                {' '}<button className="link" onClick={() => setAttaching(m)}>{t('memoList.attach.button')}</button>
-              </>}
-            </div>
-            {m.targetKind === 'detached' && <p className="hint">{t('memoList.detachedHint')}</p>}
-            {m.name && <strong data-user-data="memo">{m.name}</strong>}
-            <p className="memo-text" data-user-data="memo">{m.text}</p>
-          </li>
-        ))}
+        {memos.map((m) => {
+          const source = `memo-source-${m.id}-${m.targetKind}-${m.targetId ?? 0}`;
+          return (
+            <li key={`${m.id}:${m.targetKind}:${m.targetId}`}>
+              {/* Described by it, each Open says what it opens: every row's button was just «Открыть». */}
+              <div className="kwic-source" id={source}>
+                {m.targetLabel
+                  ? t('memoList.on', { kind: t(`memoList.one.${m.targetKind}`), target: memoTarget(m, data.groups) })
+                  : t(`memoList.one.${m.targetKind}`)} · <span data-user-data="coder">{m.author ?? ''}</span> {formatDate(m.createdAt)}
+                {opens(m) && <> <button className="link" aria-describedby={source} onClick={() => open(m)}>{t('memoList.open')}</button></>}
+                {m.targetKind === 'detached' && <>
+                  {' '}<button className="icon" aria-label={t('memos.edit')} onClick={() => ask(memoDialog(act, { title: t('memos.editTitle'), memo: m }, announce))}>✎</button>
+                  <button className="icon" aria-label={t('memos.delete')} onClick={() => ask(memoDeleteDialog(act, m))}>×</button>
+                  {' '}<button className="link" onClick={() => setAttaching(m)}>{t('memoList.attach.button')}</button>
+                </>}
+              </div>
+              {m.targetKind === 'detached' && <p className="hint">{t('memoList.detachedHint')}</p>}
+              {m.name && <strong data-user-data="memo">{m.name}</strong>}
+              <p className="memo-text" data-user-data="memo">{m.text}</p>
+            </li>
+          );
+        })}
       </ul>
       {attaching && <MemoAttachDialog memo={attaching} onClose={() => setAttaching(null)} />}
     </aside>

@@ -20,6 +20,7 @@ import { offeredScope, projectOffers, type ScopeChoices } from '../offered-scope
 import { documentChoices } from '../document-choices.js';
 import { NO_ROWS, useCall } from '../use-call.js';
 import { orderedValues, presentValues, valueLabel } from '../attribute-values.js';
+import { ViewTab } from './view-tab.js';
 
 /** The query language's own operators: typed as they are in every UI language (docs/search.md). */
 const OPERATORS = 'AND OR NOT NEAR/5';
@@ -133,8 +134,8 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
     >
       <div className="panel-head">
         <nav className="tabs" aria-label={t('search.tab')}>
-          <button className={tool === 'search' ? 'tab active' : 'tab'} aria-current={tool === 'search' || undefined} onClick={() => onTool('search')}>{t('search.tab')}</button>
-          <button className={tool === 'words' ? 'tab active' : 'tab'} aria-current={tool === 'words' || undefined} onClick={() => onTool('words')}>{t('search.wordsTab')}</button>
+          <ViewTab current={tool === 'search'} onClick={() => onTool('search')}>{t('search.tab')}</ViewTab>
+          <ViewTab current={tool === 'words'} onClick={() => onTool('words')}>{t('search.wordsTab')}</ViewTab>
         </nav>
         <button className="close" onClick={onClose} aria-label={t('search.close')}>×</button>
       </div>

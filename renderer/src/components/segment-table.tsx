@@ -35,7 +35,7 @@ import { useSegmentMemos } from './segment-memos.js';
 import { CodesCell, codesCellPieces } from './codes-cell.js';
 import { SegmentRowMenu, type RowMenuRequest } from './segment-row-menu.js';
 import { RowPeek, useCutColumns, usePeekedRow, type PeekSource } from './segment-row-peek.js';
-import { ExportButton } from './export-button.js';
+import { KeepFocusButton } from './keep-focus-button.js';
 
 const PAGE_SIZE = 200;
 /** The head stays at the top of the scrolled rows (sticky), so it scrolls sideways with them; the rows start below it. */
@@ -406,7 +406,7 @@ export function SegmentTable() {
           {/* File formats are named alike in every language. */}
           {segmentListFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <ExportButton busy={exporting} unavailable={total === 0} onExport={exportList}>{t('segments.export')}</ExportButton>
+        <KeepFocusButton inactive={exporting} unavailable={total === 0} onPress={exportList}>{t('segments.export')}</KeepFocusButton>
       </div>
     );
     // The language is read by t() inside.

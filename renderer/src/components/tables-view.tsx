@@ -14,7 +14,7 @@ import { TableNumberField } from './table-number-field.js';
 import { largest } from '../../../shared/extremes.js';
 import { useCallAnswer } from '../use-call.js';
 import { useExport } from '../use-export.js';
-import { ExportButton } from './export-button.js';
+import { KeepFocusButton } from './keep-focus-button.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -238,7 +238,7 @@ export function TablesView() {
           {/* File formats are named alike in every language. */}
           {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <ExportButton busy={exporting} unavailable={tableNumber?.success === false} onExport={exportTable}>{t('tables.export')}</ExportButton>
+        <KeepFocusButton inactive={exporting} unavailable={tableNumber?.success === false} onPress={exportTable}>{t('tables.export')}</KeepFocusButton>
       </div>
       {tableNumber?.success === false && <p className="hint number-hint" role="alert">{t('journal.numberHint')}</p>}
       {/* Above the table, not in its caption: a wide table's caption runs off the visible part. */}

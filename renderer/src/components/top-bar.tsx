@@ -7,6 +7,7 @@ import { t } from '../i18n/index.js';
 import { refiExchange } from '../refi-exchange.js';
 import { BackupsDialog } from './backups-dialog.js';
 import { FilePicker } from './file-picker.js';
+import { KeepFocusButton } from './keep-focus-button.js';
 import { LanguagePicker } from './language-picker.js';
 import { MenuBar } from './menu-bar.js';
 import { MergeDialog } from './merge-dialog.js';
@@ -83,23 +84,22 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
         }}
       />
       {history && (
-        // aria-disabled, not disabled: the button pressed for the last step keeps the focus (disabled,
-        // it dropped it to the page's body, and the next Tab began at the top).
+        // The button pressed for the last step keeps the focus (KeepFocusButton).
         <div className="history">
-          <button
-            aria-disabled={!history.canUndo || undefined}
-            onClick={() => history.canUndo && onHistory('undo')}
+          <KeepFocusButton
+            inactive={!history.canUndo}
+            onPress={() => onHistory('undo')}
             title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel, history.undoSubject) }) : undefined}
           >
             {t('history.undo')}
-          </button>
-          <button
-            aria-disabled={!history.canRedo || undefined}
-            onClick={() => history.canRedo && onHistory('redo')}
+          </KeepFocusButton>
+          <KeepFocusButton
+            inactive={!history.canRedo}
+            onPress={() => onHistory('redo')}
             title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel, history.redoSubject) }) : undefined}
           >
             {t('history.redo')}
-          </button>
+          </KeepFocusButton>
         </div>
       )}
       <LanguagePicker />

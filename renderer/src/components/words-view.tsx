@@ -15,7 +15,7 @@ import { casesInListOrder } from '../case-order.js';
 import { isKazakhWord } from '../../../shared/kazakh-word.js';
 import { caseLabel } from '../case-label.js';
 import { offeredScope, projectOffers, type ScopeChoices } from '../offered-scope.js';
-import { ExportButton } from './export-button.js';
+import { KeepFocusButton } from './keep-focus-button.js';
 
 /** Where the words are counted: one of a group (null: the cases in no group), a case or a code; none of them, the whole project. */
 type Where = Pick<ScopeChoices, 'groupId' | 'caseId' | 'codeId'>;
@@ -84,7 +84,7 @@ export function WordsView({ onSearch }: { onSearch(word: string): void }) {
         <select aria-label={t('search.words.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
           {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
         </select>
-        <ExportButton busy={exporting} onExport={exportList}>{t('search.words.export')}</ExportButton>
+        <KeepFocusButton inactive={exporting} onPress={exportList}>{t('search.words.export')}</KeepFocusButton>
         <button onClick={() => setEditingStops((v) => !v)}>{t('search.words.stopWords')}</button>
       </div>
       {editingStops && <StopWordsEditor onSaved={() => setEditingStops(false)} />}

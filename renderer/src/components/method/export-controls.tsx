@@ -9,7 +9,7 @@ import { TableNumberField } from '../table-number-field.js';
 import { useExport } from '../../use-export.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { widthToShow } from '../../placeholder-size.js';
-import { ExportButton } from '../export-button.js';
+import { KeepFocusButton } from '../keep-focus-button.js';
 
 interface Props {
   exportAs(format: ExportFormat, presentation: TablePresentation): Promise<{ fileName: string; content: string }>;
@@ -41,7 +41,7 @@ export function ExportControls({ exportAs, children }: Props) {
       <select aria-label={t('method.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
       </select>
-      <ExportButton busy={exporting} unavailable={tableNumber?.success === false} onExport={run}>{t('method.export')}</ExportButton>
+      <KeepFocusButton inactive={exporting} unavailable={tableNumber?.success === false} onPress={run}>{t('method.export')}</KeepFocusButton>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ComparisonView } from './comparison-view.js';
 import { QcaView } from './qca-view.js';
 import { SelectionView } from './selection-view.js';
 import { SummariesView } from './summaries-view.js';
+import { ViewTab } from '../view-tab.js';
 
 export const methodTools = ['selection', 'summaries', 'compare', 'qca'] as const;
 export type MethodTool = (typeof methodTools)[number];
@@ -15,9 +16,9 @@ export function MethodView({ tool }: { tool: MethodTool }) {
     <div className="method-view">
       <nav className="tabs" aria-label={t('method.tab')}>
         {methodTools.map((name) => (
-          <button key={name} className={name === tool ? 'tab active' : 'tab'} aria-current={name === tool || undefined} onClick={() => setView({ kind: 'method', tool: name })}>
+          <ViewTab key={name} current={name === tool} onClick={() => setView({ kind: 'method', tool: name })}>
             {t(`method.tools.${name}`)}
-          </button>
+          </ViewTab>
         ))}
       </nav>
       {tool === 'selection' && <SelectionView />}
