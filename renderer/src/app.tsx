@@ -53,9 +53,11 @@ export function App() {
   const [viewState, setViewState] = useState<{ project: string | null; view: View }>({ project: null, view: { kind: 'none' } });
   const [modal, setModal] = useState<ModalRequest | null>(null);
   // The bar under the top bar: an error, what an undo or redo just did, or that CaseCoder does not
-  // answer (connection.ts). `serial` tells a message said again from the last, so it is read out again.
-  const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' | 'connection'; serial?: number } | null>(null);
+  // answer (connection.ts). `serial` tells a message said again from the last (a second undo of
+  // the same kind of step), so it is read out again.
+  const [message, setMessage] = useState<{ text: string; kind: 'error' | 'done' | 'connection'; serial: number } | null>(null);
   const messageSerial = useRef(0);
+  const said = useCallback((text: string, kind: 'error' | 'done' | 'connection') => ({ text, kind, serial: ++messageSerial.current }), []);
   // What was done (undone, imported) goes after a while: it stayed for minutes, the workspace
   // pushed down under it. An error stays until dismissed.
   useEffect(() => {
@@ -121,9 +123,12 @@ export function App() {
   // The spreadsheet import, open with the file chosen before it opened, if any.
   const [importingSheet, setImportingSheet] = useState<{ file?: File } | null>(null);
   const importSheet = useCallback((file?: File) => setImportingSheet(file ? { file } : {}), []);
+  // The switch is said in the new language: with the language select, each arrow key is one
+  // (the whole interface changes under the focus), and a screen reader user hears where they are.
   useEffect(() => onLanguageChanged(() => {
-    setLanguage(currentLanguage());
-    setAnnouncement((a) => ({ ...a, text: '' }));
+    const now = currentLanguage();
+    setLanguage(now);
+    setAnnouncement((a) => ({ text: t('language.switched', { name: t(`language.names.${now}`) }), count: a.count + 1 }));
   }), []);
 
   // A selection belongs to the document it was made in: changing view drops it, so a code
@@ -142,11 +147,10 @@ export function App() {
   useEffect(() => setSelection(null), [projectPath]);
 
   const showError = useCallback((error: unknown) => {
-    setMessage({ text: failureText(error), kind: isConnectionFailure(error) ? 'connection' : 'error', serial: ++messageSerial.current });
+    setMessage(said(failureText(error), isConnectionFailure(error) ? 'connection' : 'error'));
     setAltered(alteredProjectPath(error));
-  }, []);
-  // A serial of its own, so the same message again (a second export of one table) is announced again.
-  const showDone = useCallback((text: string) => setMessage({ text, kind: 'done', serial: ++messageSerial.current }), []);
+  }, [said]);
+  const showDone = useCallback((text: string) => setMessage(said(text, 'done')), [said]);
 
   // The codes' counts asked last (an older answer, come late, does not replace a newer one), and
   // the project whose data is shown, whose counts they must be.
@@ -200,12 +204,13 @@ export function App() {
   // and kept until it answers again; then what is shown is read again, as it may have changed.
   useEffect(() => onConnectionChange((state) => {
     if (state === 'up') {
-      setMessage((shown) => (shown?.kind === 'connection' ? { text: t('connection.back'), kind: 'done' } : shown));
+      const back = said(t('connection.back'), 'done');
+      setMessage((shown) => (shown?.kind === 'connection' ? back : shown));
       void reload();
     } else {
-      setMessage({ text: t(`connection.${state}`), kind: 'connection' });
+      setMessage(said(t(`connection.${state}`), 'connection'));
     }
-  }), [reload]);
+  }), [reload, said]);
 
   // A project made at start has its codebook in the system's language (LANG=C gives English):
   // told the UI's, it takes it while nothing is done in it.
@@ -230,7 +235,7 @@ export function App() {
 
   const act = useCallback<Act>(
     async (change, done) => {
-      let said: string | null = null;
+      let told: string | null = null;
       try {
         const generation = currentProjectGeneration();
         await change();
@@ -240,7 +245,7 @@ export function App() {
           documentReadEarly.current = true;
           setDocumentRevision((r) => r + 1);
         }
-        said = done?.() ?? null;
+        told = done?.() ?? null;
         setMessage(null);
       } catch (error) {
         // The coder's name, dismissed at the start, is asked for when an action needs it, and the
@@ -252,10 +257,10 @@ export function App() {
         await reload();
       }
       // Once the screen shows the change, not before the reloaded view lays it out again.
-      if (said !== null) setMessage({ text: said, kind: 'done' });
+      if (told !== null) showDone(told);
       return true;
     },
-    [reload, showError],
+    [reload, showError, showDone],
   );
   actRef.current = act;
 
@@ -390,14 +395,20 @@ export function App() {
         <InterruptedImportNotice key={run.id} run={run} act={act} onImportAgain={() => openImport([])} />
       ))}
       <JobProgress />
-      {message && (
-        // An error is read out at once, what was undone when the reader is free; the live region
-        // holds the message alone, not its dismiss button.
-        <div className={message.kind === 'done' ? 'message done' : 'message'}>
-          <span key={message.serial} role={message.kind === 'done' ? 'status' : 'alert'}>{message.text}</span>{' '}
-          <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
-        </div>
-      )}
+      {/* An error is read out at once, what was done when the reader is free. Both live regions
+          are in the page before any message, and only their content changes: a region inserted
+          with its text already in it is not read by every screen reader. They hold the message
+          alone, not its dismiss button. */}
+      <div className={message === null ? undefined : message.kind === 'done' ? 'message done' : 'message'} data-testid="message-bar">
+        <span role="status">{message?.kind === 'done' && <span key={message.serial}>{message.text}</span>}</span>
+        <span role="alert">{message && message.kind !== 'done' && <span key={message.serial}>{message.text}</span>}</span>
+        {message && (
+          <>
+            {' '}
+            <button onClick={() => setMessage(null)} aria-label={t('common.dismiss')}>×</button>
+          </>
+        )}
+      </div>
       <p className="visually-hidden" role="status"><span key={announcement.count}>{announcement.text}</span></p>
       {context ? (
         <AppContext.Provider value={context}>

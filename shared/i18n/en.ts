@@ -6,7 +6,7 @@ export const en = {
     noDocuments: 'No documents yet. Import them with {{importDocuments}}, or a case table with «{{importTable}}» above the cases.',
     views: 'Views',
   },
-  language: { label: 'Language', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
+  language: { label: 'Language', switched: 'Interface language: {{name}}.', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Menus', file: 'File', exchange: 'Exchange' },
   common: { cancel: 'Cancel', ok: 'OK', delete: 'Delete', dismiss: 'Dismiss', loading: 'Loading…', close: 'Close', resizeHint: 'Drag, or use the arrow keys; double-click to restore the default width', downloaded: 'Handed to the browser to save: {{file}}.' },
   dates: { day: 'dd', month: 'mm', year: 'yyyy', invalid: 'Not a date: write it as {{pattern}}.' },

@@ -12,7 +12,7 @@ export const kk: Bundle = {
     noDocuments: 'Құжаттар әлі жоқ. Оларды {{importDocuments}} арқылы, ал кейстер кестесін кейстер үстіндегі «{{importTable}}» арқылы импорттаңыз.',
     views: 'Бөлімдер',
   },
-  language: { label: 'Тіл', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
+  language: { label: 'Тіл', switched: 'Интерфейс тілі: {{name}}.', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Мәзір', file: 'Файл', exchange: 'Алмасу' },
   common: { cancel: 'Бас тарту', ok: 'ОК', delete: 'Жою', dismiss: 'Хабарды жабу', loading: 'Жүктелуде…', close: 'Жабу', resizeHint: 'Сүйреңіз немесе көрсеткі пернелерін басыңыз; екі рет шерту әдепкі енін қайтарады', downloaded: 'Сақтау үшін браузерге берілді: {{file}}.' },
   dates: { day: 'кк', month: 'аа', year: 'жжжж', invalid: 'Бұл күн емес: {{pattern}} түрінде жазыңыз.' },

@@ -12,7 +12,7 @@ export const ru: Bundle = {
     noDocuments: 'Документов пока нет. Импортируйте их: {{importDocuments}} — или таблицу кейсов кнопкой «{{importTable}}» над списком кейсов.',
     views: 'Разделы',
   },
-  language: { label: 'Язык', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
+  language: { label: 'Язык', switched: 'Язык интерфейса: {{name}}.', names: { en: 'English', ru: 'Русский', kk: 'Қазақша' } },
   menu: { label: 'Меню', file: 'Файл', exchange: 'Обмен' },
   common: { cancel: 'Отмена', ok: 'ОК', delete: 'Удалить', dismiss: 'Закрыть сообщение', loading: 'Загрузка…', close: 'Закрыть', resizeHint: 'Перетащите или нажимайте стрелки; двойной щелчок возвращает ширину по умолчанию', downloaded: 'Передано браузеру для сохранения: {{file}}.' },
   dates: { day: 'дд', month: 'мм', year: 'гггг', invalid: 'Это не дата: введите её в виде {{pattern}}.' },

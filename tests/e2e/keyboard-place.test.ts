@@ -93,6 +93,10 @@ describe('the keyboard after an action', () => {
     await expect.poll(() => page.locator('.case-sheet h2').textContent()).toBe('Zed');
     expect(await page.locator('[inert]').count()).toBe(0);
     const undo = page.locator('.top-bar .history button').first();
+    // The message bar's live region is in the page before its first message, which only fills it:
+    // a region inserted with its text in it is not read by every screen reader.
+    const said = await page.getByTestId('message-bar').locator('[role=status]').elementHandle();
+    expect(await said!.textContent()).toBe('');
     await undo.focus();
     for (let pressed = 0; (await undo.getAttribute('aria-disabled')) !== 'true' && pressed < 20; pressed++) {
       await page.keyboard.press('Enter');
@@ -100,6 +104,7 @@ describe('the keyboard after an action', () => {
     }
     expect(await undo.getAttribute('aria-disabled')).toBe('true');
     expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Undo' });
+    expect(await said!.textContent()).toMatch(/^Undone: /);
     // Pressed again, it does nothing: the Redo beside it is still there to take back what was undone.
     await page.keyboard.press('Enter');
     expect(await page.locator('.top-bar .history button').nth(1).getAttribute('aria-disabled')).toBeNull();
@@ -139,6 +144,11 @@ describe('the keyboard after an action', () => {
     }
     expect(steps).toEqual(['codebook', 'top-bar', 'case-list', 'top-bar', 'codebook', 'center']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('document-text');
+
+    // The language select switches the interface at each arrow key: the switch is said, in the language switched to.
+    await page.getByRole('combobox', { name: 'Language' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.app > .visually-hidden[role=status]').textContent()).toBe('Язык интерфейса: Русский.');
     expect(errors).toEqual([]);
   }, 120_000);
 });

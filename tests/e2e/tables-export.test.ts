@@ -127,8 +127,8 @@ describe('tables built by the command line and by the UI', () => {
         expect(await comparable(ui, format), `${kind}.${format}`).toEqual(await comparable(join(env.home, `cli-${kind}.${format}`), format));
       }
     }
-    // The same export again is said again: a new status line, read out anew (it kept the old one).
-    const status = page.locator('.message.done [role=status]');
+    // The same export again is said again: a new line in the status region, read out anew (it kept the old one).
+    const status = page.locator('.message.done [role=status] > span');
     await status.evaluate((line) => { line.dataset.said = 'before'; });
     const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     await saysDownloaded(page, again.suggestedFilename());
@@ -199,7 +199,7 @@ describe('tables built by the command line and by the UI', () => {
     await expect.poll(() => caption.innerText()).toMatch(/^Таблица П1\. Кейсы × Valence/);
     // Not a number a caption can take: said under the field, and nothing is exported with it.
     await number.fill('1 2');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('например 3, 1.2 или П1');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: /\S/ }).innerText()).toContain('например 3, 1.2 или П1');
     expect(await page.getByRole('button', { name: 'Экспортировать', exact: true }).isDisabled()).toBe(true);
     await number.fill('1.2');
     await page.getByLabel('Формат экспорта').selectOption('docx');
