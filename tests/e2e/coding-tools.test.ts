@@ -164,7 +164,11 @@ describe('coding tools', () => {
     const card = page.getByRole('dialog', { name: 'Coded segment' });
     await page.screenshot({ path: `${screens}segment-card.png` });
     await card.getByRole('button', { name: 'Change Technological to another code' }).click();
-    await card.getByRole('menu', { name: 'Change Technological to another code' }).getByRole('menuitem', { name: 'STEEPL › Economic' }).click();
+    // Its list of codes finds a code by the letters of its name typed, not of its path.
+    await card.getByRole('menu', { name: 'Change Technological to another code' }).getByRole('menuitem').first().waitFor();
+    await page.keyboard.type('ec');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('STEEPL › Economic');
+    await page.keyboard.press('Enter');
     // Demo coder's coding, as the removal below: changing it asks first too.
     await page.getByRole('dialog', { name: 'Change Technological, coded by Demo coder?' }).getByRole('button', { name: 'Change their coding' }).click();
     await expect.poll(() => page.locator('[aria-label^="Economic"]').count()).toBeGreaterThanOrEqual(2);

@@ -1,7 +1,8 @@
 /**
  * The menus from the keyboard, as the WAI-ARIA menu pattern has it: the top bar's (ArrowDown on
  * its button goes into the items, the arrows move round them, Home and End to the first and the
- * last, Escape closes it with the focus back on its button) and the text's coding menu (Shift+F10:
+ * last, a letter to the next item starting with it, Escape closes it with the focus back on its
+ * button) and the text's coding menu (Shift+F10:
  * Home and End too; a keyboard user's End then Enter used to apply the first code).
  */
 import type { Page } from 'playwright-core';
@@ -45,6 +46,11 @@ describe('the menus from the keyboard', () => {
     expect(await at()).toBe(item(-1));
     await page.keyboard.press('Home');
     expect(await at()).toBe(item(0));
+    // A letter goes to the next item starting with it: the last item's, from the first.
+    const letter = item(-1)[0]!.toLowerCase();
+    await page.keyboard.press(letter);
+    expect(await at()).toBe(item(texts.findIndex((_, i) => i > 0 && item(i)[0]!.toLowerCase() === letter)));
+    await page.keyboard.press('Home');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.drop-menu[open]').count()).toBe(0);
     expect(await focused(page)).toMatchObject({ tag: 'summary', text: 'Analyse' });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { menuItemIndex } from '../menu-keys.js';
+import { findName, menuItemIndex, TypeAhead } from '../menu-keys.js';
 
 /** What the arrow keys stop on in a menu's list: its enabled controls, a file chooser's hidden input not. */
 const ITEMS = 'button:not(:disabled), input:not(:disabled):not([hidden]), select:not(:disabled), a[href]';
@@ -9,11 +9,12 @@ const ITEMS = 'button:not(:disabled), input:not(:disabled):not([hidden]), select
  * <details>, so it opens by click, Enter or Space without script; it closes when an action is
  * chosen, on Escape (the focus back on its button), and on a click elsewhere. From the keyboard
  * as a menu button: ArrowDown or ArrowUp on the button opens it at its first or last item, then
- * the arrows, Home and End move among the items (menu-keys.ts).
+ * the arrows, Home and End move among the items, and letters to one whose name starts with them (menu-keys.ts).
  */
 export function DropMenu({ label, title, className, children }: { label: string; title?: string; className?: string; children: ReactNode }) {
   const details = useRef<HTMLDetailsElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  const typeAhead = useRef(new TypeAhead());
 
   useEffect(() => {
     const close = (event: Event) => {
@@ -36,7 +37,11 @@ export function DropMenu({ label, title, className, children }: { label: string;
       const onButton = (event.target as HTMLElement).tagName === 'SUMMARY';
       // On the button only the arrows open the list: Home and End are left to the page.
       if (onButton && event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      const next = menuItemIndex(event.key, onButton ? -1 : items.indexOf(document.activeElement as HTMLElement), items.length);
+      const current = onButton ? -1 : items.indexOf(document.activeElement as HTMLElement);
+      // Not from a field or a select in the list: there a letter is typed, or finds an option.
+      const onItem = !onButton && ['BUTTON', 'A'].includes((event.target as HTMLElement).tagName);
+      const typed = onItem && !(event.ctrlKey || event.altKey || event.metaKey) ? typeAhead.current.next(event.key, event.timeStamp, current, items.map(findName)) : null;
+      const next = menuItemIndex(event.key, current, items.length) ?? typed;
       if (next === null) return;
       menu.open = true;
       items[next]?.focus();

@@ -1,17 +1,19 @@
 /**
  * A menu opened at a point (a right-click, or the context-menu key): its first item focused,
- * arrow keys move round its items, Home and End to the first and the last, Escape or a press outside closes it, and the focus goes back
+ * arrow keys move round its items, Home and End to the first and the last, letters to an item whose name starts with them,
+ * Escape or a press outside closes it, and the focus goes back
  * where it was. The text's coding menu and the segment list's row menu are drawn in it.
  */
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useFocusReturn } from '../focus-return.js';
-import { menuItemIndex } from '../menu-keys.js';
+import { findName, menuItemIndex, TypeAhead } from '../menu-keys.js';
 
 /** Room kept between the menu and the window's edge. */
 const EDGE_PX = 8;
 
 export function PopupMenu({ label, at, onClose, children }: { label: string; at: { x: number; y: number }; onClose(): void; children: ReactNode }) {
   const menu = useRef<HTMLDivElement>(null);
+  const typeAhead = useRef(new TypeAhead());
   useFocusReturn(menu);
 
   useEffect(() => {
@@ -37,7 +39,8 @@ export function PopupMenu({ label, at, onClose, children }: { label: string; at:
     const current = items.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape') onClose();
     else {
-      const next = menuItemIndex(event.key, current, items.length);
+      const typed = event.ctrlKey || event.altKey || event.metaKey ? null : typeAhead.current.next(event.key, event.timeStamp, current, items.map(findName));
+      const next = menuItemIndex(event.key, current, items.length) ?? typed;
       if (next === null) return;
       items[next]?.focus();
     }

@@ -128,7 +128,7 @@ export function SegmentCard({ segment, at, onClose, onMemo, onCodingMemo }: {
           {options
             .filter((o) => o.id !== menu.except)
             .map((o) => (
-              <button key={o.id} role="menuitem" onClick={() => (closeMenu(), menu.choose(o.id))}>
+              <button key={o.id} role="menuitem" data-find-name={codes.get(o.id)?.name} onClick={() => (closeMenu(), menu.choose(o.id))}>
                 <span className="swatch" style={{ background: codes.get(o.id)?.color }} />
                 <span data-user-data="code">{o.label}</span>
               </button>
