@@ -402,6 +402,30 @@ describe('coding tools', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('codes words inside a passage just coded: a drag in the selection kept for coding selects anew', async () => {
+    const app = await env.start([], join(env.home, 'nested'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+    await page.locator('.case-list button.document').first().click();
+    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+    const selected = () => page.evaluate(() => window.getSelection()?.toString());
+    // As the seed study codes: a passage by its valence, then the sentences in it by STEEPL.
+    const passage = 'My employer let me keep the same contract';
+    await dragSelect(page, '[data-testid=document-text]', passage);
+    await page.getByRole('button', { name: 'Negative', exact: true }).click();
+    await expect.poll(() => marked(page, 'Negative')).toContain(passage);
+    // The selection stays for coding; a drag inside it, from its first word, selects the words dragged over.
+    expect(await selected()).toBe(passage);
+    await dragSelect(page, '[data-testid=document-text]', 'My employer');
+    expect(await selected()).toBe('My employer');
+    await page.getByRole('button', { name: 'Legal', exact: true }).click();
+    await expect.poll(() => marked(page, 'Legal')).toContain('My employer');
+    expect(await marked(page, 'Legal')).not.toContain(passage);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('draws only the brackets near the viewport of a 300,000-character interview', async () => {
     const app = await env.start([], join(env.home, 'long'));
     await seedLongInterview(app.url, join(env.home, 'long', 'long.casecoder'), 300_000, 400);

@@ -81,9 +81,6 @@ export function watchErrors(page: Page): string[] {
 export async function dragSelect(page: Page, selector: string, text: string): Promise<void> {
   const box = await page.evaluate(
     ([sel, needle]) => {
-      // A press inside a selection drags the selected text instead of starting a new selection:
-      // a drag retried over a wrong selection would keep it.
-      window.getSelection()?.removeAllRanges();
       const container = document.querySelector(sel)!;
       const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
       let all = '';

@@ -335,6 +335,19 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
     follow();
   };
 
+  const onMouseDown = (event: React.MouseEvent) => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed) return;
+    // A right press would move the caret and drop the selection the menu is for.
+    if (event.button === 2) event.preventDefault();
+    // A press in the selection (the one kept after coding, say) started the browser's drag of the
+    // selected text: dragging over a phrase inside it selected nothing, and the next code went
+    // onto the old, larger span (review-study-1207 #1, coding a paragraph then its sentences).
+    // The text is not dragged anywhere; the press starts a new selection, as anywhere else.
+    // A double or triple press, and Shift with a press, extend what the first made.
+    else if (event.button === 0 && event.detail === 1 && !event.shiftKey) selection.removeAllRanges();
+  };
+
   // Right-click, the context-menu key or Shift+F10 on selected text, or a right-click on coded
   // text with nothing selected: the coding menu there. Its memo goes on the segment the passage
   // is in, or on one of that segment's codings, or (words selected within it) on those words.
@@ -407,8 +420,7 @@ export function DocumentView({ documentId, focus }: { documentId: number; focus?
           aria-label={t('documents.textLabel')}
           onKeyDown={onKeyDown}
           onContextMenu={onContextMenu}
-          // A right press would move the caret and drop the selection the menu is for.
-          onMouseDown={(e) => e.button === 2 && !window.getSelection()?.isCollapsed && e.preventDefault()}
+          onMouseDown={onMouseDown}
           onPaste={(e) => e.preventDefault()}
           onCut={(e) => e.preventDefault()}
           onDrop={(e) => e.preventDefault()}
