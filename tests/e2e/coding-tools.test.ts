@@ -24,16 +24,22 @@ async function rightClickOn(page: Page, text: string): Promise<void> {
   await page.getByRole('menu').waitFor();
 }
 
+/** A browser on the demo, as `coder`, with Anna's interview open. */
+async function annasInterview(folder?: string, coder?: string) {
+  const app = await env.start([], folder === undefined ? undefined : join(env.home, folder));
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = watchErrors(page);
+  await openAsCoder(page, app.url, coder);
+  await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
+  await page.locator('.case-list button.document').first().click();
+  await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+  return { app, page, errors };
+}
+
 describe('coding tools', () => {
   it('codes from the context menu and the picker, undoes from the keyboard, lists the shortcuts', async () => {
     mkdirSync(screens, { recursive: true });
-    const app = await env.start();
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
-    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
-    await page.locator('.case-list button.document').first().click();
-    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+    const { page, errors } = await annasInterview();
 
     // The active framework is marked and its codes carry their digits in the menu.
     await page.getByRole('button', { name: 'STEEPL', exact: true }).click();
@@ -182,12 +188,7 @@ describe('coding tools', () => {
   }, 60_000);
 
   it('keeps a card opened on another bracket while the change made in the last one is written', async () => {
-    const app = await env.start([], join(env.home, 'two-cards'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
-    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
-    await page.locator('.case-list button.document').first().click();
+    const { page, errors } = await annasInterview('two-cards');
     const stripe = (code: string) => page.locator(`.stripe[aria-label^="${code}"]`).first();
     await stripe('Technological').click();
     const card = page.getByRole('dialog', { name: 'Coded segment' });
@@ -213,13 +214,7 @@ describe('coding tools', () => {
 
   it("asks before removing another coder's coding, and removes one's own at once", async () => {
     // A fresh demo study of its own: its codings are all Demo coder's; this session codes as Ada.
-    const app = await env.start([], join(env.home, 'team'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url, 'Ada');
-    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
-    await page.locator('.case-list button.document').first().click();
-    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+    const { page, errors } = await annasInterview('team', 'Ada');
     const fibre = page.locator('ul.codings li', { hasText: 'The fibre connection' });
     const chips = (code: string) => fibre.locator('.chip', { hasText: code });
     await expect.poll(() => chips('Positive').count()).toBe(1);
@@ -282,12 +277,7 @@ describe('coding tools', () => {
   }, 90_000);
 
   it("changes and adds a segment's codes from its card only when a code is chosen, and says what was done", async () => {
-    const app = await env.start([], join(env.home, 'card-keys'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url, 'Ada');
-    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
-    await page.locator('.case-list button.document').first().click();
+    const { app, page, errors } = await annasInterview('card-keys', 'Ada');
     const fibre = page.locator('ul.codings li', { hasText: 'The fibre connection' }).locator('.chip');
     await expect.poll(() => fibre.allInnerTexts()).toHaveLength(2);
     const said = page.locator('.app > [role=status]');
@@ -363,12 +353,7 @@ describe('coding tools', () => {
   }, 90_000);
 
   it('keeps the text exactly as stored whatever is pressed in it, so a coding lands on the span selected', async () => {
-    const app = await env.start([], join(env.home, 'keys'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
-    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
-    await page.locator('.case-list button.document').first().click();
+    const { page, errors } = await annasInterview('keys');
     const text = page.getByTestId('document-text');
     await expect.poll(() => text.innerText()).toContain('My employer');
     const stored = await text.innerText();
@@ -403,13 +388,7 @@ describe('coding tools', () => {
   }, 90_000);
 
   it('codes words inside a passage just coded: a drag in the selection kept for coding selects anew', async () => {
-    const app = await env.start([], join(env.home, 'nested'));
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
-    await page.locator('.case-list button.case', { hasText: 'Anna' }).click();
-    await page.locator('.case-list button.document').first().click();
-    await expect.poll(() => page.getByTestId('document-text').innerText()).toContain('My employer');
+    const { page, errors } = await annasInterview('nested');
     const selected = () => page.evaluate(() => window.getSelection()?.toString());
     // As the seed study codes: a passage by its valence, then the sentences in it by STEEPL.
     const passage = 'My employer let me keep the same contract';
