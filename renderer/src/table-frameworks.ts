@@ -1,12 +1,11 @@
 /**
- * The frameworks a table is built of, read for the kind of table shown. One kept choice serves
- * the selects of two kinds, whose options differ: the co-occurrence table's Codes and the
- * cross-tab's Rows, the code × case table's Codes and the other kinds' Columns. «All
- * frameworks», chosen for Codes, is no option of Rows; nor is a deleted framework any option.
- * Such a choice is read as the select's default here (offered-choice.ts), and that one value is
- * what the select shows and what the request names, so the table shown and exported is the one
- * the selects say. The request always names the frameworks of a cross-tab: left out, the builder
- * chose its own default (main/analysis/tables.ts), a second place deciding the same thing.
+ * The frameworks a table is built of, read from the choices kept for its kind (each kind keeps
+ * its own: tables-view.tsx). A deleted framework is no option of a select, nor «all frameworks»
+ * of a select that does not offer it: such a choice is read as the select's default here
+ * (offered-choice.ts), and that one value is what the select shows and what the request names,
+ * so the table shown and exported is the one the selects say. The request always names the
+ * frameworks of a cross-tab: left out, the builder chose its own default
+ * (main/analysis/tables.ts), a second place deciding the same thing.
  */
 import { findDefaultFramework } from '../../shared/default-codebook.js';
 import type { TableKind, TableRequest } from '../../shared/tables.js';
@@ -35,7 +34,7 @@ const SELECTS: Record<TableKind, { rows?: { all: boolean }; columns?: { all: boo
 export const offersAll = (kind: TableKind, role: keyof TableFrameworks): boolean => SELECTS[kind][role]?.all ?? false;
 
 /**
- * The frameworks shown and built for `kind`, from the choices kept. Not chosen, or not offered:
+ * The frameworks shown and built for `kind`, from the choices kept for it. Not chosen, or not offered:
  * STEEPL for the rows (Valence for the columns) where the project has it; else all frameworks
  * where offered, as the builder counts them when none is named; else the project's first
  * framework (for the columns, the first but the rows').

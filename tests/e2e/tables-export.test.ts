@@ -214,6 +214,19 @@ describe('tables built by the command line and by the UI', () => {
     await expect.poll(() => caption.innerText()).not.toContain('Факторы миграции');
     expect(await number.inputValue()).toBe('');
     expect(await caption.innerText()).not.toMatch(/^Таблица 1\.2/);
+    // Each kind keeps its own frameworks: the code × case table's codes chosen leave the cross-tab's columns as they were.
+    const columns = page.getByLabel('Столбцы', { exact: true });
+    const crosstabColumns = await columns.inputValue();
+    await page.getByLabel('Таблица', { exact: true }).selectOption('code-case');
+    const codes = page.getByLabel('Коды', { exact: true });
+    await codes.selectOption(await codes.locator('option[value]:not([value=""])').evaluateAll((options, keep) =>
+      options.map((o) => (o as HTMLOptionElement).value).find((v) => v !== keep)!, crosstabColumns));
+    await page.getByLabel('Таблица', { exact: true }).selectOption('crosstab');
+    expect(await columns.inputValue()).toBe(crosstabColumns);
+    // Back at a table, its number and title are its own again.
+    await page.getByLabel('Таблица', { exact: true }).selectOption('case-matrix');
+    await expect.poll(() => caption.innerText()).toMatch(/^Таблица 1\.2\. Факторы миграции по кейсам/);
+    expect(await number.inputValue()).toBe('1.2');
     expect(errors).toEqual([]);
   }, 60_000);
   it('draws a table of 110 cases by 209 codes a window at a time, which the keyboard crosses cell by cell to its far corner', async () => {

@@ -27,10 +27,13 @@ export function TablesView() {
   // first table each time); per project, whose frameworks and groups these name by id.
   const kept = (name: string) => `tables:${session.project?.path ?? ''}:${name}`;
   const [kind, setKind] = useKeptState<TableKind>(kept('kind'), 'case-matrix');
-  const [keptFrameworks, setFrameworks] = useKeptState<TableFrameworks>(kept('frameworks'), {});
-  // What the selects show and the table is built of, whichever kind the choices were made for.
-  const shownFrameworks = tableFrameworks(kind, keptFrameworks, frameworks);
-  const choose = (role: keyof TableFrameworks, choice: FrameworkChoice) => setFrameworks((chosen) => ({ ...chosen, [role]: choice }));
+  // Each kind keeps its own: one choice served two kinds' selects, so STEEPL chosen as the code ×
+  // case table's Codes made the cross-tab of Table 3 STEEPL × STEEPL (review-study-1207 #2).
+  const [keptFrameworks, setFrameworks] = useKeptState<Partial<Record<TableKind, TableFrameworks>>>(kept('frameworks'), {});
+  // What the selects show and the table is built of.
+  const shownFrameworks = tableFrameworks(kind, keptFrameworks[kind] ?? {}, frameworks);
+  const choose = (role: keyof TableFrameworks, choice: FrameworkChoice) =>
+    setFrameworks((chosen) => ({ ...chosen, [kind]: { ...chosen[kind], [role]: choice } }));
   // The other choices kept are read as their selects offer them too: an attribute or a group
   // deleted, or «Nothing», which the code × case table does not offer, are what the select shows.
   const [keptGroupBy, setGroupBy] = useKeptState<string>(kept('groupBy'), 'group');
@@ -47,22 +50,8 @@ export function TablesView() {
   const [keptAttributeFilter, setAttributeFilter] = useKeptState<AttributeFilter | null>(kept('attributeFilter'), null);
   const [includeAllCases, setIncludeAllCases] = useKeptState(kept('includeAllCases'), false);
   const [counting, setCounting] = useKeptState<Counting>(kept('counting'), 'segments');
-  // A journal's presentation: number, title and note (empty: as today), ids in an appendix.
-  const [number, setNumber] = useKeptState(kept('number'), '');
-  const [title, setTitle] = useKeptState(kept('title'), '');
-  const [note, setNote] = useKeptState(kept('note'), '');
   const [appendix, setAppendix] = useKeptState(kept('appendix'), false);
   const [format, setFormat] = useKeptState<ExportFormat>(kept('format'), 'xlsx');
-  // A number, title and note name one table: another table (kind or frameworks) starts without
-  // them, else an export went out as «Таблица 4. <the previous table's title>».
-  const shownTable = `${kind}:${shownFrameworks.rows}:${shownFrameworks.columns}`;
-  const [captionOf, setCaptionOf] = useKeptState(kept('captionOf'), shownTable);
-  if (captionOf !== shownTable) {
-    setCaptionOf(shownTable);
-    setNumber('');
-    setTitle('');
-    setNote('');
-  }
   // A cell's segments, read a page at a time when it is opened (a table of counts carries none).
   // Kept while the view is left for a quote and come back to, for the table as it was when opened.
   const [openedEvidence, setEvidence] = useKeptState<Evidence | null>(kept('evidence'), null);
@@ -72,6 +61,16 @@ export function TablesView() {
   // A range kept from before the project changed may no longer be one of its ranges: the list
   // would show «any value» while the table stayed filtered, so it is dropped as the list shows.
   const attributeFilter = keptAttributeFilter && filterOptions.some((o) => o.key === filterKey(keptAttributeFilter)) ? keptAttributeFilter : null;
+  // A journal's presentation: number, title and note (empty: as today), kept per table: its kind,
+  // frameworks and cases (Tables 1 and 2 of a paper are one kind for two groups). Another table
+  // starts without them, else an export went out as «Таблица 4. <the previous table's title>»;
+  // back at a table, its own are there again (they were typed anew on every pass).
+  const shownTable = `${kind}:${shownFrameworks.rows}:${shownFrameworks.columns}:${groupId}:${attributeFilter ? filterKey(attributeFilter) : ''}`;
+  const [captions, setCaptions] = useKeptState<Record<string, Caption>>(kept('captions'), {});
+  const { number, title, note } = captions[shownTable] ?? NO_CAPTION;
+  const setCaption = (part: keyof Caption) => (value: string) =>
+    setCaptions((all) => ({ ...all, [shownTable]: { ...(all[shownTable] ?? NO_CAPTION), [part]: value } }));
+  const [setNumber, setTitle, setNote] = [setCaption('number'), setCaption('title'), setCaption('note')];
 
   const { rowFramework, columnFramework } = requestedFrameworks(shownFrameworks);
   const request = useMemo<TableRequest>(() => {
@@ -299,3 +298,6 @@ export function TablesView() {
 
 /** A cell's segments as far as read, and the table (request and project revision) they belong to. */
 interface Evidence { title: string; row: string; column: string; total: number; segments: CellSegment[]; tableAsIs: string }
+
+interface Caption { number: string; title: string; note: string }
+const NO_CAPTION: Caption = { number: '', title: '', note: '' };

@@ -1,8 +1,8 @@
 /**
- * The Tables view's framework selects show what the table is built of, whichever kind a choice
- * was made for: «all frameworks» chosen for a co-occurrence table's Codes, then the cross-tab,
- * read «Валенттілік × Валенттілік» over a STEEPL × Valence table (the Rows select, offered no
- * «all», showed its first option; the builder took its own default).
+ * The Tables view's framework selects show what the table is built of: a choice the select does
+ * not offer («all frameworks» where there is no such option: the Rows select, offered no «all»,
+ * once read «Валенттілік × Валенттілік» over a STEEPL × Valence table, as the builder took its
+ * own default) is read as the select's default, and named so in the request.
  */
 import { describe, expect, it } from 'vitest';
 import { offered } from '../../../renderer/src/offered-choice.js';
@@ -33,30 +33,16 @@ describe('tableFrameworks', () => {
     expect(tableFrameworks('cooccurrence', {}, frameworks)).toEqual({ rows: steepl.id });
   });
 
-  it("reads «all frameworks», chosen for Codes, as the cross-tab's default rows, and names them in the request", () => {
-    const kept = { rows: 'all' as const };
-    expect(tableFrameworks('cooccurrence', kept, frameworks)).toEqual({ rows: 'all' });
-    expect(requestedFrameworks(tableFrameworks('cooccurrence', kept, frameworks))).toEqual({});
-    const crosstab = tableFrameworks('crosstab', kept, frameworks);
+  it("keeps a kind's own choices, «all frameworks» where its select offers it, and reads it as the default where not", () => {
+    expect(tableFrameworks('cooccurrence', { rows: 'all' }, frameworks)).toEqual({ rows: 'all' });
+    expect(requestedFrameworks(tableFrameworks('cooccurrence', { rows: 'all' }, frameworks))).toEqual({});
+    expect(tableFrameworks('code-case', { columns: 'all' }, frameworks)).toEqual({ columns: 'all' });
+    const crosstab = tableFrameworks('crosstab', { rows: 'all', columns: 'all' }, frameworks);
     expect(crosstab).toEqual({ rows: steepl.id, columns: valence.id });
     expect(requestedFrameworks(crosstab)).toEqual({ rowFramework: steepl.id, columnFramework: valence.id });
-    // Columns = STEEPL then: STEEPL × STEEPL, as the selects say.
-    expect(tableFrameworks('crosstab', { ...kept, columns: steepl.id }, frameworks)).toEqual({ rows: steepl.id, columns: steepl.id });
-    // Back to co-occurrence, «all» is still the choice there.
-    expect(tableFrameworks('cooccurrence', { ...kept, columns: steepl.id }, frameworks)).toEqual({ rows: 'all' });
-  });
-
-  it('reads «all frameworks» of the code × case table as the columns of the case matrix and the cross-tab', () => {
-    const kept = { columns: 'all' as const };
-    expect(tableFrameworks('code-case', kept, frameworks)).toEqual({ columns: 'all' });
-    expect(tableFrameworks('case-matrix', kept, frameworks)).toEqual({ columns: valence.id });
-    expect(tableFrameworks('crosstab', kept, frameworks)).toEqual({ rows: steepl.id, columns: valence.id });
-  });
-
-  it('keeps a framework chosen for one kind in the other kind sharing its select', () => {
-    expect(tableFrameworks('code-case', { columns: own.id }, frameworks)).toEqual({ columns: own.id });
     expect(tableFrameworks('case-matrix', { columns: own.id }, frameworks)).toEqual({ columns: own.id });
-    expect(tableFrameworks('crosstab', { rows: own.id }, frameworks)).toEqual({ rows: own.id, columns: valence.id });
+    // A framework against itself, where asked for, as the selects say.
+    expect(tableFrameworks('crosstab', { rows: steepl.id, columns: steepl.id }, frameworks)).toEqual({ rows: steepl.id, columns: steepl.id });
   });
 
   it('reads a deleted framework as the default, and does without the default frameworks', () => {
