@@ -3,6 +3,7 @@
  * lines and a library would add nothing. Shaped for Excel, where most of these files open.
  * Memos, where there are any, follow as a block of their own after a blank line.
  */
+import { neutralizeFormula } from '../../shared/csv-formula.js';
 import type { CrossTable } from '../../shared/tables.js';
 import { cellAt, cellText } from './cell-text.js';
 import { memoBody, memoOwner, memoWords, type TableMemo } from './memo-text.js';
@@ -30,29 +31,6 @@ export function writeCsv(table: CrossTable, memos: readonly TableMemo[] = []): B
   }
   const body = lines.map((fields) => fields.map(csvField).join(',')).join('\r\n');
   return Buffer.from(`${BOM}${body}\r\n`, 'utf8');
-}
-
-/**
- * A piece of text a reader may take for the start of a field, followed by what makes a field a
- * formula (= + - @, possibly after the reader's quotes). A field may start at the start of the
- * cell, or after any separator a spreadsheet offers when opening a CSV (comma, semicolon, tab,
- * space, pipe) or a line break: LibreOffice asks the user which separator to use and Excel
- * follows the system locale (";" in ru-RU), so "x;=1+1" opened with ";" has a field "=1+1".
- * Quoting the cell does not save it: once a reader with another separator has misread one
- * quoted cell on a line, the cells after it on that line are read unquoted.
- */
-const FORMULA_PIECE = /(^|[,; \t|\r\n])(?="*[=+\-@])/g;
-
-/**
- * Quoted interview text could otherwise compute or call out (=HYPERLINK) when the file is
- * opened. OWASP's CSV-injection advice, applied to every place a field could start: a single
- * quote in front, which the spreadsheet shows as text ("x;'=1+1"); a cell starting with a tab
- * or carriage return, which some spreadsheets skip before looking for "=", gets one too.
- * https://owasp.org/www-community/attacks/CSV_Injection
- */
-export function neutralizeFormula(text: string): string {
-  const safe = text.replace(FORMULA_PIECE, "$1'");
-  return /^[\t\r]/.test(safe) ? `'${safe}` : safe;
 }
 
 // A count or a figure («-0.133», «54.4%»): nothing in it a reader could take for a formula or

@@ -17,6 +17,7 @@
  * read non-ASCII labels at all). The outcome is written as observed, never negated: use
  * `outcome = "~NAME"` in R for the absence.
  */
+import { neutralizeFormula } from '../csv-formula.js';
 import { validateQcaData, type QcaData } from './data.js';
 
 export interface RColumn {
@@ -83,7 +84,9 @@ export function qcaCsv(data: QcaData, options: QcaCsvOptions = {}): QcaCsv {
     originals.map((name, i) => rSyntacticName(name, i < data.conditions.length ? `C${i + 1}` : 'OUT')),
   );
   const columns = originals.map((original, i) => ({ original, rName: rNames[i]! }));
-  const rowNames = makeUnique(data.cases.map((c) => singleLine(c.label).trim() || c.id));
+  // A case's name is text a spreadsheet opening the file must not compute (=HYPERLINK…), as in
+  // every CSV CaseCoder writes; R reads the quote put in front as part of the row's name.
+  const rowNames = makeUnique(data.cases.map((c) => neutralizeFormula(singleLine(c.label).trim() || c.id)));
   const lines = [
     ['""', ...rNames.map(quote)].join(','),
     ...data.cases.map((c, i) => [quote(rowNames[i]!), ...c.conditions, c.outcome].join(',')),

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, neutralizeFormula, writeCsv } from '../../../main/export/csv.js';
+import { csvField, writeCsv } from '../../../main/export/csv.js';
+import { neutralizeFormula } from '../../../shared/csv-formula.js';
 import type { CrossTable } from '../../../shared/tables.js';
 import { countsTable, expectedCounts, expectedQuotes, sampleTable } from './sample-table.js';
 

