@@ -7,6 +7,7 @@ import { storageError } from '../db/storage-errors.js';
 import { AppError } from '../errors.js';
 import type { Session } from '../services/session.js';
 import { handlers } from './handlers.js';
+import { invalidInput } from './invalid-input.js';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -20,10 +21,7 @@ export function createDispatch(session: Session, log: (message: string) => void 
   return async (method, input) => {
     if (!isMethod(method)) return failure({ code: 'unknownMethod', message: `Unknown method ${String(method)}`, params: {} });
     const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-      return failure({ code: 'invalidInput', message: `Invalid input for ${method}: ${detail}`, params: { method, detail } });
-    }
+    if (!parsed.success) return failure(invalidInput(method, parsed.error.issues));
     try {
       const handler = handlers[method] as (session: Session, input: unknown) => unknown;
       return { ok: true, value: await handler(session, parsed.data) };
