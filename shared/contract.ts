@@ -36,7 +36,9 @@ export const jobStages = ['finishing'] as const;
 export type JobStage = (typeof jobStages)[number];
 
 const id = z.number().int().positive();
-const name = z.string().trim().min(1).max(500);
+// A name is one line of text: a line break, tab or NUL in a case's name reached CSV exports and
+// the screen as it was (review-hostile-1207 #9); invalid-input.ts says so by `kind`.
+const name = z.string().trim().min(1).max(500).refine((text) => !/\p{Cc}/u.test(text), { params: { kind: 'controlCharacters' } });
 const path = z.string().min(1).max(4096);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 /**

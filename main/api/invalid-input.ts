@@ -2,7 +2,8 @@
  * A call whose input the contract refuses, said in the reader's language: the schema library's
  * own words are English («Too big: expected string to have <=5000 characters»), which a Russian
  * user of `casecoder search` met for a query of 5,001 characters. The first issue is told by its
- * kind (a text too long or empty, a number too large or small, a list too long), through the
+ * kind (a text too long or empty, a number too large or small, a list too long, a kind a schema
+ * names: a control character in a name), through the
  * message's i18next context (errors.invalidInput_tooLong …); any other kind by the field alone.
  * The English detail of every issue stays in the message, for logs and tests.
  */
@@ -24,6 +25,7 @@ function kind(issue: Issue): Record<string, string | number> {
     if (issue.origin === 'array' || issue.origin === 'set') return { context: 'tooMany', limit: issue.maximum };
     if (issue.origin === 'number' || issue.origin === 'int') return { context: 'tooLarge', limit: issue.maximum };
   }
+  if (issue.code === 'custom' && typeof issue.params?.kind === 'string') return { context: issue.params.kind };
   if (issue.code === 'too_small' && typeof issue.minimum === 'number') {
     if ((issue.origin === 'string' || issue.origin === 'array') && issue.minimum <= 1) return { context: 'empty' };
     if (issue.origin === 'number' || issue.origin === 'int') return { context: 'tooSmall', limit: issue.minimum };

@@ -111,6 +111,9 @@ export async function pasteDocument(ctx: ServiceContext, caseId: number, name: s
   requireCase(ctx, caseId);
   // trim() drops what normalising would (a leading U+FEFF, line ends) and keeps what it keeps.
   if (text.trim() === '') throw new AppError('emptyDocument', `${name} has no text`, { name });
+  // As a file holding one is refused (decode-text.ts): no text holds a NUL, and SQLite's length()
+  // stops at it, so the document list counted such a text short (review-hostile-1207 #10).
+  if (text.includes('\0')) throw new AppError('pastedNotText', `${name}: the pasted text holds a NUL character, which no text holds; it looks like binary data`, { name });
   await writeRead(ctx, { caseId }, [{ name, text, origin: 'paste' }], true, []);
   return { casesCreated: 0, documentsCreated: 1, segmentsCreated: 0, warnings: [] };
 }

@@ -1,7 +1,8 @@
 /**
  * Input the contract refuses is said in the reader's language: the schema library's English
  * («Too big: expected string to have <=5000 characters») reached a Russian user of `casecoder
- * search` (review-hostile-1207 #8). The English detail stays in the message.
+ * search` (review-hostile-1207 #8). The English detail stays in the message. A name with a
+ * control character is refused so too (#9).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/api/dispatch.js';
@@ -35,6 +36,12 @@ describe('input the contract refuses', () => {
     expect(errorText(translator('en'), long)).toBe('query is too long: at most 5,000 characters.');
     expect(errorText(translator('ru'), await refusal({ query: 'x', limit: 6000 }))).toBe('Значение limit слишком велико: не больше 5000.');
     expect(errorText(translator('ru'), await refusal({ query: 'x', limit: 0 }))).toBe('Значение limit слишком мало: не меньше 1.');
+    // A name is one line of text, without a NUL, tab or line break.
+    for (const name of ['a\u0000b', 'bell\u0007', 'two\nlines']) {
+      const result = await dispatch('cases.create', { name, groupId: null });
+      expect(result.ok ? 'accepted' : errorText(translator('ru'), result.error)).toBe('В name есть перевод строки, табуляция или другой управляющий символ: нужна одна строка текста.');
+    }
+    expect(await dispatch('cases.create', { name: 'Анна (ред.)', groupId: null })).toMatchObject({ ok: true });
     // Any other kind by its field alone.
     expect(errorText(translator('ru'), await refusal({ query: 5 }))).toBe('Недопустимое значение query (search.run).');
   });

@@ -58,7 +58,7 @@ describe('documents.import writes in a write job', () => {
     expect(prepared.some((sql) => /INSERT INTO document\b/.test(sql))).toBe(true);
   });
 
-  it('pastes a long text from the job’s thread and a short one inline, as an undoable document; refuses an empty one', async () => {
+  it('pastes a long text from the job’s thread and a short one inline, as an undoable document; refuses an empty one and binary data', async () => {
     t = newTestSession();
     t.session.createProject('pastes');
     const ctx = t.session.context();
@@ -74,6 +74,9 @@ describe('documents.import writes in a write job', () => {
     expect(await dispatch('documents.paste', { caseId, name: 'Short', text: 'Short notes.' })).toMatchObject({ ok: true });
     expect(inserts).toHaveLength(1);
     expect(await dispatch('documents.paste', { caseId, name: 'Blank', text: ' \r\n\uFEFF ' })).toMatchObject({ ok: false, error: { code: 'emptyDocument' } });
+    // Nor a text holding a NUL, as an imported file holding one is refused (review-hostile-1207 #10).
+    expect(await dispatch('documents.paste', { caseId, name: 'Binary', text: 'A\u0000B' })).toMatchObject({ ok: false, error: { code: 'pastedNotText' } });
+    expect(listDocuments(ctx.store, caseId).map((d) => d.name)).toEqual(['Long', 'Short']);
 
     const [first] = listDocuments(ctx.store, caseId);
     expect(first!.name).toBe('Long');

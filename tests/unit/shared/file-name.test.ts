@@ -9,6 +9,13 @@ describe('a file name from a title', () => {
     expect(fileNameFrom('a/b\\c*d?"e"<f>|g\u0007h', 'x')).toBe('a - b - c - d - e - f - g - h');
   });
 
+  it('drops the invisible characters that change how a name is shown (review-hostile-1207 #9)', () => {
+    expect(fileNameFrom('Results \u202Efdp.exe', 'x')).toBe('Results fdp.exe');
+    expect(fileNameFrom('\ufeffИтоги\u200b \u2066STEEPL\u2069\u200f', 'x')).toBe('Итоги STEEPL');
+    // The joiners some scripts spell with stay.
+    expect(fileNameFrom('می\u200cخواهم', 'x')).toBe('می\u200cخواهم');
+  });
+
   it('holds at most 100 letters, counted as letters, with no trailing dot, space or dash', () => {
     // Cut at the 100th letter, a space: it goes.
     const long = fileNameFrom('Правовые '.repeat(30).replace(/^/, 'Ж'), 'x');
