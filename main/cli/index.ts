@@ -69,16 +69,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** Runs the command line of this process: bin/casecoder.js calls it, and so does this module when node starts it. */
 export async function main(): Promise<number> {
   keepFilesPrivate();
-  // `casecoder segments p | head` closes stdout early; that is not an error.
+  // `casecoder segments p | head` closes stdout early; that is not an error, and it stops only the
+  // output: exiting there left `casecoder import … | head -1` with 2 of 30 files in, its run
+  // recorded as cut short, and status 0 (review-hostile-1207 #13). The command finishes, its
+  // status and stderr say how.
+  let stdoutOpen = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code !== 'EPIPE') throw error;
+    stdoutOpen = false;
   });
   // Ctrl+C outside a watched job: the project closed, then status 130 (interrupt.ts).
   process.on('SIGINT', interrupt);
   return runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(`${text}\n`),
-    write: (content) => process.stdout.write(content),
+    out: (text) => stdoutOpen && process.stdout.write(`${text}\n`),
+    write: (content) => stdoutOpen && process.stdout.write(content),
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
     cwd: process.cwd(),
