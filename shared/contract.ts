@@ -318,6 +318,11 @@ export const contract = {
   'jobs.cancel': method(z.object({ id: z.number().int() }), ok),
 
   'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),
+  /**
+   * The same from a teammate's project read where it lies (the command line): no upload's size
+   * limit, as a team's project holds hundreds of MB. `shownAs`: how messages name it (as typed).
+   */
+  'merge.planFile': method(z.object({ path, shownAs: name.optional() }), MergePlan),
   'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
   'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
 

@@ -201,6 +201,7 @@ export const handlers: Handlers = {
   'jobs.cancel': (_session, { id }) => (cancelJob(id), done),
 
   'merge.plan': (session, { fileName, content }) => mergesOf(session).plan(session.context().store, fileName, bytes(content)),
+  'merge.planFile': (session, { path, shownAs }) => mergesOf(session).planFile(session.context().store, path, shownAs),
   'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),
   'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 

@@ -1,6 +1,7 @@
 /**
  * Merges the user is deciding on: planned, shown, and either applied or cancelled. The
- * teammate's file arrives as bytes (the UI has no file paths in browser mode).
+ * teammate's file arrives as bytes (the UI has no file paths in browser mode), or, from the
+ * command line, as the path of a project file.
  *
  * The long parts run as jobs, off the main thread, with progress and cancel (main/jobs): a
  * REFI-QDA package is written into its private project there, the plan reads both projects
@@ -26,6 +27,15 @@ export class PendingMerges {
     const source = isRefiProject(fileName)
       ? await openRefiMergeSource(basename(fileName), bytes, (store) => runWriteJob({ store, coderName: null }, 'refi.import', { fileName: basename(fileName), bytes }))
       : this.openUploaded(fileName, bytes);
+    return this.planFrom(target, source);
+  }
+
+  /** A teammate's project file where it lies, copied as every source is (merge-file.ts), never held in memory whole. */
+  planFile(target: Store, path: string, shownAs = path): Promise<MergePlan> {
+    return this.planFrom(target, openMergeSource(path, basename(shownAs), shownAs));
+  }
+
+  private async planFrom(target: Store, source: MergeSource): Promise<MergePlan> {
     try {
       // Reading both projects whole takes seconds on a large one: a job, off the main thread.
       const outcome = await runJob(target, 'merge.plan', { sourcePath: source.store.path });

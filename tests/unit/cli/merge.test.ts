@@ -2,10 +2,11 @@
  * `casecoder merge` in-process (runCli with a captured io): what a teammate's file had refused
  * is told on stderr, and a refused file is named as the user named it, not as a temporary copy.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract.js';
 import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
@@ -71,6 +72,17 @@ describe('casecoder merge', () => {
     const run = await casecoder(['merge', 'ours', 'moved', '--prefer', 'theirs'], { LANG: 'ru_RU.UTF-8' });
     expect(run.stdout).toMatch(/^Объединено с moved: добавлено — ничего; /);
     expect(run.stdout).toContain('\n  конфликт (взято их): Сегмент документа «Interview» («Low wages»): символы 0–9 здесь и 1–9 у них.');
+  });
+
+  it("merges a teammate's project larger than an upload may be, read where it lies (review-hostile-1207 #15)", async () => {
+    // Free pages past the 50 MB of an upload: the file is that large, its rows as they were.
+    const padded = new Database(theirs);
+    padded.exec('CREATE TABLE pad (b); INSERT INTO pad VALUES (zeroblob(52 * 1024 * 1024)); DROP TABLE pad');
+    padded.close();
+    expect(statSync(theirs).size).toBeGreaterThan(MAX_IMPORT_BYTES);
+    const run = await casecoder(['merge', ours, theirs, '--dry-run']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('names the teammate\'s file as given when it is refused, not the temporary copy', async () => {
