@@ -99,7 +99,8 @@ describe('CSV export', () => {
     expect(records.slice(1).map((record) => record.slice(1))).toEqual(expected);
   });
 
-  it.each([',', ';', '\t', '|', ' '])('gives no field starting a formula when read with %j as the separator', (separator) => {
+  // Not a space, which LibreOffice offers too: neutralising there changed every quote's « - » (review-hostile-1207 #21).
+  it.each([',', ';', '\t', '|'])('gives no field starting a formula when read with %j as the separator', (separator) => {
     for (const table of [attackTable, sampleTable]) {
       const fields = readLeniently(writeCsv(table), separator);
       expect(fields.length).toBeGreaterThan(table.rows.length);
@@ -117,7 +118,7 @@ describe('CSV export', () => {
       "Мы решили\n'=1+1",
       "да\n'-2+3",
       "a|'@SUM(A1)",
-      "итого '=1+1",
+      "итого =1+1",
       "x;'\"=1+1\"",
     ]);
   });
@@ -145,15 +146,14 @@ describe('neutralizeFormula', () => {
     ['a\n=1', "a\n'=1"],
     ['a\r\n+1', "a\r\n'+1"],
     ['a|@x', "a|'@x"],
-    // " =1" was left alone before; a reader splitting at spaces reads it as "=1".
-    [' =1', " '=1"],
     ['x,"=1"', "x,'\"=1\""],
     ['=1;=2', "'=1;'=2"],
   ])('puts a quote in front of a formula after a separator: %j', (text, safe) => {
     expect(neutralizeFormula(text)).toBe(safe);
   });
 
-  it.each(['', 'text', '1+1', 'П=1', "'=1", 'e-mail', 'a-b', 'x;y', 'Смех :-)'])('leaves %j alone', (text) => {
+  // Nor after a space: a quote keeps its dashes and signs as spoken (review-hostile-1207 #21).
+  it.each(['', 'text', '1+1', 'П=1', "'=1", 'e-mail', 'a-b', 'x;y', 'Смех :-)', 'Wages - low; taxes + fees = problems. Mail me @ home.', 'Программисты (n = 2): кейсы'])('leaves %j alone', (text) => {
     expect(neutralizeFormula(text)).toBe(text);
   });
 });

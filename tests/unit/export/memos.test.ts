@@ -91,7 +91,7 @@ describe('memos in each export format', () => {
     expect(block.slice(1).map((row) => row.slice(0, 3))).toEqual([
       ['Memo on', 'Title', 'Memo'],
       ['Project', 'План', 'Десять интервью к марту.'],
-      ['Case: П1', `'=HYPERLINK("http://x")`, "'=1+1\n'@коллеги; '-2 <b>жирно</b> & | *звёзды*"],
+      ['Case: П1', `'=HYPERLINK("http://x")`, "'=1+1\n'@коллеги; -2 <b>жирно</b> & | *звёзды*"],
       ['Code: Позитивные', '', `Строка 1\nСтрока 2 ${controlCharacters}`],
     ]);
     expect(writeCsv(sampleTable, []).equals(writeCsv(sampleTable))).toBe(true);
