@@ -5,23 +5,52 @@
  * OpenDocument never need one, and it is the door to entity expansion.
  */
 import { AppError } from '../errors.js';
-import { readZip } from '../refi/zip-reader.js';
+import { openZip } from '../refi/zip-reader.js';
 import { describeError, refuse } from './refusal.js';
 
+/** A package whose entries all passed the checks; parts are inflated when asked for. Close it when done. */
+export interface ZipParts {
+  /** Every file entry's name, as stored. */
+  names: string[];
+  /** The parts named (each must be an entry), inflated within their declared sizes and checked. */
+  read(names: readonly string[]): Promise<Map<string, Buffer>>;
+  close(): void;
+}
+
+export async function openZipParts(fileName: string, bytes: Buffer): Promise<ZipParts> {
+  const zip = await unpacking(fileName, () => openZip(fileName, bytes));
+  return {
+    names: zip.names,
+    read: async (names) => {
+      const data = await unpacking(fileName, () => zip.readAll(names));
+      const files = new Map(names.map((name, i) => [name, data[i]!]));
+      for (const [name, part] of files) {
+        if (/\.(xml|rels)$/i.test(name) && declaresDoctype(part)) {
+          throw refuse('corrupt', fileName, `${name} declares a DOCTYPE, which this format never needs`, { detail: 'DOCTYPE' });
+        }
+      }
+      return files;
+    },
+    close: () => zip.close(),
+  };
+}
+
 export async function readZipParts(fileName: string, bytes: Buffer, wanted: (name: string) => boolean): Promise<Map<string, Buffer>> {
-  let files: Map<string, Buffer>;
+  const zip = await openZipParts(fileName, bytes);
   try {
-    ({ files } = await readZip(fileName, bytes, wanted));
+    return await zip.read(zip.names.filter(wanted));
+  } finally {
+    zip.close();
+  }
+}
+
+async function unpacking<T>(fileName: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
   } catch (error) {
     const reason = error instanceof AppError ? String(error.params.reason ?? error.message) : describeError(error);
     throw refuse('corrupt', fileName, `not a readable zip package (${reason})`, { detail: reason });
   }
-  for (const [name, data] of files) {
-    if (/\.(xml|rels)$/i.test(name) && declaresDoctype(data)) {
-      throw refuse('corrupt', fileName, `${name} declares a DOCTYPE, which this format never needs`, { detail: 'DOCTYPE' });
-    }
-  }
-  return files;
 }
 
 /** A DOCTYPE must come before the root element, so the head of the part is enough. */

@@ -11,6 +11,33 @@ export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])));
 }
 
+const SPREADSHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface XlsxParts {
+  /** The first sheet's <sheetData> content. */
+  cells: string;
+  /** The shared strings' <si> items; none: no shared-strings part. */
+  strings?: string[];
+  /** Where the workbook's relationships put the sheet (relative to xl/, as Excel writes it). */
+  sheetTarget?: string;
+  /** Put before the root element of the shared strings (a DOCTYPE, say). */
+  stringsProlog?: string;
+}
+
+/** An .xlsx's parts by name, to zip with zip() or tests/helpers/raw-zip.ts. */
+export function xlsxParts({ cells, strings, sheetTarget = 'worksheets/sheet1.xml', stringsProlog = '' }: XlsxParts): Record<string, string> {
+  const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/>`;
+  return {
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook ${SPREADSHEET} xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${
+      relationship('rId1', 'worksheet', sheetTarget)}${strings ? relationship('rId2', 'sharedStrings', 'sharedStrings.xml') : ''}</Relationships>`,
+    [`xl/${sheetTarget}`]: `<?xml version="1.0"?><worksheet ${SPREADSHEET}><sheetData>${cells}</sheetData></worksheet>`,
+    ...(strings ? { 'xl/sharedStrings.xml': `<?xml version="1.0"?>${stringsProlog}<sst ${SPREADSHEET}>${strings.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>` } : {}),
+  };
+}
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A .docx whose body is `body` (WordprocessingML), with extra relationships of word/document.xml. */
