@@ -28,6 +28,11 @@ export const importLimits = {
   timeoutSeconds: 60,
   /** Heap of the worker thread: a parser that balloons dies alone, not the app. */
   workerHeapMb: 1024,
+  /**
+   * What the process's resident memory may grow by while one file is read. The heap cap does not
+   * count the buffers a parser inflates into (pdf.js's decoded streams): a 3 MB PDF took 6.4 GB.
+   */
+  readerMemoryMb: 1024,
   sheet: {
     maxColumns: 1_000,
     maxRows: 100_000,

@@ -2,6 +2,7 @@
  * Builds the import fixtures in memory: Word and OpenDocument files as zipped XML (fflate),
  * PDFs written object by object, so every test owns exactly the bytes it feeds the parsers.
  */
+import { deflateSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 
@@ -89,6 +90,8 @@ export interface PdfOptions {
   resources?: string;
   /** Extra trailer entries (/Encrypt, /ID). */
   trailer?: string;
+  /** The page content streams are given deflated (flateBombPage): /FlateDecode. */
+  deflated?: boolean;
 }
 
 /** A PDF with a Helvetica font /F1 and a Cyrillic Courier /F2 (see cyrillicLines), written with a correct cross-reference table. */
@@ -102,7 +105,7 @@ export function pdf(options: PdfOptions): Uint8Array {
   objects.set(5, `<< /Length ${CP1251_CMAP.length} >>\nstream\n${CP1251_CMAP}\nendstream`);
   options.pages.forEach((content, i) => {
     objects.set(pageIds[i]!, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> ${options.resources ?? ''} >> /Contents ${pageIds[i]! + 1} 0 R >>`);
-    objects.set(pageIds[i]! + 1, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objects.set(pageIds[i]! + 1, `<< /Length ${content.length}${options.deflated ? ' /Filter /FlateDecode' : ''} >>\nstream\n${content}\nendstream`);
   });
   (options.objects ?? []).forEach((object, i) => objects.set(100 + i, object));
   let out = '%PDF-1.4\n';
@@ -120,6 +123,15 @@ export function pdf(options: PdfOptions): Uint8Array {
   }
   out += `trailer\n<< /Size ${size} /Root 1 0 R ${options.trailer ?? ''} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+/**
+ * A page's content (for pdf({ deflated: true })) of `megabytes` MB of spaces before one word,
+ * deflated to a thousandth: pdf.js inflates a stream whole, into memory its heap cap does not count.
+ */
+export function flateBombPage(megabytes: number): string {
+  const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 72 712 Td '), Buffer.alloc(megabytes * 1024 * 1024, 0x20), Buffer.from('(bomb) Tj ET')]);
+  return deflateSync(content).toString('latin1');
 }
 
 /** A content stream that writes each line of `lines` 20 points below the previous. */
