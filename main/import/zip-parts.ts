@@ -53,9 +53,29 @@ async function unpacking<T>(fileName: string, step: () => Promise<T>): Promise<T
   }
 }
 
-/** A DOCTYPE must come before the root element, so the head of the part is enough. */
+/**
+ * A DOCTYPE can stand only in the prolog, before the root element, among comments, processing
+ * instructions and white space. The prolog is walked to its end, however long: a 5 KB comment
+ * once put a DOCTYPE past a look at the first 4 KB, and xmldom (mammoth) then read its entities
+ * (review-hostile-1207 #7). One pass, each step an indexOf, within the part's checked size.
+ */
 function declaresDoctype(xml: Buffer): boolean {
-  const head = xml.subarray(0, 4096).toString('latin1');
-  const rootStart = head.search(/<[A-Za-z_]/);
-  return /<!DOCTYPE/i.test(rootStart === -1 ? head : head.slice(0, rootStart));
+  let at = 0;
+  while ((at = xml.indexOf('<', at)) !== -1) {
+    const next = xml[at + 1];
+    if (next === 0x3f /* ? */) at = after(xml, at + 2, '?>');
+    else if (xml.subarray(at, at + 4).toString('latin1') === '<!--') at = after(xml, at + 4, '-->');
+    else if (next === 0x21 /* ! */) {
+      if (xml.subarray(at, at + 9).toString('latin1').toUpperCase() === '<!DOCTYPE') return true;
+      at += 2;
+    } else return false; // the root element: the prolog is over
+    if (at === -1) return false;
+  }
+  return false;
+}
+
+/** Where `xml` goes on after the first `end` from `from`; -1 when it never comes. */
+function after(xml: Buffer, from: number, end: string): number {
+  const found = xml.indexOf(end, from, 'latin1');
+  return found === -1 ? -1 : found + end.length;
 }

@@ -15,7 +15,7 @@ import { importLimits } from '../../../main/import/limits.js';
 import { readSheet } from '../../../main/import/sheet.js';
 import { strToU8, unzipSync } from 'fflate';
 import { deflateRawSync } from 'node:zlib';
-import { importErrorText } from '../../../shared/i18n/refusal-text.js';
+import { importErrorText, refusalText } from '../../../shared/i18n/refusal-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { buildZip } from '../../helpers/raw-zip.js';
 import { docx, odt, para, pdf, textPage, utf8, xlsxParts, zip, type XlsxParts } from '../import/fixtures.js';
@@ -229,6 +229,25 @@ describe('broken, empty and disguised files', () => {
     expect(refusalOf(await extractDocument('b.odt', zip(styled)))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
     const word = docx(para('x'), '', { 'word/styles.xml': `<?xml version="1.0"?>${laughs}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>` });
     expect(refusalOf(await extractDocument('a.docx', word))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
+  });
+
+  it('a DOCTYPE after a long comment and processing instruction in .docx XML is refused as one (review-hostile-1207 #7)', async () => {
+    const laughs = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const prolog = `<?xml version="1.0"?>\n<?mso-application ${'p'.repeat(3000)}?><!--${'x'.repeat(5000)}-->\n${laughs}`;
+    const word = docx('', '', { 'word/document.xml': `${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para('&b;')}</w:body></w:document>` });
+    expect(refusalOf(await extractDocument('late.docx', word))).toMatchObject({
+      reason: 'corrupt', message: 'late.docx: word/document.xml declares a DOCTYPE, which this format never needs', params: { detail: 'DOCTYPE' },
+    });
+  });
+
+  it('a .docx nested thousands deep is refused as too deep, in words the reader\'s language has (review-hostile-1207 #7)', async () => {
+    // Each level's tag differs, as the zip's bomb check refuses a body that only repeats itself.
+    const depth = 5_000;
+    const opens = Array.from({ length: depth }, (_, i) => `<w:sdt><w:sdtPr><w:tag w:val="${((i * 2_654_435_761) % 4_294_967_291).toString(36)}"/></w:sdtPr><w:sdtContent>`);
+    const deep = docx(opens.join('') + para('deep') + '</w:sdtContent></w:sdt>'.repeat(depth));
+    const refusal = refusalOf(await extractDocument('deep.docx', deep));
+    expect(refusal).toMatchObject({ reason: 'tooLarge', message: 'deep.docx: the document is nested too deep to read' });
+    expect(refusalText(translator('ru'), refusal!.reason, refusal!.params)).toBe('Файл слишком велик или слишком глубоко вложен для безопасного чтения.');
   });
 
   it('a PDF named .txt, or a binary, is refused as not text; an unknown extension as unsupported', async () => {
