@@ -48,7 +48,7 @@ export async function docxToText(bytes: Buffer, fileName: string): Promise<strin
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw refuse('tooLarge', fileName, 'the document is nested too deep to read');
     throw refuse('corrupt', fileName, `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return htmlToText(html);
+  return htmlToText(html, fileName);
 }
 
 /** The parts whose runs hold the document's words. */

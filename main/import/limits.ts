@@ -22,6 +22,8 @@ export const importLimits = {
   } satisfies Record<DocumentFormat | SheetFormat, number>,
   /** Blocks (quotes, lists) nested in a Markdown file: notes nest a few; hundreds are an attack on the parser's stack. */
   markdownNesting: 100,
+  /** Elements nested in an HTML page (or Word's, through mammoth): as deep as the XML readers take (refiLimits.maxXmlDepth). */
+  htmlNesting: 256,
   /** UTF-16 units of extracted text: a long book is about 2 million. */
   maxTextChars: 20_000_000,
   /** Wall-clock seconds one file may take in the worker before it is killed. */

@@ -147,6 +147,16 @@ describe('sizes', () => {
     expect(refusalOf(await extractDocument('bin.rtf', utf8(String.raw`{\rtf1 a{\pict\bin2000000000 x}}`)))).toMatchObject({ reason: 'corrupt', params: { detail: '\\bin' } });
   });
 
+  it('an HTML page nested 20,000 deep is refused at once, naming the limit; one nested as deep as the limit is read (review-hostile-1207 #12)', async () => {
+    const nested = (depth: number) => utf8(`<html><body>${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}</body></html>`);
+    const started = performance.now();
+    const refusal = refusalOf(await extractDocument('deep.html', nested(20_000)));
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(refusal).toMatchObject({ reason: 'tooLarge', message: `deep.html: its elements are nested deeper than ${importLimits.htmlNesting} levels`, params: { limit: importLimits.htmlNesting } });
+    // <html> and <body> are two of the levels.
+    expect(await extractDocument('edge.html', nested(importLimits.htmlNesting - 2))).toMatchObject({ ok: true, document: { text: 'deep' } });
+  });
+
   it('a text longer than the text cap is refused, naming the limit', async () => {
     const bytes = Buffer.alloc(importLimits.maxTextChars + 1, 0x61);
     expect(refusalOf(await extractDocument('long.txt', bytes))).toMatchObject({ reason: 'textTooLong', params: { limit: importLimits.maxTextChars } });
