@@ -43,9 +43,12 @@ export async function docxToText(bytes: Buffer, fileName: string): Promise<strin
     // A footnote's link back to its mark is an arrow to click, not the note's words.
     html = numberNotes(result.value.replace(BACK_LINK, ''));
   } catch (error) {
+    // mammoth walks the document's tree recursively: thousands of nested elements (content
+    // controls, tables in tables) overflow its stack, which is the file's depth, not damage.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw refuse('tooLarge', fileName, 'the document is nested too deep to read');
     throw refuse('corrupt', fileName, `Word could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return htmlToText(html);
+  return htmlToText(html, fileName);
 }
 
 /** The parts whose runs hold the document's words. */

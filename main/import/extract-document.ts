@@ -76,7 +76,7 @@ async function extract(fileName: string, bytes: Uint8Array, options: ExtractOpti
       break;
     case 'html':
       decoded = decodeHtml(bytes, fileName, options.encoding);
-      text = htmlToText(decoded.text);
+      text = htmlToText(decoded.text, fileName);
       break;
     // The parsers of binary formats load on first use: a worker reading a .txt starts fast.
     case 'docx':

@@ -8,9 +8,11 @@
 // htmlparser2: maintained, forgiving streaming HTML tokenizer; it never loads anything.
 import { Parser } from 'htmlparser2';
 import { decodeTextBytes, type DecodedText } from './decode-text.js';
+import { importLimits } from './limits.js';
 import { LineBuilder } from './line-builder.js';
 import { ListMarkers } from './list-markers.js';
 import { raisedText } from './raised-text.js';
+import { refuse } from './refusal.js';
 
 /** Elements whose content is never text on the page. */
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'object', 'iframe', 'select', 'button']);
@@ -23,8 +25,15 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-export function htmlToText(html: string): string {
-  const reader = htmlTextReader();
+/**
+ * Elements nested deeper than this are refused: htmlparser2 keeps its open elements by unshift and
+ * each list level indents, so 200,000 nested <div> took 29 s (review-hostile-1207 #12). The XML
+ * readers' bound (refiLimits.maxXmlDepth), far past what a page or a Word file nests.
+ */
+const MAX_NESTING = importLimits.htmlNesting;
+
+export function htmlToText(html: string, fileName: string): string {
+  const reader = htmlTextReader(fileName);
   reader.write(html);
   return reader.finish();
 }
@@ -34,8 +43,10 @@ export function htmlToText(html: string): string {
  * parser reads them all, so an element open in one piece is still open in the next, exactly as
  * if the pieces had been joined first.
  */
-export function htmlTextReader(): { write(html: string): void; finish(): string } {
+export function htmlTextReader(fileName: string): { write(html: string): void; finish(): string } {
   const out = new LineBuilder();
+  /** Open elements: htmlparser2 closes each it opens, void or implied ones at once. */
+  let depth = 0;
   /** Open elements that hide their content; text is kept only while none is open. */
   let hiddenDepth = 0;
   const hidesStack: boolean[] = [];
@@ -45,6 +56,7 @@ export function htmlTextReader(): { write(html: string): void; finish(): string 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > MAX_NESTING) throw refuse('tooLarge', fileName, `its elements are nested deeper than ${MAX_NESTING} levels`, { limit: MAX_NESTING });
         const hides = SKIPPED.has(name) || 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '');
         hidesStack.push(hides);
         if (hides) hiddenDepth++;
@@ -70,6 +82,7 @@ export function htmlTextReader(): { write(html: string): void; finish(): string 
         }
       },
       onclosetag(name) {
+        depth--;
         if (hidesStack.pop()) {
           hiddenDepth--;
           return;

@@ -22,12 +22,19 @@ export const importLimits = {
   } satisfies Record<DocumentFormat | SheetFormat, number>,
   /** Blocks (quotes, lists) nested in a Markdown file: notes nest a few; hundreds are an attack on the parser's stack. */
   markdownNesting: 100,
+  /** Elements nested in an HTML page (or Word's, through mammoth): as deep as the XML readers take (refiLimits.maxXmlDepth). */
+  htmlNesting: 256,
   /** UTF-16 units of extracted text: a long book is about 2 million. */
   maxTextChars: 20_000_000,
   /** Wall-clock seconds one file may take in the worker before it is killed. */
   timeoutSeconds: 60,
   /** Heap of the worker thread: a parser that balloons dies alone, not the app. */
   workerHeapMb: 1024,
+  /**
+   * What the process's resident memory may grow by while one file is read. The heap cap does not
+   * count the buffers a parser inflates into (pdf.js's decoded streams): a 3 MB PDF took 6.4 GB.
+   */
+  readerMemoryMb: 1024,
   sheet: {
     maxColumns: 1_000,
     maxRows: 100_000,

@@ -55,7 +55,7 @@ export function markdownToText(source: string, fileName: string, runChars = RUN_
   const env: Env = {};
   try {
     const runs = blockRuns(source, env, runChars);
-    const reader = htmlTextReader();
+    const reader = htmlTextReader(fileName);
     for (const [start, end] of runs) reader.write(markdown.render(source.slice(start, end), env));
     return reader.finish();
   } catch (error) {

@@ -2,7 +2,9 @@
  * One worker thread (extract-worker.ts) that reads file after file, so a batch pays the thread's
  * start — 100–200 ms compiling the parsers' modules — once rather than once a file. Each file
  * keeps its own caps: one that overruns its time, overruns the thread's heap or crashes the
- * thread is refused with its own reason, and the next file gets a new thread. Cancel ends the
+ * thread is refused with its own reason, and the next file gets a new thread. So is one whose
+ * reading grows the process's memory past a bound: the heap cap counts no ArrayBuffer, and
+ * parsers inflate into them (review-hostile-1207 #4). Cancel ends the
  * thread (asked to end itself, terminated only if it does not within a few seconds); a read
  * asked for after it is refused as cancelled without starting one.
  */
@@ -10,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { handedOverMemory } from '../jobs/handed-over.js';
 import { stopThread } from '../jobs/stop-thread.js';
 import type { ExtractResult, ProgressHook } from './extract-document.js';
+import { importLimits } from './limits.js';
 import { refuse, type ImportRefusal } from './refusal.js';
 import type { SheetResult } from './sheet.js';
 
@@ -41,6 +44,13 @@ interface Pending {
 
 let threadsStarted = 0;
 
+const MB = 1024 * 1024;
+/**
+ * How often the process's memory is looked at while a file is read: a PDF bomb's streams grew it
+ * by about 150 MB a second, so the bound is overrun by a few MB at most before it is seen.
+ */
+const MEMORY_SAMPLE_MS = 50;
+
 /** Threads started in this process so far: how tests see that a batch used one. */
 export function readerThreadsStarted(): number {
   return threadsStarted;
@@ -50,7 +60,8 @@ export class ReaderThread {
   private worker: Worker | undefined;
   private pending: Pending | undefined;
 
-  constructor(readonly workerUrl: URL, readonly heapMb: number) {}
+  /** `memoryMb`: what the process's resident memory may grow by while one file is read. */
+  constructor(readonly workerUrl: URL, readonly heapMb: number, readonly memoryMb: number = importLimits.readerMemoryMb) {}
 
   /** True while a thread is up: after a timeout, crash or cancel the next read starts a new one. */
   get alive(): boolean {
@@ -67,6 +78,7 @@ export class ReaderThread {
       const settle = (result: ReadResult) => {
         this.pending = undefined;
         clearTimeout(timer);
+        clearInterval(memoryWatch);
         signal?.removeEventListener('abort', onAbort);
         resolve(result);
       };
@@ -75,6 +87,12 @@ export class ReaderThread {
         () => this.fail(refuse('timeout', job.fileName, `reading it took longer than ${seconds} seconds`, { seconds })),
         seconds * 1000,
       );
+      // The thread lives in this process, so the process's memory is what its reading costs
+      // (another import or job at the same time counts too: the bound is far above what a file needs).
+      const memoryAtStart = process.memoryUsage.rss();
+      const memoryWatch = setInterval(() => {
+        if (process.memoryUsage.rss() - memoryAtStart > this.memoryMb * MB) this.fail(outOfMemory(job.fileName, this.memoryMb));
+      }, MEMORY_SAMPLE_MS);
       signal?.addEventListener('abort', onAbort, { once: true });
       this.pending = { fileName: job.fileName, settle, onProgress: options.onProgress };
       try {
@@ -109,8 +127,7 @@ export class ReaderThread {
       if (!current()) return;
       const fileName = this.pending?.fileName ?? '';
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        const limit = this.heapMb;
-        this.fail(refuse('tooLarge', fileName, `reading it needed more than ${limit} MB of memory`, { limit, unit: 'MB' }));
+        this.fail(outOfMemory(fileName, this.heapMb));
       } else {
         this.fail(refuse('corrupt', fileName, `the file could not be read: ${error.message}`, { detail: error.message }));
       }
@@ -130,6 +147,10 @@ export class ReaderThread {
     this.close();
     this.pending?.settle(refused(refusal));
   }
+}
+
+function outOfMemory(fileName: string, limit: number): ImportRefusal {
+  return refuse('tooLarge', fileName, `reading it needed more than ${limit} MB of memory`, { limit, unit: 'MB' });
 }
 
 function cancelled(fileName: string): ImportRefusal {

@@ -19,7 +19,8 @@ export type RefusalReason =
   | 'tooManyColumns'
   | 'tooManyRows'
   | 'tooManyCells'
-  | 'cellTooLong';
+  | 'cellTooLong'
+  | 'workbookUnreadable';
 
 export type RefusalParams = Record<string, string | number>;
 

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { decodePlainText } from './decode-text.js';
 import { importLimits, type SheetFormat } from './limits.js';
 import { describeError, ImportRefusal, refuse, type Refusal } from './refusal.js';
-import { readZipParts } from './zip-parts.js';
+import { readXlsxParts } from './xlsx-parts.js';
 import type { ImportWarning } from './extract-document.js';
 
 export interface Sheet {
@@ -139,19 +139,25 @@ const CELL_OPEN = /<c\b/g;
 
 /**
  * read-excel-file fills the gaps between cells, so one cell at XFD1048576 would become
- * sixteen billion. The worksheets' cell addresses are checked first, in one regex pass.
+ * sixteen billion: every worksheet's cell addresses are checked first, in one regex pass. It
+ * reads a package rebuilt from the checked parts only (xlsx-parts.ts), its first sheet alone.
  */
 async function readXlsx(fileName: string, bytes: Buffer): Promise<string[][]> {
-  const parts = await readZipParts(fileName, bytes, (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name) || name === 'xl/workbook.xml');
-  if (!parts.has('xl/workbook.xml')) throw refuse('corrupt', fileName, 'this zip holds no Excel workbook (xl/workbook.xml)', { detail: 'xl/workbook.xml' });
-  for (const xml of parts.values()) checkWorksheetShape(xml.toString('utf8'), fileName);
+  const parts = await readXlsxParts(fileName, bytes);
+  for (const xml of parts.worksheets.values()) checkWorksheetShape(xml.toString('utf8'), fileName);
   let data: unknown[][];
   try {
     // Numbers are kept as the digits Excel stored, not rounded through a float.
-    const { default: readXlsxFile } = await import('read-excel-file/node');
-    data = await readXlsxFile(bytes, { parseNumber: (digits) => digits }).then((sheets) => sheets[0]?.data ?? []);
+    const { readSheet: readFirstSheet } = await import('read-excel-file/node');
+    data = await readFirstSheet(parts.bytes, 1, { parseNumber: (digits) => digits });
   } catch (error) {
-    throw refuse('corrupt', fileName, `not a readable Excel workbook: ${describeError(error)}`, { detail: describeError(error) });
+    if (error instanceof Error && error.name === 'SheetNotFoundError') throw refuse('empty', fileName, 'the workbook has no sheets');
+    // The reader's words («<c/> at row 2, col 2: VALUE_INVALID», a TypeError) name its own
+    // internals; what helps is the remedy, as a workbook Excel opens can be written in a way it
+    // does not follow (cells without addresses).
+    throw refuse('workbookUnreadable', fileName, 'CaseCoder cannot read how this workbook stores its cells: open it in Excel or LibreOffice, save it again (.xlsx or .csv) and import that', {
+      detail: describeError(error),
+    });
   }
   const rows = data.map((row) => row.map(cellText));
   for (const row of rows) {

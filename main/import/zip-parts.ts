@@ -5,28 +5,77 @@
  * OpenDocument never need one, and it is the door to entity expansion.
  */
 import { AppError } from '../errors.js';
-import { readZip } from '../refi/zip-reader.js';
+import { openZip } from '../refi/zip-reader.js';
 import { describeError, refuse } from './refusal.js';
 
+/** A package whose entries all passed the checks; parts are inflated when asked for. Close it when done. */
+export interface ZipParts {
+  /** Every file entry's name, as stored. */
+  names: string[];
+  /** The parts named (each must be an entry), inflated within their declared sizes and checked. */
+  read(names: readonly string[]): Promise<Map<string, Buffer>>;
+  close(): void;
+}
+
+export async function openZipParts(fileName: string, bytes: Buffer): Promise<ZipParts> {
+  const zip = await unpacking(fileName, () => openZip(fileName, bytes));
+  return {
+    names: zip.names,
+    read: async (names) => {
+      const data = await unpacking(fileName, () => zip.readAll(names));
+      const files = new Map(names.map((name, i) => [name, data[i]!]));
+      for (const [name, part] of files) {
+        if (/\.(xml|rels)$/i.test(name) && declaresDoctype(part)) {
+          throw refuse('corrupt', fileName, `${name} declares a DOCTYPE, which this format never needs`, { detail: 'DOCTYPE' });
+        }
+      }
+      return files;
+    },
+    close: () => zip.close(),
+  };
+}
+
 export async function readZipParts(fileName: string, bytes: Buffer, wanted: (name: string) => boolean): Promise<Map<string, Buffer>> {
-  let files: Map<string, Buffer>;
+  const zip = await openZipParts(fileName, bytes);
   try {
-    ({ files } = await readZip(fileName, bytes, wanted));
+    return await zip.read(zip.names.filter(wanted));
+  } finally {
+    zip.close();
+  }
+}
+
+async function unpacking<T>(fileName: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
   } catch (error) {
     const reason = error instanceof AppError ? String(error.params.reason ?? error.message) : describeError(error);
     throw refuse('corrupt', fileName, `not a readable zip package (${reason})`, { detail: reason });
   }
-  for (const [name, data] of files) {
-    if (/\.(xml|rels)$/i.test(name) && declaresDoctype(data)) {
-      throw refuse('corrupt', fileName, `${name} declares a DOCTYPE, which this format never needs`, { detail: 'DOCTYPE' });
-    }
-  }
-  return files;
 }
 
-/** A DOCTYPE must come before the root element, so the head of the part is enough. */
+/**
+ * A DOCTYPE can stand only in the prolog, before the root element, among comments, processing
+ * instructions and white space. The prolog is walked to its end, however long: a 5 KB comment
+ * once put a DOCTYPE past a look at the first 4 KB, and xmldom (mammoth) then read its entities
+ * (review-hostile-1207 #7). One pass, each step an indexOf, within the part's checked size.
+ */
 function declaresDoctype(xml: Buffer): boolean {
-  const head = xml.subarray(0, 4096).toString('latin1');
-  const rootStart = head.search(/<[A-Za-z_]/);
-  return /<!DOCTYPE/i.test(rootStart === -1 ? head : head.slice(0, rootStart));
+  let at = 0;
+  while ((at = xml.indexOf('<', at)) !== -1) {
+    const next = xml[at + 1];
+    if (next === 0x3f /* ? */) at = after(xml, at + 2, '?>');
+    else if (xml.subarray(at, at + 4).toString('latin1') === '<!--') at = after(xml, at + 4, '-->');
+    else if (next === 0x21 /* ! */) {
+      if (xml.subarray(at, at + 9).toString('latin1').toUpperCase() === '<!DOCTYPE') return true;
+      at += 2;
+    } else return false; // the root element: the prolog is over
+    if (at === -1) return false;
+  }
+  return false;
+}
+
+/** Where `xml` goes on after the first `end` from `from`; -1 when it never comes. */
+function after(xml: Buffer, from: number, end: string): number {
+  const found = xml.indexOf(end, from, 'latin1');
+  return found === -1 ? -1 : found + end.length;
 }

@@ -237,6 +237,8 @@ async function pipeEntry(fileName: string, zip: ZipFile, entry: Entry, take: (pi
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
+    // yauzl's own check of the declared size, in its words («too many bytes in the stream…»).
+    if (describe(error).startsWith('too many bytes')) throw refuse(fileName, `entry ${entry.fileName} is larger than it declares`);
     throw unpackFailure(fileName, entry.fileName, error);
   }
   return size;

@@ -67,6 +67,7 @@ export default {
       tooManyRows: '{{file}} has more rows than the limit of {{limit}}.',
       tooManyCells: '{{file}} has more cells than the limit of {{limit}}.',
       cellTooLong: 'A cell of {{file}} holds more characters than the limit of {{limit}}.',
+      workbookUnreadable: '{{file}}: CaseCoder cannot read how this workbook stores its cells. Open it in Excel or LibreOffice, save it again (.xlsx or .csv) and import that.',
     },
   },
   ru: {
@@ -132,6 +133,7 @@ export default {
       tooManyRows: 'В {{file}} строк больше предела {{limit}}.',
       tooManyCells: 'В {{file}} ячеек больше предела {{limit}}.',
       cellTooLong: 'В ячейке {{file}} символов больше предела {{limit}}.',
+      workbookUnreadable: '{{file}}: CaseCoder не может прочитать, как в этой книге записаны ячейки. Откройте её в Excel или LibreOffice, сохраните заново (.xlsx или .csv) и импортируйте сохранённый файл.',
     },
   },
   kk: {
@@ -197,6 +199,7 @@ export default {
       tooManyRows: '{{file}} ішінде жолдар {{limit}} шегінен көп.',
       tooManyCells: '{{file}} ішінде ұяшықтар {{limit}} шегінен көп.',
       cellTooLong: '{{file}} ұяшығында таңбалар {{limit}} шегінен көп.',
+      workbookUnreadable: '{{file}}: CaseCoder бұл кітаптағы ұяшықтардың қалай жазылғанын оқи алмайды. Оны Excel немесе LibreOffice-те ашып, қайта сақтаңыз (.xlsx немесе .csv) және сақталған файлды импорттаңыз.',
     },
   },
 } satisfies FeatureStrings;

@@ -14,7 +14,11 @@ import { extractDocument, type ExtractResult } from '../../../main/import/extrac
 import { importLimits } from '../../../main/import/limits.js';
 import { readSheet } from '../../../main/import/sheet.js';
 import { strToU8, unzipSync } from 'fflate';
-import { docx, odt, para, pdf, textPage, utf8, zip } from '../import/fixtures.js';
+import { deflateRawSync } from 'node:zlib';
+import { importErrorText, refusalText } from '../../../shared/i18n/refusal-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
+import { buildZip } from '../../helpers/raw-zip.js';
+import { docx, odt, para, pdf, textPage, utf8, xlsxParts, zip, type XlsxParts } from '../import/fixtures.js';
 
 const refusalOf = (result: ExtractResult) => (result.ok ? null : result.refusal);
 
@@ -143,6 +147,16 @@ describe('sizes', () => {
     expect(refusalOf(await extractDocument('bin.rtf', utf8(String.raw`{\rtf1 a{\pict\bin2000000000 x}}`)))).toMatchObject({ reason: 'corrupt', params: { detail: '\\bin' } });
   });
 
+  it('an HTML page nested 20,000 deep is refused at once, naming the limit; one nested as deep as the limit is read (review-hostile-1207 #12)', async () => {
+    const nested = (depth: number) => utf8(`<html><body>${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}</body></html>`);
+    const started = performance.now();
+    const refusal = refusalOf(await extractDocument('deep.html', nested(20_000)));
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(refusal).toMatchObject({ reason: 'tooLarge', message: `deep.html: its elements are nested deeper than ${importLimits.htmlNesting} levels`, params: { limit: importLimits.htmlNesting } });
+    // <html> and <body> are two of the levels.
+    expect(await extractDocument('edge.html', nested(importLimits.htmlNesting - 2))).toMatchObject({ ok: true, document: { text: 'deep' } });
+  });
+
   it('a text longer than the text cap is refused, naming the limit', async () => {
     const bytes = Buffer.alloc(importLimits.maxTextChars + 1, 0x61);
     expect(refusalOf(await extractDocument('long.txt', bytes))).toMatchObject({ reason: 'textTooLong', params: { limit: importLimits.maxTextChars } });
@@ -151,6 +165,48 @@ describe('sizes', () => {
   it('a text file over its byte cap is refused, naming the limit', async () => {
     const bytes = Buffer.alloc(importLimits.maxFileBytes.txt + 1, 0x61);
     expect(refusalOf(await extractDocument('big.txt', bytes))).toMatchObject({ reason: 'tooLarge', params: { limit: importLimits.maxFileBytes.txt, format: 'txt' } });
+  });
+});
+
+describe('XLSX packages (review-hostile-1207 #1, #14)', () => {
+  const xlsx = (parts: XlsxParts, hide?: string) => buildZip(Object.entries(xlsxParts(parts)).map(([name, text]) => {
+    const data = Buffer.from(text);
+    // The central directory declares the hidden entry no larger than its deflated bytes.
+    return { name, data, deflate: true, ...(name === hide ? { hideSize: true, declaredSize: deflateRawSync(data).length } : {}) };
+  }));
+  const header = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+
+  it('shared strings whose local header hides their size are refused at their declared size, not inflated', async () => {
+    // 8 MB of text deflated to 8 KB: read by its local header, it inflated a thousandfold.
+    const bomb = xlsx({ cells: header, strings: ['Case', 'A'.repeat(8 * 1024 * 1024)] }, 'xl/sharedStrings.xml');
+    const started = performance.now();
+    const result = await readSheet('bomb.xlsx', bomb);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result).toMatchObject({ ok: false, refusal: { reason: 'corrupt', params: { detail: 'entry xl/sharedStrings.xml is larger than it declares' } } });
+  });
+
+  it('a sheet the workbook keeps outside xl/worksheets is held to the sheet limits too', async () => {
+    const far = xlsx({ cells: '<row r="1"><c r="XFD1"><v>1</v></c></row>', sheetTarget: 'sheets/big.xml' });
+    expect(await readSheet('elsewhere.xlsx', far)).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns' } });
+  });
+
+  it('a DOCTYPE in the shared strings is refused', async () => {
+    const laughs = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const entities = xlsx({ cells: header, strings: ['Case', '&b;'], stringsProlog: laughs });
+    expect(await readSheet('doctype.xlsx', entities)).toMatchObject({ ok: false, refusal: { reason: 'corrupt', params: { detail: 'DOCTYPE' } } });
+  });
+
+  it.each([
+    ['cells and rows without addresses (which Excel opens)', '<row><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row>'],
+    ['a shared string that is not there', `${header}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>999999999</v></c></row>`],
+    ['one cell written twice', '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="A1" t="s"><v>1</v></c></row>'],
+  ])('%s: refused with the remedy, in the reader\'s language, not the reader library\'s words', async (_, cells) => {
+    const result = await readSheet('odd.xlsx', xlsx({ cells, strings: ['Case', 'City'] }));
+    if (result.ok) throw new Error('accepted');
+    const { reason, message, params } = result.refusal;
+    expect(reason).toBe('workbookUnreadable');
+    expect(message).toBe('odd.xlsx: CaseCoder cannot read how this workbook stores its cells: open it in Excel or LibreOffice, save it again (.xlsx or .csv) and import that');
+    expect(importErrorText(translator('ru'), { code: reason, message, params })).toMatch(/^odd\.xlsx: CaseCoder не может прочитать, как в этой книге записаны ячейки/);
   });
 });
 
@@ -183,6 +239,25 @@ describe('broken, empty and disguised files', () => {
     expect(refusalOf(await extractDocument('b.odt', zip(styled)))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
     const word = docx(para('x'), '', { 'word/styles.xml': `<?xml version="1.0"?>${laughs}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>` });
     expect(refusalOf(await extractDocument('a.docx', word))).toMatchObject({ reason: 'corrupt', params: { detail: 'DOCTYPE' } });
+  });
+
+  it('a DOCTYPE after a long comment and processing instruction in .docx XML is refused as one (review-hostile-1207 #7)', async () => {
+    const laughs = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const prolog = `<?xml version="1.0"?>\n<?mso-application ${'p'.repeat(3000)}?><!--${'x'.repeat(5000)}-->\n${laughs}`;
+    const word = docx('', '', { 'word/document.xml': `${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para('&b;')}</w:body></w:document>` });
+    expect(refusalOf(await extractDocument('late.docx', word))).toMatchObject({
+      reason: 'corrupt', message: 'late.docx: word/document.xml declares a DOCTYPE, which this format never needs', params: { detail: 'DOCTYPE' },
+    });
+  });
+
+  it('a .docx nested thousands deep is refused as too deep, in words the reader\'s language has (review-hostile-1207 #7)', async () => {
+    // Each level's tag differs, as the zip's bomb check refuses a body that only repeats itself.
+    const depth = 5_000;
+    const opens = Array.from({ length: depth }, (_, i) => `<w:sdt><w:sdtPr><w:tag w:val="${((i * 2_654_435_761) % 4_294_967_291).toString(36)}"/></w:sdtPr><w:sdtContent>`);
+    const deep = docx(opens.join('') + para('deep') + '</w:sdtContent></w:sdt>'.repeat(depth));
+    const refusal = refusalOf(await extractDocument('deep.docx', deep));
+    expect(refusal).toMatchObject({ reason: 'tooLarge', message: 'deep.docx: the document is nested too deep to read' });
+    expect(refusalText(translator('ru'), refusal!.reason, refusal!.params)).toBe('Файл слишком велик или слишком глубоко вложен для безопасного чтения.');
   });
 
   it('a PDF named .txt, or a binary, is refused as not text; an unknown extension as unsupported', async () => {

@@ -2,6 +2,7 @@
  * Builds the import fixtures in memory: Word and OpenDocument files as zipped XML (fflate),
  * PDFs written object by object, so every test owns exactly the bytes it feeds the parsers.
  */
+import { deflateSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 
@@ -9,6 +10,33 @@ export const utf8 = (text: string) => new TextEncoder().encode(text);
 
 export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])));
+}
+
+const SPREADSHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface XlsxParts {
+  /** The first sheet's <sheetData> content. */
+  cells: string;
+  /** The shared strings' <si> items; none: no shared-strings part. */
+  strings?: string[];
+  /** Where the workbook's relationships put the sheet (relative to xl/, as Excel writes it). */
+  sheetTarget?: string;
+  /** Put before the root element of the shared strings (a DOCTYPE, say). */
+  stringsProlog?: string;
+}
+
+/** An .xlsx's parts by name, to zip with zip() or tests/helpers/raw-zip.ts. */
+export function xlsxParts({ cells, strings, sheetTarget = 'worksheets/sheet1.xml', stringsProlog = '' }: XlsxParts): Record<string, string> {
+  const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/>`;
+  return {
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook ${SPREADSHEET} xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${
+      relationship('rId1', 'worksheet', sheetTarget)}${strings ? relationship('rId2', 'sharedStrings', 'sharedStrings.xml') : ''}</Relationships>`,
+    [`xl/${sheetTarget}`]: `<?xml version="1.0"?><worksheet ${SPREADSHEET}><sheetData>${cells}</sheetData></worksheet>`,
+    ...(strings ? { 'xl/sharedStrings.xml': `<?xml version="1.0"?>${stringsProlog}<sst ${SPREADSHEET}>${strings.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>` } : {}),
+  };
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -62,6 +90,8 @@ export interface PdfOptions {
   resources?: string;
   /** Extra trailer entries (/Encrypt, /ID). */
   trailer?: string;
+  /** The page content streams are given deflated (flateBombPage): /FlateDecode. */
+  deflated?: boolean;
 }
 
 /** A PDF with a Helvetica font /F1 and a Cyrillic Courier /F2 (see cyrillicLines), written with a correct cross-reference table. */
@@ -75,7 +105,7 @@ export function pdf(options: PdfOptions): Uint8Array {
   objects.set(5, `<< /Length ${CP1251_CMAP.length} >>\nstream\n${CP1251_CMAP}\nendstream`);
   options.pages.forEach((content, i) => {
     objects.set(pageIds[i]!, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> ${options.resources ?? ''} >> /Contents ${pageIds[i]! + 1} 0 R >>`);
-    objects.set(pageIds[i]! + 1, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objects.set(pageIds[i]! + 1, `<< /Length ${content.length}${options.deflated ? ' /Filter /FlateDecode' : ''} >>\nstream\n${content}\nendstream`);
   });
   (options.objects ?? []).forEach((object, i) => objects.set(100 + i, object));
   let out = '%PDF-1.4\n';
@@ -93,6 +123,15 @@ export function pdf(options: PdfOptions): Uint8Array {
   }
   out += `trailer\n<< /Size ${size} /Root 1 0 R ${options.trailer ?? ''} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+/**
+ * A page's content (for pdf({ deflated: true })) of `megabytes` MB of spaces before one word,
+ * deflated to a thousandth: pdf.js inflates a stream whole, into memory its heap cap does not count.
+ */
+export function flateBombPage(megabytes: number): string {
+  const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 72 712 Td '), Buffer.alloc(megabytes * 1024 * 1024, 0x20), Buffer.from('(bomb) Tj ET')]);
+  return deflateSync(content).toString('latin1');
 }
 
 /** A content stream that writes each line of `lines` 20 points below the previous. */

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importLimits } from '../../../main/import/limits.js';
 import { ReaderThread, readerThreadsStarted, type ReadResult, type WorkerJob } from '../../../main/import/reader-thread.js';
-import { ballooningDocx, docx, para, pdf, slowRtf, textPage, utf8 } from './fixtures.js';
+import { ballooningDocx, docx, flateBombPage, para, pdf, slowRtf, textPage, utf8 } from './fixtures.js';
 
 const workerUrl = new URL('../../../dist/main/import/extract-worker.js', import.meta.url);
 const minute = { timeoutSeconds: 60 };
@@ -72,6 +72,15 @@ describe('a reader thread', () => {
     expect(results[1]).toMatchObject({ refusal: { message: 'huge.docx: reading it needed more than 32 MB of memory', params: { limit: 32, unit: 'MB' } } });
     expect(results[2]).toMatchObject({ document: { text: 'After' } });
     expect(readerThreadsStarted() - before).toBe(2);
+  }, 30_000);
+
+  it('refuses a file whose reading grows the process past its memory bound within the heap cap, and reads the rest (review-hostile-1207 #4)', async () => {
+    // 128 MB of decoded stream, which pdf.js holds in typed arrays outside the heap, against a 64 MB bound.
+    reader = new ReaderThread(workerUrl, importLimits.workerHeapMb, 64);
+    const warm = document('a.pdf', pdf({ pages: [textPage('Warm')] }));
+    const results = await readAll([warm, document('bomb.pdf', pdf({ pages: [flateBombPage(128)], deflated: true })), txt('c')]);
+    expect(results.map(outcome)).toEqual(['read', 'tooLarge', 'read']);
+    expect(results[1]).toMatchObject({ refusal: { message: 'bomb.pdf: reading it needed more than 64 MB of memory', params: { limit: 64, unit: 'MB' } } });
   }, 30_000);
 
   it('refuses the file being read when the batch is cancelled, and starts no thread for the rest', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { importLimits } from '../../../main/import/limits.js';
 import { readSheet, type SheetResult } from '../../../main/import/sheet.js';
-import { utf8, zip } from './fixtures.js';
+import { utf8, xlsxParts, zip } from './fixtures.js';
 
 function rows(result: SheetResult): string[][] {
   if (!result.ok) throw new Error(`refused: ${result.refusal.message}`);
@@ -53,11 +53,7 @@ describe('XLSX', () => {
   });
 
   it('refuses a sheet whose cells reach past the column, row or area limits before reading it', async () => {
-    const sheet = (cells: string) => zip({
-      '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="S" sheetId="1"/></sheets></workbook>',
-      'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`,
-    });
+    const sheet = (cells: string) => zip(xlsxParts({ cells }));
     expect(await readSheet('far.xlsx', sheet('<row r="1"><c r="XFD1"><v>1</v></c></row>'))).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns' } });
     expect(await readSheet('deep.xlsx', sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>'))).toMatchObject({ ok: false, refusal: { reason: 'tooManyRows' } });
     expect(await readSheet('area.xlsx', sheet('<row r="90000"><c r="ALL90000"><v>1</v></c></row>'))).toMatchObject({

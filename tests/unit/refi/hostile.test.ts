@@ -2,7 +2,6 @@
  * Hostile input: each file is refused with a clear AppError and the project is left exactly
  * as it was. Archives are built byte by byte here so every field can lie.
  */
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../../main/errors.js';
 import { importRefi } from '../../../main/refi/import.js';
@@ -10,77 +9,7 @@ import { insertCase } from '../../../main/db/repos/cases.js';
 import { memoryContext, tableCounts } from './helpers.js';
 import { errorText } from '../../../shared/i18n/error-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
-
-interface ZipEntry {
-  name: string;
-  data: Buffer;
-  deflate?: boolean;
-  /** Overrides the uncompressed size written in the headers. */
-  declaredSize?: number;
-  /** Unix mode for the external attributes (e.g. 0o120777 for a symlink). */
-  mode?: number;
-}
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A zip with full control over names, sizes and modes; `alias` adds central records pointing at entry 0's data. */
-function buildZip(entries: ZipEntry[], alias = 0): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  const records: { name: Buffer; crc: number; method: number; csize: number; usize: number; offset: number; mode: number }[] = [];
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const body = entry.deflate ? deflateRawSync(entry.data) : entry.data;
-    const record = { name, crc: crc32(entry.data), method: entry.deflate ? 8 : 0, csize: body.length,
-      usize: entry.declaredSize ?? entry.data.length, offset, mode: entry.mode ?? 0o100644 };
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(record.method, 8);
-    header.writeUInt32LE(record.crc, 14);
-    header.writeUInt32LE(record.csize, 18);
-    header.writeUInt32LE(record.usize, 22);
-    header.writeUInt16LE(name.length, 26);
-    locals.push(header, name, body);
-    offset += 30 + name.length + body.length;
-    records.push(record);
-  }
-  for (let i = 0; i < alias; i++) records.push({ ...records[0]!, name: Buffer.from(`sources/alias-${i}.txt`) });
-  for (const r of records) {
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE((3 << 8) | 20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(0x0800, 8);
-    header.writeUInt16LE(r.method, 10);
-    header.writeUInt32LE(r.crc, 16);
-    header.writeUInt32LE(r.csize, 20);
-    header.writeUInt32LE(r.usize, 24);
-    header.writeUInt16LE(r.name.length, 28);
-    header.writeUInt32LE((r.mode << 16) >>> 0, 38);
-    header.writeUInt32LE(r.offset, 42);
-    centrals.push(header, r.name);
-  }
-  const central = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(records.length, 8);
-  end.writeUInt16LE(records.length, 10);
-  end.writeUInt32LE(central.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, central, end]);
-}
+import { buildZip, type ZipEntry } from '../../helpers/raw-zip.js';
 
 const SOURCE = 'a0000000-0000-4000-8000-000000000001';
 const CODE = 'a0000000-0000-4000-8000-000000000002';
