@@ -75,6 +75,9 @@ export function decodeTextBytes(bytes: Uint8Array, fileName: string, named?: str
 /** A BOM, BOM-less UTF-16 or valid UTF-8 (which pure ASCII is) leaves no doubt. */
 function detectUnicode(bytes: Buffer): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  // UTF-32 LE's BOM begins as UTF-16 LE's does: read as that, its text held NULs and was refused as binary.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x00 && bytes[3] === 0x00) return 'utf-32le';
+  if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const bomless16 = guessBomlessUtf16(bytes);
@@ -125,9 +128,11 @@ function guessSingleByte(bytes: Buffer): DecodedText {
   if (hasKazakhWordBytes(sample)) for (const encoding of KAZAKH_CANDIDATES) candidates.add(encoding);
   if (top && top.confidence >= 0.5) candidates.add(top.encoding);
   const scored = [...candidates]
-    .map((encoding) => ({
+    .map((encoding) => ({ encoding, text: iconv.decode(sample, encoding) }))
+    .map(({ encoding, text }) => ({
       encoding,
-      score: plausibility(iconv.decode(sample, encoding)),
+      text,
+      score: plausibility(text),
       detector: detected.find((guess) => guess.encoding === encoding)?.confidence ?? 0,
     }))
     .sort((a, b) => b.score - a.score || b.detector - a.detector);
@@ -141,8 +146,22 @@ function guessSingleByte(bytes: Buffer): DecodedText {
     text: iconv.decode(bytes, best.encoding, { stripBOM: true }),
     encoding: best.encoding,
     confidence,
-    unsure: confidence < SURE_CONFIDENCE,
+    unsure: confidence < SURE_CONFIDENCE || mostlySymbols(best.text),
   };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/gu;
+const SYMBOL = /[\p{S}\p{No}]/u;
+
+/**
+ * Whether the characters outside ASCII are mostly signs (¤ ± ³ ¬) rather than letters and
+ * typography: what a text in an encoding none of the candidates is reads as. Big5 Chinese read
+ * as «³o¬O¤¤¤å±Ä³X» in Windows-1252, with a confidence that said nothing of a doubt
+ * (review-hostile-1207 #20); its single letters read as words as well as any.
+ */
+function mostlySymbols(text: string): boolean {
+  const outside = text.match(NON_ASCII) ?? [];
+  return outside.length > 0 && outside.filter((c) => SYMBOL.test(c)).length * 5 > outside.length;
 }
 
 const WORD = /\p{L}+/gu;

@@ -24,6 +24,9 @@ describe('Unicode files', () => {
     ['UTF-16 BE with BOM', russian, bom([0xfe, 0xff], iconv.encode(russian, 'utf-16be'))],
     ['UTF-16 LE without BOM', kazakh, iconv.encode(kazakh, 'utf-16le')],
     ['UTF-16 BE without BOM', french, iconv.encode(french, 'utf-16be')],
+    // Its BOM begins as UTF-16 LE's: read as that, it was refused as binary (review-hostile-1207 #20).
+    ['UTF-32 LE with BOM', kazakh, bom([0xff, 0xfe, 0, 0], iconv.encode(kazakh, 'utf-32le'))],
+    ['UTF-32 BE with BOM', russian, bom([0, 0, 0xfe, 0xff], iconv.encode(russian, 'utf-32be'))],
   ];
   it.each(cases)('%s reads back exactly, for certain', (_, text, bytes) => {
     const decoded = decodeTextBytes(bytes, 'a.txt');
@@ -50,6 +53,15 @@ describe('one-byte files', () => {
     expect(decoded.text).toBe(text);
     expect(decoded.encoding).toBe(reported);
     expect(decoded.unsure).toBe(false);
+  });
+
+  it('says it is unsure of a text in an encoding it does not try, whose reading is mostly signs (review-hostile-1207 #20)', () => {
+    // As the review's files were: Big5 read as Windows-1252 with a sure confidence.
+    const chinese = '這是中文採訪。工資低是主要問題。\n'.repeat(20);
+    const japanese = 'これは日本語のインタビューです。給料が低いのが問題です。\n'.repeat(20);
+    for (const [text, encoding] of [[chinese, 'big5'], [chinese, 'gb18030'], [japanese, 'shift_jis']] as const) {
+      expect(decodeTextBytes(iconv.encode(text, encoding), 'a.txt').unsure, encoding).toBe(true);
+    }
   });
 
   it('says it is unsure where case cannot tell KOI8-R from Windows-1251 (words in capitals), and leans on letter frequency', () => {
