@@ -7,8 +7,15 @@ import type { ServiceError } from '../../shared/i18n/error-text.js';
 import { importErrorText as importErrorTextIn, refusalText as refusalTextIn } from '../../shared/i18n/refusal-text.js';
 import { t, words } from './i18n/index.js';
 
-/** Encodings offered for re-reading a text file: those researchers' files come in (rk1048 is KZ-1048, pt154 PT154, both Kazakh). */
-export const rereadEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'rk1048', 'pt154', 'koi8-r', 'windows-1252', 'iso-8859-1', 'cp866', 'iso-8859-5'];
+/**
+ * Encodings offered for re-reading a text file: those researchers' files come in (rk1048 is
+ * KZ-1048, pt154 PT154, both Kazakh), and the Chinese and Japanese ones a guess reads only as
+ * signs (decode-text.ts says it unsure), as interviews with migrants from China come in them.
+ */
+export const rereadEncodings = [
+  'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'windows-1251', 'rk1048', 'pt154', 'koi8-r', 'windows-1252', 'iso-8859-1', 'cp866', 'iso-8859-5',
+  'gb18030', 'big5', 'shift_jis',
+];
 
 export function fileStatusText(file: DocumentImportFile): string {
   if (file.status === 'created') return t('import-documents.created', { count: file.characters ?? 0 });

@@ -61,6 +61,9 @@ describe('one-byte files', () => {
     const japanese = 'これは日本語のインタビューです。給料が低いのが問題です。\n'.repeat(20);
     for (const [text, encoding] of [[chinese, 'big5'], [chinese, 'gb18030'], [japanese, 'shift_jis']] as const) {
       expect(decodeTextBytes(iconv.encode(text, encoding), 'a.txt').unsure, encoding).toBe(true);
+      // And the report offers to read it again in its own.
+      expect(rereadEncodings).toContain(encoding);
+      expect(decodeTextBytes(iconv.encode(text, encoding), 'a.txt', encoding).text).toBe(text);
     }
   });
 
