@@ -38,7 +38,9 @@ export type JobStage = (typeof jobStages)[number];
 const id = z.number().int().positive();
 // A name is one line of text: a line break, tab or NUL in a case's name reached CSV exports and
 // the screen as it was (review-hostile-1207 #9); invalid-input.ts says so by `kind`.
-const name = z.string().trim().min(1).max(500).refine((text) => !/\p{Cc}/u.test(text), { params: { kind: 'controlCharacters' } });
+/** The longest name of anything (a case, code, coder, document): a REFI-QDA package's are held to it too. */
+export const MAX_NAME_CHARS = 500;
+const name = z.string().trim().min(1).max(MAX_NAME_CHARS).refine((text) => !/\p{Cc}/u.test(text), { params: { kind: 'controlCharacters' } });
 const path = z.string().min(1).max(4096);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 /**

@@ -3,6 +3,7 @@
  * decodes and normalises every text, converts every selection's positions, and checks that
  * every reference resolves. Nothing is written; a problem refuses the whole file.
  */
+import { MAX_NAME_CHARS } from '../../shared/contract.js';
 import { normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
 import { refiRefusal } from './refusal.js';
@@ -27,6 +28,9 @@ const REFI_EXTENSION = /\.(qdpx|qde|qdc)$/i;
 export function refiFormatOf(fileName: string): RefiFormat | null {
   return (REFI_EXTENSION.exec(fileName)?.[1]?.toLowerCase() as RefiFormat | undefined) ?? null;
 }
+
+/** The elements whose names become names in the project (a selection's is a quote, written whole by other tools). */
+const NAMED_ELEMENTS = new Set(['Code', 'Case', 'User', 'Variable', 'Set', 'TextSource']);
 
 /** A project package (not a codebook alone): what a merge can take. */
 export function isRefiProject(fileName: string): boolean {
@@ -174,6 +178,12 @@ class ProjectParser implements XmlVisitor {
   }
 
   closed(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
+    // Such a name becomes a code's, case's, coder's, attribute's or document's, held to what the
+    // app takes (review-hostile-1207 #17: a case named by a million letters filled the case list).
+    const named = element.attrs.name;
+    if (named !== undefined && named.length > MAX_NAME_CHARS && NAMED_ELEMENTS.has(element.name)) {
+      this.fail('nameTooLong', `<${element.name}> has a name of ${named.length} characters, more than ${MAX_NAME_CHARS}`, { element: element.name, limit: MAX_NAME_CHARS });
+    }
     if (this.sourceRefs && ancestors.length === 1 && HEAD_ELEMENTS.includes(element.name)) {
       // An import writing while it reads has written the sources without it.
       this.fail('afterSources', `<${element.name}> comes after <Sources>; REFI-QDA lists it before them`, { element: element.name });

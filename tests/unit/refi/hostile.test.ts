@@ -128,6 +128,14 @@ describe('hostile REFI-QDA input', () => {
     await expectRefused('Teammate.CASECODER', qdpx(qde()), 'casecoderProject', /is a CaseCoder project/);
   });
 
+  test('a name longer than the app takes (review-hostile-1207 #17); a selection named by its quote is no name', async () => {
+    const long = 'Ж'.repeat(501);
+    const error = await expectRefused('long.qdpx', qdpx(qde({ caseName: long })), 'refiInvalid', /<Case> has a name of 501 characters, more than 500/);
+    expect(errorText(translator('ru'), error)).toMatch(/у элемента <Case> имя длиннее 500 символов/);
+    const quoted = qde().toString().replace('<PlainTextSelection ', `<PlainTextSelection name="${long}" `);
+    await expect(importRefi(memoryContext(), 'quoted.qdpx', qdpx(Buffer.from(quoted)))).resolves.toMatchObject({ created: { codings: 1 } });
+  });
+
   test('a reference to a code that does not exist', async () => {
     await expectRefused('dangling.qdpx', qdpx(qde({ codeRef: 'b0000000-0000-4000-8000-00000000dead' })), 'refiDanglingReference', /does not define/);
   });
