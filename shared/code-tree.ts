@@ -14,6 +14,14 @@
  * - a code whose framework is missing has no place in the codebook and is left out ("no-framework").
  */
 
+/**
+ * How many levels a codebook may nest (a top-level code is level 1). No researcher's codebook
+ * comes near it; a chain thousands deep, which only a hand-edited file holds, costs every reader
+ * of the codebook time and stack. Open, merge, REFI-QDA import and the codebook's own edits
+ * keep to it.
+ */
+export const MAX_CODE_DEPTH = 100;
+
 export interface TreeFramework {
   id: number;
   name: string;

@@ -39,7 +39,7 @@ export type MergeCounts = z.infer<typeof Counts>;
 
 /** Why a teammate's row was not merged: it breaks a rule every row written through the API keeps. */
 export const refusalReasons = [
-  'badName', 'badJson', 'badValue', 'spanOutside', 'quoteMismatch', 'codeCycle', 'codeOrphan', 'unknownCoder', 'refusedParent',
+  'badName', 'badJson', 'badValue', 'spanOutside', 'quoteMismatch', 'codeCycle', 'codeTooDeep', 'codeOrphan', 'unknownCoder', 'refusedParent',
 ] as const;
 export type RefusalReason = (typeof refusalReasons)[number];
 
@@ -47,7 +47,7 @@ export const MAX_REFUSAL_EXAMPLES = 5;
 
 /** What of a refused row its example names besides the row, in the reader's language (shared/i18n/merge-refusal-text.ts). */
 export const refusedFields = [
-  'type', 'choices', 'exclusive', 'description', 'text', 'documentLength', 'quote', 'colour', 'target', 'memberKind', 'status', 'reason', 'criteria',
+  'type', 'choices', 'exclusive', 'description', 'text', 'documentLength', 'quote', 'colour', 'target', 'memberKind', 'status', 'reason', 'criteria', 'createdAt',
 ] as const;
 export type RefusedField = (typeof refusedFields)[number];
 

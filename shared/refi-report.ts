@@ -62,7 +62,7 @@ export const RefiRefusalReason = z.enum([
   // The XML itself.
   'doctype', 'noRoot', 'syntax', 'tooManyElements', 'tooDeep', 'encoding', 'namespace', 'root',
   // The file's content.
-  'afterSources', 'missingAttribute', 'invalidAttribute', 'nameTooLong', 'variableType', 'valueWithoutVariable', 'codingWithoutCode', 'selectionPosition',
+  'afterSources', 'missingAttribute', 'invalidAttribute', 'nameTooLong', 'variableType', 'valueWithoutVariable', 'codingWithoutCode', 'selectionPosition', 'codeTooDeep',
   // Its references.
   'sharedGuid', 'danglingReference',
 ]);

@@ -4,6 +4,7 @@
  * parents (Work/Positive, Family/Positive) are told apart by their parents' names, as many as
  * it takes: by name alone two columns read "Positive" with different counts.
  */
+import { MAX_CODE_DEPTH } from '../../shared/code-tree.js';
 import type { Code, Codebook } from '../../shared/entities.js';
 
 export interface CodeLabel {
@@ -16,9 +17,15 @@ export function codeLabels(codebook: Codebook, codes: readonly Code[], withFrame
   const byId = new Map(codebook.codes.map((code) => [code.id, code]));
   const frameworks = codes.map((code) => (withFramework ? codebook.frameworks.find((f) => f.id === code.frameworkId)?.name : undefined));
   // Each code's names from itself up to its top code; a label takes the first `depth` of them.
+  // The open check refuses parent cycles and chains past MAX_CODE_DEPTH; the walk stops at
+  // either anyway, so that a file it missed costs a short label, not the process (review-hostile-1207 #2).
   const lineages = codes.map((code) => {
     const names: string[] = [];
-    for (let at: Code | undefined = code; at; at = at.parentId === null ? undefined : byId.get(at.parentId)) names.push(at.name);
+    const seen = new Set<number>();
+    for (let at: Code | undefined = code; at && !seen.has(at.id) && names.length < MAX_CODE_DEPTH; at = at.parentId === null ? undefined : byId.get(at.parentId)) {
+      seen.add(at.id);
+      names.push(at.name);
+    }
     return names;
   });
   const depths = codes.map(() => 1);

@@ -8,8 +8,8 @@
  *
  * The worker opens the file read-only (it is never written, so a refused file is untouched),
  * compares sqlite_schema with CaseCoder's own at the file's version (schema-check.ts), and
- * only then runs quick_check and the CHECK probes (check-probes.ts): the constraints and index
- * expressions they evaluate are ours.
+ * only then runs quick_check, the CHECK probes (check-probes.ts) and the probes for data
+ * CaseCoder never writes (row-probes.ts): the constraints and index expressions they evaluate are ours.
  * quick_check reads every page (seconds for a large project), so a caller that knows the pages
  * sound (the very file it last closed cleanly, or one its own process has open) skips it; the
  * schema is compared every time.
@@ -22,12 +22,15 @@
  */
 import { statSync } from 'node:fs';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { allCheckProbes, allExpectedSchemaKeys } from './schema-check.js';
+import type { RowProblem } from './row-probes.js';
+import { allCheckProbes, allExpectedSchemaKeys, allRowProbes } from './schema-check.js';
 import { HARDENING_PRAGMAS, sqliteModule } from './sqlite.js';
 
 export type FileCheck =
   | { kind: 'ok'; version: number }
   | { kind: 'altered'; version: number; unexpected: string[]; missing: string[] }
+  /** Sound pages and schema, but a row CaseCoder never writes (row-probes.ts): the first probe that found one. */
+  | { kind: 'unexpected'; version: number; why: RowProblem; table: string; limit?: number }
   /** `code` is SQLite's when it refused to read the file at all (SQLITE_CANTOPEN, …). */
   | { kind: 'damaged'; detail: string; code?: string }
   | { kind: 'timeout'; seconds: number };
@@ -40,6 +43,11 @@ export function checkSeconds(bytes: number): number {
 export interface FileCheckOptions {
   /** Run quick_check over every page (default); false compares the schema only. */
   pages?: boolean;
+  /**
+   * With the pages, look for rows CaseCoder never writes (default). False for a merge's source,
+   * whose every row merge's own checks judge one by one (merge/check-rows.ts).
+   */
+  rows?: boolean;
   seconds?: number;
   /** For tests only (it decides which schemas pass): every version's expected keys, asked for once the thread is starting. Default allExpectedSchemaKeys. */
   expected?: () => (readonly string[])[];
@@ -89,7 +97,7 @@ interface RunningCheck {
 const ANSWERED = 0;
 const EXPECTED = 1;
 
-function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSize(path)), expected = allExpectedSchemaKeys }: FileCheckOptions): RunningCheck {
+function startCheck(path: string, { pages = true, rows = true, seconds = checkSeconds(fileSize(path)), expected = allExpectedSchemaKeys }: FileCheckOptions): RunningCheck {
   const signal = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const { modulePath, nativeBinding } = sqliteModule();
@@ -97,7 +105,7 @@ function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSiz
     eval: true,
     // The source is CommonJS: a parent started with --input-type=module must not pass that on.
     execArgv: [],
-    workerData: { path, pages, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, signal, slots: { ANSWERED, EXPECTED }, port: port2 },
+    workerData: { path, pages, rows, modulePath, nativeBinding, pragmas: HARDENING_PRAGMAS, signal, slots: { ANSWERED, EXPECTED }, port: port2 },
     transferList: [port2],
     // The worker holds a few schema rows; the cap keeps a hostile schema from growing the heap.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
@@ -117,7 +125,7 @@ function startCheck(path: string, { pages = true, seconds = checkSeconds(fileSiz
   // process runs every migration on an in-memory database for it (~30 ms), and a thread takes
   // longer than that to start. The thread opens the file, then waits for it.
   try {
-    port1.postMessage({ keys: expected(), probes: allCheckProbes() });
+    port1.postMessage({ keys: expected(), probes: allCheckProbes(), rows: allRowProbes() });
   } catch (error) {
     stop();
     throw error;
@@ -152,8 +160,8 @@ function walSize(path: string): number {
 /** CommonJS run by the worker; the keys' form is schemaKey's in schema-check.ts. */
 const WORKER_SOURCE = String.raw`
 const { receiveMessageOnPort, workerData } = require('node:worker_threads');
-const { path, pages, modulePath, nativeBinding, pragmas, signal, slots, port } = workerData;
-/** Every version's expected keys and CHECK probes, which the caller posts while this thread starts (slot EXPECTED of the signal). */
+const { path, pages, rows, modulePath, nativeBinding, pragmas, signal, slots, port } = workerData;
+/** Every version's expected keys, CHECK probes and row probes, which the caller posts while this thread starts (slot EXPECTED of the signal). */
 function expectedSchemas() {
   // The caller posts them at once or stops this thread; the bound only keeps a thread from waiting forever.
   Atomics.wait(signal, slots.EXPECTED, 0, 60000);
@@ -188,6 +196,9 @@ function check() {
       // quick_check leaves CHECK constraints unverified on a read-only connection (check-probes.ts).
       for (const probe of schemas.probes[version]) {
         if (db.prepare(probe.sql).get() !== undefined) return { kind: 'damaged', detail: 'CHECK constraint failed in ' + probe.table };
+      }
+      for (const probe of rows ? schemas.rows[version] : []) {
+        if (db.prepare(probe.sql).get() !== undefined) return { kind: 'unexpected', version, why: probe.why, table: probe.table, limit: probe.limit };
       }
     }
     return { kind: 'ok', version };

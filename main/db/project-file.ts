@@ -20,10 +20,10 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  * `pages: false` when the caller knows the pages sound (file-check.ts); the schema is always
  * compared, unless this is the file checkProjectFileAsync has just checked, unchanged since.
  */
-export function checkProjectFile(path: string, { pages = true }: { pages?: boolean } = {}): void {
+export function checkProjectFile(path: string, { pages = true, rows = true }: { pages?: boolean; rows?: boolean } = {}): void {
   checkProjectHeader(path);
   if (takeJustChecked(path, pages)) return;
-  accept(path, checkFileInWorker(path, { pages }));
+  accept(path, checkFileInWorker(path, { pages, rows }));
 }
 
 /**
@@ -84,6 +84,16 @@ function accept(path: string, check: FileCheck): void {
         'projectAltered',
         `${path} was altered outside CaseCoder (${detail}) and was not opened; its data can be imported into a fresh project instead`,
         { path, detail },
+      );
+    }
+    case 'unexpected': {
+      // `why` names the problem in the reader's language (shared/i18n/features/refusalReasons.ts).
+      const what = { unwrittenValue: `a value in the table ${check.table} of a type or form CaseCoder never writes`, documentTooLong: `a document longer than ${check.limit} characters`,
+        codeTooDeep: `codes nested deeper than ${check.limit} levels`, codeCycle: 'codes that are each other\'s parents' }[check.why];
+      throw new AppError(
+        'projectUnexpectedData',
+        `${path} holds data CaseCoder never writes (${what}) and was not opened; its data can be imported into a fresh project instead`,
+        { path, why: check.why, table: check.table, ...(check.limit === undefined ? {} : { limit: check.limit }) },
       );
     }
     case 'damaged':

@@ -12,6 +12,7 @@
  */
 import { checkProbes, type CheckProbe } from './check-probes.js';
 import { migrations } from './migrations/index.js';
+import { rowProbes, type RowProbe } from './row-probes.js';
 import { openSqlite } from './sqlite.js';
 
 export interface SchemaRow {
@@ -32,6 +33,7 @@ export function schemaKey(row: SchemaRow): string {
 
 const expected: (readonly string[])[] = [];
 const probes: (readonly CheckProbe[])[] = [];
+const rows: (readonly RowProbe[])[] = [];
 
 /** The schema keys of a project at `version` (0 = before the first migration), sorted. */
 export function expectedSchemaKeys(version: number): readonly string[] {
@@ -49,9 +51,10 @@ export function allExpectedSchemaKeys(): (readonly string[])[] {
   const db = openSqlite(':memory:');
   const read = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema');
   const note = () => {
-    const rows = read.all() as SchemaRow[];
-    expected.push(rows.map(schemaKey).sort());
-    probes.push(checkProbes(rows));
+    const schema = read.all() as SchemaRow[];
+    expected.push(schema.map(schemaKey).sort());
+    probes.push(checkProbes(schema));
+    rows.push(rowProbes(new Set(schema.filter((row) => row.type === 'table').map((row) => row.name))));
   };
   try {
     note();
@@ -69,6 +72,12 @@ export function allExpectedSchemaKeys(): (readonly string[])[] {
 export function allCheckProbes(): (readonly CheckProbe[])[] {
   allExpectedSchemaKeys();
   return probes;
+}
+
+/** Every version's probes for data CaseCoder never writes (row-probes.ts), derived with the keys. */
+export function allRowProbes(): (readonly RowProbe[])[] {
+  allExpectedSchemaKeys();
+  return rows;
 }
 
 /** The "type name" of each differing row, for the message and the log. */

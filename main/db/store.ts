@@ -70,9 +70,11 @@ export class Store implements WriteStore {
    * file's header, schema and pages are checked before this connection reads it (project-file.ts).
    * `pagesKnownSound` skips the page check (not the schema's) for the file this app last closed
    * cleanly, unchanged since (verified-files.ts), or one its own process holds open.
+   * `rowsCheckedByMerge` skips the probes for data CaseCoder never writes (row-probes.ts) in a
+   * merge's source, whose rows merge refuses one by one, saying which.
    */
-  static open(path: string, { pagesKnownSound = false }: { pagesKnownSound?: boolean } = {}): Store {
-    checkProjectFile(path, { pages: !pagesKnownSound });
+  static open(path: string, { pagesKnownSound = false, rowsCheckedByMerge = false }: { pagesKnownSound?: boolean; rowsCheckedByMerge?: boolean } = {}): Store {
+    checkProjectFile(path, { pages: !pagesKnownSound, rows: !rowsCheckedByMerge });
     return Store.connect(path);
   }
 

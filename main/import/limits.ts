@@ -2,6 +2,8 @@
  * What one imported file may cost. Each limit is named in the refusal that enforces it, and
  * belongs in the README's list of limits (issue 12).
  */
+import { MAX_DOCUMENT_CHARS } from '../../shared/document-limits.js';
+
 const MB = 1024 * 1024;
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'odt' | 'rtf' | 'pdf';
@@ -25,7 +27,7 @@ export const importLimits = {
   /** Elements nested in an HTML page (or Word's, through mammoth): as deep as the XML readers take (refiLimits.maxXmlDepth). */
   htmlNesting: 256,
   /** UTF-16 units of extracted text: a long book is about 2 million. */
-  maxTextChars: 20_000_000,
+  maxTextChars: MAX_DOCUMENT_CHARS,
   /** Wall-clock seconds one file may take in the worker before it is killed. */
   timeoutSeconds: 60,
   /** Heap of the worker thread: a parser that balloons dies alone, not the app. */

@@ -7,6 +7,7 @@
  * mergeProjects (merge.ts) calls this after cases, codes and coders are mapped, with its own
  * insert/write/decide/refuse so that the dry run and the applied merge walk the same path.
  */
+import { isDateTime } from '../../shared/date-time.js';
 import type { RefusalExample, RefusalReason } from '../../shared/merge.js';
 import { caseStatuses } from '../../shared/method/selection.js';
 import { allRows } from '../db/repos/rows.js';
@@ -90,7 +91,7 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
         ? 'reason'
         : ids === null
           ? 'criteria'
-          : null;
+          : isDateTime(row.decided_at) ? null : 'createdAt';
     if (problem) {
       m.refuse('case_decision', problem === 'criteria' ? 'badJson' : 'badValue', refusedRow(row.case_id, problem));
       continue;
@@ -109,8 +110,8 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
     const caseId = m.cases.get(Number(row.case_id));
     const codeId = m.codes.get(Number(row.code_id));
     if (caseId === undefined || codeId === undefined) continue;
-    if (typeof row.text !== 'string' || row.text.trim() === '' || row.text.length > MAX_SUMMARY) {
-      m.refuse('case_summary', 'badValue', refusedRow(`${String(row.case_id)} × ${String(row.code_id)}`, 'text'));
+    if (typeof row.text !== 'string' || row.text.trim() === '' || row.text.length > MAX_SUMMARY || !isDateTime(row.updated_at)) {
+      m.refuse('case_summary', 'badValue', refusedRow(`${String(row.case_id)} × ${String(row.code_id)}`, isDateTime(row.updated_at) ? 'text' : 'createdAt'));
       continue;
     }
     const ours = ourSummaries.get(`${caseId}:${codeId}`);

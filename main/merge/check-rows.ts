@@ -5,11 +5,13 @@
  * codings of a refused segment, the children of a refused code); each refusal is counted in
  * the merge report by table and reason, with a few examples.
  */
-import { codeTree } from '../../shared/code-tree.js';
+import { codeTree, MAX_CODE_DEPTH } from '../../shared/code-tree.js';
+import { isDateTime } from '../../shared/date-time.js';
 import { attributeTypes } from '../../shared/entities.js';
 import { MAX_REFUSAL_EXAMPLES, type MergeRefusal, type RefusalExample, type RefusalReason, type RefusedField } from '../../shared/merge.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { allRows, type Row } from '../db/repos/rows.js';
+import { importLimits } from '../import/limits.js';
 import type { ReadStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
 
@@ -73,6 +75,8 @@ export function checkSourceRows(source: ReadStore): RowCheck {
   const badName = (name: unknown): Problem | null =>
     typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME ? ['badName', refusedRow(name)] : null;
   const tooLong = (text: unknown, max: number) => text !== null && (typeof text !== 'string' || text.length > max);
+  // Copied as it is into the project, and from there into a REFI-QDA export's creationDateTime.
+  const badDate = (row: unknown, date: unknown): Problem | null => (isDateTime(date) ? null : ['badValue', refusedRow(row, 'createdAt', date)]);
 
   pass('coder', (r) => badName(r.name));
   pass('case_group', (r) => badName(r.name));
@@ -90,7 +94,7 @@ export function checkSourceRows(source: ReadStore): RowCheck {
   pass('framework', (r) => badName(r.name) ?? (r.exclusive !== 0 && r.exclusive !== 1 ? ['badValue', refusedRow(r.name, 'exclusive', r.exclusive)] : null));
   pass('code', codeProblem(source, has));
   pass('case_', (r) => badName(r.name) ?? (r.group_id !== null && !has('case_group', r.group_id) ? ['refusedParent', refusedRow(r.name)] : null)
-    ?? (tooLong(r.description, MAX_DESCRIPTION) ? ['badValue', refusedRow(r.name, 'description')] : null));
+    ?? (tooLong(r.description, MAX_DESCRIPTION) ? ['badValue', refusedRow(r.name, 'description')] : null) ?? badDate(r.name, r.created_at));
   pass('case_attribute', (r) => {
     const attribute = attributes.get(Number(r.attribute_id));
     if (!attribute || !has('attribute', r.attribute_id) || !has('case_', r.case_id)) return ['refusedParent', refusedRow(r.value)];
@@ -101,7 +105,10 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     const name = badName(r.name);
     if (name) return name;
     if (!has('case_', r.case_id)) return ['refusedParent', refusedRow(r.name)];
-    if (typeof r.text !== 'string') return ['badValue', refusedRow(r.name, 'text')];
+    // No import makes a longer text; one of hundreds of millions of characters took gigabytes to search.
+    if (typeof r.text !== 'string' || r.text.length > importLimits.maxTextChars) return ['badValue', refusedRow(r.name, 'text')];
+    const date = badDate(r.name, r.created_at);
+    if (date) return date;
     texts.set(r.id, { text: r.text, map: new OffsetMap(r.text) });
     return null;
   });
@@ -116,16 +123,16 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     const quote = document.text.slice(document.map.toUtf16(Number(start)), document.map.toUtf16(Number(end)));
     if (r.quote !== quote) return ['quoteMismatch', refusedRow(where, 'quote', r.quote)];
     if (!has('coder', r.created_by)) return ['unknownCoder', refusedRow(where)];
-    return null;
+    return badDate(where, r.created_at);
   });
   pass('coding', (r) => {
     if (!has('segment', r.segment_id) || !has('code', r.code_id)) return ['refusedParent', refusedRow(r.guid)];
-    return has('coder', r.coder_id) ? null : ['unknownCoder', refusedRow(r.guid)];
+    return has('coder', r.coder_id) ? badDate(r.guid, r.created_at) : ['unknownCoder', refusedRow(r.guid)];
   });
   pass('memo', (r) => {
     if (typeof r.name !== 'string' || r.name.length > MAX_NAME) return ['badName', refusedRow(r.name)];
     if (typeof r.text !== 'string' || r.text.length > MAX_MEMO_TEXT) return ['badValue', refusedRow(r.name, 'text')];
-    return r.created_by === null || has('coder', r.created_by) ? null : ['unknownCoder', refusedRow(r.name)];
+    return r.created_by === null || has('coder', r.created_by) ? badDate(r.name, r.created_at) : ['unknownCoder', refusedRow(r.name)];
   });
   pass('memo_link', (r) => (!has('memo', r.memo_id) ? ['refusedParent', refusedRow(r.memo_id)]
     : !MEMO_TARGETS.has(String(r.target_kind)) ? ['badValue', refusedRow(r.memo_id, 'target', r.target_kind)] : null));
@@ -134,7 +141,7 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     : !SET_MEMBERS.has(String(r.member_kind)) ? ['badValue', refusedRow(r.set_id, 'memberKind', r.member_kind)] : null));
   return { rows, refused, refuse };
 
-  /** Codes: names, colours, a known framework, and a parent chain that ends (no cycles, no orphans). */
+  /** Codes: names, colours, a known framework, and a parent chain that ends (no cycles, no orphans) within MAX_CODE_DEPTH levels. */
   function codeProblem(store: ReadStore, known: typeof has): (row: Row) => Problem | null {
     const all = allRows(store, 'code');
     const tree = codeTree({
@@ -159,7 +166,9 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     for (const entry of tree.entries) {
       const code = byId.get(entry.code.id)!;
       const parentVerdict = entry.parentId === null ? null : verdict.get(entry.parentId);
-      verdict.set(code.id, own(code) ?? (parentVerdict ? ['refusedParent', refusedRow(code.name)] : null));
+      // Only the first code past the bound says why; the ones under it hang on it.
+      const tooDeep: Problem | null = entry.depth >= MAX_CODE_DEPTH && !parentVerdict ? ['codeTooDeep', refusedRow(code.name)] : null;
+      verdict.set(code.id, own(code) ?? tooDeep ?? (parentVerdict ? ['refusedParent', refusedRow(code.name)] : null));
     }
     return (row) => (verdict.has(row.id) ? verdict.get(row.id)! : own(row) ?? ['refusedParent', refusedRow(row.name)]);
   }

@@ -31,7 +31,7 @@ export function openMergeSource(path: string, name = basename(path), shownPath =
     copyFileSync(path, copy);
     // An open or crashed project keeps its latest work in the WAL beside it.
     if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
-    return disposable(Store.open(copy), name, folder);
+    return disposable(Store.open(copy, { rowsCheckedByMerge: true }), name, folder);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     if (!(error instanceof AppError)) throw error;

@@ -3,6 +3,8 @@
  * decodes and normalises every text, converts every selection's positions, and checks that
  * every reference resolves. Nothing is written; a problem refuses the whole file.
  */
+import { MAX_CODE_DEPTH } from '../../shared/code-tree.js';
+import { isDateTime } from '../../shared/date-time.js';
 import { MAX_NAME_CHARS } from '../../shared/contract.js';
 import { normalizeText } from '../../shared/offsets.js';
 import { AppError } from '../errors.js';
@@ -326,11 +328,15 @@ class ProjectParser implements XmlVisitor {
     return { guid, name: element.attrs.name || element.attrs.id || guid };
   }
 
-  private codes(container: XmlElement | undefined): RefiCode[] {
-    return childrenNamed(container ?? emptyElement, 'Code').map((c) => this.code(c));
+  /** `level` 1 for top-level codes: a project nesting them past MAX_CODE_DEPTH would be refused at its next open. */
+  private codes(container: XmlElement | undefined, level = 1): RefiCode[] {
+    if (level > MAX_CODE_DEPTH && childNamed(container ?? emptyElement, 'Code')) {
+      this.fail('codeTooDeep', `codes nested deeper than ${MAX_CODE_DEPTH} levels`, { limit: MAX_CODE_DEPTH });
+    }
+    return childrenNamed(container ?? emptyElement, 'Code').map((c) => this.code(c, level));
   }
 
-  private code(element: XmlElement): RefiCode {
+  private code(element: XmlElement, level: number): RefiCode {
     return {
       guid: this.guid(element),
       name: element.attrs.name ?? '',
@@ -338,7 +344,7 @@ class ProjectParser implements XmlVisitor {
       color: normalizeColor(element.attrs.color),
       description: description(element),
       noteRefs: this.refs(element, 'NoteRef'),
-      children: this.codes(element),
+      children: this.codes(element, level + 1),
     };
   }
 
@@ -378,7 +384,7 @@ class ProjectParser implements XmlVisitor {
       guid: this.guid(element),
       codeGuid: this.guid(ref, 'targetGUID'),
       creatingUser: this.optionalGuid(element, 'creatingUser'),
-      creationDateTime: element.attrs.creationDateTime ?? null,
+      creationDateTime: dateTime(element),
       noteRefs: this.refs(element, 'NoteRef'),
     };
   }
@@ -421,7 +427,7 @@ class ProjectParser implements XmlVisitor {
       offsetUnit: 'codePoint-lf',
       placedByQuote: {},
       creatingUser: this.optionalGuid(element, 'creatingUser'),
-      creationDateTime: element.attrs.creationDateTime ?? null,
+      creationDateTime: dateTime(element),
       selections: [],
       codings: childrenNamed(element, 'Coding').map((c) => this.coding(c)),
       noteRefs: this.refs(element, 'NoteRef'),
@@ -513,7 +519,7 @@ class ProjectParser implements XmlVisitor {
         name,
         description: description(element),
         creatingUser: this.optionalGuid(element, 'creatingUser'),
-        creationDateTime: element.attrs.creationDateTime ?? null,
+        creationDateTime: dateTime(element),
         codings: childrenNamed(element, 'Coding').map((c) => this.coding(c)),
         noteRefs: this.refs(element, 'NoteRef'),
       },
@@ -536,7 +542,7 @@ class ProjectParser implements XmlVisitor {
       description: description(element),
       text: normalizeText(text),
       creatingUser: this.optionalGuid(element, 'creatingUser'),
-      creationDateTime: element.attrs.creationDateTime ?? null,
+      creationDateTime: dateTime(element),
     };
   }
 
@@ -612,6 +618,15 @@ interface ParsedSelection {
 
 /** What an import writes before any source: the schema lists these before <Sources> (xs:sequence). */
 const HEAD_ELEMENTS = ['Users', 'CodeBook', 'Variables', 'Cases'];
+
+/**
+ * An xsd:dateTime as the schema has it, else null (the import then stamps the time it ran): a
+ * project holding another form is refused at open, and its own export would not validate.
+ */
+function dateTime(element: XmlElement): string | null {
+  const value = element.attrs.creationDateTime;
+  return isDateTime(value) ? value : null;
+}
 
 const emptyElement: XmlElement = { name: '', namespace: '', attrs: {}, children: [], text: '' };
 

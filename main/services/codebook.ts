@@ -1,4 +1,6 @@
+import { codeTree, MAX_CODE_DEPTH } from '../../shared/code-tree.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
+import { largest } from '../../shared/extremes.js';
 import { findByName, sameName } from '../../shared/names.js';
 import { codePalette, defaultFrameworkKey, defaultFrameworks, defaultWordsIn, findDefaultFramework, type CodebookLanguage } from '../../shared/default-codebook.js';
 import { AppError } from '../errors.js';
@@ -98,6 +100,7 @@ export function createCode(
     if (parent.frameworkId !== input.frameworkId) {
       throw new AppError('parentInOtherFramework', 'A code and its parent must be in the same framework');
     }
+    keepWithinDepth(store, input.parentId, null);
   }
   const siblings = codebook.getCodebook(store).codes.filter((c) => c.frameworkId === input.frameworkId);
   if (siblings.some((c) => c.parentId === input.parentId && sameName(c.name, input.name))) {
@@ -160,6 +163,7 @@ export function moveCode({ store }: ServiceContext, id: number, parentId: number
     if (!parent) throw notFound('code', parentId);
     if (parent.frameworkId !== code.frameworkId) throw new AppError('parentInOtherFramework', 'A code and its parent must be in the same framework');
     if (codebook.codeSubtree(store, id).includes(parentId)) throw new AppError('codeUnderItself', 'A code cannot go under itself or its own sub-codes');
+    keepWithinDepth(store, parentId, id);
   }
   recordStep(store, 'codes.move', () => {
     const siblings = codebook.siblingIds(store, code.frameworkId, parentId).filter((s) => s !== id);
@@ -167,6 +171,19 @@ export function moveCode({ store }: ServiceContext, id: number, parentId: number
     if (code.parentId !== parentId) codebook.setCodeParent(store, id, parentId);
     siblings.forEach((siblingId, i) => codebook.setCodeSort(store, siblingId, i + 1));
   });
+}
+
+/**
+ * Refuses to put a new code (`moved` null) or a code with its sub-codes under `parentId` when the
+ * codebook would then nest deeper than MAX_CODE_DEPTH: the open check refuses such a file.
+ */
+function keepWithinDepth(store: Store, parentId: number, moved: number | null): void {
+  const tree = codeTree(codebook.getCodebook(store));
+  const top = moved === null ? undefined : tree.entry(moved);
+  const height = top === undefined ? 1 : 1 + largest(tree.descendants(top.code.id).map((code) => tree.entry(code.id)!.depth - top.depth), 0);
+  if (tree.entry(parentId)!.depth + 1 + height > MAX_CODE_DEPTH) {
+    throw new AppError('codeTooDeep', `Codes may nest at most ${MAX_CODE_DEPTH} levels deep`, { limit: MAX_CODE_DEPTH });
+  }
 }
 
 type Merged = { codingsMoved: number };

@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import * as documents from '../db/repos/documents.js';
 import { markRunFile, type RunFile } from '../db/repos/import-runs.js';
 import type { ExtractedDocument } from '../import/extract-document.js';
+import { importLimits } from '../import/limits.js';
 import { extractDocumentInWorker, type WorkerRunOptions } from '../import/worker-client.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { requireCase } from './cases.js';
@@ -114,6 +115,10 @@ export async function pasteDocument(ctx: ServiceContext, caseId: number, name: s
   // As a file holding one is refused (decode-text.ts): no text holds a NUL, and SQLite's length()
   // stops at it, so the document list counted such a text short (review-hostile-1207 #10).
   if (text.includes('\0')) throw new AppError('pastedNotText', `${name}: the pasted text holds a NUL character, which no text holds; it looks like binary data`, { name });
+  // An imported file's limit: the open check refuses a project holding a longer text (db/row-probes.ts).
+  if (text.length > importLimits.maxTextChars) {
+    throw new AppError('pastedTooLong', `${name} is longer than the limit of ${importLimits.maxTextChars} characters`, { name, limit: importLimits.maxTextChars });
+  }
   await writeRead(ctx, { caseId }, [{ name, text, origin: 'paste' }], true, []);
   return { casesCreated: 0, documentsCreated: 1, segmentsCreated: 0, warnings: [] };
 }

@@ -3,13 +3,15 @@
  * command line alike: the table and reason as a line, and the first rows, each named as its file
  * names it with the field at fault.
  */
+import { MAX_CODE_DEPTH } from '../code-tree.js';
 import type { MergeRefusal, RefusalExample } from '../merge.js';
 import type { Words } from './error-text.js';
 
 /** «Cases: 3 — what it belongs to was not merged». */
 export function refusalLine(words: Words, { table, count, reason }: MergeRefusal): string {
   const what = words.t(`mergeRefusals.tables.${table}`);
-  return words.t('mergeRefusals.line', { what, count, reason: words.t(`mergeRefusals.reasons.${reason}`) });
+  // The one bound a reason names (codeTooDeep) is fixed, so the report need not carry it.
+  return words.t('mergeRefusals.line', { what, count, reason: words.t(`mergeRefusals.reasons.${reason}`, { limit: MAX_CODE_DEPTH }) });
 }
 
 /** The examples joined, an ellipsis when more rows were refused than they show. */

@@ -14,6 +14,20 @@ import { alter, DESTRUCTIVE_TRIGGER, RECURSIVE_PROJECT_META, writeProject } from
 
 const env = useBrowserTestEnv();
 
+/** The app started on a project of its own, then `path` opened by File → Open project…; `settings`: a folder of its own, for a second start. */
+async function openThroughTheMenu(path: string, settings?: string) {
+  const app = await env.start(['--project', join(env.home, 'mine.casecoder')], settings);
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  const errors = watchErrors(page);
+  await openAsCoder(page, app.url);
+  await chooseFromMenu(page, 'File', 'Open project…');
+  const open = page.getByRole('dialog', { name: 'Open project' });
+  await open.getByRole('textbox').fill(path);
+  await open.getByRole('button', { name: 'Open project' }).click();
+  return { page, errors };
+}
+
 describe('a project altered outside CaseCoder', () => {
   it('is refused with an offer to import its data into a new project', async () => {
     const maker = newTestSession();
@@ -22,16 +36,7 @@ describe('a project altered outside CaseCoder', () => {
     maker.dispose();
     alter(altered, RECURSIVE_PROJECT_META);
 
-    const app = await env.start(['--project', join(env.home, 'mine.casecoder')]);
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    const errors = watchErrors(page);
-    await openAsCoder(page, app.url);
-
-    await chooseFromMenu(page, 'File', 'Open project…');
-    const open = page.getByRole('dialog', { name: 'Open project' });
-    await open.getByRole('textbox').fill(altered);
-    await open.getByRole('button', { name: 'Open project' }).click();
+    const { page, errors } = await openThroughTheMenu(altered);
 
     const offer = page.getByRole('dialog', { name: 'This project was changed outside CaseCoder' });
     await expect.poll(() => offer.textContent()).toContain(altered);
@@ -39,6 +44,23 @@ describe('a project altered outside CaseCoder', () => {
     await offer.getByRole('button', { name: 'Import its data into a new project' }).click();
 
     await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(join(env.home, 'study (imported).casecoder'));
+    await expect.poll(() => page.locator('.case-list').textContent()).toContain('Anna');
+    expect(errors).toEqual([]);
+  });
+
+  it('holding data CaseCoder never writes, is refused in words that say so, with the same offer (review-hostile-1207 #2)', async () => {
+    const maker = newTestSession();
+    const planted = join(env.home, 'cycle.casecoder');
+    copyFileSync(writeProject(maker.session, 'cycle'), planted);
+    maker.dispose();
+    alter(planted, "UPDATE code SET parent_id = id WHERE name = 'Negative';");
+
+    const { page, errors } = await openThroughTheMenu(planted, join(env.home, 'planted'));
+
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain("holds data CaseCoder never writes (its codes are each other's parents)");
+    const offer = page.getByRole('dialog', { name: 'This project was changed outside CaseCoder' });
+    await offer.getByRole('button', { name: 'Import its data into a new project' }).click();
+    await expect.poll(() => page.locator('.project-name').getAttribute('title')).toBe(join(env.home, 'cycle (imported).casecoder'));
     await expect.poll(() => page.locator('.case-list').textContent()).toContain('Anna');
     expect(errors).toEqual([]);
   });

@@ -20,10 +20,10 @@ export function bulkProject(path: string, segmentCount: number, segmentsPerDocum
   store.transaction(() => {
     store.db.prepare("INSERT INTO coder (guid, name) VALUES (?, 'Ada'), (?, 'Boris')").run(newGuid(), newGuid());
     store.db.prepare("INSERT INTO case_group (name, sort) VALUES ('Programmers', 1), ('Entrepreneurs', 2)").run();
-    const insertCase = store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01')");
-    const insertDocument = store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, ?, 'bench', '2026-01-01')");
+    const insertCase = store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z')");
+    const insertDocument = store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, ?, 'bench', '2026-01-01T00:00:00.000Z')");
     const insertSegment = store.db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, quote_key, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertCoding = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, '2026-01-01')");
+    const insertCoding = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00.000Z')");
     const documents = Math.ceil(segmentCount / segmentsPerDocument);
     let made = 0;
     for (let d = 0; d < documents; d++) {
@@ -34,7 +34,7 @@ export function bulkProject(path: string, segmentCount: number, segmentsPerDocum
       let at = 0;
       for (const sentence of sentences) {
         if (made++ >= segmentCount) break;
-        const segmentId = Number(insertSegment.run(newGuid(), documentId, at, at + sentence.length, sentence, quoteSortKey(sentence), 1 + (made % 2), `2026-01-${String(1 + (made % 28)).padStart(2, '0')}`).lastInsertRowid);
+        const segmentId = Number(insertSegment.run(newGuid(), documentId, at, at + sentence.length, sentence, quoteSortKey(sentence), 1 + (made % 2), `2026-01-${String(1 + (made % 28)).padStart(2, '0')}T00:00:00.000Z`).lastInsertRowid);
         insertCoding.run(newGuid(), segmentId, codeIds[made % 3]!, 1 + (made % 2));
         insertCoding.run(newGuid(), segmentId, codeIds[3 + (made % 6)]!, 1 + (made % 2));
         at += sentence.length + 1;

@@ -12,7 +12,7 @@ export function olderProject(path: string, version: number, { caseName = 'P1', f
   db.pragma('journal_mode = WAL');
   for (const migrate of migrations.slice(0, version)) migrate(db);
   db.pragma(`user_version = ${version}`);
-  db.prepare("INSERT INTO case_ (guid, name, created_at) VALUES ('c1', ?, '2026-01-01')").run(caseName);
+  db.prepare("INSERT INTO case_ (guid, name, created_at) VALUES ('c1', ?, '2026-01-01T00:00:00.000Z')").run(caseName);
   fill?.(db);
   db.close();
 }

@@ -15,7 +15,7 @@ export default {
     fields: {
       type: 'type', choices: 'choices', exclusive: 'exclusive', description: 'description', text: 'text',
       documentLength: 'document length', quote: 'quote', colour: 'colour', target: 'linked to', memberKind: 'kind of member',
-      status: 'status', reason: 'reason', criteria: 'criteria met',
+      status: 'status', reason: 'reason', criteria: 'criteria met', createdAt: 'date',
     },
     tables: {
       coder: 'Coders', case_group: 'Groups', attribute: 'Attributes', case_attribute: 'Attribute values', framework: 'Frameworks',
@@ -29,7 +29,7 @@ export default {
       badValue: 'a value does not fit its type',
       spanOutside: 'the span lies outside its document',
       quoteMismatch: 'the quoted text is not the text the span covers',
-      codeCycle: 'the codes are each other\'s parents (a cycle)',
+      codeCycle: 'the codes are each other\'s parents (a cycle)', codeTooDeep: 'the code is nested deeper than {{limit, number}} levels',
       codeOrphan: 'the parent code is missing or in another framework',
       unknownCoder: 'the coder is not in the file',
       refusedParent: 'what it belongs to was not merged',
@@ -47,7 +47,7 @@ export default {
     fields: {
       type: 'тип', choices: 'варианты', exclusive: 'взаимоисключающая', description: 'описание', text: 'текст',
       documentLength: 'длина документа', quote: 'цитата', colour: 'цвет', target: 'связано с', memberKind: 'вид элемента',
-      status: 'статус', reason: 'причина', criteria: 'выполненные критерии',
+      status: 'статус', reason: 'причина', criteria: 'выполненные критерии', createdAt: 'дата',
     },
     tables: {
       coder: 'Кодировщики', case_group: 'Группы', attribute: 'Атрибуты', case_attribute: 'Значения атрибутов', framework: 'Схемы кодирования',
@@ -61,7 +61,7 @@ export default {
       badValue: 'значение не подходит к своему типу',
       spanOutside: 'фрагмент выходит за пределы документа',
       quoteMismatch: 'цитата не совпадает с текстом фрагмента',
-      codeCycle: 'коды являются родителями друг друга (цикл)',
+      codeCycle: 'коды являются родителями друг друга (цикл)', codeTooDeep: 'код вложен глубже {{limit, number}} уровней',
       codeOrphan: 'родительского кода нет или он в другой схеме кодирования',
       unknownCoder: 'кодировщика нет в файле',
       refusedParent: 'то, к чему они относятся, не объединено',
@@ -77,7 +77,7 @@ export default {
     fields: {
       type: 'түрі', choices: 'нұсқалар', exclusive: 'үйлеспейтін', description: 'сипаттамасы', text: 'мәтін',
       documentLength: 'құжат ұзындығы', quote: 'дәйексөз', colour: 'түсі', target: 'байланысқан нысан', memberKind: 'мүше түрі',
-      status: 'мәртебе', reason: 'себеп', criteria: 'орындалған өлшемдер',
+      status: 'мәртебе', reason: 'себеп', criteria: 'орындалған өлшемдер', createdAt: 'күні',
     },
     tables: {
       coder: 'Кодтаушылар', case_group: 'Топтар', attribute: 'Атрибуттар', case_attribute: 'Атрибут мәндері', framework: 'Кодтау схемалары',
@@ -91,7 +91,7 @@ export default {
       badValue: 'мән өз түріне сай емес',
       spanOutside: 'үзінді құжаттан тыс жатыр',
       quoteMismatch: 'дәйексөз үзінді мәтініне сай емес',
-      codeCycle: 'кодтар бір-бірінің аталық коды (цикл)',
+      codeCycle: 'кодтар бір-бірінің аталық коды (цикл)', codeTooDeep: 'код {{limit, number}} деңгейден тереңірек кірістірілген',
       codeOrphan: 'аталық код жоқ немесе басқа кодтау схемасында',
       unknownCoder: 'кодтаушы файлда жоқ',
       refusedParent: 'тиесілі нысаны біріктірілмеді',

@@ -1,7 +1,8 @@
 /**
  * Why a file was refused, in the reader's language: a service error whose parameters carry `why`
  * has its `reason` said from here (errorText in ../index.ts), with any `kind` named from `kinds`.
- * The REFI-QDA import names these (shared/refi-report.ts, RefiRefusalReason). A parser's own
+ * The REFI-QDA import names these (shared/refi-report.ts, RefiRefusalReason), and the open
+ * check the data it refuses in a project file (main/db/row-probes.ts, RowProblem). A parser's own
  * words (`detail`) stay as it wrote them, in English, for whoever repairs the file.
  */
 import type { FeatureStrings } from '../bundle.js';
@@ -26,6 +27,9 @@ export default {
     selectionPosition: 'the selection {{guid}} has {{attribute}} "{{value}}", which is not a number',
     sharedGuid: 'two objects ({{kind}}) share the GUID {{guid}}',
     danglingReference: 'it refers to an object ({{kind}}) {{guid}} that it does not define',
+    codeCycle: "its codes are each other's parents", codeTooDeep: 'its codes are nested deeper than {{limit, number}} levels',
+    documentTooLong: 'a document in it is longer than {{limit, number}} characters',
+    unwrittenValue: 'its table {{table}} holds a value of a type or form CaseCoder never writes',
     kinds: {
       code: 'code', variable: 'variable', case: 'case', source: 'source', selection: 'selection', note: 'memo', set: 'set',
       coding: 'coding', user: 'user', object: 'any kind',
@@ -50,6 +54,9 @@ export default {
     selectionPosition: 'у выделения {{guid}} значение {{attribute}} «{{value}}» — не число',
     sharedGuid: 'у двух объектов (вид: {{kind}}) один GUID {{guid}}',
     danglingReference: 'в нём есть ссылка на объект (вид: {{kind}}) {{guid}}, которого в файле нет',
+    codeCycle: 'его коды являются родителями друг друга', codeTooDeep: 'его коды вложены глубже {{limit, number}} уровней',
+    documentTooLong: 'в нём есть документ длиннее {{limit, number}} символов',
+    unwrittenValue: 'в его таблице {{table}} есть значение такого типа или вида, какого CaseCoder не записывает',
     kinds: {
       code: 'код', variable: 'переменная', case: 'кейс', source: 'источник', selection: 'выделение', note: 'мемо', set: 'набор',
       coding: 'кодирование', user: 'пользователь', object: 'любой',
@@ -74,6 +81,9 @@ export default {
     selectionPosition: '{{guid}} белгілеуіндегі {{attribute}} мәні «{{value}}» — сан емес',
     sharedGuid: 'екі нысанның (түрі: {{kind}}) GUID-і бірдей: {{guid}}',
     danglingReference: 'онда файлда жоқ нысанға (түрі: {{kind}}) сілтеме бар: {{guid}}',
+    codeCycle: 'оның кодтары бір-бірінің аталық коды', codeTooDeep: 'оның кодтары {{limit, number}} деңгейден тереңірек кірістірілген',
+    documentTooLong: 'ондағы бір құжат {{limit, number}} таңбадан ұзын',
+    unwrittenValue: 'оның {{table}} кестесінде CaseCoder ешқашан жазбайтын түрдегі не пішіндегі мән бар',
     kinds: {
       code: 'код', variable: 'айнымалы', case: 'кейс', source: 'дереккөз', selection: 'белгілеу', note: 'мемо', set: 'жиын',
       coding: 'кодтау', user: 'пайдаланушы', object: 'кез келген',

@@ -15,6 +15,7 @@ export default {
     salvage: 'Import its data into a new project',
     errors: {
       projectAltered: '{{path}} was changed outside CaseCoder ({{detail}}), so it was not opened. Its data can be imported into a new project instead.',
+      projectUnexpectedData: '{{path}} holds data CaseCoder never writes ({{reason}}), so it was not opened. Its data can be imported into a new project instead.',
       mergeSourceAltered:
         '{{path}} was changed outside CaseCoder ({{detail}}), so it was not merged. Ask whoever sent it to send it again, or run casecoder salvage {{path}} to import its data into a new project, and merge that one.',
       projectDamaged: '{{path}} is damaged and was not opened: {{detail}}',
@@ -36,6 +37,7 @@ export default {
     salvage: 'Импортировать данные в новый проект',
     errors: {
       projectAltered: '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не открыт. Вместо этого его данные можно импортировать в новый проект.',
+      projectUnexpectedData: 'В {{path}} есть данные, которых CaseCoder никогда не записывает ({{reason}}), поэтому он не открыт. Вместо этого его данные можно импортировать в новый проект.',
       mergeSourceAltered:
         '{{path}} изменён вне CaseCoder ({{detail}}), поэтому не объединён. Попросите коллегу прислать файл заново или выполните casecoder salvage {{path}}: его данные будут импортированы в новый проект, который можно объединить с этим.',
       projectDamaged: '{{path}} повреждён и не открыт: {{detail}}',
@@ -57,6 +59,7 @@ export default {
     salvage: 'Деректерін жаңа жобаға импорттау',
     errors: {
       projectAltered: '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан ашылмады. Оның орнына деректерін жаңа жобаға импорттауға болады.',
+      projectUnexpectedData: '{{path}} ішінде CaseCoder ешқашан жазбайтын деректер бар ({{reason}}), сондықтан ол ашылмады. Оның орнына деректерін жаңа жобаға импорттауға болады.',
       mergeSourceAltered:
         '{{path}} CaseCoder-ден тыс өзгертілген ({{detail}}), сондықтан біріктірілмеді. Әріптесіңізден файлды қайта жіберуін сұраңыз немесе casecoder salvage {{path}} пәрменін орындаңыз: оның деректері жаңа жобаға импортталады, сол жобаны осымен біріктіруге болады.',
       projectDamaged: '{{path}} зақымдалған және ашылмады: {{detail}}',

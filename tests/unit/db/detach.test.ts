@@ -17,7 +17,7 @@ describe('memos and set members of deleted rows', () => {
     const economic = findCodeByPath(ctx.store, 'STEEPL', 'Economic')!;
     const housing = createCode(ctx, { frameworkId: economic.frameworkId, parentId: null, name: 'Housing', description: '' });
     ctx.store.db.exec(`
-      INSERT INTO memo (guid, name, text, created_at) VALUES ('m1', 'Why', 'Rents doubled', '2026-01-01');
+      INSERT INTO memo (guid, name, text, created_at) VALUES ('m1', 'Why', 'Rents doubled', '2026-01-01T00:00:00.000Z');
       INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (1, 'code', ${housing.id});
       INSERT INTO code_set (guid, name) VALUES ('s1', 'Money');
       INSERT INTO set_member (set_id, member_kind, member_id) VALUES (1, 'code', ${housing.id});`);

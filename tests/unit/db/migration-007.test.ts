@@ -36,7 +36,7 @@ function version6Project(path: string): void {
   olderProject(path, 6, {
     fill: (db) => texts.forEach((text, i) => {
       const id = db
-        .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01')")
+        .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01T00:00:00.000Z')")
         .run(`d${i}`, `D${i}`, text).lastInsertRowid as number;
       writeVersion4Index(db, id, text);
     }),

@@ -57,7 +57,7 @@ function version7Project(path: string): void {
   olderProject(path, 7, {
     fill: (db) => texts.forEach((content, i) => {
       const id = db
-        .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01')")
+        .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, ?, ?, 'paste', '2026-01-01T00:00:00.000Z')")
         .run(`d${i}`, `D${i}`, content).lastInsertRowid as number;
       writeDocumentIndex(db, id, content);
     }),

@@ -22,14 +22,14 @@ function version10Project(path: string): void {
     fill: (db) => {
       db.exec(`
         INSERT INTO coder (id, guid, name) VALUES (1, 'u1', 'Ada');
-        INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (1, 'd1', 1, 'D', 'Жұмыс бар. Работа есть.', 'paste', '2026-01-01');
+        INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (1, 'd1', 1, 'D', 'Жұмыс бар. Работа есть.', 'paste', '2026-01-01T00:00:00.000Z');
         INSERT INTO framework (id, guid, name, sort) VALUES (1, 'f1', 'F', 1);
         INSERT INTO code (id, guid, framework_id, name, color, sort) VALUES (1, 'k1', 1, 'A', '#000000', 1), (2, 'k2', 1, 'B', '#000000', 2);
         INSERT INTO segment (id, guid, document_id, start, "end", quote, created_by, created_at) VALUES
-          (5, 's5', 1, 0, 5, 'Жұмыс', 1, '2026-01-02'), (9, 's9', 1, 11, 17, 'Работа', 1, '2026-01-03');
+          (5, 's5', 1, 0, 5, 'Жұмыс', 1, '2026-01-02T00:00:00.000Z'), (9, 's9', 1, 11, 17, 'Работа', 1, '2026-01-03T00:00:00.000Z');
         INSERT INTO coding (id, guid, segment_id, code_id, coder_id, created_at) VALUES
-          (3, 'c3', 5, 1, 1, '2026-01-02'), (4, 'c4', 5, 2, 1, '2026-01-02'), (7, 'c7', 9, 2, 1, '2026-01-03');
-        INSERT INTO memo (id, guid, name, text, created_by, created_at) VALUES (1, 'm1', 'M', 'memo', 1, '2026-01-04');
+          (3, 'c3', 5, 1, 1, '2026-01-02T00:00:00.000Z'), (4, 'c4', 5, 2, 1, '2026-01-02T00:00:00.000Z'), (7, 'c7', 9, 2, 1, '2026-01-03T00:00:00.000Z');
+        INSERT INTO memo (id, guid, name, text, created_by, created_at) VALUES (1, 'm1', 'M', 'memo', 1, '2026-01-04T00:00:00.000Z');
         INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (1, 'segment', 9), (1, 'coding', 4);`);
     },
   });
@@ -56,13 +56,13 @@ describe('migration 011', () => {
     expect(keys).toEqual(expectedSchemaKeys(LATEST_SCHEMA_VERSION));
     expect(rows(db)).toEqual({
       segments: [
-        { id: 5, guid: 's5', document_id: 1, start: 0, end: 5, quote: 'Жұмыс', created_by: 1, created_at: '2026-01-02' },
-        { id: 9, guid: 's9', document_id: 1, start: 11, end: 17, quote: 'Работа', created_by: 1, created_at: '2026-01-03' },
+        { id: 5, guid: 's5', document_id: 1, start: 0, end: 5, quote: 'Жұмыс', created_by: 1, created_at: '2026-01-02T00:00:00.000Z' },
+        { id: 9, guid: 's9', document_id: 1, start: 11, end: 17, quote: 'Работа', created_by: 1, created_at: '2026-01-03T00:00:00.000Z' },
       ],
       codings: [
-        { id: 3, guid: 'c3', segment_id: 5, code_id: 1, coder_id: 1, created_at: '2026-01-02' },
-        { id: 4, guid: 'c4', segment_id: 5, code_id: 2, coder_id: 1, created_at: '2026-01-02' },
-        { id: 7, guid: 'c7', segment_id: 9, code_id: 2, coder_id: 1, created_at: '2026-01-03' },
+        { id: 3, guid: 'c3', segment_id: 5, code_id: 1, coder_id: 1, created_at: '2026-01-02T00:00:00.000Z' },
+        { id: 4, guid: 'c4', segment_id: 5, code_id: 2, coder_id: 1, created_at: '2026-01-02T00:00:00.000Z' },
+        { id: 7, guid: 'c7', segment_id: 9, code_id: 2, coder_id: 1, created_at: '2026-01-03T00:00:00.000Z' },
       ],
       links: [{ memo_id: 1, target_kind: 'segment', target_id: 9 }, { memo_id: 1, target_kind: 'coding', target_id: 4 }],
     });

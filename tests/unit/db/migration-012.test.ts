@@ -23,16 +23,16 @@ function version11Project(path: string): void {
     fill: (db) => {
       db.exec(`
         INSERT INTO coder (id, guid, name) VALUES (1, 'u1', 'Ada');
-        INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (1, 'd1', 1, 'D', 'Яна арбуз Әлия Ёлка Анна', 'paste', '2026-01-01');
+        INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (1, 'd1', 1, 'D', 'Яна арбуз Әлия Ёлка Анна', 'paste', '2026-01-01T00:00:00.000Z');
         INSERT INTO framework (id, guid, name, sort) VALUES (1, 'f1', 'F', 1);
         INSERT INTO code (id, guid, framework_id, name, color, sort) VALUES (1, 'k1', 1, 'A', '#000000', 1);
         INSERT INTO segment (id, guid, document_id, start, "end", quote, created_by, created_at) VALUES
-          (1, 's1', 1, 0, 3, 'Яна', 1, '2026-01-02'), (2, 's2', 1, 4, 9, 'арбуз', 1, '2026-01-02'),
-          (3, 's3', 1, 10, 14, 'Әлия', 1, '2026-01-02'), (4, 's4', 1, 15, 19, 'Ёлка', 1, '2026-01-02'),
-          (5, 's5', 1, 20, 24, 'Анна', 1, '2026-01-02');
+          (1, 's1', 1, 0, 3, 'Яна', 1, '2026-01-02T00:00:00.000Z'), (2, 's2', 1, 4, 9, 'арбуз', 1, '2026-01-02T00:00:00.000Z'),
+          (3, 's3', 1, 10, 14, 'Әлия', 1, '2026-01-02T00:00:00.000Z'), (4, 's4', 1, 15, 19, 'Ёлка', 1, '2026-01-02T00:00:00.000Z'),
+          (5, 's5', 1, 20, 24, 'Анна', 1, '2026-01-02T00:00:00.000Z');
         INSERT INTO coding (id, guid, segment_id, code_id, coder_id, created_at) VALUES
-          (1, 'c1', 1, 1, 1, '2026-01-02'), (2, 'c2', 2, 1, 1, '2026-01-02'), (3, 'c3', 3, 1, 1, '2026-01-02'),
-          (4, 'c4', 4, 1, 1, '2026-01-02'), (5, 'c5', 5, 1, 1, '2026-01-02');
+          (1, 'c1', 1, 1, 1, '2026-01-02T00:00:00.000Z'), (2, 'c2', 2, 1, 1, '2026-01-02T00:00:00.000Z'), (3, 'c3', 3, 1, 1, '2026-01-02T00:00:00.000Z'),
+          (4, 'c4', 4, 1, 1, '2026-01-02T00:00:00.000Z'), (5, 'c5', 5, 1, 1, '2026-01-02T00:00:00.000Z');
         INSERT INTO history_step (id, label, created_at) VALUES (1, 'coding.remove', '2026-01-03');
         UPDATE history_cursor SET step_id = 1;
         DELETE FROM coding WHERE id = 3;

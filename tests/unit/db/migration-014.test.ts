@@ -21,7 +21,7 @@ function version12Project(path: string): void {
     fill: (db) => {
       db.exec(`
         INSERT INTO coder (id, guid, name) VALUES (1, 'u1', 'Ada'), (2, 'u2', 'Boris');
-        INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (1, 'd1', 1, 'D', 'Жұмыс бар. Работа есть.', 'paste', '2026-01-01');
+        INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (1, 'd1', 1, 'D', 'Жұмыс бар. Работа есть.', 'paste', '2026-01-01T00:00:00.000Z');
         INSERT INTO framework (id, guid, name, sort) VALUES (1, 'f1', 'F', 1);
         INSERT INTO code (id, guid, framework_id, name, color, sort) VALUES (1, 'k1', 1, 'A', '#000000', 1), (2, 'k2', 1, 'B', '#000000', 2);
         INSERT INTO segment (id, guid, document_id, start, "end", quote, quote_key, created_by, created_at) VALUES

@@ -113,7 +113,7 @@ describe('migrations', () => {
       db.exec(sql);
       db.exec('UPDATE history_cursor SET step_id = NULL');
     };
-    step('cases.create', "INSERT INTO case_ (guid, name, group_id, created_at) VALUES ('c1', 'Old', NULL, '2026-01-01')");
+    step('cases.create', "INSERT INTO case_ (guid, name, group_id, created_at) VALUES ('c1', 'Old', NULL, '2026-01-01T00:00:00.000Z')");
     step('cases.delete', "DELETE FROM case_ WHERE guid = 'c1'");
     db.close();
     t.session.openProject(path);

@@ -62,7 +62,7 @@ beforeEach(() => {
   // A memo on a coding and on the case as well (REFI-QDA brings such links), in a set with the document.
   ctx.store.transaction(() => {
     const coding = ctx.store.prepare('SELECT id FROM coding WHERE segment_id = ?').pluck().get(segment) as number;
-    const memo = ctx.store.prepare("INSERT INTO memo (guid, name, text, created_at) VALUES ('m-coding', 'Coding memo', 'Ada was unsure.', '2026-01-01')").run().lastInsertRowid;
+    const memo = ctx.store.prepare("INSERT INTO memo (guid, name, text, created_at) VALUES ('m-coding', 'Coding memo', 'Ada was unsure.', '2026-01-01T00:00:00.000Z')").run().lastInsertRowid;
     ctx.store.prepare("INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (?, 'coding', ?), (?, 'case', ?)").run(memo, coding, memo, anna.id);
     const set = insertSet(ctx.store, { name: 'To read again', description: '' });
     addSetMember(ctx.store, set, 'memo', Number(memo));

@@ -137,7 +137,7 @@ beforeAll(async () => {
     for (const filter of filters) for (const descending of [false, true]) querySegments(store, { ...page, sort: 'date', descending, countTotal: false, ...filter });
   };
   byDay([{}, { offset: 900 }, { groupId: 1 }, { groupId: 1, offset: 1000 }, { coder: 'Boris' }, { dateFrom: '2026-01-01', dateTo: '2026-01-09' }, { quote: 'sentence' }, { groupId: 1, coder: 'Ada', quote: 'sentence' }]);
-  const uncoded = store.db.prepare("INSERT INTO segment (guid, document_id, start, \"end\", quote, quote_key, created_by, created_at) VALUES ('uncoded', 1, 0, 1, 'x', 'x', 1, '2026-01-02')").run();
+  const uncoded = store.db.prepare("INSERT INTO segment (guid, document_id, start, \"end\", quote, quote_key, created_by, created_at) VALUES ('uncoded', 1, 0, 1, 'x', 'x', 1, '2026-01-02T00:00:00.000Z')").run();
   byDay([{}, { groupId: 1 }, { groupId: 1, offset: 1000 }, { quote: 'sentence' }]);
   store.db.prepare('DELETE FROM segment WHERE id = ?').run(uncoded.lastInsertRowid);
 

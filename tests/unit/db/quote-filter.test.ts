@@ -21,7 +21,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'casecoder-quote-filter-'));
   store = bulkProject(join(dir, 'project.casecoder'), 10, 10);
   const documentId = Number(store.db
-    .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, 'Quotes', ?, 'test', '2026-01-01')")
+    .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, 'Quotes', ?, 'test', '2026-01-01T00:00:00.000Z')")
     .run(newGuid(), QUOTES.join('\n')).lastInsertRowid);
   QUOTES.forEach((quote, i) => insertSegment(store, { documentId, start: i * 100, end: i * 100 + quote.length, quote, coderId: 1 }));
 });

@@ -7,7 +7,7 @@ describe('read and write handles', () => {
     const store = Store.memory();
     insertCase(store, 'P1', null);
     for (const sql of [
-      "INSERT INTO case_ (guid, name, created_at) VALUES ('g', 'P2', '2026-01-01')",
+      "INSERT INTO case_ (guid, name, created_at) VALUES ('g', 'P2', '2026-01-01T00:00:00.000Z')",
       "UPDATE case_ SET name = 'renamed'",
       'DELETE FROM case_',
       'CREATE TABLE intruder (x)',

@@ -34,7 +34,7 @@ describe('a reading copy', () => {
     const app = new Database(path);
     try {
       app.pragma('wal_autocheckpoint = 0');
-      app.prepare("INSERT INTO case_ (guid, name, created_at) VALUES ('c2', 'P2', '2026-01-02')").run();
+      app.prepare("INSERT INTO case_ (guid, name, created_at) VALUES ('c2', 'P2', '2026-01-02T00:00:00.000Z')").run();
       expect(existsSync(`${path}-wal`)).toBe(true);
       const copy = (await readingCopyIfOlder(path))!;
       expect(copy.fromVersion).toBe(7);

@@ -39,8 +39,8 @@ beforeAll(() => {
   const text = Array.from({ length: 8 }, (_, i) => `Sentence ${String.fromCharCode(97 + i)}.`).join(' ');
   // Two cases, the later one made first, so id order is not position order.
   const documents = [2, 1].map((n) => {
-    const caseId = Number(store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01')").run(newGuid(), `P${n}`, group).lastInsertRowid);
-    return Number(store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, ?, 'test', '2026-01-01')")
+    const caseId = Number(store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z')").run(newGuid(), `P${n}`, group).lastInsertRowid);
+    return Number(store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, ?, 'test', '2026-01-01T00:00:00.000Z')")
       .run(newGuid(), caseId, `Interview ${n}`, text).lastInsertRowid);
   });
   SETS.forEach((pairs, i) => {

@@ -29,9 +29,9 @@ beforeAll(() => {
   code.Negative = findCodeByPath(store, 'Valence', 'Negative')!.id;
   const anna = ensureCoder(store, 'Анна');
   const boris = ensureCoder(store, 'Борис');
-  const caseId = Number(store.db.prepare("INSERT INTO case_ (guid, name, created_at) VALUES (?, 'P1', '2026-01-01')").run(newGuid()).lastInsertRowid);
+  const caseId = Number(store.db.prepare("INSERT INTO case_ (guid, name, created_at) VALUES (?, 'P1', '2026-01-01T00:00:00.000Z')").run(newGuid()).lastInsertRowid);
   const text = 'Аренда выросла. Интернет провели. Поезда опаздывают. Банк закрыли.';
-  const documentId = Number(store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'Интервью', ?, 'test', '2026-01-01')")
+  const documentId = Number(store.db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'Интервью', ?, 'test', '2026-01-01T00:00:00.000Z')")
     .run(newGuid(), caseId, text).lastInsertRowid);
   const segment = (start: number, end: number, coderId: number, createdAt: string) =>
     insertSegment(store, { documentId, start, end, quote: text.slice(start, end), coderId, createdAt });

@@ -24,14 +24,14 @@ beforeAll(() => {
   // A document added later to the first case (its id is the highest, its case the lowest), with
   // spans sharing a start, inserted longest first: position order is not id order.
   const documentId = Number(store.db
-    .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, 'Late', ?, 'test', '2026-01-01')")
+    .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, 1, 'Late', ?, 'test', '2026-01-01T00:00:00.000Z')")
     .run(newGuid(), 'one two three four five six').lastInsertRowid);
   const insert = store.db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, quote_key, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)');
-  const code = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 1, '2026-01-01')");
-  const late = [[8, 18], [8, 13], [0, 7], [0, 3]].map(([start, end]) => insert.run(newGuid(), documentId, start, end, 'quote', quoteSortKey('quote'), '2026-01-02').lastInsertRowid);
+  const code = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 1, '2026-01-01T00:00:00.000Z')");
+  const late = [[8, 18], [8, 13], [0, 7], [0, 3]].map(([start, end]) => insert.run(newGuid(), documentId, start, end, 'quote', quoteSortKey('quote'), '2026-01-02T00:00:00.000Z').lastInsertRowid);
   for (const segmentId of late) code.run(newGuid(), segmentId);
   // The same code on two of them by the second coder too: each is still one segment of the code.
-  const byBoris = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 2, '2026-01-03')");
+  const byBoris = store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 2, '2026-01-03T00:00:00.000Z')");
   for (const segmentId of late.slice(0, 2)) byBoris.run(newGuid(), segmentId);
   // A case in no group, which the group filter's null picks out.
   store.db.prepare('UPDATE case_ SET group_id = NULL WHERE id = 2').run();

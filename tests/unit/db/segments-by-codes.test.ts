@@ -35,7 +35,7 @@ beforeAll(() => {
   // The high bits of a linear congruential sequence: its low bits repeat within a few draws.
   const next = (n: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % n;
   store.db.prepare('DELETE FROM coding').run();
-  const coding = store.db.prepare("INSERT OR IGNORE INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, '2026-01-01')");
+  const coding = store.db.prepare("INSERT OR IGNORE INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00.000Z')");
   for (const segmentId of store.db.prepare('SELECT id FROM segment').pluck().all() as number[]) {
     // The first codes by name are rare, so a page needs more than the first few codes' segments.
     for (let k = 1 + next(3); k > 0; k--) coding.run(newGuid(), segmentId, codes[next(5) === 0 ? next(codes.length) : 9 + next(codes.length - 9)]!, 1 + next(2));

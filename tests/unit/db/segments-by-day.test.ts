@@ -45,8 +45,8 @@ beforeAll(() => {
   db.prepare("INSERT INTO case_group (name, sort) VALUES ('Large', 1), ('Small', 2)").run();
   db.prepare("INSERT INTO framework (guid, name, sort) VALUES (?, 'F', 1)").run(newGuid());
   db.prepare("INSERT INTO code (guid, framework_id, name, color, sort) VALUES (?, 1, 'A', '#000000', 1), (?, 1, 'B', '#000000', 2)").run(newGuid(), newGuid());
-  const insertCase = db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01')");
-  const insertDocument = db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'D', 'text', 'test', '2026-01-01')");
+  const insertCase = db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z')");
+  const insertDocument = db.prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'D', 'text', 'test', '2026-01-01T00:00:00.000Z')");
   const insertSegment = db.prepare('INSERT INTO segment (guid, document_id, start, "end", quote, quote_key, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)');
   const insertCoding = db.prepare('INSERT OR IGNORE INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)');
   // Cases of the large group, of the small one, and in none; a document each, of segments.

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { AppError } from '../../../main/errors.js';
 import { findCodeByPath } from '../../../main/db/repos/codebook.js';
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
@@ -34,6 +35,17 @@ export function alter(path: string, sql: string): void {
   } finally {
     db.close();
   }
+}
+
+/** The AppError `run` throws (anything else fails the test). */
+export function refusal(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }
 
 export function fileHash(path: string): string {

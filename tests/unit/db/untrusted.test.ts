@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../main/backup/restore.js';
-import { AppError } from '../../../main/errors.js';
 import { checkFileInWorker } from '../../../main/db/file-check.js';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations/index.js';
 import { APPLICATION_ID } from '../../../main/db/project-file.js';
@@ -18,23 +17,13 @@ import { Store } from '../../../main/db/store.js';
 import { openMergeSource, planMerge } from '../../../main/merge/merge-file.js';
 import { openInitialProject } from '../../../main/sample/open-initial-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { alter, DESTRUCTIVE_TRIGGER, fileHash, RECURSIVE_CASE_GROUP, RECURSIVE_PROJECT_META, writeProject } from './untrusted-helpers.js';
+import { alter, DESTRUCTIVE_TRIGGER, fileHash, RECURSIVE_CASE_GROUP, refusal, RECURSIVE_PROJECT_META, writeProject } from './untrusted-helpers.js';
 
 let t: TestSession;
 beforeEach(() => {
   t = newTestSession();
 });
 afterEach(() => t.dispose());
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Refused as altered, in well under the seconds the attack's own query would take. */
 /** A merge refuses with its own code: the app's offer to salvage a projectAltered file needs a path an upload has not. */

@@ -274,7 +274,7 @@ describe('merging memos and sets', () => {
     const economy = theirs.db.prepare("SELECT id FROM code WHERE name = 'Economy'").pluck().get() as number;
     const documentId = theirs.db.prepare('SELECT id FROM document ORDER BY id LIMIT 1').pluck().get() as number;
     theirs.db.exec(`
-      INSERT INTO memo (guid, name, text, created_at) VALUES ('7d0c1f5e-0000-4000-8000-000000000001', 'Note', 'Rent is the theme', '2026-01-01');
+      INSERT INTO memo (guid, name, text, created_at) VALUES ('7d0c1f5e-0000-4000-8000-000000000001', 'Note', 'Rent is the theme', '2026-01-01T00:00:00.000Z');
       INSERT INTO memo_link (memo_id, target_kind, target_id) VALUES (last_insert_rowid(), 'code', ${economy});
       INSERT INTO code_set (guid, name) VALUES ('7d0c1f5e-0000-4000-8000-000000000002', 'Key interviews');
       INSERT INTO set_member (set_id, member_kind, member_id) VALUES (last_insert_rowid(), 'document', ${documentId});`);

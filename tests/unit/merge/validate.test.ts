@@ -13,6 +13,7 @@ import { applyMerge, openMergeSource, planMerge, type MergeSource } from '../../
 import { createCase } from '../../../main/services/cases.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
+import { MAX_CODE_DEPTH } from '../../../shared/code-tree.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { refusalExamples } from '../../../shared/i18n/merge-refusal-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -64,7 +65,7 @@ describe('merge checks every row of a teammate\'s file', () => {
   it('refuses a segment ending at 1,000,000,000 and its coding, lists them, and merges the rest', () => {
     tamper((store) => {
       theirSegment(store, { end: 1_000_000_000 });
-      store.db.prepare("INSERT INTO case_ (guid, name, created_at, description) VALUES (?, 'Boris', '2026-01-01', '')").run(randomUUID());
+      store.db.prepare("INSERT INTO case_ (guid, name, created_at, description) VALUES (?, 'Boris', '2026-01-01T00:00:00.000Z', '')").run(randomUUID());
     });
     const { store } = t.session.context();
     source = openMergeSource(theirsPath);
@@ -131,6 +132,39 @@ describe('merge checks every row of a teammate\'s file', () => {
       expect.objectContaining({ table: 'code', reason: 'refusedParent', count: 1 }),
     ]);
     expect(plan.added.codes).toBe(0);
+  });
+
+  it(`refuses a code past ${MAX_CODE_DEPTH} levels and those under it, and merges the chain above (review-hostile-1207 #3)`, () => {
+    tamper((store) => {
+      const framework = (store.db.prepare("SELECT id FROM framework WHERE name = 'Valence'").get() as { id: number }).id;
+      const insert = store.db.prepare("INSERT INTO code (guid, framework_id, parent_id, name, color, description, sort) VALUES (?, ?, ?, ?, '#112233', '', 1)");
+      let parent: number | bigint | null = null;
+      for (let level = 1; level <= MAX_CODE_DEPTH + 3; level++) parent = insert.run(randomUUID(), framework, parent, `Level ${level}`).lastInsertRowid;
+    });
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source.store.reader);
+    expect(plan.refused).toEqual([
+      expect.objectContaining({ table: 'code', reason: 'codeTooDeep', count: 1, examples: [{ row: `Level ${MAX_CODE_DEPTH + 1}` }] }),
+      expect.objectContaining({ table: 'code', reason: 'refusedParent', count: 2 }),
+    ]);
+    expect(plan.added.codes).toBe(MAX_CODE_DEPTH);
+  });
+
+  it('refuses rows whose date is none, which a REFI-QDA export would copy (review-hostile-1207 #6)', () => {
+    tamper((store) => {
+      theirSegment(store);
+      store.db.prepare("UPDATE coding SET created_at = 'not a date' WHERE segment_id = (SELECT max(id) FROM segment)").run();
+      store.db.prepare("INSERT INTO case_ (guid, name, created_at, description) VALUES (?, 'Boris', X'00', '')").run(randomUUID());
+    });
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source.store.reader);
+    expect(plan.refused).toEqual([
+      expect.objectContaining({ table: 'case_', reason: 'badValue', count: 1, examples: [expect.objectContaining({ row: 'Boris', field: 'createdAt' })] }),
+      expect.objectContaining({ table: 'coding', reason: 'badValue', count: 1, examples: [expect.objectContaining({ field: 'createdAt', value: 'not a date' })] }),
+    ]);
+    expect(plan.added.segments).toBe(1);
   });
 
   it('merges 5,000 new codes with a bounded number of statements (map lookups, not a scan per code)', () => {

@@ -94,9 +94,9 @@ describe('merging selection decisions and case summaries', () => {
     const boris = (await theirs.call('cases.findByName', { name: 'Boris' })).id;
     const store = theirs.t.session.context().store;
     store.db.exec('DROP TRIGGER IF EXISTS case_decision_log_insert');
-    store.db.prepare("INSERT INTO case_decision (guid, case_id, status, reason, criteria, decided_at) VALUES ('g1', ?, 'selected', '', 'not json', '2026-01-01')").run(boris);
+    store.db.prepare("INSERT INTO case_decision (guid, case_id, status, reason, criteria, decided_at) VALUES ('g1', ?, 'selected', '', 'not json', '2026-01-01T00:00:00.000Z')").run(boris);
     store.db.pragma('ignore_check_constraints = ON');
-    store.db.prepare("INSERT INTO case_decision (guid, case_id, status, reason, criteria, decided_at) VALUES ('g2', ?, 'maybe', '', '[]', '2026-01-01')").run(boris);
+    store.db.prepare("INSERT INTO case_decision (guid, case_id, status, reason, criteria, decided_at) VALUES ('g2', ?, 'maybe', '', '[]', '2026-01-01T00:00:00.000Z')").run(boris);
     const { refused, counts } = run(false, await maps());
     expect(refused).toEqual([['case_decision', 'badJson'], ['case_decision', 'badValue']]);
     expect(counts.added.decisions).toBe(0);

@@ -16,7 +16,8 @@ import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { memoryContext, tableCounts } from './helpers.js';
-import { qdpx } from './package.js';
+import { qdpx, type TestCode } from './package.js';
+import { MAX_CODE_DEPTH } from '../../../shared/code-tree.js';
 
 const CODE = '5b8f3c1e-0000-4000-8000-000000000001';
 const codes = [{ guid: CODE, name: 'Theme' }];
@@ -124,6 +125,26 @@ describe('REFI-QDA packages from other tools', () => {
       code: 'textTooLong', params: expect.objectContaining({ limit: importLimits.maxTextChars }),
     });
     expect(tableCounts(ctx.store)).toEqual(before);
+  });
+
+  test(`refuses codes nested deeper than ${MAX_CODE_DEPTH} levels, which the project's next open would refuse, and writes nothing (review-hostile-1207 #3)`, async () => {
+    const ctx = memoryContext();
+    const before = tableCounts(ctx.store);
+    let deepest: TestCode = { name: `Level ${MAX_CODE_DEPTH + 1}` };
+    for (let level = MAX_CODE_DEPTH; level >= 1; level--) deepest = { name: `Level ${level}`, children: [deepest] };
+    await expect(importRefi(ctx, 'deep.qdpx', qdpx({ codes: [deepest], sources: [] }))).rejects.toMatchObject({
+      code: 'refiInvalid', params: expect.objectContaining({ why: 'codeTooDeep', limit: MAX_CODE_DEPTH }),
+    });
+    expect(tableCounts(ctx.store)).toEqual(before);
+  });
+
+  test('stamps a coding whose creationDateTime is no xsd:dateTime with the import\'s time, keeping a valid one (review-hostile-1207 #6)', async () => {
+    const ctx = memoryContext();
+    const at = (quote: string, codedAt: string) => ({ ...select(quote, codePoints), codedAt });
+    await importRefi(ctx, 'dates.qdpx', qdpx({ codes, sources: [{ name: 'Interview', text: raw, selections: [at('hier', 'not a date'), at('endet', '2020-05-01T10:00:00+02:00')] }] }));
+    const dates = (ctx.store.prepare('SELECT created_at FROM coding ORDER BY id').all() as { created_at: string }[]).map((r) => r.created_at);
+    expect(dates[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(dates[1]).toBe('2020-05-01T10:00:00+02:00');
   });
 
   test('10,000 same-named categories get unique names with linear work, and a bounded report', async () => {

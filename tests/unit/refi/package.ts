@@ -11,6 +11,8 @@ export interface TestSelection {
   codeGuid: string;
   /** A note on the selection's coding (a NoteRef inside <Coding>), written in <Notes>. */
   codingNote?: string;
+  /** The coding's creationDateTime, as the file has it. */
+  codedAt?: string;
 }
 
 export interface TestSource {
@@ -56,7 +58,7 @@ export function qdpx({ origin = 'Test', user: userName = 'Tester', codes, source
     files[`sources/${file}`] = typeof source.text === 'string' ? Buffer.from(source.text, 'utf8') : source.text;
     const selections = (source.selections ?? []).map((s) =>
       `<PlainTextSelection guid="${randomUUID()}" name="${escape(s.name ?? '')}" startPosition="${s.start}" endPosition="${s.end}" creatingUser="${user}">` +
-      `<Coding guid="${randomUUID()}" creatingUser="${user}"><CodeRef targetGUID="${s.codeGuid}"/>${noteRef(s.codingNote)}</Coding></PlainTextSelection>`,
+      `<Coding guid="${randomUUID()}" creatingUser="${user}"${s.codedAt === undefined ? '' : ` creationDateTime="${escape(s.codedAt)}"`}><CodeRef targetGUID="${s.codeGuid}"/>${noteRef(s.codingNote)}</Coding></PlainTextSelection>`,
     ).join('');
     return `<TextSource guid="${randomUUID()}" name="${escape(source.name)}" plainTextPath="internal://${file}">${selections}</TextSource>`;
   }).join('');

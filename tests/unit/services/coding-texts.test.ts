@@ -106,7 +106,7 @@ describe('spans of documents being coded', () => {
         const { case_id: caseId } = other.prepare('SELECT case_id FROM document WHERE id = ?').get(documentId) as { case_id: number };
         other.prepare('DELETE FROM document WHERE id = ?').run(documentId);
         other
-          .prepare("INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, 'D', ?, 'paste', '2026-12-01')")
+          .prepare("INSERT INTO document (id, guid, case_id, name, text, origin, created_at) VALUES (?, ?, ?, 'D', ?, 'paste', '2026-12-01T00:00:00.000Z')")
           .run(documentId, `replaced-${++n}`, caseId, `Жаңа${n} мәтін`);
       })();
     try {

@@ -62,8 +62,8 @@ describe('pages off the kept order', () => {
     const first = sqlPage(store, { ...query, offset: 0 }).rows[0]!;
     const segmentId = store.db
       .prepare('INSERT INTO segment (guid, document_id, start, "end", quote, quote_key, created_by, created_at) VALUES (?, ?, 0, 1, ?, ?, 1, ?)')
-      .run(newGuid(), first.documentId, '0000', quoteSortKey('0000'), '2026-01-01').lastInsertRowid;
-    store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 1, '2026-01-01')").run(newGuid(), segmentId);
+      .run(newGuid(), first.documentId, '0000', quoteSortKey('0000'), '2026-01-01T00:00:00.000Z').lastInsertRowid;
+    store.db.prepare("INSERT INTO coding (guid, segment_id, code_id, coder_id, created_at) VALUES (?, ?, 1, 1, '2026-01-01T00:00:00.000Z')").run(newGuid(), segmentId);
     const after = await servicePage(query);
     expect(ids(after)).not.toEqual(ids(before));
     expect(ids(after)[0]).toBe(first.id);
