@@ -15,7 +15,7 @@
 import type { i18n } from 'i18next';
 import { systemCodebookLanguage } from '../../shared/default-codebook.js';
 import type { Language } from '../../shared/i18n/bundles.js';
-import type { Words } from '../../shared/i18n/error-text.js';
+import { errorParams, type Words } from '../../shared/i18n/error-text.js';
 import { importErrorText, refusalText } from '../../shared/i18n/refusal-text.js';
 import { countsByKind } from '../../shared/i18n/merge-counts-text.js';
 import { refusalExamples, refusalLine } from '../../shared/i18n/merge-refusal-text.js';
@@ -68,7 +68,7 @@ export function errorMessage(words: Messages, error: unknown): string {
   if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
   // Where the remedy is an option or a command (--coder, --group, casecoder salvage), not the app's controls.
   const instead = `commandLine.instead.${error.code}`;
-  if (words.exists(instead)) return words.t(instead, error.params);
+  if (words.exists(instead)) return words.t(instead, errorParams(words, error));
   return words.language === 'en' ? error.message : importErrorText(words, error);
 }
 

@@ -20,8 +20,13 @@ export interface ServiceError {
 export function errorText(words: Words, error: ServiceError): string {
   const key = errorKey(words, error.code);
   if (!key) return error.message;
+  return words.t(key, errorParams(words, error));
+}
+
+/** What a message about the error is worded with: its parameters, its `reason` said in the reader's language. */
+export function errorParams(words: Words, error: ServiceError): Record<string, unknown> {
   const params = error.params ?? {};
-  return words.t(key, { ...params, ...reasonOf(words, params) });
+  return { ...params, ...reasonOf(words, params) };
 }
 
 /**

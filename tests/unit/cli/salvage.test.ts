@@ -59,6 +59,17 @@ describe('casecoder salvage', () => {
     expect(existsSync(report.path)).toBe(true);
   });
 
+  it('names salvage for a project holding data CaseCoder never writes, its reason in the reader\'s language', async () => {
+    const planted = writeProject(t.session, 'cycle');
+    const db = new Database(planted);
+    db.exec("UPDATE code SET parent_id = id WHERE name = 'Negative'");
+    db.close();
+    const run = await runCliCaptured(['codes', planted], { CASECODER_HOME: join(t.home, 'cli-home'), CASECODER_CODER: 'Ada', LANG: 'ru_RU.UTF-8' }, join(t.home, 'projects'));
+    expect(run.status).toBe(1);
+    expect(run.err).toContain(`его коды являются родителями друг друга), поэтому он не открыт; casecoder salvage ${planted} импортирует`);
+    expect((await casecoder(['salvage', planted])).status).toBe(0);
+  });
+
   it('refuses a file that is not a project, creating nothing', async () => {
     const run = await casecoder(['salvage', 'missing']);
     expect(run.status).toBe(1);
