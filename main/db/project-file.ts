@@ -97,6 +97,15 @@ function accept(path: string, check: FileCheck): void {
       );
     }
     case 'damaged':
+      // A rollback journal another program left hot: the read-only check will not roll it back,
+      // and says so with a READONLY code, which is no read-only folder (review-hostile-1207 #18).
+      if (check.code === 'SQLITE_READONLY_ROLLBACK') {
+        throw new AppError(
+          'projectHotJournal',
+          `${path} has beside it an unfinished change left by another program (${path}-journal), which CaseCoder does not apply; it was not opened`,
+          { path },
+        );
+      }
       if (check.code !== undefined && isUnwritable(check.code)) {
         throw new AppError('projectReadOnly', `${path} is in a folder or on a disk CaseCoder cannot write to; copy it somewhere writable and open the copy`, { path });
       }

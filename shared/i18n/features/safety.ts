@@ -21,6 +21,7 @@ export default {
       projectDamaged: '{{path}} is damaged and was not opened: {{detail}}',
       projectCheckTimeout: 'Checking {{path}} took longer than {{seconds}} seconds, so it was not opened.',
       projectReadOnly: '{{path}} is in a folder or on a disk CaseCoder cannot write to. Copy it somewhere writable and open the copy.',
+      projectHotJournal: '{{path}} has beside it an unfinished change left by another program that stopped while writing it ({{path}}-journal). CaseCoder does not apply changes it did not make, so it was not opened. Ask whoever sent it for the file again, written to the end.',
       projectFileGone:
         '{{path}} was moved, replaced or deleted while open. Nothing more is written to it; your work is saved in {{recovery}} — open that copy to go on.',
       projectFileGoneNoCopy:
@@ -43,6 +44,7 @@ export default {
       projectDamaged: '{{path}} повреждён и не открыт: {{detail}}',
       projectCheckTimeout: 'Проверка {{path}} заняла больше {{seconds}} с, поэтому файл не открыт.',
       projectReadOnly: '{{path}} лежит в папке или на диске, куда CaseCoder не может записывать. Скопируйте его туда, где запись разрешена, и откройте копию.',
+      projectHotJournal: 'Рядом с {{path}} лежит незавершённое изменение, оставленное другой программой, которая остановилась посреди записи ({{path}}-journal). CaseCoder не применяет изменения, сделанные не им, поэтому файл не открыт. Попросите прислать его заново, записанным до конца.',
       projectFileGone:
         '{{path}} был перемещён, заменён или удалён, пока был открыт. В него больше ничего не записывается; ваша работа сохранена в {{recovery}} — откройте эту копию, чтобы продолжить.',
       projectFileGoneNoCopy:
@@ -65,6 +67,7 @@ export default {
       projectDamaged: '{{path}} зақымдалған және ашылмады: {{detail}}',
       projectCheckTimeout: '{{path}} файлын тексеру {{seconds}} секундтан ұзаққа созылды, сондықтан ол ашылмады.',
       projectReadOnly: '{{path}} CaseCoder жаза алмайтын қалтада немесе дискіде тұр. Оны жазуға болатын жерге көшіріп, көшірмесін ашыңыз.',
+      projectHotJournal: '{{path}} қасында жазу ортасында тоқтап қалған басқа бағдарлама қалдырған аяқталмаған өзгеріс бар ({{path}}-journal). CaseCoder өзі жасамаған өзгерістерді қолданбайды, сондықтан файл ашылмады. Оны соңына дейін жазылған күйінде қайта жіберуді сұраңыз.',
       projectFileGone:
         '{{path}} ашық тұрғанда жылжытылды, ауыстырылды немесе жойылды. Оған енді ештеңе жазылмайды; жұмысыңыз {{recovery}} файлында сақталды — жалғастыру үшін сол көшірмені ашыңыз.',
       projectFileGoneNoCopy:

@@ -3,7 +3,9 @@
  * exactly CaseCoder's is refused, quickly and without the file changing, on every path that
  * reads one (open, merge, restore). Each attack here worked before the check existed.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import { openInitialProject } from '../../../main/sample/open-initial-project.js
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, DESTRUCTIVE_TRIGGER, fileHash, RECURSIVE_CASE_GROUP, refusal, RECURSIVE_PROJECT_META, writeProject } from './untrusted-helpers.js';
 
+const require = createRequire(import.meta.url);
 let t: TestSession;
 beforeEach(() => {
   t = newTestSession();
@@ -161,6 +164,19 @@ describe('the check itself', () => {
     writeFileSync(path, bytes);
     expect(checkFileInWorker(path).kind).toBe('damaged');
     expect(refusal(() => Store.open(path)).code).toBe('projectDamaged');
+  });
+
+  it('says a rollback journal another program left beside the file is that, not a read-only folder (review-hostile-1207 #18)', () => {
+    const path = writeProject(t.session, 'study');
+    alter(path, 'PRAGMA journal_mode = DELETE;');
+    // A program stopping mid-write, its change spilled into the file: the journal beside it is hot.
+    const script = `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))}); const db = new D(${JSON.stringify(path)});
+      db.pragma('cache_size = 1'); db.exec('BEGIN'); for (let i = 0; i < 50; i++) db.prepare('UPDATE document SET description = ?').run('x'.repeat(5000)); process.exit(3);`;
+    expect(spawnSync(process.execPath, ['-e', script]).status).toBe(3);
+    expect(existsSync(`${path}-journal`)).toBe(true);
+    const before = fileHash(path);
+    expect(refusal(() => t.session.openProject(path)).code).toBe('projectHotJournal');
+    expect(fileHash(path)).toBe(before);
   });
 
   // quick_check skips CHECK constraints on the read-only connection the check uses (check-probes.ts).
