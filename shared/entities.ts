@@ -334,6 +334,8 @@ export const ImportWarning = z.object({
     'alreadyImported',
     /** A column matched no code, so code {code} was created for it ({column}). */
     'codeCreated',
+    /** A saved web page's {count} menus, banner, footer or side column around its marked content were left out. */
+    'pageChromeLeftOut',
   ]),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });

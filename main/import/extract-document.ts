@@ -4,7 +4,7 @@
  * (worker-client.ts) so the window never blocks and a runaway parser can be killed.
  */
 import { decodePlainText, type DecodedText } from './decode-text.js';
-import { decodeHtml, htmlToText } from './html-text.js';
+import { decodeHtml, htmlPageText } from './html-text.js';
 import { importLimits, type DocumentFormat } from './limits.js';
 import type { ProgressHook } from './pdf.js';
 import { describeError, ImportRefusal, refuse, type Refusal } from './refusal.js';
@@ -74,10 +74,13 @@ async function extract(fileName: string, bytes: Uint8Array, options: ExtractOpti
       // Lines end in LF before markdown-it counts them: it cuts the file where its blocks begin.
       text = (await import('./markdown-text.js')).markdownToText(normalizeText(decoded.text), fileName);
       break;
-    case 'html':
+    case 'html': {
       decoded = decodeHtml(bytes, fileName, options.encoding);
-      text = htmlToText(decoded.text, fileName);
+      const page = htmlPageText(decoded.text, fileName);
+      text = page.text;
+      if (page.chromeLeftOut > 0) warnings.push({ code: 'pageChromeLeftOut', params: { count: page.chromeLeftOut } });
       break;
+    }
     // The parsers of binary formats load on first use: a worker reading a .txt starts fast.
     case 'docx':
       text = await (await import('./docx.js')).docxToText(buffer, fileName);

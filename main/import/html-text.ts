@@ -38,15 +38,36 @@ export function htmlToText(html: string, fileName: string): string {
   return reader.finish();
 }
 
+/** Where a page marks its own content (HTML5's <main>, <article>): what is outside them is the site's. */
+const MARKED_CONTENT = /<(?:main|article)[\s>]/i;
+/** A site's parts around a page's content: its menus, banner, footer and side column. */
+const PAGE_CHROME = new Set(['nav', 'header', 'footer', 'aside']);
+
+/**
+ * A saved web page's words, and how many of the site's parts around its content were left out:
+ * a page that marks its content with <main> or <article> has its menus, banner, footer and side
+ * column outside them left out (the blog saved in review-study-1207 #7 began «Главная | О блоге»
+ * and ended «© 2022 … Все права защищены», which search and word counts then met). A page that
+ * marks nothing is read whole, as is every <nav> or <footer> inside its content.
+ */
+export function htmlPageText(html: string, fileName: string): { text: string; chromeLeftOut: number } {
+  const reader = htmlTextReader(fileName, MARKED_CONTENT.test(html));
+  reader.write(html);
+  return { text: reader.finish(), chromeLeftOut: reader.chromeLeftOut() };
+}
+
 /**
  * htmlToText for HTML that comes in pieces (Markdown rendered a run of blocks at a time): one
  * parser reads them all, so an element open in one piece is still open in the next, exactly as
  * if the pieces had been joined first.
  */
-export function htmlTextReader(fileName: string): { write(html: string): void; finish(): string } {
+export function htmlTextReader(fileName: string, leavesOutChrome = false): { write(html: string): void; finish(): string; chromeLeftOut(): number } {
   const out = new LineBuilder();
   /** Open elements: htmlparser2 closes each it opens, void or implied ones at once. */
   let depth = 0;
+  /** Open <main> and <article> elements, inside which the page's chrome is its content's. */
+  let contentDepth = 0;
+  let chromeLeftOut = 0;
   /** Open elements that hide their content; text is kept only while none is open. */
   let hiddenDepth = 0;
   const hidesStack: boolean[] = [];
@@ -57,7 +78,10 @@ export function htmlTextReader(fileName: string): { write(html: string): void; f
     {
       onopentag(name, attributes) {
         if (++depth > MAX_NESTING) throw refuse('tooLarge', fileName, `its elements are nested deeper than ${MAX_NESTING} levels`, { limit: MAX_NESTING });
-        const hides = SKIPPED.has(name) || 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '');
+        if (name === 'main' || name === 'article') contentDepth++;
+        const chrome = leavesOutChrome && contentDepth === 0 && hiddenDepth === 0 && PAGE_CHROME.has(name);
+        if (chrome) chromeLeftOut++;
+        const hides = chrome || SKIPPED.has(name) || 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '');
         hidesStack.push(hides);
         if (hides) hiddenDepth++;
         if (hiddenDepth > 0) return;
@@ -83,6 +107,7 @@ export function htmlTextReader(fileName: string): { write(html: string): void; f
       },
       onclosetag(name) {
         depth--;
+        if (name === 'main' || name === 'article') contentDepth--;
         if (hidesStack.pop()) {
           hiddenDepth--;
           return;
@@ -105,6 +130,7 @@ export function htmlTextReader(fileName: string): { write(html: string): void; f
       parser.end();
       return out.finish();
     },
+    chromeLeftOut: () => chromeLeftOut,
   };
 }
 

@@ -44,6 +44,7 @@ export default {
     format: 'Format: {{format}}',
     warnings: {
       unknownCodePage: 'The RTF code page {{codePage}} is unknown: some letters may be wrong.',
+      pageChromeLeftOut: "The site's menus, banner, footer or side column around the page's content were left out (parts: {{count}}).",
       encodingUnsure: 'The encoding {{encoding}} is a guess: check the text.',
       alreadyImported: '{{count, number}} texts were already documents of their cases and were not imported again.',
       codeCreated: 'The column “{{column}}” matched no code: the code {{code}} was created.',
@@ -121,6 +122,7 @@ export default {
     format: 'Формат: {{format}}',
     warnings: {
       unknownCodePage: 'Кодовая страница RTF {{codePage}} неизвестна: некоторые буквы могут быть неверны.',
+      pageChromeLeftOut: 'Меню, шапка, подвал или боковая колонка сайта вокруг содержимого страницы не импортированы (частей: {{count}}).',
       encodingUnsure: 'Кодировка {{encoding}} определена предположительно: проверьте текст.',
       alreadyImported: 'Тексты, которые уже есть среди документов своих кейсов, повторно не импортированы: {{count, number}}.',
       codeCreated: 'Столбец «{{column}}» не совпал ни с одним кодом: создан код {{code}}.',
@@ -192,6 +194,7 @@ export default {
     format: 'Пішім: {{format}}',
     warnings: {
       unknownCodePage: 'RTF {{codePage}} кодтық беті белгісіз: кейбір әріптер қате болуы мүмкін.',
+      pageChromeLeftOut: 'Бет мазмұнын қоршаған сайттың мәзірі, тақырыптамасы, төменгі бөлігі не бүйір бағаны импортталмады (бөліктер: {{count}}).',
       encodingUnsure: '{{encoding}} кодтамасы болжаммен анықталды: мәтінді тексеріңіз.',
       alreadyImported: '{{count, number}} мәтін өз кейстерінің құжаттары болған, сондықтан қайта импортталмады.',
       codeCreated: '«{{column}}» бағаны ешбір кодқа сәйкес келмеді: {{code}} коды құрылды.',

@@ -84,6 +84,19 @@ describe('HTML', () => {
     const http = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>café Müller</body></html>';
     expect((await text('page.html', iconv.encode(http, 'windows-1252'))).text).toBe('café Müller');
   });
+
+  it("leaves out the site's menus, banner, footer and side column around a page's marked content, and says so (review-study-1207 #7)", async () => {
+    const page = (content: string) => `<html><body><header><a href="/">Блог релоканта</a></header><nav>Главная | О блоге</nav>
+      ${content}<aside>Похожие записи</aside><footer>© 2022 Блог релоканта. Все права защищены.</footer></body></html>`;
+    const marked = await text('blog.html', utf8(page('<main><article><header><h1>Первый месяц</h1></header><p>Скучаем по дому.</p><footer>Анна, 2022</footer></article></main>')));
+    // The article's own header and footer are its content.
+    expect(marked.text).toBe('Первый месяц\nСкучаем по дому.\nАнна, 2022');
+    expect(marked.warnings).toEqual([{ code: 'pageChromeLeftOut', params: { count: 4 } }]);
+    // A page that marks no content is read whole.
+    const unmarked = await text('old.html', utf8(page('<div><p>Скучаем по дому.</p></div>')));
+    expect(unmarked.text).toBe('Блог релоканта\nГлавная | О блоге\nСкучаем по дому.\nПохожие записи\n© 2022 Блог релоканта. Все права защищены.');
+    expect(unmarked.warnings).toEqual([]);
+  });
 });
 
 describe('Word (.docx)', () => {
