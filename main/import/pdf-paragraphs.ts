@@ -8,7 +8,8 @@
  *  - the font size stays the same (a heading is larger),
  *  - the earlier line was wrapped: the first word of the next line would not have fitted
  *    in the room left before the text block's right edge (the rightmost ink in the document;
- *    a short last line, or a line broken on purpose, leaves room),
+ *    a short last line, or a line broken on purpose, leaves room); where only one line reaches
+ *    that edge, it is no edge seen, and a sentence ending there before a capital ends the paragraph,
  *  - the next line does not start a list item (bullet, «1.», «а)»; a dash after a finished
  *    sentence is a dialogue turn), is not indented past the earlier line (a first-line
  *    indent), and neither line is a table row (a gap of several spaces between items).
@@ -47,11 +48,16 @@ export function itemsToParagraphs(pages: TextItem[][]): string {
   // The text block's right edge, over the whole document: a page of a few short lines has no
   // edge of its own. A line sticking out into the margin only makes others look short.
   const edge = largest(pageLines.flatMap((lines) => lines.map((line) => line.right)));
+  // The edge is only seen where two lines or more reach it. A short file of one-line paragraphs,
+  // spaced by blank lines (a step as usual as any), has one longest line, which reached the
+  // "edge" as a wrapped line does: it was joined to the next paragraph (review-study-1207 #6).
+  const edgeSeen = pageLines.flat().filter((line) => edge - line.right <= line.size).length > 1;
   const out: string[] = [];
   let previous: Line | undefined;
   for (const lines of pageLines) {
     for (const [i, line] of lines.entries()) {
-      const continues = previous !== undefined && (i === 0 ? continuesOnNextPage(previous, line, edge) : continuesParagraph(previous, line, edge, step));
+      const continues = previous !== undefined && (edgeSeen || !endsSentenceBeforeCapital(previous, line))
+        && (i === 0 ? continuesOnNextPage(previous, line, edge) : continuesParagraph(previous, line, edge, step));
       if (continues) out[out.length - 1] = joinWrapped(out[out.length - 1]!, line.text);
       else out.push(line.text);
       previous = line;
@@ -138,6 +144,11 @@ function startsItem(previous: Line, next: Line): boolean {
   if (BULLET.test(next.text)) return true;
   // «— Да.» opens a dialogue turn; «Москва⏎— столица» is a dash that wrapped to the line start.
   return DASH.test(next.text) && SENTENCE_END.test(previous.text);
+}
+
+/** A sentence ends on the earlier line and the next begins with a capital: where a line wrapped, a coincidence. */
+function endsSentenceBeforeCapital(previous: Line, next: Line): boolean {
+  return SENTENCE_END.test(previous.text) && /^\p{Lu}/u.test(next.text);
 }
 
 /** The next line's first word would have fitted on the earlier line: that line ended on purpose. */

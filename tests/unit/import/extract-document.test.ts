@@ -291,6 +291,13 @@ describe('PDF', () => {
     expect((await text('a.pdf', pdf({ pages: [page] }))).text).toBe(['Интервью с фермером', first, second, full(24), full(24), full(24)].join('\n'));
   });
 
+  it('keeps apart one-line paragraphs spaced by blank lines, where the longest line is no edge a wrap reached (review-study-1207 #6)', async () => {
+    // As LibreOffice writes a short account whose paragraphs are separated by empty ones: every step 28 pt.
+    const paragraphs = ['Рассказ программиста P2 (Алматы).', 'Проведя несколько дней в Казахстане, он не встретил вражды.', 'Он планирует остаться в Алматы.'];
+    const page = cyrillicLines(...paragraphs.map((line, i) => ({ text: line, x: 72, y: 760 - 28 * i })));
+    expect((await text('a.pdf', pdf({ pages: [page] }))).text).toBe(paragraphs.join('\n'));
+  });
+
   it('keeps one list item or dialogue turn a line, Word\'s Symbol bullet read as «•», an item\'s wrapped line joined to it', async () => {
     const item = 'нехватка воды для полива, особенно в июле и августе, когда каналы пересыхают';
     // «·» is written as byte 0xB7, which /F2 maps to the Symbol font's private-use bullet U+F0B7.
