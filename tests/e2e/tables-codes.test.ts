@@ -51,12 +51,12 @@ describe('Table 3 without the Forecast column', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Экспортировать', exact: true }).click()]);
     const file = join(env.home, 'table3.docx');
     await download.saveAs(file);
-    const document = parseXml((await unzip(readFileSync(file))).get('word/document.xml')!);
-    const table = all(document, 'w:tbl')[0]!;
+    const xml = parseXml((await unzip(readFileSync(file))).get('word/document.xml')!);
+    const table = all(xml, 'w:tbl')[0]!;
     // The row label's column and two value columns, headed Positive and Negative.
     expect(all(table, 'w:gridCol')).toHaveLength(3);
     expect(all(all(table, 'w:tr')[0]!, 'w:tc').map(paragraphText)).toEqual(['STEEPL', 'Позитивное', 'Негативное']);
-    expect(all(document, 'w:p').map(paragraphText).find((text) => text.startsWith('Примечание.'))).toContain(LEFT_OUT);
+    expect(all(xml, 'w:p').map(paragraphText).find((text) => text.startsWith('Примечание.'))).toContain(LEFT_OUT);
 
     // The case matrix keeps its own choice: all three valences, its menu untouched.
     await kind.selectOption({ label: 'Кейсы × коды (цитаты)' });
