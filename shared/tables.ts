@@ -87,6 +87,14 @@ export const TableRequest = z.object({
   columnFramework: z.number().int().optional(),
   /** Framework of the rows: crosstab (default STEEPL); the codes of a co-occurrence table (default all). */
   rowFramework: z.number().int().optional(),
+  /**
+   * Codes of the table's frameworks left out of it by choice (a paper's Table 3 shows Positive
+   * and Negative, not Forecast), by id, per axis: a case matrix's and a code × case table's
+   * columns, a cross-tab's rows and columns, a co-occurrence table's codes (its rows, and so its
+   * columns; either list leaves a code out of both). Left out, not kept: a code added later is
+   * shown. The table's note names them (leftOutNote); an id that is no code of its axis is refused.
+   */
+  leaveOut: z.object({ rows: z.array(z.number().int()).optional(), columns: z.array(z.number().int()).optional() }).optional(),
   /** Case matrix rows: one per case, or cases under group headings, or under an attribute's values. */
   groupBy: z.union([z.literal('none'), z.literal('group'), z.object({ attributeId: z.number().int() })]).default('group'),
   /** Crosstab: quotes in cells, or counts only. */
@@ -191,6 +199,8 @@ export const CrossTable = z.object({
   filterNote: z.string(),
   /** What the table leaves out of its cells, in words for its caption and notes (a crosstab's segments with no column code). */
   uncountedNote: z.string().optional(),
+  /** The codes the request left out (TableRequest.leaveOut), named for its caption and notes, so a reader of the table knows. */
+  leftOutNote: z.string().optional(),
   /** Journal presentation (tables from the analysis carry it; other tables go without): the number as the caption prints it. */
   number: z.string().optional(),
   /** The researcher's note, printed before the filters and the counting. */

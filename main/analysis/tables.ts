@@ -30,7 +30,7 @@ import { countMembers } from './counting.js';
 import { evidenceOf, type CountedTable } from './evidence.js';
 import { describeFilters } from './filter-note.js';
 import { tableWords, type TableWords } from './table-words.js';
-import { uncountedNote } from './uncounted-note.js';
+import { leftOutNote, uncountedNote } from './uncounted-note.js';
 import { tableOf, type TableFrame, type TableParts } from './table-transfer.js';
 
 /**
@@ -52,7 +52,9 @@ function countTable(store: ReadStore, query: TableQuery, scope: EvidenceScope): 
   const { documentIds, coders } = request.filters;
   const load = (codes: Code[], every = false) => codedSegments(store, { caseIds, documentIds, coders }, codesToCount(codes, every, scope));
   const count = () => caseCodeCounts(store, { caseIds, documentIds, coders });
-  const filterNote = describeFilters(store, request.filters, request.language);
+  // A table with codes left out does not count every segment: "all … counted" would not be true of it.
+  const leavesOut = (request.leaveOut?.rows?.length ?? 0) + (request.leaveOut?.columns?.length ?? 0) > 0;
+  const filterNote = describeFilters(store, request.filters, request.language, !leavesOut);
   const ctx: Context = { store, request, codebook, load, count, cases, filterNote, scope, words: tableWords(request.language) };
   switch (request.kind) {
     case 'case-matrix':
@@ -333,7 +335,8 @@ function caseRowLabel(store: ReadStore, groupBy: TableQuery['groupBy'], cases: C
  */
 function caseMatrix({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
   const columnsFramework = framework(codebook, request.columnFramework, 'valence');
-  const codes = codesOf(codebook, columnsFramework.id);
+  noCodesOfRows(codebook, request);
+  const { shown: codes, leftOut } = shownCodes(codebook, codesOf(codebook, columnsFramework.id), request.leaveOut?.columns, 'columns');
   const index = indexOf(codes);
   const columns = codeColumns(codebook, codes, false);
   const sections = caseSections(store, request.groupBy, cases, words, request.language);
@@ -341,6 +344,7 @@ function caseMatrix({ store, request, codebook, load, count, cases, filterNote, 
   const title = words.caseMatrixTitle(columnsFramework.name);
   const table = (grid: Grid): TableFrame => ({
     kind: 'case-matrix', title, rowHeader: words.case, rows: grid.rows, columns, display: 'quotes', tagCases: false, filterNote,
+    ...leftOutOf(request, leftOut),
   });
   const counts = request.count === 'segments' && (scope === 'none' || scope === 'quotes') ? countsByCase(count(), index, codes.length) : null;
   if (counts && (scope === 'none' || shownQuotes(counts) > QUOTES_IN_CELLS)) {
@@ -379,8 +383,11 @@ function shownQuotes(counts: Map<number, number[]>): number {
 function crosstab({ store, request, codebook, load, cases, filterNote, scope }: Context): CountedTable {
   const rowFramework = framework(codebook, request.rowFramework, 'steepl');
   const columnFramework = framework(codebook, request.columnFramework, 'valence');
-  const rowCodes = codesOf(codebook, rowFramework.id);
+  const { shown: rowCodes, leftOut: rowsLeftOut } = shownCodes(codebook, codesOf(codebook, rowFramework.id), request.leaveOut?.rows, 'rows');
+  // Every column code is swept, those left out too: a segment under Forecast alone is in a
+  // column left out by choice (the note names it), not one with no Valence code (uncounted).
   const columnCodes = codesOf(codebook, columnFramework.id);
+  const { shown: shownColumns, leftOut: columnsLeftOut } = shownCodes(codebook, columnCodes, request.leaveOut?.columns, 'columns');
   const segments = load([...rowCodes, ...columnCodes]);
   const rowIndex = indexOf(rowCodes);
   const columnIndex = indexOf(columnCodes);
@@ -431,10 +438,13 @@ function crosstab({ store, request, codebook, load, cases, filterNote, scope }: 
     }
     from = to;
   }
-  const columns = codeColumns(codebook, columnCodes, false);
+  // Labelled among all the framework's codes, as the note names those left out.
+  const shownIds = new Set(shownColumns.map((code) => code.id));
+  const columns = codeColumns(codebook, columnCodes, false).filter((_, c) => shownIds.has(columnCodes[c]!.id));
+  const swept = columns.map((column) => columnIndex.get(Number(column.key))!);
   const grid = new Grid(columns, scope, !request.countsOnly, recounter(request.count, segments));
   const rowLabels = codeLabels(codebook, rowCodes, false);
-  rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: rowLabels[r]!.label, role: 'data' }, (c) => cellsOf[r]![c]!.length, (c) => cellsOf[r]![c]!));
+  rowCodes.forEach((code, r) => grid.add({ key: String(code.id), label: rowLabels[r]!.label, role: 'data' }, (c) => cellsOf[r]![swept[c]!]!.length, (c) => cellsOf[r]![swept[c]!]!));
   const note = uncountedNote(request.language, columnFramework.name, rowLabels.map((label, r) => ({ code: label.label, segments: uncounted[r]! })));
   const table: TableFrame = {
     kind: 'crosstab',
@@ -447,6 +457,7 @@ function crosstab({ store, request, codebook, load, cases, filterNote, scope }: 
     // "All selected … counted" would not be true of it.
     filterNote: note === undefined ? filterNote : describeFilters(store, request.filters, request.language, false),
     ...(note === undefined ? {} : { uncountedNote: note }),
+    ...leftOutOf(request, [...rowsLeftOut, ...columnsLeftOut]),
   };
   return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
@@ -458,12 +469,14 @@ function crosstab({ store, request, codebook, load, cases, filterNote, scope }: 
  * export that writes them, a cell's evidence, or passages and cases.
  */
 function codeCase({ store, request, codebook, load, count, cases, filterNote, scope, words }: Context): CountedTable {
-  const codes = codesOf(codebook, request.columnFramework);
-  const every = request.columnFramework === undefined;
+  noCodesOfRows(codebook, request);
+  const { shown: codes, leftOut } = shownCodes(codebook, codesOf(codebook, request.columnFramework), request.leaveOut?.columns, 'columns');
+  // All frameworks' codes, none left out: every coding is counted, without picking.
+  const every = request.columnFramework === undefined && leftOut.length === 0;
   const index = indexOf(codes);
   const fromCounts = request.count === 'segments' && keepsNone(scope);
   const segments = fromCounts ? noSegments() : load(codes, every);
-  const columns = codeColumns(codebook, codes, every);
+  const columns = codeColumns(codebook, codes, request.columnFramework === undefined);
   const byCase = bucketsByCase(segments, index, codes.length);
   const counts = fromCounts ? countsByCase(count(), index, codes.length) : new Map<number, number[]>();
   const grid = new Grid(columns, scope, false, recounter(request.count, segments));
@@ -488,7 +501,7 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
   grid.add({ key: 'total', label: words.total, role: 'total' }, (c) => countOf(cases, c), (c) => membersOf(cases, c));
   const table: TableFrame = {
     kind: 'code-case', title: words.codeCaseTitle, rowHeader: words.case, rows: grid.rows, columns,
-    display: 'counts', tagCases: true, filterNote,
+    display: 'counts', tagCases: true, filterNote, ...leftOutOf(request, leftOut),
   };
   return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
@@ -502,10 +515,12 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
  */
 function cooccurrence({ request, codebook, load, cases, filterNote, scope, words }: Context): CountedTable {
   const frameworkId = request.rowFramework ?? request.columnFramework;
-  const codes = codesOf(codebook, frameworkId);
-  const segments = load(codes, frameworkId === undefined);
+  // Its rows are its columns: a code left out of either is left out of both.
+  const away = [...(request.leaveOut?.rows ?? []), ...(request.leaveOut?.columns ?? [])];
+  const { shown: codes, leftOut } = shownCodes(codebook, codesOf(codebook, frameworkId), away, 'rows');
+  const segments = load(codes, frameworkId === undefined && leftOut.length === 0);
   const n = codes.length;
-  const columns = codeColumns(codebook, codes, request.rowFramework === undefined && request.columnFramework === undefined);
+  const columns = codeColumns(codebook, codes, frameworkId === undefined);
   const labels = columns.map((column) => column.label);
   const rows: TableRow[] = codes.map((c, i) => ({ key: String(c.id), label: labels[i]!, role: 'data' }));
   const index = indexOf(codes);
@@ -556,7 +571,7 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
   );
   const table: TableFrame = {
     kind: 'cooccurrence', title: words.cooccurrenceTitle, rowHeader: words.code, rows, columns,
-    display: 'counts', tagCases: true, filterNote,
+    display: 'counts', tagCases: true, filterNote, ...leftOutOf(request, leftOut),
   };
   return { table, counts: grid.counts, members: grid.members, segments, cases };
 }
@@ -564,4 +579,51 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
 /** Codes' columns, labelled apart (code-labels.ts), with their framework when codes of several frameworks share the table. */
 function codeColumns(codebook: Codebook, codes: readonly Code[], withFramework: boolean): TableColumn[] {
   return codeLabels(codebook, codes, withFramework).map((label, i) => ({ key: String(codes[i]!.id), ...label }));
+}
+
+/** Codes left out of one axis, under their framework's name, as the note names them. */
+interface LeftOut {
+  framework: string;
+  codes: string[];
+}
+
+/**
+ * An axis's codes without those the request leaves out (TableRequest.leaveOut), and those left
+ * out by framework, labelled as the axis labels them. An id that is no code of the axis is
+ * refused rather than passed over: a code of the other framework, or misspelt on the command
+ * line, would otherwise leave the column it was meant to take away in the table. So is leaving
+ * every code out, which makes a table of no columns.
+ */
+function shownCodes(codebook: Codebook, codes: Code[], ids: readonly number[] | undefined, axis: 'rows' | 'columns'): { shown: Code[]; leftOut: LeftOut[] } {
+  if (!ids?.length) return { shown: codes, leftOut: [] };
+  const onAxis = new Set(codes.map((code) => code.id));
+  const stranger = ids.find((id) => !onAxis.has(id));
+  if (stranger !== undefined) {
+    const path = codeTree(codebook).entry(stranger)?.path ?? String(stranger);
+    throw new AppError(axis === 'rows' ? 'leftOutNotInRows' : 'leftOutNotInColumns', `${path} is not a code of the table's ${axis}`, { code: path });
+  }
+  const away = new Set(ids);
+  const shown = codes.filter((code) => !away.has(code.id));
+  const frameworks = codebook.frameworks.filter((f) => codes.some((code) => code.frameworkId === f.id));
+  if (shown.length === 0) {
+    const names = frameworks.map((f) => f.name).join(', ');
+    throw new AppError('leftOutEveryCode', `Every code of ${names} is left out`, { framework: names });
+  }
+  const labels = codeLabels(codebook, codes, false);
+  const leftOut = frameworks.map((f) => ({
+    framework: f.name,
+    codes: codes.flatMap((code, i) => (code.frameworkId === f.id && away.has(code.id) ? [labels[i]!.label] : [])),
+  }));
+  return { shown, leftOut: leftOut.filter((f) => f.codes.length > 0) };
+}
+
+/** A table whose rows are cases has no codes to leave out of them. */
+function noCodesOfRows(codebook: Codebook, request: TableQuery): void {
+  shownCodes(codebook, [], request.leaveOut?.rows, 'rows');
+}
+
+/** The table's note of the codes left out, where any is. */
+function leftOutOf(request: TableQuery, leftOut: readonly LeftOut[]): Pick<TableFrame, 'leftOutNote'> {
+  const note = leftOutNote(request.language, leftOut);
+  return note === undefined ? {} : { leftOutNote: note };
 }

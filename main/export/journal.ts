@@ -121,16 +121,17 @@ export function captionLine(table: CrossTable): string {
 }
 
 /**
- * The note's sentences after "Note.": the researcher's note, the filters, what the table leaves
- * uncounted, what a framework against itself holds, what the counts count (a table of quotes
- * with no subtotals has no counts: it says that its cells quote the segments).
+ * The note's sentences after "Note.": the researcher's note, the filters, the codes left out of
+ * the table by choice, what it leaves uncounted, what a framework against itself holds, what the
+ * counts count (a table of quotes with no subtotals has no counts: it says that its cells quote
+ * the segments).
  */
 export function noteText(table: CrossTable): string {
   const counts = table.display === 'counts' || table.rows.some((row) => row.role === 'subtotal' || row.role === 'total');
   const counting = table.kind === 'cooccurrence'
     ? words(table).pairs
     : table.counting && (counts ? words(table).counting[table.counting] : words(table).quotes);
-  const parts = [table.note, table.filterNote, table.uncountedNote, sameFrameworkNote(table), counting]
+  const parts = [table.note, table.filterNote, table.leftOutNote, table.uncountedNote, sameFrameworkNote(table), counting]
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)
     .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`));

@@ -27,6 +27,7 @@ export function writeJson(table: CrossTable, memos: readonly TableMemo[] = []): 
     title: table.title,
     rowHeader: table.rowHeader,
     filterNote: table.filterNote,
+    ...(table.leftOutNote === undefined ? {} : { leftOutNote: table.leftOutNote }),
     ...(table.uncountedNote === undefined ? {} : { uncountedNote: table.uncountedNote }),
     // Its cells read otherwise than a cross-tab's: a tool reading the file needs the sentence the other formats print.
     ...(sameFramework === undefined ? {} : { sameFrameworkNote: sameFramework }),

@@ -58,3 +58,29 @@ export function requestedFrameworks(shown: TableFrameworks): Pick<TableRequest, 
     ...(typeof shown.columns === 'number' ? { columnFramework: shown.columns } : {}),
   };
 }
+
+/** The codes unticked under each select of a kind (ids), kept as its frameworks are. */
+export type LeftOutCodes = Partial<Record<keyof TableFrameworks, number[]>>;
+
+/** The codes a select offers to leave out: its framework's, or every code where it shows all frameworks. */
+export function selectCodes<C extends { id: number; frameworkId: number }>(choice: FrameworkChoice | undefined, codes: readonly C[]): C[] {
+  if (choice === undefined) return [];
+  return choice === 'all' ? [...codes] : codes.filter((code) => code.frameworkId === choice);
+}
+
+/**
+ * The codes left out as the request names them: per select, those unticked of the codes it now
+ * offers. A code unticked under another framework waits there until that framework is chosen
+ * again; a deleted code is dropped; a select whose codes would all go leaves none out, since
+ * the builder refuses a table with no columns (one code is always kept ticked, but a code
+ * deleted may have been that one).
+ */
+export function requestedLeftOut(shown: TableFrameworks, kept: LeftOutCodes, codes: readonly { id: number; frameworkId: number }[]): TableRequest['leaveOut'] {
+  const leftOut: NonNullable<TableRequest['leaveOut']> = {};
+  for (const role of ['rows', 'columns'] as const) {
+    const offered = selectCodes(shown[role], codes);
+    const away = offered.filter((code) => kept[role]?.includes(code.id)).map((code) => code.id);
+    if (away.length > 0 && away.length < offered.length) leftOut[role] = away;
+  }
+  return leftOut.rows || leftOut.columns ? leftOut : undefined;
+}

@@ -357,6 +357,9 @@ export const en = {
     codersAdded: "These counts add up the segments of all {{count}} coders: a passage that two of them coded counts twice. Choose a coder, or count unique passages.",
     countPassages: 'Count unique passages',
     pairsNote: "Each cell counts pairs of overlapping segments, one with each code (a segment with both codes is one pair); the diagonal counts a code's segments.",
+    codesChoice: 'Codes…',
+    codesShown: '{{shown}} of {{total}} codes',
+    codesChoiceOf: '{{choice}} ({{of}})',
     sameFramework: "Rows and columns are one framework: a cell counts the segments of the row's code that carry the column's code too or lie inside a segment with it; the diagonal counts a code's segments.",
   },
   /** Formats refused as not text (main/import/decode-text.ts), named in errors.notPlainText. */

@@ -15,6 +15,9 @@ export const tableCommand = defineCommand({
     kind: { type: 'string', value: 'KIND', required: true, helpValues: { choices: tableKinds.join(', ') } },
     rows: { type: 'string', value: 'FRAMEWORK' },
     cols: { type: 'string', value: 'FRAMEWORK' },
+    // Not --leave-out, which search and autocode take for a word form (leave-out-option.ts).
+    'leave-out-row': { type: 'string', value: 'CODE', multiple: true },
+    'leave-out-col': { type: 'string', value: 'CODE', multiple: true },
     group: { type: 'string', value: 'GROUP' },
     'no-group': noGroupOption,
     format: { type: 'string', value: 'FORMAT', required: true, helpValues: { choices: exportFormats.join(', ') } },
@@ -35,6 +38,10 @@ export const tableCommand = defineCommand({
       if (values.appendix) request.appendix = true;
       if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
       if (values.cols !== undefined) request.columnFramework = (await call('frameworks.findByName', { name: values.cols })).id;
+      // By path, as casecoder codes lists them; the builder refuses a code of neither axis.
+      const ids = (paths: string[] | undefined) => Promise.all((paths ?? []).map(async (path) => (await call('codes.findByPath', { path })).id));
+      const [rows, columns] = [await ids(values['leave-out-row']), await ids(values['leave-out-col'])];
+      if (rows.length + columns.length > 0) request.leaveOut = { rows, columns };
       const groupId = await groupFilter(call, values);
       if (groupId !== undefined) request.filters = { groupIds: [groupId] };
       if (values['include-all-cases']) request.filters = { ...request.filters, statuses: ['selected', 'candidate', 'excluded'] };

@@ -5,7 +5,7 @@ import { attributeFilterOptions, filterKey, requestFilter, type AttributeFilter 
 import { useApp } from '../app-context.js';
 import { useKeptState } from '../kept-state.js';
 import { offered } from '../offered-choice.js';
-import { offersAll, requestedFrameworks, tableFrameworks, type FrameworkChoice, type TableFrameworks } from '../table-frameworks.js';
+import { offersAll, requestedFrameworks, requestedLeftOut, tableFrameworks, type FrameworkChoice, type LeftOutCodes, type TableFrameworks } from '../table-frameworks.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { widthToShow } from '../placeholder-size.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
@@ -15,6 +15,7 @@ import { largest } from '../../../shared/extremes.js';
 import { useCallAnswer } from '../use-call.js';
 import { useExport } from '../use-export.js';
 import { KeepFocusButton } from './keep-focus-button.js';
+import { TableCodesMenu } from './table-codes-menu.js';
 
 // Segments of an opened cell read per call; a cell of a large corpus can hold thousands.
 const EVIDENCE_PAGE = 200;
@@ -34,6 +35,16 @@ export function TablesView() {
   const shownFrameworks = tableFrameworks(kind, keptFrameworks[kind] ?? {}, frameworks);
   const choose = (role: keyof TableFrameworks, choice: FrameworkChoice) =>
     setFrameworks((chosen) => ({ ...chosen, [kind]: { ...chosen[kind], [role]: choice } }));
+  // The codes unticked beside each select, kept per kind as its frameworks are (a paper's Table 3
+  // leaves Forecast out of the cross-tab, while its Tables 1–2 show it in the case matrix).
+  const [keptLeftOut, setLeftOut] = useKeptState<Partial<Record<TableKind, LeftOutCodes>>>(kept('leftOut'), {});
+  const leftOutOf = (role: keyof TableFrameworks) => keptLeftOut[kind]?.[role] ?? [];
+  const toggleCode = (role: keyof TableFrameworks, codeId: number) =>
+    setLeftOut((all) => {
+      const before = all[kind]?.[role] ?? [];
+      const after = before.includes(codeId) ? before.filter((id) => id !== codeId) : [...before, codeId];
+      return { ...all, [kind]: { ...all[kind], [role]: after } };
+    });
   // The other choices kept are read as their selects offer them too: an attribute or a group
   // deleted, or «Nothing», which the code × case table does not offer, are what the select shows.
   const [keptGroupBy, setGroupBy] = useKeptState<string>(kept('groupBy'), 'group');
@@ -73,11 +84,16 @@ export function TablesView() {
   const [setNumber, setTitle, setNote] = [setCaption('number'), setCaption('title'), setCaption('note')];
 
   const { rowFramework, columnFramework } = requestedFrameworks(shownFrameworks);
+  const leaveOut = useMemo(
+    () => requestedLeftOut(shownFrameworks, keptLeftOut[kind] ?? {}, data.codebook.codes),
+    [shownFrameworks.rows, shownFrameworks.columns, keptLeftOut, kind, data.codebook.codes],
+  );
   const request = useMemo<TableRequest>(() => {
     return {
       kind,
       ...(columnFramework !== undefined ? { columnFramework } : {}),
       ...(rowFramework !== undefined ? { rowFramework } : {}),
+      ...(leaveOut ? { leaveOut } : {}),
       groupBy: groupBy === 'none' || groupBy === 'group' ? groupBy : { attributeId: Number(groupBy) },
       countsOnly,
       filters: {
@@ -89,7 +105,7 @@ export function TablesView() {
       ...(counting !== 'segments' ? { count: counting } : {}),
       language,
     };
-  }, [kind, columnFramework, rowFramework, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting, language]);
+  }, [kind, columnFramework, rowFramework, leaveOut, groupBy, countsOnly, groupId, coder, attributeFilter, includeAllCases, counting, language]);
 
   // Built by a job: an earlier request may answer after this one (useCallAnswer keeps the newest).
   // Until this one's comes, the last table is shown as being built again, not as this one.
@@ -148,14 +164,20 @@ export function TablesView() {
   const titlePlaceholder = table?.title ?? t('journal.titlePlaceholder');
 
   // A framework's option is its id; «all frameworks»'s, the empty value.
+  // Beside it, which of its codes the table shows.
   const frameworkSelect = (label: string, role: keyof TableFrameworks) => (
-    <label>
-      {label}{' '}
-      <select aria-label={label} value={shownFrameworks[role] === 'all' ? '' : (shownFrameworks[role] ?? '')} onChange={(e) => choose(role, e.target.value ? Number(e.target.value) : 'all')}>
-        {offersAll(kind, role) && <option value="">{t('tables.allCodes')}</option>}
-        {frameworks.map((f) => <option key={f.id} value={f.id} data-user-data>{f.name}</option>)}
-      </select>
-    </label>
+    <>
+      <label>
+        {label}{' '}
+        <select aria-label={label} value={shownFrameworks[role] === 'all' ? '' : (shownFrameworks[role] ?? '')} onChange={(e) => choose(role, e.target.value ? Number(e.target.value) : 'all')}>
+          {offersAll(kind, role) && <option value="">{t('tables.allCodes')}</option>}
+          {frameworks.map((f) => <option key={f.id} value={f.id} data-user-data>{f.name}</option>)}
+        </select>
+      </label>
+      {shownFrameworks[role] !== undefined && (
+        <TableCodesMenu codebook={data.codebook} choice={shownFrameworks[role]} of={label} leftOut={leftOutOf(role)} onToggle={(codeId) => toggleCode(role, codeId)} />
+      )}
+    </>
   );
 
   return (
@@ -266,6 +288,8 @@ export function TablesView() {
             <>
               {numberLabel && <span className="table-label">{numberLabel} </span>}
               {title.trim() || table.title} <span className="hint">{table.filterNote}</span>
+              {/* The codes left out by choice, as the export's note names them: the table is not the whole framework. */}
+              {table.leftOutNote && <> <span className="hint left-out">{table.leftOutNote}</span></>}
               {/* What the export's note will say of segments in no cell: a reader comparing the rows with the codebook's counts sees why they differ. */}
               {table.uncountedNote && <> <span className="hint uncounted">{table.uncountedNote}</span></>}
             </>

@@ -2,7 +2,8 @@
  * Cross-case tables: what a table of quotes says when it has too many to show in its cells, the
  * name a count cell is read by (its row, its column and its count, not the number alone), and
  * what a framework × framework table leaves uncounted (main/analysis/uncounted-note.ts writes it
- * in the table's language, on screen and in its exports' notes).
+ * in the table's language, on screen and in its exports' notes), and which codes the researcher
+ * left out of it (TableRequest.leaveOut), named in the same places.
  */
 import type { FeatureStrings } from '../bundle.js';
 
@@ -17,6 +18,16 @@ export default {
     uncountedOthers_other: 'and {{count, number}} other codes: {{segments}}',
     uncountedSegments_one: '{{count, number}} segment',
     uncountedSegments_other: '{{count, number}} segments',
+    leftOut: 'Codes left out of the table by choice: {{list}}.',
+    leftOutOf: '{{codes}} ({{framework}})',
+    leftOutCode: '{{code}}',
+    leftOutOthers_one: 'and {{count, number}} other code',
+    leftOutOthers_other: 'and {{count, number}} other codes',
+    errors: {
+      leftOutNotInRows: '{{code}} is not a code of the table\'s rows, so it cannot be left out of them.',
+      leftOutNotInColumns: '{{code}} is not a code of the table\'s columns, so it cannot be left out of them.',
+      leftOutEveryCode: 'Every code of {{framework}} is left out of the table: keep one at least.',
+    },
   },
   ru: {
     countIn: '{{row}}, {{column}}: {{count, number}}',
@@ -33,6 +44,18 @@ export default {
     uncountedSegments_few: '{{count, number}} сегмента',
     uncountedSegments_many: '{{count, number}} сегментов',
     uncountedSegments_other: '{{count, number}} сегмента',
+    leftOut: 'Коды, исключённые из таблицы по выбору исследователя: {{list}}.',
+    leftOutOf: '{{codes}} (схема «{{framework}}»)',
+    leftOutCode: '«{{code}}»',
+    leftOutOthers_one: 'и ещё {{count, number}} код',
+    leftOutOthers_few: 'и ещё {{count, number}} кода',
+    leftOutOthers_many: 'и ещё {{count, number}} кодов',
+    leftOutOthers_other: 'и ещё {{count, number}} кода',
+    errors: {
+      leftOutNotInRows: '«{{code}}» — не код строк таблицы, поэтому его нельзя исключить из них.',
+      leftOutNotInColumns: '«{{code}}» — не код столбцов таблицы, поэтому его нельзя исключить из них.',
+      leftOutEveryCode: 'Из таблицы исключены все коды схемы «{{framework}}»: оставьте хотя бы один.',
+    },
     quotesLeftOut: 'Цитат слишком много, чтобы показать их в ячейках: в каждой ячейке указано их число. Нажмите на число, чтобы прочитать цитаты; при экспорте они сохраняются все.',
   },
   kk: {
@@ -45,6 +68,16 @@ export default {
     uncountedOthers_other: 'және тағы {{count, number}} код: {{segments}}',
     uncountedSegments_one: '{{count, number}} үзінді',
     uncountedSegments_other: '{{count, number}} үзінді',
+    leftOut: 'Зерттеушінің таңдауымен кестеге енгізілмеген кодтар: {{list}}.',
+    leftOutOf: '{{codes}} («{{framework}}» схемасы)',
+    leftOutCode: '«{{code}}»',
+    leftOutOthers_one: 'және тағы {{count, number}} код',
+    leftOutOthers_other: 'және тағы {{count, number}} код',
+    errors: {
+      leftOutNotInRows: '«{{code}}» кесте жолдарының коды емес, сондықтан оны олардан алып тастауға болмайды.',
+      leftOutNotInColumns: '«{{code}}» кесте бағандарының коды емес, сондықтан оны олардан алып тастауға болмайды.',
+      leftOutEveryCode: '«{{framework}}» схемасының барлық коды кестеден алынып тасталды: кемінде біреуін қалдырыңыз.',
+    },
     quotesLeftOut: 'Ұяшықтарда көрсету үшін дәйексөздер тым көп: әр ұяшықта олардың саны берілген. Дәйексөздерді оқу үшін санды басыңыз; экспортта олардың бәрі сақталады.',
   },
 } satisfies FeatureStrings;

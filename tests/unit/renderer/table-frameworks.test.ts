@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { offered } from '../../../renderer/src/offered-choice.js';
-import { requestedFrameworks, tableFrameworks } from '../../../renderer/src/table-frameworks.js';
+import { requestedFrameworks, requestedLeftOut, tableFrameworks } from '../../../renderer/src/table-frameworks.js';
 
 const valence = { id: 1, name: 'Валенттілік' };
 const steepl = { id: 2, name: 'STEEPL' };
@@ -52,5 +52,21 @@ describe('tableFrameworks', () => {
     expect(tableFrameworks('crosstab', {}, renamed)).toEqual({ rows: 7, columns: 8 });
     expect(tableFrameworks('cooccurrence', {}, renamed)).toEqual({ rows: 'all' });
     expect(tableFrameworks('crosstab', {}, [])).toEqual({});
+  });
+});
+
+describe('requestedLeftOut', () => {
+  // Valence: Оң 11, Теріс 12, Болжам 13; STEEPL: 21, 22.
+  const codes = [11, 12, 13].map((id) => ({ id, frameworkId: valence.id })).concat([21, 22].map((id) => ({ id, frameworkId: steepl.id })));
+
+  it('names the codes unticked of the framework each select shows, and waits with the others', () => {
+    expect(requestedLeftOut({ rows: steepl.id, columns: valence.id }, { columns: [13] }, codes)).toEqual({ columns: [13] });
+    // Columns switched to STEEPL: Forecast is no code of it, and is left out again once Valence is back.
+    expect(requestedLeftOut({ rows: steepl.id, columns: steepl.id }, { columns: [13] }, codes)).toBeUndefined();
+    expect(requestedLeftOut({ rows: 'all' }, { rows: [13, 21] }, codes)).toEqual({ rows: [13, 21] });
+    // A code deleted is dropped; every code of the select unticked (its last one deleted) leaves none out.
+    expect(requestedLeftOut({ columns: valence.id }, { columns: [13, 99] }, codes)).toEqual({ columns: [13] });
+    expect(requestedLeftOut({ columns: valence.id }, { columns: [11, 12, 13] }, codes)).toBeUndefined();
+    expect(requestedLeftOut({ columns: valence.id }, {}, codes)).toBeUndefined();
   });
 });
