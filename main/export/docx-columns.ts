@@ -28,8 +28,7 @@ const TEXT_SIZE = 20;
 const COMPACT_SIZE = 16;
 /** A count needs no more than this, however wide the page (twips). */
 const MAX_COUNT_WIDTH = 1600;
-/** A letter at 8 pt is about 4 pt wide, 80 twips; a cell has 80 twips of margin either side. */
-const LETTER = 80;
+/** A cell has 80 twips of margin either side. */
 export const CELL_MARGINS = 160;
 /**
  * The label column of a table that fits: its longest label on one line at 10 pt, at least 1.5 cm
@@ -201,9 +200,13 @@ function usualLabelWidth(table: CrossTable, textWidth: number): number {
   return labelWidth(table, textWidth, (label) => lineWidth(label, TEXT_SIZE), MIN_USUAL_LABEL_WIDTH, MAX_USUAL_LABEL_SHARE);
 }
 
-/** The label column of a compact table: its longest label in letters of 8 pt, within its own bounds. */
+/**
+ * The label column of a compact table: its longest label at 8 pt as lineWidth measures it, within
+ * its own bounds. Counted as letters of one width, «STEEPL/Социокультурные» (capitals) wrapped
+ * where «Валентность/Позитивное», as many letters, did not (review-study-1207 #9).
+ */
 function compactLabelWidth(table: CrossTable, textWidth: number): number {
-  return labelWidth(table, textWidth, (label) => [...label].length * LETTER, MIN_LABEL_WIDTH, MAX_LABEL_SHARE);
+  return labelWidth(table, textWidth, (label) => lineWidth(label, COMPACT_SIZE), MIN_LABEL_WIDTH, MAX_LABEL_SHARE);
 }
 
 /** Room for the longest row label (or the header over them) on one line as `measure` sets it, within bounds; a longer one wraps. */
