@@ -2,6 +2,7 @@
  * What a table cell says, in words every export writer shares, so a cell reads the same in
  * CSV, Excel, Word, Markdown and HTML.
  */
+import { shownQuotes } from '../../shared/passage-quotes.js';
 import type { CellSegment, CrossTable, TableCell, TableRow } from '../../shared/tables.js';
 
 /** A table cell with the row and column it stands in, as the writers walk them. */
@@ -43,7 +44,7 @@ export function cellText(table: CrossTable, row: TableRow, cell: TableCell): str
 
 /** A cell of quotes line by line: its own text (a summary) where it has one, then each quote. */
 export function cellLines(table: CrossTable, cell: TableCell): string[] {
-  const quotes = cell.segments.map((segment) => quoteLine(segment, table.tagCases));
+  const quotes = shownQuotes(cell.segments, table.counting).map((segment) => quoteLine(segment, table.tagCases));
   const text = cell.text?.replace(/\r\n?/g, '\n').trim();
   return text ? [text, ...quotes] : quotes;
 }

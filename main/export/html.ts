@@ -4,6 +4,7 @@
  * The markup is also well-formed XML (void elements closed, only XML's entities), so XML
  * tools can read the evidence out of it.
  */
+import { shownQuotes } from '../../shared/passage-quotes.js';
 import { languageTag, type CrossTable, type ExportLanguage, type TableRow } from '../../shared/tables.js';
 import { cellAt, quoteLine, showsCount } from './cell-text.js';
 import { xmlText } from './xml-text.js';
@@ -103,7 +104,7 @@ function bodyRow(table: CrossTable, row: TableRow, r: number): string {
     if (showsCount(table, row, cell)) {
       return `<td class="count" data-segment-ids="${ids}">${cell.count}</td>`;
     }
-    const quotes = cell.segments.map((segment) => {
+    const quotes = shownQuotes(cell.segments, table.counting).map((segment) => {
       const quote = quoteLine(segment, table.tagCases);
       return `<p class="quote" data-segment-id="${segment.id}"${langOf(quote, table)}>${escapeHtml(quote)}</p>`;
     });

@@ -8,7 +8,8 @@
  * drawn whole, as a table.
  */
 import { memo, useRef, useState, type ReactNode } from 'react';
-import type { CellSegment, CrossTable, TableCell } from '../../../shared/tables.js';
+import type { CellSegment, Counting, CrossTable, TableCell } from '../../../shared/tables.js';
+import { shownQuotes } from '../../../shared/passage-quotes.js';
 import { cellNamer, type CellNamer } from '../cell-name.js';
 import { CountGrid, shadeOf, type CountCellProps } from './count-grid.js';
 import { moreToTheRight } from '../more-to-the-right.js';
@@ -84,7 +85,7 @@ const Row = memo(function Row({ table, r, maxCount, nameOf, actions }: { table: 
       <th scope="row" {...(line.role === 'data' ? { 'data-user-data': '' } : {})}>{line.label}</th>
       {table.cells[r]!.map((value, c) => (table.display === 'counts'
         ? <CountCell key={c} value={value} r={r} c={c} name={nameOf(line.label, table.columns[c]!.label, value.count)} heat={line.role === 'data' ? value.count / maxCount : 0} open={actions.open} />
-        : <QuoteCell key={c} value={value} tagCases={table.tagCases} openQuote={actions.openQuote} />))}
+        : <QuoteCell key={c} value={value} counting={table.counting} tagCases={table.tagCases} openQuote={actions.openQuote} />))}
     </tr>
   );
 });
@@ -99,10 +100,10 @@ function CountCell({ value, r, c, name, heat, open }: CountCellProps) {
   );
 }
 
-function QuoteCell({ value, tagCases, openQuote }: { value: TableCell; tagCases: boolean; openQuote: (segment: CellSegment) => void }) {
+function QuoteCell({ value, counting, tagCases, openQuote }: { value: TableCell; counting: Counting | undefined; tagCases: boolean; openQuote: (segment: CellSegment) => void }) {
   return (
     <td>
-      {value.segments.map((s) => (
+      {shownQuotes(value.segments, counting).map((s) => (
         <button key={s.id} data-user-data className="link quote-in-cell" onClick={() => openQuote(s)}>
           {s.quote}{tagCases && <span className="case-tag"> ({s.caseLabel ?? s.caseName})</span>}
         </button>
