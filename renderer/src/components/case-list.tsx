@@ -39,7 +39,7 @@ export function CaseList() {
     view.kind === 'case' ? view.caseId : view.kind === 'document' ? documents.find((d) => d.id === view.documentId)?.caseId : undefined;
   // The case being dragged, and the section (a group's id, or null for none) it is over, when one is.
   const [drag, setDrag] = useState<{ caseId: number; groupId: number | null; over: number | null | undefined } | null>(null);
-  // The case whose row holds the focus (its button or one of its documents').
+  // The case whose row holds or last held the focus (its button or one of its documents').
   const [focusedCase, setFocusedCase] = useState<number | null>(null);
 
   // «Without group» is shown while a grouped case is dragged, empty or not: it is where the case leaves its group.
@@ -101,14 +101,11 @@ export function CaseList() {
     }),
   );
 
+  // Kept once the focus has left the list too: F6 comes back to it (region-cycle.ts), as it did
+  // when every case was drawn.
   const noteFocus = (event: FocusEvent<HTMLElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-case]');
     setFocusedCase(row ? Number(row.dataset.rowCase) : null);
-  };
-  const noteBlur = (event: FocusEvent<HTMLElement>) => {
-    // Another window taking the focus leaves it on the case, for when this one has it back.
-    if (event.relatedTarget === null && !document.hasFocus()) return;
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedCase(null);
   };
 
   // A section takes the dragged case only when it is another group than the case's own.
@@ -225,7 +222,7 @@ export function CaseList() {
         {/* The spreadsheet import, with this file: its preview, mapping and checks are the same. */}
         <FilePicker label={t('import.caseTable')} accept={SHEET_EXTENSIONS} onFile={importSheet} />
       </div>
-      <div className="case-rows" ref={list} style={{ height: virtualizer.getTotalSize() }} onFocus={noteFocus} onBlur={noteBlur}>
+      <div className="case-rows" ref={list} style={{ height: virtualizer.getTotalSize() }} onFocus={noteFocus}>
         {drawn.map(({ section, rows: sectionRows }) => {
           const heading = sectionRows[0]?.row.kind === 'heading' ? sectionRows[0] : undefined;
           return (
