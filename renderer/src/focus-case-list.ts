@@ -7,7 +7,22 @@
 export function focusCaseInList(caseId: number | null): void {
   const list = document.querySelector('.case-list');
   const button = caseId === null ? null : list?.querySelector<HTMLElement>(`button[data-case-id="${caseId}"]`);
-  (button ?? list?.querySelector<HTMLElement>('button'))?.focus();
+  if (button) button.focus();
+  // The list draws only the cases in view: one scrolled away is scrolled to, then focused.
+  else if (caseId === null || !revealCase?.(caseId)) list?.querySelector<HTMLElement>('button')?.focus();
+}
+
+let revealCase: ((caseId: number) => boolean) | null = null;
+
+/**
+ * Set by the case list while it is shown: scrolls to a case and focuses its button once drawn,
+ * or says false when the list has no such case. Returns the call that unsets it.
+ */
+export function setCaseRevealer(reveal: (caseId: number) => boolean): () => void {
+  revealCase = reveal;
+  return () => {
+    if (revealCase === reveal) revealCase = null;
+  };
 }
 
 /** The case to focus once `caseId` is gone: the next in list order, else the one before. */

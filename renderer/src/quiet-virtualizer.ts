@@ -1,6 +1,6 @@
 /**
  * `useVirtualizer` of @tanstack/react-virtual, except that the component draws again only when
- * the rows to draw change (which rows, how many, the total height), not on every scrolled
+ * the rows to draw change (which rows, the total height), not on every scrolled
  * frame: with rows of one height and the rows drawn in steps (segment-pages.ts, steppedRows),
  * most frames of a fast scroll then run no React at all.
  */
@@ -9,19 +9,20 @@ import { useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { steadySteppedRows } from './segment-pages.js';
 
-type Options = Omit<VirtualizerOptions<HTMLDivElement, Element>, 'observeElementRect' | 'observeElementOffset' | 'scrollToFn' | 'onChange'>;
+type Options = Omit<VirtualizerOptions<HTMLElement, Element>, 'observeElementRect' | 'observeElementOffset' | 'scrollToFn' | 'onChange'>;
 
-export function useQuietVirtualizer(options: Options): Virtualizer<HTMLDivElement, Element> {
+export function useQuietVirtualizer(options: Options): Virtualizer<HTMLElement, Element> {
   const rerender = useReducer((n: number) => n + 1, 0)[1];
   const drawn = useRef('');
-  const resolved: VirtualizerOptions<HTMLDivElement, Element> = {
+  const resolved: VirtualizerOptions<HTMLElement, Element> = {
     observeElementRect,
     observeElementOffset,
     scrollToFn: elementScroll,
     ...options,
     onChange: (instance, sync) => {
-      const items = instance.getVirtualItems();
-      const now = `${items[0]?.index ?? -1}:${items.length}:${instance.getTotalSize()}`;
+      // Every index, not the first and the count: a range extractor may draw rows apart from
+      // those in view (the case list keeps its focused row), and the rows in view then move alone.
+      const now = `${instance.getVirtualItems().map((item) => item.index).join(',')}:${instance.getTotalSize()}`;
       if (now === drawn.current) return;
       drawn.current = now;
       // As react-virtual does: a scroll event's rows are drawn before that frame is painted.

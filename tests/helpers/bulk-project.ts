@@ -66,3 +66,27 @@ export function useBenchProjects(): { readonly small: Store; readonly large: Sto
     },
   };
 }
+
+/**
+ * A project of `caseCount` cases named C0, C1… in `groupCount` groups G0, G1… (case i in group
+ * i mod `groupCount`), as a sheet of attributes brings them; the last case in the list's order
+ * has one document, «Last interview».
+ */
+export function manyCasesProject(path: string, caseCount: number, groupCount: number): void {
+  const store = Store.create(path, 'many cases');
+  seedDefaultCodebook(store);
+  store.transaction(() => {
+    const insertGroup = store.db.prepare('INSERT INTO case_group (name, sort) VALUES (?, ?)');
+    const groupIds = Array.from({ length: groupCount }, (_, g) => Number(insertGroup.run(`G${g}`, g + 1).lastInsertRowid));
+    const insertCase = store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01')");
+    let last = 0;
+    for (let i = 0; i < caseCount; i++) {
+      const id = Number(insertCase.run(newGuid(), `C${i}`, groupIds[i % groupCount]!).lastInsertRowid);
+      if (i % groupCount === groupCount - 1) last = id;
+    }
+    store.db
+      .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'Last interview', 'The last case speaks.', 'bench', '2026-01-01')")
+      .run(newGuid(), last);
+  });
+  store.close();
+}
