@@ -78,14 +78,14 @@ export function manyCasesProject(path: string, caseCount: number, groupCount: nu
   store.transaction(() => {
     const insertGroup = store.db.prepare('INSERT INTO case_group (name, sort) VALUES (?, ?)');
     const groupIds = Array.from({ length: groupCount }, (_, g) => Number(insertGroup.run(`G${g}`, g + 1).lastInsertRowid));
-    const insertCase = store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01')");
+    const insertCase = store.db.prepare("INSERT INTO case_ (guid, name, group_id, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z')");
     let last = 0;
     for (let i = 0; i < caseCount; i++) {
       const id = Number(insertCase.run(newGuid(), `C${i}`, groupIds[i % groupCount]!).lastInsertRowid);
       if (i % groupCount === groupCount - 1) last = id;
     }
     store.db
-      .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'Last interview', 'The last case speaks.', 'bench', '2026-01-01')")
+      .prepare("INSERT INTO document (guid, case_id, name, text, origin, created_at) VALUES (?, ?, 'Last interview', 'The last case speaks.', 'bench', '2026-01-01T00:00:00.000Z')")
       .run(newGuid(), last);
   });
   store.close();
