@@ -32,7 +32,7 @@ interface Words {
   /** A part of a table split into column groups, after its title: "columns 1–12 of 40". */
   columnsPart: (from: number, to: number, total: number) => string;
   /** The XLSX About sheet: its name, its labels, and what cells show. */
-  about: { sheet: string; title: string; filters: string; rows: string; cellsShow: string; quotes: string; counts: string };
+  about: { sheet: string; title: string; filters: string; leftOut: string; rows: string; cellsShow: string; quotes: string; counts: string };
 }
 
 const WORDS: Record<ExportLanguage, Words> = {
@@ -55,7 +55,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     case: 'Case',
     quote: 'Quote',
     columnsPart: (from, to, total) => `columns ${from}–${to} of ${total}`,
-    about: { sheet: 'About', title: 'Title', filters: 'Filters', rows: 'Rows', cellsShow: 'Cells show', quotes: 'Quotes', counts: 'Counts' },
+    about: { sheet: 'About', title: 'Title', filters: 'Filters', leftOut: 'Codes left out', rows: 'Rows', cellsShow: 'Cells show', quotes: 'Quotes', counts: 'Counts' },
   },
   ru: {
     table: 'Таблица',
@@ -76,7 +76,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     case: 'Кейс',
     quote: 'Цитата',
     columnsPart: (from, to, total) => `столбцы ${from}–${to} из ${total}`,
-    about: { sheet: 'О таблице', title: 'Название', filters: 'Фильтры', rows: 'Строки', cellsShow: 'Содержимое ячеек', quotes: 'Цитаты', counts: 'Абсолютные частоты' },
+    about: { sheet: 'О таблице', title: 'Название', filters: 'Фильтры', leftOut: 'Исключённые коды', rows: 'Строки', cellsShow: 'Содержимое ячеек', quotes: 'Цитаты', counts: 'Абсолютные частоты' },
   },
   kk: {
     table: 'Кесте',
@@ -97,7 +97,7 @@ const WORDS: Record<ExportLanguage, Words> = {
     case: 'Кейс',
     quote: 'Дәйексөз',
     columnsPart: (from, to, total) => `${from}–${to}-бағандар, барлығы ${total}`,
-    about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', rows: 'Жолдар', cellsShow: 'Ұяшықтардың мазмұны', quotes: 'Дәйексөздер', counts: 'Абсолют жиіліктер' },
+    about: { sheet: 'Кесте туралы', title: 'Атауы', filters: 'Сүзгілер', leftOut: 'Алынып тасталған кодтар', rows: 'Жолдар', cellsShow: 'Ұяшықтардың мазмұны', quotes: 'Дәйексөздер', counts: 'Абсолют жиіліктер' },
   },
 };
 

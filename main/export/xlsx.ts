@@ -230,6 +230,8 @@ function aboutSheet(table: CrossTable): Sheet {
   const facts: [string, string][] = [
     [w.title, table.title],
     [w.filters, table.filterNote],
+    // The codes left out by choice, as the note under the table names them.
+    ...(table.leftOutNote ? [[w.leftOut, table.leftOutNote] as [string, string]] : []),
     [w.rows, table.rowHeader],
     [w.cellsShow, table.cellsShow ?? (table.display === 'quotes' ? w.quotes : w.counts)],
   ];

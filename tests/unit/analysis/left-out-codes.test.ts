@@ -120,6 +120,8 @@ describe('codes left out of a table', () => {
     const workbook = [...(await unzip(await file('xlsx'))).entries()].filter(([name]) => name.startsWith('xl/')).map(([, xml]) => xml).join('');
     expect(workbook).toContain(sentence);
     expect(workbook).not.toContain('Forecast<');
+    // The About sheet says it too, beside the filters.
+    expect(workbook).toContain('>Codes left out<');
     expect((await file('html')).toString('utf8')).toContain(sentence);
     expect((await file('md')).toString('utf8')).toContain(sentence);
     const json = JSON.parse((await file('json')).toString('utf8')) as { leftOutNote: string; columns: { label: string }[] };
