@@ -7,6 +7,7 @@
  * mergeProjects (merge.ts) calls this after cases, codes and coders are mapped, with its own
  * insert/write/decide/refuse so that the dry run and the applied merge walk the same path.
  */
+import { MAX_NAME_CHARS } from '../../shared/contract.js';
 import { isDateTime } from '../../shared/date-time.js';
 import type { RefusalExample, RefusalReason } from '../../shared/merge.js';
 import { caseStatuses } from '../../shared/method/selection.js';
@@ -19,7 +20,6 @@ import { refusedRow } from './check-rows.js';
 /** As the contract limits what a summary and a reason may hold. */
 const MAX_SUMMARY = 1_000_000;
 const MAX_REASON = 5000;
-const MAX_NAME = 500;
 
 export interface CaseMethodConflict {
   id: string;
@@ -60,7 +60,7 @@ export function mergeCaseMethod(m: CaseMethodMerge): CaseMethodCounts {
   const criterionByName = new Map(ourCriteria.map((r) => [nameKey(r.name), r.id]));
   const criteria = new Map<number, number>();
   for (const row of allRows(m.source, 'selection_criterion')) {
-    if (typeof row.name !== 'string' || row.name.trim() === '' || row.name.length > MAX_NAME) {
+    if (typeof row.name !== 'string' || row.name.trim() === '' || row.name.length > MAX_NAME_CHARS) {
       m.refuse('selection_criterion', 'badName', refusedRow(row.name));
       continue;
     }

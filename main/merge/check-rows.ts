@@ -6,17 +6,17 @@
  * the merge report by table and reason, with a few examples.
  */
 import { codeTree, MAX_CODE_DEPTH } from '../../shared/code-tree.js';
+import { MAX_NAME_CHARS } from '../../shared/contract.js';
 import { isDateTime } from '../../shared/date-time.js';
+import { MAX_DOCUMENT_CHARS } from '../../shared/document-limits.js';
 import { attributeTypes } from '../../shared/entities.js';
 import { MAX_REFUSAL_EXAMPLES, type MergeRefusal, type RefusalExample, type RefusalReason, type RefusedField } from '../../shared/merge.js';
 import { OffsetMap } from '../../shared/offsets.js';
 import { allRows, type Row } from '../db/repos/rows.js';
-import { importLimits } from '../import/limits.js';
 import type { ReadStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
 
 /** The contract's limits (shared/contract.ts) for what a merged row may hold. */
-const MAX_NAME = 500;
 const MAX_DESCRIPTION = 10_000;
 const MAX_MEMO_TEXT = 1_000_000;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -73,7 +73,7 @@ export function checkSourceRows(source: ReadStore): RowCheck {
   };
   const has = (table: TrackedTable, id: unknown) => kept[table]!.has(Number(id));
   const badName = (name: unknown): Problem | null =>
-    typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME ? ['badName', refusedRow(name)] : null;
+    typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_CHARS ? ['badName', refusedRow(name)] : null;
   const tooLong = (text: unknown, max: number) => text !== null && (typeof text !== 'string' || text.length > max);
   // Copied as it is into the project, and from there into a REFI-QDA export's creationDateTime.
   const badDate = (row: unknown, date: unknown): Problem | null => (isDateTime(date) ? null : ['badValue', refusedRow(row, 'createdAt', date)]);
@@ -106,7 +106,7 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     if (name) return name;
     if (!has('case_', r.case_id)) return ['refusedParent', refusedRow(r.name)];
     // No import makes a longer text; one of hundreds of millions of characters took gigabytes to search.
-    if (typeof r.text !== 'string' || r.text.length > importLimits.maxTextChars) return ['badValue', refusedRow(r.name, 'text')];
+    if (typeof r.text !== 'string' || r.text.length > MAX_DOCUMENT_CHARS) return ['badValue', refusedRow(r.name, 'text')];
     const date = badDate(r.name, r.created_at);
     if (date) return date;
     texts.set(r.id, { text: r.text, map: new OffsetMap(r.text) });
@@ -130,7 +130,7 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     return has('coder', r.coder_id) ? badDate(r.guid, r.created_at) : ['unknownCoder', refusedRow(r.guid)];
   });
   pass('memo', (r) => {
-    if (typeof r.name !== 'string' || r.name.length > MAX_NAME) return ['badName', refusedRow(r.name)];
+    if (typeof r.name !== 'string' || r.name.length > MAX_NAME_CHARS) return ['badName', refusedRow(r.name)];
     if (typeof r.text !== 'string' || r.text.length > MAX_MEMO_TEXT) return ['badValue', refusedRow(r.name, 'text')];
     return r.created_by === null || has('coder', r.created_by) ? badDate(r.name, r.created_at) : ['unknownCoder', refusedRow(r.name)];
   });
