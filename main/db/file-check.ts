@@ -206,12 +206,28 @@ function check() {
     db.close();
   }
 }
+/**
+ * SQLite makes a WAL-mode file's log and its index beside it even for a read-only connection, and
+ * leaves them. A refused file is never opened again, so what the check alone made goes: those of
+ * the two that were not there before, the log still empty (a log with frames has another writer).
+ */
+const { existsSync, statSync, unlinkSync } = require('node:fs');
+const made = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix));
+function removeWhatTheCheckMade() {
+  try {
+    if (made.includes('-wal') && existsSync(path + '-wal') && statSync(path + '-wal').size > 0) return;
+    for (const suffix of made) if (existsSync(path + suffix)) unlinkSync(path + suffix);
+  } catch {
+    // A folder that refuses the removal keeps them, as it was before this.
+  }
+}
 let result;
 try {
   result = check();
 } catch (error) {
   result = { kind: 'damaged', detail: error && error.message ? error.message : String(error), code: error && typeof error.code === 'string' ? error.code : undefined };
 }
+if (result.kind !== 'ok') removeWhatTheCheckMade();
 port.postMessage(result);
 Atomics.store(signal, slots.ANSWERED, 1);
 Atomics.notify(signal, slots.ANSWERED);

@@ -22,16 +22,18 @@ export function writeProject(session: Session, name: string): string {
   return path;
 }
 
-/** Runs SQL on the file as another program would, with none of CaseCoder's checks. */
-export function alter(path: string, sql: string): void {
+/**
+ * Runs SQL on the file as another program would, with none of CaseCoder's checks. Left in rollback
+ * mode, one file, unless `journal` is 'wal': in WAL mode, as CaseCoder itself leaves a project.
+ */
+export function alter(path: string, sql: string, journal: 'delete' | 'wal' = 'delete'): void {
   const db = new Database(path);
   // Not defensive: another tool may edit the schema table itself.
   db.unsafeMode(true);
   try {
     db.pragma('foreign_keys = OFF');
     db.exec(sql);
-    // One file, no WAL: what a teammate would send.
-    db.pragma('journal_mode = DELETE');
+    db.pragma(`journal_mode = ${journal}`);
   } finally {
     db.close();
   }

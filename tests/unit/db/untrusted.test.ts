@@ -32,13 +32,18 @@ afterEach(() => t.dispose());
 /** A merge refuses with its own code: the app's offer to salvage a projectAltered file needs a path an upload has not. */
 function expectAlteredRefusal(run: () => unknown, path: string, code = 'projectAltered'): void {
   const before = fileHash(path);
+  const beside = besideFiles(path);
   const started = Date.now();
   const error = refusal(run);
   expect(Date.now() - started).toBeLessThan(2_000);
   expect(error.code).toBe(code);
   expect(error.message).toMatch(/(altered|changed) outside CaseCoder/);
   expect(fileHash(path)).toBe(before);
+  // Nor its folder: no log or log index of the check's reading left beside it (hostile-1207 #11).
+  expect(besideFiles(path)).toEqual(beside);
 }
+
+const besideFiles = (path: string) => ['-wal', '-shm'].filter((suffix) => existsSync(path + suffix));
 
 describe('a project file altered outside CaseCoder', () => {
   it.each([
@@ -53,6 +58,13 @@ describe('a project file altered outside CaseCoder', () => {
     expectAlteredRefusal(() => t.session.openProject(path), path);
     expect(refusal(() => t.session.openProject(path)).params.detail).toContain(named);
     expect(t.session.state().project).toBeNull();
+  });
+
+  it('leaves nothing beside a file in WAL mode, as CaseCoder sends one, when refused', () => {
+    const path = writeProject(t.session, 'study');
+    alter(path, DESTRUCTIVE_TRIGGER, 'wal');
+    expect(besideFiles(path)).toEqual([]);
+    expectAlteredRefusal(() => t.session.openProject(path), path);
   });
 
   it('is skipped quickly when it is the recent project the app reopens on start', () => {
