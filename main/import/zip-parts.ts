@@ -25,7 +25,7 @@ export async function openZipParts(fileName: string, bytes: Buffer): Promise<Zip
       const data = await unpacking(fileName, () => zip.readAll(names));
       const files = new Map(names.map((name, i) => [name, data[i]!]));
       for (const [name, part] of files) {
-        if (/\.(xml|rels)$/i.test(name) && declaresDoctype(part)) {
+        if (/\.(xml|rels)$/i.test(name) && declaresDoctype(asUtf8(part))) {
           throw refuse('corrupt', fileName, `${name} declares a DOCTYPE, which this format never needs`, { detail: 'DOCTYPE' });
         }
       }
@@ -72,6 +72,19 @@ function declaresDoctype(xml: Buffer): boolean {
     if (at === -1) return false;
   }
   return false;
+}
+
+/**
+ * The part in UTF-8, which the prolog's walk reads: Office may write a part in UTF-16 (OOXML
+ * allows it), whose `<` is followed by a zero byte, which the walk took for the root element.
+ * UTF-16 shows by its byte order mark or, without one, by the zero byte of the declaration's `<`.
+ */
+function asUtf8(xml: Buffer): Buffer {
+  if (xml[0] === 0xff && xml[1] === 0xfe) return Buffer.from(xml.subarray(2).toString('utf16le'));
+  if (xml[0] === 0xfe && xml[1] === 0xff) return Buffer.from(Buffer.from(xml.subarray(2, xml.length & ~1)).swap16().toString('utf16le'));
+  if (xml[0] === 0x3c && xml[1] === 0x00) return Buffer.from(xml.toString('utf16le'));
+  if (xml[0] === 0x00 && xml[1] === 0x3c) return Buffer.from(Buffer.from(xml.subarray(0, xml.length & ~1)).swap16().toString('utf16le'));
+  return xml;
 }
 
 /** Where `xml` goes on after the first `end` from `from`; -1 when it never comes. */

@@ -250,6 +250,20 @@ describe('broken, empty and disguised files', () => {
     });
   });
 
+  it.each([
+    ['UTF-16 LE with its byte order mark', (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')])],
+    ['UTF-16 BE with its byte order mark', (xml: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(xml, 'utf16le').swap16()])],
+    ['UTF-16 LE without one', (xml: string) => Buffer.from(xml, 'utf16le')],
+    ['UTF-16 BE without one', (xml: string) => Buffer.from(xml, 'utf16le').swap16()],
+  ])('a DOCTYPE in .docx XML written in %s is refused as one', async (_, encode) => {
+    const laughs = '<!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const parts = unzipSync(docx(para('x')));
+    parts['word/styles.xml'] = encode(`<?xml version="1.0" encoding="UTF-16"?>${laughs}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">&b;</w:styles>`);
+    expect(refusalOf(await extractDocument('wide.docx', zip(parts)))).toMatchObject({
+      reason: 'corrupt', message: 'wide.docx: word/styles.xml declares a DOCTYPE, which this format never needs',
+    });
+  });
+
   it('a .docx nested thousands deep is refused as too deep, in words the reader\'s language has (review-hostile-1207 #7)', async () => {
     // Each level's tag differs, as the zip's bomb check refuses a body that only repeats itself.
     const depth = 5_000;
