@@ -66,3 +66,15 @@ export function withKeptRows(inView: readonly number[], kept: readonly number[])
   const extra = kept.filter((index) => !inView.includes(index));
   return extra.length === 0 ? [...inView] : [...new Set([...inView, ...extra])].sort((a, b) => a - b);
 }
+
+/**
+ * The case `step` cases from the row at `from` (1: the next, -1: the one before), over headings;
+ * undefined past either end.
+ */
+export function caseBeside<C extends { id: number }>(rows: readonly CaseRow<C>[], from: number, step: 1 | -1): C | undefined {
+  for (let at = from + step; at >= 0 && at < rows.length; at += step) {
+    const row = rows[at]!;
+    if (row.kind === 'case') return row.item;
+  }
+  return undefined;
+}

@@ -54,6 +54,21 @@ describe('a case list of 15,000 cases', () => {
     for (let i = 0; i < 60; i++) await page.keyboard.press('Shift+Tab');
     await expect.poll(focusedCase).toBe('C0');
     expect(await drawnCount()).toBeLessThan(100);
+    // The arrows go the same way, over the headings; End and Home to the last and first case, far past those drawn.
+    for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCase).toBe('C3001');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedCase).toBe('C1');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedCase).toBe('C14700');
+    await page.keyboard.press('End');
+    await expect.poll(focusedCase).toBe('C14999');
+    expect(await drawnCount()).toBeLessThan(100);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedCase()).toBe('C14999');
+    await page.keyboard.press('Home');
+    await expect.poll(focusedCase).toBe('C0');
+    expect(await drawnCount()).toBeLessThan(100);
 
     // The focused case stays in the page while the list is scrolled away from it: its focus is not lost.
     // Drawn apart from the rows in view, which go on being drawn as the list scrolls on.
@@ -90,6 +105,15 @@ describe('a case list of 15,000 cases', () => {
     await page.locator('.case-list button.document', { hasText: 'Last interview' }).click();
     await expect.poll(() => page.getByTestId('document-text').innerText()).toBe('The last case speaks.');
     expect(await page.locator('.case-list button.document').getAttribute('aria-current')).toBe('true');
+    // Down from the open case goes through its documents, then on to the next case; Up comes back through them.
+    await caseButton('C14699').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCase).toBe('C14999');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Last interview');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedCase).toBe('C14699');
 
     // Deleted while the list shows its top, the case before it in the list (not drawn) takes the focus: scrolled to and drawn.
     await caseButton('C14999').click();

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import type { CaseItem } from '../../../shared/entities.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import { FilePicker } from './file-picker.js';
 import { SHEET_EXTENSIONS } from './sheet-import-dialog.js';
 import { breakableName } from '../breakable-name.js';
-import { caseRowIndex, caseRows, caseSections, withKeptRows, type CaseRow, type CaseSection } from '../case-rows.js';
+import { caseBeside, caseRowIndex, caseRows, caseSections, withKeptRows, type CaseRow, type CaseSection } from '../case-rows.js';
 import { setCaseRevealer } from '../focus-case-list.js';
 import { useQuietVirtualizer } from '../quiet-virtualizer.js';
 
@@ -90,16 +90,37 @@ export function CaseList() {
     button.focus();
   };
   useEffect(focusWhenDrawn);
-  useEffect(() =>
-    setCaseRevealer((caseId) => {
-      const index = rowOfCase.get(caseId);
-      if (index === undefined) return false;
-      toFocus.current = caseId;
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-      focusWhenDrawn();
-      return true;
-    }),
-  );
+  const reveal = (caseId: number): boolean => {
+    const index = rowOfCase.get(caseId);
+    if (index === undefined) return false;
+    toFocus.current = caseId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    focusWhenDrawn();
+    return true;
+  };
+  useEffect(() => setCaseRevealer(reveal));
+
+  // Up and Down go from case to case, through the open case's documents; Home and End to the
+  // first and last case. Tab alone took a keyboard through every case before the rest of the app.
+  const moveFocus = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const button = event.target as HTMLElement;
+    const row = button.closest<HTMLElement>('[data-row-case]');
+    if (!row || button.tagName !== 'BUTTON') return;
+    const inRow = [...row.querySelectorAll<HTMLElement>('button')];
+    const at = inRow.indexOf(button);
+    const index = rowOfCase.get(Number(row.dataset.rowCase));
+    if (index === undefined) return;
+    let next: HTMLElement | CaseItem | undefined;
+    if (event.key === 'ArrowDown') next = inRow[at + 1] ?? caseBeside(rows, index, 1);
+    else if (event.key === 'ArrowUp') next = at > 0 ? inRow[at - 1] : caseBeside(rows, index, -1);
+    else if (event.key === 'Home') next = caseBeside(rows, -1, 1);
+    else if (event.key === 'End') next = caseBeside(rows, rows.length, -1);
+    else return;
+    event.preventDefault();
+    if (next instanceof HTMLElement) next.focus();
+    else if (next) reveal(next.id);
+  };
 
   // Kept once the focus has left the list too: F6 comes back to it (region-cycle.ts), as it did
   // when every case was drawn.
@@ -222,7 +243,7 @@ export function CaseList() {
         {/* The spreadsheet import, with this file: its preview, mapping and checks are the same. */}
         <FilePicker label={t('import.caseTable')} accept={SHEET_EXTENSIONS} onFile={importSheet} />
       </div>
-      <div className="case-rows" ref={list} style={{ height: virtualizer.getTotalSize() }} onFocus={noteFocus}>
+      <div className="case-rows" ref={list} style={{ height: virtualizer.getTotalSize() }} onFocus={noteFocus} onKeyDown={moveFocus}>
         {drawn.map(({ section, rows: sectionRows }) => {
           const heading = sectionRows[0]?.row.kind === 'heading' ? sectionRows[0] : undefined;
           return (

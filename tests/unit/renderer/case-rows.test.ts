@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseRowIndex, caseRows, caseSections, withKeptRows } from '../../../renderer/src/case-rows.js';
+import { caseBeside, caseRowIndex, caseRows, caseSections, withKeptRows } from '../../../renderer/src/case-rows.js';
 
 const groups = [{ id: 7, name: 'Programmers' }, { id: 3, name: 'Empty' }];
 const cases = [
@@ -34,5 +34,16 @@ describe('the case list as rows', () => {
     expect(withKeptRows([10, 11, 12], [])).toEqual([10, 11, 12]);
     expect(withKeptRows([10, 11, 12], [11])).toEqual([10, 11, 12]);
     expect(withKeptRows([10, 11, 12], [2, 40, 2])).toEqual([2, 10, 11, 12, 40]);
+  });
+
+  it('finds the case beside a row over the headings between, and none past either end', () => {
+    const rows = caseRows(caseSections(cases, groups, 'Without group', false));
+    // Programmers, 1, 3, Empty, Without group, 2
+    expect(caseBeside(rows, 2, 1)?.id).toBe(2);
+    expect(caseBeside(rows, 5, -1)?.id).toBe(3);
+    expect(caseBeside(rows, -1, 1)?.id).toBe(1);
+    expect(caseBeside(rows, rows.length, -1)?.id).toBe(2);
+    expect(caseBeside(rows, 5, 1)).toBeUndefined();
+    expect(caseBeside(rows, 1, -1)).toBeUndefined();
   });
 });
