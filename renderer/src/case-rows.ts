@@ -11,10 +11,11 @@ export interface CaseSection<C> {
   cases: C[];
 }
 
+/** `heading`: the row of the section's heading (a heading's own). */
 export type CaseRow<C> =
-  | { kind: 'heading'; key: string; section: CaseSection<C> }
+  | { kind: 'heading'; key: string; section: CaseSection<C>; heading: number }
   /** `position` is the case's place in its group, from 1: what a screen reader says of it. */
-  | { kind: 'case'; key: string; section: CaseSection<C>; item: C; position: number };
+  | { kind: 'case'; key: string; section: CaseSection<C>; heading: number; item: C; position: number };
 
 /**
  * The groups in their order, each with its cases (empty groups too), then the cases in no group
@@ -42,8 +43,9 @@ export function caseSections<C extends { groupId: number | null }>(
 export function caseRows<C extends { id: number }>(sections: readonly CaseSection<C>[]): CaseRow<C>[] {
   const rows: CaseRow<C>[] = [];
   for (const section of sections) {
-    rows.push({ kind: 'heading', key: `group-${section.id ?? 'none'}`, section });
-    section.cases.forEach((item, at) => rows.push({ kind: 'case', key: `case-${item.id}`, section, item, position: at + 1 }));
+    const heading = rows.length;
+    rows.push({ kind: 'heading', key: `group-${section.id ?? 'none'}`, section, heading });
+    section.cases.forEach((item, at) => rows.push({ kind: 'case', key: `case-${item.id}`, section, heading, item, position: at + 1 }));
   }
   return rows;
 }

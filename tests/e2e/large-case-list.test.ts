@@ -86,6 +86,17 @@ describe('a case list of 15,000 cases', () => {
     }
     expect(await focusedCase()).toBe('C0');
     expect(await drawnCount()).toBeLessThan(100);
+    // Scrolled into a group, its heading stays at the top of the view, over its cases.
+    const top = await list.evaluate((aside) => {
+      const view = aside.getBoundingClientRect();
+      const atTop = (element: Element) => Math.abs(element.getBoundingClientRect().top - view.top) < 2;
+      const heading = [...aside.querySelectorAll('h3')].find(atTop);
+      const firstCase = [...aside.querySelectorAll('button.case')].find((button) => button.getBoundingClientRect().top >= heading!.getBoundingClientRect().bottom - 1);
+      return { heading: heading?.querySelector('span')?.textContent, firstCase: firstCase?.querySelector('[data-user-data=case]')?.textContent };
+    });
+    await page.screenshot({ path: '/tmp/sticky.png' });
+    expect(top.heading).toMatch(/^G\d+$/);
+    expect(Number(top.firstCase!.slice(1)) % GROUPS).toBe(Number(top.heading!.slice(1)));
     // Nor once the focus has left the list: F6 and Shift+F6 come back to it.
     await page.keyboard.press('F6');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.case-list') === null)).toBe(true);

@@ -64,8 +64,11 @@ export function CaseList() {
     return () => observer.disconnect();
   }, []);
 
-  // Drawn wherever the list is scrolled (withKeptRows): the focused case's row and the dragged one's.
+  // Drawn wherever the list is scrolled (withKeptRows): the focused case's row and the dragged one's,
+  // and the heading of the group at the top of the view, which stays there (sticky) while its
+  // cases pass under it: scrolled into a group of thousands, nothing said whose cases they were.
   const kept = [focusedCase, drag?.caseId].flatMap((id) => (id == null ? [] : (rowOfCase.get(id) ?? [])));
+  const headingInView = (first: number) => rows[first]?.heading ?? [];
   const virtualizer = useQuietVirtualizer({
     count: rows.length,
     getScrollElement: () => aside.current,
@@ -76,7 +79,9 @@ export function CaseList() {
     measureElement: (element) => element.getBoundingClientRect().height,
     overscan: OVERSCAN,
     scrollMargin: rowsTop,
-    rangeExtractor: (range) => withKeptRows(defaultRangeExtractor(range), kept),
+    rangeExtractor: (range) => withKeptRows(defaultRangeExtractor(range), [...kept, headingInView(range.startIndex)].flat()),
+    // A case scrolled to (by the keyboard) is not left under that heading.
+    scrollPaddingStart: HEADING_PX,
   });
   const items = virtualizer.getVirtualItems();
 

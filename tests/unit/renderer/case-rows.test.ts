@@ -28,6 +28,7 @@ describe('the case list as rows', () => {
       'group-7', 'case-1@1/2', 'case-3@2/2', 'group-3', 'group-none', 'case-2@1/1',
     ]);
     expect([...caseRowIndex(rows)]).toEqual([[1, 1], [3, 2], [2, 5]]);
+    expect(rows.map((r) => r.heading)).toEqual([0, 0, 0, 3, 4, 4]);
   });
 
   it('draws the kept rows with those in view, in order', () => {
