@@ -4,9 +4,10 @@
  * with the page's CSP bypassed for the test only; the app itself never loads it.
  */
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { codingMenuFromKeyboard, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { codingMenuFromKeyboard, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -85,6 +86,25 @@ describe('accessibility', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('labels a table\'s caption fields on screen, not by a placeholder alone (review-a11y-1207 #18)', async () => {
+    // Settings of its own: the coder is asked for there, as the tests before named theirs in the shared ones.
+    const app = await env.start([], join(env.home, 'captions'));
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await openAsCoder(page, app.url);
+    // Each text field's own words beside it: a placeholder goes once something is typed.
+    const shownLabels = (fields: string) => page.locator(fields).evaluateAll((inputs) =>
+      inputs.map((input) => [input.getAttribute('aria-label'), input.closest('label')?.textContent?.trim() ?? '']));
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    const tables = '.tables-view input:not([type=checkbox])';
+    await page.locator(tables).first().waitFor();
+    expect(await shownLabels(tables)).toEqual([['Table number', 'No.'], ['Table title', 'Title'], ['Note under the table', 'Note']]);
+    await page.getByRole('button', { name: 'Method', exact: true }).click();
+    const method = '.center input:not([type=checkbox])';
+    await expect.poll(() => shownLabels(method)).toEqual([['Table number', 'No.'], ['Table title', 'Title'], ['Note under the table', 'Note']]);
+    expect(errors).toEqual([]);
+  });
 
   it('is usable from the keyboard, the focus always visible', async () => {
     const app = await env.start();

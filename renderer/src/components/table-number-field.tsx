@@ -1,7 +1,7 @@
 /**
  * The table number a caption prints («1.2», «П1»: shared/tables.ts TableNumber), as the Tables
- * view and the method views' exports take it. Wide enough for its placeholder in each language (a
- * fixed 7em cut «Номер таблицы»); marked invalid while it is not a table number.
+ * view and the method views' exports take it (labelled on screen by caption-fields.tsx); marked
+ * invalid while it is not a table number.
  */
 import { TABLE_NUMBER_LENGTH } from '../../../shared/tables.js';
 import { t } from '../i18n/index.js';
@@ -10,11 +10,10 @@ export function TableNumberField({ value, invalid, onChange }: { value: string; 
   return (
     <input
       aria-label={t('journal.number')}
-      placeholder={t('journal.number')}
       title={t('journal.numberHint')}
       aria-invalid={invalid}
       maxLength={TABLE_NUMBER_LENGTH + 4}
-      style={{ width: `${t('journal.number').length + 3}ch` }}
+      style={{ width: '7ch' }}
       value={value}
       onChange={(e) => onChange(e.target.value)}
     />

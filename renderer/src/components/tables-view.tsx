@@ -7,10 +7,9 @@ import { useKeptState } from '../kept-state.js';
 import { offered } from '../offered-choice.js';
 import { offersAll, requestedFrameworks, requestedLeftOut, tableFrameworks, type FrameworkChoice, type LeftOutCodes, type TableFrameworks } from '../table-frameworks.js';
 import { currentLanguage, t } from '../i18n/index.js';
-import { widthToShow } from '../placeholder-size.js';
 import { CoderFilter, useCoders } from './coder-filter.js';
 import { CrossTableView } from './cross-table.js';
-import { TableNumberField } from './table-number-field.js';
+import { CaptionFields } from './caption-fields.js';
 import { largest } from '../../../shared/extremes.js';
 import { useCallAnswer } from '../use-call.js';
 import { useExport } from '../use-export.js';
@@ -241,16 +240,10 @@ export function TablesView() {
         )}
       </div>
       <div className="filters">
-        <TableNumberField value={number} invalid={tableNumber?.success === false} onChange={setNumber} />
-        {/* As wide as the default title it shows («Совместная встречаемость кодов», «Кодтардың кейстер бойынша жиілігі»), or the title typed, up to 60 letters. */}
-        <input
-          aria-label={t('journal.title')}
-          placeholder={titlePlaceholder}
-          style={{ width: `${Math.min(60, Math.max(titlePlaceholder.length, title.length) + 3)}ch`, maxWidth: '100%' }}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
+        <CaptionFields
+          number={number} numberInvalid={tableNumber?.success === false} onNumber={setNumber}
+          title={title} defaultTitle={titlePlaceholder} onTitle={setTitle} note={note} onNote={setNote}
         />
-        <input aria-label={t('journal.note')} placeholder={t('journal.note')} style={widthToShow(t('journal.note'))} value={note} onChange={(e) => setNote(e.target.value)} />
         <label>
           <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('journal.appendix')}
         </label>

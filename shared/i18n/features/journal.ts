@@ -9,6 +9,8 @@ export default {
     title: 'Table title',
     titlePlaceholder: 'Default title',
     note: 'Note under the table',
+    /** On screen beside the fields, whose full names (above) screen readers hear. */
+    labels: { number: 'No.', title: 'Title', note: 'Note' },
     count: 'Count',
     counts: {
       segments: 'Segments',
@@ -24,6 +26,7 @@ export default {
     title: 'Название таблицы',
     titlePlaceholder: 'Название по умолчанию',
     note: 'Примечание под таблицей',
+    labels: { number: '№', title: 'Название', note: 'Примечание' },
     count: 'Считать',
     counts: {
       segments: 'Сегменты',
@@ -39,6 +42,7 @@ export default {
     title: 'Кесте атауы',
     titlePlaceholder: 'Әдепкі атау',
     note: 'Кесте астындағы ескерту',
+    labels: { number: '№', title: 'Атауы', note: 'Ескерту' },
     count: 'Санау',
     counts: {
       segments: 'Үзінділер',

@@ -5,10 +5,9 @@
 import { useState, type ReactNode } from 'react';
 import type { TablePresentation } from '../../../../shared/method/presentation.js';
 import { exportFormats, TableNumber, type ExportFormat } from '../../../../shared/tables.js';
-import { TableNumberField } from '../table-number-field.js';
+import { CaptionFields } from '../caption-fields.js';
 import { useExport } from '../../use-export.js';
 import { currentLanguage, t } from '../../i18n/index.js';
-import { widthToShow } from '../../placeholder-size.js';
 import { KeepFocusButton } from '../keep-focus-button.js';
 
 interface Props {
@@ -34,9 +33,10 @@ export function ExportControls({ exportAs, children }: Props) {
     }));
   return (
     <>
-      <TableNumberField value={number} invalid={tableNumber?.success === false} onChange={setNumber} />
-      <input aria-label={t('journal.title')} placeholder={t('journal.titlePlaceholder')} style={widthToShow(t('journal.titlePlaceholder'))} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <input aria-label={t('journal.note')} placeholder={t('journal.note')} style={widthToShow(t('journal.note'))} value={note} onChange={(e) => setNote(e.target.value)} />
+      <CaptionFields
+        number={number} numberInvalid={tableNumber?.success === false} onNumber={setNumber}
+        title={title} defaultTitle={t('journal.titlePlaceholder')} onTitle={setTitle} note={note} onNote={setNote}
+      />
       {children}
       <select aria-label={t('method.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {exportFormats.map((f) => <option key={f} value={f} data-untranslated="format">{f.toUpperCase()}</option>)}
