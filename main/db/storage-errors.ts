@@ -1,6 +1,6 @@
 /**
- * Failures of the disk under a project, told in plain words: a full disk and a file, folder or
- * disk that cannot be written. SQLite rolls the failed transaction back, so the message can say
+ * Failures of the disk under a project, told in plain words: a full disk, a file, folder or
+ * disk that cannot be written, and a project another process went on writing past the wait. SQLite rolls the failed transaction back, so the message can say
  * that the change was not saved and earlier work is safe.
  */
 import { AppError } from '../errors.js';
@@ -18,6 +18,14 @@ export function storageError(error: unknown): AppError | null {
   if (code === null) return null;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
     return new AppError('diskFull', 'The disk is full: this change was not saved (earlier work is safe). Free some space and try again', {});
+  }
+  // Past the connection's busy timeout: another process held the write lock all along.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new AppError(
+      'projectBusy',
+      'Another program has been writing to this project for a while (another CaseCoder, or a command-line import or merge): this change was not saved (earlier work is safe). Try again once it has finished',
+      {},
+    );
   }
   if (isUnwritable(code)) {
     return new AppError(

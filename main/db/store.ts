@@ -167,13 +167,19 @@ export class Store implements WriteStore {
     if (this.writeRefusal) throw this.writeRefusal();
   }
 
-  /** Every user action writes through here, so this is where a file gone from its path is noticed. */
+  /**
+   * Every user action writes through here, so this is where a file gone from its path is noticed.
+   * BEGIN IMMEDIATE: the write lock is taken first, waiting (busy_timeout) for another process's
+   * write to end. A deferred transaction that read first and then found another commit since its
+   * read could not wait: SQLite refused it at once («database is locked»), and a second command-
+   * line import beside a first failed (review-cli-1208 #3).
+   */
   transaction<T>(fn: () => T): T {
     this.assertWritable();
     if (this.db.inTransaction) return this.db.transaction(fn)();
     this.file?.ensure(this.db);
     try {
-      return this.db.transaction(fn)();
+      return this.db.transaction(fn).immediate();
     } finally {
       this.checkpointWhenIdle();
     }

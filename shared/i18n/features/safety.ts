@@ -29,6 +29,8 @@ export default {
       diskFull: 'The disk is full: this change was not saved (earlier work is safe). Free some space and try again.',
       storageReadOnly:
         'The project cannot be written here (a read-only file, folder or disk): this change was not saved (earlier work is safe). Save a copy somewhere writable to go on.',
+      projectBusy:
+        'Another program has been writing to this project for a while (another CaseCoder, or a command-line import or merge): this change was not saved (earlier work is safe). Try again once it has finished.',
     },
   },
   ru: {
@@ -52,6 +54,8 @@ export default {
       diskFull: 'Диск заполнен: это изменение не сохранено (прежняя работа цела). Освободите место и повторите.',
       storageReadOnly:
         'Проект нельзя записать сюда (файл, папка или диск только для чтения): это изменение не сохранено (прежняя работа цела). Чтобы продолжить, сохраните копию туда, где запись разрешена.',
+      projectBusy:
+        'В этот проект уже долго пишет другая программа (другой CaseCoder либо импорт или объединение из командной строки): это изменение не сохранено (прежняя работа цела). Повторите, когда она закончит.',
     },
   },
   kk: {
@@ -75,6 +79,8 @@ export default {
       diskFull: 'Диск толы: бұл өзгеріс сақталмады (бұрынғы жұмыс аман). Орын босатып, қайталап көріңіз.',
       storageReadOnly:
         'Жобаны мұнда жазу мүмкін емес (тек оқуға арналған файл, қалта немесе диск): бұл өзгеріс сақталмады (бұрынғы жұмыс аман). Жалғастыру үшін көшірмесін жазуға болатын жерге сақтаңыз.',
+      projectBusy:
+        'Бұл жобаға басқа бағдарлама ұзақ уақыт жазып жатыр (басқа CaseCoder не пәрмен жолынан импорт не біріктіру): бұл өзгеріс сақталмады (бұрынғы жұмыс аман). Ол аяқталған соң қайталап көріңіз.',
     },
   },
 } satisfies FeatureStrings;
