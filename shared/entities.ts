@@ -336,6 +336,8 @@ export const ImportWarning = z.object({
     'codeCreated',
     /** A saved web page's {count} menus, banner, footer or side column around its marked content were left out. */
     'pageChromeLeftOut',
+    /** An attribute sheet named none of the project's {existing} cases: {created} new ones were made. */
+    'noCaseMatched',
   ]),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });

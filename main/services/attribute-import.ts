@@ -12,6 +12,7 @@ import type { AttributeSheetPreview, ColumnType, GroupColumn, GroupMap, SheetImp
 import { AppError } from '../errors.js';
 import { recordStep } from '../db/history.js';
 import * as attributes from '../db/repos/attributes.js';
+import * as cases from '../db/repos/cases.js';
 import * as documents from '../db/repos/documents.js';
 import { listGroups } from '../db/repos/groups.js';
 import { groupColumnIndex } from '../import/column-looks.js';
@@ -76,6 +77,7 @@ export async function importAttributeSheet(
   const mappedGroups = resolveGroupMap(ctx, options.groupMap, rowCases(columns, body).flatMap((c) => c.group ?? []), fileName);
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'survey', encoding: sheet.encoding });
+  const casesBefore = cases.countCases(store);
 
   recordStep(store, options.survey ? 'sheets.importSurvey' : 'sheets.importAttributes', () => {
     const columnAttributes = attributeColumns.map((column, i) => ensureAttribute(ctx, asAttribute(column), values[i]!, report));
@@ -108,6 +110,11 @@ export async function importAttributeSheet(
   });
   if (report.documentsSkipped > 0) {
     report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
+  }
+  // Said, as the app's preview says it before: the command line made 14 empty cases beside the
+  // project's own, named P1… against 1…, without a word (review-cli-1208 #5).
+  if (casesBefore > 0 && report.casesMatched === 0 && report.casesCreated > 0) {
+    report.warnings.push({ code: 'noCaseMatched', params: { existing: casesBefore, created: report.casesCreated } });
   }
   return report;
 }

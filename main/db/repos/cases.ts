@@ -62,6 +62,10 @@ function withAttributes(rows: CaseRow[], values: ValueRow[]): CaseItem[] {
   return rows.map((row) => ({ ...row, attributes: byCase.get(row.id) ?? {} }));
 }
 
+export function countCases(store: ReadStore): number {
+  return store.prepare('SELECT count(*) FROM case_').pluck().get() as number;
+}
+
 export function caseExists(store: ReadStore, id: number): boolean {
   return !!store.prepare('SELECT 1 FROM case_ WHERE id = ?').get(id);
 }

@@ -48,6 +48,7 @@ export default {
       encodingUnsure: 'The encoding {{encoding}} is a guess: check the text.',
       alreadyImported: '{{count, number}} texts were already documents of their cases and were not imported again.',
       codeCreated: 'The column “{{column}}” matched no code: the code {{code}} was created.',
+      noCaseMatched: "None of the sheet's cases is one of the project's {{existing, number}}, so {{created, number}} new cases were made. If the sheet means the project's cases, undo this import and match them by their numbers or map its groups to the project's (on the command line: --by-number, --map-group).",
     },
     reasons: {
       passwordProtected: 'It is password-protected: remove the password and import it again.',
@@ -126,6 +127,7 @@ export default {
       encodingUnsure: 'Кодировка {{encoding}} определена предположительно: проверьте текст.',
       alreadyImported: 'Тексты, которые уже есть среди документов своих кейсов, повторно не импортированы: {{count, number}}.',
       codeCreated: 'Столбец «{{column}}» не совпал ни с одним кодом: создан код {{code}}.',
+      noCaseMatched: 'Ни один кейс таблицы не совпал ни с одним из кейсов проекта ({{existing, number}}), поэтому созданы новые кейсы: {{created, number}}. Если таблица говорит о кейсах проекта, отмените импорт и сопоставьте их по номерам или по группам проекта (в командной строке: --by-number, --map-group).',
     },
     reasons: {
       passwordProtected: 'Файл защищён паролем: снимите пароль и импортируйте снова.',
@@ -198,6 +200,7 @@ export default {
       encodingUnsure: '{{encoding}} кодтамасы болжаммен анықталды: мәтінді тексеріңіз.',
       alreadyImported: '{{count, number}} мәтін өз кейстерінің құжаттары болған, сондықтан қайта импортталмады.',
       codeCreated: '«{{column}}» бағаны ешбір кодқа сәйкес келмеді: {{code}} коды құрылды.',
+      noCaseMatched: 'Кестенің бірде-бір кейсі жобаның кейстерімен ({{existing, number}}) сәйкес келмеді, сондықтан жаңа кейстер жасалды: {{created, number}}. Егер кесте жобаның кейстері туралы болса, импортты болдырмай, оларды нөмірлері не жоба топтары бойынша сәйкестендіріңіз (пәрмен жолында: --by-number, --map-group).',
     },
     reasons: {
       passwordProtected: 'Файл құпиясөзбен қорғалған: құпиясөзді алып, қайта импорттаңыз.',

@@ -197,6 +197,20 @@ describe('attribute sheet', () => {
       [byName.get('Age')!.id]: 41, [byName.get('Interviewed')!.id]: '2024-03-05', [byName.get('Remote')!.id]: true, [byName.get('Sector')!.id]: 'IT',
     });
     expect(listCases(ctx().store).map((c) => c.name)).toEqual(['4', '5', '4']);
+    // One of its cases matched: nothing to say.
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('says so when it named none of the project\'s cases and made its own (review-cli-1208 #5)', async () => {
+    const programmers = createGroup(ctx(), 'Programmers').id;
+    for (const name of ['P1', 'P2', 'P3']) createCase(ctx(), name, programmers);
+    const report = await importAttributeSheet(ctx(), 'a.csv', attributeSheet, { types: { City: 'skip' } });
+    expect(report.casesMatched).toBe(0);
+    expect(report.warnings).toEqual([{ code: 'noCaseMatched', params: { existing: 3, created: 3 } }]);
+    // Into an empty project, every case is new by design.
+    t.session.closeProject();
+    t.session.createProject('empty');
+    expect((await importAttributeSheet(ctx(), 'a.csv', attributeSheet)).warnings).toEqual([]);
   });
 
   it('refuses the file when a cell does not fit the chosen type, writing nothing', async () => {
