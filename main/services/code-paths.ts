@@ -62,7 +62,7 @@ export function findCodeByFullPath(store: ReadStore, path: string): Code {
   }
   const missing = parts[stuck.at];
   if (missing === undefined) {
-    throw new AppError('codeNotFound', `${path} is a framework; name one of its codes`, { path, code: '' });
+    throw new AppError('codeNotFound', `${path} is a framework; name one of its codes`, { path, code: '', context: 'framework' });
   }
   if (!stuck.parent) {
     throw new AppError('frameworkNotFound', `No framework named ${missing} (frameworks: ${listNames(roots.map((r) => r.name))})`, {
@@ -71,7 +71,8 @@ export function findCodeByFullPath(store: ReadStore, path: string): Code {
   }
   const parent = stuck.parent;
   // `path` is where the code was looked for: the framework or the parent code.
-  throw new AppError('codeNotFound', describeMissing(tree, parent, childrenOf(parent), missing), { path: pathOf(tree, parent), code: missing });
+  const { message, hint } = describeMissing(tree, parent, childrenOf(parent), missing);
+  throw new AppError('codeNotFound', message, { path: pathOf(tree, parent), code: missing, ...hint });
 }
 
 /** Each code's full path, FRAMEWORK/PARENT/CHILD, by code id, in codebook order. */
@@ -81,15 +82,25 @@ export function codePaths(codebook: Codebook): Map<number, string> {
 
 const pathOf = (tree: CodeTree<Code>, node: CodeNode) => (node.code ? tree.entry(node.code.id)!.path : node.name);
 
-function describeMissing(tree: CodeTree<Code>, parent: CodeNode, children: CodeNode[], missing: string): string {
+/**
+ * The English message, and the parameters the other languages word the same hint with: the
+ * message's context (i18next picks errors.codeNotFound_<context>) and the names it lists. Without
+ * them, Russian and Kazakh said only that the code was not there (review-cli-1208 #12).
+ */
+function describeMissing(tree: CodeTree<Code>, parent: CodeNode, children: CodeNode[], missing: string): { message: string; hint: Record<string, string | number> } {
   const parentPath = pathOf(tree, parent);
   const what = parent.code ? `${parentPath} has no sub-code named ${missing}` : `Framework ${parentPath} has no code named ${missing}`;
   // The usual slip is naming a sub-code without its parent: point at where it is.
   const below = parent.code ? tree.descendants(parent.code.id) : tree.codesOf(parent.frameworkId);
   const deeper = below.filter((code) => sameName(code.name, missing)).map((code) => tree.entry(code.id)!.path);
-  if (deeper.length > 0) return `${what}; did you mean ${deeper.join(' or ')}?`;
+  if (deeper.length > 0) return { message: `${what}; did you mean ${deeper.join(' or ')}?`, hint: { context: 'suggest', paths: deeper.join(', ') } };
   const names = children.map((c) => c.name);
-  return names.length > 0 ? `${what} (its codes: ${listNames(names)})` : `${what} (it has none)`;
+  if (names.length === 0) return { message: `${what} (it has none)`, hint: { context: 'none' } };
+  const shown = names.length <= 8 ? names : names.slice(0, 6);
+  return {
+    message: `${what} (its codes: ${listNames(names)})`,
+    hint: { context: shown.length < names.length ? 'among_more' : 'among', codes: shown.join(', '), more: names.length - shown.length },
+  };
 }
 
 /** Names as a message lists them: all of a few, or the first six and how many more. */

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppError } from '../../../main/errors.js';
+import { errorText } from '../../../shared/i18n/error-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { getCodebook } from '../../../main/db/repos/codebook.js';
 import { querySegments } from '../../../main/db/repos/segments.js';
 import { createCase, createGroup } from '../../../main/services/cases.js';
@@ -98,6 +101,23 @@ describe('code paths', () => {
     expect(find('STEEPL/Wages')).toThrow('Framework STEEPL has no code named Wages; did you mean STEEPL/Economic/Wages?');
     expect(find('Economic')).toThrow('Economic is not a code path: write FRAMEWORK/CODE');
     expect(find('STEEPL//Economic')).toThrow(/is not a code path/);
+  });
+
+  it('names the missing part, the codes there and the sub-code meant in Russian and Kazakh too (review-cli-1208 #12)', () => {
+    const said = (language: 'ru' | 'kk', p: string) => {
+      try {
+        findCodeByFullPath(ctx().store, p);
+      } catch (error) {
+        return errorText(translator(language), error as AppError);
+      }
+      throw new Error(`${p} was found`);
+    };
+    expect(said('ru', 'Valence/Neutral')).toBe('В Valence нет кода Neutral (его коды: Positive, Negative, Forecast).');
+    expect(said('ru', 'STEEPL/Wages')).toBe('В STEEPL нет кода Wages; возможно, имелся в виду STEEPL/Economic/Wages?');
+    expect(said('kk', 'STEEPL/Economic/Wages/Minimum/Hourly')).toBe('STEEPL/Economic/Wages/Minimum ішінде Hourly деген код жоқ: онда бірде-бір код жоқ.');
+    const many = createFramework(ctx(), 'Many', false);
+    for (let i = 1; i <= 9; i++) createCode(ctx(), { frameworkId: many.id, parentId: null, name: `M${i}`, description: '' });
+    expect(said('kk', 'Many/X')).toBe('Many ішінде X деген код жоқ (ондағы кодтар: M1, M2, M3, M4, M5, M6 және тағы 3).');
   });
 
   it('refuses a path two codes fit rather than guessing', () => {
