@@ -17,7 +17,13 @@ const listCommand = defineCommand({
       const groups = new Map((await call('groups.list', {})).map((g) => [g.id, g.name]));
       const cases = (await call('cases.list', {})).map((c) => ({ ...c, groupName: c.groupId === null ? null : groups.get(c.groupId)! }));
       if (values.json) {
-        printJson(io, cases);
+        // Values by the attribute's name beside those by its id: no command says which id is which
+        // attribute, so a script could not read a case's city (review-cli-1208 #9).
+        const attributeNames = new Map((await call('attributes.list', {})).map((a) => [String(a.id), a.name]));
+        printJson(io, cases.map((c) => ({
+          ...c,
+          attributeValues: Object.fromEntries(Object.entries(c.attributes).map(([id, value]) => [attributeNames.get(id) ?? id, value])),
+        })));
         return;
       }
       printTable(

@@ -80,12 +80,14 @@ describe('the seed study on the command line', () => {
     await ok('import', 'p', 'programmers.csv', '--case-table', '--group', 'Programmers');
     await ok('import', 'p', 'entrepreneurs.csv', '--case-table', '--group', 'Entrepreneurs');
     expect(await ok('import', 'p', 'cases.csv', '--attributes', '--by-number')).toMatch(/created 0 cases, 0 documents, matched 14 cases/);
-    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string; attributes: Record<string, unknown> }[];
+    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string; attributes: Record<string, unknown>; attributeValues: Record<string, unknown> }[];
     expect(cases).toHaveLength(14);
     // Attributes come by id: a case's values are profession, city (where named) and outcome.
     const values = (group: string, name: string) => Object.values(cases.find((c) => c.groupName === group && c.name === name)!.attributes);
     expect([values('Programmers', '6'), values('Programmers', '7'), values('Entrepreneurs', '3')])
       .toEqual([['programmer', 'Uralsk', 'returned'], ['programmer', 'leaving'], ['entrepreneur', 'Astana', 'leaving']]);
+    // And by name, for a script (review-cli-1208 #9).
+    expect(cases.find((c) => c.groupName === 'Entrepreneurs' && c.name === '3')!.attributeValues).toEqual({ profession: 'entrepreneur', city: 'Astana', outcome: 'leaving' });
     const usage = await casecoder('import', 'p', 'programmers.csv', '--by-number');
     expect(usage).toMatchObject({ status: 2 });
     expect(usage.err).toMatch(/--by-number needs --case-table, --attributes or --survey/);
