@@ -33,13 +33,15 @@ export function caseLabel(segment: CellSegment): string {
 }
 
 /**
- * A cell's text: its count, or its quotes one per line. A heading row's cells and a cell
- * without quotes are empty, so each writer draws them as blank rather than as a dash.
+ * A cell's text: its count, or its quotes with a blank line between them. A heading row's cells
+ * and a cell without quotes are empty, so each writer draws them as blank rather than as a dash.
+ * One line break between quotes ran two of them into one sentence in Excel (a quote rarely ends
+ * with its full stop), and a quote may hold line breaks of its own (review-team-1208 #9).
  */
 export function cellText(table: CrossTable, row: TableRow, cell: TableCell): string {
   if (row.role === 'heading') return '';
   if (showsCount(table, row, cell)) return String(cell.count);
-  return cellLines(table, cell).join('\n');
+  return cellLines(table, cell).join('\n\n');
 }
 
 /** A cell of quotes line by line: its own text (a summary) where it has one, then each quote. */

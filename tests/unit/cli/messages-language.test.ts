@@ -105,7 +105,7 @@ describe('the command line in the system\'s language', () => {
     for (const group of ['Программисты', 'Предприниматели']) expect(spawned(english, 'import', 'p.casecoder', 'note.txt', '--case', 'Борис', '--group', group).status).toBe(0);
     expect((await casecoder(russian, 'documents', 'p.casecoder', '--case', 'Борис')).stderr)
       .toMatch(/^casecoder documents: Название Борис носят несколько кейсов \(2, id \d+, \d+\): укажите --group или переименуйте один из них$/);
-    expect((await casecoder(russian, 'segments', 'p.casecoder', '--code', 'Valence/Нет')).stderr).toBe('casecoder segments: В Valence нет кода Нет.');
+    expect((await casecoder(russian, 'segments', 'p.casecoder', '--code', 'Valence/Нет')).stderr).toBe('casecoder segments: В Valence нет кода Нет (его коды: Positive, Negative, Forecast).');
     const altered = join(dir, 'altered.casecoder');
     copyFileSync(join(dir, 'p.casecoder'), altered);
     const db = new Database(altered);

@@ -3,7 +3,7 @@ import { cellAt, cellText, evidenceCells, quoteLine } from '../../../main/export
 import { countsTable, expectedCounts, expectedQuotes, sampleTable } from './sample-table.js';
 
 describe('cell text', () => {
-  it('prints quotes one per line, each tagged with its case, and counts for subtotal rows', () => {
+  it('prints quotes a blank line apart, each tagged with its case, and counts for subtotal rows', () => {
     const texts = sampleTable.rows.map((row, r) =>
       sampleTable.columns.map((_, c) => cellText(sampleTable, row, cellAt(sampleTable, r, c))),
     );

@@ -85,7 +85,7 @@ describe('CSV export', () => {
 
   it('never lets a cell start with a formula character', () => {
     const records = readCsv(writeCsv(sampleTable));
-    expect(records[2]![1]).toBe("'=1+1 это не формула (П1)\nХороший интернет, \"быстрый\" | везде (П1)");
+    expect(records[2]![1]).toBe("'=1+1 это не формула (П1)\n\nХороший интернет, \"быстрый\" | везде (П1)");
     expect(records[2]![2]!.startsWith("'- Аренда")).toBe(true);
     expect(records[3]![1]!.startsWith("'+7")).toBe(true);
     for (const field of records.flat()) expect(field).not.toMatch(/^[=+\-@\t\r]/);

@@ -23,12 +23,12 @@ describe('case summaries export', () => {
   it('writes the summaries grid in every format, each cell its summary, the quotes after it only when asked', async () => {
     for (const format of exportFormats) expect((await exported(format, false)).length).toBeGreaterThan(0);
     expect((await exported('md', false)).toString('utf8')).toMatch(/^\| Anna \|.*\| Pay is the complaint\. \|/m);
-    expect((await exported('md', true)).toString('utf8')).toMatch(/^\| Anna \|.*\| Pay is the complaint\.<br>Low wages\. \|/m);
+    expect((await exported('md', true)).toString('utf8')).toMatch(/^\| Anna \|.*\| Pay is the complaint\.<br><br>Low wages\. \|/m);
     const book = await readWorkbook(await exported('xlsx', true));
     const grid = book.grid('Table');
     const header = grid[1]!.map((c) => c?.value);
     const anna = grid.find((row) => row[0]?.value === 'Anna')!;
-    expect(anna[header.indexOf('Negative')]?.value).toBe('Pay is the complaint.\nLow wages.');
+    expect(anna[header.indexOf('Negative')]?.value).toBe('Pay is the complaint.\n\nLow wages.');
     expect(grid.map((row) => row[0]?.value)).toEqual(expect.arrayContaining(['Programmers', 'Entrepreneurs']));
     const json = JSON.parse((await exported('json', false)).toString('utf8')) as { cells: { rowKey: string; text?: string }[] };
     expect(json.cells.filter((c) => c.text).map((c) => c.text)).toEqual(['Pay is the complaint.']);

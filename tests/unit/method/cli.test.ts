@@ -174,7 +174,7 @@ describe('casecoder summaries', () => {
 
     run = await cli('summaries', project, '--framework', 'Lipset', '--format', 'md', '--out', 'summaries.md', '--quotes');
     expect(run.status).toBe(0);
-    expect(readFileSync(join(p.t.home, 'summaries.md'), 'utf8')).toMatch(/^\| DE \| Urban, mostly\.<br>Notes \|/m);
+    expect(readFileSync(join(p.t.home, 'summaries.md'), 'utf8')).toMatch(/^\| DE \| Urban, mostly\.<br><br>Notes \|/m);
     await cli('summaries', project, '--framework', 'Lipset', '--format', 'md', '--out', 'plain.md');
     expect(readFileSync(join(p.t.home, 'plain.md'), 'utf8')).toMatch(/^\| DE \| Urban, mostly\. \|/m);
   });
