@@ -314,6 +314,9 @@ export const HistoryState = z.object({
   /** The name of what the step acted on (a coding's code, a code, a case, a document), when it names one. */
   undoSubject: z.string().nullable(),
   redoSubject: z.string().nullable(),
+  /** The code a merge of codes went into (its subject is the code merged). */
+  undoTarget: z.string().nullable(),
+  redoTarget: z.string().nullable(),
   /** The document a coding step acted in, so an undo in a document not shown says where it was. */
   undoPlace: StepPlace.nullable(),
   redoPlace: StepPlace.nullable(),

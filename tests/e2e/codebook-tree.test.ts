@@ -147,6 +147,23 @@ describe('the names of an active framework\'s codes', () => {
       }),
     );
     expect(toolLines).toEqual(Array(6).fill(true));
+
+    // The code's name quoted after a noun that takes the case, not bare in the nominative
+    // («Другие действия с Правовой»); a merge's undo names both codes, as other steps name theirs.
+    const legal = steepl.locator('.code-row').filter({ has: page.locator('button.code', { hasText: /^Правовой/ }) });
+    await expect.poll(() => legal.locator('summary').getAttribute('aria-label')).toBe('Другие действия с кодом «Правовой»');
+    await legal.locator('summary').click();
+    await legal.getByRole('button', { name: 'Переместить…' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Перемещение кода «Правовой»' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await legal.locator('summary').click();
+    await legal.getByRole('button', { name: 'Объединить с…' }).click();
+    const merge = page.getByRole('dialog', { name: 'Объединить код «Правовой» с другим' });
+    await expect.poll(() => merge.innerText()).toContain('код «Правовой» и его подкоды будут удалены');
+    await merge.getByLabel('С кодом').selectOption({ label: 'STEEPL › Политический' });
+    await merge.getByRole('button', { name: 'Объединить', exact: true }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Отменить', exact: true }).getAttribute('title'))
+      .toBe('Отменить: объединение кода «Правовой» с кодом «Политический» (Ctrl+Z)');
     expect(errors).toEqual([]);
   });
 });
