@@ -110,9 +110,14 @@ export const MemoListRow = Memo.extend({
   targetKind: z.enum(memoListKinds),
   targetId: z.number().int().nullable(),
   targetLabel: z.string().nullable(),
-  /** The case a memo on a case or a document is on, and its group: each group numbers its cases 1…n, so a name alone did not say which. */
+  /**
+   * The case a memo on a case, a document or a passage (a segment, a coding) is on, and its group:
+   * each group numbers its cases 1…n, so a name alone did not say which.
+   */
   caseName: z.string().nullable(),
   groupName: z.string().nullable(),
+  /** The document of a passage's memo: two like quotes were told apart only by opening them. */
+  documentName: z.string().nullable(),
   documentId: z.number().int().nullable(),
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
