@@ -110,9 +110,14 @@ export const MemoListRow = Memo.extend({
   targetKind: z.enum(memoListKinds),
   targetId: z.number().int().nullable(),
   targetLabel: z.string().nullable(),
-  /** The case a memo on a case or a document is on, and its group: each group numbers its cases 1…n, so a name alone did not say which. */
+  /**
+   * The case a memo on a case, a document or a passage (a segment, a coding) is on, and its group:
+   * each group numbers its cases 1…n, so a name alone did not say which.
+   */
   caseName: z.string().nullable(),
   groupName: z.string().nullable(),
+  /** The document of a passage's memo: two like quotes were told apart only by opening them. */
+  documentName: z.string().nullable(),
   documentId: z.number().int().nullable(),
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
@@ -314,6 +319,9 @@ export const HistoryState = z.object({
   /** The name of what the step acted on (a coding's code, a code, a case, a document), when it names one. */
   undoSubject: z.string().nullable(),
   redoSubject: z.string().nullable(),
+  /** The code a merge of codes went into (its subject is the code merged). */
+  undoTarget: z.string().nullable(),
+  redoTarget: z.string().nullable(),
   /** The document a coding step acted in, so an undo in a document not shown says where it was. */
   undoPlace: StepPlace.nullable(),
   redoPlace: StepPlace.nullable(),

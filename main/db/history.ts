@@ -100,6 +100,7 @@ export function historyState(store: Store): HistoryState {
   return {
     canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null,
     undoSubject: undo ? stepSubject(store, undo) : null, redoSubject: redo ? stepSubject(store, redo) : null,
+    undoTarget: undo ? mergeTarget(store, undo) : null, redoTarget: redo ? mergeTarget(store, redo) : null,
     undoPlace: undo ? stepPlace(store, undo) : null, redoPlace: redo ? stepPlace(store, redo) : null,
   };
 }
@@ -115,6 +116,8 @@ const SUBJECTS: Record<string, Subject> = {
   ...subjectOf({ table: 'coding', column: 'code_id' }, 'coding.apply', 'coding.remove'),
   ...subjectOf({ table: 'coding', column: 'code_id', last: true }, 'coding.change'),
   ...subjectOf({ table: 'code', column: 'name' }, 'codes.create', 'codes.update', 'codes.delete', 'codes.move'),
+  // A merge deletes the merged code's sub-codes first and the code itself last.
+  ...subjectOf({ table: 'code', column: 'name', last: true }, 'codes.merge'),
   ...subjectOf({ table: 'framework', column: 'name' }, 'frameworks.create', 'frameworks.update'),
   ...subjectOf({ table: 'case_', column: 'name' }, 'cases.create', 'cases.rename', 'cases.setGroup', 'cases.delete'),
   ...subjectOf({ table: 'document', column: 'name' }, 'documents.rename', 'documents.move', 'documents.delete'),
@@ -149,6 +152,15 @@ function stepSubject(store: Store, step: { id: number; label: string }): string 
   if (row === undefined || row.value === null) return null;
   if (column === 'name') return caseLabel(String(row.value), row.groupName);
   return getCode(store, Number(row.value))?.name ?? null;
+}
+
+/** The code a merge went into: the one code row its step logs and keeps (logMergeTarget), the others being deleted. */
+function mergeTarget(store: Store, step: { id: number; label: string }): string | null {
+  if (step.label !== 'codes.merge') return null;
+  const row = store
+    .prepare(`SELECT json_extract(c.after, '$.name') AS name FROM history_change c WHERE c.step_id = ? AND c.tbl = 'code' AND c.after IS NOT NULL ORDER BY c.seq LIMIT 1`)
+    .get(step.id) as { name: string | null } | undefined;
+  return row?.name ?? null;
 }
 
 /** The steps that code in one document, whose codings' segment says which. */

@@ -204,6 +204,7 @@ export function mergeCodes(ctx: ServiceContext, { sourceId, targetId }: { source
   const { store } = ctx;
   const subtree = mergedCodes(ctx, sourceId, targetId);
   return recordStep(store, 'codes.merge', () => {
+    codebook.logMergeTarget(store, targetId);
     let codingsMoved = 0;
     for (const [i, codeId] of subtree.entries()) {
       progress(i, subtree.length);

@@ -10,6 +10,10 @@ import { targetExists } from '../db/repos/targets.js';
 import { refuseSpanOutside } from './coding.js';
 import { spanOfDocument } from './coding-texts.js';
 import { notFound, requireCoder, type ServiceContext } from './context.js';
+import { compileMatcher, type Matcher } from '../search/query-match.js';
+import { parseQuery } from '../search/query-parse.js';
+import { QuerySyntaxError } from '../search/query-error.js';
+import { tokenize } from '../search/tokenize.js';
 
 /** Memos: the researcher's notes on the project or on a case, document, code, segment or coding. */
 export function listMemos({ store }: ServiceContext, target: MemoTarget): Memo[] {
@@ -88,8 +92,11 @@ function checkTarget(store: ReadStore, { kind, id }: MemoTarget): void {
 
 /**
  * The memo list: every memo (of one kind of target, or detached from what it was on, if given;
- * on one document's segments and their codings, if given) whose name or text holds `text`,
- * compared as search compares words (any case, ё as е), which SQLite's lower() cannot do for Cyrillic.
+ * on one document's segments and their codings, if given) that `text` finds in its name, its text
+ * or what it is on (a case with its group, a document, a code, a passage's quote). Found as the
+ * document search finds words (query-parse.ts: a word's forms, «ожидание» finding «ожидания»,
+ * and its operators), or as written inside a word (any case, ё as е, which SQLite's lower()
+ * cannot do for Cyrillic), so a part of a word still finds it.
  */
 export function findMemos(
   { store }: ServiceContext, filter: { kind?: MemoListRow['targetKind'] | undefined; text?: string | undefined; documentId?: number | undefined },
@@ -98,8 +105,24 @@ export function findMemos(
   // The memos on a document's passages, its segments' and their codings', for its Memos tab: few beside the list's reading.
   const onPassage = (m: MemoListRow) => m.targetKind === 'segment' || m.targetKind === 'coding';
   const rows = filter.documentId === undefined ? all : all.filter((m) => onPassage(m) && m.documentId === filter.documentId);
-  const needle = filter.text ? fold(filter.text.trim()) : '';
-  return needle ? rows.filter((m) => fold(`${m.name}\n${m.text}`).includes(needle)) : rows;
+  const query = filter.text?.trim() ?? '';
+  if (!query) return rows;
+  const needle = fold(query);
+  const words = wordMatcher(query);
+  return rows.filter((m) => {
+    const memo = [m.name, m.text, m.targetLabel, m.groupName, m.caseName, m.documentName].filter((part) => part !== null).join('\n');
+    return fold(memo).includes(needle) || (words !== null && words(tokenize(memo)).length > 0);
+  });
+}
+
+/** The query as the document search reads it; null for one it cannot read (a quote left open as it is typed), then found as written only. */
+function wordMatcher(query: string): Matcher | null {
+  try {
+    return compileMatcher(parseQuery(query));
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) return null;
+    throw error;
+  }
 }
 
 function fold(text: string): string {

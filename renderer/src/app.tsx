@@ -272,22 +272,23 @@ export function App() {
     async (direction: 'undo' | 'redo') => {
       let step = null as string | null;
       let subject = null as string | null;
+      let target = null as string | null;
       let place = null as StepPlace | null;
       await act(
         async () => {
           const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
           // The step just undone is the one redo would take again now, and the other way round.
-          [step, subject, place] = direction === 'undo'
-            ? [state.redoLabel, state.redoSubject, state.redoPlace]
-            : [state.undoLabel, state.undoSubject, state.undoPlace];
+          [step, subject, target, place] = direction === 'undo'
+            ? [state.redoLabel, state.redoSubject, state.redoTarget, state.redoPlace]
+            : [state.undoLabel, state.undoSubject, state.undoTarget, state.undoPlace];
         },
         () => {
           if (!step) return null;
           const { view: shown, groups } = placeRef.current;
           const elsewhere = place !== null && !(shown.kind === 'document' && shown.documentId === place.documentId);
           const what = elsewhere
-            ? t('history.stepIn', { step: stepName(step, subject), place: sourceLabel(place!.caseName, place!.documentName, caseLabelByName(place!.caseName, place!.groupName, groups)) })
-            : stepName(step, subject);
+            ? t('history.stepIn', { step: stepName(step, subject, target), place: sourceLabel(place!.caseName, place!.documentName, caseLabelByName(place!.caseName, place!.groupName, groups)) })
+            : stepName(step, subject, target);
           return t(direction === 'undo' ? 'history.undone' : 'history.redone', { what });
         },
       );

@@ -72,6 +72,7 @@ export const en = {
     redoWhat: 'Redo: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Undo: {{what}}',
     stepOf: '{{step}} “{{subject}}”',
+    mergeOf: 'merge of “{{subject}}” into “{{target}}”',
     stepIn: '{{step}} in {{place}}',
     redoItem: 'Redo: {{what}}',
     undone: 'Undone: {{what}}',

@@ -78,6 +78,7 @@ export const kk: Bundle = {
     redoWhat: 'Қайталау: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Болдырмау: {{what}}',
     stepOf: '{{step}} «{{subject}}»',
+    mergeOf: '«{{subject}}» кодын «{{target}}» кодымен біріктіру',
     stepIn: '{{step}} — {{place}}',
     redoItem: 'Қайталау: {{what}}',
     undone: 'Болдырмау орындалды: {{what}}',

@@ -78,6 +78,7 @@ export const ru: Bundle = {
     redoWhat: 'Повторить: {{what}} (Ctrl+Shift+Z)',
     undoItem: 'Отменить: {{what}}',
     stepOf: '{{step}} «{{subject}}»',
+    mergeOf: 'объединение кода «{{subject}}» с кодом «{{target}}»',
     stepIn: '{{step}} — {{place}}',
     redoItem: 'Повторить: {{what}}',
     undone: 'Отменено: {{what}}',

@@ -70,6 +70,13 @@ describe('the codebook tree', () => {
     await page.getByRole('button', { name: 'OK' }).click();
     // Valence's three codes, then STEEPL's: Housing first.
     await expect.poll(async () => (await codeNames(page)).slice(3, 5)).toEqual(['Housing', 'Sociocultural']);
+    // Legal under Political, first place.
+    await row(page, 'Legal').locator('summary').click();
+    await row(page, 'Legal').getByRole('button', { name: 'Move…' }).click();
+    await page.getByRole('dialog').getByLabel('Under').selectOption({ label: 'Political' });
+    await page.getByRole('dialog').getByLabel('Position among its siblings').fill('1');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Collapse Political' }).count()).toBe(1);
 
     // Delete says how many codings go: none for Housing; Escape cancels.
     await page.getByRole('button', { name: 'Delete Housing' }).click();
@@ -84,7 +91,16 @@ describe('the codebook tree', () => {
     await row(page, 'Negative').locator('summary').click();
     await row(page, 'Negative').getByRole('button', { name: 'Merge into…' }).click();
     await expect.poll(() => page.getByRole('dialog').innerText()).toContain(`${negativeSegments} codings move`);
-    await page.getByRole('dialog').getByLabel('Into').selectOption({ label: 'Valence › Positive' });
+    // The targets in codebook order (Legal under Political, not first by its place among its
+    // siblings), none chosen and Merge unavailable until one is: a default folded any code into Positive.
+    const into = page.getByRole('dialog').getByLabel('Into');
+    const targets = await into.locator('option:not([disabled])').allInnerTexts();
+    expect(targets.map((path) => path.split(' › ').at(-1))).toEqual((await codeNames(page)).filter((name) => name !== 'Negative'));
+    expect(targets).toContain('STEEPL › Political › Legal');
+    expect(await into.inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('button', { name: 'Merge', exact: true }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${screens}codebook-merge.png` });
+    await into.selectOption({ label: 'Valence › Positive' });
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => codeNames(page)).not.toContain('Negative');
     await expect.poll(() => counts(page, 'Positive')).toMatch(new RegExp(`^${positiveSegments! + negativeSegments!} · `));
@@ -131,6 +147,23 @@ describe('the names of an active framework\'s codes', () => {
       }),
     );
     expect(toolLines).toEqual(Array(6).fill(true));
+
+    // The code's name quoted after a noun that takes the case, not bare in the nominative
+    // («Другие действия с Правовой»); a merge's undo names both codes, as other steps name theirs.
+    const legal = steepl.locator('.code-row').filter({ has: page.locator('button.code', { hasText: /^Правовой/ }) });
+    await expect.poll(() => legal.locator('summary').getAttribute('aria-label')).toBe('Другие действия с кодом «Правовой»');
+    await legal.locator('summary').click();
+    await legal.getByRole('button', { name: 'Переместить…' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Перемещение кода «Правовой»' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await legal.locator('summary').click();
+    await legal.getByRole('button', { name: 'Объединить с…' }).click();
+    const merge = page.getByRole('dialog', { name: 'Объединить код «Правовой» с другим' });
+    await expect.poll(() => merge.innerText()).toContain('код «Правовой» и его подкоды будут удалены');
+    await merge.getByLabel('С кодом').selectOption({ label: 'STEEPL › Политический' });
+    await merge.getByRole('button', { name: 'Объединить', exact: true }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Отменить', exact: true }).getAttribute('title'))
+      .toBe('Отменить: объединение кода «Правовой» с кодом «Политический» (Ctrl+Z)');
     expect(errors).toEqual([]);
   });
 });

@@ -290,6 +290,8 @@ describe('memos', () => {
     // Each says what one memo is on, in the singular: «Segment: …», not the filter's «Segments».
     const sources = await list.locator('.kwic-source').allInnerTexts();
     expect(sources.map((s) => s.split(':')[0])).toEqual(['Segment', 'Code']);
+    // A segment's says its case (with its group) and document after the quote, as a case memo's names its case.
+    expect(sources[0]).toMatch(/^Segment: .+ \((Programmers|Entrepreneurs) · [^()]+\) · /);
     expect(errors).toEqual([]);
 
     // A read that fails says so in the message bar (it used to be lost, the list left as it was).

@@ -156,6 +156,15 @@ export function setCodeSort(store: WriteStore, id: number, sort: number): void {
 }
 
 /**
+ * Logs the code a merge goes into, in the merge's step, which writes no row of it otherwise (a
+ * code with no codings and no memos moves nothing): the undo and redo labels read it from there.
+ * The row is written as it is, so undoing and redoing it changes nothing.
+ */
+export function logMergeTarget(store: WriteStore, id: number): void {
+  store.prepare('UPDATE code SET name = name WHERE id = ?').run(id);
+}
+
+/**
  * Moves every coding of one code to another. A segment that already carries the target code
  * from the same coder keeps that coding and loses the moved one (a segment holds a code once
  * per coder). Returns how many codings moved or merged.

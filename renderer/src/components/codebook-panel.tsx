@@ -113,14 +113,17 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
     });
 
   const mergeCode = (code: Code) => {
-    const targets = data.codebook.codes.filter((c) => c.id !== code.id && !tree.descendants(code.id).some((d) => d.id === c.id));
+    // In codebook order, as the Move dialog lists them: a sub-code under its parent, not by `sort` alone.
+    const merged = new Set([code.id, ...tree.descendants(code.id).map((c) => c.id)]);
+    const targets = tree.entries.map((e) => e.code).filter((c) => !merged.has(c.id));
     if (targets.length === 0) return;
     ask({
       title: t('codebookTree.mergeTitle', { code: code.name }),
       message: t('codebookTree.mergeMessage', { count: codingsWith(code), code: code.name }),
       fields: [
         {
-          kind: 'select', name: 'target', label: t('codebookTree.mergeInto'), value: String(targets[0]!.id),
+          // No target chosen beforehand: any default (once, Valence's first code for every code) is one click from a wrong merge.
+          kind: 'select', name: 'target', label: t('codebookTree.mergeInto'), placeholder: t('codebookTree.mergeChoose'),
           options: targets.map((c) => ({ value: String(c.id), label: (tree.entry(c.id)?.path ?? c.name).split('/').join(' › ') })),
         },
       ],

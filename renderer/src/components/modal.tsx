@@ -9,7 +9,11 @@ import { DialogFrame } from './dialog-frame.js';
 export type Field =
   /** `hint`: a line under the field, which its control is described by; `suggestions`: names offered as it is typed. */
   | { kind: 'text'; name: string; label: string; value?: string; multiline?: boolean; hint?: string; suggestions?: readonly string[] }
-  | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
+  /**
+   * `placeholder`: the select starts on no choice, showing it, and the dialog cannot be confirmed
+   * until one is made (where any preselected answer would be a guess the user may confirm unread).
+   */
+  | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[]; placeholder?: string }
   | { kind: 'checkbox'; name: string; label: string; value?: boolean }
   | { kind: 'color'; name: string; label: string; value?: string };
 
@@ -42,8 +46,11 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
   };
 
   const dangerous = request.danger && !request.fields?.length;
+  const unchosen = (request.fields ?? []).some((f) => f.kind === 'select' && f.placeholder !== undefined && values[f.name] === '');
   async function submit(event?: FormEvent) {
     event?.preventDefault();
+    // Enter in a field submits the form even when its button is disabled.
+    if (unchosen) return;
     onClose();
     await request.onSubmit(values);
   }
@@ -76,6 +83,7 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
             {hint && <p id={hintId} className="hint">{hint}</p>}
             {field.kind === 'select' && (
               <select id={id} value={values[field.name] as string} onChange={(e) => set(field.name, e.target.value)}>
+                {field.placeholder !== undefined && <option value="" disabled>{field.placeholder}</option>}
                 {field.options.map((o) => (
                   <option key={o.value} value={o.value}>{o.label}</option>
                 ))}
@@ -93,7 +101,7 @@ export function Modal({ request, onClose }: { request: ModalRequest; onClose(): 
       <div className="modal-buttons">
         {/* A question whose answer destroys something starts on Cancel: Enter alone must not delete. */}
         {!request.notice && <button type="button" onClick={onClose} data-autofocus={dangerous || undefined}>{t('common.cancel')}</button>}
-        <button type="submit" className={request.danger ? 'danger' : 'primary'} data-autofocus={(!dangerous && !request.fields?.length) || undefined}>{request.okLabel ?? t('common.ok')}</button>
+        <button type="submit" className={request.danger ? 'danger' : 'primary'} disabled={unchosen} data-autofocus={(!dangerous && !request.fields?.length) || undefined}>{request.okLabel ?? t('common.ok')}</button>
       </div>
     </DialogFrame>
   );

@@ -28,8 +28,12 @@ interface Props {
   commands: AppCommands;
 }
 
-/** An undoable step, named by its label in the history and what it acted on («apply code «Экономические»»). */
-export function stepName(label: string, subject: string | null = null): string {
+/**
+ * An undoable step, named by its label in the history and what it acted on («apply code
+ * «Экономические»»); a merge of codes by both codes.
+ */
+export function stepName(label: string, subject: string | null = null, target: string | null = null): string {
+  if (subject !== null && target !== null) return t('history.mergeOf', { subject, target });
   const step = t(`history.step.${label}`);
   return subject === null ? step : t('history.stepOf', { step, subject });
 }
@@ -78,8 +82,8 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
           },
           disabled: { 'edit.undo': !history?.canUndo, 'edit.redo': !history?.canRedo },
           labels: {
-            ...(history?.undoLabel ? { 'edit.undo': t('history.undoItem', { what: stepName(history.undoLabel, history.undoSubject) }) } : {}),
-            ...(history?.redoLabel ? { 'edit.redo': t('history.redoItem', { what: stepName(history.redoLabel, history.redoSubject) }) } : {}),
+            ...(history?.undoLabel ? { 'edit.undo': t('history.undoItem', { what: stepName(history.undoLabel, history.undoSubject, history.undoTarget) }) } : {}),
+            ...(history?.redoLabel ? { 'edit.redo': t('history.redoItem', { what: stepName(history.redoLabel, history.redoSubject, history.redoTarget) }) } : {}),
           },
         }}
       />
@@ -89,14 +93,14 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
           <KeepFocusButton
             inactive={!history.canUndo}
             onPress={() => onHistory('undo')}
-            title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel, history.undoSubject) }) : undefined}
+            title={history.undoLabel ? t('history.undoWhat', { what: stepName(history.undoLabel, history.undoSubject, history.undoTarget) }) : undefined}
           >
             {t('history.undo')}
           </KeepFocusButton>
           <KeepFocusButton
             inactive={!history.canRedo}
             onPress={() => onHistory('redo')}
-            title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel, history.redoSubject) }) : undefined}
+            title={history.redoLabel ? t('history.redoWhat', { what: stepName(history.redoLabel, history.redoSubject, history.redoTarget) }) : undefined}
           >
             {t('history.redo')}
           </KeepFocusButton>

@@ -42,7 +42,7 @@ describe('undo and redo of a large step', () => {
     history.undo(inProcess.store);
     const undone = undo(viaJob.t.session.context());
     expect(running()).toEqual(['history.undo']);
-    await expect(undone).resolves.toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'refi.import', undoSubject: null, redoSubject: null, undoPlace: null, redoPlace: null });
+    await expect(undone).resolves.toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'refi.import', undoSubject: null, redoSubject: null, undoTarget: null, redoTarget: null, undoPlace: null, redoPlace: null });
     expect(content(viaJob.store)).toEqual(content(inProcess.store));
     expect(viaJob.store.prepare('SELECT count(*) FROM document').pluck().get()).toBe(0);
 

@@ -9,7 +9,7 @@ import { listDocuments } from '../../../main/db/repos/documents.js';
 import { documentSegments } from '../../../main/db/repos/segments.js';
 import { historyState, redo, undo } from '../../../main/db/history.js';
 import { createCase, createGroup, deleteCase, renameCase } from '../../../main/services/cases.js';
-import { deleteCode } from '../../../main/services/codebook.js';
+import { createCode, deleteCode, mergeCode } from '../../../main/services/codebook.js';
 import { applyCode, changeCoding, removeCoding } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -88,6 +88,29 @@ describe('the subject of an undo or redo', () => {
     // A step with no one subject names none.
     pasteText(ctx, caseId, 'Notes', 'More.');
     expect(subjects().undo[1]).toBeNull();
+  });
+
+  it('is both codes of a merge, the merged one with sub-codes and the one merged into, even when nothing moved', async () => {
+    const ctx = t.session.context();
+    const merged = () => {
+      const { undoLabel, undoSubject, undoTarget, redoLabel, redoSubject, redoTarget } = historyState(ctx.store);
+      return { undo: [undoLabel, undoSubject, undoTarget], redo: [redoLabel, redoSubject, redoTarget] };
+    };
+    applyCode(ctx, { documentId, start: 0, end: 4, codeId: code('STEEPL/Technological') });
+    const economic = code('STEEPL/Economic');
+    createCode(ctx, { frameworkId: findCodeByPath(ctx.store, 'STEEPL', 'Economic')!.frameworkId, parentId: economic, name: 'Rent', color: '#123456', description: '' });
+    await mergeCode(ctx, economic, code('STEEPL/Technological'));
+    expect(merged().undo).toEqual(['codes.merge', 'Economic', 'Technological']);
+    undo(ctx.store);
+    expect(merged().redo).toEqual(['codes.merge', 'Economic', 'Technological']);
+    // Legal has no codings and no memos: the merge moves nothing, and still says where it went.
+    await mergeCode(ctx, code('STEEPL/Legal'), code('STEEPL/Political'));
+    expect(merged().undo).toEqual(['codes.merge', 'Legal', 'Political']);
+    undo(ctx.store);
+    expect(findCodeByPath(ctx.store, 'STEEPL', 'Political')?.name).toBe('Political');
+    // No other step has a target.
+    renameCase(ctx, caseId, 'P2');
+    expect(merged().undo).toEqual(['cases.rename', 'P2', null]);
   });
 
   it("is a case's name with its group's, deleted and undeleted", async () => {

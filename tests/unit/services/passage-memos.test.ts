@@ -44,7 +44,10 @@ describe('a memo on a passage', () => {
     expect(view()).toMatchObject([{ ...renting, codings: [], memoCount: 1 }]);
     const segmentId = view()[0]!.id;
     expect(memosOf(ctx.store, { kind: 'segment', id: segmentId })).toMatchObject([{ name: 'Banking friction', author: 'Ирина' }]);
-    expect(findMemos(ctx, {})).toMatchObject([{ targetKind: 'segment', documentId, name: 'Banking friction' }]);
+    // Listed with its case and document, as a case's or a document's memo is with its case.
+    expect(findMemos(ctx, {})).toMatchObject([
+      { targetKind: 'segment', documentId, name: 'Banking friction', targetLabel: 'Renting was the hard part.', caseName: 'P1', groupName: null, documentName: 'Interview' },
+    ]);
     const page = await querySegments(ctx, { sort: 'position', descending: false, offset: 0, limit: 10, countTotal: true });
     expect(page.rows).toMatchObject([{ id: segmentId, quote: 'Renting was the hard part.', memoCount: 1 }]);
 

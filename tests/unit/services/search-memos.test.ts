@@ -46,6 +46,32 @@ describe('the memo list', () => {
     expect(findMemos(ctx(), { text: 'home', kind: 'case' })).toEqual([]);
   });
 
+  it('finds Russian and Kazakh word forms as the document search does, and a part of a word as before', () => {
+    createMemo(ctx(), { kind: 'project', id: null }, 'Прогнозом', 'Ожидания не оправдались: смог зимой, зарплаты низкие, технологии дорогие.');
+    createMemo(ctx(), { kind: 'project', id: null }, '', 'Үйдің жалдау ақысы қымбат.');
+    const found = (text: string) => findMemos(ctx(), { text }).map((m) => m.name || m.text);
+    for (const form of ['ожидание', 'смога', 'зарплата', 'технология', 'прогноз', 'ожид', '"зарплаты низкие"']) expect(found(form), form).toEqual(['Прогнозом']);
+    expect(found('ақы')).toEqual(['Үйдің жалдау ақысы қымбат.']);
+    expect(found('ожидание NOT смог')).toEqual([]);
+    // A query the search cannot read, as a quote is being typed, is no error.
+    expect(() => found('"зарплаты')).not.toThrow();
+  });
+
+  it('finds a memo by what it is on: its case (in any form) and group, its document, its code, its quote', () => {
+    const group = createGroup(ctx(), 'Предприниматели');
+    const emil = createCase(ctx(), 'Эмиль', group.id).id;
+    pasteText(ctx(), emil, 'Эмиль — интервью', 'Зимний смог беспокоит меня из-за детей.');
+    const documentId = listDocuments(ctx().store, emil)[0]!.id;
+    const negative = findCodeByPath(ctx().store, 'Valence', 'Negative')!.id;
+    applyCode(ctx(), { documentId, start: 0, end: 39, codeId: negative });
+    createMemo(ctx(), { kind: 'segment', id: documentSegments(ctx().store, documentId)[0]!.id }, '', 'Сравнить с Анной.');
+    createMemo(ctx(), { kind: 'code', id: negative }, '', 'Только о жизни на новом месте.');
+    const found = (text: string) => findMemos(ctx(), { text }).map((m) => m.text);
+    for (const target of ['Эмиль', 'эмиля', 'предприниматели', 'беспокоит', 'дети']) expect(found(target), target).toEqual(['Сравнить с Анной.']);
+    expect(found('интервью')).toContain('Сравнить с Анной.');
+    expect(found('negative')).toEqual(['Только о жизни на новом месте.']);
+  });
+
   it("lists one document's segment memos, not another's, nor the document's own", () => {
     const [interview] = listDocuments(ctx().store);
     pasteText(ctx(), interview!.caseId, 'Заметки', 'Другой текст.');
