@@ -8,6 +8,7 @@
  * (`EvidenceScope`) and their quotes read then (evidence.ts): a table of counts over 200,000
  * codings would otherwise carry every quote three times over.
  */
+import { attributeValueLabel } from '../../shared/attribute-value.js';
 import { codeTree } from '../../shared/code-tree.js';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
@@ -319,9 +320,10 @@ function caseSections(
     sections.push({ heading: heading('—'), cases: without });
     return sections.filter((s) => s.cases.length > 0);
   }
+  // Sorted as stored (a day's ISO form sorts by date), headed as the filter list words it («да», «21.09.2022»).
   const keys = [...new Set(cases.map((c) => values.get(c.id) ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   return keys.map((key) => ({
-    heading: heading(key === '' ? '—' : key),
+    heading: heading(key === '' ? '—' : attributeValueLabel(attribute.type, key, language)),
     cases: cases.filter((c) => (values.get(c.id) ?? '') === key),
   }));
 }

@@ -75,6 +75,29 @@ describe('case matrix', () => {
     expect(filtered.rows.map((r) => r.label)).toEqual(['2']);
     expect(filtered.filterNote).toBe('Outcome: leaving.');
   });
+
+  it('heads groups of yes/no and date values, and their subtotals, as the filter list words them, in the table\'s language, exported too', async () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    const family = createAttribute(ctx, 'С семьёй', 'boolean', []);
+    const arrived = createAttribute(ctx, 'Дата въезда', 'date', []);
+    setAttributeValue(ctx, 1, family.id, true);
+    setAttributeValue(ctx, 2, family.id, false);
+    setAttributeValue(ctx, 1, arrived.id, '2022-09-21');
+    setAttributeValue(ctx, 2, arrived.id, '2022-10-05');
+    const grouped = (attributeId: number, language: 'en' | 'ru' | 'kk') => TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence'), groupBy: { attributeId }, language });
+    const headings = (attributeId: number, language: 'en' | 'ru' | 'kk') => buildTable(ctx.store, grouped(attributeId, language)).rows.filter((r) => r.role !== 'data').map((r) => r.label);
+    expect(headings(family.id, 'ru')).toEqual(['С семьёй: нет', 'Промежуточный итог: С семьёй: нет', 'С семьёй: да', 'Промежуточный итог: С семьёй: да', 'С семьёй: —', 'Промежуточный итог: С семьёй: —', 'Итого']);
+    expect(headings(family.id, 'kk').slice(0, 3)).toEqual(['С семьёй: жоқ', 'Аралық жиынтық: С семьёй: жоқ', 'С семьёй: иә']);
+    expect(headings(family.id, 'en')[0]).toBe('С семьёй: no');
+    // By date, as stored sorts (by day), headed as the language writes a day.
+    expect(headings(arrived.id, 'ru').filter((h) => h.startsWith('Дата'))).toEqual(['Дата въезда: 21.09.2022', 'Дата въезда: 05.10.2022', 'Дата въезда: —']);
+    const csv = (await exportTable(exportedTable(ctx.store, grouped(family.id, 'ru'), 'csv'), 'csv')).toString('utf8');
+    expect(csv).toContain('С семьёй: да');
+    expect(csv).not.toMatch(/true|false/);
+    const filtered = buildTable(ctx.store, TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence'), filters: { attributes: [{ attributeId: family.id, values: ['true'] }] }, language: 'ru' }));
+    expect(filtered.filterNote).toBe('С семьёй: да.');
+  });
 });
 
 describe('framework cross-tab', () => {
