@@ -1,4 +1,4 @@
-import { formatDay, formatLocale } from '../../shared/locale-format.js';
+import { attributeValueLabel } from '../../shared/attribute-value.js';
 import { rangeLabel } from '../../shared/method/value-ranges.js';
 import type { ExportLanguage, TableFilters } from '../../shared/tables.js';
 import { listAttributes } from '../db/repos/attributes.js';
@@ -29,8 +29,8 @@ export function describeFilters(store: ReadStore, filters: TableFilters, languag
       parts.push(`${name}: ${rangeLabel(filter.range.kind, filter.range, language)}`);
       continue;
     }
-    // A day as the caption's language writes it («05.03.2026»), not as it is stored (2026-03-05).
-    const values = attribute?.type === 'date' ? filter.values.map((value) => formatDay(value, formatLocale(language).locale)) : filter.values;
+    // As the filter list words them («05.03.2026», «да»), not as stored (2026-03-05, true).
+    const values = attribute ? filter.values.map((value) => attributeValueLabel(attribute.type, value, language)) : filter.values;
     parts.push(`${name}: ${values.join(', ')}`);
   }
   if (filters.coders?.length) parts.push(`${filters.coders.length > 1 ? w.coders : w.coder}: ${filters.coders.join(', ')}`);

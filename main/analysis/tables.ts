@@ -8,6 +8,7 @@
  * (`EvidenceScope`) and their quotes read then (evidence.ts): a table of counts over 200,000
  * codings would otherwise carry every quote three times over.
  */
+import { attributeValueLabel } from '../../shared/attribute-value.js';
 import { codeTree } from '../../shared/code-tree.js';
 import { findDefaultFramework, type DefaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { Code, Codebook, Framework } from '../../shared/entities.js';
@@ -24,7 +25,7 @@ import type { CodeCounts } from '../db/repos/table-codings.js';
 import { resolveRanges, storedValues } from './attribute-ranges.js';
 import { caseLabels } from './case-labels.js';
 import { codeLabels } from './code-labels.js';
-import { codedSegments, noSegments, type CodedSegments } from './coded-segments.js';
+import { codedSegments, noSegments, oneReading, type CodedSegments } from './coded-segments.js';
 import { caseCodeCounts } from './kept-readings.js';
 import { countMembers } from './counting.js';
 import { evidenceOf, type CountedTable } from './evidence.js';
@@ -231,13 +232,15 @@ function indexOf(codes: Code[]): Map<number, number> {
   return new Map(codes.map((code, i) => [code.id, i]));
 }
 
-/** For each case, per code index, the indexes of its segments carrying that code, in order. */
+/** For each case, per code index, the indexes of its segments carrying that code (however many coders applied it), in order. */
 function bucketsByCase(segments: CodedSegments, index: Map<number, number>, width: number): Map<number, number[][]> {
   const { caseId, codeStart, codes } = segments;
   const byCase = new Map<number, number[][]>();
   for (let i = 0; i < segments.length; i++) {
     let buckets = byCase.get(caseId[i]!);
     for (let k = codeStart[i]!; k < codeStart[i + 1]!; k++) {
+      // A segment's codings of one code are consecutive: the code's other coders add no segment.
+      if (k > codeStart[i]! && codes[k] === codes[k - 1]) continue;
       const c = index.get(codes[k]!);
       if (c === undefined) continue;
       if (!buckets) byCase.set(caseId[i]!, (buckets = Array.from({ length: width }, () => [])));
@@ -247,21 +250,28 @@ function bucketsByCase(segments: CodedSegments, index: Map<number, number>, widt
   return byCase;
 }
 
-/** Per segment, the table positions of its codes (`index`), those without one left out: flat, as CodedSegments keeps codes. */
-function positionsOf(segments: CodedSegments, index: Map<number, number>): { from: Int32Array; at: Int32Array } {
+/**
+ * Per segment, the table positions of its codings' codes (`index`) and their coders (`by`),
+ * codes without a position left out: flat, as CodedSegments keeps codings, and as they are by
+ * code, one code's codings consecutive.
+ */
+function positionsOf(segments: CodedSegments, index: Map<number, number>): { from: Int32Array; at: Int32Array; by: Int32Array } {
   const from = new Int32Array(segments.length + 1);
-  // At most every code of every segment: filled in place, then cut (typed, as codedSegments).
+  // At most every coding of every segment: filled in place, then cut (typed, as codedSegments).
   const at = new Int32Array(segments.codes.length);
+  const by = new Int32Array(segments.codes.length);
   let length = 0;
   for (let i = 0; i < segments.length; i++) {
     from[i] = length;
     for (let k = segments.codeStart[i]!; k < segments.codeStart[i + 1]!; k++) {
       const c = index.get(segments.codes[k]!);
-      if (c !== undefined) at[length++] = c;
+      if (c === undefined) continue;
+      at[length] = c;
+      by[length++] = segments.coders[k]!;
     }
   }
   from[segments.length] = length;
-  return { from, at: at.subarray(0, length) };
+  return { from, at: at.subarray(0, length), by: by.subarray(0, length) };
 }
 
 /** Every code's counts (tableCounts) by case: per code index, how many segments of the case carry that code. */
@@ -310,9 +320,10 @@ function caseSections(
     sections.push({ heading: heading('—'), cases: without });
     return sections.filter((s) => s.cases.length > 0);
   }
+  // Sorted as stored (a day's ISO form sorts by date), headed as the filter list words it («да», «21.09.2022»).
   const keys = [...new Set(cases.map((c) => values.get(c.id) ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   return keys.map((key) => ({
-    heading: heading(key === '' ? '—' : key),
+    heading: heading(key === '' ? '—' : attributeValueLabel(attribute.type, key, language)),
     cases: cases.filter((c) => (values.get(c.id) ?? '') === key),
   }));
 }
@@ -378,7 +389,10 @@ function shownQuotes(counts: Map<number, number[]>): number {
 /**
  * Rows: codes of one framework; columns: codes of another. A segment with a row code counts
  * for a column code carried by the segment itself or by a segment of the same document that
- * contains it (a STEEPL span inside a document coded Positive is a positive STEEPL fact).
+ * contains it (a STEEPL span inside a document coded Positive is a positive STEEPL fact), where
+ * one coder applied both, or either is the case table's (coded-segments.ts: oneReading):
+ * one coder's Economic under another's Positive is a pairing no one made, and put a passage in
+ * two columns of an exclusive framework.
  */
 function crosstab({ store, request, codebook, load, cases, filterNote, scope }: Context): CountedTable {
   const rowFramework = framework(codebook, request.rowFramework, 'steepl');
@@ -399,12 +413,12 @@ function crosstab({ store, request, codebook, load, cases, filterNote, scope }: 
   const { documentId, start, end } = segments;
   const rowsOf = positionsOf(segments, rowIndex);
   const columnsOf = positionsOf(segments, columnIndex);
-  const found = new Int32Array(columnCodes.length).fill(-1);
-  // Per row code, its segments in no cell (no column code on them or around them): said under the table.
+  // Per row code, its segments in no cell (no column code of its coder on them or around them): said under the table.
   const uncounted = new Int32Array(rowCodes.length);
   // Reused from document to document and segment to segment: a list each cost more to collect than to fill.
   const open: number[] = [];
   const containers: number[] = [];
+  // The column codings on this segment's containers, flat: column, coder, column, coder…
   const columnsFound: number[] = [];
   for (let from = 0; from < segments.length; ) {
     let to = from;
@@ -419,21 +433,27 @@ function crosstab({ store, request, codebook, load, cases, filterNote, scope }: 
       for (const j of open) if (end[j]! > start[i]!) open[kept++] = j;
       open.length = kept;
       if (rowsOf.from[i + 1] === rowsOf.from[i]) continue;
-      // found[c] === i: column c is on a container of this segment, listed once in `columnsFound`.
       columnsFound.length = 0;
       for (const j of open) {
         if (end[j]! < end[i]!) continue;
-        for (let k = columnsOf.from[j]!; k < columnsOf.from[j + 1]!; k++) {
-          const c = columnsOf.at[k]!;
-          if (found[c] !== i) {
-            found[c] = i;
-            columnsFound.push(c);
-          }
-        }
+        for (let k = columnsOf.from[j]!; k < columnsOf.from[j + 1]!; k++) columnsFound.push(columnsOf.at[k]!, columnsOf.by[k]!);
       }
+      // A row code's codings are consecutive (one per coder): the segment counts for it in a
+      // column once, however many coders or containers pair them, and is uncounted when none does.
+      let paired = false;
       for (let k = rowsOf.from[i]!; k < rowsOf.from[i + 1]!; k++) {
-        if (columnsFound.length === 0) uncounted[rowsOf.at[k]!]!++;
-        for (const c of columnsFound) cellsOf[rowsOf.at[k]!]![c]!.push(i);
+        const r = rowsOf.at[k]!;
+        const cells = cellsOf[r]!;
+        for (let f = 0; f < columnsFound.length; f += 2) {
+          if (!oneReading(rowsOf.by[k]!, columnsFound[f + 1]!)) continue;
+          paired = true;
+          const cell = cells[columnsFound[f]!]!;
+          if (cell[cell.length - 1] !== i) cell.push(i);
+        }
+        if (k + 1 === rowsOf.from[i + 1] || rowsOf.at[k + 1] !== r) {
+          if (!paired) uncounted[r]!++;
+          paired = false;
+        }
       }
     }
     from = to;
@@ -508,10 +528,13 @@ function codeCase({ store, request, codebook, load, count, cases, filterNote, sc
 
 /**
  * Codes × codes: how many pairs of segments, one with each code, overlap in a document (a
- * segment carrying both codes is one pair). The diagonal counts each code's segments.
+ * segment carrying both codes is one pair), where one coder applied both codes or either is the
+ * case table's (oneReading): another coder's code beside one's own is no co-occurrence anyone
+ * coded. The diagonal counts each code's segments.
  *
  * One sweep per document over its segments in start order, keeping those still open: each
- * overlapping pair of segments is met once, and adds to the cells of their codes.
+ * overlapping pair of segments is met once, and adds to the cells of their codes once, however
+ * many coders applied both.
  */
 function cooccurrence({ request, codebook, load, cases, filterNote, scope, words }: Context): CountedTable {
   const frameworkId = request.rowFramework ?? request.columnFramework;
@@ -526,6 +549,9 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
   const index = indexOf(codes);
   const wanted = (a: number, b: number) => keeps(scope, false, rows[a]!, columns[b]!.key);
   const pairs = new Int32Array(n * n);
+  // met[a * n + b] === meeting: this pair of segments (or this segment) already counted for codes a and b.
+  const met = new Int32Array(n * n).fill(-1);
+  let meeting = 0;
   const diagonal: number[][] = codes.map(() => []);
   const involved = new Map<number, Set<number>>();
   const note = (a: number, b: number, x: number, y: number) => {
@@ -536,28 +562,32 @@ function cooccurrence({ request, codebook, load, cases, filterNote, scope, words
     set.add(x).add(y);
   };
   const { documentId, start, end } = segments;
-  const { from, at } = positionsOf(segments, index);
+  const { from, at, by } = positionsOf(segments, index);
+  // Codes a (of segment x's codings) and b (of y's) met once per pair of segments, when one reading gave both.
+  const meet = (x: number, y: number, segmentX: number, segmentY: number, both: boolean) => {
+    const [a, b] = [at[x]!, at[y]!];
+    if (a === b || !oneReading(by[x]!, by[y]!) || met[a * n + b] === meeting) return;
+    met[a * n + b] = meeting;
+    note(a, b, segmentX, segmentY);
+    if (both) note(b, a, segmentY, segmentX);
+  };
   const open: number[] = [];
   for (let i = 0; i < segments.length; i++) {
     if (i === 0 || documentId[i] !== documentId[i - 1]) open.length = 0;
     const [mineFrom, mineTo] = [from[i]!, from[i + 1]!];
     if (mineFrom === mineTo) continue;
-    for (let x = mineFrom; x < mineTo; x++) diagonal[at[x]!]!.push(i);
-    for (let x = mineFrom; x < mineTo; x++) for (let y = mineFrom; y < mineTo; y++) if (x !== y) note(at[x]!, at[y]!, i, i);
+    // A code's codings are consecutive: its segment once on the diagonal, however many coders applied it.
+    for (let x = mineFrom; x < mineTo; x++) if (x === mineFrom || at[x] !== at[x - 1]) diagonal[at[x]!]!.push(i);
+    meeting++;
+    for (let x = mineFrom; x < mineTo; x++) for (let y = mineFrom; y < mineTo; y++) meet(x, y, i, i, false);
     // Sorted by start: a segment ending at or before this one's start meets no later one (and
     // each still open overlaps this one). Kept in place, not filtered into a new list per segment.
     let kept = 0;
     for (const j of open) if (end[j]! > start[i]!) open[kept++] = j;
     open.length = kept;
     for (const j of open) {
-      for (let x = from[j]!; x < from[j + 1]!; x++) {
-        for (let y = mineFrom; y < mineTo; y++) {
-          const [a, b] = [at[x]!, at[y]!];
-          if (a === b) continue;
-          note(a, b, j, i);
-          note(b, a, i, j);
-        }
-      }
+      meeting++;
+      for (let x = from[j]!; x < from[j + 1]!; x++) for (let y = mineFrom; y < mineTo; y++) meet(x, y, j, i, true);
     }
     open.push(i);
   }

@@ -3,9 +3,10 @@
  * Tables view's attribute filter and the search's attribute scope. Values stay as stored (a day
  * 2026-03-05, yes/no true or false), which is what the services compare them with.
  */
+import { attributeValueLabel } from '../../shared/attribute-value.js';
 import type { Attribute, CaseItem } from '../../shared/entities.js';
 import { nameCompare } from '../../shared/name-order.js';
-import { formatDay, t, type Language } from './i18n/index.js';
+import { currentLanguage, type Language } from './i18n/index.js';
 
 /** Each case's value, as stored; an empty value is no value, as the builder has it. */
 export function presentValues(attribute: Attribute, cases: readonly CaseItem[]): string[] {
@@ -22,8 +23,7 @@ export function orderedValues(attribute: Attribute, values: readonly string[], l
   return [...distinct].sort(attribute.type === 'number' ? (x, y) => Number(x) - Number(y) : nameCompare(language));
 }
 
-/** A value as the UI says it: a day as its language writes it («05.03.2026»), yes/no in its words. */
+/** A value as the UI says it, in its language: a day as it writes it («05.03.2026»), yes/no in its words; as tables say it. */
 export function valueLabel(attribute: Attribute, value: string): string {
-  if (attribute.type === 'date') return formatDay(value);
-  return attribute.type === 'boolean' ? t(value === 'true' ? 'tables.yes' : 'tables.no') : value;
+  return attributeValueLabel(attribute.type, value, currentLanguage());
 }

@@ -20,6 +20,9 @@ export interface CodingColumns {
   start: number[];
   end: number[];
   caseId: number[];
+  coderId: number[];
+  /** The case table's coder (shared/case-table-coder.ts), whose codings are the material's, no one's reading; null when the project has none. */
+  tableCoderId: number | null;
 }
 
 /** Which codings a table reads: those of these cases, and of these documents and coders when given. */
@@ -56,8 +59,8 @@ function conditions(scope: CodingScope): { where: string; params: string[] } {
 }
 
 /**
- * One entry per coding, of every code, in case, document, span (start, end), segment and code
- * order, so each segment's codings are consecutive. The rows are read case → document →
+ * One entry per coding, of every code, in case, document, span (start, end), segment, code and
+ * coder order, so each segment's codings are consecutive. The rows are read case → document →
  * segment → coding along covering indexes (CROSS JOIN fixes that order), which delivers them
  * sorted and never touches the segment or coding tables themselves. Found from the codes' own
  * codings instead (coding_code_idx), each coding would cost two random row lookups and the rows
@@ -77,14 +80,16 @@ export function tableCodings(store: ReadStore, scope: CodingScope): CodingColumn
   const columns = store
     .prepare(
       `SELECT json_group_array(segmentId), json_group_array(codeId), json_group_array(documentId), json_group_array(start),
-         json_group_array("end"), json_group_array(caseId)
-       FROM (SELECT x.segment_id AS segmentId, x.code_id AS codeId, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId
-         ${FROM} WHERE ${where} ORDER BY c.id, d.id, s.start, s."end", s.id, x.code_id)`,
+         json_group_array("end"), json_group_array(caseId), json_group_array(coderId)
+       FROM (SELECT x.segment_id AS segmentId, x.code_id AS codeId, s.document_id AS documentId, s.start, s."end" AS "end", d.case_id AS caseId,
+           x.coder_id AS coderId
+         ${FROM} WHERE ${where} ORDER BY c.id, d.id, s.start, s."end", s.id, x.code_id, x.coder_id)`,
     )
     .raw()
     .get(...params) as string[];
-  const [segmentId, codeId, documentId, start, end, caseId] = columns.map((json) => JSON.parse(json) as number[]);
-  return { segmentId: segmentId!, codeId: codeId!, documentId: documentId!, start: start!, end: end!, caseId: caseId! };
+  const [segmentId, codeId, documentId, start, end, caseId, coderId] = columns.map((json) => JSON.parse(json) as number[]);
+  const tableCoderId = (store.prepare('SELECT id FROM coder WHERE guid = ?').pluck().get(CASE_TABLE_CODER_GUID) as number | undefined) ?? null;
+  return { segmentId: segmentId!, codeId: codeId!, documentId: documentId!, start: start!, end: end!, caseId: caseId!, coderId: coderId!, tableCoderId };
 }
 
 /** How many segments of each case carry each code (each once however many coders applied it), as columns. */

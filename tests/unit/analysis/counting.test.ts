@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CodedSegments } from '../../../main/analysis/coded-segments.js';
 import { countMembers } from '../../../main/analysis/counting.js';
 
-/** Segments from [id, caseId, documentId, start, end], each with code 1. */
+/** Segments from [id, caseId, documentId, start, end], each with code 1 by coder 1. */
 function spans(rows: [number, number, number, number, number][]): CodedSegments {
   const column = (k: number) => Int32Array.from(rows, (row) => row[k]!);
   return {
     length: rows.length, id: column(0), caseId: column(1), documentId: column(2), start: column(3), end: column(4),
-    codes: new Int32Array(rows.length).fill(1), codeStart: Int32Array.from({ length: rows.length + 1 }, (_, i) => i),
+    codes: new Int32Array(rows.length).fill(1), coders: new Int32Array(rows.length).fill(1), codeStart: Int32Array.from({ length: rows.length + 1 }, (_, i) => i),
   };
 }
 

@@ -35,4 +35,14 @@ describe('filter note', () => {
     expect(describeFilters(ctx.store, filters, 'kk')).toBe('Интервью: 05.03.2026. Город: 2026-03-05.');
     expect(describeFilters(ctx.store, filters, 'en')).toBe('Интервью: 03/05/2026. Город: 2026-03-05.');
   });
+
+  it('writes yes/no values in the words the filter list offers them under, in the note\'s language', () => {
+    const ctx = t.session.context();
+    const family = createAttribute(ctx, 'С семьёй', 'boolean', []);
+    const filters = (values: string[]) => ({ attributes: [{ attributeId: family.id, values }] });
+    expect(describeFilters(ctx.store, filters(['true']), 'ru')).toBe('С семьёй: да.');
+    expect(describeFilters(ctx.store, filters(['false']), 'ru')).toBe('С семьёй: нет.');
+    expect(describeFilters(ctx.store, filters(['true', 'false']), 'kk')).toBe('С семьёй: иә, жоқ.');
+    expect(describeFilters(ctx.store, filters(['true']), 'en')).toBe('С семьёй: yes.');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Tables read every code's codings with the filters applied in SQL, along covering indexes and
  * without a sort, and pick their codes' from those. Their counts must equal a plain count over
- * every coding with the filters applied by hand, for every filter a table takes.
+ * every coding with the filters applied by hand, for every filter a table takes. A table that
+ * pairs codes (cross-tab, co-occurrence) pairs one coder's codings only.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTable } from '../../../main/analysis/tables.js';
@@ -64,6 +65,7 @@ function codingsBy(filters: TableFilters): Row[] {
 }
 
 const distinct = (rows: Row[]) => new Set(rows.map((r) => r.segment)).size;
+const inOrder = (a: Row, b: Row) => a.document - b.document || a.start - b.start || a.end - b.end;
 
 describe('tables read the codings under their filters', () => {
   it('count as a plain count over every coding does, under each filter', () => {
@@ -86,7 +88,7 @@ describe('tables read the codings under their filters', () => {
         const matrix = buildTable(store, TableRequest.parse({ kind: 'case-matrix', columnFramework: framework.id, groupBy: 'none', filters }));
         matrix.rows.forEach((row, r) => matrix.columns.forEach((column, c) => {
           const behind = rows.filter((x) => String(x.caseId) === row.key && String(x.code) === column.key)
-            .sort((a, b) => a.document - b.document || a.start - b.start || a.end - b.end);
+            .sort(inOrder);
           const cell = matrix.cells[r]![c]!;
           expect([row.label, column.label, cell.count]).toEqual([row.label, column.label, distinct(behind)]);
           expect(cell.segments.map((s) => s.id)).toEqual([...new Set(behind.map((x) => x.segment))]);
@@ -97,9 +99,22 @@ describe('tables read the codings under their filters', () => {
       const codeOf = new Map(codes.map((code) => [code.id, code.frameworkId]));
       crosstab.rows.forEach((row, r) => crosstab.columns.forEach((column, c) => {
         const inside = rows.filter((x) => String(x.code) === row.key && rows.some((y) =>
-          String(y.code) === column.key && y.document === x.document && y.start <= x.start && y.end >= x.end));
-        expect([row.label, column.label, crosstab.cells[r]![c]!.count]).toEqual([row.label, column.label, distinct(inside)]);
+          String(y.code) === column.key && y.coder === x.coder && y.document === x.document && y.start <= x.start && y.end >= x.end));
+        const cell = crosstab.cells[r]![c]!;
+        expect([row.label, column.label, cell.count]).toEqual([row.label, column.label, distinct(inside)]);
+        expect(cell.segments.map((s) => s.id)).toEqual([...new Set(inside.sort(inOrder).map((x) => x.segment))]);
         expect(codeOf.get(Number(row.key))).toBe(rowFramework.id);
+      }));
+      // Ordered pairs of overlapping segments (a segment with itself once), one with each code by one coder.
+      const cooccurrence = buildTable(store, TableRequest.parse({ kind: 'cooccurrence', filters }));
+      const segmentsOf = (key: string) => [...new Map(rows.filter((x) => String(x.code) === key).map((x) => [x.segment, x])).values()];
+      const coded = (segment: number, key: string) => new Set(rows.filter((x) => x.segment === segment && String(x.code) === key).map((x) => x.coder));
+      cooccurrence.rows.forEach((row, r) => cooccurrence.columns.forEach((column, c) => {
+        if (r === c) return;
+        const pairs = segmentsOf(row.key).flatMap((x) => segmentsOf(column.key).filter((y) =>
+          y.document === x.document && y.start < x.end && x.start < y.end
+          && [...coded(x.segment, row.key)].some((coder) => coded(y.segment, column.key).has(coder))));
+        expect([row.label, column.label, cooccurrence.cells[r]![c]!.count]).toEqual([row.label, column.label, pairs.length]);
       }));
     }
   });

@@ -1,18 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { buildTable } from '../../../main/analysis/tables.js';
+import { buildTable, cellEvidence, exportedTable } from '../../../main/analysis/tables.js';
+import { exportTable } from '../../../main/export/index.js';
 import { findCodeByPath, getCodebook } from '../../../main/db/repos/codebook.js';
 import { listDocuments } from '../../../main/db/repos/documents.js';
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
 import { createCode, createFramework } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
-import { importCaseTable } from '../../../main/services/text-import.js';
-import { listCases, setCaseGroup } from '../../../main/services/cases.js';
+import { importCaseTable, pasteText } from '../../../main/services/text-import.js';
+import { createCase, listCases, setCaseGroup } from '../../../main/services/cases.js';
 import { decideCase } from '../../../main/services/selection.js';
 import { OffsetMap } from '../../../shared/offsets.js';
-import { columnName, TableRequest, type CrossTable } from '../../../shared/tables.js';
+import { CellEvidenceRequest, columnName, TableRequest, type CrossTable } from '../../../shared/tables.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { hasSeedStudy, seedStudyDir } from '../../helpers/seed-study.js';
 
@@ -74,6 +75,29 @@ describe('case matrix', () => {
     expect(filtered.rows.map((r) => r.label)).toEqual(['2']);
     expect(filtered.filterNote).toBe('Outcome: leaving.');
   });
+
+  it('heads groups of yes/no and date values, and their subtotals, as the filter list words them, in the table\'s language, exported too', async () => {
+    const ctx = t.session.context();
+    importCaseTable(ctx, 'p.csv', fixture('case-table-programmers.csv'), 'Programmers');
+    const family = createAttribute(ctx, 'С семьёй', 'boolean', []);
+    const arrived = createAttribute(ctx, 'Дата въезда', 'date', []);
+    setAttributeValue(ctx, 1, family.id, true);
+    setAttributeValue(ctx, 2, family.id, false);
+    setAttributeValue(ctx, 1, arrived.id, '2022-09-21');
+    setAttributeValue(ctx, 2, arrived.id, '2022-10-05');
+    const grouped = (attributeId: number, language: 'en' | 'ru' | 'kk') => TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence'), groupBy: { attributeId }, language });
+    const headings = (attributeId: number, language: 'en' | 'ru' | 'kk') => buildTable(ctx.store, grouped(attributeId, language)).rows.filter((r) => r.role !== 'data').map((r) => r.label);
+    expect(headings(family.id, 'ru')).toEqual(['С семьёй: нет', 'Промежуточный итог: С семьёй: нет', 'С семьёй: да', 'Промежуточный итог: С семьёй: да', 'С семьёй: —', 'Промежуточный итог: С семьёй: —', 'Итого']);
+    expect(headings(family.id, 'kk').slice(0, 3)).toEqual(['С семьёй: жоқ', 'Аралық жиынтық: С семьёй: жоқ', 'С семьёй: иә']);
+    expect(headings(family.id, 'en')[0]).toBe('С семьёй: no');
+    // By date, as stored sorts (by day), headed as the language writes a day.
+    expect(headings(arrived.id, 'ru').filter((h) => h.startsWith('Дата'))).toEqual(['Дата въезда: 21.09.2022', 'Дата въезда: 05.10.2022', 'Дата въезда: —']);
+    const csv = (await exportTable(exportedTable(ctx.store, grouped(family.id, 'ru'), 'csv'), 'csv')).toString('utf8');
+    expect(csv).toContain('С семьёй: да');
+    expect(csv).not.toMatch(/true|false/);
+    const filtered = buildTable(ctx.store, TableRequest.parse({ kind: 'code-case', columnFramework: frameworkId('Valence'), filters: { attributes: [{ attributeId: family.id, values: ['true'] }] }, language: 'ru' }));
+    expect(filtered.filterNote).toBe('С семьёй: да.');
+  });
 });
 
 describe('framework cross-tab', () => {
@@ -94,6 +118,59 @@ describe('framework cross-tab', () => {
     expect(cellText(table, 'Legal', 'Positive').count).toBe(0);
     const counts = buildTable(ctx.store, TableRequest.parse({ kind: 'crosstab', countsOnly: true }));
     expect(counts.display).toBe('counts');
+  });
+});
+
+describe('tables that pair codes, after a second coder is merged', () => {
+  /** Vera's rent coded Negative + Economic by Ada and Positive by Boris; her smog Negative + Environmental by both. */
+  function twoCoders() {
+    const ctx = t.session.context();
+    const text = 'Salaries are lower than I expected, and rent is dear. Winter smog worries me.';
+    pasteText(ctx, createCase(ctx, 'Vera', null).id, 'Vera', text);
+    const document = listDocuments(ctx.store)[0]!;
+    const code = (coder: string, quote: string, paths: string[]) => {
+      t.session.settings.setCoderName(coder);
+      const at = text.indexOf(quote);
+      for (const path of paths) applyCode(t.session.context(), { documentId: document.id, start: at, end: at + quote.length, codeId: codeId(path) });
+    };
+    code('Ada', 'Salaries are lower than I expected, and rent is dear.', ['Valence/Negative', 'STEEPL/Economic']);
+    code('Boris', 'Salaries are lower than I expected, and rent is dear.', ['Valence/Positive']);
+    code('Ada', 'Winter smog worries me.', ['Valence/Negative', 'STEEPL/Environmental']);
+    code('Boris', 'Winter smog worries me.', ['Valence/Negative', 'STEEPL/Environmental']);
+  }
+
+  it("pair one coder's codes only, in every counting, in the cells' quotes and in a cell opened", () => {
+    twoCoders();
+    const store = t.session.context().store;
+    for (const count of ['segments', 'passages', 'cases'] as const) {
+      const request = TableRequest.parse({ kind: 'crosstab', count });
+      const table = buildTable(store, request);
+      // No one coded the rent Economic and Positive: Valence is exclusive, the passage is in one column.
+      expect([count, cellText(table, 'Economic', 'Positive').count]).toEqual([count, 0]);
+      expect([count, cellText(table, 'Economic', 'Negative').count]).toEqual([count, 1]);
+      // Both coders' smog is one segment, counted once.
+      expect([count, cellText(table, 'Environmental', 'Negative').count]).toEqual([count, 1]);
+      expect(cellText(table, 'Economic', 'Negative').segments.map((s) => s.quote)).toEqual(['Salaries are lower than I expected, and rent is dear.']);
+      expect(table.uncountedNote).toBeUndefined();
+      const opened = (row: string, column: string) => cellEvidence(store, CellEvidenceRequest.parse({ request, row: String(codeId(row)), column: String(codeId(column)) }));
+      expect(opened('STEEPL/Economic', 'Valence/Positive').total).toBe(0);
+      expect(opened('STEEPL/Economic', 'Valence/Negative').segments.map((s) => s.quote)).toEqual(['Salaries are lower than I expected, and rent is dear.']);
+    }
+    const cooccurrence = buildTable(store, TableRequest.parse({ kind: 'cooccurrence' }));
+    const pairs = (a: string, b: string) => cooccurrence.cells[cooccurrence.rows.findIndex((r) => r.label === a)]![cooccurrence.columns.findIndex((c) => c.label === b)]!.count;
+    expect(pairs('STEEPL/Economic', 'Valence/Positive')).toBe(0);
+    expect(pairs('Valence/Positive', 'STEEPL/Economic')).toBe(0);
+    expect(pairs('STEEPL/Economic', 'Valence/Negative')).toBe(1);
+    expect(pairs('STEEPL/Environmental', 'Valence/Negative')).toBe(1);
+    expect(pairs('Valence/Negative', 'Valence/Negative')).toBe(2);
+    expect(pairs('Valence/Positive', 'Valence/Negative')).toBe(0);
+  });
+
+  it('export the cross-tab so: the passage in its one column', async () => {
+    twoCoders();
+    const request = TableRequest.parse({ kind: 'crosstab' });
+    const csv = parse((await exportTable(exportedTable(t.session.context().store, request, 'csv'), 'csv')).toString('utf8'), { bom: true, relax_column_count: true }) as string[][];
+    expect(csv.find((row) => row[0] === 'Economic')).toEqual(['Economic', '', 'Salaries are lower than I expected, and rent is dear. (Vera)', '']);
   });
 });
 
