@@ -9,6 +9,7 @@ import type { SelectionTableWords } from '../../shared/method/selection-table.js
 import type { ExportLanguage } from '../../shared/tables.js';
 import { tableWords } from './table-words.js';
 import { rangeLabel } from '../../shared/method/value-ranges.js';
+import { attributeValueLabel } from '../../shared/attribute-value.js';
 import { rangingText } from '../../shared/i18n/ranging-text.js';
 import { translator } from '../../shared/i18n/translator.js';
 
@@ -24,7 +25,7 @@ export interface MethodTableWords {
 
 /** Their own words; "Code", "Case" and "No group" are the cross-case tables' (table-words.ts). */
 interface OwnWords {
-  comparison: Omit<ComparisonTableWords, 'code' | 'noGroup' | 'range' | 'ranged'>;
+  comparison: Omit<ComparisonTableWords, 'code' | 'noGroup' | 'range' | 'ranged' | 'value'>;
   selection: Omit<SelectionTableWords, 'case'>;
   summaries: MethodTableWords['summaries'];
 }
@@ -120,6 +121,7 @@ export function methodTableWords(language: ExportLanguage = 'en'): MethodTableWo
     ...own,
     comparison: { ...own.comparison, code: table.code, noGroup: table.noGroup,
       range: (kind, range) => rangeLabel(kind, range, language),
+      value: (type, value) => attributeValueLabel(type, value, language),
       // The view's own sentence (shared/i18n), so a paper's table note says what the screen said.
       ranged: (by, ranging) => rangingText(translator(language), by, ranging),
     },

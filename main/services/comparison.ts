@@ -26,10 +26,13 @@ const NONE = '';
 type ComparedPart = { key: string; label: string; range?: ValueRange };
 
 /** The compared cases (those of the request's statuses) with the part each falls in, and the parts in order. */
-function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; parts: ComparedPart[]; cases: ComparedCase[]; ranging?: Comparison['ranging'] } {
+function comparedCases(store: ReadStore, request: ParsedRequest): {
+  by: string; parts: ComparedPart[]; cases: ComparedCase[]; ranging?: Comparison['ranging']; valueType?: Comparison['valueType'];
+} {
   const statuses = new Set(caseIdsWithStatus(store, request.statuses));
   const cases = filteredCases(store, {}).filter((c) => statuses.has(c.id));
   let by: string;
+  let valueType: Comparison['valueType'];
   let partOf: (c: (typeof cases)[number]) => string;
   let parts: ComparedPart[];
   let ranging: Comparison['ranging'];
@@ -45,6 +48,8 @@ function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; 
     const attribute = getAttribute(store, request.by.attributeId);
     if (!attribute) throw notFound('attribute', request.by.attributeId);
     by = attribute.name;
+    // Yes/no and days are worded by each reader (the view, an export): «true» headed a Russian column.
+    if (attribute.type === 'boolean' || attribute.type === 'date') valueType = attribute.type;
     // An empty value is no value, as it always was here (its part was the one keyed '').
     const stored = attributeValues(store, attribute.id).filter(({ value }) => value !== '');
     const values = new Map(stored.map(({ caseId, value }) => [caseId, String(decodeAttributeValue(attribute.type, value))]));
@@ -67,7 +72,7 @@ function comparedCases(store: ReadStore, request: ParsedRequest): { by: string; 
     }
     if (cases.some((c) => !values.has(c.id))) parts.push({ key: NONE, label: 'No value' });
   }
-  return { by, parts, cases: cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })), ...(ranging ? { ranging } : {}) };
+  return { by, parts, cases: cases.map((c) => ({ id: c.id, name: c.name, part: partOf(c) })), ...(ranging ? { ranging } : {}), ...(valueType ? { valueType } : {}) };
 }
 
 function comparedCodes(store: ReadStore, request: ParsedRequest): { id: number; path: string }[] {
@@ -88,8 +93,9 @@ export function compareCases({ store }: { store: ReadStore }, request: ParsedReq
 /** The comparison with the codes and cases it compared (an export gathers their segments). */
 function comparing(store: ReadStore, request: ParsedRequest) {
   const codes = comparedCodes(store, request);
-  const { by, parts, cases, ranging } = comparedCases(store, request);
-  return { codes, parts, cases, comparison: compareParts(by, parts, cases, codes, caseCodePairs(store), ranging) };
+  const { by, parts, cases, ranging, valueType } = comparedCases(store, request);
+  const comparison = compareParts(by, parts, cases, codes, caseCodePairs(store), ranging);
+  return { codes, parts, cases, comparison: valueType ? { ...comparison, valueType } : comparison };
 }
 
 /** One cell's evidence: the code's segments in the cases of the part, in document order. */

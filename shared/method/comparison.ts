@@ -68,6 +68,11 @@ export const Comparison = z.object({
   rows: z.array(ComparisonRow),
   /** How the ranges were made, when an attribute with many numeric or date values is compared in ranges. */
   ranging: z.object({ kind: z.enum(rangeKinds), distinct: z.number().int(), ranges: z.number().int() }).optional(),
+  /**
+   * The compared attribute's type where its values are worded in the reader's language (yes/no, a
+   * day: shared/attribute-value.ts): the parts are keyed and labelled by the values as stored.
+   */
+  valueType: z.enum(['boolean', 'date']).optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;
 
@@ -140,6 +145,8 @@ export interface ComparisonTableWords {
   noValue: string;
   /** A range of values as the export's language writes it ("26–31"). */
   range: (kind: RangeKind, range: ValueRange) => string;
+  /** A yes/no or a day as the export's language writes it (да/нет, 21.09.2022). */
+  value: (type: NonNullable<Comparison['valueType']>, value: string) => string;
   /** The note's sentence on how the ranges were made. */
   ranged: (by: string, ranging: NonNullable<Comparison['ranging']>) => string;
 }
@@ -153,7 +160,9 @@ export interface ComparisonTableWords {
 export function comparisonTable(comparison: Comparison, evidence: (codeId: number, part: number) => EvidenceSegment[], words: ComparisonTableWords): CrossTable {
   const { ranging } = comparison;
   const label = (part: ComparisonPart) =>
-    part.range && ranging ? words.range(ranging.kind, part.range) : part.key !== '' ? part.label : comparison.by === 'group' ? words.noGroup : words.noValue;
+    part.range && ranging ? words.range(ranging.kind, part.range)
+      : part.key === '' ? (comparison.by === 'group' ? words.noGroup : words.noValue)
+      : comparison.valueType ? words.value(comparison.valueType, part.label) : part.label;
   const columns = [
     ...comparison.parts.flatMap((p) => [
       { key: `cases:${p.key}`, label: words.cases(label(p), p.cases) },

@@ -138,6 +138,25 @@ describe('cross-case comparison', () => {
     expect(negative.difference).toBe(1);
   });
 
+  it('words yes/no and days as the reader\'s language does, on screen and in exports (review-team-1208 #2)', async () => {
+    const family = await p.call('attributes.create', { name: 'With family', type: 'boolean' });
+    const arrived = await p.call('attributes.create', { name: 'Arrived', type: 'date' });
+    for (const c of await p.call('cases.list', {})) {
+      await p.call('attributes.setValue', { caseId: c.id, attributeId: family.id, value: c.name.startsWith('P') });
+      await p.call('attributes.setValue', { caseId: c.id, attributeId: arrived.id, value: c.name.startsWith('P') ? '2022-09-21' : '2023-01-05' });
+    }
+    const byFamily = { by: { attributeId: family.id } };
+    const comparison = await p.call('comparison.build', byFamily);
+    // Keyed and labelled as stored: the view words them (comparison-view.tsx), as an export does.
+    expect([comparison.valueType, comparison.parts.map((x) => x.key)]).toEqual(['boolean', ['false', 'true']]);
+    const md = async (request: typeof byFamily, language: 'en' | 'ru' | 'kk') =>
+      Buffer.from((await p.call('comparison.export', { request, format: 'md', language })).content, 'base64').toString('utf8');
+    expect(await md(byFamily, 'ru')).toContain('| Код | нет (n = 2): кейсы | нет: % | да (n = 4): кейсы | да: % |');
+    expect(await md(byFamily, 'kk')).toContain('жоқ (n = 2)');
+    expect(await md(byFamily, 'en')).toContain('no (n = 2)');
+    expect(await md({ by: { attributeId: arrived.id } }, 'ru')).toContain('| Код | 21.09.2022 (n = 4): кейсы |');
+  });
+
   it('compares by a numeric attribute in ranges of roughly equal numbers of cases, cases without a value apart', async () => {
     await caseWithText(p.call, 'X1', null);
     await caseWithText(p.call, 'X2', null);

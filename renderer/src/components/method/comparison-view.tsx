@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { MIN_PART_CASES, type ComparisonPart, type ComparisonRequest, type EvidenceSegment } from '../../../../shared/method/comparison.js';
 import { rangeLabel } from '../../../../shared/method/value-ranges.js';
+import { attributeValueLabel } from '../../../../shared/attribute-value.js';
 import { rangingText } from '../../../../shared/i18n/ranging-text.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
@@ -52,7 +53,8 @@ export function ComparisonView() {
   // A range of values is written in the UI's language ("26–31", "01.10.2022–05.10.2022").
   const partLabel = (part: ComparisonPart) => {
     if (part.range && comparison?.ranging) return rangeLabel(comparison.ranging.kind, part.range, currentLanguage());
-    return part.key !== '' ? part.label : t(comparison?.by === 'group' ? 'method.noGroup' : 'method.noValue');
+    if (part.key === '') return t(comparison?.by === 'group' ? 'method.noGroup' : 'method.noValue');
+    return comparison?.valueType ? attributeValueLabel(comparison.valueType, part.label, currentLanguage()) : part.label;
   };
   const smallParts = comparison?.parts.some((p) => p.cases < MIN_PART_CASES) ?? false;
 
