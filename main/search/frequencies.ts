@@ -202,9 +202,12 @@ function joinForms(entries: Map<string, Entry>, caseOf: ReadonlyArray<number | u
   }
 }
 
-/** Stable: equally frequent forms stay in first-seen order. */
+/**
+ * Of equally frequent forms the shorter first, nearer the word a dictionary heads with (аренда,
+ * not арендой: a row was named after the form seen first, review-team-1208 #6); then first seen.
+ */
 function commonestFirst(forms: Map<string, FormTally>): Array<[string, FormTally]> {
-  return [...forms].sort((a, b) => b[1].count - a[1].count);
+  return [...forms].sort((a, b) => b[1].count - a[1].count || a[0].length - b[0].length);
 }
 
 const LETTER = /\p{L}/u;

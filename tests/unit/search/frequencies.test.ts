@@ -56,6 +56,15 @@ describe('wordFrequencies', () => {
     ]);
   });
 
+  it('names a group of equally frequent forms by the shorter, not the one seen first (review-team-1208 #6)', () => {
+    const text = 'Хозяева с арендой и оплатой требовали оплату за аренду.';
+    const words = wordFrequencies([{ document: 1, case: 'A', text }], { byStem: true }).words;
+    expect(words.filter((w) => w.forms!.length > 1).map((w) => [w.word, w.forms])).toEqual([
+      ['аренду', ['аренду', 'арендой']],
+      ['оплату', ['оплату', 'оплатой']],
+    ]);
+  });
+
   it("groups a word with its Russian and Kazakh case forms, counting each document and case once", () => {
     const study = [
       { document: 1, case: 'A', text: 'Астана холодная. В Астане ветрено. Жұмыс бар, жұмыста отырмын.' },
