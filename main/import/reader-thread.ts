@@ -59,6 +59,12 @@ export function readerThreadsStarted(): number {
 export class ReaderThread {
   private worker: Worker | undefined;
   private pending: Pending | undefined;
+  /**
+   * The end of the thread last stopped, while it has not come: the next file waits for it. A
+   * thread stopped past the memory bound may go on inflating through its grace, and the next
+   * file's reading was charged with that growth and refused as well.
+   */
+  private stopping: Promise<void> | undefined;
 
   /** `memoryMb`: what the process's resident memory may grow by while one file is read. */
   constructor(readonly workerUrl: URL, readonly heapMb: number, readonly memoryMb: number = importLimits.readerMemoryMb) {}
@@ -73,6 +79,8 @@ export class ReaderThread {
     if (this.pending) throw new Error('ReaderThread reads one file at a time');
     const { signal, timeoutSeconds: seconds } = options;
     if (signal?.aborted) return Promise.resolve(refused(cancelled(job.fileName)));
+    const stopping = this.stopping;
+    if (stopping) return stopping.then(() => this.read(job, options));
     const worker = this.worker ?? this.start();
     return new Promise((resolve) => {
       const settle = (result: ReadResult) => {
@@ -108,7 +116,11 @@ export class ReaderThread {
   close(): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) void stopThread(worker);
+    if (!worker) return;
+    const stopped = stopThread(worker).finally(() => {
+      if (this.stopping === stopped) this.stopping = undefined;
+    });
+    this.stopping = stopped;
   }
 
   private start(): Worker {
