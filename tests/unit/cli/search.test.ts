@@ -210,4 +210,16 @@ describe('casecoder search / autocode / words', () => {
     expect(dry.stdout.trimEnd().split('\n')).toHaveLength(20_001);
     expect(dry.stderr).toBe('More spans than one run codes (20,000): only the first are listed, and none would be coded; narrow the query or scope\n');
   }, 120_000);
+
+  it('refuses a --limit that is no whole number from 1 to 100,000 as a usage error, in the system\'s language', () => {
+    for (const value of ['0', 'abc', '2.5', '100001']) {
+      expect(casecoder(['words', 'study', '--limit', value])).toEqual({
+        status: 2, stdout: '', stderr: `casecoder words: --limit must be a whole number from 1 to 100,000, not ${value} (see casecoder words --help)\n`,
+      });
+    }
+    expect(inLocale('kk_KZ.UTF-8', ['words', 'study', '--limit', '2.5']).stderr).toMatch(/^casecoder words: --limit 1 мен 100\s000 аралығындағы бүтін сан болуы керек; берілгені 2\.5 /);
+    const two = casecoder(['words', 'study', '--limit', '2']);
+    expect(two.status).toBe(0);
+    expect(two.stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
 });
