@@ -120,6 +120,14 @@ export const SheetImportReport = z.object({
 });
 export type SheetImportReport = z.infer<typeof SheetImportReport>;
 
+export type SheetFormat = 'csv' | 'xlsx';
+
+/** How a file is read as a table, by its extension (.tsv as CSV); null: it is no table CaseCoder reads. */
+export function sheetFormat(fileName: string): SheetFormat | null {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return extension === 'csv' || extension === 'tsv' ? 'csv' : extension === 'xlsx' ? 'xlsx' : null;
+}
+
 /**
  * The group a case table's rows go to when no column gives theirs and none is typed: its file's
  * name (Programmers.csv: Programmers), as the import dialog proposes and `casecoder import` takes.

@@ -114,6 +114,22 @@ describe('import --case-table without --group', () => {
   });
 });
 
+describe('import of a table without a sheet option', () => {
+  it('names --case-table, --attributes and --survey, not --case, and imports nothing', STEPS, async () => {
+    writeFileSync(join(dir, 'cases.csv'), 'Case,City\nP1,Almaty\n');
+    writeFileSync(join(dir, 'note.txt'), 'A note.');
+    const run = await casecoder('import', 'p', 'note.txt', 'cases.csv', '--case', 'P1');
+    expect(run.status).toBe(2);
+    expect(run.err).toBe('casecoder import: cases.csv is a table: say how to read it with --case-table (a row per case, each cell a coded document), '
+      + '--attributes (a row per case, its columns attributes) or --survey (a row per respondent, its answers documents) (see casecoder import --help)');
+    writeFileSync(join(dir, 'T.XLSX'), 'not read');
+    const russian = await inLocale('ru_RU.UTF-8', 'import', 'p', 'T.XLSX', '--case-per-file');
+    expect(russian.status).toBe(2);
+    expect(russian.err).toMatch(/^casecoder import: T\.XLSX — таблица: укажите, как её читать: --case-table /);
+    expect(await ok('cases', 'p', '--json')).toBe('[]');
+  });
+});
+
 describe('import --attributes and --survey', () => {
   it('sets attributes from an XLSX sheet, with a type changed by --types', STEPS, async () => {
     writeFileSync(join(dir, 'a.xlsx'), await writeXlsxFile([
