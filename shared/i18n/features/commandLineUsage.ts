@@ -100,8 +100,8 @@ export default {
   },
   kk: {
     seeHelp: '{{reason}} (қараңыз: casecoder {{command}} --help)',
-    noCommand: 'команда берілмеген; командалар тізімі: casecoder --help',
-    unknownCommand: 'белгісіз команда {{name}}; командалар тізімі: casecoder --help',
+    noCommand: 'пәрмен берілмеген; пәрмендер тізімі: casecoder --help',
+    unknownCommand: 'белгісіз пәрмен {{name}}; пәрмендер тізімі: casecoder --help',
     unknownOption: 'белгісіз параметр {{option}}',
     valueStartsWithDash: '«-» таңбасынан басталатын мән былай жазылады: {{option}}=VALUE',
     needsValue: '{{option}} параметрінің мәні болуы керек',

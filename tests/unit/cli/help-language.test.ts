@@ -80,6 +80,27 @@ describe('casecoder --help in the system\'s language', () => {
     expect(await help(english, 'search', '--help')).toMatch(/^ {2}--code FRAMEWORK\/CODE {3}Only inside segments coded with this code$/m);
   });
 
+  it('says where --out - writes, and what import\'s options really do, in every language', async () => {
+    for (const locale of [english, russian, kazakh]) {
+      // Every command whose --out takes - for stdout (outputPath) says so.
+      for (const command of everyCommand.filter((c) => 'out' in c.options)) {
+        expect(await help(locale, command.name, '--help'), `${command.name} ${locale.LANG}`).toMatch(/^ {2}--out FILE +.*; - /m);
+      }
+      const words = translator(locale === english ? 'en' : locale === russian ? 'ru' : 'kk');
+      const shown = (await help(locale, 'import', '--help')).split('\n');
+      const line = (option: string) => shown.find((l) => l.startsWith(`  --${option} `)) ?? '';
+      expect(line('case-table')).toMatch(/CSV \S+ XLSX/);
+      // A case table's codings are its own coder's, not --coder's.
+      expect(line('coder')).toContain(`«${words.t('import.tableCoder')}»`);
+    }
+    expect(await help(english, 'import', '--help')).toMatch(/^ {2}--case-per-file +A new case per document, .*, unless a case of that name exists$/m);
+    for (const args of [[], ['tabel']]) {
+      const run = await runCliCaptured(args, kazakh, process.cwd());
+      expect(run.err).toMatch(/^casecoder: .*пәрмен.*; пәрмендер тізімі: casecoder --help$/);
+      expect(run.err).not.toMatch(/команд/);
+    }
+  });
+
   it('has every command\'s summary and every option\'s help in every language, none left in English', () => {
     const english = translator('en');
     const missing: string[] = [];
