@@ -16,6 +16,7 @@ export default {
       commands: 'Commands:',
       more: 'Run casecoder <command> --help for its options. PROJECT is a .casecoder file (the extension may be left off).',
       coder: 'Coder name: --coder, else $CASECODER_CODER, else the one set in the app (settings under $CASECODER_HOME if set).',
+      version: 'casecoder --version prints the version, to record which CaseCoder made a table.',
     },
     sharedOptions: {
       framework: 'Only the codes of this framework',
@@ -283,6 +284,7 @@ export default {
       commands: 'Команды:',
       more: 'casecoder <command> --help покажет параметры команды. PROJECT — файл .casecoder (расширение можно не писать).',
       coder: 'Имя кодировщика: --coder, иначе $CASECODER_CODER, иначе имя, заданное в приложении (настройки в $CASECODER_HOME, если переменная задана).',
+      version: 'casecoder --version выводит версию, чтобы записать, какой CaseCoder сделал таблицу.',
     },
     sharedOptions: {
       framework: 'Только коды этой схемы',
@@ -550,6 +552,7 @@ export default {
       commands: 'Пәрмендер:',
       more: 'Пәрменнің параметрлерін casecoder <command> --help көрсетеді. PROJECT — .casecoder файлы (кеңейтімін жазбауға болады).',
       coder: 'Кодтаушы аты: --coder, болмаса $CASECODER_CODER, болмаса қолданбада орнатылған ат (CASECODER_HOME берілсе, баптаулар $CASECODER_HOME ішінде).',
+      version: 'casecoder --version нұсқаны шығарады: кестені қай CaseCoder жасағанын жазып қоюға болады.',
     },
     sharedOptions: {
       framework: 'Тек осы схеманың кодтары',
