@@ -69,7 +69,9 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
 
 /** Whether a column of the case table gives its rows' groups, as the import maps it when not told. */
 async function groupColumnOf(call: Call, fileName: string, content: Uint8Array): Promise<boolean> {
-  const preview = await call('sheets.previewCaseTable', { fileName, content });
+  // A copy: the bytes read in are handed over to the thread that reads them (read-input.ts), and
+  // the import reads them after this.
+  const preview = await call('sheets.previewCaseTable', { fileName, content: new Uint8Array(content) });
   return preview.columns.some((column) => column.mapping.kind === 'group');
 }
 

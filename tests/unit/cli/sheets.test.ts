@@ -95,7 +95,8 @@ describe('the seed study on the command line', () => {
 describe('import --case-table without --group', () => {
   it('puts the table\'s cases in a group named after its file, as the app does, and says so on stderr', STEPS, async () => {
     writeFileSync(join(dir, 'entrepreneurs.csv'), 'Case,Positive facts\n1,Opened a shop\n2,Got a loan\n');
-    writeFileSync(join(dir, 'programmers.csv'), 'Case,Positive facts\n1,Found a job\n2,Better pay\n3,Works remotely\n');
+    // Past 4 KB, so that its bytes are read into memory of their own, which is handed over to the thread reading them.
+    writeFileSync(join(dir, 'programmers.csv'), `Case,Positive facts\n1,Found a job\n2,Better pay\n3,Works remotely${' and well'.repeat(600)}\n`);
     const first = await casecoder('import', 'p', 'entrepreneurs.csv', '--case-table');
     expect(first).toMatchObject({ status: 0, err: 'entrepreneurs.csv: its cases are in group entrepreneurs, named after the file (--group names another)' });
     // The second table's 1 and 2 are programmers, not the entrepreneurs' 1 and 2.
