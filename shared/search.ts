@@ -154,6 +154,9 @@ export const AutocodeApplyRequest = z.object({
 
 export const AutocodeResult = z.object({ coded: z.number().int(), unchanged: z.number().int() });
 
+/** The most words one list gives (`casecoder words --limit` is refused past it). */
+export const MAX_WORD_LIST = 100_000;
+
 export const WordListRequest = z.object({
   caseId: id.optional(),
   /** null: the cases in no group. */
@@ -161,7 +164,7 @@ export const WordListRequest = z.object({
   /** Count only text coded with this code. */
   codeId: id.optional(),
   byStem: z.boolean().default(false),
-  limit: z.number().int().min(1).max(100_000).default(1000),
+  limit: z.number().int().min(1).max(MAX_WORD_LIST).default(1000),
   /** The reader's language, whose alphabet orders equally frequent words. */
   language: z.enum(exportLanguages).default('en'),
 });

@@ -120,6 +120,23 @@ export const SheetImportReport = z.object({
 });
 export type SheetImportReport = z.infer<typeof SheetImportReport>;
 
+export type SheetFormat = 'csv' | 'xlsx';
+
+/** How a file is read as a table, by its extension (.tsv as CSV); null: it is no table CaseCoder reads. */
+export function sheetFormat(fileName: string): SheetFormat | null {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return extension === 'csv' || extension === 'tsv' ? 'csv' : extension === 'xlsx' ? 'xlsx' : null;
+}
+
+/**
+ * The group a case table's rows go to when no column gives theirs and none is typed: its file's
+ * name (Programmers.csv: Programmers), as the import dialog proposes and `casecoder import` takes.
+ * Without it a second table numbering its cases 1, 2, 3… would add to the first one's cases.
+ */
+export function caseTableGroup(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '') || fileName;
+}
+
 /** How a case is named where its group's list is not around it: "Entrepreneurs · 4". */
 export function caseLabel(caseName: string, groupName: string | null | undefined): string {
   return groupName ? `${groupName} · ${caseName}` : caseName;

@@ -6,6 +6,7 @@
  * command's and the option's names.
  */
 import { parseArgs } from 'node:util';
+import { closestName } from './closest-name.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import type usageWords from '../../shared/i18n/features/commandLineUsage.js';
 import { messagesFor } from './messages.js';
@@ -109,7 +110,7 @@ function parseCommandArgs<O extends OptionSpecs>(
   try {
     parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw describeParseError(error);
+    throw describeParseError(error, Object.keys(spec.options));
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
@@ -140,11 +141,14 @@ function parseCommandArgs<O extends OptionSpecs>(
  * parseArgs messages suggest `--` tricks; say it shorter, in the terms of this CLI. parseArgs
  * (node:util) throws only these two codes for the options declared here; anything else is a bug.
  */
-function describeParseError(error: unknown): UsageError {
+function describeParseError(error: unknown, optionNames: readonly string[]): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError('unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const near = closestName(option.replace(/^--?/, ''), [...optionNames, 'help']);
+    return near ? new UsageError('unknownOptionNear', { option, near: `--${near}` }) : new UsageError('unknownOption', { option });
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     if (message.includes('ambiguous')) return new UsageError('valueStartsWithDash', { option });
     if (message.includes('argument missing')) return new UsageError('needsValue', { option });

@@ -31,6 +31,8 @@ import type { Words } from '../../shared/i18n/error-text.js';
 import { largest } from '../../shared/extremes.js';
 import { keepFilesPrivate } from '../private-files.js';
 import { startedDirectly } from '../started-directly.js';
+import { closestName } from './closest-name.js';
+import { caseCoderVersion } from './version.js';
 
 export const commands: readonly Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
@@ -45,13 +47,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(overview(messagesFor(io.env)));
     return 0;
   }
+  if (name === '--version') {
+    io.out(`casecoder ${caseCoderVersion()}`);
+    return 0;
+  }
   if (name === undefined) {
     io.err(`casecoder: ${messagesFor(io.env).t('commandLineUsage.noCommand')}`);
     return 2;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`casecoder: ${messagesFor(io.env).t('commandLineUsage.unknownCommand', { name })}`);
+    const near = closestName(name, commands.map((c) => c.name));
+    const words = messagesFor(io.env);
+    io.err(`casecoder: ${near ? words.t('commandLineUsage.unknownCommandNear', { name, near }) : words.t('commandLineUsage.unknownCommand', { name })}`);
     return 2;
   }
   try {
@@ -100,6 +108,7 @@ export function overview(words: Words): string {
     '',
     words.t('commandLineHelp.overview.more'),
     words.t('commandLineHelp.overview.coder'),
+    words.t('commandLineHelp.overview.version'),
   ].join('\n');
 }
 

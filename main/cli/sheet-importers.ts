@@ -3,7 +3,7 @@
  * import command, one per mode, each onto its sheets.* method.
  */
 import type { ColumnType, GroupMap, SheetImportReport } from '../../shared/sheets.js';
-import { columnTypes } from '../../shared/sheets.js';
+import { caseTableGroup, columnTypes } from '../../shared/sheets.js';
 import { UsageError } from './args.js';
 import type { Words } from '../../shared/i18n/error-text.js';
 import { counted, warningMessage } from './messages.js';
@@ -45,8 +45,15 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
     // Columns no code matches become codes of a framework named as the app names it.
     const columnFramework = words.t('import.columnFramework');
     const tableCoder = words.t('import.tableCoder');
-    return async (call, fileName, content) =>
-      describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName, columnFramework, tableCoder, byNumber, groupMap }));
+    return async (call, fileName, content) => {
+      // As the app's dialog: with no group given and no column giving the rows' groups, the
+      // table's cases go to a group named after its file, not among cases of no group, which
+      // another table's 1, 2, 3… would be matched to. Said on stderr, as --group changes it.
+      const named = groupName ?? (await groupColumnOf(call, fileName, content) ? undefined : caseTableGroup(fileName));
+      const described = describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName: named, columnFramework, tableCoder, byNumber, groupMap }));
+      if (named !== groupName) described.warnings.unshift(words.t('commandLineResults.tableGroup', { group: named }));
+      return described;
+    };
   }
   const types = parseTypes(options.types);
   let survey: { caseColumn: string; textColumns: string[] } | undefined;
@@ -58,6 +65,14 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
     throw new UsageError('surveyColumnsNeedSurvey');
   }
   return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types, byNumber, groupMap }));
+}
+
+/** Whether a column of the case table gives its rows' groups, as the import maps it when not told. */
+async function groupColumnOf(call: Call, fileName: string, content: Uint8Array): Promise<boolean> {
+  // A copy: the bytes read in are handed over to the thread that reads them (read-input.ts), and
+  // the import reads them after this.
+  const preview = await call('sheets.previewCaseTable', { fileName, content: new Uint8Array(content) });
+  return preview.columns.some((column) => column.mapping.kind === 'group');
 }
 
 /** "Age=number,Region=skip" as a record of column types. */

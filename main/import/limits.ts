@@ -3,11 +3,11 @@
  * belongs in the README's list of limits (issue 12).
  */
 import { MAX_DOCUMENT_CHARS } from '../../shared/document-limits.js';
+import type { SheetFormat } from '../../shared/sheets.js';
 
 const MB = 1024 * 1024;
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'odt' | 'rtf' | 'pdf';
-export type SheetFormat = 'csv' | 'xlsx';
 
 export const importLimits = {
   /** Bytes of the file as given, per format; zipped formats are also bounded unpacked (main/refi/limits.ts). */

@@ -7,7 +7,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { decodePlainText } from './decode-text.js';
-import { importLimits, type SheetFormat } from './limits.js';
+import { sheetFormat, type SheetFormat } from '../../shared/sheets.js';
+import { importLimits } from './limits.js';
 import { describeError, ImportRefusal, refuse, type Refusal } from './refusal.js';
 import { readXlsxParts } from './xlsx-parts.js';
 import type { ImportWarning } from './extract-document.js';
@@ -23,11 +24,6 @@ export interface Sheet {
 export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; refusal: Refusal };
 
 const { maxColumns, maxRows, maxCellChars, maxCells } = importLimits.sheet;
-
-export function sheetFormat(fileName: string): SheetFormat | null {
-  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return extension === 'csv' || extension === 'tsv' ? 'csv' : extension === 'xlsx' ? 'xlsx' : null;
-}
 
 export async function readSheet(fileName: string, bytes: Uint8Array, options: { encoding?: string } = {}): Promise<SheetResult> {
   try {

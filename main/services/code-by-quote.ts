@@ -36,8 +36,11 @@ export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded
   const { store } = ctx;
   const item = findCase(ctx, input.caseName, input.groupName);
   const code = findCodeByFullPath(store, input.codePath);
-  // Document texts are stored normalised, so a quote pasted with CRLF must be too.
-  const quote = normalizeText(input.quote);
+  // Document texts are stored normalised, so a quote pasted with CRLF must be too. White space at
+  // its ends is dropped, as the app drops it from a selection (renderer/src/text-selection.ts
+  // trimSelection): a quote pasted from a spreadsheet cell often carries some, and the segment
+  // would otherwise start or end with it.
+  const quote = normalizeText(input.quote).trim();
   if (quote === '') throw new AppError('emptyQuote', 'The quote is empty');
   const shown = quoteForMessage(quote);
 
@@ -79,7 +82,7 @@ export function codeByQuote(ctx: ServiceContext, input: QuoteCoding): QuoteCoded
 
 /** A quote as a message shows it: on one line, and short. */
 function quoteForMessage(quote: string): string {
-  const line = quote.replace(/\s+/g, ' ').trim();
+  const line = quote.replace(/\s+/g, ' ');
   const chars = [...line];
   return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : line;
 }

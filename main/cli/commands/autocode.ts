@@ -1,3 +1,5 @@
+import { AppError } from '../../errors.js';
+import { formatNumberIn } from '../../../shared/number-format.js';
 import { defineCommand, oneOf } from '../args.js';
 import { oneLine, printTable } from '../output.js';
 import { columnHeads, counted, messagesFor } from '../messages.js';
@@ -32,6 +34,13 @@ export const autocodeCommand = defineCommand({
       const codeId = (await call('codes.findByPath', { path: values.code })).id;
       const scope = await scopeOf(call, { case: values.case, group: values.group, 'no-group': values['no-group'], document: values.document, attribute: values.attribute });
       const preview = await call('search.autocodePreview', { query: query!, scope, codingScope, codeId });
+      // Past the cap nothing is coded, as the app's Apply is then off: a run that would code is
+      // refused, its spans not listed, so that `autocode … && next-step` stops there.
+      if (!preview.complete && !values['dry-run']) {
+        throw new AppError('autocodeTooMany', `More spans than one run codes (${formatNumberIn('en', preview.spans.length)}): nothing was coded; narrow the query or scope`, {
+          total: preview.spans.length,
+        });
+      }
       const leftOut = leftOutForms(values['leave-out']);
       // Past the cap the forms of the spans not listed are unknown; nothing is coded then anyway.
       if (preview.complete) refuseNotFound(leftOut, new Set(preview.spans.flatMap(spanForms)));
@@ -42,8 +51,12 @@ export const autocodeCommand = defineCommand({
         spans.map((s) => [s.caseName, s.documentName, String(s.start), String(s.end), oneLine(s.text, 60)]),
       );
       const said = (key: string, params: Record<string, unknown>) => io.out(words.t(`commandLineResults.${key}`, { code: values.code, ...params }));
-      if (!preview.complete) said('autocodeIncomplete', { total: preview.spans.length });
-      if (values['dry-run'] || spans.length === 0 || !preview.complete) {
+      // A dry run past the cap lists the first spans; that none would be coded is a warning.
+      if (!preview.complete) {
+        io.err(words.t('commandLineResults.autocodeIncomplete', { total: preview.spans.length }));
+        return;
+      }
+      if (values['dry-run'] || spans.length === 0) {
         said('autocodePreview', { spans: counted(words, 'span', spans.length) });
         return;
       }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { DocumentImportReport } from '../../../shared/entities.js';
 import { refiNoteText } from '../../../shared/i18n/refi-note-text.js';
+import { sheetFormat } from '../../../shared/sheets.js';
 import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { AppError } from '../../errors.js';
 import { refiFormatOf, refuseCaseCoderProject } from '../../refi/parse-project.js';
@@ -140,6 +141,9 @@ function importerFor(file: string, options: ImportOptions, io: CliIo, words: Mes
     // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
     return async (call, fileName, content, run) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content, run })));
   }
+  // Read as a document, a table would be refused as a kind CaseCoder does not import, after its
+  // name (no case's) had asked for --case: neither says which option reads it.
+  if (sheetFormat(file)) throw new UsageError('sheetNeedsMode', { file });
   return 'document';
 }
 

@@ -1,4 +1,5 @@
-import { defineCommand } from '../args.js';
+import { defineCommand, UsageError } from '../args.js';
+import { MAX_WORD_LIST } from '../../../shared/search.js';
 import { printJson, printTable } from '../output.js';
 import { groupFilter, noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
@@ -19,12 +20,15 @@ export const wordsCommand = defineCommand({
     limit: { type: 'string', value: 'N' },
   },
   async run({ values, positionals: [project] }, io) {
+    const limit = values.limit === undefined ? 100 : Number(values.limit);
+    // Checked here, as --n-cut and --overlap are, so that a bad value is a usage error, not the contract's validator text.
+    if (!(Number.isInteger(limit) && limit >= 1 && limit <= MAX_WORD_LIST)) throw new UsageError('limit', { value: values.limit!, max: MAX_WORD_LIST });
     const words = messagesFor(io.env);
     await withProject(io, project!, { readOnly: true }, async (call) => {
       const request = {
         byStem: values.stems ?? false,
         language: systemCodebookLanguage(io.env),
-        limit: values.limit === undefined ? 100 : Number(values.limit),
+        limit,
         caseId: values.case === undefined ? undefined : (await call('cases.findByName', { name: values.case })).id,
         groupId: await groupFilter(call, values),
         codeId: values.code === undefined ? undefined : (await call('codes.findByPath', { path: values.code })).id,

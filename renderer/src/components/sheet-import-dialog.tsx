@@ -13,7 +13,7 @@ import { findByName, nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { groupsToMap, type SheetGroupChoice } from '../../../shared/sheet-group-map.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
-import { columnTypes } from '../../../shared/sheets.js';
+import { caseTableGroup, columnTypes } from '../../../shared/sheets.js';
 import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
@@ -42,7 +42,7 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
   const [tableGroupByHand, setTableGroupByHand] = useState<number | null | undefined>(undefined);
   // A case table with a column mapped to the group needs no group of its own but for empty cells.
   const tableGroupColumn = mode === 'caseTable' ? mapping.findIndex((m) => m.kind === 'group') : -1;
-  const group = typedGroup ?? (mode === 'caseTable' && tableGroupColumn < 0 && file ? file.name.replace(/\.[^.]+$/, '') : '');
+  const group = typedGroup ?? (mode === 'caseTable' && tableGroupColumn < 0 && file ? caseTableGroup(file.name) : '');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [types, setTypes] = useState<Record<string, ColumnType>>({});
   const [headers, setHeaders] = useState<string[]>([]);

@@ -59,6 +59,7 @@ export default {
       noBackups: 'No backups of {{file}} to restore',
       filesNotImported_one: '{{failed, number}} of {{count, number}} file not imported',
       filesNotImported_other: '{{failed, number}} of {{count, number}} files not imported',
+      autocodeTooMany: 'More spans than one run codes ({{total, number}}): nothing was coded; narrow the query or scope',
     },
   },
   ru: {
@@ -118,6 +119,7 @@ export default {
       filesNotImported_few: 'Не импортировано файлов: {{failed, number}} из {{count, number}}',
       filesNotImported_many: 'Не импортировано файлов: {{failed, number}} из {{count, number}}',
       filesNotImported_other: 'Не импортировано файлов: {{failed, number}} из {{count, number}}',
+      autocodeTooMany: 'Фрагментов больше, чем кодирует один запуск ({{total, number}}): ничего не закодировано; сузьте запрос или область поиска',
     },
   },
   kk: {
@@ -173,6 +175,7 @@ export default {
       noBackups: '{{file}} жобасын қалпына келтіруге сақтық көшірме жоқ',
       filesNotImported_one: 'Импортталмаған файлдар: {{count, number}} ішінен {{failed, number}}',
       filesNotImported_other: 'Импортталмаған файлдар: {{count, number}} ішінен {{failed, number}}',
+      autocodeTooMany: 'Үзінділер бір іске қосу кодтайтыннан көп ({{total, number}}): ештеңе кодталмады; сұрауды немесе аясын тарылтыңыз',
     },
   },
 } satisfies FeatureStrings;

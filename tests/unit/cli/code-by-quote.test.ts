@@ -43,6 +43,12 @@ describe('codeByQuote', () => {
     expect(segments()[0]).toMatchObject({ start: coded.start, quote: 'high rent.\nRent', codes: ['Negative'] });
   });
 
+  it('drops white space at the quote\'s ends, as the app does from a selection', () => {
+    const coded = codeByQuote(ctx(), { caseName: 'P1', quote: '  high rent.\r\n', codePath: 'STEEPL/Economic' });
+    expect(segments()).toMatchObject([{ id: coded.segmentId, start: 26, end: 36, quote: 'high rent.' }]);
+    expect(() => codeByQuote(ctx(), { caseName: 'P1', quote: ' \t\n', codePath: 'STEEPL/Economic' })).toThrow('The quote is empty');
+  });
+
   it('refuses an absent quote, naming the case and its documents', () => {
     expect(() => codeByQuote(ctx(), { caseName: 'P1', quote: 'Cheap flats', codePath: 'STEEPL/Economic' })).toThrow(
       '"Cheap flats" does not occur in case P1\'s documents (Interview, Notes)',

@@ -4,6 +4,7 @@
  * command's summary and details and every option's help come from features/commandLineHelp.ts.
  * Option names, placeholders and the values options take stay as typed. Run in this process.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commandKey, optionHelpKey, type Command } from '../../../main/cli/args.js';
 import { commands } from '../../../main/cli/index.js';
@@ -78,6 +79,44 @@ describe('casecoder --help in the system\'s language', () => {
     expect(kk).toMatch(/^ {2}-h, --help +Осы анықтаманы көрсету$/m);
     expect(await help(russian, 'cases', 'move', '--help')).toMatch(/^ {2}--to GROUP +Группа, в которую перенести кейс \(создаётся, если её нет\)$/m);
     expect(await help(english, 'search', '--help')).toMatch(/^ {2}--code FRAMEWORK\/CODE {3}Only inside segments coded with this code$/m);
+  });
+
+  it('says where --out - writes, and what import\'s options really do, in every language', async () => {
+    for (const locale of [english, russian, kazakh]) {
+      // Every command whose --out takes - for stdout (outputPath) says so.
+      for (const command of everyCommand.filter((c) => 'out' in c.options)) {
+        expect(await help(locale, command.name, '--help'), `${command.name} ${locale.LANG}`).toMatch(/^ {2}--out FILE +.*; - /m);
+      }
+      const words = translator(locale === english ? 'en' : locale === russian ? 'ru' : 'kk');
+      const shown = (await help(locale, 'import', '--help')).split('\n');
+      const line = (option: string) => shown.find((l) => l.startsWith(`  --${option} `)) ?? '';
+      expect(line('case-table')).toMatch(/CSV \S+ XLSX/);
+      // A case table's codings are its own coder's, not --coder's.
+      expect(line('coder')).toContain(`«${words.t('import.tableCoder')}»`);
+    }
+    expect(await help(english, 'import', '--help')).toMatch(/^ {2}--case-per-file +A new case per document, .*, unless a case of that name exists$/m);
+    for (const args of [[], ['xyzzy']]) {
+      const run = await runCliCaptured(args, kazakh, process.cwd());
+      expect(run.err).toMatch(/^casecoder: .*пәрмен.*; пәрмендер тізімі: casecoder --help$/);
+      expect(run.err).not.toMatch(/команд/);
+    }
+  });
+
+  it('offers the command or option a mistyped one most likely meant, and says its version', async () => {
+    expect(await runCliCaptured(['tabel', 'p'], english, process.cwd())).toEqual({
+      status: 2, out: '', err: 'casecoder: unknown command tabel; did you mean casecoder table? (casecoder --help lists them)',
+    });
+    expect((await runCliCaptured(['serach'], russian, process.cwd())).err).toBe('casecoder: неизвестная команда serach; может быть, casecoder search? (список команд: casecoder --help)');
+    expect(await runCliCaptured(['table', 'p', '--knd', 'crosstab'], english, process.cwd())).toEqual({
+      status: 2, out: '', err: 'casecoder table: unknown option --knd; did you mean --kind? (see casecoder table --help)',
+    });
+    expect((await runCliCaptured(['words', 'p', '--limt', '5'], kazakh, process.cwd())).err).toMatch(/^casecoder words: белгісіз параметр --limt; мүмкін, --limit\? /);
+    // Nothing near: no guess.
+    expect((await runCliCaptured(['table', 'p', '--zz'], english, process.cwd())).err).toBe('casecoder table: unknown option --zz (see casecoder table --help)');
+
+    const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await runCliCaptured(['--version'], english, process.cwd())).toEqual({ status: 0, out: `casecoder ${version}`, err: '' });
+    expect(await help(kazakh, '--help')).toContain('casecoder --version нұсқаны шығарады');
   });
 
   it('has every command\'s summary and every option\'s help in every language, none left in English', () => {

@@ -149,7 +149,8 @@ describe('the command line in the system\'s language', () => {
     expect((await casecoder(kazakh, 'import', 'p.casecoder', '', '--case', 'Анна')).stderr).toMatch(/^casecoder import: файл аты бос \(қараңыз: casecoder import --help\)$/m);
     expect((await casecoder(russian, 'merge', 'p.casecoder', 'q.casecoder', '--prefer', 'mine')).stderr)
       .toMatch(/^casecoder merge: значение --prefer должно быть одним из: ours, theirs; указано mine \(см\./);
-    expect((await casecoder(kazakh, 'tables')).stderr).toBe('casecoder: белгісіз команда tables; командалар тізімі: casecoder --help');
+    expect((await casecoder(kazakh, 'tables')).stderr).toBe('casecoder: белгісіз пәрмен tables; мүмкін, casecoder table? (пәрмендер тізімі: casecoder --help)');
+    expect((await casecoder(kazakh, 'xyzzy')).stderr).toBe('casecoder: белгісіз пәрмен xyzzy; пәрмендер тізімі: casecoder --help');
     // English as before: scripts written against it still read it.
     expect((await casecoder(english, 'table', 'p.casecoder', '--bogus')).stderr).toMatch(/^casecoder table: unknown option --bogus \(see casecoder table --help\)$/m);
   });

@@ -15,9 +15,14 @@ let dir: string;
 let home: string;
 
 function casecoder(args: string[]) {
+  return inLocale('C.UTF-8', args);
+}
+
+/** The command under another locale than C.UTF-8 (LC_ALL wins over the rest). */
+function inLocale(locale: string, args: string[]) {
   const { CASECODER_CODER: _ignored, ...parentEnv } = process.env;
   const result = spawnSync(process.execPath, [join(root, 'bin/casecoder.js'), ...args], {
-    cwd: dir, env: { ...parentEnv, LC_ALL: 'C.UTF-8', CASECODER_HOME: home }, encoding: 'utf8',
+    cwd: dir, env: { ...parentEnv, LC_ALL: locale, CASECODER_HOME: home }, encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -187,5 +192,34 @@ describe('casecoder search / autocode / words', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Coded 1 span as Valence\/Positive; one undo step/);
     expect(coded()).toEqual(['бюрократии']);
+  });
+
+  it('refuses to autocode past the cap of one run, on stderr with status 1, listing no spans', () => {
+    ok(['new', 'capped']);
+    writeFileSync(join(dir, 'many.txt'), 'виза '.repeat(20_001));
+    ok(['import', 'capped', 'many.txt', '--case', 'P9']);
+    const run = casecoder(['autocode', 'capped', 'виза', '--code', 'Valence/Negative', '--coder', 'Ada']);
+    expect(run).toEqual({ status: 1, stdout: '', stderr: 'casecoder autocode: More spans than one run codes (20,000): nothing was coded; narrow the query or scope\n' });
+    const russian = inLocale('ru_RU.UTF-8', ['autocode', 'capped', 'виза', '--code', 'Valence/Negative', '--coder', 'Ada']);
+    expect(russian.status).toBe(1);
+    expect(russian.stderr).toMatch(/^casecoder autocode: Фрагментов больше, чем кодирует один запуск \(20\s000\): ничего не закодировано;/);
+    expect(JSON.parse(ok(['segments', 'capped', '--json']))).toEqual([]);
+    // A dry run lists the first spans, and warns that a run would code none of them.
+    const dry = casecoder(['autocode', 'capped', 'виза', '--code', 'Valence/Negative', '--dry-run']);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout.trimEnd().split('\n')).toHaveLength(20_001);
+    expect(dry.stderr).toBe('More spans than one run codes (20,000): only the first are listed, and none would be coded; narrow the query or scope\n');
+  }, 120_000);
+
+  it('refuses a --limit that is no whole number from 1 to 100,000 as a usage error, in the system\'s language', () => {
+    for (const value of ['0', 'abc', '2.5', '100001']) {
+      expect(casecoder(['words', 'study', '--limit', value])).toEqual({
+        status: 2, stdout: '', stderr: `casecoder words: --limit must be a whole number from 1 to 100,000, not ${value} (see casecoder words --help)\n`,
+      });
+    }
+    expect(inLocale('kk_KZ.UTF-8', ['words', 'study', '--limit', '2.5']).stderr).toMatch(/^casecoder words: --limit 1 мен 100\s000 аралығындағы бүтін сан болуы керек; берілгені 2\.5 /);
+    const two = casecoder(['words', 'study', '--limit', '2']);
+    expect(two.status).toBe(0);
+    expect(two.stdout.trimEnd().split('\n')).toHaveLength(3);
   });
 });

@@ -94,6 +94,45 @@ describe('the seed study on the command line', () => {
   });
 });
 
+describe('import --case-table without --group', () => {
+  it('puts the table\'s cases in a group named after its file, as the app does, and says so on stderr', STEPS, async () => {
+    writeFileSync(join(dir, 'entrepreneurs.csv'), 'Case,Positive facts\n1,Opened a shop\n2,Got a loan\n');
+    // Past 4 KB, so that its bytes are read into memory of their own, which is handed over to the thread reading them.
+    writeFileSync(join(dir, 'programmers.csv'), `Case,Positive facts\n1,Found a job\n2,Better pay\n3,Works remotely${' and well'.repeat(600)}\n`);
+    const first = await casecoder('import', 'p', 'entrepreneurs.csv', '--case-table');
+    expect(first).toMatchObject({ status: 0, err: 'entrepreneurs.csv: its cases are in group entrepreneurs, named after the file (--group names another)' });
+    // The second table's 1 and 2 are programmers, not the entrepreneurs' 1 and 2.
+    const second = await inLocale('ru_RU.UTF-8', 'import', 'p', 'programmers.csv', '--case-table');
+    expect(second.status).toBe(0);
+    expect(second.out).toMatch(/^programmers\.csv: создано: 3 кейса, 3 документа/);
+    expect(second.err).toBe('programmers.csv: его кейсы в группе programmers, названной по файлу (--group задаёт другую)');
+    const cases = JSON.parse(await ok('cases', 'p', '--json')) as { name: string; groupName: string; documents: number }[];
+    expect(cases.map((c) => `${c.groupName} · ${c.name}`)).toEqual(['entrepreneurs · 1', 'entrepreneurs · 2', 'programmers · 1', 'programmers · 2', 'programmers · 3']);
+
+    // A column giving each row's group leaves the rows to it, with no group of the file's name.
+    writeFileSync(join(dir, 'both.csv'), 'Case,Group,Positive facts\n4,Doctors,Moved to Almaty\n');
+    expect(await ok('import', 'p', 'both.csv', '--case-table')).toMatch(/created 1 case/);
+    const groups = (JSON.parse(await ok('cases', 'p', '--json')) as { groupName: string }[]).map((c) => c.groupName);
+    expect(new Set(groups)).toEqual(new Set(['entrepreneurs', 'programmers', 'Doctors']));
+  });
+});
+
+describe('import of a table without a sheet option', () => {
+  it('names --case-table, --attributes and --survey, not --case, and imports nothing', STEPS, async () => {
+    writeFileSync(join(dir, 'cases.csv'), 'Case,City\nP1,Almaty\n');
+    writeFileSync(join(dir, 'note.txt'), 'A note.');
+    const run = await casecoder('import', 'p', 'note.txt', 'cases.csv', '--case', 'P1');
+    expect(run.status).toBe(2);
+    expect(run.err).toBe('casecoder import: cases.csv is a table: say how to read it with --case-table (a row per case, each cell a coded document), '
+      + '--attributes (a row per case, its columns attributes) or --survey (a row per respondent, its answers documents) (see casecoder import --help)');
+    writeFileSync(join(dir, 'T.XLSX'), 'not read');
+    const russian = await inLocale('ru_RU.UTF-8', 'import', 'p', 'T.XLSX', '--case-per-file');
+    expect(russian.status).toBe(2);
+    expect(russian.err).toMatch(/^casecoder import: T\.XLSX — таблица: укажите, как её читать: --case-table /);
+    expect(await ok('cases', 'p', '--json')).toBe('[]');
+  });
+});
+
 describe('import --attributes and --survey', () => {
   it('sets attributes from an XLSX sheet, with a type changed by --types', STEPS, async () => {
     writeFileSync(join(dir, 'a.xlsx'), await writeXlsxFile([
