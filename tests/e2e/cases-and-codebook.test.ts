@@ -3,13 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
 let page: Page;
 let errors: string[];
+let appUrl: string;
 
 beforeAll(async () => {
   const app = await env.start(['--project', join(env.home, 'cases.casecoder')]);
+  appUrl = app.url;
   page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(5000);
   errors = watchErrors(page);
@@ -61,6 +64,17 @@ describe('cases, attributes, documents and the codebook in the UI', () => {
     await page.getByLabel('Outcome', { exact: true }).selectOption('leaving');
     await expect.poll(() => page.getByLabel('Age', { exact: true }).inputValue()).toBe('34');
     await expect.poll(() => page.getByLabel('Outcome', { exact: true }).inputValue()).toBe('leaving');
+    // Yes/no offers «no» apart from no answer, which a checkbox showed alike (review-team-1208 #2).
+    await page.getByRole('button', { name: '+ Attribute' }).click();
+    await answer({ Name: 'Family', Type: 'Yes / no' });
+    const family = page.getByLabel('Family', { exact: true });
+    await expect.poll(() => family.locator('option').allTextContents()).toEqual(['—', 'yes', 'no']);
+    expect(await family.inputValue()).toBe('');
+    await family.selectOption({ label: 'no' });
+    const olga = async () => (await apiCall(appUrl, 'cases.list', {})).find((c) => c.name === 'Olga')!.attributes;
+    await expect.poll(async () => Object.values(await olga())).toContain(false);
+    await family.selectOption({ label: '—' });
+    await expect.poll(async () => Object.values(await olga())).not.toContain(false);
 
     const file = join(env.home, 'olga.txt');
     writeFileSync(file, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]));

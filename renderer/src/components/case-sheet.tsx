@@ -3,7 +3,8 @@ import { attributeTypes, type Attribute, type AttributeValue } from '../../../sh
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { NO_ROWS, useCall } from '../use-call.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { attributeValueLabel } from '../../../shared/attribute-value.js';
 import { caseLabel } from '../case-label.js';
 import { casesInListOrder } from '../case-order.js';
 import { focusCaseInList, neighbourCase } from '../focus-case-list.js';
@@ -159,7 +160,13 @@ function AttributeEditor({ attribute, value, onChange }: { attribute: Attribute;
   const label = attribute.name;
   switch (attribute.type) {
     case 'boolean':
-      return <input type="checkbox" aria-label={label} checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+      // Not a checkbox: «no» and never set looked alike, which the tables keep apart (review-team-1208 #2).
+      return (
+        <select aria-label={label} value={value === true ? 'true' : value === false ? 'false' : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value === 'true')}>
+          <option value="">—</option>
+          {['true', 'false'].map((v) => <option key={v} value={v}>{attributeValueLabel('boolean', v, currentLanguage())}</option>)}
+        </select>
+      );
     case 'choice':
       return (
         <select aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)}>
