@@ -24,6 +24,7 @@ export const tableCommand = defineCommand({
     out: { type: 'string', value: 'FILE', required: true },
     ...presentationOptions,
     count: { type: 'string', value: 'WHAT', helpValues: { choices: countings.join(', ') } },
+    'counts-only': { type: 'boolean' },
     appendix: { type: 'boolean' },
     'include-all-cases': { type: 'boolean' },
   },
@@ -35,6 +36,13 @@ export const tableCommand = defineCommand({
       const file = outputPath(io, 'out', values.out, opened.path);
       const request: TableRequest = { kind, ...presentationOf(values, io.env) };
       if (values.count !== undefined) request.count = oneOf('count', values.count, countings);
+      if (values['counts-only']) request.countsOnly = true;
+      // Said, not silently dropped (review-cli-1208 #8): co-occurrence counts pairs; counts only is a crosstab's.
+      const ignored = [
+        ...(values.count !== undefined && kind === 'cooccurrence' ? ['--count'] : []),
+        ...(values['counts-only'] && kind !== 'crosstab' ? ['--counts-only'] : []),
+      ];
+      for (const option of ignored) io.err(words.t('commandLine.optionIgnored', { option, kind: words.t(`tables.kinds.${kind}`) }));
       if (values.appendix) request.appendix = true;
       if (values.rows !== undefined) request.rowFramework = (await call('frameworks.findByName', { name: values.rows })).id;
       if (values.cols !== undefined) request.columnFramework = (await call('frameworks.findByName', { name: values.cols })).id;

@@ -1,0 +1,40 @@
+/**
+ * `casecoder table --counts-only` gives the crosstab of counts the app offers, and an option a
+ * table kind does not take (--count for co-occurrence, which counts pairs; --counts-only for any
+ * but the crosstab) is said on stderr rather than silently dropped (review-cli-1208 #8). Run in
+ * this process.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../helpers/cli-in-process.js';
+
+let dir: string;
+const env = (lang: string) => ({ LC_ALL: lang, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' });
+const run = (lang: string, ...args: string[]) => runCliCaptured(args, env(lang), dir);
+const table = (lang: string, ...args: string[]) => run(lang, 'table', 'study', ...args, '--format', 'json', '--out', '-');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'casecoder-table-counting-'));
+  expect(await run('C.UTF-8', 'new', 'study', '--language', 'en')).toMatchObject({ status: 0 });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('casecoder table --count, --counts-only', () => {
+  it('writes a crosstab of counts with --counts-only, of quotes without it', async () => {
+    const display = async (...args: string[]) => (JSON.parse((await table('C.UTF-8', '--kind', 'crosstab', ...args)).out) as { display: string }).display;
+    expect(await display()).toBe('quotes');
+    expect(await display('--counts-only')).toBe('counts');
+  });
+
+  it('says on stderr, in the user\'s language, which option the table kind leaves out', async () => {
+    const pairs = await table('ru_RU.UTF-8', '--kind', 'cooccurrence', '--count', 'cases');
+    expect(pairs.status).toBe(0);
+    expect(pairs.err).toContain('--count не относится к таблице «');
+    const matrix = await table('C.UTF-8', '--kind', 'case-matrix', '--counts-only');
+    expect(matrix.status).toBe(0);
+    expect(matrix.err).toMatch(/--counts-only does not apply to the table .+: left out/);
+    expect((await table('C.UTF-8', '--kind', 'crosstab', '--count', 'cases', '--counts-only')).err).not.toContain('does not apply');
+  });
+});
