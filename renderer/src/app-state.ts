@@ -16,7 +16,8 @@ export interface ProjectData {
 export type View =
   | { kind: 'document'; documentId: number; focus?: { start: number; end: number } }
   | { kind: 'case'; caseId: number }
-  | { kind: 'segments' }
+  /** `codeId`: opened on that code's segments (from the codebook or a code's memo), the other filters cleared. */
+  | { kind: 'segments'; codeId?: number }
   | { kind: 'tables' }
   | { kind: 'charts' }
   | { kind: 'agreement' }

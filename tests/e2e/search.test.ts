@@ -292,7 +292,29 @@ describe('memos', () => {
     expect(sources.map((s) => s.split(':')[0])).toEqual(['Segment', 'Code']);
     // A segment's says its case (with its group) and document after the quote, as a case memo's names its case.
     expect(sources[0]).toMatch(/^Segment: .+ \((Programmers|Entrepreneurs) · [^()]+\) · /);
+    // A code's memo opens the code's segments, as its ⋯ menu does: that code alone, the quote filter cleared.
+    await page.getByRole('button', { name: 'Segments', exact: true }).click();
+    await page.getByPlaceholder('Filter quotes…').fill('zzz');
+    const total = page.getByTestId('segment-total');
+    await expect.poll(() => total.innerText()).toBe('0 segments');
+    await page.locator('.top-bar summary', { hasText: /^Analyse$/ }).click();
+    await page.locator('.drop-menu[open]').getByRole('button', { name: /^All memos/ }).click();
+    await list.getByRole('button', { name: 'Open' }).nth(1).click();
+    const codeFilter = page.locator('.center').getByLabel('Filter by code', { exact: true });
+    const positive = await page.locator('.codebook [data-testid=code-counts]').first().innerText();
+    await expect.poll(() => codeFilter.locator('option:checked').innerText()).toMatch(/Positive$/);
+    expect(await page.getByPlaceholder('Filter quotes…').inputValue()).toBe('');
+    await expect.poll(() => total.innerText()).toBe(`${positive.split(' · ')[0]} segments`);
+    // The drawer closed (it lies over the codebook), another code's ⋯ menu: its segments.
+    await list.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    await page.locator('.codebook .code-more summary').nth(1).click();
+    await page.locator('.drop-menu[open]').getByRole('button', { name: 'Its segments' }).click();
+    await expect.poll(() => codeFilter.locator('option:checked').innerText()).toMatch(/Negative$/);
     expect(errors).toEqual([]);
+    await page.locator('.top-bar summary', { hasText: /^Analyse$/ }).click();
+    await page.locator('.drop-menu[open]').getByRole('button', { name: /^All memos/ }).click();
 
     // A read that fails says so in the message bar (it used to be lost, the list left as it was).
     await failCalls(page, ['memos.find'], 'The memos could not be read (test).');

@@ -11,6 +11,7 @@ export interface CodeRowActions {
   deleteCode(code: Code): void;
   moveCode(code: Code): void;
   mergeCode(code: Code): void;
+  showSegments(code: Code): void;
   toggleFold(codeId: number): void;
   toggleMemos(codeId: number): void;
   dragStart(code: Code): void;
@@ -123,6 +124,7 @@ const RowTools = memo(function RowTools({ code, framework, count, actions }: Wor
         <button onClick={() => actions.deleteCode(code)}>{t('codebook.deleteCode', { code: code.name })}</button>
         <button onClick={() => actions.moveCode(code)}>{t('codebookTree.move')}</button>
         <button onClick={() => actions.mergeCode(code)}>{t('codebookTree.merge')}</button>
+        <button onClick={() => actions.showSegments(code)}>{t('codebookTree.segments')}</button>
         <button onClick={() => actions.toggleMemos(code.id)}>{t('memoList.codeMemos')}</button>
       </DropMenu>
     </span>

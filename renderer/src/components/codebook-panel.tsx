@@ -21,7 +21,7 @@ type Place = 'before' | 'into' | 'after';
  */
 /** `onNeededWidth` hears what width the rows need to keep each code on one line, as they change. */
 export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number): void }) {
-  const { data, act, ask, activeFrameworkId, setActiveFrameworkId, selection, language } = useApp();
+  const { data, act, ask, activeFrameworkId, setActiveFrameworkId, selection, language, setView } = useApp();
   const applyCode = useApplyCode();
   const shortcuts = useShortcutCodes();
   const tree = useMemo(() => codeTree(data.codebook), [data.codebook]);
@@ -173,6 +173,7 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
     deleteCode,
     moveCode,
     mergeCode,
+    showSegments: (code) => setView({ kind: 'segments', codeId: code.id }),
     toggleFold: toggle,
     toggleMemos: (id) => setMemosOf(memosOf === id ? null : id),
     dragStart: (code) => setDrag({ id: code.id, over: null, place: 'into' }),
@@ -198,6 +199,7 @@ export function CodebookPanel({ onNeededWidth }: { onNeededWidth(width: number):
     deleteCode: (code) => latest.current.deleteCode(code),
     moveCode: (code) => latest.current.moveCode(code),
     mergeCode: (code) => latest.current.mergeCode(code),
+    showSegments: (code) => latest.current.showSegments(code),
     toggleFold: (id) => latest.current.toggleFold(id),
     toggleMemos: (id) => latest.current.toggleMemos(id),
     dragStart: (code) => latest.current.dragStart(code),

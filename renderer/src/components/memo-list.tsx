@@ -29,12 +29,14 @@ export function MemoList({ onClose }: { onClose(): void }) {
   const open = (m: MemoListRow) => {
     if (m.targetKind === 'case' && m.targetId !== null) setView({ kind: 'case', caseId: m.targetId });
     else if (m.targetKind === 'document' && m.targetId !== null) setView({ kind: 'document', documentId: m.targetId });
+    // A code's memo opens the code's segments: nothing else shows a code.
+    else if (m.targetKind === 'code' && m.targetId !== null) setView({ kind: 'segments', codeId: m.targetId });
     // A coding's note opens its segment's passage.
     else if ((m.targetKind === 'segment' || m.targetKind === 'coding') && m.documentId !== null && m.start !== null && m.end !== null) {
       setView({ kind: 'document', documentId: m.documentId, focus: { start: m.start, end: m.end } });
     }
   };
-  const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment' || m.targetKind === 'coding';
+  const opens = (m: MemoListRow) => m.targetKind === 'case' || m.targetKind === 'document' || m.targetKind === 'segment' || m.targetKind === 'coding' || m.targetKind === 'code';
 
   return (
     <aside

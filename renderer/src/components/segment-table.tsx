@@ -123,7 +123,7 @@ type Filters = Pick<SegmentQuery, 'caseId' | 'groupId' | 'documentId' | 'codeId'
  * pages near the visible rows are fetched, and only the visible rows are in the DOM.
  */
 export function SegmentTable() {
-  const { data, revision, language, setView, session } = useApp();
+  const { data, revision, language, setView, session, view } = useApp();
   const coders = useCoders();
   // What the list showed, kept while the view is left (opening a segment and coming back cleared the filters and went to the top).
   const kept = (name: string) => `segments:${session.project?.path ?? ''}:${name}`;
@@ -159,6 +159,13 @@ export function SegmentTable() {
   const shownColumns = useMemo(() => tableColumns(cellText).filter((c) => !hidden.has(c.id as SegmentColumn)), [cellText]);
   const [keptFilters, setFilters] = useKeptState<Filters>(kept('filters'), {});
   const [quoteInput, setQuoteInput] = useKeptState(kept('quote'), '');
+  // Opened on a code's segments (its ⋯ menu, its memo): that code alone, whatever was filtered before.
+  const openedOnCode = view.kind === 'segments' ? view.codeId : undefined;
+  useEffect(() => {
+    if (openedOnCode === undefined) return;
+    setFilters({ codeId: openedOnCode });
+    setQuoteInput('');
+  }, [view, openedOnCode, setFilters, setQuoteInput]);
   // Unknown until the first page answers: "0 segments" meanwhile read as an empty project.
   const [counted, setTotal] = useState<number | null>(null);
   const total = counted ?? 0;
