@@ -1,7 +1,7 @@
 /** What a merge will do, shown to the user before anything is written. */
 import { z } from 'zod';
 
-export const conflictKinds = ['documentText', 'codeRenamed', 'attributeValue', 'attributeType', 'exclusiveCoding', 'caseSummary', 'segmentMoved'] as const;
+export const conflictKinds = ['documentText', 'codeRenamed', 'caseRenamed', 'caseMoved', 'attributeValue', 'attributeType', 'exclusiveCoding', 'caseSummary', 'segmentMoved'] as const;
 
 export const MergeConflict = z.object({
   /** Stable within one plan; choices refer to it. */

@@ -19,6 +19,7 @@ import { caseLabel } from '../../shared/sheets.js';
 import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
 import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
+import { renameCase, setCaseGroup } from '../db/repos/cases.js';
 import { updateCode } from '../db/repos/codebook.js';
 import { allRows, insertRow, type Row } from '../db/repos/rows.js';
 import { deleteCoding, exclusiveSiblingCoding, moveSegment } from '../db/repos/segments.js';
@@ -223,10 +224,47 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   }
 
   // A case is the same by id, else by name within the same group (as case-table import matches).
+  // The same by id but renamed or in another group in theirs, it is a conflict, as a code renamed
+  // is: a teammate's rename or move was dropped without a word (review-cli-1208 #6). Theirs is
+  // offered only where no case of ours has that name in that group (a name is unique there).
+  const ourGroupName = new Map(allRows(target, 'case_group').map((r) => [Number(r.id), String(r.name)]));
+  // And those this merge adds (a dry run writes none of them).
+  for (const g of theirs.case_group) {
+    const id = groups.get(Number(g.id));
+    if (id !== undefined && !ourGroupName.has(id)) ourGroupName.set(id, String(g.name));
+  }
+  const groupNameOf = (id: unknown) => (id === null || id === undefined ? null : ourGroupName.get(Number(id)) ?? null);
+  const placeKey = (groupId: unknown, name: unknown) => `${String(groupId ?? '')}\u0000${nameKey(String(name))}`;
+  const ourPlaces = new Set(allRows(target, 'case_').map((r) => placeKey(r.group_id, r.name)));
   const cases = mergeTable(
     'case_', 'cases', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}\u0000${String(r.group_id ?? '')}`],
     (r) => ({ guid: freshGuid(r.guid), name: r.name, group_id: r.group_id, created_at: r.created_at, description: r.description }),
-    undefined,
+    (theirs, ours) => {
+      if (guidKey(theirs.guid) !== guidKey(ours.guid)) return;
+      const groupId = ours.group_id ?? null;
+      let name = ours.name;
+      const offered = (to: unknown, toGroup: unknown) => (ourPlaces.has(placeKey(toGroup, to)) ? ['ours' as const] : ['ours' as const, 'theirs' as const]);
+      if (theirs.name !== ours.name) {
+        const choice = decide({ id: `caseName:${guidKey(theirs.guid)}`, kind: 'caseRenamed', options: offered(theirs.name, groupId),
+          params: { ours: caseLabel(String(name), groupNameOf(groupId)), theirs: String(theirs.name) },
+          description: `Case "${caseLabel(String(name), groupNameOf(groupId))}" is named "${String(theirs.name)}" in theirs` });
+        if (choice === 'theirs') {
+          write(() => renameCase(target, ours.id, String(theirs.name)));
+          ourPlaces.add(placeKey(groupId, theirs.name));
+          name = theirs.name;
+        }
+      }
+      if ((theirs.group_id ?? null) !== groupId) {
+        const noGroup = '—';
+        const choice = decide({ id: `caseGroup:${guidKey(theirs.guid)}`, kind: 'caseMoved', options: offered(name, theirs.group_id),
+          params: { case: String(name), ours: groupNameOf(groupId) ?? noGroup, theirs: groupNameOf(theirs.group_id) ?? noGroup },
+          description: `Case "${String(name)}" is in ${groupNameOf(groupId) ?? 'no group'} here and in ${groupNameOf(theirs.group_id) ?? 'no group'} in theirs` });
+        if (choice === 'theirs') {
+          write(() => setCaseGroup(target, ours.id, theirs.group_id === null ? null : Number(theirs.group_id)));
+          ourPlaces.add(placeKey(theirs.group_id, name));
+        }
+      }
+    },
     theirs.case_.map((r) => ({ ...r, group_id: r.group_id === null ? null : groups.get(Number(r.group_id)) })),
   );
 

@@ -280,11 +280,13 @@ export const en = {
       criteria: 'Selection criteria', decisions: 'Selection decisions', summaries: 'Case summaries',
     },
     // What taking theirs in a conflict replaced, by conflict kind (the merge's done message).
-    replaced: { codeRenamed: 'Code names', attributeValue: 'Attribute values', exclusiveCoding: 'Codings', caseSummary: 'Case summaries', segmentMoved: 'Segment spans' },
+    replaced: { codeRenamed: 'Code names', caseRenamed: 'Case names', caseMoved: 'Case groups', attributeValue: 'Attribute values', exclusiveCoding: 'Codings', caseSummary: 'Case summaries', segmentMoved: 'Segment spans' },
     options: { ours: 'Keep ours', theirs: 'Take theirs', both: 'Keep both' },
     conflictText: {
       documentText: 'Document «{{document}}» has different text in theirs.',
       codeRenamed: 'Code «{{ours}}» is named «{{theirs}}» in theirs.',
+      caseRenamed: 'Case «{{ours}}» is named «{{theirs}}» in theirs.',
+      caseMoved: 'Case «{{case}}» is in the group «{{ours}}» here and in «{{theirs}}» in theirs.',
       attributeValue: 'Case «{{case}}»: {{attribute}} is «{{ours}}» here and «{{theirs}}» in theirs.',
       attributeType: 'Attribute «{{attribute}}» is {{ours}} here and {{theirs}} in theirs; their values are left out.',
       exclusiveCoding: 'A segment is coded «{{ours}}» here and «{{theirs}}» in theirs by the same coder, in an exclusive framework.',

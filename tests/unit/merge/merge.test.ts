@@ -11,7 +11,8 @@ import { applyMerge, openMergeSource, planMerge, type MergeSource } from '../../
 import { mergedText } from '../../../shared/i18n/merge-counts-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { createAttribute, setAttributeValue } from '../../../main/services/attributes.js';
-import { createCase, createGroup } from '../../../main/services/cases.js';
+import { createCase, createGroup, renameCase, setCaseGroup } from '../../../main/services/cases.js';
+import { listGroups } from '../../../main/db/repos/groups.js';
 import { createPassageMemo } from '../../../main/services/memos.js';
 import { Store } from '../../../main/db/store.js';
 import { updateCode } from '../../../main/services/codebook.js';
@@ -139,6 +140,41 @@ describe('merging a teammate\'s project', () => {
     applyMerge(store, source, {});
     const again = planMerge(store, source.store.reader);
     expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+  });
+
+  it('offers a case theirs renamed or moved to another group as a conflict, not dropped (review-cli-1208 #6)', () => {
+    const oursPath = t.session.context().store.path;
+    t.session.openProject(theirsPath);
+    const their = t.session.context();
+    const anna = listCases(their.store).find((c) => c.name === 'Anna')!;
+    renameCase(their, anna.id, 'Anya');
+    setCaseGroup(their, anna.id, createGroup(their, 'Entrepreneurs').id);
+    t.session.openProject(oursPath);
+    const { store } = t.session.context();
+    source = openMergeSource(theirsPath);
+    const plan = planMerge(store, source.store.reader);
+    const renamed = plan.conflicts.find((c) => c.kind === 'caseRenamed')!;
+    const moved = plan.conflicts.find((c) => c.kind === 'caseMoved')!;
+    expect([renamed.params, renamed.chosen]).toEqual([{ ours: 'Programmers · Anna', theirs: 'Anya' }, 'ours']);
+    expect([moved.params, moved.options]).toEqual([{ case: 'Anna', ours: 'Programmers', theirs: 'Entrepreneurs' }, ['ours', 'theirs']]);
+    const outcome = applyMerge(store, source, { [renamed.id]: 'theirs', [moved.id]: 'theirs' });
+    const groupOf = (id: number | null) => listGroups(store).find((g) => g.id === id)?.name;
+    expect(listCases(store).map((c) => [c.name, groupOf(c.groupId)])).toEqual([['Anya', 'Entrepreneurs'], ['Boris', undefined]]);
+    expect(mergedText(translator('ru'), { source: 'theirs.casecoder', ...outcome })).toContain('названия кейсов 1, группы кейсов 1');
+    undo(store);
+    expect(listCases(store).map((c) => [c.name, groupOf(c.groupId)])).toEqual([['Anna', 'Programmers']]);
+  });
+
+  it('offers only ours where a case of ours already has the name theirs gave', () => {
+    const oursPath = t.session.context().store.path;
+    createCase(t.session.context(), 'Anya', 'Programmers');
+    t.session.openProject(theirsPath);
+    const their = t.session.context();
+    renameCase(their, listCases(their.store).find((c) => c.name === 'Anna')!.id, 'Anya');
+    t.session.openProject(oursPath);
+    source = openMergeSource(theirsPath);
+    const renamed = planMerge(t.session.context().store, source.store.reader).conflicts.find((c) => c.kind === 'caseRenamed')!;
+    expect(renamed.options).toEqual(['ours']);
   });
 
   it('refuses a file that is not a CaseCoder project and leaves ours untouched', () => {
