@@ -25,6 +25,7 @@ import { qcaCommand } from './commands/qca.js';
 import { compareCommand } from './commands/compare.js';
 import { summariesCommand } from './commands/summaries.js';
 import { salvageCommand } from './commands/salvage.js';
+import { importsCommand } from './commands/imports.js';
 import { errorMessage, messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 import type { Words } from '../../shared/i18n/error-text.js';
@@ -37,7 +38,7 @@ import { caseCoderVersion } from './version.js';
 export const commands: readonly Command[] = [
   newCommand, importCommand, documentsCommand, casesCommand, codesCommand, codeCommand, segmentsCommand, tableCommand, exportCommand, mergeCommand, agreementCommand, restoreCommand, searchCommand, autocodeCommand, wordsCommand,
   selectCommand, selectionCommand, compareCommand, qcaCommand, summariesCommand,
-  salvageCommand,
+  salvageCommand, importsCommand,
 ];
 
 /** Exit statuses: 0 done, 1 the work failed, 2 the command line was wrong. */

@@ -176,6 +176,10 @@ export default {
           json: 'Print the whole analysis as JSON',
         },
       },
+      imports: {
+        summary: 'Say which imports or merges were cut short in a project (CaseCoder stopped before they ended), or dismiss those notes',
+        options: { dismiss: 'Dismiss the notes, as the app\'s Dismiss does' },
+      },
       restore: {
         summary: "List a project's backups, or put one back in its place",
         details: 'The app snapshots a project when it opens it and every 10 minutes of editing, beside it in PROJECT.backups/. Restoring keeps the current file as a snapshot first; close the project in the app before restoring.',
@@ -445,6 +449,10 @@ export default {
           json: 'Вывести весь анализ в JSON',
         },
       },
+      imports: {
+        summary: 'Показать, какие импорты или объединения в проекте оборвались (CaseCoder остановился, не закончив их), или убрать эти уведомления',
+        options: { dismiss: 'Убрать уведомления, как кнопка «Скрыть» в приложении' },
+      },
       restore: {
         summary: 'Перечислить резервные копии проекта или вернуть одну из них на его место',
         details: 'Приложение сохраняет снимок проекта, когда открывает его, и через каждые 10 минут правки — рядом с ним, в PROJECT.backups/. Перед восстановлением текущий файл сначала сохраняется как снимок; закройте проект в приложении, прежде чем восстанавливать.',
@@ -713,6 +721,10 @@ export default {
           'r-csv': 'Деректерді R-дің QCA пакеті оқитын CSV түрінде де жазу',
           json: 'Бүкіл талдауды JSON түрінде шығару',
         },
+      },
+      imports: {
+        summary: 'Жобадағы қай импорт не біріктіру үзіліп қалғанын көрсету (CaseCoder оларды аяқтамай тоқтады) немесе бұл хабарламаларды алып тастау',
+        options: { dismiss: 'Хабарламаларды қолданбадағы «Жасыру» батырмасы сияқты алып тастау' },
       },
       restore: {
         summary: 'Жобаның сақтық көшірмелерін тізу немесе біреуін орнына қайтару',

@@ -22,7 +22,7 @@ export default {
     againExchange: 'Do it again from the Exchange menu.',
     importAgain: 'Import the files again…',
     dismiss: 'Dismiss',
-    commandLine: 'Note: {{text}} The notice stays until it is dismissed in CaseCoder.',
+    commandLine: 'Note: {{text}} The notice stays until it is dismissed in CaseCoder or by casecoder imports PROJECT --dismiss.',
     errors: { importStopped: 'Stopped: {{done, number}} of {{count, number}} files were imported, the rest were not' },
   },
   ru: {
@@ -40,7 +40,7 @@ export default {
     againExchange: 'Повторите это через меню «Обмен».',
     importAgain: 'Импортировать файлы ещё раз…',
     dismiss: 'Скрыть',
-    commandLine: 'Внимание: {{text}} Это уведомление остаётся, пока его не скроют в CaseCoder.',
+    commandLine: 'Внимание: {{text}} Это уведомление остаётся, пока его не скроют в CaseCoder или командой casecoder imports PROJECT --dismiss.',
     errors: { importStopped: 'Остановлено: импортировано файлов {{done, number}} из {{count, number}}, остальные — нет' },
   },
   kk: {
@@ -58,7 +58,7 @@ export default {
     againExchange: 'Мұны «Алмасу» мәзірінен қайталаңыз.',
     importAgain: 'Файлдарды қайта импорттау…',
     dismiss: 'Жасыру',
-    commandLine: 'Ескерту: {{text}} Бұл хабарлама CaseCoder-де жасырылғанша қалады.',
+    commandLine: 'Ескерту: {{text}} Бұл хабарлама CaseCoder-де немесе casecoder imports PROJECT --dismiss пәрменімен жасырылғанша қалады.',
     errors: { importStopped: 'Тоқтатылды: {{count, number}} файлдың {{done, number}} импортталды, қалғандары импортталмады' },
   },
 } satisfies FeatureStrings;
