@@ -1,4 +1,8 @@
 /** The command line run in this process with its output captured: no child process, no build needed. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { runCli } from '../../main/cli/index.js';
 
 export interface CapturedRun {
@@ -19,4 +23,22 @@ export async function runCliCaptured(argv: string[], env: Record<string, string>
     cwd,
   });
   return { status, out: out.replace(/\n$/, ''), err: err.join('\n') };
+}
+
+/**
+ * A folder of its own for a test file's commands, made before its tests and removed after, and
+ * `run`, which runs a command there in the locale `lang` with the coder Ada.
+ */
+export function useCliFolder(prefix: string): { readonly dir: string; run(lang: string, ...args: string[]): Promise<CapturedRun> } {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    get dir() {
+      return dir;
+    },
+    run: (lang, ...args) => runCliCaptured(args, { LC_ALL: lang, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' }, dir),
+  };
 }

@@ -3,26 +3,21 @@
  * command's stderr until dismissed, which only the app could do (review-cli-1208 #4). Run in this
  * process, on a project whose run record was left as a killed import leaves it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { beginRun } from '../../../main/db/repos/import-runs.js';
 import { Store } from '../../../main/db/store.js';
-import { runCliCaptured } from '../../helpers/cli-in-process.js';
+import { useCliFolder } from '../../helpers/cli-in-process.js';
 
-let dir: string;
-const env = (lang: string) => ({ LC_ALL: lang, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' });
-const run = (lang: string, ...args: string[]) => runCliCaptured(args, env(lang), dir);
+const cli = useCliFolder('casecoder-imports-dismiss-');
+const { run } = cli;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'casecoder-imports-dismiss-'));
   expect(await run('C.UTF-8', 'new', 'study', '--language', 'en')).toMatchObject({ status: 0 });
-  const store = Store.open(join(dir, 'study.casecoder'));
+  const store = Store.open(join(cli.dir, 'study.casecoder'));
   beginRun(store, 'documents', ['a.txt', 'b.txt']);
   store.close();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('casecoder imports', () => {
   it('says the cut-short import, dismisses it with --dismiss, and then says there is none', async () => {

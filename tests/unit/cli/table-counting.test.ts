@@ -4,22 +4,15 @@
  * but the crosstab) is said on stderr rather than silently dropped (review-cli-1208 #8). Run in
  * this process.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../../helpers/cli-in-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCliFolder } from '../../helpers/cli-in-process.js';
 
-let dir: string;
-const env = (lang: string) => ({ LC_ALL: lang, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' });
-const run = (lang: string, ...args: string[]) => runCliCaptured(args, env(lang), dir);
+const { run } = useCliFolder('casecoder-table-counting-');
 const table = (lang: string, ...args: string[]) => run(lang, 'table', 'study', ...args, '--format', 'json', '--out', '-');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'casecoder-table-counting-'));
   expect(await run('C.UTF-8', 'new', 'study', '--language', 'en')).toMatchObject({ status: 0 });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('casecoder table --count, --counts-only', () => {
   it('writes a crosstab of counts with --counts-only, of quotes without it', async () => {

@@ -4,21 +4,14 @@
  * `casecoder codes` lists them; one of neither axis is refused in the user's language, not
  * passed over (the column meant to go would stay). Run in this process.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../../helpers/cli-in-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCliFolder } from '../../helpers/cli-in-process.js';
 
-let dir: string;
-const env = (lang: string) => ({ LC_ALL: lang, CASECODER_HOME: join(dir, 'home'), CASECODER_CODER: 'Ada' });
-const run = (lang: string, ...args: string[]) => runCliCaptured(args, env(lang), dir);
+const { run } = useCliFolder('casecoder-table-leave-out-');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'casecoder-table-leave-out-'));
   expect(await run('ru_RU.UTF-8', 'new', 'study', '--language', 'ru')).toMatchObject({ status: 0 });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const json = async (...args: string[]) => {
   const table = await run('ru_RU.UTF-8', 'table', 'study', ...args, '--format', 'json', '--out', '-');
