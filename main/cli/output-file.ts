@@ -6,11 +6,14 @@
  * minutes of work, in errno's words.
  */
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AppError } from '../errors.js';
 import { UsageError } from './args.js';
 import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
+
+/** The extensions of the files commands write, each its format's name. */
+const FORMAT_EXTENSIONS = ['csv', 'xlsx', 'docx', 'md', 'html', 'json', 'qdpx', 'qdc'];
 
 /** `--out -`: the data goes to standard output, for a pipe; messages stay on stderr. */
 export const STDOUT = '-';
@@ -20,12 +23,18 @@ export const STDOUT = '-';
  * the work is done when it is the opened project's file (its path as the session resolved it)
  * or one of SQLite's files beside it, a folder, or in a folder that is missing or cannot be written.
  */
-export function outputPath(io: CliIo, option: string, out: string, project: string, { stdout = true } = {}): string {
+export function outputPath(io: CliIo, option: string, out: string, project: string, { stdout = true, format }: { stdout?: boolean; format?: string } = {}): string {
   if (out === STDOUT) {
     if (!stdout) throw new UsageError('mixesOutput', { option: `--${option}` });
     return STDOUT;
   }
   const file = resolve(io.cwd, out);
+  // Said, not refused (a name is the user's to choose): CSV written under «t.xlsx» without a word
+  // was found only when Excel refused the file (review-cli-1208 #15).
+  const named = extname(file).slice(1).toLowerCase();
+  if (format !== undefined && FORMAT_EXTENSIONS.includes(named) && named !== format) {
+    io.err(messagesFor(io.env).t('commandLine.formatNotNamed', { file: out, format }));
+  }
   const existing = statOf(file);
   // A device or a pipe (/dev/stdout, /dev/null, a FIFO) is written to as it is: it is not the
   // project, and there is nothing to rename over it.

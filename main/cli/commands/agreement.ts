@@ -38,7 +38,7 @@ export const agreementCommand = defineCommand({
     await withProject(io, project!, { readOnly: true }, async (call, opened) => {
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (format !== undefined) {
-        const file = outputPath(io, 'out', values.out!, opened.path);
+        const file = outputPath(io, 'out', values.out!, opened.path, { format });
         const table = await call('agreement.export', { request, format, ...presentation });
         deliver(io, file, fileContent(table), table.title);
         return;

@@ -41,7 +41,7 @@ export const compareCommand = defineCommand({
       }
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (format !== undefined) {
-        const file = outputPath(io, 'out', values.out!, opened.path);
+        const file = outputPath(io, 'out', values.out!, opened.path, { format });
         const table = await call('comparison.export', { request, format, ...presentation });
         deliver(io, file, fileContent(table), table.title);
         return;

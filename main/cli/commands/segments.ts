@@ -35,7 +35,7 @@ export const segmentsCommand = defineCommand({
     const format = checkExportFlags(values, segmentListFormats);
     const { language } = presentationOf({ language: values.language }, io.env);
     await withProject(io, project!, { readOnly: true }, async (call, opened) => {
-      const file = values.out === undefined ? undefined : outputPath(io, 'out', values.out, opened.path);
+      const file = values.out === undefined ? undefined : outputPath(io, 'out', values.out, opened.path, { format });
       const filters: SegmentQuery = { coder: values.coder };
       // A mistyped name would list no segments and look like a coder who coded none.
       if (values.coder !== undefined) await call('coders.findByName', { name: values.coder });

@@ -22,7 +22,7 @@ export const selectionCommand = defineCommand({
     const presentation = presentationOf(values, io.env);
     await withProject(io, project!, { readOnly: true }, async (call, opened) => {
       if (format !== undefined) {
-        const file = outputPath(io, 'out', values.out!, opened.path);
+        const file = outputPath(io, 'out', values.out!, opened.path, { format });
         const table = await call('selection.export', { format, ...presentation });
         deliver(io, file, fileContent(table), table.title);
         return;

@@ -40,7 +40,7 @@ export const summariesCommand = defineCommand({
       }
       const request = { frameworkId };
       if (format !== undefined) {
-        const file = outputPath(io, 'out', values.out!, opened.path);
+        const file = outputPath(io, 'out', values.out!, opened.path, { format });
         const table = await call('summaries.export', { request, quotes: values.quotes ?? false, format, ...presentation });
         deliver(io, file, fileContent(table), table.title);
         return;

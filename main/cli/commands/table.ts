@@ -33,7 +33,7 @@ export const tableCommand = defineCommand({
     const kind = oneOf('kind', values.kind, tableKinds);
     const format = oneOf('format', values.format, exportFormats);
     await withProject(io, project!, { readOnly: true }, async (call, opened) => {
-      const file = outputPath(io, 'out', values.out, opened.path);
+      const file = outputPath(io, 'out', values.out, opened.path, { format });
       const request: TableRequest = { kind, ...presentationOf(values, io.env) };
       if (values.count !== undefined) request.count = oneOf('count', values.count, countings);
       if (values['counts-only']) request.countsOnly = true;

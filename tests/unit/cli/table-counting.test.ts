@@ -30,4 +30,13 @@ describe('casecoder table --count, --counts-only', () => {
     expect(matrix.err).toMatch(/--counts-only does not apply to the table .+: left out/);
     expect((await table('C.UTF-8', '--kind', 'crosstab', '--count', 'cases', '--counts-only')).err).not.toContain('does not apply');
   });
+
+  it('says when the file named for --out ends in another format\'s extension (review-cli-1208 #15)', async () => {
+    const misnamed = await run('C.UTF-8', 'table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 't.xlsx');
+    expect(misnamed.status).toBe(0);
+    expect(misnamed.err).toContain("t.xlsx: its name does not end in .csv, the format written");
+    const named = await run('C.UTF-8', 'table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 't.csv');
+    expect(named.err).not.toContain('does not end in');
+    expect((await run('C.UTF-8', 'table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'table.txt')).err).not.toContain('does not end in');
+  });
 });
