@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.js';
 import { formatNumberIn } from '../../../shared/number-format.js';
 import { defineCommand, oneOf } from '../args.js';
-import { oneLine, printTable } from '../output.js';
+import { oneLine, printJson, printTable } from '../output.js';
 import { columnHeads, counted, messagesFor } from '../messages.js';
 import { noGroupOption } from '../group-option.js';
 import { withProject } from '../project.js';
@@ -26,6 +26,7 @@ export const autocodeCommand = defineCommand({
     document: documentOption,
     attribute: attributeOption,
     'leave-out': leaveOutOption,
+    json: { type: 'boolean' },
   },
   async run({ values, positionals: [project, query] }, io) {
     const codingScope = oneOf('scope', values.scope ?? 'hit', scopes);
@@ -45,22 +46,29 @@ export const autocodeCommand = defineCommand({
       // Past the cap the forms of the spans not listed are unknown; nothing is coded then anyway.
       if (preview.complete) refuseNotFound(leftOut, new Set(preview.spans.flatMap(spanForms)));
       const spans = preview.spans.filter((s) => !holdsOnlyLeftOut(s, leftOut));
-      printTable(
-        io,
-        columnHeads(words, 'case', 'document', 'start', 'end', 'text'),
-        spans.map((s) => [s.caseName, s.documentName, String(s.start), String(s.end), oneLine(s.text, 60)]),
-      );
-      const said = (key: string, params: Record<string, unknown>) => io.out(words.t(`commandLineResults.${key}`, { code: values.code, ...params }));
+      // With --json, stdout holds one JSON document (the spans, and what was coded); the sentences go to stderr.
+      const listed = spans.map(({ caseName, documentName, documentId, start, end, text }) => ({ caseName, documentName, documentId, start, end, text }));
+      if (!values.json) {
+        printTable(
+          io,
+          columnHeads(words, 'case', 'document', 'start', 'end', 'text'),
+          listed.map((s) => [s.caseName, s.documentName, String(s.start), String(s.end), oneLine(s.text, 60)]),
+        );
+      }
+      const said = (key: string, params: Record<string, unknown>) => (values.json ? io.err : io.out)(words.t(`commandLineResults.${key}`, { code: values.code, ...params }));
       // A dry run past the cap lists the first spans; that none would be coded is a warning.
       if (!preview.complete) {
+        if (values.json) printJson(io, { spans: listed, complete: false, coded: 0, unchanged: 0 });
         io.err(words.t('commandLineResults.autocodeIncomplete', { total: preview.spans.length }));
         return;
       }
       if (values['dry-run'] || spans.length === 0) {
+        if (values.json) printJson(io, { spans: listed, complete: true, coded: 0, unchanged: 0 });
         said('autocodePreview', { spans: counted(words, 'span', spans.length) });
         return;
       }
       const result = await call('search.autocodeApply', { codeId, spans: spans.map(({ documentId, start, end }) => ({ documentId, start, end })) });
+      if (values.json) printJson(io, { spans: listed, complete: true, coded: result.coded, unchanged: result.unchanged });
       said(result.unchanged > 0 ? 'autocodedSome' : 'autocoded', { spans: counted(words, 'span', result.coded), unchanged: result.unchanged });
     });
   },

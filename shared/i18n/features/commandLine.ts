@@ -88,7 +88,7 @@ export default {
       segmentsRead: 'прочитано сегментов',
     },
     progress: '{{what}}: {{done, number}}',
-    formatNotNamed: '{{file}}: имя не оканчивается на .{{format}}, а записывается формат {{format}}; файл всё равно будет записан как {{format}}',
+    formatNotNamed: '{{file}}: имя не оканчивается на .{{format}}, расширение записываемого формата; файл всё равно будет записан как {{format}}',
     interruptedNone: 'в этом проекте нет оборвавшихся импортов или объединений',
     interruptedDismissed: 'уведомлений убрано: {{count, number}}',
     optionIgnored: '{{option}} не относится к таблице «{{kind}}» и не учтён',

@@ -51,6 +51,7 @@ export default {
           scope: 'What to code around each hit (default: hit)',
           'dry-run': 'Only list the spans that would be coded',
           'leave-out': 'A word found, spelt as casecoder search lists it: spans holding only such words are not coded; once per word',
+          json: 'Print the spans, and how many were coded, as one JSON document',
         },
       },
       cases: {
@@ -324,6 +325,7 @@ export default {
           scope: 'Что кодировать вокруг каждого совпадения (по умолчанию: hit — само совпадение)',
           'dry-run': 'Только перечислить фрагменты, которые были бы закодированы',
           'leave-out': 'Найденное слово, написанное так, как его перечисляет casecoder search: фрагменты, где есть только такие слова, не кодируются; по разу на каждое слово',
+          json: 'Вывести фрагменты и число закодированных одним документом JSON',
         },
       },
       cases: {
@@ -597,6 +599,7 @@ export default {
           scope: 'Әр сәйкестіктің айналасынан нені кодтау керек (әдепкі: hit — сәйкестіктің өзі)',
           'dry-run': 'Кодталатын аралықтарды тек тізіп шығу',
           'leave-out': 'casecoder search тізетіндей жазылған табылған сөз: тек осындай сөздер бар үзінділер кодталмайды; әр сөзге бір рет',
+          json: 'Үзінділерді және қаншасы кодталғанын бір JSON құжаты ретінде шығару',
         },
       },
       cases: {

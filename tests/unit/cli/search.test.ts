@@ -127,6 +127,14 @@ describe('casecoder search / autocode / words', () => {
     const loose = JSON.parse(ok(['segments', 'study', '--no-group', '--json'])) as { quote: string }[];
     expect(loose.map((s) => s.quote)).toEqual(['Мы боремся с бюрократией.']);
     expect(JSON.parse(ok(['search', 'study', 'мешает', '--code', 'Valence/Negative', '--json'])).totalHits).toBe(1);
+    // --json: stdout is one JSON document, the spans and what was coded (review-cli-1208 #15).
+    const rerun = casecoder(['autocode', 'study', 'бюрократии', '--code', 'Valence/Negative', '--scope', 'sentence', '--coder', 'Ada', '--json']);
+    expect([rerun.status, rerun.stderr]).toEqual([0, 'Coded 0 spans as Valence/Negative (3 already were); one undo step\n']);
+    const again = JSON.parse(rerun.stdout) as {
+      spans: { caseName: string; text: string }[]; complete: boolean; coded: number; unchanged: number;
+    };
+    expect([again.spans.map((s) => s.text), again.complete, again.coded, again.unchanged])
+      .toEqual([['Бюрократия мешает.', 'Без бюрократии никак.', 'Мы боремся с бюрократией.'], true, 0, 3]);
   });
 
   it('lists word frequencies, by stem on request', () => {
