@@ -48,6 +48,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(overview(messagesFor(io.env)));
     return 0;
   }
+  // `casecoder help table` as git and npm read it: the command's own --help.
+  if (name === 'help') {
+    const [topic, ...more] = rest;
+    if (topic === undefined) return runCli(['--help'], io);
+    return runCli([topic, ...more, '--help'], io);
+  }
   if (name === '--version') {
     io.out(`casecoder ${caseCoderVersion()}`);
     return 0;

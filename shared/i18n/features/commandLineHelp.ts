@@ -14,7 +14,7 @@ export default {
     showHelp: 'Show this help',
     overview: {
       commands: 'Commands:',
-      more: 'Run casecoder <command> --help for its options. PROJECT is a .casecoder file (the extension may be left off).',
+      more: 'Run casecoder <command> --help (or casecoder help <command>) for its options. PROJECT is a .casecoder file (the extension may be left off).',
       coder: 'Coder name: --coder, else $CASECODER_CODER, else the one set in the app (settings under $CASECODER_HOME if set).',
       version: 'casecoder --version prints the version, to record which CaseCoder made a table.',
     },
@@ -288,7 +288,7 @@ export default {
     showHelp: 'Показать эту справку',
     overview: {
       commands: 'Команды:',
-      more: 'casecoder <command> --help покажет параметры команды. PROJECT — файл .casecoder (расширение можно не писать).',
+      more: 'casecoder <command> --help (или casecoder help <command>) покажет параметры команды. PROJECT — файл .casecoder (расширение можно не писать).',
       coder: 'Имя кодировщика: --coder, иначе $CASECODER_CODER, иначе имя, заданное в приложении (настройки в $CASECODER_HOME, если переменная задана).',
       version: 'casecoder --version выводит версию, чтобы записать, какой CaseCoder сделал таблицу.',
     },
@@ -562,7 +562,7 @@ export default {
     showHelp: 'Осы анықтаманы көрсету',
     overview: {
       commands: 'Пәрмендер:',
-      more: 'Пәрменнің параметрлерін casecoder <command> --help көрсетеді. PROJECT — .casecoder файлы (кеңейтімін жазбауға болады).',
+      more: 'Пәрменнің параметрлерін casecoder <command> --help (немесе casecoder help <command>) көрсетеді. PROJECT — .casecoder файлы (кеңейтімін жазбауға болады).',
       coder: 'Кодтаушы аты: --coder, болмаса $CASECODER_CODER, болмаса қолданбада орнатылған ат (CASECODER_HOME берілсе, баптаулар $CASECODER_HOME ішінде).',
       version: 'casecoder --version нұсқаны шығарады: кестені қай CaseCoder жасағанын жазып қоюға болады.',
     },

@@ -119,6 +119,13 @@ describe('casecoder --help in the system\'s language', () => {
     expect(await help(kazakh, '--help')).toContain('casecoder --version нұсқаны шығарады');
   });
 
+  it('reads casecoder help COMMAND as the command\'s --help, and casecoder help as the overview (review-cli-1208 #15)', async () => {
+    expect(await runCliCaptured(['help', 'table'], russian, process.cwd())).toEqual(await runCliCaptured(['table', '--help'], russian, process.cwd()));
+    expect(await runCliCaptured(['help', 'cases', 'rename'], english, process.cwd())).toEqual(await runCliCaptured(['cases', 'rename', '--help'], english, process.cwd()));
+    expect(await runCliCaptured(['help'], english, process.cwd())).toEqual(await runCliCaptured(['--help'], english, process.cwd()));
+    expect((await runCliCaptured(['help', 'tabel'], english, process.cwd())).err).toContain('did you mean casecoder table?');
+  });
+
   it('has every command\'s summary and every option\'s help in every language, none left in English', () => {
     const english = translator('en');
     const missing: string[] = [];
