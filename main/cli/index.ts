@@ -101,6 +101,7 @@ export async function main(): Promise<number> {
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
     cwd: process.cwd(),
+    stdoutIsTerminal: process.stdout.isTTY === true,
   });
 }
 

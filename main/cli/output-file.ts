@@ -12,6 +12,9 @@ import { UsageError } from './args.js';
 import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
 
+/** Formats whose files are not text: sent to a terminal they are noise that can upset it. */
+const BINARY_FORMATS = ['xlsx', 'docx', 'qdpx'];
+
 /** The extensions of the files commands write, each its format's name. */
 const FORMAT_EXTENSIONS = ['csv', 'xlsx', 'docx', 'md', 'html', 'json', 'qdpx', 'qdc'];
 
@@ -26,6 +29,7 @@ export const STDOUT = '-';
 export function outputPath(io: CliIo, option: string, out: string, project: string, { stdout = true, format }: { stdout?: boolean; format?: string } = {}): string {
   if (out === STDOUT) {
     if (!stdout) throw new UsageError('mixesOutput', { option: `--${option}` });
+    if (io.stdoutIsTerminal && format !== undefined && BINARY_FORMATS.includes(format)) throw new UsageError('binaryToTerminal', { option: `--${option}`, format });
     return STDOUT;
   }
   const file = resolve(io.cwd, out);

@@ -10,6 +10,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** The directory relative paths on the command line are relative to. */
   cwd: string;
+  /** Whether stdout is a terminal, where a binary file (`--out -`) would be read as screenfuls of noise. */
+  stdoutIsTerminal?: boolean;
 }
 
 export function printJson(io: CliIo, value: unknown): void {

@@ -11,7 +11,8 @@ export interface CapturedRun {
   err: string;
 }
 
-export async function runCliCaptured(argv: string[], env: Record<string, string>, cwd: string): Promise<CapturedRun> {
+/** `terminal`: stdout is a terminal, as a user at one has it. */
+export async function runCliCaptured(argv: string[], env: Record<string, string>, cwd: string, { terminal = false } = {}): Promise<CapturedRun> {
   // Lines and data sent as they are (`--out -`) in the order they came, without the last newline.
   let out = '';
   const err: string[] = [];
@@ -21,6 +22,7 @@ export async function runCliCaptured(argv: string[], env: Record<string, string>
     err: (text) => err.push(text),
     env,
     cwd,
+    stdoutIsTerminal: terminal,
   });
   return { status, out: out.replace(/\n$/, ''), err: err.join('\n') };
 }

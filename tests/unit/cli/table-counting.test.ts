@@ -5,9 +5,10 @@
  * this process.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useCliFolder } from '../../helpers/cli-in-process.js';
+import { runCliCaptured, useCliFolder } from '../../helpers/cli-in-process.js';
 
-const { run } = useCliFolder('casecoder-table-counting-');
+const cli = useCliFolder('casecoder-table-counting-');
+const { run } = cli;
 const table = (lang: string, ...args: string[]) => run(lang, 'table', 'study', ...args, '--format', 'json', '--out', '-');
 
 beforeAll(async () => {
@@ -38,5 +39,16 @@ describe('casecoder table --count, --counts-only', () => {
     const named = await run('C.UTF-8', 'table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 't.csv');
     expect(named.err).not.toContain('does not end in');
     expect((await run('C.UTF-8', 'table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', 'table.txt')).err).not.toContain('does not end in');
+  });
+
+  it('refuses to write a binary file on a terminal, and writes it to a pipe (review-cli-1208 #15)', async () => {
+    const args = ['table', 'study', '--kind', 'crosstab', '--format', 'xlsx', '--out', '-'];
+    const env = { LC_ALL: 'C.UTF-8', CASECODER_HOME: `${cli.dir}/home`, CASECODER_CODER: 'Ada' };
+    const onTerminal = await runCliCaptured(args, env, cli.dir, { terminal: true });
+    expect([onTerminal.status, onTerminal.out]).toEqual([2, '']);
+    expect(onTerminal.err).toContain('--out - would write xlsx, a binary file, on the terminal');
+    expect((await runCliCaptured(['table', 'study', '--kind', 'crosstab', '--format', 'csv', '--out', '-'], env, cli.dir, { terminal: true })).status).toBe(0);
+    const piped = await runCliCaptured(args, env, cli.dir);
+    expect([piped.status, piped.out.startsWith('PK')]).toEqual([0, true]);
   });
 });
