@@ -8,6 +8,7 @@
 import type { SegmentListFormat, SegmentRow } from '../../shared/entities.js';
 import type { ExportLanguage } from '../../shared/tables.js';
 import { codesWithCoders } from '../../shared/codes-by-coder.js';
+import { formatDay, formatLocale } from '../../shared/locale-format.js';
 import { largest } from '../../shared/extremes.js';
 import { BOM, csvField } from './csv.js';
 import { PAGE as A4, RULE, THIN_BOTTOM } from './docx.js';
@@ -103,6 +104,15 @@ function listCsv(pages: Iterable<readonly ExportedSegment[]>, language: ExportLa
 // Arial 10 and Excel's units, as xlsx.ts.
 const FONT = { name: 'Arial', size: 10 };
 
+/**
+ * The day a segment was coded as Excel keeps a day, a number it sorts and filters as dates, shown
+ * as the list's language writes one: written as text, a Russian workbook read 2026-12-07 where
+ * the app shows 07.12.2026 (review-team-1208 #9). A CSV keeps the ISO day, for the tools that read it.
+ */
+const DAY_FORMAT: Record<ExportLanguage, string> = { en: 'yyyy-mm-dd', ru: 'dd.mm.yyyy', kk: 'dd.mm.yyyy' };
+/** Days since Excel's day 0 (30 December 1899) of an ISO timestamp's day. */
+const excelDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25_569;
+
 function listXlsx(pages: Iterable<readonly ExportedSegment[]>, language: ExportLanguage, names: SegmentListNames, filters: SegmentFilters): Buffer {
   const words = WORDS[language];
   const widths = xlsxWidths(words, names);
@@ -117,6 +127,7 @@ function listXlsx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
       // Quotes are written in their cells: held in the shared strings, every quote of the list would wait for the sheet's end.
       // A segment without memos leaves their cell out: most have none, and an empty cell in every row cost a twentieth of the list's time.
       const cells = COLUMNS.map((c): Cell | null => {
+        if (c === 'coded') return { value: excelDay(row.codedAt), numberFormat: DAY_FORMAT[language], right: true };
         if (typeof f[c] === 'number') return { value: f[c], right: true };
         if (c === 'memos' && f[c] === '') return null;
         return { value: withinCellLimit(f[c] as string), inline: c === 'quote', indent: c === 'quote' };
@@ -153,7 +164,8 @@ function listDocx(pages: Iterable<readonly ExportedSegment[]>, language: ExportL
     // The header row repeats on every page.
     write(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${DOCX_COLUMNS.map((c, i) => `<w:tc>${headerProps[i]}${paragraph(run(words[c], { bold: true }))}</w:tc>`).join('')}</w:tr>`);
     for (const row of each(pages)) {
-      const f = fields(row);
+      // The day as the document's language writes it, as the app shows it.
+      const f = { ...fields(row), coded: formatDay(row.codedAt.slice(0, 10), formatLocale(language).locale) };
       // The quote, each memo and each name (of a case, a group, a document, a code, a coder) in
       // its own language (text-language.ts); numbers and dates have none.
       const mark = (text: string) => ({ language: markedLanguage(text, language) });

@@ -58,8 +58,13 @@ describe('the segment list exported', () => {
     expect(grid[0]!.map((cell) => cell?.value)).toEqual(['Кейс', 'Группа', 'Документ', 'Начало', 'Конец', 'Цитата', 'Коды', 'Кодировщики', 'Дата кодирования', 'Мемо']);
     expect(grid[4]!.slice(0, 6).map((cell) => cell?.value)).toEqual(['Boris', '', 'Boris interview', 0, 9, 'Low wages']);
     expect(grid).toHaveLength(5);
-    // The quotes are written in their cells, not held in the shared strings until the sheet ends.
+    // The day coded, a day Excel sorts and filters, written as the list's language writes one (review-team-1208 #9).
+    const day = grid[4]![8]!;
+    expect([day.type, Math.floor(Number(day.value)) === day.value]).toEqual([undefined, true]);
+    expect(new Date((Number(day.value) - 25_569) * 86_400_000).toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
     const parts = await unzip(bytes);
+    expect(parts.get('xl/styles.xml')).toContain('formatCode="dd.mm.yyyy"');
+    // The quotes are written in their cells, not held in the shared strings until the sheet ends.
     expect(parts.get('xl/sharedStrings.xml')).not.toContain('Low wages');
     expect(parts.get('xl/worksheets/sheet1.xml')).toContain('t="inlineStr"><is><t xml:space="preserve">Low wages</t></is>');
   });
@@ -70,6 +75,7 @@ describe('the segment list exported', () => {
     const rows = wordTableCells(first(body, 'w:tbl')!).map((row) => row.map((lines) => lines.join('\n')));
     expect(rows[0]!.slice(0, 6)).toEqual(['Кейс', 'Топ', 'Құжат', 'Басы', 'Соңы', 'Үзінді']);
     expect(rows.slice(1).map((row) => row[5])).toEqual(['Low wages.', 'Good team.', '=SUM(A1)', 'Low wages']);
+    expect(rows[1]![8]).toMatch(/^\d\d\.\d\d\.\d{4}$/);
     // The English quotes are marked English in a Kazakh list, so Word proofreads them as such.
     const quoteLanguages = all(body, 'w:tr').slice(1).map((row) => first(all(row, 'w:tc')[5]!, 'w:lang')?.attributes['w:val']);
     expect(quoteLanguages).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
