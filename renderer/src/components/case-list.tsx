@@ -112,9 +112,12 @@ export function CaseList() {
     const button = event.target as HTMLElement;
     const row = button.closest<HTMLElement>('[data-row-case]');
     if (!row || button.tagName !== 'BUTTON') return;
-    const inRow = [...row.querySelectorAll<HTMLElement>('button')];
+    // A case being scrolled to and not yet drawn is where the next key goes on from: keys pressed
+    // faster than the list draws went on from the case still focused, and were lost.
+    const pending = toFocus.current;
+    const inRow = pending === null ? [...row.querySelectorAll<HTMLElement>('button')] : [];
     const at = inRow.indexOf(button);
-    const index = rowOfCase.get(Number(row.dataset.rowCase));
+    const index = rowOfCase.get(pending ?? Number(row.dataset.rowCase));
     if (index === undefined) return;
     let next: HTMLElement | CaseItem | undefined;
     if (event.key === 'ArrowDown') next = inRow[at + 1] ?? caseBeside(rows, index, 1);
