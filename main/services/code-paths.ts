@@ -96,15 +96,21 @@ function describeMissing(tree: CodeTree<Code>, parent: CodeNode, children: CodeN
   if (deeper.length > 0) return { message: `${what}; did you mean ${deeper.join(' or ')}?`, hint: { context: 'suggest', paths: deeper.join(', ') } };
   const names = children.map((c) => c.name);
   if (names.length === 0) return { message: `${what} (it has none)`, hint: { context: 'none' } };
-  const shown = names.length <= 8 ? names : names.slice(0, 6);
+  const { shown, more } = namesListed(names);
   return {
     message: `${what} (its codes: ${listNames(names)})`,
-    hint: { context: shown.length < names.length ? 'among_more' : 'among', codes: shown.join(', '), more: names.length - shown.length },
+    hint: { context: more > 0 ? 'among_more' : 'among', codes: shown.join(', '), more },
   };
 }
 
-/** Names as a message lists them: all of a few, or the first six and how many more. */
+/** The names a message lists: all of a few, or the first six and how many more. */
+function namesListed(names: string[]): { shown: string[]; more: number } {
+  const shown = names.length <= 8 ? names : names.slice(0, 6);
+  return { shown, more: names.length - shown.length };
+}
+
+/** Names as an English message lists them (namesListed). */
 export function listNames(names: string[]): string {
-  if (names.length <= 8) return names.join(', ');
-  return `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`;
+  const { shown, more } = namesListed(names);
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
