@@ -24,6 +24,6 @@ export function orderedValues(attribute: Attribute, values: readonly string[], l
 }
 
 /** A value as the UI says it, in its language: a day as it writes it («05.03.2026»), yes/no in its words; as tables say it. */
-export function valueLabel(attribute: Attribute, value: string): string {
+export function valueLabel(attribute: Pick<Attribute, 'type'>, value: string): string {
   return attributeValueLabel(attribute.type, value, currentLanguage());
 }

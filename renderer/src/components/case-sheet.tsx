@@ -3,8 +3,8 @@ import { attributeTypes, type Attribute, type AttributeValue } from '../../../sh
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { NO_ROWS, useCall } from '../use-call.js';
-import { currentLanguage, t } from '../i18n/index.js';
-import { attributeValueLabel } from '../../../shared/attribute-value.js';
+import { t } from '../i18n/index.js';
+import { valueLabel } from '../attribute-values.js';
 import { caseLabel } from '../case-label.js';
 import { casesInListOrder } from '../case-order.js';
 import { focusCaseInList, neighbourCase } from '../focus-case-list.js';
@@ -164,7 +164,7 @@ function AttributeEditor({ attribute, value, onChange }: { attribute: Attribute;
       return (
         <select aria-label={label} value={value === true ? 'true' : value === false ? 'false' : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value === 'true')}>
           <option value="">—</option>
-          {['true', 'false'].map((v) => <option key={v} value={v}>{attributeValueLabel('boolean', v, currentLanguage())}</option>)}
+          {['true', 'false'].map((v) => <option key={v} value={v}>{valueLabel(attribute, v)}</option>)}
         </select>
       );
     case 'choice':

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { MIN_PART_CASES, type ComparisonPart, type ComparisonRequest, type EvidenceSegment } from '../../../../shared/method/comparison.js';
 import { rangeLabel } from '../../../../shared/method/value-ranges.js';
-import { attributeValueLabel } from '../../../../shared/attribute-value.js';
+import { valueLabel } from '../../attribute-values.js';
 import { rangingText } from '../../../../shared/i18n/ranging-text.js';
 import { call } from '../../api.js';
 import { useApp } from '../../app-context.js';
@@ -54,7 +54,7 @@ export function ComparisonView() {
   const partLabel = (part: ComparisonPart) => {
     if (part.range && comparison?.ranging) return rangeLabel(comparison.ranging.kind, part.range, currentLanguage());
     if (part.key === '') return t(comparison?.by === 'group' ? 'method.noGroup' : 'method.noValue');
-    return comparison?.valueType ? attributeValueLabel(comparison.valueType, part.label, currentLanguage()) : part.label;
+    return comparison?.valueType ? valueLabel({ type: comparison.valueType }, part.label) : part.label;
   };
   const smallParts = comparison?.parts.some((p) => p.cases < MIN_PART_CASES) ?? false;
 
