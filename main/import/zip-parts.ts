@@ -80,11 +80,11 @@ function declaresDoctype(xml: Buffer): boolean {
  * UTF-16 shows by its byte order mark or, without one, by the zero byte of the declaration's `<`.
  */
 function asUtf8(xml: Buffer): Buffer {
-  if (xml[0] === 0xff && xml[1] === 0xfe) return Buffer.from(xml.subarray(2).toString('utf16le'));
-  if (xml[0] === 0xfe && xml[1] === 0xff) return Buffer.from(Buffer.from(xml.subarray(2, xml.length & ~1)).swap16().toString('utf16le'));
-  if (xml[0] === 0x3c && xml[1] === 0x00) return Buffer.from(xml.toString('utf16le'));
-  if (xml[0] === 0x00 && xml[1] === 0x3c) return Buffer.from(Buffer.from(xml.subarray(0, xml.length & ~1)).swap16().toString('utf16le'));
-  return xml;
+  const [first, second] = [xml[0], xml[1]];
+  const little = (first === 0xff && second === 0xfe) || (first === 0x3c && second === 0x00);
+  const big = (first === 0xfe && second === 0xff) || (first === 0x00 && second === 0x3c);
+  // TextDecoder drops the byte order mark itself.
+  return little || big ? Buffer.from(new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(xml)) : xml;
 }
 
 /** Where `xml` goes on after the first `end` from `from`; -1 when it never comes. */
