@@ -56,19 +56,20 @@ export const autocodeCommand = defineCommand({
         );
       }
       const said = (key: string, params: Record<string, unknown>) => (values.json ? io.err : io.out)(words.t(`commandLineResults.${key}`, { code: values.code, ...params }));
+      const report = (coded = 0, unchanged = 0) => values.json && printJson(io, { spans: listed, complete: preview.complete, coded, unchanged });
       // A dry run past the cap lists the first spans; that none would be coded is a warning.
       if (!preview.complete) {
-        if (values.json) printJson(io, { spans: listed, complete: false, coded: 0, unchanged: 0 });
+        report();
         io.err(words.t('commandLineResults.autocodeIncomplete', { total: preview.spans.length }));
         return;
       }
       if (values['dry-run'] || spans.length === 0) {
-        if (values.json) printJson(io, { spans: listed, complete: true, coded: 0, unchanged: 0 });
+        report();
         said('autocodePreview', { spans: counted(words, 'span', spans.length) });
         return;
       }
       const result = await call('search.autocodeApply', { codeId, spans: spans.map(({ documentId, start, end }) => ({ documentId, start, end })) });
-      if (values.json) printJson(io, { spans: listed, complete: true, coded: result.coded, unchanged: result.unchanged });
+      report(result.coded, result.unchanged);
       said(result.unchanged > 0 ? 'autocodedSome' : 'autocoded', { spans: counted(words, 'span', result.coded), unchanged: result.unchanged });
     });
   },
