@@ -15,6 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { defaultCodeKey, defaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { MergeChoices, MergeConflict, MergeCounts, MergeRefusal } from '../../shared/merge.js';
+import { nameKey as caseNameKey } from '../../shared/names.js';
 import { caseLabel } from '../../shared/sheets.js';
 import { withIndexesDeferred } from '../db/deferred-indexes.js';
 import { logInsertsAsRanges } from '../db/history.js';
@@ -234,7 +235,8 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     if (id !== undefined && !ourGroupName.has(id)) ourGroupName.set(id, String(g.name));
   }
   const groupNameOf = (id: unknown) => (id === null || id === undefined ? null : ourGroupName.get(Number(id)) ?? null);
-  const placeKey = (groupId: unknown, name: unknown) => `${String(groupId ?? '')}\u0000${nameKey(String(name))}`;
+  // Names compared as the case services compare them (shared/names.ts), which keep a name unique in its group.
+  const placeKey = (groupId: unknown, name: unknown) => `${String(groupId ?? '')}\u0000${caseNameKey(String(name))}`;
   const ourPlaces = new Set(allRows(target, 'case_').map((r) => placeKey(r.group_id, r.name)));
   const cases = mergeTable(
     'case_', 'cases', [(r) => guidKey(r.guid), (r) => `name:${String(r.name)}\u0000${String(r.group_id ?? '')}`],
