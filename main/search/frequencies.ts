@@ -8,7 +8,7 @@ import { hasKazakhSuffixShape } from './kazakh-forms.js';
 import { Break, gapBreak, KazakhSentences, WordKind, wordKind, type KazakhTally } from './kazakh-sentences.js';
 import { stemOf } from './stem.js';
 import { stopWordSet, type StopWordOptions } from './stopwords.js';
-import { scanWords } from './tokenize.js';
+import { scanWords, type WordSpans } from './tokenize.js';
 import { formAt, normOf, shownAt } from './word-forms.js';
 import { nameCompare } from '../../shared/name-order.js';
 import type { ExportLanguage } from '../../shared/tables.js';
@@ -105,22 +105,39 @@ export function wordFrequencies(sources: Iterable<FrequencySource>, options: Fre
     caseOf[document] = caseNumber;
     const text = source.text;
     const words = scanWords(text);
+    /** The last word of a hyphen chain too long for one word, whose words count one by one. */
+    let singlesTo = -1;
     for (let k = 0; k < words.count; k++) {
+      let last = k;
+      if (k > singlesTo) {
+        last = hyphenChainEnd(text, words, k);
+        if (last - k >= MAX_PARTS) [singlesTo, last] = [last, k];
+      }
       const from = words.unitStart[k]!;
-      const to = words.unitEnd[k]!;
       if (sentences && k > 0) {
         const where = gapBreak(text, words.unitEnd[k - 1]!, from);
         if (where !== Break.None) sentences.end(where);
       }
-      const form = formAt(text, from, to);
-      const norm = normOf(form);
       totalWords++;
-      const stopKind = stop.get(norm);
-      if (stopKind !== undefined || (!keepAll && isNumber(norm))) {
-        if (sentences && stopKind) sentences.count(stopKind);
-        continue;
+      let norm: string;
+      let shown: string;
+      if (last === k) {
+        const to = words.unitEnd[k]!;
+        const form = formAt(text, from, to);
+        norm = normOf(form);
+        const stopKind = stop.get(norm);
+        if (stopKind !== undefined || (!keepAll && isNumber(norm))) {
+          if (sentences && stopKind) sentences.count(stopKind);
+          continue;
+        }
+        shown = shownAt(form, text, from, to);
+      } else {
+        const word = hyphenated(text, words, k, last, stop, keepAll, sentences);
+        k = last;
+        if (!word) continue;
+        ({ norm, shown } = word);
       }
-      spellings.note(norm, shownAt(form, text, from, to));
+      spellings.note(norm, shown);
       const key = options.byStem ? stemOf(norm) : norm;
       let entry = entries.get(key);
       if (!entry) {
@@ -208,6 +225,57 @@ function joinForms(entries: Map<string, Entry>, caseOf: ReadonlyArray<number | u
  */
 function commonestFirst(forms: Map<string, FormTally>): Array<[string, FormTally]> {
   return [...forms].sort((a, b) => b[1].count - a[1].count || a[0].length - b[0].length);
+}
+
+/**
+ * Parts a hyphenated word may have (Ростов-на-Дону has three, точь-в-точь too): a longer chain is
+ * a list or a line of dashes, whose words count one by one.
+ */
+const MAX_PARTS = 4;
+
+/** Hyphen-minus, hyphen and non-breaking hyphen; not the en dash, which stands between words. */
+function isHyphen(unit: number): boolean {
+  return unit === 0x2d || unit === 0x2010 || unit === 0x2011;
+}
+
+/** The last word of the chain that word k begins, its words joined by one hyphen each (по-русски), or k. */
+function hyphenChainEnd(text: string, words: WordSpans, k: number): number {
+  let last = k;
+  while (last + 1 < words.count && words.unitStart[last + 1] === words.unitEnd[last]! + 1 && isHyphen(text.charCodeAt(words.unitEnd[last]!))) last++;
+  return last;
+}
+
+/**
+ * Words k to last as the one word they spell (по-русски, Усть-Каменогорск, бір-бірі), where
+ * search reads two (tokenize.ts): a word list of «русски» and «каменогорск» names no word of the
+ * texts. Written with '-' whatever hyphen the text has; undefined when it is left out as a stop
+ * word or a number would be: listed so, or made of stop words and numbers only (из-за, что-то).
+ */
+function hyphenated(
+  text: string, words: WordSpans, k: number, last: number, stop: ReadonlyMap<string, WordKind>, keepAll: boolean, sentences: KazakhSentences | undefined,
+): { norm: string; shown: string } | undefined {
+  const norms: string[] = [];
+  const shown: string[] = [];
+  let everyPartLeftOut = !keepAll;
+  for (let j = k; j <= last; j++) {
+    const from = words.unitStart[j]!;
+    const to = words.unitEnd[j]!;
+    const form = formAt(text, from, to);
+    const norm = normOf(form);
+    norms.push(norm);
+    shown.push(shownAt(form, text, from, to));
+    if (!stop.has(norm) && !isNumber(norm)) everyPartLeftOut = false;
+  }
+  const norm = norms.join('-');
+  if (everyPartLeftOut || stop.has(norm) || (!keepAll && isNumber(norm))) {
+    // Its stop words still tell the sentence's language, as they do standing alone.
+    if (sentences) for (const part of norms) {
+      const kind = stop.get(part);
+      if (kind) sentences.count(kind);
+    }
+    return undefined;
+  }
+  return { norm, shown: shown.join('-') };
 }
 
 const LETTER = /\p{L}/u;

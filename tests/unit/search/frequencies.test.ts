@@ -99,11 +99,29 @@ describe('wordFrequencies', () => {
     expect(wordFrequencies(spelt, { stopWords: false, byStem: true }).words.find((w) => w.word === 'ёлка')?.forms).toEqual(['ёлка', 'ёлки']);
   });
 
+  it('lists a hyphenated word as the one word it is, as search reads it in parts (review-team-1208 #6)', () => {
+    // The second Усть‑Каменогорск is written with a non-breaking hyphen (U+2011).
+    const text = 'Говорит по-русски, живёт в Усть-Каменогорске; в Усть‑Каменогорск из-за работы. Что-то в 2020-2021 гг. '
+      + 'Ростов-на-Дону. Бір-біріне көмектестік. Пере-\nезд. Зима – лето. а-б-в-г-д';
+    const { words, totalWords } = wordFrequencies([{ document: 1, case: 'A', text }]);
+    const listed = words.map((w) => w.word);
+    expect(listed).toEqual(expect.arrayContaining(['по-русски', 'усть-каменогорске', 'усть-каменогорск', 'ростов-на-дону', 'бір-біріне']));
+    // Made of stop words and numbers only, a compound is left out as they are.
+    for (const gone of ['из-за', 'что-то', '2020-2021', 'русски', 'каменогорске', 'дону']) expect(listed, gone).not.toContain(gone);
+    // A hyphen at a line's end, and a dash between spaces, join nothing; nor a chain past four parts.
+    expect(listed).toEqual(expect.arrayContaining(['пере', 'езд', 'зима', 'лето', 'б', 'г', 'д']));
+    expect(totalWords).toBe(25);
+    // Grouped by stem, its forms stay together under one row.
+    const byStem = wordFrequencies([{ document: 1, case: 'A', text }], { byStem: true }).words;
+    expect(byStem.find((w) => w.word.startsWith('усть-каменогорск'))).toMatchObject({ word: 'усть-каменогорск', count: 2, forms: ['усть-каменогорск', 'усть-каменогорске'] });
+  });
+
   it('leaves numbers out with the stop words but counts them among the words', () => {
     const listed = [{ document: 1, case: 'A', text: '1. Аренда жилья\n2. Виза 2019 года, 48 м² и 3½ комнаты; 1990-х, COVID-19, Ⅻ век' }];
     const { words, totalWords } = wordFrequencies(listed);
-    expect(totalWords).toBe(18);
-    expect(words.map((w) => w.word).sort()).toEqual(['covid', 'аренда', 'век', 'виза', 'года', 'жилья', 'комнаты', 'м²', 'х'].sort());
+    expect(totalWords).toBe(16);
+    // A number hyphenated to letters is a word (1990-х, the nineties).
+    expect(words.map((w) => w.word).sort()).toEqual(['1990-х', 'covid-19', 'аренда', 'век', 'виза', 'года', 'жилья', 'комнаты', 'м²'].sort());
     expect(wordFrequencies(listed, { stopWords: false }).words.map((w) => w.word)).toContain('2019');
   });
 
