@@ -4,6 +4,7 @@
  */
 import { MAX_DOCUMENT_CHARS } from '../../shared/document-limits.js';
 import type { SheetFormat } from '../../shared/sheets.js';
+import { refuse, type ImportRefusal } from './refusal.js';
 
 const MB = 1024 * 1024;
 
@@ -48,3 +49,18 @@ export const importLimits = {
     maxCells: 2_000_000,
   },
 } as const;
+
+const { maxColumns, maxRows, maxCells } = importLimits.sheet;
+
+/** The refusals of a table past the sheet limits, a CSV's or an XLSX's alike. */
+export function tooManyColumns(fileName: string): ImportRefusal {
+  return refuse('tooManyColumns', fileName, `the table has more than ${maxColumns} columns`, { limit: maxColumns });
+}
+
+export function tooManyRows(fileName: string): ImportRefusal {
+  return refuse('tooManyRows', fileName, `the table has more than ${maxRows} rows`, { limit: maxRows });
+}
+
+export function tooManyCells(fileName: string): ImportRefusal {
+  return refuse('tooManyCells', fileName, `the table has more than ${maxCells} cells`, { limit: maxCells });
+}

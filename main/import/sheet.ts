@@ -8,9 +8,10 @@
 import { parse } from 'csv-parse/sync';
 import { decodePlainText } from './decode-text.js';
 import { sheetFormat, type SheetFormat } from '../../shared/sheets.js';
-import { importLimits } from './limits.js';
+import { importLimits, tooManyCells, tooManyColumns, tooManyRows } from './limits.js';
 import { describeError, ImportRefusal, refuse, type Refusal } from './refusal.js';
-import { readXlsxParts } from './xlsx-parts.js';
+import { workbookUnreadable } from './worksheet-addresses.js';
+import { readXlsxPackage } from './xlsx-parts.js';
 import type { ImportWarning } from './extract-document.js';
 
 export interface Sheet {
@@ -89,12 +90,10 @@ function checkCsvShape(text: string, delimiter: string, fileName: string): void 
     if (emptyLine) continue;
     if (++cells > maxCells) throw tooManyCells(fileName);
     if (code === delimiterCode) {
-      if (++fields > maxColumns) {
-        throw refuse('tooManyColumns', fileName, `the table has more than ${maxColumns} columns`, { limit: maxColumns });
-      }
+      if (++fields > maxColumns) throw tooManyColumns(fileName);
     } else {
       records++;
-      if (records > maxRows + 1) throw refuse('tooManyRows', fileName, `the table has more than ${maxRows} rows`, { limit: maxRows });
+      if (records > maxRows + 1) throw tooManyRows(fileName);
       fields = 1;
     }
   }
@@ -129,31 +128,23 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-const CELL_REF = /<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"/g;
-const ROW_REF = /<row\b[^>]*?\br="(\d{1,7})"/g;
-const CELL_OPEN = /<c\b/g;
-
 /**
- * read-excel-file fills the gaps between cells, so one cell at XFD1048576 would become
- * sixteen billion: every worksheet's cell addresses are checked first, in one regex pass. It
- * reads a package rebuilt from the checked parts only (xlsx-parts.ts), its first sheet alone.
+ * The first sheet, read by read-excel-file from a package rebuilt from the checked parts only, its
+ * worksheets' cells addressed and held to the sheet limits first (xlsx-parts.ts).
  */
 async function readXlsx(fileName: string, bytes: Buffer): Promise<string[][]> {
-  const parts = await readXlsxParts(fileName, bytes);
-  for (const xml of parts.worksheets.values()) checkWorksheetShape(xml.toString('utf8'), fileName);
+  const xlsx = await readXlsxPackage(fileName, bytes);
   let data: unknown[][];
   try {
     // Numbers are kept as the digits Excel stored, not rounded through a float.
     const { readSheet: readFirstSheet } = await import('read-excel-file/node');
-    data = await readFirstSheet(parts.bytes, 1, { parseNumber: (digits) => digits });
+    data = await readFirstSheet(xlsx, 1, { parseNumber: (digits) => digits });
   } catch (error) {
     if (error instanceof Error && error.name === 'SheetNotFoundError') throw refuse('empty', fileName, 'the workbook has no sheets');
     // The reader's words («<c/> at row 2, col 2: VALUE_INVALID», a TypeError) name its own
-    // internals; what helps is the remedy, as a workbook Excel opens can be written in a way it
-    // does not follow (cells without addresses).
-    throw refuse('workbookUnreadable', fileName, 'CaseCoder cannot read how this workbook stores its cells: open it in Excel or LibreOffice, save it again (.xlsx or .csv) and import that', {
-      detail: describeError(error),
-    });
+    // internals; what helps is the remedy: a workbook can be written in ways it does not follow
+    // (a shared string that is not there, one cell written twice), which a save from Excel mends.
+    throw workbookUnreadable(fileName, describeError(error));
   }
   const rows = data.map((row) => row.map(cellText));
   for (const row of rows) {
@@ -161,32 +152,6 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<string[][]> {
   }
   if (rows.length === 0) throw refuse('empty', fileName, 'the first sheet has no rows');
   return rows;
-}
-
-function checkWorksheetShape(xml: string, fileName: string): void {
-  let lastColumn = 0;
-  let lastRow = 0;
-  for (const [, column, row] of xml.matchAll(CELL_REF)) {
-    lastColumn = Math.max(lastColumn, columnNumber(column!));
-    lastRow = Math.max(lastRow, Number(row));
-  }
-  for (const [, row] of xml.matchAll(ROW_REF)) lastRow = Math.max(lastRow, Number(row));
-  // Cells without an address follow the previous one: their count bounds the sheet too.
-  let cells = 0;
-  for (const _ of xml.matchAll(CELL_OPEN)) cells++;
-  if (lastColumn > maxColumns) throw refuse('tooManyColumns', fileName, `the table has more than ${maxColumns} columns`, { limit: maxColumns });
-  if (lastRow > maxRows + 1) throw refuse('tooManyRows', fileName, `the table has more than ${maxRows} rows`, { limit: maxRows });
-  if (Math.max(cells, lastColumn * lastRow) > maxCells) throw tooManyCells(fileName);
-}
-
-function tooManyCells(fileName: string): ImportRefusal {
-  return refuse('tooManyCells', fileName, `the table has more than ${maxCells} cells`, { limit: maxCells });
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n;
 }
 
 function cellText(value: unknown): string {

@@ -2,25 +2,21 @@
  * The parts of an .xlsx that read-excel-file reads, each inflated and checked by zip-parts.ts,
  * and a package rebuilt from those parts alone for it to read. read-excel-file unzips on its own
  * (unzipper, from the local headers, every .xml entry, unchecked): handed the file itself, an entry
- * whose local header hides its size inflated to gigabytes (review-hostile-1207 #1).
+ * whose local header hides its size inflated to gigabytes (review-hostile-1207 #1). Its worksheets
+ * go in with an address on every cell and held to the sheet limits (worksheet-addresses.ts).
  */
 import { zipSync } from 'fflate';
 import { refuse } from './refusal.js';
+import { addressWorksheet } from './worksheet-addresses.js';
 import { openZipParts } from './zip-parts.js';
-
-export interface XlsxParts {
-  /** Every worksheet the workbook's relationships name, by part name: the first sheet is among them. */
-  worksheets: Map<string, Buffer>;
-  /** The package read-excel-file is given: the parts it reads, stored, nothing else. */
-  bytes: Buffer;
-}
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b([^>]*)>/g;
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-export async function readXlsxParts(fileName: string, bytes: Buffer): Promise<XlsxParts> {
+/** The package read-excel-file is given: the parts it reads, stored, nothing else. */
+export async function readXlsxPackage(fileName: string, bytes: Buffer): Promise<Buffer> {
   const zip = await openZipParts(fileName, bytes);
   try {
     for (const name of [WORKBOOK, WORKBOOK_RELS]) {
@@ -32,9 +28,14 @@ export async function readXlsxParts(fileName: string, bytes: Buffer): Promise<Xl
     const named = [...targets.worksheets, ...targets.shared, 'xl/sharedStrings.xml', 'xl/styles.xml'];
     const rest = [...new Set(named)].filter((name) => zip.names.includes(name) && !fixed.has(name));
     const parts = new Map([...fixed, ...await zip.read(rest)]);
-    // A sheet wherever it is, even where the workbook's own parts are, is checked as a sheet.
-    const worksheets = new Map(targets.worksheets.flatMap((name) => (parts.has(name) ? [[name, parts.get(name)!] as const] : [])));
-    return { worksheets, bytes: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })) };
+    // Every sheet the relationships name, the first among them, wherever it is (even where the
+    // workbook's own parts are), is read as a sheet: read as read-excel-file decodes it, UTF-8.
+    for (const name of new Set(targets.worksheets)) {
+      const sheet = parts.get(name);
+      const addressed = sheet && addressWorksheet(sheet.toString('utf8'), fileName);
+      if (addressed !== undefined) parts.set(name, Buffer.from(addressed));
+    }
+    return Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 }));
   } finally {
     zip.close();
   }

@@ -190,6 +190,13 @@ describe('XLSX packages (review-hostile-1207 #1, #14)', () => {
     expect(await readSheet('elsewhere.xlsx', far)).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns' } });
   });
 
+  it('cells under a namespace prefix, as the reader reads them, are held to the sheet limits too', async () => {
+    // 3,000 rows of 1,000 columns: a regex for <c r=…> alone missed them, and they were read.
+    const x = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const cells = `<x:row ${x} r="1"><x:c r="ALL1"><x:v>1</x:v></x:c></x:row><x:row ${x} r="3000"><x:c r="A3000"><x:v>1</x:v></x:c></x:row>`;
+    expect(await readSheet('prefixed.xlsx', xlsx({ cells }))).toMatchObject({ ok: false, refusal: { reason: 'tooManyCells' } });
+  });
+
   it('a DOCTYPE in the shared strings is refused', async () => {
     const laughs = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
     const entities = xlsx({ cells: header, strings: ['Case', '&b;'], stringsProlog: laughs });
@@ -197,9 +204,12 @@ describe('XLSX packages (review-hostile-1207 #1, #14)', () => {
   });
 
   it.each([
-    ['cells and rows without addresses (which Excel opens)', '<row><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row>'],
     ['a shared string that is not there', `${header}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>999999999</v></c></row>`],
     ['one cell written twice', '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="A1" t="s"><v>1</v></c></row>'],
+    // The reader decodes the reference and would read ALL1 (1,000 columns); the address is taken only as written.
+    ['an address written with a character reference', `${header}<row r="2"><c r="&#65;LL2"><v>1</v></c></row>`],
+    ['an address in lower case, which the reader reads as column 23,496', `${header}<row r="2"><c r="all2"><v>1</v></c></row>`],
+    ['two addresses on one cell, the reader taking the prefixed one', `${header}<row r="2" xmlns:x="urn:x"><c r="A2" x:r="XFD2"><v>1</v></c></row>`],
   ])('%s: refused with the remedy, in the reader\'s language, not the reader library\'s words', async (_, cells) => {
     const result = await readSheet('odd.xlsx', xlsx({ cells, strings: ['Case', 'City'] }));
     if (result.ok) throw new Error('accepted');

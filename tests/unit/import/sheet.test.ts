@@ -61,3 +61,48 @@ describe('XLSX', () => {
     });
   });
 });
+
+describe('XLSX cells and rows without addresses (streaming writers leave `r` out)', () => {
+  const sheet = (cells: string) => zip(xlsxParts({ cells }));
+  const text = (value: string, address = '') => `<c${address && ` r="${address}"`} t="inlineStr"><is><t>${value}</t></is></c>`;
+  const number = (value: number, address = '') => `<c${address && ` r="${address}"`}><v>${value}</v></c>`;
+
+  it('reads each cell after the previous one of its row, and each row after the previous row, as Excel does', async () => {
+    const cells = `<row>${text('Case')}${text('Group')}${text('Age')}${text('City')}</row>` +
+      // An empty cell keeps its place.
+      `<row>${text('1')}<c/>${number(41)}${text('Almaty')}</row>` +
+      `<row r="5">${text('2')}${text('Programmers')}<c/>${text('Astana')}</row>` +
+      // After row 5; its cells addressed and not, as some writers mix them.
+      `<row>${text('3')}${number(29, 'C6')}${text('Shymkent')}</row>`;
+    expect(rows(await readSheet('streamed.xlsx', sheet(cells)))).toEqual([
+      ['Case', 'Group', 'Age', 'City'],
+      ['1', '', '41', 'Almaty'],
+      ['', '', '', ''],
+      ['', '', '', ''],
+      ['2', 'Programmers', '', 'Astana'],
+      ['3', '', '29', 'Shymkent'],
+    ]);
+  });
+
+  it('numbers an unnumbered row by its first addressed cell, and an empty one after the previous row', async () => {
+    const cells = `<row>${text('a', 'A2')}${text('b')}</row><row/><row>${text('c')}</row>`;
+    expect(rows(await readSheet('rows.xlsx', sheet(cells)))).toEqual([['', ''], ['a', 'b'], ['', ''], ['c', '']]);
+  });
+
+  it('reads rows and cells under a namespace prefix as it reads them unprefixed', async () => {
+    const x = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const cells = `<x:row ${x}><x:c t="inlineStr"><x:is><x:t>Case</x:t></x:is></x:c><x:c/><x:c><x:v>7</x:v></x:c></x:row>`;
+    expect(rows(await readSheet('prefixed.xlsx', sheet(cells)))).toEqual([['Case', '', '7']]);
+  });
+
+  it('holds the addresses it gives to the column, row and area limits', async () => {
+    const { maxColumns, maxRows, maxCells } = importLimits.sheet;
+    const wide = `<row>${'<c><v>1</v></c>'.repeat(maxColumns + 1)}</row>`;
+    expect(await readSheet('wide.xlsx', sheet(wide))).toMatchObject({ ok: false, refusal: { reason: 'tooManyColumns', params: { limit: maxColumns } } });
+    expect(rows(await readSheet('edge.xlsx', sheet(`<row>${'<c><v>1</v></c>'.repeat(maxColumns)}</row>`)))[0]).toHaveLength(maxColumns);
+    const deep = `<row r="${maxRows + 1}">${number(1, `A${maxRows + 1}`)}</row><row>${number(1)}</row>`;
+    expect(await readSheet('deep.xlsx', sheet(deep))).toMatchObject({ ok: false, refusal: { reason: 'tooManyRows', params: { limit: maxRows } } });
+    const area = `<row r="${maxCells / maxColumns}"/><row>${'<c><v>1</v></c>'.repeat(maxColumns)}</row>`;
+    expect(await readSheet('area.xlsx', sheet(area))).toMatchObject({ ok: false, refusal: { reason: 'tooManyCells', params: { limit: maxCells } } });
+  });
+});

@@ -14,6 +14,7 @@ import * as caseTableImport from '../../../main/services/case-table-import.js';
 import { createCase, createGroup, renameCase, setCaseGroup } from '../../../main/services/cases.js';
 import { planSheetCases } from '../../../shared/sheet-cases.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { xlsxParts, zip } from '../import/fixtures.js';
 
 /** Sheets are read in the import worker, built from these sources (npm run build). */
 const workerUrl = new URL('../../../dist/main/import/extract-worker.js', import.meta.url);
@@ -49,6 +50,11 @@ afterEach(() => t.dispose());
 
 /** Its notes are free text (many words), so a new code is proposed for them, not an attribute. */
 const noteOne = 'Говорил долго, вспоминал переезд и первую работу в городе.';
+/** Cells as some streaming writers and web exports write them: no address unless given. */
+const text = (value: string, address?: string) => `<c${address ? ` r="${address}"` : ''} t="inlineStr"><is><t>${value}</t></is></c>`;
+const number = (value: number) => `<c><v>${value}</v></c>`;
+const workbook = (cells: string) => zip(xlsxParts({ cells }));
+
 const russianTable = utf8(`Кейс;Позитивные факты;Негативные факты;Заметки\n1;Люди приветливые.;-;${noteOne}\n2;;Дорогой кофе.;Отвечал коротко, торопился на встречу с заказчиком.\n`);
 
 describe('case table', () => {
@@ -149,6 +155,26 @@ describe('case table', () => {
     expect(segments().map((s) => s.codes[0])).toEqual(['Positive', 'Forecast']);
   });
 
+  it('reads an XLSX whose cells and rows carry no address each where Excel shows it', async () => {
+    const bytes = workbook(`<row>${text('Кейс')}${text('Город')}${text('Возраст')}${text('Позитивные факты')}</row>` +
+      `<row>${text('1')}<c/>${number(34)}${text('Люди приветливые.')}</row>` +
+      `<row r="5">${text('2')}${text('Астана')}<c/>${text('Кофе дешёвый.')}</row>` +
+      `<row>${text('3')}${text('Алматы', 'B6')}${number(29)}${text('Открыли бар.')}</row>`);
+    const preview = await previewCaseTable(ctx(), 'streamed.xlsx', bytes);
+    // Rows 3 and 4 are empty, as in Excel.
+    expect(preview.sample.rows).toEqual([
+      ['1', '', '34', 'Люди приветливые.'], ['', '', '', ''], ['', '', '', ''], ['2', 'Астана', '', 'Кофе дешёвый.'], ['3', 'Алматы', '29', 'Открыли бар.'],
+    ]);
+    const report = await importCaseTableSheet(ctx(), 'streamed.xlsx', bytes, { groupName: 'Программисты' });
+    expect(report).toMatchObject({ casesCreated: 3, documentsCreated: 3, attributesCreated: 2, valuesSet: 4 });
+    expect(segments().map((s) => [s.caseName, s.codes])).toEqual([['1', ['Positive']], ['2', ['Positive']], ['3', ['Positive']]]);
+    const attributes = listAttributes(ctx().store);
+    expect(listCases(ctx().store).map((c) => [c.name, Object.fromEntries(attributes.flatMap((a) => {
+      const stored = attributeValue(ctx().store, c.id, a.id);
+      return stored === undefined ? [] : [[a.name, decodeAttributeValue(a.type, stored)]];
+    }))])).toEqual([['1', { Возраст: 34 }], ['2', { Город: 'Астана' }], ['3', { Город: 'Алматы', Возраст: 29 }]]);
+  });
+
   it('skips and reports the cells already imported when the same table comes again', async () => {
     await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
     const again = await importCaseTableSheet(ctx(), 't.csv', russianTable, { groupName: 'P' });
@@ -211,6 +237,23 @@ describe('attribute sheet', () => {
     t.session.closeProject();
     t.session.createProject('empty');
     expect((await importAttributeSheet(ctx(), 'a.csv', attributeSheet)).warnings).toEqual([]);
+  });
+
+  it('reads an XLSX whose cells and rows carry no address each where Excel shows it', async () => {
+    const bytes = workbook(`<row>${text('Case')}${text('Группа')}${text('Age')}${text('City')}</row>` +
+      `<row>${text('4')}<c/>${number(41)}${text('Almaty')}</row>` +
+      `<row r="5">${text('5')}${text('Entrepreneurs')}<c/>${text('Astana')}</row>` +
+      `<row>${text('6')}${text('Programmers')}${number(29)}${text('Shymkent', 'D6')}</row>`);
+    const preview = await previewAttributeSheet(ctx(), 'streamed.xlsx', bytes);
+    expect(preview.columns.map((c) => [c.header, c.role, c.type ?? null])).toEqual([
+      ['Case', 'case', null], ['Группа', 'group', null], ['Age', 'attribute', 'number'], ['City', 'attribute', 'text'],
+    ]);
+    const report = await importAttributeSheet(ctx(), 'streamed.xlsx', bytes, { groupName: 'Programmers' });
+    expect(report).toMatchObject({ casesCreated: 3, attributesCreated: 2, valuesSet: 5 });
+    const groups = new Map(listGroups(ctx().store).map((g) => [g.id, g.name]));
+    const byName = new Map(listAttributes(ctx().store).map((a) => [a.id, a.name]));
+    expect(listCases(ctx().store).map((c) => [c.name, groups.get(c.groupId!), Object.fromEntries(Object.entries(c.attributes).map(([id, value]) => [byName.get(Number(id)), value]))]))
+      .toEqual([['4', 'Programmers', { Age: 41, City: 'Almaty' }], ['5', 'Entrepreneurs', { City: 'Astana' }], ['6', 'Programmers', { Age: 29, City: 'Shymkent' }]]);
   });
 
   it('refuses the file when a cell does not fit the chosen type, writing nothing', async () => {
