@@ -1,7 +1,9 @@
 /**
  * An interrupted import's notice in the reader's language (features/interruptedImports.ts), for
  * the app's notice and the command line's line alike: what stopped and when, then its files by
- * outcome, each list cut to the names the project gives and counted.
+ * outcome, each list cut to the names the project gives and counted. A run another CaseCoder is
+ * still doing (InterruptedImport.status) is said as running, with no files: they may still be
+ * coming in.
  */
 import type { InterruptedImport } from '../entities.js';
 import { formatMoment } from '../locale-format.js';
@@ -20,6 +22,14 @@ export interface InterruptedImportText {
 export function interruptedImportText(words: Words, language: string, run: InterruptedImport): InterruptedImportText {
   const when = formatMoment(run.startedAt, language);
   const merge = run.kind === 'merge';
+  if (run.status !== 'cutShort') {
+    return {
+      title: words.t(merge ? 'interruptedImports.runningMergeTitle' : 'interruptedImports.runningTitle'),
+      what: words.t(`interruptedImports.${run.status}.${run.kind}`, { when, host: run.host }),
+      lists: [],
+      hint: words.t(`interruptedImports.${run.status}.hint`),
+    };
+  }
   const list = (outcome: 'done' | 'pending' | 'refused') => {
     const count = run.files[outcome];
     const shown = run.names[outcome];
@@ -39,5 +49,6 @@ export function interruptedImportText(words: Words, language: string, run: Inter
 export function interruptedImportLine(words: Words, language: string, run: InterruptedImport): string {
   const text = interruptedImportText(words, language, run);
   const parts = [text.what, ...text.lists.map((l) => `${l.label} ${l.names}.`), text.hint];
-  return words.t('interruptedImports.commandLine', { text: parts.join(' ') });
+  // Only a run cut short is dismissed, here by `casecoder imports PROJECT --dismiss`.
+  return words.t(run.status === 'cutShort' ? 'interruptedImports.commandLine' : 'interruptedImports.commandLineRunning', { text: parts.join(' ') });
 }
