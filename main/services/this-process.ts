@@ -23,7 +23,7 @@ export function thisProcess(): RunOwner {
   owner ??= {
     host: hostKey(hostname()),
     pid: process.pid,
-    started: processStart(process.pid) ?? Math.round(Date.now() - process.uptime() * 1000),
+    started: startOf(seeProcess(process.pid)) ?? Math.round(Date.now() - process.uptime() * 1000),
   };
   return owner;
 }
@@ -32,6 +32,10 @@ export function here(): Here {
   return { ...thisProcess(), bootedAt: Math.round(Date.now() - uptime() * 1000) };
 }
 
+/**
+ * Whether process `pid` is there, and when it started. One that has exited but whose parent has
+ * not yet collected it (a zombie: an import killed by a script that has not waited for it) is not.
+ */
 export function seeProcess(pid: number): ProcessSeen {
   if (!Number.isInteger(pid) || pid < 1 || pid > MAX_PID) return { exists: false };
   try {
@@ -40,7 +44,13 @@ export function seeProcess(pid: number): ProcessSeen {
     // EPERM: there is such a process, another user's.
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return { exists: false };
   }
-  return { exists: true, started: processStart(pid) };
+  try {
+    if (process.platform === 'linux') return linuxProcess(pid);
+    if (process.platform === 'darwin') return psProcess(pid);
+  } catch {
+    // Gone meanwhile, or the system refused: there, its start not known.
+  }
+  return { exists: true, started: null };
 }
 
 /**
@@ -51,31 +61,32 @@ export function hostKey(name: string): string {
   return (name.replace(/[^ -~]/gu, (c) => encodeURIComponent(c)) || '?').slice(0, MAX_HOST_CHARACTERS);
 }
 
-/** When process `pid` started (ms since 1970), or null where the system does not say. */
-function processStart(pid: number): number | null {
-  try {
-    if (process.platform === 'linux') return linuxStart(pid);
-    if (process.platform === 'darwin') return psStart(pid);
-  } catch {
-    // Gone meanwhile, or the system refused: not known.
-  }
-  return null;
+function startOf(seen: ProcessSeen): number | null {
+  return seen.exists ? seen.started : null;
 }
 
-/** Field 22 of /proc/PID/stat, the start in ticks since boot; the name before it may hold spaces and parentheses. */
-export function linuxStart(pid: number): number | null {
+/**
+ * /proc/PID/stat: field 3 the state (Z, X: exited), field 22 the start in ticks since boot; the
+ * name before them may hold spaces and parentheses.
+ */
+export function linuxProcess(pid: number): ProcessSeen {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (fields[0] === 'Z' || fields[0] === 'X') return { exists: false };
+  const ticks = Number(fields[19]);
   const sinceBoot = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
-  if (!Number.isFinite(ticks) || !Number.isFinite(sinceBoot)) return null;
-  return Math.round(Date.now() - (sinceBoot - ticks / USER_HZ) * 1000);
+  if (!Number.isFinite(ticks) || !Number.isFinite(sinceBoot)) return { exists: true, started: null };
+  return { exists: true, started: Math.round(Date.now() - (sinceBoot - ticks / USER_HZ) * 1000) };
 }
 
-/** From ps's time since the process started, to the second. */
-export function psStart(pid: number): number | null {
-  const elapsed = execFileSync('ps', ['-o', 'etime=', '-p', String(pid)], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, timeout: 2000 });
-  const seconds = elapsedSeconds(elapsed);
-  return seconds === null ? null : Math.round(Date.now() - seconds * 1000);
+/** ps's state (Z: exited) and time since the process started, to the second. */
+export function psProcess(pid: number): ProcessSeen {
+  const [state = '', etime = ''] = execFileSync('ps', ['-o', 'stat=,etime=', '-p', String(pid)], {
+    encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, timeout: 2000,
+  }).trim().split(/\s+/);
+  if (state.startsWith('Z')) return { exists: false };
+  const seconds = elapsedSeconds(etime);
+  return { exists: true, started: seconds === null ? null : Math.round(Date.now() - seconds * 1000) };
 }
 
 /** ps's etime, `[[dd-]hh:]mm:ss`, in seconds. */

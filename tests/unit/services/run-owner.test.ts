@@ -4,6 +4,8 @@
  * begun before the computer last started); a live owner, one whose start the system does not
  * tell, or another computer's is still running. The notice says each as it is (en, ru, kk).
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ import { interruptedImportLine, interruptedImportText } from '../../../shared/i1
 import { translator } from '../../../shared/i18n/translator.js';
 import type { RunOwner } from '../../../main/db/repos/import-runs.js';
 import { runOwnerStatus, SAME_START_MS, type Here, type ProcessSeen } from '../../../main/services/run-owner.js';
-import { elapsedSeconds, here, hostKey, linuxStart, psStart, seeProcess, thisProcess } from '../../../main/services/this-process.js';
+import { elapsedSeconds, here, hostKey, linuxProcess, psProcess, seeProcess, thisProcess } from '../../../main/services/this-process.js';
 
 const NOW = Date.parse('2026-12-08T12:00:00Z');
 const me: Here = { host: 'lab-1', pid: 100, started: NOW - 60_000, bootedAt: NOW - 86_400_000 };
@@ -85,7 +87,23 @@ describe('this process as the system tells it', () => {
   });
 
   it.runIf(process.platform === 'linux' && existsSync('/usr/bin/ps'))('reads a start from /proc and from ps alike', () => {
-    expect(Math.abs(psStart(process.pid)! - linuxStart(process.pid)!)).toBeLessThan(1_500);
+    const [fromProc, fromPs] = [linuxProcess(process.pid), psProcess(process.pid)] as { started: number }[];
+    expect(Math.abs(fromPs!.started - fromProc!.started)).toBeLessThan(1_500);
+  });
+
+  // An import killed by a script that has not yet waited for it stays a zombie, which signal 0 still reaches.
+  it.runIf(process.platform !== 'win32')('sees no process in one that has exited but is not yet collected', async () => {
+    // `sleep 0` exits at once; its parent, become `sleep 30`, never collects it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const [line] = (await once(parent.stdout!, 'data')) as [Buffer];
+      const zombie = Number(line.toString().trim());
+      await expect.poll(() => seeProcess(zombie), { timeout: 5_000 }).toEqual({ exists: false });
+      process.kill(zombie, 0);
+      if (process.platform === 'linux' && existsSync('/usr/bin/ps')) expect(psProcess(zombie)).toEqual({ exists: false });
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 
   it('reads ps\'s elapsed time in its every form', () => {
