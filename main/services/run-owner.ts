@@ -3,7 +3,7 @@
  * it, judged by the process that opens the project: every record used to be read as a run whose
  * process died, so a command run beside a live import said it was cut short, and the app offered
  * to dismiss it (review-cli-1208 #4). A run is cut short only when its owner is provably gone;
- * one it cannot see (another computer's) or that may be alive is not.
+ * one that may be alive is not, and one it cannot see (another computer's) is said as begun there.
  *
  * Pure: what the system says of a process id comes in as `see` (this-process.ts asks it).
  */

@@ -282,17 +282,18 @@ export class Session {
 
   /**
    * Puts away the notice of an import cut short, and its record with it: not a change to the
-   * research data, so not a step to undo. The run is judged again first: one another CaseCoder is
-   * doing (or may be, on another computer) is refused, as its record is what says it runs; one
-   * that has ended meanwhile left no record. An id not among the notices (a run of this
+   * research data, so not a step to undo. The run is judged again first: one another CaseCoder on
+   * this computer is doing is refused, as its record is what says it runs; one that has ended
+   * meanwhile left no record. Another computer's is dismissed: only the user can tell whether it
+   * still runs there, and a project copied from a teammate's computer would keep it for good. An id not among the notices (a run of this
    * session's, begun after opening) is left alone.
    */
   dismissInterrupted(id: number): SessionState {
     const { store } = this.context();
     if (!this.interrupted.some((run) => run.id === id)) return this.state();
     const [run] = recordedRuns(store.reader, id);
-    if (run && run.status !== 'cutShort') {
-      throw new AppError('importRunning', 'Not dismissed: this import or merge is still running in another CaseCoder, on this computer or another; its notice goes once it ends');
+    if (run && run.status === 'running') {
+      throw new AppError('importRunning', 'Not dismissed: this import or merge is still running in another CaseCoder on this computer; its notice goes once it ends');
     }
     if (run) endRun(store, id);
     this.interrupted = this.interrupted.filter((listed) => listed.id !== id);

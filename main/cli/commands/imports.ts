@@ -2,8 +2,8 @@
  * The imports and merges a process died in, as the app's notice lists them, and their dismissal:
  * on the command line the notice came on every command's stderr, with no way to end it but the
  * app (review-cli-1208 #4). Opening the project says each on stderr (project.ts); --dismiss then
- * removes the records of those cut short, as the app's Dismiss does. One another CaseCoder is
- * still doing is not dismissed (the service refuses it: its record is what tells that it runs),
+ * removes the records of those cut short or begun on another computer, as the app's Dismiss does.
+ * One another CaseCoder on this computer is still doing is not dismissed (the service refuses it: its record is what tells that it runs),
  * and the command then fails, saying why, once it has dismissed the rest.
  */
 import { AppError } from '../../errors.js';
@@ -22,7 +22,7 @@ export const importsCommand = defineCommand({
     await withProject(io, project!, {}, async (call, opened) => {
       const runs = opened.interruptedImports;
       if (!values.dismiss || runs.length === 0) {
-        if (!runs.some((run) => run.status === 'cutShort')) io.err(words.t('commandLine.interruptedNone'));
+        if (runs.every((run) => run.status === 'running')) io.err(words.t('commandLine.interruptedNone'));
         return;
       }
       let dismissed = 0;

@@ -27,7 +27,7 @@ export function InterruptedImportNotice({ run, act, onImportAgain }: { run: Inte
         </ul>
       )}
       <p>{text.hint}</p>
-      {run.status === 'cutShort' && (
+      {run.status !== 'running' && (
         <div className="notice-buttons">
           {run.kind === 'documents' && run.files.pending > 0 && (
             <button type="button" onClick={onImportAgain}>{t('interruptedImports.importAgain')}</button>

@@ -2,9 +2,10 @@
  * The notice of an import or merge that a project was found stopped in on opening (the process
  * died part-way: main/services/import-runs.ts), in the app and on the command line
  * (shared/i18n/interrupted-import-text.ts): what stopped and when, which files came in and which
- * did not, and what to do. A run another CaseCoder was still doing (`running`, on this computer;
- * `elsewhere`, on another, which alone can tell whether it still runs) is said as such, and is
- * not to be dismissed (main/services/run-owner.ts).
+ * did not, and what to do. A run another CaseCoder was still doing on this computer (`running`)
+ * is said as such, and is not to be dismissed (main/services/run-owner.ts); one begun on another
+ * computer (`elsewhere`), which alone can tell whether it still runs, is said as begun there and
+ * may be dismissed: a project copied from it (a teammate's) was most likely cut short there.
  */
 import type { FeatureStrings } from '../bundle.js';
 
@@ -37,12 +38,12 @@ export default {
       documents: 'The import of documents begun on {{when}} by CaseCoder on the computer {{host}} had not ended when the project was opened: it may still be running there.',
       package: 'The import of REFI-QDA packages begun on {{when}} by CaseCoder on the computer {{host}} had not ended when the project was opened: it may still be running there.',
       merge: 'The merge begun on {{when}} by CaseCoder on the computer {{host}} had not ended when the project was opened: it may still be running there.',
-      hint: 'Only that computer can tell whether it stopped: opened there, the project says so, and the notice can be dismissed there.',
+      hint: 'If it no longer runs there (the project was copied from that computer, say), dismiss this notice.',
     },
     commandLineRunning: 'Note: {{text}}',
     errors: {
       importStopped: 'Stopped: {{done, number}} of {{count, number}} files were imported, the rest were not',
-      importRunning: 'Not dismissed: this import or merge is still running in another CaseCoder, on this computer or another; its notice goes once it ends',
+      importRunning: 'Not dismissed: this import or merge is still running in another CaseCoder on this computer; its notice goes once it ends',
     },
   },
   ru: {
@@ -73,12 +74,12 @@ export default {
       documents: 'Импорт документов, начатый {{when}} в CaseCoder на компьютере {{host}}, не был закончен, когда проект открыли: возможно, он ещё идёт там.',
       package: 'Импорт пакетов REFI-QDA, начатый {{when}} в CaseCoder на компьютере {{host}}, не был закончен, когда проект открыли: возможно, он ещё идёт там.',
       merge: 'Объединение, начатое {{when}} в CaseCoder на компьютере {{host}}, не было закончено, когда проект открыли: возможно, оно ещё идёт там.',
-      hint: 'Остановилась ли эта работа, знает только тот компьютер: проект, открытый там, скажет об этом, и там же уведомление можно скрыть.',
+      hint: 'Если там она уже не идёт (например, проект скопирован с того компьютера), скройте это уведомление.',
     },
     commandLineRunning: 'Внимание: {{text}}',
     errors: {
       importStopped: 'Остановлено: импортировано файлов {{done, number}} из {{count, number}}, остальные — нет',
-      importRunning: 'Уведомление не скрыто: этот импорт или объединение ещё идёт в другом CaseCoder, на этом компьютере или другом; уведомление исчезнет, когда работа закончится',
+      importRunning: 'Уведомление не скрыто: этот импорт или объединение ещё идёт в другом CaseCoder на этом компьютере; уведомление исчезнет, когда работа закончится',
     },
   },
   kk: {
@@ -109,12 +110,12 @@ export default {
       documents: '{{host}} компьютеріндегі CaseCoder-де {{when}} басталған құжаттарды импорттау жоба ашылғанда аяқталмаған еді: ол сонда әлі жүріп жатқан болуы мүмкін.',
       package: '{{host}} компьютеріндегі CaseCoder-де {{when}} басталған REFI-QDA пакеттерін импорттау жоба ашылғанда аяқталмаған еді: ол сонда әлі жүріп жатқан болуы мүмкін.',
       merge: '{{host}} компьютеріндегі CaseCoder-де {{when}} басталған біріктіру жоба ашылғанда аяқталмаған еді: ол сонда әлі жүріп жатқан болуы мүмкін.',
-      hint: 'Жұмыстың тоқтағанын тек сол компьютер біледі: сонда ашылған жоба мұны айтады, хабарламаны да сонда жасыруға болады.',
+      hint: 'Егер ол жерде жұмыс енді жүрмесе (мысалы, жоба сол компьютерден көшірілген болса), бұл хабарламаны жасырыңыз.',
     },
     commandLineRunning: 'Ескерту: {{text}}',
     errors: {
       importStopped: 'Тоқтатылды: {{count, number}} файлдың {{done, number}} импортталды, қалғандары импортталмады',
-      importRunning: 'Хабарлама жасырылмады: бұл импорт не біріктіру басқа CaseCoder-де, осы не басқа компьютерде, әлі жүріп жатыр; жұмыс аяқталғанда хабарлама жойылады',
+      importRunning: 'Хабарлама жасырылмады: бұл импорт не біріктіру осы компьютердегі басқа CaseCoder-де әлі жүріп жатыр; жұмыс аяқталғанда хабарлама жойылады',
     },
   },
 } satisfies FeatureStrings;
