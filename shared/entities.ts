@@ -19,13 +19,26 @@ export const MAX_RUN_FILES = 10_000;
 export const INTERRUPTED_NAMES_SHOWN = 10;
 
 /**
- * An import or merge that was running when the process died (main/db/repos/import-runs.ts):
- * when it began, how many of its files came in, were refused or were never reached, and the
- * first names of each.
+ * Whose a recorded run is, as the process that opened the project judges it
+ * (main/services/run-owner.ts): `cutShort`, its process died before it ended (or it was
+ * recorded before owners were); `running`, a live CaseCoder on this computer is doing it;
+ * `elsewhere`, CaseCoder on another computer began it, and only that computer can tell
+ * whether it still runs. Only a run cut short may be dismissed.
+ */
+export const importRunStatuses = ['cutShort', 'running', 'elsewhere'] as const;
+export type ImportRunStatus = (typeof importRunStatuses)[number];
+
+/**
+ * An import or merge recorded in the project when it was opened (main/db/repos/import-runs.ts):
+ * whether its process died part-way or another CaseCoder is doing it, when it began, how many of
+ * its files came in, were refused or were never reached, and the first names of each.
  */
 export const InterruptedImport = z.object({
   id: z.number().int(),
   kind: z.enum(importRunKinds),
+  status: z.enum(importRunStatuses),
+  /** The computer doing a run `elsewhere`, by its name; else null. */
+  host: z.string().max(255).nullable(),
   startedAt: z.string().max(40),
   files: z.object({
     done: z.number().int().nonnegative(),
@@ -48,7 +61,7 @@ export const ProjectInfo = z.object({
   risk: z.string().nullable(),
   /** A copy made for a second coder to code blind: the coder name of who made it ('' for none), else null. */
   blindCopyBy: z.string().nullable(),
-  /** Imports and merges found stopped part-way when the project was opened, until dismissed. */
+  /** Imports and merges recorded when the project was opened: cut short (until dismissed) or still running elsewhere. */
   interruptedImports: z.array(InterruptedImport),
   /** Opening migrated the file from an older schema: that version, and where the file as it was is kept for older CaseCoders. */
   migrated: z.object({ fromVersion: z.number().int(), keptAs: z.string() }).nullable().optional(),

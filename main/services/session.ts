@@ -20,11 +20,12 @@ import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { checkProjectFileAsync } from '../db/project-file.js';
 import { readingCopyIfOlder, type ReadingCopy } from '../db/reading-copy.js';
 import { historyState } from '../db/history.js';
-import { endRun, readRuns } from '../db/repos/import-runs.js';
+import { endRun } from '../db/repos/import-runs.js';
 import { listCodingCoderNames } from '../db/repos/coders.js';
 import { CASE_TABLE_CODER_GUID } from '../../shared/case-table-coder.js';
 import { Store, type Migrated } from '../db/store.js';
 import { nameDefaultCodebook, seedDefaultCodebook } from './codebook.js';
+import { recordedRuns } from './import-runs.js';
 import type { ServiceContext } from './context.js';
 import { salvageInto, type SalvageOutcome } from './salvage.js';
 import { SettingsFile, type SettingsPaths } from './settings.js';
@@ -280,15 +281,22 @@ export class Session {
   }
 
   /**
-   * Puts away an interrupted import's notice, and its record with it: not a change to the
-   * research data, so not a step to undo. An id not among the notices (a run still going) is left alone.
+   * Puts away the notice of an import cut short, and its record with it: not a change to the
+   * research data, so not a step to undo. The run is judged again first: one another CaseCoder on
+   * this computer is doing is refused, as its record is what says it runs; one that has ended
+   * meanwhile left no record. Another computer's is dismissed: only the user can tell whether it
+   * still runs there, and a project copied from a teammate's computer would keep it for good. An id not among the notices (a run of this
+   * session's, begun after opening) is left alone.
    */
   dismissInterrupted(id: number): SessionState {
     const { store } = this.context();
-    if (this.interrupted.some((run) => run.id === id)) {
-      endRun(store, id);
-      this.interrupted = this.interrupted.filter((run) => run.id !== id);
+    if (!this.interrupted.some((run) => run.id === id)) return this.state();
+    const [run] = recordedRuns(store.reader, id);
+    if (run && run.status === 'running') {
+      throw new AppError('importRunning', 'Not dismissed: this import or merge is still running in another CaseCoder on this computer; its notice goes once it ends');
     }
+    if (run) endRun(store, id);
+    this.interrupted = this.interrupted.filter((listed) => listed.id !== id);
     return this.state();
   }
 
@@ -324,7 +332,7 @@ export class Session {
     this.store = store;
     this.migrated = migrated;
     this.risk = detectRiskyFolder(store.path);
-    this.interrupted = readRuns(store.reader);
+    this.interrupted = recordedRuns(store.reader);
     if (this.options.backups) {
       this.keeper = new BackupKeeper(store, this.options.backups);
       // A snapshot restored from an older version is migrated as it opens: it no longer holds the file.

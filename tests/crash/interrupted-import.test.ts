@@ -116,6 +116,47 @@ describe('an import killed part-way', () => {
     }
   }, 120_000);
 
+  it('is said as still running by a command or a session opened beside it, and not dismissed; cut short once killed', async () => {
+    const project = newProject('beside');
+    // Held once 3 of its 20 files are in, until killed.
+    const child = spawn(process.execPath, [WORKER, project, '20', '3'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const cli = (...argv: string[]) => runCliCaptured(argv, { CASECODER_HOME: join(home, 'cli'), LANG: 'C.UTF-8' }, home);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let said = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          said += chunk;
+          if (said.includes('"held":true')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`the import worker ended before it was held (code ${code})`)));
+      });
+      const beside = await cli('cases', project);
+      expect(beside.status).toBe(0);
+      expect(beside.err).toMatch(/Note: The import of documents begun on .* was still running in another CaseCoder on this computer when the project was opened\./);
+      expect(beside.err).not.toMatch(/cut short/);
+      const refused = await cli('imports', project, '--dismiss');
+      expect(refused.status).toBe(1);
+      expect(refused.err).toMatch(/Not dismissed: this import or merge is still running in another CaseCoder/);
+
+      // The app opened meanwhile says so too, and refuses to dismiss it.
+      const session = openSession();
+      try {
+        const [run] = session.openProject(project).interruptedImports;
+        expect(run).toMatchObject({ kind: 'documents', status: 'running', host: null });
+        expect(() => session.dismissInterrupted(run!.id)).toThrow(/Not dismissed/);
+        expect(session.state().project!.interruptedImports).toHaveLength(1);
+      } finally {
+        session.closeProject();
+      }
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    const after = await cli('cases', project);
+    expect(after.err).toMatch(/was cut short: CaseCoder stopped before it ended\. Came in \(3\): interview-000\.txt, interview-001\.txt, interview-002\.txt\. Not imported \(17\)/);
+  }, 60_000);
+
   it('leaves no record when it ends', async () => {
     const project = newProject('finished');
     expect(await runWorker(project, 3, null)).toEqual({ acked: 3, killed: false });

@@ -2,8 +2,9 @@
  * A project whose import was cut short (its record left as a killed process leaves it: see
  * tests/crash/interrupted-import.test.ts) opens with a notice, in Russian and in Kazakh with no
  * English word: which import, when, the files in, refused and not imported. «Import the files
- * again» opens the import dialog; dismissing puts the notice away for good. Screenshots of each
- * language land in test-results/screens/.
+ * again» opens the import dialog; dismissing puts the notice away for good. A merge another
+ * process is doing meanwhile (this test's own, alive beside the app) is said as running, with no
+ * button to dismiss it. Screenshots of each language land in test-results/screens/.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { beginRun, markRunFile } from '../../main/db/repos/import-runs.js';
 import { Store } from '../../main/db/store.js';
 import { seedDefaultCodebook } from '../../main/services/codebook.js';
+import { thisProcess } from '../../main/services/this-process.js';
 import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { endedOwner } from '../helpers/run-owners.js';
 import { apiCall } from './contract-client.js';
 import { englishOnScreen } from './english-on-screen.js';
 
@@ -24,9 +27,10 @@ function interruptedProject(path: string): void {
   try {
     seedDefaultCodebook(store);
     const names = Array.from({ length: 14 }, (_, i) => `интервью-${i + 1}.docx`);
-    const runId = beginRun(store, 'documents', names);
+    const runId = beginRun(store, 'documents', names, endedOwner());
     for (const position of [0, 1, 2]) markRunFile(store, { runId, position }, 'done');
     markRunFile(store, { runId, position: 3 }, 'refused');
+    beginRun(store, 'merge', ['команда.casecoder'], thisProcess());
   } finally {
     store.close();
   }
@@ -49,8 +53,11 @@ describe('an import cut short', () => {
         await ask.getByRole('textbox').fill('Ада');
         await ask.getByRole('button').last().click();
       }
-      const notice = page.getByTestId('interrupted-import');
+      const notice = page.locator('[data-testid="interrupted-import"][data-status="cutShort"]');
       await notice.waitFor();
+      const running = page.locator('[data-testid="interrupted-import"][data-status="running"]');
+      expect(await running.innerText()).toContain(language === 'ru' ? 'ещё шло в другом CaseCoder на этом компьютере' : 'осы компьютердегі басқа CaseCoder-де әлі жүріп жатқан еді');
+      expect(await running.getByRole('button').count()).toBe(0);
       const text = await notice.innerText();
       expect(text).toContain('интервью-1.docx, интервью-2.docx, интервью-3.docx');
       expect(text).toContain('интервью-4.docx');
@@ -66,14 +73,14 @@ describe('an import cut short', () => {
         await notice.getByRole('button', { name: 'Жасыру' }).click();
         await expect.poll(() => notice.count()).toBe(0);
         const { project: info } = await apiCall(app.url, 'session.get', {});
-        expect(info!.interruptedImports).toEqual([]);
+        expect(info!.interruptedImports).toMatchObject([{ kind: 'merge', status: 'running' }]);
       }
       await page.close();
     }
     await app.stop();
     const store = Store.open(project);
     try {
-      expect(store.db.prepare('SELECT count(*) FROM import_run').pluck().get()).toBe(0);
+      expect(store.db.prepare('SELECT kind FROM import_run').pluck().all()).toEqual(['merge']);
     } finally {
       store.close();
     }

@@ -14,9 +14,10 @@ import { migrate011 } from './011-guid-indexes-deferrable.js';
 import { migrate012 } from './012-segment-quote-key.js';
 import { migrate013 } from './013-import-runs.js';
 import { migrate014 } from './014-coding-date-index.js';
+import { migrate015 } from './015-import-run-owner.js';
 
 /** Schema migrations in order; migration i brings the schema to version i + 1. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010, migrate011, migrate012, migrate013, migrate014];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010, migrate011, migrate012, migrate013, migrate014, migrate015];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -1,7 +1,9 @@
 /**
  * The record of an import or merge while it runs (migration 013): begun in a transaction of its
  * own before the first file, each file marked in the transaction that brings it in, ended when
- * the work ends. A record still here when a project opens is an import the process died in.
+ * the work ends. A record found when a project opens is an import another process is doing, or
+ * one whose process died: each names its owner (migration 015), so that the two are told apart
+ * (services/run-owner.ts judges).
  *
  * The rows are read as coming from anyone (a teammate's project file): few runs, few names,
  * each cut to its bound and of the expected type, whatever the file holds.
@@ -23,11 +25,35 @@ export interface RunFile {
 
 export type RunFileStatus = 'done' | 'refused';
 
-/** Records a run of `names` (at most MAX_RUN_FILES), none of them in yet; returns its id. */
-export function beginRun(store: WriteStore, kind: ImportRunKind, names: readonly string[]): number {
+/**
+ * The process doing a run: the computer's name (printable ASCII, at most MAX_HOST_CHARACTERS), the
+ * process's id (at most MAX_PID: Node signals no larger one) and when that process started, in
+ * milliseconds since 1970, which tells it from a later process given the same id.
+ */
+export interface RunOwner {
+  host: string;
+  pid: number;
+  started: number;
+}
+
+/** The schema's bounds on an owner (migration 015). */
+export const MAX_HOST_CHARACTERS = 255;
+export const MAX_PID = 2_147_483_647;
+const MAX_STARTED = 253_402_300_799_999;
+
+/** A run as recorded: what the notice says of it, and its owner (null in a record from before owners were). */
+export type RecordedRun = Omit<InterruptedImport, 'status' | 'host'> & { owner: RunOwner | null };
+
+/**
+ * Records a run of `names` (at most MAX_RUN_FILES), none of them in yet, by `owner`; returns its
+ * id. A null owner writes a record as CaseCoder did before migration 015 (for tests of those).
+ */
+export function beginRun(store: WriteStore, kind: ImportRunKind, names: readonly string[], owner: RunOwner | null): number {
   if (names.length === 0 || names.length > MAX_RUN_FILES) throw new Error(`a run lists 1 to ${MAX_RUN_FILES} files, not ${names.length}`);
   return store.transaction(() => {
-    const runId = Number(store.prepare('INSERT INTO import_run (kind, started_at) VALUES (?, ?)').run(kind, now()).lastInsertRowid);
+    const runId = Number(store
+      .prepare('INSERT INTO import_run (kind, started_at, owner_host, owner_pid, owner_started) VALUES (?, ?, ?, ?, ?)')
+      .run(kind, now(), owner?.host ?? null, owner?.pid ?? null, owner?.started ?? null).lastInsertRowid);
     const insert = store.prepare('INSERT INTO import_run_file (run_id, position, name) VALUES (?, ?, ?)');
     names.forEach((name, position) => insert.run(runId, position, storedName(name)));
     return runId;
@@ -54,12 +80,12 @@ export function endRun(store: WriteStore, runId: number): void {
   });
 }
 
-/** The runs recorded in the project, newest first: on opening, those the process died in. */
-export function readRuns(store: ReadStore): InterruptedImport[] {
+/** The runs recorded in the project (or run `only`), newest first, with their owners: on opening, those still running elsewhere or cut short. */
+export function readRuns(store: ReadStore, only?: number): RecordedRun[] {
   const runs = store
-    .prepare(`SELECT id, kind, started_at FROM import_run ORDER BY id DESC LIMIT ${MAX_RUNS_READ}`)
-    .all() as { id: unknown; kind: unknown; started_at: unknown }[];
-  const result: InterruptedImport[] = [];
+    .prepare(`SELECT id, kind, started_at, owner_host, owner_pid, owner_started FROM import_run ${only === undefined ? '' : 'WHERE id = ?'} ORDER BY id DESC LIMIT ${MAX_RUNS_READ}`)
+    .all(...(only === undefined ? [] : [only])) as { id: unknown; kind: unknown; started_at: unknown; owner_host: unknown; owner_pid: unknown; owner_started: unknown }[];
+  const result: RecordedRun[] = [];
   for (const run of runs) {
     if (typeof run.id !== 'number' || !Number.isSafeInteger(run.id) || !isKind(run.kind) || typeof run.started_at !== 'string') continue;
     const files = { done: 0, refused: 0, pending: 0 };
@@ -73,7 +99,7 @@ export function readRuns(store: ReadStore): InterruptedImport[] {
       refused: namesOf(store, run.id, 'refused'),
       pending: namesOf(store, run.id, 'pending'),
     };
-    result.push({ id: run.id, kind: run.kind, startedAt: run.started_at.slice(0, 40), files, names });
+    result.push({ id: run.id, kind: run.kind, startedAt: run.started_at.slice(0, 40), files, names, owner: ownerOf(run.owner_host, run.owner_pid, run.owner_started) });
   }
   return result;
 }
@@ -84,6 +110,14 @@ function namesOf(store: ReadStore, runId: number, status: keyof InterruptedImpor
     .pluck()
     .all(runId, status) as unknown[];
   return names.map((name) => (typeof name === 'string' && name !== '' ? name : '?'));
+}
+
+/** An owner within the schema's bounds, else none: a record from before owners were, or a file that breaks them. */
+function ownerOf(host: unknown, pid: unknown, started: unknown): RunOwner | null {
+  if (typeof host !== 'string' || host.length > MAX_HOST_CHARACTERS || !/^[ -~]+$/.test(host)) return null;
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid < 1 || pid > MAX_PID) return null;
+  if (typeof started !== 'number' || !Number.isInteger(started) || started < 0 || started > MAX_STARTED) return null;
+  return { host, pid, started };
 }
 
 function isKind(value: unknown): value is ImportRunKind {

@@ -179,7 +179,7 @@ export default {
       },
       imports: {
         summary: 'Say which imports or merges were cut short in a project (CaseCoder stopped before they ended), or dismiss those notes',
-        options: { dismiss: 'Dismiss the notes, as the app\'s Dismiss does' },
+        options: { dismiss: 'Dismiss the notes, as the app\'s Dismiss does; one of an import another CaseCoder is still doing is kept, and the command fails' },
       },
       restore: {
         summary: "List a project's backups, or put one back in its place",
@@ -453,7 +453,7 @@ export default {
       },
       imports: {
         summary: 'Показать, какие импорты или объединения в проекте оборвались (CaseCoder остановился, не закончив их), или убрать эти уведомления',
-        options: { dismiss: 'Убрать уведомления, как кнопка «Скрыть» в приложении' },
+        options: { dismiss: 'Убрать уведомления, как кнопка «Скрыть» в приложении; уведомление об импорте, который ещё идёт в другом CaseCoder, остаётся, и команда завершается с ошибкой' },
       },
       restore: {
         summary: 'Перечислить резервные копии проекта или вернуть одну из них на его место',
@@ -727,7 +727,7 @@ export default {
       },
       imports: {
         summary: 'Жобадағы қай импорт не біріктіру үзіліп қалғанын көрсету (CaseCoder оларды аяқтамай тоқтады) немесе бұл хабарламаларды алып тастау',
-        options: { dismiss: 'Хабарламаларды қолданбадағы «Жасыру» батырмасы сияқты алып тастау' },
+        options: { dismiss: 'Хабарламаларды қолданбадағы «Жасыру» батырмасы сияқты алып тастау; басқа CaseCoder-де әлі жүріп жатқан импорт туралы хабарлама қалады, ал пәрмен қатемен аяқталады' },
       },
       restore: {
         summary: 'Жобаның сақтық көшірмелерін тізу немесе біреуін орнына қайтару',

@@ -14,6 +14,8 @@ describe('CHECK probes', () => {
     const withChecks = ['attribute', 'case_decision', 'history_cursor', 'import_run', 'import_run_file', 'memo_link', 'segment', 'set_member'];
     expect([...new Set(probes.map((p) => p.table))].sort()).toEqual(withChecks);
     expect(probes.filter((p) => p.table === 'import_run_file')).toHaveLength(3);
+    // kind, started_at, and the owner's host, id, start and all-or-none (migration 015).
+    expect(probes.filter((p) => p.table === 'import_run')).toHaveLength(6);
     expect(probes.find((p) => p.table === 'segment')!.sql).toBe('SELECT 1 FROM "segment" WHERE NOT (start >= 0 AND "end" > start) LIMIT 1');
   });
 });

@@ -12,6 +12,7 @@ import type { Input, Method } from '../../../shared/contract.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
 import { importDocuments } from '../../../main/services/document-import.js';
 import { readRuns } from '../../../main/db/repos/import-runs.js';
+import { thisProcess } from '../../../main/services/this-process.js';
 import { Store } from '../../../main/db/store.js';
 import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations/index.js';
 import { expectedSchemaKeys, schemaKey, type SchemaRow } from '../../../main/db/schema-check.js';
@@ -86,6 +87,9 @@ describe('an import run', () => {
     expect(files()).toEqual([
       { name: 'a.txt', status: 'done' }, { name: 'empty.txt', status: 'refused' }, { name: 'c.qdpx', status: 'done' }, { name: 'd.txt', status: 'pending' },
     ]);
+    // Its owner is this process, as the system tells its start (migration 015).
+    const { pid, host, started } = thisProcess();
+    expect(t.session.context().store.db.prepare('SELECT owner_host, owner_pid, owner_started FROM import_run').get()).toEqual({ owner_host: host, owner_pid: pid, owner_started: started });
     // Not among the notices of this session: it began after the project was opened.
     expect(t.session.state().project!.interruptedImports).toEqual([]);
     expect(await call('imports.dismiss', { id: runId })).toMatchObject({ ok: true });
@@ -131,8 +135,23 @@ describe('import runs read from a file made by anyone', () => {
       for (let position = 0; position < 20_000; position++) insertFile.run(50, position, 'n'.repeat(2000), position % 2 ? 'pending' : 'done');
       insertFile.run(49, 0, Buffer.from('blob'), 'pending');
       insertFile.run(49, 1, 'odd', 'unknown');
+      // Owners out of bounds read as none (a run cut short); one within them as it is.
+      const setOwner = store.db.prepare('UPDATE import_run SET owner_host = ?, owner_pid = ?, owner_started = ? WHERE id = ?');
+      setOwner.run('lab\u001b[2J', 7, 1000, 50);
+      setOwner.run('lab', 7, 1000, 48);
+      setOwner.run('lab', 7.5, 1000, 47);
+      setOwner.run('lab', 2 ** 31, 1000, 46);
+      setOwner.run('lab', 'seven', 1000, 45);
+      setOwner.run('lab', 7, -1, 44);
+      setOwner.run('lab', 7, null, 43);
+      for (const id of [48, 47, 46, 45, 44, 43]) insertFile.run(id, 0, 'f', 'pending');
       const runs = readRuns(store.reader);
-      expect(runs.map((run) => run.id)).toEqual([50, 49]);
+      expect(runs.map((run) => run.id)).toEqual([50, 49, 48, 47]);
+      expect(runs.map((run) => run.owner)).toEqual([null, null, { host: 'lab', pid: 7, started: 1000 }, null]);
+      expect(readRuns(store.reader, 46)[0]!.owner).toBeNull();
+      expect(readRuns(store.reader, 45)[0]!.owner).toBeNull();
+      expect(readRuns(store.reader, 44)[0]!.owner).toBeNull();
+      expect(readRuns(store.reader, 43)[0]!.owner).toBeNull();
       const [big, odd] = runs;
       expect(big!.files).toEqual({ done: 10_000, refused: 0, pending: 10_000 });
       expect(big!.names.done).toHaveLength(10);
@@ -154,6 +173,43 @@ describe('import runs read from a file made by anyone', () => {
     db.prepare('INSERT INTO import_run_file (run_id, position, name) VALUES (1, 0, ?), (2, 0, ?)').run('n'.repeat(5000), 'e');
     db.close();
     expect(() => t.session.openProject(path)).toThrow(/damaged and was not opened: CHECK constraint failed in import_run/);
+  });
+
+  it('with an owner out of the schema\'s bounds, are refused with the project, as damaged', () => {
+    t = newTestSession();
+    const hostile: [string, unknown, unknown, unknown][] = [
+      ['escape', 'lab\u001b]0;pwned\u0007', 7, 1000],
+      ['not ascii', 'лаборатория', 7, 1000],
+      ['long host', 'h'.repeat(256), 7, 1000],
+      ['empty host', '', 7, 1000],
+      ['blob host', Buffer.from('lab'), 7, 1000],
+      ['pid 0', 'lab', 0, 1000],
+      ['pid too large', 'lab', 2 ** 31, 1000],
+      ['pid text', 'lab', 'seven', 1000],
+      ['pid real', 'lab', 7.5, 1000],
+      ['start negative', 'lab', 7, -1],
+      ['start past 9999', 'lab', 7, 253_402_300_800_000],
+      ['no start', 'lab', 7, null],
+      ['only a start', null, null, 1000],
+    ];
+    for (const [name, host, pid, started] of hostile) {
+      const path = join(t.home, `${name}.casecoder`);
+      Store.create(path, name).close();
+      const db = new Database(path);
+      db.pragma('ignore_check_constraints = ON');
+      db.prepare("INSERT INTO import_run (id, kind, started_at, owner_host, owner_pid, owner_started) VALUES (1, 'documents', '2026-01-01T10:00:00Z', ?, ?, ?)").run(host, pid, started);
+      db.prepare("INSERT INTO import_run_file (run_id, position, name) VALUES (1, 0, 'a.txt')").run();
+      db.close();
+      expect(() => t.session.openProject(path), name).toThrow(/damaged and was not opened: CHECK constraint failed in import_run/);
+    }
+    // Within them, the same file opens.
+    const path = join(t.home, 'sound.casecoder');
+    Store.create(path, 'sound').close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO import_run (id, kind, started_at, owner_host, owner_pid, owner_started) VALUES (1, 'documents', '2026-01-01T10:00:00Z', 'lab-pc-7', 7, 1000)").run();
+    db.prepare("INSERT INTO import_run_file (run_id, position, name) VALUES (1, 0, 'a.txt')").run();
+    db.close();
+    expect(t.session.openProject(path).interruptedImports).toMatchObject([{ id: 1, status: 'elsewhere', host: 'lab-pc-7' }]);
   });
 });
 
