@@ -279,14 +279,20 @@ export function SegmentTable() {
     scrollPaddingStart: headHeight,
   });
   // Rows of another height: the row at the top stays there, and the rows are placed anew. The
-  // rows' box is already as tall as they are now (below), so the scroll is not cut short.
+  // rows' box is already as tall as they are now (below), so taller rows' scroll is not cut
+  // short. Shorter, the page cuts the box's scrollTop to their end as soon as it lays them out,
+  // which it does at once where the head's height changes with them (the virtualizer places the
+  // rows anew below it): the 13th row scrolled to showed the 8th. So the place is read as the
+  // render begins, before the page changes.
   const drawnHeight = useRef(height);
+  const scrolledTop = useRef(0);
+  scrolledTop.current = scroller.current?.scrollTop ?? 0;
   useLayoutEffect(() => {
     const before = drawnHeight.current;
     if (before === height) return;
     drawnHeight.current = height;
     const element = scroller.current;
-    if (element) element.scrollTop = (element.scrollTop / before) * height;
+    if (element) element.scrollTop = (scrolledTop.current / before) * height;
     virtualizer.measure();
   }, [height, virtualizer]);
   const items = virtualizer.getVirtualItems();
