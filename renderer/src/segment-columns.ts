@@ -82,7 +82,12 @@ export interface Fit {
   lines?: readonly LinesFit[];
   word?: number;
 }
-export type Fits = Partial<Record<FittedColumn, Fit>>;
+/**
+ * The fitted tracks: the name columns, and the codes' with the segment's coders after its codes,
+ * where the coder's column is folded into it (segment-row-lines.ts, rowLayout).
+ */
+export type FittedTrack = FittedColumn | 'codesAndCoders';
+export type Fits = Partial<Record<FittedTrack, Fit>>;
 
 export const COLUMN_MIN_PX = 48;
 export const COLUMN_MAX_PX = 640;
@@ -149,9 +154,12 @@ export function nameCap(shown: readonly SegmentColumn[], widths: ColumnWidths, f
 
 /**
  * The least width of the rows: every track at its least (gridTemplate's), a fitted column at its
- * head's width. Narrower than this the tracks run past the row, so rows and head are kept this
- * wide and the list scrolls sideways (a row's hover and border, and the head, had stopped at the
- * pane's edge).
+ * head's width, a width set at it (the user's, or the codes' in the rows' layout,
+ * segment-row-lines.ts). Narrower than this the tracks run past the row, so rows and head are
+ * kept this wide and the list scrolls sideways (a row's hover and border, and the head, had
+ * stopped at the pane's edge). Without the codes' width, the rows drawn for a wider pane ran past
+ * their boxes as the pane narrowed, and as no box changed size when they were drawn anew the fade
+ * of a list with more to the right stayed (more-to-the-right.ts).
  */
 export function gridMinWidth(shown: readonly SegmentColumn[], widths: ColumnWidths = {}, fitted: Fits = {}, lines = 1): string {
   const others = shown.filter((column) => column !== 'quote').map((column) => {
@@ -185,11 +193,12 @@ export interface ColumnTexts {
   /** Whether the codes' texts name coders (CODES_WITH_CODERS_MAX_PX). */
   codesNameCoders?: boolean;
   /**
-   * The widest of a column's cells drawn in at most so many lines, padding (and the codes' memo
-   * marks) included: where given, the columns are fitted to 1…MAX_ROW_LINES lines by it. In any
-   * number of lines (Infinity), the widest word.
+   * The widest of a track's cells drawn in at most so many lines, padding (and the codes' memo
+   * marks) included: where given, the columns are fitted to 1…MAX_ROW_LINES lines by it, and so is
+   * the codes' track with the coders after the codes. In any number of lines (Infinity), the
+   * widest word.
    */
-  wrappedPx?(column: FittedColumn, lines: number): number;
+  wrappedPx?(track: FittedTrack, lines: number): number;
 }
 
 /**
@@ -202,25 +211,31 @@ export interface ColumnTexts {
 export function fittedWidths({ heads, cells, headPx, cellPx, arrowPx, codesNameCoders = false, wrappedPx }: ColumnTexts, before: Fits = {}): Fits {
   const fits: Fits = {};
   const within = (px: number, most = FITTED_MAX_PX) => Math.min(most, Math.ceil(px));
+  const headOf = (column: FittedColumn) => Math.max(within(headPx(heads[column])), before[column]?.head ?? 0);
+  /** A track fitted to its cells in 1…MAX_ROW_LINES lines, between `head` (its sort arrow added) and `most(lines)`. */
+  const inLines = (track: FittedTrack, head: number, least: number, most: (lines: number) => number, measured: (track: FittedTrack, lines: number) => number): Fit => {
+    const lines: LinesFit[] = [];
+    for (let n = 1; n <= MAX_ROW_LINES; n++) {
+      const earlier = before[track]?.lines?.[n - 1];
+      const need = Math.max(Math.ceil(measured(track, n)), earlier?.need ?? 0);
+      lines.push({ need, px: Math.max(within(Math.max(least, head + arrowPx, need), most(n)), earlier?.px ?? 0) });
+    }
+    const word = Math.max(Math.ceil(measured(track, Infinity)), before[track]?.word ?? 0);
+    return { head, text: Math.max(lines[0]!.px, before[track]?.text ?? 0), lines, word };
+  };
   for (const column of fittedColumns) {
-    const head = Math.max(within(headPx(heads[column])), before[column]?.head ?? 0);
+    const head = headOf(column);
     const most = (lines: number) => (column === 'codes' && (codesNameCoders || lines > 1) ? CODES_WITH_CODERS_MAX_PX : FITTED_MAX_PX);
-    const fitted = (widest: number, earlier = 0, lines = 1) => Math.max(within(Math.max(LEAST_PX[column], head + arrowPx, widest), most(lines)), earlier);
     if (wrappedPx) {
-      const lines: LinesFit[] = [];
-      for (let n = 1; n <= MAX_ROW_LINES; n++) {
-        const earlier = before[column]?.lines?.[n - 1];
-        const need = Math.max(Math.ceil(wrappedPx(column, n)), earlier?.need ?? 0);
-        lines.push({ need, px: fitted(need, earlier?.px, n) });
-      }
-      const word = Math.max(Math.ceil(wrappedPx(column, Infinity)), before[column]?.word ?? 0);
-      fits[column] = { head, text: Math.max(lines[0]!.px, before[column]?.text ?? 0), lines, word };
+      fits[column] = inLines(column, head, LEAST_PX[column], most, wrappedPx);
       continue;
     }
     let widest = 0;
     for (const text of new Set(cells[column])) widest = Math.max(widest, cellPx(text));
-    fits[column] = { head, text: fitted(widest, before[column]?.text) };
+    fits[column] = { head, text: Math.max(within(Math.max(LEAST_PX[column], head + arrowPx, widest), most(1)), before[column]?.text ?? 0) };
   }
+  // The codes and their coders in one track: as wide as the wider head, and named coders' limit.
+  if (wrappedPx) fits.codesAndCoders = inLines('codesAndCoders', Math.max(headOf('codes'), headOf('coder')), LEAST_PX.codes, () => CODES_WITH_CODERS_MAX_PX, wrappedPx);
   return fits;
 }
 

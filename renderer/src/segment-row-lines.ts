@@ -7,9 +7,12 @@
  * codes, and so does the quote: across two or three lines it shows half as much again as on one,
  * in less of the row (segment-columns.ts, quoteRoom). «Негативное, Полити…» was what a 1920 px
  * window showed of a team's codes beside a quote of one line, and the demo's «Позитивное,
- * Технологические» read «Позит…» at 1366 px, cut alike with «Предприниматели».
+ * Технологические» read «Позит…» at 1366 px, cut alike with «Предприниматели». Where the codes
+ * are not whole beside the coder's column, the coders follow the codes in their cell instead
+ * (rowLayout): beside the search or memo drawer the coder's head alone took 119 of a team's
+ * 572 px, and the codes were cut to «Нег…» on one line.
  */
-import { capped, fittedColumns, MAX_ROW_LINES, nameCap, quoteWantedPx, type ColumnWidths, type Fit, type FittedColumn, type Fits, type SegmentColumn } from './segment-columns.js';
+import { capped, fittedColumns, MAX_ROW_LINES, nameCap, quoteWantedPx, type ColumnWidths, type Fit, type FittedColumn, type Fits, type FittedTrack, type SegmentColumn } from './segment-columns.js';
 
 /**
  * A cell's line (styles.css, .body-row .cell's line-height), and a row of one line: the line, the
@@ -35,13 +38,15 @@ export interface RowLayout {
   columns: readonly SegmentColumn[];
   /** Whether each row's group is drawn on the line under its case, in the case's track (stackedFit). */
   stacked: boolean;
+  /** Whether each row's coders follow its codes, in the codes' track (rowLayout). */
+  folded: boolean;
 }
 
 /** The fits of names drawn in so many lines: each as wide as its texts need in them. */
 function fitsInLines(fitted: Fits, lines: number): Fits {
   if (lines === 1) return fitted;
   const fits: Fits = {};
-  for (const [column, fit] of Object.entries(fitted) as [FittedColumn, NonNullable<Fits[FittedColumn]>][]) {
+  for (const [column, fit] of Object.entries(fitted) as [FittedTrack, NonNullable<Fits[FittedTrack]>][]) {
     fits[column] = fit.lines ? { ...fit, text: fit.lines[lines - 1]!.px } : fit;
   }
   return fits;
@@ -57,6 +62,36 @@ const whole = (column: FittedColumn, layout: RowLayout) => {
 };
 
 /**
+ * How much of the codes a layout's codes track shows, `codes` being their own fit (in a track
+ * that folds the coders' they come first and take the lines they take alone): 2 whole, 1 broken
+ * between words over its lines and cut after the last (rows of more than one line never break a
+ * word of theirs), 0 cut on one line.
+ */
+function codesShown(layout: RowLayout, codes: Fit): number {
+  if (drawn('codes', layout) >= codes.lines![layout.lines - 1]!.need) return 2;
+  return layout.lines > 1 ? 1 : 0;
+}
+
+/**
+ * placedLayout's, the coder's column its own; or, where that does not show the codes whole, the
+ * coders after the codes in their track if that shows more of the codes (codesShown). The coders
+ * then give way first: a cell cut after its last line cuts them before a code. The column said
+ * little the codes do not, as they name a code's coders where the segment's differ
+ * (codes-by-coder.ts), and its head «Кодировщик» alone took 119 of the 572 px the list had at
+ * 1366 px beside the search drawer: the codes were cut to «Нег…» on one line, where one coder's
+ * wrapped whole. A width the user set for the coder's column keeps it apart.
+ */
+export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): RowLayout {
+  const apart = placedLayout(shown, widths, fitted, rowPx, datePx);
+  const { codes, codesAndCoders, coder: _, ...names } = fitted;
+  if (!shown.includes('codes') || !shown.includes('coder') || widths.coder !== undefined || !codes?.lines || !codesAndCoders?.lines) return apart;
+  // The codes' own fit, not the track's: the coders after them may be cut, the codes not.
+  if (codesShown(apart, codes) === 2) return apart;
+  const folded = placedLayout(shown.filter((column) => column !== 'coder'), widths, { ...names, codes: codesAndCoders }, rowPx, datePx, codes);
+  return codesShown(folded, codes) > codesShown(apart, codes) ? { ...folded, folded: true } : apart;
+}
+
+/**
  * The fewest lines, up to MAX_ROW_LINES, at which the codes are drawn whole in a row `rowPx`
  * wide whose date track is `datePx` (a width the user set ruling), and the tracks at that many:
  * with the names cut alike if that shows them whole, else with the codes first, the names they
@@ -65,19 +100,24 @@ const whole = (column: FittedColumn, layout: RowLayout) => {
  * «Бағдарламашылар» whole took rows of three lines at 1366 px in Kazakh. Else the fewest lines at
  * which the codes first show them whole, whatever they cut. Where no number of lines does, the
  * most, with the codes as wide as the others' heads leave them; one line where that is too
- * narrow to break them between words, as taller rows would show no more of them. Where rows take
- * two lines or more and cut the case's or the group's name, the group goes under its case in one
- * track (stackedFit) if that shows the codes whole where side by side cut them, or else shows more
- * of the two names whole, in rows no taller, the codes no more cut.
+ * narrow to break them between words, as taller rows would show no more of them. Where side by
+ * side cuts the case's or the group's name or the codes, the group goes under its case in one
+ * track (stackedFit) if that shows more of the codes (codesShown: whole where side by side cut
+ * them, or broken between words where side by side cut them on one line), or else shows more of
+ * the two names whole, in rows no taller, the codes no more cut. Beside the search drawer at
+ * 1366 px a team's codes, folding their coders, were cut on one line side by side and broken
+ * whole-worded over three stacked. The codes are judged by `codes`, their fit in a track that
+ * folds the coders' (rowLayout): at 1440 px in Kazakh stacking showed every code whole there,
+ * their coders cut after, and was refused as the coders were cut either way.
  */
-export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number): RowLayout {
+function placedLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number, codes = fitted.codes): RowLayout {
   const side = linesLayout(shown, widths, fitted, rowPx, datePx, 1);
   const caseFit = fitted.case;
   const groupFit = fitted.group;
   if (!shown.includes('case') || !shown.includes('group') || widths.group !== undefined || !caseFit?.lines || !groupFit?.lines) return side;
-  const codesWhole = (layout: RowLayout) => !shown.includes('codes') || whole('codes', layout);
+  const codesOf = (layout: RowLayout) => (shown.includes('codes') && codes?.lines ? codesShown(layout, codes) : 2);
   const wholeSide = (['case', 'group'] as const).filter((column) => whole(column, side)).length;
-  if (wholeSide === 2 && codesWhole(side)) return side;
+  if (wholeSide === 2 && codesOf(side) === 2) return side;
   const columns = shown.filter((column) => column !== 'group');
   const { group: _, ...others } = fitted;
   const stacked = linesLayout(columns, widths, { ...others, case: stackedFit(caseFit, groupFit) }, rowPx, datePx, 2);
@@ -85,9 +125,9 @@ export function rowLayout(shown: readonly SegmentColumn[], widths: ColumnWidths,
   // A name a line in the one track: how many of the two it shows whole, against side by side.
   const track = drawn('case', stacked);
   const wholeStacked = [caseFit, groupFit].filter((fit) => track >= fit.lines![0]!.need).length;
-  // The codes whole where side by side cut them; else rows no taller, the codes no more cut, and more names whole.
-  if (codesWhole(stacked) && !codesWhole(side)) return { ...stacked, stacked: true };
-  const better = codesWhole(stacked) === codesWhole(side) && stacked.lines <= side.lines && wholeStacked > wholeSide;
+  // More of the codes than side by side; else rows no taller, the codes no more cut, and more names whole.
+  if (codesOf(stacked) > codesOf(side)) return { ...stacked, stacked: true };
+  const better = codesOf(stacked) === codesOf(side) && stacked.lines <= side.lines && wholeStacked > wholeSide;
   return better ? { ...stacked, stacked: true } : side;
 }
 
@@ -107,7 +147,7 @@ export function stackedFit(caseFit: Fit, groupFit: Fit): Fit {
 function linesLayout(shown: readonly SegmentColumn[], widths: ColumnWidths, fitted: Fits, rowPx: number, datePx: number, fewest: number): RowLayout {
   const at = (lines: number, set: ColumnWidths): RowLayout => {
     const fits = fitsInLines(fitted, lines);
-    const layout: RowLayout = { lines, fitted: fits, widths: set, cap: nameCap(shown, set, fits, rowPx, datePx, lines), unbroken: [], columns: shown, stacked: false };
+    const layout: RowLayout = { lines, fitted: fits, widths: set, cap: nameCap(shown, set, fits, rowPx, datePx, lines), unbroken: [], columns: shown, stacked: false, folded: false };
     if (lines > 1) layout.unbroken = fittedColumns.filter((column) => shown.includes(column) && fits[column] && drawn(column, layout) < (fits[column].word ?? 0));
     return layout;
   };

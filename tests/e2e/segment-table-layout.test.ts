@@ -7,9 +7,10 @@
  * 1366 px in Russian); the quote, what researchers read there, the widest and two fifths of a
  * row of one line, three tenths of two (a quarter where even the heads leave less); the coder's
  * column left out while the project has one coder; the dates show whole; every head cell stands
- * over its column. A project's long Russian and Kazakh codes, by two coders, whole at 1920 px. A
- * column is widened by its head's edge (mouse or arrows) and hidden from the Columns menu, and
- * both stay after a reload. Screenshots land in test-results/screens/segment-table-WIDTH-LANGUAGE.png.
+ * over its column. A project's long Russian and Kazakh codes, by two coders, whole at 1920 px,
+ * and a two-coder team's beside the search or memo drawer at 1366 and 1440 px, the coders after
+ * the codes. A column is widened by its head's edge (mouse or arrows) and hidden from the Columns
+ * menu, and both stay after a reload. Screenshots land in test-results/screens/segment-table-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
 import type { Input, Method } from '../../shared/contract.js';
 import { apiCall } from './contract-client.js';
@@ -166,17 +167,27 @@ describe('the segment table', () => {
       const drawn = await rowsAt();
       const height = 26 + (lines - 1) * 17;
       expect(drawn.rows.every((r, i) => r.height === height && (i === 0 || r.top - drawn.rows[i - 1]!.top === height)), language).toBe(true);
-      // Scrolled to the 13th row, a narrower window draws the rows anew (in Russian, in other lines:
-      // its heads leave the codes too little to break them) and keeps that row at the top.
+      // Scrolled to the 13th row, narrower windows draw the rows anew and keep that row at the
+      // top: at 1366 px in Russian the group goes under its case, the head a line taller; at
+      // 1100 px the heads leave the codes too little to break them, in rows of one line under a
+      // head of one. Where the head changed height with the rows, the page had cut the place to
+      // the shorter rows' end first, and the 8th row showed.
       await page.locator('.grid-body').evaluate((scroller, top) => { scroller.scrollTop = top; }, 12 * height + 5);
       await expect.poll(async () => (await rowsAt()).firstSeen).toBe(12);
       const tracks = () => page.locator('.grid').evaluate((grid) => (grid as HTMLElement).style.getPropertyValue('--segment-columns'));
+      const headHeight = () => page.locator('.grid-head').evaluate((head) => head.getBoundingClientRect().height);
       const wide = await tracks();
       await page.setViewportSize({ width: 1366, height: 600 });
       await expect.poll(tracks).not.toBe(wide);
-      if (language === 'ru') expect((await rowsAt()).lines).not.toBe(lines);
+      if (language === 'ru') expect(await headHeight()).toBeGreaterThan(28);
       expect((await rowsAt()).firstSeen, language).toBe(12);
       await page.screenshot({ path: `${screens}segment-table-long-codes-1366-${language}.png` });
+      const laptop = await tracks();
+      await page.setViewportSize({ width: 1100, height: 600 });
+      await expect.poll(tracks).not.toBe(laptop);
+      expect([(await rowsAt()).lines, await headHeight()], language).toEqual([1, 28]);
+      expect((await rowsAt()).firstSeen, language).toBe(12);
+      await page.screenshot({ path: `${screens}segment-table-long-codes-1100-${language}.png` });
       // The keys still go from row to row: End to the last, focused and in view.
       await page.locator('.body-row').first().focus();
       await page.keyboard.press('End');
@@ -185,6 +196,95 @@ describe('the segment table', () => {
       await page.close();
     }
   }, 180_000);
+
+  it('beside the search or the memo drawer puts two coders after the codes, and cuts no code where three lines hold it', async () => {
+    // A team's review (1208 #5): the Russian demo coded again by a second coder, who gave Вера's
+    // «Зарплаты…» another valence. Beside the drawer, at 1366×768 and 1440×900, the rows fell to
+    // one line and the codes read «Нег…», «Поз…»: the coder's head «Кодировщик» alone took 119
+    // of 572 px, and the codes had less than a word of theirs.
+    const app = await env.start([], join(env.home, 'two-coders'), 'ru_RU.UTF-8');
+    const call = <M extends Method>(method: M, input: Input<M>) => apiCall(app.url, method, input);
+    const { rows } = await call('segments.query', { limit: 200 });
+    const { codes } = await call('codebook.get', {});
+    const codeId = (name: string) => codes.find((code) => code.name === name)!.id;
+    await call('session.setCoder', { name: 'Бекзат' });
+    for (const [i, row] of rows.entries()) {
+      // Every fourth segment left to the demo's coder.
+      if (i % 4 === 3) continue;
+      const names = row.quote.startsWith('Зарплаты') ? ['Позитивное'] : row.codedBy.map((coded) => coded.code).slice(0, i % 3 === 0 ? 2 : 1);
+      for (const name of names) await call('coding.apply', { documentId: row.documentId, start: row.start, end: row.end, codeId: codeId(name) });
+    }
+    await call('session.setCoder', { name: 'Айгерим' });
+
+    /** Each row's codes its codes cell cuts (where the code stands, or after the cell's last line), by the row's quote's first word. */
+    const cutCodes = (page: Page) => page.evaluate(() => {
+      const lines = Number(document.querySelector<HTMLElement>('.grid')!.dataset.rowLines);
+      return Object.fromEntries([...document.querySelectorAll<HTMLElement>('.body-row')].map((row) => {
+        const cell = row.querySelector<HTMLElement>('.col-codes')!;
+        const style = getComputedStyle(cell);
+        const box = cell.getBoundingClientRect();
+        const bottom = box.top + parseFloat(style.paddingTop) + lines * 17 + 1;
+        const right = box.right - parseFloat(style.paddingRight) + 1;
+        const cellCut = cell.scrollHeight > cell.clientHeight || cell.scrollWidth > cell.clientWidth;
+        const cut = [...cell.querySelectorAll(':scope > span:not(.folded-coders)')].flatMap((span) => {
+          const name = [...span.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent !== ', ')!;
+          const range = document.createRange();
+          range.selectNodeContents(name);
+          const rects = [...range.getClientRects()];
+          const end = rects[rects.length - 1];
+          // Where the cell is cut after the code, on its last line, its «…» must fit after it.
+          const endsCut = end !== undefined && cellCut && end.bottom > bottom - 17 && !(span.nextSibling ?? span.querySelector('.coded-by')) && end.right + 15 > right;
+          // Lines past the cell's last are not laid out: a code there has no boxes.
+          return rects.length > 0 && rects.every((rect) => rect.bottom <= bottom && rect.right <= right) && !endsCut ? [] : [name.textContent];
+        });
+        return [row.querySelector('.col-quote')!.textContent!.split(' ')[0], cut];
+      }).filter(([, cut]) => cut!.length > 0));
+    });
+    const windows = [[{ width: 1366, height: 768 }, 'search'], [{ width: 1440, height: 900 }, 'memos']] as const;
+    for (const [viewport, drawer] of windows) {
+      const page = await env.browser.newPage({ viewport, locale: 'ru-RU' });
+      const errors = watchErrors(page);
+      const where = `${viewport.width} px, ${drawer}`;
+      await page.goto(app.url);
+      await page.locator('.center > .tabs button').first().click();
+      await page.locator('.body-row').first().waitFor();
+      if (drawer === 'search') await page.keyboard.press('Control+Shift+F');
+      else await chooseFromMenu(page, 'Анализ', 'Все мемо');
+      const pane = page.locator('.grid-body');
+      await expect.poll(() => pane.evaluate((element) => element.clientWidth)).toBeLessThan(700);
+      // Every code whole, but the third of Вера's «Зарплаты…», whose three codes each name their
+      // coder: in 190 px they take four lines (its card says them, below).
+      await expect.poll(() => cutCodes(page), { message: where }).toEqual(viewport.width === 1366 ? { Зарплаты: ['Экономические'] } : {});
+      await page.screenshot({ path: `${screens}segment-table-two-coders-${viewport.width}-${drawer}-ru.png` });
+      const grid = page.locator('.grid');
+      expect([Number(await grid.getAttribute('data-row-lines')), await grid.getAttribute('data-folded')], where).toEqual([3, 'true']);
+      // Nothing past the pane's edge, and no fade saying so (it stayed from the rows drawn for the wider pane).
+      expect(await pane.evaluate((element) => [element.scrollWidth - element.clientWidth, element.hasAttribute('data-more-right')]), where).toEqual([0, false]);
+      // The coders in the codes' track, after the codes; one head says both and sorts by either,
+      // and no head is left over a column not drawn.
+      const head = page.getByRole('columnheader', { name: 'Коды · Кодировщик' });
+      expect(await head.getByRole('button').allInnerTexts(), where).toEqual(['Коды', 'Кодировщик']);
+      expect(await page.locator('.grid-head .col-coder, .body-row .col-coder').count(), where).toBe(0);
+      expect(await page.locator('.grid-head [role=columnheader]').count()).toBe(await page.locator('.body-row').first().getByRole('gridcell').count());
+      expect(await page.locator('.body-row .folded-coders').first().innerText()).toMatch(/^ ·\u00a0(Бекзат|Демо-кодировщик)/);
+      // The rows stand one under the other, each as tall as its lines: the list is placed by index.
+      const tops = await page.locator('.body-row').evaluateAll((all) => all.map((row) => [Number(row.getAttribute('aria-rowindex')), row.getBoundingClientRect().top, row.getBoundingClientRect().height]).sort((a, b) => a[0]! - b[0]!));
+      expect(tops.every(([, top, height], i) => height === 60 && (i === 0 || top! - tops[i - 1]![1]! === 60)), where).toBe(true);
+      if (viewport.width === 1366) {
+        // Pointed at, the row whose codes the cell cuts shows them whole, and who coded it.
+        const row = page.locator('.body-row', { hasText: 'Зарплаты' });
+        await row.scrollIntoViewIfNeeded();
+        const box = (await row.boundingBox())!;
+        await page.mouse.move(box.x + 40, box.y + 10);
+        await page.mouse.move(box.x + 44, box.y + 12);
+        await expect.poll(() => row.locator('.row-peek').innerText()).toContain('Экономические (Демо-кодировщик)');
+        expect(await row.locator('.row-peek').innerText()).toContain('Кодировщик Бекзат, Демо-кодировщик');
+        await page.screenshot({ path: `${screens}segment-table-two-coders-1366-card-ru.png` });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
 
   it('in a narrow window scrolls sideways, its head with its rows, and fades the edge that has more', async () => {
     const app = await env.start([], join(env.home, 'narrow'));

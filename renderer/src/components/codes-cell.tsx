@@ -1,8 +1,9 @@
 /**
  * The segment table's codes cell: a segment's codes, each followed by its coders where they
  * differ on the segment (shared/codes-by-coder.ts), quieter than the codes, and by a memo mark
- * where a coding of it has memos (REFI-QDA packages carry them); and the widths of the cell's
- * pieces of text, which its column and the rows' lines are fitted to (segment-row-lines.ts).
+ * where a coding of it has memos (REFI-QDA packages carry them); where the coder's column is
+ * folded into the codes' (segment-row-lines.ts, rowLayout), then the segment's coders, quiet too;
+ * and the widths of the cell's pieces of text, which its column and the rows' lines are fitted to.
  */
 import type { ListedSegmentRow, NotedCoding } from '../../../shared/entities.js';
 import { codersAfterCode, codesOfSegment } from '../../../shared/codes-by-coder.js';
@@ -15,6 +16,12 @@ const CODE_MARK_PX = 20;
 
 type Row = Pick<ListedSegmentRow, 'codedBy' | 'coders' | 'notedCodings'>;
 
+/**
+ * The segment's coders after its codes, apart as the column heads are («Коды · Кодировщик»); the
+ * dot kept with the first coder, so no line ends on it.
+ */
+export const codersAfterCodes = (row: Pick<Row, 'coders'>) => ` ·\u00a0${row.coders.join(', ')}`;
+
 /** The codings of each code that have memos, by code (a code two coders applied may have memos on each one's coding). */
 function notedByCode(row: Row): Map<string, NotedCoding[]> {
   const byCode = new Map<string, NotedCoding[]>();
@@ -22,10 +29,10 @@ function notedByCode(row: Row): Map<string, NotedCoding[]> {
   return byCode;
 }
 
-/** Without `onMemo` (a picture of the cell, segment-row-peek.tsx), no memo marks. */
-export function CodesCell({ row, onMemo }: { row: Row; onMemo?(codings: readonly NotedCoding[]): void }) {
+/** Without `onMemo` (a picture of the cell, segment-row-peek.tsx), no memo marks; with `withCoders`, the segment's coders after the codes. */
+export function CodesCell({ row, onMemo, withCoders = false }: { row: Row; onMemo?(codings: readonly NotedCoding[]): void; withCoders?: boolean }) {
   const noted = notedByCode(row);
-  return codesOfSegment(row).map(({ code, coders }, i) => {
+  const codes = codesOfSegment(row).map(({ code, coders }, i) => {
     const codings = noted.get(code);
     const count = codings?.reduce((sum, coding) => sum + coding.memoCount, 0) ?? 0;
     return (
@@ -41,19 +48,21 @@ export function CodesCell({ row, onMemo }: { row: Row; onMemo?(codings: readonly
       </span>
     );
   });
+  return withCoders ? <>{codes}<span className="coded-by folded-coders" data-user-data="coder">{codersAfterCodes(row)}</span></> : codes;
 }
 
 /**
  * The cell's pieces as it breaks them into lines (wrapped-width.ts): a code's coders and its
- * comma go with its last word, and so does its mark.
+ * comma go with its last word, and so does its mark; `withCoders`, the segment's coders after.
  */
-export function codesCellPieces(row: Row, px: (text: string) => number): Piece[] {
+export function codesCellPieces(row: Row, px: (text: string) => number, withCoders = false): Piece[] {
   const noted = notedByCode(row);
   const codes = codesOfSegment(row);
-  return codes.flatMap(({ code, coders }, i) => {
+  const pieces = codes.flatMap(({ code, coders }, i) => {
     const pieces = textPieces(`${code}${coders ? codersAfterCode(coders) : ''}${i < codes.length - 1 ? ',' : ''}`, px);
     const last = pieces[pieces.length - 1];
     if (last && noted.has(code)) last.px += CODE_MARK_PX;
     return pieces;
   });
+  return withCoders ? [...pieces, ...textPieces(codersAfterCodes(row), px)] : pieces;
 }

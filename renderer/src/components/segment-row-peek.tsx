@@ -22,8 +22,10 @@ const POINTER_REST_MS = 400;
 /** The name columns whose texts the row's cells cut (on their line or after their last). */
 function cutColumns(row: HTMLElement): FittedColumn[] {
   return fittedColumns.filter((column) => {
-    // A case's and group's names stacked in one cell (segment-table.tsx) are cut each on its own.
-    const cell = row.querySelector<HTMLElement>(`:scope > .cell > .stacked-${column}`) ?? row.querySelector<HTMLElement>(`:scope > .col-${column}`);
+    // A case's and group's names stacked in one cell (segment-table.tsx) are cut each on its own;
+    // the coders after the codes in theirs are cut first, wherever that cell is (codes-cell.tsx).
+    const cell = row.querySelector<HTMLElement>(`:scope > .cell > .stacked-${column}`) ?? row.querySelector<HTMLElement>(`:scope > .col-${column}`)
+      ?? (column === 'coder' ? row.querySelector<HTMLElement>(':scope > .col-codes:has(> .folded-coders)') : null);
     return cell !== null && (cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight);
   });
 }

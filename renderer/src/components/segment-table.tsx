@@ -20,7 +20,7 @@ import { inSlotOrder, joinPages, pagesAround, withPage, type JoinedPages, type L
 import { moveInGrid } from '../grid-keys.js';
 import {
   DATE_EM, fittedColumns, fittedWidths, gridMinWidth, gridTemplate, hiddenColumns, segmentColumns, storeColumnChoices, storeColumnWidths, storedColumnChoices, storedColumnWidths, toggledColumn, withWidth,
-  type ColumnTexts, type FittedColumn, type Fits, type SegmentColumn,
+  type ColumnTexts, type FittedColumn, type FittedTrack, type Fits, type SegmentColumn,
 } from '../segment-columns.js';
 import { LINE_PX, rowHeight, rowLayout } from '../segment-row-lines.js';
 import { textPx } from '../text-px.js';
@@ -101,18 +101,19 @@ function columnTexts(grid: HTMLElement, rows: readonly SegmentRow[], cellText: C
     heads[name] = t(`segments.${name}`);
     cells[name] = rows.map(cellText[name]);
   }
-  // Each cell's text in the pieces it breaks into lines at: the codes' with their memo marks. A
-  // page names the same codes and groups again and again: each piece is measured once.
+  // Each cell's text in the pieces it breaks into lines at: the codes' with their memo marks, and
+  // with their coders after them for the codes' track folding the coder's (segment-row-lines.ts).
+  // A page names the same codes and groups again and again: each piece is measured once.
   const measured = new Map<string, number>();
   const cellPx = (text: string) => measured.get(text) ?? measured.set(text, textPx(text, cellFont)).get(text)!;
-  const pieces = {} as Record<FittedColumn, Piece[][]>;
+  const pieces = { codesAndCoders: rows.map((row) => codesCellPieces(row, cellPx, true)) } as Record<FittedTrack, Piece[][]>;
   for (const name of fittedColumns) {
     pieces[name] = name === 'codes' ? rows.map((row) => codesCellPieces(row, cellPx)) : [...new Set(cells[name])].map((text) => textPieces(text, cellPx));
   }
   return {
     heads, cells, headPx: (text) => textPx(text, headFont) + CELL_PADDING_PX, cellPx: (text) => cellPx(text) + CELL_PADDING_PX, arrowPx: textPx(SORT_ARROW, headFont),
     codesNameCoders: rows.some((row) => codesOfSegment(row).some((code) => code.coders !== null)),
-    wrappedPx: (column, lines) => pieces[column].reduce((widest, cell) => Math.max(widest, wrappedWidth(cell, lines)), 0) + CELL_PADDING_PX,
+    wrappedPx: (track, lines) => pieces[track].reduce((widest, cell) => Math.max(widest, wrappedWidth(cell, lines)), 0) + CELL_PADDING_PX,
   };
 }
 
@@ -201,12 +202,13 @@ export function SegmentTable() {
     return () => observer.disconnect();
   }, []);
   // How many lines the rows take for the codes to be whole, and the tracks at that many (segment-row-lines.ts).
-  const layout = room.rowPx > 0 ? rowLayout(shown, widths, fitted, room.rowPx, room.datePx) : { lines: 1, fitted, widths, cap: Infinity, unbroken: [], columns: shown, stacked: false };
+  const layout = room.rowPx > 0 ? rowLayout(shown, widths, fitted, room.rowPx, room.datePx) : { lines: 1, fitted, widths, cap: Infinity, unbroken: [], columns: shown, stacked: false, folded: false };
   const height = rowHeight(layout.lines);
   // A group stacked under its case (segment-row-lines.ts) has its head under the case's, in one
-  // column header of two lines: side by side they were cut to «C…» and «Gr…» in the track.
-  const stacked = layout.stacked;
-  const headHeight = stacked ? HEAD_HEIGHT + LINE_PX : HEAD_HEIGHT;
+  // column header of two lines: side by side they were cut to «C…» and «Gr…» in the track. So
+  // has the coder's, folded into the codes' track, under the codes'.
+  const { stacked, folded } = layout;
+  const headHeight = stacked || folded ? HEAD_HEIGHT + LINE_PX : HEAD_HEIGHT;
   // The row in the tab order, which the arrow keys move (the rows could not be reached without a mouse).
   const [activeRow, setActiveRow] = useState(0);
   const focusActiveRow = useRef(false);
@@ -277,14 +279,20 @@ export function SegmentTable() {
     scrollPaddingStart: headHeight,
   });
   // Rows of another height: the row at the top stays there, and the rows are placed anew. The
-  // rows' box is already as tall as they are now (below), so the scroll is not cut short.
+  // rows' box is already as tall as they are now (below), so taller rows' scroll is not cut
+  // short. Shorter, the page cuts the box's scrollTop to their end as soon as it lays them out,
+  // which it does at once where the head's height changes with them (the virtualizer places the
+  // rows anew below it): the 13th row scrolled to showed the 8th. So the place is read as the
+  // render begins, before the page changes.
   const drawnHeight = useRef(height);
+  const scrolledTop = useRef(0);
+  scrolledTop.current = scroller.current?.scrollTop ?? 0;
   useLayoutEffect(() => {
     const before = drawnHeight.current;
     if (before === height) return;
     drawnHeight.current = height;
     const element = scroller.current;
-    if (element) element.scrollTop = (element.scrollTop / before) * height;
+    if (element) element.scrollTop = (scrolledTop.current / before) * height;
     virtualizer.measure();
   }, [height, virtualizer]);
   const items = virtualizer.getVirtualItems();
@@ -421,12 +429,14 @@ export function SegmentTable() {
 
   // Likewise the column heads: only a sort or the language changes them. (`table` is a new
   // wrapper every render around the one table, so it is not a reason to draw them again.)
+  // A column drawn in another's track (the group under its case, the coders after the codes), by the column whose track it is.
+  const partners = useMemo(() => new Map<string, SegmentColumn>([...(stacked ? [['case', 'group'] as const] : []), ...(folded ? [['codes', 'coder'] as const] : [])]), [stacked, folded]);
   const head = useMemo(() => (
     <div className="grid-head" role="rowgroup" style={{ height: headHeight }}>
       {table.getHeaderGroups().map((group) => (
         <div key={group.id} className="grid-row" role="row">
-          {group.headers.filter((header) => !(stacked && header.column.id === 'group')).map((header) => {
-            const heads = stacked && header.column.id === 'case' ? group.headers.filter((h) => h.column.id === 'case' || h.column.id === 'group') : [header];
+          {group.headers.filter((header) => ![...partners.values()].includes(header.column.id as SegmentColumn)).map((header) => {
+            const heads = group.headers.filter((h) => h === header || h.column.id === partners.get(header.column.id));
             const sortedHead = heads.find((h) => h.column.getIsSorted() !== false);
             const sorted = sortedHead?.column.getIsSorted() ?? false;
             const name = heads.map((h) => t(`segments.${h.column.id}`)).join(' · ');
@@ -456,7 +466,7 @@ export function SegmentTable() {
         </div>
       ))}
     </div>
-  ), [sorting, language, shown, widths, resizeColumn, stacked]);
+  ), [sorting, language, shown, widths, resizeColumn, partners]);
 
   return (
     <div className="segment-table">
@@ -465,8 +475,8 @@ export function SegmentTable() {
       {counted === 0 && <p className="hint grid-empty" role="status">{t(Object.values(filters).some((value) => value !== undefined && value !== '') ? 'segments.noneMatch' : 'segments.none')}</p>}
       <div
         ref={grid} className={updating ? 'grid updating' : 'grid'} role="grid" aria-readonly="true" aria-busy={updating} aria-label={t('segments.title')} aria-rowcount={total + 1}
-        data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')} data-stacked={stacked || undefined}
-        style={{ '--segment-columns': gridTemplate(layout.columns, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(layout.columns, widths, layout.fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
+        data-row-lines={layout.lines} data-unbroken={layout.unbroken.join(' ')} data-stacked={stacked || undefined} data-folded={folded || undefined}
+        style={{ '--segment-columns': gridTemplate(layout.columns, layout.widths, layout.fitted, layout.cap, layout.lines), '--segment-min-width': gridMinWidth(layout.columns, layout.widths, layout.fitted, layout.lines), '--row-lines': layout.lines } as CSSProperties}
       >
         <div ref={watchScroller} className="grid-body" onScroll={onScroll}>
           {head}
@@ -479,7 +489,7 @@ export function SegmentTable() {
               // scrolled in, so a frame updates a few texts instead of building new rows.
               return (
                 <BodyRow
-                  key={item.index % slots} row={row} index={item.index} top={item.start - headHeight} height={height} language={language} columns={`${shownKey}:${grouped}:${stacked}`} stacked={stacked} tabbable={item.index === tabRow}
+                  key={item.index % slots} row={row} index={item.index} top={item.start - headHeight} height={height} language={language} columns={`${shownKey}:${grouped}:${stacked}:${folded}`} stacked={stacked} folded={folded} tabbable={item.index === tabRow}
                   onOpen={openSegment} onMemo={openSegmentMemos} onMenu={setRowMenu} onCodingMemo={openCodingMemos} onKey={onRowKey} onFocusRow={setActiveRow} peeked={item.index === peeked} onPeek={onPeek}
                 />
               );
@@ -499,17 +509,19 @@ type TableRow = Row<typeof features, SegmentRow>;
  * One row of the table, drawn again only when its segment, its place or the language (its
  * date's format) changes: a scrolled frame draws just the rows that came into view.
  */
-const BodyRow = memo(function BodyRow({ row, index, top, height, stacked, tabbable, peeked, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow, onPeek }: {
+const BodyRow = memo(function BodyRow({ row, index, top, height, stacked, folded, tabbable, peeked, onOpen, onMemo, onMenu, onCodingMemo, onKey, onFocusRow, onPeek }: {
   row: TableRow | undefined;
   /** The row's place in the whole list: the page holds the rows in slot order, not in this order. */
   index: number;
   top: number;
   height: number;
   language: string;
-  /** The columns shown (their ids joined), whether cases have groups and whether the group is stacked: a row draws its cells again when they change. */
+  /** The columns shown (their ids joined), whether cases have groups, whether the group is stacked and the coder folded: a row draws its cells again when they change. */
   columns: string;
   /** Whether the group's name is drawn under the case's, in its cell. */
   stacked: boolean;
+  /** Whether the segment's coders are drawn after its codes, in their cell. */
+  folded: boolean;
   /** The one row in the tab order. */
   tabbable: boolean;
   onOpen(row: SegmentRow): void;
@@ -526,7 +538,12 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, stacked, tabbab
   const peek = useCutColumns(peeked);
   const all = row?.getAllCells() ?? [];
   const groupName = stacked ? String(all.find((cell) => cell.column.id === 'group')?.getValue() ?? '') : '';
-  const cells = stacked ? all.filter((cell) => cell.column.id !== 'group') : all;
+  const cells = all.filter((cell) => !(stacked && cell.column.id === 'group') && !(folded && cell.column.id === 'coder'));
+  const title = (id: string, value: unknown) => {
+    if (id === 'date') return formatDate(String(value));
+    // The coders said on a line of their own, as the head says them apart.
+    return id === 'codes' && folded && original ? `${String(value)}\n${original.coders.join(', ')}` : String(value ?? '');
+  };
   return (
     <div
       ref={peek.row}
@@ -563,9 +580,9 @@ const BodyRow = memo(function BodyRow({ row, index, top, height, stacked, tabbab
                 <span className="stacked-group" data-user-data="group">{groupName}</span>
               </div>
             ) : (
-              <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={cell.column.id === 'date' ? formatDate(String(cell.getValue())) : String(cell.getValue() ?? '')}>
+              <div key={cell.column.id} role="gridcell" data-user-data={cell.column.id === 'date' ? undefined : cell.column.id} className={`cell col-${cell.column.id}`} title={title(cell.column.id, cell.getValue())}>
                 {cell.column.id === 'quote' && original && original.memoCount > 0 && <MemoMark count={original.memoCount} onOpen={() => onMemo(original)} tabbable={false} />}
-                {cell.column.id === 'codes' && original ? <CodesCell row={original} onMemo={(codings) => onCodingMemo(original, codings)} /> : <FlexRender cell={cell} />}
+                {cell.column.id === 'codes' && original ? <CodesCell row={original} onMemo={(codings) => onCodingMemo(original, codings)} withCoders={folded} /> : <FlexRender cell={cell} />}
               </div>
             )
           ))

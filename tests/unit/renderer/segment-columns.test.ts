@@ -103,11 +103,19 @@ describe('the segment table columns', () => {
       cellPx: (text) => 10 * text.length,
       arrowPx: 20,
       // A cell's width in so many lines as the grid measures it: the codes 900 px on one line, 450 on two, 300 on three; a word 150.
-      wrappedPx: (column, lines) => (column === 'codes' ? (lines === Infinity ? 150 : 900 / lines) : 50),
+      // With their coders after them, 1200 px on one line, 600 on two, 400 on three.
+      wrappedPx: (track, lines) => (track === 'codes' ? (lines === Infinity ? 150 : 900 / lines) : track === 'codesAndCoders' ? (lines === Infinity ? 150 : 1200 / lines) : 50),
     };
     const codes = fittedWidths(texts).codes!;
     // One line within the one-coder limit, two and three within the wider one; what they need kept, so a cut is known.
     expect(codes).toEqual({ head: 60, text: FITTED_MAX_PX, lines: [{ need: 900, px: FITTED_MAX_PX }, { need: 450, px: CODES_WITH_CODERS_MAX_PX }, { need: 300, px: 300 }], word: 150 });
+    // The codes' track folding the coder's: the wider of the two heads, and named coders' limit on one line too.
+    const folded = { ...texts, heads: { ...texts.heads, coder: 'Coder of segment' } };
+    expect(fittedWidths(folded).codesAndCoders).toEqual({
+      head: 12 * 'Coder of segment'.length, text: CODES_WITH_CODERS_MAX_PX, lines: [{ need: 1200, px: CODES_WITH_CODERS_MAX_PX }, { need: 600, px: CODES_WITH_CODERS_MAX_PX }, { need: 400, px: 400 }], word: 150,
+    });
+    // Measured only where the cells are measured in lines.
+    expect(fittedWidths({ ...texts, wrappedPx: undefined }).codesAndCoders).toBeUndefined();
     // Never narrower than before, in any number of lines.
     expect(fittedWidths({ ...texts, wrappedPx: () => 10 }, { codes }).codes).toEqual(codes);
   });
