@@ -244,7 +244,12 @@ export function SegmentTable() {
   // and, if it takes a moment, shown dimmed. A quote filter reads every quote, a second and more
   // on the reference corpus, and the list looked as if the word had matched everything.
   const [updating, setUpdating] = useState(false);
+  // A new filter or sort is read from its first row, where a change in the project keeps the
+  // place: a list filtered to 60 segments opened at their end, scrolled as the whole list had been.
+  const shownQuery = useRef(query);
   useEffect(() => {
+    if (shownQuery.current !== query && scroller.current) scroller.current.scrollTop = 0;
+    shownQuery.current = query;
     const current = ++generation.current;
     requested.current = new Set([0]);
     setActiveRow(0);
