@@ -6,7 +6,8 @@ export type ChildOp =
   | { op: 'export'; project: string; format: 'xlsx' | 'csv' | 'docx'; frameworks: string[]; segments: number | null; outDir: string }
   | { op: 'segment-list'; project: string; format: 'xlsx' | 'csv'; out: string }
   | { op: 'table-json'; project: string; kind: TableKind; frameworks: string[]; out: string }
-  | { op: 'refi-export'; project: string; out: string };
+  | { op: 'refi-export'; project: string; out: string }
+  | { op: 'agreement'; project: string; coders: string[] };
 
 export interface ChildResult { ms: number; maxRssMB: number; loopMaxMs: number; detail: string }
 

@@ -89,6 +89,12 @@ async function prepare(api: Api, op: ChildOp): Promise<() => Promise<string | Us
         };
       };
     }
+    case 'agreement':
+      // As the app's Agreement view asks it: every code, the first 200 disagreements shown.
+      return async () => {
+        const report = await api.call('agreement.report', { coders: op.coders, maxDisagreements: 200 });
+        return `${report.documents.length} documents, ${report.codes.length} codes, ${report.disagreementCount} disagreements`;
+      };
     case 'segment-list':
       return async () => {
         const file = await api.call('segments.export', { query: { sort: 'position' }, format: op.format });

@@ -12,8 +12,9 @@ import type { SpanCoding } from './load.js';
 
 export const NO_CODE = 'none';
 
-export function codeRuns(length: number, codings: readonly SpanCoding[], codeId: number, coderCount: number): Run[] {
-  return runsOf(length, spansByCoder(codings.filter((c) => c.codeId === codeId), coderCount, () => '1'), '0');
+/** The runs of one code, from its own codings (the document's with that code). */
+export function codeRuns(length: number, codingsOfCode: readonly SpanCoding[], coderCount: number): Run[] {
+  return runsOf(length, spansByCoder(codingsOfCode, coderCount, () => '1'), '0');
 }
 
 export function frameworkRuns(length: number, codings: readonly SpanCoding[], codeIds: ReadonlySet<number>, coderCount: number): Run[] {
