@@ -86,11 +86,11 @@ describe('search', () => {
     const segmentsBefore = await segmentCount(page);
     await panel.getByRole('button', { name: 'Code all hits' }).click();
     const dialog = page.getByRole('dialog', { name: 'Code all hits' });
-    // No code is chosen for the researcher: nothing can be coded until one is.
+    // No code is chosen for the researcher: nothing can be coded until one is, and the button offers no count.
     const codePicker = dialog.getByRole('combobox', { name: 'Code', exact: true });
     expect(await codePicker.inputValue()).toBe('');
-    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code 0 spans']);
-    expect(await dialog.getByRole('button', { name: 'Code 0 spans' }).isDisabled()).toBe(true);
+    await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code the spans']);
+    expect(await dialog.getByRole('button', { name: 'Code the spans' }).isDisabled()).toBe(true);
     await codePicker.selectOption({ label: 'Valence/Positive' });
     await dialog.getByRole('combobox', { name: 'Code what' }).selectOption('sentence');
     const boxes = dialog.getByRole('checkbox');

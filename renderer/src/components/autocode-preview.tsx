@@ -1,38 +1,22 @@
 /** "Code all hits": every span the query would code, each with a tick to leave it out, then one undoable coding. */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { AutocodeSpan, SearchScope } from '../../../shared/search.js';
-import { codingScopes, holdsOnlyLeftOut, spanForms } from '../../../shared/search.js';
+import { codingScopes, holdsOnlyLeftOut } from '../../../shared/search.js';
 import { call } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
-import { sourceLabel } from '../source-label.js';
-import { caseLabelByName } from '../case-label.js';
 import { codeChoices, codePath } from '../code-name.js';
+import { foundForms, formTicked, withFormToggled } from '../found-forms.js';
+import { AutocodeSpanList } from './autocode-span-list.js';
 import { DialogFrame } from './dialog-frame.js';
 
 type CodingScope = (typeof codingScopes)[number];
 const scopeLabel: Record<CodingScope, string> = { hit: 'search.scopeHit', sentence: 'search.scopeSentence', paragraph: 'search.scopeParagraph' };
 
-/**
- * The words the query found, each with the spans holding it, most spans first: a stem also
- * matches words it was not meant for (Porter's «mobil» is mobilization's and mobile's), and a
- * short list of forms shows that at once where a long list of spans hides it.
- */
-function foundForms(spans: readonly AutocodeSpan[]): [string, number[]][] {
-  const forms = new Map<string, number[]>();
-  spans.forEach((span, i) => {
-    for (const form of spanForms(span)) {
-      const holding = forms.get(form);
-      if (holding) holding.push(i);
-      else forms.set(form, [i]);
-    }
-  });
-  return [...forms].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-}
-
 /** `leftOut`: the forms unticked in the search panel, whose spans start unticked here. */
 export function AutocodePreview({ query, scope, leftOut, onClose }: { query: string; scope: SearchScope; leftOut: ReadonlySet<string>; onClose(): void }) {
   const { data, act, showError } = useApp();
+  const titleId = useId();
   const codes = data.codebook.codes;
   // No code is chosen for the researcher: one click codes every hit, and a code picked for them
   // (the first of the codebook, Positive) coded a search's hits with a meaning nobody gave them.
@@ -68,24 +52,25 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, codeId, codingScope]);
 
-  const kept = preview?.spans.filter((_, i) => !unticked.has(i)) ?? [];
-  const forms = foundForms(preview?.spans ?? []);
-  // A form's box is ticked while any of its spans is; unticking it leaves them all out.
-  const formTicked = (spans: readonly number[]) => spans.some((i) => !unticked.has(i));
-  const toggleForm = (spans: readonly number[]) => setUnticked((old) => {
+  // Counted once a preview: over 20,000 spans, counted again on each render, they held up every tick.
+  const forms = useMemo(() => foundForms(preview?.spans ?? []), [preview]);
+  // `unticked` holds only the preview's spans, so the rest are kept.
+  const keptCount = preview ? preview.spans.length - unticked.size : 0;
+  // A preview cut at MAX_AUTOCODE_SPANS codes nothing: its spans and forms are listed to show what
+  // the query finds, with no box to tick, and the button says no count, as it cannot code one.
+  const canApply = preview !== null && preview.complete && keptCount > 0;
+  const toggleSpan = (index: number) => setUnticked((old) => {
     const next = new Set(old);
-    const off = formTicked(spans);
-    for (const i of spans) {
-      if (off) next.add(i);
-      else next.delete(i);
-    }
+    if (next.has(index)) next.delete(index);
+    else next.add(index);
     return next;
   });
   const code = codes.find((c) => c.id === codeId);
   const apply = () =>
     void act(async () => {
       const result = await call('search.autocodeApply', {
-        codeId: codeId!, spans: kept.map(({ documentId, start, end }) => ({ documentId, start, end })),
+        codeId: codeId!,
+        spans: preview!.spans.flatMap(({ documentId, start, end }, i) => (unticked.has(i) ? [] : [{ documentId, start, end }])),
       });
       setDone(result.coded);
       setPreview(null);
@@ -113,38 +98,27 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
       {done !== null && <p role="status">{t('search.coded', { count: done })}</p>}
       {preview && code && (
         <>
-          <h3>{t('search.previewTitle', { code: codePath(data.codebook, code.id) })}</h3>
-          {!preview.complete && <p className="message warning">{t('search.previewIncomplete')}</p>}
+          <h3 id={titleId}>{t('search.previewTitle', { code: codePath(data.codebook, code.id) })}</h3>
+          {!preview.complete && <p className="message warning">{t('search.previewIncomplete', { limit: preview.spans.length })}</p>}
           {forms.length > 1 && (
             <fieldset className="found-forms">
-              <legend>{t('search.foundForms')}</legend>
-              {forms.map(([form, spans]) => (
-                <label key={form}>
-                  <input type="checkbox" checked={formTicked(spans)} onChange={() => toggleForm(spans)} />
-                  {t('search.foundForm', { form, count: spans.length })}
-                </label>
-              ))}
+              {/* Cut short, the spans counted are only those listed: the search panel counts them all. */}
+              <legend>{preview.complete ? t('search.foundForms') : t('search.foundFormsFirst', { limit: preview.spans.length })}</legend>
+              {forms.map((form) => {
+                const label = t('search.foundForm', { form: form.form, count: form.spans.length });
+                return preview.complete ? (
+                  <label key={form.form}>
+                    <input type="checkbox" checked={formTicked(form, unticked)} onChange={() => setUnticked((old) => withFormToggled(form, old))} />
+                    {label}
+                  </label>
+                ) : <span key={form.form}>{label}</span>;
+              })}
             </fieldset>
           )}
-          <ul className="autocode-spans">
-            {preview.spans.map((s, i) => (
-              <li key={`${s.documentId}:${s.start}`}>
-                <label>
-                  <input
-                    type="checkbox" checked={!unticked.has(i)}
-                    onChange={() => setUnticked((old) => {
-                      const next = new Set(old);
-                      if (next.has(i)) next.delete(i);
-                      else next.add(i);
-                      return next;
-                    })}
-                  />
-                  <span className="kwic-source">{sourceLabel(s.caseName, s.documentName, caseLabelByName(s.caseName, s.groupName, data.groups))}</span> {s.text}
-                  {s.alreadyCoded && <em className="hint"> ({t('search.alreadyCoded')})</em>}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <AutocodeSpanList
+            spans={preview.spans} groups={data.groups} labelledBy={titleId}
+            ticks={preview.complete ? { unticked, toggle: toggleSpan } : null}
+          />
         </>
       )}
       <div className="modal-buttons">
@@ -152,8 +126,8 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
         {done === null ? (
           <>
             <button onClick={onClose}>{t('search.cancel')}</button>
-            <button className="primary" disabled={!preview || !preview.complete || kept.length === 0} onClick={apply}>
-              {t('search.apply', { count: kept.length })}
+            <button className="primary" disabled={!canApply} onClick={apply}>
+              {canApply ? t('search.apply', { count: keptCount }) : t('search.applyUncounted')}
             </button>
           </>
         ) : (
