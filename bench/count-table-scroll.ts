@@ -4,8 +4,8 @@
  * scale, drawn a window at a time) is scrolled sideways to its end and back, then down and back,
  * for a few seconds each, with the pointer over it as a wheel's would be. The figure is the
  * slower of the two. Baseline: a static grid of the same cell sizes, as wide (or as tall) as
- * the table, scrolled the same way. The in-page code is JavaScript text: the bench compiles
- * without the DOM's types.
+ * the table, scrolled the same way. The scroll and its runs serve case-list-scroll.ts too. The
+ * in-page code is JavaScript text: the bench compiles without the DOM's types.
  */
 import type { Page } from 'playwright-core';
 import { figure, type Figure } from './figures.js';
@@ -20,7 +20,7 @@ const SCROLLER = '.count-grid-wrap, .cross-table-wrap';
  * In the page: scrolls the element along one axis by `step` pixels a frame, turning at either
  * end, for `seconds`; counts the frames (requestAnimationFrame callbacks) and the longest gap.
  */
-const BOUNCE = `async ({ selector, axis, seconds, step }) => {
+export const BOUNCE = `async ({ selector, axis, seconds, step }) => {
   const scroller = document.querySelector(selector);
   if (!scroller) throw new Error('nothing matches ' + selector);
   const prop = axis === 'x' ? 'scrollLeft' : 'scrollTop';
@@ -50,7 +50,7 @@ const BOUNCE = `async ({ selector, axis, seconds, step }) => {
   return { fps: frames / ((last - start) / 1000), longestMs: longest, travelled, max };
 }`;
 
-interface Bounced { fps: number; longestMs: number; travelled: number; max: number }
+export interface Bounced { fps: number; longestMs: number; travelled: number; max: number }
 
 interface Shape {
   rows: number;
@@ -114,11 +114,11 @@ export async function countTableScrolling(name: string, page: Page, plainPage: P
  * of one build, a run's frame rate ranged from 35 to 60 fps, all of Chromium's processes slowing
  * at once; the median of three is steadier, and the note gives all three.
  */
-const RUNS = 3;
+export const RUNS = 3;
 
-interface Bounces extends Bounced { all: Bounced[] }
+export interface Bounces extends Bounced { all: Bounced[] }
 
-async function medianOf(run: () => Promise<Bounced>): Promise<Bounces> {
+export async function medianOf(run: () => Promise<Bounced>): Promise<Bounces> {
   const all: Bounced[] = [];
   for (let i = 0; i < RUNS; i++) all.push(await run());
   const median = [...all].sort((a, b) => a.fps - b.fps)[Math.floor(RUNS / 2)]!;

@@ -227,6 +227,7 @@ const DEPENDENT_FIGURES = [
   'project file size', ...tableKinds.map((k) => `table: ${k}`), 'agreement', 'segment table: first page', 'segment table: pages scrolled to', 'export XLSX, all segments',
   'export CSV, all segments', 'export DOCX', 'export XLSX, segment list', 'export CSV, segment list', 'export JSON, co-occurrence', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
   'renderer: a span coded, until marked', 'renderer: document scrolling', 'renderer: segment table scrolling', 'renderer: code × case table scrolling',
+  'renderer: case list scrolling',
 ];
 
 const frameworkNames = (plan: CorpusPlan) => plan.frameworks.map((f) => f.name);

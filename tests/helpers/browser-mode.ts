@@ -60,9 +60,15 @@ export async function startApp(home: string, args: string[] = [], locale = 'C.UT
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `scrollbars`: drawn as on Windows and Linux, taking room beside what scrolls. Playwright's
+ * headless Chromium hides them (--hide-scrollbars), and with them a layout's cost that only
+ * scrollbars taking room bring.
+ */
+export async function launchBrowser(options: { scrollbars?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    ...(options.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     args: ['--headless', '--lang=en-US', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 }
