@@ -24,7 +24,7 @@ export function readInput(io: CliIo, file: string): Buffer {
     return handOver(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
+    if (code === undefined || error instanceof AppError) throw error;
     if (code === 'ENOENT') throw new AppError('inputMissing', `Cannot read ${file}: no such file`, { file });
     if (code === 'EISDIR') throw new AppError('inputIsFolder', `Cannot read ${file}: it is a folder`, { file });
     // errno's own words: rare enough (EACCES, EIO…) not to word each.
