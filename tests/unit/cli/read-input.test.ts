@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/output.js';
-import { readInput } from '../../../main/cli/read-input.js';
+import { checkInput, readInput } from '../../../main/cli/read-input.js';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract.js';
 import { extractDocumentInWorker } from '../../../main/import/worker-client.js';
 
@@ -30,6 +30,9 @@ describe('a file named on the command line', () => {
   it('is refused with its name when it is missing or a folder', () => {
     expect(() => readInput(io, 'absent.txt')).toThrow('Cannot read absent.txt: no such file');
     expect(() => readInput(io, '.')).toThrow('Cannot read .: it is a folder');
+    // One read where it lies (a REFI-QDA package) alike, before the project changes.
+    expect(() => checkInput(io, 'absent.qdpx')).toThrow('Cannot read absent.qdpx: no such file');
+    expect(() => checkInput(io, '.')).toThrow(expect.objectContaining({ code: 'inputIsFolder', message: 'Cannot read .: it is a folder' }));
   });
 
   it('is refused past the size a call carries, said once (it was «Cannot read big.txt: Cannot read big.txt: …»)', () => {
