@@ -24,7 +24,11 @@ import { SummaryCellEvidence, SummaryCellRequest, SummaryGrid, SummaryGridReques
 import { TablePresentation } from './method/presentation.js';
 import { AttributeSheetPreview, CaseTablePreview, ColumnMapping, ColumnType, GroupColumn, GroupMap, SheetImportReport, SurveyColumns } from './sheets.js';
 
-/** Largest file that may be handed over for import, in bytes (before any base64). */
+/**
+ * Largest file that may be carried in a call, in bytes (before any base64): a document or a sheet,
+ * which the importers hold to this or less. A project or package to merge or import is read
+ * where it lies instead (fileAt below), past this size.
+ */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /**
@@ -57,6 +61,19 @@ const fileContent = z.custom<string | Uint8Array>(
     : value instanceof Uint8Array && ArrayBuffer.isView(value) && value.byteLength <= MAX_IMPORT_BYTES,
   { message: `expected a file's content, as base64 or bytes, of at most ${MAX_IMPORT_BYTES} bytes` },
 );
+/**
+ * A file too large to carry in a call (a team's project holds hundreds of MB), which the services
+ * read where it lies: by its path (the command line; the desktop app, which knows the path of
+ * the file chosen), or by the handle browser mode's upload answered (shared/uploads.ts), never
+ * by a path the page would name on the server's disk. `shownAs`: how messages name the file (as
+ * typed, or as chosen); an upload's is the name it came with. `shape`: the method's other fields.
+ */
+function fileAt<S extends z.ZodRawShape>(shape: S) {
+  return z.union([
+    z.object({ path, shownAs: name.optional(), ...shape }).strict(),
+    z.object({ upload: z.string().uuid(), ...shape }).strict(),
+  ]);
+}
 /** A code's place in the codebook: FRAMEWORK/CODE or FRAMEWORK/PARENT/CHILD. */
 const codePath = z.string().min(1).max(5000);
 const empty = z.object({}).strict();
@@ -319,17 +336,13 @@ export const contract = {
   ),
   'jobs.cancel': method(z.object({ id: z.number().int() }), ok),
 
-  'merge.plan': method(z.object({ fileName: name, content: fileContent }), MergePlan),
-  /**
-   * The same from a teammate's project read where it lies (the command line): no upload's size
-   * limit, as a team's project holds hundreds of MB. `shownAs`: how messages name it (as typed).
-   */
-  'merge.planFile': method(z.object({ path, shownAs: name.optional() }), MergePlan),
+  /** What merging a teammate's project (or a REFI-QDA package: .qdpx, .qde) would do; merge.apply writes it. */
+  'merge.plan': method(fileAt({}), MergePlan),
   'merge.apply': method(z.object({ planId: z.string().uuid(), choices: MergeChoices.default({}) }), MergePlan),
   'merge.cancel': method(z.object({ planId: z.string().uuid() }), ok),
 
   /** `run`: of a batch begun by imports.begin; without it the import records a run of its own. */
-  'refi.import': method(z.object({ fileName: name, content: fileContent, run: runFile.optional() }), RefiImportReport),
+  'refi.import': method(fileAt({ run: runFile.optional() }), RefiImportReport),
   /** `language`: of the names CaseCoder adds (the case groups' variable); English when left out. */
   'refi.export': method(z.object({ format: z.enum(['qdpx', 'qdc']), language: z.enum(exportLanguages).optional() }), z.object({ fileName: z.string(), content: z.string() })),
 

@@ -122,6 +122,12 @@ export type SheetImportReport = z.infer<typeof SheetImportReport>;
 
 export type SheetFormat = 'csv' | 'xlsx';
 
+/**
+ * Bytes of a table file an import reads at most, CSV and XLSX alike (main/import/limits.ts); the
+ * import dialog refuses a larger one before sending it.
+ */
+export const MAX_SHEET_BYTES = 20 * 1024 * 1024;
+
 /** How a file is read as a table, by its extension (.tsv as CSV); null: it is no table CaseCoder reads. */
 export function sheetFormat(fileName: string): SheetFormat | null {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();

@@ -1,5 +1,5 @@
 /** Each contract method's implementation: a thin call into the services. */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/contract.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportTable } from '../export/index.js';
@@ -9,6 +9,7 @@ import { cachedRead } from '../jobs/cached-reads.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { AppError } from '../errors.js';
 import { handOver } from '../jobs/handed-over.js';
+import { takeUpload } from './uploads.js';
 import { createAttribute, listAttributes, setAttributeValue } from '../services/attributes.js';
 import { listBackupsOf, restoreBackupOf } from '../services/backups.js';
 import {
@@ -70,6 +71,24 @@ const bytes = (content: string | Uint8Array) => {
   const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
   return whole ? Buffer.from(content.buffer, 0, content.byteLength) : Buffer.from(content);
 };
+
+/**
+ * Runs `use` on a file the contract names where it lies (shared/contract.ts fileAt): its path and
+ * the name messages give it. An upload is taken (uploads.ts) and `owned` (use may move it), then
+ * removed once used, whatever came of it.
+ */
+async function withFileAt<T>(
+  file: { path: string; shownAs?: string | undefined } | { upload: string },
+  use: (path: string, shownAs: string, owned: boolean) => Promise<T>,
+): Promise<T> {
+  if ('path' in file) return use(file.path, file.shownAs ?? file.path, false);
+  const upload = takeUpload(file.upload);
+  try {
+    return await use(upload.path, upload.fileName, true);
+  } finally {
+    upload.remove();
+  }
+}
 
 /** A file of an import run as the contract names it (`id`, `file`), as the services do. */
 const runFileOf = (run: { id: number; file: number } | undefined) => (run ? { runId: run.id, position: run.file } : undefined);
@@ -200,14 +219,16 @@ export const handlers: Handlers = {
   'jobs.list': () => listJobs(),
   'jobs.cancel': (_session, { id }) => (cancelJob(id), done),
 
-  'merge.plan': (session, { fileName, content }) => mergesOf(session).plan(session.context().store, fileName, bytes(content)),
-  'merge.planFile': (session, { path, shownAs }) => mergesOf(session).planFile(session.context().store, path, shownAs),
+  'merge.plan': (session, file) => withFileAt(file, (path, shownAs, owned) => mergesOf(session).plan(session.context().store, path, shownAs, owned)),
   'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),
   'merge.cancel': (session, { planId }) => (mergesOf(session).cancel(planId), done),
 
-  'refi.import': (session, { fileName, content, run }) => {
+  'refi.import': (session, { run, ...file }) => {
     const ctx = session.context();
-    return withImportRun(ctx, 'package', fileName, runFileOf(run), (file) => runWriteJob(ctx, 'refi.import', { fileName, bytes: bytes(content), file }));
+    return withFileAt(file, (path, shownAs) => {
+      const fileName = basename(shownAs);
+      return withImportRun(ctx, 'package', fileName, runFileOf(run), (marked) => runWriteJob(ctx, 'refi.import', { fileName, path, file: marked }));
+    });
   },
   'refi.export': (session, { format, language }) => runJob(session.context().store, 'refi.export', { format, language }),
 

@@ -13,18 +13,34 @@ import type { CliIo } from './output.js';
  * a reader thread takes them without a copy (copying a 40 MB file costs about 190 ms).
  */
 export function readInput(io: CliIo, file: string): Buffer {
-  // An empty argument ("$UNSET_VARIABLE") would name the working folder.
-  if (file === '') throw new UsageError('emptyFileName');
-  const path = resolve(io.cwd, file);
-  try {
+  return named(io, file, (path) => {
     if (statSync(path).size > MAX_IMPORT_BYTES) {
       const limit = MAX_IMPORT_BYTES / 1024 / 1024;
       throw new AppError('inputTooLarge', `Cannot read ${file}: it is larger than ${limit} MB, the largest file CaseCoder imports`, { file, limit });
     }
     return handOver(readFileSync(path));
+  });
+}
+
+/**
+ * That the file is there to be read where it lies, by a call that takes its path (a REFI-QDA
+ * package, of any size the import takes), refused as readInput refuses before the project changes.
+ */
+export function checkInput(io: CliIo, file: string): void {
+  named(io, file, (path) => {
+    if (statSync(path).isDirectory()) throw new AppError('inputIsFolder', `Cannot read ${file}: it is a folder`, { file });
+  });
+}
+
+/** `read` of the file's full path, its failures said by the name the user gave. */
+function named<T>(io: CliIo, file: string, read: (path: string) => T): T {
+  // An empty argument ("$UNSET_VARIABLE") would name the working folder.
+  if (file === '') throw new UsageError('emptyFileName');
+  try {
+    return read(resolve(io.cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
+    if (code === undefined || error instanceof AppError) throw error;
     if (code === 'ENOENT') throw new AppError('inputMissing', `Cannot read ${file}: no such file`, { file });
     if (code === 'EISDIR') throw new AppError('inputIsFolder', `Cannot read ${file}: it is a folder`, { file });
     // errno's own words: rare enough (EACCES, EIO…) not to word each.

@@ -1,6 +1,6 @@
 /**
- * The page's only door to the main process: calls on one channel, plus the native menu's
- * commands in and the menu bar's state out. A sandboxed preload may require no file of ours, so the
+ * The page's only door to the main process: calls on one channel, a chosen file's path, plus the
+ * native menu's commands in and the menu bar's state out. A sandboxed preload may require no file of ours, so the
  * channel names are spelled out here and the types tie them to ipc-channel.ts.
  */
 import electron = require('electron');
@@ -12,6 +12,9 @@ const menuCommand: MenuCommandChannel = 'casecoder:menu-command';
 const menuState: MenuStateChannel = 'casecoder:menu-state';
 
 electron.contextBridge.exposeInMainWorld('casecoder', {
+  // A project or package the user chose is read where it lies (renderer/src/api.ts fileAt): the
+  // page has only the File, whose path Electron alone can tell (empty for one not on the disk).
+  pathOf: (file: File): string => electron.webUtils.getPathForFile(file),
   call: async (method: string, input: unknown): Promise<Result<unknown>> => {
     const reply: unknown = await electron.ipcRenderer.invoke(channel, method, input);
     // A Result is never an array: an array is an answer's JSON in pieces, passed on unread (main.ts).

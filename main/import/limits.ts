@@ -3,7 +3,7 @@
  * belongs in the README's list of limits (issue 12).
  */
 import { MAX_DOCUMENT_CHARS } from '../../shared/document-limits.js';
-import type { SheetFormat } from '../../shared/sheets.js';
+import { MAX_SHEET_BYTES, type SheetFormat } from '../../shared/sheets.js';
 import { refuse, type ImportRefusal } from './refusal.js';
 
 const MB = 1024 * 1024;
@@ -20,8 +20,8 @@ export const importLimits = {
     odt: 50 * MB,
     rtf: 50 * MB,
     pdf: 50 * MB,
-    csv: 20 * MB,
-    xlsx: 20 * MB,
+    csv: MAX_SHEET_BYTES,
+    xlsx: MAX_SHEET_BYTES,
   } satisfies Record<DocumentFormat | SheetFormat, number>,
   /** Blocks (quotes, lists) nested in a Markdown file: notes nest a few; hundreds are an attack on the parser's stack. */
   markdownNesting: 100,

@@ -5,7 +5,7 @@
  *
  * Only the owner of the bytes can say nothing reads them later: the dispatch, of what it decoded
  * from one request; browser mode's server and the command line, of the files they read in; a
- * write job's thread, of the input it was sent. The mark is on the memory, so another view of all
+ * write job's thread, of the package it read (refi/package-file.ts). The mark is on the memory, so another view of all
  * of it (the dispatch wraps bytes in a Buffer) moves too, and the array is empty afterwards.
  */
 const handedOver = new WeakSet<ArrayBufferLike>();
@@ -19,9 +19,4 @@ export function handOver<T extends Uint8Array>(bytes: T): T {
 export function handedOverMemory(bytes: Uint8Array): ArrayBuffer[] {
   const whole = bytes.byteLength > 0 && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return handedOver.has(bytes.buffer) && whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-}
-
-/** The byte arrays among an input's own fields (a job's input: `{ fileName, bytes }`). */
-export function byteFields(input: unknown): Uint8Array[] {
-  return input !== null && typeof input === 'object' ? Object.values(input).filter((value): value is Uint8Array => value instanceof Uint8Array) : [];
 }

@@ -16,7 +16,6 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { Migrated } from '../db/store.js';
 import type { ServiceContext } from '../services/context.js';
-import { byteFields, handedOverMemory } from './handed-over.js';
 import { trackJob } from './job-registry.js';
 import type { Progress } from './progress.js';
 import { holdWrites } from './write-gate.js';
@@ -76,9 +75,7 @@ async function runInline(ctx: ServiceContext, name: WriteJobName, input: unknown
 
 function inWorker(script: URL, request: WriteJobRequest): Promise<unknown> {
   const { state } = request;
-  // A package the caller handed over moves to the thread: copied, a 40 MB file held this one for a fraction of a second.
-  const transferList = byteFields(request.input).flatMap(handedOverMemory);
-  const worker = new Worker(script, { workerData: request, transferList, resourceLimits: { maxOldGenerationSizeMb: WRITE_JOB_HEAP_MB } });
+  const worker = new Worker(script, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WRITE_JOB_HEAP_MB } });
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {

@@ -31,17 +31,21 @@ interface WriteJob<Input, Read, Output> {
 }
 
 /**
- * A REFI-QDA package or codebook (.qdpx, .qde, .qdc) into the project: parsed in a thread of
- * its own while this one writes what is parsed so far (refi-parse-ahead.ts).
+ * A REFI-QDA package or codebook (.qdpx, .qde, .qdc) into the project, read from `path` here
+ * (a package of hundreds of MB never passes through the main thread), then parsed in a thread
+ * of its own while this one writes what is parsed so far (refi-parse-ahead.ts). `fileName`: the
+ * name the user knows it by, which says its format.
  */
 const refiImport = {
-  readInput: async ({ fileName, bytes, file }) => {
-    const [{ readRefiParts }, { writeRefi }] = await Promise.all([import('./refi-parse-ahead.js'), import('../refi/import.js')]);
-    return { fileName, parts: await readRefiParts(fileName, bytes), writeRefi, file };
+  readInput: async ({ fileName, path, file }) => {
+    const [{ readRefiParts }, { writeRefi }, { readPackageFile }] = await Promise.all([
+      import('./refi-parse-ahead.js'), import('../refi/import.js'), import('../refi/package-file.js'),
+    ]);
+    return { fileName, parts: await readRefiParts(fileName, await readPackageFile(fileName, path)), writeRefi, file };
   },
   write: (ctx, { fileName, parts, writeRefi, file }, progress) => markedIn(ctx, file, () => writeRefi(ctx, fileName, parts, progress)),
 } satisfies WriteJob<
-  { fileName: string; bytes: Uint8Array; file?: RunFile | undefined },
+  { fileName: string; path: string; file?: RunFile | undefined },
   { fileName: string; parts: RefiParts; writeRefi: typeof import('../refi/import.js').writeRefi; file?: RunFile | undefined },
   RefiImportReport
 >;

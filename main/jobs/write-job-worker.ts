@@ -13,7 +13,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { storageError } from '../db/storage-errors.js';
 import { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
-import { byteFields, handOver } from './handed-over.js';
 import type { Progress } from './progress.js';
 import { writeJobList } from './write-job-list.js';
 import { lowerThreadPriority } from './thread-priority.js';
@@ -27,8 +26,6 @@ async function run({ path, name, input, coderName, state }: WriteJobRequest): Pr
     write: (ctx: { store: Store; coderName: string | null }, read: unknown, progress: Progress) => unknown;
   };
   try {
-    // The input's bytes are this thread's own (copied or moved here), so a parser's thread may take them in turn.
-    for (const bytes of byteFields(input)) handOver(bytes);
     const read = job.readInput ? await job.readInput(input) : input;
     if (Atomics.compareExchange(state, 0, JobState.reading, JobState.writing) !== JobState.reading) throw jobCancelled();
     const progress: Progress = (done, total, stage) => {

@@ -2,14 +2,13 @@
  * Merging from a file: the teammate's project is copied into a temporary folder and opened
  * there, so their file is never touched (opening runs migrations, which write).
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
 import { recordStep } from '../db/history.js';
 import { AppError } from '../errors.js';
 import { Store, type ReadStore, type WriteStore } from '../db/store.js';
-import { importRefi } from '../refi/import.js';
 import { mergeProjects, type MergeOptions, type MergeOutcome } from './merge.js';
 
 export interface MergeSource {
@@ -21,14 +20,18 @@ export interface MergeSource {
 /**
  * A private, disposable copy of the project to merge from (a .casecoder file). `shownPath` is
  * the file as the user named it (an upload is first written to a temporary file): a refusal
- * names it, never the temporary copy the user has not heard of.
+ * names it, never the temporary copy the user has not heard of. `owned`: the file is ours to
+ * take (an upload, already private): moved, not copied, which for a team's project of 224 MB
+ * spares a second copy on the disk and the time to write it.
  */
-export function openMergeSource(path: string, name = basename(path), shownPath = path): MergeSource {
+export function openMergeSource(path: string, name = basename(path), shownPath = path, owned = false): MergeSource {
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-merge-'));
   const copy = join(folder, 'theirs.casecoder');
   try {
     if (!existsSync(path)) throw new AppError('projectNotFound', `No project at ${path}`, { path });
-    copyFileSync(path, copy);
+    // Both in the temporary folder: one file system, so the move is a rename.
+    if (owned) renameSync(path, copy);
+    else copyFileSync(path, copy);
     // An open or crashed project keeps its latest work in the WAL beside it.
     if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
     return disposable(Store.open(copy, { rowsCheckedByMerge: true }), name, folder);
@@ -52,14 +55,10 @@ export function openMergeSource(path: string, name = basename(path), shownPath =
 
 /**
  * A REFI-QDA package from another tool, made into a private CaseCoder project to merge from.
- * `importPackage` writes the package into that new project: here by default; pending-merges.ts
- * runs it as a job, off the main thread.
+ * `importPackage` writes the package into that new project (pending-merges.ts runs it as a job,
+ * off the main thread).
  */
-export async function openRefiMergeSource(
-  fileName: string,
-  bytes: Buffer,
-  importPackage: (store: Store) => Promise<unknown> = (store) => importRefi({ store, coderName: null }, fileName, bytes),
-): Promise<MergeSource> {
+export async function openRefiMergeSource(fileName: string, importPackage: (store: Store) => Promise<unknown>): Promise<MergeSource> {
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-merge-'));
   try {
     const store = Store.create(join(folder, 'theirs.casecoder'), fileName);

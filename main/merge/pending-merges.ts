@@ -1,20 +1,18 @@
 /**
  * Merges the user is deciding on: planned, shown, and either applied or cancelled. The
- * teammate's file arrives as bytes (the UI has no file paths in browser mode), or, from the
- * command line, as the path of a project file.
+ * teammate's file is read where it lies: the path the command line or the desktop app names, or
+ * browser mode's upload of it (main/api/uploads.ts), never held in memory whole.
  *
  * The long parts run as jobs, off the main thread, with progress and cancel (main/jobs): a
  * REFI-QDA package is written into its private project there, the plan reads both projects
  * there, and applying writes the merge into ours there, as one undoable step.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { MergeChoices, MergePlan } from '../../shared/merge.js';
+import { isRefiProject } from '../../shared/refi-format.js';
 import { AppError } from '../errors.js';
 import type { Store } from '../db/store.js';
-import { isRefiProject } from '../refi/parse-project.js';
 import { runJob } from '../jobs/run-job.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { withImportRun } from '../services/import-runs.js';
@@ -23,21 +21,18 @@ import { openMergeSource, openRefiMergeSource, type MergeSource } from './merge-
 export class PendingMerges {
   private readonly sources = new Map<string, MergeSource>();
 
-  async plan(target: Store, fileName: string, bytes: Buffer): Promise<MergePlan> {
+  /**
+   * `shownAs`: the file as the user named it, which messages say and whose extension tells a
+   * REFI-QDA package (written into a private project first) from a project (copied, or moved
+   * when `owned`: merge-file.ts).
+   */
+  async plan(target: Store, path: string, shownAs: string, owned = false): Promise<MergePlan> {
+    const fileName = basename(shownAs);
     const source = isRefiProject(fileName)
-      ? await openRefiMergeSource(basename(fileName), bytes, (store) => runWriteJob({ store, coderName: null }, 'refi.import', { fileName: basename(fileName), bytes }))
-      : this.openUploaded(fileName, bytes);
-    return this.planFrom(target, source);
-  }
-
-  /** A teammate's project file where it lies, copied as every source is (merge-file.ts), never held in memory whole. */
-  planFile(target: Store, path: string, shownAs = path): Promise<MergePlan> {
-    return this.planFrom(target, openMergeSource(path, basename(shownAs), shownAs));
-  }
-
-  private async planFrom(target: Store, source: MergeSource): Promise<MergePlan> {
+      ? await openRefiMergeSource(fileName, (store) => runWriteJob({ store, coderName: null }, 'refi.import', { fileName, path }))
+      : openMergeSource(path, fileName, shownAs, owned);
+    // Reading both projects whole takes seconds on a large one: a job, off the main thread.
     try {
-      // Reading both projects whole takes seconds on a large one: a job, off the main thread.
       const outcome = await runJob(target, 'merge.plan', { sourcePath: source.store.path });
       const planId = randomUUID();
       this.sources.set(planId, source);
@@ -45,17 +40,6 @@ export class PendingMerges {
     } catch (error) {
       source.dispose();
       throw error;
-    }
-  }
-
-  private openUploaded(fileName: string, bytes: Buffer): MergeSource {
-    const folder = mkdtempSync(join(tmpdir(), 'casecoder-upload-'));
-    try {
-      const file = join(folder, 'upload.casecoder');
-      writeFileSync(file, bytes);
-      return openMergeSource(file, basename(fileName), fileName);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
     }
   }
 

@@ -7,6 +7,7 @@ import { MAX_CODE_DEPTH } from '../../shared/code-tree.js';
 import { isDateTime } from '../../shared/date-time.js';
 import { MAX_NAME_CHARS } from '../../shared/contract.js';
 import { normalizeText } from '../../shared/offsets.js';
+import { refiFormatOf, type RefiFormat } from '../../shared/refi-format.js';
 import { AppError } from '../errors.js';
 import { refiRefusal } from './refusal.js';
 import type { RefiRefusalReason } from '../../shared/refi-report.js';
@@ -15,30 +16,15 @@ import { openZip } from './zip-reader.js';
 import { childNamed, childrenNamed, decodeUtf8, readXml, XmlReader, type XmlElement, type XmlVisitor } from './xml-reader.js';
 import { chooseUnit, habitualUnit, OffsetReader, placeByQuote, QuoteVerdict, quotedText, type RawRange } from './position-units.js';
 import { SourceReferences, validateReferences } from './validate.js';
-import { refiLimits, textTooLong } from './limits.js';
+import { packageTooLarge, refiLimits, textTooLong } from './limits.js';
 import { importLimits } from '../import/limits.js';
 import type {
   OffsetUnit, RefiCase, RefiHead, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource,
   RefiUncarried, RefiUser, RefiVariable, RefiVariableType, RefiVariableValue,
 } from './model.js';
 
-export type RefiFormat = 'qdpx' | 'qde' | 'qdc';
-
-const REFI_EXTENSION = /\.(qdpx|qde|qdc)$/i;
-
-/** The REFI-QDA format a file name says, or null for any other file. */
-export function refiFormatOf(fileName: string): RefiFormat | null {
-  return (REFI_EXTENSION.exec(fileName)?.[1]?.toLowerCase() as RefiFormat | undefined) ?? null;
-}
-
 /** The elements whose names become names in the project (a selection's is a quote, written whole by other tools). */
 const NAMED_ELEMENTS = new Set(['Code', 'Case', 'User', 'Variable', 'Set', 'TextSource']);
-
-/** A project package (not a codebook alone): what a merge can take. */
-export function isRefiProject(fileName: string): boolean {
-  const format = refiFormatOf(fileName);
-  return format === 'qdpx' || format === 'qde';
-}
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -85,9 +71,7 @@ export interface RefiSink {
 
 export async function parseRefi(fileName: string, bytes: Buffer, sink?: RefiSink): Promise<RefiProject> {
   refuseCaseCoderProject(fileName, bytes);
-  if (bytes.length > refiLimits.maxFileBytes) {
-    throw new AppError('refiTooLarge', `${fileName} is too large to import`, { fileName });
-  }
+  if (bytes.length > refiLimits.maxFileBytes) throw packageTooLarge(fileName);
   const format = refiFormat(fileName);
   if (format !== 'qdpx') {
     const parser = new ProjectParser(fileName, fileName, null);

@@ -1,13 +1,16 @@
 /**
  * Browser mode: the same services as the desktop app, behind a loopback HTTP server, so the
- * UI runs in any Chromium. The API is one POST route carrying {method, input}.
+ * UI runs in any Chromium. The API is one POST route carrying {method, input}, and one taking a
+ * file too large for a call ahead of the call that reads it (shared/uploads.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CALL_FRAME_TYPE } from '../../shared/call-frame.js';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
+import { UPLOAD_NAME_HEADER, UPLOAD_PATH } from '../../shared/uploads.js';
 import type { Dispatch } from '../api/dispatch.js';
+import { discardUploads, receiveUpload } from '../api/uploads.js';
 import { passedResultJson } from '../jobs/passed-json.js';
 import { readCallFrame } from './call-frame.js';
 import { checkHostAndOrigin, checkToken } from './guard.js';
@@ -18,6 +21,9 @@ export const API_PATH = '/api/call';
 
 /** Base64 of the largest import plus room for the JSON around it. */
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
+
+/** The most of a refused upload that is read and dropped before the connection is cut. */
+const MAX_DROPPED_BYTES = 1024 * 1024;
 
 export interface WebServer {
   url: string;
@@ -71,6 +77,20 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
       return send(response, 200, 'application/json', passedResultJson(result) ?? JSON.stringify(result));
     }
 
+    if (path === UPLOAD_PATH) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
+      const auth = checkToken(request.headers, token);
+      if (!auth.allowed) return refuseUpload(request, response, auth.status, auth.reason);
+      if (!(request.headers['content-type'] ?? '').startsWith('application/octet-stream')) return refuseUpload(request, response, 415, 'bytes only');
+      const fileName = uploadName(request.headers[UPLOAD_NAME_HEADER]);
+      if (fileName === null) return refuseUpload(request, response, 400, 'an upload names its file');
+      const length = request.headers['content-length'];
+      const outcome = await receiveUpload(request, fileName, length === undefined ? null : Number(length));
+      if ('refused' in outcome) return refuseUpload(request, response, outcome.refused.status, outcome.refused.reason);
+      const result = 'failed' in outcome ? { ok: false, error: outcome.failed } : { ok: true, value: { upload: outcome.handle } };
+      return send(response, 200, 'application/json', JSON.stringify(result));
+    }
+
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only');
     const file = await readStatic(options.staticRoot, path);
     if (!file) return send(response, 404, 'text/plain', 'not found');
@@ -90,6 +110,7 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        discardUploads();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -110,6 +131,30 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     response.end();
   } else {
     response.end(body);
+  }
+}
+
+/**
+ * An upload refused: what the client still sends is read and dropped, so that it hears the
+ * answer (a socket closed on unread bytes is reset, answer and all), up to a bound past which the
+ * connection is cut rather than hundreds of MB read for nothing (the page checks the size first).
+ */
+function refuseUpload(request: IncomingMessage, response: ServerResponse, status: number, reason: string): void {
+  let dropped = 0;
+  request.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > MAX_DROPPED_BYTES) request.destroy();
+  });
+  send(response, status, 'text/plain', reason);
+}
+
+/** The uploaded file's name from its header (URI-encoded), or null when missing or not decodable. */
+function uploadName(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return null;
   }
 }
 

@@ -4,12 +4,15 @@
  */
 import { BYTES_KEY, CALL_FRAME_TYPE, type CallFrameHeader } from '../../shared/call-frame.js';
 import type { ApiError, Input, Method, Output, Result } from '../../shared/contract.js';
+import { UPLOAD_NAME_HEADER, UPLOAD_PATH, uploadKind, uploadLimit } from '../../shared/uploads.js';
 import { connection, noteConnection, type Connection } from './connection.js';
 
 declare global {
   interface Window {
     casecoder?: {
       call(method: string, input: unknown): Promise<Result<unknown>>;
+      /** Where a file the user chose lies on the disk (main/electron/preload.cts). */
+      pathOf(file: File): string;
     };
   }
 }
@@ -57,9 +60,13 @@ export function connectionFailure(): CallError | null {
 
 async function transport(method: string, input: unknown): Promise<Result<unknown>> {
   if (window.casecoder) return window.casecoder.call(method, input);
-  const request = requestBody(method, input);
+  return post('./api/call', requestBody(method, input));
+}
+
+/** A request to browser mode's server, with this run's token: its answer, or why it was not answered. */
+async function post(url: string, request: { headers: Record<string, string>; body: string | Blob }): Promise<Result<unknown>> {
   try {
-    const response = await fetch('./api/call', { method: 'POST', ...request });
+    const response = await fetch(url, { method: 'POST', body: request.body, headers: { ...request.headers, 'X-CaseCoder-Token': token ?? '' } });
     // A token refused: the server is another run of CaseCoder, which this page never met. No
     // token at all is not that: the page was opened without the key (the address bar shows the
     // address without it, and a new tab does not share the first tab's), nothing restarted.
@@ -92,10 +99,9 @@ function requestBody(method: string, input: unknown): { headers: Record<string, 
   const files: Uint8Array<ArrayBuffer>[] = [];
   const json = JSON.stringify({ method, input }, (_key, value: unknown) =>
     value instanceof Uint8Array ? { [BYTES_KEY]: files.push(value as Uint8Array<ArrayBuffer>) - 1 } : value);
-  const tokenHeader = { 'X-CaseCoder-Token': token ?? '' };
-  if (files.length === 0) return { headers: { 'Content-Type': 'application/json', ...tokenHeader }, body: json };
+  if (files.length === 0) return { headers: { 'Content-Type': 'application/json' }, body: json };
   const header: CallFrameHeader = { ...(JSON.parse(json) as { method: string; input: unknown }), sizes: files.map((file) => file.byteLength) };
-  return { headers: { 'Content-Type': CALL_FRAME_TYPE, ...tokenHeader }, body: new Blob([JSON.stringify(header), '\n', ...files]) };
+  return { headers: { 'Content-Type': CALL_FRAME_TYPE }, body: new Blob([JSON.stringify(header), '\n', ...files]) };
 }
 
 /**
@@ -124,6 +130,36 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
     await new Promise((resolve) => setTimeout(resolve, BACKUP_RETRY_MS));
     if (generation !== projectGeneration) throw new CallError(result.error);
   }
+}
+
+/** A file the services read where it lies (shared/contract.ts fileAt): merge.plan's, refi.import's. */
+export type FileAt = { path: string; shownAs: string } | { upload: string };
+
+/**
+ * A chosen project or package, for a method that reads it where it lies: in the desktop app, its
+ * path; in browser mode, whose page knows no paths, the handle of its upload, which streams
+ * it from the disk (never whole in this page's memory). A file past what browser mode takes is
+ * refused here, before a byte is sent, saying what to do instead.
+ */
+export async function fileAt(file: File): Promise<FileAt> {
+  if (window.casecoder) return { path: window.casecoder.pathOf(file), shownAs: file.name };
+  const kind = uploadKind(file.name);
+  const limit = uploadLimit(kind);
+  if (file.size > limit) {
+    const mb = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
+    throw new CallError({
+      code: 'uploadTooLarge',
+      message: `${file.name} is larger than the ${mb(limit)} MB browser mode takes`,
+      // A package's limit is the import's own, which the command line cannot pass either: said apart.
+      params: { file: file.name, sizeMb: mb(file.size), limitMb: mb(limit), ...(kind === 'package' ? { context: kind } : {}) },
+    });
+  }
+  const result = await post(`.${UPLOAD_PATH}`, {
+    headers: { 'Content-Type': 'application/octet-stream', [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name) },
+    body: file,
+  });
+  if (!result.ok) throw new CallError(result.error);
+  return result.value as { upload: string };
 }
 
 /** A chosen file's bytes, for the import methods' content. */

@@ -1,5 +1,5 @@
 import type { RefiImportReport } from '../../shared/refi-report.js';
-import { call, fileBytes } from './api.js';
+import { call, fileAt } from './api.js';
 import { downloadBase64 } from './download.js';
 import { refiNoteText } from '../../shared/i18n/refi-note-text.js';
 import { uncarriedLine } from '../../shared/i18n/refi-uncarried-text.js';
@@ -11,7 +11,7 @@ import type { Act } from './app-context.js';
 export function refiExchange(act: Act, ask: (request: ModalRequest) => void): { importFile(file: File): void; exportFile(): void } {
   const importFile = (file: File) =>
     void act(async () => {
-      const report = await call('refi.import', { fileName: file.name, content: await fileBytes(file) });
+      const report = await call('refi.import', await fileAt(file));
       ask({ title: t('exchange.importedTitle', { file: report.fileName }), message: describe(report), notice: true, onSubmit: () => {} });
     });
 

@@ -448,7 +448,7 @@ export const en = {
     refiNoProject: '{{fileName}} must hold exactly one .qde file at its root; it holds {{count}}.',
     refiOffsetOutside: '{{fileName}} cannot be read: a selection ({{start}}–{{end}}) lies outside the text of {{source}} (case {{case}}).',
     refiRangeReversed: '{{fileName}} cannot be read: a selection in {{source}} (case {{case}}) ends before it starts ({{start}}–{{end}}).',
-    refiTooLarge: '{{fileName}} is too large to import.',
+    refiTooLarge: '{{fileName}} is too large to import: a REFI-QDA file may be at most {{limitMb, number}} MB.',
     casecoderProject: '{{fileName}} is a CaseCoder project, not a file to import: to add its data to this project, use $t(menu.exchange) → $t(merge.button) (on the command line, casecoder merge). Nothing was imported.',
     refiUnknownFormat: '{{fileName}} is not a REFI-QDA file (.qdpx, .qde or .qdc).',
     groupNotFound: 'There is no group named {{group}}.',

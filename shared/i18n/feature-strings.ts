@@ -34,6 +34,7 @@ import search from './features/search.js';
 import sheets from './features/sheets.js';
 import shortcuts from './features/shortcuts.js';
 import tableCells from './features/tableCells.js';
+import uploads from './features/uploads.js';
 import writeJobs from './features/writeJobs.js';
 
 type Language = keyof FeatureStrings;
@@ -68,6 +69,7 @@ export const features: ReadonlyMap<string, FeatureStrings> = new Map<string, Fea
   ['sheets', sheets],
   ['shortcuts', shortcuts],
   ['tableCells', tableCells],
+  ['uploads', uploads],
   ['writeJobs', writeJobs],
 ]);
 

@@ -448,7 +448,7 @@ export const kk: Bundle = {
     refiNoProject: '{{fileName}} түбінде дәл бір .qde файлы болуы керек; онда {{count}} файл бар.',
     refiOffsetOutside: '{{fileName}} оқылмайды: белгілеу ({{start}}–{{end}}) {{source}} (кейс {{case}}) мәтінінен тыс жатыр.',
     refiRangeReversed: '{{fileName}} оқылмайды: {{source}} (кейс {{case}}) ішіндегі белгілеу басталуынан бұрын аяқталады ({{start}}–{{end}}).',
-    refiTooLarge: '{{fileName}} импорттауға тым үлкен.',
+    refiTooLarge: '{{fileName}} импорттауға тым үлкен: REFI-QDA файлы {{limitMb, number}} МБ-тан аспауы керек.',
     casecoderProject: '{{fileName}} — импортталатын файл емес, CaseCoder жобасы: оның деректерін осы жобаға қосу үшін $t(menu.exchange) → $t(merge.button) пәрменін пайдаланыңыз (командалық жолда — casecoder merge). Ештеңе импортталмады.',
     refiUnknownFormat: '{{fileName}} — REFI-QDA файлы емес (.qdpx, .qde не .qdc).',
     groupNotFound: '{{group}} деген топ жоқ.',

@@ -464,7 +464,7 @@ export const ru: Bundle = {
     refiNoProject: 'В корне {{fileName}} должен быть ровно один файл .qde; их там {{count}}.',
     refiOffsetOutside: '{{fileName}} нельзя прочитать: выделение ({{start}}–{{end}}) выходит за пределы текста {{source}} (кейс {{case}}).',
     refiRangeReversed: '{{fileName}} нельзя прочитать: выделение в {{source}} (кейс {{case}}) заканчивается раньше, чем начинается ({{start}}–{{end}}).',
-    refiTooLarge: '{{fileName}} слишком велик для импорта.',
+    refiTooLarge: '{{fileName}} слишком велик для импорта: файл REFI-QDA может быть не больше {{limitMb, number}} МБ.',
     casecoderProject: '{{fileName}} — проект CaseCoder, а не файл для импорта: чтобы добавить его данные в этот проект, используйте $t(menu.exchange) → $t(merge.button) (в командной строке — casecoder merge). Ничего не импортировано.',
     refiUnknownFormat: '{{fileName}} — не файл REFI-QDA (.qdpx, .qde или .qdc).',
     groupNotFound: 'Группы {{group}} нет.',

@@ -4,6 +4,7 @@
  * the API into a project of its own, coded in by Ирина.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserTestEnv, RunningApp } from '../helpers/browser-mode.js';
 import { qdpx } from '../unit/refi/package.js';
@@ -30,6 +31,9 @@ export async function startWithCodedInterview(env: BrowserTestEnv, project: stri
       selections: codings.map(({ start, end, code, note }) => ({ start, end, codeGuid: guids.get(code)!, ...(note !== undefined && { codingNote: note }) })),
     }],
   });
-  await apiCall(app.url, 'refi.import', { fileName: 'interview.qdpx', content: package_.toString('base64') });
+  // Read where it lies, as the command line names a package.
+  const file = join(env.home, `${project}.qdpx`);
+  writeFileSync(file, package_);
+  await apiCall(app.url, 'refi.import', { path: file });
   return app;
 }

@@ -5,13 +5,14 @@
  * are previewed and one is changed before import. A sheet's groups named in another language
  * than the project's are put into the project's groups before import.
  */
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
-import { chooseFromMenu, openAsCoder, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, chooseFromMenu, openAsCoder, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { hasSeedStudy, seedStudyDir } from '../helpers/seed-study.js';
+import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -313,6 +314,17 @@ describe('spreadsheet import', () => {
     await chooseFromMenu(page, 'File', 'Import spreadsheet…');
     await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(join(env.home, 'empty.csv'));
     await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('empty.csv: It holds no text.');
+    // One past what the import reads is refused before it is sent (sparse: that large without the
+    // disk); past what a call carries it was refused as «status 413».
+    const huge = join(env.home, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_IMPORT_BYTES + 1);
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(request.url().includes('/api/upload') ? 'upload' : calledMethod(request) ?? ''));
+    await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(huge);
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('huge.csv: It is larger than the limit of 20 MB for .csv files.');
+    // The job bar's polls go on; nothing carried the file.
+    expect(sent.filter((what) => what === 'upload' || what.startsWith('sheets.'))).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
 });

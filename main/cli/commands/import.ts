@@ -1,17 +1,18 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { DocumentImportReport } from '../../../shared/entities.js';
 import { refiNoteText } from '../../../shared/i18n/refi-note-text.js';
+import { refiFormatOf } from '../../../shared/refi-format.js';
 import { sheetFormat } from '../../../shared/sheets.js';
 import type { RefiImportReport } from '../../../shared/refi-report.js';
 import { AppError } from '../../errors.js';
-import { refiFormatOf, refuseCaseCoderProject } from '../../refi/parse-project.js';
+import { refuseCaseCoderProject } from '../../refi/parse-project.js';
 import { defineCommand, UsageError } from '../args.js';
 import type { Call } from '../call.js';
 import { plural, type CliIo } from '../output.js';
 import { documentTargets, type CaseChoice, type DocumentTarget } from '../document-cases.js';
 import { counted, messagesFor, refusedMessage, uncarriedMessage, warningMessage, type Messages } from '../messages.js';
 import { withProject } from '../project.js';
-import { readInput } from '../read-input.js';
+import { checkInput, readInput } from '../read-input.js';
 import { sheetImporterFor, type SheetOptions } from '../sheet-importers.js';
 import { watchJob } from '../watch-job.js';
 
@@ -33,6 +34,9 @@ type RunPlace = { id: number; file: number };
 
 /** Imports one file, given as its name and its bytes. */
 type Importer = (call: Call, fileName: string, content: Uint8Array, run?: RunPlace) => Promise<Outcome>;
+
+/** A file to import: a REFI-QDA file is read where it lies by the import (a package may be hundreds of MB), any other here. */
+type Input = { file: string; importer: 'package' } | { file: string; importer: Importer | 'document'; content: Uint8Array };
 
 export const importCommand = defineCommand({
   name: 'import',
@@ -66,11 +70,13 @@ export const importCommand = defineCommand({
     // Choose every importer and read every file before the project changes, so a typo in the
     // last file name does not leave the first files imported.
     const words = messagesFor(io.env);
-    const inputs = files.map((file) => {
+    const inputs = files.map((file): Input => {
+      const importer = sheetImporterFor(sheetOptions, words) ?? importerFor(file, options);
+      if (importer === 'package') return (checkInput(io, file), { file, importer });
       const content = readInput(io, file);
       // Before any importer reads it as what it is not (a document whose name is no case's).
       refuseCaseCoderProject(basename(file), content);
-      return { file, importer: sheetImporterFor(sheetOptions, words) ?? importerFor(file, options, io, words), content };
+      return { file, importer, content };
     });
     let failed = 0;
     let reached = inputs.length;
@@ -90,13 +96,16 @@ export const importCommand = defineCommand({
       process.on('SIGINT', stop);
       try {
         let nextTarget = 0;
-        for (const [index, { file, importer, content }] of inputs.entries()) {
+        for (const [index, input] of inputs.entries()) {
           if (stopping) {
             reached = index;
             break;
           }
-          const importOne = importer === 'document' ? documentImporter(targets[nextTarget++]!, options, words) : importer;
-          const outcome = await importOne(call, basename(file), content, run === null ? undefined : { id: run, file: index });
+          const { file } = input;
+          const place = run === null ? undefined : { id: run, file: index };
+          const outcome = input.importer === 'package'
+            ? await importPackage(call, io, words, file, place)
+            : await (input.importer === 'document' ? documentImporter(targets[nextTarget++]!, options, words) : input.importer)(call, basename(file), input.content, place);
           if (outcome.failed) io.err(`${file}: ${outcome.summary}`);
           else io.out(`${file}: ${outcome.summary}`);
           for (const warning of outcome.warnings) io.err(`${file}: ${warning}`);
@@ -125,7 +134,7 @@ const IMPORT_ID = 'command-line';
  * so that a process killed part-way leaves a record of which came in; a spreadsheet's import is one
  * transaction and records none. Null when nothing is recorded.
  */
-async function beginRun(call: Call, inputs: { file: string; importer: Importer | 'document' }[], sheetOptions: SheetOptions, words: Messages): Promise<number | null> {
+async function beginRun(call: Call, inputs: Input[], sheetOptions: SheetOptions, words: Messages): Promise<number | null> {
   if (sheetImporterFor(sheetOptions, words)) return null;
   const kind = inputs.some((input) => input.importer === 'document') ? 'documents' : 'package';
   return (await call('imports.begin', { kind, files: inputs.map((input) => basename(input.file)) })).id;
@@ -135,16 +144,23 @@ async function beginRun(call: Call, inputs: { file: string; importer: Importer |
  * How a file is imported; each format the command reads is one branch here. A document's
  * importer waits for its case (documentImporter), which the project's cases decide.
  */
-function importerFor(file: string, options: ImportOptions, io: CliIo, words: Messages): Importer | 'document' {
+function importerFor(file: string, options: ImportOptions): 'package' | 'document' {
   if (refiFormatOf(file)) {
     if (options.caseName !== undefined) throw new UsageError('refiNoCase', { file });
-    // Written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported.
-    return async (call, fileName, content, run) => describeRefi(words, await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () => call('refi.import', { fileName, content, run })));
+    return 'package';
   }
   // Read as a document, a table would be refused as a kind CaseCoder does not import, after its
   // name (no case's) had asked for --case: neither says which option reads it.
   if (sheetFormat(file)) throw new UsageError('sheetNeedsMode', { file });
   return 'document';
+}
+
+/** A REFI-QDA file, read where it lies; written by a job off the main thread: progress on stderr, Ctrl+C cancels with nothing imported. */
+async function importPackage(call: Call, io: CliIo, words: Messages, file: string, run: RunPlace | undefined): Promise<Outcome> {
+  const fileName = basename(file);
+  const report = await watchJob(call, io, words.t('commandLine.work.importing', { file: fileName }), () =>
+    call('refi.import', { path: resolve(io.cwd, file), shownAs: file, ...(run ? { run } : {}) }));
+  return describeRefi(words, report);
 }
 
 function documentImporter(target: DocumentTarget, { encoding, allowDuplicates }: ImportOptions, words: Messages): Importer {

@@ -5,8 +5,6 @@ import { defineCommand, oneOf, UsageError } from '../args.js';
 import { rowsByKind, messagesFor, notMergedMessage } from '../messages.js';
 import { printJson, type CliIo } from '../output.js';
 import { withProject } from '../project.js';
-import { readInput } from '../read-input.js';
-import { isRefiProject } from '../../refi/parse-project.js';
 import { watchJob } from '../watch-job.js';
 
 /** What one merge did (or, in a dry run, would do), named as the command line named it. */
@@ -29,11 +27,10 @@ export const mergeCommand = defineCommand({
       for (const other of others) {
         const file = extname(other) ? other : `${other}${PROJECT_EXTENSION}`;
         // The path as typed, so that a refusal names the file the user gave, not a temporary copy.
-        // A REFI-QDA package is written into a private project first, as a job: progress and Ctrl+C apply.
-        // A project file is read where it lies (a team's holds hundreds of MB, past an upload's limit); a package as bytes.
-        const plan = await watchJob(call, io, words.t('commandLine.work.reading', { file: other }), () => isRefiProject(file)
-          ? call('merge.plan', { fileName: file, content: readInput(io, file) })
-          : call('merge.planFile', { path: resolve(io.cwd, file), shownAs: file }));
+        // Read where it lies: a project of any size, a package within the import's limit. A REFI-QDA package is written
+        // into a private project first, as a job: progress and Ctrl+C apply.
+        const plan = await watchJob(call, io, words.t('commandLine.work.reading', { file: other }), () =>
+          call('merge.plan', { path: resolve(io.cwd, file), shownAs: file }));
         const choices: MergeChoices = Object.fromEntries(
           plan.conflicts.map((c) => [c.id, c.options.includes(prefer) ? prefer : c.options[0]!]),
         );

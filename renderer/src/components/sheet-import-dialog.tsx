@@ -13,7 +13,7 @@ import { findByName, nameKey } from '../../../shared/names.js';
 import { planSheetCases, type SheetCasePlan } from '../../../shared/sheet-cases.js';
 import { groupsToMap, type SheetGroupChoice } from '../../../shared/sheet-group-map.js';
 import { proposeSheetReading, type SheetReading } from '../../../shared/sheet-mode.js';
-import { caseTableGroup, columnTypes } from '../../../shared/sheets.js';
+import { caseTableGroup, columnTypes, MAX_SHEET_BYTES, sheetFormat } from '../../../shared/sheets.js';
 import { call, CallError, fileBytes } from '../api.js';
 import { useApp } from '../app-context.js';
 import { t } from '../i18n/index.js';
@@ -115,6 +115,15 @@ export function SheetImportDialog({ onClose, initialFile }: { onClose(): void; i
     setReading(null);
     setGroupChoices({});
     if (!modeByHand.current) setMode('caseTable');
+    const format = sheetFormat(chosen.name);
+    if (format && chosen.size > MAX_SHEET_BYTES) {
+      // Refused here, in the words the import would use, before a byte is sent: past the size a
+      // call carries, the server would refuse it too, with nothing but a status to say.
+      setFile(null);
+      setPreview(null);
+      fail(new CallError({ code: 'tooLarge', message: `${chosen.name} is too large`, params: { file: chosen.name, limit: MAX_SHEET_BYTES, format } }));
+      return;
+    }
     setFile({ name: chosen.name, content: await fileBytes(chosen) });
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { HistoryState, SessionState } from '../../../shared/entities.js';
 import type { MenuCommand } from '../../../shared/menu.js';
 import type { MergePlan } from '../../../shared/merge.js';
-import { call, fileBytes } from '../api.js';
+import { call, fileAt } from '../api.js';
 import { t } from '../i18n/index.js';
 import { refiExchange } from '../refi-exchange.js';
 import { BackupsDialog } from './backups-dialog.js';
@@ -44,7 +44,7 @@ export function TopBar({ session, history, onHistory, act, ask, commands }: Prop
   const [showBackups, setShowBackups] = useState(false);
   const [showOpen, setShowOpen] = useState(false);
   const planMerge = (file: File) =>
-    void act(async () => setMergePlan(await call('merge.plan', { fileName: file.name, content: await fileBytes(file) })));
+    void act(async () => setMergePlan(await call('merge.plan', await fileAt(file))));
   const changeCoder = () =>
     ask({
       title: t('coder.title'),

@@ -2,14 +2,16 @@
  * `casecoder merge` in-process (runCli with a captured io): what a teammate's file had refused
  * is told on stderr, and a refused file is named as the user named it, not as a temporary copy.
  */
-import { copyFileSync, statSync } from 'node:fs';
+import { copyFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract.js';
 import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
+import { qdpx } from '../refi/package.js';
 
 let t: TestSession;
 let ours: string;
@@ -85,6 +87,18 @@ describe('casecoder merge', () => {
     expect(run.status).toBe(0);
   });
 
+  it('merges and imports a REFI-QDA package larger than a call may carry, read where it lies', async () => {
+    const big = join(t.home, 'projects', 'big.qdpx');
+    writeFileSync(big, paddedPackage(MAX_IMPORT_BYTES + 1024 * 1024));
+    expect(statSync(big).size).toBeGreaterThan(MAX_IMPORT_BYTES);
+    const merged = await casecoder(['merge', ours, 'big.qdpx', '--dry-run']);
+    expect(merged.stderr).toBe('');
+    expect(merged.stdout).toMatch(/^Would merge big\.qdpx: added .*documents 1/);
+    const imported = await casecoder(['import', ours, 'big.qdpx']);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/^big\.qdpx: created 1 case, 1 document, 1 code, /);
+  });
+
   it('names the teammate\'s file as given when it is refused, not the temporary copy', async () => {
     alter(theirs, RECURSIVE_CASE_GROUP);
     const run = await casecoder(['merge', ours, theirs]);
@@ -93,3 +107,14 @@ describe('casecoder merge', () => {
     expect(run.stderr).not.toMatch(/casecoder-(merge|upload)-/);
   });
 });
+
+/**
+ * A package of one coded interview, `bytes` long: a file in its sources that no source names,
+ * stored, pads it (never read, so its size costs nothing but the disk).
+ */
+function paddedPackage(bytes: number): Buffer {
+  const files = unzipSync(qdpx({ codes: [{ name: 'Housing' }], sources: [{ name: 'Anna', text: 'We moved for the flat.' }] }));
+  const rest = Object.values(files).reduce((sum, file) => sum + file.length, 0);
+  files['sources/padding.bin'] = new Uint8Array(bytes - rest);
+  return Buffer.from(zipSync(files, { level: 0 }));
+}

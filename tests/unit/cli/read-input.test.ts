@@ -1,10 +1,14 @@
-/** A file the command line reads moves to the reader thread instead of being copied there. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * A file the command line reads moves to the reader thread instead of being copied there; one it
+ * cannot read, or past what a call carries, is refused by the name given, said once.
+ */
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/output.js';
-import { readInput } from '../../../main/cli/read-input.js';
+import { checkInput, readInput } from '../../../main/cli/read-input.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract.js';
 import { extractDocumentInWorker } from '../../../main/import/worker-client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'casecoder-read-input-'));
@@ -26,5 +30,17 @@ describe('a file named on the command line', () => {
   it('is refused with its name when it is missing or a folder', () => {
     expect(() => readInput(io, 'absent.txt')).toThrow('Cannot read absent.txt: no such file');
     expect(() => readInput(io, '.')).toThrow('Cannot read .: it is a folder');
+    // One read where it lies (a REFI-QDA package) alike, before the project changes.
+    expect(() => checkInput(io, 'absent.qdpx')).toThrow('Cannot read absent.qdpx: no such file');
+    expect(() => checkInput(io, '.')).toThrow(expect.objectContaining({ code: 'inputIsFolder', message: 'Cannot read .: it is a folder' }));
+  });
+
+  it('is refused past the size a call carries, said once (it was «Cannot read big.txt: Cannot read big.txt: …»)', () => {
+    writeFileSync(join(dir, 'big.txt'), '');
+    // Sparse: as large as that, without the disk.
+    truncateSync(join(dir, 'big.txt'), MAX_IMPORT_BYTES + 1);
+    expect(() => readInput(io, 'big.txt')).toThrow(expect.objectContaining({
+      code: 'inputTooLarge', message: 'Cannot read big.txt: it is larger than 50 MB, the largest file CaseCoder imports',
+    }));
   });
 });

@@ -182,7 +182,7 @@ beforeAll(async () => {
   const bytes = await exportQdpx(store);
   imported = Store.create(join(dir, 'imported.casecoder'), 'imported');
   await importRefi({ store: imported, coderName: 'Ada' }, 'project.qdpx', bytes);
-  const source = await openRefiMergeSource('project.qdpx', bytes);
+  const source = await openRefiMergeSource('project.qdpx', (into) => importRefi({ store: into, coderName: null }, 'project.qdpx', bytes));
   planMerge(store, source.store.reader);
   applyMerge(store, source, {});
   for (const sql of source.store.preparedSql()) recorded.add(sql);

@@ -18,6 +18,9 @@ import { parseRefi } from '../../../main/refi/parse-project.js';
 import { exclusiveSet } from '../../../main/refi/conventions.js';
 import { content, useProjects } from './job-test-helpers.js';
 import { useJobWorkers } from './worker-bundle.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 useJobWorkers();
 
@@ -100,7 +103,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     const expected = await importRefi(whole.t.session.context(), 'study.qdpx', bytes);
     const streamed = project();
     const before = content(streamed.store);
-    const report = await runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes });
+    const report = await runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bytes) });
     expect(report).toEqual(expected);
     expect(content(streamed.store)).toEqual(content(whole.store));
     // What depends on the file's order came out right, not merely alike.
@@ -195,7 +198,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
       const whole = project();
       const expected = await importRefi(whole.t.session.context(), 'study.qdpx', bytes);
       const streamed = project();
-      await expect(runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes })).resolves.toEqual(expected);
+      await expect(runWriteJob(streamed.t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bytes) })).resolves.toEqual(expected);
       expect(content(streamed.store)).toEqual(content(whole.store));
       const frameworks = streamed.store.prepare("SELECT name, exclusive FROM framework WHERE name LIKE 'Valence%' ORDER BY id").all();
       const positive = streamed.store.prepare(
@@ -217,7 +220,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
       const { t, store } = project();
       const before = content(store);
       const refusal = { code: 'refiInvalid', message: expect.stringMatching(/<Cases> comes after <Sources>; REFI-QDA lists it before them/) };
-      await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'late.qdpx', bytes })).rejects.toMatchObject(refusal);
+      await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'late.qdpx', path: onDisk('late.qdpx', bytes) })).rejects.toMatchObject(refusal);
       await expect(importRefi(t.session.context(), 'late.qdpx', bytes)).rejects.toMatchObject(refusal);
       expect(content(store)).toEqual(before);
     }
@@ -225,10 +228,10 @@ describe('a REFI-QDA import written while the file is parsed', () => {
 
   it("checks a selection's note against the notes that follow the sources", async () => {
     const { t, store } = project();
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'noted.qdpx', bytes: studyPackage({ selectionNote: 'defined' }) }))
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'noted.qdpx', path: onDisk('noted.qdpx', studyPackage({ selectionNote: 'defined' })) }))
       .resolves.toMatchObject({ created: { memos: 1 } });
     expect(store.prepare("SELECT count(*) FROM memo_link WHERE target_kind = 'segment'").pluck().get()).toBe(1);
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes: studyPackage({ selectionNote: 'dangling' }) }))
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', path: onDisk('dangling.qdpx', studyPackage({ selectionNote: 'dangling' })) }))
       .rejects.toMatchObject({ code: 'refiDanglingReference', message: expect.stringMatching(/a reference to note .* which the file does not define/) });
   });
 
@@ -236,7 +239,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     const { t, store } = project();
     const before = content(store);
     const bytes = studyPackage({ danglingSetMember: true });
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes })).rejects.toMatchObject({
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', path: onDisk('dangling.qdpx', bytes) })).rejects.toMatchObject({
       code: 'refiDanglingReference', message: expect.stringMatching(/a reference to code .* which the file does not define/),
     });
     expect(content(store)).toEqual(before);
@@ -246,7 +249,7 @@ describe('a REFI-QDA import written while the file is parsed', () => {
     const { t, store } = project();
     const before = content(store);
     const bytes = studyPackage({ duplicateSelection: true });
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'twice.qdpx', bytes })).rejects.toMatchObject({
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'twice.qdpx', path: onDisk('twice.qdpx', bytes) })).rejects.toMatchObject({
       code: 'refiDanglingReference', message: expect.stringMatching(/two selections share the GUID/),
     });
     expect(content(store)).toEqual(before);

@@ -13,6 +13,9 @@ import { readRefiParts } from '../../../main/jobs/refi-parse-ahead.js';
 import { stopThread } from '../../../main/jobs/stop-thread.js';
 import { bigPackage, useProjects } from './job-test-helpers.js';
 import { useJobWorkers } from './worker-bundle.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 useJobWorkers();
 const project = useProjects();
@@ -60,7 +63,7 @@ describe('stopping a thread that may be inflating', () => {
 
   it('a cancel while the package is parsed ends the import thread by its own exit', async () => {
     const { t } = project();
-    const watched = watchStart(() => runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes: bigPackage(200) }));
+    const watched = watchStart(() => runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bigPackage(200)) }));
     // Once the thread has started its parser, which is then inflating.
     await new Promise((resolve) => setTimeout(resolve, 400));
     for (const { id } of listJobs()) cancelJob(id);

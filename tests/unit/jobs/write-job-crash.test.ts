@@ -10,6 +10,9 @@ import { createDispatch } from '../../../main/api/dispatch.js';
 import { runWriteJob } from '../../../main/jobs/run-write-job.js';
 import { useWorkerFolder } from '../../../main/jobs/worker-scripts.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 // Beside node_modules, so that the stand-in resolves better-sqlite3 as the app does.
 let folder: string;
@@ -41,7 +44,7 @@ describe('a writing thread that dies', () => {
     const { store } = t.session.context();
     const meta = () => store.prepare('SELECT key, value FROM project_meta ORDER BY key').all();
     const before = meta();
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'any.qdpx', bytes: Buffer.from('') })).rejects.toMatchObject({
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'any.qdpx', path: onDisk('any.qdpx', Buffer.from('')) })).rejects.toMatchObject({
       code: 'jobFailed',
       message: expect.stringMatching(/crashed mid-write.*the project was not changed/),
     });

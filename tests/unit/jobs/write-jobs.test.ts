@@ -19,6 +19,9 @@ import { importRefi } from '../../../main/refi/import.js';
 import { useJobWorkers } from './worker-bundle.js';
 import { bigPackage, content, useProjects, whenWriting } from './job-test-helpers.js';
 import { qdpx } from '../refi/package.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 useJobWorkers();
 
@@ -32,7 +35,7 @@ describe('write jobs in worker threads', () => {
     const inProcess = project();
     const expected = await importRefi(inProcess.t.session.context(), 'study.qdpx', bytes);
     const viaJob = project();
-    const report = await runWriteJob(viaJob.t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes });
+    const report = await runWriteJob(viaJob.t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bytes) });
     expect(report).toEqual(expected);
     expect(content(viaJob.store)).toEqual(content(inProcess.store));
     expect(viaJob.store.prepare("SELECT label FROM history_step WHERE undone = 0").pluck().all()).toEqual(['refi.import']);
@@ -44,7 +47,7 @@ describe('write jobs in worker threads', () => {
     const theirs = bigPackage(8);
     const inProcess = project();
     await importRefi(inProcess.t.session.context(), 'base.qdpx', base);
-    const source = await openRefiMergeSource('theirs.qdpx', theirs);
+    const source = await openRefiMergeSource('theirs.qdpx', (store) => importRefi({ store, coderName: null }, 'theirs.qdpx', theirs));
     const expected = applyMerge(inProcess.store, source, {});
     source.dispose();
 
@@ -52,7 +55,7 @@ describe('write jobs in worker threads', () => {
     await importRefi(viaJob.t.session.context(), 'base.qdpx', base);
     const merges = new PendingMerges();
     // Planning writes the package into a private project by a job too.
-    const plan = await merges.plan(viaJob.store, 'theirs.qdpx', theirs);
+    const plan = await merges.plan(viaJob.store, onDisk('theirs.qdpx', theirs), 'theirs.qdpx');
     const applied = await merges.apply(viaJob.store, plan.planId, {});
     expect(applied).toMatchObject(expected);
     // Their first five documents are ours already (same text, same case).
@@ -64,7 +67,7 @@ describe('write jobs in worker threads', () => {
   it('a cancel while the package is parsed stops the thread; nothing is written', async () => {
     const { t, store } = project();
     const before = content(store);
-    const job = runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes: bigPackage(200) });
+    const job = runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bigPackage(200)) });
     for (const { id } of listJobs()) cancelJob(id);
     await expect(job).rejects.toMatchObject({ code: 'jobCancelled' });
     expect(content(store)).toEqual(before);
@@ -74,12 +77,12 @@ describe('write jobs in worker threads', () => {
   it('a cancel while the project is written rolls the step back: same rows, same history', async () => {
     const { t, store } = project();
     const before = content(store);
-    const job = runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes: bigPackage(300) });
+    const job = runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bigPackage(300)) });
     cancelJob(await whenWriting());
     await expect(job).rejects.toMatchObject({ code: 'jobCancelled' });
     expect(content(store)).toEqual(before);
     // The project takes writes again.
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'small.qdpx', bytes: bigPackage(2) })).resolves.toMatchObject({
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'small.qdpx', path: onDisk('small.qdpx', bigPackage(2)) })).resolves.toMatchObject({
       created: { documents: 2 },
     });
   });
@@ -89,7 +92,7 @@ describe('write jobs in worker threads', () => {
     await importRefi(t.session.context(), 'base.qdpx', bigPackage(3));
     const before = content(store);
     const merges = new PendingMerges();
-    const plan = await merges.plan(store, 'theirs.qdpx', bigPackage(300));
+    const plan = await merges.plan(store, onDisk('theirs.qdpx', bigPackage(300)), 'theirs.qdpx');
     const applied = merges.apply(store, plan.planId, {});
     cancelJob(await whenWriting());
     await expect(applied).rejects.toMatchObject({ code: 'jobCancelled' });
@@ -99,11 +102,11 @@ describe('write jobs in worker threads', () => {
   it('a hostile package is refused with its own message and nothing written', async () => {
     const { t, store } = project();
     const before = content(store);
-    const error = await errorOf(runWriteJob(t.session.context(), 'refi.import', { fileName: 'junk.qdpx', bytes: Buffer.from('PK but not really') }));
+    const error = await errorOf(runWriteJob(t.session.context(), 'refi.import', { fileName: 'junk.qdpx', path: onDisk('junk.qdpx', Buffer.from('PK but not really')) }));
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'refiNotZip', message: expect.stringMatching(/not a whole REFI-QDA archive/) });
     const dangling = qdpx({ codes: [], sources: [{ name: 'S', text: 'Hello world', selections: [{ start: 0, end: 5, codeGuid: randomUUID() }] }] });
-    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', bytes: dangling })).rejects.toMatchObject({
+    await expect(runWriteJob(t.session.context(), 'refi.import', { fileName: 'dangling.qdpx', path: onDisk('dangling.qdpx', dangling) })).rejects.toMatchObject({
       code: 'refiDanglingReference',
     });
     expect(content(store)).toEqual(before);
@@ -112,14 +115,14 @@ describe('write jobs in worker threads', () => {
   it('other writes through the dispatch are refused clearly while a job writes; reads go on', async () => {
     const { t, store } = project();
     const dispatch = createDispatch(t.session, () => {});
-    const imported = dispatch('refi.import', { fileName: 'study.qdpx', content: bigPackage(300).toString('base64') });
+    const imported = dispatch('refi.import', { path: onDisk('study.qdpx', bigPackage(300)) });
     await whenWriting();
     const write = await dispatch('cases.create', { name: 'Meanwhile' });
     expect(write).toMatchObject({ ok: false, error: { code: 'projectBusy', message: expect.stringMatching(/still being written/) } });
     expect(await dispatch('history.undo', {})).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
     // Restoring a snapshot would replace the file under the job: refused before anything is closed.
     expect(await dispatch('backups.restore', { path: join(t.home, 'any.casecoder') })).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
-    const second = await dispatch('refi.import', { fileName: 'again.qdpx', content: bigPackage(1).toString('base64') });
+    const second = await dispatch('refi.import', { path: onDisk('again.qdpx', bigPackage(1)) });
     expect(second).toMatchObject({ ok: false, error: { code: 'projectBusy' } });
     // A read is answered meanwhile; whether it sees the import depends on whether the job has committed yet.
     const meanwhile = (await dispatch('cases.list', {})) as { ok: boolean; value: unknown[] };
@@ -139,7 +142,7 @@ describe('write jobs in worker threads', () => {
     const theirs = bigPackage(8);
     const inProcess = project();
     await importRefi(inProcess.t.session.context(), 'base.qdpx', base);
-    const source = await openRefiMergeSource('theirs.qdpx', theirs);
+    const source = await openRefiMergeSource('theirs.qdpx', (store) => importRefi({ store, coderName: null }, 'theirs.qdpx', theirs));
     const expected = planMerge(inProcess.store, source.store.reader);
     source.dispose();
 
@@ -148,7 +151,7 @@ describe('write jobs in worker threads', () => {
     const seen = new Set<string>();
     const watch = setInterval(() => listJobs().forEach((job) => seen.add(job.name)), 1);
     try {
-      const { planId, source: name, ...plan } = await new PendingMerges().plan(viaJob.store, 'theirs.qdpx', theirs);
+      const { planId, source: name, ...plan } = await new PendingMerges().plan(viaJob.store, onDisk('theirs.qdpx', theirs), 'theirs.qdpx');
       expect(plan).toEqual(expected);
       expect(name).toBe('theirs.qdpx');
       expect(planId).toBeTruthy();
@@ -163,7 +166,7 @@ describe('write jobs in worker threads', () => {
     const { t, store } = project();
     await importRefi(t.session.context(), 'base.qdpx', bigPackage(3));
     const merges = new PendingMerges();
-    const { planId } = await merges.plan(store, 'theirs.qdpx', bigPackage(5));
+    const { planId } = await merges.plan(store, onDisk('theirs.qdpx', bigPackage(5)), 'theirs.qdpx');
     const release = holdWrites(store, backingUp);
     await expect(merges.apply(store, planId, {})).rejects.toMatchObject({ code: 'projectBackingUp' });
     release();
@@ -176,7 +179,7 @@ describe('write jobs in worker threads', () => {
     // 18,000 codings: parsed and written inline, the work blocks for seconds (9,000 now import in
     // under a second, parsed and written in two threads at once).
     const bytes = bigPackage(120, { repeat: 8, selections: 150 });
-    const { maxBusy, duration } = await longestLoopGap(() => runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', bytes }));
+    const { maxBusy, duration } = await longestLoopGap(() => runWriteJob(t.session.context(), 'refi.import', { fileName: 'study.qdpx', path: onDisk('study.qdpx', bytes) }));
     expect(duration).toBeGreaterThan(1000);
     // Far under the import's duration (a loaded two-core machine still pauses now and then).
     expect(maxBusy).toBeLessThan(Math.min(500, duration / 4));

@@ -7,13 +7,15 @@ import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
 import { refusal } from '../../helpers/refusal.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 let t: TestSession;
 beforeEach(() => {
   t = newTestSession('Ada');
 });
 afterEach(() => t.dispose());
-
 
 describe('the teammate\'s file in merge messages', () => {
   it('is the path given, in the message and in params.path', async () => {
@@ -31,7 +33,7 @@ describe('the teammate\'s file in merge messages', () => {
     alter(theirs, RECURSIVE_CASE_GROUP);
     t.session.createProject('ours');
     const merges = new PendingMerges();
-    const error = await refusal(() => merges.plan(t.session.context().store, 'team/theirs.casecoder', readFileSync(theirs)));
+    const error = await refusal(() => merges.plan(t.session.context().store, onDisk('theirs.casecoder', readFileSync(theirs)), 'team/theirs.casecoder', true));
     expect(error.message).toMatch(/^team\/theirs\.casecoder was changed outside CaseCoder .*casecoder salvage team\/theirs\.casecoder /);
     expect(error.params.path).toBe('team/theirs.casecoder');
     expect(JSON.stringify(error.params)).not.toMatch(/casecoder-(merge|upload)-/);

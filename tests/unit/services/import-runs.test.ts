@@ -22,6 +22,9 @@ import { fileURLToPath } from 'node:url';
 import { olderProject } from '../../helpers/older-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { qdpx } from '../refi/package.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 let t: TestSession;
 afterEach(() => t?.dispose());
@@ -44,17 +47,17 @@ const pkg = () => qdpx({ codes: [{ name: 'Housing' }], sources: [{ name: 'Anna',
 describe('an import run', () => {
   it('is recorded while a REFI-QDA package is written, and gone once it is in, refused or cancelled', async () => {
     const { call, runs } = projectSession();
-    const importing = call('refi.import', { fileName: 'study.qdpx', content: pkg() });
+    const importing = call('refi.import', { path: onDisk('study.qdpx', pkg()) });
     expect(runs()).toEqual(['package']);
     expect(await importing).toMatchObject({ ok: true });
     expect(runs()).toEqual([]);
 
-    const refused = call('refi.import', { fileName: 'broken.qdpx', content: new Uint8Array([1, 2, 3]) });
+    const refused = call('refi.import', { path: onDisk('broken.qdpx', new Uint8Array([1, 2, 3])) });
     expect(runs()).toEqual(['package']);
     expect(await refused).toMatchObject({ ok: false });
     expect(runs()).toEqual([]);
 
-    const cancelled = call('refi.import', { fileName: 'late.qdpx', content: pkg() });
+    const cancelled = call('refi.import', { path: onDisk('late.qdpx', pkg()) });
     const [job] = (await call('jobs.list', {}) as { ok: true; value: { id: number }[] }).value;
     await call('jobs.cancel', { id: job!.id });
     expect(await cancelled).toMatchObject({ ok: false, error: { code: 'jobCancelled' } });
@@ -63,7 +66,7 @@ describe('an import run', () => {
 
   it('is recorded while a merge is written, and gone after it', async () => {
     const { call, runs } = projectSession();
-    const planned = await call('merge.plan', { fileName: 'teammate.qdpx', content: pkg() });
+    const planned = await call('merge.plan', { path: onDisk('teammate.qdpx', pkg()) });
     if (!planned.ok) throw new Error(planned.error.message);
     const merging = call('merge.apply', { planId: (planned.value as { planId: string }).planId, choices: {} });
     expect(runs()).toEqual(['merge']);
@@ -81,7 +84,7 @@ describe('an import run', () => {
       importDocuments(t.session.context(), { caseName: 'Anna' }, [{ fileName, bytes: text(content) }], { workerUrl, run: { runId, position } });
     await importText('a.txt', 'We moved.', 0);
     await importText('empty.txt', '', 1);
-    await call('refi.import', { fileName: 'c.qdpx', content: pkg(), run: { id: runId, file: 2 } });
+    await call('refi.import', { path: onDisk('c.qdpx', pkg()), run: { id: runId, file: 2 } });
     // The package, one file of the run, records no run of its own.
     expect(runs()).toEqual(['documents']);
     expect(files()).toEqual([

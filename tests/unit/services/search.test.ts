@@ -20,6 +20,9 @@ import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { exportQdpx } from '../../../main/refi/write-package.js';
 import { importRefi } from '../../../main/refi/import.js';
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
+import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
+
+const onDisk = useFilesOnDisk();
 
 let t: TestSession;
 const ctx = () => t.session.context();
@@ -278,7 +281,7 @@ describe('the index kept in step', () => {
       third.session.createProject('merged');
       const store = third.session.context().store;
       const merges = new PendingMerges();
-      const plan = await merges.plan(store, 'study.qdpx', qdpx);
+      const plan = await merges.plan(store, onDisk('study.qdpx', qdpx), 'study.qdpx');
       await merges.apply(store, plan.planId, {});
       expect(indexedIn(store, 'боремся')).toHaveLength(1);
       undo(store);
