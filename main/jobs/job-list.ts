@@ -95,7 +95,7 @@ export const jobList = {
   ) => exportedCrossTable(agreementCrossTable(agreementReport(store, { ...request, maxDisagreements: 0 }, progress), presentation), format),
   // A search that counts every hit (the app's), and the autocode preview, read every matching
   // document: seconds for a common word on the reference corpus.
-  'search.run': (store: ReadStore, request: ParsedSearchRequest) => search({ store }, request),
+  'search.run': (store: ReadStore, request: ParsedSearchRequest, progress: Progress) => search({ store }, request, progress),
   // Up to 20,000 spans with their text: JSON for the main thread to pass on (passed-json.ts).
   'search.autocodePreview': (store: ReadStore, { coderName, ...input }: Parameters<typeof autocodePreview>[1] & { coderName: string | null }) => {
     const { spans, complete } = autocodePreview({ store, coderName }, input);

@@ -6,6 +6,7 @@
  * lines are made for the first `limit` hits, and (when asked) every hit is counted per case,
  * group and form.
  */
+import type { Progress } from '../jobs/progress.js';
 import { hitLeftOut, MAX_SEARCH_FORMS, type SearchHit, type SearchRequest, type SearchResult, type SearchScope } from '../../shared/search.js';
 import { getDocumentText } from '../db/repos/documents.js';
 import { candidateDocuments, chunkEnds, codedSpans, documentBytes, heldTerms, prefixExpansion, TermOffsets, type CandidateDocument } from '../db/repos/search.js';
@@ -206,7 +207,12 @@ function insideSpans(hits: readonly Hit[], spans: readonly Span[]): Hit[] {
   return hits.filter((hit) => spans.some((s) => s.start <= hit.start && hit.end <= s.end));
 }
 
-export function search({ store }: { store: ReadStore }, request: ParsedSearchRequest): SearchResult {
+/**
+ * `progress` hears of each document read, its total unknown (the index names the documents as
+ * they are read): a count over every hit of a common word takes seconds on a large project, and
+ * the job's Stop then ends it at the next document, not at the end.
+ */
+export function search({ store }: { store: ReadStore }, request: ParsedSearchRequest, progress: Progress = () => {}): SearchResult {
   const hits: SearchHit[] = [];
   const cases = new Map<number, SearchResult['cases'][number]>();
   const groups = new Map<number | null, SearchResult['groups'][number]>();
@@ -214,7 +220,9 @@ export function search({ store }: { store: ReadStore }, request: ParsedSearchReq
   // Every hit's form, counted in the one walk over the hits that counts them per case.
   const forms = request.counts ? new Map<string, number>() : null;
   let total = 0;
+  let documentsRead = 0;
   for (const { document: d, runs, hits: all } of documentsWithHits(store, request.query, request.scope, request.order)) {
+    progress(++documentsRead, 0);
     let found = all;
     if (forms || leaveOut.size > 0) {
       const formsOf = hitForms(runs, all);

@@ -46,7 +46,8 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   // A case, group, document, attribute value or code gone (deleted, merged, undone) is «all» in its select and in the search alike.
   const filters = offeredScope(keptFilters, { ...projectOffers(data, keptFilters.attributeId), documentId: documentsRead && documents.map((d) => d.id) });
   const [order, setOrder] = useState<'document' | 'case'>('document');
-  const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
+  // `stopped`: its count was stopped (the job's Stop), so its first page is all there is.
+  const [result, setResult] = useState<{ query: string; value: SearchResult; stopped?: boolean } | null>(null);
   // The forms of the query's last count (a first page has none: the list stays while it comes), and those unticked.
   const [forms, setForms] = useState<{ query: string; list: FoundForm[]; more: number } | null>(null);
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
@@ -85,6 +86,11 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       setForms(counted.forms && { query: text, list: counted.forms, more: counted.moreForms });
     } catch (e) {
       if (serial !== latest.current) return;
+      // The count stopped by the user: the first page stays, said as not all counted.
+      if (e instanceof CallError && e.error.code === 'jobCancelled') {
+        setResult((shown) => shown && { ...shown, stopped: true });
+        return;
+      }
       // Not answered: the hits shown stay, searched again once CaseCoder answers (the app's reload).
       if (!isConnectionFailure(e)) {
         setResult(null);
@@ -168,10 +174,11 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
           </label>
           {error && <p className="message" role="alert">{error}</p>}
           {/* Always in the page, so a screen reader hears each search's count as it comes. */}
-          <p className="visually-hidden" role="status">{result ? hitsSaid(result.value) : ''}</p>
+          <p className="visually-hidden" role="status">{result ? hitsSaid(result.value, result.stopped) : ''}</p>
           {result && (
             <Results
               result={result.value}
+              stopped={result.stopped ?? false}
               forms={shownForms && <FoundForms forms={shownForms} leftOut={leftOut} onToggle={toggleForm} />}
               onOpen={(hit) => setView({ kind: 'document', documentId: hit.documentId, focus: { start: hit.start, end: hit.end } })}
               onAutocode={() => setAutocoding(true)}
@@ -253,8 +260,8 @@ export function ScopeFilters({ filters, onChange, documents }: {
 }
 
 /** The count a search found, as the results say it: "4 hits", "No hits.". */
-function hitsSaid(result: SearchResult): string {
-  if (result.totalHits === null && !result.complete) return t('search.counting', { count: result.hits.length });
+function hitsSaid(result: SearchResult, stopped = false): string {
+  if (result.totalHits === null && !result.complete) return t(stopped ? 'search.countStopped' : 'search.counting', { count: result.hits.length });
   const total = result.totalHits ?? result.hits.length;
   return total === 0 ? t('search.none') : t('search.hits', { count: total });
 }
@@ -282,15 +289,15 @@ function FoundForms({ forms, leftOut, onToggle }: { forms: { list: FoundForm[]; 
   );
 }
 
-function Results({ result, forms, onOpen, onAutocode }: { result: SearchResult; forms: ReactNode; onOpen(hit: SearchHit): void; onAutocode(): void }) {
+function Results({ result, stopped, forms, onOpen, onAutocode }: { result: SearchResult; stopped: boolean; forms: ReactNode; onOpen(hit: SearchHit): void; onAutocode(): void }) {
   const { data } = useApp();
-  // Not counted yet (the first page came first): its hits, and the count to follow.
+  // Not counted yet (the first page came first): its hits, and the count to follow, or not, if stopped.
   const counting = result.totalHits === null && !result.complete;
   const total = result.totalHits ?? result.hits.length;
   return (
     <div className="search-results">
       <p>
-        {counting ? <strong>{t('search.counting', { count: result.hits.length })}</strong> : <strong>{t('search.hits', { count: total })}</strong>}
+        {counting ? <strong>{hitsSaid(result, stopped)}</strong> : <strong>{t('search.hits', { count: total })}</strong>}
         {!result.complete && !counting && <> · {t('search.shown', { count: result.hits.length })}</>}
         {total > 0 && <button className="autocode" onClick={onAutocode}>{t('search.autocode')}</button>}
       </p>

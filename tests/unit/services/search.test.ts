@@ -73,6 +73,19 @@ describe('search through the real index', () => {
     expect(hitTexts('run')).toEqual(['running', 'runs']);
   });
 
+  it('tells its progress of each document read, and stops at the next one when told to (review-scale-1207 #5)', () => {
+    const request = SearchRequest.parse({ query: 'бюрократии', counts: true }) as Parameters<typeof search>[1];
+    const heard: number[] = [];
+    expect(search(ctx(), request, (done) => heard.push(done)).totalHits).toBe(3);
+    expect(heard).toEqual([1, 2]);
+    // The job's Stop: its progress throws at the next report, and the search ends there.
+    let reports = 0;
+    expect(() => search(ctx(), request, () => {
+      if (++reports === 2) throw new Error('Cancelled');
+    })).toThrow('Cancelled');
+    expect(reports).toBe(2);
+  });
+
   it("finds a place's other cases where Snowball cuts them apart (Астана → аста, Астане → астан)", () => {
     pasteText(ctx(), p2, 'Переезд', 'Мы переехали в Астану. Астана холоднее. В Астане ветрено. Из Казахстана, в Казахстане, Казахстан.');
     const inAstana = ['Астану', 'Астана', 'Астане'];
