@@ -16,13 +16,26 @@ export function PopupMenu({ label, at, onClose, children }: { label: string; at:
   const typeAhead = useRef(new TypeAhead());
   useFocusReturn(menu);
 
-  useEffect(() => {
+  // Focused as it is drawn, not after: an Escape pressed as the menu showed went to the row
+  // behind it and left the menu open (a CI run on a busy machine).
+  useLayoutEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+  }, []);
+
+  useEffect(() => {
     const close = (event: Event) => {
       if (!menu.current?.contains(event.target as Node)) onClose();
     };
+    // Escape closes it wherever the focus went meanwhile (the list behind it drawn again); inside, onKeyDown does.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !menu.current?.contains(event.target as Node)) onClose();
+    };
     document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', escape);
+    };
   }, [onClose]);
 
   // Inside the window, however long its items are: moved back by its own size once drawn.
