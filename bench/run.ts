@@ -27,6 +27,7 @@ import { runNode, type Measured } from './spawn.js';
 import { searchFigures } from './search.js';
 import { callBlocks } from './call-blocks.js';
 import { docxImportFigures } from './docx-import.js';
+import { mergeFigures } from './merge.js';
 import { rendererFigures } from './renderer.js';
 import { REPO } from './repo.js';
 
@@ -131,6 +132,9 @@ async function main(): Promise<void> {
       await inProcess(project, plan, baseline);
       await exports(project, plan, baseline);
       await roundTrip(project, baseline, stats.ms, imported.summary);
+      figures.push(...(await mergeFigures({
+        work, project, cli, rawInsertSeconds: baseline.importMs / 1000, memoryCapMB: MEMORY_CAP_MB, setupBudgetMs: budgetMs * SETUP_BUDGET_FACTOR,
+      })));
       await durableCoding(project, plan, baseline);
     }
     if (runs('search')) {
@@ -227,7 +231,7 @@ const DEPENDENT_FIGURES = [
   'project file size', ...tableKinds.map((k) => `table: ${k}`), 'agreement', 'segment table: first page', 'segment table: pages scrolled to', 'export XLSX, all segments',
   'export CSV, all segments', 'export DOCX', 'export XLSX, segment list', 'export CSV, segment list', 'export JSON, co-occurrence', 'REFI-QDA round trip', 'one durable coding', 'renderer: document ready to code',
   'renderer: a span coded, until marked', 'renderer: document scrolling', 'renderer: segment table scrolling', 'renderer: code × case table scrolling',
-  'renderer: case list scrolling',
+  'renderer: case list scrolling', 'merge into a teammate\'s copy of the project', 'merge the project into a new one',
 ];
 
 const frameworkNames = (plan: CorpusPlan) => plan.frameworks.map((f) => f.name);

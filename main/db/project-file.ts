@@ -22,7 +22,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  */
 export function checkProjectFile(path: string, { pages = true, rows = true }: { pages?: boolean; rows?: boolean } = {}): void {
   checkProjectHeader(path);
-  if (takeJustChecked(path, pages)) return;
+  if (takeJustChecked(path, pages, rows)) return;
   accept(path, checkFileInWorker(path, { pages, rows }));
 }
 
@@ -32,30 +32,30 @@ export function checkProjectFile(path: string, { pages = true, rows = true }: { 
  * following at once (Store.open, which checks synchronously) does not block again to start a
  * worker and compare the schema (~50 ms at full scale): see takeJustChecked.
  */
-export async function checkProjectFileAsync(path: string, { pages = true }: { pages?: boolean } = {}): Promise<{ version: number }> {
+export async function checkProjectFileAsync(path: string, { pages = true, rows = true }: { pages?: boolean; rows?: boolean } = {}): Promise<{ version: number }> {
   justChecked = null;
   checkProjectHeader(path);
   const before = fileIdentity(path);
-  const check = await checkFileInWorkerAsync(path, { pages });
+  const check = await checkFileInWorkerAsync(path, { pages, rows });
   accept(path, check);
   const after = fileIdentity(path);
-  if (before !== null && before === after) justChecked = { path, identity: after, pages };
+  if (before !== null && before === after) justChecked = { path, identity: after, pages, rows };
   // accept() refused every other kind.
   return { version: check.kind === 'ok' ? check.version : 0 };
 }
 
 /** The last file checkProjectFileAsync accepted, as the file system described it throughout. */
-let justChecked: { path: string; identity: string; pages: boolean } | null = null;
+let justChecked: { path: string; identity: string; pages: boolean; rows: boolean } | null = null;
 
 /**
  * Whether `path` is the file just accepted by checkProjectFileAsync, checked at least as far as
  * asked, and unchanged since (same device, inode, size, times to the nanosecond, WAL frames): a
  * file replaced or written meanwhile is checked again. Used once: the trust does not linger.
  */
-function takeJustChecked(path: string, pages: boolean): boolean {
+function takeJustChecked(path: string, pages: boolean, rows: boolean): boolean {
   const checked = justChecked;
   justChecked = null;
-  return checked !== null && checked.path === path && (checked.pages || !pages) && checked.identity === fileIdentity(path);
+  return checked !== null && checked.path === path && (checked.pages || !pages) && (checked.rows || !rows || !pages) && checked.identity === fileIdentity(path);
 }
 
 /**

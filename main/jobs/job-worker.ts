@@ -5,6 +5,7 @@
  * flag in shared memory that the operation's progress calls read, since a busy thread reads
  * no messages. A background thread lowers its own priority first (thread-priority.ts).
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { JobReader } from '../db/repos/analysis.js';
 import { AppError } from '../errors.js';
@@ -24,7 +25,8 @@ export interface JobRequest {
 
 export type JobMessage =
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'result'; value: unknown }
+  /** `heapBytes`: the thread's heap after the job, garbage included (run-job.ts ends a thread grown too large). */
+  | { id: number; type: 'result'; value: unknown; heapBytes: number }
   | { id: number; type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean };
 
 const { path, background } = workerData as { path: string; background: boolean };
@@ -41,7 +43,7 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
     const job = jobList[name] as (store: ReadStore, input: unknown, progress: Progress) => unknown;
     const value = await job(store, input, progress);
     // JSON texts are moved, not copied: the main thread then spends nothing on them (passed-json.ts).
-    postAnswer(parentPort!, { id, type: 'result', value } satisfies JobMessage);
+    postAnswer(parentPort!, { id, type: 'result', value, heapBytes: getHeapStatistics().total_heap_size } satisfies JobMessage);
   } catch (error) {
     if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false });
     else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true });

@@ -98,6 +98,13 @@ export async function releaseWorkers(path: string): Promise<void> {
 }
 // An idle thread (and its connection) is let go after this long.
 const IDLE_MS = 60_000;
+/**
+ * A thread whose heap has grown past this by the end of its job is ended, not kept: an idle
+ * thread collects its garbage only when it next works, so a merge's plan (the rows of two large
+ * projects, 600 MB) stayed taken beside the merge that followed it. A table or a page needs far less.
+ * An object so that a test can watch both outcomes without growing a heap that large.
+ */
+export const threadKeeping = { maxHeapBytes: 256 * 1024 * 1024 };
 
 /** A thread for one job; it keeps the process alive while it works, not while it waits. */
 function takeWorker(script: URL, pool: Pool): Worker {
@@ -141,7 +148,7 @@ function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobReques
     const onMessage = (message: JobMessage) => {
       if (message.id !== request.id) return;
       if (message.type === 'progress') Object.assign(info, { done: message.done, total: message.total });
-      else if (message.type === 'result') done(() => resolve(message.value as JobAnswer<N>), true);
+      else if (message.type === 'result') done(() => resolve(message.value as JobAnswer<N>), message.heapBytes <= threadKeeping.maxHeapBytes);
       else if (message.internal) done(() => reject(new Error(`job ${request.name} failed: ${message.message}`)), true);
       else done(() => reject(new AppError(message.code, message.message, message.params)), true);
     };

@@ -12,7 +12,7 @@ import { MAX_DOCUMENT_CHARS } from '../../shared/document-limits.js';
 import { attributeTypes } from '../../shared/entities.js';
 import { MAX_REFUSAL_EXAMPLES, type MergeRefusal, type RefusalExample, type RefusalReason, type RefusedField } from '../../shared/merge.js';
 import { OffsetMap } from '../../shared/offsets.js';
-import { allRows, type Row } from '../db/repos/rows.js';
+import { allRows, eachRow, type Row } from '../db/repos/rows.js';
 import type { ReadStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
 
@@ -24,7 +24,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MEMO_TARGETS = new Set(['project', 'code', 'case', 'document', 'segment', 'coding']);
 const SET_MEMBERS = new Set(['code', 'document', 'memo']);
 
-/** Source rows that passed, by table; every table is read once. */
+/** Source rows that passed, by table; every table is read once. Documents come without their texts (eachRow reads them again). */
 export type CheckedRows = Record<TrackedTable, Row[]>;
 
 export interface RowCheck {
@@ -63,12 +63,13 @@ export function checkSourceRows(source: ReadStore): RowCheck {
   const rows = {} as CheckedRows;
   const kept = {} as Record<TrackedTable, Set<number>>;
   /** Keeps the rows of `table` for which `problem` finds nothing, refusing the rest. */
-  const pass = (table: TrackedTable, problem: (row: Row) => Problem | null) => {
-    rows[table] = allRows(source, table).filter((row) => {
+  const pass = (table: TrackedTable, problem: (row: Row) => Problem | null, all: Iterable<Row> = allRows(source, table), keep = (row: Row) => row) => {
+    rows[table] = [];
+    for (const row of all) {
       const found = problem(row);
       if (found) refuse(table, found[0], found[1]);
-      return found === null;
-    });
+      else rows[table].push(keep(row));
+    }
     kept[table] = new Set(rows[table].map((r) => r.id));
   };
   const has = (table: TrackedTable, id: unknown) => kept[table]!.has(Number(id));
@@ -100,7 +101,28 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     if (!attribute || !has('attribute', r.attribute_id) || !has('case_', r.case_id)) return ['refusedParent', refusedRow(r.value)];
     return validValue(attribute, r.value) ? null : ['badValue', refusedRow(r.value, 'type', attribute.type)];
   });
-  const texts = new Map<number, { text: string; map: OffsetMap }>();
+  // Each text is read once, with its segments checked against it, and not held: the rows kept
+  // stand for their documents without their texts (a large project's are hundreds of megabytes),
+  // which the merge reads again one at a time as it copies them.
+  const segmentsOf = new Map<number, Row[]>();
+  const segmentRows = allRows(source, 'segment');
+  for (const segment of segmentRows) {
+    const list = segmentsOf.get(Number(segment.document_id));
+    if (list) list.push(segment);
+    else segmentsOf.set(Number(segment.document_id), [segment]);
+  }
+  const segmentProblems = new Map<number, Problem | null>();
+  /** A segment of a document that passed: within its text, quoting it, by a known coder, dated. */
+  const segmentProblem = (r: Row, text: string, map: OffsetMap): Problem | null => {
+    const where = `${String(r.start)}–${String(r.end)}`;
+    const { start, end } = r;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || Number(start) < 0 || Number(start) >= Number(end) || Number(end) > map.codePointLength) {
+      return ['spanOutside', refusedRow(where, 'documentLength', map.codePointLength)];
+    }
+    if (r.quote !== text.slice(map.toUtf16(Number(start)), map.toUtf16(Number(end)))) return ['quoteMismatch', refusedRow(where, 'quote', r.quote)];
+    if (!has('coder', r.created_by)) return ['unknownCoder', refusedRow(where)];
+    return badDate(where, r.created_at);
+  };
   pass('document', (r) => {
     const name = badName(r.name);
     if (name) return name;
@@ -109,22 +131,14 @@ export function checkSourceRows(source: ReadStore): RowCheck {
     if (typeof r.text !== 'string' || r.text.length > MAX_DOCUMENT_CHARS) return ['badValue', refusedRow(r.name, 'text')];
     const date = badDate(r.name, r.created_at);
     if (date) return date;
-    texts.set(r.id, { text: r.text, map: new OffsetMap(r.text) });
+    const map = new OffsetMap(r.text);
+    for (const segment of segmentsOf.get(r.id) ?? []) segmentProblems.set(segment.id, segmentProblem(segment, r.text, map));
     return null;
-  });
+  }, eachRow(source, 'document'), ({ text: _text, ...row }) => row as Row);
   pass('segment', (r) => {
-    const document = texts.get(Number(r.document_id));
-    const where = `${String(r.start)}–${String(r.end)}`;
-    if (!document || !has('document', r.document_id)) return ['refusedParent', refusedRow(where)];
-    const { start, end } = r;
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || Number(start) < 0 || Number(start) >= Number(end) || Number(end) > document.map.codePointLength) {
-      return ['spanOutside', refusedRow(where, 'documentLength', document.map.codePointLength)];
-    }
-    const quote = document.text.slice(document.map.toUtf16(Number(start)), document.map.toUtf16(Number(end)));
-    if (r.quote !== quote) return ['quoteMismatch', refusedRow(where, 'quote', r.quote)];
-    if (!has('coder', r.created_by)) return ['unknownCoder', refusedRow(where)];
-    return badDate(where, r.created_at);
-  });
+    const checked = segmentProblems.get(r.id);
+    return checked === undefined ? ['refusedParent', refusedRow(`${String(r.start)}–${String(r.end)}`)] : checked;
+  }, segmentRows);
   pass('coding', (r) => {
     if (!has('segment', r.segment_id) || !has('code', r.code_id)) return ['refusedParent', refusedRow(r.guid)];
     return has('coder', r.coder_id) ? badDate(r.guid, r.created_at) : ['unknownCoder', refusedRow(r.guid)];

@@ -12,7 +12,7 @@
  * Their rows are checked first (check-rows.ts); what breaks a rule is refused and reported.
  * Every match is a map lookup, so the work grows with the rows, not with their square.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { defaultCodeKey, defaultFrameworkKey } from '../../shared/default-codebook.js';
 import type { MergeChoices, MergeConflict, MergeCounts, MergeRefusal } from '../../shared/merge.js';
 import { nameKey as caseNameKey } from '../../shared/names.js';
@@ -22,8 +22,9 @@ import { logInsertsAsRanges } from '../db/history.js';
 import { setAttributeChoices, setAttributeValue } from '../db/repos/attributes.js';
 import { renameCase, setCaseGroup } from '../db/repos/cases.js';
 import { updateCode } from '../db/repos/codebook.js';
-import { allRows, insertRow, type Row } from '../db/repos/rows.js';
-import { deleteCoding, exclusiveSiblingCoding, moveSegment } from '../db/repos/segments.js';
+import { findDocumentWithText } from '../db/repos/documents.js';
+import { allRows, eachRow, guidsIn, insertRow, type Row } from '../db/repos/rows.js';
+import { deleteCoding, exclusiveSiblingCoding, moveSegment, spanText } from '../db/repos/segments.js';
 import type { ReadStore, WriteStore } from '../db/store.js';
 import type { TrackedTable } from '../db/tracked-tables.js';
 import { mergeCaseMethod } from './case-method.js';
@@ -54,6 +55,15 @@ export interface MergeOptions {
    */
   progress?: (done: number, total: number) => void;
 }
+
+/**
+ * The columns of our segments and codings their rows are matched by: hundreds of thousands of
+ * them are held through a merge, so not their quotes (a conflict reads the one it names) or dates.
+ */
+const MATCHED_BY = {
+  segment: ['id', 'guid', 'document_id', 'start', 'end'],
+  coding: ['id', 'segment_id', 'code_id', 'coder_id'],
+} as const;
 
 // Rows walked between progress reports: often enough for a cancel to act at once, rarely enough to cost nothing.
 const PROGRESS_EVERY = 256;
@@ -88,7 +98,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   };
   const usedGuids = new Set<string>();
   for (const table of ['coder', 'case_', 'attribute', 'document', 'framework', 'code', 'segment', 'coding', 'memo', 'selection_criterion', 'case_decision', 'case_summary'] as const) {
-    for (const row of allRows(target, table)) usedGuids.add(guidKey(row.guid));
+    for (const guid of guidsIn(target, table)) usedGuids.add(guidKey(guid));
   }
   /** The source's GUID, unless ours already uses it for something else. */
   const freshGuid = (guid: unknown) => {
@@ -103,7 +113,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   const indexesOf = (table: TrackedTable, keys: ((row: Row) => string)[]) => {
     let indexes = indexCache.get(table);
     if (!indexes) {
-      const ours = allRows(target, table);
+      const ours = table === 'segment' || table === 'coding' ? allRows(target, table, MATCHED_BY[table]) : allRows(target, table);
       indexes = keys.map((key) => new Map(ours.map((row) => [key(row), row])));
       indexCache.set(table, indexes);
     }
@@ -298,16 +308,21 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   }
 
   // Documents match by content within their case: the same text of the same case is the same
-  // document, whatever its name (identical short cells of different cases are not).
-  const ourDocuments = allRows(target, 'document');
-  const contentKey = (caseId: unknown, text: unknown) => `${String(caseId)}\u0000${String(text)}`;
-  const byContent = new Map(ourDocuments.map((r) => [contentKey(r.case_id, r.text), r.id]));
+  // document, whatever its name (identical short cells of different cases are not). Texts are
+  // read one at a time and compared in SQLite, never all held: a large project's are hundreds of
+  // megabytes. Those this merge adds are known by their texts' digests, as a dry run writes none.
+  const ourDocuments = allRows(target, 'document', ['id', 'guid', 'name']);
   const byGuid = new Map(ourDocuments.map((r) => [guidKey(r.guid), r]));
+  const addedByContent = new Map<string, number>();
+  const keptDocuments = new Set(theirs.document.map((r) => r.id));
   const documents = new Map<number, number>();
-  for (const row of theirs.document) {
+  for (const row of eachRow(source, 'document')) {
+    if (!keptDocuments.has(row.id)) continue;
     tick();
-    const key = contentKey(cases.get(Number(row.case_id)), row.text);
-    const same = byContent.get(key);
+    const caseId = cases.get(Number(row.case_id))!;
+    const text = String(row.text);
+    const key = `${caseId}\u0000${createHash('sha256').update(text).digest('base64')}`;
+    const same = addedByContent.get(key) ?? findDocumentWithText(target, caseId, text);
     if (same !== undefined) {
       documents.set(row.id, same);
       outcome.matched.documents++;
@@ -321,10 +336,10 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
       if (choice === 'ours') continue;
     }
     const id = insert('document', {
-      guid: freshGuid(row.guid), case_id: cases.get(Number(row.case_id)), name: row.name, text: row.text,
+      guid: freshGuid(row.guid), case_id: caseId, name: row.name, text,
       origin: `merge:${String(row.origin)}`, created_at: row.created_at, description: row.description,
     });
-    byContent.set(key, id);
+    addedByContent.set(key, id);
     documents.set(row.id, id);
     outcome.added.documents++;
   }
@@ -368,7 +383,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
       const span = (r: Row) => `${String(r.start)}–${String(r.end)}`;
       const choice = decide({
         id: `segment:${guidKey(row.guid)}`, kind: 'segmentMoved', options: heldSpans.has(spanKey(row)) ? ['ours'] : ['ours', 'theirs'],
-        params: { document: String(ourDocumentName.get(Number(our.document_id))), quote: Array.from(String(our.quote)).slice(0, 60).join(''), ours: span(our), theirs: span(row) },
+        params: { document: String(ourDocumentName.get(Number(our.document_id))), quote: spanText(target, Number(our.document_id), Number(our.start), Math.min(Number(our.end), Number(our.start) + 60)) ?? '', ours: span(our), theirs: span(row) },
         description: `A segment of "${String(ourDocumentName.get(Number(our.document_id)))}" is at ${span(our)} here and at ${span(row)} in theirs`,
       });
       if (choice !== 'theirs') continue;

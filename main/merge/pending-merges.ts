@@ -30,7 +30,7 @@ export class PendingMerges {
     const fileName = basename(shownAs);
     const source = isRefiProject(fileName)
       ? await openRefiMergeSource(fileName, (store) => runWriteJob({ store, coderName: null }, 'refi.import', { fileName, path }))
-      : openMergeSource(path, fileName, shownAs, owned);
+      : await openMergeSource(path, fileName, shownAs, owned);
     // Reading both projects whole takes seconds on a large one: a job, off the main thread.
     try {
       const outcome = await runJob(target, 'merge.plan', { sourcePath: source.store.path });

@@ -24,7 +24,7 @@ export interface SalvageOutcome {
 }
 
 /** Builds a new project at `target` (which must not exist) from the data in `source`. */
-export function salvageInto(source: string, target: string, name: string): SalvageOutcome {
+export async function salvageInto(source: string, target: string, name: string): Promise<SalvageOutcome> {
   checkProjectHeader(source);
   if (existsSync(target)) throw new AppError('projectExists', `${target} already exists`, { path: target });
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-salvage-'));
@@ -35,7 +35,7 @@ export function salvageInto(source: string, target: string, name: string): Salva
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
     const clean = join(folder, 'clean.casecoder');
     const copied = copyKnownRows(copy, clean);
-    const rows = openMergeSource(clean, name);
+    const rows = await openMergeSource(clean, name);
     try {
       const store = Store.create(target, name);
       let outcome: ReturnType<typeof applyMerge>;

@@ -190,12 +190,12 @@ export class Session {
    * A project CaseCoder refused as altered outside it, imported into a new project beside it
    * (NAME (imported).casecoder), which is then open. The altered file is not changed.
    */
-  salvageProject(path: string): SalvageOutcome & { project: ProjectInfo } {
+  async salvageProject(path: string): Promise<SalvageOutcome & { project: ProjectInfo }> {
     const file = this.resolveProjectPath(path);
     const name = basename(file, extname(file));
     let target = resolve(dirname(file), `${name} (imported)${PROJECT_EXTENSION}`);
     for (let n = 2; existsSync(target); n++) target = resolve(dirname(file), `${name} (imported ${n})${PROJECT_EXTENSION}`);
-    const outcome = salvageInto(file, target, name);
+    const outcome = await salvageInto(file, target, name);
     return { ...outcome, project: this.openProject(target) };
   }
 

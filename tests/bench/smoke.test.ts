@@ -24,7 +24,7 @@ afterAll(() => {
 /** Figures every run must have, so one that silently disappears fails too. */
 const EXPECTED = [
   'import .qdpx (CLI process)', 'project file size', 'table: cooccurrence', 'agreement: ', 'segment table: first page', 'segment table: pages scrolled to', 'export XLSX', 'export DOCX',
-  'REFI-QDA round trip', 'one durable coding, p95', 'search: phrase', 'renderer: 50,000-character document ready to code',
+  'REFI-QDA round trip', 'merge into a teammate\'s copy of the project (CLI process): peak memory', 'merge the project into a new one (CLI process): peak memory', 'one durable coding, p95', 'search: phrase', 'renderer: 50,000-character document ready to code',
   'renderer: 50,000-character document scrolling', 'renderer: segment table scrolling', 'renderer: code × case table scrolling', 'renderer: case list scrolling', 'longest event-loop block', 'longest event-loop block of a CLI process, start-up included', 'peak memory of any process',
   'longest event-loop block of an idle process beside browser mode',
   'longest main-thread block of an app call',

@@ -122,8 +122,8 @@ export const actions = [
     weight: 2,
     history: 'step',
     pick: (w) => teammateCopy(w),
-    run: (w, a) => {
-      const source = openMergeSource(a.path, 'teammate');
+    run: async (w, a) => {
+      const source = await openMergeSource(a.path, 'teammate');
       try {
         const { added } = applyMerge(w.store, source, {});
         return `merged a teammate's copy: ${added.cases} cases, ${added.segments} segments, ${added.codings} codings added`;

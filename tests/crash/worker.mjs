@@ -62,9 +62,9 @@ const lastDone = () => world.store.db.prepare('SELECT max(id) FROM history_step 
 const firstUndone = () => world.store.db.prepare('SELECT min(id) FROM history_step WHERE undone = 1').pluck().get();
 
 /** Runs the action and says how the history moved: which step, if any, it recorded or replayed. */
-function perform(action, args) {
+async function perform(action, args) {
   const before = { lastDone: lastDone(), firstUndone: firstUndone() };
-  const effect = action.run(world, args);
+  const effect = await action.run(world, args);
   if (action.history === 'none') return { effect, history: { kind: 'none' } };
   if (action.history === 'undo') return { effect, history: { kind: 'undo', id: before.lastDone } };
   if (action.history === 'redo') return { effect, history: { kind: 'redo', id: before.firstUndone } };
@@ -80,7 +80,7 @@ for (let seq = 1; Date.now() - started < MAX_LIFETIME_MS; seq++) {
   const args = action.pick(world);
   if (args === null) continue;
   say({ begin: seq, action: action.name, history: action.history });
-  const { effect, history } = perform(action, args);
+  const { effect, history } = await perform(action, args);
   const rows = history.kind === 'none' || history.id === null ? {} : readStepRows(world.store.db, trackedTables, history.id);
   say({ ack: seq, action: action.name, effect, history, rows });
 }

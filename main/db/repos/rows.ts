@@ -5,9 +5,20 @@ import { indexDocument } from './search.js';
 
 export type Row = Record<string, unknown> & { id: number };
 
-/** Every row of a tracked table, oldest first (for copying between projects). */
-export function allRows(store: ReadStore, table: TrackedTable): Row[] {
-  return store.prepare(`SELECT ${trackedTables[table].map(ident).join(', ')} FROM ${table} ORDER BY id`).all() as Row[];
+type Column<T extends TrackedTable> = (typeof trackedTables)[T][number];
+
+/** The SELECT of `columns` (every tracked column by default) of every row of `table`, oldest first. */
+const selectAll = <T extends TrackedTable>(table: T, columns: readonly Column<T>[] = trackedTables[table]) =>
+  `SELECT ${columns.map(ident).join(', ')} FROM ${table} ORDER BY id`;
+
+/** Every row of a tracked table, oldest first (for copying between projects); `columns` to read fewer. */
+export function allRows<T extends TrackedTable>(store: ReadStore, table: T, columns?: readonly Column<T>[]): Row[] {
+  return store.prepare(selectAll(table, columns)).all() as Row[];
+}
+
+/** The same rows read one at a time, for a table whose rows together are too big to hold (documents with their texts). */
+export function eachRow<T extends TrackedTable>(store: ReadStore, table: T, columns?: readonly Column<T>[]): IterableIterator<Row> {
+  return store.prepare(selectAll(table, columns)).iterate() as IterableIterator<Row>;
 }
 
 /** Inserts a row with the given column values (a fresh id); returns the id. */

@@ -92,7 +92,7 @@ describe('the segment list by quote', () => {
     expectOrder(IN_ORDER.filter((quote) => quote !== 'Әлия'));
   });
 
-  it('makes the keys of merged segments from their quotes, also when the merge is undone and redone', () => {
+  it('makes the keys of merged segments from their quotes, also when the merge is undone and redone', async () => {
     const oursPath = ctx().store.path;
     const theirsPath = join(t.home, 'theirs.casecoder');
     t.session.saveCopy(theirsPath);
@@ -104,7 +104,7 @@ describe('the segment list by quote', () => {
     theirs.db.prepare("UPDATE segment SET quote_key = '!'").run();
     theirs.close();
     const merged = [...IN_ORDER.slice(0, -3), 'Ұлы', 'Үй', ...IN_ORDER.slice(-3)];
-    const source = openMergeSource(theirsPath);
+    const source = await openMergeSource(theirsPath);
     try {
       applyMerge(ctx().store, source, {});
     } finally {

@@ -22,7 +22,7 @@ const chain = (levels: number) => `
   INSERT INTO code (id, guid, framework_id, parent_id, name, color, sort)
   SELECT 1000 + i, 'deep-' || i, (SELECT framework_id FROM code WHERE name = 'Economic'), CASE WHEN i = 1 THEN NULL ELSE 999 + i END, 'c' || i, '#ff0000', 0 FROM n;`;
 
-describe('a project file holding data CaseCoder never writes', () => {
+describe('a project file holding data CaseCoder never writes', async () => {
   it.each([
     ['codes that are each other\'s parents', `UPDATE code SET parent_id = (SELECT id FROM code WHERE name = 'Negative') WHERE name = 'Positive';
       UPDATE code SET parent_id = (SELECT id FROM code WHERE name = 'Positive') WHERE name = 'Negative';`, 'codeCycle'],
@@ -35,7 +35,7 @@ describe('a project file holding data CaseCoder never writes', () => {
     ['a date without its time', `UPDATE document SET created_at = '2026-01-01';`, 'unwrittenValue'],
     ['attribute choices that are not JSON', `INSERT INTO attribute (guid, name, type, choices, sort) VALUES ('g-1', 'Colour', 'choice', '{{{', 1);`, 'unwrittenValue'],
     ['a document longer than any import makes', `UPDATE document SET text = replace(hex(zeroblob(10000001)), '00', 'ab');`, 'documentTooLong'],
-  ])('is refused when opened, unchanged, and salvaged: %s', (_, attack, why) => {
+  ])('is refused when opened, unchanged, and salvaged: %s', async (_, attack, why) => {
     const path = writeProject(t.session, 'study');
     alter(path, attack);
     const before = fileHash(path);
@@ -44,7 +44,7 @@ describe('a project file holding data CaseCoder never writes', () => {
     expect(error.params.why).toBe(why);
     expect(fileHash(path)).toBe(before);
     // The rest comes in: the case and its document (unless that is what was refused).
-    const salvaged = t.session.salvageProject(path);
+    const salvaged = await t.session.salvageProject(path);
     expect(salvaged.added.cases).toBe(1);
     expect(salvaged.leftBehind).toBeGreaterThan(0);
     expect(fileHash(path)).toBe(before);

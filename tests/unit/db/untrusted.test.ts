@@ -19,6 +19,7 @@ import { Store } from '../../../main/db/store.js';
 import { openMergeSource, planMerge } from '../../../main/merge/merge-file.js';
 import { openInitialProject } from '../../../main/sample/open-initial-project.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
+import { refusal as refusalAwaited } from '../../helpers/refusal.js';
 import { alter, DESTRUCTIVE_TRIGGER, fileHash, RECURSIVE_CASE_GROUP, refusal, RECURSIVE_PROJECT_META, writeProject } from './untrusted-helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -30,11 +31,11 @@ afterEach(() => t.dispose());
 
 /** Refused as altered, in well under the seconds the attack's own query would take. */
 /** A merge refuses with its own code: the app's offer to salvage a projectAltered file needs a path an upload has not. */
-function expectAlteredRefusal(run: () => unknown, path: string, code = 'projectAltered'): void {
+async function expectAlteredRefusal(run: () => unknown, path: string, code = 'projectAltered'): Promise<void> {
   const before = fileHash(path);
   const beside = besideFiles(path);
   const started = Date.now();
-  const error = refusal(run);
+  const error = await refusalAwaited(run);
   expect(Date.now() - started).toBeLessThan(2_000);
   expect(error.code).toBe(code);
   expect(error.message).toMatch(/(altered|changed) outside CaseCoder/);
@@ -52,19 +53,19 @@ describe('a project file altered outside CaseCoder', () => {
     ['case_group replaced by a recursive view', RECURSIVE_CASE_GROUP, 'view case_group'],
     ['an index of its own', 'CREATE INDEX sneaky ON coding(code_id, segment_id);', 'index sneaky'],
     ['one of our triggers rewritten', 'DROP TRIGGER document_search_delete; CREATE TRIGGER document_search_delete AFTER DELETE ON document BEGIN DELETE FROM coding; END;', 'trigger document_search_delete'],
-  ])('is refused when opened: %s', (_, attack, named) => {
+  ])('is refused when opened: %s', async (_, attack, named) => {
     const path = writeProject(t.session, 'study');
     alter(path, attack);
-    expectAlteredRefusal(() => t.session.openProject(path), path);
+    await expectAlteredRefusal(() => t.session.openProject(path), path);
     expect(refusal(() => t.session.openProject(path)).params.detail).toContain(named);
     expect(t.session.state().project).toBeNull();
   });
 
-  it('leaves nothing beside a file in WAL mode, as CaseCoder sends one, when refused', () => {
+  it('leaves nothing beside a file in WAL mode, as CaseCoder sends one, when refused', async () => {
     const path = writeProject(t.session, 'study');
     alter(path, DESTRUCTIVE_TRIGGER, 'wal');
     expect(besideFiles(path)).toEqual([]);
-    expectAlteredRefusal(() => t.session.openProject(path), path);
+    await expectAlteredRefusal(() => t.session.openProject(path), path);
   });
 
   it('is skipped quickly when it is the recent project the app reopens on start', () => {
@@ -89,20 +90,20 @@ describe('a project file altered outside CaseCoder', () => {
     db.close();
   });
 
-  it('is refused as a merge source, also for a dry run', () => {
+  it('is refused as a merge source, also for a dry run', async () => {
     const theirs = writeProject(t.session, 'theirs');
     alter(theirs, RECURSIVE_CASE_GROUP);
     t.session.createProject('mine');
-    expectAlteredRefusal(() => planMerge(t.session.context().store, openMergeSource(theirs).store.reader), theirs, 'mergeSourceAltered');
+    await expectAlteredRefusal(async () => planMerge(t.session.context().store, (await openMergeSource(theirs)).store.reader), theirs, 'mergeSourceAltered');
   });
 
-  it('is refused as a backup to restore, and the project is left as it was', () => {
+  it('is refused as a backup to restore, and the project is left as it was', async () => {
     const project = writeProject(t.session, 'study');
     const backup = join(t.home, 'poisoned.casecoder');
     copyFileSync(project, backup);
     alter(backup, DESTRUCTIVE_TRIGGER);
     const before = fileHash(project);
-    expectAlteredRefusal(() => restoreBackup(backup, project), backup);
+    await expectAlteredRefusal(() => restoreBackup(backup, project), backup);
     expect(fileHash(project)).toBe(before);
   });
 });

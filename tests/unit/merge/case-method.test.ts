@@ -44,9 +44,9 @@ afterEach(() => {
 const summaries = () => listSummaries(t.session.context().store).map((s) => s.text).sort();
 
 describe('merging the case-study method', () => {
-  it('shows differing summaries of one cell as a conflict with a choice, and counts the rest', () => {
+  it('shows differing summaries of one cell as a conflict with a choice, and counts the rest', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     const conflict = plan.conflicts.find((c) => c.kind === 'caseSummary');
     expect(conflict?.options).toEqual(['ours', 'theirs']);
@@ -55,9 +55,9 @@ describe('merging the case-study method', () => {
     expect(summaries()).toEqual(['Complains about rent.']);
   });
 
-  it('keeps ours by default and takes theirs when chosen, in one undoable step', () => {
+  it('keeps ours by default and takes theirs when chosen, in one undoable step', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const conflict = planMerge(store, source.store.reader).conflicts.find((c) => c.kind === 'caseSummary')!;
     applyMerge(store, source, {});
     expect(summaries()).toEqual(['Complains about rent.', 'Visa runs.']);
@@ -68,9 +68,9 @@ describe('merging the case-study method', () => {
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
   });
 
-  it('brings their selection decisions and checklist across', () => {
+  it('brings their selection decisions and checklist across', async () => {
     const ctx = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     applyMerge(ctx.store, source, {});
     const report = selectionReport(ctx);
     expect(report.criteria.map((c) => c.name)).toEqual(['Has an interview']);
@@ -78,12 +78,12 @@ describe('merging the case-study method', () => {
     expect(boris).toMatchObject({ status: 'excluded', decision: { reason: 'No interview', criteria: ['Has an interview'], decidedBy: 'Boris' } });
   });
 
-  it('refuses a summary with no text and lists it in the report', () => {
+  it('refuses a summary with no text and lists it in the report', async () => {
     const db = new Database(theirsPath);
     db.prepare("UPDATE case_summary SET text = '  ' WHERE text = 'Visa runs.'").run();
     db.close();
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([expect.objectContaining({ table: 'case_summary', reason: 'badValue', count: 1 })]);
     expect(plan.added.summaries).toBe(0);

@@ -66,9 +66,9 @@ afterEach(() => {
 });
 
 describe('merging a teammate\'s project', () => {
-  it('plans without writing: what is added, what matches, and each conflict', () => {
+  it('plans without writing: what is added, what matches, and each conflict', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.added).toMatchObject({ coders: 1, cases: 1, documents: 1, segments: 1, codings: 2 });
     expect(plan.matched).toMatchObject({ cases: 1, documents: 1, segments: 1, codings: 1, codes: 9 });
@@ -77,9 +77,9 @@ describe('merging a teammate\'s project', () => {
     expect(historyState(store).undoLabel).not.toBe('merge');
   });
 
-  it('applies with the user\'s choices, keeps every coder\'s codings, and is one undoable step', () => {
+  it('applies with the user\'s choices, keeps every coder\'s codings, and is one undoable step', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     const rename = plan.conflicts.find((c) => c.kind === 'codeRenamed')!;
     const value = plan.conflicts.find((c) => c.kind === 'attributeValue')!;
@@ -109,9 +109,9 @@ describe('merging a teammate\'s project', () => {
     expect(querySegments(store, { sort: 'position', descending: false, offset: 0, limit: 50 }).rows).toEqual(rows);
   });
 
-  it('says what taking theirs replaced, beside what came in', () => {
+  it('says what taking theirs replaced, beside what came in', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.conflicts.map((c) => c.chosen)).toEqual(['ours', 'ours']);
     const choices = Object.fromEntries(plan.conflicts.map((c) => [c.id, 'theirs' as const]));
@@ -124,9 +124,9 @@ describe('merging a teammate\'s project', () => {
     expect(mergedText(translator('kk'), { ...outcome, conflicts: [] })).toMatch(/^«theirs\.casecoder» файлы жобамен біріктірілді: қосылды — кодтаушылар 1, .*кодтаулар 2\.$/);
   });
 
-  it('counts as rows to add only those no row of ours matches (the bulk insert keeps our indexes for a few)', () => {
+  it('counts as rows to add only those no row of ours matches (the bulk insert keeps our indexes for a few)', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const said = vi.mocked(deferred.withIndexesDeferred);
     said.mockClear();
     applyMerge(store, source, {});
@@ -134,15 +134,15 @@ describe('merging a teammate\'s project', () => {
     expect(said.mock.calls.map(([, tables, rows]) => [tables.join(), rows])).toEqual([['segment', 1], ['coding', 2]]);
   });
 
-  it('merging the same project twice adds nothing the second time', () => {
+  it('merging the same project twice adds nothing the second time', async () => {
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     applyMerge(store, source, {});
     const again = planMerge(store, source.store.reader);
     expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
   });
 
-  it('offers a case theirs renamed or moved to another group as a conflict, not dropped (review-cli-1208 #6)', () => {
+  it('offers a case theirs renamed or moved to another group as a conflict, not dropped (review-cli-1208 #6)', async () => {
     const oursPath = t.session.context().store.path;
     t.session.openProject(theirsPath);
     const their = t.session.context();
@@ -151,7 +151,7 @@ describe('merging a teammate\'s project', () => {
     setCaseGroup(their, anna.id, createGroup(their, 'Entrepreneurs').id);
     t.session.openProject(oursPath);
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     const renamed = plan.conflicts.find((c) => c.kind === 'caseRenamed')!;
     const moved = plan.conflicts.find((c) => c.kind === 'caseMoved')!;
@@ -165,25 +165,25 @@ describe('merging a teammate\'s project', () => {
     expect(listCases(store).map((c) => [c.name, groupOf(c.groupId)])).toEqual([['Anna', 'Programmers']]);
   });
 
-  it('offers only ours where a case of ours already has the name theirs gave', () => {
+  it('offers only ours where a case of ours already has the name theirs gave', async () => {
     const oursPath = t.session.context().store.path;
     createCase(t.session.context(), 'Anya', 'Programmers');
     t.session.openProject(theirsPath);
     const their = t.session.context();
     renameCase(their, listCases(their.store).find((c) => c.name === 'Anna')!.id, 'Anya');
     t.session.openProject(oursPath);
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const renamed = planMerge(t.session.context().store, source.store.reader).conflicts.find((c) => c.kind === 'caseRenamed')!;
     expect(renamed.options).toEqual(['ours']);
   });
 
-  it('refuses a file that is not a CaseCoder project and leaves ours untouched', () => {
-    expect(() => openMergeSource(join(t.home, 'config', 'settings.json'))).toThrow(/not a CaseCoder project/);
+  it('refuses a file that is not a CaseCoder project and leaves ours untouched', async () => {
+    await expect(openMergeSource(join(t.home, 'config', 'settings.json'))).rejects.toThrow(/not a CaseCoder project/);
   });
 });
 
 describe('merge matching', () => {
-  it('keeps identical short texts of different cases apart, and cases of the same name in different groups', () => {
+  it('keeps identical short texts of different cases apart, and cases of the same name in different groups', async () => {
     const other = newTestSession('Boris');
     try {
       other.session.createProject('theirs');
@@ -201,7 +201,7 @@ describe('merge matching', () => {
       other.session.closeProject();
 
       const { store } = t.session.context();
-      source = openMergeSource(path);
+      source = await openMergeSource(path);
       applyMerge(store, source, {});
       const cases = listCases(store).map((c) => [c.name, c.documentCount, c.segmentCount]);
       expect(cases).toEqual([['Anna', 1, 1], ['Carl', 1, 1], ['Dora', 1, 1], ['Anna', 1, 0]]);
@@ -210,7 +210,20 @@ describe('merge matching', () => {
     }
   });
 
-  it('offers a choice when the same coder coded a span differently in an exclusive framework', () => {
+  it('adds a text theirs holds twice in one case once, in the plan as in the merge', async () => {
+    const { store } = t.session.context();
+    source = await openMergeSource(theirsPath);
+    source.store.db.prepare(`INSERT INTO document (guid, case_id, name, text, origin, created_at, description)
+      SELECT '0d0c0000-0000-4000-8000-000000000002', case_id, 'Boris again', text, origin, created_at, description FROM document WHERE name = 'Boris interview'`).run();
+    const plan = planMerge(store, source.store.reader);
+    // Anna's interview is ours already; Boris's comes in once, its copy matching it.
+    expect([plan.added.documents, plan.matched.documents]).toEqual([1, 2]);
+    const merged = applyMerge(store, source, {});
+    expect([merged.added.documents, merged.matched.documents]).toEqual([1, 2]);
+    expect(listDocuments(store).map((d) => d.name)).toEqual(['Anna interview', 'Boris interview']);
+  });
+
+  it('offers a choice when the same coder coded a span differently in an exclusive framework', async () => {
     const { store } = t.session.context();
     // Ours: Ada coded "Slow internet" Negative. Theirs (a copy): Ada recodes it Positive.
     const copy = join(t.home, 'ada-again.casecoder');
@@ -222,7 +235,7 @@ describe('merge matching', () => {
     t.session.openProject(oursPath);
     const ours = t.session.context().store;
 
-    source = openMergeSource(copy);
+    source = await openMergeSource(copy);
     const plan = planMerge(ours, source.store.reader);
     const conflict = plan.conflicts.find((c) => c.kind === 'exclusiveCoding')!;
     expect(conflict.description).toMatch(/"Negative" here and "Positive" in theirs/);
@@ -231,13 +244,13 @@ describe('merge matching', () => {
     expect(segment!.codes).toEqual(['Positive']);
   });
 
-  it('reads the teammate\'s latest work from the WAL beside their file', () => {
+  it('reads the teammate\'s latest work from the WAL beside their file', async () => {
     const { store } = t.session.context();
     const live = Store.open(theirsPath);
     try {
       live.db.pragma('wal_autocheckpoint = 0');
       createCase({ store: live, coderName: 'Boris' }, 'Only in the WAL', null);
-      source = openMergeSource(theirsPath);
+      source = await openMergeSource(theirsPath);
       applyMerge(store, source, {});
       expect(listCases(store).map((c) => c.name)).toContain('Only in the WAL');
     } finally {
@@ -251,15 +264,15 @@ describe('a segment theirs holds at another span', () => {
     .map((r) => [r.start, r.end, r.quote, r.codes.join('+')]);
 
   /** Their copy of our segment 0–13 (same GUID, their Positive on it too) moved to 1–13, as a tool off by one would. */
-  function moveTheirs(): MergeSource {
-    const theirs = openMergeSource(theirsPath);
+  async function moveTheirs(): Promise<MergeSource> {
+    const theirs = await openMergeSource(theirsPath);
     theirs.store.db.prepare('UPDATE segment SET start = 1, quote = ? WHERE start = 0').run(TEXT.slice(1, 13));
     return (source = theirs);
   }
 
-  it('is one conflict, not a second segment: ours keeps our span, their codings join it', () => {
+  it('is one conflict, not a second segment: ours keeps our span, their codings join it', async () => {
     const { store } = t.session.context();
-    const theirs = moveTheirs();
+    const theirs = await moveTheirs();
     const plan = planMerge(store, theirs.store.reader);
     const moved = plan.conflicts.filter((c) => c.kind === 'segmentMoved');
     expect(moved).toEqual([expect.objectContaining({
@@ -272,11 +285,11 @@ describe('a segment theirs holds at another span', () => {
     expect(positions(store)).toEqual([[0, 13, 'Slow internet', 'Negative+Positive'], [15, 34, 'friendly neighbours', 'Sociocultural']]);
   });
 
-  it('theirs moves our segment with its codings and memo, as one undoable step with the rest', () => {
+  it('theirs moves our segment with its codings and memo, as one undoable step with the rest', async () => {
     const ctx = t.session.context();
     const { store } = ctx;
     createPassageMemo(ctx, { documentId: listDocuments(store)[0]!.id, start: 0, end: 13 }, 'Why', 'Rent and internet');
-    const theirs = moveTheirs();
+    const theirs = await moveTheirs();
     const moved = planMerge(store, theirs.store.reader).conflicts.find((c) => c.kind === 'segmentMoved')!;
     applyMerge(store, theirs, { [moved.id]: 'theirs' });
     const after = [[1, 13, 'low internet', 'Negative+Positive'], [15, 34, 'friendly neighbours', 'Sociocultural']];
@@ -293,10 +306,10 @@ describe('a segment theirs holds at another span', () => {
     expect(memoOn()).toEqual([1]);
   });
 
-  it('offers only ours when another segment of ours holds their span', () => {
+  it('offers only ours when another segment of ours holds their span', async () => {
     const ctx = t.session.context();
     applyCode(ctx, { documentId: listDocuments(ctx.store)[0]!.id, start: 1, end: 13, codeId: findCodeByPath(ctx.store, 'Valence', 'Positive')!.id });
-    const theirs = moveTheirs();
+    const theirs = await moveTheirs();
     const plan = planMerge(ctx.store, theirs.store.reader);
     expect(plan.conflicts.find((c) => c.kind === 'segmentMoved')!.options).toEqual(['ours']);
     expect(plan.added.segments).toBe(1);
@@ -304,8 +317,8 @@ describe('a segment theirs holds at another span', () => {
 });
 
 describe('merging memos and sets', () => {
-  it('brings a teammate\'s memo on a code and their set of documents, once', () => {
-    const other = openMergeSource(theirsPath);
+  it('brings a teammate\'s memo on a code and their set of documents, once', async () => {
+    const other = await openMergeSource(theirsPath);
     const theirs = other.store;
     const economy = theirs.db.prepare("SELECT id FROM code WHERE name = 'Economy'").pluck().get() as number;
     const documentId = theirs.db.prepare('SELECT id FROM document ORDER BY id LIMIT 1').pluck().get() as number;
@@ -345,12 +358,12 @@ describe('merging projects begun in different UI languages', () => {
     }
   }
 
-  it("lands an English project's Valence and STEEPL on a Russian project's, so both coders' codings share codes", () => {
+  it("lands an English project's Valence and STEEPL on a Russian project's, so both coders' codings share codes", async () => {
     const ours = project('Ada', 'ours-ru', 'ru', [['Валентность', 'Негативное'], ['STEEPL', 'Технологические']]);
     const theirs = project('Boris', 'theirs-en', 'en', [['Valence', 'Negative'], ['STEEPL', 'Technological'], ['STEEPL', 'Economic']]);
     t.session.openProject(ours);
     const { store } = t.session.context();
-    source = openMergeSource(theirs);
+    source = await openMergeSource(theirs);
     const plan = planMerge(store, source.store.reader);
     expect(plan.added).toMatchObject({ frameworks: 0, codes: 0 });
     expect(plan.matched).toMatchObject({ frameworks: 2, codes: 9 });
@@ -367,7 +380,7 @@ describe('merging projects begun in different UI languages', () => {
     ]);
   });
 
-  it('adds a default code theirs renamed beside ours: it is no longer the default code; the rest still match', () => {
+  it('adds a default code theirs renamed beside ours: it is no longer the default code; the rest still match', async () => {
     const ours = project('Ada', 'ours-kk', 'kk', []);
     const renamed = project('Boris', 'theirs-en2', 'en', []);
     const their = Store.open(renamed);
@@ -378,7 +391,7 @@ describe('merging projects begun in different UI languages', () => {
     }
     t.session.openProject(ours);
     const { store } = t.session.context();
-    source = openMergeSource(renamed);
+    source = await openMergeSource(renamed);
     applyMerge(store, source, {});
     const book = getCodebook(store);
     expect(book.frameworks.map((f) => f.name)).toEqual(['Валенттілік', 'STEEPL']);

@@ -62,13 +62,13 @@ function theirSegment(store: Store, { start = 12, end = 20, coderId }: { start?:
 }
 
 describe('merge checks every row of a teammate\'s file', () => {
-  it('refuses a segment ending at 1,000,000,000 and its coding, lists them, and merges the rest', () => {
+  it('refuses a segment ending at 1,000,000,000 and its coding, lists them, and merges the rest', async () => {
     tamper((store) => {
       theirSegment(store, { end: 1_000_000_000 });
       store.db.prepare("INSERT INTO case_ (guid, name, created_at, description) VALUES (?, 'Boris', '2026-01-01T00:00:00.000Z', '')").run(randomUUID());
     });
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([
       expect.objectContaining({ table: 'segment', reason: 'spanOutside', count: 1 }),
@@ -82,18 +82,18 @@ describe('merge checks every row of a teammate\'s file', () => {
     expect(segments.every((s) => s.end <= 46)).toBe(true);
   });
 
-  it('refuses a segment whose quote is not the text it spans, and one by a coder the file does not have', () => {
+  it('refuses a segment whose quote is not the text it spans, and one by a coder the file does not have', async () => {
     tamper((store) => {
       theirSegment(store);
       store.db.prepare("UPDATE segment SET quote = 'something else'").run();
       theirSegment(store, { start: 0, end: 4, coderId: 999 });
     });
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(t.session.context().store, source.store.reader);
     expect(plan.refused.map((r) => `${r.table}:${r.reason}`)).toEqual(['segment:quoteMismatch', 'segment:unknownCoder', 'coding:refusedParent']);
   });
 
-  it('refuses attribute choices that are not JSON, and values that do not fit their type', () => {
+  it('refuses attribute choices that are not JSON, and values that do not fit their type', async () => {
     tamper((store) => {
       store.db.prepare("INSERT INTO attribute (guid, name, type, choices, sort) VALUES (?, 'Region', 'choice', 'North, South', 1)").run(randomUUID());
       const age = store.db.prepare("INSERT INTO attribute (guid, name, type, choices, sort) VALUES (?, 'Age', 'number', '[]', 2)").run(randomUUID()).lastInsertRowid;
@@ -101,7 +101,7 @@ describe('merge checks every row of a teammate\'s file', () => {
       store.db.prepare("INSERT INTO case_attribute (case_id, attribute_id, value) VALUES (?, ?, 'forty')").run(anna, age);
     });
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused.map((r) => `${r.table}:${r.reason}`)).toEqual(['attribute:badJson', 'case_attribute:badValue']);
     // Each example in the reader's language, the rows named as their file names them.
@@ -115,7 +115,7 @@ describe('merge checks every row of a teammate\'s file', () => {
     for (const a of names) expect(() => JSON.parse(a.choices) as unknown).not.toThrow();
   });
 
-  it('refuses a cycle of parent codes and their children instead of recursing forever', () => {
+  it('refuses a cycle of parent codes and their children instead of recursing forever', async () => {
     tamper((store) => {
       const framework = (store.db.prepare("SELECT id FROM framework WHERE name = 'Valence'").get() as { id: number }).id;
       const insert = store.db.prepare("INSERT INTO code (guid, framework_id, parent_id, name, color, description, sort) VALUES (?, ?, ?, ?, '#112233', '', 1)");
@@ -125,7 +125,7 @@ describe('merge checks every row of a teammate\'s file', () => {
       store.db.prepare('UPDATE code SET parent_id = ? WHERE id = ?').run(b, a);
     });
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([
       expect.objectContaining({ table: 'code', reason: 'codeCycle', count: 2 }),
@@ -134,7 +134,7 @@ describe('merge checks every row of a teammate\'s file', () => {
     expect(plan.added.codes).toBe(0);
   });
 
-  it(`refuses a code past ${MAX_CODE_DEPTH} levels and those under it, and merges the chain above (review-hostile-1207 #3)`, () => {
+  it(`refuses a code past ${MAX_CODE_DEPTH} levels and those under it, and merges the chain above (review-hostile-1207 #3)`, async () => {
     tamper((store) => {
       const framework = (store.db.prepare("SELECT id FROM framework WHERE name = 'Valence'").get() as { id: number }).id;
       const insert = store.db.prepare("INSERT INTO code (guid, framework_id, parent_id, name, color, description, sort) VALUES (?, ?, ?, ?, '#112233', '', 1)");
@@ -142,7 +142,7 @@ describe('merge checks every row of a teammate\'s file', () => {
       for (let level = 1; level <= MAX_CODE_DEPTH + 3; level++) parent = insert.run(randomUUID(), framework, parent, `Level ${level}`).lastInsertRowid;
     });
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([
       expect.objectContaining({ table: 'code', reason: 'codeTooDeep', count: 1, examples: [{ row: `Level ${MAX_CODE_DEPTH + 1}` }] }),
@@ -151,14 +151,14 @@ describe('merge checks every row of a teammate\'s file', () => {
     expect(plan.added.codes).toBe(MAX_CODE_DEPTH);
   });
 
-  it('refuses rows whose date is none, which a REFI-QDA export would copy (review-hostile-1207 #6)', () => {
+  it('refuses rows whose date is none, which a REFI-QDA export would copy (review-hostile-1207 #6)', async () => {
     tamper((store) => {
       theirSegment(store);
       store.db.prepare("UPDATE coding SET created_at = 'not a date' WHERE segment_id = (SELECT max(id) FROM segment)").run();
       store.db.prepare("INSERT INTO case_ (guid, name, created_at, description) VALUES (?, 'Boris', X'00', '')").run(randomUUID());
     });
     const { store } = t.session.context();
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const plan = planMerge(store, source.store.reader);
     expect(plan.refused).toEqual([
       expect.objectContaining({ table: 'case_', reason: 'badValue', count: 1, examples: [expect.objectContaining({ row: 'Boris', field: 'createdAt' })] }),
@@ -167,7 +167,7 @@ describe('merge checks every row of a teammate\'s file', () => {
     expect(plan.added.segments).toBe(1);
   });
 
-  it('merges 5,000 new codes with a bounded number of statements (map lookups, not a scan per code)', () => {
+  it('merges 5,000 new codes with a bounded number of statements (map lookups, not a scan per code)', async () => {
     tamper((store) => {
       const framework = (store.db.prepare("SELECT id FROM framework WHERE name = 'STEEPL'").get() as { id: number }).id;
       const insert = store.db.prepare("INSERT INTO code (guid, framework_id, parent_id, name, color, description, sort) VALUES (?, ?, ?, ?, '#112233', '', ?)");
@@ -189,17 +189,17 @@ describe('merge checks every row of a teammate\'s file', () => {
       meta: (key) => store.meta(key),
       transaction: (fn) => store.transaction(fn),
     };
-    source = openMergeSource(theirsPath);
+    source = await openMergeSource(theirsPath);
     const outcome = mergeProjects(counting, source.store.reader, { dryRun: true });
     expect(outcome.added.codes).toBe(5000);
     expect(statements).toBeLessThan(100);
   });
 
-  it('keeps a sound teammate file whole: nothing refused', () => {
+  it('keeps a sound teammate file whole: nothing refused', async () => {
     const ctx = t.session.context();
     applyCode(ctx, { documentId: listDocuments(ctx.store)[0]!.id, start: 0, end: 4, codeId: findCodeByPath(ctx.store, 'Valence', 'Negative')!.id });
     t.session.saveCopy(join(t.home, 'sound.casecoder'));
-    source = openMergeSource(join(t.home, 'sound.casecoder'));
+    source = await openMergeSource(join(t.home, 'sound.casecoder'));
     expect(planMerge(ctx.store, source.store.reader).refused).toEqual([]);
   });
 });

@@ -139,7 +139,7 @@ describe('a note written on a coding that has none', () => {
     copy.store.close();
   });
 
-  it("comes with a teammate's project merged in, onto the same coding", () => {
+  it("comes with a teammate's project merged in, onto the same coding", async () => {
     const ours = t.session.context();
     const { plainCoding } = segmentsOf(ours);
     const oursPath = ours.store.path;
@@ -149,7 +149,7 @@ describe('a note written on a coding that has none', () => {
     createMemo(t.session.context(), plainCoding, '', WHY);
     t.session.openProject(oursPath);
     const { store } = t.session.context();
-    const source = openMergeSource(theirsPath);
+    const source = await openMergeSource(theirsPath);
     try {
       expect(planMerge(store, source.store.reader).added).toMatchObject({ memos: 1, codings: 0 });
       applyMerge(store, source, {});
