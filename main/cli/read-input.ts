@@ -2,8 +2,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/contract.js';
+import { refiFormatOf } from '../../shared/refi-format.js';
 import { handOver } from '../api/dispatch.js';
 import { AppError } from '../errors.js';
+import { packageTooLarge, refiLimits } from '../refi/limits.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './output.js';
 
@@ -24,11 +26,14 @@ export function readInput(io: CliIo, file: string): Buffer {
 
 /**
  * That the file is there to be read where it lies, by a call that takes its path (a REFI-QDA
- * package, of any size the import takes), refused as readInput refuses before the project changes.
+ * package, a project to merge), refused as readInput refuses before the project changes: a
+ * package past the size its import reads too, or the files before it would already be in.
  */
 export function checkInput(io: CliIo, file: string): void {
   named(io, file, (path) => {
-    if (statSync(path).isDirectory()) throw new AppError('inputIsFolder', `Cannot read ${file}: it is a folder`, { file });
+    const found = statSync(path);
+    if (found.isDirectory()) throw new AppError('inputIsFolder', `Cannot read ${file}: it is a folder`, { file });
+    if (refiFormatOf(file) && found.size > refiLimits.maxFileBytes) throw packageTooLarge(file);
   });
 }
 

@@ -4,6 +4,7 @@ import type { MergeChoices, MergePlan } from '../../../shared/merge.js';
 import { defineCommand, oneOf, UsageError } from '../args.js';
 import { rowsByKind, messagesFor, notMergedMessage } from '../messages.js';
 import { printJson, type CliIo } from '../output.js';
+import { checkInput } from '../read-input.js';
 import { withProject } from '../project.js';
 import { watchJob } from '../watch-job.js';
 
@@ -22,10 +23,14 @@ export const mergeCommand = defineCommand({
     const words = messagesFor(io.env);
     if (others.length === 0) throw new UsageError('mergeFromNone');
     const prefer = oneOf('prefer', values.prefer ?? 'ours', ['ours', 'theirs']);
+    const fileOf = (other: string) => (extname(other) ? other : `${other}${PROJECT_EXTENSION}`);
+    // Each is there and of a size that merges before the first is merged, so a typo in the
+    // last name does not leave the first merged alone.
+    for (const other of others) checkInput(io, fileOf(other));
     await withProject(io, project!, {}, async (call) => {
       const reports: MergeReport[] = [];
       for (const other of others) {
-        const file = extname(other) ? other : `${other}${PROJECT_EXTENSION}`;
+        const file = fileOf(other);
         // The path as typed, so that a refusal names the file the user gave, not a temporary copy.
         // Read where it lies: a project of any size, a package within the import's limit. A REFI-QDA package is written
         // into a private project first, as a job: progress and Ctrl+C apply.

@@ -34,13 +34,14 @@ const SESSION_CONSTRUCTION: Record<string, string[]> = {
  * results become, three pure helpers on what crosses the contract (a file name's REFI-QDA
  * format, the agreement report as text, an answer's file as bytes: passed-json.ts, which the other
  * front doors read answers with too), and whether node was started with its entry
- * (started-directly.ts, which browser mode's entry asks too), and the process's file mask
- * (private-files.ts, set by every front door as it starts). Any other main/ module would be a
- * way around the dispatch.
+ * (started-directly.ts, which browser mode's entry asks too), the process's file mask
+ * (private-files.ts, set by every front door as it starts), and the size a REFI-QDA package
+ * may be with its refusal (refi/limits.ts), so that a package named last is refused before the
+ * files named first come in. Any other main/ module would be a way around the dispatch.
  */
 const CLI_MAY_IMPORT = [
   'main/api/dispatch.ts', 'main/errors.ts', 'main/refi/parse-project.ts', 'main/agreement/format-text.ts', 'main/jobs/passed-json.ts',
-  'main/started-directly.ts', 'main/private-files.ts',
+  'main/started-directly.ts', 'main/private-files.ts', 'main/refi/limits.ts',
 ];
 
 /**

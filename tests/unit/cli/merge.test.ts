@@ -2,7 +2,7 @@
  * `casecoder merge` in-process (runCli with a captured io): what a teammate's file had refused
  * is told on stderr, and a refused file is named as the user named it, not as a temporary copy.
  */
-import { copyFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync, zipSync } from 'fflate';
@@ -10,7 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract.js';
 import { runCliCaptured } from '../../helpers/cli-in-process.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
-import { alter, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
+import { refiLimits } from '../../../main/refi/limits.js';
+import { alter, fileHash, RECURSIVE_CASE_GROUP, writeProject } from '../db/untrusted-helpers.js';
 import { qdpx } from '../refi/package.js';
 
 let t: TestSession;
@@ -97,6 +98,23 @@ describe('casecoder merge', () => {
     const imported = await casecoder(['import', ours, 'big.qdpx']);
     expect(imported.status).toBe(0);
     expect(imported.stdout).toMatch(/^big\.qdpx: created 1 case, 1 document, 1 code, /);
+  });
+
+  it('refuses a package past the size an import reads before the files named first come in', async () => {
+    const huge = join(t.home, 'projects', 'huge.qdpx');
+    writeFileSync(huge, '');
+    // Sparse: as large as that, without the disk.
+    truncateSync(huge, refiLimits.maxFileBytes + 1);
+    const before = fileHash(ours);
+    const limit = `huge.qdpx is too large to import: a REFI-QDA file may be at most ${refiLimits.maxFileBytes / 1024 / 1024} MB`;
+    const merged = await casecoder(['merge', ours, theirs, 'huge.qdpx']);
+    expect([merged.status, merged.stdout]).toEqual([1, '']);
+    expect(merged.stderr).toContain(limit);
+    writeFileSync(join(t.home, 'projects', 'small.qdpx'), qdpx({ codes: [{ name: 'Housing' }], sources: [{ name: 'Anna', text: 'We moved for the flat.' }] }));
+    const imported = await casecoder(['import', ours, 'small.qdpx', 'huge.qdpx']);
+    expect([imported.status, imported.stdout]).toEqual([1, '']);
+    expect(imported.stderr).toContain(limit);
+    expect(fileHash(ours)).toBe(before);
   });
 
   it('names the teammate\'s file as given when it is refused, not the temporary copy', async () => {
