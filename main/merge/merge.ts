@@ -214,10 +214,13 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
     return known;
   };
   const codes = new Map<number, number>();
+  /** The framework of each code this merge adds, by its new id. */
+  const addedCodeFramework = new Map<number, number>();
   const ourCodePath = (row: Row) => `${String(row.framework_id)}/${String(row.parent_id)}/${nameKey(row.name)}`;
   for (const row of [...sourceCodes].sort((a, b) => depth(a) - depth(b))) {
     const parentId = row.parent_id === null ? null : codes.get(Number(row.parent_id)) ?? null;
     const mapped = { ...row, framework_id: frameworks.get(Number(row.framework_id)), parent_id: parentId };
+    const addedBefore = outcome.added.codes;
     const one = mergeTable(
       'code', 'codes', [(r) => guidKey(r.guid), (r) => `path:${ourCodePath(r)}`, sameDefaultCode],
       () => ({ guid: freshGuid(row.guid), framework_id: mapped.framework_id, parent_id: parentId, name: row.name, color: row.color, description: row.description, sort: 1000 + row.id }),
@@ -232,6 +235,7 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
       [mapped as Row],
     );
     codes.set(row.id, one.get(row.id)!);
+    if (outcome.added.codes > addedBefore) addedCodeFramework.set(one.get(row.id)!, Number(mapped.framework_id));
   }
 
   // A case is the same by id, else by name within the same group (as case-table import matches).
@@ -395,18 +399,26 @@ export function mergeProjects(target: WriteStore, source: ReadStore, options: Me
   }
 
   // In an exclusive framework a coder carries one code per segment: the same coder's other code
-  // of that framework on the segment here is a conflict.
+  // of that framework on the segment here is a conflict. A code this merge adds is placed by the
+  // framework it goes into, as a dry run has not written it: the plan then shows the conflict the
+  // merge meets. Only codings of ours can conflict, so only our exclusive frameworks are asked.
+  const exclusiveFrameworks = new Set(allRows(target, 'framework', ['id', 'exclusive']).filter((r) => r.exclusive === 1).map((r) => r.id));
+  const codeFramework = new Map(allRows(target, 'code', ['id', 'framework_id']).map((r) => [r.id, Number(r.framework_id)]));
+  for (const [id, frameworkId] of addedCodeFramework) codeFramework.set(id, frameworkId);
   const codingRows = theirs.coding
     .filter((r) => segments.has(Number(r.segment_id)))
     .map((r) => ({
-      ...r, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)),
+      ...r, guid: r.guid, segment_id: segments.get(Number(r.segment_id)), code_id: codes.get(Number(r.code_id)), coder_id: coders.get(Number(r.coder_id)),
       theirCodeName: String(sourceCodeById.get(Number(r.code_id))?.name ?? ''),
     }))
     .filter((r) => {
-      const sibling = exclusiveSiblingCoding(target, Number(r.segment_id), Number(r.coder_id), Number(r.code_id));
+      const frameworkId = codeFramework.get(Number(r.code_id))!;
+      const sibling = exclusiveFrameworks.has(frameworkId)
+        ? exclusiveSiblingCoding(target, Number(r.segment_id), Number(r.coder_id), Number(r.code_id), frameworkId) : undefined;
       if (!sibling) return true;
+      // Named by their coding, whose GUID is the same in the plan and the merge (a code's id is not).
       const choice = decide({
-        id: `exclusive:${String(r.segment_id)}:${String(r.coder_id)}:${String(r.code_id)}`, kind: 'exclusiveCoding', options: ['ours', 'theirs'],
+        id: `exclusive:${guidKey(r.guid)}`, kind: 'exclusiveCoding', options: ['ours', 'theirs'],
         params: { ours: String(sibling.name), theirs: String(r.theirCodeName) },
         description: `A segment is coded "${sibling.name}" here and "${r.theirCodeName}" in theirs by the same coder, in an exclusive framework`,
       });

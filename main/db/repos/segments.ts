@@ -95,19 +95,19 @@ export function insertCoding(
 }
 
 /**
- * The same coder's coding of the segment with another code of the code's framework, when
- * that framework is exclusive (one code per segment and coder).
+ * The same coder's coding of the segment with another code of the framework, when that framework
+ * is exclusive (one code per segment and coder). The framework is the code's, given apart so that
+ * a merge's plan can ask for a code it has not written yet.
  */
 export function exclusiveSiblingCoding(
-  store: ReadStore, segmentId: number, coderId: number, codeId: number,
+  store: ReadStore, segmentId: number, coderId: number, codeId: number, frameworkId: number,
 ): { id: number; name: string } | undefined {
   return store
     .prepare(
       `SELECT x.id, k.name FROM coding x JOIN code k ON k.id = x.code_id JOIN framework f ON f.id = k.framework_id
-       WHERE x.segment_id = ? AND x.coder_id = ? AND x.code_id != ? AND f.exclusive = 1
-         AND k.framework_id = (SELECT framework_id FROM code WHERE id = ?)`,
+       WHERE x.segment_id = ? AND x.coder_id = ? AND x.code_id != ? AND f.exclusive = 1 AND k.framework_id = ?`,
     )
-    .get(segmentId, coderId, codeId, codeId) as { id: number; name: string } | undefined;
+    .get(segmentId, coderId, codeId, frameworkId) as { id: number; name: string } | undefined;
 }
 
 /** Removes this coder's codings of the segment with other codes of the same framework; their codes. */

@@ -15,7 +15,7 @@ import { createCase, createGroup, renameCase, setCaseGroup } from '../../../main
 import { listGroups } from '../../../main/db/repos/groups.js';
 import { createPassageMemo } from '../../../main/services/memos.js';
 import { Store } from '../../../main/db/store.js';
-import { updateCode } from '../../../main/services/codebook.js';
+import { createCode, updateCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
@@ -242,6 +242,30 @@ describe('merge matching', () => {
     applyMerge(ours, source, { [conflict.id]: 'theirs' });
     const [segment] = querySegments(ours, { sort: 'position', descending: false, offset: 0, limit: 5, coder: 'Ada' }).rows;
     expect(segment!.codes).toEqual(['Positive']);
+  });
+
+  it('shows in the plan the conflict of a code theirs added to an exclusive framework, and applies its choice', async () => {
+    const { store } = t.session.context();
+    // Ours: Ada coded "Slow internet" Negative. Theirs (a copy): Ada recodes it with a new Valence code.
+    const copy = join(t.home, 'ada-mixed.casecoder');
+    t.session.saveCopy(copy);
+    const oursPath = store.path;
+    t.session.openProject(copy);
+    const theirs = t.session.context();
+    const valence = getCodebook(theirs.store).frameworks.find((f) => f.name === 'Valence')!;
+    const mixed = createCode(theirs, { frameworkId: valence.id, parentId: null, name: 'Mixed', description: '' });
+    applyCode(theirs, { documentId: listDocuments(theirs.store)[0]!.id, start: 0, end: 13, codeId: mixed.id });
+    t.session.openProject(oursPath);
+    const ours = t.session.context().store;
+
+    source = await openMergeSource(copy);
+    const plan = planMerge(ours, source.store.reader);
+    const conflict = plan.conflicts.find((c) => c.kind === 'exclusiveCoding')!;
+    expect(conflict.params).toEqual({ ours: 'Negative', theirs: 'Mixed' });
+    const merged = applyMerge(ours, source, { [conflict.id]: 'theirs' });
+    expect(merged.conflicts).toEqual([{ ...conflict, chosen: 'theirs' }]);
+    const [segment] = querySegments(ours, { sort: 'position', descending: false, offset: 0, limit: 5, coder: 'Ada' }).rows;
+    expect(segment!.codes).toEqual(['Mixed']);
   });
 
   it('reads the teammate\'s latest work from the WAL beside their file', async () => {
