@@ -18,6 +18,7 @@ import { Store } from '../../../main/db/store.js';
 import { createCode, updateCode } from '../../../main/services/codebook.js';
 import { applyCode } from '../../../main/services/coding.js';
 import { pasteText } from '../../../main/services/text-import.js';
+import type { ServiceContext } from '../../../main/services/context.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 // Passed through; the test of bulk inserts reads what each merge said it would add.
@@ -223,49 +224,41 @@ describe('merge matching', () => {
     expect(listDocuments(store).map((d) => d.name)).toEqual(['Anna interview', 'Boris interview']);
   });
 
-  it('offers a choice when the same coder coded a span differently in an exclusive framework', async () => {
+  /**
+   * Ours: Ada coded "Slow internet" Negative. Theirs, a copy, where Ada recodes it with the code
+   * `code` gives (in the exclusive Valence framework); its exclusive-coding conflict planned,
+   * then merged with theirs chosen. Returns the plan's conflict, the merge's, and the codes after.
+   */
+  async function recodedByAda(code: (theirs: ServiceContext) => number) {
     const { store } = t.session.context();
-    // Ours: Ada coded "Slow internet" Negative. Theirs (a copy): Ada recodes it Positive.
     const copy = join(t.home, 'ada-again.casecoder');
     t.session.saveCopy(copy);
-    const oursPath = store.path;
     t.session.openProject(copy);
     const theirs = t.session.context();
-    applyCode(theirs, { documentId: listDocuments(theirs.store)[0]!.id, start: 0, end: 13, codeId: findCodeByPath(theirs.store, 'Valence', 'Positive')!.id });
-    t.session.openProject(oursPath);
+    applyCode(theirs, { documentId: listDocuments(theirs.store)[0]!.id, start: 0, end: 13, codeId: code(theirs) });
+    t.session.openProject(store.path);
     const ours = t.session.context().store;
-
     source = await openMergeSource(copy);
-    const plan = planMerge(ours, source.store.reader);
-    const conflict = plan.conflicts.find((c) => c.kind === 'exclusiveCoding')!;
-    expect(conflict.description).toMatch(/"Negative" here and "Positive" in theirs/);
-    applyMerge(ours, source, { [conflict.id]: 'theirs' });
+    const planned = planMerge(ours, source.store.reader).conflicts.find((c) => c.kind === 'exclusiveCoding')!;
+    const merged = applyMerge(ours, source, { [planned.id]: 'theirs' }).conflicts;
     const [segment] = querySegments(ours, { sort: 'position', descending: false, offset: 0, limit: 5, coder: 'Ada' }).rows;
-    expect(segment!.codes).toEqual(['Positive']);
+    return { planned, merged, codes: segment!.codes };
+  }
+
+  it('offers a choice when the same coder coded a span differently in an exclusive framework', async () => {
+    const { planned, codes } = await recodedByAda((theirs) => findCodeByPath(theirs.store, 'Valence', 'Positive')!.id);
+    expect(planned.description).toMatch(/"Negative" here and "Positive" in theirs/);
+    expect(codes).toEqual(['Positive']);
   });
 
   it('shows in the plan the conflict of a code theirs added to an exclusive framework, and applies its choice', async () => {
-    const { store } = t.session.context();
-    // Ours: Ada coded "Slow internet" Negative. Theirs (a copy): Ada recodes it with a new Valence code.
-    const copy = join(t.home, 'ada-mixed.casecoder');
-    t.session.saveCopy(copy);
-    const oursPath = store.path;
-    t.session.openProject(copy);
-    const theirs = t.session.context();
-    const valence = getCodebook(theirs.store).frameworks.find((f) => f.name === 'Valence')!;
-    const mixed = createCode(theirs, { frameworkId: valence.id, parentId: null, name: 'Mixed', description: '' });
-    applyCode(theirs, { documentId: listDocuments(theirs.store)[0]!.id, start: 0, end: 13, codeId: mixed.id });
-    t.session.openProject(oursPath);
-    const ours = t.session.context().store;
-
-    source = await openMergeSource(copy);
-    const plan = planMerge(ours, source.store.reader);
-    const conflict = plan.conflicts.find((c) => c.kind === 'exclusiveCoding')!;
-    expect(conflict.params).toEqual({ ours: 'Negative', theirs: 'Mixed' });
-    const merged = applyMerge(ours, source, { [conflict.id]: 'theirs' });
-    expect(merged.conflicts).toEqual([{ ...conflict, chosen: 'theirs' }]);
-    const [segment] = querySegments(ours, { sort: 'position', descending: false, offset: 0, limit: 5, coder: 'Ada' }).rows;
-    expect(segment!.codes).toEqual(['Mixed']);
+    const { planned, merged, codes } = await recodedByAda((theirs) => {
+      const valence = getCodebook(theirs.store).frameworks.find((f) => f.name === 'Valence')!;
+      return createCode(theirs, { frameworkId: valence.id, parentId: null, name: 'Mixed', description: '' }).id;
+    });
+    expect(planned.params).toEqual({ ours: 'Negative', theirs: 'Mixed' });
+    expect(merged).toEqual([{ ...planned, chosen: 'theirs' }]);
+    expect(codes).toEqual(['Mixed']);
   });
 
   it('reads the teammate\'s latest work from the WAL beside their file', async () => {
