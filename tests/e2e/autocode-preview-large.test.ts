@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_AUTOCODE_SPANS } from '../../shared/search.js';
-import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { searchFor, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -34,11 +34,7 @@ describe('the autocode preview of thousands of hits', () => {
     const errors = watchErrors(page);
     await page.goto(app.url);
     await page.locator('.case-list button.case').first().waitFor();
-    await page.keyboard.press('Control+Shift+F');
-    const panel = page.getByRole('complementary', { name: 'Search' });
-    const box = panel.getByRole('searchbox', { name: 'Search for' });
-    await box.fill('rent');
-    await box.press('Enter');
+    const panel = await searchFor(page, 'rent');
     await expect.poll(() => panel.locator('.search-results > p strong').innerText()).toBe('3,000 hits');
 
     await panel.getByRole('button', { name: 'Code all hits' }).click();
@@ -94,6 +90,7 @@ describe('the autocode preview of thousands of hits', () => {
 
     // Past the cap: the search counts every hit, the preview lists the first spans and says the
     // forms are counted in those; nothing can be ticked or coded, and the button offers no count.
+    const box = panel.getByRole('searchbox', { name: 'Search for' });
     await box.fill('tax');
     await box.press('Enter');
     await expect.poll(() => panel.locator('.search-results > p strong').innerText()).toBe('20,500 hits');

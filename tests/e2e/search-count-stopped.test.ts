@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { searchFor, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -29,11 +29,7 @@ describe('a search whose count is stopped', () => {
     });
     await page.goto(app.url);
     await page.locator('.case-list button.case').first().waitFor();
-    await page.keyboard.press('Control+Shift+F');
-    const panel = page.getByRole('complementary', { name: 'Search' });
-    const box = panel.getByRole('searchbox', { name: 'Search for' });
-    await box.fill('rent');
-    await box.press('Enter');
+    const panel = await searchFor(page, 'rent');
     await expect.poll(() => panel.locator('.search-results > p strong').innerText()).toBe('More than 200 hits; counting stopped');
     expect(await panel.locator('.kwic li').count()).toBe(200);
     expect(await panel.getByRole('alert').count()).toBe(0);

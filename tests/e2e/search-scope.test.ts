@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { searchFor, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -26,11 +26,7 @@ describe('search scope', () => {
     await page.goto(app.url);
     await page.locator('.case-list button.case').first().waitFor();
 
-    await page.keyboard.press('Control+Shift+F');
-    const panel = page.getByRole('complementary', { name: 'Поиск' });
-    const box = panel.getByRole('searchbox', { name: 'Искать' });
-    await box.fill('бюрократия');
-    await box.press('Enter');
+    const panel = await searchFor(page, 'бюрократия', { drawer: 'Поиск', box: 'Искать' });
     const sources = () => panel.locator('.kwic-source').allInnerTexts();
     await expect.poll(sources).toEqual(['Вера — интервью', 'Айгүл — интервью', 'Дана — интервью']);
 

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { calledMethod, useBrowserTestEnv, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
+import { calledMethod, searchFor, useBrowserTestEnv, watchErrors, type RunningApp } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
 
 const env = useBrowserTestEnv();
@@ -140,11 +140,7 @@ describe('a choice whose item goes', () => {
     const searches = watchCalls(page, 'search.run');
     await page.goto(app.url);
     await page.locator('.case-list button.case').first().waitFor();
-    await page.keyboard.press('Control+Shift+F');
-    const panel = page.getByRole('complementary', { name: 'Search' });
-    const box = panel.getByRole('searchbox', { name: 'Search for' });
-    await box.fill('move');
-    await box.press('Enter');
+    const panel = await searchFor(page, 'move');
     const scope = (name: string) => panel.getByRole('combobox', { name, exact: true });
     /** What the scope's selects show, the hits found, and the scope the last search asked for. */
     const state = async () => ({

@@ -187,6 +187,19 @@ export async function openAsCoder(page: Page, url: string, coder = 'Ada'): Promi
 }
 
 /**
+ * Opens the search drawer with Ctrl+Shift+F and searches for `query`; gives the drawer. `words`:
+ * the drawer's and its box's names in the page's language (Russian: Поиск, Искать).
+ */
+export async function searchFor(page: Page, query: string, words = { drawer: 'Search', box: 'Search for' }): Promise<Locator> {
+  await page.keyboard.press('Control+Shift+F');
+  const panel = page.getByRole('complementary', { name: words.drawer });
+  const box = panel.getByRole('searchbox', { name: words.box });
+  await box.fill(query);
+  await box.press('Enter');
+  return panel;
+}
+
+/**
  * Imports a case table through the case list's Import case table…, which opens the spreadsheet
  * import with the file: waits for its preview, names the group, imports, and gives the report.
  */
