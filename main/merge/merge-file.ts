@@ -9,9 +9,7 @@ import { basename, join } from 'node:path';
 import type { MergeChoices } from '../../shared/merge.js';
 import { recordStep } from '../db/history.js';
 import { AppError } from '../errors.js';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
-import { checkProjectFileAsync } from '../db/project-file.js';
-import { migrateInWorker } from '../jobs/run-write-job.js';
+import { openProjectChecked } from '../jobs/open-checked.js';
 import { Store, type ReadStore, type WriteStore } from '../db/store.js';
 import { mergeProjects, type MergeOptions, type MergeOutcome } from './merge.js';
 
@@ -41,11 +39,8 @@ export async function openMergeSource(path: string, name = basename(path), shown
     else await copyFile(path, copy);
     // An open or crashed project keeps its latest work in the WAL beside it.
     if (existsSync(`${path}-wal`)) await copyFile(`${path}-wal`, `${copy}-wal`);
-    // Its every row is judged by merge's own checks (check-rows.ts), not probed here.
-    const { version } = await checkProjectFileAsync(copy, { rows: false });
-    const migrated = version < LATEST_SCHEMA_VERSION && (await migrateInWorker(copy, null)) !== null;
-    // Checks nothing again: the file is the one just checked, or just migrated by our own code.
-    return disposable(Store.open(copy, { rowsCheckedByMerge: true, pagesKnownSound: migrated }), name, folder);
+    const { store } = await openProjectChecked(copy, { rowsCheckedByMerge: true, coderName: null });
+    return disposable(store, name, folder);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     if (!(error instanceof AppError)) throw error;

@@ -15,9 +15,8 @@ import { BackupKeeper } from '../backup/keeper.js';
 import type { BackupPolicy } from '../backup/policy.js';
 import { restoreBackup } from '../backup/restore.js';
 import { releaseWorkers } from '../jobs/run-job.js';
-import { migrateInWorker } from '../jobs/run-write-job.js';
+import { openProjectChecked } from '../jobs/open-checked.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
-import { checkProjectFileAsync } from '../db/project-file.js';
 import { readingCopyIfOlder, type ReadingCopy } from '../db/reading-copy.js';
 import { historyState } from '../db/history.js';
 import { endRun } from '../db/repos/import-runs.js';
@@ -167,19 +166,15 @@ export class Session {
 
   private async openFileAsync(file: string): Promise<ProjectInfo> {
     const turn = ++this.switches;
-    let store: Store;
     try {
-      const pagesKnownSound = this.verified.unchanged(file);
-      const { version } = await checkProjectFileAsync(file, { pages: !pagesKnownSound });
-      const overtaken = () => new AppError('jobCancelled', `Opening ${file} was cancelled: another project was chosen meanwhile`);
-      if (turn !== this.switches) throw overtaken();
-      // Written by an older CaseCoder: migrated on a thread of its own, its pages just checked.
-      const migrated = version < LATEST_SCHEMA_VERSION;
-      const inWorker = migrated ? await migrateInWorker(file, this.settings.get().coderName) : null;
-      if (turn !== this.switches) throw overtaken();
-      // Checks nothing again if the file is still the one just checked (project-file.ts), in full if it changed.
-      store = Store.open(file, { pagesKnownSound: pagesKnownSound || migrated });
-      return this.adopt(store, inWorker ?? store.migrated);
+      const { store, migrated } = await openProjectChecked(file, {
+        pagesKnownSound: this.verified.unchanged(file),
+        coderName: this.settings.get().coderName,
+        stillWanted: () => {
+          if (turn !== this.switches) throw new AppError('jobCancelled', `Opening ${file} was cancelled: another project was chosen meanwhile`);
+        },
+      });
+      return this.adopt(store, migrated);
     } catch (error) {
       if (error instanceof AppError && error.code === 'projectNotFound') this.settings.removeRecent(file);
       throw error;
