@@ -12,9 +12,11 @@ export const CALL_FRAME_TYPE = 'application/vnd.casecoder.call';
 /** The key of a file's placeholder in the call's JSON. */
 export const BYTES_KEY = '$bytes';
 
-/** The JSON line before the files: the call and each file's size in bytes, in placeholder order. */
+/** The JSON line before the files: the call (its id among it) and each file's size in bytes, in placeholder order. */
 export interface CallFrameHeader {
   method: unknown;
   input: unknown;
+  /** The call's own name (contract.ts CallId), when the page may cancel it. */
+  callId?: unknown;
   sizes: number[];
 }

@@ -83,6 +83,11 @@ const empty = z.object({}).strict();
  */
 const runFile = z.object({ id, file: z.number().int().min(0).max(MAX_RUN_FILES - 1) }).strict();
 const ok = z.object({ ok: z.literal(true) });
+/**
+ * A call's own name, chosen by the page and sent beside the method and input (every front door
+ * passes it to the dispatch), so that jobs.cancelCall can stop the work of that call alone.
+ */
+export const CallId = z.string().uuid();
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -335,6 +340,8 @@ export const contract = {
     })),
   ),
   'jobs.cancel': method(z.object({ id: z.number().int() }), ok),
+  /** Stops the jobs of a call the page no longer waits for (its view left, its request superseded): see CallId. */
+  'jobs.cancelCall': method(z.object({ callId: CallId }), ok),
 
   /** What merging a teammate's project (or a REFI-QDA package: .qdpx, .qde) would do; merge.apply writes it. */
   'merge.plan': method(fileAt({}), MergePlan),

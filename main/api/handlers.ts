@@ -4,7 +4,7 @@ import type { Method, Output, ParsedInput } from '../../shared/contract.js';
 import { PendingMerges } from '../merge/pending-merges.js';
 import { exportTable } from '../export/index.js';
 import { exportFileName } from '../export/file-name.js';
-import { cancelJob, listJobs, runJob } from '../jobs/run-job.js';
+import { cancelCall, cancelJob, listJobs, runJob } from '../jobs/run-job.js';
 import { cachedRead } from '../jobs/cached-reads.js';
 import { runWriteJob } from '../jobs/run-write-job.js';
 import { AppError } from '../errors.js';
@@ -218,6 +218,7 @@ export const handlers: Handlers = {
   'tables.export': (session, { request, format }) => runJob(session.context().store, 'tables.export', { request, format }),
   'jobs.list': () => listJobs(),
   'jobs.cancel': (_session, { id }) => (cancelJob(id), done),
+  'jobs.cancelCall': (_session, { callId }) => (cancelCall(callId), done),
 
   'merge.plan': (session, file) => withFileAt(file, (path, shownAs, owned) => mergesOf(session).plan(session.context().store, path, shownAs, owned)),
   'merge.apply': (session, { planId, choices }) => mergesOf(session).apply(session.context().store, planId, choices),

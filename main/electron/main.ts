@@ -108,9 +108,9 @@ function launchedProject(): string | undefined {
 }
 
 function handleCalls(dispatch: Dispatch): void {
-  ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
+  ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown, callId: unknown) => {
     if (!isOurWindow(event)) return forbidden;
-    const result = await dispatch(method, input);
+    const result = await dispatch(method, input, callId);
     // A table's cells, a preview's spans or an export's file cross as the job wrote them, unread here (jobs/passed-json.ts).
     return passedResultJson(result) ?? result;
   });

@@ -15,8 +15,8 @@ electron.contextBridge.exposeInMainWorld('casecoder', {
   // A project or package the user chose is read where it lies (renderer/src/api.ts fileAt): the
   // page has only the File, whose path Electron alone can tell (empty for one not on the disk).
   pathOf: (file: File): string => electron.webUtils.getPathForFile(file),
-  call: async (method: string, input: unknown): Promise<Result<unknown>> => {
-    const reply: unknown = await electron.ipcRenderer.invoke(channel, method, input);
+  call: async (method: string, input: unknown, callId?: string): Promise<Result<unknown>> => {
+    const reply: unknown = await electron.ipcRenderer.invoke(channel, method, input, callId);
     // A Result is never an array: an array is an answer's JSON in pieces, passed on unread (main.ts).
     if (!Array.isArray(reply)) return reply as Result<unknown>;
     const decoder = new TextDecoder();

@@ -97,8 +97,8 @@ export const jobList = {
   // document: seconds for a common word on the reference corpus.
   'search.run': (store: ReadStore, request: ParsedSearchRequest, progress: Progress) => search({ store }, request, progress),
   // Up to 20,000 spans with their text: JSON for the main thread to pass on (passed-json.ts).
-  'search.autocodePreview': (store: ReadStore, { coderName, ...input }: Parameters<typeof autocodePreview>[1] & { coderName: string | null }) => {
-    const { spans, complete } = autocodePreview({ store, coderName }, input);
+  'search.autocodePreview': (store: ReadStore, { coderName, ...input }: Parameters<typeof autocodePreview>[1] & { coderName: string | null }, progress: Progress) => {
+    const { spans, complete } = autocodePreview({ store, coderName }, input, progress);
     return { spans: toJsonText(spans), complete };
   },
   // The method views read every coding of the project (most of a second on the reference corpus;

@@ -19,7 +19,7 @@ import { passOn } from './passed-json.js';
 import { workerScript } from './worker-scripts.js';
 import { stopThread } from './stop-thread.js';
 
-export { cancelJob, listJobs, type JobInfo } from './job-registry.js';
+export { cancelCall, cancelJob, listJobs, type JobInfo } from './job-registry.js';
 
 /**
  * Reads the app makes on its own after every change (the lists with counts, pages of segments):

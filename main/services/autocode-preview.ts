@@ -10,6 +10,7 @@ import * as codebook from '../db/repos/codebook.js';
 import { getDocumentText } from '../db/repos/documents.js';
 import { spanCodedWith } from '../db/repos/search.js';
 import type { ReadStore } from '../db/store.js';
+import type { Progress } from '../jobs/progress.js';
 import { hitForms } from '../search/hit-forms.js';
 import { scopeSpans, type CodingScope } from '../search/scopes.js';
 import { notFound } from './context.js';
@@ -25,10 +26,14 @@ const PREVIEW_TEXT = 500;
 export function autocodePreview(
   { store, coderName }: { store: ReadStore; coderName: string | null },
   input: { query: string; scope: SearchScope; codingScope: CodingScope; codeId: number },
+  progress: Progress = () => {},
 ): { spans: AutocodeSpan[]; complete: boolean } {
   if (!codebook.getCode(store, input.codeId)) throw notFound('code', input.codeId);
   const spans: AutocodeSpan[] = [];
+  let documentsRead = 0;
   for (const { document: d, runs, hits } of documentsWithHits(store, input.query, input.scope)) {
+    // Seconds for a common word on a large project: a cancel (the job's, or the dialog closed) ends it here.
+    progress(++documentsRead, 0);
     const text = getDocumentText(store, d.documentId) ?? '';
     const map = new OffsetMap(text);
     // The search panel's forms, spelt alike, so the forms unticked there are unticked here.

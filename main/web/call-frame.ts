@@ -14,7 +14,7 @@ const MAX_HEADER_BYTES = 1024 * 1024;
 const MAX_FILES = 1000;
 const MAX_DEPTH = 32;
 
-export type FramedCall = { call: { method: unknown; input: unknown } } | { refused: { status: 400 | 413; reason: string } };
+export type FramedCall = { call: { method: unknown; input: unknown; callId?: unknown } } | { refused: { status: 400 | 413; reason: string } };
 
 export async function readCallFrame(request: IncomingMessage, maxBytes: number): Promise<FramedCall> {
   const head: Buffer[] = [];
@@ -82,7 +82,7 @@ export async function readCallFrame(request: IncomingMessage, maxBytes: number):
   const used = new Set<number>();
   const input = revive(header.input, files, used, 0);
   if (input === INVALID || used.size !== files.length) return { refused: { status: 400, reason: 'the files and their places in the call do not match' } };
-  return { call: { method: header.method, input } };
+  return { call: { method: header.method, input, callId: header.callId } };
 }
 
 function parseHeader(text: string, maxBytes: number): CallFrameHeader | { refused: { status: 400 | 413; reason: string } } {
@@ -98,8 +98,8 @@ function parseHeader(text: string, maxBytes: number): CallFrameHeader | { refuse
     return { refused: { status: 400, reason: 'a call with files names each file\'s size' } };
   }
   if ((sizes as number[]).reduce((sum, size) => sum + size, 0) > maxBytes) return { refused: { status: 413, reason: 'request too large' } };
-  const { method, input } = value as { method?: unknown; input?: unknown };
-  return { method, input, sizes: sizes as number[] };
+  const { method, input, callId } = value as { method?: unknown; input?: unknown; callId?: unknown };
+  return { method, input, callId, sizes: sizes as number[] };
 }
 
 const INVALID = Symbol('invalid');

@@ -55,7 +55,7 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
       const auth = checkToken(request.headers, token);
       if (!auth.allowed) return send(response, auth.status, 'text/plain', auth.reason);
       const type = request.headers['content-type'] ?? '';
-      let call: { method?: unknown; input?: unknown };
+      let call: { method?: unknown; input?: unknown; callId?: unknown };
       if (type.startsWith(CALL_FRAME_TYPE)) {
         const framed = await readCallFrame(request, MAX_BODY_BYTES);
         if ('refused' in framed) return send(response, framed.refused.status, 'text/plain', framed.refused.reason);
@@ -64,14 +64,14 @@ export async function startWebServer(options: { dispatch: Dispatch; staticRoot: 
         const body = await readBody(request);
         if (body === null) return send(response, 413, 'text/plain', 'request too large');
         try {
-          call = JSON.parse(body) as { method?: unknown; input?: unknown };
+          call = JSON.parse(body) as { method?: unknown; input?: unknown; callId?: unknown };
         } catch {
           return send(response, 400, 'text/plain', 'invalid JSON');
         }
       } else {
         return send(response, 415, 'text/plain', 'JSON only');
       }
-      const result = await options.dispatch(call.method, call.input);
+      const result = await options.dispatch(call.method, call.input, call.callId);
       // A table's cells, a preview's spans or an export's file go out as the job wrote them,
       // unread here (jobs/passed-json.ts).
       return send(response, 200, 'application/json', passedResultJson(result) ?? JSON.stringify(result));

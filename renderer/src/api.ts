@@ -10,7 +10,7 @@ import { connection, noteConnection, type Connection } from './connection.js';
 declare global {
   interface Window {
     casecoder?: {
-      call(method: string, input: unknown): Promise<Result<unknown>>;
+      call(method: string, input: unknown, callId?: string): Promise<Result<unknown>>;
       /** Where a file the user chose lies on the disk (main/electron/preload.cts). */
       pathOf(file: File): string;
     };
@@ -58,9 +58,9 @@ export function connectionFailure(): CallError | null {
   return state === 'up' ? null : new CallError({ ...CONNECTION_ERRORS[state], params: {} });
 }
 
-async function transport(method: string, input: unknown): Promise<Result<unknown>> {
-  if (window.casecoder) return window.casecoder.call(method, input);
-  return post('./api/call', requestBody(method, input));
+async function transport(method: string, input: unknown, callId?: string): Promise<Result<unknown>> {
+  if (window.casecoder) return window.casecoder.call(method, input, callId);
+  return post('./api/call', requestBody(method, input, callId));
 }
 
 /** A request to browser mode's server, with this run's token: its answer, or why it was not answered. */
@@ -95,12 +95,12 @@ function unanswered(state: Exclude<Connection, 'up'>): Result<unknown> {
  * with a placeholder per file, then the files' bytes as they are, which the browser sends
  * without this thread encoding them.
  */
-function requestBody(method: string, input: unknown): { headers: Record<string, string>; body: string | Blob } {
+function requestBody(method: string, input: unknown, callId: string | undefined): { headers: Record<string, string>; body: string | Blob } {
   const files: Uint8Array<ArrayBuffer>[] = [];
-  const json = JSON.stringify({ method, input }, (_key, value: unknown) =>
+  const json = JSON.stringify({ method, input, callId }, (_key, value: unknown) =>
     value instanceof Uint8Array ? { [BYTES_KEY]: files.push(value as Uint8Array<ArrayBuffer>) - 1 } : value);
   if (files.length === 0) return { headers: { 'Content-Type': 'application/json' }, body: json };
-  const header: CallFrameHeader = { ...(JSON.parse(json) as { method: string; input: unknown }), sizes: files.map((file) => file.byteLength) };
+  const header: CallFrameHeader = { ...(JSON.parse(json) as { method: string; input: unknown; callId?: string }), sizes: files.map((file) => file.byteLength) };
   return { headers: { 'Content-Type': CALL_FRAME_TYPE }, body: new Blob([JSON.stringify(header), '\n', ...files]) };
 }
 
@@ -119,16 +119,29 @@ let projectGeneration = 0;
 /** Moves on with each call that puts another project in place (or the same one afresh). */
 export const currentProjectGeneration = () => projectGeneration;
 
-export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+/**
+ * `signal`: aborted when the page no longer waits for the answer (its view left, its request
+ * superseded). The call then carries a name of its own, and the abort asks CaseCoder to stop the
+ * jobs working for it (jobs.cancelCall), which would otherwise hold a core for nothing. The call
+ * still settles: with its answer, or as cancelled.
+ */
+export async function call<M extends Method>(method: M, input: Input<M>, { signal }: { signal?: AbortSignal } = {}): Promise<Output<M>> {
   if (SWITCHES_PROJECT.has(method)) projectGeneration++;
   const generation = projectGeneration;
   const started = Date.now();
-  for (;;) {
-    const result = await transport(method, input);
-    if (result.ok) return result.value as Output<M>;
-    if (result.error.code !== 'projectBackingUp' || Date.now() - started > BACKUP_WAIT_MS) throw new CallError(result.error);
-    await new Promise((resolve) => setTimeout(resolve, BACKUP_RETRY_MS));
-    if (generation !== projectGeneration) throw new CallError(result.error);
+  const callId = signal ? crypto.randomUUID() : undefined;
+  const cancel = () => void transport('jobs.cancelCall', { callId });
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    for (;;) {
+      const result = await transport(method, input, callId);
+      if (result.ok) return result.value as Output<M>;
+      if (result.error.code !== 'projectBackingUp' || Date.now() - started > BACKUP_WAIT_MS) throw new CallError(result.error);
+      await new Promise((resolve) => setTimeout(resolve, BACKUP_RETRY_MS));
+      if (generation !== projectGeneration) throw new CallError(result.error);
+    }
+  } finally {
+    signal?.removeEventListener('abort', cancel);
   }
 }
 

@@ -14,8 +14,8 @@ export const NO_ROWS: never[] = Object.freeze([]) as never[];
  * A read's answer as state, asked again when its input (compared as JSON) or the project's
  * revision changes. Never through act(): its reload bumps the revision, which would ask again,
  * for ever. An older answer never replaces a newer one (a job may answer out of order); until
- * the new one comes, the last one stays. A failure is shown in the message bar. Null input asks
- * nothing.
+ * the new one comes, the last one stays, and the job still building the older one is stopped. A
+ * failure is shown in the message bar. Null input asks nothing.
  */
 export function useCall<M extends Method>(method: M, input: Input<M> | null): Output<M> | null {
   return useCallAnswer(method, input).answer;
@@ -34,12 +34,15 @@ export function useCallAnswer<M extends Method>(method: M, input: Input<M> | nul
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    call(method, JSON.parse(key) as Input<M>).then(
+    // Asked again, or the view left: the job still building the earlier answer is stopped.
+    const left = new AbortController();
+    call(method, JSON.parse(key) as Input<M>, { signal: left.signal }).then(
       (value) => current && setRead({ value, asked }),
       (error: unknown) => current && showError(error),
     );
     return () => {
       current = false;
+      left.abort();
     };
   }, [method, key, revision, asked, showError]);
   return { answer: read?.value ?? null, stale: read !== null && key !== null && read.asked !== asked };

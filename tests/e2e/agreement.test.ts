@@ -133,7 +133,7 @@ describe('the agreement view', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('joins a short segment inside another coder\'s longer one into one unit at an overlap the user lowers', async () => {
+  it('joins a short segment inside another coder\'s longer one into one unit at an overlap the user lowers, and stops a report no longer wanted', async () => {
     // Ada's «smog» lies inside Boris's «Winter smog»: 4 of 11 characters shared.
     const project = codedByTwo('nested', ['smog', 'Environmental'], ['Winter smog', 'Environmental']);
 
@@ -152,6 +152,25 @@ describe('the agreement view', () => {
     await page.getByLabel('Segments are one unit from an overlap of').selectOption('0.25');
     await expect.poll(bySegment).toBe('100.0%');
     expect(await table.locator('thead').innerText()).toContain('overlap ≥ 0.25');
+
+    // The view left while a report is still on its way: the page asks CaseCoder to stop that
+    // report's job (seconds of a core on a large project), by the call's own id.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/call', async (route) => {
+      if (calledMethod(route.request()) === 'agreement.report') await held;
+      await route.continue();
+    });
+    const asked = page.waitForRequest((request) => calledMethod(request) === 'agreement.report');
+    await page.getByLabel('Segments are one unit from an overlap of').selectOption('0.5');
+    const { callId } = JSON.parse((await asked).postData()!) as { callId: string };
+    const cancelled = page.waitForRequest((request) => calledMethod(request) === 'jobs.cancelCall');
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    expect(JSON.parse((await cancelled).postData()!)).toMatchObject({ input: { callId } });
+    // The cancel reached CaseCoder before the report did: its job stops as it starts.
+    const answered = page.waitForResponse((response) => calledMethod(response.request()) === 'agreement.report');
+    release();
+    expect(await (await answered).json()).toMatchObject({ ok: false, error: { code: 'jobCancelled' } });
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -3,6 +3,7 @@
  * preview, undone in one step; search and the segment list kept to the cases in no group.
  */
 import { join } from 'node:path';
+import type { Request, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { calledMethod, chooseFromMenu, failCalls, openAsCoder, segmentRowName, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 import { apiCall } from './contract-client.js';
@@ -60,6 +61,33 @@ describe('search', () => {
     expect(await panel.locator('.kwic-source').allInnerTexts()).toEqual([
       'Programmers · Anna — interview', 'Programmers · Boris — interview', 'Entrepreneurs · Farida — interview',
     ]);
+
+    // Another search asked while the last one's hits are still counted (seconds for a common word
+    // on a large project): the page asks CaseCoder to stop that count's job, by its call's own id.
+    const counting = (query: string) => (request: Request) =>
+      calledMethod(request) === 'search.run' && !request.postData()!.includes('"counts":false') && request.postData()!.includes(`"query":"${query}"`);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const hold = async (route: Route) => {
+      if (counting('moving')(route.request())) await held;
+      await route.continue();
+    };
+    await page.route('**/api/call', hold);
+    const countAsked = page.waitForRequest(counting('moving'));
+    await box.fill('moving');
+    await box.press('Enter');
+    const { callId } = JSON.parse((await countAsked).postData()!) as { callId: string };
+    const cancelled = page.waitForRequest((request) => calledMethod(request) === 'jobs.cancelCall');
+    await box.fill('move');
+    await box.press('Enter');
+    expect(JSON.parse((await cancelled).postData()!)).toMatchObject({ input: { callId } });
+    // Its answer, cancelled, is let through before the route goes.
+    const countAnswered = page.waitForResponse((response) => counting('moving')(response.request()));
+    release();
+    expect(await (await countAnswered).json()).toMatchObject({ ok: false, error: { code: 'jobCancelled' } });
+    await page.unroute('**/api/call', hold);
+    await expect.poll(() => panel.locator('.search-counts tr.group').count()).toBeGreaterThan(0);
+    expect(await panel.locator('mark.hit').allInnerTexts()).toEqual(['move', 'move', 'move']);
 
     // A hit opens its document with the hit selected.
     await lines.first().getByRole('button').click();

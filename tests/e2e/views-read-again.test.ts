@@ -4,6 +4,7 @@
  * filter and the word list of a new scope (#5, #6) went on showing the last answer under the new
  * choices as if it were theirs. Now each says it is being read again (aria-busy) and, past a
  * moment, is dimmed; the answer shows as it is. Each answer is held back by a route meanwhile.
+ * A table asked again before its answer came stops the job building the one no longer wanted.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -81,6 +82,18 @@ describe('the segment list read again', () => {
     await expect.poll(() => view.getAttribute('aria-busy')).toBe('false');
     expect(await opacityOf(page, '.cross-table')).toBe(1);
     expect(await page.locator('.cross-table caption').innerText()).not.toBe(caption);
+    // Asked again before the answer came: the page asks CaseCoder to stop the job still building
+    // the answer no longer wanted, by its call's own id.
+    const releaseSuperseded = await holdCalls(page, 'tables.build', '"groupIds"');
+    const asked = page.waitForRequest((request) => calledMethod(request) === 'tables.build');
+    await view.getByRole('combobox', { name: 'Filter by group' }).selectOption({ index: 2 });
+    const { callId } = JSON.parse((await asked).postData()!) as { callId: string };
+    const cancelled = page.waitForRequest((request) => calledMethod(request) === 'jobs.cancelCall');
+    await view.getByRole('combobox', { name: 'Filter by group' }).selectOption({ index: 0 });
+    expect(JSON.parse((await cancelled).postData()!)).toMatchObject({ input: { callId } });
+    releaseSuperseded();
+    await expect.poll(() => view.getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('.cross-table caption').innerText()).toBe(caption);
 
     // The word list: said to be counted at once, then, for another scope, the last list dimmed.
     const releaseFirst = await holdCalls(page, 'words.list', '"byStem":false');

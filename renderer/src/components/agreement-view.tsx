@@ -55,13 +55,16 @@ export function AgreementView() {
     setReport(null);
     setProblem(null);
     if (chosen.length < 2) return;
-    // The report is built by a job: an earlier request (another framework) may answer after this one.
+    // The report is built by a job: an earlier request (another framework) may answer after this
+    // one. Its job is stopped once the report is not wanted (seconds on a large project).
     let current = true;
-    call('agreement.report', { ...request, maxDisagreements: SHOWN_DISAGREEMENTS })
+    const left = new AbortController();
+    call('agreement.report', { ...request, maxDisagreements: SHOWN_DISAGREEMENTS }, { signal: left.signal })
       .then((value) => current && setReport(value))
       .catch((error: unknown) => current && setProblem(failureText(error)));
     return () => {
       current = false;
+      left.abort();
     };
   }, [request, revision]);
 

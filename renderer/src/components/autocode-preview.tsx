@@ -35,7 +35,9 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
     // (nor clear the spans unticked there) when it comes last.
     // A read, not through act(): its reload of the whole project would change nothing here.
     let current = true;
-    call('search.autocodePreview', { query, scope, codingScope, codeId }).then(
+    // Its job is stopped once no longer wanted: seconds over a large project, on a core of two.
+    const left = new AbortController();
+    call('search.autocodePreview', { query, scope, codingScope, codeId }, { signal: left.signal }).then(
       (found) => {
         if (!current) return;
         setPreview(found);
@@ -48,6 +50,7 @@ export function AutocodePreview({ query, scope, leftOut, onClose }: { query: str
     );
     return () => {
       current = false;
+      left.abort();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, codeId, codingScope]);

@@ -69,9 +69,16 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
   // What it asked: a change (an undo) that comes while a new query is on its way searches that
   // query again, not the one shown, whose answer, coming last, would replace the new one's.
   const asked = useRef<{ query: string; leaveOut: ReadonlySet<string> } | null>(null);
+  // The count no longer wanted (another search asked, the drawer closed) is stopped, not left to
+  // hold a core for seconds (a common word over a large project).
+  const counting = useRef<AbortController | null>(null);
+  useEffect(() => () => counting.current?.abort(), []);
   const run = async (text: string, leaveOut: ReadonlySet<string>) => {
     setError(null);
     const serial = ++latest.current;
+    counting.current?.abort();
+    const wanted = new AbortController();
+    counting.current = wanted;
     asked.current = { query: text, leaveOut };
     const request = { query: text, scope, order, limit: 200, leaveOut: [...leaveOut] };
     try {
@@ -80,7 +87,7 @@ export function SearchPanel({ tool, onTool, onClose, focusRequest }: { tool: Sea
       const first = await call('search.run', { ...request, counts: false });
       if (serial !== latest.current) return;
       setResult({ query: text, value: first });
-      const counted = await call('search.run', request);
+      const counted = await call('search.run', request, { signal: wanted.signal });
       if (serial !== latest.current) return;
       setResult({ query: text, value: counted });
       setForms(counted.forms && { query: text, list: counted.forms, more: counted.moreForms });

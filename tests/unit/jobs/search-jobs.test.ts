@@ -61,6 +61,13 @@ describe('search jobs', () => {
     expect(preview.value.spans).toHaveLength(12_000);
   });
 
+  it('tell of each document the preview reads, where its job can be stopped', async () => {
+    const codeId = (await call('codebook.get', {})).value.codes[0]!.id;
+    const read: number[] = [];
+    autocodePreview(t.session.context(), { query: 'жизнь', scope: {}, codingScope: 'hit', codeId }, (done) => read.push(done));
+    expect(read).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
   it('code thousands of hits in a write job, the main thread turning; a cancel leaves nothing coded', async () => {
     const codeId = (await call('codebook.get', {})).value.codes[0]!.id;
     const { spans } = (await call('search.autocodePreview', { query: 'жизнь', scope: {}, codingScope: 'hit', codeId })).value;

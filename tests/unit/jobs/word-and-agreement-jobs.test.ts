@@ -136,6 +136,33 @@ describe('the word list as a job', () => {
   }, 30_000);
 });
 
+describe('a job stopped by the call it serves (jobs.cancelCall), as a view left stops it', () => {
+  it("stops that call's job and no other", async () => {
+    addDocuments([createCase(ctx(), 'A', null).id], 40, 20_000);
+    const [left, kept] = [randomUUID(), randomUUID()];
+    const leftAnswer = dispatch('words.list', {}, left);
+    const keptAnswer = dispatch('words.list', {}, kept);
+    // The oldest job is the left call's; cancelled once it has counted a document.
+    while (!((listJobs()[0]?.done ?? 0) > 0)) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(await dispatch('jobs.cancelCall', { callId: left })).toEqual({ ok: true, value: { ok: true } });
+    expect(await leftAnswer).toMatchObject({ ok: false, error: { code: 'jobCancelled' } });
+    expect(await keptAnswer).toMatchObject({ ok: true });
+  }, 30_000);
+
+  it('stops the job of a call whose cancel came first, as the job starts', async () => {
+    addDocuments([createCase(ctx(), 'A', null).id], 2, 100);
+    const callId = randomUUID();
+    await dispatch('jobs.cancelCall', { callId });
+    expect(await dispatch('words.list', {}, callId)).toMatchObject({ ok: false, error: { code: 'jobCancelled' } });
+    // Once: the same id's next job, or another call's, runs.
+    expect(await dispatch('words.list', {}, callId)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a call id that is not a UUID, running nothing', async () => {
+    expect(await dispatch('words.list', {}, 'job 1')).toMatchObject({ ok: false, error: { code: 'invalidInput', params: { field: 'callId' } } });
+  });
+});
+
 describe('the word list\'s progress', () => {
   it('counts the documents of the project, a case or a group, and gives no total for a code\'s quotes', () => {
     const group = createGroup(ctx(), 'City');

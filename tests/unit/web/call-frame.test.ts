@@ -12,7 +12,7 @@ import { newTestSession, type TestSession } from '../../helpers/project.js';
 
 let t: TestSession;
 let server: WebServer;
-let seen: { method: unknown; input: unknown }[];
+let seen: { method: unknown; input: unknown; callId: unknown }[];
 
 async function start(dispatch: Dispatch): Promise<void> {
   server = await startWebServer({ dispatch, staticRoot: t.home });
@@ -27,8 +27,8 @@ afterEach(async () => {
   t.dispose();
 });
 
-const capture: Dispatch = async (method, input) => {
-  seen.push({ method, input });
+const capture: Dispatch = async (method, input, callId) => {
+  seen.push({ method, input, callId });
   return { ok: true, value: null };
 };
 
@@ -57,12 +57,14 @@ function post(header: unknown, files: Uint8Array[] = [], headerText = JSON.strin
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 describe('calls with files in browser mode', () => {
-  it('puts each file in its place, as bytes, even a file cut across the network\'s pieces', async () => {
+  it('puts each file in its place, as bytes, even a file cut across the network\'s pieces, and passes on the call\'s id', async () => {
     await start(capture);
     const big = new Uint8Array(3 * 1024 * 1024).map((_, i) => i % 251);
     const input = { caseId: 1, files: [{ fileName: 'a.txt', content: { [BYTES_KEY]: 1 } }, { fileName: 'b.pdf', content: { [BYTES_KEY]: 0 } }, { fileName: 'e.txt', content: { [BYTES_KEY]: 2 } }] };
-    const response = await post({ method: 'documents.import', input, sizes: [big.length, 5, 0] }, [big, bytes('hello'), new Uint8Array(0)]);
+    const callId = '4b0e7a52-3c1d-4e6f-8a9b-0c1d2e3f4a5b';
+    const response = await post({ method: 'documents.import', input, callId, sizes: [big.length, 5, 0] }, [big, bytes('hello'), new Uint8Array(0)]);
     expect(response.status).toBe(200);
+    expect(seen[0]!.callId).toBe(callId);
     const files = (seen[0]!.input as { files: { fileName: string; content: Uint8Array }[] }).files;
     expect(files.map((f) => f.fileName)).toEqual(['a.txt', 'b.pdf', 'e.txt']);
     expect(Buffer.from(files[0]!.content).toString()).toBe('hello');

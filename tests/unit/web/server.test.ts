@@ -87,6 +87,17 @@ describe('browser mode server', () => {
     expect(JSON.parse((await apiCall('no.such.method', {})).body)).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
   });
 
+  it("passes a call's own id to the dispatch, which parses it by the contract", async () => {
+    const withId = (callId: unknown) => send({
+      path: '/api/call',
+      method: 'POST',
+      headers: { host: host(), 'content-type': 'application/json', 'x-casecoder-token': server.token },
+      body: JSON.stringify({ method: 'session.get', input: {}, callId }),
+    });
+    expect(JSON.parse((await withId('4b0e7a52-3c1d-4e6f-8a9b-0c1d2e3f4a5b')).body)).toMatchObject({ ok: true });
+    expect(JSON.parse((await withId('not a uuid')).body)).toMatchObject({ ok: false, error: { code: 'invalidInput', params: { field: 'callId' } } });
+  });
+
   it('serves the UI with a strict Content-Security-Policy and nothing outside its folder', async () => {
     const page = await send({ path: '/', headers: { host: host() } });
     expect(page.status).toBe(200);
