@@ -18,6 +18,7 @@ import type { MergeOutcome } from '../merge/merge.js';
 import type { RefiParts } from '../refi/model.js';
 import type { RefiImportReport } from '../refi/uncarried.js';
 import type { ServiceContext } from '../services/context.js';
+import type { SalvageOutcome } from '../services/salvage.js';
 import { codeSpans, type AutocodeInput } from '../services/autocode.js';
 import { removeCase } from '../services/cases.js';
 import { mergeCodes, removeCode } from '../services/codebook.js';
@@ -108,6 +109,19 @@ const codesMerge = { write: mergeCodes } satisfies WriteJob<never, { sourceId: n
 const casesDelete = { write: removeCase } satisfies WriteJob<never, { id: number }, void>;
 const documentsDelete = { write: removeDocument } satisfies WriteJob<never, { id: number }, void>;
 
+/**
+ * A project refused as altered outside CaseCoder, its rows carried into this new, empty project
+ * (services/salvage.ts). Its code, the merge's, is loaded by this job alone.
+ */
+const projectSalvage = {
+  readInput: async (input) => ({ ...input, salvageRows: (await import('../services/salvage.js')).salvageRows }),
+  write: (ctx, { source, salvageRows }, progress) => salvageRows(ctx.store, source, progress),
+} satisfies WriteJob<
+  { source: string },
+  { source: string; salvageRows: typeof import('../services/salvage.js').salvageRows },
+  SalvageOutcome
+>;
+
 /** Opening a project of an older schema: the worker's Store.open migrates it (and says where it kept it as it was); nothing else is written. */
 const projectMigrate = {
   write: ({ store }) => store.migrated,
@@ -116,7 +130,7 @@ const projectMigrate = {
 export const writeJobList = {
   'refi.import': refiImport, 'merge.apply': mergeApply, 'documents.import': documentsImport, 'history.undo': historyUndo, 'history.redo': historyRedo,
   'search.autocodeApply': autocodeApply,
-  'project.migrate': projectMigrate,
+  'project.migrate': projectMigrate, 'project.salvage': projectSalvage,
   'codes.delete': codesDelete, 'codes.merge': codesMerge, 'cases.delete': casesDelete, 'documents.delete': documentsDelete,
 };
 

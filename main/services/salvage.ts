@@ -5,6 +5,10 @@
  * migrations built (db/salvage-copy.ts), and that is merged into a new project, so each row
  * passes the same checks as a teammate's file. Nothing of the file's own schema (views,
  * triggers, expressions) is carried or run; its undo history stays behind.
+ *
+ * The copying and the merge run as a write job (project.salvage), on a thread of their own: for
+ * a large project they take as long as any merge (tens of seconds for the reference corpus),
+ * which the app's main thread must not be held for.
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +18,9 @@ import { checkProjectHeader } from '../db/project-file.js';
 import { copyKnownRows } from '../db/salvage-copy.js';
 import { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
-import { applyMerge, openMergeSource } from '../merge/merge-file.js';
+import type { Progress } from '../jobs/progress.js';
+import { runWriteJob } from '../jobs/run-write-job.js';
+import { applyMergeFrom } from '../merge/merge-file.js';
 
 export interface SalvageOutcome {
   /** Rows carried into the new project, by kind. */
@@ -27,6 +33,25 @@ export interface SalvageOutcome {
 export async function salvageInto(source: string, target: string, name: string): Promise<SalvageOutcome> {
   checkProjectHeader(source);
   if (existsSync(target)) throw new AppError('projectExists', `${target} already exists`, { path: target });
+  const store = Store.create(target, name);
+  let outcome: SalvageOutcome;
+  try {
+    outcome = await runWriteJob({ store, coderName: null }, 'project.salvage', { source });
+  } catch (error) {
+    store.close();
+    // A half-made project is no use to anyone.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+    throw error;
+  }
+  store.close();
+  return outcome;
+}
+
+/**
+ * The salvage's work, in the write job's thread: `source`'s rows merged into `target`, a new
+ * project, in one undoable step. `progress` may throw (a cancel) to roll the step back.
+ */
+export function salvageRows(target: Store, source: string, progress?: Progress): SalvageOutcome {
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-salvage-'));
   try {
     const copy = join(folder, 'altered.casecoder');
@@ -35,22 +60,13 @@ export async function salvageInto(source: string, target: string, name: string):
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
     const clean = join(folder, 'clean.casecoder');
     const copied = copyKnownRows(copy, clean);
-    const rows = await openMergeSource(clean, name);
+    // Built by our own migrations just now: its pages are sound, and merge judges each row (check-rows.ts).
+    const rows = Store.open(clean, { pagesKnownSound: true, rowsCheckedByMerge: true });
     try {
-      const store = Store.create(target, name);
-      let outcome: ReturnType<typeof applyMerge>;
-      try {
-        outcome = applyMerge(store, rows, {});
-      } catch (error) {
-        store.close();
-        // A half-made project is no use to anyone.
-        for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
-        throw error;
-      }
-      store.close();
+      const outcome = applyMergeFrom(target, rows.reader, {}, progress);
       return { added: outcome.added, leftBehind: copied.dropped + outcome.refused.length };
     } finally {
-      rows.dispose();
+      rows.close();
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

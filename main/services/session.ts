@@ -191,7 +191,7 @@ export class Session {
     let target = resolve(dirname(file), `${name} (imported)${PROJECT_EXTENSION}`);
     for (let n = 2; existsSync(target); n++) target = resolve(dirname(file), `${name} (imported ${n})${PROJECT_EXTENSION}`);
     const outcome = await salvageInto(file, target, name);
-    return { ...outcome, project: this.openProject(target) };
+    return { ...outcome, project: await this.openProjectAsync(target) };
   }
 
   /** Runs before the open project closes (work that belongs to it, such as a pending merge). */

@@ -30,6 +30,7 @@ const jobLabels: Record<string, () => string> = {
   'history.redo': () => t('writeJobs.historyRedo'),
   'search.autocodeApply': () => t('writeJobs.autocodeApply'),
   'project.migrate': () => t('writeJobs.projectMigrate'),
+  'project.salvage': () => t('writeJobs.projectSalvage'),
   'codes.delete': () => t('writeJobs.codesDelete'),
   'codes.merge': () => t('writeJobs.codesMerge'),
   'cases.delete': () => t('writeJobs.casesDelete'),

@@ -5,7 +5,8 @@
  * main thread's event loop keeps turning while the job works.
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { longestLoopGap } from '../../../bench/loop-gap.js';
 import { createDispatch } from '../../../main/api/dispatch.js';
@@ -16,6 +17,10 @@ import { backingUp, holdWrites } from '../../../main/jobs/write-gate.js';
 import { applyMerge, openRefiMergeSource, planMerge } from '../../../main/merge/merge-file.js';
 import { PendingMerges } from '../../../main/merge/pending-merges.js';
 import { importRefi } from '../../../main/refi/import.js';
+import { Store } from '../../../main/db/store.js';
+import { salvageInto } from '../../../main/services/salvage.js';
+import { alter, DESTRUCTIVE_TRIGGER, writeProject } from '../db/untrusted-helpers.js';
+import { useWorkerFolder } from '../../../main/jobs/worker-scripts.js';
 import { useJobWorkers } from './worker-bundle.js';
 import { bigPackage, content, useProjects, whenWriting } from './job-test-helpers.js';
 import { qdpx } from '../refi/package.js';
@@ -23,7 +28,7 @@ import { useFilesOnDisk } from '../../helpers/file-on-disk.js';
 
 const onDisk = useFilesOnDisk();
 
-useJobWorkers();
+const workerFolder = useJobWorkers();
 
 const project = useProjects();
 
@@ -172,6 +177,31 @@ describe('write jobs in worker threads', () => {
     release();
     await expect(merges.apply(store, planId, {})).resolves.toMatchObject({ planId });
     merges.clear();
+  });
+
+  it('salvages an altered project in a write job, as in process; a cancel leaves no half-made project', async () => {
+    const { t } = project();
+    const altered = writeProject(t.session, 'study');
+    t.session.closeProject();
+    alter(altered, DESTRUCTIVE_TRIGGER);
+    const folder = dirname(altered);
+    const salvaged = salvageInto(altered, join(folder, 'job.casecoder'), 'study');
+    expect(listJobs().map((job) => job.name)).toEqual(['project.salvage']);
+    const viaThread = await salvaged;
+    // The same salvage without the built threads runs in process.
+    useWorkerFolder(null);
+    const inProcess = await salvageInto(altered, join(folder, 'inline.casecoder'), 'study').finally(() => useWorkerFolder(workerFolder()));
+    expect(viaThread).toEqual(inProcess);
+    expect(viaThread.added.codings).toBe(1);
+    const [viaJob, inline] = [Store.open(join(folder, 'job.casecoder')), Store.open(join(folder, 'inline.casecoder'))];
+    expect(content(viaJob)).toEqual(content(inline));
+    viaJob.close();
+    inline.close();
+
+    const cancelled = salvageInto(altered, join(folder, 'cancelled.casecoder'), 'study');
+    cancelJob(listJobs()[0]!.id);
+    expect(await errorOf(cancelled)).toMatchObject({ code: 'jobCancelled' });
+    expect(existsSync(join(folder, 'cancelled.casecoder'))).toBe(false);
   });
 
   it("keeps the main thread's event loop turning while a large package is imported", async () => {
