@@ -164,6 +164,8 @@ describe('the agreement view', () => {
     const asked = page.waitForRequest((request) => calledMethod(request) === 'agreement.report');
     await page.getByLabel('Segments are one unit from an overlap of').selectOption('0.5');
     const { callId } = JSON.parse((await asked).postData()!) as { callId: string };
+    // Meanwhile the view says what it waits for, not a blank page.
+    await expect.poll(() => page.locator('.agreement-view [role=status]').innerText()).toBe('Measuring agreement…');
     const cancelled = page.waitForRequest((request) => calledMethod(request) === 'jobs.cancelCall');
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
     expect(JSON.parse((await cancelled).postData()!)).toMatchObject({ input: { callId } });

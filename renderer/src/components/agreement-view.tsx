@@ -6,6 +6,7 @@ import { useApp } from '../app-context.js';
 import { formatNumber, t } from '../i18n/index.js';
 import { fixedDigits } from '../../../shared/number-format.js';
 import { failureText } from '../failure-text.js';
+import { jobLabel } from '../job-labels.js';
 import { sourceLabel } from '../source-label.js';
 import { caseLabelByName } from '../case-label.js';
 import { useCoders } from './coder-filter.js';
@@ -113,6 +114,8 @@ export function AgreementView() {
       </div>
       {chosen.length < 2 && <p className="hint">{t('agreement.pickTwo')}</p>}
       {problem && <p className="hint">{problem}</p>}
+      {/* Seconds on a large project: said, not a blank view. */}
+      {chosen.length >= 2 && !report && !problem && <p className="hint" role="status">{jobLabel('agreement.report')}</p>}
       {report && (
         <>
           {report.skippedDocuments.length === 0 ? (
