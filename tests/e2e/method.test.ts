@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { apiCall } from './contract-client.js';
-import { chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
+import { calledMethod, chooseFromMenu, openAsCoder, useBrowserTestEnv, watchErrors } from '../helpers/browser-mode.js';
 
 const env = useBrowserTestEnv();
 const screens = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
@@ -157,7 +157,16 @@ describe('the method views', () => {
     await openAsCoder(page, app.url);
     await page.getByLabel('Language').selectOption('ru');
     await page.getByRole('button', { name: 'Метод', exact: true }).click();
+    // The comparison held back: the view says, in the reader's language, that it is comparing.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/api/call', async (route) => {
+      if (calledMethod(route.request()) === 'comparison.build') await held;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Сравнение', exact: true }).click();
+    await expect.poll(() => page.locator('.comparison-view [role=status]').innerText()).toBe('Сравниваются кейсы…');
+    release();
     await page.getByLabel('Сравнить по').selectOption({ label: 'Возраст' });
     const table = page.getByTestId('comparison-table');
     const heads = () => table.locator('thead th').allInnerTexts();

@@ -68,9 +68,14 @@ describe('the segment list read again', () => {
   it('shows a table, and the word list, as built again until the new one comes', async () => {
     const { page, errors } = await openDemo('tables');
 
+    // The first table, held back: the view says it is being built, not a blank page.
+    const releaseFirstTable = await holdCalls(page, 'tables.build', '');
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
     const view = page.locator('.tables-view');
+    await expect.poll(() => view.locator('[role=status]').innerText()).toBe('Building the table…');
+    releaseFirstTable();
     await expect.poll(() => page.getByTestId('cross-table').count()).toBe(1);
+    expect(await view.locator('[role=status]').count()).toBe(0);
     expect(await view.getAttribute('aria-busy')).toBe('false');
     const caption = await page.locator('.cross-table caption').innerText();
     const release = await holdCalls(page, 'tables.build', '"groupIds"');

@@ -12,6 +12,7 @@ import { CrossTableView } from './cross-table.js';
 import { CaptionFields } from './caption-fields.js';
 import { largest } from '../../../shared/extremes.js';
 import { useCallAnswer } from '../use-call.js';
+import { jobLabel } from '../job-labels.js';
 import { useExport } from '../use-export.js';
 import { KeepFocusButton } from './keep-focus-button.js';
 import { TableCodesMenu } from './table-codes-menu.js';
@@ -268,6 +269,8 @@ export function TablesView() {
           <button className="link" onClick={() => setCounting('passages')}>{t('tables.countPassages')}</button>
         </p>
       )}
+      {/* The first table of a view: seconds for 500 codes on a large project, said meanwhile. */}
+      {!table && <p className="hint" role="status">{jobLabel('tables.build')}</p>}
       {table && (
         <CrossTableView
           table={table}

@@ -13,6 +13,7 @@ import { caseLabel } from '../../case-label.js';
 import { currentLanguage, formatNumber, t, words } from '../../i18n/index.js';
 import { ExportControls } from './export-controls.js';
 import { useCall } from '../../use-call.js';
+import { jobLabel } from '../../job-labels.js';
 import { moreToTheRight } from '../../more-to-the-right.js';
 import { offered } from '../../offered-choice.js';
 
@@ -85,6 +86,7 @@ export function ComparisonView() {
           {smallParts && t('method.smallParts', { count: MIN_PART_CASES })}
         </p>
       )}
+      {!comparison && <p className="hint" role="status">{jobLabel('comparison.build')}</p>}
       {comparison && (
         <div className="cross-table-wrap" ref={moreToTheRight}>
           <table className="cross-table" data-testid="comparison-table" aria-label={t('method.chartLabel', { by: comparison.by === 'group' ? t('method.byGroup') : comparison.by })}>
