@@ -25,9 +25,12 @@ export interface JobRequest {
 
 export type JobMessage =
   | { id: number; type: 'progress'; done: number; total: number }
-  /** `heapBytes`: the thread's heap after the job, garbage included (run-job.ts ends a thread grown too large). */
+  /**
+   * `heapBytes`: the thread's heap after the job, garbage included (run-job.ts ends a thread grown
+   * too large), a failed or cancelled job's too: one stopped half-way may have grown as much.
+   */
   | { id: number; type: 'result'; value: unknown; heapBytes: number }
-  | { id: number; type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean };
+  | { id: number; type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean; heapBytes: number };
 
 const { path, background } = workerData as { path: string; background: boolean };
 if (background) lowerThreadPriority();
@@ -45,8 +48,9 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
     // JSON texts are moved, not copied: the main thread then spends nothing on them (passed-json.ts).
     postAnswer(parentPort!, { id, type: 'result', value, heapBytes: getHeapStatistics().total_heap_size } satisfies JobMessage);
   } catch (error) {
-    if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false });
-    else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true });
+    const heapBytes = getHeapStatistics().total_heap_size;
+    if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false, heapBytes });
+    else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true, heapBytes });
   }
 }
 

@@ -147,10 +147,14 @@ function inWorker<N extends JobName>(script: URL, pool: Pool, request: JobReques
     };
     const onMessage = (message: JobMessage) => {
       if (message.id !== request.id) return;
-      if (message.type === 'progress') Object.assign(info, { done: message.done, total: message.total });
-      else if (message.type === 'result') done(() => resolve(message.value as JobAnswer<N>), message.heapBytes <= threadKeeping.maxHeapBytes);
-      else if (message.internal) done(() => reject(new Error(`job ${request.name} failed: ${message.message}`)), true);
-      else done(() => reject(new AppError(message.code, message.message, message.params)), true);
+      if (message.type === 'progress') {
+        Object.assign(info, { done: message.done, total: message.total });
+        return;
+      }
+      const keep = message.heapBytes <= threadKeeping.maxHeapBytes;
+      if (message.type === 'result') done(() => resolve(message.value as JobAnswer<N>), keep);
+      else if (message.internal) done(() => reject(new Error(`job ${request.name} failed: ${message.message}`)), keep);
+      else done(() => reject(new AppError(message.code, message.message, message.params)), keep);
     };
     const onError = (error: Error) => done(() => reject(error), false);
     const onExit = (code: number) =>

@@ -1,12 +1,14 @@
 /**
  * A job thread is kept for the next job unless its heap grew past a bound: an idle thread
  * collects its garbage only when it next works, so the heap a merge's plan grew (600 MB on the
- * reference corpus) stayed taken beside the merge itself. Real worker threads, bundled from the sources.
+ * reference corpus) stayed taken beside the merge itself; a job that failed or was cancelled
+ * half-way is judged alike. Real worker threads, bundled from the sources.
  */
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseWorkers, runJob, threadKeeping } from '../../../main/jobs/run-job.js';
 import { createCase } from '../../../main/services/cases.js';
+import { ComparisonRequest } from '../../../shared/method/comparison.js';
 import { newTestSession, type TestSession } from '../../helpers/project.js';
 import { useJobWorkers } from './worker-bundle.js';
 
@@ -44,6 +46,21 @@ describe.runIf(process.platform === 'linux')('job threads kept between jobs', ()
     // Any heap is past a bound of one byte: the same job now ends its thread.
     threadKeeping.maxHeapBytes = 1;
     expect((await runJob(ctx.store, 'cases.list', undefined)).map((c) => c.name)).toEqual(['P1']);
+    expect(await threadsLeft(before)).toBe(0);
+  });
+
+  it('keeps or ends the thread of a job that failed by the same bound: one stopped half-way may have grown as much', async () => {
+    t = newTestSession();
+    t.session.createProject('threads');
+    const { store } = t.session.context();
+    const before = threads();
+    const refused = () => runJob(store, 'comparison.build', ComparisonRequest.parse({ by: { attributeId: 999 } })).then(() => null, (error: unknown) => error);
+    expect(await refused()).toMatchObject({ code: 'notFound' });
+    expect(await threadsLeft(before)).toBeGreaterThan(0);
+    await releaseWorkers(store.path);
+
+    threadKeeping.maxHeapBytes = 1;
+    expect(await refused()).toMatchObject({ code: 'notFound' });
     expect(await threadsLeft(before)).toBe(0);
   });
 });
