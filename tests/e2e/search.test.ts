@@ -119,8 +119,14 @@ describe('search', () => {
     expect(await codePicker.inputValue()).toBe('');
     await expect.poll(() => dialog.getByRole('button').allInnerTexts()).toEqual(['Cancel', 'Code the spans']);
     expect(await dialog.getByRole('button', { name: 'Code the spans' }).isDisabled()).toBe(true);
+    const hitsAsked = page.waitForRequest((request) => calledMethod(request) === 'search.autocodePreview');
     await codePicker.selectOption({ label: 'Valence/Positive' });
+    const hitsCall = JSON.parse((await hitsAsked).postData()!) as { callId: string; input: { codingScope: string } };
+    expect(hitsCall.input.codingScope).toBe('hit');
+    // The hits' preview, no longer wanted once the sentences are asked for: its job is asked to stop.
+    const previewCancelled = page.waitForRequest((request) => calledMethod(request) === 'jobs.cancelCall');
     await dialog.getByRole('combobox', { name: 'Code what' }).selectOption('sentence');
+    expect(JSON.parse((await previewCancelled).postData()!)).toMatchObject({ input: { callId: hitsCall.callId } });
     const boxes = dialog.getByRole('checkbox');
     await expect.poll(() => boxes.count()).toBe(3);
     // Each span names its case as the hits do, with its group.
