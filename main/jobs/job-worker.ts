@@ -14,6 +14,7 @@ import type { Progress } from './progress.js';
 import type { ReadStore } from '../db/store.js';
 import { lowerThreadPriority } from './thread-priority.js';
 import { postAnswer } from './passed-json.js';
+import { collectIfGrown } from './idle-collect.js';
 import { takeParentMessages } from './stop-thread.js';
 
 export interface JobRequest {
@@ -46,13 +47,16 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
     const job = jobList[name] as (store: ReadStore, input: unknown, progress: Progress) => unknown;
     const value = await job(store, input, progress);
     // JSON texts are moved, not copied: the main thread then spends nothing on them (passed-json.ts).
-    postAnswer(parentPort!, { id, type: 'result', value, heapBytes: getHeapStatistics().total_heap_size } satisfies JobMessage);
+    postAnswer(parentPort!, { id, type: 'result', value, heapBytes: heapBytes() } satisfies JobMessage);
   } catch (error) {
-    const heapBytes = getHeapStatistics().total_heap_size;
-    if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false, heapBytes });
-    else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true, heapBytes });
+    if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false, heapBytes: heapBytes() });
+    else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true, heapBytes: heapBytes() });
   }
+  // Answered: the job's garbage goes now, not when the thread next works (idle-collect.ts).
+  collectIfGrown(heapBytes());
 }
+
+const heapBytes = () => getHeapStatistics().total_heap_size;
 
 // Jobs arrive one at a time: run-job.ts sends the next only after this one's answer.
 // Asked to stop (releaseWorkers, an idle thread let go), the thread ends between two tasks,
