@@ -14,7 +14,7 @@ import type { Progress } from './progress.js';
 import type { ReadStore } from '../db/store.js';
 import { lowerThreadPriority } from './thread-priority.js';
 import { postAnswer } from './passed-json.js';
-import { collectIfGrown } from './idle-collect.js';
+import { COLLECT_WHEN_IDLE_MS, collectIfGrown } from './idle-collect.js';
 import { takeParentMessages } from './stop-thread.js';
 
 export interface JobRequest {
@@ -39,6 +39,7 @@ const store = new JobReader(path);
 const post = (message: JobMessage) => parentPort!.postMessage(message);
 
 async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
+  clearTimeout(idleCollection);
   const progress: Progress = (done, total) => {
     if (Atomics.load(cancel, 0) !== 0) throw new AppError('jobCancelled', 'Cancelled');
     post({ id, type: 'progress', done, total });
@@ -52,9 +53,12 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
     if (error instanceof AppError) post({ id, type: 'error', code: error.code, message: error.message, params: error.params, internal: false, heapBytes: heapBytes() });
     else post({ id, type: 'error', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), params: {}, internal: true, heapBytes: heapBytes() });
   }
-  // Answered: the job's garbage goes now, not when the thread next works (idle-collect.ts).
-  collectIfGrown(heapBytes());
+  // Answered: the job's garbage goes once the thread has stayed idle a moment (idle-collect.ts),
+  // not between two pages of a list scrolled through, which the collection would hold up.
+  idleCollection = setTimeout(() => collectIfGrown(heapBytes()), COLLECT_WHEN_IDLE_MS);
 }
+
+let idleCollection: NodeJS.Timeout | undefined;
 
 const heapBytes = () => getHeapStatistics().total_heap_size;
 
