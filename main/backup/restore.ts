@@ -5,11 +5,12 @@
  * The project must be closed in this process first; a project open in another process is
  * refused.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors.js';
 import { checkAndSettleFile, leaveWalMode } from '../db/maintenance.js';
 import { checkProjectFile } from '../db/project-file.js';
+import { copyWithLog, removeWithSidecars } from '../db/project-sidecars.js';
 import { Store } from '../db/store.js';
 import { backupFileName, backupFolder, BACKUP_EXTENSION, renameBackup } from './folder.js';
 import { syncFile, syncFolder } from './files.js';
@@ -57,8 +58,7 @@ export function restoreBackup(backupPath: string, targetPath: string, options: S
 function stage(backupPath: string, staged: string): void {
   mkdirSync(dirname(staged), { recursive: true });
   removeWithSidecars(staged);
-  copyFileSync(backupPath, staged);
-  if (existsSync(`${backupPath}-wal`)) copyFileSync(`${backupPath}-wal`, `${staged}-wal`);
+  copyWithLog(backupPath, staged);
   const damaged = (detail: string) =>
     new AppError('backupDamaged', `${backupPath} is damaged and cannot be restored: ${detail}`, { path: backupPath, detail });
   try {
@@ -105,13 +105,8 @@ function keepRawCopy(targetPath: string, now: Date): string {
   const folder = backupFolder(targetPath);
   const kept = join(folder, backupFileName(targetPath, now, 'before-restore').replace(BACKUP_EXTENSION, '.damaged'));
   mkdirSync(folder, { recursive: true });
-  copyFileSync(targetPath, kept);
-  if (existsSync(`${targetPath}-wal`)) copyFileSync(`${targetPath}-wal`, `${kept}-wal`);
+  copyWithLog(targetPath, kept);
   syncFile(kept);
   syncFolder(folder);
   return kept;
-}
-
-function removeWithSidecars(path: string, suffixes = ['', '-wal', '-shm']): void {
-  for (const suffix of suffixes) rmSync(path + suffix, { force: true });
 }

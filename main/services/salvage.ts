@@ -10,11 +10,12 @@
  * a large project they take as long as any merge (tens of seconds for the reference corpus),
  * which the app's main thread must not be held for.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MergeCounts } from '../../shared/merge.js';
 import { checkProjectHeader } from '../db/project-file.js';
+import { copyWithLog, removeWithSidecars } from '../db/project-sidecars.js';
 import { copyKnownRows } from '../db/salvage-copy.js';
 import { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
@@ -40,7 +41,7 @@ export async function salvageInto(source: string, target: string, name: string):
   } catch (error) {
     store.close();
     // A half-made project is no use to anyone.
-    for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+    removeWithSidecars(target);
     throw error;
   }
   store.close();
@@ -55,9 +56,7 @@ export function salvageRows(target: Store, source: string, progress?: Progress):
   const folder = mkdtempSync(join(tmpdir(), 'casecoder-salvage-'));
   try {
     const copy = join(folder, 'altered.casecoder');
-    copyFileSync(source, copy);
-    // An open or crashed project keeps its latest work in the WAL beside it.
-    if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
+    copyWithLog(source, copy);
     const clean = join(folder, 'clean.casecoder');
     const copied = copyKnownRows(copy, clean);
     // Built by our own migrations just now: its pages are sound, and merge judges each row (check-rows.ts).
