@@ -273,6 +273,8 @@ export const en = {
     doneAdded: 'added {{counts}}',
     doneReplaced: 'replaced {{counts}}',
     doneNothing: 'Merged {{source}}: it held nothing new.',
+    // A kind of row and how many («кодирования 12 345»), listed after «added» or «replaced».
+    kindCount: '{{kind}} {{count, number}}',
     kinds: {
       coders: 'Coders', groups: 'Groups', attributes: 'Attributes', frameworks: 'Frameworks', codes: 'Codes',
       cases: 'Cases', attributeValues: 'Attribute values', documents: 'Documents', segments: 'Segments',

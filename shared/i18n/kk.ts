@@ -276,6 +276,8 @@ export const kk: Bundle = {
     doneAdded: 'қосылды — {{counts}}',
     doneReplaced: 'ауыстырылды — {{counts}}',
     doneNothing: '«{{source}}» файлы жобамен біріктірілді: онда жаңа ештеңе болмады.',
+    // A kind of row and how many («кодирования 12 345»), listed after «added» or «replaced».
+    kindCount: '{{kind}} {{count, number}}',
     kinds: {
       coders: 'Кодтаушылар', groups: 'Топтар', attributes: 'Атрибуттар', frameworks: 'Кодтау схемалары', codes: 'Кодтар',
       cases: 'Кейстер', attributeValues: 'Атрибут мәндері', documents: 'Құжаттар', segments: 'Үзінділер',

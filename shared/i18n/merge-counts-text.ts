@@ -1,6 +1,7 @@
 /**
  * A merge's rows by kind in the reader's language, for the app's merge dialog and the command
- * line's merge and salvage alike: «кейсы 2, кодирования 5»; and what the applied merge did.
+ * line's merge and salvage alike: «кейсы 2, кодирования 12 345», each count grouped as the
+ * reader's language groups thousands; and what the applied merge did.
  */
 import type { MergeConflict, MergeCounts, MergePlan } from '../merge.js';
 import type { Words } from './error-text.js';
@@ -9,7 +10,7 @@ import type { Words } from './error-text.js';
 export function countsByKind(words: Words, counts: MergeCounts): string {
   return (Object.keys(counts) as (keyof MergeCounts)[])
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${words.t(`merge.kinds.${kind}`).toLocaleLowerCase()} ${counts[kind]}`)
+    .map((kind) => words.t('merge.kindCount', { kind: words.t(`merge.kinds.${kind}`).toLocaleLowerCase(), count: counts[kind] }))
     .join(', ');
 }
 
@@ -17,7 +18,7 @@ export function countsByKind(words: Words, counts: MergeCounts): string {
 export function replacedByKind(words: Words, conflicts: readonly MergeConflict[]): string {
   const counts = new Map<MergeConflict['kind'], number>();
   for (const { kind, chosen } of conflicts) if (chosen === 'theirs') counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts].map(([kind, count]) => `${words.t(`merge.replaced.${kind}`).toLocaleLowerCase()} ${count}`).join(', ');
+  return [...counts].map(([kind, count]) => words.t('merge.kindCount', { kind: words.t(`merge.replaced.${kind}`).toLocaleLowerCase(), count })).join(', ');
 }
 
 /**

@@ -283,6 +283,8 @@ export const ru: Bundle = {
     doneAdded: 'добавлено — {{counts}}',
     doneReplaced: 'заменено — {{counts}}',
     doneNothing: 'Файл «{{source}}» объединён с проектом: нового в нём не было.',
+    // A kind of row and how many («кодирования 12 345»), listed after «added» or «replaced».
+    kindCount: '{{kind}} {{count, number}}',
     kinds: {
       coders: 'Кодировщики', groups: 'Группы', attributes: 'Атрибуты', frameworks: 'Схемы кодирования', codes: 'Коды',
       cases: 'Кейсы', attributeValues: 'Значения атрибутов', documents: 'Документы', segments: 'Сегменты',

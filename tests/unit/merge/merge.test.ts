@@ -123,6 +123,10 @@ describe('merging a teammate\'s project', () => {
     expect(mergedText(translator('ru'), { ...outcome, added: { ...outcome.added, coders: 0, cases: 0, documents: 0, segments: 0, codings: 0 } }))
       .toBe('Файл «theirs.casecoder» объединён с проектом: заменено — названия кодов 1, значения атрибутов 1.');
     expect(mergedText(translator('kk'), { ...outcome, conflicts: [] })).toMatch(/^«theirs\.casecoder» файлы жобамен біріктірілді: қосылды — кодтаушылар 1, .*кодтаулар 2\.$/);
+    // A teammate's whole corpus: its counts grouped by thousands as each language groups them.
+    const corpus = { ...outcome, conflicts: [], added: { ...outcome.added, coders: 0, cases: 0, documents: 0, segments: 166_584, codings: 199_997 } };
+    expect(mergedText(translator('ru'), corpus)).toBe('Файл «theirs.casecoder» объединён с проектом: добавлено — сегменты 166\u00a0584, кодирования 199\u00a0997.');
+    expect(mergedText(translator('en'), corpus)).toBe('Merged theirs.casecoder: added segments 166,584, codings 199,997.');
   });
 
   it('counts as rows to add only those no row of ours matches (the bulk insert keeps our indexes for a few)', async () => {
