@@ -33,14 +33,18 @@ export function AutocodeSpanList({ spans, groups, ticks, labelledBy }: {
   labelledBy: string;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
-  // The row holding the focus stays drawn wherever the list is scrolled, so its focus is not lost.
+  // The row holding the focus stays drawn wherever the list is scrolled, so its focus is not lost,
+  // and so do the rows either side of it: Tab and Shift+Tab then always find the next box, however
+  // far the scrolled list's drawing lags behind the keys (held down, or on a busy machine, focus
+  // ran past the rows drawn beyond the view and out of the list).
   const [focused, setFocused] = useState<number | null>(null);
+  const kept = focused === null ? [] : [focused - 1, focused, focused + 1].filter((index) => index >= 0 && index < spans.length);
   const virtualizer = useQuietVirtualizer({
     count: spans.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_PX,
     overscan: OVERSCAN,
-    rangeExtractor: (range) => withKeptRows(defaultRangeExtractor(range), focused === null ? [] : [focused]),
+    rangeExtractor: (range) => withKeptRows(defaultRangeExtractor(range), kept),
   });
 
   return (
