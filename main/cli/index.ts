@@ -2,6 +2,7 @@
  * `casecoder <command>`: the command line onto the dispatch the app uses. Each command lives
  * in commands/<name>.ts; this module picks one and turns failures into one line on stderr.
  */
+import { fstatSync } from 'node:fs';
 import { UsageError, type Command } from './args.js';
 import { interrupt } from './interrupt.js';
 import { casesCommand } from './commands/cases.js';
@@ -102,7 +103,18 @@ export async function main(): Promise<number> {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTerminal: process.stdout.isTTY === true,
+    stdoutIsPipe: isPipe(1),
   });
+}
+
+/** A shell's pipe, or a socket, as a program starting this one (Node's spawn among them) gives it. */
+function isPipe(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFIFO() || stat.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 /** `casecoder --help`: every command with its summary, in the system's language. */

@@ -8,6 +8,7 @@
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AppError } from '../errors.js';
+import { BOM } from '../export/csv.js';
 import { UsageError } from './args.js';
 import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
@@ -65,13 +66,21 @@ export function outputPath(io: CliIo, option: string, out: string, project: stri
 export function deliver(io: CliIo, output: string, content: Buffer | string, what: string): void {
   const words = messagesFor(io.env);
   if (output === STDOUT) {
-    io.write(content);
+    io.write(io.stdoutIsPipe ? withoutBom(content) : content);
     io.err(words.t('commandLine.wroteToStdout', { what }));
     return;
   }
   writeWhole(output, content);
   io.err(words.t('commandLine.wrote', { what, file: output }));
 }
+
+/** `content` without the byte-order mark a CSV starts with (csv.ts), for a program reading a pipe. */
+function withoutBom(content: Buffer | string): Buffer | string {
+  if (typeof content === 'string') return content.startsWith(BOM) ? content.slice(BOM.length) : content;
+  return content.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? content.subarray(UTF8_BOM.length) : content;
+}
+
+const UTF8_BOM = Buffer.from(BOM, 'utf8');
 
 /**
  * Writes `content` to a file beside `file`'s target (links followed, so a link stays a link),

@@ -12,6 +12,13 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal, where a binary file (`--out -`) would be read as screenfuls of noise. */
   stdoutIsTerminal?: boolean;
+  /**
+   * Whether stdout is a pipe, read by another program: CSV goes to it without the byte-order mark
+   * that Excel needs to read a file as UTF-8 (csv.ts), which a program reading the pipe takes for
+   * part of the first column's name (Python's csv, cut, awk). Redirected to a file (`> t.csv`),
+   * stdout keeps the mark for Excel.
+   */
+  stdoutIsPipe?: boolean;
 }
 
 export function printJson(io: CliIo, value: unknown): void {
