@@ -8,7 +8,6 @@
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AppError } from '../errors.js';
-import { BOM } from '../export/csv.js';
 import { UsageError } from './args.js';
 import { messagesFor } from './messages.js';
 import type { CliIo } from './output.js';
@@ -74,13 +73,13 @@ export function deliver(io: CliIo, output: string, content: Buffer | string, wha
   io.err(words.t('commandLine.wrote', { what, file: output }));
 }
 
-/** `content` without the byte-order mark a CSV starts with (csv.ts), for a program reading a pipe. */
+/** `content` without the byte-order mark a CSV export starts with, for a program reading a pipe. */
 function withoutBom(content: Buffer | string): Buffer | string {
-  if (typeof content === 'string') return content.startsWith(BOM) ? content.slice(BOM.length) : content;
+  if (typeof content === 'string') return content.startsWith('\uFEFF') ? content.slice(1) : content;
   return content.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? content.subarray(UTF8_BOM.length) : content;
 }
 
-const UTF8_BOM = Buffer.from(BOM, 'utf8');
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * Writes `content` to a file beside `file`'s target (links followed, so a link stays a link),
