@@ -10,7 +10,7 @@ import type { Words } from './error-text.js';
 export function countsByKind(words: Words, counts: MergeCounts): string {
   return (Object.keys(counts) as (keyof MergeCounts)[])
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => words.t('merge.kindCount', { kind: words.t(`merge.kinds.${kind}`).toLocaleLowerCase(), count: counts[kind] }))
+    .map((kind) => kindCount(words, `merge.kinds.${kind}`, counts[kind]))
     .join(', ');
 }
 
@@ -18,7 +18,12 @@ export function countsByKind(words: Words, counts: MergeCounts): string {
 export function replacedByKind(words: Words, conflicts: readonly MergeConflict[]): string {
   const counts = new Map<MergeConflict['kind'], number>();
   for (const { kind, chosen } of conflicts) if (chosen === 'theirs') counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts].map(([kind, count]) => words.t('merge.kindCount', { kind: words.t(`merge.replaced.${kind}`).toLocaleLowerCase(), count })).join(', ');
+  return [...counts].map(([kind, count]) => kindCount(words, `merge.replaced.${kind}`, count)).join(', ');
+}
+
+/** «кодирования 12 345»: the kind named by `kindKey`, lower-cased, and its count. */
+function kindCount(words: Words, kindKey: string, count: number): string {
+  return words.t('merge.kindCount', { kind: words.t(kindKey).toLocaleLowerCase(), count });
 }
 
 /**
