@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import { checkFileInWorker, checkFileInWorkerAsync, type FileCheck } from './file-check.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 import { describeKey } from './schema-check.js';
+import { hasLogFrames } from './project-sidecars.js';
 import { isUnwritable } from './storage-errors.js';
 
 /** Stored in the SQLite header (PRAGMA application_id) of every project: "CCdr". */
@@ -152,7 +153,7 @@ export function checkProjectHeader(path: string): void {
   // A checkpoint writes page 1, which holds the page count, before the pages after it: a crash
   // in between leaves the file short while the WAL beside it still holds those pages, and
   // SQLite replays them on open. Only a short file with no WAL has lost data.
-  if (size < 100 || (pageCount * pageSize > size && !hasWal(path))) {
+  if (size < 100 || (pageCount * pageSize > size && !hasLogFrames(path))) {
     throw new AppError('projectTruncated', `${path} is truncated: the database is incomplete`, { path });
   }
   const applicationId = header.readUInt32BE(68);
@@ -169,10 +170,3 @@ export function checkProjectHeader(path: string): void {
   }
 }
 
-function hasWal(path: string): boolean {
-  try {
-    return statSync(`${path}-wal`).size > 0;
-  } catch {
-    return false;
-  }
-}

@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { hasLogFrames } from '../db/project-sidecars.js';
 
 /** Kept per file; the oldest are dropped beyond this. */
 const MAX_FILES = 100;
@@ -24,7 +25,7 @@ export class VerifiedFiles {
   unchanged(path: string): boolean {
     const known = this.read()[path];
     const now = identityOf(path);
-    if (!known || !now || walInUse(path)) return false;
+    if (!known || !now || hasLogFrames(path)) return false;
     return (Object.keys(known) as (keyof Identity)[]).every((key) => known[key] === now[key]);
   }
 
@@ -66,11 +67,3 @@ function identityOf(path: string): Identity | null {
   }
 }
 
-/** A write-ahead log with frames in it: a crash, or another connection, left work outside the file. */
-function walInUse(path: string): boolean {
-  try {
-    return statSync(`${path}-wal`).size > 0;
-  } catch {
-    return false;
-  }
-}
