@@ -28,10 +28,12 @@ export interface ProjectOptions {
   create?: { name?: string | undefined; language?: CodebookLanguage };
   /** The command only reads: an older project is read from a copy brought up to date, the file left as it was (db/reading-copy.ts). */
   readOnly?: boolean;
+  /** The command reads through jobs (a listing, a table, an export): their thread starts while the project is checked. */
+  jobs?: boolean;
 }
 
 /** A session with no project open, for work on project files themselves (backups). */
-export async function withSession<T>(io: CliIo, coder: string | undefined, work: (call: Call) => T | Promise<T>): Promise<T> {
+export async function withSession<T>(io: CliIo, coder: string | undefined, work: (call: Call) => T | Promise<T>, jobs = false): Promise<T> {
   const configDir = mkdtempSync(join(tmpdir(), 'casecoder-cli-'));
   // Ctrl+C ends the process without unwinding this call (index.ts); the folder goes all the same.
   const removeConfig = () => rmSync(configDir, { recursive: true, force: true });
@@ -41,7 +43,7 @@ export async function withSession<T>(io: CliIo, coder: string | undefined, work:
     // record of files closed cleanly is the user's own, so a command after a command (or the
     // app) does not read every page of the project again.
     const verifiedFiles = join(defaultPaths(io.env).configDir, 'verified-files.json');
-    const session = new Session({ configDir, workspace: io.cwd }, { verifiedFiles, coderNamedPerRun: true });
+    const session = new Session({ configDir, workspace: io.cwd }, { verifiedFiles, coderNamedPerRun: true, jobThreadAhead: jobs });
     shutDownOnInterrupt(() => session.shutDown());
     const logged: string[] = [];
     const call = callThrough(createDispatch(session, (message) => logged.push(message)), logged);
@@ -82,7 +84,7 @@ export async function withProject<T>(
     }
     // The file the user named, not its copy: a command refuses to write its output over it (output-file.ts).
     return work(call, project.readingCopy ? { ...project, path } : project);
-  });
+  }, options.jobs);
 }
 
 function coderName(io: CliIo, option: string | undefined): string | null {

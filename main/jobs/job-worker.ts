@@ -33,9 +33,22 @@ export type JobMessage =
   | { id: number; type: 'result'; value: unknown; heapBytes: number }
   | { id: number; type: 'error'; code: string; message: string; params: Record<string, string | number>; internal: boolean; heapBytes: number };
 
-const { path, background } = workerData as { path: string; background: boolean };
-if (background) lowerThreadPriority();
-const store = new JobReader(path);
+/** The file this thread reads, and whether it gives way (thread-priority.ts). */
+interface OpenFile {
+  path: string;
+  background: boolean;
+}
+
+let store: JobReader | null = null;
+function open({ path, background }: OpenFile): void {
+  if (background) lowerThreadPriority();
+  store = new JobReader(path);
+}
+
+// A spare thread (run-job.ts, startSpareJobThread) is started with no file and loads its modules
+// meanwhile; the first message it is sent names the file, once the file has passed its check.
+const started = workerData as OpenFile | { path: null };
+if (started.path !== null) open(started);
 const post = (message: JobMessage) => parentPort!.postMessage(message);
 
 async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
@@ -46,7 +59,7 @@ async function run({ id, name, input, cancel }: JobRequest): Promise<void> {
   };
   try {
     const job = jobList[name] as (store: ReadStore, input: unknown, progress: Progress) => unknown;
-    const value = await job(store, input, progress);
+    const value = await job(store!, input, progress);
     // JSON texts are moved, not copied: the main thread then spends nothing on them (passed-json.ts).
     postAnswer(parentPort!, { id, type: 'result', value, heapBytes: heapBytes() } satisfies JobMessage);
   } catch (error) {
@@ -65,4 +78,7 @@ const heapBytes = () => getHeapStatistics().total_heap_size;
 // Jobs arrive one at a time: run-job.ts sends the next only after this one's answer.
 // Asked to stop (releaseWorkers, an idle thread let go), the thread ends between two tasks,
 // where no zlib handle of an export's zip is half-made (stop-thread.ts).
-takeParentMessages((request) => void run(request as JobRequest));
+takeParentMessages((message) => {
+  if (typeof message === 'object' && message !== null && 'open' in message) open((message as { open: OpenFile }).open);
+  else void run(message as JobRequest);
+});

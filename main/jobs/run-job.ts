@@ -78,13 +78,18 @@ const cancelOf = new WeakMap<Worker, Int32Array>();
 
 /**
  * Ends every thread holding a connection to `path`, idle or running a job (which fails as
- * cancelled), and waits until their connections are closed: restoring a backup must be the
- * file's only user, since it takes the file out of WAL mode.
+ * cancelled), and the spare started for it, and waits until their connections are closed:
+ * restoring a backup must be the file's only user, since it takes the file out of WAL mode.
  */
 export async function releaseWorkers(path: string): Promise<void> {
   const keys = LANES.map((lane) => keyOf({ path, lane }));
   const workers = keys.flatMap((key) => [...(idle.get(key) ?? []), ...(busy.get(key) ?? [])]);
   for (const key of keys) idle.delete(key);
+  if (spare?.path === path) {
+    clearTimeout(spare.timer);
+    workers.push(spare.worker);
+    spare = null;
+  }
   for (const worker of workers) {
     clearTimeout(idleTimers.get(worker));
     idleTimers.delete(worker);
@@ -106,10 +111,58 @@ const IDLE_MS = 60_000;
  */
 export const threadKeeping = { maxHeapBytes: 256 * 1024 * 1024 };
 
+/**
+ * A thread started for a project before the file may be read (startSpareJobThread), loading its
+ * modules meanwhile, and when it is let go if no job takes it.
+ */
+let spare: { path: string; worker: Worker; timer: NodeJS.Timeout; lost: () => void } | null = null;
+
+/**
+ * Starts a job thread for the project at `path` while the file is being checked: a thread takes
+ * about a quarter of a second to load the jobs' modules, which the first listing or table after
+ * an open (the app's case list, a `casecoder table`) waited for once the check had passed. The
+ * thread opens the file only when the first job is given to it, by then checked. Nothing is
+ * started where jobs run inline (no built worker).
+ */
+export function startSpareJobThread(path: string): void {
+  const script = workerScript('job-worker');
+  if (spare?.path === path || !script) return;
+  dropSpare();
+  const worker = new Worker(script, { workerData: { path: null } });
+  worker.unref();
+  const timer = setTimeout(dropSpare, IDLE_MS);
+  timer.unref();
+  // One that failed to start (its script gone: a build in between) is not handed a job, which it
+  // would never answer; its error, which no job waits for, is not the process's.
+  const lost = () => {
+    if (spare?.worker === worker) dropSpare();
+  };
+  worker.on('error', lost).on('exit', lost);
+  spare = { path, worker, timer, lost };
+}
+
+function dropSpare(): void {
+  if (spare === null) return;
+  clearTimeout(spare.timer);
+  void stopThread(spare.worker);
+  spare = null;
+}
+
+/** The spare thread of the pool's project, told its file and its lane's priority; else null. */
+function takeSpare(pool: Pool): Worker | null {
+  if (spare?.path !== pool.path) return null;
+  const { worker, timer, lost } = spare;
+  spare = null;
+  clearTimeout(timer);
+  worker.off('error', lost).off('exit', lost);
+  worker.postMessage({ open: { path: pool.path, background: pool.lane === 'background' } });
+  return worker;
+}
+
 /** A thread for one job; it keeps the process alive while it works, not while it waits. */
 function takeWorker(script: URL, pool: Pool): Worker {
   const key = keyOf(pool);
-  const worker = idle.get(key)?.pop() ?? new Worker(script, { workerData: { path: pool.path, background: pool.lane === 'background' } });
+  const worker = idle.get(key)?.pop() ?? takeSpare(pool) ?? new Worker(script, { workerData: { path: pool.path, background: pool.lane === 'background' } });
   clearTimeout(idleTimers.get(worker));
   idleTimers.delete(worker);
   worker.ref();

@@ -14,7 +14,7 @@ import { listBackups, type BackupInfo } from '../backup/folder.js';
 import { BackupKeeper } from '../backup/keeper.js';
 import type { BackupPolicy } from '../backup/policy.js';
 import { restoreBackup } from '../backup/restore.js';
-import { releaseWorkers } from '../jobs/run-job.js';
+import { releaseWorkers, startSpareJobThread } from '../jobs/run-job.js';
 import { openProjectChecked } from '../jobs/open-checked.js';
 import { detectRiskyFolder } from '../backup/risky-folder.js';
 import { readingCopyIfOlder, type ReadingCopy } from '../db/reading-copy.js';
@@ -42,6 +42,11 @@ export interface SessionOptions {
    * a project others have coded in keeps that name, where the app asks who codes (settings.ts opened).
    */
   coderNamedPerRun?: boolean;
+  /**
+   * Whether a project's open starts a job thread beside its check (run-job.ts, startSpareJobThread):
+   * the app's lists are jobs read as soon as it opens (default); the command line says per command.
+   */
+  jobThreadAhead?: boolean;
 }
 
 /** The folder a copy goes into, made when missing; a file in its place is said as such. */
@@ -166,6 +171,7 @@ export class Session {
 
   private async openFileAsync(file: string): Promise<ProjectInfo> {
     const turn = ++this.switches;
+    if (this.options.jobThreadAhead !== false) startSpareJobThread(file);
     try {
       const { store, migrated } = await openProjectChecked(file, {
         pagesKnownSound: this.verified.unchanged(file),

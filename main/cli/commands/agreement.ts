@@ -35,7 +35,7 @@ export const agreementCommand = defineCommand({
       if (!(threshold > 0 && threshold <= 1)) throw new UsageError('overlap', { value: values.overlap });
       request.overlapThreshold = threshold;
     }
-    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call, opened) => {
       if (values.framework !== undefined) request.frameworkId = (await call('frameworks.findByName', { name: values.framework })).id;
       if (format !== undefined) {
         const file = outputPath(io, 'out', values.out!, opened.path, { format });

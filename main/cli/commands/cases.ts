@@ -13,7 +13,7 @@ const listCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
-    await withProject(io, project!, { readOnly: true }, async (call) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call) => {
       const groups = new Map((await call('groups.list', {})).map((g) => [g.id, g.name]));
       const cases = (await call('cases.list', {})).map((c) => ({ ...c, groupName: c.groupId === null ? null : groups.get(c.groupId)! }));
       if (values.json) {

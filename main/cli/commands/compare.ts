@@ -27,7 +27,7 @@ export const compareCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const format = checkExportFlags(values, exportFormats);
     const presentation = presentationOf(values, io.env);
-    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call, opened) => {
       const request: ComparisonRequest = {};
       if (values.by !== undefined && values.by !== 'group') {
         const attributes = await call('attributes.list', {});

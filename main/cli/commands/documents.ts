@@ -22,7 +22,7 @@ export const documentsCommand = defineCommand({
   },
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
-    await withProject(io, project!, { readOnly: true }, async (call) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call) => {
       const listed = await listDocuments(call, values.case, values.group);
       if (values.json || values['with-text']) {
         if (values['with-text']) {

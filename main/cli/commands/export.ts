@@ -16,7 +16,7 @@ export const exportCommand = defineCommand({
   async run({ values, positionals: [project] }, io) {
     const words = messagesFor(io.env);
     const format = oneOf('format', values.format, ['qdpx', 'qdc']);
-    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path, { format });
       // A job: its progress on stderr after a second, and Ctrl+C cancels it (the file is then not written).
       const written = await watchJob(call, io, words.t('commandLine.work.exporting', { format }), () => call('refi.export', { format, language: systemCodebookLanguage(io.env) }));

@@ -34,7 +34,7 @@ export const segmentsCommand = defineCommand({
     const words = messagesFor(io.env);
     const format = checkExportFlags(values, segmentListFormats);
     const { language } = presentationOf({ language: values.language }, io.env);
-    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call, opened) => {
       const file = values.out === undefined ? undefined : outputPath(io, 'out', values.out, opened.path, { format });
       const filters: SegmentQuery = { coder: values.coder };
       // A mistyped name would list no segments and look like a coder who coded none.

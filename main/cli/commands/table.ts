@@ -32,7 +32,7 @@ export const tableCommand = defineCommand({
     const words = messagesFor(io.env);
     const kind = oneOf('kind', values.kind, tableKinds);
     const format = oneOf('format', values.format, exportFormats);
-    await withProject(io, project!, { readOnly: true }, async (call, opened) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call, opened) => {
       const file = outputPath(io, 'out', values.out, opened.path, { format });
       const request: TableRequest = { kind, ...presentationOf(values, io.env) };
       if (values.count !== undefined) request.count = oneOf('count', values.count, countings);

@@ -24,7 +24,7 @@ export const wordsCommand = defineCommand({
     // Checked here, as --n-cut and --overlap are, so that a bad value is a usage error, not the contract's validator text.
     if (!(Number.isInteger(limit) && limit >= 1 && limit <= MAX_WORD_LIST)) throw new UsageError('limit', { value: values.limit!, max: MAX_WORD_LIST });
     const words = messagesFor(io.env);
-    await withProject(io, project!, { readOnly: true }, async (call) => {
+    await withProject(io, project!, { readOnly: true, jobs: true }, async (call) => {
       const request = {
         byStem: values.stems ?? false,
         language: systemCodebookLanguage(io.env),
