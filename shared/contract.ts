@@ -207,6 +207,11 @@ export const contract = {
   'sheets.importCaseTable': method(
     z.object({
       fileName: name, content: fileContent, groupName: name.optional(), mapping: z.array(ColumnMapping).max(1000).optional(),
+      /**
+       * The rows' group when neither `groupName` nor a column gives theirs (the command line's,
+       * named after the file); the report says when it was taken (SheetImportReport.defaultGroup).
+       */
+      defaultGroup: name.optional(),
       /** Where codes made for columns go (DEFAULT_COLUMN_FRAMEWORK when left out). */
       columnFramework: name.optional(),
       /** The name of the coder the cells' pre-coding is recorded under, should the import make it (shared/case-table-coder.ts). */

@@ -117,6 +117,8 @@ export const SheetImportReport = z.object({
   valuesSet: z.number().int(),
   encoding: z.string().optional(),
   warnings: z.array(ImportWarning),
+  /** The case table's rows went to the import's default group, named here: no column gave their groups. */
+  defaultGroup: z.string().optional(),
 });
 export type SheetImportReport = z.infer<typeof SheetImportReport>;
 

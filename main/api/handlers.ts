@@ -160,8 +160,8 @@ export const handlers: Handlers = {
     importCaseTable(session.context(), fileName, bytes(content), groupName, columnFramework, tableCoder),
   'sheets.previewCaseTable': (session, { fileName, content, groupColumn }) =>
     previewCaseTable(session.context(), fileName, bytes(content), { groupColumn }),
-  'sheets.importCaseTable': (session, { fileName, content, groupName, mapping, columnFramework, tableCoder, byNumber, groupMap }) =>
-    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, mapping, columnFramework, tableCoder, byNumber, groupMap }),
+  'sheets.importCaseTable': (session, { fileName, content, groupName, defaultGroup, mapping, columnFramework, tableCoder, byNumber, groupMap }) =>
+    importCaseTableSheet(session.context(), fileName, bytes(content), { groupName, defaultGroup, mapping, columnFramework, tableCoder, byNumber, groupMap }),
   'sheets.previewAttributes': (session, { fileName, content, survey, groupColumn }) =>
     previewAttributeSheet(session.context(), fileName, bytes(content), { survey, groupColumn }),
   'sheets.importAttributes': (session, { fileName, content, groupName, survey, groupColumn, types, byNumber, groupMap }) =>

@@ -49,9 +49,10 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
       // As the app's dialog: with no group given and no column giving the rows' groups, the
       // table's cases go to a group named after its file, not among cases of no group, which
       // another table's 1, 2, 3… would be matched to. Said on stderr, as --group changes it.
-      const named = groupName ?? (await groupColumnOf(call, fileName, content) ? undefined : caseTableGroup(fileName));
-      const described = describeSheet(words, await call('sheets.importCaseTable', { fileName, content, groupName: named, columnFramework, tableCoder, byNumber, groupMap }));
-      if (named !== groupName) described.warnings.unshift(words.t('commandLineResults.tableGroup', { group: named }));
+      const defaultGroup = groupName === undefined ? caseTableGroup(fileName) : undefined;
+      const report = await call('sheets.importCaseTable', { fileName, content, groupName, defaultGroup, columnFramework, tableCoder, byNumber, groupMap });
+      const described = describeSheet(words, report);
+      if (report.defaultGroup !== undefined) described.warnings.unshift(words.t('commandLineResults.tableGroup', { group: report.defaultGroup }));
       return described;
     };
   }
@@ -65,14 +66,6 @@ export function sheetImporterFor(options: SheetOptions, words: Words): SheetImpo
     throw new UsageError('surveyColumnsNeedSurvey');
   }
   return async (call, fileName, content) => describeSheet(words, await call('sheets.importAttributes', { fileName, content, groupName, survey, types, byNumber, groupMap }));
-}
-
-/** Whether a column of the case table gives its rows' groups, as the import maps it when not told. */
-async function groupColumnOf(call: Call, fileName: string, content: Uint8Array): Promise<boolean> {
-  // A copy: the bytes read in are handed over to the thread that reads them (read-input.ts), and
-  // the import reads them after this.
-  const preview = await call('sheets.previewCaseTable', { fileName, content: new Uint8Array(content) });
-  return preview.columns.some((column) => column.mapping.kind === 'group');
 }
 
 /** "Age=number,Region=skip" as a record of column types. */

@@ -66,6 +66,8 @@ export async function previewCaseTable(
 
 export interface CaseTableOptions extends SheetReadOptions, SheetCaseMatching {
   groupName?: string | undefined;
+  /** The rows' group when neither groupName nor a column gives one; the report names it when taken. */
+  defaultGroup?: string | undefined;
   /** One per fact column; the proposed mapping when left out. */
   mapping?: ColumnMapping[] | undefined;
   /** The framework for codes made for columns, in the user's language (column-codes.ts). */
@@ -89,13 +91,15 @@ export async function importCaseTableSheet(
   const values = attributeColumns.map(({ column, index }) =>
     columnValues(column, table.rows.map((row) => row.cells[index]), fileName, (r) => table.rows[r]!.sheetRow));
   const groupIndex = mapping.findIndex((m) => m.kind === 'group');
+  const defaultGroup = options.groupName === undefined && groupIndex === -1 ? options.defaultGroup : undefined;
+  const groupName = options.groupName ?? defaultGroup;
   const mappedGroups = resolveGroupMap(ctx, options.groupMap, table.rows.flatMap((row) => groupCell(row, groupIndex) ?? []), fileName);
   const report = emptyReport(sheet);
   const origin = documents.documentOrigin({ file: fileName, format: 'case-table', encoding: sheet.encoding });
 
   // The step keeps the label the UI translates (renderer/src/i18n: history.step).
   recordStep(store, 'documents.importCaseTable', () => {
-    const groupId = options.groupName ? ensureGroup(ctx, options.groupName).id : null;
+    const groupId = groupName ? ensureGroup(ctx, groupName).id : null;
     const columnCodes = mapping.map((m) => resolveMapping(store, m, report, options.columnFramework));
     const coderId = tableCoder(store, options.tableCoder);
     const caseOf = caseFinder(store, report, options);
@@ -130,7 +134,7 @@ export async function importCaseTableSheet(
   if (report.documentsSkipped > 0) {
     report.warnings.push({ code: 'alreadyImported', params: { count: report.documentsSkipped } });
   }
-  return report;
+  return defaultGroup === undefined ? report : { ...report, defaultGroup };
 }
 
 /** How each fact column looks (column-looks.ts), the project's groups telling a group's column by its values. */

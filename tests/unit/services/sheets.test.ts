@@ -291,6 +291,21 @@ describe('a sheet previewed in a project without cases', () => {
     expect(getCodebook(ctx().store).codes.map((c) => c.name)).not.toContain('Группа');
   });
 
+  it('puts the rows in the default group only where neither a group named nor a column gives theirs, and says so', async () => {
+    const groups = () => new Map(listGroups(ctx().store).map((g) => [g.id, g.name]));
+    const casesIn = () => listCases(ctx().store).map((c) => `${groups().get(c.groupId!)} · ${c.name}`);
+    const plain = utf8('Case,Positive facts\n1,Opened a shop\n');
+    expect(await importCaseTableSheet(ctx(), 'shops.csv', plain, { defaultGroup: 'shops' })).toMatchObject({ casesCreated: 1, defaultGroup: 'shops' });
+    expect(casesIn()).toEqual(['shops · 1']);
+    // A column giving the groups: the default is not taken, and the report names none.
+    const grouped = await importCaseTableSheet(ctx(), 'both.csv', utf8('Case,Group,Positive facts\n4,Doctors,Moved to Almaty\n'), { defaultGroup: 'both' });
+    expect(grouped.defaultGroup).toBeUndefined();
+    // A group named: it is taken instead.
+    const named = await importCaseTableSheet(ctx(), 'more.csv', utf8('Case,Positive facts\n2,Got a loan\n'), { groupName: 'Bakers', defaultGroup: 'more' });
+    expect(named.defaultGroup).toBeUndefined();
+    expect(casesIn()).toEqual(['shops · 1', 'Doctors · 4', 'Bakers · 2']);
+  });
+
   it("lists a case table's cases with the groups of the column the user mapped to the group, or none", async () => {
     const table = utf8('Кейс;Группа;Кластер\nP1;Программисты;Алматы\nP1;Программисты;Астана\n');
     const cases = async (groupColumn?: number | null) =>
