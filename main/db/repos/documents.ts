@@ -10,15 +10,18 @@ import type { DocumentColumns } from '../../search/index-text.js';
 /**
  * segmentCount: the coded segments, not a passage holding a memo alone (`coded`: uncoded-segments.ts).
  * A document's source format and encoding: imported files keep them in `origin` as JSON
- * (documentOrigin below); older origins are 'file:NAME' (a text file), 'paste', 'case-table:NAME'.
+ * (documentOrigin below); older origins are 'file:NAME' (a text file), 'paste', 'case-table:NAME';
+ * a REFI-QDA import's are 'refi:NAME', its texts UTF-8 as the standard has them (refi/xml-reader.ts reads no other).
  */
 const unmeasuredColumns = (coded: string) => `d.id, d.case_id AS caseId, d.name,
   (SELECT count(*) FROM segment s WHERE s.document_id = d.id${coded}) AS segmentCount,
   CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.format')
        WHEN d.origin LIKE 'file:%' THEN 'txt'
        WHEN d.origin = 'paste' THEN 'paste'
-       WHEN d.origin LIKE 'case-table:%' THEN 'case-table' END AS format,
-  CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.encoding') END AS encoding`;
+       WHEN d.origin LIKE 'case-table:%' THEN 'case-table'
+       WHEN d.origin LIKE 'refi:%' THEN 'refi' END AS format,
+  CASE WHEN json_valid(d.origin) THEN json_extract(d.origin, '$.encoding')
+       WHEN d.origin LIKE 'refi:%' THEN 'utf-8' END AS encoding`;
 /** length() counts the code points of the text, so it reads the whole text. */
 const documentColumns = (coded: string) => `${unmeasuredColumns(coded)}, length(d.text) AS length`;
 

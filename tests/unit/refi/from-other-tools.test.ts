@@ -96,6 +96,12 @@ describe('REFI-QDA packages from other tools', () => {
     }
   });
 
+  test('lists its documents as read from a REFI-QDA package, in UTF-8 (`casecoder documents` showed neither)', async () => {
+    const ctx = memoryContext();
+    await importRefi(ctx, 'study.qdpx', qdpx({ origin: 'QualCoder 3.6', codes, sources: [{ name: 'int1', text: 'Зарплаты низкие.', selections: [] }] }));
+    expect(listDocuments(ctx.store).map((d) => [d.name, d.format, d.encoding])).toEqual([['int1', 'refi', 'utf-8']]);
+  });
+
   test("a CaseCoder package's names are its quotes, even where it has a single named selection", async () => {
     const ctx = memoryContext();
     const text = 'Low wages. High rent.';
