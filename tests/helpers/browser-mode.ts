@@ -142,6 +142,24 @@ export interface BrowserTestEnv {
   start(args?: string[], settingsHome?: string, locale?: string): Promise<RunningApp>;
 }
 
+/**
+ * One Chromium for the browser test files a test process runs one after another (they share its
+ * modules: vitest.config.ts): a launch costs about a second of CPU, which 57 files paid each. A
+ * file's pages are its own (a context each); it closes them as it ends. Chromium ends with the
+ * process (Playwright's pipe to it closes), or is launched again should it have gone.
+ */
+let sharedBrowser: Promise<Browser> | null = null;
+function browserOfThisProcess(): Promise<Browser> {
+  sharedBrowser ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => { sharedBrowser = null; });
+    return browser;
+  }, (error: unknown) => {
+    sharedBrowser = null;
+    throw error;
+  });
+  return sharedBrowser;
+}
+
 /** Registers the set-up and tear-down every browser test file needs. */
 export function useBrowserTestEnv(): BrowserTestEnv {
   let home = '';
@@ -149,11 +167,12 @@ export function useBrowserTestEnv(): BrowserTestEnv {
   const apps: RunningApp[] = [];
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'casecoder-e2e-'));
-    browser = await launchBrowser();
+    browser = await browserOfThisProcess();
   });
   afterAll(async () => {
+    // The pages first: a page of a stopped app would poll for it meanwhile.
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
     await Promise.all(apps.map((app) => app.stop()));
-    await browser?.close();
     rmSync(home, { recursive: true, force: true });
   });
   return {
