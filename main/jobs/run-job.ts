@@ -120,7 +120,7 @@ let spare: { path: string; worker: Worker; timer: NodeJS.Timeout; lost: () => vo
 /**
  * Starts a job thread for the project at `path` while the file is being checked: a thread takes
  * about a quarter of a second to load the jobs' modules, which the first listing or table after
- * an open (the app's case list, a `casecoder table`) waited for once the check had passed. The
+ * an open (a `casecoder table`) waited for once the check had passed. The
  * thread opens the file only when the first job is given to it, by then checked. Nothing is
  * started where jobs run inline (no built worker).
  */

@@ -44,7 +44,9 @@ export interface SessionOptions {
   coderNamedPerRun?: boolean;
   /**
    * Whether a project's open starts a job thread beside its check (run-job.ts, startSpareJobThread):
-   * the app's lists are jobs read as soon as it opens (default); the command line says per command.
+   * the command line's commands that read through jobs. Not the app's: a thread loading at the
+   * process's priority while the page loads takes a core the main thread, which serves it, may
+   * need (two cores, Chromium drawing); its first lists wait for their thread instead.
    */
   jobThreadAhead?: boolean;
 }
@@ -171,7 +173,7 @@ export class Session {
 
   private async openFileAsync(file: string): Promise<ProjectInfo> {
     const turn = ++this.switches;
-    if (this.options.jobThreadAhead !== false) startSpareJobThread(file);
+    if (this.options.jobThreadAhead) startSpareJobThread(file);
     try {
       const { store, migrated } = await openProjectChecked(file, {
         pagesKnownSound: this.verified.unchanged(file),

@@ -1,6 +1,6 @@
 /**
- * A project's open starts a job thread beside the file's check, so the first job after it (the
- * app's case list, a `casecoder table`) does not wait for a thread to load its modules. The
+ * A project's open by a command that reads through jobs starts a job thread beside the file's
+ * check, so the first job after it (a `casecoder table`) does not wait for a thread to load its modules. The
  * thread reads nothing before a job is given to it, when the file has passed; the first job runs
  * on it, at its lane's priority. Real worker threads, bundled from the sources.
  */
@@ -36,7 +36,7 @@ const handlesOn = (file: string) => readdirSync('/proc/self/fd').filter((fd) => 
   }
 }).length;
 
-/** A project with one case, closed, and a session (the app's, or one told to start no thread) opening it. */
+/** A project with one case, closed, and a session (told to start a thread, or not: the app's) opening it. */
 async function openedProject(options: { jobThreadAhead?: boolean } = {}): Promise<{ file: string; before: ReadonlySet<string> }> {
   t = newTestSession();
   t.session.createProject('spare');
@@ -59,7 +59,7 @@ describe.runIf(process.platform === 'linux')('the job thread started while a pro
     await settled();
     const handles = handlesOn(file);
     t.session.closeProject();
-    t.session = new Session(t.session.settings.paths);
+    t.session = new Session(t.session.settings.paths, { jobThreadAhead: true });
     const before = threads();
     await t.session.openProjectAsync(file);
     // Given time to load, the spare holds none more.
@@ -77,14 +77,14 @@ describe.runIf(process.platform === 'linux')('the job thread started while a pro
     expect(spare.map(niceOf)).toContain(Math.min(19, mainNice + BACKGROUND_NICE_STEP));
   });
 
-  it('is not started for a command that runs no job, and goes when the project closes', async () => {
-    const { file, before } = await openedProject({ jobThreadAhead: false });
+  it('is not started by the app or a command that runs no job, and goes when the project closes', async () => {
+    const { file, before } = await openedProject();
     await settled();
     expect(startedSince(before)).toEqual([]);
 
     // Opened again by a session that starts one: closing the project ends it, unused.
     t.session.closeProject();
-    t.session = new Session(t.session.settings.paths);
+    t.session = new Session(t.session.settings.paths, { jobThreadAhead: true });
     await t.session.openProjectAsync(file);
     await expect.poll(() => startedSince(before).length).toBeGreaterThan(0);
     await releaseWorkers(file);
