@@ -85,11 +85,8 @@ export async function releaseWorkers(path: string): Promise<void> {
   const keys = LANES.map((lane) => keyOf({ path, lane }));
   const workers = keys.flatMap((key) => [...(idle.get(key) ?? []), ...(busy.get(key) ?? [])]);
   for (const key of keys) idle.delete(key);
-  if (spare?.path === path) {
-    clearTimeout(spare.timer);
-    workers.push(spare.worker);
-    spare = null;
-  }
+  const unused = spare?.path === path ? detachSpare() : null;
+  if (unused) workers.push(unused.worker);
   for (const worker of workers) {
     clearTimeout(idleTimers.get(worker));
     idleTimers.delete(worker);
@@ -141,19 +138,28 @@ export function startSpareJobThread(path: string): void {
   spare = { path, worker, timer, lost };
 }
 
-function dropSpare(): void {
-  if (spare === null) return;
-  clearTimeout(spare.timer);
-  void stopThread(spare.worker);
+/**
+ * The spare thread, no longer the spare (its timer ended), or null when there is none. Its watch
+ * stays on, to take the error of one stopped unused; a job's own takes over (takeSpare).
+ */
+function detachSpare(): { worker: Worker; lost: () => void } | null {
+  if (spare === null) return null;
+  const { worker, timer, lost } = spare;
   spare = null;
+  clearTimeout(timer);
+  return { worker, lost };
+}
+
+function dropSpare(): void {
+  const detached = detachSpare();
+  if (detached) void stopThread(detached.worker);
 }
 
 /** The spare thread of the pool's project, told its file and its lane's priority; else null. */
 function takeSpare(pool: Pool): Worker | null {
-  if (spare?.path !== pool.path) return null;
-  const { worker, timer, lost } = spare;
-  spare = null;
-  clearTimeout(timer);
+  const detached = spare?.path === pool.path ? detachSpare() : null;
+  if (detached === null) return null;
+  const { worker, lost } = detached;
   worker.off('error', lost).off('exit', lost);
   worker.postMessage({ open: { path: pool.path, background: pool.lane === 'background' } });
   return worker;
